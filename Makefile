@@ -1,0 +1,38 @@
+# Two commands on a fresh machine: `make` (set-up + full rebuild) and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+CORES  ?= all
+
+.PHONY: all setup rebuild test check-repro lint lock clean
+
+all: rebuild
+
+$(STAMP): requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	$(BIN)/python -m ipykernel install --sys-prefix --name python3 >/dev/null
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+rebuild: setup
+	$(BIN)/snakemake --cores $(CORES)
+
+test: setup
+	$(BIN)/python -m pytest
+
+check-repro: setup
+	$(BIN)/python -m analysis.repro check
+
+lint: setup
+	$(BIN)/snakemake --lint
+
+lock: setup
+	$(BIN)/python -m pip freeze --all --exclude-editable | grep -v '^pip==' > requirements.lock.tmp
+	{ head -2 requirements.lock; cat requirements.lock.tmp; } > requirements.lock.new && rm requirements.lock.tmp && mv requirements.lock.new requirements.lock
+
+clean:
+	rm -rf results .snakemake figures/*.pdf figures/*.png figures/*.svg notebooks/paper.ipynb notebooks/paper.html

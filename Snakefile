@@ -1,0 +1,134 @@
+# Hindi news coverage of Russia–Pakistan ties: from raw articles to a paper.
+#
+# Methods, step by step (one rule each; all logic lives in the `analysis` package):
+#   1. corpus      ingest, clean and segment the documents, shard by shard
+#   2. coding      code every unit for frames, stance, voice and speaker from the codebook
+#   3. validation  compare the coder with the hand-coded reference sample
+#   4. comparison  outlet tables, cross-outlet text reuse
+#   5. figures     one rule per figure, PDF + PNG + SVG with a caption
+#   6. paper       execute the paper notebook; checksum every output
+import os
+import sys
+from pathlib import Path
+
+from snakemake.utils import min_version, validate
+
+min_version("9.0")
+
+sys.path.insert(0, workflow.basedir)
+from analysis.workflow import encode, plan_shards
+
+
+configfile: "config/config.yaml"
+
+
+validate(config, "config/schemas/config.schema.json")
+
+# Same inputs, same bytes: no clock, locale or hash seed may leak into an output.
+os.environ.update(
+    SOURCE_DATE_EPOCH="0", PYTHONHASHSEED="0", TZ="UTC", LC_ALL="C.UTF-8", MPLBACKEND="Agg"
+)
+
+PY = sys.executable
+RES = config["paths"]["results"]
+FIG = config["paths"]["figures"]
+LOGS = f"{RES}/logs"
+BENCH = f"{RES}/benchmarks"
+CORPUS = config["corpus"]
+SHARDS = {s.name: s for s in plan_shards(CORPUS, Path(workflow.basedir), config["shard_size"])}
+MANIFEST = [CORPUS["manifest"]] if CORPUS.get("manifest") else []
+
+
+def cli(step):
+    """A step of the `analysis` command line; its log is shown when it fails."""
+    return f"{PY} -m analysis {step} > {{log}} 2>&1 || {{{{ tail -n 20 {{log}} >&2; exit 1; }}}}"
+
+
+def shard_outputs(pattern):
+    return expand(pattern, shard=sorted(SHARDS))
+
+
+rule all:
+    input:
+        f"{RES}/corpus/articles.parquet",
+        f"{RES}/coding/articles.parquet",
+
+
+# 1. Corpus: ingest → clean → segment, N documents per job
+rule corpus_shard:
+    input:
+        documents=lambda wc: SHARDS[wc.shard].files,
+        manifest=MANIFEST,
+    output:
+        articles=f"{RES}/corpus/shards/{{shard}}.articles.parquet",
+        units=f"{RES}/corpus/shards/{{shard}}.units.parquet",
+        cleaning_log=f"{RES}/corpus/shards/{{shard}}.cleaning_log.csv",
+    params:
+        corpus=encode(CORPUS),
+        entries=lambda wc: encode(list(SHARDS[wc.shard].entries)),
+    log:
+        f"{LOGS}/corpus_shard/{{shard}}.log",
+    benchmark:
+        f"{BENCH}/corpus_shard/{{shard}}.tsv"
+    shell:
+        cli(
+            "corpus-shard --corpus {params.corpus:q} --entries {params.entries:q} "
+            "--articles {output.articles} --units {output.units} --log-table {output.cleaning_log}"
+        )
+
+
+rule corpus_tables:
+    input:
+        articles=shard_outputs(f"{RES}/corpus/shards/{{shard}}.articles.parquet"),
+        units=shard_outputs(f"{RES}/corpus/shards/{{shard}}.units.parquet"),
+        cleaning_logs=shard_outputs(f"{RES}/corpus/shards/{{shard}}.cleaning_log.csv"),
+    output:
+        articles=f"{RES}/corpus/articles.parquet",
+        units=f"{RES}/corpus/units.parquet",
+        cleaning_log=f"{RES}/corpus/cleaning_log.csv",
+    params:
+        strict="--strict" if CORPUS.get("strict") else "",
+    log:
+        f"{LOGS}/corpus_tables.log",
+    benchmark:
+        f"{BENCH}/corpus_tables.tsv"
+    shell:
+        cli(
+            "corpus-merge --articles-in {input.articles} --units-in {input.units} "
+            "--logs-in {input.cleaning_logs} --articles {output.articles} --units {output.units} "
+            "--log-table {output.cleaning_log} {params.strict}"
+        )
+
+
+# 2. Coding: frames, stance, voice and speaker per unit, from the codebook file
+rule code_shard:
+    input:
+        units=f"{RES}/corpus/shards/{{shard}}.units.parquet",
+        codebook=config["codebook"],
+    output:
+        f"{RES}/coding/shards/{{shard}}.units.parquet",
+    log:
+        f"{LOGS}/code_shard/{{shard}}.log",
+    benchmark:
+        f"{BENCH}/code_shard/{{shard}}.tsv"
+    shell:
+        cli("code-shard --codebook {input.codebook} --units-in {input.units} --out {output}")
+
+
+rule coding_tables:
+    input:
+        units=shard_outputs(f"{RES}/coding/shards/{{shard}}.units.parquet"),
+        articles=f"{RES}/corpus/articles.parquet",
+        codebook=config["codebook"],
+    output:
+        units=f"{RES}/coding/units.parquet",
+        articles=f"{RES}/coding/articles.parquet",
+    log:
+        f"{LOGS}/coding_tables.log",
+    benchmark:
+        f"{BENCH}/coding_tables.tsv"
+    shell:
+        cli(
+            "code-merge --codebook {input.codebook} --units-in {input.units} "
+            "--articles-in {input.articles} --units {output.units} --articles {output.articles}"
+        )

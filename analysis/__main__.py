@@ -1,0 +1,144 @@
+"""Command line: `python -m analysis <step> …`.
+
+The Snakefile calls one subcommand per rule, so each rule stays a one-line shell command
+and each step can also be run by hand. A `UserError` (bad input, bad config) is printed
+as one line naming the file and the problem, with no traceback, and exits 1.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.errors import UserError
+
+
+def _read_units(paths: list[str]) -> pd.DataFrame:
+    frames = [pd.read_parquet(p) for p in paths]
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+
+
+def cmd_corpus_shard(a: argparse.Namespace) -> None:
+    from analysis.corpus import CorpusSpec, build_shard
+    from analysis.tables import write_csv, write_parquet
+
+    spec = CorpusSpec.from_config(json.loads(a.corpus), Path(a.root))
+    tables = build_shard(spec, json.loads(a.entries))
+    write_parquet(tables.articles, a.articles)
+    write_parquet(tables.units, a.units)
+    write_csv(tables.cleaning_log, a.log_table)
+    ok = int((tables.articles["status"] == "ok").sum())
+    print(f"{len(tables.articles)} documents ({ok} ok), {len(tables.units)} units")
+
+
+def cmd_corpus_merge(a: argparse.Namespace) -> None:
+    from analysis.corpus import CorpusTables, check_strict, merge_shards
+    from analysis.tables import write_csv, write_parquet
+
+    parts = [
+        CorpusTables(pd.read_parquet(art), pd.read_parquet(unit), pd.read_csv(log, dtype=str, keep_default_na=False))
+        for art, unit, log in zip(a.articles_in, a.units_in, a.logs_in, strict=True)
+    ]
+    merged = merge_shards(parts)
+    write_parquet(merged.articles, a.articles)
+    write_parquet(merged.units, a.units)
+    write_csv(merged.cleaning_log, a.log_table)
+    counts = merged.articles["status"].value_counts().sort_index()
+    print("documents by status: " + ", ".join(f"{k}={v}" for k, v in counts.items()))
+    if a.strict:
+        check_strict(merged.articles)
+
+
+def cmd_code_shard(a: argparse.Namespace) -> None:
+    from analysis.codebook import load_codebook
+    from analysis.coding import code_units
+    from analysis.tables import write_parquet
+
+    codebook = load_codebook(a.codebook)
+    coded = code_units(pd.read_parquet(a.units_in), codebook)
+    write_parquet(coded, a.out)
+    print(f"{len(coded)} units coded with codebook {codebook.version}")
+
+
+def cmd_code_merge(a: argparse.Namespace) -> None:
+    from analysis.codebook import load_codebook
+    from analysis.coding import article_measures
+    from analysis.tables import write_parquet
+
+    codebook = load_codebook(a.codebook)
+    coded = _read_units(a.units_in).sort_values(["doc_id", "unit_id"], kind="stable")
+    articles = pd.read_parquet(a.articles_in)
+    write_parquet(coded.reset_index(drop=True), a.units)
+    write_parquet(article_measures(coded, articles, codebook), a.articles)
+
+
+def cmd_explain(a: argparse.Namespace) -> None:
+    from analysis.codebook import load_codebook
+    from analysis.coding import explain
+
+    print(explain(a.sentence, load_codebook(a.codebook)))
+
+
+COMMANDS = {
+    "corpus-shard": cmd_corpus_shard,
+    "corpus-merge": cmd_corpus_merge,
+    "code-shard": cmd_code_shard,
+    "code-merge": cmd_code_merge,
+    "explain": cmd_explain,
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m analysis", description=__doc__.splitlines()[0])
+    sub = p.add_subparsers(dest="command", required=True)
+
+    s = sub.add_parser("corpus-shard", help="ingest, clean and segment one shard of documents")
+    s.add_argument("--root", default=".")
+    s.add_argument("--corpus", required=True, help="the config's corpus section, as JSON")
+    s.add_argument("--entries", required=True, help="the shard's entries, as a JSON list")
+    s.add_argument("--articles", required=True)
+    s.add_argument("--units", required=True)
+    s.add_argument("--log-table", required=True)
+
+    s = sub.add_parser("corpus-merge", help="join the corpus shards into the corpus tables")
+    s.add_argument("--articles-in", nargs="*", default=[])
+    s.add_argument("--units-in", nargs="*", default=[])
+    s.add_argument("--logs-in", nargs="*", default=[])
+    s.add_argument("--articles", required=True)
+    s.add_argument("--units", required=True)
+    s.add_argument("--log-table", required=True)
+    s.add_argument("--strict", action="store_true")
+
+    s = sub.add_parser("code-shard", help="code the units of one shard")
+    s.add_argument("--codebook", required=True)
+    s.add_argument("--units-in", required=True)
+    s.add_argument("--out", required=True)
+
+    s = sub.add_parser("code-merge", help="join coded shards and compute article measures")
+    s.add_argument("--codebook", required=True)
+    s.add_argument("--units-in", nargs="*", default=[])
+    s.add_argument("--articles-in", required=True)
+    s.add_argument("--units", required=True)
+    s.add_argument("--articles", required=True)
+
+    s = sub.add_parser("explain", help="show how one sentence is coded, cue by cue")
+    s.add_argument("sentence")
+    s.add_argument("--codebook", default="config/codebook.yaml")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        COMMANDS[args.command](args)
+    except UserError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,56 @@
+"""Planning helpers for the Snakefile: shards of documents, not one job per document.
+
+Snakemake needs to know, before anything runs, which jobs exist and which files each
+one reads. The corpus is listed once (file names only, no contents), cut into shards of
+`shard_size` entries in a stable order, and each shard's files become that job's inputs,
+so touching one document reruns only its shard and what depends on it.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Shard:
+    """One job's worth of corpus entries and the input files it reads."""
+
+    name: str
+    entries: tuple[str, ...]
+    files: tuple[str, ...]
+
+
+def chunk(entries: list[str], size: int) -> list[tuple[str, ...]]:
+    """Cut a sorted list into consecutive runs of at most `size` items."""
+    if size < 1:
+        raise ValueError("shard size must be at least 1")
+    return [tuple(entries[i : i + size]) for i in range(0, len(entries), size)]
+
+
+def plan_shards(corpus_cfg: dict, root: Path, shard_size: int) -> list[Shard]:
+    """List the corpus and cut it into named shards (s0000, s0001, …)."""
+    from analysis.corpus import CorpusSpec, plan_entries
+
+    spec = CorpusSpec.from_config(corpus_cfg, root)
+    entries = plan_entries(spec)
+    input_dir = Path(spec.input_dir) if hasattr(spec, "input_dir") else root / corpus_cfg["input"]
+    shards = []
+    for i, group in enumerate(chunk(list(entries), shard_size)):
+        files = tuple(
+            str(p) for p in (input_dir / e for e in group) if _is_file(p)
+        )
+        shards.append(Shard(f"s{i:04d}", group, files))
+    return shards
+
+
+def _is_file(p: Path) -> bool:
+    try:
+        return p.is_file()
+    except OSError:  # a name too long or otherwise unusable is the corpus stage's to report
+        return False
+
+
+def encode(obj: object) -> str:
+    """Stable JSON for passing parameters on a command line."""
+    return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))

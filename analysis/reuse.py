@@ -1,0 +1,336 @@
+"""Text reuse between articles: shared passages, within and across outlets.
+
+Hindi news portals copy agency copy (PTI, ANI, IANS) and each other. Shared wording is
+evidence of a common source, which matters when outlets are compared: two outlets that
+"agree" on a quote may simply run the same wire paragraph. So reuse is measured on its
+own and kept apart from framing.
+
+Method. Every document is turned into its matching form (`analysis.normalize`), so that
+curly versus straight quotes, nukta and chandrabindu spellings do not hide a copy. The
+matching form is cut into word tokens (punctuation, quotes and dandas are not tokens,
+which is why "उन्होंने कहा, ‘यह …’" and "उन्होंने कहा, यह …" match). Overlapping runs of
+`n` tokens (shingles) are compared between documents:
+
+* containment_a = shared shingles / shingles of a (how much of a is found in b). A short
+  wire paragraph inside a long article has containment near 1 on its own side even when
+  the Jaccard index of the pair is small, so a pair is kept when either containment
+  reaches `min_containment`, or when a single shared passage is at least
+  `min_passage_tokens` words long (a quoted sentence two long articles both carry).
+* Candidate pairs come from an inverted shingle index (exact, "all-pairs") for small
+  inputs, and from MinHash-LSH (datasketch, seeded) above `lsh_min_docs` documents.
+  Candidates are always verified on the exact shingle sets.
+* Shared passages are maximal runs of consecutive shared shingles on one alignment
+  (diagonal), tiled greedily longest-first so that a passage is reported once; their
+  token spans are mapped back to character spans of the original text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from analysis.errors import UserError
+from analysis.normalize import Normalized, normalize
+
+# A word: letters, digits and Devanagari signs (matras and virama are Mn/Mc, which `\w`
+# does not cover); the danda (U+0964/5) is punctuation and ends a word.
+_TOKEN = re.compile(r"[\w\u0900-\u0963\u0966-\u097F]+")
+
+PAIR_COLUMNS = [
+    "doc_a", "doc_b", "outlet_a", "outlet_b", "scope", "shared_shingles",
+    "containment_a", "containment_b", "jaccard", "longest_passage_tokens", "method",
+]
+PASSAGE_COLUMNS = [
+    "doc_a", "doc_b", "scope", "start_a", "end_a", "start_b", "end_b",
+    "n_tokens", "text_a", "text_b",
+]
+WITHIN, CROSS = "within-outlet", "cross-outlet"
+
+
+@dataclass(frozen=True)
+class Doc:
+    """One document cut into tokens, with the spans needed to quote it back."""
+
+    doc_id: str
+    group: str  # the article a unit belongs to: units of one article are never paired
+    outlet: str
+    text: str
+    normalized: Normalized
+    token_spans: tuple[tuple[int, int], ...]  # spans of tokens in the matching form
+    shingles: tuple[str, ...]  # shingle at token position i (len = tokens - n + 1)
+
+    @property
+    def shingle_set(self) -> frozenset[str]:
+        return frozenset(self.shingles)
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A maximal shared run: token ranges [a0, a1) and [b0, b1)."""
+
+    a0: int
+    a1: int
+    b0: int
+    b1: int
+
+    @property
+    def n_tokens(self) -> int:
+        return self.a1 - self.a0
+
+
+def tokenize(normalized_text: str) -> tuple[tuple[int, int], ...]:
+    """Word token spans of a matching-form text (punctuation is not a token)."""
+    return tuple(m.span() for m in _TOKEN.finditer(normalized_text))
+
+
+def make_doc(doc_id: str, group: str, outlet: str, text: str, n: int) -> Doc:
+    """Normalize, tokenize and shingle one document."""
+    nz = normalize(text)
+    spans = tokenize(nz.text)
+    words = [nz.text[s:e] for s, e in spans]
+    shingles = tuple(" ".join(words[i : i + n]) for i in range(len(words) - n + 1))
+    return Doc(doc_id, group, outlet, text, nz, spans, shingles)
+
+
+def _docs_from_frame(df: pd.DataFrame, n: int) -> list[Doc]:
+    """Check the input table and build documents in a stable (doc id) order.
+
+    Units may be passed instead of articles: with a `unit_id` column, each unit is a
+    document named "<doc_id>#<unit_id>" and units of the same article are not paired.
+    """
+    missing = [c for c in ("doc_id", "outlet", "text") if c not in df.columns]
+    if missing:
+        raise UserError(f"reuse input: missing columns {missing} (need doc_id, outlet, text)")
+    if n < 1:
+        raise UserError(f"reuse: shingle size n must be at least 1, got {n}")
+    if "unit_id" in df.columns:
+        ids = df["doc_id"].astype(str) + "#" + df["unit_id"].astype(str)
+    else:
+        ids = df["doc_id"].astype(str)
+    dup = ids[ids.duplicated()]
+    if len(dup):
+        raise UserError(
+            f"reuse input: duplicate document ids {sorted(set(dup))[:5]}; "
+            "pass one row per article (or include unit_id for units)"
+        )
+    groups = df["doc_id"].astype(str)
+    texts = df["text"].fillna("").astype(str)
+    outlets = df["outlet"].fillna("").astype(str)
+    docs = [make_doc(i, g, o, t, n) for i, g, o, t in zip(ids, groups, outlets, texts)]
+    return sorted(docs, key=lambda d: d.doc_id)
+
+
+def _candidates_all_pairs(docs: list[Doc]) -> list[tuple[int, int]]:
+    """Pairs sharing at least one shingle, from an inverted index (exact)."""
+    index: dict[str, list[int]] = {}
+    for k, d in enumerate(docs):
+        for s in d.shingle_set:
+            index.setdefault(s, []).append(k)
+    pairs: set[tuple[int, int]] = set()
+    for posting in index.values():
+        if len(posting) < 2:
+            continue
+        posting = sorted(posting)
+        for x in range(len(posting)):
+            for y in range(x + 1, len(posting)):
+                pairs.add((posting[x], posting[y]))
+    return sorted(pairs)
+
+
+def _candidates_lsh(
+    docs: list[Doc], threshold: float, num_perm: int, seed: int
+) -> list[tuple[int, int]]:
+    """Pairs whose estimated Jaccard passes `threshold` (MinHash-LSH, seeded).
+
+    LSH estimates Jaccard, not containment: a short passage inside a long article can
+    be missed here. For large corpora pass paragraphs or units as documents.
+    """
+    from datasketch import MinHash, MinHashLSH
+
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    sketches: list[MinHash | None] = []
+    for k, d in enumerate(docs):
+        if not d.shingles:
+            sketches.append(None)
+            continue
+        m = MinHash(num_perm=num_perm, seed=seed)
+        m.update_batch([s.encode("utf-8") for s in sorted(d.shingle_set)])
+        lsh.insert(str(k), m)
+        sketches.append(m)
+    pairs: set[tuple[int, int]] = set()
+    for k, m in enumerate(sketches):
+        if m is None:
+            continue
+        for other in lsh.query(m):
+            j = int(other)
+            if j != k:
+                pairs.add((min(j, k), max(j, k)))
+    return sorted(pairs)
+
+
+def shared_passages(a: Doc, b: Doc, n: int) -> list[Passage]:
+    """Maximal shared passages of two documents, tiled longest-first.
+
+    Runs of consecutive matching shingles on one diagonal (same offset between a and b)
+    are one passage. A shingle repeated in a document creates several diagonals; the
+    greedy tiling keeps the longest and drops runs overlapping an accepted one, so
+    every stretch of text belongs to at most one passage on each side.
+    """
+    positions_b: dict[str, list[int]] = {}
+    for j, s in enumerate(b.shingles):
+        positions_b.setdefault(s, []).append(j)
+    # run length ending at (i, j): dynamic programming along diagonals
+    runs: list[tuple[int, int, int]] = []  # (length in shingles, i_start, j_start)
+    prev: dict[int, int] = {}
+    for i, s in enumerate(a.shingles):
+        cur: dict[int, int] = {}
+        for j in positions_b.get(s, ()):
+            cur[j] = prev.get(j - 1, 0) + 1
+        # a run ends at (i-1, j-1) when it does not continue to (i, j)
+        for j_end, length in prev.items():
+            if j_end + 1 not in cur:
+                runs.append((length, i - length, j_end - length + 1))
+        prev = cur
+    i_last = len(a.shingles)
+    for j_end, length in prev.items():
+        runs.append((length, i_last - length, j_end - length + 1))
+    runs.sort(key=lambda r: (-r[0], r[1], r[2]))
+    used_a: list[tuple[int, int]] = []
+    used_b: list[tuple[int, int]] = []
+    out: list[Passage] = []
+    for length, i0, j0 in runs:
+        a0, a1 = i0, i0 + length - 1 + n  # token range covered by the shingles
+        b0, b1 = j0, j0 + length - 1 + n
+        if any(a0 < e and s < a1 for s, e in used_a) or any(b0 < e and s < b1 for s, e in used_b):
+            continue
+        used_a.append((a0, a1))
+        used_b.append((b0, b1))
+        out.append(Passage(a0, a1, b0, b1))
+    return sorted(out, key=lambda p: (p.a0, p.b0))
+
+
+def char_span(doc: Doc, t0: int, t1: int) -> tuple[int, int]:
+    """Original-text character span of tokens [t0, t1)."""
+    start = doc.token_spans[t0][0]
+    end = doc.token_spans[t1 - 1][1]
+    return doc.normalized.to_original(start, end)
+
+
+def _scope(a: Doc, b: Doc) -> str:
+    return WITHIN if a.outlet == b.outlet else CROSS
+
+
+def find_reuse(
+    units_or_articles: pd.DataFrame,
+    n: int = 5,
+    min_containment: float = 0.2,
+    lsh_threshold: float = 0.3,
+    num_perm: int = 128,
+    lsh_min_docs: int = 200,
+    seed: int = 1,
+    min_passage_tokens: int = 10,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Find reused text between documents; return (pairs, passages).
+
+    pairs: one row per document pair with reuse, doc_a < doc_b, sorted by scope then
+    ids. passages: the aligned shared passages of those pairs with character spans into
+    each document's original `text`. `min_passage_tokens` keeps a pair with low
+    containment when one shared passage is at least that many words long (the default,
+    10 words, is longer than the name-and-title phrases every report repeats, such as
+    "रूस के विदेश मंत्री सर्गेई लावरोव ने").
+    """
+    if not 0 <= min_containment <= 1:
+        raise UserError(f"reuse: min_containment must be in [0, 1], got {min_containment}")
+    docs = _docs_from_frame(units_or_articles, n)
+    if len(docs) > lsh_min_docs:
+        method = "minhash-lsh"
+        candidates = _candidates_lsh(docs, lsh_threshold, num_perm, seed)
+    else:
+        method = "all-pairs"
+        candidates = _candidates_all_pairs(docs)
+    pair_rows: list[dict] = []
+    passage_rows: list[dict] = []
+    for x, y in candidates:
+        a, b = docs[x], docs[y]
+        if a.group == b.group and a.doc_id != a.group:
+            continue  # two units of one article are not reuse
+        sa, sb = a.shingle_set, b.shingle_set
+        shared = len(sa & sb)
+        if shared == 0:
+            continue
+        c_a, c_b = shared / len(sa), shared / len(sb)
+        passages = shared_passages(a, b, n)
+        longest = max((p.n_tokens for p in passages), default=0)
+        if max(c_a, c_b) < min_containment and longest < min_passage_tokens:
+            continue
+        scope = _scope(a, b)
+        pair_rows.append({
+            "doc_a": a.doc_id, "doc_b": b.doc_id, "outlet_a": a.outlet, "outlet_b": b.outlet,
+            "scope": scope, "shared_shingles": shared,
+            "containment_a": round(c_a, 6), "containment_b": round(c_b, 6),
+            "jaccard": round(shared / len(sa | sb), 6),
+            "longest_passage_tokens": longest, "method": method,
+        })
+        for p in passages:
+            s_a, e_a = char_span(a, p.a0, p.a1)
+            s_b, e_b = char_span(b, p.b0, p.b1)
+            passage_rows.append({
+                "doc_a": a.doc_id, "doc_b": b.doc_id, "scope": scope,
+                "start_a": s_a, "end_a": e_a, "start_b": s_b, "end_b": e_b,
+                "n_tokens": p.n_tokens, "text_a": a.text[s_a:e_a], "text_b": b.text[s_b:e_b],
+            })
+    pairs = pd.DataFrame(pair_rows, columns=PAIR_COLUMNS)
+    passages_df = pd.DataFrame(passage_rows, columns=PASSAGE_COLUMNS)
+    scope_order = {WITHIN: 0, CROSS: 1}
+    if len(pairs):
+        pairs = pairs.sort_values(
+            ["scope", "doc_a", "doc_b"], key=lambda c: c.map(scope_order) if c.name == "scope" else c
+        ).reset_index(drop=True)
+    if len(passages_df):
+        passages_df = passages_df.sort_values(
+            ["scope", "doc_a", "doc_b", "start_a", "start_b"],
+            key=lambda c: c.map(scope_order) if c.name == "scope" else c,
+        ).reset_index(drop=True)
+    return pairs, passages_df
+
+
+def reuse_matrix(pairs: pd.DataFrame, outlets: list[str]) -> pd.DataFrame:
+    """Outlet-by-outlet count of reuse pairs (symmetric; diagonal = within-outlet).
+
+    `outlets` fixes the row/column order so the figure and table are stable and show
+    outlets without any reuse as zero rather than dropping them.
+    """
+    m = pd.DataFrame(0, index=pd.Index(outlets, name="outlet"), columns=outlets, dtype="int64")
+    unknown = sorted(set(pairs["outlet_a"]).union(pairs["outlet_b"]) - set(outlets)) if len(pairs) else []
+    if unknown:
+        raise UserError(f"reuse matrix: outlets {unknown} in pairs but not in the outlet list")
+    for oa, ob in zip(pairs["outlet_a"], pairs["outlet_b"]):
+        m.loc[oa, ob] += 1
+        if oa != ob:
+            m.loc[ob, oa] += 1
+    return m
+
+
+def reuse_summary(pairs: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
+    """Per outlet: documents, documents in any within-/cross-outlet pair, pair counts.
+
+    The share of an outlet's documents that share text with another outlet is the
+    number a paper reports; counting documents (not pairs) keeps one syndicated story
+    printed by five outlets from counting ten times.
+    """
+    outlets = sorted(docs["outlet"].fillna("").astype(str).unique())
+    rows = []
+    for o in outlets:
+        n_docs = int((docs["outlet"] == o).sum())
+        rec = {"outlet": o, "n_docs": n_docs}
+        for scope in (WITHIN, CROSS):
+            p = pairs[pairs["scope"] == scope] if len(pairs) else pairs
+            ids = set(p.loc[p["outlet_a"] == o, "doc_a"]).union(p.loc[p["outlet_b"] == o, "doc_b"])
+            key = scope.split("-")[0]
+            rec[f"docs_{key}"] = len(ids)
+            rec[f"share_docs_{key}"] = round(len(ids) / n_docs, 6) if n_docs else float("nan")
+            rec[f"pairs_{key}"] = int(((p["outlet_a"] == o) | (p["outlet_b"] == o)).sum()) if len(p) else 0
+        rows.append(rec)
+    return pd.DataFrame(rows)
+

@@ -1,0 +1,63 @@
+"""The matching form unifies Hindi spelling variants but never loses the original."""
+import unicodedata
+
+import pytest
+
+from analysis.normalize import norm, normalize
+
+
+def nfc(s: str) -> str:
+    return unicodedata.normalize("NFC", s)
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("हिन्दी", "हिंदी"),  # homorganic nasal cluster vs anusvara
+        ("सम्बन्ध", "संबंध"),
+        ("ज़रूरी", "जरूरी"),  # nukta
+        ("ख़ुश", "खुश"),
+        ("औऱ", "और"),  # precomposed nukta letter
+        ("हाँ", "हां"),  # chandrabindu vs anusvara
+        ("लॉवरोव", "लोवरोव"),  # candra O
+        ("‘‘नहीं’’", '"नहीं"'),  # doubled single quotes
+        ("“Russia”", '"russia"'),  # curly quotes, Latin case
+        ("२०२१", "2021"),  # Devanagari digits
+        ("रूस–पाकिस्तान", "रूस-पाकिस्तान"),  # en dash
+    ],
+)
+def test_spelling_variants_share_one_matching_form(a, b):
+    assert norm(a) == norm(b)
+
+
+def test_distinct_words_stay_distinct():
+    assert norm("सेना") != norm("सैना")
+    assert norm("अन्न") == "अन्न"  # न्न is no homorganic stop cluster
+    assert norm("कम्प्यूटर") == norm("कंप्यूटर")
+
+
+def test_span_in_matching_form_maps_back_to_original_words():
+    text = nfc("वह हिन्दी  में “बोले”")
+    n = normalize(text)
+    i = n.text.index("हिंदी में")
+    start, end = n.to_original(i, i + len("हिंदी में"))
+    assert text[start:end] == "हिन्दी  में"
+
+
+def test_every_matching_character_points_into_the_original():
+    text = nfc("ख़ुश औऱ सम्बन्ध ‘‘हाँ’’ ज़्यादा")
+    n = normalize(text)
+    assert len(n.origin) == len(n.text)
+    assert list(n.origin) == sorted(n.origin)
+    assert all(0 <= o < len(text) for o in n.origin)
+
+
+def test_zero_width_characters_vanish_from_the_matching_form():
+    assert norm("रू\u200dस\u200b") == "रूस"
+
+
+def test_non_nfc_input_is_refused_not_misaligned():
+    decomposed = unicodedata.normalize("NFD", "café ऱ")  # é and ऱ decompose
+    with pytest.raises(ValueError):
+        normalize(decomposed)
+    assert norm(decomposed) == "café र"  # the convenience form composes first

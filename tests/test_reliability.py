@@ -1,0 +1,312 @@
+"""Reliability statistics checked against small examples computed by hand."""
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import krippendorff
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis.errors import UserError
+from analysis.reliability import (
+    CODED_ONLY, MATCHED, REFERENCE_ONLY, align, confusion_tables, disagreements, f_avg,
+    interpretation_band, load_reference, nominal_alpha, prf, reliability_table, write_validation,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+FRAMES = ["military", "terrorism", "economy", "diplomacy", "regional", "india", "geopolitics"]
+TARGETS = ["ru_pk", "ru_in"]
+DEV = ["000_70fcd1fcf208ac3d", "001_e8ecfaa8974a42b6", "002_ca77ba33da955ca4"]
+HELD = ["003_9f78bb9ca59e6774", "004_c8b743e923a71395"]
+
+
+def unit(doc, uid, text, coder="ref1", frames="", pk="none", ri="none", voice="outlet", speaker=""):
+    return {"doc_id": doc, "unit_id": uid, "text": text, "coder": coder, "frames": frames,
+            "stance_ru_pk": pk, "stance_ru_in": ri, "voice": voice, "speaker": speaker}
+
+
+def coded_from(reference: pd.DataFrame, cues: str = "[]") -> pd.DataFrame:
+    out = reference.drop(columns="coder").drop_duplicates(["doc_id", "unit_id"]).copy()
+    out["speaker_side"] = ""
+    out["cues"] = cues
+    return out.reset_index(drop=True)
+
+
+# ------------------------------------------------------------------ alpha by hand
+
+def test_nominal_alpha_matches_hand_computed_coincidence_matrix():
+    # Two coders, five units: A = 1 1 2 2 1, B = 1 2 2 2 1 (every unit pairable, m_u = 2).
+    # Coincidences (each unit adds 1/(m_u-1) = 1 per ordered pair):
+    #   (1,1) x2 units -> o11 = 4 ; (1,2) -> o12 = 1, o21 = 1 ; (2,2) x2 -> o22 = 4
+    #   n1 = o11 + o12 = 5, n2 = 5, n = 10
+    #   alpha = 1 - (n-1) * (o12 + o21) / (n1*n2 + n2*n1) = 1 - 9 * 2 / 50 = 0.64
+    data = np.array([[1, 1, 2, 2, 1], [1, 2, 2, 2, 1]], dtype=float)
+    value, reason = nominal_alpha(data)
+    assert value == pytest.approx(0.64)
+    assert reason == ""
+    assert krippendorff.alpha(reliability_data=data, level_of_measurement="nominal") == pytest.approx(0.64)
+
+
+def test_interval_alpha_differs_from_nominal_for_ordered_codes():
+    # Codes 1/2/3; units (1,1) (2,2) (3,3) (1,2).
+    #   o11 = o22 = o33 = 2, o12 = o21 = 1; n1 = 3, n2 = 3, n3 = 2, n = 8
+    # nominal: sum_{c!=k} n_c n_k = 64 - (9 + 9 + 4) = 42
+    #   alpha = 1 - 7 * 2 / 42 = 2/3
+    # interval (delta^2 = (c-k)^2): observed sum = o12*1 + o21*1 = 2
+    #   expected sum = 2*(n1 n2 * 1 + n1 n3 * 4 + n2 n3 * 1) = 2*(9 + 24 + 6) = 78
+    #   alpha = 1 - 7 * 2 / 78 = 64/78 = 0.8205
+    # Interval alpha calls 1-vs-2 a near miss; for unordered categories it is a miss.
+    data = np.array([[1, 2, 3, 1], [1, 2, 3, 2]], dtype=float)
+    nominal, _ = nominal_alpha(data)
+    interval = krippendorff.alpha(reliability_data=data, level_of_measurement="interval")
+    assert nominal == pytest.approx(2 / 3)
+    assert interval == pytest.approx(64 / 78)
+    assert interpretation_band(nominal) == "not reliable"
+    assert interpretation_band(interval) == "reliable"
+
+
+def test_alpha_with_missing_values_uses_only_pairable_units():
+    # the third unit has one value: it cannot be paired and must not change alpha
+    with_missing = np.array([[1, 1, 2, 2, 1, 2], [1, 2, np.nan, 2, 1, 2]], dtype=float)
+    without = np.array([[1, 1, 2, 1, 2], [1, 2, 2, 1, 2]], dtype=float)
+    assert nominal_alpha(with_missing)[0] == pytest.approx(nominal_alpha(without)[0])
+
+
+def test_alpha_undefined_when_one_category_reported_not_raised():
+    value, reason = nominal_alpha(np.ones((2, 5)))
+    assert np.isnan(value)
+    assert "one category" in reason
+    value, reason = nominal_alpha(np.array([[1.0, np.nan], [np.nan, 2.0]]))
+    assert np.isnan(value) and "two or more coders" in reason
+
+
+@pytest.mark.parametrize("alpha,band", [
+    (0.800, "reliable"), (0.7999, "tentative"), (0.667, "tentative"), (0.6669, "not reliable"),
+    (1.0, "reliable"), (-0.2, "not reliable"), (float("nan"), "undefined"),
+])
+def test_interpretation_bands_at_boundaries(alpha, band):
+    assert interpretation_band(alpha) == band
+
+
+# ------------------------------------------------------------- P/R/F1 and F_avg
+
+def test_precision_recall_f1_by_hand():
+    # reference 1 1 1 1 0 0, coder 1 1 0 0 1 0 -> tp = 2, fp = 1, fn = 2
+    # P = 2/3, R = 2/4, F1 = 2*2 / (2*2 + 1 + 2) = 4/7
+    p, r, f, n_pred, n_ref = prf(np.array([1, 1, 1, 1, 0, 0]), np.array([1, 1, 0, 0, 1, 0]))
+    assert (p, r, f) == (pytest.approx(2 / 3), pytest.approx(0.5), pytest.approx(4 / 7))
+    assert (n_pred, n_ref) == (3, 4)
+
+
+def test_precision_undefined_without_coded_positives():
+    p, r, f, _, _ = prf(np.array([1, 0]), np.array([0, 0]))
+    assert np.isnan(p) and r == 0 and f == 0
+    assert all(np.isnan(x) for x in prf(np.array([0, 0]), np.array([0, 0]))[:3])
+
+
+def test_f_avg_by_hand():
+    ref = np.array(["favor", "favor", "against", "none", "none", "against"], dtype=object)
+    cod = np.array(["favor", "none", "against", "favor", "none", "none"], dtype=object)
+    # favor: tp 1 (u1), fp 1 (u4), fn 1 (u2) -> F = 2/(2+1+1) = 0.5
+    # against: tp 1 (u3), fp 0, fn 1 (u6)     -> F = 2/(2+0+1) = 2/3
+    # F_avg = (0.5 + 2/3) / 2 = 7/12; "none" is never scored directly
+    assert f_avg(ref, cod) == pytest.approx(7 / 12)
+
+
+def test_f_avg_leaves_out_a_class_absent_on_both_sides():
+    ref = np.array(["favor", "none", "favor"], dtype=object)
+    cod = np.array(["favor", "none", "none"], dtype=object)
+    # favor: tp 1, fn 1 -> 2/3; against absent from both: no F1, not counted as 0
+    assert f_avg(ref, cod) == pytest.approx(2 / 3)
+    assert np.isnan(f_avg(np.array(["none"], dtype=object), np.array(["none"], dtype=object)))
+
+
+# -------------------------------------------------------------------- alignment
+
+def test_alignment_survives_resegmentation_and_reports_unmatched_rows():
+    ref = pd.DataFrame([
+        unit("d1", 1, "शीर्षक यहां"),
+        unit("d1", 2, "पहला वाक्य. दूसरा वाक्य."),     # the new splitter cuts this in two
+        unit("d1", 3, "“ज़रूरी”  बात   है ।"),          # spacing, nukta and quotes differ below
+    ])
+    coded = coded_from(pd.DataFrame([
+        unit("d1", 1, "शीर्षक यहां"),
+        unit("d1", 2, "पहला वाक्य."),
+        unit("d1", 3, "दूसरा वाक्य."),
+        unit("d1", 4, '"जरूरी" बात है।'),
+    ]))
+    al = align(ref, coded)
+    status = dict(zip(al["text"], al["status"]))
+    assert status["शीर्षक यहां"] == MATCHED
+    assert status["पहला वाक्य. दूसरा वाक्य."] == REFERENCE_ONLY
+    assert status["पहला वाक्य."] == CODED_ONLY and status["दूसरा वाक्य."] == CODED_ONLY
+    third = al[al["ref_unit_id"] == 3].iloc[0]
+    assert third["status"] == MATCHED and third["unit_id"] == 4  # renumbered, still paired
+    assert len(al) == 5  # 3 reference rows + 2 coded-only units: nothing dropped
+
+
+def test_repeated_text_is_paired_by_unit_id():
+    ref = pd.DataFrame([unit("d", 2, "वही बात।", pk="favor"), unit("d", 5, "वही बात।", pk="against")])
+    coded = coded_from(pd.DataFrame([unit("d", 5, "वही बात।", pk="against"),
+                                     unit("d", 2, "वही बात।", pk="favor")]))
+    al = align(ref, coded)
+    assert list(al["ref_unit_id"]) == list(al["unit_id"]) == [2, 5]
+    assert list(al["ref_stance_ru_pk"]) == list(al["auto_stance_ru_pk"])
+
+
+def test_align_names_missing_columns():
+    with pytest.raises(UserError, match="coded units: missing columns"):
+        align(pd.DataFrame([unit("d", 1, "x")]), pd.DataFrame({"doc_id": ["d"]}))
+
+
+# ------------------------------------------------------- table, bootstrap, groups
+
+def _synthetic(n: int = 40, seed: int = 3) -> tuple[pd.DataFrame, pd.DataFrame]:
+    rng = np.random.default_rng(seed)
+    rows = []
+    for i in range(n):
+        doc = "dev" if i < n // 2 else "held"
+        frames = "|".join(f for f in FRAMES[:3] if rng.random() < 0.4)
+        pk = ["favor", "against", "none"][rng.integers(3)]
+        voice = ["outlet", "quoted", "reported"][rng.integers(3)]
+        rows.append(unit(doc, i + 1, f"वाक्य {i}।", frames=frames, pk=pk, voice=voice,
+                         speaker="" if voice == "outlet" else "lavrov"))
+    ref = pd.DataFrame(rows)
+    coded = coded_from(ref)
+    wrong = rng.random(n) < 0.25
+    coded.loc[wrong, "stance_ru_pk"] = "none"
+    coded.loc[rng.random(n) < 0.2, "frames"] = "military"
+    return ref, coded
+
+
+def test_bootstrap_is_deterministic_under_a_seed_and_moves_with_it():
+    ref, coded = _synthetic()
+    al = align(ref, coded)
+    groups = {"development": ["dev"], "held-out": ["held"]}
+    a = reliability_table(al, FRAMES, TARGETS, groups, seed=11, n_boot=200)
+    b = reliability_table(al, FRAMES, TARGETS, groups, seed=11, n_boot=200)
+    c = reliability_table(al, FRAMES, TARGETS, groups, seed=12, n_boot=200)
+    pd.testing.assert_frame_equal(a, b)
+    assert not np.allclose(a["ci_low"].fillna(-9), c["ci_low"].fillna(-9))
+    assert list(a.columns[:8]) == ["variable", "statistic", "value", "ci_low", "ci_high", "n", "group", "band"]
+
+
+def test_ci_contains_point_estimate_and_groups_have_their_own_n():
+    ref, coded = _synthetic(n=60)
+    al = align(ref, coded)
+    t = reliability_table(al, FRAMES, TARGETS, {"development": ["dev"], "held-out": ["held"]},
+                          seed=5, n_boot=400)
+    acc = t[t["statistic"].isin(["accuracy", "f_avg", "macro_f1"])].dropna(subset=["ci_low"])
+    assert len(acc) > 0
+    assert ((acc["ci_low"] <= acc["value"] + 1e-12) & (acc["value"] <= acc["ci_high"] + 1e-12)).all()
+    n_by_group = t[(t["variable"] == "voice") & (t["statistic"] == "accuracy")].set_index("group")["n"]
+    assert n_by_group.to_dict() == {"development": 30, "held-out": 30, "all": 60}
+    # stance accuracy equals the hand count of agreeing units
+    all_rows = t[(t["group"] == "all") & (t["variable"] == "stance_ru_pk") & (t["statistic"] == "accuracy")]
+    expected = (ref["stance_ru_pk"].to_numpy() == coded["stance_ru_pk"].to_numpy()).mean()
+    assert all_rows["value"].iloc[0] == pytest.approx(expected)
+    assert set(t.loc[t["statistic"] == "alpha", "band"]) <= {"reliable", "tentative", "not reliable", "undefined"}
+    assert (t.loc[t["statistic"] != "alpha", "band"] == "").all()
+
+
+def test_degenerate_variable_gives_nan_with_reason_not_a_crash():
+    ref = pd.DataFrame([unit("d", i, f"वाक्य {i}।") for i in range(1, 6)])  # all none/outlet
+    t = reliability_table(align(ref, coded_from(ref)), FRAMES, TARGETS, {}, seed=1, n_boot=50)
+    row = t[(t["variable"] == "stance_ru_pk") & (t["statistic"] == "alpha")].iloc[0]
+    assert np.isnan(row["value"]) and row["band"] == "undefined" and "one category" in row["note"]
+    acc = t[(t["variable"] == "voice") & (t["statistic"] == "accuracy")].iloc[0]
+    assert acc["value"] == 1.0 and acc["n"] == 5
+
+
+def test_two_human_coders_give_coder_vs_coder_rows():
+    texts = [f"वाक्य {i}।" for i in range(6)]
+    a = [unit("d", i + 1, t, coder="ref1", pk=p) for i, (t, p) in
+         enumerate(zip(texts, ["favor", "favor", "against", "against", "favor", "none"]))]
+    b = [unit("d", i + 1, t, coder="ref2", pk=p) for i, (t, p) in
+         enumerate(zip(texts, ["favor", "against", "against", "against", "favor", "none"]))]
+    ref = pd.DataFrame(a + b)
+    t = reliability_table(align(ref, coded_from(pd.DataFrame(a))), FRAMES, TARGETS, {}, seed=1, n_boot=50)
+    assert {"coder-vs-ref1", "coder-vs-ref2", "ref1-vs-ref2"} <= set(t["comparison"])
+    row = t[(t["comparison"] == "ref1-vs-ref2") & (t["variable"] == "stance_ru_pk")
+            & (t["statistic"] == "alpha") & (t["group"] == "all")].iloc[0]
+    code = {"favor": 0, "against": 1, "none": 2}
+    data = np.array([[code[r["stance_ru_pk"]] for r in a], [code[r["stance_ru_pk"]] for r in b]], float)
+    assert row["value"] == pytest.approx(nominal_alpha(data)[0])
+    assert row["n"] == 6
+    agree = t[(t["comparison"] == "ref1-vs-ref2") & (t["variable"] == "stance_ru_pk")
+              & (t["statistic"] == "agreement") & (t["group"] == "all")].iloc[0]
+    assert agree["value"] == pytest.approx(5 / 6)
+
+
+# ------------------------------------------------------ disagreements, confusion
+
+def test_disagreements_list_wrong_units_with_the_cues_that_fired():
+    ref = pd.DataFrame([unit("d", 1, "रक्षा सहयोग।", frames="military", pk="favor"),
+                        unit("d", 2, "वार्ता हुई।", frames="diplomacy")])
+    cues = json.dumps([{"variable": "frames", "value": "economy", "pattern": "सहयोग",
+                        "start": 6, "end": 11, "text": "सहयोग"}], ensure_ascii=False)
+    coded = coded_from(ref, cues="[]")
+    coded.loc[0, ["frames", "cues"]] = ["economy", cues]
+    d = disagreements(align(ref, coded), FRAMES, TARGETS)
+    assert set(d["variable"]) == {"frame_military", "frame_economy"}
+    eco = d[d["variable"] == "frame_economy"].iloc[0]
+    assert (eco["reference"], eco["coder"]) == ("absent", "present")
+    assert "सहयोग" in eco["cues"]
+    mil = d[d["variable"] == "frame_military"].iloc[0]
+    assert mil["cues"] == "" and "economy" in mil["other_cues"]
+
+
+def test_confusion_table_counts_reference_by_coder():
+    ref = pd.DataFrame([unit("d", i, f"वाक्य {i}।", voice=v, speaker="" if v == "outlet" else "x")
+                        for i, v in enumerate(["outlet", "quoted", "reported", "reported"], 1)])
+    coded = coded_from(ref)
+    coded.loc[3, ["voice", "speaker"]] = ["quoted", "x"]
+    tabs = confusion_tables(align(ref, coded), TARGETS)
+    voice = tabs["voice"].set_index("reference")
+    assert voice.loc["reported", "coder:quoted"] == 1 and voice.loc["reported", "coder:reported"] == 1
+    assert int(voice.to_numpy().sum()) == 4
+    assert set(tabs) >= {"voice", "stance_ru_pk", "stance_ru_in", "speaker", "frames"}
+
+
+# ------------------------------------------------------------ the reference file
+
+def test_load_reference_names_file_and_line_of_a_bad_value(tmp_path):
+    bad = pd.DataFrame([unit("d", 1, "x"), unit("d", 2, "y", pk="favour")])
+    path = tmp_path / "reference.csv"
+    bad.to_csv(path, index=False)
+    with pytest.raises(UserError, match=r"reference\.csv: line 3: stance_ru_pk='favour'"):
+        load_reference(path, FRAMES, TARGETS)
+
+
+def test_reference_sample_covers_every_unit_of_the_five_seeds():
+    ref = load_reference(ROOT / "annotations" / "reference.csv", FRAMES, TARGETS)
+    assert sorted(ref["doc_id"].unique()) == sorted(DEV + HELD)
+    assert set(ref["coder"]) == {"ref1"}
+    for doc, part in ref.groupby("doc_id"):
+        assert list(part["unit_id"]) == list(range(1, len(part) + 1)), doc
+        seed_text = " ".join((ROOT / "seeds" / f"{doc}.txt").read_text(encoding="utf-8").split())
+        for text in part["text"]:
+            assert text == unicodedata.normalize("NFC", " ".join(text.split()))
+            assert text in seed_text, (doc, text)
+            assert "russia pakistan relations" not in text
+        assert part["text"].is_unique, doc  # seed 000's repeated body is coded once
+
+
+def test_write_validation_writes_all_tables(tmp_path):
+    ref, coded = _synthetic(n=12)
+    path = tmp_path / "reference.csv"
+    ref.to_csv(path, index=False)
+    paths = write_validation(path, coded, tmp_path / "out", FRAMES, TARGETS,
+                             {"development": ["dev"], "held-out": ["held"]}, seed=1, n_boot=30)
+    table = pd.read_csv(paths["reliability"])
+    assert set(table["group"]) == {"development", "held-out", "all"}
+    assert paths["disagreements"].exists()
+    assert paths["confusion_voice"] == tmp_path / "out" / "confusion" / "voice.csv"
+    assert paths["confusion_voice"].exists()
+    first = paths["reliability"].read_bytes()
+    write_validation(path, coded, tmp_path / "out", FRAMES, TARGETS,
+                     {"development": ["dev"], "held-out": ["held"]}, seed=1, n_boot=30)
+    assert paths["reliability"].read_bytes() == first

@@ -37,6 +37,7 @@ BENCH = f"{RES}/benchmarks"
 CORPUS = config["corpus"]
 SHARDS = {s.name: s for s in plan_shards(CORPUS, Path(workflow.basedir), config["shard_size"])}
 MANIFEST = [CORPUS["manifest"]] if CORPUS.get("manifest") else []
+VALIDATION = config.get("validation") or {}
 
 
 def cli(step):
@@ -48,10 +49,16 @@ def shard_outputs(pattern):
     return expand(pattern, shard=sorted(SHARDS))
 
 
+def final_outputs():
+    out = [f"{RES}/corpus/articles.parquet", f"{RES}/coding/articles.parquet"]
+    if VALIDATION:
+        out.append(f"{RES}/validation/reliability.csv")
+    return out
+
+
 rule all:
     input:
-        f"{RES}/corpus/articles.parquet",
-        f"{RES}/coding/articles.parquet",
+        final_outputs(),
 
 
 # 1. Corpus: ingest → clean → segment, N documents per job
@@ -131,4 +138,37 @@ rule coding_tables:
         cli(
             "code-merge --codebook {input.codebook} --units-in {input.units} "
             "--articles-in {input.articles} --units {output.units} --articles {output.articles}"
+        )
+
+
+# 3. Validation: the coder against the hand-coded reference sample
+rule reliability:
+    input:
+        coded=f"{RES}/coding/units.parquet",
+        reference=VALIDATION.get("reference", []),
+        codebook=config["codebook"],
+    output:
+        reliability=f"{RES}/validation/reliability.csv",
+        disagreements=f"{RES}/validation/disagreements.csv",
+        alignment=f"{RES}/validation/alignment.csv",
+        confusion=directory(f"{RES}/validation/confusion"),
+    params:
+        groups=encode(
+            {
+                "development": VALIDATION.get("development_docs", []),
+                "held-out": VALIDATION.get("heldout_docs", []),
+            }
+        ),
+        seed=config["statistics"]["seed"],
+        n_boot=config["statistics"].get("bootstrap", 2000),
+        out_dir=f"{RES}/validation",
+    log:
+        f"{LOGS}/reliability.log",
+    benchmark:
+        f"{BENCH}/reliability.tsv"
+    shell:
+        cli(
+            "validate --codebook {input.codebook} --coded {input.coded} --reference {input.reference} "
+            "--groups {params.groups:q} --seed {params.seed} --n-boot {params.n_boot} "
+            "--out-dir {params.out_dir}"
         )

@@ -75,6 +75,18 @@ def cmd_code_merge(a: argparse.Namespace) -> None:
     write_parquet(article_measures(coded, articles, codebook), a.articles)
 
 
+def cmd_validate(a: argparse.Namespace) -> None:
+    from analysis.codebook import load_codebook
+    from analysis.reliability import write_validation
+
+    codebook = load_codebook(a.codebook)
+    paths = write_validation(
+        a.reference, pd.read_parquet(a.coded), a.out_dir, codebook.frame_ids,
+        codebook.target_ids, json.loads(a.groups), a.seed, a.n_boot,
+    )
+    print("wrote " + ", ".join(sorted(str(p) for p in paths.values())))
+
+
 def cmd_explain(a: argparse.Namespace) -> None:
     from analysis.codebook import load_codebook
     from analysis.coding import explain
@@ -87,6 +99,7 @@ COMMANDS = {
     "corpus-merge": cmd_corpus_merge,
     "code-shard": cmd_code_shard,
     "code-merge": cmd_code_merge,
+    "validate": cmd_validate,
     "explain": cmd_explain,
 }
 
@@ -123,6 +136,15 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--articles-in", required=True)
     s.add_argument("--units", required=True)
     s.add_argument("--articles", required=True)
+
+    s = sub.add_parser("validate", help="agreement of the coder with the hand-coded reference")
+    s.add_argument("--codebook", required=True)
+    s.add_argument("--coded", required=True)
+    s.add_argument("--reference", required=True)
+    s.add_argument("--groups", required=True, help='JSON: {"development": [doc_id…], "held-out": […]}')
+    s.add_argument("--seed", type=int, required=True)
+    s.add_argument("--n-boot", type=int, default=2000)
+    s.add_argument("--out-dir", required=True)
 
     s = sub.add_parser("explain", help="show how one sentence is coded, cue by cue")
     s.add_argument("sentence")

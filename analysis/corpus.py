@@ -1,0 +1,313 @@
+"""The corpus stage: list the inputs, read, clean and segment them, in shards.
+
+The Snakefile lists the corpus once (`plan_entries`, file names only), cuts the entries
+into shards, runs `build_shard` per shard and `merge_shards` at the end. An entry is a
+file path relative to the input directory, or `manifest-missing:<doc_id>` /
+`manifest-refused:<doc_id>` for a manifest row whose file is absent or lies outside the
+corpus directory, so those rows get an article row too.
+
+Sources of truth, in order: the manifest overrides what the text says (the
+`published_source` and `outlet_source` columns say which source won); `outlet_from`
+chooses the first source for the outlet (manifest, folder name, or brand strings in the
+page chrome).
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+import pandas as pd
+
+from analysis.clean import CleanedArticle, clean_article, normalize_unicode, split_stories, to_lines
+from analysis.errors import UserError
+from analysis.ingest import INPUT_SUFFIXES, RawDoc, read_file
+from analysis.segment import article_units
+from analysis.tables import ARTICLE_COLUMNS, CLEANING_LOG_COLUMNS, STATUS_OK, UNIT_COLUMNS
+
+ARTICLE_EXTRA = ["outlet_source", "event", "notes", "status_detail"]
+ALL_ARTICLE_COLUMNS = ARTICLE_COLUMNS + ARTICLE_EXTRA
+MISSING = "manifest-missing:"
+REFUSED = "manifest-refused:"
+# Documentation that sits next to the data is never an article.
+_DOC_FILE = re.compile(r"(?i)^(?:.*readme.*|licen[cs]e.*|changelog.*|notice.*)$")
+_MANIFEST_ALIASES = {
+    "file": ("file", "path", "filename"),
+    "published": ("published", "date", "publish_date"),
+    "doc_id": ("doc_id", "id"),
+    "outlet": ("outlet", "media_name"),
+    "event": ("event",),
+    "notes": ("notes", "note"),
+}
+
+
+@dataclass(frozen=True)
+class ManifestRow:
+    """One manifest row: the document's file and what the researcher knows about it."""
+
+    row: int
+    file: str
+    doc_id: str
+    outlet: str = ""
+    published: str = ""
+    event: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class CorpusSpec:
+    """Where the corpus is and how to read it (config["corpus"], paths resolved)."""
+
+    name: str
+    root: Path
+    input_dir: Path
+    manifest_path: Path | None
+    layout: str = "article-per-file"
+    outlet_from: str = "manifest"
+    strict: bool = False
+    language: str = "hi"
+    manifest: tuple[ManifestRow, ...] = field(default=(), repr=False)
+
+    @classmethod
+    def from_config(cls, cfg: dict, root: Path) -> "CorpusSpec":
+        """Resolve paths against `root` and read the manifest; config errors are UserErrors."""
+        root = Path(root)
+        input_dir = _resolve(root, cfg["input"])
+        if not input_dir.is_dir():
+            raise UserError(f"corpus.input: {cfg['input']} is not a directory")
+        manifest_path = _resolve(root, cfg["manifest"]) if cfg.get("manifest") else None
+        rows: tuple[ManifestRow, ...] = ()
+        if manifest_path is not None:
+            if not manifest_path.is_file():
+                raise UserError(f"corpus.manifest: {cfg['manifest']} does not exist")
+            rows = read_manifest(manifest_path)
+        layout = cfg.get("layout", "article-per-file")
+        if layout not in ("article-per-file", "daily-files"):
+            raise UserError(f"corpus.layout: unknown layout {layout!r}")
+        return cls(
+            name=cfg.get("name", "corpus"), root=root, input_dir=input_dir,
+            manifest_path=manifest_path, layout=layout,
+            outlet_from=cfg.get("outlet_from", "manifest"), strict=bool(cfg.get("strict", False)),
+            language=cfg.get("language", "hi"), manifest=rows,
+        )
+
+    def rows_by_file(self) -> dict[str, ManifestRow]:
+        """Manifest rows keyed by their normalised relative path."""
+        return {_clean_rel(r.file): r for r in self.manifest}
+
+
+def _resolve(root: Path, p: str) -> Path:
+    path = Path(p)
+    return (path if path.is_absolute() else root / path).resolve()
+
+
+def _clean_rel(p: str) -> str:
+    return str(PurePosixPath(p.replace("\\", "/")))
+
+
+def read_manifest(path: Path) -> tuple[ManifestRow, ...]:
+    """Read a manifest CSV (columns doc_id, file|path, outlet, published|date, event, notes)."""
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            records = list(csv.DictReader(fh))
+    except (UnicodeDecodeError, csv.Error) as exc:
+        raise UserError(f"{path.name}: cannot read the manifest ({exc})") from None
+    if not records:
+        return ()
+    cols = {c.strip().lower(): c for c in records[0] if c}
+    pick = {k: next((cols[a] for a in al if a in cols), None) for k, al in _MANIFEST_ALIASES.items()}
+    if pick["file"] is None:
+        raise UserError(f"{path.name}: the manifest needs a 'file' (or 'path') column")
+    rows = []
+    for i, rec in enumerate(records, 2):
+        get = lambda k: (rec.get(pick[k]) or "").strip() if pick[k] else ""  # noqa: E731
+        file = get("file")
+        if not file:
+            raise UserError(f"{path.name}: row {i} has no file")
+        rows.append(ManifestRow(i, file, get("doc_id") or PurePosixPath(file).stem,
+                                get("outlet"), get("published"), get("event"), get("notes")))
+    return tuple(rows)
+
+
+def _inside(base: Path, rel: str) -> bool:
+    target = (base / rel).resolve()
+    return target == base or base in target.parents
+
+
+def plan_entries(spec: CorpusSpec) -> list[str]:
+    """Every input file and every manifest row without a file, as a sorted list.
+
+    Only names are listed (no contents read), so planning stays fast on a large corpus.
+    """
+    entries: set[str] = set()
+    manifest_file = spec.manifest_path.resolve() if spec.manifest_path else None
+    for p in spec.input_dir.rglob("*"):
+        rel = p.relative_to(spec.input_dir)
+        if any(part.startswith(".") for part in rel.parts) or not p.is_file():
+            continue
+        if p.suffix.lower() not in INPUT_SUFFIXES or p.resolve() == manifest_file:
+            continue
+        if _DOC_FILE.match(p.name):
+            continue
+        entries.add(rel.as_posix())
+    for row in spec.manifest:
+        rel = _clean_rel(row.file)
+        if not _inside(spec.input_dir, rel):
+            entries.add(f"{REFUSED}{row.doc_id}")
+        elif not (spec.input_dir / rel).is_file():
+            entries.add(f"{MISSING}{row.doc_id}")
+        else:
+            entries.add(rel)
+    return sorted(entries)
+
+
+@dataclass
+class CorpusTables:
+    """The corpus stage's three tables."""
+
+    articles: pd.DataFrame
+    units: pd.DataFrame
+    cleaning_log: pd.DataFrame
+
+
+def _empty_article(doc_id: str, source_path: str, status: str, detail: str, **kw: str) -> dict:
+    row = {c: "" for c in ALL_ARTICLE_COLUMNS}
+    row.update(doc_id=doc_id, source_path=source_path, status=status, status_detail=detail, n_units=0)
+    row.update(kw)
+    return row
+
+
+def _choose(candidates: list[tuple[str, str]]) -> tuple[str, str]:
+    """First non-empty (value, source) pair, or ("", "")."""
+    return next(((v, s) for v, s in candidates if v), ("", ""))
+
+
+def _article_row(spec: CorpusSpec, raw: RawDoc, doc_id: str, art: CleanedArticle,
+                 row: ManifestRow | None, n_units: int) -> dict:
+    folder = PurePosixPath(raw.source_path).parts[0] if len(PurePosixPath(raw.source_path).parts) > 1 else ""
+    m = row or ManifestRow(0, raw.source_path, doc_id)
+    sources = {
+        "manifest": (m.outlet, "manifest"), "folder": (folder, "folder"),
+        "metadata": (raw.meta.get("outlet", ""), "text"), "text": (art.outlet, "text"),
+    }
+    order = {"manifest": ["manifest", "metadata", "text"],
+             "folder": ["folder", "manifest", "metadata", "text"],
+             "text": ["text", "metadata", "manifest"]}[spec.outlet_from]
+    outlet, outlet_source = _choose([sources[k] for k in order])
+    text_date = raw.meta.get("published", "") or art.published
+    published, published_source = _choose([(m.published, "manifest"), (text_date, "text")])
+    status, detail = raw.status, raw.status_detail
+    if status == STATUS_OK and not art.paragraphs:
+        status = "headline-only" if art.title else "empty"
+        detail = f"{raw.source_path}: no body text left after cleaning"
+    return {
+        "doc_id": doc_id, "source_path": raw.source_path, "sha256": raw.sha256,
+        "outlet": outlet, "title": art.title, "standfirst": art.standfirst,
+        "byline": art.byline or raw.meta.get("byline", ""), "published": published,
+        "published_source": published_source, "language": spec.language, "text": art.text,
+        "n_units": n_units, "status": status, "outlet_source": outlet_source,
+        "event": m.event, "notes": "; ".join([x for x in [m.notes, *art.notes] if x]),
+        "status_detail": detail,
+    }
+
+
+def _process_file(spec: CorpusSpec, rel: str, row: ManifestRow | None,
+                  arts: list[dict], units: list, log: list[dict]) -> None:
+    stem = row.doc_id if row else PurePosixPath(rel).stem
+    for raw in read_file(spec.input_dir / rel, rel, stem, spec.language):
+        if raw.text is None or raw.status != STATUS_OK:
+            arts.append(_empty_article(raw.doc_id, rel, raw.status, raw.status_detail,
+                                       sha256=raw.sha256, language=spec.language,
+                                       event=row.event if row else "", notes=row.notes if row else ""))
+            continue
+        text = normalize_unicode(raw.text)
+        if spec.layout == "daily-files" and not raw.structured:
+            stories = [(f"{raw.doc_id}-{k:03d}", s) for k, s in enumerate(split_stories(text), 1)]
+        else:
+            stories = [(raw.doc_id, to_lines(text))]
+        for doc_id, lines in stories:
+            hint = normalize_unicode(raw.meta.get("title", "")).replace("\n", " ")
+            art = clean_article(lines, title_hint=hint)
+            us = article_units(doc_id, art.title, art.standfirst, art.paragraphs)
+            units.extend(us)
+            arts.append(_article_row(spec, raw, doc_id, art, row, len(us)))
+            log.extend({"doc_id": doc_id, "line_no": no, "line": line, "reason": reason}
+                       for no, line, reason in art.removed)
+
+
+def build_shard(spec: CorpusSpec, entries: list[str]) -> CorpusTables:
+    """Read, clean and segment the given entries (see `plan_entries`)."""
+    by_file = spec.rows_by_file()
+    by_id = {r.doc_id: r for r in spec.manifest}
+    arts: list[dict] = []
+    units: list = []
+    log: list[dict] = []
+    for entry in entries:
+        if entry.startswith(MISSING):
+            r = by_id[entry[len(MISSING):]]
+            arts.append(_empty_article(r.doc_id, _clean_rel(r.file), "missing-file",
+                                       f"{_clean_rel(r.file)}: listed in the manifest (row {r.row}) but not found",
+                                       event=r.event, notes=r.notes, language=spec.language))
+        elif entry.startswith(REFUSED):
+            r = by_id[entry[len(REFUSED):]]
+            arts.append(_empty_article(r.doc_id, _clean_rel(r.file), "path-outside-corpus",
+                                       f"{r.file}: manifest row {r.row} points outside the corpus directory; refused",
+                                       event=r.event, notes=r.notes, language=spec.language))
+        else:
+            _process_file(spec, entry, by_file.get(_clean_rel(entry)), arts, units, log)
+    return CorpusTables(_articles_frame(arts), _units_frame(units), _log_frame(log))
+
+
+def _articles_frame(rows: list[dict]) -> pd.DataFrame:
+    df = pd.DataFrame(rows, columns=ALL_ARTICLE_COLUMNS)
+    for c in ALL_ARTICLE_COLUMNS:
+        df[c] = df[c].astype("int64") if c == "n_units" else df[c].fillna("").astype(str)
+    return df
+
+
+def _units_frame(units: list) -> pd.DataFrame:
+    df = pd.DataFrame([u.__dict__ for u in units], columns=UNIT_COLUMNS)
+    for c in UNIT_COLUMNS:
+        df[c] = df[c].astype("int64") if c in ("unit_id", "para", "start", "end") else df[c].astype(str)
+    return df
+
+
+def _log_frame(rows: list[dict]) -> pd.DataFrame:
+    df = pd.DataFrame(rows, columns=CLEANING_LOG_COLUMNS)
+    df["line_no"] = df["line_no"].astype("int64")
+    for c in ("doc_id", "line", "reason"):
+        df[c] = df[c].astype(str)
+    return df
+
+
+def merge_shards(parts: list[CorpusTables]) -> CorpusTables:
+    """Concatenate shard tables in a stable order; duplicate doc ids are a user error."""
+    arts = _articles_frame([]) if not parts else pd.concat([p.articles for p in parts], ignore_index=True)
+    units = _units_frame([]) if not parts else pd.concat([p.units for p in parts], ignore_index=True)
+    log = _log_frame([]) if not parts else pd.concat([p.cleaning_log for p in parts], ignore_index=True)
+    # shards may come back from CSV as strings: sort numbers as numbers
+    log["line_no"] = pd.to_numeric(log["line_no"]).astype("int64")
+    for c in ("unit_id", "para", "start", "end"):
+        units[c] = pd.to_numeric(units[c]).astype("int64")
+    arts["n_units"] = pd.to_numeric(arts["n_units"]).astype("int64")
+    dup = arts[arts["doc_id"].duplicated(keep=False)]
+    if len(dup):
+        pairs = ", ".join(f"{d} ({p})" for d, p in zip(dup["doc_id"], dup["source_path"]))
+        raise UserError(f"duplicate document ids (give them distinct doc_id in the manifest): {pairs}")
+    arts = arts.sort_values("doc_id", kind="mergesort").reset_index(drop=True)
+    units = units.sort_values(["doc_id", "unit_id"], kind="mergesort").reset_index(drop=True)
+    log = log.sort_values(["doc_id", "line_no"], kind="mergesort").reset_index(drop=True)
+    return CorpusTables(arts, units, log)
+
+
+def check_strict(articles: pd.DataFrame) -> None:
+    """Raise one readable UserError listing every document whose status is not ok."""
+    bad = articles[articles["status"] != STATUS_OK]
+    if len(bad):
+        items = "; ".join(
+            f"{p or d}: {s}" + (f" ({det})" if det and "status_detail" in bad else "")
+            for d, p, s, det in zip(bad["doc_id"], bad["source_path"], bad["status"],
+                                    bad["status_detail"] if "status_detail" in bad else [""] * len(bad))
+        )
+        raise UserError(f"strict corpus check failed: {len(bad)} document(s) not ok: {items}")

@@ -1,0 +1,162 @@
+"""Units of analysis: a sentence splitter for Hindi news and the unit table.
+
+Off-the-shelf splitters fail on this text: Hindi news ends sentences with "।" as often as
+with ".", uses "." after initials and abbreviations ("अलेक्जेंडर वी. फोमिन", "डॉ.",
+"Pvt. Ltd."), closes quotations after the full stop ('है.”', 'रही।’’'), and sometimes
+drops the space after a full stop (".इस दौरान"). The splitter works on character
+offsets so that every unit is an exact slice of the field it came from.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analysis.normalize import norm
+
+TERMINATORS = "।॥?!.…"
+CLOSING_QUOTES = "”’\"'»)]"
+_DEVA_LETTER = re.compile(r"[\u0900-\u0963\u0966-\u097f]")
+
+# Devanagari spellings of Latin letter names and common abbreviations: a "." after these
+# marks an abbreviation, not a sentence end ("एस. जयशंकर", "वी. फोमिन", "डॉ. सिंह").
+DEVANAGARI_INITIALS = frozenset(
+    "बी सी डी एफ जी एच जे एल एम एन ओ पी क्यू आर एस टी यू वी डब्ल्यू डब्लू एक्स वाई जेड जेड़ "
+    "डॉ डा प्रो श्री श्रीमती मो सं कु सु जन ले".split()
+)
+# Also words in their own right ("आई" = came, "के" = of): an abbreviation only when
+# another initial follows ("आई.ए.एस.", "के. चंद्रशेखर" is left to the writer's spacing).
+AMBIGUOUS_INITIALS = frozenset("ए ई आई के".split())
+LATIN_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof st jr sr pvt ltd co inc corp no nos vs etc gen col lt capt maj sgt "
+    "govt dept est approx fig vol rs smt shri sh jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
+
+def _token_before(text: str, i: int) -> str:
+    """The run of non-space characters ending just before index i (without leading punctuation)."""
+    j = i
+    while j > 0 and not text[j - 1].isspace() and text[j - 1] not in "(\"'“‘":
+        j -= 1
+    return text[j:i]
+
+
+def _is_abbreviation_period(text: str, i: int) -> bool:
+    """Whether the '.' at index i belongs to an abbreviation or number, not a sentence end."""
+    tok = _token_before(text, i)
+    last = tok.split(".")[-1] if tok else ""
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    if last.isdigit() and nxt.isdigit():
+        return True  # 4.1, 1.5
+    if nxt and (nxt.isascii() and nxt.isalnum()):
+        return True  # U.S., www.site.com, 4.28
+    if not last:
+        return False
+    if last.isascii() and last.isalpha():
+        if len(last) == 1 and last.isupper():
+            return True  # "Alexander V. Fomin"
+        return last.lower() in LATIN_ABBREVIATIONS
+    if last in DEVANAGARI_INITIALS:
+        return True
+    if last in AMBIGUOUS_INITIALS or "." in tok:
+        rest = text[i + 1 :].lstrip()
+        follow = re.match(r"[^\s.]+\.", rest)
+        if "." in tok and last in DEVANAGARI_INITIALS | AMBIGUOUS_INITIALS:
+            return True  # ए.के.
+        return bool(follow and follow.group(0)[:-1] in DEVANAGARI_INITIALS | AMBIGUOUS_INITIALS)
+    return False
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Half-open spans of the sentences in `text` (white space trimmed off each span).
+
+    A sentence ends at ।, ॥, ?, !, …, or a '.' that is not an abbreviation; a run of
+    terminators ("?!", "...") ends it once; closing quotation marks and brackets right
+    after the terminator stay with the sentence they close, unless a letter follows
+    directly (then the mark opens the next sentence). Text after the last terminator
+    is a sentence of its own.
+    """
+    spans: list[tuple[int, int]] = []
+    n = len(text)
+    start = 0
+    i = 0
+    while i < n:
+        ch = text[i]
+        if ch in TERMINATORS and not (ch == "." and _is_abbreviation_period(text, i)):
+            j = i + 1
+            while j < n and text[j] in TERMINATORS:
+                j += 1
+            k = j
+            while k < n and text[k] in CLOSING_QUOTES:
+                k += 1
+            if k > j and k < n and not text[k].isspace() and text[k] not in TERMINATORS:
+                k = j  # quote glued to the next word opens the next sentence
+            if k < n and not (text[k].isspace() or text[k].isalnum() or _DEVA_LETTER.match(text[k])
+                              or text[k] in "\"'“‘(" + CLOSING_QUOTES):
+                i = k  # "।," or "?)": the punctuation run goes on, no boundary here
+                continue
+            spans.append((start, k))
+            start = k
+            i = k
+            continue
+        i += 1
+    if start < n:
+        spans.append((start, n))
+    trimmed = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            trimmed.append((a, b))
+    return trimmed
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of `text` as strings (see `sentence_spans`)."""
+    return [text[a:b] for a, b in sentence_spans(text)]
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One row of units.parquet."""
+
+    doc_id: str
+    unit_id: int
+    role: str
+    para: int
+    text: str
+    norm: str
+    start: int
+    end: int
+
+
+def article_units(doc_id: str, title: str, standfirst: str,
+                  paragraphs: list[tuple[str, str]]) -> list[Unit]:
+    """Units of one article in reading order: headline, standfirst, then the body.
+
+    Offsets index the field a unit comes from: `title` for headline units, `standfirst`
+    for standfirst units, the cleaned `text` (paragraphs joined by a blank line) for
+    subhead and body units. `para` is 0 for headline and standfirst and counts the
+    body's paragraphs from 1. A sub-heading is one unit whatever its punctuation.
+    """
+    units: list[Unit] = []
+
+    def add(role: str, para: int, field: str, a: int, b: int) -> None:
+        piece = field[a:b]
+        units.append(Unit(doc_id, len(units) + 1, role, para, piece, norm(piece), a, b))
+
+    for a, b in sentence_spans(title):
+        add("headline", 0, title, a, b)
+    for a, b in sentence_spans(standfirst):
+        add("standfirst", 0, standfirst, a, b)
+    text = "\n\n".join(p for _, p in paragraphs)
+    offset = 0
+    for k, (role, para) in enumerate(paragraphs, 1):
+        if role == "subhead":
+            add("subhead", k, text, offset, offset + len(para))
+        else:
+            for a, b in sentence_spans(para):
+                add("body", k, text, offset + a, offset + b)
+        offset += len(para) + 2
+    return units

@@ -20,6 +20,7 @@ The rules are orthographic equivalences of Hindi spelling, not corpus-specific f
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -71,6 +72,7 @@ class Normalized:
 
 
 def _fold_char(ch: str) -> str:
+    """The one-to-one part of the folding, for a single character."""
     if ch in _NUKTA_LETTERS:
         return _NUKTA_LETTERS[ch]
     if ch == CHANDRABINDU:
@@ -81,60 +83,72 @@ def _fold_char(ch: str) -> str:
         return chr(ord("0") + ord(ch) - 0x966)
     if ch in _DASHES:
         return "-"
-    if ch.isascii():
+    if ch in _QUOTES:
+        return '"'
+    if ch.isspace():
+        return " "
+    if ch.isalpha() and not ("\u0900" <= ch <= "\u097f") and len(ch.lower()) == 1:
         return ch.lower()
-    if ch.isalpha() and not ("\u0900" <= ch <= "\u097f"):
-        return ch.casefold()
     return ch
 
 
+def _build_table() -> dict[int, str]:
+    """str.translate table for every character whose one-to-one folding changes it."""
+    chars = set(_NUKTA_LETTERS) | set(_VOWEL_SIGNS) | _DASHES | _QUOTES | {CHANDRABINDU}
+    chars |= {chr(c) for c in range(0x966, 0x970)}
+    chars |= {chr(c) for c in range(0x41, 0x5B)} | {chr(c) for c in range(0xC0, 0x250)}
+    chars |= {chr(c) for c in range(0x370, 0x530)}  # Greek, Cyrillic
+    chars |= {c for c in map(chr, range(0x2100)) if c.isspace()} | {"\u3000", "\u202f", "\u205f"}
+    return {ord(c): _fold_char(c) for c in sorted(chars) if _fold_char(c) != c}
+
+
+_TABLE = _build_table()
+_STOPS = "".join(sorted(set().union(*_HOMORGANIC.values())))
+# What changes length, found on the one-to-one folded text: characters to drop, a pair of
+# quotes that writers type for one (‘‘ ’’ '' ``), runs of white space, and a nasal
+# consonant + virama before a stop of its own class (its stop is kept).
+_EDITS = re.compile(
+    "(?P<drop>[" + NUKTA + "".join(sorted(_ZERO_WIDTH)) + "])"
+    + '|(?P<pair>""|\'\')'
+    + "|(?P<space>  +)"
+    + "|(?P<nasal>(?:ङ्(?=[कखगघ])|ञ्(?=[चछजझ])|ण्(?=[टठडढ])|न्(?=[तथदध])|म्(?=[पफबभ])))"
+)
+
+
 def normalize(text: str) -> Normalized:
-    """Return the matching form of `text` with a map back to original offsets."""
-    src = unicodedata.normalize("NFC", text) if not unicodedata.is_normalized("NFC", text) else text
-    if src != text:
+    """Return the matching form of `text` with a map back to original offsets.
+
+    One `str.translate` does the one-to-one folding; a single regex pass then handles the
+    few edits that change length, so the cost is linear and mostly in C.
+    """
+    if not unicodedata.is_normalized("NFC", text):
         # callers pass cleaned (NFC) text; keep offsets honest for anything else
         raise ValueError("normalize() expects NFC text: clean it first")
-    out: list[str] = []
+    folded = text.translate(_TABLE)
+    parts: list[str] = []
     origin: list[int] = []
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        if ch == NUKTA or ch in _ZERO_WIDTH:
-            i += 1
-            continue
-        pair = text[i : i + 2]
-        if pair in _APOSTROPHE_PAIRS:
-            out.append('"')
-            origin.append(i)
-            i += 2
-            continue
-        if ch in _QUOTES:
-            out.append('"')
-            origin.append(i)
-            i += 1
-            continue
-        if ch.isspace():
-            j = i
-            while j < n and text[j].isspace():
-                j += 1
-            out.append(" ")
-            origin.append(i)
-            i = j
-            continue
-        if (
-            ch in _HOMORGANIC
-            and i + 2 < n
-            and text[i + 1] == VIRAMA
-            and _fold_char(text[i + 2]) in _HOMORGANIC[ch]
-        ):
-            out.append(ANUSVARA)
-            origin.append(i)
-            i += 2  # the stop itself is emitted on the next turn
-            continue
-        out.append(_fold_char(ch))
-        origin.append(i)
-        i += 1
-    return Normalized("".join(out), tuple(origin), n)
+    pos = 0
+    for m in _EDITS.finditer(folded):
+        a, b = m.span()
+        if a > pos:
+            parts.append(folded[pos:a])
+            origin.extend(range(pos, a))
+        kind = m.lastgroup
+        if kind == "pair":
+            parts.append('"')
+            origin.append(a)
+        elif kind == "space":
+            parts.append(" ")
+            origin.append(a)
+        elif kind == "nasal":
+            parts.append(ANUSVARA)
+            origin.append(a)
+        pos = b
+    if pos == 0:
+        return Normalized(folded, tuple(range(len(folded))), len(text))
+    parts.append(folded[pos:])
+    origin.extend(range(pos, len(folded)))
+    return Normalized("".join(parts), tuple(origin), len(text))
 
 
 def norm(text: str) -> str:

@@ -1,0 +1,402 @@
+"""Load, validate and compile a codebook file.
+
+The codebook (config/codebook.yaml by default) is the research design in data form:
+frames, stance targets, voice rules, actors, places and their cue patterns. Researchers
+change the codebook, not the coder; so this module checks the file strictly (JSON schema,
+then cross-references) and tells the user which key is wrong, and it compiles every cue
+of every variable into one Aho–Corasick automaton, once, so coding a unit is a single
+linear scan of its matching form whatever the number of cues.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+import ahocorasick
+import jsonschema
+import yaml
+
+from analysis.errors import UserError
+from analysis.normalize import norm
+
+SCHEMA_PATH = Path(__file__).resolve().parent.parent / "config" / "schemas" / "codebook.schema.json"
+STANCE_VALUES = ("favor", "against", "none")
+VOICE_VALUES = ("outlet", "quoted", "reported")
+
+
+def is_word_char(ch: str) -> bool:
+    """True for letters, digits and Devanagari signs (matras, virama, anusvara).
+
+    Python's `\\w` leaves combining marks out, so a boundary test built on it would cut
+    Hindi words after every consonant; dandas (U+0964/5) stay punctuation.
+    """
+    return ch.isalnum() or ch == "_" or "\u0900" <= ch <= "\u0963" or "\u0966" <= ch <= "\u097f"
+
+
+# ----------------------------------------------------------------------------- records
+@dataclass(frozen=True)
+class CueDef:
+    """One cue pattern and what it stands for (kind + name, e.g. frame/military)."""
+
+    kind: str
+    name: str
+    pattern: str  # as written in the codebook
+    key: str  # matching form, without the trailing `*`
+    prefix: bool  # word family: the match may continue into the rest of the word
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A cue found in a unit's matching form; span [start, end) in that form."""
+
+    kind: str
+    name: str
+    pattern: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Frame:
+    id: str
+    label: dict[str, str]
+    definition: str
+    rules: tuple[str, ...]
+    pfc: str
+    mentions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Target:
+    id: str
+    label: dict[str, str]
+    definition: str
+    rules: tuple[str, ...]
+    parties: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str
+    side: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Place:
+    id: str
+    actor: str
+    label: str
+
+
+@dataclass(frozen=True)
+class VoiceRules:
+    """Scalar settings of the voice/speaker rules (their patterns live in the matcher)."""
+
+    quote_state_resets_at: str
+    direct_speech_punctuation: frozenset[str]
+    source_window_tokens: int
+    welcome_window_tokens: int
+    trailing_source_separators: frozenset[str]
+    agentless_resolves_to_last_speaker: bool
+
+
+@dataclass(frozen=True)
+class StanceRules:
+    on_tie: str
+    carry_within_tokens: int
+    negation_before_tokens: int
+    negation_after_tokens: int
+    clause_breaks: frozenset[str]
+
+
+class Matcher:
+    """Every cue of a codebook in one Aho–Corasick automaton over matching forms.
+
+    `find` reports each cue occurrence that starts and ends on a word boundary (a
+    word-family cue may end inside a word; its span is then widened to the word's end).
+    One pass over the text finds the cues of all variables at once: linear in text size.
+    """
+
+    def __init__(self, cues: Iterable[CueDef]):
+        by_key: dict[str, list[CueDef]] = {}
+        for cue in cues:
+            by_key.setdefault(cue.key, []).append(cue)
+        self._automaton = ahocorasick.Automaton()
+        for key in sorted(by_key):
+            self._automaton.add_word(key, (len(key), tuple(by_key[key])))
+        self.n_patterns = sum(len(v) for v in by_key.values())
+        if by_key:
+            self._automaton.make_automaton()
+        self._empty = not by_key
+
+    def find(self, text: str) -> list[Hit]:
+        """All cue hits in `text` (a matching form), sorted by span then kind."""
+        if self._empty or not text:
+            return []
+        hits: list[Hit] = []
+        n = len(text)
+        for last, (length, cues) in self._automaton.iter(text):
+            start, end = last - length + 1, last + 1
+            key_first, key_last = text[start], text[last]
+            if is_word_char(key_first) and start > 0 and is_word_char(text[start - 1]):
+                continue
+            word_end = end
+            while word_end < n and is_word_char(text[word_end]):
+                word_end += 1
+            closed = not is_word_char(key_last) or word_end == end
+            for cue in cues:
+                if cue.prefix:
+                    hits.append(Hit(cue.kind, cue.name, cue.pattern, start, word_end))
+                elif closed:
+                    hits.append(Hit(cue.kind, cue.name, cue.pattern, start, end))
+        hits.sort(key=lambda h: (h.start, h.end, h.kind, h.name, h.pattern))
+        return hits
+
+
+@dataclass(frozen=True)
+class Codebook:
+    """A validated codebook: its records plus the compiled matcher."""
+
+    path: str
+    version: str
+    name: str
+    sides: tuple[str, ...]
+    frames: tuple[Frame, ...]
+    targets: tuple[Target, ...]
+    actors: dict[str, Actor]
+    places: dict[str, Place]
+    stance: StanceRules
+    voice: VoiceRules
+    raw: dict[str, Any] = field(repr=False, compare=False)
+    matcher: Matcher = field(repr=False, compare=False)
+
+    @property
+    def frame_ids(self) -> list[str]:
+        return [f.id for f in self.frames]
+
+    @property
+    def target_ids(self) -> list[str]:
+        return [t.id for t in self.targets]
+
+    def stance_columns(self) -> list[str]:
+        return [f"stance_{t}" for t in self.target_ids]
+
+
+# ----------------------------------------------------------------------- validation
+def _key_path(parts: Iterable[Any]) -> str:
+    out = ""
+    for p in parts:
+        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
+    return out or "(top level)"
+
+
+def _describe(schema: Any) -> str:
+    """Say in words what a schema fragment expects (for error messages)."""
+    if not isinstance(schema, dict):
+        return "a valid value"
+    if "enum" in schema:
+        return "one of " + ", ".join(json.dumps(v, ensure_ascii=False) for v in schema["enum"])
+    t = schema.get("type")
+    if t == "array":
+        items = schema.get("items", {})
+        it = items.get("type") if isinstance(items, dict) else None
+        if it == "string" or (isinstance(items, dict) and items.get("$ref", "").endswith("/id")):
+            return "a list of strings"
+        if it == "object":
+            return "a list of mappings"
+        return "a list"
+    if t == "object" or "additionalProperties" in schema or "properties" in schema:
+        return "a mapping"
+    if t == "string":
+        if "pattern" in schema:
+            return f"a string matching {schema['pattern']} (lower-case id)"
+        return "a non-empty string" if schema.get("minLength") else "a string"
+    if t == "integer":
+        return "a whole number" + (" >= 0" if schema.get("minimum") == 0 else "")
+    if t == "boolean":
+        return "true or false"
+    return "a valid value"
+
+
+def _schema_message(err: jsonschema.ValidationError) -> str:
+    path = _key_path(err.absolute_path)
+    v = err.validator
+    if v == "required":
+        missing = [k for k in err.validator_value if k not in (err.instance or {})]
+        return f"{path}: missing required key '{missing[0] if missing else '?'}'"
+    if v == "additionalProperties":
+        extra = sorted(set(err.instance) - set(err.schema.get("properties", {})))
+        return f"{path}: unknown key '{extra[0] if extra else '?'}'"
+    if v == "propertyNames":
+        return f"{path}: unknown key {err.instance!r} (expected a language code such as hi or en)"
+    if v == "minItems":
+        return f"{path}: expected at least {err.validator_value} item(s)"
+    if v == "minProperties":
+        return f"{path}: expected at least {err.validator_value} language list(s), e.g. hi: [...]"
+    if v == "minLength":
+        return f"{path}: expected a non-empty string"
+    if v == "uniqueItems":
+        return f"{path}: expected unique items"
+    if v == "maxLength":
+        return f"{path}: expected a single character"
+    if v == "minimum":
+        return f"{path}: expected a number >= {err.validator_value}"
+    return f"{path}: expected {_describe(err.schema)}, got {json.dumps(err.instance, ensure_ascii=False)[:60]}"
+
+
+def _load_yaml(path: Path) -> Any:
+    if not path.is_file():
+        raise UserError(f"{path}: codebook file not found")
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
+        raise UserError(f"{path}: not valid YAML{where}: {getattr(exc, 'problem', exc)}") from None
+    except UnicodeDecodeError:
+        raise UserError(f"{path}: not UTF-8 text") from None
+
+
+def _validate_schema(data: Any, where: str) -> None:
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema)
+    errors = sorted(validator.iter_errors(data), key=lambda e: (list(map(str, e.absolute_path)), e.validator))
+    if errors:
+        first = jsonschema.exceptions.best_match(errors)
+        more = f" (and {len(errors) - 1} more problem(s))" if len(errors) > 1 else ""
+        raise UserError(f"{where}: {_schema_message(first)}{more}")
+
+
+def _compile_pattern(raw: str, kind: str, name: str, where: str) -> CueDef:
+    prefix = raw.endswith("*")
+    body = raw[:-1] if prefix else raw
+    if "*" in body:
+        raise UserError(f"{where}: pattern {raw!r}: '*' is allowed only at the end (word family)")
+    key = norm(body).strip()
+    if not key:
+        raise UserError(f"{where}: pattern {raw!r} is empty after normalisation")
+    return CueDef(kind, name, raw, key, prefix)
+
+
+def _patterns(block: dict[str, list[str]], kind: str, name: str, where: str) -> list[CueDef]:
+    out = []
+    for lang in sorted(block):
+        for i, raw in enumerate(block[lang]):
+            out.append(_compile_pattern(raw, kind, name, f"{where}.{lang}[{i}]"))
+    return out
+
+
+def _unique(items: list[dict], what: str, where: str) -> None:
+    seen: set[str] = set()
+    for i, item in enumerate(items):
+        if item["id"] in seen:
+            raise UserError(f"{where}: {what}[{i}].id: duplicate id '{item['id']}'")
+        seen.add(item["id"])
+
+
+def _build(data: dict[str, Any], where: str) -> Codebook:
+    sides = tuple(data["sides"])
+    for name in ("frames", "actors", "places"):
+        _unique(data[name], name, where)
+    _unique(data["stance"]["targets"], "stance.targets", where)
+    actor_ids = {a["id"] for a in data["actors"]}
+    place_ids = {p["id"] for p in data["places"]}
+    for i, a in enumerate(data["actors"]):
+        if a["side"] not in sides:
+            raise UserError(f"{where}: actors[{i}].side: '{a['side']}' is not one of sides {list(sides)}")
+    for i, p in enumerate(data["places"]):
+        if p.get("actor") and p["actor"] not in actor_ids:
+            raise UserError(f"{where}: places[{i}].actor: '{p['actor']}' is not an actor id")
+    groups = place_ids | set(sides)
+    for i, f in enumerate(data["frames"]):
+        for j, m in enumerate(f.get("mentions", [])):
+            if m not in groups:
+                raise UserError(f"{where}: frames[{i}].mentions[{j}]: '{m}' is not a place id or side")
+        if not any(f["cues"].values()) and not f.get("mentions"):
+            raise UserError(f"{where}: frames[{i}].cues: frame '{f['id']}' has no cues and no mentions")
+    for i, t in enumerate(data["stance"]["targets"]):
+        for j, m in enumerate(t["parties"]):
+            if m not in groups:
+                raise UserError(f"{where}: stance.targets[{i}].parties[{j}]: '{m}' is not a place id or side")
+
+    cues: list[CueDef] = []
+    for i, f in enumerate(data["frames"]):
+        cues += _patterns(f["cues"], "frame", f["id"], f"{where}: frames[{i}].cues")
+    st = data["stance"]
+    for i, t in enumerate(st["targets"]):
+        cues += _patterns(t["favor"], "favor", t["id"], f"{where}: stance.targets[{i}].favor")
+        cues += _patterns(t["against"], "against", t["id"], f"{where}: stance.targets[{i}].against")
+    cues += _patterns(st["negation"]["cues"], "negation", "", f"{where}: stance.negation.cues")
+    cues += _patterns(st["carry"]["pronouns"], "carry", "", f"{where}: stance.carry.pronouns")
+    for i, a in enumerate(data["actors"]):
+        cues += _patterns(a["aliases"], "actor", a["id"], f"{where}: actors[{i}].aliases")
+    for i, p in enumerate(data["places"]):
+        cues += _patterns(p["aliases"], "place", p["id"], f"{where}: places[{i}].aliases")
+    v = data["voice"]
+    cues += _patterns(v["speech_verbs"], "speech_verb", "", f"{where}: voice.speech_verbs")
+    cues += _patterns(v["attributions"], "attribution", "", f"{where}: voice.attributions")
+    for side in ("before", "after"):
+        cues += _patterns(v["source_markers"].get(side, {}), f"source_{side}", "",
+                          f"{where}: voice.source_markers.{side}")
+    cues += _patterns(v.get("source_nouns", {}), "source_noun", "", f"{where}: voice.source_nouns")
+    welcome = v.get("welcome", {"verbs": {}, "statement_objects": {}})
+    cues += _patterns(welcome["verbs"], "welcome_verb", "", f"{where}: voice.welcome.verbs")
+    cues += _patterns(welcome["statement_objects"], "welcome_object", "",
+                      f"{where}: voice.welcome.statement_objects")
+    cues += _patterns(v["pronouns"]["speaker"], "pronoun", "", f"{where}: voice.pronouns.speaker")
+    cues += _patterns(v["pronouns"].get("self_marked", {}), "self_marked", "",
+                      f"{where}: voice.pronouns.self_marked")
+    cues += _patterns(data["sensational_cues"], "sensational", "", f"{where}: sensational_cues")
+
+    return Codebook(
+        path=where,
+        version=str(data["version"]),
+        name=data["name"],
+        sides=sides,
+        frames=tuple(
+            Frame(f["id"], dict(f["label"]), f["definition"], tuple(f["rules"]), f.get("pfc", ""),
+                  tuple(f.get("mentions", [])))
+            for f in data["frames"]
+        ),
+        targets=tuple(
+            Target(t["id"], dict(t["label"]), t["definition"], tuple(t.get("rules", [])), tuple(t["parties"]))
+            for t in st["targets"]
+        ),
+        actors={a["id"]: Actor(a["id"], a["side"], a.get("label", a["id"])) for a in data["actors"]},
+        places={p["id"]: Place(p["id"], p.get("actor", ""), p.get("label", p["id"])) for p in data["places"]},
+        stance=StanceRules(
+            on_tie=st.get("on_tie", "none"),
+            carry_within_tokens=st["carry"]["within_tokens"],
+            negation_before_tokens=st["negation"]["before_tokens"],
+            negation_after_tokens=st["negation"]["after_tokens"],
+            clause_breaks=frozenset(st["negation"].get("clause_breaks", [",", ";", ":", "।", "?", "!"])),
+        ),
+        voice=VoiceRules(
+            quote_state_resets_at=v.get("quote_state_resets_at", "paragraph"),
+            direct_speech_punctuation=frozenset(v.get("direct_speech_punctuation", [])),
+            source_window_tokens=v.get("source_window_tokens", 3),
+            welcome_window_tokens=welcome.get("window_tokens", 3),
+            trailing_source_separators=frozenset(v.get("trailing_source_separators", [])),
+            agentless_resolves_to_last_speaker=v.get("agentless_resolves_to_last_speaker", False),
+        ),
+        raw=data,
+        matcher=Matcher(cues),
+    )
+
+
+def load_codebook(path: str | Path) -> Codebook:
+    """Read, validate and compile a codebook file.
+
+    Any problem raises `UserError` naming the file and the key path
+    (e.g. "config/codebook.yaml: frames[2].cues.hi: expected a list of strings").
+    """
+    p = Path(path)
+    data = _load_yaml(p)
+    where = str(path)
+    if not isinstance(data, dict):
+        raise UserError(f"{where}: (top level): expected a mapping of codebook keys")
+    _validate_schema(data, where)
+    return _build(data, where)

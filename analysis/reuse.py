@@ -45,7 +45,7 @@ PASSAGE_COLUMNS = [
     "doc_a", "doc_b", "scope", "start_a", "end_a", "start_b", "end_b",
     "n_tokens", "text_a", "text_b",
 ]
-WITHIN, CROSS = "within-outlet", "cross-outlet"
+WITHIN, CROSS, UNKNOWN = "within-outlet", "cross-outlet", "outlet-unknown"
 
 
 @dataclass(frozen=True)
@@ -218,6 +218,9 @@ def char_span(doc: Doc, t0: int, t1: int) -> tuple[int, int]:
 
 
 def _scope(a: Doc, b: Doc) -> str:
+    """within-/cross-outlet; with an unknown (empty) outlet neither can be claimed."""
+    if not a.outlet or not b.outlet:
+        return UNKNOWN
     return WITHIN if a.outlet == b.outlet else CROSS
 
 
@@ -260,6 +263,8 @@ def find_reuse(
         if shared == 0:
             continue
         c_a, c_b = shared / len(sa), shared / len(sb)
+        if max(c_a, c_b) < min_containment and shared < min_passage_tokens - n + 1:
+            continue  # a passage of L words needs L - n + 1 shared shingles: cheap pre-check
         passages = shared_passages(a, b, n)
         longest = max((p.n_tokens for p in passages), default=0)
         if max(c_a, c_b) < min_containment and longest < min_passage_tokens:
@@ -282,7 +287,7 @@ def find_reuse(
             })
     pairs = pd.DataFrame(pair_rows, columns=PAIR_COLUMNS)
     passages_df = pd.DataFrame(passage_rows, columns=PASSAGE_COLUMNS)
-    scope_order = {WITHIN: 0, CROSS: 1}
+    scope_order = {WITHIN: 0, CROSS: 1, UNKNOWN: 2}
     if len(pairs):
         pairs = pairs.sort_values(
             ["scope", "doc_a", "doc_b"], key=lambda c: c.map(scope_order) if c.name == "scope" else c

@@ -1,0 +1,716 @@
+"""Outlet comparisons: frame profiles, stance balance, voice and source mix, headline gap.
+
+Every number a comparison reports comes with the counts behind it (articles and units)
+and, where the group is large enough, a bootstrap interval. Articles, not units, are
+resampled: the sentences of one article share an author, a source and a story, so
+treating them as independent draws would make intervals too narrow.
+
+Small groups are reported descriptively. A group with fewer than `MIN_ARTICLES`
+articles gets no interval, and an outlet comparison is tested only among outlets that
+reach that size; otherwise the `tests` table says "descriptive only" and prints no
+p-value. Unit-level tests (voice, sources, stance, frame presence) take their p-value
+from a permutation of outlet labels across whole articles, which respects the
+clustering of units in articles; article-level tests (dominant frame) use the
+chi-square test when expected counts allow, Fisher's exact test for 2×2 tables, and
+the same permutation test otherwise. Cramér's V is reported as the effect size.
+
+Frame ids, stance targets and speaker sides are parameters (from the codebook), so a
+second codebook with other ids produces the same families of tables.
+"""
+from __future__ import annotations
+
+import math
+import zlib
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+from scipy import stats
+
+from analysis.errors import UserError
+
+MIN_ARTICLES = 5
+VOICES = ("outlet", "quoted", "reported")
+STANCES = ("favor", "against", "none")
+ALL = "all"
+UNKNOWN_OUTLET = "unnamed outlet"
+
+
+def outlet_labels(articles: pd.DataFrame) -> pd.Series:
+    """The outlet of each article, with unnamed outlets kept apart.
+
+    An article whose outlet the text does not name is not thereby from the same outlet
+    as another such article, so each gets its own visible label ("unnamed outlet (001)",
+    from the document id) rather than one blank group that would merge them.
+    """
+    outlet = articles["outlet"].fillna("").astype(str)
+    own = UNKNOWN_OUTLET + " (" + articles["doc_id"].astype(str).str.slice(0, 12) + ")"
+    return outlet.where(outlet != "", own)
+
+TABLE_CAPTIONS = {
+    "sample": "Articles and coded units per outlet.",
+    "frame_profile": "Share of body units carrying each frame, by outlet (95% bootstrap CI, articles resampled within outlet).",
+    "dominant_frame": "Share of articles in which each frame is dominant, by outlet.",
+    "stance_balance": "Stance balance per target by outlet: (favor - against) / units taking a stance.",
+    "voice_mix": "Voice of body units by outlet (outlet narration, quoted, reported speech).",
+    "source_mix": "Speaker side of attributed body units by outlet.",
+    "headline_body_gap": "Headline versus body, per article: frames and stance.",
+    "headline_body_by_outlet": "Headline versus body gap, by outlet.",
+    "by_event": "Frame shares and stance balance by event (or publication month).",
+    "tests": "Tests of outlet differences (chi-square, Fisher or article-level permutation) with Cramér's V.",
+}
+
+
+@dataclass(frozen=True)
+class Interval:
+    """A bootstrap percentile interval (NaN when the group is too small)."""
+
+    low: float
+    high: float
+
+
+def _rng(seed: int, *key: str) -> np.random.Generator:
+    """A generator seeded from the run seed and a stable key (not Python's hash)."""
+    return np.random.default_rng([seed, zlib.crc32("\x1f".join(key).encode("utf-8"))])
+
+
+def _small_note(n_articles: int) -> str:
+    if n_articles < MIN_ARTICLES:
+        return f"descriptive only: {n_articles} article{'s' if n_articles != 1 else ''} (<{MIN_ARTICLES}), no CI or test"
+    return ""
+
+
+def ratio_bootstrap(
+    num: np.ndarray, den: np.ndarray, rng: np.random.Generator, n_boot: int, level: float = 0.95
+) -> list[Interval]:
+    """Percentile intervals for sum(num[:, k]) / sum(den) with articles resampled.
+
+    `num` is articles × categories, `den` the per-article denominator (or articles ×
+    categories). One set of resamples serves all categories of a group, so the
+    intervals of one outlet's profile come from the same bootstrap draws.
+    """
+    n = num.shape[0]
+    k = num.shape[1]
+    if n < MIN_ARTICLES or n_boot < 1:
+        return [Interval(math.nan, math.nan)] * k
+    idx = rng.integers(0, n, size=(n_boot, n))
+    nums = num[idx].sum(axis=1)  # n_boot × k
+    dens = den[idx].sum(axis=1)
+    if dens.ndim == 1:
+        dens = dens[:, None]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        vals = nums / dens
+    alpha = (1 - level) / 2
+    out = []
+    for j in range(k):
+        v = vals[:, j]
+        v = v[np.isfinite(v)]
+        if len(v) == 0:
+            out.append(Interval(math.nan, math.nan))
+        else:
+            lo, hi = np.quantile(v, [alpha, 1 - alpha])
+            out.append(Interval(float(lo), float(hi)))
+    return out
+
+
+# --------------------------------------------------------------------------- inputs
+def _check_columns(df: pd.DataFrame, cols: list[str], what: str) -> None:
+    missing = [c for c in cols if c not in df.columns]
+    if missing:
+        raise UserError(f"{what}: missing columns {missing}")
+
+
+def _split_frames(value: str, frames: list[str], where: str) -> list[str]:
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value == "":
+        return []
+    got = str(value).split("|")
+    unknown = [f for f in got if f not in frames]
+    if unknown:
+        raise UserError(f"{where}: frame ids {unknown} are not in the codebook frames {frames}")
+    return got
+
+
+def prepare_units(
+    coded_units: pd.DataFrame,
+    articles: pd.DataFrame,
+    frames: list[str],
+    targets: list[str],
+    sides: list[str],
+    voices: tuple[str, ...] = VOICES,
+) -> pd.DataFrame:
+    """Coded units joined to their article's outlet and group, with one 0/1 column per frame.
+
+    Checks every coded value against the codebook lists so that a typo upstream stops
+    the run with a message instead of vanishing from a share.
+    """
+    where = "results/coding/units.parquet"
+    stance_cols = [f"stance_{t}" for t in targets]
+    _check_columns(coded_units, ["doc_id", "unit_id", "role", "frames", "voice", "speaker_side", *stance_cols], where)
+    _check_columns(articles, ["doc_id", "outlet"], "results/corpus/articles.parquet")
+    meta = articles[["doc_id", "outlet"]].copy()
+    # an article whose outlet the corpus stage could not tell still counts, under a
+    # visible name rather than an empty label that merges silently into a blank row
+    meta["outlet"] = outlet_labels(meta)
+    meta["group"] = _event_or_period(articles)
+    units = coded_units.merge(meta, on="doc_id", how="left", suffixes=("_unit", ""))
+    if "outlet_unit" in units.columns:
+        units = units.drop(columns="outlet_unit")
+    orphan = units.loc[units["outlet"].isna(), "doc_id"].unique()
+    if len(orphan):
+        raise UserError(f"{where}: doc_ids {sorted(map(str, orphan))[:5]} are not in the articles table")
+    for f in frames:
+        units[f"f_{f}"] = 0
+    frame_lists = [_split_frames(v, frames, where) for v in units["frames"]]
+    mat = np.zeros((len(units), len(frames)), dtype=np.int64)
+    pos = {f: i for i, f in enumerate(frames)}
+    for r, fl in enumerate(frame_lists):
+        for f in fl:
+            mat[r, pos[f]] = 1
+    for f in frames:
+        units[f"f_{f}"] = mat[:, pos[f]]
+    for col in stance_cols:
+        bad = sorted(set(units[col].astype(str)) - set(STANCES))
+        if bad:
+            raise UserError(f"{where}: column {col} has values {bad}; expected {list(STANCES)}")
+    bad = sorted(set(units["voice"].astype(str)) - set(voices))
+    if bad:
+        raise UserError(f"{where}: column voice has values {bad}; expected {list(voices)}")
+    side_vals = units["speaker_side"].fillna("").astype(str)
+    bad = sorted(set(side_vals) - set(sides) - {""})
+    if bad:
+        raise UserError(f"{where}: column speaker_side has values {bad}; expected {sides} or ''")
+    units["speaker_side"] = side_vals
+    bad = sorted(set(units["role"].astype(str)) - {"headline", "standfirst", "subhead", "body"})
+    if bad:
+        raise UserError(f"{where}: column role has values {bad}")
+    return units.sort_values(["outlet", "doc_id", "unit_id"], kind="stable").reset_index(drop=True)
+
+
+def _event_or_period(articles: pd.DataFrame) -> pd.Series:
+    """The comparison group of each article: its event, else its publication month."""
+    event = articles["event"].fillna("").astype(str) if "event" in articles.columns else pd.Series("", index=articles.index)
+    pub = articles["published"].fillna("").astype(str) if "published" in articles.columns else pd.Series("", index=articles.index)
+    period = pub.str.slice(0, 7)
+    group = event.where(event != "", period)
+    return group.where(group != "", "unknown")
+
+
+def _grouping_name(articles: pd.DataFrame) -> str:
+    if "event" in articles.columns and (articles["event"].fillna("") != "").any():
+        return "event"
+    if "published" in articles.columns and (articles["published"].fillna("") != "").any():
+        return "period"
+    return "none"
+
+
+# --------------------------------------------------------------------------- per-article matrices
+def _per_article(units: pd.DataFrame, cols: list[str], mask: pd.Series) -> pd.DataFrame:
+    """Sum of 0/1 unit columns per article (all articles kept, zeros where no unit)."""
+    docs = units[["outlet", "doc_id"]].drop_duplicates().sort_values(["outlet", "doc_id"])
+    sub = units.loc[mask, ["doc_id", *cols]]
+    summed = sub.groupby("doc_id", sort=True)[cols].sum() if len(sub) else pd.DataFrame(columns=cols)
+    out = docs.set_index("doc_id").join(summed, how="left").fillna({c: 0 for c in cols})
+    return out.reset_index()
+
+
+def _ratio_table(
+    per_art: pd.DataFrame,
+    num_cols: list[str],
+    den_col: str | None,
+    categories: list[str],
+    group_col: str,
+    seed: int,
+    n_boot: int,
+    table: str,
+    value_name: str = "share",
+    extra_key: str = "",
+) -> list[dict]:
+    """Rows of pooled ratios with counts and article-bootstrap CIs, one per group × category."""
+    rows = []
+    for g, sub in per_art.groupby(group_col, sort=True):
+        num = sub[num_cols].to_numpy(dtype=float)
+        den = sub[den_col].to_numpy(dtype=float) if den_col else num.sum(axis=1)
+        cis = ratio_bootstrap(num, den, _rng(seed, table, extra_key, str(g)), n_boot)
+        n_art = len(sub)
+        total = float(den.sum())
+        for j, cat in enumerate(categories):
+            count = float(num[:, j].sum())
+            rows.append({
+                group_col: g, "category": cat, "n_articles": n_art, "n_units": int(total),
+                "count": int(count), value_name: count / total if total else math.nan,
+                "ci_low": cis[j].low, "ci_high": cis[j].high, "note": _small_note(n_art),
+            })
+    return rows
+
+
+# --------------------------------------------------------------------------- tables
+def sample_table(units: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Articles in the corpus, articles coded, and units by role, per outlet."""
+    arts = articles.copy()
+    arts["ok"] = arts["status"].eq("ok") if "status" in arts.columns else True
+    rows = []
+    for o, sub in arts.groupby("outlet", sort=True):
+        u = units[units["outlet"] == o]
+        rows.append({
+            "outlet": o, "n_articles_total": len(sub), "n_articles_ok": int(sub["ok"].sum()),
+            "n_articles_coded": int(u["doc_id"].nunique()),
+            "n_units": len(u), "n_body_units": int((u["role"] == "body").sum()),
+            "n_headline_units": int((u["role"] == "headline").sum()),
+            "note": _small_note(int(u["doc_id"].nunique())),
+        })
+    return pd.DataFrame(rows)
+
+
+def frame_profile(units: pd.DataFrame, frames: list[str], seed: int, n_boot: int, by: str = "outlet") -> pd.DataFrame:
+    """Share of body units carrying each frame, per group (pooled over the group's units)."""
+    units = units.assign(_body=1)
+    body = units["role"] == "body"
+    cols = [f"f_{f}" for f in frames]
+    per = _per_article(units, [*cols, "_body"], body)
+    if by != "outlet":
+        per = per.merge(units[["doc_id", by]].drop_duplicates(), on="doc_id")
+    rows = _ratio_table(per, cols, "_body", frames, by, seed, n_boot, "frame_profile")
+    return pd.DataFrame(rows).rename(columns={"category": "frame", "count": "units_with_frame"})
+
+
+def dominant_frames(units: pd.DataFrame, coded_articles: pd.DataFrame | None, frames: list[str]) -> pd.Series:
+    """Each article's dominant frame: the codebook's largest body share ("" when none).
+
+    Ties go to the frame listed first in the codebook, the same rule everywhere, so the
+    result never depends on row order.
+    """
+    cols = [f"f_{f}" for f in frames]
+    body = units["role"] == "body"
+    per = _per_article(units, cols, body).set_index("doc_id")
+    mat = per[cols].to_numpy()
+    best = mat.argmax(axis=1) if len(frames) else np.zeros(len(per), dtype=int)
+    has = mat.max(axis=1) > 0 if len(frames) else np.zeros(len(per), dtype=bool)
+    dom = pd.Series(np.where(has, np.array(frames, dtype=object)[best] if len(frames) else "", ""), index=per.index)
+    if coded_articles is not None and "dominant_frame" in coded_articles.columns:
+        given = coded_articles.set_index("doc_id")["dominant_frame"].fillna("").astype(str)
+        unknown = sorted(set(given) - set(frames) - {""})
+        if unknown:
+            raise UserError(f"results/coding/articles.parquet: dominant_frame values {unknown} not in codebook frames")
+        dom = given.reindex(dom.index).fillna(dom)
+    return dom.astype(str)
+
+
+def dominant_frame_table(
+    units: pd.DataFrame, coded_articles: pd.DataFrame | None, frames: list[str], seed: int, n_boot: int
+) -> pd.DataFrame:
+    """Share of articles where each frame is dominant ("none": no framed body unit)."""
+    dom = dominant_frames(units, coded_articles, frames)
+    cats = [*frames, "none"]
+    per = units[["outlet", "doc_id"]].drop_duplicates().sort_values(["outlet", "doc_id"]).reset_index(drop=True)
+    d = dom.reindex(per["doc_id"]).replace("", "none").to_numpy()
+    for c in cats:
+        per[f"d_{c}"] = (d == c).astype(int)
+    per["_one"] = 1
+    rows = _ratio_table(per, [f"d_{c}" for c in cats], "_one", cats, "outlet", seed, n_boot, "dominant_frame")
+    df = pd.DataFrame(rows).rename(columns={"category": "frame", "count": "n_dominant"})
+    df["n_units"] = df["outlet"].map(units[units["role"] == "body"].groupby("outlet").size()).fillna(0).astype(int)
+    return df
+
+
+def stance_balance(
+    units: pd.DataFrame, targets: list[str], seed: int, n_boot: int, by: str = "outlet"
+) -> pd.DataFrame:
+    """Per group and target: favor, against, none counts and balance (f − a) / (f + a).
+
+    Balance is computed on body units, pooled over the group's articles; its interval
+    resamples articles. A target no unit takes a stance on has no balance (NaN), not 0.
+    """
+    rows = []
+    body = units[units["role"] == "body"]
+    for t in targets:
+        col = f"stance_{t}"
+        u = units.assign(
+            _fav=(units[col] == "favor").astype(int), _ag=(units[col] == "against").astype(int),
+            _none=(units[col] == "none").astype(int),
+        )
+        u["_net"] = u["_fav"] - u["_ag"]
+        u["_speak"] = u["_fav"] + u["_ag"]
+        per = _per_article(u, ["_fav", "_ag", "_none", "_net", "_speak"], u["role"] == "body")
+        if by != "outlet":
+            per = per.merge(units[["doc_id", by]].drop_duplicates(), on="doc_id")
+        for g, sub in per.groupby(by, sort=True):
+            num = sub[["_net"]].to_numpy(float)
+            den = sub["_speak"].to_numpy(float)
+            ci = ratio_bootstrap(num, den, _rng(seed, "stance", t, str(g)), n_boot)[0]
+            fav, ag, none, speak = (int(sub[c].sum()) for c in ("_fav", "_ag", "_none", "_speak"))
+            n_units = int(body[body["doc_id"].isin(sub["doc_id"])].shape[0])
+            rows.append({
+                by: g, "target": t, "n_articles": len(sub), "n_units": n_units,
+                "favor": fav, "against": ag, "none": none, "n_stance": speak,
+                "balance": (fav - ag) / speak if speak else math.nan,
+                "ci_low": ci.low, "ci_high": ci.high,
+                "note": _small_note(len(sub)) or ("no unit takes a stance" if speak == 0 else ""),
+            })
+    df = pd.DataFrame(rows)
+    order = {t: i for i, t in enumerate(targets)}
+    return df.sort_values([by, "target"], key=lambda c: c.map(order) if c.name == "target" else c, kind="stable").reset_index(drop=True)
+
+
+def category_mix(
+    units: pd.DataFrame, column: str, categories: list[str], seed: int, n_boot: int, name: str,
+    exclude_empty: bool = False,
+) -> pd.DataFrame:
+    """Shares of a categorical unit variable (voice, speaker side) among body units."""
+    u = units[units["role"] == "body"]
+    if exclude_empty:
+        u = u[u[column] != ""]
+    u = u.copy()
+    for c in categories:
+        u[f"c_{c}"] = (u[column] == c).astype(int)
+    u["_n"] = 1
+    docs = units[["outlet", "doc_id"]].drop_duplicates()
+    summed = u.groupby("doc_id")[[*(f"c_{c}" for c in categories), "_n"]].sum()
+    per = docs.set_index("doc_id").join(summed, how="left").fillna(0).reset_index().sort_values(["outlet", "doc_id"])
+    rows = _ratio_table(per, [f"c_{c}" for c in categories], "_n", categories, "outlet", seed, n_boot, name)
+    return pd.DataFrame(rows).rename(columns={"category": column})
+
+
+def _stance_label(fav: int, ag: int) -> str:
+    """Direction of a set of units: favor, against, mixed (both, equal) or none."""
+    if fav == 0 and ag == 0:
+        return "none"
+    if fav > ag:
+        return "favor"
+    if ag > fav:
+        return "against"
+    return "mixed"
+
+
+def headline_body_gap(
+    units: pd.DataFrame, coded_articles: pd.DataFrame | None, frames: list[str], targets: list[str]
+) -> pd.DataFrame:
+    """Per article: headline frames and stance beside the body's.
+
+    A headline frame "absent from the body" is one no body unit carries: the headline
+    promises what the article does not discuss. The body's direction on a target is
+    the sign of its favor − against count; the headline's is the same rule on the
+    headline units, so both sides are measured alike.
+    """
+    dom = dominant_frames(units, coded_articles, frames)
+    sens = None
+    if coded_articles is not None and "sensational_cues" in coded_articles.columns:
+        sens = coded_articles.set_index("doc_id")["sensational_cues"]
+    rows = []
+    fcols = [f"f_{f}" for f in frames]
+    for (outlet, doc), sub in units.groupby(["outlet", "doc_id"], sort=True):
+        head = sub[sub["role"] == "headline"]
+        body = sub[sub["role"] == "body"]
+        h = [f for f, c in zip(frames, fcols) if head[c].any()]
+        b = [f for f, c in zip(frames, fcols) if body[c].any()]
+        rec = {
+            "doc_id": doc, "outlet": outlet, "n_headline_units": len(head), "n_body_units": len(body),
+            "headline_frames": "|".join(h), "body_frames": "|".join(b), "body_dominant_frame": dom.get(doc, ""),
+            "headline_frames_not_in_body": "|".join(f for f in h if f not in b),
+            "dominant_in_headline": (dom.get(doc, "") in h) if len(head) and dom.get(doc, "") else pd.NA,
+        }
+        for t in targets:
+            col = f"stance_{t}"
+            hs = _stance_label(int((head[col] == "favor").sum()), int((head[col] == "against").sum()))
+            bs = _stance_label(int((body[col] == "favor").sum()), int((body[col] == "against").sum()))
+            rec[f"headline_stance_{t}"] = hs if len(head) else ""
+            rec[f"body_stance_{t}"] = bs
+            rec[f"stance_gap_{t}"] = (hs != bs) if len(head) else pd.NA
+        rec["sensational_cues"] = int(sens.get(doc, 0)) if sens is not None else pd.NA
+        rec["note"] = "" if len(head) else "no headline unit"
+        rows.append(rec)
+    return pd.DataFrame(rows)
+
+
+def headline_body_by_outlet(gap: pd.DataFrame, targets: list[str], seed: int, n_boot: int) -> pd.DataFrame:
+    """Per outlet: share of articles whose headline carries the body's dominant frame,
+    has a frame the body lacks, differs in stance per target, and uses sensational cues."""
+    g = gap[gap["n_headline_units"] > 0].copy()
+    measures = {
+        "dominant_in_headline": g["dominant_in_headline"],
+        "headline_frame_not_in_body": g["headline_frames_not_in_body"] != "",
+        **{f"stance_gap_{t}": g[f"stance_gap_{t}"] for t in targets},
+    }
+    if g["sensational_cues"].notna().any():
+        measures["sensational_headline"] = g["sensational_cues"].fillna(0).astype(int) > 0
+    rows = []
+    for o in sorted(gap["outlet"].unique()):
+        mask = (g["outlet"] == o).to_numpy()
+        n_art = int(mask.sum())
+        for m, series in measures.items():
+            valid = series[mask].notna().to_numpy()
+            vals = series[mask][valid].astype(bool).astype(int).to_numpy()
+            num = vals.reshape(-1, 1).astype(float)
+            ci = ratio_bootstrap(num, np.ones(len(vals)), _rng(seed, "headline", m, o), n_boot)[0]
+            rows.append({
+                "outlet": o, "measure": m, "n_articles": len(vals),
+                "n_units": int(gap.loc[gap["outlet"] == o, "n_headline_units"].sum()),
+                "count": int(vals.sum()), "share": vals.mean() if len(vals) else math.nan,
+                "ci_low": ci.low, "ci_high": ci.high,
+                "note": _small_note(len(vals)) if n_art else "no article with a headline unit",
+            })
+    return pd.DataFrame(rows)
+
+
+# --------------------------------------------------------------------------- tests
+def cramers_v(table: np.ndarray) -> float:
+    """Cramér's V of a contingency table (uncorrected), 0 = no association."""
+    table = np.asarray(table, dtype=float)
+    n = table.sum()
+    r, c = table.shape
+    if n == 0 or min(r, c) < 2:
+        return math.nan
+    chi2 = stats.chi2_contingency(table, correction=False)[0]
+    return math.sqrt(chi2 / (n * (min(r, c) - 1)))
+
+
+def _chi2_stat(table: np.ndarray) -> float:
+    n = table.sum()
+    expected = np.outer(table.sum(axis=1), table.sum(axis=0)) / n
+    with np.errstate(invalid="ignore", divide="ignore"):
+        terms = np.where(expected > 0, (table - expected) ** 2 / expected, 0.0)
+    return float(terms.sum())
+
+
+def _trim(table: np.ndarray, rows: list[str], cols: list[str]) -> tuple[np.ndarray, list[str], list[str]]:
+    """Drop empty rows/columns: a category nobody used carries no information."""
+    rk = table.sum(axis=1) > 0
+    ck = table.sum(axis=0) > 0
+    return table[rk][:, ck], [r for r, k in zip(rows, rk) if k], [c for c, k in zip(cols, ck) if k]
+
+
+def permutation_p(
+    doc_outlet: np.ndarray, doc_counts: np.ndarray, rng: np.random.Generator, n_perm: int
+) -> float:
+    """P-value of the chi-square statistic with outlet labels permuted across articles.
+
+    `doc_counts` is articles × categories. Permuting whole articles keeps each
+    article's units together, so the null distribution reflects clustering.
+    """
+    labels, inv = np.unique(doc_outlet, return_inverse=True)
+    def stat(lbl: np.ndarray) -> float:
+        tab = np.zeros((len(labels), doc_counts.shape[1]))
+        np.add.at(tab, lbl, doc_counts)
+        return _chi2_stat(tab)
+    observed = stat(inv)
+    hits = 0
+    for _ in range(n_perm):
+        if stat(rng.permutation(inv)) >= observed - 1e-12:
+            hits += 1
+    return (hits + 1) / (n_perm + 1)
+
+
+def outlet_test(
+    variable: str, level: str, doc_outlet: np.ndarray, doc_counts: np.ndarray, categories: list[str],
+    seed: int, n_perm: int,
+) -> dict:
+    """Test whether a categorical variable's distribution differs between outlets.
+
+    Only outlets with at least MIN_ARTICLES articles enter; with fewer than two such
+    outlets, or a table that collapses below 2×2, the row is descriptive (no p-value).
+    """
+    outlets_all = sorted(set(doc_outlet.tolist()))
+    n_by = {o: int((doc_outlet == o).sum()) for o in outlets_all}
+    keep = [o for o in outlets_all if n_by[o] >= MIN_ARTICLES]
+    dropped = [o for o in outlets_all if n_by[o] < MIN_ARTICLES]
+    rec = {
+        "variable": variable, "level": level, "outlets": "|".join(keep), "n_outlets": len(keep),
+        "n_articles": int(sum(n_by[o] for o in keep)), "n_units": 0, "test": "", "statistic": math.nan,
+        "df": pd.NA, "p_value": math.nan, "cramers_v": math.nan, "note": "",
+    }
+    if dropped:
+        rec["note"] = f"outlets with <{MIN_ARTICLES} articles left out: {'|'.join(dropped)}"
+    if len(keep) < 2:
+        rec["note"] = (f"descriptive only: fewer than two outlets with >={MIN_ARTICLES} articles; no p-value"
+                       + (f" (left out: {'|'.join(dropped)})" if dropped else ""))
+        return rec
+    mask = np.isin(doc_outlet, keep)
+    d_out, d_cnt = doc_outlet[mask], doc_counts[mask]
+    table = np.array([d_cnt[d_out == o].sum(axis=0) for o in keep], dtype=float)
+    table, rows, cols = _trim(table, keep, categories)
+    rec["n_units"] = int(table.sum())
+    if table.shape[0] < 2 or table.shape[1] < 2:
+        rec["note"] = (rec["note"] + "; " if rec["note"] else "") + "descriptive only: only one category observed; no test"
+        return rec
+    chi2 = _chi2_stat(table)
+    rec["statistic"] = chi2
+    rec["df"] = (table.shape[0] - 1) * (table.shape[1] - 1)
+    rec["cramers_v"] = math.sqrt(chi2 / (table.sum() * (min(table.shape) - 1)))
+    expected = np.outer(table.sum(axis=1), table.sum(axis=0)) / table.sum()
+    low_expected = (expected < 5).mean() > 0.2 or (expected < 1).any()
+    sub_mask = np.isin(d_out, rows)
+    col_idx = [categories.index(c) for c in cols]
+    if level == "unit":
+        rec["test"] = "chi-square, article-permutation p"
+        rec["p_value"] = permutation_p(d_out[sub_mask], d_cnt[sub_mask][:, col_idx], _rng(seed, "test", variable), n_perm)
+    elif not low_expected:
+        rec["test"] = "chi-square"
+        rec["p_value"] = float(stats.chi2.sf(chi2, rec["df"]))
+    elif table.shape == (2, 2):
+        rec["test"] = "Fisher exact"
+        rec["p_value"] = float(stats.fisher_exact(table)[1])
+    else:
+        rec["test"] = "chi-square, permutation p (low expected counts)"
+        rec["p_value"] = permutation_p(d_out[sub_mask], d_cnt[sub_mask][:, col_idx], _rng(seed, "test", variable), n_perm)
+    return rec
+
+
+def tests_table(
+    units: pd.DataFrame, coded_articles: pd.DataFrame | None, frames: list[str], targets: list[str],
+    sides: list[str], seed: int, n_perm: int, voices: tuple[str, ...] = VOICES,
+) -> pd.DataFrame:
+    """One test per comparison: dominant frame (articles), frame presence, stance,
+    voice and speaker side (units, clustered by article)."""
+    docs = units[["outlet", "doc_id"]].drop_duplicates().sort_values(["outlet", "doc_id"]).reset_index(drop=True)
+    doc_outlet = docs["outlet"].astype(str).to_numpy()
+    body = units[units["role"] == "body"]
+    rows = []
+
+    dom = dominant_frames(units, coded_articles, frames).reindex(docs["doc_id"]).replace("", "none").to_numpy()
+    cats = [*frames, "none"]
+    counts = np.stack([(dom == c).astype(int) for c in cats], axis=1)
+    rows.append(outlet_test("dominant_frame", "article", doc_outlet, counts, cats, seed, n_perm))
+
+    def unit_counts(col: str, values: list[str]) -> np.ndarray:
+        tab = pd.crosstab(body["doc_id"], body[col]).reindex(index=docs["doc_id"], columns=values, fill_value=0)
+        return tab.fillna(0).to_numpy(dtype=float)
+
+    for f in frames:
+        c = body.assign(_v=np.where(body[f"f_{f}"] == 1, "yes", "no"))
+        tab = pd.crosstab(c["doc_id"], c["_v"]).reindex(index=docs["doc_id"], columns=["yes", "no"], fill_value=0)
+        rows.append(outlet_test(f"frame_{f}", "unit", doc_outlet, tab.fillna(0).to_numpy(float), ["yes", "no"], seed, n_perm))
+    for t in targets:
+        rows.append(outlet_test(f"stance_{t}", "unit", doc_outlet, unit_counts(f"stance_{t}", list(STANCES)),
+                                list(STANCES), seed, n_perm))
+    rows.append(outlet_test("voice", "unit", doc_outlet, unit_counts("voice", list(voices)), list(voices), seed, n_perm))
+    attributed = body[body["speaker_side"] != ""]
+    tab = pd.crosstab(attributed["doc_id"], attributed["speaker_side"]).reindex(
+        index=docs["doc_id"], columns=sides, fill_value=0).fillna(0)
+    rows.append(outlet_test("speaker_side", "unit", doc_outlet, tab.to_numpy(float), list(sides), seed, n_perm))
+    df = pd.DataFrame(rows)
+    df["df"] = df["df"].astype("Int64")
+    return df
+
+
+# --------------------------------------------------------------------------- entry point
+def comparison_tables(
+    coded_units: pd.DataFrame,
+    coded_articles: pd.DataFrame | None,
+    articles: pd.DataFrame,
+    frames: list[str],
+    targets: list[str],
+    sides: list[str],
+    seed: int,
+    n_boot: int,
+    voices: tuple[str, ...] = VOICES,
+    only: list[str] | None = None,
+) -> dict[str, pd.DataFrame]:
+    """All outlet comparison tables (or those named in `only`), keyed by table name (see TABLE_CAPTIONS).
+
+    Only articles that have coded units are compared; `sample` shows how many articles
+    each outlet had before and after cleaning, so nothing leaves the analysis unseen.
+    """
+    if not frames:
+        raise UserError("comparison: the codebook lists no frames")
+    units = prepare_units(coded_units, articles, list(frames), list(targets), list(sides), voices)
+    frames, targets, sides = list(frames), list(targets), list(sides)
+    gap = headline_body_gap(units, coded_articles, frames, targets)
+    def by_event() -> pd.DataFrame:
+        by_name = _grouping_name(articles)
+        fp_ev = frame_profile(units, frames, seed, n_boot, by="group").rename(
+            columns={"frame": "category", "units_with_frame": "count", "share": "value"})
+        fp_ev.insert(1, "measure", "frame_share")
+        sb_ev = stance_balance(units, targets, seed, n_boot, by="group").rename(
+            columns={"target": "category", "n_stance": "count", "balance": "value"})
+        sb_ev.insert(1, "measure", "stance_balance")
+        sb_ev = sb_ev.drop(columns=["favor", "against", "none"])
+        by_event = pd.concat([fp_ev, sb_ev[fp_ev.columns]], ignore_index=True)
+        by_event.insert(0, "grouping", by_name)
+        return by_event
+    builders = {
+        "sample": lambda: sample_table(units, articles),
+        "frame_profile": lambda: frame_profile(units, frames, seed, n_boot),
+        "dominant_frame": lambda: dominant_frame_table(units, coded_articles, frames, seed, n_boot),
+        "stance_balance": lambda: stance_balance(units, targets, seed, n_boot),
+        "voice_mix": lambda: category_mix(units, "voice", list(voices), seed, n_boot, "voice_mix"),
+        "source_mix": lambda: category_mix(
+            units, "speaker_side", sides, seed, n_boot, "source_mix", exclude_empty=True),
+        "headline_body_gap": lambda: gap,
+        "headline_body_by_outlet": lambda: headline_body_by_outlet(gap, targets, seed, n_boot),
+        "by_event": by_event,
+        "tests": lambda: tests_table(units, coded_articles, frames, targets, sides, seed, n_boot, voices),
+    }
+    wanted = sorted(builders) if only is None else list(only)
+    unknown = sorted(set(wanted) - set(builders))
+    if unknown:
+        raise UserError(f"comparison: unknown tables {unknown}; known: {sorted(builders)}")
+    # each table is built only when asked for, so one workflow rule per table family
+    # does not pay for the bootstraps of the others
+    return {name: builders[name]() for name in wanted}
+
+
+# --------------------------------------------------------------------------- LaTeX
+_LATEX_SPECIALS = {
+    "\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
+    "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
+}
+
+
+def latex_escape(text: str) -> str:
+    """Escape LaTeX specials; Devanagari and other Unicode pass through unchanged."""
+    return "".join(_LATEX_SPECIALS.get(ch, ch) for ch in str(text))
+
+
+def _fmt_cell(value: object, column: str, digits: int) -> str:
+    if value is None or value is pd.NA:
+        return "--"
+    if isinstance(value, (bool, np.bool_)):
+        return "yes" if value else "no"
+    if isinstance(value, (int, np.integer)):
+        return str(int(value))
+    if isinstance(value, (float, np.floating)):
+        if math.isnan(value):
+            return "--"
+        if column == "p_value":
+            return r"$<$0.001" if value < 0.001 else f"{value:.3f}"
+        if float(value).is_integer() and column.startswith("n_"):
+            return str(int(value))
+        return f"{value:.{digits}f}"
+    return latex_escape(value)
+
+
+def to_latex(df: pd.DataFrame, caption: str, label: str, digits: int = 3) -> str:
+    """A booktabs table: numbers right-aligned with fixed decimals, text left-aligned.
+
+    Written by hand rather than with pandas' Styler so the output does not depend on
+    jinja2 or pandas version formatting; the same frame always gives the same bytes.
+    Needs \\usepackage{booktabs} (and a Devanagari-capable font via fontspec for Hindi).
+    """
+    align = "".join("r" if pd.api.types.is_numeric_dtype(df[c]) and not pd.api.types.is_bool_dtype(df[c]) else "l"
+                    for c in df.columns)
+    lines = [
+        r"\begin{table}[htbp]", r"\centering", rf"\caption{{{latex_escape(caption)}}}",
+        rf"\label{{{label}}}", rf"\begin{{tabular}}{{{align}}}", r"\toprule",
+        " & ".join(latex_escape(c) for c in df.columns) + r" \\", r"\midrule",
+    ]
+    for row in df.itertuples(index=False, name=None):
+        lines.append(" & ".join(_fmt_cell(v, c, digits) for v, c in zip(row, df.columns)) + r" \\")
+    lines += [r"\bottomrule", r"\end{tabular}", r"\end{table}", ""]
+    return "\n".join(lines)
+
+
+def write_tables(tables: dict[str, pd.DataFrame], out_dir: str) -> list[str]:
+    """Write each table as CSV (byte-stable) and LaTeX; return the paths written."""
+    from pathlib import Path
+
+    from analysis.tables import write_csv
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name in sorted(tables):
+        df = tables[name]
+        write_csv(df, out / f"{name}.csv")
+        tex = to_latex(df, TABLE_CAPTIONS.get(name, name.replace("_", " ")), f"tab:{name}")
+        (out / f"{name}.tex").write_text(tex, encoding="utf-8", newline="\n")
+        written += [str(out / f"{name}.csv"), str(out / f"{name}.tex")]
+    return written

@@ -1,0 +1,234 @@
+"""Outlet comparisons on small hand-built tables whose answers can be worked out by hand."""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+from scipy import stats
+
+from analysis.compare import (
+    MIN_ARTICLES, comparison_tables, cramers_v, outlet_test, ratio_bootstrap, to_latex, write_tables,
+)
+from analysis.errors import UserError
+
+FRAMES = ["military", "diplomacy", "economy"]
+TARGETS = ["ru_pk", "ru_in"]
+SIDES = ["russia", "pakistan", "india", "china", "media", "other"]
+
+
+def unit(doc, uid, role, frames="", voice="outlet", side="", **stance):
+    row = {"doc_id": doc, "unit_id": uid, "role": role, "para": uid, "text": "x", "norm": "x", "start": 0,
+           "end": 1, "frames": frames, "voice": voice, "speaker": "", "speaker_side": side, "cues": "[]",
+           "codebook_version": "1"}
+    for t in stance.pop("targets", TARGETS):
+        row[f"stance_{t}"] = stance.get(t, "none")
+    return row
+
+
+def two_article_corpus():
+    """Outlet A: one article, 4 body units; outlet B: one article, 2 body units."""
+    units = pd.DataFrame([
+        unit("a1", 1, "headline", "economy", ru_pk="against"),
+        unit("a1", 2, "body", "military|diplomacy", "quoted", "russia", ru_pk="favor"),
+        unit("a1", 3, "body", "military", "reported", "pakistan", ru_pk="favor"),
+        unit("a1", 4, "body", "", "outlet", ru_pk="against"),
+        unit("a1", 5, "body", "diplomacy", "outlet"),
+        unit("b1", 1, "headline", "diplomacy"),
+        unit("b1", 2, "body", "diplomacy", "reported", "india", ru_in="favor"),
+        unit("b1", 3, "body", "", "outlet"),
+    ])
+    articles = pd.DataFrame({"doc_id": ["a1", "b1"], "outlet": ["A", "B"], "status": ["ok", "ok"],
+                             "event": ["visit", "visit"], "published": ["2021-04-07", "2021-04-08"]})
+    return units, articles
+
+
+@pytest.fixture(scope="module")
+def small_tables():
+    units, articles = two_article_corpus()
+    return comparison_tables(units, None, articles, FRAMES, TARGETS, SIDES, seed=3, n_boot=50)
+
+
+def test_frame_share_is_body_units_with_frame_over_body_units(small_tables):
+    fp = small_tables["frame_profile"].set_index(["outlet", "frame"])
+    assert fp.loc[("A", "military"), "share"] == pytest.approx(2 / 4)
+    assert fp.loc[("A", "diplomacy"), "share"] == pytest.approx(2 / 4)
+    assert fp.loc[("A", "economy"), "share"] == 0  # the headline's frame is not a body frame
+    assert fp.loc[("B", "diplomacy"), "share"] == pytest.approx(1 / 2)
+    assert fp.loc[("A", "military"), "n_units"] == 4 and fp.loc[("A", "military"), "n_articles"] == 1
+
+
+def test_dominant_frame_ties_go_to_first_codebook_frame(small_tables):
+    dom = small_tables["dominant_frame"].set_index(["outlet", "frame"])
+    # A: military 2, diplomacy 2 -> military (listed first)
+    assert dom.loc[("A", "military"), "n_dominant"] == 1
+    assert dom.loc[("A", "diplomacy"), "n_dominant"] == 0
+    assert dom.loc[("B", "diplomacy"), "share"] == 1.0
+
+
+def test_stance_balance_counts_only_units_taking_a_stance(small_tables):
+    sb = small_tables["stance_balance"].set_index(["outlet", "target"])
+    a = sb.loc[("A", "ru_pk")]
+    assert (a["favor"], a["against"], a["none"]) == (2, 1, 1)
+    assert a["balance"] == pytest.approx((2 - 1) / 3)
+    assert math.isnan(sb.loc[("B", "ru_pk"), "balance"])
+    assert sb.loc[("B", "ru_in"), "balance"] == 1.0
+
+
+def test_voice_and_source_mix(small_tables):
+    vm = small_tables["voice_mix"].set_index(["outlet", "voice"])
+    assert vm.loc[("A", "outlet"), "share"] == pytest.approx(0.5)
+    assert vm.loc[("A", "quoted"), "share"] == pytest.approx(0.25)
+    sm = small_tables["source_mix"].set_index(["outlet", "speaker_side"])
+    assert sm.loc[("A", "russia"), "share"] == pytest.approx(0.5)  # of the 2 attributed units
+    assert sm.loc[("A", "russia"), "n_units"] == 2
+    assert list(small_tables["source_mix"]["speaker_side"].unique()) == SIDES
+
+
+def test_groups_below_five_articles_are_descriptive_without_p_values(small_tables):
+    for name in ("frame_profile", "dominant_frame", "stance_balance", "voice_mix", "source_mix"):
+        df = small_tables[name]
+        assert df["note"].str.startswith("descriptive only").all(), name
+        assert df["ci_low"].isna().all() and df["ci_high"].isna().all(), name
+    tests = small_tables["tests"]
+    assert tests["p_value"].isna().all()
+    assert tests["note"].str.contains("descriptive only").all()
+
+
+def test_headline_body_gap_per_article(small_tables):
+    gap = small_tables["headline_body_gap"].set_index("doc_id")
+    assert gap.loc["a1", "headline_frames"] == "economy"
+    assert gap.loc["a1", "headline_frames_not_in_body"] == "economy"
+    assert gap.loc["a1", "dominant_in_headline"] == False  # noqa: E712
+    assert gap.loc["a1", "headline_stance_ru_pk"] == "against"
+    assert gap.loc["a1", "body_stance_ru_pk"] == "favor"
+    assert gap.loc["a1", "stance_gap_ru_pk"] == True  # noqa: E712
+    assert gap.loc["b1", "dominant_in_headline"] == True  # noqa: E712
+    by = small_tables["headline_body_by_outlet"].set_index(["outlet", "measure"])
+    assert by.loc[("A", "stance_gap_ru_pk"), "share"] == 1.0
+
+
+def test_by_event_pools_outlets(small_tables):
+    ev = small_tables["by_event"]
+    row = ev[(ev["measure"] == "frame_share") & (ev["category"] == "diplomacy")].iloc[0]
+    assert row["grouping"] == "event" and row["group"] == "visit"
+    assert row["value"] == pytest.approx(3 / 6)
+
+
+def big_corpus(n_a: int, n_b: int, frames=FRAMES, targets=TARGETS):
+    """Outlet A always military + favor; outlet B always diplomacy + against."""
+    rows, arts = [], []
+    for outlet, n, fr, st in (("A", n_a, frames[0], "favor"), ("B", n_b, frames[1], "against")):
+        for i in range(n):
+            d = f"{outlet}{i:03d}"
+            arts.append({"doc_id": d, "outlet": outlet, "status": "ok", "published": "2020-03-0%d" % (1 + i % 2)})
+            rows.append(unit(d, 1, "headline", fr, targets=targets))
+            stance = {targets[0]: st}
+            rows.append(unit(d, 2, "body", fr, "quoted", "russia", targets=targets, **stance))
+            rows.append(unit(d, 3, "body", fr if i % 2 else "", "outlet", targets=targets))
+    return pd.DataFrame(rows), pd.DataFrame(arts)
+
+
+def test_large_groups_get_cis_and_tests():
+    units, arts = big_corpus(14, 12)
+    t = comparison_tables(units, None, arts, FRAMES, TARGETS, SIDES, seed=1, n_boot=200)
+    fp = t["frame_profile"]
+    assert fp["note"].eq("").all()
+    row = fp[(fp.outlet == "A") & (fp.frame == "military")].iloc[0]
+    assert row["ci_low"] <= row["share"] <= row["ci_high"]
+    assert row["ci_low"] < row["ci_high"]  # articles differ (1 or 2 framed body units)
+    tests = t["tests"].set_index("variable")
+    dom = tests.loc["dominant_frame"]
+    # perfect separation, 2x2 table [[14,0],[0,12]]: smallest expected 12*12/26 > 5 -> chi-square
+    assert dom["test"] == "chi-square"
+    assert dom["cramers_v"] == pytest.approx(1.0)
+    assert dom["p_value"] == pytest.approx(stats.chi2_contingency([[14, 0], [0, 12]], correction=False)[1])
+    st = tests.loc["stance_ru_pk"]
+    assert st["test"].startswith("chi-square, article-permutation")
+    assert st["p_value"] < 0.05 and st["n_units"] == 52
+    assert math.isnan(tests.loc["stance_ru_in", "p_value"])  # only 'none' observed: no test
+    # same seed, same numbers
+    t2 = comparison_tables(units, None, arts, FRAMES, TARGETS, SIDES, seed=1, n_boot=200)
+    pd.testing.assert_frame_equal(t["tests"], t2["tests"])
+    pd.testing.assert_frame_equal(t["frame_profile"], t2["frame_profile"])
+    assert t["by_event"]["grouping"].iloc[0] == "period"
+
+
+def test_small_outlet_left_out_of_test_and_named():
+    units, arts = big_corpus(12, 10)
+    extra_u = pd.DataFrame([unit("C0", 1, "headline"), unit("C0", 2, "body", "economy")])
+    extra_a = pd.DataFrame([{"doc_id": "C0", "outlet": "C", "status": "ok", "published": ""}])
+    t = comparison_tables(pd.concat([units, extra_u]), None, pd.concat([arts, extra_a]), FRAMES, TARGETS, SIDES, 1, 50)
+    dom = t["tests"].set_index("variable").loc["dominant_frame"]
+    assert dom["outlets"] == "A|B" and "left out: C" in dom["note"]
+    assert not math.isnan(dom["p_value"])
+
+
+def test_fisher_for_sparse_two_by_two():
+    # 5 + 5 articles, dominant frame yes/no: expected counts < 5 -> Fisher exact
+    outlets = np.array(["A"] * 5 + ["B"] * 5)
+    counts = np.array([[1, 0]] * 4 + [[0, 1]] + [[0, 1]] * 5)
+    rec = outlet_test("x", "article", outlets, counts, ["yes", "no"], seed=1, n_perm=10)
+    assert rec["test"] == "Fisher exact"
+    assert rec["p_value"] == pytest.approx(stats.fisher_exact([[4, 1], [0, 5]])[1])
+
+
+def test_cramers_v_hand_examples():
+    assert cramers_v(np.array([[10, 0], [0, 10]])) == pytest.approx(1.0)
+    assert cramers_v(np.array([[5, 5], [5, 5]])) == pytest.approx(0.0)
+    # chi2 of [[10,5],[5,10]] = 30*(100-25)^2/(15^4) = 3.333..; V = sqrt(3.333/30)
+    assert cramers_v(np.array([[10, 5], [5, 10]])) == pytest.approx(math.sqrt((10 / 3) / 30))
+
+
+def test_ratio_bootstrap_resamples_articles():
+    num = np.array([[1.0], [1.0], [1.0], [1.0], [1.0]])
+    den = np.array([2.0, 2.0, 2.0, 2.0, 2.0])
+    ci = ratio_bootstrap(num, den, np.random.default_rng(0), 100)[0]
+    assert ci.low == pytest.approx(0.5) and ci.high == pytest.approx(0.5)
+    small = ratio_bootstrap(num[: MIN_ARTICLES - 1], den[: MIN_ARTICLES - 1], np.random.default_rng(0), 100)[0]
+    assert math.isnan(small.low)
+
+
+def test_second_codebook_with_other_ids():
+    frames, targets, sides = ["alpha", "beta", "gamma"], ["us_cn"], ["usa", "chn"]
+    units, arts = big_corpus(6, 6, frames=frames, targets=targets)
+    units["speaker_side"] = units["speaker_side"].replace({"russia": "usa"})
+    t = comparison_tables(units, None, arts, frames, targets, sides, seed=2, n_boot=20)
+    assert list(t["frame_profile"]["frame"].unique()) == frames
+    assert list(t["stance_balance"]["target"].unique()) == targets
+    assert "stance_gap_us_cn" in t["headline_body_gap"].columns
+    assert list(t["source_mix"]["speaker_side"].unique()) == sides
+
+
+def test_unknown_frame_and_missing_column_are_user_errors():
+    units, arts = two_article_corpus()
+    bad = units.copy()
+    bad.loc[1, "frames"] = "military|sports"
+    with pytest.raises(UserError, match="sports"):
+        comparison_tables(bad, None, arts, FRAMES, TARGETS, SIDES, 1, 10)
+    with pytest.raises(UserError, match="units.parquet.*stance_ru_in"):
+        comparison_tables(units.drop(columns="stance_ru_in"), None, arts, FRAMES, TARGETS, SIDES, 1, 10)
+    with pytest.raises(UserError, match="not in the articles table"):
+        comparison_tables(units, None, arts.iloc[:1], FRAMES, TARGETS, SIDES, 1, 10)
+
+
+def test_to_latex_escapes_and_keeps_devanagari():
+    df = pd.DataFrame({"outlet": ["ETV_Bharat & co", "अमर उजाला"], "share": [0.5, float("nan")],
+                       "p_value": [0.0001, 0.25], "n_articles": [3, 10]})
+    tex = to_latex(df, "Shares 50% of $units", "tab:x")
+    assert r"ETV\_Bharat \& co" in tex and "अमर उजाला" in tex
+    assert r"50\% of \$units" in tex
+    assert r"\toprule" in tex and r"\midrule" in tex and r"\bottomrule" in tex
+    assert r"\begin{tabular}{lrrr}" in tex
+    assert r"$<$0.001" in tex and "0.250" in tex and " -- " in tex
+    assert to_latex(df, "Shares 50% of $units", "tab:x") == tex
+
+
+def test_write_tables_is_byte_stable(tmp_path, small_tables):
+    write_tables(small_tables, tmp_path / "a")
+    write_tables(small_tables, tmp_path / "b")
+    names = sorted(p.name for p in (tmp_path / "a").iterdir())
+    assert "frame_profile.csv" in names and "tests.tex" in names
+    for n in names:
+        assert (tmp_path / "a" / n).read_bytes() == (tmp_path / "b" / n).read_bytes()

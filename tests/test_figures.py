@@ -1,0 +1,137 @@
+"""Figures: every figure renders in English and Hindi, at both widths, byte-identically."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from matplotlib import font_manager
+from matplotlib.font_manager import FontProperties
+
+from analysis.errors import UserError
+from analysis.figures import (
+    DEVANAGARI_FAMILY, FIGURES, figure_bytes, render_all, render_figure, save_figure,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+OUTLETS = ["ETV Bharat", "India TV", "अमर उजाला"]
+
+
+def _prof(cat_col, cats, value="share", n=6):
+    rows = []
+    for i, o in enumerate(OUTLETS):
+        for j, c in enumerate(cats):
+            v = ((i + 1) * (j + 2)) % 7 / 10
+            rows.append({"outlet": o, cat_col: c, "n_articles": n if i else 2, "n_units": 40 + i, "count": 3,
+                         value: v, "ci_low": np.nan if i == 0 else v - 0.05,
+                         "ci_high": np.nan if i == 0 else v + 0.05,
+                         "note": "descriptive only: 2 articles (<5), no CI or test" if i == 0 else ""})
+    return pd.DataFrame(rows)
+
+
+@pytest.fixture(scope="module")
+def tables():
+    sb = _prof("target", ["ru_pk", "ru_in"], "balance")
+    sb["favor"], sb["against"] = 3, 1
+    rel = pd.DataFrame({"variable": ["frames", "frames", "voice", "voice"], "statistic": "alpha",
+                        "value": [0.7, 0.55, 0.9, 0.8], "ci_low": [0.6, np.nan, 0.85, 0.7],
+                        "ci_high": [0.8, np.nan, 0.95, 0.9], "n": [120, 30, 120, 30],
+                        "group": ["development", "held-out"] * 2, "band": ""})
+    m = pd.DataFrame([[2, 1, 0], [1, 0, 3], [0, 3, 1]], index=OUTLETS, columns=OUTLETS)
+    return {
+        "frame_profile": _prof("frame", ["military", "diplomacy", "regional"]),
+        "stance_balance": sb,
+        "voice_mix": _prof("voice", ["outlet", "quoted", "reported"]),
+        "source_mix": _prof("speaker_side", ["russia", "pakistan", "india"]),
+        "headline_body_by_outlet": _prof("measure", ["dominant_in_headline", "stance_gap_ru_pk"]),
+        "reuse_matrix": m,
+        "reliability": rel,
+    }
+
+
+HINDI = {"military": "सैन्य", "diplomacy": "कूटनीति", "regional": "क्षेत्रीय स्थिरता", "ru_pk": "रूस–पाकिस्तान"}
+
+
+@pytest.mark.parametrize("name", sorted(FIGURES))
+@pytest.mark.parametrize("lang", ["en", "hi"])
+def test_each_figure_renders_byte_identically_twice(tables, name, lang):
+    for width in ("one", "two"):
+        fig1, cap1 = render_figure(name, tables, lang=lang, width=width, labels=HINDI if lang == "hi" else None)
+        fig2, cap2 = render_figure(name, tables, lang=lang, width=width, labels=HINDI if lang == "hi" else None)
+        assert fig1.get_figwidth() == {"one": 3.5, "two": 7.2}[width]
+        assert cap1 == cap2 and ("n" in cap1)
+        for fmt in ("pdf", "png", "svg"):
+            b1, b2 = figure_bytes(fig1, fmt), figure_bytes(fig2, fmt)
+            assert b1 == b2, f"{name} {lang} {width} {fmt} differs between builds"
+
+
+def test_outputs_carry_no_dates_or_software_strings(tables, tmp_path):
+    fig, cap = render_figure("frame_profile", tables, lang="hi", width="two", labels=HINDI)
+    paths = save_figure(fig, tmp_path / "frame_profile", cap)
+    assert sorted(p.name for p in paths) == ["frame_profile.caption.txt", "frame_profile.pdf",
+                                             "frame_profile.png", "frame_profile.svg"]
+    pdf = (tmp_path / "frame_profile.pdf").read_bytes()
+    png = (tmp_path / "frame_profile.png").read_bytes()
+    svg = (tmp_path / "frame_profile.svg").read_text(encoding="utf-8")
+    for token in (b"CreationDate", b"Producer", b"Creator", b"Matplotlib"):
+        assert token not in pdf
+    assert b"Software" not in png and b"tEXt" not in png
+    assert "<dc:date>" not in svg and "Matplotlib" not in svg
+    assert b"/FontFile2" in pdf and b"/Subtype /Type3" not in pdf  # TrueType embedded (fonttype 42)
+    assert b"NotoSansDevanagari" in pdf  # Hindi labels use the Devanagari font
+    assert int.from_bytes(png[16:20], "big") == 2160  # IHDR width: 7.2 in at 300 dpi
+    assert "outlet" in (tmp_path / "frame_profile.caption.txt").read_text(encoding="utf-8")
+
+
+def test_captions_state_n(tables):
+    _, cap = render_figure("frame_profile", tables)
+    assert "India TV: 6 articles, 41 units" in cap and "fewer than 5 articles" in cap
+    _, cap = render_figure("reliability", tables)
+    assert "development: n = 120" in cap and "held-out: n = 30" in cap
+    _, cap = render_figure("reuse_matrix", tables)
+    assert "(3 in all)" in cap and "(4 in all)" in cap  # diagonal 2+0+1; off-diagonal 1+0+3
+
+
+def test_devanagari_font_registered_at_import():
+    path = font_manager.findfont(FontProperties(family=DEVANAGARI_FAMILY), fallback_to_default=False)
+    assert "NotoSansDevanagari" in Path(path).name
+
+
+def test_same_bytes_in_a_fresh_process(tables, tmp_path):
+    """SVG ids and PDF subsets must not depend on process state (hash seeds, font caches)."""
+    script = (
+        "import sys, pandas as pd\n"
+        "from analysis.figures import render_figure, figure_bytes\n"
+        "m = pd.DataFrame([[2,1],[1,0]], index=['A','B'], columns=['A','B'])\n"
+        "fig, _ = render_figure('reuse_matrix', {'reuse_matrix': m}, lang='hi', width='one')\n"
+        "open(sys.argv[1], 'wb').write(figure_bytes(fig, 'svg') + figure_bytes(fig, 'pdf'))\n"
+    )
+    outs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"out{seed}"
+        subprocess.run([sys.executable, "-c", script, str(out)], check=True, cwd=ROOT,
+                       env={"PYTHONHASHSEED": seed, "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
+
+
+def test_render_all_writes_each_family(tables, tmp_path):
+    paths = render_all(tables, tmp_path, lang="en")
+    names = {p.name for p in paths}
+    for name in FIGURES:
+        assert f"{name}.pdf" in names and f"{name}.caption.txt" in names
+    assert "frame_profile_onecol.png" in names and "reuse_matrix_twocol.png" not in names
+
+
+def test_bad_arguments_are_user_errors(tables):
+    with pytest.raises(UserError, match="language"):
+        render_figure("frame_profile", tables, lang="fr")
+    with pytest.raises(UserError, match="width"):
+        render_figure("frame_profile", tables, width="three")
+    with pytest.raises(UserError, match="missing input tables"):
+        render_figure("source_mix", {"voice_mix": tables["voice_mix"]})
+    with pytest.raises(UserError, match="unknown figure"):
+        render_figure("pie", tables)

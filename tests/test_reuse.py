@@ -1,0 +1,159 @@
+"""Text reuse on constructed pairs: verbatim, partial, reordered, unrelated, quotes."""
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis.errors import UserError
+from analysis.reuse import find_reuse, reuse_matrix, reuse_summary
+
+WIRE = ("रूस और पाकिस्तान के बीच आतंकवाद से लड़ने में सहयोग बढ़ाने और संयुक्त नौसैन्य एवं भूमि "
+        "अभ्यास करने पर सहमति बनी है.")
+P1 = "दोनों देश शीत युद्ध काल से एक-दूसरे के विरोधी थे और लंबे समय तक उनके संबंध ठंडे रहे."
+P2 = "लावरोव ने बुधवार को इस्लामाबाद में अपने पाकिस्तानी समकक्ष के साथ प्रतिनिधिमंडल स्तरीय वार्ता की."
+P3 = "मौसम विभाग ने अगले तीन दिनों में उत्तर भारत के कई हिस्सों में भारी बारिश की चेतावनी जारी की है."
+P4 = "क्रिकेट टीम ने आखिरी ओवर में छक्का लगाकर रोमांचक मुकाबला जीत लिया और दर्शक खुशी से झूम उठे."
+FILLER = ("राजधानी में आज सुबह से ही चहल-पहल रही और बाजारों में लोगों की भीड़ देखी गई. "
+          "प्रशासन ने यातायात व्यवस्था के लिए अतिरिक्त पुलिस बल तैनात किया था. "
+          "शाम को शहर के कई इलाकों में सांस्कृतिक कार्यक्रम आयोजित किए गए जिनमें बच्चों ने भाग लिया.")
+
+
+def docs(*rows):
+    return pd.DataFrame([{"doc_id": d, "outlet": o, "text": t} for d, o, t in rows])
+
+
+def test_verbatim_copy_is_full_containment():
+    text = f"{P1}\n\n{P2}"
+    pairs, passages = find_reuse(docs(("a", "X", text), ("b", "Y", text)))
+    assert len(pairs) == 1
+    row = pairs.iloc[0]
+    assert (row.containment_a, row.containment_b, row.jaccard) == (1.0, 1.0, 1.0)
+    assert row.scope == "cross-outlet" and row.method == "all-pairs"
+    assert len(passages) == 1
+    p = passages.iloc[0]
+    assert (p.start_a, p.end_a) == (0, len(text) - 1)  # up to the last word, not the final "."
+    assert p.text_a == text[:-1] == p.text_b
+
+
+def test_short_wire_paragraph_inside_long_article_counts():
+    long_text = f"{FILLER}\n\n{WIRE}\n\n{P3}\n\n{P4}"
+    pairs, passages = find_reuse(docs(("long", "X", long_text), ("wire", "Y", WIRE)))
+    assert len(pairs) == 1
+    row = pairs.iloc[0]
+    assert row.doc_a == "long" and row.doc_b == "wire"
+    assert row.containment_b == 1.0
+    assert row.containment_a < 0.35  # the long article is mostly its own text
+    assert len(passages) == 1
+    p = passages.iloc[0]
+    assert long_text[p.start_a : p.end_a] == WIRE[:-1]
+    assert p.start_a == long_text.index(WIRE)
+    assert (p.start_b, p.end_b) == (0, len(WIRE) - 1)
+
+
+def test_reordered_paragraphs_give_one_passage_each():
+    a = f"{P1}\n\n{P2}\n\n{WIRE}"
+    b = f"{WIRE}\n\n{P1}\n\n{P2}"
+    pairs, passages = find_reuse(docs(("a", "X", a), ("b", "X", b)))
+    assert pairs.iloc[0].scope == "within-outlet"
+    assert pairs.iloc[0].containment_a > 0.8
+    texts = set(passages["text_a"])
+    # P1 and P2 stay adjacent in both, so they form one passage; the moved WIRE is another
+    assert any(WIRE[:-1] == t for t in texts)
+    assert any(t.startswith(P1[:20]) and t.endswith(P2[-10:-1]) for t in texts)
+    for p in passages.itertuples():
+        assert a[p.start_a : p.end_a] == p.text_a and b[p.start_b : p.end_b] == p.text_b
+
+
+def test_unrelated_articles_give_no_pair():
+    pairs, passages = find_reuse(docs(("a", "X", f"{P3}\n\n{FILLER}"), ("b", "Y", P4)))
+    assert pairs.empty and passages.empty
+    assert list(pairs.columns)[:10] == ["doc_a", "doc_b", "outlet_a", "outlet_b", "scope", "shared_shingles",
+                                        "containment_a", "containment_b", "jaccard", "longest_passage_tokens"]
+
+
+def test_quoted_and_unquoted_statement_match_across_outlets():
+    a = f"{FILLER} उन्होंने कहा, यह क्षेत्र के सभी राज्यों के हित में है. {P3}"
+    b = f"{P4} लावरोव ने बात की. उन्होंने कहा, ‘यह क्षेत्र के सभी राज्यों के हित में है.’ {P2}"
+    pairs, passages = find_reuse(docs(("etv", "ETV Bharat", a), ("hindi", "Hindi portal", b)))
+    assert len(pairs) == 1 and pairs.iloc[0].scope == "cross-outlet"
+    assert max(pairs.iloc[0].containment_a, pairs.iloc[0].containment_b) < 0.2  # kept for the passage length
+    p = passages.iloc[0]
+    assert p.text_a == "उन्होंने कहा, यह क्षेत्र के सभी राज्यों के हित में है"
+    assert p.text_b == "उन्होंने कहा, ‘यह क्षेत्र के सभी राज्यों के हित में है"
+
+
+def test_spelling_variants_match_and_quote_the_original():
+    a = f"{FILLER} हिन्दी अख़बारों ने रूस के साथ सम्बन्धों पर विस्तार से लिखा और कहा कि यह दौरा अहम है."
+    b = f"{P4} हिंदी अखबारों ने रूस के साथ संबंधों पर विस्तार से लिखा और कहा कि यह दौरा अहम है."
+    pairs, passages = find_reuse(docs(("a", "X", a), ("b", "Y", b)))
+    assert len(passages) == 1
+    assert passages.iloc[0].text_a.startswith("हिन्दी अख़बारों")
+    assert passages.iloc[0].text_b.startswith("हिंदी अखबारों")
+
+
+def test_units_of_one_article_are_not_paired():
+    units = pd.DataFrame({"doc_id": ["d1", "d1", "d2"], "unit_id": [1, 2, 1], "outlet": ["X", "X", "Y"],
+                          "text": [WIRE, WIRE, WIRE]})
+    pairs, _ = find_reuse(units)
+    assert sorted(zip(pairs.doc_a, pairs.doc_b)) == [("d1#1", "d2#1"), ("d1#2", "d2#1")]
+
+
+def test_output_does_not_depend_on_row_order():
+    rows = [("a", "X", f"{P1} {WIRE}"), ("b", "Y", f"{WIRE} {P3}"), ("c", "X", f"{P2} {WIRE} {P4}"),
+            ("d", "Z", P4)]
+    p1, s1 = find_reuse(docs(*rows))
+    p2, s2 = find_reuse(docs(*reversed(rows)))
+    pd.testing.assert_frame_equal(p1, p2)
+    pd.testing.assert_frame_equal(s1, s2)
+    assert list(p1.scope) == sorted(p1.scope, key=lambda s: s != "within-outlet")
+
+
+def test_minhash_lsh_above_threshold_finds_near_duplicates():
+    base = [P1, P2, P3, P4, FILLER, WIRE]
+    rows = [(f"orig{i}", "X", t) for i, t in enumerate(base)]
+    rows += [(f"copy{i}", "Y", t) for i, t in enumerate(base)]
+    pairs, _ = find_reuse(docs(*rows), lsh_min_docs=5, seed=7)
+    assert set(pairs.method) == {"minhash-lsh"}
+    assert {(r.doc_a, r.doc_b) for r in pairs.itertuples()} == {(f"copy{i}", f"orig{i}") for i in range(6)}
+    again, _ = find_reuse(docs(*rows), lsh_min_docs=5, seed=7)
+    pd.testing.assert_frame_equal(pairs, again)
+
+
+def test_reuse_matrix_and_summary():
+    pairs = pd.DataFrame({"doc_a": ["a", "c"], "doc_b": ["b", "d"], "outlet_a": ["X", "X"], "outlet_b": ["Y", "X"],
+                          "scope": ["cross-outlet", "within-outlet"]})
+    m = reuse_matrix(pairs, ["X", "Y", "Z"])
+    assert m.loc["X", "Y"] == 1 and m.loc["Y", "X"] == 1 and m.loc["X", "X"] == 1 and m.loc["Z"].sum() == 0
+    s = reuse_summary(pairs, pd.DataFrame({"outlet": ["X", "X", "X", "Y"]})).set_index("outlet")
+    assert s.loc["X", "docs_cross"] == 1 and s.loc["X", "docs_within"] == 2 and s.loc["Y", "share_docs_cross"] == 1.0
+    with pytest.raises(UserError, match="not in the outlet list"):
+        reuse_matrix(pairs, ["X"])
+
+
+def test_bad_input_is_a_user_error():
+    with pytest.raises(UserError, match="missing columns"):
+        find_reuse(pd.DataFrame({"doc_id": ["a"], "text": ["x"]}))
+    with pytest.raises(UserError, match="duplicate document ids"):
+        find_reuse(docs(("a", "X", P1), ("a", "Y", P2)))
+
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="seed articles absent")
+def test_seed_statement_found_between_two_outlets():
+    rows = []
+    for k, f in enumerate(sorted(SEEDS.glob("*.txt"))):
+        rows.append((f.stem, f"outlet{k}", unicodedata.normalize("NFC", f.read_text(encoding="utf-8"))))
+    pairs, passages = find_reuse(docs(*rows))
+    hit = passages[passages.text_a.str.contains("सभी राज्यों के हित में है")]
+    assert len(hit) == 1 and hit.iloc[0].scope == "cross-outlet"
+    assert "‘यह क्षेत्र" in hit.iloc[0].text_b
+
+
+def test_unknown_outlet_is_neither_within_nor_cross():
+    pairs, _ = find_reuse(docs(("a", "", WIRE), ("b", "", WIRE)))
+    assert pairs.iloc[0].scope == "outlet-unknown"

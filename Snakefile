@@ -16,6 +16,7 @@ from snakemake.utils import min_version, validate
 min_version("9.0")
 
 sys.path.insert(0, workflow.basedir)
+from analysis.figures import FIGURES as FIGURE_SPECS
 from analysis.workflow import encode, plan_shards
 
 
@@ -53,12 +54,14 @@ def final_outputs():
     out = [f"{RES}/corpus/articles.parquet", f"{RES}/coding/articles.parquet"]
     if VALIDATION:
         out.append(f"{RES}/validation/reliability.csv")
+    out += [f"{RES}/tables/{t}.csv" for ts in TABLE_FAMILIES.values() for t in ts]
+    out += [f"{RES}/reuse/pairs.csv", *(f for files in FIGURE_FILES.values() for f in files)]
     return out
 
 
 rule all:
     input:
-        final_outputs(),
+        lambda wc: final_outputs(),
 
 
 # 1. Corpus: ingest → clean → segment, N documents per job
@@ -172,3 +175,102 @@ rule reliability:
             "--groups {params.groups:q} --seed {params.seed} --n-boot {params.n_boot} "
             "--out-dir {params.out_dir}"
         )
+
+
+# 4. Comparison: outlet tables, one rule per table family
+TABLE_FAMILIES = {
+    "sample": ["sample"],
+    "frames": ["frame_profile", "dominant_frame"],
+    "stance": ["stance_balance"],
+    "sources": ["voice_mix", "source_mix"],
+    "headline_body": ["headline_body_gap", "headline_body_by_outlet"],
+    "events": ["by_event"],
+    "tests": ["tests"],
+}
+TABLES = {t: f"{RES}/tables/{t}.csv" for ts in TABLE_FAMILIES.values() for t in ts}
+TABLES["reuse_matrix"] = f"{RES}/tables/reuse_matrix.csv"
+TABLES["reliability"] = f"{RES}/validation/reliability.csv"
+
+for family, names in TABLE_FAMILIES.items():
+
+    rule:
+        name:
+            f"tables_{family}"
+        input:
+            coded_units=f"{RES}/coding/units.parquet",
+            coded_articles=f"{RES}/coding/articles.parquet",
+            articles=f"{RES}/corpus/articles.parquet",
+            codebook=config["codebook"],
+        output:
+            csv=[f"{RES}/tables/{t}.csv" for t in names],
+            tex=[f"{RES}/tables/{t}.tex" for t in names],
+        params:
+            tables=" ".join(names),
+            seed=config["statistics"]["seed"],
+            n_boot=config["statistics"].get("bootstrap", 2000),
+            out_dir=f"{RES}/tables",
+        log:
+            f"{LOGS}/tables_{family}.log",
+        benchmark:
+            f"{BENCH}/tables_{family}.tsv"
+        shell:
+            cli(
+                "compare --codebook {input.codebook} --coded-units {input.coded_units} "
+                "--coded-articles {input.coded_articles} --articles {input.articles} "
+                "--tables {params.tables} --seed {params.seed} --n-boot {params.n_boot} "
+                "--out-dir {params.out_dir}"
+            )
+
+
+rule reuse:
+    input:
+        articles=f"{RES}/corpus/articles.parquet",
+    output:
+        pairs=f"{RES}/reuse/pairs.csv",
+        passages=f"{RES}/reuse/passages.csv",
+        matrix=TABLES["reuse_matrix"],
+    params:
+        reuse=encode(config["reuse"]),
+        seed=config["statistics"]["seed"],
+    log:
+        f"{LOGS}/reuse.log",
+    benchmark:
+        f"{BENCH}/reuse.tsv"
+    shell:
+        cli(
+            "reuse --articles {input.articles} --params {params.reuse:q} --seed {params.seed} "
+            "--pairs {output.pairs} --passages {output.passages} --matrix {output.matrix}"
+        )
+
+
+# 5. Figures: one rule per figure, each exported as PDF, PNG and SVG with a caption
+FIGURE_FILES = {}
+for fig_name, spec in FIGURE_SPECS.items():
+    if fig_name == "reliability" and not VALIDATION:
+        continue
+    stems = [fig_name if i == 0 else f"{fig_name}_{w}col" for i, w in enumerate(spec.widths)]
+    FIGURE_FILES[fig_name] = [
+        f"{FIG}/{stem}.{ext}" for stem in stems for ext in ("pdf", "png", "svg", "caption.txt")
+    ]
+
+    rule:
+        name:
+            f"figure_{fig_name}"
+        input:
+            tables=[TABLES[t] for t in spec.tables],
+            codebook=config["codebook"],
+        output:
+            FIGURE_FILES[fig_name],
+        params:
+            name=fig_name,
+            lang=config["figures"].get("lang", "en"),
+            out_dir=FIG,
+        log:
+            f"{LOGS}/figure_{fig_name}.log",
+        benchmark:
+            f"{BENCH}/figure_{fig_name}.tsv"
+        shell:
+            cli(
+                "figure {params.name} --tables {input.tables} --codebook {input.codebook} "
+                "--lang {params.lang} --out-dir {params.out_dir}"
+            )

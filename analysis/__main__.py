@@ -87,6 +87,52 @@ def cmd_validate(a: argparse.Namespace) -> None:
     print("wrote " + ", ".join(sorted(str(p) for p in paths.values())))
 
 
+def cmd_compare(a: argparse.Namespace) -> None:
+    from analysis.codebook import load_codebook
+    from analysis.compare import comparison_tables, write_tables
+
+    codebook = load_codebook(a.codebook)
+    tables = comparison_tables(
+        pd.read_parquet(a.coded_units), pd.read_parquet(a.coded_articles),
+        pd.read_parquet(a.articles), codebook.frame_ids, codebook.target_ids,
+        list(codebook.sides), a.seed, a.n_boot, only=a.tables,
+    )
+    print("wrote " + ", ".join(write_tables(tables, a.out_dir)))
+
+
+def cmd_reuse(a: argparse.Namespace) -> None:
+    from analysis.compare import outlet_labels
+    from analysis.reuse import find_reuse, reuse_matrix
+    from analysis.tables import write_csv
+
+    articles = pd.read_parquet(a.articles)
+    articles = articles[articles["status"] == "ok"].assign(outlet=outlet_labels)
+    p = json.loads(a.params)
+    pairs, passages = find_reuse(
+        articles[["doc_id", "outlet", "text"]], n=p["ngram"], min_containment=p["min_containment"],
+        lsh_threshold=p["lsh_threshold"], num_perm=p["num_perm"], lsh_min_docs=p["lsh_min_docs"],
+        seed=a.seed,
+    )
+    write_csv(pairs, a.pairs)
+    write_csv(passages, a.passages)
+    write_csv(reuse_matrix(pairs, sorted(articles["outlet"].unique())).reset_index(), a.matrix)
+    print(f"{len(pairs)} article pairs share text; {len(passages)} passages")
+
+
+def cmd_figure(a: argparse.Namespace) -> None:
+    from analysis.codebook import load_codebook
+    from analysis.figures import FIGURES, codebook_labels, render_figure, save_figure
+
+    tables = {Path(t).stem: pd.read_csv(t, keep_default_na=False, na_values=[""]) for t in a.tables}
+    if "reuse_matrix" in tables:  # an outlet × outlet matrix: its first column is the index
+        tables["reuse_matrix"] = tables["reuse_matrix"].set_index("outlet")
+    labels = codebook_labels(load_codebook(a.codebook), a.lang)
+    for i, width in enumerate(FIGURES[a.name].widths):
+        fig, caption = render_figure(a.name, tables, lang=a.lang, width=width, labels=labels)
+        stem = Path(a.out_dir) / (a.name if i == 0 else f"{a.name}_{width}col")
+        print("wrote " + ", ".join(str(p) for p in save_figure(fig, stem, caption)))
+
+
 def cmd_explain(a: argparse.Namespace) -> None:
     from analysis.codebook import load_codebook
     from analysis.coding import explain
@@ -100,6 +146,9 @@ COMMANDS = {
     "code-shard": cmd_code_shard,
     "code-merge": cmd_code_merge,
     "validate": cmd_validate,
+    "compare": cmd_compare,
+    "reuse": cmd_reuse,
+    "figure": cmd_figure,
     "explain": cmd_explain,
 }
 
@@ -144,6 +193,31 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--groups", required=True, help='JSON: {"development": [doc_id…], "held-out": […]}')
     s.add_argument("--seed", type=int, required=True)
     s.add_argument("--n-boot", type=int, default=2000)
+    s.add_argument("--out-dir", required=True)
+
+    s = sub.add_parser("compare", help="outlet comparison tables (CSV + LaTeX)")
+    s.add_argument("--codebook", required=True)
+    s.add_argument("--coded-units", required=True)
+    s.add_argument("--coded-articles", required=True)
+    s.add_argument("--articles", required=True)
+    s.add_argument("--tables", nargs="+", required=True, help="names of the tables to build")
+    s.add_argument("--seed", type=int, required=True)
+    s.add_argument("--n-boot", type=int, default=2000)
+    s.add_argument("--out-dir", required=True)
+
+    s = sub.add_parser("reuse", help="text shared between articles, within and across outlets")
+    s.add_argument("--articles", required=True)
+    s.add_argument("--params", required=True, help="the config's reuse section, as JSON")
+    s.add_argument("--seed", type=int, required=True)
+    s.add_argument("--pairs", required=True)
+    s.add_argument("--passages", required=True)
+    s.add_argument("--matrix", required=True)
+
+    s = sub.add_parser("figure", help="draw one figure as PDF, PNG and SVG with its caption")
+    s.add_argument("name")
+    s.add_argument("--tables", nargs="+", required=True)
+    s.add_argument("--codebook", required=True)
+    s.add_argument("--lang", default="en")
     s.add_argument("--out-dir", required=True)
 
     s = sub.add_parser("explain", help="show how one sentence is coded, cue by cue")

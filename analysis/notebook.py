@@ -1,0 +1,333 @@
+"""Execute a jupytext percent notebook into byte-stable `.ipynb` and offline `.html`.
+
+Why not Snakemake's `notebook:` directive: it rejects percent files and injects a preamble cell
+that holds machine-specific paths. Instead a rule calls `execute_notebook`, which
+
+1. reads the percent file with jupytext and numbers the cell ids (`cell-000`, ...) because
+   jupytext otherwise draws random ids on every read;
+2. runs it with nbclient in the project's kernel, the repo root as working directory, an
+   explicit timeout, `record_timing=False`, and a fixed kernel environment
+   (`SOURCE_DATE_EPOCH`, `PYTHONHASHSEED`, `TZ`, `LC_ALL`, the inline matplotlib backend);
+3. scrubs what still varies between machines or runs: `language_info.version`, jupytext's
+   version stamp, execution metadata, absolute paths of the working directory and the Python
+   prefix, and CPython object addresses (`<... at 0x7f...>`); execution counts are renumbered;
+4. exports HTML with nbconvert's `lab` template minus the CDN `<script>` tags (require.js,
+   MathJax, Mermaid) the paper does not need, so it opens offline; and refuses any HTML that
+   would still contain a `<script>` element, which also guarantees that corpus text reached
+   the page escaped (a title holding `<script>` shows as text, never runs).
+
+A failing cell raises `UserError` naming the cell and its `ename: evalue`, not a traceback.
+"""
+from __future__ import annotations
+
+import os
+import re
+import sys
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+
+import jinja2
+import jupytext
+import nbformat
+import zmq
+from jupyter_client.kernelspec import NoSuchKernel
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+from nbconvert import HTMLExporter
+from nbformat import NotebookNode
+from traitlets.config import Config
+
+from analysis.errors import UserError
+
+# Environment the kernel always gets, whatever the caller's shell has. MPLBACKEND is forced to
+# the inline backend: a workflow that exports MPLBACKEND=Agg for its scripts would otherwise
+# leak into the kernel and silently drop every figure from the notebook.
+KERNEL_ENV: Mapping[str, str] = {
+    "SOURCE_DATE_EPOCH": "0",
+    "PYTHONHASHSEED": "0",
+    "TZ": "UTC",
+    "LC_ALL": "C.UTF-8",
+    "MPLBACKEND": "module://matplotlib_inline.backend_inline",
+    "PYDEVD_DISABLE_FILE_VALIDATION": "1",  # silences a debugger warning on stderr
+}
+
+# `lab` template without the three CDN scripts. require.js only serves ipywidgets and legacy
+# JS outputs, MathJax and Mermaid only typeset math/diagrams and cannot load offline anyway.
+_OFFLINE_TEMPLATE = "hma_offline.html.j2"
+_OFFLINE_TEMPLATE_SRC = """{%- extends 'index.html.j2' -%}
+{%- block html_head_js_requirejs -%}{%- endblock html_head_js_requirejs -%}
+{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
+{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+"""
+
+_ENCRYPTION = "auto" if zmq.has("curve") else "disabled"
+# Executable content in HTML: script elements, inline event handlers, javascript: URLs.
+_SCRIPT_TAG = re.compile(
+    r"<\s*script\b|<[a-z][^>]*\son[a-z]+\s*=|javascript\s*:", re.IGNORECASE
+)
+_OBJECT_ADDRESS = re.compile(r"( at 0x)[0-9a-fA-F]+(>)")
+_TEXT_MIME = re.compile(r"^(text/|application/(json|javascript)|image/svg\+xml)")
+
+
+def execute_notebook(
+    source_py: Path,
+    out_ipynb: Path,
+    out_html: Path,
+    cwd: Path,
+    timeout: int = 600,
+    kernel_name: str = "python3",
+) -> None:
+    """Run `source_py` (jupytext percent) in `cwd`; write stable `out_ipynb` and `out_html`.
+
+    Both outputs are written only when every cell succeeded, each through a temporary file and
+    a rename, so a failed run never leaves a half-written notebook for the workflow to trust.
+    """
+    source_py, cwd = Path(source_py), Path(cwd)
+    nb = read_percent(source_py)
+    executed = run_notebook(nb, source_py, cwd, timeout, kernel_name)
+    clean = scrub(executed, cwd)
+    html = to_html(clean, title=out_html.stem, source=source_py)
+    _write_atomic(Path(out_ipynb), nbformat.writes(clean) + "\n")
+    _write_atomic(Path(out_html), html)
+
+
+def read_percent(source_py: Path) -> NotebookNode:
+    """Read a percent-format script and give its cells deterministic ids.
+
+    The format is forced to `py:percent` so a file without a jupytext header is not guessed
+    to be in the `light` format (which splits cells differently).
+    """
+    if not source_py.is_file():
+        raise UserError(f"{source_py}: notebook source not found")
+    try:
+        nb = jupytext.read(source_py, fmt="py:percent")
+    except Exception as exc:  # jupytext raises assorted errors for unreadable input
+        raise UserError(f"{source_py}: cannot read as a jupytext percent notebook ({exc})") from exc
+    for index, cell in enumerate(nb.cells):
+        cell["id"] = cell_id(index)
+    return nb
+
+
+def cell_id(index: int) -> str:
+    """Stable id of the cell at 0-based `index` (`cell-000`); valid per nbformat 4.5."""
+    return f"cell-{index:03d}"
+
+
+def kernel_env(base: Mapping[str, str]) -> dict[str, str]:
+    """The kernel's environment: `base` (normally os.environ) with `KERNEL_ENV` on top."""
+    env = dict(base)
+    env.update(KERNEL_ENV)
+    return env
+
+
+def run_notebook(
+    nb: NotebookNode, source_py: Path, cwd: Path, timeout: int, kernel_name: str
+) -> NotebookNode:
+    """Execute `nb` in a fresh kernel; translate nbclient failures into one-line UserErrors."""
+    if not cwd.is_dir():
+        raise UserError(f"{source_py}: working directory {cwd} does not exist")
+    client = NotebookClient(
+        nb,
+        timeout=timeout,
+        kernel_name=kernel_name,
+        record_timing=False,
+        coalesce_streams=True,
+        allow_errors=False,
+        resources={"metadata": {"path": str(cwd)}},
+        # Curve-encrypt the loopback sockets when pyzmq can: safer, and it stops ipykernel
+        # printing its "running over TCP without encryption" warning into every build log.
+        config=Config({"KernelManager": {"transport_encryption": _ENCRYPTION}}),
+    )
+    try:
+        return client.execute(env=kernel_env(os.environ), cwd=str(cwd))
+    except NoSuchKernel as exc:
+        raise UserError(
+            f"{source_py}: no Jupyter kernel named {kernel_name!r}; install it with "
+            f"`{sys.executable} -m ipykernel install --sys-prefix --name {kernel_name}`"
+        ) from exc
+    except CellTimeoutError as exc:
+        index = _running_cell(nb)
+        raise UserError(
+            f"{source_py}: {_describe_cell(nb, index)} did not finish within {timeout} s"
+        ) from exc
+    except CellExecutionError as exc:
+        index = _failed_cell(nb)
+        raise UserError(
+            f"{source_py}: {_describe_cell(nb, index)} failed: {exc.ename}: {exc.evalue}"
+        ) from None
+    except DeadKernelError as exc:
+        raise UserError(f"{source_py}: the kernel died while running the notebook ({exc})") from exc
+
+
+def _failed_cell(nb: NotebookNode) -> int | None:
+    """Index of the first cell with an error output (nbclient records it before raising)."""
+    for index, cell in enumerate(nb.cells):
+        if any(out.get("output_type") == "error" for out in cell.get("outputs", [])):
+            return index
+    return None
+
+
+def _running_cell(nb: NotebookNode) -> int | None:
+    """Index of the last code cell that started (has an execution count): the one timed out."""
+    started = [
+        i for i, c in enumerate(nb.cells) if c.cell_type == "code" and c.get("execution_count")
+    ]
+    return started[-1] if started else None
+
+
+def _describe_cell(nb: NotebookNode, index: int | None) -> str:
+    """`cell 3 (id cell-003, "raise ValueError(...)")`: enough to find it in the .py file."""
+    if index is None:
+        return "a cell"
+    lines = [ln.strip() for ln in nb.cells[index].source.splitlines() if ln.strip()]
+    first = lines[0] if lines else ""
+    if len(first) > 60:
+        first = first[:57] + "..."
+    return f'cell {index} (id {cell_id(index)}, "{first}")'
+
+
+def scrub(nb: NotebookNode, cwd: Path) -> NotebookNode:
+    """Copy of `nb` without what varies across machines and runs (see module docstring).
+
+    Absolute paths are replaced longest first, so a virtualenv inside the repo becomes
+    `<sys.prefix>/...` rather than `./.venv/...`, which a clone elsewhere would not match.
+    """
+    nb = nbformat.from_dict(nb)  # deep copy
+    meta = nb.metadata
+    meta.get("language_info", {}).pop("version", None)
+    meta.get("jupytext", {}).get("text_representation", {}).pop("jupytext_version", None)
+    meta.pop("papermill", None)
+    replacements = _path_replacements(cwd)
+    count = 0
+    for cell in nb.cells:
+        cell.metadata.pop("execution", None)
+        if cell.cell_type != "code":
+            continue
+        count += 1
+        cell.execution_count = count
+        for out in cell.outputs:
+            if "execution_count" in out:
+                out.execution_count = count
+            _scrub_output_text(out, replacements)
+    return nb
+
+
+def _path_replacements(cwd: Path) -> list[tuple[re.Pattern[str], str]]:
+    """Patterns for absolute paths to hide, most specific (longest) first."""
+    targets: dict[str, str] = {}
+    for prefix in {sys.prefix, os.path.realpath(sys.prefix)}:
+        targets[prefix] = "<sys.prefix>"
+    for path in {str(cwd.absolute()), os.path.realpath(cwd)}:
+        targets[path] = "."
+    ordered = sorted(targets, key=len, reverse=True)
+    return [(re.compile(re.escape(p) + r"(?![\w.-])"), targets[p]) for p in ordered if p != "/"]
+
+
+def _scrub_text(text: str, replacements: list[tuple[re.Pattern[str], str]]) -> str:
+    for pattern, repl in replacements:
+        text = pattern.sub(repl, text)
+    return _OBJECT_ADDRESS.sub(r"\g<1>0\g<2>", text)
+
+
+def _scrub_output_text(out: NotebookNode, replacements: list[tuple[re.Pattern[str], str]]) -> None:
+    """Rewrite, in place, every textual field of one output."""
+    if out.output_type == "stream":
+        out.text = _scrub_text(out.text, replacements)
+    elif out.output_type == "error":
+        out.evalue = _scrub_text(out.evalue, replacements)
+        out.traceback = [_scrub_text(t, replacements) for t in out.traceback]
+    elif out.output_type in ("execute_result", "display_data"):
+        for mime, value in list(out.data.items()):
+            if _TEXT_MIME.match(mime) and isinstance(value, str):
+                out.data[mime] = _scrub_text(value, replacements)
+
+
+def offline_exporter() -> HTMLExporter:
+    """nbconvert's `lab` HTML exporter with the CDN script blocks emptied."""
+    loader = jinja2.DictLoader({_OFFLINE_TEMPLATE: _OFFLINE_TEMPLATE_SRC})
+    return HTMLExporter(
+        template_name="lab", template_file=_OFFLINE_TEMPLATE, extra_loaders=[loader]
+    )
+
+
+def to_html(nb: NotebookNode, title: str, source: Path) -> str:
+    """Render `nb` to a self-contained HTML page that runs no script at all.
+
+    Executable content anywhere in the page (a `<script>`, an `onerror=`-style handler, a
+    `javascript:` URL) means either a template change brought a CDN script back or a cell
+    emitted raw HTML (e.g. `to_html(escape=False)` or `Markdown(text)` on corpus text); both
+    are refused, naming the cell when one is to blame.
+    """
+    body, _ = offline_exporter().from_notebook_node(nb, resources={"metadata": {"name": title}})
+    if _SCRIPT_TAG.search(body):
+        index = _script_cell(nb)
+        where = _describe_cell(nb, index) if index is not None else "the HTML template"
+        raise UserError(
+            f"{source}: {where} puts executable content (<script>, on...= handler or "
+            "javascript: URL) into the HTML; escape corpus text "
+            "(pandas' to_html/_repr_html_ escape by default) and avoid JavaScript outputs"
+        )
+    return body if body.endswith("\n") else body + "\n"
+
+
+def _script_cell(nb: NotebookNode) -> int | None:
+    """First cell that, rendered alone, puts executable content into the page.
+
+    Rendering (not searching the source) is what matters: `<script>` inside a markdown code
+    span or a code cell is escaped and harmless. Only runs on the failure path.
+    """
+    exporter = offline_exporter()
+    for index, cell in enumerate(nb.cells):
+        single = nbformat.from_dict({**nb, "cells": [cell]})
+        body, _ = exporter.from_notebook_node(single, resources={"metadata": {"name": "cell"}})
+        if _SCRIPT_TAG.search(body):
+            return index
+    return None
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    """Write UTF-8 `text` via a temporary sibling and rename (no partial files on failure)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        os.chmod(tmp, 0o644)  # mkstemp creates 0600; outputs are meant to be shared
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m analysis.notebook SOURCE OUT_IPYNB OUT_HTML` for a workflow `shell:` rule.
+
+    A UserError prints as one line on stderr and exits 1, so Snakemake's log shows the failing
+    cell's message rather than a kernel traceback.
+    """
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        prog="python -m analysis.notebook",
+        description="Execute a jupytext percent notebook into stable .ipynb and offline .html.",
+    )
+    parser.add_argument("source", type=Path, help="percent-format .py notebook")
+    parser.add_argument("out_ipynb", type=Path)
+    parser.add_argument("out_html", type=Path)
+    parser.add_argument("--cwd", type=Path, default=Path("."), help="kernel working directory")
+    parser.add_argument("--timeout", type=int, default=600, help="seconds allowed per cell")
+    parser.add_argument("--kernel", default="python3", help="Jupyter kernel name")
+    args = parser.parse_args(argv)
+    try:
+        execute_notebook(
+            args.source, args.out_ipynb, args.out_html, args.cwd, args.timeout, args.kernel
+        )
+    except UserError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -41,21 +41,25 @@ MANIFEST = [CORPUS["manifest"]] if CORPUS.get("manifest") else []
 VALIDATION = config.get("validation") or {}
 
 
-def cli(step):
+def cli(step, module="analysis"):
     """A step of the `analysis` command line; its log is shown when it fails."""
-    return f"{PY} -m analysis {step} > {{log}} 2>&1 || {{{{ tail -n 20 {{log}} >&2; exit 1; }}}}"
+    return f"{PY} -m {module} {step} > {{log}} 2>&1 || {{{{ tail -n 20 {{log}} >&2; exit 1; }}}}"
 
 
 def shard_outputs(pattern):
     return expand(pattern, shard=sorted(SHARDS))
 
 
-def final_outputs():
+def final_outputs(with_manifest=True):
     out = [f"{RES}/corpus/articles.parquet", f"{RES}/coding/articles.parquet"]
     if VALIDATION:
         out.append(f"{RES}/validation/reliability.csv")
     out += [f"{RES}/tables/{t}.csv" for ts in TABLE_FAMILIES.values() for t in ts]
     out += [f"{RES}/reuse/pairs.csv", *(f for files in FIGURE_FILES.values() for f in files)]
+    if NOTEBOOK:
+        out += [rules.paper.output.ipynb, rules.paper.output.html]
+    if with_manifest:
+        out.append(f"{RES}/MANIFEST.sha256")
     return out
 
 
@@ -274,3 +278,57 @@ for fig_name, spec in FIGURE_SPECS.items():
                 "figure {params.name} --tables {input.tables} --codebook {input.codebook} "
                 "--lang {params.lang} --out-dir {params.out_dir}"
             )
+
+
+# 6. Paper: the notebook, executed; then a checksum of every output
+NOTEBOOK = config.get("notebook") or {}
+
+if NOTEBOOK:
+
+    rule paper:
+        input:
+            source=NOTEBOOK["source"],
+            tables=list(TABLES.values()),
+            figures=[f for files in FIGURE_FILES.values() for f in files],
+            corpus=[f"{RES}/corpus/articles.parquet", f"{RES}/corpus/cleaning_log.csv"],
+            coding=[f"{RES}/coding/units.parquet", f"{RES}/coding/articles.parquet"],
+            reuse=[f"{RES}/reuse/pairs.csv", f"{RES}/reuse/passages.csv"],
+            config="config/config.yaml",
+            codebook=config["codebook"],
+        output:
+            ipynb=str(Path(NOTEBOOK["source"]).with_suffix(".ipynb")),
+            html=str(Path(NOTEBOOK["source"]).with_suffix(".html")),
+        params:
+            timeout=NOTEBOOK.get("timeout", 900),
+        log:
+            f"{LOGS}/paper.log",
+        benchmark:
+            f"{BENCH}/paper.tsv"
+        shell:
+            cli(
+                "{input.source} {output.ipynb} {output.html} --cwd . --timeout {params.timeout}",
+                module="analysis.notebook",
+            )
+
+
+def manifest_inputs():
+    out = [f for f in final_outputs(with_manifest=False)]
+    out += [
+        f"{RES}/corpus/units.parquet", f"{RES}/corpus/cleaning_log.csv",
+        f"{RES}/coding/units.parquet", f"{RES}/reuse/passages.csv", TABLES["reuse_matrix"],
+        *(f"{RES}/tables/{t}.tex" for ts in TABLE_FAMILIES.values() for t in ts),
+    ]
+    return sorted(set(out))
+
+
+rule checksums:
+    input:
+        lambda wc: manifest_inputs(),
+    output:
+        f"{RES}/MANIFEST.sha256",
+    log:
+        f"{LOGS}/checksums.log",
+    benchmark:
+        f"{BENCH}/checksums.tsv"
+    shell:
+        cli("manifest --root . --out {output} {input}", module="analysis.repro")

@@ -247,6 +247,7 @@ def _ratio_table(
 def sample_table(units: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """Articles in the corpus, articles coded, and units by role, per outlet."""
     arts = articles.copy()
+    arts["outlet"] = outlet_labels(arts)
     arts["ok"] = arts["status"].eq("ok") if "status" in arts.columns else True
     rows = []
     for o, sub in arts.groupby("outlet", sort=True):

@@ -18,7 +18,11 @@ output. Rule (documented in annotations/README.md, "Out-of-sample reference"):
 * stratum `other`: every other body unit (negatives; India alone does not make a unit
   relevant, because it occurs in most units of an Indian corpus);
 * per outlet: 4 + 8 + 4 units from the three strata (80 in all), drawn with
-  numpy.random.default_rng(SEED) in a fixed order.
+  numpy.random.default_rng(SEED) in a fixed order;
+* added on top, not sampled: every body unit that names Russia together with India or
+  Pakistan (`ru_pair`, a census: 4 units in the corpus), the only units in which a
+  codebook stance target can be spoken of. They keep their stratum for the draw
+  (so adding them does not change the random draw) and are added if not drawn.
 
 Run: .venv/bin/python annotations/sample_covid.py [--root /work/main] [--csv out.csv]
 It prints doc_id, unit_id, stratum and text for the human coder. The text is the
@@ -45,6 +49,7 @@ from analysis.normalize import norm  # noqa: E402
 
 SEED = 20210407
 PER_OUTLET = {"ru_pk": 4, "great_power": 8, "other": 4}
+CENSUS = "ru_pair"
 STRATA = tuple(PER_OUTLET)
 _B = r"(?<![\w\u0900-\u0963\u0966-\u097F])"  # Devanagari-aware word start
 _E = r"(?![\w\u0900-\u0963\u0966-\u097F])"   # Devanagari-aware word end
@@ -52,10 +57,10 @@ _E = r"(?![\w\u0900-\u0963\u0966-\u097F])"   # Devanagari-aware word end
 # Names from the codebook's gazetteer (places/demonyms -> countries), plus heads of
 # state/government and international bodies; written in plain spelling and passed
 # through norm() so that nukta/candra/nasal variants match.
-RU_PK_NAMES = [
-    "रूस", "रूसी", "मॉस्को", "मास्को", "पुतिन", "russia", "russian", "putin",
-    "पाकिस्तान", "पाकिस्तानी", "इस्लामाबाद", "रावलपिंडी", "कराची", "इमरान", "pakistan",
-]
+RUSSIA_NAMES = ["रूस", "रूसी", "मॉस्को", "मास्को", "पुतिन", "russia", "russian", "putin"]
+PAKISTAN_NAMES = ["पाकिस्तान", "पाकिस्तानी", "इस्लामाबाद", "रावलपिंडी", "कराची", "इमरान", "pakistan"]
+INDIA_NAMES = ["भारत", "भारतीय", "नई दिल्ली", "नयी दिल्ली", "india", "indian"]
+RU_PK_NAMES = RUSSIA_NAMES + PAKISTAN_NAMES
 GREAT_POWER_NAMES = [
     "चीन", "चीनी", "बीजिंग", "वुहान", "जिनपिंग", "china", "chinese", "wuhan",
     "अमेरिका", "अमेरिकी", "अमरीका", "अमरीकी", "यूएस", "यूएसए", "वॉशिंगटन", "वाशिंगटन",
@@ -71,6 +76,8 @@ def _pattern(names: list[str]) -> re.Pattern[str]:
     return re.compile(_B + "(?:" + "|".join(alts) + ")" + _E)
 
 
+RUSSIA = _pattern(RUSSIA_NAMES)
+PARTNER = _pattern(PAKISTAN_NAMES + INDIA_NAMES)
 RU_PK = _pattern(RU_PK_NAMES)
 GREAT_POWER = _pattern(GREAT_POWER_NAMES)
 
@@ -82,6 +89,11 @@ def stratum(text: str, normed: str) -> str:
     if GREAT_POWER.search(normed) or LATIN_CAPS.search(text):
         return "great_power"
     return "other"
+
+
+def names_russia_pair(normed: str) -> bool:
+    """Whether a unit names Russia together with India or Pakistan (the census units)."""
+    return bool(RUSSIA.search(normed) and PARTNER.search(normed))
 
 
 def text_sha1(text: str) -> str:
@@ -119,7 +131,11 @@ def draw_sample(articles: pd.DataFrame, units: pd.DataFrame, seed: int = SEED,
             k = min(per_outlet[s], len(pool))
             idx = np.sort(rng.choice(len(pool), size=k, replace=False)) if k else np.array([], int)
             picks.append(pool.iloc[idx])
-    sample = pd.concat(picks, ignore_index=True)
+    drawn = pd.concat(picks, ignore_index=True)
+    census = body[[names_russia_pair(n) for n in body["norm"]]].assign(stratum=CENSUS)
+    census = census[~census.set_index(["doc_id", "unit_id"]).index.isin(
+        drawn.set_index(["doc_id", "unit_id"]).index)]
+    sample = pd.concat([drawn, census], ignore_index=True)
     return sample.sort_values(["doc_id", "unit_id"], kind="mergesort").reset_index(drop=True)
 
 

@@ -14,6 +14,10 @@ Design choices, and why:
 * Alignment is by document and normalised text, not by unit id: a change to the
   sentence splitter renumbers units, and a silent shift by one would compare every
   unit with its neighbour. Texts that no longer match are reported, never dropped.
+* A reference may give `text_sha1` (SHA-1 of the matching key, see `text_sha1`)
+  instead of `text`: references drawn from corpora whose text may not be
+  redistributed store only the hash. Such rows are matched by document and hash, by
+  the same rules; their `text` in the output is the matched unit's.
 * Alpha is computed with `krippendorff.alpha(level_of_measurement="nominal")`. The
   categories have no order (favor/against/none, outlet/quoted/reported), so an
   interval metric would reward "near misses" that are not near.
@@ -24,6 +28,7 @@ Design choices, and why:
 """
 from __future__ import annotations
 
+import hashlib
 import itertools
 import json
 import re
@@ -41,6 +46,8 @@ from analysis.normalize import norm
 STANCE_VALUES = ("favor", "against", "none")
 VOICE_VALUES = ("outlet", "quoted", "reported")
 BASE_REFERENCE_COLUMNS = ["doc_id", "unit_id", "text", "coder", "frames", "voice", "speaker"]
+TEXT_COLUMNS = ("text", "text_sha1")  # a reference needs one of them (see align)
+_SHA1 = re.compile(r"[0-9a-f]{40}")
 RELIABILITY_COLUMNS = [
     "variable", "statistic", "value", "ci_low", "ci_high", "n", "group", "band",
     "comparison", "note",
@@ -63,6 +70,20 @@ def text_key(text: str) -> str:
     before a danda or after a closing quote ("रही ।’’" vs "रही।’’").
     """
     return re.sub(r"\s+", "", norm(str(text)))
+
+
+def text_sha1(text: str) -> str:
+    """SHA-1 (hex) of `text_key(text)`: lets a reference identify a unit without its text.
+
+    Hashing the same key the text alignment uses means a hashed reference matches
+    exactly the units a text reference would, and a re-segmented unit still fails.
+    """
+    return hashlib.sha1(text_key(text).encode("utf-8")).hexdigest()
+
+
+def _ref_text_column(df: pd.DataFrame) -> str:
+    """Which identifying column a reference uses: `text` if present, else `text_sha1`."""
+    return "text" if "text" in df.columns else "text_sha1"
 
 
 def stance_columns(df: pd.DataFrame) -> list[str]:
@@ -100,10 +121,13 @@ def load_reference(path: str | Path, frames: list[str], targets: list[str]) -> p
     if not path.exists():
         raise UserError(f"{path}: reference file not found")
     df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-    required = BASE_REFERENCE_COLUMNS + [f"stance_{t}" for t in targets]
+    required = [c for c in BASE_REFERENCE_COLUMNS if c != "text"] + [f"stance_{t}" for t in targets]
     missing = [c for c in required if c not in df.columns]
+    if not any(c in df.columns for c in TEXT_COLUMNS):
+        missing.insert(0, "text (or text_sha1)")
     if missing:
         raise UserError(f"{path}: missing columns {missing}")
+    hashed = _ref_text_column(df) == "text_sha1"
     problems: list[str] = []
     for i, row in enumerate(df.itertuples(index=False), start=2):  # line 1 is the header
         r = row._asdict()
@@ -111,6 +135,8 @@ def load_reference(path: str | Path, frames: list[str], targets: list[str]) -> p
             problems.append(f"line {i}: unit_id {r['unit_id']!r} is not a positive integer")
         if not r["coder"].strip():
             problems.append(f"line {i}: empty coder")
+        if hashed and not _SHA1.fullmatch(r["text_sha1"]):
+            problems.append(f"line {i}: text_sha1 {r['text_sha1']!r} is not 40 lower-case hex digits")
         unknown = [f for f in split_frames(r["frames"]) if f not in frames]
         if unknown:
             problems.append(f"line {i}: unknown frame(s) {unknown} (codebook: {frames})")
@@ -134,9 +160,13 @@ def load_reference(path: str | Path, frames: list[str], targets: list[str]) -> p
 
 # ------------------------------------------------------------------------- alignment
 
-def _with_keys(df: pd.DataFrame, by: list[str]) -> pd.DataFrame:
+def _with_keys(df: pd.DataFrame, by: list[str], hashed: bool = False) -> pd.DataFrame:
+    """Add the matching `key` (text key, or its SHA-1 when `hashed`) and its occurrence number."""
     out = df.copy()
-    out["key"] = [text_key(t) for t in out["text"]]
+    if "text" in out.columns:
+        out["key"] = [text_sha1(t) if hashed else text_key(t) for t in out["text"]]
+    else:  # a hashed reference: its key is given
+        out["key"] = out["text_sha1"]
     out = out.sort_values(by + ["unit_id"], kind="stable")
     out["occ"] = out.groupby(by + ["key"], sort=False).cumcount()
     return out
@@ -150,10 +180,14 @@ def align(reference: pd.DataFrame, coded: pd.DataFrame) -> pd.DataFrame:
     dropped. Reference values are in `ref_<variable>`, the coder's in `auto_<variable>`.
     When a text occurs more than once in a document, units with the same unit_id are
     paired first and the rest in reading order: the unit_id decides only between
-    units whose texts are equal.
+    units whose texts are equal. A reference with `text_sha1` instead of `text` is
+    matched on the hash of the coded unit's text key; its output `text` is the coded
+    unit's text, or "(text_sha1 <hash>)" when no unit matched.
     """
+    hashed = _ref_text_column(reference) == "text_sha1"
+    ref_cols = [c for c in BASE_REFERENCE_COLUMNS if c != "text"] + [_ref_text_column(reference)]
     for name, df, cols in (
-        ("reference", reference, BASE_REFERENCE_COLUMNS),
+        ("reference", reference, ref_cols),
         ("coded units", coded, ["doc_id", "unit_id", "text", "frames", "voice", "speaker"]),
     ):
         missing = [c for c in cols if c not in df.columns]
@@ -166,7 +200,7 @@ def align(reference: pd.DataFrame, coded: pd.DataFrame) -> pd.DataFrame:
     variables = ["frames", *stances, "voice", "speaker"]
 
     ref = _with_keys(reference.assign(unit_id=reference["unit_id"].astype(int)), ["coder", "doc_id"])
-    cod = _with_keys(coded.assign(unit_id=coded["unit_id"].astype(int)), ["doc_id"])
+    cod = _with_keys(coded.assign(unit_id=coded["unit_id"].astype(int)), ["doc_id"], hashed=hashed)
     cod_by_key: dict[tuple[str, str], list[int]] = {}
     for pos, (doc, key) in enumerate(zip(cod["doc_id"], cod["key"])):
         cod_by_key.setdefault((doc, key), []).append(pos)
@@ -193,7 +227,7 @@ def align(reference: pd.DataFrame, coded: pd.DataFrame) -> pd.DataFrame:
             row = {
                 "doc_id": doc, "coder": coder, "ref_unit_id": r["unit_id"],
                 "unit_id": int(cod_records.at[p, "unit_id"]) if p is not None else pd.NA,
-                "text": r["text"], "key": key, "ref_key": f"{key}#{r['occ']}",
+                "text": _ref_text(r, cod_records, p), "key": key, "ref_key": f"{key}#{r['occ']}",
                 "status": MATCHED if p is not None else REFERENCE_ONLY,
             }
             for v in variables:
@@ -226,6 +260,13 @@ def align(reference: pd.DataFrame, coded: pd.DataFrame) -> pd.DataFrame:
     out["_ord"] = out["ref_unit_id"].fillna(out["unit_id"])
     out = out.sort_values(["doc_id", "coder", "_ord", "status"], kind="stable").drop(columns="_ord")
     return out.reset_index(drop=True)
+
+
+def _ref_text(r: dict, cod_records: pd.DataFrame, pos: int | None) -> str:
+    """A reference row's text; for a hashed row the matched unit's text (or its hash)."""
+    if "text" in r:
+        return r["text"]
+    return _cell(cod_records, pos, "text") if pos is not None else f"(text_sha1 {r['text_sha1']})"
 
 
 def _cell(df: pd.DataFrame, pos: int | None, column: str) -> str:

@@ -38,10 +38,18 @@ def plan_shards(corpus_cfg: dict, root: Path, shard_size: int) -> list[Shard]:
     shards = []
     for i, group in enumerate(chunk(list(entries), shard_size)):
         files = tuple(
-            str(p) for p in (input_dir / e for e in group) if _is_file(p)
+            _relative(p, root) for p in (input_dir / e for e in group) if _is_file(p)
         )
         shards.append(Shard(f"s{i:04d}", group, files))
     return shards
+
+
+def _relative(path: Path, root: Path) -> str:
+    """Paths inside the project stay relative, so a moved or cloned project plans the same jobs."""
+    try:
+        return str(path.resolve().relative_to(root.resolve()))
+    except ValueError:
+        return str(path)
 
 
 def _is_file(p: Path) -> bool:

@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import hashlib
 import re
 import sys
 from pathlib import Path
@@ -46,6 +45,7 @@ sys.path.insert(0, str(ROOT))
 
 from analysis.corpus import CorpusSpec, build_shard, merge_shards, plan_entries  # noqa: E402
 from analysis.normalize import norm  # noqa: E402
+from analysis.reliability import text_sha1  # noqa: E402  (the alignment's own hash; not the coder)
 
 SEED = 20210407
 PER_OUTLET = {"ru_pk": 4, "great_power": 8, "other": 4}
@@ -94,11 +94,6 @@ def stratum(text: str, normed: str) -> str:
 def names_russia_pair(normed: str) -> bool:
     """Whether a unit names Russia together with India or Pakistan (the census units)."""
     return bool(RUSSIA.search(normed) and PARTNER.search(normed))
-
-
-def text_sha1(text: str) -> str:
-    """SHA-1 of the unit's matching key (norm(), all white space removed), as in reliability.text_key."""
-    return hashlib.sha1(re.sub(r"\s+", "", norm(text)).encode("utf-8")).hexdigest()
 
 
 def corpus_units(root: Path) -> tuple[pd.DataFrame, pd.DataFrame]:

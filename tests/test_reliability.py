@@ -1,6 +1,7 @@
 """Reliability statistics checked against small examples computed by hand."""
 from __future__ import annotations
 
+import hashlib
 import json
 import unicodedata
 from pathlib import Path
@@ -13,7 +14,8 @@ import pytest
 from analysis.errors import UserError
 from analysis.reliability import (
     CODED_ONLY, MATCHED, REFERENCE_ONLY, align, confusion_tables, disagreements, f_avg,
-    interpretation_band, load_reference, nominal_alpha, prf, reliability_table, write_validation,
+    interpretation_band, load_reference, nominal_alpha, prf, reliability_table, text_sha1,
+    write_validation,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -310,3 +312,112 @@ def test_write_validation_writes_all_tables(tmp_path):
     write_validation(path, coded, tmp_path / "out", FRAMES, TARGETS,
                      {"development": ["dev"], "held-out": ["held"]}, seed=1, n_boot=30)
     assert paths["reliability"].read_bytes() == first
+
+
+# ------------------------------------------- hashed references (text not redistributable)
+
+COVID = ROOT.parent / "shared" / "corpora" / "hindi-covid-5papers"
+
+
+def hashed(df: pd.DataFrame) -> pd.DataFrame:
+    """A reference as stored for a corpus whose text may not be copied: text -> text_sha1."""
+    out = df.assign(text_sha1=[text_sha1(t) for t in df["text"]]).drop(columns="text")
+    return out[["doc_id", "unit_id", "text_sha1"] + [c for c in out.columns if c not in
+                                                     ("doc_id", "unit_id", "text_sha1")]]
+
+
+def test_text_sha1_is_the_hash_of_the_matching_key():
+    # spacing, nukta and quote style do not change the key, so they do not change the hash
+    assert text_sha1("“ज़रूरी”  बात   है ।") == text_sha1('"जरूरी" बात है।')
+    assert text_sha1("“ज़रूरी” बात है ।") == hashlib.sha1("\"जरूरी\"बातहै।".encode()).hexdigest()
+    assert text_sha1("बात है।") != text_sha1("बात थी।")
+
+
+def test_hashed_reference_matches_unit_by_document_and_text_hash():
+    ref = hashed(pd.DataFrame([
+        unit("d1", 1, "शीर्षक यहां", frames="india"),
+        unit("d1", 3, "“ज़रूरी”  बात   है ।", voice="quoted", speaker="india"),
+    ]))
+    coded = coded_from(pd.DataFrame([
+        unit("d1", 1, "शीर्षक यहां", frames="india"),
+        unit("d1", 4, '"जरूरी" बात है।', voice="quoted", speaker="india"),  # renumbered, respelled
+        unit("d2", 3, '"जरूरी" बात है।'),  # same text in another document: not a match
+    ]))
+    al = align(ref, coded)
+    matched = al[al["status"] == MATCHED]
+    assert list(matched["ref_unit_id"]) == [1, 3] and list(matched["unit_id"]) == [1, 4]
+    assert list(matched["text"]) == ["शीर्षक यहां", '"जरूरी" बात है।']  # the coded unit's text
+    assert (matched["ref_voice"] == matched["auto_voice"]).all()
+    other = al[al["status"] == CODED_ONLY]
+    assert list(other["doc_id"]) == ["d2"]
+    table = reliability_table(al, FRAMES, TARGETS, {}, seed=1, n_boot=20)
+    acc = table[(table["variable"] == "voice") & (table["statistic"] == "accuracy")]
+    assert acc["value"].tolist() == [1.0] and acc["n"].tolist() == [2]
+
+
+def test_hashed_reference_reports_a_resegmented_unit_unmatched():
+    ref = hashed(pd.DataFrame([unit("d1", 2, "पहला वाक्य. दूसरा वाक्य.", frames="economy")]))
+    coded = coded_from(pd.DataFrame([
+        unit("d1", 2, "पहला वाक्य."),
+        unit("d1", 3, "दूसरा वाक्य."),
+    ]))
+    al = align(ref, coded)
+    assert sorted(al["status"]) == [CODED_ONLY, CODED_ONLY, REFERENCE_ONLY]
+    lost = al[al["status"] == REFERENCE_ONLY].iloc[0]
+    assert lost["text"] == f"(text_sha1 {text_sha1('पहला वाक्य. दूसरा वाक्य.')})"
+    assert pd.isna(lost["unit_id"])
+    dis = disagreements(al, FRAMES, TARGETS)
+    assert (dis["variable"] == "alignment").sum() == 3  # shown to the researcher, not dropped
+
+
+def test_load_reference_accepts_text_sha1_and_checks_it(tmp_path):
+    path = tmp_path / "reference_covid.csv"
+    good = hashed(pd.DataFrame([unit("d", 1, "x"), unit("d", 2, "y")]))
+    good.to_csv(path, index=False)
+    assert list(load_reference(path, FRAMES, TARGETS)["text_sha1"]) == [text_sha1("x"), text_sha1("y")]
+    good.assign(text_sha1=["abc", text_sha1("y")]).to_csv(path, index=False)
+    with pytest.raises(UserError, match=r"reference_covid\.csv: line 2: text_sha1 'abc'"):
+        load_reference(path, FRAMES, TARGETS)
+    good.drop(columns="text_sha1").to_csv(path, index=False)
+    with pytest.raises(UserError, match=r"missing columns \['text \(or text_sha1\)'\]"):
+        load_reference(path, FRAMES, TARGETS)
+
+
+def test_write_validation_with_a_hashed_reference(tmp_path):
+    ref, coded = _synthetic(n=12)
+    path = tmp_path / "reference.csv"
+    hashed(ref).to_csv(path, index=False)
+    paths = write_validation(path, coded, tmp_path / "out", FRAMES, TARGETS,
+                             {"development": ["dev"], "held-out": ["held"]}, seed=1, n_boot=30)
+    alignment = pd.read_csv(paths["alignment"], dtype=str, keep_default_na=False)
+    assert set(alignment["status"]) == {MATCHED}
+    assert sorted(alignment["text"]) == sorted(ref["text"])
+
+
+def test_covid_reference_file_is_valid_and_carries_no_text():
+    path = ROOT / "annotations" / "reference_covid.csv"
+    ref = load_reference(path, FRAMES, TARGETS)
+    assert "text" not in ref.columns  # the publishers' text is not redistributed
+    assert set(ref["coder"]) == {"ref1"}
+    assert not ref.duplicated(["doc_id", "unit_id"]).any()
+    assert not ref.duplicated(["doc_id", "text_sha1"]).any()
+    assert ref["doc_id"].str.fullmatch(r"[A-Z]{2}-2020-[A-Z]{3}-\d{2}-\d{3}").all()
+
+
+@pytest.mark.covid
+@pytest.mark.skipif(not COVID.is_dir(), reason="needs ../shared/corpora/hindi-covid-5papers")
+def test_covid_reference_matches_units_of_the_corpus_stage():
+    import yaml
+
+    from analysis.corpus import CorpusSpec, build_shard, plan_entries
+
+    ref = load_reference(ROOT / "annotations" / "reference_covid.csv", FRAMES, TARGETS)
+    cfg = yaml.safe_load((ROOT / "config" / "corpora" / "covid5.yaml").read_text(encoding="utf-8"))
+    spec = CorpusSpec.from_config(cfg["corpus"], ROOT)
+    files = {d.rsplit("-", 1)[0] for d in ref["doc_id"]}  # doc AU-2020-ARP-02-002 is in AU-2020-ARP-02.txt
+    units = build_shard(spec, [e for e in plan_entries(spec) if Path(e).stem in files]).units
+    coded = units.assign(frames="", stance_ru_pk="none", stance_ru_in="none", voice="outlet", speaker="")
+    al = align(ref, coded)
+    theirs = al[al["coder"] == "ref1"]
+    assert len(theirs) == len(ref) and (theirs["status"] == MATCHED).all()
+    assert (theirs["unit_id"] == theirs["ref_unit_id"]).all()

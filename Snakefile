@@ -31,6 +31,7 @@ os.environ.update(
 )
 
 PY = sys.executable
+ENV = "config/envs/analysis.yaml"  # one environment for every rule (mirrors requirements.lock)
 RES = config["paths"]["results"]
 FIG = config["paths"]["figures"]
 LOGS = f"{RES}/logs"
@@ -80,6 +81,8 @@ rule corpus_shard:
     params:
         corpus=encode(CORPUS),
         entries=lambda wc: encode(list(SHARDS[wc.shard].entries)),
+    conda:
+        ENV
     log:
         f"{LOGS}/corpus_shard/{{shard}}.log",
     benchmark:
@@ -102,6 +105,8 @@ rule corpus_tables:
         cleaning_log=f"{RES}/corpus/cleaning_log.csv",
     params:
         strict="--strict" if CORPUS.get("strict") else "",
+    conda:
+        ENV
     log:
         f"{LOGS}/corpus_tables.log",
     benchmark:
@@ -121,6 +126,8 @@ rule code_shard:
         codebook=config["codebook"],
     output:
         f"{RES}/coding/shards/{{shard}}.units.parquet",
+    conda:
+        ENV
     log:
         f"{LOGS}/code_shard/{{shard}}.log",
     benchmark:
@@ -137,6 +144,8 @@ rule coding_tables:
     output:
         units=f"{RES}/coding/units.parquet",
         articles=f"{RES}/coding/articles.parquet",
+    conda:
+        ENV
     log:
         f"{LOGS}/coding_tables.log",
     benchmark:
@@ -168,7 +177,9 @@ rule reliability:
         ),
         seed=config["statistics"]["seed"],
         n_boot=config["statistics"].get("bootstrap", 2000),
-        out_dir=f"{RES}/validation",
+        out_dir=lambda wc, output: os.path.dirname(output.reliability),
+    conda:
+        ENV
     log:
         f"{LOGS}/reliability.log",
     benchmark:
@@ -212,7 +223,9 @@ for family, names in TABLE_FAMILIES.items():
             tables=" ".join(names),
             seed=config["statistics"]["seed"],
             n_boot=config["statistics"].get("bootstrap", 2000),
-            out_dir=f"{RES}/tables",
+            out_dir=lambda wc, output: os.path.dirname(output.csv[0]),
+        conda:
+            ENV
         log:
             f"{LOGS}/tables_{family}.log",
         benchmark:
@@ -236,6 +249,8 @@ rule reuse:
     params:
         reuse=encode(config["reuse"]),
         seed=config["statistics"]["seed"],
+    conda:
+        ENV
     log:
         f"{LOGS}/reuse.log",
     benchmark:
@@ -268,7 +283,9 @@ for fig_name, spec in FIGURE_SPECS.items():
         params:
             name=fig_name,
             lang=config["figures"].get("lang", "en"),
-            out_dir=FIG,
+            out_dir=lambda wc, output: os.path.dirname(output[0]),
+        conda:
+            ENV
         log:
             f"{LOGS}/figure_{fig_name}.log",
         benchmark:
@@ -300,6 +317,8 @@ if NOTEBOOK:
             html=str(Path(NOTEBOOK["source"]).with_suffix(".html")),
         params:
             timeout=NOTEBOOK.get("timeout", 900),
+        conda:
+            ENV
         log:
             f"{LOGS}/paper.log",
         benchmark:
@@ -326,6 +345,8 @@ rule checksums:
         lambda wc: manifest_inputs(),
     output:
         f"{RES}/MANIFEST.sha256",
+    conda:
+        ENV
     log:
         f"{LOGS}/checksums.log",
     benchmark:

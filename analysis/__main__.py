@@ -75,14 +75,31 @@ def cmd_code_merge(a: argparse.Namespace) -> None:
     write_parquet(article_measures(coded, articles, codebook), a.articles)
 
 
+def expand_groups(groups: dict[str, list[str]], reference: str) -> dict[str, list[str]]:
+    """Resolve a group given as ["*"] to every reference document in no other group.
+
+    A large hand-coded sample spans many documents; listing them all in the config would
+    only invite the lists and the reference file to drift apart. Empty groups are dropped.
+    """
+    docs = sorted(set(pd.read_csv(reference, dtype=str, usecols=["doc_id"])["doc_id"]))
+    named = {d for ds in groups.values() if ds != ["*"] for d in ds}
+    out = {}
+    for name, ds in groups.items():
+        ds = [d for d in docs if d not in named] if ds == ["*"] else ds
+        if ds:
+            out[name] = ds
+    return out
+
+
 def cmd_validate(a: argparse.Namespace) -> None:
     from analysis.codebook import load_codebook
     from analysis.reliability import write_validation
 
     codebook = load_codebook(a.codebook)
+    groups = expand_groups(json.loads(a.groups), a.reference)
     paths = write_validation(
         a.reference, pd.read_parquet(a.coded), a.out_dir, codebook.frame_ids,
-        codebook.target_ids, json.loads(a.groups), a.seed, a.n_boot,
+        codebook.target_ids, groups, a.seed, a.n_boot,
     )
     print("wrote " + ", ".join(sorted(str(p) for p in paths.values())))
 

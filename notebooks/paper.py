@@ -232,9 +232,9 @@ figure("reliability")
 # - **In-sample validation.** The cue lists were written while reading all five seeds, so the
 #   "held-out" group is not a clean test; high agreement there is fit, not validity. An
 #   out-of-sample check on 84 hand-coded units of a COVID-19 news corpus (run with
-#   `--configfile config/corpora/covid5.yaml`; figures in the README) gives a frames macro-F1 of
-#   about .63 and shows that the diplomacy, regional and geopolitics cues and speaker attribution
-#   do not yet generalise.
+#   `--configfile config/corpora/covid5.yaml`; its figures are in the README, not here, because
+#   that corpus is not part of this build) shows that the diplomacy, regional and geopolitics cues
+#   and speaker attribution do not yet generalise.
 # - **What the design cannot say.** Salience of a frame is counted from words, not from
 #   emphasis or placement beyond the headline; stance is the portrayal in a sentence, not the
 #   outlet's editorial position; two outlets' texts are not known.

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.errors import UserError
+from analysis.errors import report_user_errors
 
 
 def _read_units(paths: list[str]) -> pd.DataFrame:
@@ -245,12 +245,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    try:
-        COMMANDS[args.command](args)
-    except UserError as err:
-        print(f"error: {err}", file=sys.stderr)
-        return 1
-    return 0
+    return report_user_errors(lambda: COMMANDS[args.command](args))
 
 
 if __name__ == "__main__":

@@ -7,3 +7,15 @@ line prints it on one line and exits non-zero without a traceback.
 
 class UserError(Exception):
     """A problem with the user's input or configuration, explained in its message."""
+
+
+def report_user_errors(step) -> int:
+    """Run a command-line step; print a UserError as one line and return 1, else 0."""
+    import sys
+
+    try:
+        step()
+    except UserError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+    return 0

@@ -38,7 +38,7 @@ from nbconvert import HTMLExporter
 from nbformat import NotebookNode
 from traitlets.config import Config
 
-from analysis.errors import UserError
+from analysis.errors import UserError, report_user_errors
 
 # Environment the kernel always gets, whatever the caller's shell has. MPLBACKEND is forced to
 # the inline backend: a workflow that exports MPLBACKEND=Agg for its scripts would otherwise
@@ -319,14 +319,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=int, default=600, help="seconds allowed per cell")
     parser.add_argument("--kernel", default="python3", help="Jupyter kernel name")
     args = parser.parse_args(argv)
-    try:
-        execute_notebook(
-            args.source, args.out_ipynb, args.out_html, args.cwd, args.timeout, args.kernel
-        )
-    except UserError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    return 0
+    return report_user_errors(lambda: execute_notebook(
+        args.source, args.out_ipynb, args.out_html, args.cwd, args.timeout, args.kernel
+    ))
 
 
 if __name__ == "__main__":

@@ -55,7 +55,7 @@ def final_outputs(with_manifest=True):
     out = [f"{RES}/corpus/articles.parquet", f"{RES}/coding/articles.parquet"]
     if VALIDATION:
         out.append(f"{RES}/validation/reliability.csv")
-    out += [f"{RES}/tables/{t}.csv" for ts in TABLE_FAMILIES.values() for t in ts]
+    out += [TABLES[t] for t in COMPARISON_TABLES]
     out += [f"{RES}/reuse/pairs.csv", *(f for files in FIGURE_FILES.values() for f in files)]
     if NOTEBOOK:
         out += [rules.paper.output.ipynb, rules.paper.output.html]
@@ -202,7 +202,8 @@ TABLE_FAMILIES = {
     "events": ["by_event"],
     "tests": ["tests"],
 }
-TABLES = {t: f"{RES}/tables/{t}.csv" for ts in TABLE_FAMILIES.values() for t in ts}
+COMPARISON_TABLES = [t for names in TABLE_FAMILIES.values() for t in names]
+TABLES = {t: f"{RES}/tables/{t}.csv" for t in COMPARISON_TABLES}
 TABLES["reuse_matrix"] = f"{RES}/tables/reuse_matrix.csv"
 TABLES["reliability"] = f"{RES}/validation/reliability.csv"
 
@@ -331,11 +332,11 @@ if NOTEBOOK:
 
 
 def manifest_inputs():
-    out = [f for f in final_outputs(with_manifest=False)]
+    out = final_outputs(with_manifest=False)
     out += [
         f"{RES}/corpus/units.parquet", f"{RES}/corpus/cleaning_log.csv",
         f"{RES}/coding/units.parquet", f"{RES}/reuse/passages.csv", TABLES["reuse_matrix"],
-        *(f"{RES}/tables/{t}.tex" for ts in TABLE_FAMILIES.values() for t in ts),
+        *(f"{RES}/tables/{t}.tex" for t in COMPARISON_TABLES),
     ]
     return sorted(set(out))
 

@@ -34,7 +34,7 @@ def plan_shards(corpus_cfg: dict, root: Path, shard_size: int) -> list[Shard]:
 
     spec = CorpusSpec.from_config(corpus_cfg, root)
     entries = plan_entries(spec)
-    input_dir = Path(spec.input_dir) if hasattr(spec, "input_dir") else root / corpus_cfg["input"]
+    input_dir = Path(spec.input_dir)
     shards = []
     for i, group in enumerate(chunk(list(entries), shard_size)):
         files = tuple(

@@ -1,14 +1,70 @@
-"""Column contracts between stages.
+"""Column contracts between stages: one spec per table, one check, one message.
 
-Later stages, the notebook and outside checks read these columns by name, so they are
-written down once here and checked when a stage writes its table.
+Later stages, the notebook and outside checks read these columns by name, so each table
+is written down once here (`TableSpec`) and every stage checks what it reads and writes
+with `validate`, which fails with the table's name and what is wrong, never a KeyError
+three functions later. Value sets come from `analysis.vocab`; sets that belong to the
+research design (frames, targets, sides) are passed in from the codebook.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterable, Mapping
 
 import pandas as pd
 
+from analysis.errors import UserError
+from analysis.vocab import ROLES, STATUS_OK, STANCE_VALUES, VOICE_VALUES  # noqa: F401 (re-exported)
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """A table's contract: its name (as a user sees it), required columns and value sets.
+
+    `allowed` maps a column to the values it may hold; `blank_ok` columns may also be
+    empty ("" or missing). Extra columns are allowed: a spec says what readers rely on.
+    """
+
+    name: str
+    columns: tuple[str, ...]
+    allowed: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    blank_ok: tuple[str, ...] = ()
+
+    def with_columns(self, columns: Iterable[str], **allowed: tuple[str, ...]) -> "TableSpec":
+        """This spec plus more columns (e.g. one per codebook target) and value sets."""
+        return TableSpec(self.name, (*self.columns, *columns), {**self.allowed, **allowed}, self.blank_ok)
+
+
+def validate(df: pd.DataFrame, spec: TableSpec, where: str | None = None) -> pd.DataFrame:
+    """Check `df` against `spec`; return it unchanged, or raise one `UserError`.
+
+    >>> spec = TableSpec("demo", ("doc_id", "role"), {"role": ROLES})
+    >>> validate(pd.DataFrame({"doc_id": ["a"], "role": ["body"]}), spec).shape
+    (1, 2)
+    >>> validate(pd.DataFrame({"doc_id": ["a"]}), spec)
+    Traceback (most recent call last):
+    analysis.errors.UserError: demo: missing columns ['role']
+    >>> validate(pd.DataFrame({"doc_id": ["a"], "role": ["lede"]}), spec)
+    Traceback (most recent call last):
+    analysis.errors.UserError: demo: column role has values ['lede']; expected one of ['headline', 'standfirst', 'subhead', 'body']
+    """
+    what = where or spec.name
+    missing = [c for c in spec.columns if c not in df.columns]
+    if missing:
+        raise UserError(f"{what}: missing columns {missing}")
+    for col, values in spec.allowed.items():
+        if col not in df.columns:
+            continue
+        seen = df[col].dropna().astype(str)
+        ok = set(values) | ({""} if col in spec.blank_ok else set())
+        bad = sorted(set(seen) - ok)
+        if bad:
+            raise UserError(f"{what}: column {col} has values {bad[:10]}; expected one of {list(values)}")
+    return df
+
+
+# ============================================================ corpus stage (ingest/clean/segment)
 # results/corpus/articles.parquet: one row per input document, always
 ARTICLE_COLUMNS = [
     "doc_id", "source_path", "sha256", "outlet", "title", "standfirst", "byline",
@@ -20,19 +76,28 @@ ARTICLE_COLUMNS = [
 UNIT_COLUMNS = ["doc_id", "unit_id", "role", "para", "text", "norm", "start", "end"]
 # results/corpus/cleaning_log.csv: every line removed
 CLEANING_LOG_COLUMNS = ["doc_id", "line_no", "line", "reason"]
+
+CORPUS_ARTICLES = TableSpec("results/corpus/articles.parquet", tuple(ARTICLE_COLUMNS))
+CORPUS_UNITS = TableSpec("results/corpus/units.parquet", tuple(UNIT_COLUMNS), {"role": ROLES})
+CLEANING_LOG = TableSpec("results/corpus/cleaning_log.csv", tuple(CLEANING_LOG_COLUMNS))
+# (more corpus-stage specs go here)
+
+
+# ============================================================ coding stage
 # results/coding/units.parquet adds, per unit (stance columns: one per codebook target)
 CODED_UNIT_EXTRA = ["frames", "voice", "speaker", "speaker_side", "cues", "codebook_version"]
-ROLES = ("headline", "standfirst", "subhead", "body")
-STATUS_OK = "ok"
+# (coding-stage specs go here)
 
 
-def require_columns(df: pd.DataFrame, columns: list[str], what: str) -> None:
-    """Fail with the table's name and the missing columns, not a KeyError later on."""
-    missing = [c for c in columns if c not in df.columns]
-    if missing:
-        raise ValueError(f"{what}: missing columns {missing}")
+# ============================================================ validation stage
+# (validation-stage specs go here)
 
 
+# ============================================================ comparison and reuse
+# (comparison and reuse specs go here)
+
+
+# ============================================================ writers
 def write_parquet(df: pd.DataFrame, path: str | Path) -> None:
     """Write Parquet with no writer metadata that varies between runs.
 

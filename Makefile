@@ -22,6 +22,8 @@ rebuild: setup
 	$(BIN)/snakemake --cores $(CORES)
 
 test: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest
 
 check-repro: setup
@@ -29,6 +31,7 @@ check-repro: setup
 
 lint: setup
 	$(BIN)/snakemake --lint
+	$(BIN)/snakefmt --check Snakefile $(wildcard rules/*.smk)
 
 lock: setup
 	$(BIN)/python -m pip freeze --all --exclude-editable | grep -v '^pip==' > requirements.lock.tmp

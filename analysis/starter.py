@@ -1,0 +1,272 @@
+"""`python -m analysis init DIR`: a first config and manifest for a researcher's own folder.
+
+A new user's first act is to point the package at a folder of articles. Writing a config
+and a manifest by hand means knowing every key first; instead this module looks at the
+folder (file formats, outlet sub-folders, dates in file names, export columns) and writes
+a complete, stand-alone config plus a manifest skeleton with what it could infer, and it
+says plainly what it could not infer, so the user edits a draft rather than a blank page.
+Only names, sizes and the first bytes of files are read; nothing is copied.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from analysis.errors import UserError
+from analysis.ingest import COLUMN_ALIASES, HTML_SUFFIXES, INPUT_SUFFIXES, TABLE_SUFFIXES
+
+MANIFEST_COLUMNS = ("doc_id", "file", "outlet", "published", "title")
+_NAME_RE = re.compile(r"^[A-Za-z0-9_-]+$")
+# 2021-04-07, 2021_04_07, 20210407 in a file name (a plausible year and month only)
+_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
+_TITLE_RE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+_HEAD_BYTES = 4096
+
+
+@dataclass(frozen=True)
+class FoundFile:
+    """One corpus file and what its name and first bytes tell."""
+
+    rel: str
+    outlet: str = ""
+    published: str = ""
+    title: str = ""
+    columns: tuple[str, ...] = ()
+
+
+@dataclass
+class Inventory:
+    """What `inspect_folder` found: usable files, skipped ones, and open questions."""
+
+    folder: Path
+    files: list[FoundFile] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (relative path, why)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def outlets(self) -> list[str]:
+        return sorted({f.outlet for f in self.files if f.outlet})
+
+
+def date_from_name(name: str) -> str:
+    """An ISO date written in a file name, or "".
+
+    >>> date_from_name("dainik_20200415.txt"), date_from_name("2021-04-07 lavrov.html")
+    ('2020-04-15', '2021-04-07')
+    >>> date_from_name("story_123456789.txt")
+    ''
+    """
+    m = _DATE_RE.search(name)
+    return "-".join(m.groups()) if m else ""
+
+
+def _head(path: Path) -> str:
+    with path.open("rb") as fh:
+        return fh.read(_HEAD_BYTES).decode("utf-8-sig", errors="replace")
+
+
+def _title_guess(path: Path, head: str) -> str:
+    """The page <title> of an HTML file or the first non-blank line of a text file."""
+    if path.suffix.lower() in HTML_SUFFIXES:
+        m = _TITLE_RE.search(head)
+        return " ".join(m.group(1).split())[:200] if m else ""
+    line = next((ln.strip() for ln in head.splitlines() if ln.strip()), "")
+    return line[:200]
+
+
+def _table_columns(path: Path, head: str) -> tuple[str, ...]:
+    """Column names of a CSV export (header row) or a JSONL export (first record's keys)."""
+    if path.suffix.lower() == ".csv":
+        try:
+            return tuple(c.strip() for c in next(csv.reader(io.StringIO(head)), []))
+        except csv.Error:
+            return ()
+    first = next((ln for ln in head.splitlines() if ln.strip()), "")
+    try:
+        rec = json.loads(first)
+    except ValueError:
+        return ()
+    return tuple(rec) if isinstance(rec, dict) else ()
+
+
+def _describe(folder: Path, path: Path, nested: bool) -> FoundFile:
+    rel = path.relative_to(folder).as_posix()
+    head = _head(path)
+    outlet = PurePosixPath(rel).parts[0] if nested else ""
+    if path.suffix.lower() in TABLE_SUFFIXES:
+        return FoundFile(rel, outlet, date_from_name(path.name), "", _table_columns(path, head))
+    return FoundFile(rel, outlet, date_from_name(path.name), _title_guess(path, head))
+
+
+def _walk(folder: Path) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Regular files below `folder` with a supported format; the rest with a reason."""
+    keep, skipped = [], []
+    for path in sorted(folder.rglob("*")):
+        rel = path.relative_to(folder).as_posix()
+        if any(part.startswith(".") for part in PurePosixPath(rel).parts):
+            continue
+        if path.is_symlink():
+            skipped.append((rel, "symbolic link: not followed (copy the file into the folder)"))
+        elif not path.is_file():
+            continue
+        elif path.suffix.lower() not in INPUT_SUFFIXES:
+            skipped.append((rel, f"format {path.suffix or '(none)'} is not read (use {', '.join(INPUT_SUFFIXES)})"))
+        else:
+            keep.append(path)
+    return keep, skipped
+
+
+def inspect_folder(folder: str | Path) -> Inventory:
+    """Look at a corpus folder: formats, outlet sub-folders, dates, titles, export columns.
+
+    Outlets are inferred from folder names only when every file sits in a sub-folder
+    (`outlet/…`): a mix of loose and foldered files says nothing reliable about outlets.
+    """
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise UserError(f"init: {folder} is not a directory (give the folder that holds your articles)")
+    paths, skipped = _walk(folder)
+    if not paths:
+        raise UserError(f"init: {folder} holds no {', '.join(INPUT_SUFFIXES)} file; nothing to analyse")
+    nested = all(len(p.relative_to(folder).parts) > 1 for p in paths)
+    inv = Inventory(folder.resolve(), [_describe(folder, p, nested) for p in paths], skipped)
+    _add_notes(inv, nested)
+    return inv
+
+
+def _add_notes(inv: Inventory, nested: bool) -> None:
+    """What the user still has to tell: outlets, dates, export columns."""
+    if not nested:
+        inv.notes.append("outlets: files are not in per-outlet sub-folders; fill the manifest's outlet column")
+    undated = sum(1 for f in inv.files if not f.published and not f.columns)
+    if undated:
+        inv.notes.append(f"dates: {undated} file(s) have no date in their name; fill the manifest's published column")
+    for f in inv.files:
+        if f.columns and not _has_alias(f.columns, "text"):
+            inv.notes.append(f"{f.rel}: no text column among {list(f.columns)}; "
+                             f"rename the article text column to one of {list(COLUMN_ALIASES['text'])}")
+
+
+def _has_alias(columns: tuple[str, ...], key: str) -> bool:
+    names = {c.strip().lower() for c in columns}
+    return any(a in names for a in COLUMN_ALIASES[key])
+
+
+@dataclass(frozen=True)
+class Starter:
+    """The files `write_starter` wrote and the one command that runs the corpus."""
+
+    config: Path
+    manifest: Path
+    command: str
+
+
+def doc_ids(files: list[FoundFile]) -> list[str]:
+    """A stable, unique id per file: its path without the suffix, `/` → `_`.
+
+    >>> doc_ids([FoundFile("a/x.txt"), FoundFile("b/x.txt"), FoundFile("b/x.html")])
+    ['a_x', 'b_x', 'b_x_html']
+    """
+    ids, seen = [], set()
+    for f in files:
+        base = re.sub(r"[^\w-]+", "_", str(PurePosixPath(f.rel).with_suffix(""))).strip("_") or "doc"
+        doc = base if base not in seen else f"{base}_{PurePosixPath(f.rel).suffix.lstrip('.') or 'x'}"
+        seen.add(doc)
+        ids.append(doc)
+    return ids
+
+
+def manifest_rows(inv: Inventory) -> list[dict[str, str]]:
+    """The manifest skeleton: one row per file, inferred values filled, the rest blank."""
+    return [
+        {"doc_id": d, "file": f.rel, "outlet": f.outlet, "published": f.published, "title": f.title}
+        for d, f in zip(doc_ids(inv.files), inv.files)
+    ]
+
+
+def _relative_to_root(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.resolve().as_posix()
+
+
+def config_text(name: str, inv: Inventory, manifest: str, root: Path) -> str:
+    """A complete, stand-alone corpus config (every key written out, nothing inherited)."""
+    outlet_from = "folder" if inv.outlets else "manifest"
+    return f"""# Corpus "{name}", written by `python -m analysis init`; edit freely, then run:
+#   .venv/bin/snakemake --cores all --configfile config/corpora/{name}.yaml
+corpus:
+  name: {name}
+  input: {json.dumps(_relative_to_root(inv.folder, root), ensure_ascii=False)}
+  manifest: {json.dumps(manifest, ensure_ascii=False)}
+  layout: article-per-file        # daily-files: many stories per file, split at headline lines
+  outlet_from: {outlet_from}{' ' * (19 - len(outlet_from))}# manifest | folder | text
+  language: hi
+  strict: false                   # true: any document whose status is not "ok" fails the run
+shard_size: 50
+codebook: config/codebook.yaml
+validation: null                  # no hand coding yet
+reuse:
+  ngram: 5
+  min_containment: 0.2
+  lsh_threshold: 0.3
+  num_perm: 128
+  lsh_min_docs: 200
+statistics:
+  seed: 20210407
+  bootstrap: 2000
+figures:
+  lang: en
+paths:                            # this corpus's outputs, apart from every other corpus's
+  results: results/{name}
+  figures: results/{name}/figures
+notebook: null
+"""
+
+
+def write_starter(folder: str | Path, name: str, root: str | Path, force: bool = False) -> tuple[Inventory, Starter]:
+    """Inspect `folder`; write `config/corpora/NAME.yaml` and `config/corpora/NAME.manifest.csv`.
+
+    Existing files are never overwritten unless `force`: a researcher's edited manifest is
+    worth more than a fresh guess.
+    """
+    if not _NAME_RE.match(name):
+        raise UserError(f"init --name: {name!r} may hold only letters, digits, '-' and '_'")
+    root = Path(root)
+    inv = inspect_folder(folder)
+    cfg_path = root / "config" / "corpora" / f"{name}.yaml"
+    man_path = cfg_path.with_name(f"{name}.manifest.csv")
+    for p in (cfg_path, man_path):
+        if p.exists() and not force:
+            raise UserError(f"init: {_relative_to_root(p, root)} exists; choose another --name or pass --force")
+    cfg_path.parent.mkdir(parents=True, exist_ok=True)
+    with man_path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=MANIFEST_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(manifest_rows(inv))
+    cfg_path.write_text(config_text(name, inv, _relative_to_root(man_path, root), root), encoding="utf-8")
+    command = f".venv/bin/snakemake --cores all --configfile {_relative_to_root(cfg_path, root)}"
+    return inv, Starter(cfg_path, man_path, command)
+
+
+def report(inv: Inventory, starter: Starter, root: Path) -> str:
+    """What was found, what is still to fill in, and the command to run."""
+    by_format: dict[str, int] = {}
+    for f in inv.files:
+        ext = PurePosixPath(f.rel).suffix.lower()
+        by_format[ext] = by_format.get(ext, 0) + 1
+    lines = [f"found {len(inv.files)} file(s) in {inv.folder}: "
+             + ", ".join(f"{n} {ext}" for ext, n in sorted(by_format.items()))]
+    if inv.outlets:
+        lines.append(f"outlets from sub-folders ({len(inv.outlets)}): {', '.join(inv.outlets)}")
+    lines += [f"skipped {rel}: {why}" for rel, why in inv.skipped]
+    lines += [f"to do: {note}" for note in inv.notes]
+    lines += [f"wrote {_relative_to_root(starter.config, root)}",
+              f"wrote {_relative_to_root(starter.manifest, root)}", f"run: {starter.command}"]
+    return "\n".join(lines)

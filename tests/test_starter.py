@@ -1,0 +1,103 @@
+"""`init`: a researcher's folder in, a complete config and a manifest skeleton out."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from pathlib import Path
+
+import jsonschema
+import pytest
+import yaml
+
+from analysis.corpus import CorpusSpec, plan_entries
+from analysis.errors import UserError
+from analysis.starter import inspect_folder, report, write_starter
+
+REPO = Path(__file__).resolve().parents[1]
+STORY = "रूस और पाकिस्तान ने रक्षा सहयोग पर बातचीत की।\n\nदोनों देशों के मंत्री मिले।\n"
+
+
+def _corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "mycorpus"
+    for outlet, name in [("Amar Ujala", "2021-04-07_a.txt"), ("Amar Ujala", "b.txt"), ("Navbharat", "20210408.html")]:
+        (folder / outlet).mkdir(parents=True, exist_ok=True)
+    (folder / "Amar Ujala" / "2021-04-07_a.txt").write_text("लावरोव इस्लामाबाद पहुंचे\n\n" + STORY, encoding="utf-8")
+    (folder / "Amar Ujala" / "b.txt").write_text("दूसरी खबर\n\n" + STORY, encoding="utf-8")
+    (folder / "Navbharat" / "20210408.html").write_text(
+        "<html><head><title>रूस-पाक वार्ता</title></head><body><p>" + STORY + "</p></body></html>", encoding="utf-8")
+    (folder / "Navbharat" / "notes.docx").write_bytes(b"PK\x03\x04")
+    return folder
+
+
+def _schema() -> dict:
+    candidates = [REPO / "config/schemas/config.schema.json", *REPO.glob("analysis/**/config.schema.json")]
+    return json.loads(next(p for p in candidates if p.is_file()).read_text(encoding="utf-8"))
+
+
+def test_init_infers_outlets_dates_and_titles_from_a_nested_folder(tmp_path):
+    inv = inspect_folder(_corpus(tmp_path))
+    assert inv.outlets == ["Amar Ujala", "Navbharat"]
+    by_rel = {f.rel: f for f in inv.files}
+    assert by_rel["Amar Ujala/2021-04-07_a.txt"].published == "2021-04-07"
+    assert by_rel["Navbharat/20210408.html"].title == "रूस-पाक वार्ता"
+    assert by_rel["Amar Ujala/b.txt"].title == "दूसरी खबर"
+    assert any("1 file(s) have no date" in n for n in inv.notes)
+    assert [rel for rel, _ in inv.skipped] == ["Navbharat/notes.docx"]
+
+
+def test_init_writes_a_config_that_validates_and_plans_every_file(tmp_path):
+    folder = _corpus(tmp_path)
+    root = tmp_path / "project"
+    inv, starter = write_starter(folder, "mine", root)
+    cfg = yaml.safe_load(starter.config.read_text(encoding="utf-8"))
+    jsonschema.validate(cfg, _schema())
+    assert cfg["paths"]["results"] == "results/mine" and cfg["validation"] is None
+    spec = CorpusSpec.from_config(cfg["corpus"], root)
+    assert plan_entries(spec) == sorted(f.rel for f in inv.files)
+    with starter.manifest.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [r["doc_id"] for r in rows] == ["Amar_Ujala_2021-04-07_a", "Amar_Ujala_b", "Navbharat_20210408"]
+    assert rows[0]["outlet"] == "Amar Ujala"
+    assert "--configfile config/corpora/mine.yaml" in report(inv, starter, root)
+
+
+def test_init_never_overwrites_an_edited_manifest_without_force(tmp_path):
+    folder = _corpus(tmp_path)
+    root = tmp_path / "project"
+    _, starter = write_starter(folder, "mine", root)
+    starter.manifest.write_text("doc_id,file\nedited,x.txt\n", encoding="utf-8")
+    with pytest.raises(UserError, match="exists; choose another --name or pass --force"):
+        write_starter(folder, "mine", root)
+    write_starter(folder, "mine", root, force=True)
+    assert "edited" not in starter.manifest.read_text(encoding="utf-8")
+
+
+def test_init_reports_an_export_without_a_text_column(tmp_path):
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    (folder / "mc.csv").write_text("stories_id,headline,media_name\n1,a,b\n", encoding="utf-8")
+    inv = inspect_folder(folder)
+    assert any("mc.csv: no text column" in n and "story_text" in n for n in inv.notes)
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symlinks on this system")
+def test_init_does_not_follow_a_symlink_out_of_the_folder(tmp_path):
+    folder = _corpus(tmp_path)
+    secret = tmp_path / "secret.txt"
+    secret.write_text("not an article", encoding="utf-8")
+    (folder / "Amar Ujala" / "link.txt").symlink_to(secret)
+    inv = inspect_folder(folder)
+    assert "Amar Ujala/link.txt" not in {f.rel for f in inv.files}
+    assert any(rel == "Amar Ujala/link.txt" and "symbolic link" in why for rel, why in inv.skipped)
+
+
+@pytest.mark.parametrize("bad", ["no such folder", "empty"])
+def test_init_refuses_a_folder_with_nothing_to_read(tmp_path, bad):
+    folder = tmp_path / "x"
+    if bad == "empty":
+        folder.mkdir()
+        (folder / "readme.md").write_text("hi", encoding="utf-8")
+    with pytest.raises(UserError, match=r"init: .*(not a directory|holds no)"):
+        inspect_folder(folder)

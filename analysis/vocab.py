@@ -48,3 +48,16 @@ def decide_stance(favor: int, against: int, on_tie: str = "none") -> str:
     if favor == against:
         return on_tie
     return "favor" if favor > against else "against"
+
+# What each voice value means, in one line each (design codebook, variable 3): shown to
+# human coders in the coding guide and to readers in figure legends.
+VOICE_HELP = {
+    "outlet": "the outlet's own narration (headlines and sub-headings included), no attribution of its own",
+    "quoted": "direct speech: words inside quotation marks, or a unit inside a quotation spanning several units",
+    "reported": "indirect speech or attribution: 'X ने कहा कि …', 'X के अनुसार', speech acts such as promising or thanking",
+}
+STANCE_HELP = {
+    "favor": "portrays the relationship as growing, agreeing, cooperating",
+    "against": "portrays the relationship as strained, refused, cancelled, threatened",
+    "none": "the relationship is not spoken of, or merely discussed without direction",
+}

@@ -1,0 +1,163 @@
+"""Hand-coding sheets: a stratified, seeded sample of units for people to code.
+
+A corpus with no reference coding cannot say how far its machine coding is to be
+trusted. The first step is a sample that covers every outlet and role (so agreement is
+not measured on headlines of one paper only), drawn with the study's seed (so anyone can
+draw the same units), laid out with exactly the columns the reliability stage reads, and
+a guide generated from the codebook, so the sheet and the coder cannot drift apart from
+the design. A filled-in sheet *is* a reference file (`annotations/*.csv` format).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+import zlib
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from analysis.codebook import Codebook
+from analysis.vocab import STANCE_HELP, STANCE_VALUES, VOICE_HELP, VOICE_VALUES
+
+INFO_COLUMNS = ("doc_id", "unit_id", "outlet", "role", "text")
+_FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+_CORE_DATES = re.compile(rb"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:\2>)")
+
+
+def code_columns(codebook: Codebook) -> list[str]:
+    """The columns a coder fills, in the order the reliability stage reads them."""
+    return ["coder", "frames", *codebook.stance_columns(), "voice", "speaker"]
+
+
+def sample_units(units: pd.DataFrame, outlets: pd.Series, per_stratum: int, seed: int) -> pd.DataFrame:
+    """Up to `per_stratum` units from every (outlet, role) stratum, drawn with `seed`.
+
+    `outlets` maps doc_id → outlet label. Each stratum draws from its own generator,
+    seeded by `seed` and the stratum's name, so adding an outlet or a document of another
+    outlet leaves every other stratum's draw unchanged. The sample comes back in reading order (doc_id, unit_id).
+
+    >>> u = pd.DataFrame({"doc_id": list("aabbb"), "unit_id": [1, 2, 1, 2, 3],
+    ...                   "role": ["headline", "body", "headline", "body", "body"], "text": list("vwxyz")})
+    >>> s = sample_units(u, pd.Series({"a": "X", "b": "Y"}), 1, seed=7)
+    >>> s[["outlet", "role"]].value_counts().tolist()
+    [1, 1, 1, 1]
+    """
+    df = units.sort_values(["doc_id", "unit_id"], kind="stable").reset_index(drop=True)
+    df["outlet"] = df["doc_id"].map(outlets).fillna("").astype(str)
+    picked = []
+    for (outlet, role), index in sorted(df.groupby(["outlet", "role"], sort=True).groups.items()):
+        idx = np.sort(np.asarray(index))
+        rng = np.random.default_rng([seed, zlib.crc32(f"{outlet}\x1f{role}".encode())])
+        picked.append(rng.choice(idx, size=min(per_stratum, len(idx)), replace=False))
+    rows = np.sort(np.concatenate(picked)) if picked else np.array([], dtype=int)
+    out = df.iloc[rows]
+    return out[list(INFO_COLUMNS)].reset_index(drop=True)
+
+
+def blank_sheet(sample: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
+    """The sample with one empty column per coded variable."""
+    sheet = sample[list(INFO_COLUMNS)].copy()
+    for col in code_columns(codebook):
+        sheet[col] = ""
+    return sheet
+
+
+def allowed_values(codebook: Codebook) -> dict[str, list[str]]:
+    """Per coded column, the values a coder may enter ("" = leave empty)."""
+    allowed = {c: list(STANCE_VALUES) for c in codebook.stance_columns()}
+    allowed["voice"] = list(VOICE_VALUES)
+    allowed["speaker"] = sorted(codebook.actors)
+    allowed["frames"] = codebook.frame_ids
+    return allowed
+
+
+def write_xlsx(sheet: pd.DataFrame, path: str | Path, codebook: Codebook) -> None:
+    """The sheet as an Excel workbook: drop-down lists for closed columns, a values tab.
+
+    Every cell is written as a string, so corpus text that starts with "=" stays text and
+    never becomes a live formula; the file's bytes carry no clock (fixed zip and
+    document dates), so the same sample gives the same file.
+    """
+    from openpyxl import Workbook
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "units"
+    ws.append(list(sheet.columns))
+    for row in sheet.astype(str).itertuples(index=False):
+        ws.append(list(row))
+    for row in ws.iter_rows(min_row=2):
+        for cell in row:
+            cell.data_type = "s"
+    allowed = allowed_values(codebook)
+    values = wb.create_sheet("values")
+    for j, (col, vals) in enumerate(allowed.items(), start=1):
+        values.cell(1, j, col)
+        for i, v in enumerate(vals, start=2):
+            values.cell(i, j, v)
+        if col == "frames":
+            continue  # several frames per unit: free text, checked when read back
+        letter = values.cell(1, j).column_letter
+        dv = DataValidation(type="list", formula1=f"=values!${letter}$2:${letter}${len(vals) + 1}", allow_blank=True)
+        ws.add_data_validation(dv)
+        target = ws.cell(1, list(sheet.columns).index(col) + 1).column_letter
+        dv.add(f"{target}2:{target}{max(len(sheet) + 1, 2)}")
+    ws.freeze_panes = "F2"
+    ws.column_dimensions["E"].width = 80
+    buf = io.BytesIO()
+    wb.save(buf)
+    Path(path).write_bytes(_stable_zip(buf.getvalue()))
+
+
+def _stable_zip(data: bytes) -> bytes:
+    """Rewrite a zip (xlsx) with fixed entry times and document dates: same data, same bytes."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            body = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                body = _CORE_DATES.sub(rb"\g<1>2000-01-01T00:00:00Z\g<3>", body)
+            dst.writestr(zipfile.ZipInfo(info.filename, date_time=_FIXED_ZIP_TIME), body,
+                         compress_type=zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+def read_sheet(path: str | Path) -> pd.DataFrame:
+    """A filled-in sheet (CSV or XLSX) as a reference table: rows nobody coded are dropped.
+
+    A row counts as coded once its `voice` is filled (every unit has a voice; frames and
+    speaker may rightly be empty), so a half-finished sheet can be read at any time.
+    """
+    path = Path(path)
+    if path.suffix.lower() == ".xlsx":
+        df = pd.read_excel(path, sheet_name="units", dtype=str, keep_default_na=False)
+    else:
+        df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    df = df.apply(lambda s: s.str.strip())
+    return df[df.get("voice", pd.Series("", index=df.index)) != ""].reset_index(drop=True)
+
+
+def coder_guide(codebook: Codebook, lang: str = "en") -> str:
+    """A short Markdown guide for human coders, generated from the codebook."""
+    out = [f"# Coding guide: {codebook.name} (codebook {codebook.version})", "",
+           "Code each row of the sheet from the unit's own words (read its article for context).",
+           "Write your initials in `coder`. Leave a column empty only where this guide says so.", "",
+           "## frames (several allowed, joined with `|`, empty when none)", ""]
+    for f in codebook.frames:
+        out.append(f"- `{f.id}` ({f.label.get(lang, f.label.get('en', f.id))}): {' '.join(f.definition.split())}")
+        out += [f"  - {' '.join(r.split())}" for r in f.rules]
+    for t in codebook.targets:
+        out += ["", f"## stance_{t.id}: {t.label.get(lang, t.label.get('en', t.id))}", "",
+                " ".join(t.definition.split()), ""]
+        out += [f"- `{v}`: {STANCE_HELP[v]}" for v in STANCE_VALUES]
+        out += [f"- rule: {' '.join(r.split())}" for r in t.rules]
+    out += ["", "## voice (exactly one)", ""] + [f"- `{v}`: {VOICE_HELP[v]}" for v in VOICE_VALUES]
+    out += ["", "## speaker (empty exactly when voice is `outlet`)", "",
+            "The id of who speaks; a pronoun takes the person it refers to.", ""]
+    out += [f"- `{a.id}`: {a.label} ({a.side})" for a in sorted(codebook.actors.values(), key=lambda a: a.id)]
+    return "\n".join(out) + "\n"

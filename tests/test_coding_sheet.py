@@ -1,0 +1,81 @@
+"""Coding sheets: stratified and seeded, Excel-safe, read back as a reference file."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis.codebook import load_codebook
+from analysis.coding_sheet import allowed_values, blank_sheet, coder_guide, read_sheet, sample_units, write_xlsx
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def codebook():
+    return load_codebook(REPO / "config/codebook.yaml")
+
+
+def _units(n_docs: int = 6) -> tuple[pd.DataFrame, pd.Series]:
+    rows = []
+    for d in range(n_docs):
+        rows.append((f"d{d}", 1, "headline", f"शीर्षक {d}"))
+        rows += [(f"d{d}", u, "body", f"वाक्य {d}.{u}") for u in range(2, 9)]
+    units = pd.DataFrame(rows, columns=["doc_id", "unit_id", "role", "text"])
+    outlets = pd.Series({f"d{d}": ("दैनिक" if d % 2 else "Amar Ujala") for d in range(n_docs)})
+    return units, outlets
+
+
+def test_sample_covers_every_outlet_and_role_and_is_seeded():
+    units, outlets = _units()
+    a = sample_units(units, outlets, 4, seed=11)
+    assert a.groupby(["outlet", "role"]).size().to_dict() == {
+        ("Amar Ujala", "body"): 4, ("Amar Ujala", "headline"): 3, ("दैनिक", "body"): 4, ("दैनिक", "headline"): 3}
+    assert a.equals(sample_units(units, outlets, 4, seed=11))
+    assert not a.equals(sample_units(units, outlets, 4, seed=12))
+
+
+def test_adding_an_outlet_does_not_change_the_other_outlets_draws():
+    units, outlets = _units()
+    before = sample_units(units, outlets, 3, seed=5)
+    extra = pd.DataFrame([("z1", 1, "body", "नया")], columns=units.columns)
+    after = sample_units(pd.concat([units, extra]), pd.concat([outlets, pd.Series({"z1": "Zee"})]), 3, seed=5)
+    assert after[after["outlet"] != "Zee"].reset_index(drop=True).equals(before)
+
+
+def test_xlsx_is_byte_stable_and_keeps_formula_like_text_as_text(tmp_path, codebook):
+    units, outlets = _units(2)
+    units.loc[1, "text"] = '=HYPERLINK("http://x","y")'
+    sheet = blank_sheet(sample_units(units, outlets, 8, seed=1), codebook)
+    write_xlsx(sheet, tmp_path / "a.xlsx", codebook)
+    write_xlsx(sheet, tmp_path / "b.xlsx", codebook)
+    digest = [hashlib.sha256((tmp_path / n).read_bytes()).hexdigest() for n in ("a.xlsx", "b.xlsx")]
+    assert digest[0] == digest[1]
+    from openpyxl import load_workbook
+
+    ws = load_workbook(tmp_path / "a.xlsx")["units"]
+    cells = [c for row in ws.iter_rows() for c in row if str(c.value).startswith("=HYPERLINK")]
+    assert cells and all(c.data_type == "s" for c in cells)
+
+
+def test_read_sheet_keeps_only_coded_rows(tmp_path, codebook):
+    units, outlets = _units(2)
+    sheet = blank_sheet(sample_units(units, outlets, 8, seed=1), codebook)
+    sheet.loc[0, ["coder", "voice"]] = ["ab", "outlet"]
+    sheet.loc[3, ["coder", "voice", "speaker"]] = ["ab", " reported ", "lavrov"]
+    write_xlsx(sheet, tmp_path / "s.xlsx", codebook)
+    back = read_sheet(tmp_path / "s.xlsx")
+    assert back["voice"].tolist() == ["outlet", "reported"]
+    assert back.loc[1, "unit_id"] == str(sheet.loc[3, "unit_id"])
+
+
+def test_guide_and_drop_downs_come_from_the_codebook(codebook):
+    guide = coder_guide(codebook)
+    for f in codebook.frame_ids:
+        assert f"`{f}`" in guide
+    for col in codebook.stance_columns():
+        assert f"## {col}" in guide
+    assert allowed_values(codebook)["speaker"] == sorted(codebook.actors)

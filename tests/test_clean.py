@@ -4,7 +4,13 @@ from pathlib import Path
 import pytest
 
 from analysis.clean import (
-    clean_article, normalize_unicode, parse_date, split_stories, strip_section_prefix, strip_title_tail, to_lines,
+    clean_article,
+    normalize_unicode,
+    parse_date,
+    split_stories,
+    strip_section_prefix,
+    strip_title_tail,
+    to_lines,
 )
 from analysis.clean_rules import LINE_RULES, REASONS, match_rule
 

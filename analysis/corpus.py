@@ -24,10 +24,9 @@ from analysis.clean import CleanedArticle, clean_article, normalize_unicode, spl
 from analysis.errors import UserError
 from analysis.ingest import INPUT_SUFFIXES, RawDoc, read_file
 from analysis.segment import article_units
-from analysis.tables import ARTICLE_COLUMNS, CLEANING_LOG_COLUMNS, STATUS_OK, UNIT_COLUMNS
+from analysis.tables import CLEANING_LOG, CORPUS_ARTICLES, CORPUS_UNITS, validate
+from analysis.vocab import STATUS_OK
 
-ARTICLE_EXTRA = ["outlet_source", "event", "notes", "status_detail"]
-ALL_ARTICLE_COLUMNS = ARTICLE_COLUMNS + ARTICLE_EXTRA
 MISSING = "manifest-missing:"
 REFUSED = "manifest-refused:"
 # Documentation that sits next to the data is never an article.
@@ -70,7 +69,7 @@ class CorpusSpec:
     manifest: tuple[ManifestRow, ...] = field(default=(), repr=False)
 
     @classmethod
-    def from_config(cls, cfg: dict, root: Path) -> "CorpusSpec":
+    def from_config(cls, cfg: dict, root: Path) -> CorpusSpec:
         """Resolve paths against `root` and read the manifest; config errors are UserErrors."""
         root = Path(root)
         input_dir = _resolve(root, cfg["input"])
@@ -121,12 +120,12 @@ def read_manifest(path: Path) -> tuple[ManifestRow, ...]:
         raise UserError(f"{path.name}: the manifest needs a 'file' (or 'path') column")
     rows = []
     for i, rec in enumerate(records, 2):
-        get = lambda k: (rec.get(pick[k]) or "").strip() if pick[k] else ""  # noqa: E731
-        file = get("file")
+        get = {k: (rec.get(col) or "").strip() if col else "" for k, col in pick.items()}
+        file = get["file"]
         if not file:
             raise UserError(f"{path.name}: row {i} has no file")
-        rows.append(ManifestRow(i, file, get("doc_id") or PurePosixPath(file).stem,
-                                get("outlet"), get("published"), get("event"), get("notes")))
+        rows.append(ManifestRow(i, file, get["doc_id"] or PurePosixPath(file).stem,
+                                get["outlet"], get["published"], get["event"], get["notes"]))
     return tuple(rows)
 
 
@@ -170,9 +169,20 @@ class CorpusTables:
     units: pd.DataFrame
     cleaning_log: pd.DataFrame
 
+    def validate(self, part: str = "") -> CorpusTables:
+        """Check each table against its spec in `analysis.tables`; return the tables.
+
+        `part` names a shard in the message ("shard 2 of 5"), so a bad shard file is
+        found by the stage that reads it, not by a KeyError in a later one.
+        """
+        for df, spec in ((self.articles, CORPUS_ARTICLES), (self.units, CORPUS_UNITS),
+                         (self.cleaning_log, CLEANING_LOG)):
+            validate(df, spec, where=f"{spec.name} ({part})" if part else None)
+        return self
+
 
 def _empty_article(doc_id: str, source_path: str, status: str, detail: str, **kw: str) -> dict:
-    row = {c: "" for c in ALL_ARTICLE_COLUMNS}
+    row = {c: "" for c in CORPUS_ARTICLES.columns}
     row.update(doc_id=doc_id, source_path=source_path, status=status, status_detail=detail, n_units=0)
     row.update(kw)
     return row
@@ -256,25 +266,25 @@ def build_shard(spec: CorpusSpec, entries: list[str]) -> CorpusTables:
                                        event=r.event, notes=r.notes, language=spec.language))
         else:
             _process_file(spec, entry, by_file.get(_clean_rel(entry)), arts, units, log)
-    return CorpusTables(_articles_frame(arts), _units_frame(units), _log_frame(log))
+    return CorpusTables(_articles_frame(arts), _units_frame(units), _log_frame(log)).validate()
 
 
 def _articles_frame(rows: list[dict]) -> pd.DataFrame:
-    df = pd.DataFrame(rows, columns=ALL_ARTICLE_COLUMNS)
-    for c in ALL_ARTICLE_COLUMNS:
+    df = pd.DataFrame(rows, columns=list(CORPUS_ARTICLES.columns))
+    for c in CORPUS_ARTICLES.columns:
         df[c] = df[c].astype("int64") if c == "n_units" else df[c].fillna("").astype(str)
     return df
 
 
 def _units_frame(units: list) -> pd.DataFrame:
-    df = pd.DataFrame([u.__dict__ for u in units], columns=UNIT_COLUMNS)
-    for c in UNIT_COLUMNS:
+    df = pd.DataFrame([u.__dict__ for u in units], columns=list(CORPUS_UNITS.columns))
+    for c in CORPUS_UNITS.columns:
         df[c] = df[c].astype("int64") if c in ("unit_id", "para", "start", "end") else df[c].astype(str)
     return df
 
 
 def _log_frame(rows: list[dict]) -> pd.DataFrame:
-    df = pd.DataFrame(rows, columns=CLEANING_LOG_COLUMNS)
+    df = pd.DataFrame(rows, columns=list(CLEANING_LOG.columns))
     df["line_no"] = df["line_no"].astype("int64")
     for c in ("doc_id", "line", "reason"):
         df[c] = df[c].astype(str)
@@ -282,7 +292,13 @@ def _log_frame(rows: list[dict]) -> pd.DataFrame:
 
 
 def merge_shards(parts: list[CorpusTables]) -> CorpusTables:
-    """Concatenate shard tables in a stable order; duplicate doc ids are a user error."""
+    """Concatenate shard tables in a stable order; duplicate doc ids are a user error.
+
+    Each shard is checked against the table specs as it is read, and the result as it
+    is returned.
+    """
+    for k, part in enumerate(parts, 1):
+        part.validate(f"shard {k} of {len(parts)}")
     arts = _articles_frame([]) if not parts else pd.concat([p.articles for p in parts], ignore_index=True)
     units = _units_frame([]) if not parts else pd.concat([p.units for p in parts], ignore_index=True)
     log = _log_frame([]) if not parts else pd.concat([p.cleaning_log for p in parts], ignore_index=True)
@@ -298,16 +314,16 @@ def merge_shards(parts: list[CorpusTables]) -> CorpusTables:
     arts = arts.sort_values("doc_id", kind="mergesort").reset_index(drop=True)
     units = units.sort_values(["doc_id", "unit_id"], kind="mergesort").reset_index(drop=True)
     log = log.sort_values(["doc_id", "line_no"], kind="mergesort").reset_index(drop=True)
-    return CorpusTables(arts, units, log)
+    return CorpusTables(arts, units, log).validate()
 
 
 def check_strict(articles: pd.DataFrame) -> None:
     """Raise one readable UserError listing every document whose status is not ok."""
+    validate(articles, CORPUS_ARTICLES)
     bad = articles[articles["status"] != STATUS_OK]
     if len(bad):
         items = "; ".join(
-            f"{p or d}: {s}" + (f" ({det})" if det and "status_detail" in bad else "")
-            for d, p, s, det in zip(bad["doc_id"], bad["source_path"], bad["status"],
-                                    bad["status_detail"] if "status_detail" in bad else [""] * len(bad))
+            f"{p or d}: {s}" + (f" ({det})" if det else "")
+            for d, p, s, det in zip(bad["doc_id"], bad["source_path"], bad["status"], bad["status_detail"])
         )
         raise UserError(f"strict corpus check failed: {len(bad)} document(s) not ok: {items}")

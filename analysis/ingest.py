@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from analysis.vocab import STATUS_OK
+
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
 TABLE_SUFFIXES = (".jsonl", ".csv")
@@ -45,7 +47,7 @@ class RawDoc:
     source_path: str
     sha256: str
     text: str | None
-    status: str = "ok"
+    status: str = STATUS_OK
     status_detail: str = ""
     meta: dict[str, str] = field(default_factory=dict)
     structured: bool = False  # text came from an extractor/export: no page boilerplate lines
@@ -71,7 +73,7 @@ def decode_bytes(data: bytes, name: str) -> tuple[str | None, str, str]:
         return None, "empty", f"{name}: the file is empty"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16"), "ok", ""
+            return data.decode("utf-16"), STATUS_OK, ""
         except UnicodeDecodeError as exc:
             return None, "not-utf8", f"{name}: UTF-16 BOM but undecodable bytes at {exc.start}"
     if b"\x00" in data[:4096]:
@@ -85,7 +87,7 @@ def decode_bytes(data: bytes, name: str) -> tuple[str | None, str, str]:
         )
     if not text.strip():
         return None, "empty", f"{name}: the file holds only white space"
-    return text, "ok", ""
+    return text, STATUS_OK, ""
 
 
 # Frequent KrutiDev/Chanakya renderings of common Hindi words (है का के की में ने से
@@ -95,7 +97,7 @@ _KRUTIDEV_TOKENS = frozenset(
     "gS dk ds dh esa us ls vkSj fd Hkh ;g dks ij vius mUgksaus fy, x;k x;h FkkA gSA".split()
 )
 _LATIN = re.compile(r"[A-Za-z]")
-_DEVANAGARI = re.compile(r"[\u0900-\u097f]")
+_DEVANAGARI = re.compile(r"[\u0900-\u097f]")  # the whole script block: this counts script, not words
 
 
 def looks_like_legacy_font(text: str) -> bool:
@@ -122,7 +124,7 @@ def check_language(text: str, language: str, name: str) -> tuple[str, str]:
             f"{name}: Latin gibberish where Hindi is expected (a legacy font such as "
             "KrutiDev); convert it to Unicode Devanagari first"
         )
-    return "ok", ""
+    return STATUS_OK, ""
 
 
 def read_html(text: str) -> tuple[str, dict[str, str]]:
@@ -205,8 +207,8 @@ def read_file(path: Path, rel: str, doc_id: str, language: str) -> list[RawDoc]:
             meta = {k2: v for k2, v in meta.items() if v}
             if "published" in meta:
                 meta["published"] = meta["published"][:10]
-            st, det = ("ok", "") if body.strip() else ("empty", f"{rel}: row {k} has no text")
-            if st == "ok":
+            st, det = (STATUS_OK, "") if body.strip() else ("empty", f"{rel}: row {k} has no text")
+            if st == STATUS_OK:
                 st, det = check_language(body, language, f"{rel} row {k}")
             docs.append(RawDoc(did, rel, digest, body, st, det, meta, structured=True))
         if not docs:

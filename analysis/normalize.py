@@ -45,7 +45,6 @@ _HOMORGANIC = {
 }
 _VOWEL_SIGNS = {"\u0949": "\u094b", "\u0945": "\u0947", "\u0911": "\u0913", "\u090d": "\u090f"}
 _QUOTES = set("\"“”„‟″‘’‚‛`´«»")
-_APOSTROPHE_PAIRS = {"''", "``", "‘‘", "’’", "““", "””"}
 _DASHES = set("‐‑‒–—―−")
 _ZERO_WIDTH = set("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 
@@ -103,7 +102,9 @@ def _build_table() -> dict[int, str]:
 
 
 _TABLE = _build_table()
-_STOPS = "".join(sorted(set().union(*_HOMORGANIC.values())))
+_NASAL_BEFORE_STOP = "|".join(
+    f"{nasal}{VIRAMA}(?=[{''.join(sorted(stops))}])" for nasal, stops in _HOMORGANIC.items()
+)
 # What changes length, found on the one-to-one folded text: characters to drop, a pair of
 # quotes that writers type for one (‘‘ ’’ '' ``), runs of white space, and a nasal
 # consonant + virama before a stop of its own class (its stop is kept).
@@ -111,7 +112,7 @@ _EDITS = re.compile(
     "(?P<drop>[" + NUKTA + "".join(sorted(_ZERO_WIDTH)) + "])"
     + '|(?P<pair>""|\'\')'
     + "|(?P<space>  +)"
-    + "|(?P<nasal>(?:ङ्(?=[कखगघ])|ञ्(?=[चछजझ])|ण्(?=[टठडढ])|न्(?=[तथदध])|म्(?=[पफबभ])))"
+    + "|(?P<nasal>(?:" + _NASAL_BEFORE_STOP + "))"
 )
 
 

@@ -12,10 +12,11 @@ import re
 from dataclasses import dataclass
 
 from analysis.normalize import norm
+from analysis.vocab import DEVANAGARI_WORD
 
 TERMINATORS = "।॥?!.…"
 CLOSING_QUOTES = "”’\"'»)]"
-_DEVA_LETTER = re.compile(r"[\u0900-\u0963\u0966-\u097f]")
+_DEVA_LETTER = re.compile(f"[{DEVANAGARI_WORD}]")  # letters and signs; not dandas
 
 # Devanagari spellings of Latin letter names and common abbreviations: a "." after these
 # marks an abbreviation, not a sentence end ("एस. जयशंकर", "वी. फोमिन", "डॉ. सिंह").

@@ -14,6 +14,7 @@ from typing import Iterable, Mapping
 
 import pandas as pd
 
+from analysis.clean_rules import REASONS
 from analysis.errors import UserError
 from analysis.vocab import ROLES, STATUS_OK, STANCE_VALUES, VOICE_VALUES  # noqa: F401 (re-exported)
 
@@ -70,16 +71,39 @@ ARTICLE_COLUMNS = [
     "doc_id", "source_path", "sha256", "outlet", "title", "standfirst", "byline",
     "published", "published_source", "language", "text", "n_units", "status",
 ]
+# ... then where the outlet came from, the manifest's event and notes, and why a row is not ok
+ARTICLE_EXTRA = ["outlet_source", "event", "notes", "status_detail"]
+# Every `status` an article row can have. The set is open to new kinds of bad input, but
+# only here: a status written anywhere else fails validation.
+ARTICLE_STATUSES = {
+    STATUS_OK: "read, cleaned and segmented",
+    "empty": "no text: an empty file, an export row without text, or HTML without main text",
+    "headline-only": "a headline but no body text left after cleaning",
+    "not-utf8": "bytes that are not UTF-8 (or broken UTF-16): re-save the file as UTF-8",
+    "binary": "binary data (NUL bytes), not a text document",
+    "legacy-font-encoding": "Hindi typed in a legacy font (KrutiDev and kin): convert it to Unicode first",
+    "unreadable": "the file could not be read (permissions, a broken link)",
+    "bad-export": "a .jsonl/.csv export with a malformed line",
+    "missing-file": "a manifest row whose file does not exist",
+    "path-outside-corpus": "a manifest row whose file lies outside the corpus directory (refused)",
+}
+# Which source won for `outlet` and `published` ("" when none had a value)
+OUTLET_SOURCES = ("manifest", "folder", "text")
+PUBLISHED_SOURCES = ("manifest", "text")
 # results/corpus/units.parquet: one row per unit (sentence).
 # Offsets index the article's field the unit came from: `title` for headline units,
 # `standfirst` for standfirst units, `text` for subhead and body units.
 UNIT_COLUMNS = ["doc_id", "unit_id", "role", "para", "text", "norm", "start", "end"]
-# results/corpus/cleaning_log.csv: every line removed
+# results/corpus/cleaning_log.csv: every line removed, with its reason class (analysis.clean_rules)
 CLEANING_LOG_COLUMNS = ["doc_id", "line_no", "line", "reason"]
 
-CORPUS_ARTICLES = TableSpec("results/corpus/articles.parquet", tuple(ARTICLE_COLUMNS))
+CORPUS_ARTICLES = TableSpec(
+    "results/corpus/articles.parquet", (*ARTICLE_COLUMNS, *ARTICLE_EXTRA),
+    {"status": tuple(ARTICLE_STATUSES), "outlet_source": OUTLET_SOURCES, "published_source": PUBLISHED_SOURCES},
+    blank_ok=("outlet_source", "published_source"),
+)
 CORPUS_UNITS = TableSpec("results/corpus/units.parquet", tuple(UNIT_COLUMNS), {"role": ROLES})
-CLEANING_LOG = TableSpec("results/corpus/cleaning_log.csv", tuple(CLEANING_LOG_COLUMNS))
+CLEANING_LOG = TableSpec("results/corpus/cleaning_log.csv", tuple(CLEANING_LOG_COLUMNS), {"reason": REASONS})
 # (more corpus-stage specs go here)
 
 

@@ -4,9 +4,15 @@ from pathlib import Path
 import pytest
 
 from analysis.clean import (
-    REASONS, RULES, clean_article, match_rule, normalize_unicode, parse_date, split_stories,
-    strip_section_prefix, strip_title_tail, to_lines,
+    clean_article,
+    normalize_unicode,
+    parse_date,
+    split_stories,
+    strip_section_prefix,
+    strip_title_tail,
+    to_lines,
 )
+from analysis.clean_rules import LINE_RULES, REASONS, match_rule
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -35,7 +41,7 @@ def test_space_before_danda_is_dropped_but_sentence_kept():
 
 
 # ---------------------------------------------------------------- each rule
-@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.name)
+@pytest.mark.parametrize("rule", LINE_RULES, ids=lambda r: r.name)
 def test_every_rule_removes_its_documented_example(rule):
     assert rule.reason in REASONS and rule.doc
     hit = match_rule(normalize_unicode(rule.example))

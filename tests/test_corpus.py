@@ -8,7 +8,7 @@ import yaml
 
 from analysis.corpus import CorpusSpec, build_shard, check_strict, merge_shards, plan_entries
 from analysis.errors import UserError
-from analysis.tables import ARTICLE_COLUMNS, CLEANING_LOG_COLUMNS, UNIT_COLUMNS
+from analysis.tables import ARTICLE_STATUSES, CLEANING_LOG, CORPUS_ARTICLES, CORPUS_UNITS
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"
@@ -27,10 +27,10 @@ def seeds():
 
 
 def test_seed_tables_have_contract_columns(seeds):
-    assert ARTICLE_COLUMNS == list(seeds.articles.columns[: len(ARTICLE_COLUMNS)])
+    assert list(seeds.articles.columns) == list(CORPUS_ARTICLES.columns)
     assert {"outlet_source", "event", "status_detail"} <= set(seeds.articles.columns)
-    assert list(seeds.units.columns) == UNIT_COLUMNS
-    assert list(seeds.cleaning_log.columns) == CLEANING_LOG_COLUMNS
+    assert list(seeds.units.columns) == list(CORPUS_UNITS.columns)
+    assert list(seeds.cleaning_log.columns) == list(CLEANING_LOG.columns)
     assert (seeds.articles["status"] == "ok").all() and len(seeds.articles) == 5
 
 
@@ -176,3 +176,29 @@ def test_merge_sorts_line_numbers_read_back_from_csv_as_numbers(seeds):
     merged = merge_shards([type(seeds)(seeds.articles, seeds.units, log)])
     nos = merged.cleaning_log[merged.cleaning_log["doc_id"] == "000_70fcd1fcf208ac3d"]["line_no"].tolist()
     assert nos == sorted(nos) and nos[:2] == [1, 7] and merged.cleaning_log["line_no"].dtype == "int64"
+
+
+def test_merge_names_the_shard_with_a_missing_column(seeds):
+    bad = type(seeds)(seeds.articles.drop(columns=["status_detail"]), seeds.units, seeds.cleaning_log)
+    with pytest.raises(UserError, match=r"articles\.parquet \(shard 2 of 2\): missing columns \['status_detail'\]"):
+        merge_shards([seeds, bad])
+
+
+def test_merge_refuses_a_status_that_is_not_documented(seeds):
+    arts = seeds.articles.assign(status=["ok", "ok", "broken", "ok", "ok"])
+    assert "broken" not in ARTICLE_STATUSES
+    with pytest.raises(UserError, match=r"column status has values \['broken'\]"):
+        merge_shards([type(seeds)(arts, seeds.units, seeds.cleaning_log)])
+
+
+def test_merge_refuses_an_unknown_cleaning_reason_and_role(seeds):
+    log = seeds.cleaning_log.assign(reason="spam")
+    with pytest.raises(UserError, match=r"cleaning_log\.csv \(shard 1 of 1\): column reason"):
+        merge_shards([type(seeds)(seeds.articles, seeds.units, log)])
+    units = seeds.units.assign(role="lede")
+    with pytest.raises(UserError, match="column role has values"):
+        merge_shards([type(seeds)(seeds.articles, units, seeds.cleaning_log)])
+
+
+def test_every_status_the_messy_corpus_gets_is_documented(messy):
+    assert set(run(messy).articles["status"]) <= set(ARTICLE_STATUSES)

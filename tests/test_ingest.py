@@ -27,7 +27,7 @@ def test_binary_file_is_flagged():
 
 
 def test_non_utf8_bytes_get_a_clear_message():
-    text, status, detail = decode_bytes("रूस".encode("utf-8") + b"\xe9t\xe9", "latin.txt")
+    text, status, detail = decode_bytes("रूस".encode() + b"\xe9t\xe9", "latin.txt")
     assert text is None and status == "not-utf8"
     assert "latin.txt" in detail and "offset 9" in detail and "UTF-8" in detail
 

@@ -172,9 +172,9 @@ def test_missing_source_is_a_user_error(tmp_path: Path) -> None:
 
 
 def test_command_line_reports_user_error_in_one_line(tmp_path: Path, capsys) -> None:
-    from analysis.notebook import main
+    from analysis.__main__ import main
 
-    code = main([str(tmp_path / "absent.py"), str(tmp_path / "a.ipynb"), str(tmp_path / "a.html")])
+    code = main(["paper", str(tmp_path / "absent.py"), str(tmp_path / "a.ipynb"), str(tmp_path / "a.html")])
     err = capsys.readouterr().err
     assert code == 1
     assert err == f"error: {tmp_path / 'absent.py'}: notebook source not found\n"

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from analysis.errors import UserError
-from analysis.repro import check_repro, compare_manifests, main, read_manifest, write_manifest
+from analysis.__main__ import main
+from analysis.repro import check_repro, compare_manifests, read_manifest, write_manifest
 
 
 def make_outputs(root: Path) -> list[Path]:
@@ -68,8 +69,8 @@ def test_round_trip_then_detected_differences(tmp_path: Path) -> None:
     assert diffs[1] == f"only in {b}: results/new.csv"
     assert diffs[2].startswith("differs: results/tables/b.csv (")
     assert len(diffs) == 3
-    assert main(["compare", str(a), str(b)]) == 1
-    assert main(["compare", str(a), str(a)]) == 0
+    assert main(["compare-manifests", str(a), str(b)]) == 1
+    assert main(["compare-manifests", str(a), str(a)]) == 0
 
 
 def test_missing_or_outside_path_is_a_user_error(tmp_path: Path) -> None:
@@ -109,7 +110,7 @@ rule stamp:
 rule manifest:
     input: "results/tables/count.csv", "figures/stamp.txt"
     output: "results/MANIFEST.sha256"
-    shell: "python -m analysis.repro manifest --root . --out {output} {input}"
+    shell: "python -m analysis manifest --root . --out {output} {input}"
 """
 
 

@@ -14,10 +14,10 @@ parsing must stay fast (no pandas, no matplotlib).
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 from string import Formatter
-from typing import Mapping
 
 # Same inputs, same bytes: no clock, locale or hash seed may leak into an output. The
 # workflow sets these for every rule and for the Snakemake process of a reproducibility

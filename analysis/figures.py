@@ -18,9 +18,9 @@ figure never changes global matplotlib state.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import matplotlib
 import numpy as np
@@ -29,9 +29,11 @@ from matplotlib import font_manager
 from matplotlib.figure import Figure
 
 from analysis import catalog
-from analysis.compare import MIN_ARTICLES  # TODO: import from analysis.stats after merge
+
+# TODO: import MIN_ARTICLES and the alpha bands from analysis.stats after merge
+from analysis.compare import MIN_ARTICLES
 from analysis.errors import UserError
-from analysis.reliability import ALPHA_RELIABLE, ALPHA_TENTATIVE  # TODO: import from analysis.stats after merge
+from analysis.reliability import ALPHA_RELIABLE, ALPHA_TENTATIVE
 
 STYLE = Path(__file__).with_name("paper.mplstyle")
 WIDTHS = {"one": 3.5, "two": 7.2}

@@ -31,7 +31,6 @@
 # %% tags=["hide-input"]
 import hashlib
 import html
-import json
 import platform
 import subprocess
 from importlib.metadata import version
@@ -254,7 +253,7 @@ figure("reliability")
 # %%
 def commit() -> str:
     try:
-        out = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True)
+        out = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=False)
         return out.stdout.strip() or "not a git checkout"
     except OSError:
         return "git not available"

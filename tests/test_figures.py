@@ -13,7 +13,12 @@ from matplotlib.font_manager import FontProperties
 
 from analysis.errors import UserError
 from analysis.figures import (
-    DEVANAGARI_FAMILY, FIGURES, figure_bytes, render_all, render_figure, save_figure,
+    DEVANAGARI_FAMILY,
+    FIGURES,
+    figure_bytes,
+    render_all,
+    render_figure,
+    save_figure,
 )
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -59,6 +59,13 @@ def final_outputs(with_manifest=True):
     return out
 
 
+def figure_outputs(fig):
+    """A figure's files; its PNGs go into `snakemake --report`, labelled with the catalogue's title."""
+    labels = lambda f: {"figure": fig.title, "file": Path(f).name}
+    files = FIGURE_FILES[fig.name]
+    return [report(f, category="Figures", labels=labels(f)) if f.endswith(".png") else f for f in files]
+
+
 def manifest_inputs():
     out = final_outputs(with_manifest=False)
     out += [

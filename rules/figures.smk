@@ -9,7 +9,7 @@ for fig in FIGURES:
             tables=[TABLES[t] for t in fig.reads],
             codebook=CODEBOOK,
         output:
-            FIGURE_FILES[fig.name],
+            figure_outputs(fig),
         params:
             name=fig.name,
             lang=config["figures"].get("lang", "en"),

@@ -27,7 +27,7 @@ test: setup
 	$(BIN)/python -m pytest
 
 check-repro: setup
-	$(BIN)/python -m analysis.repro check
+	$(BIN)/python -m analysis check-repro
 
 lint: setup
 	$(BIN)/snakemake --lint

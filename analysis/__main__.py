@@ -1,22 +1,29 @@
-"""Command line: `python -m analysis <step> …`.
+"""Command line: `python -m analysis <command> …`, the one entry point of the package.
 
-The Snakefile calls one subcommand per rule, so each rule stays a one-line shell command
-and each step can also be run by hand. A `UserError` (bad input, bad config) is printed
-as one line naming the file and the problem, with no traceback, and exits 1.
+The Snakefile calls one command per rule, so each rule stays a one-line shell command and
+each step can also be run by hand; `make check-repro` and the paper notebook go through it
+too. A `UserError` (bad input, bad config) is printed as one line naming the file and the
+problem, with no traceback, and exits 1.
+
+The commands import what they need when they run, so `python -m analysis manifest` does
+not pay for pandas, and a command's arguments are declared as data in `COMMANDS`.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-
-import pandas as pd
+from typing import Any
 
 from analysis.errors import report_user_errors
 
 
-def _read_units(paths: list[str]) -> pd.DataFrame:
+def _read_units(paths: list[str]):
+    import pandas as pd
+
     frames = [pd.read_parquet(p) for p in paths]
     return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
 
@@ -35,6 +42,8 @@ def cmd_corpus_shard(a: argparse.Namespace) -> None:
 
 
 def cmd_corpus_merge(a: argparse.Namespace) -> None:
+    import pandas as pd
+
     from analysis.corpus import CorpusTables, check_strict, merge_shards
     from analysis.tables import write_csv, write_parquet
 
@@ -53,6 +62,8 @@ def cmd_corpus_merge(a: argparse.Namespace) -> None:
 
 
 def cmd_code_shard(a: argparse.Namespace) -> None:
+    import pandas as pd
+
     from analysis.codebook import load_codebook
     from analysis.coding import code_units
     from analysis.tables import write_parquet
@@ -64,6 +75,8 @@ def cmd_code_shard(a: argparse.Namespace) -> None:
 
 
 def cmd_code_merge(a: argparse.Namespace) -> None:
+    import pandas as pd
+
     from analysis.codebook import load_codebook
     from analysis.coding import article_measures
     from analysis.tables import write_parquet
@@ -81,6 +94,8 @@ def expand_groups(groups: dict[str, list[str]], reference: str) -> dict[str, lis
     A large hand-coded sample spans many documents; listing them all in the config would
     only invite the lists and the reference file to drift apart. Empty groups are dropped.
     """
+    import pandas as pd
+
     docs = sorted(set(pd.read_csv(reference, dtype=str, usecols=["doc_id"])["doc_id"]))
     named = {d for ds in groups.values() if ds != ["*"] for d in ds}
     out = {}
@@ -92,6 +107,8 @@ def expand_groups(groups: dict[str, list[str]], reference: str) -> dict[str, lis
 
 
 def cmd_validate(a: argparse.Namespace) -> None:
+    import pandas as pd
+
     from analysis.codebook import load_codebook
     from analysis.reliability import write_validation
 
@@ -105,6 +122,8 @@ def cmd_validate(a: argparse.Namespace) -> None:
 
 
 def cmd_compare(a: argparse.Namespace) -> None:
+    import pandas as pd
+
     from analysis.codebook import load_codebook
     from analysis.compare import comparison_tables, write_tables
 
@@ -118,6 +137,8 @@ def cmd_compare(a: argparse.Namespace) -> None:
 
 
 def cmd_reuse(a: argparse.Namespace) -> None:
+    import pandas as pd
+
     from analysis.compare import outlet_labels
     from analysis.reuse import find_reuse, reuse_matrix
     from analysis.tables import write_csv
@@ -137,115 +158,163 @@ def cmd_reuse(a: argparse.Namespace) -> None:
 
 
 def cmd_figure(a: argparse.Namespace) -> None:
+    import pandas as pd
+
     from analysis.codebook import load_codebook
-    from analysis.figures import FIGURES, codebook_labels, render_figure, save_figure
+    from analysis.figures import codebook_labels, write_figure
 
     tables = {Path(t).stem: pd.read_csv(t, keep_default_na=False, na_values=[""]) for t in a.tables}
     if "reuse_matrix" in tables:  # an outlet × outlet matrix: its first column is the index
         tables["reuse_matrix"] = tables["reuse_matrix"].set_index("outlet")
     labels = codebook_labels(load_codebook(a.codebook), a.lang)
-    for i, width in enumerate(FIGURES[a.name].widths):
-        fig, caption = render_figure(a.name, tables, lang=a.lang, width=width, labels=labels)
-        stem = Path(a.out_dir) / (a.name if i == 0 else f"{a.name}_{width}col")
-        print("wrote " + ", ".join(str(p) for p in save_figure(fig, stem, caption)))
+    paths = write_figure(a.name, tables, a.out_dir, lang=a.lang, labels=labels, numbers=json.loads(a.numbers))
+    print("wrote " + ", ".join(str(p) for p in paths))
 
 
 def cmd_explain(a: argparse.Namespace) -> None:
     from analysis.codebook import load_codebook
     from analysis.coding import explain
 
-    print(explain(a.sentence, load_codebook(a.codebook)))
+    print(explain(a.sentence, load_codebook(a.codebook or _study_codebook())))
 
 
-COMMANDS = {
-    "corpus-shard": cmd_corpus_shard,
-    "corpus-merge": cmd_corpus_merge,
-    "code-shard": cmd_code_shard,
-    "code-merge": cmd_code_merge,
-    "validate": cmd_validate,
-    "compare": cmd_compare,
-    "reuse": cmd_reuse,
-    "figure": cmd_figure,
-    "explain": cmd_explain,
+def _study_codebook() -> str:
+    """The codebook the study's config names (`codebook:` in config/config.yaml)."""
+    import yaml
+
+    from analysis.catalog import CONFIG_FILE
+
+    with open(CONFIG_FILE, encoding="utf-8") as handle:
+        return yaml.safe_load(handle)["codebook"]
+
+
+def cmd_paper(a: argparse.Namespace) -> None:
+    from analysis.notebook import execute_notebook
+
+    execute_notebook(a.source, a.out_ipynb, a.out_html, a.cwd, a.timeout, a.kernel)
+
+
+def cmd_manifest(a: argparse.Namespace) -> None:
+    from analysis.repro import MANIFEST, write_manifest
+
+    write_manifest(a.paths, a.root, a.out or MANIFEST)
+
+
+def cmd_compare_manifests(a: argparse.Namespace) -> int:
+    from analysis.repro import compare_manifests
+
+    differences = compare_manifests(a.a, a.b)
+    for line in differences:
+        print(line)
+    return 1 if differences else 0
+
+
+def cmd_check_repro(a: argparse.Namespace) -> int:
+    from analysis.repro import check_repro
+
+    return check_repro(a.repo, cores=a.cores, keep=a.keep)
+
+
+@dataclass(frozen=True)
+class Command:
+    """One subcommand: what it runs, its one-line help, and its arguments (flags, options)."""
+
+    run: Callable[[argparse.Namespace], int | None]
+    help: str
+    args: tuple[tuple[tuple[str, ...], dict[str, Any]], ...]
+
+
+def arg(*flags: str, **options: Any) -> tuple[tuple[str, ...], dict[str, Any]]:
+    """An argument as `argparse.add_argument` takes it, kept as data."""
+    return flags, options
+
+
+CODEBOOK = arg("--codebook", required=True)
+SEED = arg("--seed", type=int, required=True)
+N_BOOT = arg("--n-boot", type=int, default=2000)
+OUT_DIR = arg("--out-dir", required=True)
+
+COMMANDS: dict[str, Command] = {
+    "corpus-shard": Command(cmd_corpus_shard, "ingest, clean and segment one shard of documents", (
+        arg("--root", default="."),
+        arg("--corpus", required=True, help="the config's corpus section, as JSON"),
+        arg("--entries", required=True, help="the shard's entries, as a JSON list"),
+        arg("--articles", required=True), arg("--units", required=True), arg("--log-table", required=True),
+    )),
+    "corpus-merge": Command(cmd_corpus_merge, "join the corpus shards into the corpus tables", (
+        arg("--articles-in", nargs="*", default=[]), arg("--units-in", nargs="*", default=[]),
+        arg("--logs-in", nargs="*", default=[]),
+        arg("--articles", required=True), arg("--units", required=True), arg("--log-table", required=True),
+        arg("--strict", action="store_true"),
+    )),
+    "code-shard": Command(cmd_code_shard, "code the units of one shard", (
+        CODEBOOK, arg("--units-in", required=True), arg("--out", required=True),
+    )),
+    "code-merge": Command(cmd_code_merge, "join coded shards and compute article measures", (
+        CODEBOOK, arg("--units-in", nargs="*", default=[]), arg("--articles-in", required=True),
+        arg("--units", required=True), arg("--articles", required=True),
+    )),
+    "validate": Command(cmd_validate, "agreement of the coder with the hand-coded reference", (
+        CODEBOOK, arg("--coded", required=True), arg("--reference", required=True),
+        arg("--groups", required=True, help='JSON: {"development": [doc_id…], "held-out": […]}'),
+        SEED, N_BOOT, OUT_DIR,
+    )),
+    "compare": Command(cmd_compare, "outlet comparison tables (CSV + LaTeX)", (
+        CODEBOOK, arg("--coded-units", required=True), arg("--coded-articles", required=True),
+        arg("--articles", required=True),
+        arg("--tables", nargs="+", required=True, help="names of the tables to build"),
+        SEED, N_BOOT, OUT_DIR,
+    )),
+    "reuse": Command(cmd_reuse, "text shared between articles, within and across outlets", (
+        arg("--articles", required=True),
+        arg("--params", required=True, help="the config's reuse section, as JSON"),
+        SEED, arg("--pairs", required=True), arg("--passages", required=True), arg("--matrix", required=True),
+    )),
+    "figure": Command(cmd_figure, "draw one figure as PDF, PNG and SVG with its caption", (
+        arg("name"), arg("--tables", nargs="+", required=True), CODEBOOK, arg("--lang", default="en"),
+        arg("--numbers", default="{}", help="caption numbers from the config, as JSON (e.g. {\"ngram\": 5})"),
+        OUT_DIR,
+    )),
+    "explain": Command(cmd_explain, "show how one sentence is coded, cue by cue", (
+        arg("sentence"),
+        arg("--codebook", default=None, help="default: the codebook named in config/config.yaml"),
+    )),
+    "paper": Command(cmd_paper, "execute a jupytext percent notebook into stable .ipynb and offline .html", (
+        arg("source", type=Path, help="percent-format .py notebook"),
+        arg("out_ipynb", type=Path), arg("out_html", type=Path),
+        arg("--cwd", type=Path, default=Path("."), help="kernel working directory"),
+        arg("--timeout", type=int, default=600, help="seconds allowed per cell"),
+        arg("--kernel", default="python3", help="Jupyter kernel name"),
+    )),
+    "manifest": Command(cmd_manifest, "write a sha256 manifest of outputs (directories are walked)", (
+        arg("--root", type=Path, default=Path(".")),
+        arg("--out", type=Path, default=None, help="default: results/MANIFEST.sha256"),
+        arg("paths", type=Path, nargs="+"),
+    )),
+    "compare-manifests": Command(cmd_compare_manifests, "print how two manifests differ; exit 1 if they do", (
+        arg("a", type=Path), arg("b", type=Path),
+    )),
+    "check-repro": Command(cmd_check_repro, "build HEAD twice in fresh clones and compare every output", (
+        arg("--repo", type=Path, default=Path(".")), arg("--cores", type=int, default=2),
+        arg("--keep", action="store_true", help="keep the temporary clones"),
+    )),
 }
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="python -m analysis", description=__doc__.splitlines()[0])
-    sub = p.add_subparsers(dest="command", required=True)
-
-    s = sub.add_parser("corpus-shard", help="ingest, clean and segment one shard of documents")
-    s.add_argument("--root", default=".")
-    s.add_argument("--corpus", required=True, help="the config's corpus section, as JSON")
-    s.add_argument("--entries", required=True, help="the shard's entries, as a JSON list")
-    s.add_argument("--articles", required=True)
-    s.add_argument("--units", required=True)
-    s.add_argument("--log-table", required=True)
-
-    s = sub.add_parser("corpus-merge", help="join the corpus shards into the corpus tables")
-    s.add_argument("--articles-in", nargs="*", default=[])
-    s.add_argument("--units-in", nargs="*", default=[])
-    s.add_argument("--logs-in", nargs="*", default=[])
-    s.add_argument("--articles", required=True)
-    s.add_argument("--units", required=True)
-    s.add_argument("--log-table", required=True)
-    s.add_argument("--strict", action="store_true")
-
-    s = sub.add_parser("code-shard", help="code the units of one shard")
-    s.add_argument("--codebook", required=True)
-    s.add_argument("--units-in", required=True)
-    s.add_argument("--out", required=True)
-
-    s = sub.add_parser("code-merge", help="join coded shards and compute article measures")
-    s.add_argument("--codebook", required=True)
-    s.add_argument("--units-in", nargs="*", default=[])
-    s.add_argument("--articles-in", required=True)
-    s.add_argument("--units", required=True)
-    s.add_argument("--articles", required=True)
-
-    s = sub.add_parser("validate", help="agreement of the coder with the hand-coded reference")
-    s.add_argument("--codebook", required=True)
-    s.add_argument("--coded", required=True)
-    s.add_argument("--reference", required=True)
-    s.add_argument("--groups", required=True, help='JSON: {"development": [doc_id…], "held-out": […]}')
-    s.add_argument("--seed", type=int, required=True)
-    s.add_argument("--n-boot", type=int, default=2000)
-    s.add_argument("--out-dir", required=True)
-
-    s = sub.add_parser("compare", help="outlet comparison tables (CSV + LaTeX)")
-    s.add_argument("--codebook", required=True)
-    s.add_argument("--coded-units", required=True)
-    s.add_argument("--coded-articles", required=True)
-    s.add_argument("--articles", required=True)
-    s.add_argument("--tables", nargs="+", required=True, help="names of the tables to build")
-    s.add_argument("--seed", type=int, required=True)
-    s.add_argument("--n-boot", type=int, default=2000)
-    s.add_argument("--out-dir", required=True)
-
-    s = sub.add_parser("reuse", help="text shared between articles, within and across outlets")
-    s.add_argument("--articles", required=True)
-    s.add_argument("--params", required=True, help="the config's reuse section, as JSON")
-    s.add_argument("--seed", type=int, required=True)
-    s.add_argument("--pairs", required=True)
-    s.add_argument("--passages", required=True)
-    s.add_argument("--matrix", required=True)
-
-    s = sub.add_parser("figure", help="draw one figure as PDF, PNG and SVG with its caption")
-    s.add_argument("name")
-    s.add_argument("--tables", nargs="+", required=True)
-    s.add_argument("--codebook", required=True)
-    s.add_argument("--lang", default="en")
-    s.add_argument("--out-dir", required=True)
-
-    s = sub.add_parser("explain", help="show how one sentence is coded, cue by cue")
-    s.add_argument("sentence")
-    s.add_argument("--codebook", default="config/codebook.yaml")
-    return p
+    """The argument parser, one subparser per entry of `COMMANDS`."""
+    parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, command in COMMANDS.items():
+        sub_parser = sub.add_parser(name, help=command.help)
+        for flags, options in command.args:
+            sub_parser.add_argument(*flags, **options)
+    return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return report_user_errors(lambda: COMMANDS[args.command](args))
+    return report_user_errors(lambda: COMMANDS[args.command].run(args))
 
 
 if __name__ == "__main__":

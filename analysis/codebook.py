@@ -18,10 +18,11 @@ import ahocorasick
 import jsonschema
 import yaml
 
+from analysis.catalog import schema_resource
 from analysis.errors import UserError
 from analysis.normalize import norm
 
-SCHEMA_PATH = Path(__file__).resolve().parent.parent / "config" / "schemas" / "codebook.schema.json"
+SCHEMA_PATH = schema_resource("codebook")  # analysis/schemas/, read with importlib.resources
 STANCE_VALUES = ("favor", "against", "none")
 VOICE_VALUES = ("outlet", "quoted", "reported")
 

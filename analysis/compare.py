@@ -27,6 +27,7 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
+from analysis.catalog import TABLE_CAPTIONS
 from analysis.errors import UserError
 
 MIN_ARTICLES = 5
@@ -46,19 +47,6 @@ def outlet_labels(articles: pd.DataFrame) -> pd.Series:
     outlet = articles["outlet"].fillna("").astype(str)
     own = UNKNOWN_OUTLET + " (" + articles["doc_id"].astype(str).str.slice(0, 12) + ")"
     return outlet.where(outlet != "", own)
-
-TABLE_CAPTIONS = {
-    "sample": "Articles and coded units per outlet.",
-    "frame_profile": "Share of body units carrying each frame, by outlet (95% bootstrap CI, articles resampled within outlet).",
-    "dominant_frame": "Share of articles in which each frame is dominant, by outlet.",
-    "stance_balance": "Stance balance per target by outlet: (favor - against) / units taking a stance.",
-    "voice_mix": "Voice of body units by outlet (outlet narration, quoted, reported speech).",
-    "source_mix": "Speaker side of attributed body units by outlet.",
-    "headline_body_gap": "Headline versus body, per article: frames and stance.",
-    "headline_body_by_outlet": "Headline versus body gap, by outlet.",
-    "by_event": "Frame shares and stance balance by event (or publication month).",
-    "tests": "Tests of outlet differences (chi-square, Fisher or article-level permutation) with Cramér's V.",
-}
 
 
 @dataclass(frozen=True)

@@ -10,12 +10,13 @@ class UserError(Exception):
 
 
 def report_user_errors(step) -> int:
-    """Run a command-line step; print a UserError as one line and return 1, else 0."""
+    """Run a command-line step; print a UserError as one line and return 1, else the
+    step's own exit code (a step that returns nothing succeeded: 0)."""
     import sys
 
     try:
-        step()
+        code = step()
     except UserError as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
-    return 0
+    return int(code or 0)

@@ -18,9 +18,9 @@ figure never changes global matplotlib state.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import matplotlib
 import numpy as np
@@ -28,7 +28,12 @@ import pandas as pd
 from matplotlib import font_manager
 from matplotlib.figure import Figure
 
+from analysis import catalog
+
+# TODO: import MIN_ARTICLES and the alpha bands from analysis.stats after merge
+from analysis.compare import MIN_ARTICLES
 from analysis.errors import UserError
+from analysis.reliability import ALPHA_RELIABLE, ALPHA_TENTATIVE
 
 STYLE = Path(__file__).with_name("paper.mplstyle")
 WIDTHS = {"one": 3.5, "two": 7.2}
@@ -62,7 +67,7 @@ TEXT = {
         "voice_title": "Voice of body units", "side_title": "Speaker side of attributed units",
         "share_articles": "Share of articles", "measure": "Measure",
         "pairs": "Article pairs sharing text", "alpha": "Krippendorff's α", "variable": "Variable",
-        "group": "Sample", "descriptive": "open marker: n < 5 articles, no CI",
+        "group": "Sample",
         "dominant_in_headline": "Headline carries body's dominant frame",
         "headline_frame_not_in_body": "Headline frame absent from body",
         "sensational_headline": "Sensational cue in headline",
@@ -77,7 +82,7 @@ TEXT = {
         "voice_title": "मुख्य भाग की इकाइयों का स्वर", "side_title": "उद्धृत इकाइयों का वक्ता पक्ष",
         "share_articles": "लेखों का अनुपात", "measure": "माप",
         "pairs": "साझा पाठ वाले लेख-युग्म", "alpha": "क्रिपेनडॉर्फ α", "variable": "चर",
-        "group": "नमूना", "descriptive": "खुला चिह्न: 5 से कम लेख, विश्वास अंतराल नहीं",
+        "group": "नमूना",
         "dominant_in_headline": "शीर्षक में मुख्य भाग का प्रमुख फ्रेम",
         "headline_frame_not_in_body": "शीर्षक का फ्रेम मुख्य भाग में नहीं",
         "sensational_headline": "शीर्षक में सनसनीखेज़ संकेत",
@@ -90,12 +95,13 @@ TEXT = {
 
 @dataclass(frozen=True)
 class FigureSpec:
-    """A figure: how to draw it, how to caption it, and which tables it needs."""
+    """A figure: how to draw it, how to caption it, which tables it needs and at which
+    widths it is drawn (the last two from the output catalogue; the first width is the paper's)."""
 
     draw: Callable[..., Figure]
     caption: Callable[..., str]
     tables: tuple[str, ...]
-    widths: tuple[str, ...] = ("two", "one")  # first: the paper's size; others: variants
+    widths: tuple[str, ...]
 
 
 def _text(lang: str) -> dict[str, str]:
@@ -196,14 +202,16 @@ def _legend(fig: Figure, ax, ncol: int) -> None:
 def _n_text(df: pd.DataFrame, group: str = "outlet") -> str:
     """'O1: 12 articles, 340 units; …' from a table with n_articles and n_units."""
     g = df.groupby(group, sort=False)[["n_articles", "n_units"]].max()
-    return "; ".join(f"{o}: {int(r.n_articles)} articles, {int(r.n_units)} units" for o, r in g.iterrows())
+    part = catalog.CAPTION_PARTS["n_outlet"]
+    return "; ".join(part.format(outlet=o, n_articles=int(r.n_articles), n_units=int(r.n_units))
+                     for o, r in g.iterrows())
 
 
-def _small_groups_text(df: pd.DataFrame) -> str:
+def _intervals_text(df: pd.DataFrame) -> str:
+    """The caption's closing sentence: small groups shown descriptively, or what the whiskers are."""
     if "note" in df and df["note"].fillna("").str.startswith("descriptive").any():
-        return (" Groups with fewer than 5 articles are shown descriptively (open markers, no interval,"
-                " no test).")
-    return " Whiskers: 95% bootstrap intervals, articles resampled within outlet."
+        return catalog.CAPTION_PARTS["descriptive"].format(min_articles=MIN_ARTICLES)
+    return catalog.CAPTION_PARTS["whiskers"]
 
 
 # --------------------------------------------------------------------------- figures
@@ -225,8 +233,8 @@ def frame_profile_figure(frame_profile: pd.DataFrame, lang: str = "en", width: s
 
 
 def frame_profile_caption(frame_profile: pd.DataFrame) -> str:
-    return ("Frame profile by outlet: share of body units carrying each frame (units may carry several "
-            f"frames). n per outlet: {_n_text(frame_profile)}." + _small_groups_text(frame_profile))
+    return catalog.figure("frame_profile").render(
+        n_per_outlet=_n_text(frame_profile), intervals=_intervals_text(frame_profile))
 
 
 def stance_balance_figure(stance_balance: pd.DataFrame, lang: str = "en", width: str = "one",
@@ -248,13 +256,14 @@ def stance_balance_figure(stance_balance: pd.DataFrame, lang: str = "en", width:
 
 
 def stance_balance_caption(stance_balance: pd.DataFrame) -> str:
+    part = catalog.CAPTION_PARTS["stance_counts"]
     parts = []
     for (o, tg), r in stance_balance.groupby(["outlet", "target"], sort=False):
         r = r.iloc[0]
-        parts.append(f"{o} / {tg}: {int(r['favor'])} favor, {int(r['against'])} against of {int(r['n_units'])} body units")
-    return ("Stance balance by outlet and target: (favor − against) / (favor + against) over body units; "
-            "no dot where no unit takes a stance. Counts: " + "; ".join(parts) + "."
-            + _small_groups_text(stance_balance))
+        parts.append(part.format(outlet=o, target=tg, favor=int(r["favor"]), against=int(r["against"]),
+                                 n_units=int(r["n_units"])))
+    return catalog.figure("stance_balance").render(
+        counts="; ".join(parts), intervals=_intervals_text(stance_balance))
 
 
 def _stacked(ax, df: pd.DataFrame, cat_col: str, cats: list[str], outlets: list[str], outlet_names: list[str],
@@ -298,9 +307,8 @@ def source_mix_figure(voice_mix: pd.DataFrame, source_mix: pd.DataFrame, lang: s
 
 
 def source_mix_caption(voice_mix: pd.DataFrame, source_mix: pd.DataFrame) -> str:
-    return ("Source mix by outlet. Left/top: voice of body units (outlet narration, direct quotation, "
-            f"reported speech); n: {_n_text(voice_mix)}. Right/bottom: speaker side of units with an "
-            f"identified speaker; n: {_n_text(source_mix)}." + _small_groups_text(voice_mix))
+    return catalog.figure("source_mix").render(
+        n_voice=_n_text(voice_mix), n_side=_n_text(source_mix), intervals=_intervals_text(voice_mix))
 
 
 def headline_body_figure(headline_body_by_outlet: pd.DataFrame, lang: str = "en", width: str = "two",
@@ -330,10 +338,8 @@ def headline_body_figure(headline_body_by_outlet: pd.DataFrame, lang: str = "en"
 
 
 def headline_body_caption(headline_body_by_outlet: pd.DataFrame) -> str:
-    return ("Headline versus body: share of articles whose headline carries the body's dominant frame, "
-            "names a frame the body lacks, differs from the body in stance per target, or uses a "
-            f"sensational cue. n per outlet: {_n_text(headline_body_by_outlet)} (headline units)."
-            + _small_groups_text(headline_body_by_outlet))
+    return catalog.figure("headline_body").render(
+        n_per_outlet=_n_text(headline_body_by_outlet), intervals=_intervals_text(headline_body_by_outlet))
 
 
 def reuse_matrix_figure(matrix: pd.DataFrame, lang: str = "en", width: str = "one",
@@ -364,13 +370,12 @@ def reuse_matrix_figure(matrix: pd.DataFrame, lang: str = "en", width: str = "on
     return fig
 
 
-def reuse_matrix_caption(matrix: pd.DataFrame) -> str:
+def reuse_matrix_caption(matrix: pd.DataFrame, ngram: int) -> str:
+    """`ngram`: the shingle size the pairs were found with (config reuse.ngram)."""
     vals = matrix.to_numpy()
     within = int(np.trace(vals))
     cross = int((vals.sum() - np.trace(vals)) / 2)
-    return (f"Text reuse between outlets: number of article pairs that share a passage (5-word shingles on "
-            f"the matching form), {len(matrix)} outlets. Diagonal: pairs within one outlet ({within} in all); "
-            f"off-diagonal: pairs across outlets ({cross} in all).")
+    return catalog.figure("reuse_matrix").render(ngram=ngram, n_outlets=len(matrix), within=within, cross=cross)
 
 
 def reliability_figure(reliability: pd.DataFrame, lang: str = "en", width: str = "one",
@@ -387,7 +392,7 @@ def reliability_figure(reliability: pd.DataFrame, lang: str = "en", width: str =
         groups = _ordered(df["group"], ["development", "held-out", "all"])
         fig = _new_figure(width, 0.3 * len(variables) + 1.1)
         ax = fig.add_subplot()
-        for ref in (0.667, 0.8):
+        for ref in (ALPHA_TENTATIVE, ALPHA_RELIABLE):
             ax.axvline(ref, color="0.6", linewidth=0.6, linestyle=":", zorder=0)
         _dodged_dotplot(ax, df, "variable", "group", "value", variables, groups, labels, "variable", "group")
         lo = min(0.0, float(np.nanmin(df[["value", "ci_low"]].to_numpy(float))))
@@ -399,33 +404,46 @@ def reliability_figure(reliability: pd.DataFrame, lang: str = "en", width: str =
 
 def reliability_caption(reliability: pd.DataFrame) -> str:
     df = reliability[reliability["statistic"] == "alpha"]
-    parts = [f"{g}: n = {int(n)}" for g, n in df.groupby("group", sort=False)["n"].max().items()]
-    return ("Inter-coder reliability: Krippendorff's alpha per coded variable with 95% bootstrap intervals, "
-            "by sample; dotted lines at 0.667 and 0.8 (tentative and reliable conclusions). Units: "
-            + "; ".join(parts) + ".")
+    sample_n = catalog.CAPTION_PARTS["sample_n"]
+    parts = [sample_n.format(group=g, n=int(n)) for g, n in df.groupby("group", sort=False)["n"].max().items()]
+    return catalog.figure("reliability").render(
+        tentative=ALPHA_TENTATIVE, reliable=ALPHA_RELIABLE, units="; ".join(parts))
 
 
+_DRAWN = {
+    "frame_profile": (frame_profile_figure, frame_profile_caption),
+    "stance_balance": (stance_balance_figure, stance_balance_caption),
+    "source_mix": (source_mix_figure, source_mix_caption),
+    "headline_body": (headline_body_figure, headline_body_caption),
+    "reuse_matrix": (reuse_matrix_figure, reuse_matrix_caption),
+    "reliability": (reliability_figure, reliability_caption),
+}
 FIGURES: dict[str, FigureSpec] = {
-    "frame_profile": FigureSpec(frame_profile_figure, frame_profile_caption, ("frame_profile",)),
-    "stance_balance": FigureSpec(stance_balance_figure, stance_balance_caption, ("stance_balance",), ("one", "two")),
-    "source_mix": FigureSpec(source_mix_figure, source_mix_caption, ("voice_mix", "source_mix")),
-    "headline_body": FigureSpec(headline_body_figure, headline_body_caption, ("headline_body_by_outlet",)),
-    "reuse_matrix": FigureSpec(reuse_matrix_figure, reuse_matrix_caption, ("reuse_matrix",), ("one",)),
-    "reliability": FigureSpec(reliability_figure, reliability_caption, ("reliability",), ("one", "two")),
+    f.name: FigureSpec(*_DRAWN[f.name], tables=f.reads, widths=f.widths) for f in catalog.FIGURES
 }
 
 
 def render_figure(name: str, tables: dict[str, pd.DataFrame], lang: str = "en", width: str = "two",
-                  labels: dict[str, str] | None = None) -> tuple[Figure, str]:
-    """Draw the named figure from a dict of tables; return (figure, caption text)."""
+                  labels: dict[str, str] | None = None,
+                  numbers: dict[str, object] | None = None) -> tuple[Figure, str]:
+    """Draw the named figure from a dict of tables; return (figure, caption text).
+
+    `numbers` holds what the caption states that the tables cannot tell (e.g. the n-gram
+    size of the reuse search; see `catalog.config_numbers`).
+    """
     if name not in FIGURES:
         raise UserError(f"figures: unknown figure {name!r}; known: {sorted(FIGURES)}")
     spec = FIGURES[name]
     missing = [t for t in spec.tables if t not in tables]
     if missing:
         raise UserError(f"figure {name}: missing input tables {missing}")
+    given = numbers or {}
+    needed = sorted(catalog.caption_fields(catalog.figure(name)) & catalog.CONFIG_NUMBERS.keys())
+    if any(k not in given for k in needed):
+        raise UserError(f"figure {name}: its caption needs {needed} from the config")
     args = [tables[t] for t in spec.tables]
-    return spec.draw(*args, lang=lang, width=width, labels=labels), spec.caption(*args)
+    caption = spec.caption(*args, **{k: given[k] for k in needed})
+    return spec.draw(*args, lang=lang, width=width, labels=labels), caption
 
 
 def figure_bytes(fig: Figure, fmt: str) -> bytes:
@@ -439,7 +457,7 @@ def figure_bytes(fig: Figure, fmt: str) -> bytes:
 
 
 def save_figure(fig: Figure, out_stem: str | Path, caption: str | None = None,
-                formats: tuple[str, ...] = ("pdf", "png", "svg")) -> list[Path]:
+                formats: tuple[str, ...] = catalog.FIGURE_FORMATS) -> list[Path]:
     """Write out_stem.pdf/.png/.svg (and out_stem.caption.txt) byte-stably; return the paths."""
     stem = Path(out_stem)
     stem.parent.mkdir(parents=True, exist_ok=True)
@@ -449,24 +467,28 @@ def save_figure(fig: Figure, out_stem: str | Path, caption: str | None = None,
         path.write_bytes(figure_bytes(fig, fmt))
         written.append(path)
     if caption is not None:
-        path = stem.with_name(f"{stem.name}.caption.txt")
+        path = stem.with_name(f"{stem.name}.{catalog.CAPTION_SUFFIX}")
         path.write_text(caption.rstrip() + "\n", encoding="utf-8", newline="\n")
         written.append(path)
     return written
 
 
+def write_figure(name: str, tables: dict[str, pd.DataFrame], out_dir: str | Path, lang: str = "en",
+                 labels: dict[str, str] | None = None, numbers: dict[str, object] | None = None) -> list[Path]:
+    """One figure at each of its widths, under the stems the catalogue names; return the paths."""
+    written: list[Path] = []
+    for width, stem in catalog.figure_stems(name):
+        fig, cap = render_figure(name, tables, lang=lang, width=width, labels=labels, numbers=numbers)
+        written += save_figure(fig, Path(out_dir) / stem, cap)
+    return written
+
+
 def render_all(tables: dict[str, pd.DataFrame], out_dir: str | Path, lang: str = "en",
-               labels: dict[str, str] | None = None) -> list[Path]:
-    """Every figure whose tables are present, at each of its widths: <name>.* for the
-    first width, <name>_<width>col.* for the others."""
-    out = Path(out_dir)
+               labels: dict[str, str] | None = None, numbers: dict[str, object] | None = None) -> list[Path]:
+    """Every figure whose tables are present (see `write_figure`)."""
     written: list[Path] = []
     for name in sorted(FIGURES):
-        if any(t not in tables for t in FIGURES[name].tables):
-            continue
-        for i, w in enumerate(FIGURES[name].widths):
-            fig, cap = render_figure(name, tables, lang=lang, width=w, labels=labels)
-            stem = out / (name if i == 0 else f"{name}_{w}col")
-            written += save_figure(fig, stem, cap)
+        if all(t in tables for t in FIGURES[name].tables):
+            written += write_figure(name, tables, out_dir, lang=lang, labels=labels, numbers=numbers)
     return written
 

@@ -7,7 +7,7 @@ that holds machine-specific paths. Instead a rule calls `execute_notebook`, whic
    jupytext otherwise draws random ids on every read;
 2. runs it with nbclient in the project's kernel, the repo root as working directory, an
    explicit timeout, `record_timing=False`, and a fixed kernel environment
-   (`SOURCE_DATE_EPOCH`, `PYTHONHASHSEED`, `TZ`, `LC_ALL`, the inline matplotlib backend);
+   (`catalog.DETERMINISTIC_ENV` plus the inline matplotlib backend);
 3. scrubs what still varies between machines or runs: `language_info.version`, jupytext's
    version stamp, execution metadata, absolute paths of the working directory and the Python
    prefix, and CPython object addresses (`<... at 0x7f...>`); execution counts are renumbered;
@@ -17,6 +17,7 @@ that holds machine-specific paths. Instead a rule calls `execute_notebook`, whic
    the page escaped (a title holding `<script>` shows as text, never runs).
 
 A failing cell raises `UserError` naming the cell and its `ename: evalue`, not a traceback.
+The command line is `python -m analysis paper SOURCE OUT_IPYNB OUT_HTML`.
 """
 from __future__ import annotations
 
@@ -38,16 +39,14 @@ from nbconvert import HTMLExporter
 from nbformat import NotebookNode
 from traitlets.config import Config
 
-from analysis.errors import UserError, report_user_errors
+from analysis.catalog import DETERMINISTIC_ENV
+from analysis.errors import UserError
 
 # Environment the kernel always gets, whatever the caller's shell has. MPLBACKEND is forced to
 # the inline backend: a workflow that exports MPLBACKEND=Agg for its scripts would otherwise
 # leak into the kernel and silently drop every figure from the notebook.
 KERNEL_ENV: Mapping[str, str] = {
-    "SOURCE_DATE_EPOCH": "0",
-    "PYTHONHASHSEED": "0",
-    "TZ": "UTC",
-    "LC_ALL": "C.UTF-8",
+    **DETERMINISTIC_ENV,
     "MPLBACKEND": "module://matplotlib_inline.backend_inline",
     "PYDEVD_DISABLE_FILE_VALIDATION": "1",  # silences a debugger warning on stderr
 }
@@ -299,30 +298,3 @@ def _write_atomic(path: Path, text: str) -> None:
         Path(tmp).unlink(missing_ok=True)
         raise
 
-
-def main(argv: list[str] | None = None) -> int:
-    """`python -m analysis.notebook SOURCE OUT_IPYNB OUT_HTML` for a workflow `shell:` rule.
-
-    A UserError prints as one line on stderr and exits 1, so Snakemake's log shows the failing
-    cell's message rather than a kernel traceback.
-    """
-    import argparse
-
-    parser = argparse.ArgumentParser(
-        prog="python -m analysis.notebook",
-        description="Execute a jupytext percent notebook into stable .ipynb and offline .html.",
-    )
-    parser.add_argument("source", type=Path, help="percent-format .py notebook")
-    parser.add_argument("out_ipynb", type=Path)
-    parser.add_argument("out_html", type=Path)
-    parser.add_argument("--cwd", type=Path, default=Path("."), help="kernel working directory")
-    parser.add_argument("--timeout", type=int, default=600, help="seconds allowed per cell")
-    parser.add_argument("--kernel", default="python3", help="Jupyter kernel name")
-    args = parser.parse_args(argv)
-    return report_user_errors(lambda: execute_notebook(
-        args.source, args.out_ipynb, args.out_html, args.cwd, args.timeout, args.kernel
-    ))
-
-
-if __name__ == "__main__":
-    sys.exit(main())

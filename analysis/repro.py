@@ -12,14 +12,13 @@ is a function of the committed sources: comparing against a manifest from a deve
 working tree would mix in whatever that tree held. Uncommitted changes are therefore not
 checked, and the command says so.
 
-Command line (`python -m analysis.repro ...`):
-  check [--repo DIR] [--cores N] [--keep]     two clean builds, exit 0 identical / 1 not
-  manifest --root DIR --out FILE PATH...      write a manifest (directories are walked)
-  compare A B                                 print differences, exit 0 / 1
+Command line (`python -m analysis ...`, see `analysis/__main__.py`):
+  check-repro [--repo DIR] [--cores N] [--keep]  two clean builds, exit 0 identical / 1 not
+  manifest --root DIR --out FILE PATH...         write a manifest (directories are walked)
+  compare-manifests A B                          print differences, exit 0 / 1
 """
 from __future__ import annotations
 
-import argparse
 import hashlib
 import os
 import shutil
@@ -31,26 +30,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from analysis.catalog import DETERMINISTIC_ENV, result_path
 from analysis.errors import UserError
 
-MANIFEST = Path("results/MANIFEST.sha256")
+SEED_RESULTS = "results"  # the seed study's results root (paths.results in config/config.yaml)
+MANIFEST = Path(result_path(SEED_RESULTS, "manifest"))
 # Where a build writes its outputs (tables, figures, executed notebook); the tree comparison
 # covers every file below these, tracked or not. Rule logs and Snakemake's bookkeeping lie
 # outside them: they hold timings by nature and are not research outputs.
-OUTPUT_DIRS = ("results", "figures", "notebooks")
+OUTPUT_DIRS = (SEED_RESULTS, "figures", "notebooks")
 # Outputs that hold timings by nature (Snakemake `benchmark:` files), left out of the tree
 # comparison; they belong outside results/ anyway, and never in the manifest.
-VOLATILE_PREFIXES = ("results/benchmarks/",)
+VOLATILE_PREFIXES = (result_path(SEED_RESULTS, "benchmarks") + "/",)
 # Bookkeeping directories skipped when walking a directory for a manifest or a comparison.
 IGNORED_DIRS = frozenset({".git", ".snakemake", "__pycache__", ".pytest_cache", ".ipynb_checkpoints"})
-# Environment for the builds; the Snakefile sets the same for its rules, this covers the
-# Snakemake process itself (e.g. Python's hash order of sets it iterates).
-BUILD_ENV = {
-    "SOURCE_DATE_EPOCH": "0",
-    "PYTHONHASHSEED": "0",
-    "TZ": "UTC",
-    "LC_ALL": "C.UTF-8",
-}
 
 
 def sha256_file(path: Path) -> str:
@@ -226,7 +219,7 @@ def clean_build(repo: Path, clone: Path, cmd: Sequence[str]) -> Build:
     if shared.is_dir() and not link.exists():
         link.symlink_to(shared, target_is_directory=True)
     env = isolation_env(clone.parent / "hook", clone, dict(os.environ))
-    env.update(BUILD_ENV)
+    env.update(DETERMINISTIC_ENV)  # for the Snakemake process itself (e.g. hash order of its sets)
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
     log = clone.parent / f"{clone.name}.log"
     start = time.perf_counter()
@@ -301,37 +294,3 @@ def check_repro(
         else:
             shutil.rmtree(tmp, ignore_errors=True)
 
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Command-line entry point; UserErrors print as one line and exit 1."""
-    parser = argparse.ArgumentParser(prog="python -m analysis.repro", description=__doc__.split("\n")[0])
-    sub = parser.add_subparsers(dest="command", required=True)
-    check = sub.add_parser("check", help="build HEAD twice in fresh clones and compare")
-    check.add_argument("--repo", type=Path, default=Path("."))
-    check.add_argument("--cores", type=int, default=2)
-    check.add_argument("--keep", action="store_true", help="keep the temporary clones")
-    manifest = sub.add_parser("manifest", help="write a sha256 manifest")
-    manifest.add_argument("--root", type=Path, default=Path("."))
-    manifest.add_argument("--out", type=Path, default=MANIFEST)
-    manifest.add_argument("paths", type=Path, nargs="+")
-    compare = sub.add_parser("compare", help="compare two manifests")
-    compare.add_argument("a", type=Path)
-    compare.add_argument("b", type=Path)
-    args = parser.parse_args(argv)
-    try:
-        if args.command == "check":
-            return check_repro(args.repo, cores=args.cores, keep=args.keep)
-        if args.command == "manifest":
-            write_manifest(args.paths, args.root, args.out)
-            return 0
-        differences = compare_manifests(args.a, args.b)
-        for line in differences:
-            print(line)
-        return 1 if differences else 0
-    except UserError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -31,7 +31,6 @@
 # %% tags=["hide-input"]
 import hashlib
 import html
-import json
 import platform
 import subprocess
 from importlib.metadata import version
@@ -41,18 +40,25 @@ import pandas as pd
 import yaml
 from IPython.display import HTML, Image, Markdown, display
 
+from analysis import catalog
 from analysis.codebook import load_codebook
+from analysis.reliability import ALPHA_RELIABLE
 
 ROOT = Path.cwd() if (Path.cwd() / "Snakefile").exists() else Path.cwd().parent
-CONFIG = yaml.safe_load((ROOT / "config/config.yaml").read_text(encoding="utf-8"))
+CONFIG = yaml.safe_load((ROOT / catalog.CONFIG_FILE).read_text(encoding="utf-8"))
 RES = ROOT / CONFIG["paths"]["results"]
 FIG = ROOT / CONFIG["paths"]["figures"]
 CODEBOOK = load_codebook(str(ROOT / CONFIG["codebook"]))
 pd.set_option("display.max_colwidth", 80)
 
 
+def result(name: str) -> Path:
+    """A workflow output, located by its name in the output catalogue."""
+    return Path(catalog.result_path(RES, name))
+
+
 def table(name: str) -> pd.DataFrame:
-    return pd.read_csv(RES / "tables" / f"{name}.csv", keep_default_na=False, na_values=[""])
+    return pd.read_csv(result(name), keep_default_na=False, na_values=[""])
 
 
 def show(df: pd.DataFrame) -> None:
@@ -61,8 +67,9 @@ def show(df: pd.DataFrame) -> None:
 
 
 def figure(name: str) -> None:
-    display(Image(filename=str(FIG / f"{name}.png"), width=720))
-    caption = (FIG / f"{name}.caption.txt").read_text(encoding="utf-8").strip()
+    _, stem = catalog.figure_stems(name)[0]  # the paper's width
+    display(Image(filename=str(FIG / f"{stem}.png"), width=720))
+    caption = (FIG / f"{stem}.{catalog.CAPTION_SUFFIX}").read_text(encoding="utf-8").strip()
     display(Markdown(f"**Figure ({name}).** {html.escape(caption)}"))
 
 
@@ -70,10 +77,10 @@ def pct(x: float) -> str:
     return "–" if pd.isna(x) else f"{100 * x:.0f}%"
 
 
-articles = pd.read_parquet(RES / "corpus/articles.parquet")
-units = pd.read_parquet(RES / "coding/units.parquet")
-coded_articles = pd.read_parquet(RES / "coding/articles.parquet")
-cleaning = pd.read_csv(RES / "corpus/cleaning_log.csv", keep_default_na=False)
+articles = pd.read_parquet(result("articles"))
+units = pd.read_parquet(result("coded_units"))
+coded_articles = pd.read_parquet(result("coded_articles"))
+cleaning = pd.read_csv(result("cleaning_log"), keep_default_na=False)
 
 # %% [markdown]
 # ## Data
@@ -194,8 +201,8 @@ figure("headline_body")
 # different quotation marks still matches; passages are mapped back to the original text.
 
 # %%
-pairs = pd.read_csv(RES / "reuse/pairs.csv", keep_default_na=False)
-passages = pd.read_csv(RES / "reuse/passages.csv", keep_default_na=False)
+pairs = pd.read_csv(result("reuse_pairs"), keep_default_na=False)
+passages = pd.read_csv(result("reuse_passages"), keep_default_na=False)
 cross = pairs[pairs["scope"] == "cross-outlet"]
 display(Markdown(
     f"{len(pairs)} article pairs share at least one passage ({len(cross)} across outlets), "
@@ -208,16 +215,17 @@ figure("reuse_matrix")
 # ## Reliability
 
 # %%
-rel = pd.read_csv(RES / "validation/reliability.csv", keep_default_na=False, na_values=[""])
+rel = table("reliability")
 alpha = rel[(rel["statistic"] == "alpha") & (rel["comparison"] == "coder-vs-ref1")]
 wide = alpha.pivot_table(index="variable", columns="group", values="value", aggfunc="first")
 show(alpha[["variable", "group", "value", "ci_low", "ci_high", "n", "band"]])
+reliable = f"{ALPHA_RELIABLE:.3f}".removeprefix("0")  # Krippendorff's ".800"
 for group in ["development", "held-out"]:
     sub = alpha[alpha["group"] == group]
     ok = sub[sub["band"] == "reliable"]
     display(Markdown(
         f"**{group}** ({int(sub['n'].max())} units): {len(ok)} of {len(sub)} variables reach "
-        f"alpha ≥ .800."
+        f"alpha ≥ {reliable}."
     ))
 figure("reliability")
 
@@ -245,7 +253,7 @@ figure("reliability")
 # %%
 def commit() -> str:
     try:
-        out = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True)
+        out = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=False)
         return out.stdout.strip() or "not a git checkout"
     except OSError:
         return "git not available"

@@ -13,11 +13,17 @@ from matplotlib.font_manager import FontProperties
 
 from analysis.errors import UserError
 from analysis.figures import (
-    DEVANAGARI_FAMILY, FIGURES, figure_bytes, render_all, render_figure, save_figure,
+    DEVANAGARI_FAMILY,
+    FIGURES,
+    figure_bytes,
+    render_all,
+    render_figure,
+    save_figure,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
 OUTLETS = ["ETV Bharat", "India TV", "अमर उजाला"]
+NUMBERS = {"ngram": 5}  # what captions take from the config (reuse.ngram)
 
 
 def _prof(cat_col, cats, value="share", n=6):
@@ -59,8 +65,9 @@ HINDI = {"military": "सैन्य", "diplomacy": "कूटनीति", "r
 @pytest.mark.parametrize("lang", ["en", "hi"])
 def test_each_figure_renders_byte_identically_twice(tables, name, lang):
     for width in ("one", "two"):
-        fig1, cap1 = render_figure(name, tables, lang=lang, width=width, labels=HINDI if lang == "hi" else None)
-        fig2, cap2 = render_figure(name, tables, lang=lang, width=width, labels=HINDI if lang == "hi" else None)
+        labels = HINDI if lang == "hi" else None
+        fig1, cap1 = render_figure(name, tables, lang=lang, width=width, labels=labels, numbers=NUMBERS)
+        fig2, cap2 = render_figure(name, tables, lang=lang, width=width, labels=labels, numbers=NUMBERS)
         assert fig1.get_figwidth() == {"one": 3.5, "two": 7.2}[width]
         assert cap1 == cap2 and ("n" in cap1)
         for fmt in ("pdf", "png", "svg"):
@@ -91,8 +98,23 @@ def test_captions_state_n(tables):
     assert "India TV: 6 articles, 41 units" in cap and "fewer than 5 articles" in cap
     _, cap = render_figure("reliability", tables)
     assert "development: n = 120" in cap and "held-out: n = 30" in cap
-    _, cap = render_figure("reuse_matrix", tables)
+    _, cap = render_figure("reuse_matrix", tables, numbers=NUMBERS)
     assert "(3 in all)" in cap and "(4 in all)" in cap  # diagonal 2+0+1; off-diagonal 1+0+3
+
+
+def test_captions_state_the_numbers_they_are_given(tables):
+    _, cap = render_figure("reuse_matrix", tables, numbers={"ngram": 7})
+    assert "(7-word shingles" in cap
+    _, cap = render_figure("reliability", tables)
+    assert "dotted lines at 0.667 and 0.8 (tentative and reliable conclusions)" in cap
+    _, cap = render_figure("stance_balance", tables)
+    assert cap.endswith(" Groups with fewer than 5 articles are shown descriptively (open markers, no interval,"
+                        " no test).")
+
+
+def test_caption_without_its_config_number_is_a_user_error(tables):
+    with pytest.raises(UserError, match=r"reuse_matrix: its caption needs \['ngram'\]"):
+        render_figure("reuse_matrix", tables)
 
 
 def test_devanagari_font_registered_at_import():
@@ -106,7 +128,7 @@ def test_same_bytes_in_a_fresh_process(tables, tmp_path):
         "import sys, pandas as pd\n"
         "from analysis.figures import render_figure, figure_bytes\n"
         "m = pd.DataFrame([[2,1],[1,0]], index=['A','B'], columns=['A','B'])\n"
-        "fig, _ = render_figure('reuse_matrix', {'reuse_matrix': m}, lang='hi', width='one')\n"
+        "fig, _ = render_figure('reuse_matrix', {'reuse_matrix': m}, lang='hi', width='one', numbers={'ngram': 5})\n"
         "open(sys.argv[1], 'wb').write(figure_bytes(fig, 'svg') + figure_bytes(fig, 'pdf'))\n"
     )
     outs = []
@@ -119,7 +141,7 @@ def test_same_bytes_in_a_fresh_process(tables, tmp_path):
 
 
 def test_render_all_writes_each_family(tables, tmp_path):
-    paths = render_all(tables, tmp_path, lang="en")
+    paths = render_all(tables, tmp_path, lang="en", numbers=NUMBERS)
     names = {p.name for p in paths}
     for name in FIGURES:
         assert f"{name}.pdf" in names and f"{name}.caption.txt" in names

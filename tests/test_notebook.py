@@ -88,7 +88,7 @@ def test_html_escapes_corpus_text_and_loads_no_script(runs: list[dict]) -> None:
     html = runs[0]["html"].decode("utf-8")
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "<script" not in html.lower()
-    assert not re.search(r"""<\s*(script|link|img)[^>]+(src|href)=["']?https?:""", html, re.I)
+    assert not re.search(r"""<\s*(script|link|img)[^>]+(src|href)=["']?https?:""", html, re.IGNORECASE)
     assert "लावरोव की इस्लामाबाद यात्रा" in html  # Devanagari kept as text, not entities
 
 
@@ -172,9 +172,9 @@ def test_missing_source_is_a_user_error(tmp_path: Path) -> None:
 
 
 def test_command_line_reports_user_error_in_one_line(tmp_path: Path, capsys) -> None:
-    from analysis.notebook import main
+    from analysis.__main__ import main
 
-    code = main([str(tmp_path / "absent.py"), str(tmp_path / "a.ipynb"), str(tmp_path / "a.html")])
+    code = main(["paper", str(tmp_path / "absent.py"), str(tmp_path / "a.ipynb"), str(tmp_path / "a.html")])
     err = capsys.readouterr().err
     assert code == 1
     assert err == f"error: {tmp_path / 'absent.py'}: notebook source not found\n"

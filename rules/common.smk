@@ -1,0 +1,79 @@
+# Settings and helpers shared by every stage: where outputs go (from the catalogue), the shards
+# of the corpus, and how a rule calls the `analysis` command line.
+from pathlib import Path
+
+from analysis.workflow import encode, plan_shards
+
+# One software environment for every rule: requirements.lock. By default that is the venv
+# running Snakemake (`make` builds it); with `--sdm conda`, Snakemake builds the same versions
+# from config/envs/analysis.yaml and each rule runs that environment's `python`.
+ENV = str(Path(workflow.basedir) / "config/envs/analysis.yaml")
+CONDA = "CONDA" in {m.name for m in workflow.deployment_settings.deployment_method}
+PY = "python" if CONDA else sys.executable
+RES = config["paths"]["results"]
+FIG = config["paths"]["figures"]
+LOGS = catalog.result_path(RES, "logs")
+BENCH = catalog.result_path(RES, "benchmarks")
+CORPUS = config["corpus"]
+CORPUS_MANIFEST = [CORPUS["manifest"]] if CORPUS.get("manifest") else []
+SHARDS = {s.name: s for s in plan_shards(CORPUS, Path(workflow.basedir), config["shard_size"])}
+CODEBOOK = config["codebook"]
+VALIDATION = config.get("validation") or {}
+NOTEBOOK = config.get("notebook") or {}
+STATS = config["statistics"]
+
+# Tables by name (what figures and the paper read): the comparison tables, then the two
+# tables other stages write.
+TABLE_FAMILIES = catalog.table_families()
+COMPARISON_TABLES = [t.name for t in catalog.TABLES]
+TABLES = {t: catalog.table_path(RES, t) for t in [*COMPARISON_TABLES, "reuse_matrix", "reliability"]}
+# Figures whose inputs this config produces (no reliability figure without hand coding).
+FIGURES = [f for f in catalog.FIGURES if VALIDATION or "reliability" not in f.reads]
+FIGURE_FILES = {f.name: catalog.figure_files(FIG, f.name) for f in FIGURES}
+
+
+def res(name):
+    """Path of a catalogued output under this config's results root."""
+    return catalog.result_path(RES, name)
+
+
+def cli(step):
+    """A step of the `analysis` command line; its log is shown when it fails."""
+    return f"{PY} -m analysis {step} > {{log}} 2>&1 || {{{{ tail -n 20 {{log}} >&2; exit 1; }}}}"
+
+
+def shard_outputs(name):
+    return expand(res(name), shard=sorted(SHARDS))
+
+
+def final_outputs(with_manifest=True):
+    out = [res("articles"), res("coded_articles")]
+    if VALIDATION:
+        out.append(res("reliability"))
+    out += [TABLES[t] for t in COMPARISON_TABLES]
+    out += [res("reuse_pairs"), *(f for files in FIGURE_FILES.values() for f in files)]
+    if NOTEBOOK:
+        out += [rules.paper.output.ipynb, rules.paper.output.html]
+    if with_manifest:
+        out.append(res("manifest"))
+    return out
+
+
+def figure_outputs(fig):
+    """A figure's files; its PNGs go into `snakemake --report`, labelled with the catalogue's title."""
+    labels = lambda f: {"figure": fig.title, "file": Path(f).name}
+    files = FIGURE_FILES[fig.name]
+    return [report(f, category="Figures", labels=labels(f)) if f.endswith(".png") else f for f in files]
+
+
+def manifest_inputs():
+    out = final_outputs(with_manifest=False)
+    out += [
+        res("units"),
+        res("cleaning_log"),
+        res("coded_units"),
+        res("reuse_passages"),
+        res("reuse_matrix"),
+        *(catalog.table_path(RES, t, "tex") for t in COMPARISON_TABLES),
+    ]
+    return sorted(set(out))

@@ -1,0 +1,50 @@
+# 1. Corpus: ingest → clean → segment, N documents per job
+
+
+rule corpus_shard:
+    input:
+        documents=lambda wc: SHARDS[wc.shard].files,
+        manifest=CORPUS_MANIFEST,
+    output:
+        articles=res("shard_articles"),
+        units=res("shard_units"),
+        cleaning_log=res("shard_cleaning_log"),
+    params:
+        corpus=encode(CORPUS),
+        entries=lambda wc: encode(list(SHARDS[wc.shard].entries)),
+    conda:
+        ENV
+    log:
+        f"{LOGS}/corpus_shard/{{shard}}.log",
+    benchmark:
+        f"{BENCH}/corpus_shard/{{shard}}.tsv"
+    shell:
+        cli(
+            "corpus-shard --corpus {params.corpus:q} --entries {params.entries:q} "
+            "--articles {output.articles} --units {output.units} --log-table {output.cleaning_log}"
+        )
+
+
+rule corpus_tables:
+    input:
+        articles=shard_outputs("shard_articles"),
+        units=shard_outputs("shard_units"),
+        cleaning_logs=shard_outputs("shard_cleaning_log"),
+    output:
+        articles=res("articles"),
+        units=res("units"),
+        cleaning_log=res("cleaning_log"),
+    params:
+        strict="--strict" if CORPUS.get("strict") else "",
+    conda:
+        ENV
+    log:
+        f"{LOGS}/corpus_tables.log",
+    benchmark:
+        f"{BENCH}/corpus_tables.tsv"
+    shell:
+        cli(
+            "corpus-merge --articles-in {input.articles} --units-in {input.units} "
+            "--logs-in {input.cleaning_logs} --articles {output.articles} --units {output.units} "
+            "--log-table {output.cleaning_log} {params.strict}"
+        )

@@ -10,9 +10,10 @@ linear scan of its matching form whatever the number of cues.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import ahocorasick
 import jsonschema

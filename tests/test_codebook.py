@@ -121,7 +121,6 @@ def test_missing_file_is_a_user_error(tmp_path):
 
 def test_cue_spelling_variants_match_one_pattern():
     """ख़ुश/खुश, लॉवरोव/लावरोव, सर्गेई/सेर्गेई meet in the matching form."""
-    from analysis.normalize import norm
     cb = load_codebook(DEFAULT)
     names = {(h.kind, h.name) for h in cb.matcher.find(norm("सेर्गेई लॉवरोव ख़ुश हैं"))}
     assert ("actor", "lavrov") in names and ("favor", "ru_pk") in names
@@ -129,9 +128,11 @@ def test_cue_spelling_variants_match_one_pattern():
 
 def test_word_family_cue_needs_a_word_start():
     """रक्षा* matches रक्षामंत्री but not सुरक्षा (the cue must start a word)."""
-    from analysis.normalize import norm
     cb = load_codebook(DEFAULT)
-    mil = lambda s: [h for h in cb.matcher.find(norm(s)) if h.kind == "frame" and h.name == "military"]
+
+    def mil(s):
+        return [h for h in cb.matcher.find(norm(s)) if h.kind == "frame" and h.name == "military"]
+
     assert mil("उप रक्षामंत्री ने कहा")
     assert not mil("सुरक्षा परिषद की बैठक")
 

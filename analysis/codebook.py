@@ -10,9 +10,10 @@ linear scan of its matching form whatever the number of cues.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import ahocorasick
 import jsonschema
@@ -21,19 +22,9 @@ import yaml
 from analysis.catalog import schema_resource
 from analysis.errors import UserError
 from analysis.normalize import norm
+from analysis.vocab import is_word_char
 
 SCHEMA_PATH = schema_resource("codebook")  # analysis/schemas/, read with importlib.resources
-STANCE_VALUES = ("favor", "against", "none")
-VOICE_VALUES = ("outlet", "quoted", "reported")
-
-
-def is_word_char(ch: str) -> bool:
-    """True for letters, digits and Devanagari signs (matras, virama, anusvara).
-
-    Python's `\\w` leaves combining marks out, so a boundary test built on it would cut
-    Hindi words after every consonant; dandas (U+0964/5) stay punctuation.
-    """
-    return ch.isalnum() or ch == "_" or "\u0900" <= ch <= "\u0963" or "\u0966" <= ch <= "\u097f"
 
 
 # ----------------------------------------------------------------------------- records
@@ -298,20 +289,24 @@ def _unique(items: list[dict], what: str, where: str) -> None:
         seen.add(item["id"])
 
 
-def _build(data: dict[str, Any], where: str) -> Codebook:
-    sides = tuple(data["sides"])
+def _check_ids(data: dict[str, Any], where: str) -> None:
+    """Ids are unique per list, and every actor's side is a declared side."""
     for name in ("frames", "actors", "places"):
         _unique(data[name], name, where)
     _unique(data["stance"]["targets"], "stance.targets", where)
-    actor_ids = {a["id"] for a in data["actors"]}
-    place_ids = {p["id"] for p in data["places"]}
+    sides = data["sides"]
     for i, a in enumerate(data["actors"]):
         if a["side"] not in sides:
             raise UserError(f"{where}: actors[{i}].side: '{a['side']}' is not one of sides {list(sides)}")
+    actor_ids = {a["id"] for a in data["actors"]}
     for i, p in enumerate(data["places"]):
         if p.get("actor") and p["actor"] not in actor_ids:
             raise UserError(f"{where}: places[{i}].actor: '{p['actor']}' is not an actor id")
-    groups = place_ids | set(sides)
+
+
+def _check_groups(data: dict[str, Any], where: str) -> None:
+    """Frame mentions and target parties name a place or a side; a frame can fire."""
+    groups = {p["id"] for p in data["places"]} | set(data["sides"])
     for i, f in enumerate(data["frames"]):
         for j, m in enumerate(f.get("mentions", [])):
             if m not in groups:
@@ -323,6 +318,9 @@ def _build(data: dict[str, Any], where: str) -> Codebook:
             if m not in groups:
                 raise UserError(f"{where}: stance.targets[{i}].parties[{j}]: '{m}' is not a place id or side")
 
+
+def _content_cues(data: dict[str, Any], where: str) -> list[CueDef]:
+    """Cues of frames, stance targets (favor, against, negation, carry), actors and places."""
     cues: list[CueDef] = []
     for i, f in enumerate(data["frames"]):
         cues += _patterns(f["cues"], "frame", f["id"], f"{where}: frames[{i}].cues")
@@ -336,27 +334,58 @@ def _build(data: dict[str, Any], where: str) -> Codebook:
         cues += _patterns(a["aliases"], "actor", a["id"], f"{where}: actors[{i}].aliases")
     for i, p in enumerate(data["places"]):
         cues += _patterns(p["aliases"], "place", p["id"], f"{where}: places[{i}].aliases")
-    v = data["voice"]
-    cues += _patterns(v["speech_verbs"], "speech_verb", "", f"{where}: voice.speech_verbs")
-    cues += _patterns(v["attributions"], "attribution", "", f"{where}: voice.attributions")
-    for side in ("before", "after"):
-        cues += _patterns(v["source_markers"].get(side, {}), f"source_{side}", "",
-                          f"{where}: voice.source_markers.{side}")
-    cues += _patterns(v.get("source_nouns", {}), "source_noun", "", f"{where}: voice.source_nouns")
-    welcome = v.get("welcome", {"verbs": {}, "statement_objects": {}})
-    cues += _patterns(welcome["verbs"], "welcome_verb", "", f"{where}: voice.welcome.verbs")
-    cues += _patterns(welcome["statement_objects"], "welcome_object", "",
-                      f"{where}: voice.welcome.statement_objects")
-    cues += _patterns(v["pronouns"]["speaker"], "pronoun", "", f"{where}: voice.pronouns.speaker")
-    cues += _patterns(v["pronouns"].get("self_marked", {}), "self_marked", "",
-                      f"{where}: voice.pronouns.self_marked")
-    cues += _patterns(data["sensational_cues"], "sensational", "", f"{where}: sensational_cues")
+    return cues
 
+
+def _voice_cues(data: dict[str, Any], where: str) -> list[CueDef]:
+    """Cues of the voice and speaker rules, plus the sensational cues."""
+    v = data["voice"]
+    w = f"{where}: voice"
+    cues = _patterns(v["speech_verbs"], "speech_verb", "", f"{w}.speech_verbs")
+    cues += _patterns(v["attributions"], "attribution", "", f"{w}.attributions")
+    for side in ("before", "after"):
+        cues += _patterns(v["source_markers"].get(side, {}), f"source_{side}", "", f"{w}.source_markers.{side}")
+    cues += _patterns(v.get("source_nouns", {}), "source_noun", "", f"{w}.source_nouns")
+    welcome = v.get("welcome", {"verbs": {}, "statement_objects": {}})
+    cues += _patterns(welcome["verbs"], "welcome_verb", "", f"{w}.welcome.verbs")
+    cues += _patterns(welcome["statement_objects"], "welcome_object", "", f"{w}.welcome.statement_objects")
+    cues += _patterns(v["pronouns"]["speaker"], "pronoun", "", f"{w}.pronouns.speaker")
+    cues += _patterns(v["pronouns"].get("self_marked", {}), "self_marked", "", f"{w}.pronouns.self_marked")
+    cues += _patterns(data["sensational_cues"], "sensational", "", f"{where}: sensational_cues")
+    return cues
+
+
+def _stance_rules(st: dict[str, Any]) -> StanceRules:
+    return StanceRules(
+        on_tie=st.get("on_tie", "none"),
+        carry_within_tokens=st["carry"]["within_tokens"],
+        negation_before_tokens=st["negation"]["before_tokens"],
+        negation_after_tokens=st["negation"]["after_tokens"],
+        clause_breaks=frozenset(st["negation"].get("clause_breaks", [",", ";", ":", "।", "?", "!"])),
+    )
+
+
+def _voice_rules(v: dict[str, Any]) -> VoiceRules:
+    return VoiceRules(
+        quote_state_resets_at=v.get("quote_state_resets_at", "paragraph"),
+        direct_speech_punctuation=frozenset(v.get("direct_speech_punctuation", [])),
+        source_window_tokens=v.get("source_window_tokens", 3),
+        welcome_window_tokens=v.get("welcome", {}).get("window_tokens", 3),
+        trailing_source_separators=frozenset(v.get("trailing_source_separators", [])),
+        agentless_resolves_to_last_speaker=v.get("agentless_resolves_to_last_speaker", False),
+    )
+
+
+def _build(data: dict[str, Any], where: str) -> Codebook:
+    """Cross-check a schema-valid codebook, compile its cues and make its records."""
+    _check_ids(data, where)
+    _check_groups(data, where)
+    cues = _content_cues(data, where) + _voice_cues(data, where)
     return Codebook(
         path=where,
         version=str(data["version"]),
         name=data["name"],
-        sides=sides,
+        sides=tuple(data["sides"]),
         frames=tuple(
             Frame(f["id"], dict(f["label"]), f["definition"], tuple(f["rules"]), f.get("pfc", ""),
                   tuple(f.get("mentions", [])))
@@ -364,25 +393,12 @@ def _build(data: dict[str, Any], where: str) -> Codebook:
         ),
         targets=tuple(
             Target(t["id"], dict(t["label"]), t["definition"], tuple(t.get("rules", [])), tuple(t["parties"]))
-            for t in st["targets"]
+            for t in data["stance"]["targets"]
         ),
         actors={a["id"]: Actor(a["id"], a["side"], a.get("label", a["id"])) for a in data["actors"]},
         places={p["id"]: Place(p["id"], p.get("actor", ""), p.get("label", p["id"])) for p in data["places"]},
-        stance=StanceRules(
-            on_tie=st.get("on_tie", "none"),
-            carry_within_tokens=st["carry"]["within_tokens"],
-            negation_before_tokens=st["negation"]["before_tokens"],
-            negation_after_tokens=st["negation"]["after_tokens"],
-            clause_breaks=frozenset(st["negation"].get("clause_breaks", [",", ";", ":", "।", "?", "!"])),
-        ),
-        voice=VoiceRules(
-            quote_state_resets_at=v.get("quote_state_resets_at", "paragraph"),
-            direct_speech_punctuation=frozenset(v.get("direct_speech_punctuation", [])),
-            source_window_tokens=v.get("source_window_tokens", 3),
-            welcome_window_tokens=welcome.get("window_tokens", 3),
-            trailing_source_separators=frozenset(v.get("trailing_source_separators", [])),
-            agentless_resolves_to_last_speaker=v.get("agentless_resolves_to_last_speaker", False),
-        ),
+        stance=_stance_rules(data["stance"]),
+        voice=_voice_rules(data["voice"]),
         raw=data,
         matcher=Matcher(cues),
     )

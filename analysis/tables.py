@@ -10,13 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import TYPE_CHECKING, Iterable, Mapping
 
 import pandas as pd
 
 from analysis.clean_rules import REASONS
 from analysis.errors import UserError
 from analysis.vocab import ROLES, STATUS_OK, STANCE_VALUES, VOICE_VALUES  # noqa: F401 (re-exported)
+
+if TYPE_CHECKING:  # the specs below only read a codebook's ids; no import at run time
+    from analysis.codebook import Codebook
 
 
 @dataclass(frozen=True)
@@ -108,9 +111,41 @@ CLEANING_LOG = TableSpec("results/corpus/cleaning_log.csv", tuple(CLEANING_LOG_C
 
 
 # ============================================================ coding stage
-# results/coding/units.parquet adds, per unit (stance columns: one per codebook target)
-CODED_UNIT_EXTRA = ["frames", "voice", "speaker", "speaker_side", "cues", "codebook_version"]
-# (coding-stage specs go here)
+# The coder reads CORPUS_UNITS. Its tables have one column per codebook frame, target or
+# side, so their specs are built from the codebook the run uses.
+def coded_unit_columns(codebook: Codebook) -> list[str]:
+    """What the coder adds to every corpus unit, in output order."""
+    return ["frames", *codebook.stance_columns(), *[f"about_{t}" for t in codebook.target_ids],
+            "voice", "voice_rule", "speaker", "speaker_side", "speaker_rule", "cues", "codebook_version"]
+
+
+def coded_units_spec(codebook: Codebook) -> TableSpec:
+    """results/coding/units.parquet: the corpus units plus their codes and the evidence."""
+    allowed = {**CORPUS_UNITS.allowed, **{c: STANCE_VALUES for c in codebook.stance_columns()},
+               "voice": VOICE_VALUES, "speaker_side": tuple(codebook.sides)}
+    return TableSpec("results/coding/units.parquet", (*CORPUS_UNITS.columns, *coded_unit_columns(codebook)),
+                     allowed, blank_ok=("speaker_side",))
+
+
+def coded_article_columns(codebook: Codebook) -> list[str]:
+    """results/coding/articles.parquet columns, in output order."""
+    targets = codebook.target_ids
+    return ["doc_id", "outlet", "n_units", "n_body_units", *[f"share_{f}" for f in codebook.frame_ids],
+            "dominant_frame", *[c for t in targets for c in (f"n_about_{t}", f"balance_{t}")],
+            *[f"voice_{v}" for v in VOICE_VALUES], *[f"side_{s}" for s in codebook.sides],
+            "headline_frames", *[f"headline_stance_{t}" for t in targets], "sensational_cues", "codebook_version"]
+
+
+def coded_articles_spec(codebook: Codebook) -> TableSpec:
+    """results/coding/articles.parquet: per-article measures of body units, headline beside them.
+
+    dominant_frame is blank when no body unit has a frame; a headline stance is blank
+    when the article has no headline unit.
+    """
+    allowed = {"dominant_frame": tuple(codebook.frame_ids),
+               **{f"headline_stance_{t}": STANCE_VALUES for t in codebook.target_ids}}
+    return TableSpec("results/coding/articles.parquet", tuple(coded_article_columns(codebook)), allowed,
+                     blank_ok=tuple(allowed))
 
 
 # ============================================================ validation stage

@@ -8,6 +8,7 @@ import yaml
 
 from analysis.codebook import load_codebook
 from analysis.errors import UserError
+from analysis.normalize import norm
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = ROOT / "config" / "codebook.yaml"
@@ -120,7 +121,6 @@ def test_missing_file_is_a_user_error(tmp_path):
 
 def test_cue_spelling_variants_match_one_pattern():
     """ख़ुश/खुश, लॉवरोव/लावरोव, सर्गेई/सेर्गेई meet in the matching form."""
-    from analysis.normalize import norm
     cb = load_codebook(DEFAULT)
     names = {(h.kind, h.name) for h in cb.matcher.find(norm("सेर्गेई लॉवरोव ख़ुश हैं"))}
     assert ("actor", "lavrov") in names and ("favor", "ru_pk") in names
@@ -128,8 +128,48 @@ def test_cue_spelling_variants_match_one_pattern():
 
 def test_word_family_cue_needs_a_word_start():
     """रक्षा* matches रक्षामंत्री but not सुरक्षा (the cue must start a word)."""
-    from analysis.normalize import norm
     cb = load_codebook(DEFAULT)
-    mil = lambda s: [h for h in cb.matcher.find(norm(s)) if h.kind == "frame" and h.name == "military"]
+
+    def mil(s):
+        return [h for h in cb.matcher.find(norm(s)) if h.kind == "frame" and h.name == "military"]
+
     assert mil("उप रक्षामंत्री ने कहा")
     assert not mil("सुरक्षा परिषद की बैठक")
+
+
+def test_optional_rule_settings_take_their_documented_defaults(tmp_path):
+    def edit(d):
+        for key in ("on_tie",):
+            d["stance"].pop(key, None)
+        d["stance"]["negation"].pop("clause_breaks", None)
+        for key in ("quote_state_resets_at", "source_window_tokens", "agentless_resolves_to_last_speaker"):
+            d["voice"].pop(key, None)
+        d["voice"]["welcome"].pop("window_tokens", None)
+    cb = load_codebook(_write_variant(tmp_path, edit))
+    assert cb.stance.on_tie == "none"
+    assert cb.stance.clause_breaks == frozenset([",", ";", ":", "।", "?", "!"])
+    assert (cb.voice.quote_state_resets_at, cb.voice.source_window_tokens, cb.voice.welcome_window_tokens) \
+        == ("paragraph", 3, 3)
+    assert cb.voice.agentless_resolves_to_last_speaker is False
+
+
+def test_a_place_may_only_belong_to_a_declared_actor(tmp_path):
+    def edit(d):
+        d["places"][0]["actor"] = "kremlin"
+    with pytest.raises(UserError, match=r"places\[0\]\.actor: 'kremlin' is not an actor id"):
+        load_codebook(_write_variant(tmp_path, edit))
+
+
+def test_a_frame_needs_cues_or_mentions(tmp_path):
+    def edit(d):
+        d["frames"][0]["cues"] = {"hi": [], "en": []}
+        d["frames"][0].pop("mentions", None)
+    with pytest.raises(UserError, match=r"frames\[0\]\.cues: frame 'military' has no cues and no mentions"):
+        load_codebook(_write_variant(tmp_path, edit))
+
+
+def test_every_cue_kind_is_compiled_into_the_one_matcher():
+    cb = load_codebook(DEFAULT)
+    kinds = {h.kind for h in cb.matcher.find(norm("डॉन के मुताबिक उन्होंने इस पहल का स्वागत किया, जानिए"))}
+    assert {"actor", "attribution", "source_before", "pronoun", "self_marked", "welcome_verb",
+            "welcome_object", "sensational"} <= kinds

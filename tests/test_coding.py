@@ -12,8 +12,18 @@ import pandas as pd
 import pytest
 
 from analysis.codebook import load_codebook
-from analysis.coding import article_measures, code_units, explain, render_article_html
+from analysis.coding import (
+    ArticleState,
+    article_measures,
+    code_unit,
+    code_units,
+    dominant_frame,
+    explain,
+    render_article_html,
+)
+from analysis.errors import UserError
 from analysis.normalize import norm
+from analysis.tables import coded_units_spec, validate
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -286,12 +296,54 @@ def test_output_columns_versions_and_determinism(cb):
 
 
 def test_missing_unit_columns_is_a_user_error(cb):
-    from analysis.errors import UserError
     with pytest.raises(UserError, match="missing columns"):
         code_units(pd.DataFrame({"doc_id": ["x"], "text": ["t"]}), cb)
 
 
+def test_coded_units_spec_follows_the_codebook_and_rejects_unknown_values(cb):
+    spec = coded_units_spec(cb)
+    assert {"stance_ru_pk", "about_ru_in", "voice_rule", "norm"} <= set(spec.columns)
+    coded = code_units(units("बागची ने कहा कि रूस और भारत की साझेदारी गहरी है।"), cb)
+    assert coded.loc[0, "speaker_side"] == "india"
+    with pytest.raises(UserError, match=r"column voice has values \['narrator'\]"):
+        validate(coded.assign(voice="narrator"), spec)
+    with pytest.raises(UserError, match=r"column stance_ru_in has values \['mixed'\]"):
+        validate(coded.assign(stance_ru_in="mixed"), spec)
+    validate(coded.assign(speaker_side=""), spec)  # no speaker: blank side is fine
+
+
+# ------------------------------------------------------------------- one unit, state carried
+def test_code_unit_hands_an_open_quotation_and_its_speaker_to_the_next_unit(cb):
+    first, state = code_unit('लावरोव ने कहा, "हम साथ खड़े रहेंगे', ("body", 2), ArticleState(), cb)
+    assert (first.voice, first.speaker, first.speaker_side) == ("quoted", "lavrov", "russia")
+    assert state.quote_open and state.quote_speaker == "lavrov" and state.last_speaker == "lavrov"
+    same_para, _ = code_unit('और आगे भी रहेंगे।"', ("body", 2), state, cb)
+    assert (same_para.voice, same_para.speaker) == ("quoted", "lavrov")
+    next_para, after = code_unit("मौसम सुहाना रहा।", ("body", 3), state, cb)
+    assert next_para.voice == "outlet" and not after.quote_open and after.last_speaker == "lavrov"
+
+
+def test_code_unit_remembers_the_targets_spoken_of_for_a_carry_pronoun(cb):
+    _, state = code_unit("रूस और भारत के मंत्री मिले।", ("body", 0), ArticleState(), cb)
+    assert state.about == frozenset({"ru_in"})
+    carried, _ = code_unit("इससे रिश्तों में गहराई आई।", ("body", 0), state, cb)
+    assert carried.stance["ru_in"] == "favor" and "india" not in carried.frames  # frames do not carry
+
+
 # ------------------------------------------------------------------- article measures
+def test_dominant_frame_is_the_largest_share_codebook_order_breaking_ties(cb):
+    ids = cb.frame_ids
+    assert dominant_frame({"economy": 0.4, "diplomacy": 0.4, "military": 0.2}, ids) == "economy"
+    assert dominant_frame({"geopolitics": 0.5, "military": 0.1}, ids) == "geopolitics"
+    assert dominant_frame({f: 0.0 for f in ids}, ids) == ""
+    assert dominant_frame({f: float("nan") for f in ids}, ids) == ""
+
+
+def test_article_measures_reads_only_coded_units(cb):
+    with pytest.raises(UserError, match="results/coding/units.parquet: missing columns"):
+        article_measures(units("मौसम अच्छा रहा।"), pd.DataFrame({"doc_id": ["d1"]}), cb)
+
+
 def test_article_measures_shares_balance_headline_and_sensational(cb):
     data = units("रूस के साथ मिलकर पाकिस्तान करने जा रहा ये काम, जानिए", "रूस और पाकिस्तान ने सैन्य सहयोग बढ़ाने पर सहमति जताई.",
                  "रूस और पाकिस्तान एक-दूसरे के विरोधी थे.", "लावरोव ने कहा कि व्यापार बढ़ेगा.",

@@ -1,0 +1,165 @@
+"""Step 1 of coding: one scan of a unit for every codebook cue, and the index to reason over it.
+
+The later steps (frames, stance, voice, speaker) never look at raw text again: they read
+the cue hits of one automaton scan of the unit's matching form (analysis.normalize), ask
+`TokenIndex` how far apart two hits are and whether a clause break lies between them,
+and turn the hits they use into `Cue` records whose spans point into the *original*
+text, so that `explain` and the HTML view can underline what the reader sees.
+"""
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+from analysis.codebook import Codebook, Hit
+from analysis.normalize import Normalized, normalize
+from analysis.vocab import WORD_RE
+
+T = TypeVar("T")
+Region = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One fired pattern, for the `cues` column: span in the unit's original text."""
+
+    variable: str
+    value: str
+    pattern: str
+    start: int
+    end: int
+    text: str
+
+    def as_dict(self) -> dict:
+        return {"variable": self.variable, "value": self.value, "pattern": self.pattern,
+                "start": self.start, "end": self.end, "text": self.text}
+
+    def sort_key(self) -> tuple:
+        """Text order; the fields after the span only make the order total."""
+        return (self.start, self.end, self.variable, self.value, self.pattern)
+
+
+class TokenIndex:
+    """Token positions and clause breaks of a matching form, for distance rules.
+
+    Windows in the codebook are counted in words ("a negation within 3 words"), and a
+    clause break between two hits means they belong to different statements.
+    """
+
+    def __init__(self, text: str, breaks: frozenset[str]):
+        spans = [(m.start(), m.end()) for m in WORD_RE.finditer(text)]
+        self.tok_starts = [s for s, _ in spans]
+        self.tok_ends = [e for _, e in spans]
+        acc, count = [0], 0
+        for ch in text:
+            count += ch in breaks
+            acc.append(count)
+        self._breaks = acc
+
+    def token_index(self, pos: int) -> int:
+        """Index of the token that contains or follows `pos`."""
+        return bisect.bisect_right(self.tok_ends, pos)
+
+    def tokens_between(self, a: int, b: int) -> int:
+        """Number of whole tokens inside [a, b)."""
+        if b <= a:
+            return 0
+        return max(0, bisect.bisect_right(self.tok_ends, b) - bisect.bisect_left(self.tok_starts, a))
+
+    def clause_break_between(self, a: int, b: int) -> bool:
+        lo, hi = (a, b) if a <= b else (b, a)
+        return self._breaks[hi] - self._breaks[lo] > 0
+
+
+@dataclass(frozen=True)
+class UnitText:
+    """One unit as the coding steps see it: original text, matching form, hits by kind."""
+
+    original: str
+    form: Normalized
+    index: TokenIndex
+    hits: Mapping[str, tuple[Hit, ...]]
+
+    @property
+    def text(self) -> str:
+        """The matching form: every hit span and token position refers to it."""
+        return self.form.text
+
+    def of(self, kind: str) -> tuple[Hit, ...]:
+        """The hits of one cue kind (e.g. "speech_verb"), in text order."""
+        return self.hits.get(kind, ())
+
+    def show(self, start: int, end: int) -> str:
+        """The original text behind a span of the matching form (for rule descriptions)."""
+        o_start, o_end = self.form.to_original(start, end)
+        return self.original[o_start:o_end]
+
+    def cue(self, variable: str, value: str, pattern: str, start: int, end: int) -> Cue:
+        """Evidence for a code; an empty span (a state carried in) is recorded as 0:0."""
+        o_start, o_end = self.form.to_original(start, end) if end > start else (0, 0)
+        return Cue(variable, value, pattern, o_start, o_end, self.original[o_start:o_end])
+
+
+def match_cues(text: str, codebook: Codebook) -> UnitText:
+    """Scan one unit once for the cues of every variable (one automaton pass)."""
+    form = normalize(text)
+    by_kind: dict[str, list[Hit]] = {}
+    for h in codebook.matcher.find(form.text):
+        by_kind.setdefault(h.kind, []).append(h)
+    index = TokenIndex(form.text, codebook.stance.clause_breaks)
+    return UnitText(text, form, index, {k: tuple(v) for k, v in by_kind.items()})
+
+
+def drop_contained(items: Sequence[T], span: Callable[[T], Region] = lambda x: (x.start, x.end)) -> list[T]:
+    """Keep the longest of overlapping items (leftmost-longest), in text order.
+
+    >>> drop_contained([(0, 3), (0, 9), (4, 6), (8, 12), (12, 13)], span=lambda x: x)
+    [(0, 9), (12, 13)]
+    """
+    ordered = sorted(items, key=lambda x: (span(x)[0], -(span(x)[1] - span(x)[0])))
+    kept: list[T] = []
+    last_end = -1
+    for item in ordered:
+        start, end = span(item)
+        if start >= last_end:
+            kept.append(item)
+            last_end = end
+    return kept
+
+
+def inside(pos: int, regions: Sequence[Region]) -> bool:
+    """True when `pos` lies in one of the half-open `regions`."""
+    return any(s <= pos < e for s, e in regions)
+
+
+def named_mentions(unit: UnitText) -> list[Hit]:
+    """Actors and places named in the unit; the longest alias wins ("पाकिस्तानी सेना")."""
+    return drop_contained([*unit.of("actor"), *unit.of("place")])
+
+
+def groups_of(mention: Hit, codebook: Codebook) -> tuple[str, ...]:
+    """The groups a named mention stands for: a place stands for itself, an actor for its side."""
+    if mention.kind == "place":
+        return (mention.name,)
+    return (codebook.actors[mention.name].side,)
+
+
+def group_positions(mentions: Sequence[Hit], codebook: Codebook) -> dict[str, list[int]]:
+    """Where each group (place id or side) is named: what frames and stance targets test."""
+    at: dict[str, list[int]] = {}
+    for h in mentions:
+        for g in groups_of(h, codebook):
+            at.setdefault(g, []).append(h.start)
+    return at
+
+
+def mention_cues(unit: UnitText, mentions: Sequence[Hit]) -> list[Cue]:
+    """Evidence rows for the named mentions (shown by `explain` as "Mentions")."""
+    return [unit.cue("mention", f"{h.kind}:{h.name}", h.pattern, h.start, h.end) for h in mentions]
+
+
+def sensational_cues(unit: UnitText) -> list[Cue]:
+    """Sensational wording: counted in headlines by the article measures."""
+    return [unit.cue("sensational", "sensational", h.pattern, h.start, h.end) for h in unit.of("sensational")]

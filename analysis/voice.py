@@ -1,0 +1,178 @@
+"""Step 4 of coding: whose voice a unit is in — the outlet's, a quotation, or reported speech.
+
+Quotation marks make a unit quoted, and an unclosed quotation stays open into the next
+units of the paragraph (the caller carries that state). Direct speech after a speech
+verb and a comma ("उन्होंने कहा, हम तैयार हैं") is quoted too. A speech verb, an
+attribution with a source, a welcome of a statement, or a trailing ": <actor>" makes a
+unit reported; anything else is the outlet's own narration.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from analysis.attribution import Mention, sourced_attributions
+from analysis.codebook import Codebook, Hit
+from analysis.cues import Cue, Region, UnitText, inside
+from analysis.vocab import is_word_char
+
+QUOTE = '"'  # the matching form folds every quotation mark to this one (analysis.normalize)
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """The quoted stretches of a unit and whether a quotation is still open at its end."""
+
+    marks: tuple[int, ...]
+    regions: tuple[Region, ...]
+    open_after: bool
+    notes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class VoiceCoding:
+    """A unit's voice, the rule that decided it, its evidence and the quoted stretches."""
+
+    voice: str
+    rule: str
+    cues: tuple[Cue, ...]
+    regions: tuple[Region, ...]  # quoted words, direct speech included: never the speaker's marker
+    open_after: bool
+
+
+def quote_marks(text: str) -> list[int]:
+    """Positions of quotation marks, leaving out apostrophes inside Latin words.
+
+    >>> quote_marks('He said "don"t" here')
+    [8, 14]
+    """
+    out = []
+    for i, ch in enumerate(text):
+        if ch != QUOTE:
+            continue
+        if 0 < i < len(text) - 1 and text[i - 1].isascii() and text[i - 1].isalpha() \
+                and text[i + 1].isascii() and text[i + 1].isalpha():
+            continue
+        out.append(i)
+    return out
+
+
+def quotation(text: str, open_at_start: bool) -> Quotation:
+    """Quoted spans of a unit and whether a quote is still open at its end.
+
+    A mark closes an open quote; otherwise it opens one, except a mark with only
+    punctuation after it, which cannot open anything: it closes a quote whose opening
+    mark was lost (the unit is still quoted).
+
+    >>> q = quotation('a "b" c "d', open_at_start=False)
+    >>> q.regions, q.open_after
+    (((3, 4), (9, 10)), True)
+    """
+    marks = quote_marks(text)
+    regions: list[Region] = []
+    notes: list[str] = []
+    is_open, start = open_at_start, 0
+    if open_at_start:
+        notes.append("continues a quotation opened in an earlier unit")
+    for m in marks:
+        if is_open:
+            regions.append((start, m))
+            is_open = False
+        elif not any(is_word_char(c) for c in text[m + 1:]):
+            notes.append("closing quotation mark without an opening one")
+        else:
+            is_open, start = True, m + 1
+    if is_open:
+        regions.append((start, len(text)))
+    return Quotation(tuple(marks), tuple(regions), is_open, tuple(notes))
+
+
+def quote_continues(quote_open: bool, para_key: tuple, previous_para_key: tuple, resets_at: str) -> bool:
+    """Whether a quotation left open by the previous unit still runs in this one.
+
+    >>> quote_continues(True, ("body", 2), ("body", 2), "paragraph")
+    True
+    >>> quote_continues(True, ("body", 3), ("body", 2), "paragraph"), quote_continues(True, (), (), "unit")
+    (False, False)
+    """
+    return quote_open and (resets_at == "article" or (resets_at == "paragraph" and para_key == previous_para_key))
+
+
+def direct_speech(unit: UnitText, speech: Sequence[Hit], punctuation: frozenset[str]) -> tuple[Hit, str, Region] | None:
+    """A speech verb followed by direct-speech punctuation: the verb, the mark, the speech."""
+    text = unit.text
+    for h in speech:
+        nxt = text[h.end:].lstrip(" ")
+        if nxt and nxt[0] in punctuation:
+            return h, nxt[0], (h.end + (len(text[h.end:]) - len(nxt)) + 1, len(text))
+    return None
+
+
+def welcome_pair(unit: UnitText, regions: Sequence[Region], window: int) -> tuple[Hit, Hit] | None:
+    """A welcome verb next to a statement or development: "पहल का स्वागत", not a visitor's welcome."""
+    idx = unit.index
+    for v in unit.of("welcome_verb"):
+        if inside(v.start, regions):
+            continue
+        for o in unit.of("welcome_object"):
+            if o.end <= v.start and idx.tokens_between(o.end, v.start) <= window \
+                    and not idx.clause_break_between(o.end, v.start):
+                return v, o
+            if o.start >= v.end and idx.tokens_between(v.end, o.start) <= window \
+                    and not idx.clause_break_between(v.end, o.start):
+                return v, o
+    return None
+
+
+def quoted_voice(unit: UnitText, quote: Quotation, open_before: bool) -> tuple[str, list[Cue]] | None:
+    """The rule and evidence when quotation marks (or an open quotation) make the unit quoted."""
+    if open_before:
+        return quote.notes[0], [unit.cue("voice", "quoted", "(open quotation)", 0, 0)]
+    if not quote.marks:
+        return None
+    rule = "quotation marks" + (f" ({quote.notes[0]})" if quote.notes else "")
+    return rule, [unit.cue("voice", "quoted", "quotation mark", m, m + 1) for m in quote.marks]
+
+
+def reported_voice(unit: UnitText, speech: Sequence[Hit], mentions: Sequence[Mention], regions: Sequence[Region],
+                   trailing: Hit | None, codebook: Codebook) -> tuple[str, list[Cue]] | None:
+    """The rule and evidence when the unit reports someone's words without quoting them."""
+    if speech:
+        h = speech[0]
+        return f"speech verb '{unit.show(h.start, h.end)}'", [unit.cue("voice", "reported", h.pattern, h.start, h.end)]
+    attributions = sourced_attributions(unit, mentions, regions, codebook.voice.source_window_tokens)
+    if attributions:
+        h = attributions[0]
+        return (f"attribution '{unit.show(h.start, h.end)}' with a source",
+                [unit.cue("voice", "reported", h.pattern, h.start, h.end)])
+    welcome = welcome_pair(unit, regions, codebook.voice.welcome_window_tokens)
+    if welcome:
+        v, o = welcome
+        rule = f"welcome of a statement or development ('{unit.show(o.start, o.end)}' … '{unit.show(v.start, v.end)}')"
+        return rule, [unit.cue("voice", "reported", v.pattern, v.start, v.end),
+                      unit.cue("voice", "reported", o.pattern, o.start, o.end)]
+    if trailing is not None:
+        t = trailing
+        return "trailing source ': <actor>'", [unit.cue("voice", "reported", t.pattern, t.start, t.end)]
+    return None
+
+
+def code_voice(unit: UnitText, mentions: Sequence[Mention], trailing: Hit | None, open_before: bool,
+               codebook: Codebook) -> VoiceCoding:
+    """The voice of one unit; the first rule that applies decides (quoted before reported)."""
+    quote = quotation(unit.text, open_before)
+    regions = list(quote.regions)
+    speech = [h for h in unit.of("speech_verb") if not inside(h.start, regions)]
+    decided = quoted_voice(unit, quote, open_before)
+    if decided:
+        return VoiceCoding("quoted", decided[0], tuple(decided[1]), tuple(regions), quote.open_after)
+    direct = direct_speech(unit, speech, codebook.voice.direct_speech_punctuation)
+    if direct:
+        h, mark, region = direct
+        cue = unit.cue("voice", "quoted", h.pattern, h.start, h.end)
+        rule = f"direct speech after '{unit.show(h.start, h.end)}{mark}'"
+        return VoiceCoding("quoted", rule, (cue,), (*regions, region), quote.open_after)
+    decided = reported_voice(unit, speech, mentions, regions, trailing, codebook)
+    if decided:
+        return VoiceCoding("reported", decided[0], tuple(decided[1]), tuple(regions), quote.open_after)
+    return VoiceCoding("outlet", "no quotation or attribution of its own", (), tuple(regions), quote.open_after)

@@ -1,0 +1,79 @@
+"""Step 5 of coding: the speaker is the earliest agent a unit marks outside quoted words."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from analysis.attribution import code_speaker, near_before, source_mentions
+from analysis.codebook import load_codebook
+from analysis.cues import match_cues, named_mentions
+from analysis.voice import quotation
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def cb():
+    return load_codebook(ROOT / "config" / "codebook.yaml")
+
+
+def speaker_of(text, cb, regions=(), quote_speaker="", last_speaker=""):
+    unit = match_cues(text, cb)
+    mentions = source_mentions(unit, named_mentions(unit))
+    return code_speaker(unit, mentions, regions, None, quote_speaker, last_speaker, cb)
+
+
+def test_sources_are_names_pronouns_and_unnamed_nouns(cb):
+    unit = match_cues("सूत्रों के मुताबिक उन्होंने जयशंकर से बात की", cb)
+    kinds = [(m.kind, m.name) for m in source_mentions(unit, named_mentions(unit))]
+    assert kinds == [("source_noun", ""), ("pronoun", ""), ("actor", "jaishankar")]
+
+
+def test_a_name_before_ne_is_near_but_not_across_a_comma(cb):
+    unit = match_cues("बागची ने कहा", cb)
+    mentions = source_mentions(unit, named_mentions(unit))
+    (marker,) = unit.of("source_before")
+    assert near_before(unit, marker.start, mentions, (), cb.voice.source_window_tokens).name == "bagchi"
+    unit = match_cues("बागची, सचिव ने कहा", cb)
+    mentions = source_mentions(unit, named_mentions(unit))
+    (marker,) = unit.of("source_before")
+    assert near_before(unit, marker.start, mentions, (), cb.voice.source_window_tokens) is None
+
+
+def test_a_place_speaks_as_its_actor(cb):
+    sp = speaker_of("चीन ने कहा कि वह तैयार है", cb)
+    assert sp.actor == "china" and sp.rule == "name before source marker 'ने': 'चीन'"
+    assert [(c.variable, c.value, c.text) for c in sp.cues] == [("speaker", "china", "चीन")]
+
+
+def test_a_pronoun_resolves_to_the_last_named_speaker(cb):
+    sp = speaker_of("उन्होंने बताया कि बैठक टल गई", cb, last_speaker="bagchi")
+    assert sp.actor == "bagchi" and sp.rule.endswith("→ most recent named speaker (bagchi)")
+    alone = speaker_of("उन्होंने बताया कि बैठक टल गई", cb)
+    assert alone.actor == "" and alone.rule.endswith("(nobody named yet)")
+    assert alone.cues[0].value == "(unresolved)"
+
+
+def test_an_unnamed_source_is_nobody(cb):
+    sp = speaker_of("सूत्रों ने बताया कि बैठक टल गई", cb, last_speaker="bagchi")
+    assert sp.actor == "" and sp.rule == "name before source marker 'ने': unnamed source 'सूत्रों'"
+
+
+def test_a_name_inside_the_quoted_words_is_not_the_speaker(cb):
+    text = 'हमने "मोदी ने कहा था" वाली बात सुनी'
+    quoted = quotation(match_cues(text, cb).text, open_at_start=False).regions
+    assert speaker_of(text, cb, regions=quoted).actor == ""
+    assert speaker_of(text, cb).actor == "modi"  # the same words unquoted
+
+
+def test_without_an_agent_a_continued_quotation_keeps_its_speaker(cb):
+    sp = speaker_of("हम पीछे नहीं हटेंगे", cb, quote_speaker="lavrov", last_speaker="qureshi")
+    assert (sp.actor, sp.rule) == ("lavrov", "continues the quotation of the previous unit's speaker")
+
+
+def test_without_an_agent_the_codebook_may_fall_back_to_the_last_speaker(cb):
+    assert cb.voice.agentless_resolves_to_last_speaker
+    sp = speaker_of("बैठक की घोषणा की गई", cb, last_speaker="qureshi")
+    assert (sp.actor, sp.rule) == ("qureshi", "no agent named → most recent named speaker")
+    assert speaker_of("बैठक की घोषणा की गई", cb).rule == "no speaker named"

@@ -1,0 +1,63 @@
+"""Step 1 of coding: one scan finds every cue; spans map back to the text the reader sees."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from analysis.codebook import load_codebook
+from analysis.cues import TokenIndex, drop_contained, group_positions, match_cues, named_mentions
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def cb():
+    return load_codebook(ROOT / "config" / "codebook.yaml")
+
+
+def test_one_scan_finds_cues_of_every_kind(cb):
+    unit = match_cues("चीन ने कहा कि व्यापार बढ़ेगा", cb)
+    assert [h.name for h in unit.of("place")] == ["china"]
+    assert [unit.show(h.start, h.end) for h in unit.of("source_before")] == ["ने"]
+    assert [unit.show(h.start, h.end) for h in unit.of("speech_verb")] == ["कहा"]
+    assert [h.name for h in unit.of("frame")] == ["economy"]
+    assert unit.of("welcome_verb") == ()
+
+
+def test_cue_evidence_points_into_the_original_spelling(cb):
+    text = "बीजिंग में फ़ौज तैनात है"  # nukta spelling: the matching form folds it
+    unit = match_cues(text, cb)
+    (hit,) = [h for h in unit.of("frame") if h.name == "military"]
+    cue = unit.cue("frames", "military", hit.pattern, hit.start, hit.end)
+    assert cue.text == "फ़ौज" and text[cue.start:cue.end] == "फ़ौज"
+
+
+def test_carried_state_has_an_empty_span(cb):
+    cue = match_cues("सब ठीक है", cb).cue("voice", "quoted", "(open quotation)", 0, 0)
+    assert (cue.start, cue.end, cue.text) == (0, 0, "")
+
+
+def test_token_index_counts_whole_hindi_words_and_sees_clause_breaks():
+    text = "भारत और रूस, दोनों देश"
+    index = TokenIndex(text, frozenset(","))
+    assert index.tokens_between(0, len(text)) == 5  # matras and viramas do not split words
+    assert index.token_index(text.index("दोनों")) == 3
+    assert index.clause_break_between(0, text.index("दोनों"))
+    assert not index.clause_break_between(0, text.index("रूस"))
+
+
+def test_longest_alias_wins_over_the_place_inside_it(cb):
+    unit = match_cues("पाकिस्तानी सेना ने अभ्यास किया", cb)
+    assert [(h.kind, h.name) for h in named_mentions(unit)] == [("actor", "pakistan_army")]
+
+
+def test_partial_overlap_keeps_the_earlier_item():
+    assert drop_contained([(5, 9), (0, 6)], span=lambda x: x) == [(0, 6)]
+
+
+def test_actors_stand_for_their_side_and_places_for_themselves(cb):
+    unit = match_cues("जयशंकर काबुल पहुंचे", cb)
+    at = group_positions(named_mentions(unit), cb)
+    assert set(at) == {"india", "afghanistan"}
+    assert at["india"] == [0]

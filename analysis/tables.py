@@ -15,6 +15,7 @@ from typing import Iterable, Mapping
 import pandas as pd
 
 from analysis.errors import UserError
+from analysis.stats import BANDS
 from analysis.vocab import ROLES, STATUS_OK, STANCE_VALUES, VOICE_VALUES  # noqa: F401 (re-exported)
 
 
@@ -90,7 +91,30 @@ CODED_UNIT_EXTRA = ["frames", "voice", "speaker", "speaker_side", "cues", "codeb
 
 
 # ============================================================ validation stage
-# (validation-stage specs go here)
+# annotations/reference*.csv: one row per unit and human coder, identified by `text` or, where
+# the text may not be redistributed, by `text_sha1`; stance: one column per codebook target
+REFERENCE = TableSpec("reference", ("doc_id", "unit_id", "coder", "frames", "voice", "speaker"))
+# what the alignment reads of results/coding/units.parquet (plus the reference's stance columns)
+ALIGN_CODED_UNITS = TableSpec(
+    "results/coding/units.parquet", ("doc_id", "unit_id", "text", "frames", "voice", "speaker"))
+ALIGNMENT_STATUS = ("matched", "reference_only", "coded_only")
+# results/validation/reliability.csv: one figure per variable, statistic, group and comparison
+RELIABILITY = TableSpec(
+    "results/validation/reliability.csv",
+    ("variable", "statistic", "value", "ci_low", "ci_high", "n", "group", "band", "comparison", "note"),
+    {"band": BANDS}, blank_ok=("band",),
+)
+# results/validation/disagreements.csv: every unit and variable where coder and a person differ
+DISAGREEMENTS = TableSpec(
+    "results/validation/disagreements.csv",
+    ("doc_id", "unit_id", "ref_unit_id", "ref_coder", "text", "variable", "reference", "coder", "cues",
+     "other_cues"),
+)
+# results/validation/alignment.csv: the pairing of every reference row and coded unit
+ALIGNMENT = TableSpec(
+    "results/validation/alignment.csv", ("doc_id", "coder", "ref_unit_id", "unit_id", "status", "text"),
+    {"status": ALIGNMENT_STATUS},
+)
 
 
 # ============================================================ comparison and reuse

@@ -12,11 +12,9 @@ import pandas as pd
 import pytest
 
 from analysis.errors import UserError
-from analysis.reliability import (
-    CODED_ONLY, MATCHED, REFERENCE_ONLY, align, confusion_tables, disagreements, f_avg,
-    interpretation_band, load_reference, nominal_alpha, prf, reliability_table, text_sha1,
-    write_validation,
-)
+from analysis.reference import CODED_ONLY, MATCHED, REFERENCE_ONLY, align, load_reference, text_sha1
+from analysis.reliability import confusion_tables, disagreements, reliability_table, write_validation
+from analysis.stats import f_avg, interpretation_band, nominal_alpha, prf
 
 ROOT = Path(__file__).resolve().parents[1]
 FRAMES = ["military", "terrorism", "economy", "diplomacy", "regional", "india", "geopolitics"]

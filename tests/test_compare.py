@@ -10,7 +10,6 @@ from scipy import stats
 
 from analysis.compare import MIN_ARTICLES, comparison_tables, outlet_test, ratio_bootstrap, to_latex, write_tables
 from analysis.errors import UserError
-from analysis.stats import cramers_v
 
 FRAMES = ["military", "diplomacy", "economy"]
 TARGETS = ["ru_pk", "ru_in"]
@@ -194,13 +193,6 @@ def test_fisher_for_sparse_two_by_two():
     rec = outlet_test("x", "article", outlets, counts, ["yes", "no"], seed=1, n_perm=10)
     assert rec["test"] == "Fisher exact"
     assert rec["p_value"] == pytest.approx(stats.fisher_exact([[4, 1], [0, 5]])[1])
-
-
-def test_cramers_v_hand_examples():
-    assert cramers_v(np.array([[10, 0], [0, 10]])) == pytest.approx(1.0)
-    assert cramers_v(np.array([[5, 5], [5, 5]])) == pytest.approx(0.0)
-    # chi2 of [[10,5],[5,10]] = 30*(100-25)^2/(15^4) = 3.333..; V = sqrt(3.333/30)
-    assert cramers_v(np.array([[10, 5], [5, 10]])) == pytest.approx(math.sqrt((10 / 3) / 30))
 
 
 def test_ratio_bootstrap_resamples_articles():

@@ -131,7 +131,7 @@ def cmd_compare(a: argparse.Namespace) -> None:
     tables = comparison_tables(
         pd.read_parquet(a.coded_units), pd.read_parquet(a.coded_articles),
         pd.read_parquet(a.articles), codebook.frame_ids, codebook.target_ids,
-        list(codebook.sides), a.seed, a.n_boot, only=a.tables,
+        list(codebook.sides), a.seed, a.n_boot, only=a.tables, on_tie=codebook.stance.on_tie,
     )
     print("wrote " + ", ".join(write_tables(tables, a.out_dir)))
 

@@ -29,10 +29,17 @@ from scipy import stats
 
 from analysis.catalog import TABLE_CAPTIONS
 from analysis.errors import UserError
+from analysis.stats import (
+    chi2_statistic,
+    cramers_v,
+    percentile_ci,
+    permutation_p,
+    resample_indices,
+)
+from analysis.tables import COMPARE_ARTICLES, COMPARE_UNITS, COMPARISON_TABLES, validate
+from analysis.vocab import STANCE_VALUES, VOICE_VALUES, decide_stance
 
 MIN_ARTICLES = 5
-VOICES = ("outlet", "quoted", "reported")
-STANCES = ("favor", "against", "none")
 ALL = "all"
 UNKNOWN_OUTLET = "unnamed outlet"
 
@@ -81,33 +88,17 @@ def ratio_bootstrap(
     k = num.shape[1]
     if n < MIN_ARTICLES or n_boot < 1:
         return [Interval(math.nan, math.nan)] * k
-    idx = rng.integers(0, n, size=(n_boot, n))
+    idx = resample_indices(rng, n, n_boot)
     nums = num[idx].sum(axis=1)  # n_boot × k
     dens = den[idx].sum(axis=1)
     if dens.ndim == 1:
         dens = dens[:, None]
     with np.errstate(invalid="ignore", divide="ignore"):
         vals = nums / dens
-    alpha = (1 - level) / 2
-    out = []
-    for j in range(k):
-        v = vals[:, j]
-        v = v[np.isfinite(v)]
-        if len(v) == 0:
-            out.append(Interval(math.nan, math.nan))
-        else:
-            lo, hi = np.quantile(v, [alpha, 1 - alpha])
-            out.append(Interval(float(lo), float(hi)))
-    return out
+    return [Interval(*percentile_ci(vals[:, j], level)[:2]) for j in range(k)]
 
 
 # --------------------------------------------------------------------------- inputs
-def _check_columns(df: pd.DataFrame, cols: list[str], what: str) -> None:
-    missing = [c for c in cols if c not in df.columns]
-    if missing:
-        raise UserError(f"{what}: missing columns {missing}")
-
-
 def _split_frames(value: str, frames: list[str], where: str) -> list[str]:
     if value is None or (isinstance(value, float) and math.isnan(value)) or value == "":
         return []
@@ -124,17 +115,19 @@ def prepare_units(
     frames: list[str],
     targets: list[str],
     sides: list[str],
-    voices: tuple[str, ...] = VOICES,
+    voices: tuple[str, ...] = VOICE_VALUES,
 ) -> pd.DataFrame:
     """Coded units joined to their article's outlet and group, with one 0/1 column per frame.
 
     Checks every coded value against the codebook lists so that a typo upstream stops
     the run with a message instead of vanishing from a share.
     """
-    where = "results/coding/units.parquet"
+    where = COMPARE_UNITS.name
     stance_cols = [f"stance_{t}" for t in targets]
-    _check_columns(coded_units, ["doc_id", "unit_id", "role", "frames", "voice", "speaker_side", *stance_cols], where)
-    _check_columns(articles, ["doc_id", "outlet"], "results/corpus/articles.parquet")
+    spec = COMPARE_UNITS.with_columns(
+        stance_cols, **{c: STANCE_VALUES for c in stance_cols}, voice=tuple(voices), speaker_side=tuple(sides))
+    validate(coded_units, spec)
+    validate(articles, COMPARE_ARTICLES)
     meta = articles[["doc_id", "outlet"]].copy()
     # an article whose outlet the corpus stage could not tell still counts, under a
     # visible name rather than an empty label that merges silently into a blank row
@@ -156,21 +149,7 @@ def prepare_units(
             mat[r, pos[f]] = 1
     for f in frames:
         units[f"f_{f}"] = mat[:, pos[f]]
-    for col in stance_cols:
-        bad = sorted(set(units[col].astype(str)) - set(STANCES))
-        if bad:
-            raise UserError(f"{where}: column {col} has values {bad}; expected {list(STANCES)}")
-    bad = sorted(set(units["voice"].astype(str)) - set(voices))
-    if bad:
-        raise UserError(f"{where}: column voice has values {bad}; expected {list(voices)}")
-    side_vals = units["speaker_side"].fillna("").astype(str)
-    bad = sorted(set(side_vals) - set(sides) - {""})
-    if bad:
-        raise UserError(f"{where}: column speaker_side has values {bad}; expected {sides} or ''")
-    units["speaker_side"] = side_vals
-    bad = sorted(set(units["role"].astype(str)) - {"headline", "standfirst", "subhead", "body"})
-    if bad:
-        raise UserError(f"{where}: column role has values {bad}")
+    units["speaker_side"] = units["speaker_side"].fillna("").astype(str)
     return units.sort_values(["outlet", "doc_id", "unit_id"], kind="stable").reset_index(drop=True)
 
 
@@ -271,6 +250,7 @@ def dominant_frames(units: pd.DataFrame, coded_articles: pd.DataFrame | None, fr
     cols = [f"f_{f}" for f in frames]
     body = units["role"] == "body"
     per = _per_article(units, cols, body).set_index("doc_id")
+    # TODO(dominant_frame): use analysis.coding.dominant_frame after merge
     mat = per[cols].to_numpy()
     best = mat.argmax(axis=1) if len(frames) else np.zeros(len(per), dtype=int)
     has = mat.max(axis=1) > 0 if len(frames) else np.zeros(len(per), dtype=bool)
@@ -359,26 +339,17 @@ def category_mix(
     return pd.DataFrame(rows).rename(columns={"category": column})
 
 
-def _stance_label(fav: int, ag: int) -> str:
-    """Direction of a set of units: favor, against, mixed (both, equal) or none."""
-    if fav == 0 and ag == 0:
-        return "none"
-    if fav > ag:
-        return "favor"
-    if ag > fav:
-        return "against"
-    return "mixed"
-
-
 def headline_body_gap(
-    units: pd.DataFrame, coded_articles: pd.DataFrame | None, frames: list[str], targets: list[str]
+    units: pd.DataFrame, coded_articles: pd.DataFrame | None, frames: list[str], targets: list[str],
+    on_tie: str = "none",
 ) -> pd.DataFrame:
     """Per article: headline frames and stance beside the body's.
 
     A headline frame "absent from the body" is one no body unit carries: the headline
     promises what the article does not discuss. The body's direction on a target is
-    the sign of its favor − against count; the headline's is the same rule on the
-    headline units, so both sides are measured alike.
+    the sign of its favor − against count, a tie taking the codebook's `on_tie`
+    (`analysis.vocab.decide_stance`, the rule the coder uses for units and headlines);
+    the headline's is the same rule on the headline units, so both sides are measured alike.
     """
     dom = dominant_frames(units, coded_articles, frames)
     sens = None
@@ -399,8 +370,8 @@ def headline_body_gap(
         }
         for t in targets:
             col = f"stance_{t}"
-            hs = _stance_label(int((head[col] == "favor").sum()), int((head[col] == "against").sum()))
-            bs = _stance_label(int((body[col] == "favor").sum()), int((body[col] == "against").sum()))
+            hs = decide_stance(int((head[col] == "favor").sum()), int((head[col] == "against").sum()), on_tie)
+            bs = decide_stance(int((body[col] == "favor").sum()), int((body[col] == "against").sum()), on_tie)
             rec[f"headline_stance_{t}"] = hs if len(head) else ""
             rec[f"body_stance_{t}"] = bs
             rec[f"stance_gap_{t}"] = (hs != bs) if len(head) else pd.NA
@@ -441,51 +412,11 @@ def headline_body_by_outlet(gap: pd.DataFrame, targets: list[str], seed: int, n_
 
 
 # --------------------------------------------------------------------------- tests
-def cramers_v(table: np.ndarray) -> float:
-    """Cramér's V of a contingency table (uncorrected), 0 = no association."""
-    table = np.asarray(table, dtype=float)
-    n = table.sum()
-    r, c = table.shape
-    if n == 0 or min(r, c) < 2:
-        return math.nan
-    chi2 = stats.chi2_contingency(table, correction=False)[0]
-    return math.sqrt(chi2 / (n * (min(r, c) - 1)))
-
-
-def _chi2_stat(table: np.ndarray) -> float:
-    n = table.sum()
-    expected = np.outer(table.sum(axis=1), table.sum(axis=0)) / n
-    with np.errstate(invalid="ignore", divide="ignore"):
-        terms = np.where(expected > 0, (table - expected) ** 2 / expected, 0.0)
-    return float(terms.sum())
-
-
 def _trim(table: np.ndarray, rows: list[str], cols: list[str]) -> tuple[np.ndarray, list[str], list[str]]:
     """Drop empty rows/columns: a category nobody used carries no information."""
     rk = table.sum(axis=1) > 0
     ck = table.sum(axis=0) > 0
     return table[rk][:, ck], [r for r, k in zip(rows, rk) if k], [c for c, k in zip(cols, ck) if k]
-
-
-def permutation_p(
-    doc_outlet: np.ndarray, doc_counts: np.ndarray, rng: np.random.Generator, n_perm: int
-) -> float:
-    """P-value of the chi-square statistic with outlet labels permuted across articles.
-
-    `doc_counts` is articles × categories. Permuting whole articles keeps each
-    article's units together, so the null distribution reflects clustering.
-    """
-    labels, inv = np.unique(doc_outlet, return_inverse=True)
-    def stat(lbl: np.ndarray) -> float:
-        tab = np.zeros((len(labels), doc_counts.shape[1]))
-        np.add.at(tab, lbl, doc_counts)
-        return _chi2_stat(tab)
-    observed = stat(inv)
-    hits = 0
-    for _ in range(n_perm):
-        if stat(rng.permutation(inv)) >= observed - 1e-12:
-            hits += 1
-    return (hits + 1) / (n_perm + 1)
 
 
 def outlet_test(
@@ -520,10 +451,10 @@ def outlet_test(
     if table.shape[0] < 2 or table.shape[1] < 2:
         rec["note"] = (rec["note"] + "; " if rec["note"] else "") + "descriptive only: only one category observed; no test"
         return rec
-    chi2 = _chi2_stat(table)
+    chi2 = chi2_statistic(table)
     rec["statistic"] = chi2
     rec["df"] = (table.shape[0] - 1) * (table.shape[1] - 1)
-    rec["cramers_v"] = math.sqrt(chi2 / (table.sum() * (min(table.shape) - 1)))
+    rec["cramers_v"] = cramers_v(table)
     expected = np.outer(table.sum(axis=1), table.sum(axis=0)) / table.sum()
     low_expected = (expected < 5).mean() > 0.2 or (expected < 1).any()
     sub_mask = np.isin(d_out, rows)
@@ -545,7 +476,7 @@ def outlet_test(
 
 def tests_table(
     units: pd.DataFrame, coded_articles: pd.DataFrame | None, frames: list[str], targets: list[str],
-    sides: list[str], seed: int, n_perm: int, voices: tuple[str, ...] = VOICES,
+    sides: list[str], seed: int, n_perm: int, voices: tuple[str, ...] = VOICE_VALUES,
 ) -> pd.DataFrame:
     """One test per comparison: dominant frame (articles), frame presence, stance,
     voice and speaker side (units, clustered by article)."""
@@ -568,8 +499,8 @@ def tests_table(
         tab = pd.crosstab(c["doc_id"], c["_v"]).reindex(index=docs["doc_id"], columns=["yes", "no"], fill_value=0)
         rows.append(outlet_test(f"frame_{f}", "unit", doc_outlet, tab.fillna(0).to_numpy(float), ["yes", "no"], seed, n_perm))
     for t in targets:
-        rows.append(outlet_test(f"stance_{t}", "unit", doc_outlet, unit_counts(f"stance_{t}", list(STANCES)),
-                                list(STANCES), seed, n_perm))
+        rows.append(outlet_test(f"stance_{t}", "unit", doc_outlet, unit_counts(f"stance_{t}", list(STANCE_VALUES)),
+                                list(STANCE_VALUES), seed, n_perm))
     rows.append(outlet_test("voice", "unit", doc_outlet, unit_counts("voice", list(voices)), list(voices), seed, n_perm))
     attributed = body[body["speaker_side"] != ""]
     tab = pd.crosstab(attributed["doc_id"], attributed["speaker_side"]).reindex(
@@ -590,19 +521,22 @@ def comparison_tables(
     sides: list[str],
     seed: int,
     n_boot: int,
-    voices: tuple[str, ...] = VOICES,
+    voices: tuple[str, ...] = VOICE_VALUES,
     only: list[str] | None = None,
+    on_tie: str = "none",
 ) -> dict[str, pd.DataFrame]:
     """All outlet comparison tables (or those named in `only`), keyed by table name (see TABLE_CAPTIONS).
 
     Only articles that have coded units are compared; `sample` shows how many articles
     each outlet had before and after cleaning, so nothing leaves the analysis unseen.
+    `on_tie` is the codebook's `stance.on_tie`: the direction of a headline or body
+    with as many favor as against units (see `headline_body_gap`).
     """
     if not frames:
         raise UserError("comparison: the codebook lists no frames")
     units = prepare_units(coded_units, articles, list(frames), list(targets), list(sides), voices)
     frames, targets, sides = list(frames), list(targets), list(sides)
-    gap = headline_body_gap(units, coded_articles, frames, targets)
+    gap = headline_body_gap(units, coded_articles, frames, targets, on_tie)
     def by_event() -> pd.DataFrame:
         by_name = _grouping_name(articles)
         fp_ev = frame_profile(units, frames, seed, n_boot, by="group").rename(
@@ -634,7 +568,7 @@ def comparison_tables(
         raise UserError(f"comparison: unknown tables {unknown}; known: {sorted(builders)}")
     # each table is built only when asked for, so one workflow rule per table family
     # does not pay for the bootstraps of the others
-    return {name: builders[name]() for name in wanted}
+    return {name: validate(builders[name](), COMPARISON_TABLES[name]) for name in wanted}
 
 
 # --------------------------------------------------------------------------- LaTeX

@@ -25,27 +25,24 @@ which is why "उन्होंने कहा, ‘यह …’" and "उन�
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import pandas as pd
 
 from analysis.errors import UserError
 from analysis.normalize import Normalized, normalize
+from analysis.tables import (
+    REUSE_INPUT,
+    REUSE_PAIRS,
+    REUSE_PASSAGES,
+    REUSE_SCOPES,
+    validate,
+)
+from analysis.vocab import WORD_RE
 
-# A word: letters, digits and Devanagari signs (matras and virama are Mn/Mc, which `\w`
-# does not cover); the danda (U+0964/5) is punctuation and ends a word.
-_TOKEN = re.compile(r"[\w\u0900-\u0963\u0966-\u097F]+")
-
-PAIR_COLUMNS = [
-    "doc_a", "doc_b", "outlet_a", "outlet_b", "scope", "shared_shingles",
-    "containment_a", "containment_b", "jaccard", "longest_passage_tokens", "method",
-]
-PASSAGE_COLUMNS = [
-    "doc_a", "doc_b", "scope", "start_a", "end_a", "start_b", "end_b",
-    "n_tokens", "text_a", "text_b",
-]
-WITHIN, CROSS, UNKNOWN = "within-outlet", "cross-outlet", "outlet-unknown"
+PAIR_COLUMNS = list(REUSE_PAIRS.columns)
+PASSAGE_COLUMNS = list(REUSE_PASSAGES.columns)
+WITHIN, CROSS, UNKNOWN = REUSE_SCOPES
 
 
 @dataclass(frozen=True)
@@ -80,8 +77,8 @@ class Passage:
 
 
 def tokenize(normalized_text: str) -> tuple[tuple[int, int], ...]:
-    """Word token spans of a matching-form text (punctuation is not a token)."""
-    return tuple(m.span() for m in _TOKEN.finditer(normalized_text))
+    """Word token spans of a matching-form text (punctuation, quotes and dandas are not tokens)."""
+    return tuple(m.span() for m in WORD_RE.finditer(normalized_text))
 
 
 def make_doc(doc_id: str, group: str, outlet: str, text: str, n: int) -> Doc:
@@ -99,9 +96,7 @@ def _docs_from_frame(df: pd.DataFrame, n: int) -> list[Doc]:
     Units may be passed instead of articles: with a `unit_id` column, each unit is a
     document named "<doc_id>#<unit_id>" and units of the same article are not paired.
     """
-    missing = [c for c in ("doc_id", "outlet", "text") if c not in df.columns]
-    if missing:
-        raise UserError(f"reuse input: missing columns {missing} (need doc_id, outlet, text)")
+    validate(df, REUSE_INPUT)
     if n < 1:
         raise UserError(f"reuse: shingle size n must be at least 1, got {n}")
     if "unit_id" in df.columns:
@@ -247,57 +242,73 @@ def find_reuse(
         raise UserError(f"reuse: min_containment must be in [0, 1], got {min_containment}")
     docs = _docs_from_frame(units_or_articles, n)
     if len(docs) > lsh_min_docs:
-        method = "minhash-lsh"
-        candidates = _candidates_lsh(docs, lsh_threshold, num_perm, seed)
+        method, candidates = "minhash-lsh", _candidates_lsh(docs, lsh_threshold, num_perm, seed)
     else:
-        method = "all-pairs"
-        candidates = _candidates_all_pairs(docs)
+        method, candidates = "all-pairs", _candidates_all_pairs(docs)
     pair_rows: list[dict] = []
     passage_rows: list[dict] = []
     for x, y in candidates:
-        a, b = docs[x], docs[y]
-        if a.group == b.group and a.doc_id != a.group:
-            continue  # two units of one article are not reuse
-        sa, sb = a.shingle_set, b.shingle_set
-        shared = len(sa & sb)
-        if shared == 0:
-            continue
-        c_a, c_b = shared / len(sa), shared / len(sb)
-        if max(c_a, c_b) < min_containment and shared < min_passage_tokens - n + 1:
-            continue  # a passage of L words needs L - n + 1 shared shingles: cheap pre-check
-        passages = shared_passages(a, b, n)
-        longest = max((p.n_tokens for p in passages), default=0)
-        if max(c_a, c_b) < min_containment and longest < min_passage_tokens:
-            continue
-        scope = _scope(a, b)
-        pair_rows.append({
-            "doc_a": a.doc_id, "doc_b": b.doc_id, "outlet_a": a.outlet, "outlet_b": b.outlet,
-            "scope": scope, "shared_shingles": shared,
-            "containment_a": round(c_a, 6), "containment_b": round(c_b, 6),
-            "jaccard": round(shared / len(sa | sb), 6),
-            "longest_passage_tokens": longest, "method": method,
-        })
-        for p in passages:
-            s_a, e_a = char_span(a, p.a0, p.a1)
-            s_b, e_b = char_span(b, p.b0, p.b1)
-            passage_rows.append({
-                "doc_a": a.doc_id, "doc_b": b.doc_id, "scope": scope,
-                "start_a": s_a, "end_a": e_a, "start_b": s_b, "end_b": e_b,
-                "n_tokens": p.n_tokens, "text_a": a.text[s_a:e_a], "text_b": b.text[s_b:e_b],
-            })
-    pairs = pd.DataFrame(pair_rows, columns=PAIR_COLUMNS)
-    passages_df = pd.DataFrame(passage_rows, columns=PASSAGE_COLUMNS)
-    scope_order = {WITHIN: 0, CROSS: 1, UNKNOWN: 2}
-    if len(pairs):
-        pairs = pairs.sort_values(
-            ["scope", "doc_a", "doc_b"], key=lambda c: c.map(scope_order) if c.name == "scope" else c
-        ).reset_index(drop=True)
-    if len(passages_df):
-        passages_df = passages_df.sort_values(
-            ["scope", "doc_a", "doc_b", "start_a", "start_b"],
-            key=lambda c: c.map(scope_order) if c.name == "scope" else c,
-        ).reset_index(drop=True)
-    return pairs, passages_df
+        found = _reuse_of_pair(docs[x], docs[y], n, min_containment, min_passage_tokens)
+        if found is not None:
+            pair_rows.append({**found[0], "method": method})
+            passage_rows += found[1]
+    pairs = _in_scope_order(pd.DataFrame(pair_rows, columns=PAIR_COLUMNS), ["doc_a", "doc_b"])
+    passages = _in_scope_order(pd.DataFrame(passage_rows, columns=PASSAGE_COLUMNS),
+                               ["doc_a", "doc_b", "start_a", "start_b"])
+    return validate(pairs, REUSE_PAIRS), validate(passages, REUSE_PASSAGES)
+
+
+def _reuse_of_pair(
+    a: Doc, b: Doc, n: int, min_containment: float, min_passage_tokens: int
+) -> tuple[dict, list[dict]] | None:
+    """The pair row (without `method`) and passage rows of two documents, or None if no reuse.
+
+    A pair counts when either containment reaches `min_containment` or one shared
+    passage is at least `min_passage_tokens` words long; units of one article are
+    never a pair.
+    """
+    if a.group == b.group and a.doc_id != a.group:
+        return None  # two units of one article are not reuse
+    sa, sb = a.shingle_set, b.shingle_set
+    shared = len(sa & sb)
+    if shared == 0:
+        return None
+    c_a, c_b = shared / len(sa), shared / len(sb)
+    if max(c_a, c_b) < min_containment and shared < min_passage_tokens - n + 1:
+        return None  # a passage of L words needs L - n + 1 shared shingles: cheap pre-check
+    passages = shared_passages(a, b, n)
+    longest = max((p.n_tokens for p in passages), default=0)
+    if max(c_a, c_b) < min_containment and longest < min_passage_tokens:
+        return None
+    scope = _scope(a, b)
+    pair = {
+        "doc_a": a.doc_id, "doc_b": b.doc_id, "outlet_a": a.outlet, "outlet_b": b.outlet,
+        "scope": scope, "shared_shingles": shared,
+        "containment_a": round(c_a, 6), "containment_b": round(c_b, 6),
+        "jaccard": round(shared / len(sa | sb), 6), "longest_passage_tokens": longest,
+    }
+    return pair, [_passage_row(a, b, scope, p) for p in passages]
+
+
+def _passage_row(a: Doc, b: Doc, scope: str, p: Passage) -> dict:
+    """One shared passage with its character spans and text in each document."""
+    s_a, e_a = char_span(a, p.a0, p.a1)
+    s_b, e_b = char_span(b, p.b0, p.b1)
+    return {
+        "doc_a": a.doc_id, "doc_b": b.doc_id, "scope": scope,
+        "start_a": s_a, "end_a": e_a, "start_b": s_b, "end_b": e_b,
+        "n_tokens": p.n_tokens, "text_a": a.text[s_a:e_a], "text_b": b.text[s_b:e_b],
+    }
+
+
+def _in_scope_order(df: pd.DataFrame, then: list[str]) -> pd.DataFrame:
+    """Rows within-outlet first, then cross-outlet, then outlet-unknown, then by `then`."""
+    if not len(df):
+        return df
+    order = {scope: i for i, scope in enumerate(REUSE_SCOPES)}
+    return df.sort_values(
+        ["scope", *then], key=lambda c: c.map(order) if c.name == "scope" else c
+    ).reset_index(drop=True)
 
 
 def reuse_matrix(pairs: pd.DataFrame, outlets: list[str]) -> pd.DataFrame:

@@ -16,6 +16,7 @@ import pandas as pd
 
 from analysis.clean_rules import REASONS
 from analysis.errors import UserError
+from analysis.stats import BANDS
 from analysis.vocab import ROLES, STATUS_OK, STANCE_VALUES, VOICE_VALUES  # noqa: F401 (re-exported)
 
 if TYPE_CHECKING:  # the specs below only read a codebook's ids; no import at run time
@@ -149,11 +150,81 @@ def coded_articles_spec(codebook: Codebook) -> TableSpec:
 
 
 # ============================================================ validation stage
-# (validation-stage specs go here)
+# annotations/reference*.csv: one row per unit and human coder, identified by `text` or, where
+# the text may not be redistributed, by `text_sha1`; stance: one column per codebook target
+REFERENCE = TableSpec("reference", ("doc_id", "unit_id", "coder", "frames", "voice", "speaker"))
+# what the alignment reads of results/coding/units.parquet (plus the reference's stance columns)
+ALIGN_CODED_UNITS = TableSpec(
+    "results/coding/units.parquet", ("doc_id", "unit_id", "text", "frames", "voice", "speaker"))
+ALIGNMENT_STATUS = ("matched", "reference_only", "coded_only")
+# results/validation/reliability.csv: one figure per variable, statistic, group and comparison
+RELIABILITY = TableSpec(
+    "results/validation/reliability.csv",
+    ("variable", "statistic", "value", "ci_low", "ci_high", "n", "group", "band", "comparison", "note"),
+    {"band": BANDS}, blank_ok=("band",),
+)
+# results/validation/disagreements.csv: every unit and variable where coder and a person differ
+DISAGREEMENTS = TableSpec(
+    "results/validation/disagreements.csv",
+    ("doc_id", "unit_id", "ref_unit_id", "ref_coder", "text", "variable", "reference", "coder", "cues",
+     "other_cues"),
+)
+# results/validation/alignment.csv: the pairing of every reference row and coded unit
+ALIGNMENT = TableSpec(
+    "results/validation/alignment.csv", ("doc_id", "coder", "ref_unit_id", "unit_id", "status", "text"),
+    {"status": ALIGNMENT_STATUS},
+)
 
 
 # ============================================================ comparison and reuse
-# (comparison and reuse specs go here)
+# what the comparison reads (stance columns, voices and speaker sides come from the codebook)
+COMPARE_UNITS = TableSpec(
+    "results/coding/units.parquet", ("doc_id", "unit_id", "role", "frames", "voice", "speaker_side"),
+    {"role": ROLES, "voice": VOICE_VALUES}, blank_ok=("speaker_side",),
+)
+COMPARE_ARTICLES = TableSpec("results/corpus/articles.parquet", ("doc_id", "outlet"))
+# results/tables/<name>.csv: the columns every codebook gives (headline_body_gap adds
+# headline_stance_<t>, body_stance_<t> and stance_gap_<t> per target)
+_SHARE = ("n_articles", "n_units", "count", "share", "ci_low", "ci_high", "note")
+COMPARISON_TABLES = {
+    name: TableSpec(f"results/tables/{name}.csv", columns)
+    for name, columns in {
+        "sample": ("outlet", "n_articles_total", "n_articles_ok", "n_articles_coded", "n_units", "n_body_units",
+                   "n_headline_units", "note"),
+        "frame_profile": ("outlet", "frame", "n_articles", "n_units", "units_with_frame", "share", "ci_low",
+                          "ci_high", "note"),
+        "dominant_frame": ("outlet", "frame", "n_articles", "n_units", "n_dominant", "share", "ci_low", "ci_high",
+                           "note"),
+        "stance_balance": ("outlet", "target", "n_articles", "n_units", "favor", "against", "none", "n_stance",
+                           "balance", "ci_low", "ci_high", "note"),
+        "voice_mix": ("outlet", "voice", *_SHARE),
+        "source_mix": ("outlet", "speaker_side", *_SHARE),
+        "headline_body_gap": ("doc_id", "outlet", "n_headline_units", "n_body_units", "headline_frames",
+                              "body_frames", "body_dominant_frame", "headline_frames_not_in_body",
+                              "dominant_in_headline", "sensational_cues", "note"),
+        "headline_body_by_outlet": ("outlet", "measure", *_SHARE),
+        "by_event": ("grouping", "group", "measure", "category", "n_articles", "n_units", "count", "value",
+                     "ci_low", "ci_high", "note"),
+        "tests": ("variable", "level", "outlets", "n_outlets", "n_articles", "n_units", "test", "statistic", "df",
+                  "p_value", "cramers_v", "note"),
+    }.items()
+}
+# what the reuse stage reads: one row per document (or per unit, with `unit_id`)
+REUSE_INPUT = TableSpec("reuse input", ("doc_id", "outlet", "text"))
+REUSE_SCOPES = ("within-outlet", "cross-outlet", "outlet-unknown")
+# results/reuse/pairs.csv: one row per document pair sharing text
+REUSE_PAIRS = TableSpec(
+    "results/reuse/pairs.csv",
+    ("doc_a", "doc_b", "outlet_a", "outlet_b", "scope", "shared_shingles", "containment_a", "containment_b",
+     "jaccard", "longest_passage_tokens", "method"),
+    {"scope": REUSE_SCOPES, "method": ("all-pairs", "minhash-lsh")},
+)
+# results/reuse/passages.csv: each shared passage, with character spans into both texts
+REUSE_PASSAGES = TableSpec(
+    "results/reuse/passages.csv",
+    ("doc_a", "doc_b", "scope", "start_a", "end_a", "start_b", "end_b", "n_tokens", "text_a", "text_b"),
+    {"scope": REUSE_SCOPES},
+)
 
 
 # ============================================================ writers

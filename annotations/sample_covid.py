@@ -45,7 +45,7 @@ sys.path.insert(0, str(ROOT))
 
 from analysis.corpus import CorpusSpec, build_shard, merge_shards, plan_entries  # noqa: E402
 from analysis.normalize import norm  # noqa: E402
-from analysis.reliability import text_sha1  # noqa: E402  (the alignment's own hash; not the coder)
+from analysis.reference import text_sha1  # noqa: E402  (the alignment's own hash; not the coder)
 
 SEED = 20210407
 PER_OUTLET = {"ru_pk": 4, "great_power": 8, "other": 4}

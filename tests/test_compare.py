@@ -8,9 +8,7 @@ import pandas as pd
 import pytest
 from scipy import stats
 
-from analysis.compare import (
-    MIN_ARTICLES, comparison_tables, cramers_v, outlet_test, ratio_bootstrap, to_latex, write_tables,
-)
+from analysis.compare import MIN_ARTICLES, comparison_tables, outlet_test, ratio_bootstrap, to_latex, write_tables
 from analysis.errors import UserError
 
 FRAMES = ["military", "diplomacy", "economy"]
@@ -109,6 +107,29 @@ def test_headline_body_gap_per_article(small_tables):
     assert by.loc[("A", "stance_gap_ru_pk"), "share"] == 1.0
 
 
+def test_headline_body_stance_tie_follows_the_codebook_on_tie_rule():
+    # body of a1 on ru_pk: one favor and one against unit (a tie); the headline takes no stance
+    units, articles = two_article_corpus()
+    units.loc[(units["doc_id"] == "a1") & (units["unit_id"].isin([1, 3])), "stance_ru_pk"] = "none"
+
+    def gap(**kw):
+        return comparison_tables(units, None, articles, FRAMES, TARGETS, SIDES, seed=3, n_boot=0,
+                                 only=["headline_body_gap"], **kw)["headline_body_gap"].set_index("doc_id")
+    default = gap()
+    assert default.loc["a1", "body_stance_ru_pk"] == "none"  # as the coder decides a tie by default
+    assert default.loc["a1", "stance_gap_ru_pk"] == False  # noqa: E712  (headline none, body none)
+    favor = gap(on_tie="favor")
+    assert favor.loc["a1", "body_stance_ru_pk"] == "favor"
+    assert favor.loc["a1", "stance_gap_ru_pk"] == True  # noqa: E712
+
+
+def test_comparison_rejects_a_stance_value_outside_the_vocabulary():
+    units, articles = two_article_corpus()
+    units.loc[0, "stance_ru_pk"] = "mixed"
+    with pytest.raises(UserError, match=r"units\.parquet: column stance_ru_pk has values \['mixed'\]"):
+        comparison_tables(units, None, articles, FRAMES, TARGETS, SIDES, 1, 10)
+
+
 def test_by_event_pools_outlets(small_tables):
     ev = small_tables["by_event"]
     row = ev[(ev["measure"] == "frame_share") & (ev["category"] == "diplomacy")].iloc[0]
@@ -122,7 +143,7 @@ def big_corpus(n_a: int, n_b: int, frames=FRAMES, targets=TARGETS):
     for outlet, n, fr, st in (("A", n_a, frames[0], "favor"), ("B", n_b, frames[1], "against")):
         for i in range(n):
             d = f"{outlet}{i:03d}"
-            arts.append({"doc_id": d, "outlet": outlet, "status": "ok", "published": "2020-03-0%d" % (1 + i % 2)})
+            arts.append({"doc_id": d, "outlet": outlet, "status": "ok", "published": f"2020-03-0{1 + i % 2}"})
             rows.append(unit(d, 1, "headline", fr, targets=targets))
             stance = {targets[0]: st}
             rows.append(unit(d, 2, "body", fr, "quoted", "russia", targets=targets, **stance))
@@ -172,13 +193,6 @@ def test_fisher_for_sparse_two_by_two():
     rec = outlet_test("x", "article", outlets, counts, ["yes", "no"], seed=1, n_perm=10)
     assert rec["test"] == "Fisher exact"
     assert rec["p_value"] == pytest.approx(stats.fisher_exact([[4, 1], [0, 5]])[1])
-
-
-def test_cramers_v_hand_examples():
-    assert cramers_v(np.array([[10, 0], [0, 10]])) == pytest.approx(1.0)
-    assert cramers_v(np.array([[5, 5], [5, 5]])) == pytest.approx(0.0)
-    # chi2 of [[10,5],[5,10]] = 30*(100-25)^2/(15^4) = 3.333..; V = sqrt(3.333/30)
-    assert cramers_v(np.array([[10, 5], [5, 10]])) == pytest.approx(math.sqrt((10 / 3) / 30))
 
 
 def test_ratio_bootstrap_resamples_articles():

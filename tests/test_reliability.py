@@ -6,17 +6,14 @@ import json
 import unicodedata
 from pathlib import Path
 
-import krippendorff
 import numpy as np
 import pandas as pd
 import pytest
 
 from analysis.errors import UserError
-from analysis.reliability import (
-    CODED_ONLY, MATCHED, REFERENCE_ONLY, align, confusion_tables, disagreements, f_avg,
-    interpretation_band, load_reference, nominal_alpha, prf, reliability_table, text_sha1,
-    write_validation,
-)
+from analysis.reference import CODED_ONLY, MATCHED, REFERENCE_ONLY, align, load_reference, text_sha1
+from analysis.reliability import confusion_tables, disagreements, reliability_table, write_validation
+from analysis.stats import nominal_alpha
 
 ROOT = Path(__file__).resolve().parents[1]
 FRAMES = ["military", "terrorism", "economy", "diplomacy", "regional", "india", "geopolitics"]
@@ -35,95 +32,6 @@ def coded_from(reference: pd.DataFrame, cues: str = "[]") -> pd.DataFrame:
     out["speaker_side"] = ""
     out["cues"] = cues
     return out.reset_index(drop=True)
-
-
-# ------------------------------------------------------------------ alpha by hand
-
-def test_nominal_alpha_matches_hand_computed_coincidence_matrix():
-    # Two coders, five units: A = 1 1 2 2 1, B = 1 2 2 2 1 (every unit pairable, m_u = 2).
-    # Coincidences (each unit adds 1/(m_u-1) = 1 per ordered pair):
-    #   (1,1) x2 units -> o11 = 4 ; (1,2) -> o12 = 1, o21 = 1 ; (2,2) x2 -> o22 = 4
-    #   n1 = o11 + o12 = 5, n2 = 5, n = 10
-    #   alpha = 1 - (n-1) * (o12 + o21) / (n1*n2 + n2*n1) = 1 - 9 * 2 / 50 = 0.64
-    data = np.array([[1, 1, 2, 2, 1], [1, 2, 2, 2, 1]], dtype=float)
-    value, reason = nominal_alpha(data)
-    assert value == pytest.approx(0.64)
-    assert reason == ""
-    assert krippendorff.alpha(reliability_data=data, level_of_measurement="nominal") == pytest.approx(0.64)
-
-
-def test_interval_alpha_differs_from_nominal_for_ordered_codes():
-    # Codes 1/2/3; units (1,1) (2,2) (3,3) (1,2).
-    #   o11 = o22 = o33 = 2, o12 = o21 = 1; n1 = 3, n2 = 3, n3 = 2, n = 8
-    # nominal: sum_{c!=k} n_c n_k = 64 - (9 + 9 + 4) = 42
-    #   alpha = 1 - 7 * 2 / 42 = 2/3
-    # interval (delta^2 = (c-k)^2): observed sum = o12*1 + o21*1 = 2
-    #   expected sum = 2*(n1 n2 * 1 + n1 n3 * 4 + n2 n3 * 1) = 2*(9 + 24 + 6) = 78
-    #   alpha = 1 - 7 * 2 / 78 = 64/78 = 0.8205
-    # Interval alpha calls 1-vs-2 a near miss; for unordered categories it is a miss.
-    data = np.array([[1, 2, 3, 1], [1, 2, 3, 2]], dtype=float)
-    nominal, _ = nominal_alpha(data)
-    interval = krippendorff.alpha(reliability_data=data, level_of_measurement="interval")
-    assert nominal == pytest.approx(2 / 3)
-    assert interval == pytest.approx(64 / 78)
-    assert interpretation_band(nominal) == "not reliable"
-    assert interpretation_band(interval) == "reliable"
-
-
-def test_alpha_with_missing_values_uses_only_pairable_units():
-    # the third unit has one value: it cannot be paired and must not change alpha
-    with_missing = np.array([[1, 1, 2, 2, 1, 2], [1, 2, np.nan, 2, 1, 2]], dtype=float)
-    without = np.array([[1, 1, 2, 1, 2], [1, 2, 2, 1, 2]], dtype=float)
-    assert nominal_alpha(with_missing)[0] == pytest.approx(nominal_alpha(without)[0])
-
-
-def test_alpha_undefined_when_one_category_reported_not_raised():
-    value, reason = nominal_alpha(np.ones((2, 5)))
-    assert np.isnan(value)
-    assert "one category" in reason
-    value, reason = nominal_alpha(np.array([[1.0, np.nan], [np.nan, 2.0]]))
-    assert np.isnan(value) and "two or more coders" in reason
-
-
-@pytest.mark.parametrize("alpha,band", [
-    (0.800, "reliable"), (0.7999, "tentative"), (0.667, "tentative"), (0.6669, "not reliable"),
-    (1.0, "reliable"), (-0.2, "not reliable"), (float("nan"), "undefined"),
-])
-def test_interpretation_bands_at_boundaries(alpha, band):
-    assert interpretation_band(alpha) == band
-
-
-# ------------------------------------------------------------- P/R/F1 and F_avg
-
-def test_precision_recall_f1_by_hand():
-    # reference 1 1 1 1 0 0, coder 1 1 0 0 1 0 -> tp = 2, fp = 1, fn = 2
-    # P = 2/3, R = 2/4, F1 = 2*2 / (2*2 + 1 + 2) = 4/7
-    p, r, f, n_pred, n_ref = prf(np.array([1, 1, 1, 1, 0, 0]), np.array([1, 1, 0, 0, 1, 0]))
-    assert (p, r, f) == (pytest.approx(2 / 3), pytest.approx(0.5), pytest.approx(4 / 7))
-    assert (n_pred, n_ref) == (3, 4)
-
-
-def test_precision_undefined_without_coded_positives():
-    p, r, f, _, _ = prf(np.array([1, 0]), np.array([0, 0]))
-    assert np.isnan(p) and r == 0 and f == 0
-    assert all(np.isnan(x) for x in prf(np.array([0, 0]), np.array([0, 0]))[:3])
-
-
-def test_f_avg_by_hand():
-    ref = np.array(["favor", "favor", "against", "none", "none", "against"], dtype=object)
-    cod = np.array(["favor", "none", "against", "favor", "none", "none"], dtype=object)
-    # favor: tp 1 (u1), fp 1 (u4), fn 1 (u2) -> F = 2/(2+1+1) = 0.5
-    # against: tp 1 (u3), fp 0, fn 1 (u6)     -> F = 2/(2+0+1) = 2/3
-    # F_avg = (0.5 + 2/3) / 2 = 7/12; "none" is never scored directly
-    assert f_avg(ref, cod) == pytest.approx(7 / 12)
-
-
-def test_f_avg_leaves_out_a_class_absent_on_both_sides():
-    ref = np.array(["favor", "none", "favor"], dtype=object)
-    cod = np.array(["favor", "none", "none"], dtype=object)
-    # favor: tp 1, fn 1 -> 2/3; against absent from both: no F1, not counted as 0
-    assert f_avg(ref, cod) == pytest.approx(2 / 3)
-    assert np.isnan(f_avg(np.array(["none"], dtype=object), np.array(["none"], dtype=object)))
 
 
 # -------------------------------------------------------------------- alignment

@@ -1,0 +1,245 @@
+"""The hand-coded reference sample: reading it and lining it up with the coder's units.
+
+The reference (annotations/reference.csv) is coded by people reading each unit against
+the codebook. Before any agreement can be computed, each of its rows has to be paired
+with the unit the coder saw; this module does that and nothing else (the agreement
+figures are in `analysis.reliability`).
+
+* Alignment is by document and normalised text, not by unit id: a change to the
+  sentence splitter renumbers units, and a silent shift by one would compare every
+  unit with its neighbour. Texts that no longer match are reported, never dropped.
+* A reference may give `text_sha1` (SHA-1 of the matching key, see `text_sha1`)
+  instead of `text`: references drawn from corpora whose text may not be
+  redistributed store only the hash. Such rows are matched by document and hash, by
+  the same rules; their `text` in the output is the matched unit's.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from analysis.errors import UserError
+from analysis.normalize import norm
+from analysis.tables import ALIGN_CODED_UNITS, ALIGNMENT_STATUS, REFERENCE, validate
+from analysis.vocab import STANCE_VALUES, VOICE_VALUES
+
+TEXT_COLUMNS = ("text", "text_sha1")  # a reference needs one of them (see align)
+MATCHED, REFERENCE_ONLY, CODED_ONLY = ALIGNMENT_STATUS
+_SHA1 = re.compile(r"[0-9a-f]{40}")
+
+
+# --------------------------------------------------------------------------- keys
+def text_key(text: str) -> str:
+    """Matching key of a unit text: normalised form with all white space removed.
+
+    White space is dropped because splitters differ in whether a space survives
+    before a danda or after a closing quote ("रही ।’’" vs "रही।’’").
+
+    >>> text_key("रही ।’’") == text_key("रही।’’")
+    True
+    """
+    return re.sub(r"\s+", "", norm(str(text)))
+
+
+def text_sha1(text: str) -> str:
+    """SHA-1 (hex) of `text_key(text)`: lets a reference identify a unit without its text.
+
+    Hashing the same key the text alignment uses means a hashed reference matches
+    exactly the units a text reference would, and a re-segmented unit still fails.
+    """
+    return hashlib.sha1(text_key(text).encode("utf-8")).hexdigest()
+
+
+def _ref_text_column(df: pd.DataFrame) -> str:
+    """Which identifying column a reference uses: `text` if present, else `text_sha1`."""
+    return "text" if "text" in df.columns else "text_sha1"
+
+
+def stance_columns(df: pd.DataFrame) -> list[str]:
+    """The stance columns (`stance_<target>`) a table carries, in column order."""
+    return [c for c in df.columns if c.startswith("stance_")]
+
+
+def split_frames(value: object) -> list[str]:
+    """'military|diplomacy' -> ['military', 'diplomacy']; '' or missing -> [].
+
+    >>> split_frames("military|diplomacy"), split_frames(""), split_frames(float("nan"))
+    (['military', 'diplomacy'], [], [])
+    """
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return []
+    return [f for f in str(value).split("|") if f]
+
+
+# -------------------------------------------------------------------------- input
+def load_reference(path: str | Path, frames: list[str], targets: list[str]) -> pd.DataFrame:
+    """Read and check annotations/reference.csv; every problem names the file and row.
+
+    Values are checked against the codebook because a typo ("favour", "militray")
+    would otherwise become a category of its own and lower alpha without a trace.
+    Values are checked row by row (not with the spec's value sets) so that each
+    message gives the line a person has to correct.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise UserError(f"{path}: reference file not found")
+    df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    text_col = next((c for c in TEXT_COLUMNS if c in df.columns), "text (or text_sha1)")
+    validate(df, REFERENCE.with_columns([text_col, *(f"stance_{t}" for t in targets)]), where=str(path))
+    problems = _row_problems(df, frames, targets, hashed=text_col == "text_sha1")
+    dup = df.duplicated(["doc_id", "unit_id", "coder"], keep=False)
+    if dup.any():
+        first = int(np.flatnonzero(dup.to_numpy())[0]) + 2
+        problems.append(f"line {first}: doc_id/unit_id/coder repeated")
+    if problems:
+        shown = "; ".join(problems[:10]) + (f"; ... ({len(problems)} problems)" if len(problems) > 10 else "")
+        raise UserError(f"{path}: {shown}")
+    df["unit_id"] = df["unit_id"].astype(int)
+    return df
+
+
+def _row_problems(df: pd.DataFrame, frames: list[str], targets: list[str], hashed: bool) -> list[str]:
+    """One message per bad value, with the CSV line it is on (line 1 is the header)."""
+    problems: list[str] = []
+    for i, row in enumerate(df.itertuples(index=False), start=2):
+        r = row._asdict()
+        if not r["unit_id"].strip().isdigit():
+            problems.append(f"line {i}: unit_id {r['unit_id']!r} is not a positive integer")
+        if not r["coder"].strip():
+            problems.append(f"line {i}: empty coder")
+        if hashed and not _SHA1.fullmatch(r["text_sha1"]):
+            problems.append(f"line {i}: text_sha1 {r['text_sha1']!r} is not 40 lower-case hex digits")
+        unknown = [f for f in split_frames(r["frames"]) if f not in frames]
+        if unknown:
+            problems.append(f"line {i}: unknown frame(s) {unknown} (codebook: {frames})")
+        for t in targets:
+            if r[f"stance_{t}"] not in STANCE_VALUES:
+                problems.append(f"line {i}: stance_{t}={r[f'stance_{t}']!r} not in {STANCE_VALUES}")
+        if r["voice"] not in VOICE_VALUES:
+            problems.append(f"line {i}: voice={r['voice']!r} not in {VOICE_VALUES}")
+        elif (r["voice"] == "outlet") != (r["speaker"] == ""):
+            problems.append(f"line {i}: speaker must be empty exactly when voice is 'outlet'")
+    return problems
+
+
+# ---------------------------------------------------------------------- alignment
+def _with_keys(df: pd.DataFrame, by: list[str], hashed: bool = False) -> pd.DataFrame:
+    """Add the matching `key` (text key, or its SHA-1 when `hashed`) and its occurrence number."""
+    out = df.assign(unit_id=df["unit_id"].astype(int))
+    if "text" in out.columns:
+        out["key"] = [text_sha1(t) if hashed else text_key(t) for t in out["text"]]
+    else:  # a hashed reference: its key is given
+        out["key"] = out["text_sha1"]
+    out = out.sort_values(by + ["unit_id"], kind="stable")
+    out["occ"] = out.groupby(by + ["key"], sort=False).cumcount()
+    return out.reset_index(drop=True)
+
+
+def align(reference: pd.DataFrame, coded: pd.DataFrame) -> pd.DataFrame:
+    """Pair each reference row with the coder's unit of the same document and text.
+
+    Returns one row per reference row (status `matched` or `reference_only`) plus one
+    row per coded unit that no reference coder matched (`coded_only`), so nothing is
+    dropped. Reference values are in `ref_<variable>`, the coder's in `auto_<variable>`.
+    When a text occurs more than once in a document, units with the same unit_id are
+    paired first and the rest in reading order: the unit_id decides only between
+    units whose texts are equal. A reference with `text_sha1` instead of `text` is
+    matched on the hash of the coded unit's text key; its output `text` is the coded
+    unit's text, or "(text_sha1 <hash>)" when no unit matched.
+    """
+    text_col = _ref_text_column(reference)
+    validate(reference, REFERENCE.with_columns([text_col]), where="reference")
+    stances = stance_columns(reference)
+    validate(coded, ALIGN_CODED_UNITS.with_columns(stances), where="coded units")
+    variables = ["frames", *stances, "voice", "speaker"]
+    ref = _with_keys(reference, ["coder", "doc_id"])
+    cod = _with_keys(coded, ["doc_id"], hashed=text_col == "text_sha1")
+    pos = _pair(ref, cod)
+    ref = ref.assign(_pos=pos).sort_values(["coder", "doc_id", "key"], kind="stable")
+    rows = [_reference_row(r, cod, variables) for r in ref.to_dict("records")]
+    used = set(pos.dropna().astype(int))
+    rows += [_coded_only_row(cod, p, variables) for p in range(len(cod)) if p not in used]
+    out = pd.DataFrame(rows)
+    if out.empty:
+        return out
+    out["ref_unit_id"] = out["ref_unit_id"].astype("Int64")
+    out["unit_id"] = out["unit_id"].astype("Int64")
+    out["_ord"] = out["ref_unit_id"].fillna(out["unit_id"])
+    out = out.sort_values(["doc_id", "coder", "_ord", "status"], kind="stable").drop(columns="_ord")
+    return out.reset_index(drop=True)
+
+
+def _pair(ref: pd.DataFrame, cod: pd.DataFrame) -> pd.Series:
+    """Row position in `cod` of each reference row's unit (NA when none), by two joins.
+
+    Within one coder's rows of one document and key, a unit with the same unit_id is
+    taken first; the remaining rows and units are then paired in reading order (their
+    rank among the unpaired). Each coder is paired independently of the others.
+    """
+    group = ["coder", "doc_id", "key"]
+    units = cod[["doc_id", "key", "unit_id"]].assign(_pos=np.arange(len(cod)))
+    rows = ref[[*group, "unit_id"]].assign(_row=np.arange(len(ref)))
+    same_id = rows.merge(units, on=["doc_id", "key", "unit_id"]).sort_values(["_row", "_pos"])
+    same_id = same_id.drop_duplicates("_row").drop_duplicates(["coder", "_pos"])
+    rest = rows[~rows["_row"].isin(same_id["_row"])]
+    free = rows[group].drop_duplicates().merge(units, on=["doc_id", "key"])
+    free = free.merge(same_id[["coder", "_pos"]], how="left", indicator=True)
+    free = free[free["_merge"] == "left_only"].sort_values([*group, "_pos"])
+    rest = rest.assign(_rank=rest.groupby(group, sort=False).cumcount())
+    free = free.assign(_rank=free.groupby(group, sort=False).cumcount())
+    by_rank = rest.merge(free[[*group, "_rank", "_pos"]], on=[*group, "_rank"], how="left")
+    pos = pd.concat([same_id[["_row", "_pos"]], by_rank[["_row", "_pos"]]]).set_index("_row")["_pos"]
+    return pos.reindex(np.arange(len(ref))).astype("Int64").set_axis(ref.index)
+
+
+def _reference_row(r: dict, cod: pd.DataFrame, variables: list[str]) -> dict:
+    """One reference row of the alignment: its codes beside those of its unit (if any)."""
+    p = None if pd.isna(r["_pos"]) else int(r["_pos"])
+    return {
+        "doc_id": r["doc_id"], "coder": r["coder"], "ref_unit_id": r["unit_id"],
+        "unit_id": int(cod.at[p, "unit_id"]) if p is not None else pd.NA,
+        "text": _ref_text(r, cod, p), "key": r["key"], "ref_key": f"{r['key']}#{r['occ']}",
+        "status": MATCHED if p is not None else REFERENCE_ONLY,
+        **_codes(variables, {v: r[v] for v in variables}, cod, p),
+    }
+
+
+def _coded_only_row(cod: pd.DataFrame, p: int, variables: list[str]) -> dict:
+    """A unit no reference coder matched: shown with the coder's codes only."""
+    return {
+        "doc_id": cod.at[p, "doc_id"], "coder": "", "ref_unit_id": pd.NA, "unit_id": int(cod.at[p, "unit_id"]),
+        "text": cod.at[p, "text"], "key": cod.at[p, "key"], "ref_key": "", "status": CODED_ONLY,
+        **_codes(variables, {v: "" for v in variables}, cod, p),
+    }
+
+
+def _codes(variables: list[str], ref_values: dict, cod: pd.DataFrame, p: int | None) -> dict:
+    """`ref_<v>` and `auto_<v>` per variable, then the coder's speaker side and cues."""
+    out = {}
+    for v in variables:
+        out[f"ref_{v}"] = ref_values[v]
+        out[f"auto_{v}"] = _cell(cod, p, v)
+    out["auto_speaker_side"] = _cell(cod, p, "speaker_side")
+    out["cues"] = _cell(cod, p, "cues")
+    return out
+
+
+def _ref_text(r: dict, cod: pd.DataFrame, pos: int | None) -> str:
+    """A reference row's text; for a hashed row the matched unit's text (or its hash)."""
+    if "text" in r:
+        return r["text"]
+    return _cell(cod, pos, "text") if pos is not None else f"(text_sha1 {r['text_sha1']})"
+
+
+def _cell(df: pd.DataFrame, pos: int | None, column: str) -> str:
+    """A coded unit's value as text ("" for no unit, no such column, or a missing value)."""
+    if pos is None or column not in df.columns:
+        return ""
+    value = df.at[pos, column]
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return ""
+    return str(value)

@@ -1,0 +1,295 @@
+"""The statistics the package reports, each defined once.
+
+Validation (coder against people) and comparison (outlet against outlet) report
+agreement, task scores, effect sizes and intervals. Writing each formula once, as a
+pure function of arrays, means a table and a figure caption can never disagree about
+what "alpha", "F1" or "95% CI" means, and each can be checked by hand (the doctests
+are small worked examples).
+
+* Krippendorff's alpha is nominal: the categories (favor/against/none,
+  outlet/quoted/reported, frame present/absent) have no order, so an interval metric
+  would reward "near misses" that are not near. Alpha is undefined (NaN, with the
+  reason) when no unit has two values or only one category occurs.
+* Task scores follow the conventions of classifier studies: precision, recall and F1
+  per class, and SemEval-2016 Task 6's F_avg for stance.
+* Intervals are percentile bootstrap intervals; resamples on which a statistic is
+  undefined are left out and counted, never read as zero.
+* Cramér's V (uncorrected) is the effect size of a contingency table; its chi-square
+  statistic also drives the label-permutation test.
+"""
+from __future__ import annotations
+
+import math
+
+import krippendorff
+import numpy as np
+
+# Krippendorff (2004): draw conclusions from alpha >= .800; tentative ones from >= .667.
+ALPHA_RELIABLE = 0.800
+ALPHA_TENTATIVE = 0.667
+BANDS = ("reliable", "tentative", "not reliable", "undefined")  # what `interpretation_band` returns
+
+
+# ---------------------------------------------------------------------- agreement
+def interpretation_band(alpha: float | None) -> str:
+    """Krippendorff's (2004) reading of alpha, so tables name the band, not only the number.
+
+    Parameters
+    ----------
+    alpha : float or None
+        An alpha value; NaN or None when undefined.
+
+    Returns
+    -------
+    str
+        "reliable" (>= ALPHA_RELIABLE), "tentative" (>= ALPHA_TENTATIVE), "not reliable",
+        or "undefined".
+
+    Examples
+    --------
+    >>> [interpretation_band(a) for a in (0.8, 0.7999, 0.667, 0.5, float("nan"))]
+    ['reliable', 'tentative', 'tentative', 'not reliable', 'undefined']
+    """
+    if alpha is None or not np.isfinite(alpha):
+        return BANDS[3]
+    if alpha >= ALPHA_RELIABLE:
+        return BANDS[0]
+    if alpha >= ALPHA_TENTATIVE:
+        return BANDS[1]
+    return BANDS[2]
+
+
+def encode(*columns: np.ndarray) -> list[np.ndarray]:
+    """Map string categories to integer codes shared by all columns (as floats, for alpha).
+
+    Codes follow the sorted category names, so the same values always get the same
+    codes; an empty string is a category like any other.
+
+    Examples
+    --------
+    >>> [c.tolist() for c in encode(np.array(["none", "favor"]), np.array(["", "none"]))]
+    [[2.0, 1.0], [0.0, 2.0]]
+    """
+    cats = sorted(set().union(*[set(map(str, c)) for c in columns]))
+    index = {c: i for i, c in enumerate(cats)}
+    return [np.array([index[str(v)] for v in c], dtype=float) for c in columns]
+
+
+def nominal_alpha(data: np.ndarray) -> tuple[float, str]:
+    """Krippendorff's alpha (nominal) of a coders x units array, NaN = not coded.
+
+    Wraps ``krippendorff.alpha(level_of_measurement="nominal")`` and reports the cases
+    where alpha is undefined instead of letting the library divide by zero: no unit
+    has two values, or only one category occurs among the pairable values (the
+    expected disagreement is zero).
+
+    Parameters
+    ----------
+    data : array of float, shape (coders, units)
+        Category codes (see `encode`), NaN where a coder gave no value.
+
+    Returns
+    -------
+    (float, str)
+        Alpha and "" when defined; NaN and the reason otherwise.
+
+    Examples
+    --------
+    Two coders, five units; worked by hand from the coincidence matrix: 1 - 9 * 2 / 50.
+
+    >>> value, reason = nominal_alpha(np.array([[1, 1, 2, 2, 1], [1, 2, 2, 2, 1]], dtype=float))
+    >>> round(value, 6), reason
+    (0.64, '')
+    >>> nominal_alpha(np.ones((2, 3)))
+    (nan, 'alpha undefined: only one category occurs')
+    """
+    data = np.asarray(data, dtype=float)
+    pairable = (~np.isnan(data)).sum(axis=0) >= 2
+    if not pairable.any():
+        return float("nan"), "no unit coded by two or more coders"
+    values = data[:, pairable]
+    if np.unique(values[~np.isnan(values)]).size < 2:
+        return float("nan"), "alpha undefined: only one category occurs"
+    return float(krippendorff.alpha(reliability_data=data, level_of_measurement="nominal")), ""
+
+
+# -------------------------------------------------------------------- task scores
+def prf(reference: np.ndarray, coded: np.ndarray) -> tuple[float, float, float, int, int]:
+    """Precision, recall and F1 of boolean arrays, NaN where a denominator is zero.
+
+    Also returns the denominators of precision (coded positives) and recall (reference
+    positives): they are the n behind those two figures, which a table must show.
+
+    Examples
+    --------
+    Reference 1 1 1 1 0 0, coder 1 1 0 0 1 0: tp = 2, fp = 1, fn = 2.
+
+    >>> p, r, f, n_pred, n_ref = prf([1, 1, 1, 1, 0, 0], [1, 1, 0, 0, 1, 0])
+    >>> round(p, 4), r, round(f, 4), n_pred, n_ref
+    (0.6667, 0.5, 0.5714, 3, 4)
+    """
+    ref, cod = np.asarray(reference, bool), np.asarray(coded, bool)
+    tp = int((ref & cod).sum())
+    fp = int((~ref & cod).sum())
+    fn = int((ref & ~cod).sum())
+    p = tp / (tp + fp) if tp + fp else float("nan")
+    r = tp / (tp + fn) if tp + fn else float("nan")
+    f = 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else float("nan")
+    return p, r, f, tp + fp, tp + fn
+
+
+def f_avg(reference: np.ndarray, coded: np.ndarray) -> float:
+    """SemEval-2016 Task 6 stance score: the mean of F1(favor) and F1(against).
+
+    `none` is not scored directly; it counts only as a wrong answer for the other two.
+    A class absent from both reference and coder has no F1 and is left out of the
+    mean; if both are absent the score is NaN.
+
+    Examples
+    --------
+    >>> f_avg(["favor", "against", "none"], ["favor", "none", "none"])
+    0.5
+    >>> f_avg(["none"], ["none"])
+    nan
+    """
+    ref, cod = np.asarray(reference, dtype=object), np.asarray(coded, dtype=object)
+    scores = [prf(ref == c, cod == c)[2] for c in ("favor", "against")]
+    finite = [s for s in scores if np.isfinite(s)]
+    return float(np.mean(finite)) if finite else float("nan")
+
+
+def accuracy(reference: np.ndarray, coded: np.ndarray) -> float:
+    """Share of units on which the coder gives the reference value (NaN for no units).
+
+    Examples
+    --------
+    >>> accuracy(["a", "b", "b", "c"], ["a", "b", "c", "c"])
+    0.75
+    """
+    ref, cod = np.asarray(reference, dtype=object), np.asarray(coded, dtype=object)
+    return float((ref == cod).mean()) if len(ref) else float("nan")
+
+
+# ---------------------------------------------------------------------- bootstrap
+def resample_indices(rng: np.random.Generator, n: int, n_boot: int) -> np.ndarray:
+    """`n_boot` bootstrap resamples (rows) of the indices 0..n-1, drawn with replacement.
+
+    Callers resample whatever is independent (units, or whole articles when units
+    cluster in articles) and pass a generator seeded for the figure set, so each
+    interval is reproducible on its own. Empty (0 x 0) when there is nothing to draw.
+
+    Examples
+    --------
+    >>> resample_indices(np.random.default_rng(0), 3, 2).shape
+    (2, 3)
+    >>> resample_indices(np.random.default_rng(0), 0, 5).shape
+    (0, 0)
+    """
+    if n == 0 or n_boot <= 0:
+        return np.empty((0, 0), dtype=int)
+    return rng.integers(0, n, size=(n_boot, n))
+
+
+def percentile_ci(values: np.ndarray, level: float = 0.95) -> tuple[float, float, int]:
+    """Percentile interval of bootstrap values, leaving out undefined (non-finite) ones.
+
+    Parameters
+    ----------
+    values : array of float
+        The statistic on each resample; NaN where it was undefined.
+    level : float
+        Coverage; the tails are (1 - level) / 2 each.
+
+    Returns
+    -------
+    (float, float, int)
+        Low and high bound (NaN if no resample is defined) and how many resamples were
+        left out, which a table reports so that a CI from few resamples is visible.
+
+    Examples
+    --------
+    >>> lo, hi, undefined = percentile_ci(np.array([0.1, 0.2, 0.3, 0.4, np.nan]), level=0.5)
+    >>> round(lo, 6), round(hi, 6), undefined
+    (0.175, 0.325, 1)
+    >>> percentile_ci(np.array([np.nan]))
+    (nan, nan, 1)
+    """
+    values = np.asarray(values, dtype=float)
+    finite = values[np.isfinite(values)]
+    undefined = int(values.size - finite.size)
+    if finite.size == 0:
+        return float("nan"), float("nan"), undefined
+    tail = (1 - level) / 2
+    lo, hi = np.quantile(finite, [tail, 1 - tail])
+    return float(lo), float(hi), undefined
+
+
+# ------------------------------------------------------------ contingency tables
+def chi2_statistic(table: np.ndarray) -> float:
+    """Pearson's chi-square statistic of a contingency table (no continuity correction).
+
+    Cells whose expected count is zero (an empty row or column) add nothing, so the
+    statistic is defined on any table with at least one count.
+
+    Examples
+    --------
+    >>> round(chi2_statistic(np.array([[10, 5], [5, 10]])), 4)
+    3.3333
+    """
+    table = np.asarray(table, dtype=float)
+    n = table.sum()
+    expected = np.outer(table.sum(axis=1), table.sum(axis=0)) / n
+    with np.errstate(invalid="ignore", divide="ignore"):
+        terms = np.where(expected > 0, (table - expected) ** 2 / expected, 0.0)
+    return float(terms.sum())
+
+
+def cramers_v(table: np.ndarray) -> float:
+    """Cramér's V of a contingency table (uncorrected): 0 = no association, 1 = complete.
+
+    NaN for an empty table or one with a single row or column. Drop empty rows and
+    columns first: they count in min(rows, columns) but carry no information.
+
+    Examples
+    --------
+    >>> cramers_v(np.array([[10, 0], [0, 10]])), cramers_v(np.array([[5, 5], [5, 5]]))
+    (1.0, 0.0)
+    >>> round(cramers_v(np.array([[10, 5], [5, 10]])), 4)
+    0.3333
+    """
+    table = np.asarray(table, dtype=float)
+    n = table.sum()
+    if n == 0 or min(table.shape) < 2:
+        return math.nan
+    return math.sqrt(chi2_statistic(table) / (n * (min(table.shape) - 1)))
+
+
+def permutation_p(labels: np.ndarray, counts: np.ndarray, rng: np.random.Generator, n_perm: int) -> float:
+    """P-value of the chi-square statistic with group labels permuted across clusters.
+
+    Each row of `counts` is one cluster (an article) and its counts per category; its
+    label is its group (an outlet). Permuting whole clusters keeps each article's units
+    together, so the null distribution reflects their clustering, which a unit-level
+    chi-square test would ignore. The +1 in numerator and denominator counts the
+    observed labelling as one of the permutations, so p is never 0.
+
+    Examples
+    --------
+    >>> labels = np.array(["A"] * 4 + ["B"] * 4)
+    >>> counts = np.array([[3, 0]] * 4 + [[0, 3]] * 4)
+    >>> permutation_p(labels, counts, np.random.default_rng(0), 99) < 0.1
+    True
+    """
+    names, inv = np.unique(labels, return_inverse=True)
+
+    def stat(lbl: np.ndarray) -> float:
+        tab = np.zeros((len(names), counts.shape[1]))
+        np.add.at(tab, lbl, counts)
+        return chi2_statistic(tab)
+
+    observed = stat(inv)
+    hits = 0
+    for _ in range(n_perm):
+        if stat(rng.permutation(inv)) >= observed - 1e-12:
+            hits += 1
+    return (hits + 1) / (n_perm + 1)

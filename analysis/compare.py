@@ -28,6 +28,7 @@ import pandas as pd
 from scipy import stats
 
 from analysis.catalog import TABLE_CAPTIONS
+from analysis.coding import dominant_frame
 from analysis.errors import UserError
 from analysis.stats import (
     chi2_statistic,
@@ -244,17 +245,15 @@ def frame_profile(units: pd.DataFrame, frames: list[str], seed: int, n_boot: int
 def dominant_frames(units: pd.DataFrame, coded_articles: pd.DataFrame | None, frames: list[str]) -> pd.Series:
     """Each article's dominant frame: the codebook's largest body share ("" when none).
 
-    Ties go to the frame listed first in the codebook, the same rule everywhere, so the
-    result never depends on row order.
+    The coder's `dominant_frame` column wins where present; otherwise the same function
+    (`analysis.coding.dominant_frame`: codebook order breaks ties) is applied to the body
+    counts, so there is one rule and the result never depends on row order.
     """
     cols = [f"f_{f}" for f in frames]
     body = units["role"] == "body"
     per = _per_article(units, cols, body).set_index("doc_id")
-    # TODO(dominant_frame): use analysis.coding.dominant_frame after merge
-    mat = per[cols].to_numpy()
-    best = mat.argmax(axis=1) if len(frames) else np.zeros(len(per), dtype=int)
-    has = mat.max(axis=1) > 0 if len(frames) else np.zeros(len(per), dtype=bool)
-    dom = pd.Series(np.where(has, np.array(frames, dtype=object)[best] if len(frames) else "", ""), index=per.index)
+    counts = per[cols].to_numpy()
+    dom = pd.Series([dominant_frame(dict(zip(frames, row)), frames) for row in counts], index=per.index, dtype=object)
     if coded_articles is not None and "dominant_frame" in coded_articles.columns:
         given = coded_articles.set_index("doc_id")["dominant_frame"].fillna("").astype(str)
         unknown = sorted(set(given) - set(frames) - {""})

@@ -30,10 +30,9 @@ from matplotlib.figure import Figure
 
 from analysis import catalog
 
-# TODO: import MIN_ARTICLES and the alpha bands from analysis.stats after merge
 from analysis.compare import MIN_ARTICLES
 from analysis.errors import UserError
-from analysis.reliability import ALPHA_RELIABLE, ALPHA_TENTATIVE
+from analysis.stats import ALPHA_RELIABLE, ALPHA_TENTATIVE
 
 STYLE = Path(__file__).with_name("paper.mplstyle")
 WIDTHS = {"one": 3.5, "two": 7.2}

@@ -61,7 +61,7 @@ def validate(df: pd.DataFrame, spec: TableSpec, where: str | None = None) -> pd.
     for col, values in spec.allowed.items():
         if col not in df.columns:
             continue
-        seen = df[col].dropna().astype(str)
+        seen = df[col].astype(object).where(df[col].notna(), "").astype(str)  # missing counts as blank
         ok = set(values) | ({""} if col in spec.blank_ok else set())
         bad = sorted(set(seen) - ok)
         if bad:

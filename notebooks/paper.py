@@ -42,7 +42,7 @@ from IPython.display import HTML, Image, Markdown, display
 
 from analysis import catalog
 from analysis.codebook import load_codebook
-from analysis.reliability import ALPHA_RELIABLE
+from analysis.stats import ALPHA_RELIABLE
 
 ROOT = Path.cwd() if (Path.cwd() / "Snakefile").exists() else Path.cwd().parent
 CONFIG = yaml.safe_load((ROOT / catalog.CONFIG_FILE).read_text(encoding="utf-8"))

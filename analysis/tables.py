@@ -227,6 +227,16 @@ REUSE_PASSAGES = TableSpec(
 )
 
 
+
+def output_specs(codebook: Codebook) -> list[TableSpec]:
+    """The spec of every table a build writes (names are paths under the results root).
+
+    One list for the checks that walk a finished build, so a new output table without a
+    contract shows up as a gap here rather than passing unchecked.
+    """
+    return [CORPUS_ARTICLES, CORPUS_UNITS, CLEANING_LOG, coded_units_spec(codebook), coded_articles_spec(codebook),
+            RELIABILITY, DISAGREEMENTS, ALIGNMENT, *COMPARISON_TABLES.values(), REUSE_PAIRS, REUSE_PASSAGES]
+
 # ============================================================ writers
 def write_parquet(df: pd.DataFrame, path: str | Path) -> None:
     """Write Parquet with no writer metadata that varies between runs.

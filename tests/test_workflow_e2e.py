@@ -171,3 +171,19 @@ def test_parsing_the_workflow_imports_no_plotting_library_and_every_rule_runs_th
     for command in commands:
         module, name = command.split()[:2]
         assert module == "analysis" and name in COMMANDS, command
+
+
+def test_every_table_written_matches_its_contract(built: Path):
+    from analysis.codebook import load_codebook
+    from analysis.tables import output_specs, validate
+
+    specs = output_specs(load_codebook(built / "config/codebook.yaml"))
+    for spec in specs:
+        path = built / spec.name
+        assert path.is_file(), f"{spec.name} has a contract but the build did not write it"
+        df = pd.read_parquet(path) if path.suffix == ".parquet" else pd.read_csv(path, dtype=str, keep_default_na=False)
+        validate(df, spec)
+    written = {p.relative_to(built).as_posix() for p in (built / "results").rglob("*")
+               if p.suffix in (".parquet", ".csv") and "shards" not in p.parts and "confusion" not in p.parts}
+    # the reuse matrix is a wide outlet × outlet table: its columns are the outlets themselves
+    assert written - {s.name for s in specs} == {"results/tables/reuse_matrix.csv"}

@@ -221,13 +221,15 @@ class _Shard:
     intake: list[dict] = field(default_factory=list)
 
     def add(self, art: dict, raw: RawDoc | None = None, notes: tuple[str, ...] = (),
-            date: ParsedDate | None = None) -> None:
+            date: ParsedDate | None = None, record: str | None = None) -> None:
         """One article row and its intake row (reason: why not ok, or what was noted)."""
         self.arts.append(art)
-        ok = art["status"] == STATUS_OK
+        path = art["source_path"]
+        reason = art["status_detail"] if art["status"] != STATUS_OK else (
+            f"{path}: " + "; ".join(notes) if notes else "")
         self.intake.append({
-            "path": art["source_path"], "record": raw.record if raw else "", "doc_id": art["doc_id"],
-            "status": art["status"], "reason": "; ".join(notes) if ok else art["status_detail"],
+            "path": path, "record": record if record is not None else raw.record if raw else "",
+            "doc_id": art["doc_id"], "status": art["status"], "reason": reason,
             "bytes": raw.nbytes if raw and raw.sha256 else None, "format": raw.fmt if raw else "",
             "encoding": raw.encoding if raw else "", "published_raw": date.raw if date else "",
             "date_status": date.status if date else "",
@@ -308,16 +310,17 @@ def _process_file(spec: CorpusSpec, rel: str, row: ManifestRow | None, out: _Sha
             continue
         text = normalize_unicode(raw.text)
         if spec.layout == "daily-files" and not raw.structured:
-            stories = [(f"{raw.doc_id}-{k:03d}", s) for k, s in enumerate(split_stories(text), 1)]
+            stories = [(f"{raw.doc_id}-{k:03d}", f"story {k}", s) for k, s in enumerate(split_stories(text), 1)]
         else:
-            stories = [(raw.doc_id, to_lines(text))]
-        for doc_id, lines in stories:
+            stories = [(raw.doc_id, raw.record, to_lines(text))]
+        for doc_id, record, lines in stories:
             hint = normalize_unicode(raw.meta.get("title", "")).replace("\n", " ")
             art = clean_article(lines, title_hint=hint)
             us = article_units(doc_id, art.title, art.standfirst, art.paragraphs)
             out.units.extend(us)
             article, date = _article_row(spec, raw, doc_id, art, row, len(us))
-            out.add(article, raw, (*raw.notes, *([date.problem] if date.problem else []), *_overlong_note(art)), date)
+            notes = (*raw.notes, *([date.problem] if date.problem else []), *_overlong_note(art))
+            out.add(article, raw, notes, date, record)
             out.log.extend({"doc_id": doc_id, "line_no": no, "line": line, "reason": reason}
                            for no, line, reason in art.removed)
 

@@ -28,6 +28,7 @@ DEVANAGARI_INITIALS = frozenset(
 # Also words in their own right ("आई" = came, "के" = of): an abbreviation only when
 # another initial follows ("आई.ए.एस.", "के. चंद्रशेखर" is left to the writer's spacing).
 AMBIGUOUS_INITIALS = frozenset("ए ई आई के".split())
+_ALL_INITIALS = DEVANAGARI_INITIALS | AMBIGUOUS_INITIALS
 LATIN_ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st jr sr pvt ltd co inc corp no nos vs etc gen col lt capt maj sgt "
     "govt dept est approx fig vol rs smt shri sh jan feb mar apr jun jul aug sep sept oct nov dec".split()
@@ -41,8 +42,9 @@ LATIN_ABBREVIATIONS = frozenset(
 MAX_UNIT_CHARS = 2000
 # How far back a token is looked at before a ".": abbreviations and initials are short;
 # a bound keeps segmentation linear on "a.a.a.…" runs with no spaces.
-_TOKEN_LOOKBACK = 200
+_TOKEN_LOOKBACK = 64
 _FOLLOWING_TOKEN = re.compile(r"\s*([^\s.]+)\.")
+_TOKEN_TAIL = re.compile(r"[^\s(\"'“‘]*")  # matched on the reversed text before a "."
 
 
 def _token_before(text: str, i: int) -> str:
@@ -50,17 +52,14 @@ def _token_before(text: str, i: int) -> str:
 
     At most `_TOKEN_LOOKBACK` characters are looked at.
     """
-    j = i
-    stop = max(0, i - _TOKEN_LOOKBACK)
-    while j > stop and not text[j - 1].isspace() and text[j - 1] not in "(\"'“‘":
-        j -= 1
-    return text[j:i]
+    seg = text[max(0, i - _TOKEN_LOOKBACK) : i]
+    return seg[len(seg) - _TOKEN_TAIL.match(seg[::-1]).end() :]
 
 
 def _is_abbreviation_period(text: str, i: int) -> bool:
     """Whether the '.' at index i belongs to an abbreviation or number, not a sentence end."""
     tok = _token_before(text, i)
-    last = tok.split(".")[-1] if tok else ""
+    last = tok.rpartition(".")[2]
     nxt = text[i + 1] if i + 1 < len(text) else ""
     if last.isdigit() and nxt.isdigit():
         return True  # 4.1, 1.5
@@ -75,10 +74,10 @@ def _is_abbreviation_period(text: str, i: int) -> bool:
     if last in DEVANAGARI_INITIALS:
         return True
     if last in AMBIGUOUS_INITIALS or "." in tok:
-        if "." in tok and last in DEVANAGARI_INITIALS | AMBIGUOUS_INITIALS:
+        if "." in tok and last in _ALL_INITIALS:
             return True  # ए.के.
         follow = _FOLLOWING_TOKEN.match(text, i + 1)
-        return bool(follow and follow.group(1) in DEVANAGARI_INITIALS | AMBIGUOUS_INITIALS)
+        return bool(follow and follow.group(1) in _ALL_INITIALS)
     return False
 
 

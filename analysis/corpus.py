@@ -23,8 +23,8 @@ from pathlib import Path, PurePosixPath
 import pandas as pd
 
 from analysis.clean import CleanedArticle, clean_article, normalize_unicode, split_stories, to_lines
-from analysis.errors import UserError
 from analysis.dates import DATE_OK, DATE_UNPARSED, ParsedDate, parse_published
+from analysis.errors import UserError
 from analysis.ingest import RawDoc, read_file
 from analysis.intake import Notice, has_link, intake_frame, intake_report, survey
 from analysis.segment import MAX_UNIT_CHARS, article_units, count_overlong

@@ -149,7 +149,7 @@ def intake_frame(rows: list[dict]) -> pd.DataFrame:
         if c == "bytes":
             df[c] = pd.to_numeric(df[c], errors="coerce").astype("Int64")
         else:
-            df[c] = df[c].fillna("").astype(str)
+            df[c] = df[c].astype(object).fillna("").astype(str)
     return df
 
 

@@ -57,7 +57,7 @@ CASES = {
     "whitespace.txt": (b" \n\t \n", "empty", ""),
     "bom_only.txt": (codecs.BOM_UTF8, "empty", ""),
     "binary.txt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary", ""),
-    "nul.txt": (ARTICLE.encode().replace(" ".encode(), b"\x00", 1), "ok", "NUL"),
+    "nul.txt": (ARTICLE.encode().replace(b" ", b"\x00", 1), "ok", "NUL"),
     "latin1.txt": ("Le ministre a visité Islamabad mercredi; coopération renforcée entre les deux pays."
                    .encode("latin-1"), "other-script", "Latin"),
     "cp1252_quotes.txt": ("“The minister said” relations are improving — officials in Islamabad confirmed it."
@@ -111,6 +111,7 @@ SPECIAL = {
     "manifest.csv": ("manifest", "manifest"),
     "gone.txt": ("missing-file", "not found"),
     "../outside/secret.txt": ("path-outside-corpus", "outside"),
+    "good_a.txt": ("duplicate-manifest-row", "row 3 (doc_id dup_a) names the same file as row 2"),
 }
 GOOD_MANIFEST = "doc_id,file,outlet,published,event,notes\ngood_a,good_a.txt,Some Outlet,08 अप्रैल 2021,e1,\n"
 BAD_MANIFEST_ROWS = ("dup_a,good_a.txt,Other,2020-01-01,,\ngone,gone.txt,,,,\n"

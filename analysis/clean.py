@@ -31,6 +31,7 @@ from analysis.clean_rules import (
     standfirst_index,
     teasers_after_heading,
 )
+from analysis.dates import parse_date  # noqa: F401 (re-exported: the cleaner reads date lines)
 from analysis.normalize import norm
 
 # --------------------------------------------------------------------------- unicode
@@ -94,33 +95,6 @@ def outlet_from_text(lines: list[str]) -> str:
         for brand in BRANDS:
             if re.search(brand.pattern, normed):
                 return brand.outlet
-    return ""
-
-
-_MONTH_NUM = {m: i for i, m in enumerate(
-    "jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
-_HI_MONTH_NUM = {
-    "जनवरी": 1, "फरवरी": 2, "मार्च": 3, "अप्रैल": 4, "अप्रेल": 4, "मई": 5, "जून": 6,
-    "जुलाई": 7, "अगस्त": 8, "सितंबर": 9, "अक्टूबर": 10, "अक्तूबर": 10, "नवंबर": 11, "दिसंबर": 12,
-}
-
-
-def parse_date(text: str) -> str:
-    """ISO date from 'Apr 8, 2021', '8 April 2021', '2021-04-08', '08 अप्रैल 2021'; else ""."""
-    t = norm(text)
-    m = re.search(r"(\d{4})-(\d{2})-(\d{2})", t)
-    if m:
-        return f"{m[1]}-{m[2]}-{m[3]}"
-    m = re.search(r"([a-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", t)
-    if m and m[1] in _MONTH_NUM:
-        return f"{m[3]}-{_MONTH_NUM[m[1]]:02d}-{int(m[2]):02d}"
-    m = re.search(r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3})[a-z]*\.?,?\s+(\d{4})", t)
-    if m and m[2] in _MONTH_NUM:
-        return f"{m[3]}-{_MONTH_NUM[m[2]]:02d}-{int(m[1]):02d}"
-    m = re.search(r"(\d{1,2})\s+(" + "|".join(norm(k) for k in _HI_MONTH_NUM) + r")\s*,?\s+(\d{4})", t)
-    if m:
-        month = {norm(k): v for k, v in _HI_MONTH_NUM.items()}[m[2]]
-        return f"{m[3]}-{month:02d}-{int(m[1]):02d}"
     return ""
 
 

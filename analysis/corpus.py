@@ -2,9 +2,11 @@
 
 The Snakefile lists the corpus once (`plan_entries`, file names only), cuts the entries
 into shards, runs `build_shard` per shard and `merge_shards` at the end. An entry is a
-file path relative to the input directory, or `manifest-missing:<doc_id>` /
-`manifest-refused:<doc_id>` for a manifest row whose file is absent or lies outside the
-corpus directory, so those rows get an article row too.
+file path relative to the input directory, or `manifest-missing:<row>` /
+`manifest-refused:<row>` for a manifest row whose file is absent or lies outside the
+corpus directory, so those rows get an article row too. Paths that are not documents
+(README, links, other formats) are not entries: `plan_notices` lists them for the intake
+report (`analysis.intake`), which `corpus_intake` builds from the shards and the notices.
 
 Sources of truth, in order: the manifest overrides what the text says (the
 `published_source` and `outlet_source` columns say which source won); `outlet_from`
@@ -14,23 +16,23 @@ page chrome).
 from __future__ import annotations
 
 import csv
-import re
+import posixpath
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 import pandas as pd
 
 from analysis.clean import CleanedArticle, clean_article, normalize_unicode, split_stories, to_lines
+from analysis.dates import DATE_OK, DATE_UNPARSED, ParsedDate, parse_published
 from analysis.errors import UserError
-from analysis.ingest import INPUT_SUFFIXES, RawDoc, read_file
-from analysis.segment import article_units
-from analysis.tables import CLEANING_LOG, CORPUS_ARTICLES, CORPUS_UNITS, validate
+from analysis.ingest import RawDoc, read_file
+from analysis.intake import Notice, has_link, intake_frame, intake_report, survey
+from analysis.segment import MAX_UNIT_CHARS, article_units, count_overlong
+from analysis.tables import CLEANING_LOG, CORPUS_ARTICLES, CORPUS_INTAKE, CORPUS_UNITS, validate
 from analysis.vocab import STATUS_OK
 
 MISSING = "manifest-missing:"
 REFUSED = "manifest-refused:"
-# Documentation that sits next to the data is never an article.
-_DOC_FILE = re.compile(r"(?i)^(?:.*readme.*|licen[cs]e.*|changelog.*|notice.*)$")
 _MANIFEST_ALIASES = {
     "file": ("file", "path", "filename"),
     "published": ("published", "date", "publish_date"),
@@ -92,8 +94,11 @@ class CorpusSpec:
         )
 
     def rows_by_file(self) -> dict[str, ManifestRow]:
-        """Manifest rows keyed by their normalised relative path."""
-        return {_clean_rel(r.file): r for r in self.manifest}
+        """Manifest rows keyed by their normalised relative path; the first row for a file wins."""
+        rows: dict[str, ManifestRow] = {}
+        for r in self.manifest:
+            rows.setdefault(_clean_rel(r.file), r)
+        return rows
 
 
 def _resolve(root: Path, p: str) -> Path:
@@ -102,7 +107,7 @@ def _resolve(root: Path, p: str) -> Path:
 
 
 def _clean_rel(p: str) -> str:
-    return str(PurePosixPath(p.replace("\\", "/")))
+    return posixpath.normpath(p.replace("\\", "/"))
 
 
 def read_manifest(path: Path) -> tuple[ManifestRow, ...]:
@@ -134,40 +139,63 @@ def _inside(base: Path, rel: str) -> bool:
     return target == base or base in target.parents
 
 
+def _survey(spec: CorpusSpec):
+    manifest_file = spec.manifest_path.resolve() if spec.manifest_path else None
+    return survey(spec.input_dir, manifest_file, frozenset(spec.rows_by_file()))
+
+
+def _manifest_entry(spec: CorpusSpec, row: ManifestRow) -> str | None:
+    """The entry for a manifest row's file; None when the walk accounts for it (a link)."""
+    rel = _clean_rel(row.file)
+    if rel == ".." or rel.startswith(("../", "/")):
+        return f"{REFUSED}{row.row}"
+    if has_link(spec.input_dir, rel):
+        return None
+    if not _inside(spec.input_dir, rel):
+        return f"{REFUSED}{row.row}"
+    return rel if (spec.input_dir / rel).is_file() else f"{MISSING}{row.row}"
+
+
 def plan_entries(spec: CorpusSpec) -> list[str]:
-    """Every input file and every manifest row without a file, as a sorted list.
+    """Every document to read and every manifest row without a readable file, sorted.
 
     Only names are listed (no contents read), so planning stays fast on a large corpus.
+    Links, hidden and documentation files and other formats are left to `plan_notices`.
     """
-    entries: set[str] = set()
-    manifest_file = spec.manifest_path.resolve() if spec.manifest_path else None
-    for p in spec.input_dir.rglob("*"):
-        rel = p.relative_to(spec.input_dir)
-        if any(part.startswith(".") for part in rel.parts) or not p.is_file():
-            continue
-        if p.suffix.lower() not in INPUT_SUFFIXES or p.resolve() == manifest_file:
-            continue
-        if _DOC_FILE.match(p.name):
-            continue
-        entries.add(rel.as_posix())
-    for row in spec.manifest:
-        rel = _clean_rel(row.file)
-        if not _inside(spec.input_dir, rel):
-            entries.add(f"{REFUSED}{row.doc_id}")
-        elif not (spec.input_dir / rel).is_file():
-            entries.add(f"{MISSING}{row.doc_id}")
-        else:
-            entries.add(rel)
+    entries = set(_survey(spec).documents)
+    for row in spec.rows_by_file().values():
+        entry = _manifest_entry(spec, row)
+        if entry:
+            entries.add(entry)
     return sorted(entries)
+
+
+def plan_notices(spec: CorpusSpec) -> list[Notice]:
+    """Every path found that is not read as a document, and every repeated manifest row."""
+    notices = list(_survey(spec).notices)
+    first = spec.rows_by_file()
+    for r in spec.manifest:
+        rel = _clean_rel(r.file)
+        if first[rel] is not r:
+            notices.append(Notice(rel, "duplicate-manifest-row", (
+                f"{rel}: manifest row {r.row} (doc_id {r.doc_id}) names the same file as row "
+                f"{first[rel].row}; the first row is used, this one ignored")))
+    return sorted(notices, key=lambda n: n.path)
+
+
+def corpus_intake(spec: CorpusSpec, parts: list[CorpusTables]) -> pd.DataFrame:
+    """results/corpus/intake.csv from the shard tables (their `intake`) and the plan's notices."""
+    return intake_report([p.intake for p in parts if p.intake is not None], plan_notices(spec))
 
 
 @dataclass
 class CorpusTables:
-    """The corpus stage's three tables."""
+    """The corpus stage's tables: articles, units, cleaning log, and (from a shard) its intake rows."""
 
     articles: pd.DataFrame
     units: pd.DataFrame
     cleaning_log: pd.DataFrame
+    intake: pd.DataFrame | None = None
 
     def validate(self, part: str = "") -> CorpusTables:
         """Check each table against its spec in `analysis.tables`; return the tables.
@@ -175,10 +203,37 @@ class CorpusTables:
         `part` names a shard in the message ("shard 2 of 5"), so a bad shard file is
         found by the stage that reads it, not by a KeyError in a later one.
         """
-        for df, spec in ((self.articles, CORPUS_ARTICLES), (self.units, CORPUS_UNITS),
-                         (self.cleaning_log, CLEANING_LOG)):
+        tables = [(self.articles, CORPUS_ARTICLES), (self.units, CORPUS_UNITS), (self.cleaning_log, CLEANING_LOG)]
+        if self.intake is not None:
+            tables.append((self.intake, CORPUS_INTAKE))
+        for df, spec in tables:
             validate(df, spec, where=f"{spec.name} ({part})" if part else None)
         return self
+
+
+@dataclass
+class _Shard:
+    """Rows collected while a shard is read."""
+
+    arts: list[dict] = field(default_factory=list)
+    units: list = field(default_factory=list)
+    log: list[dict] = field(default_factory=list)
+    intake: list[dict] = field(default_factory=list)
+
+    def add(self, art: dict, raw: RawDoc | None = None, notes: tuple[str, ...] = (),
+            date: ParsedDate | None = None, record: str | None = None) -> None:
+        """One article row and its intake row (reason: why not ok, or what was noted)."""
+        self.arts.append(art)
+        path = art["source_path"]
+        reason = art["status_detail"] if art["status"] != STATUS_OK else (
+            f"{path}: " + "; ".join(notes) if notes else "")
+        self.intake.append({
+            "path": path, "record": record if record is not None else raw.record if raw else "",
+            "doc_id": art["doc_id"], "status": art["status"], "reason": reason,
+            "bytes": raw.nbytes if raw and raw.sha256 else None, "format": raw.fmt if raw else "",
+            "encoding": raw.encoding if raw else "", "published_raw": date.raw if date else "",
+            "date_status": date.status if date else "",
+        })
 
 
 def _empty_article(doc_id: str, source_path: str, status: str, detail: str, **kw: str) -> dict:
@@ -193,8 +248,26 @@ def _choose(candidates: list[tuple[str, str]]) -> tuple[str, str]:
     return next(((v, s) for v, s in candidates if v), ("", ""))
 
 
+def _published(m: ManifestRow, raw: RawDoc, art: CleanedArticle) -> tuple[str, str, ParsedDate]:
+    """(ISO date, its source, the date as given) : the manifest's date if readable, else the text's.
+
+    An unreadable manifest date does not hide the text's date; the intake report keeps
+    the raw value with date_status "unparsed".
+    """
+    given = parse_published(m.published)
+    text_date = raw.meta.get("published", "") or art.published
+    iso, source = _choose([(given.iso, "manifest"), (text_date, "text")])
+    if given.status == DATE_UNPARSED or (not given.raw and raw.date.status == DATE_UNPARSED and not iso):
+        return iso, source, given if given.raw else raw.date
+    if source == "manifest":
+        return iso, source, given
+    if raw.meta.get("published"):
+        return iso, source, raw.date
+    return iso, source, ParsedDate(iso, iso, DATE_OK if iso else "")
+
+
 def _article_row(spec: CorpusSpec, raw: RawDoc, doc_id: str, art: CleanedArticle,
-                 row: ManifestRow | None, n_units: int) -> dict:
+                 row: ManifestRow | None, n_units: int) -> tuple[dict, ParsedDate]:
     folder = PurePosixPath(raw.source_path).parts[0] if len(PurePosixPath(raw.source_path).parts) > 1 else ""
     m = row or ManifestRow(0, raw.source_path, doc_id)
     sources = {
@@ -205,8 +278,7 @@ def _article_row(spec: CorpusSpec, raw: RawDoc, doc_id: str, art: CleanedArticle
              "folder": ["folder", "manifest", "metadata", "text"],
              "text": ["text", "metadata", "manifest"]}[spec.outlet_from]
     outlet, outlet_source = _choose([sources[k] for k in order])
-    text_date = raw.meta.get("published", "") or art.published
-    published, published_source = _choose([(m.published, "manifest"), (text_date, "text")])
+    published, published_source, date = _published(m, raw, art)
     status, detail = raw.status, raw.status_detail
     if status == STATUS_OK and not art.paragraphs:
         status = "headline-only" if art.title else "empty"
@@ -219,54 +291,62 @@ def _article_row(spec: CorpusSpec, raw: RawDoc, doc_id: str, art: CleanedArticle
         "n_units": n_units, "status": status, "outlet_source": outlet_source,
         "event": m.event, "notes": "; ".join([x for x in [m.notes, *art.notes] if x]),
         "status_detail": detail,
-    }
+    }, date
 
 
-def _process_file(spec: CorpusSpec, rel: str, row: ManifestRow | None,
-                  arts: list[dict], units: list, log: list[dict]) -> None:
+def _overlong_note(art: CleanedArticle) -> tuple[str, ...]:
+    n = sum(count_overlong(f) for f in (art.title, art.standfirst, *(p for _, p in art.paragraphs)))
+    return (f"{n} sentence(s) longer than {MAX_UNIT_CHARS} characters split into units of at most "
+            f"{MAX_UNIT_CHARS}",) if n else ()
+
+
+def _process_file(spec: CorpusSpec, rel: str, row: ManifestRow | None, out: _Shard) -> None:
     stem = row.doc_id if row else PurePosixPath(rel).stem
     for raw in read_file(spec.input_dir / rel, rel, stem, spec.language):
         if raw.text is None or raw.status != STATUS_OK:
-            arts.append(_empty_article(raw.doc_id, rel, raw.status, raw.status_detail,
-                                       sha256=raw.sha256, language=spec.language,
-                                       event=row.event if row else "", notes=row.notes if row else ""))
+            out.add(_empty_article(raw.doc_id, rel, raw.status, raw.status_detail,
+                                   sha256=raw.sha256, language=spec.language,
+                                   event=row.event if row else "", notes=row.notes if row else ""), raw)
             continue
         text = normalize_unicode(raw.text)
         if spec.layout == "daily-files" and not raw.structured:
-            stories = [(f"{raw.doc_id}-{k:03d}", s) for k, s in enumerate(split_stories(text), 1)]
+            stories = [(f"{raw.doc_id}-{k:03d}", f"story {k}", s) for k, s in enumerate(split_stories(text), 1)]
         else:
-            stories = [(raw.doc_id, to_lines(text))]
-        for doc_id, lines in stories:
+            stories = [(raw.doc_id, raw.record, to_lines(text))]
+        for doc_id, record, lines in stories:
             hint = normalize_unicode(raw.meta.get("title", "")).replace("\n", " ")
             art = clean_article(lines, title_hint=hint)
             us = article_units(doc_id, art.title, art.standfirst, art.paragraphs)
-            units.extend(us)
-            arts.append(_article_row(spec, raw, doc_id, art, row, len(us)))
-            log.extend({"doc_id": doc_id, "line_no": no, "line": line, "reason": reason}
-                       for no, line, reason in art.removed)
+            out.units.extend(us)
+            article, date = _article_row(spec, raw, doc_id, art, row, len(us))
+            notes = (*raw.notes, *([date.problem] if date.problem else []), *_overlong_note(art))
+            out.add(article, raw, notes, date, record)
+            out.log.extend({"doc_id": doc_id, "line_no": no, "line": line, "reason": reason}
+                           for no, line, reason in art.removed)
+
+
+def _manifest_problem(spec: CorpusSpec, entry: str, out: _Shard) -> None:
+    """The article row for a manifest row whose file is missing or outside the corpus."""
+    missing = entry.startswith(MISSING)
+    r = next(r for r in spec.manifest if str(r.row) == entry.split(":", 1)[1])
+    rel = _clean_rel(r.file)
+    detail = (f"{rel}: listed in the manifest (row {r.row}) but not found" if missing else
+              f"{r.file}: manifest row {r.row} points outside the corpus directory; refused")
+    out.add(_empty_article(r.doc_id, rel if missing else r.file, "missing-file" if missing else "path-outside-corpus",
+                           detail, event=r.event, notes=r.notes, language=spec.language))
 
 
 def build_shard(spec: CorpusSpec, entries: list[str]) -> CorpusTables:
-    """Read, clean and segment the given entries (see `plan_entries`)."""
+    """Read, clean and segment the given entries (see `plan_entries`); one intake row per record."""
     by_file = spec.rows_by_file()
-    by_id = {r.doc_id: r for r in spec.manifest}
-    arts: list[dict] = []
-    units: list = []
-    log: list[dict] = []
+    out = _Shard()
     for entry in entries:
-        if entry.startswith(MISSING):
-            r = by_id[entry[len(MISSING):]]
-            arts.append(_empty_article(r.doc_id, _clean_rel(r.file), "missing-file",
-                                       f"{_clean_rel(r.file)}: listed in the manifest (row {r.row}) but not found",
-                                       event=r.event, notes=r.notes, language=spec.language))
-        elif entry.startswith(REFUSED):
-            r = by_id[entry[len(REFUSED):]]
-            arts.append(_empty_article(r.doc_id, _clean_rel(r.file), "path-outside-corpus",
-                                       f"{r.file}: manifest row {r.row} points outside the corpus directory; refused",
-                                       event=r.event, notes=r.notes, language=spec.language))
+        if entry.startswith((MISSING, REFUSED)):
+            _manifest_problem(spec, entry, out)
         else:
-            _process_file(spec, entry, by_file.get(_clean_rel(entry)), arts, units, log)
-    return CorpusTables(_articles_frame(arts), _units_frame(units), _log_frame(log)).validate()
+            _process_file(spec, entry, by_file.get(_clean_rel(entry)), out)
+    return CorpusTables(_articles_frame(out.arts), _units_frame(out.units), _log_frame(out.log),
+                        intake_frame(out.intake)).validate()
 
 
 def _articles_frame(rows: list[dict]) -> pd.DataFrame:

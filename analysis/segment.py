@@ -9,6 +9,7 @@ offsets so that every unit is an exact slice of the field it came from.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from analysis.normalize import norm
@@ -27,24 +28,38 @@ DEVANAGARI_INITIALS = frozenset(
 # Also words in their own right ("आई" = came, "के" = of): an abbreviation only when
 # another initial follows ("आई.ए.एस.", "के. चंद्रशेखर" is left to the writer's spacing).
 AMBIGUOUS_INITIALS = frozenset("ए ई आई के".split())
+_ALL_INITIALS = DEVANAGARI_INITIALS | AMBIGUOUS_INITIALS
 LATIN_ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st jr sr pvt ltd co inc corp no nos vs etc gen col lt capt maj sgt "
     "govt dept est approx fig vol rs smt shri sh jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 
 
+# The longest unit, in characters. Longer sentences are split at the last space before
+# the limit (or cut hard where there is none), so an unpunctuated 5 MB line becomes many
+# units of bounded length and no later step works on an unbounded string. Ordinary news
+# sentences stay far below it (the longest in the seed and COVID corpora: under 1,000).
+MAX_UNIT_CHARS = 2000
+# How far back a token is looked at before a ".": abbreviations and initials are short;
+# a bound keeps segmentation linear on "a.a.a.…" runs with no spaces.
+_TOKEN_LOOKBACK = 64
+_FOLLOWING_TOKEN = re.compile(r"\s*([^\s.]+)\.")
+_TOKEN_TAIL = re.compile(r"[^\s(\"'“‘]*")  # matched on the reversed text before a "."
+
+
 def _token_before(text: str, i: int) -> str:
-    """The run of non-space characters ending just before index i (without leading punctuation)."""
-    j = i
-    while j > 0 and not text[j - 1].isspace() and text[j - 1] not in "(\"'“‘":
-        j -= 1
-    return text[j:i]
+    """The run of non-space characters ending just before index i (without leading punctuation).
+
+    At most `_TOKEN_LOOKBACK` characters are looked at.
+    """
+    seg = text[max(0, i - _TOKEN_LOOKBACK) : i]
+    return seg[len(seg) - _TOKEN_TAIL.match(seg[::-1]).end() :]
 
 
 def _is_abbreviation_period(text: str, i: int) -> bool:
     """Whether the '.' at index i belongs to an abbreviation or number, not a sentence end."""
     tok = _token_before(text, i)
-    last = tok.split(".")[-1] if tok else ""
+    last = tok.rpartition(".")[2]
     nxt = text[i + 1] if i + 1 < len(text) else ""
     if last.isdigit() and nxt.isdigit():
         return True  # 4.1, 1.5
@@ -59,22 +74,22 @@ def _is_abbreviation_period(text: str, i: int) -> bool:
     if last in DEVANAGARI_INITIALS:
         return True
     if last in AMBIGUOUS_INITIALS or "." in tok:
-        rest = text[i + 1 :].lstrip()
-        follow = re.match(r"[^\s.]+\.", rest)
-        if "." in tok and last in DEVANAGARI_INITIALS | AMBIGUOUS_INITIALS:
+        if "." in tok and last in _ALL_INITIALS:
             return True  # ए.के.
-        return bool(follow and follow.group(0)[:-1] in DEVANAGARI_INITIALS | AMBIGUOUS_INITIALS)
+        follow = _FOLLOWING_TOKEN.match(text, i + 1)
+        return bool(follow and follow.group(1) in _ALL_INITIALS)
     return False
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
+def sentence_spans(text: str, limit: int | None = MAX_UNIT_CHARS) -> list[tuple[int, int]]:
     """Half-open spans of the sentences in `text` (white space trimmed off each span).
 
     A sentence ends at ।, ॥, ?, !, …, or a '.' that is not an abbreviation; a run of
     terminators ("?!", "...") ends it once; closing quotation marks and brackets right
     after the terminator stay with the sentence they close, unless a letter follows
     directly (then the mark opens the next sentence). Text after the last terminator
-    is a sentence of its own.
+    is a sentence of its own. A sentence longer than `limit` characters is split
+    (`cap_span`); `limit=None` gives the sentences as found.
     """
     spans: list[tuple[int, int]] = []
     n = len(text)
@@ -109,8 +124,47 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         while b > a and text[b - 1].isspace():
             b -= 1
         if a < b:
-            trimmed.append((a, b))
+            trimmed.extend(cap_span(text, a, b, limit) if limit else [(a, b)])
     return trimmed
+
+
+def cap_span(text: str, a: int, b: int, limit: int = MAX_UNIT_CHARS) -> list[tuple[int, int]]:
+    """Split the span text[a:b] into pieces of at most `limit` characters.
+
+    Each piece ends at the last white space before the limit; a run with no white space
+    is cut at the limit, moved back off combining marks so no letter loses its vowel sign.
+
+    >>> cap_span("aaa bbb ccc", 0, 11, limit=8)
+    [(0, 7), (8, 11)]
+    >>> cap_span("abcdefgh", 0, 8, limit=3)
+    [(0, 3), (3, 6), (6, 8)]
+    """
+    pieces = []
+    while b - a > limit:
+        cut = a + limit
+        space = max(text.rfind(" ", a + 1, cut + 1), text.rfind("\n", a + 1, cut + 1))
+        if space > a:
+            end, nxt = space, space + 1
+        else:
+            while cut > a + 1 and unicodedata.category(text[cut])[0] == "M":
+                cut -= 1
+            end = nxt = cut
+        while end > a and text[end - 1].isspace():
+            end -= 1
+        pieces.append((a, end))
+        a = nxt
+        while a < b and text[a].isspace():
+            a += 1
+    if a < b:
+        pieces.append((a, b))
+    return pieces
+
+
+def count_overlong(text: str, limit: int = MAX_UNIT_CHARS) -> int:
+    """How many sentences of `text` are longer than `limit` (and so split into several units)."""
+    if len(text) <= limit:
+        return 0
+    return sum(1 for a, b in sentence_spans(text, limit=None) if b - a > limit)
 
 
 def split_sentences(text: str) -> list[str]:
@@ -139,7 +193,8 @@ def article_units(doc_id: str, title: str, standfirst: str,
     Offsets index the field a unit comes from: `title` for headline units, `standfirst`
     for standfirst units, the cleaned `text` (paragraphs joined by a blank line) for
     subhead and body units. `para` is 0 for headline and standfirst and counts the
-    body's paragraphs from 1. A sub-heading is one unit whatever its punctuation.
+    body's paragraphs from 1. A sub-heading is one unit whatever its punctuation (split
+    only beyond `MAX_UNIT_CHARS`, like any unit).
     """
     units: list[Unit] = []
 
@@ -155,7 +210,8 @@ def article_units(doc_id: str, title: str, standfirst: str,
     offset = 0
     for k, (role, para) in enumerate(paragraphs, 1):
         if role == "subhead":
-            add("subhead", k, text, offset, offset + len(para))
+            for a, b in cap_span(para, 0, len(para)):
+                add("subhead", k, text, offset + a, offset + b)
         else:
             for a, b in sentence_spans(para):
                 add("body", k, text, offset + a, offset + b)

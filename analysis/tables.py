@@ -87,7 +87,9 @@ ARTICLE_STATUSES = {
     "binary": "binary data (NUL bytes), not a text document",
     "legacy-font-encoding": "Hindi typed in a legacy font (KrutiDev and kin): convert it to Unicode first",
     "unreadable": "the file could not be read (permissions, a broken link)",
-    "bad-export": "a .jsonl/.csv export with a malformed line",
+    "bad-export": "an export (.jsonl/.csv/.xlsx) row that cannot be read (its line is named), or a whole export "
+                  "without a text column (the columns found are named)",
+    "other-script": "text in another script than the corpus language's (e.g. Urdu/Arabic script in a hi corpus)",
     "missing-file": "a manifest row whose file does not exist",
     "path-outside-corpus": "a manifest row whose file lies outside the corpus directory (refused)",
 }
@@ -108,7 +110,24 @@ CORPUS_ARTICLES = TableSpec(
 )
 CORPUS_UNITS = TableSpec("results/corpus/units.parquet", tuple(UNIT_COLUMNS), {"role": ROLES})
 CLEANING_LOG = TableSpec("results/corpus/cleaning_log.csv", tuple(CLEANING_LOG_COLUMNS), {"reason": REASONS})
-# (more corpus-stage specs go here)
+# results/corpus/intake.csv: one row per file found and per record read, documents or not.
+# Articles have a row each (doc_id set); files that are not read have one row with one of:
+INTAKE_ONLY_STATUSES = {
+    "skipped-name": "a hidden name (starting with '.') or documentation next to the data "
+                    "(README*, *readme*, LICENSE*/LICENCE*, CHANGELOG*, NOTICE*): not an article",
+    "unsupported-format": "a format that is not read (only .txt, .html/.htm, .jsonl, .csv, .xlsx are), "
+                          "or not a regular file",
+    "symlink-refused": "a symbolic link (to a file or a folder): not followed, so nothing outside the corpus is read",
+    "duplicate-manifest-row": "a manifest row naming a file an earlier row already describes: ignored",
+    "manifest": "the manifest file itself: read as metadata, not as a document",
+}
+INTAKE_STATUSES = {**ARTICLE_STATUSES, **INTAKE_ONLY_STATUSES}
+INTAKE_COLUMNS = ["path", "record", "doc_id", "status", "reason", "bytes", "format", "encoding",
+                  "published_raw", "date_status"]
+CORPUS_INTAKE = TableSpec(
+    "results/corpus/intake.csv", tuple(INTAKE_COLUMNS),
+    {"status": tuple(INTAKE_STATUSES), "date_status": ("ok", "unparsed")}, blank_ok=("date_status",),
+)
 
 
 # ============================================================ coding stage

@@ -61,11 +61,12 @@ def test_csv_export_plain_columns(tmp_path):
     assert len(docs) == 1 and docs[0].doc_id == "e-001" and docs[0].meta["outlet"] == "India TV"
 
 
-def test_malformed_jsonl_is_a_status_row(tmp_path):
+def test_malformed_jsonl_line_is_a_status_row_and_the_good_lines_survive(tmp_path):
     p = tmp_path / "bad.jsonl"
-    p.write_text('{"text": "ok"}\nnot json\n', encoding="utf-8")
+    p.write_text('{"text": "रूस ने कहा।"}\nnot json\n{"text": "दूसरा वाक्य।"}\n', encoding="utf-8")
     docs = read_file(p, "bad.jsonl", "bad", "hi")
-    assert docs[0].status == "bad-export" and "line 2" in docs[0].status_detail
+    assert [(d.doc_id, d.status) for d in docs] == [("bad-001", "ok"), ("bad-002", "bad-export"), ("bad-003", "ok")]
+    assert "line 2" in docs[1].status_detail and "bad.jsonl" in docs[1].status_detail
 
 
 def test_html_main_text_and_metadata(tmp_path):

@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from analysis.clean import clean_article, normalize_unicode, to_lines
-from analysis.segment import article_units, sentence_spans, split_sentences
+from analysis.segment import MAX_UNIT_CHARS, article_units, sentence_spans, split_sentences
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
 
@@ -102,3 +102,46 @@ def test_offsets_slice_the_field_for_every_seed_unit(path):
     for u in units:
         assert fields[u.role][u.start:u.end] == u.text
         assert u.text == u.text.strip() and u.norm
+
+
+def _best_time(fn, arg, repeat=3):
+    import time
+
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn(arg)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+@pytest.mark.parametrize("run", ["ए." * 200_000, "a." * 200_000])
+def test_segmentation_of_dot_runs_is_linear_not_quadratic(run):
+    # Before: each "." walked back over the whole run ('a.' * 20000 alone took 180 s).
+    # A same-run baseline instead of a wall-clock constant: ordinary text of the same length.
+    ordinary = ("रूस के विदेश मंत्री ने पाकिस्तान की यात्रा की और कई मुद्दों पर बात की। " * 6000)[: len(run)]
+    assert _best_time(sentence_spans, run, 1) < 100 * _best_time(sentence_spans, ordinary) + 0.5
+    assert all(b - a <= MAX_UNIT_CHARS for a, b in sentence_spans(run))
+
+
+def test_unit_length_is_capped_at_spaces_or_hard_limits():
+    words = "रूस ने कहा " * 1000  # 11,000 characters, no terminator
+    spans = sentence_spans(words)
+    assert len(spans) > 1 and all(b - a <= MAX_UNIT_CHARS for a, b in spans)
+    assert all(words[b] == " " for _, b in spans[:-1])  # cut at spaces
+    assert " ".join(words[a:b] for a, b in spans) == words.strip()
+    no_space = "क" * 5000
+    assert [b - a for a, b in sentence_spans(no_space)] == [2000, 2000, 1000]
+    assert sentence_spans(words, limit=None) == [(0, len(words) - 1)]
+
+
+def test_cut_without_spaces_keeps_vowel_signs_with_their_letter():
+    text = "कि" * 1500  # consonant + vowel sign pairs: a cut at 2000 would not split a pair anyway
+    assert all(text[b - 1] == "ि" for a, b in sentence_spans(text)[:-1])
+    odd = "क" + "कि" * 1500
+    assert all(odd[b - 1] == "ि" for a, b in sentence_spans(odd)[:-1])
+
+
+def test_overlong_subheading_is_capped_too():
+    units = article_units("d", "", "", [("subhead", "शब्द " * 1000)])
+    assert len(units) == 3 and all(u.role == "subhead" and len(u.text) <= MAX_UNIT_CHARS for u in units)

@@ -55,6 +55,8 @@ KERNEL_ENV: Mapping[str, str] = {
 # config (`<results>/config.json`), so one paper template serves every corpus.
 CONFIG_ENV = "HMA_CONFIG"
 
+HIDE_INPUT = "hide-input"  # cell tag: the HTML shows the cell's output, not its code
+
 # `lab` template without the three CDN scripts. require.js only serves ipywidgets and legacy
 # JS outputs, MathJax and Mermaid only typeset math/diagrams and cannot load offline anyway.
 _OFFLINE_TEMPLATE = "hma_offline.html.j2"
@@ -251,10 +253,15 @@ def _scrub_output_text(out: NotebookNode, replacements: list[tuple[re.Pattern[st
 
 
 def offline_exporter() -> HTMLExporter:
-    """nbconvert's `lab` HTML exporter with the CDN script blocks emptied."""
+    """nbconvert's `lab` HTML exporter with the CDN script blocks emptied.
+
+    Code cells tagged `hide-input` show only their output: the paper's prose is written by
+    code, and a reader should meet the sentence, not the f-string that wrote it.
+    """
     loader = jinja2.DictLoader({_OFFLINE_TEMPLATE: _OFFLINE_TEMPLATE_SRC})
+    config = Config({"TagRemovePreprocessor": {"enabled": True, "remove_input_tags": [HIDE_INPUT]}})
     return HTMLExporter(
-        template_name="lab", template_file=_OFFLINE_TEMPLATE, extra_loaders=[loader]
+        config=config, template_name="lab", template_file=_OFFLINE_TEMPLATE, extra_loaders=[loader]
     )
 
 

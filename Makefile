@@ -38,4 +38,4 @@ lock: setup
 	{ head -2 requirements.lock; cat requirements.lock.tmp; } > requirements.lock.new && rm requirements.lock.tmp && mv requirements.lock.new requirements.lock
 
 clean:
-	rm -rf results .snakemake figures/*.pdf figures/*.png figures/*.svg notebooks/paper.ipynb notebooks/paper.html
+	rm -rf results .snakemake figures/*.pdf figures/*.png figures/*.svg figures/*.caption.txt figures/.corpus

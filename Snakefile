@@ -8,22 +8,38 @@
 #   4. comparison  outlet tables, cross-outlet text reuse                     rules/comparison.smk
 #   5. figures     one rule per figure, PDF + PNG + SVG with a caption        rules/figures.smk
 #   6. paper       execute the paper notebook; checksum every output          rules/paper.smk
+#
+# One config is one corpus, complete by itself: `--configfile config/corpora/NAME.yaml` replaces
+# the seed study's config/config.yaml (it is not merged on top of it), the schema's defaults fill
+# in what a config leaves out (analysis/settings.py), and every output, the paper included, goes
+# under that corpus's own `paths.results`.
 import os
 import sys
+from pathlib import Path
 
-from snakemake.utils import min_version, validate
+from snakemake.utils import min_version
 
 min_version("9.0")
 
 sys.path.insert(0, workflow.basedir)
-from analysis import catalog  # standard library only: parsing stays fast
+from analysis import catalog, settings  # no pandas, no matplotlib: parsing stays fast
+
+if not workflow.overwrite_configfiles:
+
+    configfile: catalog.CONFIG_FILE
 
 
-configfile: "config/config.yaml"
-
-
-validate(config, catalog.schema_path("config"))
+CONFIG_SOURCE = settings.describe_source(workflow.overwrite_configfiles, workflow.config_settings.config)
+with settings.exit_on_user_error("config error"):
+    RESOLVED = settings.resolve(config, CONFIG_SOURCE)
+    settings.check_roots(RESOLVED, Path("."))
+config.clear()
+config.update(RESOLVED)
 os.environ.update(catalog.RULE_ENV)
+
+
+onstart:
+    settings.claim_roots(config, Path("."))
 
 
 include: "rules/common.smk"

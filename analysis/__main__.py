@@ -189,9 +189,58 @@ def _study_codebook() -> str:
 
 
 def cmd_paper(a: argparse.Namespace) -> None:
-    from analysis.notebook import execute_notebook
+    from analysis.notebook import CONFIG_ENV, execute_notebook
 
-    execute_notebook(a.source, a.out_ipynb, a.out_html, a.cwd, a.timeout, a.kernel)
+    env = {CONFIG_ENV: str(a.config)} if a.config else {}
+    execute_notebook(a.source, a.out_ipynb, a.out_html, a.cwd, a.timeout, a.kernel, env=env)
+
+
+def cmd_write_config(a: argparse.Namespace) -> None:
+    from analysis.settings import resolve
+
+    cfg = resolve(json.loads(a.config), "--config")
+    Path(a.out).parent.mkdir(parents=True, exist_ok=True)
+    Path(a.out).write_text(json.dumps(cfg, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def cmd_coding_sheet(a: argparse.Namespace) -> None:
+    import pandas as pd
+
+    from analysis.codebook import load_codebook
+    from analysis.coding_sheet import blank_sheet, coder_guide, sample_units, write_xlsx
+    from analysis.compare import outlet_labels
+    from analysis.tables import write_csv
+
+    codebook = load_codebook(a.codebook)
+    articles = pd.read_parquet(a.articles)
+    articles = articles[articles["status"] == "ok"]
+    units = pd.read_parquet(a.units)
+    units = units[units["doc_id"].isin(articles["doc_id"])]
+    outlets = pd.Series(outlet_labels(articles).to_numpy(), index=articles["doc_id"])
+    sheet = blank_sheet(sample_units(units, outlets, a.per_stratum, a.seed), codebook)
+    write_csv(sheet, a.csv)
+    write_xlsx(sheet, a.xlsx, codebook)
+    Path(a.guide).write_text(coder_guide(codebook, a.lang), encoding="utf-8")
+    print(f"{len(sheet)} units to code by hand: {a.csv}, {a.xlsx}; guide {a.guide}")
+
+
+def cmd_init(a: argparse.Namespace) -> None:
+    from analysis.starter import report, write_starter
+
+    name = a.name or _corpus_name(Path(a.folder))
+    inv, starter = write_starter(a.folder, name, a.root, force=a.force)
+    print(report(inv, starter, Path(a.root)))
+
+
+def _corpus_name(folder: Path) -> str:
+    """A corpus name from a folder name: letters, digits, '-' and '_' only.
+
+    >>> _corpus_name(Path("/data/Hindi news 2021"))
+    'Hindi_news_2021'
+    """
+    import re
+
+    return re.sub(r"[^A-Za-z0-9_-]+", "_", folder.resolve().name).strip("_") or "corpus"
 
 
 def cmd_manifest(a: argparse.Namespace) -> None:
@@ -285,6 +334,22 @@ COMMANDS: dict[str, Command] = {
         arg("--cwd", type=Path, default=Path("."), help="kernel working directory"),
         arg("--timeout", type=int, default=600, help="seconds allowed per cell"),
         arg("--kernel", default="python3", help="Jupyter kernel name"),
+        arg("--config", type=Path, default=None, help="the resolved config (JSON) the paper reports on"),
+    )),
+    "write-config": Command(cmd_write_config, "write the resolved config (defaults filled) as JSON", (
+        arg("--config", required=True, help="the config, as JSON"), arg("--out", required=True),
+    )),
+    "coding-sheet": Command(cmd_coding_sheet, "draw a sample of units to code by hand (CSV, XLSX, guide)", (
+        arg("--units", required=True), arg("--articles", required=True), CODEBOOK,
+        arg("--per-stratum", type=int, required=True, help="units per (outlet, role)"), SEED,
+        arg("--lang", default="en"),
+        arg("--csv", required=True), arg("--xlsx", required=True), arg("--guide", required=True),
+    )),
+    "init": Command(cmd_init, "write config/corpora/NAME.yaml and a manifest for a folder of articles", (
+        arg("folder", help="the folder that holds your articles"),
+        arg("--name", default=None, help="the corpus name (default: the folder's name)"),
+        arg("--root", default=".", help="the project folder (where config/ lives)"),
+        arg("--force", action="store_true", help="overwrite an existing config and manifest"),
     )),
     "manifest": Command(cmd_manifest, "write a sha256 manifest of outputs (directories are walked)", (
         arg("--root", type=Path, default=Path(".")),

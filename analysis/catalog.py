@@ -5,7 +5,9 @@ The Snakefile (which files exist, where, built by which rule), the table and fig
 so renaming a table, moving a file or rewording a caption is one edit here.
 
 Paths are relative to a root: data and tables to the results root (`paths.results` in the
-config), figures to the figure root (`paths.figures`). Captions are templates: the numbers
+config), figures to the figure root (`paths.figures`, by default the `figures` folder under the
+results root; the seed study keeps its figures in the project's `figures/`). The executed paper
+is `paper/paper.{ipynb,html}` under the results root, so two corpora never share a file. Captions are templates: the numbers
 they state (article counts, thresholds, the n-gram size) are passed in by the code that
 knows them, so a caption can never disagree with the analysis that produced its figure.
 
@@ -88,9 +90,16 @@ DATA = (
     _data("disagreements", "validation/disagreements.csv", "Units where coder and reference differ"),
     _data("alignment", "validation/alignment.csv", "Reference units aligned with coded units"),
     _data("confusion", "validation/confusion", "Confusion tables per variable"),
+    _data("coding_sheet", "validation/coding_sheet.csv", "A sample of units to code by hand (blank sheet)"),
+    _data("coding_sheet_xlsx", "validation/coding_sheet.xlsx", "The coding sheet as a workbook with drop-downs"),
+    _data("coding_guide", "validation/coding_guide.md", "The coders' guide, generated from the codebook"),
     _data("reuse_pairs", "reuse/pairs.csv", "Article pairs that share text"),
     _data("reuse_passages", "reuse/passages.csv", "Shared passages, with spans in both articles"),
     _data("reuse_matrix", "tables/reuse_matrix.csv", "Outlet × outlet count of article pairs sharing text"),
+    _data("config", "config.json", "The configuration this build ran with, every default filled in"),
+    _data("figures", "figures", "Figure exports (default figure root; the seed study keeps its own)"),
+    _data("paper_ipynb", "paper/paper.ipynb", "The executed paper notebook"),
+    _data("paper_html", "paper/paper.html", "The executed paper as an offline HTML page"),
     _data("manifest", "MANIFEST.sha256", "Checksum of every output"),
     _data("logs", "logs", "One log per job"),
     _data("benchmarks", "benchmarks", "Run time and memory per job"),
@@ -206,6 +215,15 @@ def table_path(results: str, name: str, ext: str = "csv") -> str:
     'results/tables/stance_balance.tex'
     """
     return result_path(results, name).removesuffix(".csv") + f".{ext}"
+
+
+def top_level_dirs() -> set[str]:
+    """The first path component of every output under a results root (where a nested root may not go).
+
+    >>> sorted(top_level_dirs())[:3]
+    ['MANIFEST.sha256', 'benchmarks', 'coding']
+    """
+    return {o.relpath.split("/")[0] for o in RESULTS.values()}
 
 
 def table_families() -> dict[str, list[str]]:

@@ -51,6 +51,12 @@ KERNEL_ENV: Mapping[str, str] = {
     "PYDEVD_DISABLE_FILE_VALIDATION": "1",  # silences a debugger warning on stderr
 }
 
+# The kernel finds the config it reports on here: the paper rule passes the corpus's resolved
+# config (`<results>/config.json`), so one paper template serves every corpus.
+CONFIG_ENV = "HMA_CONFIG"
+
+HIDE_INPUT = "hide-input"  # cell tag: the HTML shows the cell's output, not its code
+
 # `lab` template without the three CDN scripts. require.js only serves ipywidgets and legacy
 # JS outputs, MathJax and Mermaid only typeset math/diagrams and cannot load offline anyway.
 _OFFLINE_TEMPLATE = "hma_offline.html.j2"
@@ -76,15 +82,17 @@ def execute_notebook(
     cwd: Path,
     timeout: int = 600,
     kernel_name: str = "python3",
+    env: Mapping[str, str] | None = None,
 ) -> None:
     """Run `source_py` (jupytext percent) in `cwd`; write stable `out_ipynb` and `out_html`.
 
+    `env` adds variables to the kernel's environment (e.g. `CONFIG_ENV`: the config to report on).
     Both outputs are written only when every cell succeeded, each through a temporary file and
     a rename, so a failed run never leaves a half-written notebook for the workflow to trust.
     """
     source_py, cwd = Path(source_py), Path(cwd)
     nb = read_percent(source_py)
-    executed = run_notebook(nb, source_py, cwd, timeout, kernel_name)
+    executed = run_notebook(nb, source_py, cwd, timeout, kernel_name, env or {})
     clean = scrub(executed, cwd)
     html = to_html(clean, title=out_html.stem, source=source_py)
     _write_atomic(Path(out_ipynb), nbformat.writes(clean) + "\n")
@@ -113,15 +121,17 @@ def cell_id(index: int) -> str:
     return f"cell-{index:03d}"
 
 
-def kernel_env(base: Mapping[str, str]) -> dict[str, str]:
-    """The kernel's environment: `base` (normally os.environ) with `KERNEL_ENV` on top."""
+def kernel_env(base: Mapping[str, str], extra: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The kernel's environment: `base` (normally os.environ), `extra`, then `KERNEL_ENV` on top."""
     env = dict(base)
+    env.update(extra or {})
     env.update(KERNEL_ENV)
     return env
 
 
 def run_notebook(
-    nb: NotebookNode, source_py: Path, cwd: Path, timeout: int, kernel_name: str
+    nb: NotebookNode, source_py: Path, cwd: Path, timeout: int, kernel_name: str,
+    extra_env: Mapping[str, str] | None = None,
 ) -> NotebookNode:
     """Execute `nb` in a fresh kernel; translate nbclient failures into one-line UserErrors."""
     if not cwd.is_dir():
@@ -139,7 +149,7 @@ def run_notebook(
         config=Config({"KernelManager": {"transport_encryption": _ENCRYPTION}}),
     )
     try:
-        return client.execute(env=kernel_env(os.environ), cwd=str(cwd))
+        return client.execute(env=kernel_env(os.environ, extra_env), cwd=str(cwd))
     except NoSuchKernel as exc:
         raise UserError(
             f"{source_py}: no Jupyter kernel named {kernel_name!r}; install it with "
@@ -243,10 +253,15 @@ def _scrub_output_text(out: NotebookNode, replacements: list[tuple[re.Pattern[st
 
 
 def offline_exporter() -> HTMLExporter:
-    """nbconvert's `lab` HTML exporter with the CDN script blocks emptied."""
+    """nbconvert's `lab` HTML exporter with the CDN script blocks emptied.
+
+    Code cells tagged `hide-input` show only their output: the paper's prose is written by
+    code, and a reader should meet the sentence, not the f-string that wrote it.
+    """
     loader = jinja2.DictLoader({_OFFLINE_TEMPLATE: _OFFLINE_TEMPLATE_SRC})
+    config = Config({"TagRemovePreprocessor": {"enabled": True, "remove_input_tags": [HIDE_INPUT]}})
     return HTMLExporter(
-        template_name="lab", template_file=_OFFLINE_TEMPLATE, extra_loaders=[loader]
+        config=config, template_name="lab", template_file=_OFFLINE_TEMPLATE, extra_loaders=[loader]
     )
 
 

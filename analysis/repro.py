@@ -5,8 +5,8 @@ manifest itself is byte-stable); `compare_manifests` lists what differs.
 
 `check_repro` is the real test: it clones the repository's committed HEAD into two fresh
 temporary directories, builds each from the seeds with the current environment's Snakemake,
-and compares (1) their `results/MANIFEST.sha256` and (2) every file below `results/`,
-`figures/` and `notebooks/`, so an output the manifest forgot cannot drift unseen. Two clean
+and compares (1) their `results/MANIFEST.sha256` and (2) every file below `results/` and
+`figures/`, so an output the manifest forgot cannot drift unseen. Two clean
 builds, not "one build against the checked-in manifest", because the property is that a build
 is a function of the committed sources: comparing against a manifest from a developer's
 working tree would mix in whatever that tree held. Uncommitted changes are therefore not
@@ -35,10 +35,10 @@ from analysis.errors import UserError
 
 SEED_RESULTS = "results"  # the seed study's results root (paths.results in config/config.yaml)
 MANIFEST = Path(result_path(SEED_RESULTS, "manifest"))
-# Where a build writes its outputs (tables, figures, executed notebook); the tree comparison
-# covers every file below these, tracked or not. Rule logs and Snakemake's bookkeeping lie
+# Where a build writes its outputs (tables, executed paper under results/, the seed study's
+# figures); the tree comparison covers every file below these, tracked or not. Rule logs and Snakemake's bookkeeping lie
 # outside them: they hold timings by nature and are not research outputs.
-OUTPUT_DIRS = (SEED_RESULTS, "figures", "notebooks")
+OUTPUT_DIRS = (SEED_RESULTS, "figures")
 # Outputs that hold timings by nature (Snakemake `benchmark:` files), left out of the tree
 # comparison; they belong outside results/ anyway, and never in the manifest.
 VOLATILE_PREFIXES = (result_path(SEED_RESULTS, "benchmarks") + "/",)

@@ -201,6 +201,8 @@ def config_text(name: str, inv: Inventory, manifest: str, root: Path) -> str:
     outlet_from = "folder" if inv.outlets else "manifest"
     return f"""# Corpus "{name}", written by `python -m analysis init`; edit freely, then run:
 #   .venv/bin/snakemake --cores all --configfile config/corpora/{name}.yaml
+# This file is the whole config of this corpus: nothing is taken from config/config.yaml, and a
+# key left out takes its default from analysis/schemas/config.schema.json.
 corpus:
   name: {name}
   input: {json.dumps(_relative_to_root(inv.folder, root), ensure_ascii=False)}
@@ -211,7 +213,9 @@ corpus:
   strict: false                   # true: any document whose status is not "ok" fails the run
 shard_size: 50
 codebook: config/codebook.yaml
-validation: null                  # no hand coding yet
+validation: null                  # no hand coding yet: the workflow writes a coding sheet to fill in
+coding_sheet:
+  per_stratum: 10                 # units drawn per (outlet, role) for hand coding
 reuse:
   ngram: 5
   min_containment: 0.2
@@ -223,10 +227,13 @@ statistics:
   bootstrap: 2000
 figures:
   lang: en
-paths:                            # this corpus's outputs, apart from every other corpus's
+paths:                            # every output of this corpus, apart from every other corpus's
   results: results/{name}
   figures: results/{name}/figures
-notebook: null
+paper:                            # results/{name}/paper/paper.html; null: no paper
+  source: notebooks/paper.py
+  study_prose: null               # a Markdown file with your questions (see notebooks/study/seeds.md)
+  timeout: 900
 """
 
 

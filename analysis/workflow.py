@@ -11,6 +11,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from analysis.errors import UserError
+
 
 @dataclass(frozen=True)
 class Shard:
@@ -41,6 +43,13 @@ def plan_shards(corpus_cfg: dict, root: Path, shard_size: int) -> list[Shard]:
             _relative(p, root) for p in (input_dir / e for e in group) if _is_file(p)
         )
         shards.append(Shard(f"s{i:04d}", group, files))
+    if not any(s.files for s in shards):
+        from analysis.ingest import INPUT_SUFFIXES
+
+        raise UserError(
+            f"corpus.input: {corpus_cfg['input']} holds no readable document (none of "
+            f"{', '.join(INPUT_SUFFIXES)}). Fix: point corpus.input at the folder that holds your articles"
+        )
     return shards
 
 

@@ -10,46 +10,39 @@
 #     name: python3
 # ---
 
-# %% [markdown]
-# # Russia–Pakistan ties in Hindi news: frames, stance and voices
-#
-# *A reproducible content analysis. Every number below is read from the workflow's result
-# tables when this notebook runs; none is typed by hand. Rebuild everything with `make`.*
-#
-# ## Research questions
-#
-# 1. **Frames.** Which aspects of the Russia–Pakistan relationship (military, counter-terrorism,
-#    economy, diplomacy, regional stability, an India angle, great-power context) do Hindi outlets
-#    make salient, and do outlets differ?
-# 2. **Stance.** Do outlets portray Russia–Pakistan ties, and Russia–India ties, as growing and
-#    valued or as limited and doubtful?
-# 3. **Voices.** Whom do outlets let speak: Russian, Pakistani or Indian officials, other media, or
-#    only their own narration?
-# 4. **Headlines.** Do headlines frame the story differently from the body?
-# 5. **Shared copy.** How much text do outlets share (wire copy) rather than write themselves?
-
 # %% tags=["hide-input"]
+# One template for every corpus: the workflow's `paper` rule runs it with the corpus's
+# resolved config (the path in $HMA_CONFIG; opened by hand, the seed study's build).
+# Every count, outlet, date and label below is computed from the outputs; what only one
+# study can say comes from the Markdown file its config names (`paper.study_prose`).
 import hashlib
 import html
+import json
+import os
 import platform
 import subprocess
 from importlib.metadata import version
 from pathlib import Path
 
 import pandas as pd
-import yaml
 from IPython.display import HTML, Image, Markdown, display
 
 from analysis import catalog
 from analysis.codebook import load_codebook
+from analysis.compare import MIN_ARTICLES, outlet_labels
+from analysis.notebook import CONFIG_ENV
+from analysis.paper_text import agree, date_span, join_words, plural, read_prose
 from analysis.stats import ALPHA_RELIABLE
 
 ROOT = Path.cwd() if (Path.cwd() / "Snakefile").exists() else Path.cwd().parent
-CONFIG = yaml.safe_load((ROOT / catalog.CONFIG_FILE).read_text(encoding="utf-8"))
+CONFIG_JSON = Path(os.environ.get(CONFIG_ENV) or catalog.result_path("results", "config"))
+CONFIG = json.loads((ROOT / CONFIG_JSON).read_text(encoding="utf-8"))
 RES = ROOT / CONFIG["paths"]["results"]
 FIG = ROOT / CONFIG["paths"]["figures"]
 CODEBOOK = load_codebook(str(ROOT / CONFIG["codebook"]))
+PROSE = read_prose(ROOT / p if (p := (CONFIG["paper"] or {}).get("study_prose")) else None)
 pd.set_option("display.max_colwidth", 80)
+MAX_ROWS = 20  # longer tables are summarised, so a large corpus still gives a readable paper
 
 
 def result(name: str) -> Path:
@@ -66,65 +59,115 @@ def show(df: pd.DataFrame) -> None:
     display(HTML(df.to_html(index=False, escape=True, na_rep="–", float_format=lambda x: f"{x:.2f}")))
 
 
+def say(text: str) -> None:
+    display(Markdown(text))
+
+
+def prose(section: str) -> None:
+    """The study's own text for this place in the paper, if it has any."""
+    if PROSE.get(section):
+        say(PROSE[section])
+
+
 def figure(name: str) -> None:
     _, stem = catalog.figure_stems(name)[0]  # the paper's width
     display(Image(filename=str(FIG / f"{stem}.png"), width=720))
     caption = (FIG / f"{stem}.{catalog.CAPTION_SUFFIX}").read_text(encoding="utf-8").strip()
-    display(Markdown(f"**Figure ({name}).** {html.escape(caption)}"))
+    say(f"**Figure ({name}).** {html.escape(caption)}")
 
 
 def pct(x: float) -> str:
     return "–" if pd.isna(x) else f"{100 * x:.0f}%"
 
 
+def code(text: object) -> str:
+    return f"`{html.escape(str(text))}`"
+
+
 articles = pd.read_parquet(result("articles"))
+ok = articles[articles["status"] == "ok"].assign(outlet=outlet_labels)
 units = pd.read_parquet(result("coded_units"))
 coded_articles = pd.read_parquet(result("coded_articles"))
 cleaning = pd.read_csv(result("cleaning_log"), keep_default_na=False)
+sample = table("sample")
+tests = table("tests")
+per_outlet = ok.groupby("outlet").size()
+OUTLETS = sorted(per_outlet.index)
+TESTED = bool(tests["p_value"].notna().any())
+HAS_REFERENCE = bool((CONFIG["validation"] or {}).get("reference"))
+body = units[units["role"] == "body"]
+TITLE = PROSE.get("title") or f"News coverage in the {CONFIG['corpus']['name']} corpus: frames, stance and voices"
+say(f"# {html.escape(TITLE)}")
+
+# %% [markdown]
+# *A reproducible content analysis. Every number below is read from the workflow's result
+# tables when this notebook runs; none is typed by hand. The configuration it ran with is
+# the `config.json` beside the results; rebuild everything with Snakemake and that config.*
+
+# %% tags=["hide-input"]
+if "questions" in PROSE:
+    prose("questions")
+else:
+    say(
+        f"This paper describes how {plural(len(OUTLETS), 'outlet')} in the corpus "
+        f"{code(CONFIG['corpus']['name'])} frame their stories, what stance they take toward "
+        f"{join_words(t.label.get('en', t.id) for t in CODEBOOK.targets)}, whom they let speak, whether "
+        "headlines say what the bodies say, and how much text the outlets share, following the codebook "
+        f"{code(CODEBOOK.name)}."
+    )
 
 # %% [markdown]
 # ## Data
-#
-# The corpus is the five seed articles in `seeds/`, each listed in `seeds/manifest.csv`. The
-# manifest records only what the text supports; where it is silent, the value extracted from the
-# text is used, and `published_source` says which source won. A page-header date ("Mon. Dec 23rd,
-# 2024") is the date the page was viewed, never a publication date.
 
-# %%
-corpus_table = articles.assign(
-    date=articles["published"].replace("", "unknown"),
-    units=articles["n_units"],
-)[["doc_id", "outlet", "date", "published_source", "event", "title", "byline", "units", "status"]]
-show(corpus_table)
-n_ok = int((articles["status"] == "ok").sum())
-display(Markdown(
-    f"{len(articles)} documents were read, {n_ok} with status `ok`; cleaning and segmentation gave "
-    f"{len(units)} units (sentences), of which {int((units['role'] == 'body').sum())} are body units."
-))
+# %% tags=["hide-input"]
+corpus = CONFIG["corpus"]
+listed = f", each listed in {code(corpus['manifest'])}" if corpus.get("manifest") else ""
+when = date_span(ok["published"])
+undated = int((ok["published"].fillna("") == "").sum())
+dates = (f"published {when}" + (f" ({plural(undated, 'article')} without a known date)" if undated else "")
+         if when else "with no publication date known")
+say(
+    f"The corpus is {plural(len(ok), 'article')} read from {code(corpus['input'])}{listed}, from "
+    f"{plural(len(OUTLETS), 'outlet')} ({html.escape(join_words(OUTLETS))}), {dates}."
+)
+prose("data")
+
+# %% tags=["hide-input"]
+if len(articles) <= MAX_ROWS:
+    corpus_table = articles.assign(
+        date=articles["published"].replace("", "unknown"), units=articles["n_units"],
+    )[["doc_id", "outlet", "date", "published_source", "event", "title", "byline", "units", "status"]]
+    show(corpus_table)
+else:
+    show(sample)
+say(
+    f"{plural(len(articles), 'document')} {agree(len(articles), 'was', 'were')} read, {len(ok)} with status `ok`; cleaning and segmentation "
+    f"gave {plural(len(units), 'unit')} (sentences), of which {int((units['role'] == 'body').sum())} are body units."
+)
 
 # %% [markdown]
 # Cleaning removed boilerplate by general rules (patterns plus position and shape), logging every
 # removed line with its reason class:
 
-# %%
+# %% tags=["hide-input"]
 removed = cleaning.groupby("reason").size().rename("lines removed").reset_index()
 show(removed.sort_values(["lines removed", "reason"], ascending=[False, True]))
 
 # %% [markdown]
 # ## Method
-#
-# **Unit and variables.** The unit of analysis is the sentence, produced by a splitter written for
-# this text (it ends sentences at । ? ! and ".", but not after initials such as "वी." and keeps
-# closing quotation marks with their sentence). Each unit is coded for seven frames (multi-label),
-# stance toward two targets, voice and speaker, following `config/codebook.yaml`:
 
-# %%
+# %% tags=["hide-input"]
+say(
+    "**Unit and variables.** The unit of analysis is the sentence, produced by a splitter written for "
+    "this text (it ends sentences at । ? ! and \".\", but not after initials such as \"वी.\" and keeps "
+    "closing quotation marks with their sentence). Each unit is coded for "
+    f"{plural(len(CODEBOOK.frames), 'frame')} (multi-label), stance toward "
+    f"{plural(len(CODEBOOK.targets), 'target')}, voice and speaker, following {code(CONFIG['codebook'])}:"
+)
 show(pd.DataFrame(
-    [{"id": f.id, "frame": f.label["en"], "हिंदी": f.label["hi"]} for f in CODEBOOK.frames]
+    [{"id": f.id, "frame": f.label.get("en", f.id), "हिंदी": f.label.get("hi", "")} for f in CODEBOOK.frames]
 ))
-show(pd.DataFrame(
-    [{"target": t.id, "label": t.label["en"]} for t in CODEBOOK.targets]
-))
+show(pd.DataFrame([{"target": t.id, "label": t.label.get("en", t.id)} for t in CODEBOOK.targets]))
 
 # %% [markdown]
 # **Coder.** One deterministic coder reads the codebook file: every cue pattern (Hindi and
@@ -137,36 +180,57 @@ show(pd.DataFrame(
 # outer source of the attribution, and pronouns resolve to the last named speaker. Every decision
 # keeps the cues that fired, with their character spans; `python -m analysis explain "<sentence>"`
 # shows them for any sentence.
-#
-# **Validation.** Every unit of the five seeds was coded by hand (`annotations/reference.csv`)
-# and compared with the coder (Krippendorff's alpha, nominal; precision, recall and F1; 95%
-# bootstrap intervals over units). The coder's cues were written while reading all five seeds, so
-# agreement on them measures in-sample fit, reported by document group (development 000–002,
-# "held-out" 003–004) but not a test of validity.
+
+# %% tags=["hide-input"]
+prose("method")
+if HAS_REFERENCE:
+    validation = CONFIG["validation"]
+    reference = pd.read_csv(ROOT / validation["reference"], dtype=str, keep_default_na=False)
+    say(
+        f"**Validation.** {plural(len(reference), 'unit')} of {plural(reference['doc_id'].nunique(), 'document')} "
+        f"{agree(len(reference), 'was', 'were')} coded by hand ({code(validation['reference'])}) and compared with the coder (Krippendorff's alpha, "
+        "nominal; precision, recall and F1; 95% bootstrap intervals over units), by document group."
+    )
+    prose("validation")
+else:
+    sheet = pd.read_csv(result("coding_sheet"), dtype=str, keep_default_na=False)
+    say(
+        "**Validation.** No unit of this corpus has been coded by hand, so the coder's agreement with human "
+        f"coders is not measured here; a sample of {plural(len(sheet), 'unit')} to code is ready in "
+        f"{code(catalog.result_path(CONFIG['paths']['results'], 'coding_sheet_xlsx'))}, with a guide beside it."
+    )
 
 # %% [markdown]
 # ## Results
 #
 # ### Frames
 
-# %%
+# %% tags=["hide-input"]
 fp = table("frame_profile")
 top = fp.sort_values(["share", "outlet", "frame"], ascending=[False, True, True]).iloc[0]
-overall = units[units["role"] == "body"]["frames"].str.split("|").explode()
-overall = overall[overall != ""].value_counts(normalize=False) / int((units["role"] == "body").sum())
-display(Markdown(
-    f"Across all body units, the most frequent frame is **{overall.index[0]}** "
-    f"({pct(overall.iloc[0])} of body units), followed by **{overall.index[1]}** "
-    f"({pct(overall.iloc[1])}). The largest single share is {top['frame']} in {html.escape(top['outlet'])} "
-    f"({pct(top['share'])} of its {int(top['n_units'])} body units). Each outlet here has one article, "
-    "so the comparison is descriptive: no interval or test is reported."
-))
+overall = body["frames"].str.split("|").explode()
+overall = overall[overall != ""].value_counts(normalize=False) / max(len(body), 1)
+most = [f"**{f}** ({pct(s)} of body units)" for f, s in overall.head(2).items()]
+fewest = int(per_outlet.min()) if len(per_outlet) else 0
+small = (f"Each outlet here has {plural(fewest, 'article')}" if per_outlet.nunique() == 1
+         else f"Outlets have {plural(fewest, 'article')} or more") if len(per_outlet) else "No outlet has articles"
+say(
+    (f"Across all body units, the most frequent frame is {most[0]}"
+     + (f", followed by {most[1]}" if len(most) > 1 else "") + ". " if most else "No body unit carries a frame. ")
+    + f"The largest single share is {top['frame']} in {html.escape(str(top['outlet']))} "
+    f"({pct(top['share'])} of its {int(top['n_units'])} body units). "
+    + (f"Outlets with at least {plural(MIN_ARTICLES, 'article')} are compared by test (below)." if TESTED else
+       f"{small}, fewer than the {MIN_ARTICLES} a test needs, so the comparison is descriptive: "
+       "no interval or test is reported.")
+)
 figure("frame_profile")
+if TESTED:
+    show(tests[tests["p_value"].notna()][["variable", "test", "n_outlets", "n_articles", "p_value", "cramers_v"]])
 
 # %% [markdown]
 # ### Stance
 
-# %%
+# %% tags=["hide-input"]
 sb = table("stance_balance")
 show(sb[["outlet", "target", "favor", "against", "none", "balance", "note"]])
 figure("stance_balance")
@@ -174,83 +238,97 @@ figure("stance_balance")
 # %% [markdown]
 # ### Voices and sources
 
-# %%
+# %% tags=["hide-input"]
 vm = table("voice_mix")
 quoted = vm.groupby("voice")["count"].sum()
-display(Markdown(
-    f"Of {int(quoted.sum())} body units, {int(quoted.get('quoted', 0))} carry direct quotation and "
+say(
+    f"Of {plural(int(quoted.sum()), 'body unit')}, {int(quoted.get('quoted', 0))} carry direct quotation and "
     f"{int(quoted.get('reported', 0))} reported speech; the rest is the outlets' own narration."
-))
+)
 figure("source_mix")
 
 # %% [markdown]
 # ### Headlines and bodies
 
-# %%
+# %% tags=["hide-input"]
 gap = table("headline_body_gap")
-show(gap[["doc_id", "outlet", "headline_frames", "body_dominant_frame", "dominant_in_headline",
-          "headline_stance_ru_pk", "body_stance_ru_pk", "sensational_cues"]
-         if "sensational_cues" in gap.columns else
-         ["doc_id", "outlet", "headline_frames", "body_dominant_frame", "dominant_in_headline"]])
+first_target = [f"{side}_stance_{CODEBOOK.targets[0].id}" for side in ("headline", "body")] if CODEBOOK.targets else []
+columns = ["doc_id", "outlet", "headline_frames", "body_dominant_frame", "dominant_in_headline", *first_target,
+           "sensational_cues"]
+if len(gap) <= MAX_ROWS:
+    show(gap[[c for c in columns if c in gap.columns]])
+else:
+    show(table("headline_body_by_outlet"))
 figure("headline_body")
 
 # %% [markdown]
 # ## Text reuse
-#
-# Shared passages are found with word 5-gram shingles on the matching form, so a quotation with
-# different quotation marks still matches; passages are mapped back to the original text.
 
-# %%
+# %% tags=["hide-input"]
 pairs = pd.read_csv(result("reuse_pairs"), keep_default_na=False)
 passages = pd.read_csv(result("reuse_passages"), keep_default_na=False)
 cross = pairs[pairs["scope"] == "cross-outlet"]
-display(Markdown(
-    f"{len(pairs)} article pairs share at least one passage ({len(cross)} across outlets), "
-    f"with {len(passages)} shared passages in all."
-))
-show(passages[["doc_a", "doc_b", "scope", "n_tokens", "text_a", "text_b"]])
+say(
+    f"Shared passages are found with word {CONFIG['reuse']['ngram']}-gram shingles on the matching form, so a "
+    "quotation with different quotation marks still matches; passages are mapped back to the original text. "
+    f"{plural(len(pairs), 'article pair')} {agree(len(pairs), 'shares', 'share')} at least one passage ({len(cross)} across outlets), "
+    f"with {plural(len(passages), 'shared passage')} in all"
+    + (f"; the {MAX_ROWS} longest are shown." if len(passages) > MAX_ROWS else ".")
+)
+longest = passages.sort_values("n_tokens", ascending=False, kind="stable").head(MAX_ROWS)
+show((longest if len(passages) > MAX_ROWS else passages)[["doc_a", "doc_b", "scope", "n_tokens", "text_a", "text_b"]])
 figure("reuse_matrix")
 
 # %% [markdown]
 # ## Reliability
 
-# %%
-rel = table("reliability")
-alpha = rel[(rel["statistic"] == "alpha") & (rel["comparison"] == "coder-vs-ref1")]
-wide = alpha.pivot_table(index="variable", columns="group", values="value", aggfunc="first")
-show(alpha[["variable", "group", "value", "ci_low", "ci_high", "n", "band"]])
-reliable = f"{ALPHA_RELIABLE:.3f}".removeprefix("0")  # Krippendorff's ".800"
-for group in ["development", "held-out"]:
-    sub = alpha[alpha["group"] == group]
-    ok = sub[sub["band"] == "reliable"]
-    display(Markdown(
-        f"**{group}** ({int(sub['n'].max())} units): {len(ok)} of {len(sub)} variables reach "
-        f"alpha ≥ {reliable}."
-    ))
-figure("reliability")
+# %% tags=["hide-input"]
+if HAS_REFERENCE:
+    rel = table("reliability")
+    alpha = rel[(rel["statistic"] == "alpha") & (rel["comparison"] == "coder-vs-ref1")]
+    show(alpha[["variable", "group", "value", "ci_low", "ci_high", "n", "band"]])
+    reliable = f"{ALPHA_RELIABLE:.3f}".removeprefix("0")  # Krippendorff's ".800"
+    for group in alpha["group"].drop_duplicates():
+        sub = alpha[alpha["group"] == group]
+        n_ok = int((sub["band"] == "reliable").sum())
+        say(f"**{group}** ({int(sub['n'].max())} units): {n_ok} of {len(sub)} variables reach alpha ≥ {reliable}.")
+    figure("reliability")
+else:
+    say("Not measured: this corpus has no hand coding yet (see Validation above).")
 
 # %% [markdown]
 # ## Limitations
-#
-# - **Five articles.** With one article per outlet, every outlet comparison is descriptive;
-#   no p-value is reported, by design. The workflow reports tests only where at least five articles
-#   per outlet allow them (see the COVID-19 corpus configuration).
-# - **One reference coder.** Agreement is coder-versus-one-human; human–human reliability needs a
-#   second coder (the annotation format accepts one).
-# - **In-sample validation.** The cue lists were written while reading all five seeds, so the
-#   "held-out" group is not a clean test; high agreement there is fit, not validity. An
-#   out-of-sample check on 84 hand-coded units of a COVID-19 news corpus (run with
-#   `--configfile config/corpora/covid5.yaml`; its figures are in the README, not here, because
-#   that corpus is not part of this build) shows that the diplomacy, regional and geopolitics cues
-#   and speaker attribution do not yet generalise.
-# - **What the design cannot say.** Salience of a frame is counted from words, not from
-#   emphasis or placement beyond the headline; stance is the portrayal in a sentence, not the
-#   outlet's editorial position; two outlets' texts are not known.
+
+# %% tags=["hide-input"]
+unnamed = int((ok["outlet"].fillna("") != articles.loc[ok.index, "outlet"].fillna("")).sum())
+limits = [
+    f"- **{plural(len(ok), 'article').capitalize()}.** "
+    + (f"Tests compare only outlets with at least {plural(MIN_ARTICLES, 'article')}; smaller outlets are "
+       "described, not tested." if TESTED else
+       f"{small}, so every outlet comparison is descriptive; no p-value is reported, by design. The workflow "
+       f"reports tests only where at least {plural(MIN_ARTICLES, 'article')} per outlet allow them."),
+]
+if HAS_REFERENCE:
+    coders = sorted({c.removeprefix("coder-vs-") for c in rel["comparison"] if c.startswith("coder-vs-")})
+    if len(coders) == 1:
+        limits.append("- **One reference coder.** Agreement is coder-versus-one-human; human–human reliability "
+                      "needs a second coder (the annotation format accepts one).")
+else:
+    limits.append("- **No validation.** The frames, stance, voices and speakers above are the coder's and have "
+                  "not been checked against human coding of this corpus.")
+say("\n".join(limits))
+prose("limitations")
+say(
+    "- **What the design cannot say.** Salience of a frame is counted from words, not from emphasis or "
+    "placement beyond the headline; stance is the portrayal in a sentence, not the outlet's editorial position"
+    + (f"; the outlet of {plural(unnamed, 'article')} is not known." if unnamed else ".")
+)
+prose("discussion")
 
 # %% [markdown]
 # ## Reproducibility
 
-# %%
+# %% tags=["hide-input"]
 def commit() -> str:
     try:
         out = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=False)
@@ -259,14 +337,20 @@ def commit() -> str:
         return "git not available"
 
 
-inputs = sorted((ROOT / CONFIG["corpus"]["input"]).glob("*.txt"))
-show(pd.DataFrame({
-    "input": [p.name for p in inputs],
+input_dir = ROOT / CONFIG["corpus"]["input"]
+inputs = sorted({p for p in (input_dir / s for s in articles["source_path"].dropna().unique()) if p.is_file()})
+digests = pd.DataFrame({
+    "input": [p.relative_to(input_dir).as_posix() for p in inputs],
     "sha256": [hashlib.sha256(p.read_bytes()).hexdigest()[:16] for p in inputs],
-}))
+})
+if len(digests) <= MAX_ROWS:
+    show(digests)
+else:
+    joint = hashlib.sha256("".join(f"{d}  {i}\n" for i, d in digests.itertuples(index=False)).encode()).hexdigest()
+    say(f"{plural(len(digests), 'input file')}; sha256 of their sorted `sha256  path` list: `{joint[:16]}`.")
 packages = ["pandas", "numpy", "pyarrow", "matplotlib", "snakemake", "krippendorff", "scipy", "datasketch"]
 show(pd.DataFrame({"package": packages, "version": [version(p) for p in packages]}))
-display(Markdown(
+say(
     f"Commit `{commit()}`; codebook `{html.escape(CODEBOOK.name)}` version `{CODEBOOK.version}`; "
     f"Python {platform.python_version()}; random seed {CONFIG['statistics']['seed']}."
-))
+)

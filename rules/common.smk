@@ -16,25 +16,34 @@ LOGS = catalog.result_path(RES, "logs")
 BENCH = catalog.result_path(RES, "benchmarks")
 CORPUS = config["corpus"]
 CORPUS_MANIFEST = [CORPUS["manifest"]] if CORPUS.get("manifest") else []
-SHARDS = {s.name: s for s in plan_shards(CORPUS, Path(workflow.basedir), config["shard_size"])}
+with settings.exit_on_user_error("config error"):
+    SHARDS = {s.name: s for s in plan_shards(CORPUS, Path(workflow.basedir), config["shard_size"])}
 CODEBOOK = config["codebook"]
-VALIDATION = config.get("validation") or {}
-NOTEBOOK = config.get("notebook") or {}
+VALIDATION = config["validation"] or {}
+# A reference file: the coder is validated against it. Without one, the workflow draws a
+# coding sheet for people to fill in instead (and the paper says agreement is not measured).
+# TODO(reliability from sheets): `validation.sheets` is accepted but not read yet.
+REFERENCE = VALIDATION.get("reference")
+PAPER = config["paper"] or {}
+PROSE = [PAPER["study_prose"]] if PAPER.get("study_prose") else []
 STATS = config["statistics"]
-
-# Tables by name (what figures and the paper read): the comparison tables, then the two
-# tables other stages write.
-TABLE_FAMILIES = catalog.table_families()
-COMPARISON_TABLES = [t.name for t in catalog.TABLES]
-TABLES = {t: catalog.table_path(RES, t) for t in [*COMPARISON_TABLES, "reuse_matrix", "reliability"]}
-# Figures whose inputs this config produces (no reliability figure without hand coding).
-FIGURES = [f for f in catalog.FIGURES if VALIDATION or "reliability" not in f.reads]
-FIGURE_FILES = {f.name: catalog.figure_files(FIG, f.name) for f in FIGURES}
 
 
 def res(name):
     """Path of a catalogued output under this config's results root."""
     return catalog.result_path(RES, name)
+
+
+# Tables by name (what figures and the paper read): the comparison tables, then the reuse
+# matrix and, with a reference coding, the reliability table.
+TABLE_FAMILIES = catalog.table_families()
+COMPARISON_TABLES = [t.name for t in catalog.TABLES]
+VALIDATION_TABLES = ["reliability"] if REFERENCE else []
+TABLES = {t: catalog.table_path(RES, t) for t in [*COMPARISON_TABLES, "reuse_matrix", *VALIDATION_TABLES]}
+# Figures whose inputs this config produces (no reliability figure without hand coding).
+FIGURES = [f for f in catalog.FIGURES if set(f.reads) <= TABLES.keys()]
+CODING_SHEET = [] if REFERENCE else [res(n) for n in ("coding_sheet", "coding_sheet_xlsx", "coding_guide")]
+FIGURE_FILES = {f.name: catalog.figure_files(FIG, f.name) for f in FIGURES}
 
 
 def cli(step):
@@ -47,13 +56,12 @@ def shard_outputs(name):
 
 
 def final_outputs(with_manifest=True):
-    out = [res("articles"), res("coded_articles")]
-    if VALIDATION:
-        out.append(res("reliability"))
+    out = [res("config"), res("articles"), res("coded_articles")]
+    out += [TABLES[t] for t in VALIDATION_TABLES] + CODING_SHEET
     out += [TABLES[t] for t in COMPARISON_TABLES]
     out += [res("reuse_pairs"), *(f for files in FIGURE_FILES.values() for f in files)]
-    if NOTEBOOK:
-        out += [rules.paper.output.ipynb, rules.paper.output.html]
+    if PAPER:
+        out += [res("paper_ipynb"), res("paper_html")]
     if with_manifest:
         out.append(res("manifest"))
     return out

@@ -16,7 +16,7 @@ for family, names in TABLE_FAMILIES.items():
         params:
             tables=" ".join(names),
             seed=STATS["seed"],
-            n_boot=STATS.get("bootstrap", 2000),
+            n_boot=STATS["bootstrap"],
             out_dir=lambda wc, output: os.path.dirname(output.csv[0]),
         conda:
             ENV

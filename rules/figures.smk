@@ -12,7 +12,7 @@ for fig in FIGURES:
             figure_outputs(fig),
         params:
             name=fig.name,
-            lang=config["figures"].get("lang", "en"),
+            lang=config["figures"]["lang"],
             numbers=encode(catalog.config_numbers(fig, config)),
             out_dir=lambda wc, output: os.path.dirname(output[0]),
         conda:

@@ -1,22 +1,38 @@
-# 6. Paper: the notebook, executed; then a checksum of every output
+# 6. Paper: the notebook, executed with this corpus's resolved config; then a checksum of every output
 
-if NOTEBOOK:
+
+rule resolved_config:
+    output:
+        res("config"),
+    params:
+        config=encode(config),
+    conda:
+        ENV
+    log:
+        f"{LOGS}/resolved_config.log",
+    shell:
+        cli("write-config --config {params.config:q} --out {output}")
+
+
+if PAPER:
 
     rule paper:
         input:
-            source=NOTEBOOK["source"],
+            source=PAPER["source"],
+            prose=PROSE,
+            config=res("config"),
             tables=list(TABLES.values()),
             figures=[f for files in FIGURE_FILES.values() for f in files],
             corpus=[res("articles"), res("cleaning_log")],
             coding=[res("coded_units"), res("coded_articles")],
             reuse=[res("reuse_pairs"), res("reuse_passages")],
-            config=catalog.CONFIG_FILE,
+            sheet=CODING_SHEET[:1],
             codebook=CODEBOOK,
         output:
-            ipynb=str(Path(NOTEBOOK["source"]).with_suffix(".ipynb")),
-            html=str(Path(NOTEBOOK["source"]).with_suffix(".html")),
+            ipynb=res("paper_ipynb"),
+            html=res("paper_html"),
         params:
-            timeout=NOTEBOOK.get("timeout", 900),
+            timeout=PAPER["timeout"],
         conda:
             ENV
         log:
@@ -25,7 +41,8 @@ if NOTEBOOK:
             f"{BENCH}/paper.tsv"
         shell:
             cli(
-                "paper {input.source} {output.ipynb} {output.html} --cwd . --timeout {params.timeout}"
+                "paper {input.source} {output.ipynb} {output.html} --config {input.config} "
+                "--cwd . --timeout {params.timeout}"
             )
 
 

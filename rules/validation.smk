@@ -1,35 +1,65 @@
-# 3. Validation: the coder against the hand-coded reference sample
+# 3. Validation: the coder against the hand-coded reference sample; without one, a sample
+#    of units for people to code by hand (a filled-in sheet is a reference file)
 
+if REFERENCE:
 
-rule reliability:
-    input:
-        coded=res("coded_units"),
-        reference=VALIDATION.get("reference", []),
-        codebook=CODEBOOK,
-    output:
-        reliability=res("reliability"),
-        disagreements=res("disagreements"),
-        alignment=res("alignment"),
-        confusion=directory(res("confusion")),
-    params:
-        groups=encode(
-            {
-                "development": VALIDATION.get("development_docs", []),
-                "held-out": VALIDATION.get("heldout_docs", []),
-            }
-        ),
-        seed=STATS["seed"],
-        n_boot=STATS.get("bootstrap", 2000),
-        out_dir=lambda wc, output: os.path.dirname(output.reliability),
-    conda:
-        ENV
-    log:
-        f"{LOGS}/reliability.log",
-    benchmark:
-        f"{BENCH}/reliability.tsv"
-    shell:
-        cli(
-            "validate --codebook {input.codebook} --coded {input.coded} --reference {input.reference} "
-            "--groups {params.groups:q} --seed {params.seed} --n-boot {params.n_boot} "
-            "--out-dir {params.out_dir}"
-        )
+    rule reliability:
+        input:
+            coded=res("coded_units"),
+            reference=REFERENCE,
+            codebook=CODEBOOK,
+        output:
+            reliability=res("reliability"),
+            disagreements=res("disagreements"),
+            alignment=res("alignment"),
+            confusion=directory(res("confusion")),
+        params:
+            groups=encode(
+                {
+                    "development": VALIDATION["development_docs"],
+                    "held-out": VALIDATION["heldout_docs"],
+                }
+            ),
+            seed=STATS["seed"],
+            n_boot=STATS["bootstrap"],
+            out_dir=lambda wc, output: os.path.dirname(output.reliability),
+        conda:
+            ENV
+        log:
+            f"{LOGS}/reliability.log",
+        benchmark:
+            f"{BENCH}/reliability.tsv"
+        shell:
+            cli(
+                "validate --codebook {input.codebook} --coded {input.coded} --reference {input.reference} "
+                "--groups {params.groups:q} --seed {params.seed} --n-boot {params.n_boot} "
+                "--out-dir {params.out_dir}"
+            )
+
+else:
+
+    rule coding_sheet:
+        input:
+            units=res("units"),
+            articles=res("articles"),
+            codebook=CODEBOOK,
+        output:
+            csv=res("coding_sheet"),
+            xlsx=res("coding_sheet_xlsx"),
+            guide=res("coding_guide"),
+        params:
+            per_stratum=config["coding_sheet"]["per_stratum"],
+            seed=STATS["seed"],
+            lang=config["figures"]["lang"],
+        conda:
+            ENV
+        log:
+            f"{LOGS}/coding_sheet.log",
+        benchmark:
+            f"{BENCH}/coding_sheet.tsv"
+        shell:
+            cli(
+                "coding-sheet --units {input.units} --articles {input.articles} --codebook {input.codebook} "
+                "--per-stratum {params.per_stratum} --seed {params.seed} --lang {params.lang} "
+                "--csv {output.csv} --xlsx {output.xlsx} --guide {output.guide}"
+            )

@@ -1,0 +1,90 @@
+"""Words for the paper: counts with the right plural, lists, date spans, and the study's own prose.
+
+One paper template serves every corpus, so no count, outlet or date may be typed into its
+prose: the template writes sentences from the outputs with these helpers. What only one
+study can say (its research questions, what its manifest means, the limits of its
+validation) lives in a Markdown file the config names (`paper.study_prose`), cut into
+sections the template inserts where they belong.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from analysis.errors import UserError
+
+# The places in the paper a study's prose can fill, in reading order.
+PROSE_SECTIONS = ("title", "questions", "data", "method", "validation", "discussion", "limitations")
+_SECTION = re.compile(r"^<!--\s*section:\s*([A-Za-z_]+)\s*-->\s*$", re.MULTILINE)
+
+
+def plural(n: int, singular: str, plural_form: str | None = None) -> str:
+    """`n` and the noun, singular for exactly one.
+
+    >>> plural(1, "article"), plural(3, "article"), plural(0, "body unit"), plural(2, "speech", "speeches")
+    ('1 article', '3 articles', '0 body units', '2 speeches')
+    """
+    return f"{n} {singular if n == 1 else (plural_form or singular + 's')}"
+
+
+def agree(n: int, singular: str, plural_form: str) -> str:
+    """The verb form that agrees with a count.
+
+    >>> f"{plural(1, 'pair')} {agree(1, 'shares', 'share')}", f"{plural(2, 'pair')} {agree(2, 'shares', 'share')}"
+    ('1 pair shares', '2 pairs share')
+    """
+    return singular if n == 1 else plural_form
+
+
+def join_words(items: Iterable[str], last: str = "and") -> str:
+    """Items as an English list.
+
+    >>> join_words(["a"]), join_words(["a", "b"]), join_words(["a", "b", "c"]), join_words([])
+    ('a', 'a and b', 'a, b and c', '')
+    """
+    items = list(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {last} {items[-1]}"
+
+
+def date_span(dates: Iterable[str]) -> str:
+    """The range of the known ISO dates: "on D", "from D1 to D2", or "" when none is known.
+
+    >>> date_span(["2021-04-08", "", "2020-03-01"]), date_span(["2021-04-08"]), date_span(["", None])
+    ('from 2020-03-01 to 2021-04-08', 'on 2021-04-08', '')
+    """
+    known = sorted(str(d) for d in dates if d)
+    if not known:
+        return ""
+    return f"on {known[0]}" if known[0] == known[-1] else f"from {known[0]} to {known[-1]}"
+
+
+def parse_prose(text: str, source: str = "study prose") -> dict[str, str]:
+    """Split Markdown into sections at `<!-- section: NAME -->` lines; text before the first is ignored.
+
+    >>> parse_prose("intro\\n<!-- section: title -->\\nA study\\n<!-- section: data -->\\nNotes.\\n")
+    {'title': 'A study', 'data': 'Notes.'}
+    """
+    parts = _SECTION.split(text)
+    sections = {}
+    for name, body in zip(parts[1::2], parts[2::2]):
+        if name not in PROSE_SECTIONS:
+            raise UserError(
+                f"{source}: unknown section {name!r}; the paper has places for {', '.join(PROSE_SECTIONS)}"
+            )
+        if name in sections:
+            raise UserError(f"{source}: section {name!r} appears twice")
+        sections[name] = body.strip()
+    return sections
+
+
+def read_prose(path: str | Path | None) -> dict[str, str]:
+    """The study's prose sections from the file `paper.study_prose` names; none when it names none."""
+    if not path:
+        return {}
+    path = Path(path)
+    if not path.is_file():
+        raise UserError(f"paper.study_prose: {path} does not exist")
+    return parse_prose(path.read_text(encoding="utf-8"), str(path))

@@ -1,0 +1,189 @@
+"""One corpus, one config: validated, completed from the schema's defaults, and owning its outputs.
+
+A config describes one corpus completely. Nothing is inherited from the seed study's
+`config/config.yaml` (the Snakefile reads that file only when no `--configfile` is given),
+so a second corpus cannot pick up the seeds' hand coding or paper by accident. What a
+config leaves out comes from the `default` of the schema (`analysis/schemas/config.schema.json`),
+filled in here and nowhere else; the resolved config is written to `<results>/config.json`
+and is what the paper reads.
+
+Each results root holds a marker file (`.corpus`, the corpus name), so a config whose
+`paths.results` is another corpus's folder is refused before any job runs instead of
+silently overwriting that corpus's outputs.
+
+Every problem is a `UserError` whose message names the key or file and the fix; the
+Snakefile prints it on one line and exits 1 (`exit_on_user_error`).
+
+Imports stay light (standard library, yaml, jsonschema): the Snakefile calls this while parsing.
+"""
+from __future__ import annotations
+
+import copy
+import json
+import sys
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path, PurePosixPath
+
+from analysis import catalog
+from analysis.errors import UserError
+
+MARKER = ".corpus"  # in each output root: the name of the corpus that owns it
+RENAMED = {"notebook": "paper"}  # old key -> its new name, for a helpful message
+
+
+def schema() -> dict:
+    """The config schema shipped in the package."""
+    return json.loads(catalog.schema_resource("config").read_text(encoding="utf-8"))
+
+
+def with_defaults(value: object, node: Mapping) -> object:
+    """A copy of `value` with every missing key that has a schema `default` filled in, at any depth.
+
+    >>> s = {"type": "object", "properties": {"a": {"default": 1},
+    ...      "b": {"type": "object", "default": {}, "properties": {"c": {"default": 2}}}}}
+    >>> with_defaults({}, s)
+    {'a': 1, 'b': {'c': 2}}
+    >>> with_defaults({"b": None}, s)
+    {'b': None, 'a': 1}
+    """
+    if not isinstance(value, dict):
+        return copy.deepcopy(value)
+    props = node.get("properties", {})
+    out = {k: with_defaults(v, props.get(k, {})) for k, v in value.items()}
+    for key, sub in props.items():
+        if key not in out and "default" in sub:
+            out[key] = with_defaults(copy.deepcopy(sub["default"]), sub)
+    return out
+
+
+def _where(path: list) -> str:
+    return ".".join(str(p) for p in path) or "the top level"
+
+
+def _message(error) -> str:
+    """One config problem, in words that name the key and the fix."""
+    where = _where(list(error.absolute_path))
+    if error.validator == "additionalProperties":
+        known = sorted(error.schema.get("properties", {}))
+        extra = sorted(set(error.instance) - set(known))
+        hints = [f"'{k}' is now called '{RENAMED[k]}'" for k in extra if k in RENAMED]
+        return (f"unknown key {', '.join(repr(k) for k in extra)} at {where}; the keys allowed there are "
+                f"{', '.join(known)}. Fix: correct the spelling or delete it"
+                + (f" ({'; '.join(hints)})" if hints else ""))
+    if error.validator == "required":
+        missing = error.message.split("'")[1]
+        key = f"{where}.{missing}" if error.absolute_path else missing
+        return (f"required key '{key}' is missing. Fix: add it (`python -m analysis init DIR` writes a "
+                f"complete config to start from)")
+    return f"{where}: {error.message}. Fix: see {catalog.schema_path('config')}"
+
+
+def problems(cfg: object) -> list[str]:
+    """Every way `cfg` breaks the schema, one message each, in a stable order."""
+    from jsonschema import Draft202012Validator
+
+    validator = Draft202012Validator(schema())
+    errors = sorted(validator.iter_errors(cfg), key=lambda e: (list(map(str, e.absolute_path)), e.validator))
+    return [_message(e) for e in errors]
+
+
+def resolve(cfg: Mapping, source: str = "the config") -> dict:
+    """The complete config: checked against the schema, defaults filled, derived paths set.
+
+    `paths.figures` defaults to `<results>/figures` (the catalogue's place for figures), so
+    a corpus's outputs all live under its own results root unless it says otherwise.
+    """
+    found = problems(dict(cfg))
+    if found:
+        raise UserError(f"{source}: " + "\n".join(found))
+    out = with_defaults(dict(cfg), schema())
+    paths = out["paths"]
+    paths.setdefault("figures", catalog.result_path(paths["results"], "figures"))
+    validation = out.get("validation")
+    if validation is not None and not validation.get("reference") and not validation.get("sheets"):
+        raise UserError(
+            f"{source}: validation has neither 'reference' (a hand-coded reference CSV) nor 'sheets' "
+            "(filled coding sheets). Fix: name one of them, or write `validation: null`"
+        )
+    return out
+
+
+def describe_source(configfiles: list, overrides: Mapping) -> str:
+    """How a config was given, for messages: its file(s), and any `--config` keys on top.
+
+    >>> describe_source([], {"shard_size": "2"})
+    'config/config.yaml with --config shard_size'
+    """
+    cwd = Path.cwd()
+    files = [str(Path(p).relative_to(cwd)) if Path(p).is_relative_to(cwd) else str(p) for p in configfiles]
+    text = " + ".join(files) or catalog.CONFIG_FILE
+    return text + (f" with --config {' '.join(overrides)}" if overrides else "")
+
+
+def load_config(path: str | Path) -> dict:
+    """Read a YAML config file and resolve it (see `resolve`)."""
+    import yaml
+
+    path = Path(path)
+    if not path.is_file():
+        raise UserError(f"{path}: config file not found")
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return resolve(raw, str(path))
+
+
+def output_roots(cfg: Mapping) -> list[str]:
+    """The folders this corpus writes into: its results root, and its figures root if that lies outside."""
+    results, figures = PurePosixPath(cfg["paths"]["results"]), PurePosixPath(cfg["paths"]["figures"])
+    return [str(results)] + ([] if figures.is_relative_to(results) else [str(figures)])
+
+
+def _owner(folder: Path) -> str | None:
+    marker = folder / MARKER
+    return marker.read_text(encoding="utf-8").strip() if marker.is_file() else None
+
+
+def check_roots(cfg: Mapping, root: Path) -> None:
+    """Refuse output folders that belong to another corpus (their marker names another corpus).
+
+    Also refuses a folder nested where another corpus writes its own outputs (e.g.
+    `results/tables` inside the seed study's `results`).
+    """
+    name, catalogued = cfg["corpus"]["name"], catalog.top_level_dirs()
+    for rel in output_roots(cfg):
+        folder = (root / rel).resolve()
+        owner = _owner(folder)
+        if owner is not None and owner != name:
+            raise UserError(
+                f"paths: {rel} holds the outputs of corpus '{owner}' ({rel}/{MARKER}); building "
+                f"'{name}' there would overwrite them. Fix: give this corpus its own folder, e.g. "
+                f"paths.results: results/{name}"
+            )
+        top = Path(root).resolve()
+        for parent in folder.parents:
+            if parent == top or not parent.is_relative_to(top):
+                break
+            inside = folder.relative_to(parent).parts[0]
+            if _owner(parent) not in (None, name) and inside in catalogued:
+                raise UserError(
+                    f"paths: {rel} lies inside the '{inside}' outputs of corpus '{_owner(parent)}'. "
+                    f"Fix: choose another folder, e.g. paths.results: results/{name}"
+                )
+
+
+def claim_roots(cfg: Mapping, root: Path) -> None:
+    """Write the marker into each output root (after `check_roots` passed)."""
+    for rel in output_roots(cfg):
+        folder = root / rel
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / MARKER).write_text(cfg["corpus"]["name"] + "\n", encoding="utf-8")
+
+
+@contextmanager
+def exit_on_user_error(prefix: str = "error") -> Iterator[None]:
+    """Turn a UserError into one line on stderr and exit status 1 (no traceback)."""
+    try:
+        yield
+    except UserError as err:
+        print(f"{prefix}: {err}", file=sys.stderr)
+        sys.exit(1)

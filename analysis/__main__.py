@@ -31,32 +31,40 @@ def _read_units(paths: list[str]):
 def cmd_corpus_shard(a: argparse.Namespace) -> None:
     from analysis.corpus import CorpusSpec, build_shard
     from analysis.tables import write_csv, write_parquet
+    from analysis.vocab import STATUS_OK
 
     spec = CorpusSpec.from_config(json.loads(a.corpus), Path(a.root))
     tables = build_shard(spec, json.loads(a.entries))
     write_parquet(tables.articles, a.articles)
     write_parquet(tables.units, a.units)
     write_csv(tables.cleaning_log, a.log_table)
-    ok = int((tables.articles["status"] == "ok").sum())
+    write_csv(tables.intake, a.intake)
+    ok = int((tables.articles["status"] == STATUS_OK).sum())
     print(f"{len(tables.articles)} documents ({ok} ok), {len(tables.units)} units")
 
 
 def cmd_corpus_merge(a: argparse.Namespace) -> None:
     import pandas as pd
 
-    from analysis.corpus import CorpusTables, check_strict, merge_shards
+    from analysis.corpus import CorpusSpec, CorpusTables, check_strict, corpus_intake, merge_shards
+    from analysis.intake import intake_summary, require_usable
     from analysis.tables import write_csv, write_parquet
 
+    def csv_in(path: str) -> pd.DataFrame:
+        return pd.read_csv(path, dtype=str, keep_default_na=False)
+
     parts = [
-        CorpusTables(pd.read_parquet(art), pd.read_parquet(unit), pd.read_csv(log, dtype=str, keep_default_na=False))
-        for art, unit, log in zip(a.articles_in, a.units_in, a.logs_in, strict=True)
+        CorpusTables(pd.read_parquet(art), pd.read_parquet(unit), csv_in(log), csv_in(itk))
+        for art, unit, log, itk in zip(a.articles_in, a.units_in, a.logs_in, a.intake_in, strict=True)
     ]
     merged = merge_shards(parts)
+    intake = corpus_intake(CorpusSpec.from_config(json.loads(a.corpus), Path(a.root)), parts)
     write_parquet(merged.articles, a.articles)
     write_parquet(merged.units, a.units)
     write_csv(merged.cleaning_log, a.log_table)
-    counts = merged.articles["status"].value_counts().sort_index()
-    print("documents by status: " + ", ".join(f"{k}={v}" for k, v in counts.items()))
+    write_csv(intake, a.intake)
+    print(intake_summary(intake))
+    require_usable(intake, a.intake)
     if a.strict:
         check_strict(merged.articles)
 
@@ -289,12 +297,15 @@ COMMANDS: dict[str, Command] = {
         arg("--corpus", required=True, help="the config's corpus section, as JSON"),
         arg("--entries", required=True, help="the shard's entries, as a JSON list"),
         arg("--articles", required=True), arg("--units", required=True), arg("--log-table", required=True),
+        arg("--intake", required=True),
     )),
     "corpus-merge": Command(cmd_corpus_merge, "join the corpus shards into the corpus tables", (
         arg("--articles-in", nargs="*", default=[]), arg("--units-in", nargs="*", default=[]),
         arg("--logs-in", nargs="*", default=[]),
         arg("--articles", required=True), arg("--units", required=True), arg("--log-table", required=True),
-        arg("--strict", action="store_true"),
+        arg("--strict", action="store_true"), arg("--root", default="."),
+        arg("--corpus", required=True, help="the config's corpus section, as JSON"),
+        arg("--intake-in", nargs="*", default=[]), arg("--intake", required=True),
     )),
     "code-shard": Command(cmd_code_shard, "code the units of one shard", (
         CODEBOOK, arg("--units-in", required=True), arg("--out", required=True),

@@ -79,6 +79,7 @@ def manifest_inputs():
     out += [
         res("units"),
         res("cleaning_log"),
+        res("intake"),
         res("coded_units"),
         res("reuse_passages"),
         res("reuse_matrix"),

@@ -9,6 +9,7 @@ rule corpus_shard:
         articles=res("shard_articles"),
         units=res("shard_units"),
         cleaning_log=res("shard_cleaning_log"),
+        intake=res("shard_intake"),
     params:
         corpus=encode(CORPUS),
         entries=lambda wc: encode(list(SHARDS[wc.shard].entries)),
@@ -21,7 +22,8 @@ rule corpus_shard:
     shell:
         cli(
             "corpus-shard --corpus {params.corpus:q} --entries {params.entries:q} "
-            "--articles {output.articles} --units {output.units} --log-table {output.cleaning_log}"
+            "--articles {output.articles} --units {output.units} --log-table {output.cleaning_log} "
+            "--intake {output.intake}"
         )
 
 
@@ -30,11 +32,15 @@ rule corpus_tables:
         articles=shard_outputs("shard_articles"),
         units=shard_outputs("shard_units"),
         cleaning_logs=shard_outputs("shard_cleaning_log"),
+        intakes=shard_outputs("shard_intake"),
+        manifest=CORPUS_MANIFEST,
     output:
         articles=res("articles"),
         units=res("units"),
         cleaning_log=res("cleaning_log"),
+        intake=res("intake"),
     params:
+        corpus=encode(CORPUS),
         strict="--strict" if CORPUS.get("strict") else "",
     conda:
         ENV
@@ -46,5 +52,6 @@ rule corpus_tables:
         cli(
             "corpus-merge --articles-in {input.articles} --units-in {input.units} "
             "--logs-in {input.cleaning_logs} --articles {output.articles} --units {output.units} "
-            "--log-table {output.cleaning_log} {params.strict}"
+            "--log-table {output.cleaning_log} {params.strict} "
+            "--corpus {params.corpus:q} --intake-in {input.intakes} --intake {output.intake}"
         )

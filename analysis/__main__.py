@@ -129,6 +129,23 @@ def cmd_validate(a: argparse.Namespace) -> None:
     print("wrote " + ", ".join(sorted(str(p) for p in paths.values())))
 
 
+def cmd_sheets_to_reference(a: argparse.Namespace) -> None:
+    from analysis.codebook import load_codebook
+    from analysis.coding_sheet import sheets_to_reference
+    from analysis.tables import write_csv
+
+    ref = sheets_to_reference(a.sheets, load_codebook(a.codebook), a.reference or None)
+    write_csv(ref, a.out)
+    print(f"{len(ref)} coded rows from {len(a.sheets)} sheet(s) by coders {sorted(set(ref['coder']))}")
+
+
+def cmd_readme(a: argparse.Namespace) -> None:
+    from analysis.readme import update_readme
+
+    update_readme(Path(a.root))
+    print(f"updated {Path(a.root) / 'README.md'} from the reliability tables of the builds found")
+
+
 def cmd_compare(a: argparse.Namespace) -> None:
     import pandas as pd
 
@@ -318,6 +335,13 @@ COMMANDS: dict[str, Command] = {
         CODEBOOK, arg("--coded", required=True), arg("--reference", required=True),
         arg("--groups", required=True, help='JSON: {"development": [doc_id…], "held-out": […]}'),
         SEED, N_BOOT, OUT_DIR,
+    )),
+    "sheets-to-reference": Command(cmd_sheets_to_reference, "filled coding sheets as one reference file", (
+        CODEBOOK, arg("--sheets", nargs="+", required=True), arg("--reference", default=""),
+        arg("--out", required=True),
+    )),
+    "readme": Command(cmd_readme, "regenerate the README's validation table from finished builds", (
+        arg("--root", default="."),
     )),
     "compare": Command(cmd_compare, "outlet comparison tables (CSV + LaTeX)", (
         CODEBOOK, arg("--coded-units", required=True), arg("--coded-articles", required=True),

@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.codebook import Codebook
+from analysis.errors import UserError
 from analysis.vocab import STANCE_HELP, STANCE_VALUES, VOICE_HELP, VOICE_VALUES
 
 INFO_COLUMNS = ("doc_id", "unit_id", "outlet", "role", "text")
@@ -161,3 +162,28 @@ def coder_guide(codebook: Codebook, lang: str = "en") -> str:
             "The id of who speaks; a pronoun takes the person it refers to.", ""]
     out += [f"- `{a.id}`: {a.label} ({a.side})" for a in sorted(codebook.actors.values(), key=lambda a: a.id)]
     return "\n".join(out) + "\n"
+
+
+def sheets_to_reference(sheets: list[str | Path], codebook: Codebook, reference: str | Path | None = None) -> pd.DataFrame:
+    """Filled coding sheets (and an existing reference, if any) as one reference table.
+
+    The reliability stage reads one reference file; a researcher's coders each fill a
+    sheet. Only coded rows are kept (see `read_sheet`); the sheet-only columns (outlet,
+    role) are dropped, so the result has exactly the reference columns. A sheet without
+    a coded column names the file and the column.
+    """
+    columns = ["doc_id", "unit_id", "text", *code_columns(codebook)]
+    parts = []
+    if reference:
+        parts.append(pd.read_csv(reference, dtype=str, keep_default_na=False, encoding="utf-8"))
+    for path in sheets:
+        if not Path(path).is_file():
+            raise UserError(f"validation.sheets: {path} does not exist (fill in the coding sheet and save it there)")
+        df = read_sheet(path)
+        missing = [c for c in columns if c not in df.columns]
+        if missing:
+            raise UserError(f"{path}: missing columns {missing}; start from the coding sheet the workflow wrote")
+        parts.append(df[columns])
+    if not parts:
+        return pd.DataFrame(columns=columns)
+    return pd.concat(parts, ignore_index=True)[columns]

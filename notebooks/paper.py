@@ -94,7 +94,11 @@ tests = table("tests")
 per_outlet = ok.groupby("outlet").size()
 OUTLETS = sorted(per_outlet.index)
 TESTED = bool(tests["p_value"].notna().any())
-HAS_REFERENCE = bool((CONFIG["validation"] or {}).get("reference"))
+VALIDATION = CONFIG["validation"] or {}
+# filled coding sheets are joined into one reference file by the workflow; else the reference itself
+REFERENCE_FILE = (catalog.result_path(CONFIG["paths"]["results"], "sheet_reference") if VALIDATION.get("sheets")
+                  else VALIDATION.get("reference"))
+HAS_REFERENCE = bool(REFERENCE_FILE)
 body = units[units["role"] == "body"]
 TITLE = PROSE.get("title") or f"News coverage in the {CONFIG['corpus']['name']} corpus: frames, stance and voices"
 say(f"# {html.escape(TITLE)}")
@@ -184,11 +188,13 @@ show(pd.DataFrame([{"target": t.id, "label": t.label.get("en", t.id)} for t in C
 # %% tags=["hide-input"]
 prose("method")
 if HAS_REFERENCE:
-    validation = CONFIG["validation"]
-    reference = pd.read_csv(ROOT / validation["reference"], dtype=str, keep_default_na=False)
+    reference = pd.read_csv(ROOT / REFERENCE_FILE, dtype=str, keep_default_na=False)
+    coders = sorted(set(reference["coder"]))
+    n_units = len(reference[["doc_id", "unit_id"]].drop_duplicates())
     say(
-        f"**Validation.** {plural(len(reference), 'unit')} of {plural(reference['doc_id'].nunique(), 'document')} "
-        f"{agree(len(reference), 'was', 'were')} coded by hand ({code(validation['reference'])}) and compared with the coder (Krippendorff's alpha, "
+        f"**Validation.** {plural(n_units, 'unit')} of {plural(reference['doc_id'].nunique(), 'document')} "
+        f"{agree(n_units, 'was', 'were')} coded by hand ({code(REFERENCE_FILE)}; "
+        f"{plural(len(coders), 'coder')}: {join_words(coders)}) and compared with the coder (Krippendorff's alpha, "
         "nominal; precision, recall and F1; 95% bootstrap intervals over units), by document group."
     )
     prose("validation")

@@ -22,8 +22,10 @@ CODEBOOK = config["codebook"]
 VALIDATION = config["validation"] or {}
 # A reference file: the coder is validated against it. Without one, the workflow draws a
 # coding sheet for people to fill in instead (and the paper says agreement is not measured).
-# TODO(reliability from sheets): `validation.sheets` is accepted but not read yet.
-REFERENCE = VALIDATION.get("reference")
+# Filled coding sheets (`validation.sheets`) are joined, with the reference if there is
+# one, into one reference file under the results root.
+SHEETS = VALIDATION.get("sheets") or []
+REFERENCE = catalog.result_path(RES, "sheet_reference") if SHEETS else VALIDATION.get("reference")
 PAPER = config["paper"] or {}
 PROSE = [PAPER["study_prose"]] if PAPER.get("study_prose") else []
 STATS = config["statistics"]

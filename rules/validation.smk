@@ -1,6 +1,28 @@
 # 3. Validation: the coder against the hand-coded reference sample; without one, a sample
 #    of units for people to code by hand (a filled-in sheet is a reference file)
 
+if SHEETS:
+
+    rule reference_from_sheets:
+        input:
+            sheets=SHEETS,
+            reference=[VALIDATION["reference"]] if VALIDATION.get("reference") else [],
+            codebook=CODEBOOK,
+        output:
+            res("sheet_reference"),
+        conda:
+            ENV
+        log:
+            f"{LOGS}/reference_from_sheets.log",
+        benchmark:
+            f"{BENCH}/reference_from_sheets.tsv"
+        shell:
+            cli(
+                "sheets-to-reference --codebook {input.codebook} --sheets {input.sheets} "
+                "--reference '{input.reference}' --out {output}"
+            )
+
+
 if REFERENCE:
 
     rule reliability:

@@ -214,3 +214,43 @@ def test_input_folder_without_documents_is_refused(bare, tmp_path):
     cfg = good_config()
     cfg["corpus"] = {"name": "other", "input": "empty"}
     assert_one_clear_line(dry_run(bare, cfg, tmp_path), "corpus.input", "empty", "no readable document")
+
+
+def _fill(sheet: pd.DataFrame, coded: pd.DataFrame, coder: str, flip_voice: int | None = None) -> pd.DataFrame:
+    """A coder's sheet: the machine's values (one voice flipped, for a disagreement)."""
+    codes = coded.set_index(["doc_id", "unit_id"])
+    out = sheet.copy()
+    keys = list(zip(out["doc_id"], out["unit_id"].astype(int)))
+    out["coder"] = coder
+    for col in ["frames", *[c for c in out.columns if c.startswith("stance_")], "voice", "speaker"]:
+        out[col] = [str(codes.loc[k, col]) for k in keys]
+    if flip_voice is not None:
+        i = flip_voice
+        out.loc[i, "voice"], out.loc[i, "speaker"] = ("outlet", "") if out.loc[i, "voice"] != "outlet" else (
+            "reported", "lavrov")
+    return out
+
+
+def test_filled_coding_sheets_give_coder_coder_and_coder_machine_agreement(project):
+    work = project["work"]
+    sheet = pd.read_csv(work / "results/mine/validation/coding_sheet.csv", dtype=str, keep_default_na=False)
+    coded = pd.read_parquet(work / "results/mine/coding/units.parquet")
+    assert len(sheet) > 3
+    (work / "annotations").mkdir(exist_ok=True)
+    _fill(sheet, coded, "c1").to_csv(work / "annotations/mine_c1.csv", index=False)
+    _fill(sheet, coded, "c2", flip_voice=0).to_csv(work / "annotations/mine_c2.csv", index=False)
+    cfg_path = work / "config/corpora/mine.yaml"
+    cfg = yaml.safe_load(cfg_path.read_text(encoding="utf-8"))
+    cfg["validation"] = {"sheets": ["annotations/mine_c1.csv", "annotations/mine_c2.csv"]}
+    cfg_path.write_text(yaml.safe_dump(cfg, allow_unicode=True), encoding="utf-8")
+    run = snakemake(work, "--configfile", "config/corpora/mine.yaml")
+    assert run.returncode == 0, run.stderr[-4000:]
+    rel = pd.read_csv(work / "results/mine/validation/reliability.csv", keep_default_na=False)
+    comparisons = set(rel["comparison"])
+    assert {"coder-vs-c1", "coder-vs-c2", "c1-vs-c2"} <= comparisons
+    voice = rel[(rel["variable"] == "voice") & (rel["group"] == "all")]
+    agreement = dict(zip(voice["comparison"] + "/" + voice["statistic"], voice["value"]))
+    assert agreement["coder-vs-c1/accuracy"] == "1"
+    assert float(agreement["coder-vs-c2/accuracy"]) == pytest.approx((len(sheet) - 1) / len(sheet))
+    html = (work / "results/mine/paper/paper.html").read_text(encoding="utf-8")
+    assert "coded by hand" in html and "c1 and c2" in html

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from analysis.errors import UserError
-from analysis.ingest import COLUMN_ALIASES, HTML_SUFFIXES, INPUT_SUFFIXES, TABLE_SUFFIXES
+from analysis.ingest import COLUMN_ALIASES, HTML_SUFFIXES, INPUT_SUFFIXES, TABLE_SUFFIXES, WORKBOOK_SUFFIXES
 
 MANIFEST_COLUMNS = ("doc_id", "file", "outlet", "published", "title")
 _NAME_RE = re.compile(r"^[A-Za-z0-9_-]+$")
@@ -94,10 +94,24 @@ def _table_columns(path: Path, head: str) -> tuple[str, ...]:
     return tuple(rec) if isinstance(rec, dict) else ()
 
 
+def _workbook_columns(path: Path) -> tuple[str, ...]:
+    """Header row of a workbook's first sheet (an unreadable workbook has none)."""
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(path, read_only=True)
+        first = next(wb.worksheets[0].iter_rows(max_row=1, values_only=True), ())
+    except Exception:  # noqa: BLE001 - any damage means "no header we can use"; the corpus stage says why
+        return ()
+    return tuple(str(c).strip() for c in first if c is not None)
+
+
 def _describe(folder: Path, path: Path, nested: bool) -> FoundFile:
     rel = path.relative_to(folder).as_posix()
-    head = _head(path)
     outlet = PurePosixPath(rel).parts[0] if nested else ""
+    if path.suffix.lower() in WORKBOOK_SUFFIXES:
+        return FoundFile(rel, outlet, date_from_name(path.name), "", _workbook_columns(path))
+    head = _head(path)
     if path.suffix.lower() in TABLE_SUFFIXES:
         return FoundFile(rel, outlet, date_from_name(path.name), "", _table_columns(path, head))
     return FoundFile(rel, outlet, date_from_name(path.name), _title_guess(path, head))

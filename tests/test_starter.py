@@ -101,3 +101,17 @@ def test_init_refuses_a_folder_with_nothing_to_read(tmp_path, bad):
         (folder / "readme.md").write_text("hi", encoding="utf-8")
     with pytest.raises(UserError, match=r"init: .*(not a directory|holds no)"):
         inspect_folder(folder)
+
+
+def test_init_reads_a_workbook_header_not_its_bytes(tmp_path):
+    from openpyxl import Workbook
+
+    folder = tmp_path / "xl"
+    folder.mkdir()
+    wb = Workbook()
+    wb.active.append(["headline", "media_name", "publish_date"])
+    wb.active.append(["a", "b", "2021-01-01"])
+    wb.save(folder / "export.xlsx")
+    inv = inspect_folder(folder)
+    assert inv.files[0].columns == ("headline", "media_name", "publish_date") and inv.files[0].title == ""
+    assert any("export.xlsx: no text column" in n for n in inv.notes)

@@ -37,8 +37,8 @@ def cmd_corpus_shard(a: argparse.Namespace) -> None:
     tables = build_shard(spec, json.loads(a.entries))
     write_parquet(tables.articles, a.articles)
     write_parquet(tables.units, a.units)
-    write_csv(tables.cleaning_log, a.log_table)
-    write_csv(tables.intake, a.intake)
+    write_csv(tables.cleaning_log, a.log_table, for_people=False)  # read back by corpus-merge
+    write_csv(tables.intake, a.intake, for_people=False)
     ok = int((tables.articles["status"] == STATUS_OK).sum())
     print(f"{len(tables.articles)} documents ({ok} ok), {len(tables.units)} units")
 
@@ -135,7 +135,7 @@ def cmd_sheets_to_reference(a: argparse.Namespace) -> None:
     from analysis.tables import write_csv
 
     ref = sheets_to_reference(a.sheets, load_codebook(a.codebook), a.reference or None)
-    write_csv(ref, a.out)
+    write_csv(ref, a.out, for_people=False)  # its text is matched against the units
     print(f"{len(ref)} coded rows from {len(a.sheets)} sheet(s) by coders {sorted(set(ref['coder']))}")
 
 

@@ -139,7 +139,7 @@ def read_sheet(path: str | Path) -> pd.DataFrame:
         df = pd.read_excel(path, sheet_name="units", dtype=str, keep_default_na=False)
     else:
         df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-    df = df.apply(lambda s: s.str.strip())
+    df = df.apply(lambda s: s.str.strip().str.replace(r"^'(?=[=+\-@])", "", regex=True))  # undo CSV neutralising
     return df[df.get("voice", pd.Series("", index=df.index)) != ""].reset_index(drop=True)
 
 

@@ -275,7 +275,44 @@ def write_parquet(df: pd.DataFrame, path: str | Path) -> None:
     )
 
 
-def write_csv(df: pd.DataFrame, path: str | Path) -> None:
-    """CSV with fixed line endings and float format, for byte-stable tables."""
+# A cell starting with one of these is run as a formula by spreadsheet programs (CSV injection).
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _is_number(value: str) -> bool:
+    try:
+        float(value)
+    except ValueError:
+        return False
+    return True
+
+
+def neutralise_formulas(df: pd.DataFrame) -> pd.DataFrame:
+    """Prefix `'` to text cells a spreadsheet would run as a formula; numbers stay as they are.
+
+    Corpus text and outlet names come from outside: an outlet called `=HYPERLINK(…)` must
+    reach a researcher's spreadsheet as text, not as a live link (OWASP's advice).
+
+    >>> neutralise_formulas(pd.DataFrame({"a": ["=1+1", "-3.5", "- Advertisement", "ok"]}))["a"].tolist()
+    ["'=1+1", '-3.5', "'- Advertisement", 'ok']
+    """
+    out = df.copy()
+    for col in out.columns:
+        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
+            out[col] = [
+                "'" + v if isinstance(v, str) and v.startswith(FORMULA_PREFIXES) and not _is_number(v) else v
+                for v in out[col]
+            ]
+    return out
+
+
+def write_csv(df: pd.DataFrame, path: str | Path, *, for_people: bool = True) -> None:
+    """CSV with fixed line endings and float format, for byte-stable tables.
+
+    `for_people` (every final output) neutralises formula-like text cells; intermediate
+    files that the workflow reads back itself (shards, the joined reference) keep the text
+    exactly, since their text is matched against other tables.
+    """
     Path(path).parent.mkdir(parents=True, exist_ok=True)
-    df.to_csv(path, index=False, lineterminator="\n", float_format="%.6g")
+    (neutralise_formulas(df) if for_people else df).to_csv(
+        path, index=False, lineterminator="\n", float_format="%.6g")

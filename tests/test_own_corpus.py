@@ -224,6 +224,8 @@ def _fill(sheet: pd.DataFrame, coded: pd.DataFrame, coder: str, flip_voice: int 
     out["coder"] = coder
     for col in ["frames", *[c for c in out.columns if c.startswith("stance_")], "voice", "speaker"]:
         out[col] = [str(codes.loc[k, col]) for k in keys]
+    # a person names who speaks in every attributed unit (the reference format requires it)
+    out.loc[(out["voice"] != "outlet") & (out["speaker"] == ""), "speaker"] = "unknown"
     if flip_voice is not None:
         i = flip_voice
         out.loc[i, "voice"], out.loc[i, "speaker"] = ("outlet", "") if out.loc[i, "voice"] != "outlet" else (

@@ -182,7 +182,9 @@ def speaker_candidates(unit: UnitText, mentions: Sequence[Mention], regions: Seq
     verbs = [h for h in unit.of("speech_verb") if not inside(h.start, regions)]
     if not cands and verbs:
         v = verbs[0]
-        m = near_before(unit, v.start, mentions, regions, window) or near_after(unit, v.end, mentions, regions, window)
+        overlapping = [m for m in mentions if m.start < v.end and v.start < m.end and m.kind in ("actor", "role")]
+        m = (overlapping[0] if overlapping else None) or near_before(unit, v.start, mentions, regions, window) \
+            or near_after(unit, v.end, mentions, regions, window)
         if m is not None:
             cands.append(Candidate(m.start, m, f"name next to speech verb '{unit.show(v.start, v.end)}'"))
     return cands

@@ -119,6 +119,8 @@ class StanceRules:
     negation_before_tokens: int
     negation_after_tokens: int
     clause_breaks: frozenset[str]
+    intensifiers: tuple[str, ...] = ()  # predicate families that intensify an against predicate before them
+    intensifier_window: int = 2
 
 
 class Matcher:
@@ -423,6 +425,8 @@ def _stance_rules(st: dict[str, Any]) -> StanceRules:
         negation_before_tokens=st["negation"]["before_tokens"],
         negation_after_tokens=st["negation"]["after_tokens"],
         clause_breaks=frozenset(st["negation"].get("clause_breaks", [",", ";", ":", "।", "?", "!"])),
+        intensifiers=tuple(st.get("intensifiers", ())),
+        intensifier_window=st.get("intensifier_window", 2),
     )
 
 

@@ -180,9 +180,22 @@ def polarity_cues(unit: UnitText, h: Hit, kind: str, negation: Hit | None) -> tu
     ]
 
 
-def predicate_hits(unit: UnitText, target_id: str) -> list[Hit]:
-    """A target's favor and against hits; of overlapping ones the longest counts once."""
-    return drop_contained([h for kind in ("favor", "against") for h in unit.of(kind) if h.name == target_id])
+def predicate_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[Hit]:
+    """A target's favor and against hits; of overlapping ones the longest counts once.
+
+    An intensifier ("बढ़ा" of the growth family) right after an against predicate is
+    part of it ("तनाव बढ़ा": tension grew, one against), not a favor of its own.
+    """
+    hits = drop_contained([h for kind in ("favor", "against") for h in unit.of(kind) if h.name == target_id])
+    idx = unit.index
+
+    def intensifies(h: Hit) -> bool:
+        if not any(h.pattern.endswith(f"({family})") for family in rules.intensifiers):
+            return False
+        return any(a.kind == "against" and a.end <= h.start and idx.tokens_between(a.end, h.start)
+                   <= rules.intensifier_window and not idx.clause_break_between(a.end, h.start) for a in hits)
+
+    return [h for h in hits if not intensifies(h)]
 
 
 def main_clause(hits: Sequence[Hit], regions: Sequence[Region]) -> list[Hit]:
@@ -201,7 +214,7 @@ def count_cues(unit: UnitText, codebook: Codebook, spoken: SpokenOf,
     cues: list[Cue] = []
     notes: dict[str, str] = {}
     for t in codebook.targets:
-        hits = [h for h in predicate_hits(unit, t.id)
+        hits = [h for h in predicate_hits(unit, t.id, codebook.stance)
                 if spoken.about(t.id) and nearest_target(h, named, groups_at, unit.index)]
         decisive = main_clause(hits, regions)
         if len(decisive) < len(hits):

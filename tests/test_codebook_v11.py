@@ -244,3 +244,14 @@ def test_growth_of_strain_is_one_against_not_a_favor(cb):
 def test_a_cancelled_deal_flips_the_deal(cb):
     out = explain("रूस ने पाकिस्तान के साथ सौदा रद्द कर दिया", cb)
     assert "(pattern सौदा (supply_purchase) + रद्द* (negated favor))" in out
+
+
+# ------------------------------------------------------------------ the human codebook
+def test_docs_codebook_is_generated_from_the_yaml_and_up_to_date(cb):
+    from analysis.codebook_doc import render
+
+    text = render(cb)
+    assert (ROOT / "docs" / "codebook.md").read_text(encoding="utf-8") == text, \
+        "docs/codebook.md is stale: run python -m analysis.codebook_doc"
+    assert "# Codebook v1.1.0" in text and "## Decision rules added in v1.1" in text
+    assert all(f"`{a}`" in text for a in cb.actors) and "**favor / growth**" in text

@@ -59,6 +59,21 @@ def _country_of(prev: Hit | Mention, codebook: Codebook) -> str:
     return actor.country or (actor.side if actor.side in codebook.places else "")
 
 
+GENITIVES = frozenset({"के", "की", "का", "of"})
+
+
+def apposition(unit: UnitText, prev: Hit | Mention, role: Hit, window: int) -> bool:
+    """A named person followed by a role noun without a genitive: "बागची, प्रवक्ता" is Bagchi.
+
+    "पुतिन के प्रवक्ता" (genitive) is someone else: the role then takes the person's country.
+    Commas and brackets of an apposition may stand between; a sentence end may not.
+    """
+    if prev.kind != "actor" or unit.index.tokens_between(prev.end, role.start) > window:
+        return False
+    between = unit.text[prev.end:role.start]
+    return not (set(between.split()) & GENITIVES) and not any(ch in "।.?!|" for ch in between)
+
+
 def role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> list[Mention]:
     """Role phrases: a role noun with the country named just before it, if any.
 
@@ -75,6 +90,9 @@ def role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> l
         before = [m for m in [*named, *out] if m.end <= r.start]
         prev = max(before, key=lambda m: m.end, default=None)
         country, start = "", r.start
+        if prev is not None and apposition(unit, prev, r, window):
+            out.append(Mention("actor", prev.name, prev.pattern, prev.start, r.end))
+            continue
         if prev is not None and idx.tokens_between(prev.end, r.start) <= window \
                 and not idx.clause_break_between(prev.end, r.start):
             country = _country_of(prev, codebook)
@@ -179,7 +197,8 @@ def speaker_candidates(unit: UnitText, mentions: Sequence[Mention], regions: Seq
         t = trailing
         cands.append(Candidate(t.start, Mention("actor", t.name, t.pattern, t.start, t.end),
                                "trailing source ': <actor>'"))
-    verbs = [h for h in unit.of("speech_verb") if not inside(h.start, regions)]
+    exempt = [(h.start, h.end) for h in unit.of("speech_exempt")]
+    verbs = [h for h in unit.of("speech_verb") if not inside(h.start, regions) and not inside(h.start, exempt)]
     if not cands and verbs:
         v = verbs[0]
         overlapping = [m for m in mentions if m.start < v.end and v.start < m.end and m.kind in ("actor", "role")]

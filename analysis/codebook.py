@@ -405,6 +405,7 @@ def _voice_cues(data: dict[str, Any], where: str) -> list[CueDef]:
     v = data["voice"]
     w = f"{where}: voice"
     cues = _patterns(v["speech_verbs"], "speech_verb", "", f"{w}.speech_verbs")
+    cues += _patterns(v.get("speech_exempt", {}), "speech_exempt", "", f"{w}.speech_exempt")
     cues += _patterns(v["attributions"], "attribution", "", f"{w}.attributions")
     for side in ("before", "after"):
         cues += _patterns(v["source_markers"].get(side, {}), f"source_{side}", "", f"{w}.source_markers.{side}")

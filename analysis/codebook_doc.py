@@ -70,6 +70,7 @@ def _voice(raw: dict) -> list[str]:
            f"- Quotation marks: {' '.join(v['quote_marks'])}; an open quotation runs on to the end of its "
            f"{v.get('quote_state_resets_at', 'paragraph')}.",
            f"- Speech verbs and speech acts: {_cues(v['speech_verbs'])}",
+           f"- The outlet's own formulas, not attribution: {_cues(v.get('speech_exempt'))}",
            f"- Attribution phrases (with a source next to them): {_cues(v['attributions'])}",
            f"- Source markers before the source: {_cues(v['source_markers'].get('before'))}",
            f"- Speaker pronouns: {_cues(v['pronouns']['speaker'])}",

@@ -255,3 +255,17 @@ def test_docs_codebook_is_generated_from_the_yaml_and_up_to_date(cb):
         "docs/codebook.md is stale: run python -m analysis.codebook_doc"
     assert "# Codebook v1.1.0" in text and "## Decision rules added in v1.1" in text
     assert all(f"`{a}`" in text for a in cb.actors) and "**favor / growth**" in text
+
+
+def test_outlet_formulas_with_a_speech_verb_attribute_nothing(cb):
+    row = one(cb, "बता दें कि रूस और पाकिस्तान के बीच व्यापार बढ़ा है")
+    assert (row["voice"], row["speaker"]) == ("outlet", "")
+
+
+def test_a_named_person_in_apposition_to_a_role_is_the_speaker(cb):
+    assert one(cb, "अरिंदम बागची, प्रवक्ता ने कहा कि बैठक होगी")["speaker"] == "bagchi"
+    assert one(cb, "पुतिन के प्रवक्ता ने कहा कि बैठक होगी")["speaker"] == "russian_official"
+
+
+def test_the_asked_is_not_the_speaker(cb):
+    assert one(cb, "जब रूस से इस बारे में पूछा गया तो बैठक चल रही थी")["voice"] == "outlet"

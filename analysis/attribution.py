@@ -59,19 +59,24 @@ def _country_of(prev: Hit | Mention, codebook: Codebook) -> str:
     return actor.country or (actor.side if actor.side in codebook.places else "")
 
 
-GENITIVES = frozenset({"के", "की", "का", "of"})
+def apposition(unit: UnitText, prev: Hit | Mention, role: Hit) -> bool:
+    """A named person directly followed by a role noun: "बागची, प्रवक्ता" is Bagchi.
 
-
-def apposition(unit: UnitText, prev: Hit | Mention, role: Hit, window: int) -> bool:
-    """A named person followed by a role noun without a genitive: "बागची, प्रवक्ता" is Bagchi.
-
-    "पुतिन के प्रवक्ता" (genitive) is someone else: the role then takes the person's country.
-    Commas and brackets of an apposition may stand between; a sentence end may not.
+    Only commas, brackets or dashes may stand between; any word ("पुतिन के प्रवक्ता",
+    "बागची ने … मंत्रियों") makes the role someone else's.
     """
-    if prev.kind != "actor" or unit.index.tokens_between(prev.end, role.start) > window:
-        return False
     between = unit.text[prev.end:role.start]
-    return not (set(between.split()) & GENITIVES) and not any(ch in "।.?!|" for ch in between)
+    return prev.kind == "actor" and not any(is_word_char(ch) for ch in between) \
+        and not any(ch in "।.?!|" for ch in between)
+
+
+def marked_between(unit: UnitText, a: int, b: int) -> bool:
+    """A source marker, attribution or speech verb between two positions ends a role phrase.
+
+    "बागची ने कहा कि दोनों मंत्रियों" — the ministers are not Bagchi's country's officials.
+    """
+    kinds = ("source_before", "source_after", "attribution", "speech_verb")
+    return any(a <= h.start < b for k in kinds for h in unit.of(k))
 
 
 def role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> list[Mention]:
@@ -90,11 +95,11 @@ def role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> l
         before = [m for m in [*named, *out] if m.end <= r.start]
         prev = max(before, key=lambda m: m.end, default=None)
         country, start = "", r.start
-        if prev is not None and apposition(unit, prev, r, window):
+        if prev is not None and apposition(unit, prev, r):
             out.append(Mention("actor", prev.name, prev.pattern, prev.start, r.end))
             continue
         if prev is not None and idx.tokens_between(prev.end, r.start) <= window \
-                and not idx.clause_break_between(prev.end, r.start):
+                and not idx.clause_break_between(prev.end, r.start) and not marked_between(unit, prev.end, r.start):
             country = _country_of(prev, codebook)
             start = prev.start if country else r.start
         out.append(Mention("role", r.name, r.pattern, start, r.end, country))

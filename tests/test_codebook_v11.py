@@ -269,3 +269,8 @@ def test_a_named_person_in_apposition_to_a_role_is_the_speaker(cb):
 
 def test_the_asked_is_not_the_speaker(cb):
     assert one(cb, "जब रूस से इस बारे में पूछा गया तो बैठक चल रही थी")["voice"] == "outlet"
+
+
+def test_an_apposition_does_not_reach_across_the_marker(cb):
+    text = "विदेश मंत्रालय के प्रवक्ता अरिंदम बागची ने कहा कि दोनों मंत्रियों की बैठक होगी"
+    assert one(cb, text)["speaker"] == "bagchi", explain(text, cb)

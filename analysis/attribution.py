@@ -1,10 +1,12 @@
 """Sources and speakers: who a unit's words are attributed to (steps 4 and 5 of coding).
 
-A source is a named actor or place, a speaker pronoun or an unnamed source noun
-("सूत्रों"). It attributes words only when it stands next to a marker ("X ने", "X के
-मुताबिक", "… : X") in the same clause, outside the quoted words. The speaker is the
-earliest agent found that way; a pronoun resolves to the most recent named speaker of
-the article, which the caller passes in.
+A source is a named actor or place, a role phrase ("रूसी राजदूत", "पाकिस्तान के विदेश
+मंत्रालय के प्रवक्ता", "सूत्रों", "मीडिया रिपोर्ट्स"), a speaker pronoun or an unnamed source
+noun. It attributes words only when it stands next to a marker ("X ने", "X के मुताबिक",
+"… : X") in the same clause, outside the quoted words. The speaker is the earliest agent
+found that way; a pronoun resolves to the most recent named speaker of the article, which
+the caller passes in; a role phrase resolves through the codebook's `speaker_roles` to the
+official or state of the country named with it (v1.1), or to the role's default.
 """
 from __future__ import annotations
 
@@ -21,11 +23,12 @@ from analysis.vocab import is_word_char
 class Mention:
     """A named entity, a speaker pronoun or an unnamed source noun in the unit."""
 
-    kind: str  # actor | place | pronoun | source_noun
-    name: str
+    kind: str  # actor | place | role | pronoun | source_noun
+    name: str  # actor or place id; for a role, its group id
     pattern: str
     start: int
     end: int
+    country: str = ""  # a role's country (place id), "" when none is named with it
 
 
 @dataclass(frozen=True)
@@ -46,9 +49,69 @@ class Candidate:
     rule: str
 
 
-def source_mentions(unit: UnitText, named: Sequence[Hit]) -> list[Mention]:
-    """Possible sources: named entities, speaker pronouns, unnamed source nouns."""
-    ms = [Mention(h.kind, h.name, h.pattern, h.start, h.end) for h in named]
+def _country_of(prev: Hit | Mention, codebook: Codebook) -> str:
+    """The country a mention right before a role noun gives it ("रूसी" → russia)."""
+    if prev.kind == "place":
+        return prev.name
+    if prev.kind == "role":
+        return prev.country
+    actor = codebook.actors[prev.name]
+    return actor.country or (actor.side if actor.side in codebook.places else "")
+
+
+def apposition(unit: UnitText, prev: Hit | Mention, role: Hit) -> bool:
+    """A named person directly followed by a role noun: "बागची, प्रवक्ता" is Bagchi.
+
+    Only commas, brackets or dashes may stand between; any word ("पुतिन के प्रवक्ता",
+    "बागची ने … मंत्रियों") makes the role someone else's.
+    """
+    between = unit.text[prev.end:role.start]
+    return prev.kind == "actor" and not any(is_word_char(ch) for ch in between) \
+        and not any(ch in "।.?!|" for ch in between)
+
+
+def marked_between(unit: UnitText, a: int, b: int) -> bool:
+    """A source marker, attribution or speech verb between two positions ends a role phrase.
+
+    "बागची ने कहा कि दोनों मंत्रियों" — the ministers are not Bagchi's country's officials.
+    """
+    kinds = ("source_before", "source_after", "attribution", "speech_verb")
+    return any(a <= h.start < b for k in kinds for h in unit.of(k))
+
+
+def role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> list[Mention]:
+    """Role phrases: a role noun with the country named just before it, if any.
+
+    The country is the place (or role, or actor) that ends at most `role_window_tokens`
+    words before the role noun in the same clause, so chains resolve left to right:
+    "पाकिस्तान के विदेश मंत्रालय के प्रवक्ता" → the spokesman of Pakistan. A role noun inside
+    a named actor's alias ("प्रधानमंत्री इमरान खान") is the name's, not a role.
+    """
+    idx, window = unit.index, codebook.voice.role_window_tokens
+    roles = [h for h in drop_contained(list(unit.of("role")))
+             if not any(a.start < h.end and h.start < a.end for a in named if a.kind == "actor")]
+    out: list[Mention] = []
+    for r in roles:
+        before = [m for m in [*named, *out] if m.end <= r.start]
+        prev = max(before, key=lambda m: m.end, default=None)
+        country, start = "", r.start
+        if prev is not None and apposition(unit, prev, r):
+            out.append(Mention("actor", prev.name, prev.pattern, prev.start, r.end))
+            continue
+        if prev is not None and idx.tokens_between(prev.end, r.start) <= window \
+                and not idx.clause_break_between(prev.end, r.start) and not marked_between(unit, prev.end, r.start):
+            country = _country_of(prev, codebook)
+            start = prev.start if country else r.start
+        out.append(Mention("role", r.name, r.pattern, start, r.end, country))
+    return out
+
+
+def source_mentions(unit: UnitText, named: Sequence[Hit], roles: Sequence[Mention] = ()) -> list[Mention]:
+    """Possible sources: named entities, role phrases, speaker pronouns, unnamed source nouns.
+
+    A role phrase swallows the place named in it ("रूसी राजदूत" is one source).
+    """
+    ms = [Mention(h.kind, h.name, h.pattern, h.start, h.end) for h in named] + list(roles)
     ms += [Mention("pronoun", "", h.pattern, h.start, h.end) for h in unit.of("pronoun")]
     ms += [Mention("source_noun", "", h.pattern, h.start, h.end) for h in unit.of("source_noun")]
     return drop_contained(ms)
@@ -139,10 +202,13 @@ def speaker_candidates(unit: UnitText, mentions: Sequence[Mention], regions: Seq
         t = trailing
         cands.append(Candidate(t.start, Mention("actor", t.name, t.pattern, t.start, t.end),
                                "trailing source ': <actor>'"))
-    verbs = [h for h in unit.of("speech_verb") if not inside(h.start, regions)]
+    exempt = [(h.start, h.end) for h in unit.of("speech_exempt")]
+    verbs = [h for h in unit.of("speech_verb") if not inside(h.start, regions) and not inside(h.start, exempt)]
     if not cands and verbs:
         v = verbs[0]
-        m = near_before(unit, v.start, mentions, regions, window) or near_after(unit, v.end, mentions, regions, window)
+        overlapping = [m for m in mentions if m.start < v.end and v.start < m.end and m.kind in ("actor", "role")]
+        m = (overlapping[0] if overlapping else None) or near_before(unit, v.start, mentions, regions, window) \
+            or near_after(unit, v.end, mentions, regions, window)
         if m is not None:
             cands.append(Candidate(m.start, m, f"name next to speech verb '{unit.show(v.start, v.end)}'"))
     return cands
@@ -159,9 +225,26 @@ def resolve(unit: UnitText, chosen: Candidate, last_speaker: str, codebook: Code
     if m.kind == "source_noun":
         cue = unit.cue("speaker", "(unnamed source)", m.pattern, m.start, m.end)
         return Speaker("", f"{rule}: unnamed source '{said}'", (cue,))
+    if m.kind == "role":
+        actor, how = role_actor(m, codebook)
+        cue = unit.cue("speaker", actor, m.pattern, m.start, m.end)
+        return Speaker(actor, f"{rule}: role phrase '{said}' → {how}", (cue,))
     actor = m.name if m.kind == "actor" else codebook.places[m.name].actor
     cue = unit.cue("speaker", actor or f"(place:{m.name})", m.pattern, m.start, m.end)
     return Speaker(actor, f"{rule}: '{said}'", (cue,))
+
+
+def role_actor(m: Mention, codebook: Codebook) -> tuple[str, str]:
+    """The actor a role phrase stands for, and how it was found (for the rule text)."""
+    group = codebook.roles[m.name]
+    place = codebook.places.get(m.country)
+    if group.resolves == "fixed" or place is None:
+        why = "no country named" if group.resolves != "fixed" else "fixed"
+        return group.default, f"{group.id} role, {why}: {group.default}"
+    if group.resolves == "official" and place.official:
+        return place.official, f"official of {place.id}: {place.official}"
+    actor = place.actor or group.default
+    return actor, f"{group.id} of {place.id}: {actor}"
 
 
 def code_speaker(unit: UnitText, mentions: Sequence[Mention], regions: Sequence[Region], trailing: Hit | None,

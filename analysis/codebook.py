@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -74,6 +74,7 @@ class Actor:
     id: str
     side: str
     label: str
+    country: str = ""  # a place id: naming the actor names that country too (third states)
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,20 @@ class Place:
     id: str
     actor: str
     label: str
+    official: str = ""  # the actor of the place's unnamed officials ("रूसी राजदूत")
+
+
+@dataclass(frozen=True)
+class RoleGroup:
+    """Role nouns that name a speaker without a name, and how they resolve to an actor.
+
+    `resolves`: "official" → the named country's official actor, "state" → its state
+    actor, "fixed" → always `default`; `default` also applies when no country is named.
+    """
+
+    id: str
+    resolves: str
+    default: str
 
 
 @dataclass(frozen=True)
@@ -93,6 +108,8 @@ class VoiceRules:
     welcome_window_tokens: int
     trailing_source_separators: frozenset[str]
     agentless_resolves_to_last_speaker: bool
+    unresolved_speaker: str = ""  # actor id of an attributed unit whose speaker nothing resolves
+    role_window_tokens: int = 4  # a role's country is named at most this many words before it
 
 
 @dataclass(frozen=True)
@@ -102,6 +119,8 @@ class StanceRules:
     negation_before_tokens: int
     negation_after_tokens: int
     clause_breaks: frozenset[str]
+    intensifiers: tuple[str, ...] = ()  # predicate families that intensify an against predicate before them
+    intensifier_window: int = 2
 
 
 class Matcher:
@@ -164,6 +183,7 @@ class Codebook:
     voice: VoiceRules
     raw: dict[str, Any] = field(repr=False, compare=False)
     matcher: Matcher = field(repr=False, compare=False)
+    roles: dict[str, RoleGroup] = field(default_factory=dict)
 
     @property
     def frame_ids(self) -> list[str]:
@@ -300,8 +320,24 @@ def _check_ids(data: dict[str, Any], where: str) -> None:
             raise UserError(f"{where}: actors[{i}].side: '{a['side']}' is not one of sides {list(sides)}")
     actor_ids = {a["id"] for a in data["actors"]}
     for i, p in enumerate(data["places"]):
-        if p.get("actor") and p["actor"] not in actor_ids:
-            raise UserError(f"{where}: places[{i}].actor: '{p['actor']}' is not an actor id")
+        for key in ("actor", "official"):
+            if p.get(key) and p[key] not in actor_ids:
+                raise UserError(f"{where}: places[{i}].{key}: '{p[key]}' is not an actor id")
+    _check_actor_refs(data, actor_ids, where)
+
+
+def _check_actor_refs(data: dict[str, Any], actor_ids: set[str], where: str) -> None:
+    """Role defaults, the unresolved speaker and actor countries name declared ids."""
+    for i, g in enumerate(data.get("speaker_roles", {}).get("groups", [])):
+        if g["default"] not in actor_ids:
+            raise UserError(f"{where}: speaker_roles.groups[{i}].default: '{g['default']}' is not an actor id")
+    unresolved = data["voice"].get("unresolved_speaker")
+    if unresolved and unresolved not in actor_ids:
+        raise UserError(f"{where}: voice.unresolved_speaker: '{unresolved}' is not an actor id")
+    place_ids = {p["id"] for p in data["places"]}
+    for i, a in enumerate(data["actors"]):
+        if a.get("country") and a["country"] not in place_ids:
+            raise UserError(f"{where}: actors[{i}].country: '{a['country']}' is not a place id")
 
 
 def _check_groups(data: dict[str, Any], where: str) -> None:
@@ -328,12 +364,39 @@ def _content_cues(data: dict[str, Any], where: str) -> list[CueDef]:
     for i, t in enumerate(st["targets"]):
         cues += _patterns(t["favor"], "favor", t["id"], f"{where}: stance.targets[{i}].favor")
         cues += _patterns(t["against"], "against", t["id"], f"{where}: stance.targets[{i}].against")
+    cues += _predicate_cues(st, [t["id"] for t in st["targets"]], f"{where}: stance.predicates")
     cues += _patterns(st["negation"]["cues"], "negation", "", f"{where}: stance.negation.cues")
-    cues += _patterns(st["carry"]["pronouns"], "carry", "", f"{where}: stance.carry.pronouns")
+    cues += _patterns(st["negation"].get("exempt", {}), "negation_exempt", "", f"{where}: stance.negation.exempt")
+    for key, kind in (("pronouns", "carry"), ("pair_phrases", "pair_phrase"), ("relation_nouns", "relation_noun"),
+                      ("referent_only", "referent_only")):
+        cues += _patterns(st["carry"].get(key, {}), kind, "", f"{where}: stance.carry.{key}")
+    for key, block in st.get("contrast", {}).items():
+        cues += _patterns(block, "contrast", key, f"{where}: stance.contrast.{key}")
     for i, a in enumerate(data["actors"]):
         cues += _patterns(a["aliases"], "actor", a["id"], f"{where}: actors[{i}].aliases")
     for i, p in enumerate(data["places"]):
         cues += _patterns(p["aliases"], "place", p["id"], f"{where}: places[{i}].aliases")
+    return cues
+
+
+def _predicate_cues(st: dict[str, Any], target_ids: list[str], where: str) -> list[CueDef]:
+    """Shared relationship predicates: one cue per target, the family shown with the pattern.
+
+    "बढ़* (growth)" in the evidence says which lexicon family decided a stance.
+    """
+    cues: list[CueDef] = []
+    for polarity in ("favor", "against"):
+        for family, block in st.get("predicates", {}).get(polarity, {}).items():
+            for cue in _patterns(block, polarity, "", f"{where}.{polarity}.{family}"):
+                cues += [replace(cue, name=t, pattern=f"{cue.pattern} ({family})") for t in target_ids]
+    return cues
+
+
+def _role_cues(data: dict[str, Any], where: str) -> list[CueDef]:
+    """Role nouns of the speaker roles ("राजदूत", "प्रवक्ता", "मीडिया"): kind role, name = group id."""
+    cues: list[CueDef] = []
+    for i, g in enumerate(data.get("speaker_roles", {}).get("groups", [])):
+        cues += _patterns(g["cues"], "role", g["id"], f"{where}: speaker_roles.groups[{i}].cues")
     return cues
 
 
@@ -342,6 +405,7 @@ def _voice_cues(data: dict[str, Any], where: str) -> list[CueDef]:
     v = data["voice"]
     w = f"{where}: voice"
     cues = _patterns(v["speech_verbs"], "speech_verb", "", f"{w}.speech_verbs")
+    cues += _patterns(v.get("speech_exempt", {}), "speech_exempt", "", f"{w}.speech_exempt")
     cues += _patterns(v["attributions"], "attribution", "", f"{w}.attributions")
     for side in ("before", "after"):
         cues += _patterns(v["source_markers"].get(side, {}), f"source_{side}", "", f"{w}.source_markers.{side}")
@@ -362,6 +426,8 @@ def _stance_rules(st: dict[str, Any]) -> StanceRules:
         negation_before_tokens=st["negation"]["before_tokens"],
         negation_after_tokens=st["negation"]["after_tokens"],
         clause_breaks=frozenset(st["negation"].get("clause_breaks", [",", ";", ":", "।", "?", "!"])),
+        intensifiers=tuple(st.get("intensifiers", ())),
+        intensifier_window=st.get("intensifier_window", 2),
     )
 
 
@@ -373,6 +439,7 @@ def _voice_rules(v: dict[str, Any]) -> VoiceRules:
         welcome_window_tokens=v.get("welcome", {}).get("window_tokens", 3),
         trailing_source_separators=frozenset(v.get("trailing_source_separators", [])),
         agentless_resolves_to_last_speaker=v.get("agentless_resolves_to_last_speaker", False),
+        unresolved_speaker=v.get("unresolved_speaker", ""),
     )
 
 
@@ -380,7 +447,8 @@ def _build(data: dict[str, Any], where: str) -> Codebook:
     """Cross-check a schema-valid codebook, compile its cues and make its records."""
     _check_ids(data, where)
     _check_groups(data, where)
-    cues = _content_cues(data, where) + _voice_cues(data, where)
+    cues = _content_cues(data, where) + _voice_cues(data, where) + _role_cues(data, where)
+    roles = data.get("speaker_roles", {})
     return Codebook(
         path=where,
         version=str(data["version"]),
@@ -395,12 +463,15 @@ def _build(data: dict[str, Any], where: str) -> Codebook:
             Target(t["id"], dict(t["label"]), t["definition"], tuple(t.get("rules", [])), tuple(t["parties"]))
             for t in data["stance"]["targets"]
         ),
-        actors={a["id"]: Actor(a["id"], a["side"], a.get("label", a["id"])) for a in data["actors"]},
-        places={p["id"]: Place(p["id"], p.get("actor", ""), p.get("label", p["id"])) for p in data["places"]},
+        actors={a["id"]: Actor(a["id"], a["side"], a.get("label", a["id"]), a.get("country", ""))
+                for a in data["actors"]},
+        places={p["id"]: Place(p["id"], p.get("actor", ""), p.get("label", p["id"]), p.get("official", ""))
+                for p in data["places"]},
         stance=_stance_rules(data["stance"]),
-        voice=_voice_rules(data["voice"]),
+        voice=replace(_voice_rules(data["voice"]), role_window_tokens=roles.get("window_tokens", 4)),
         raw=data,
         matcher=Matcher(cues),
+        roles={g["id"]: RoleGroup(g["id"], g["resolves"], g["default"]) for g in roles.get("groups", [])},
     )
 
 

@@ -24,12 +24,12 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from analysis.attribution import Speaker, code_speaker, source_mentions, trailing_source
+from analysis.attribution import Speaker, code_speaker, role_mentions, source_mentions, trailing_source
 from analysis.codebook import Codebook
 from analysis.cues import Cue, group_positions, match_cues, mention_cues, named_mentions, sensational_cues
 from analysis.errors import UserError
 from analysis.frames import code_frames
-from analysis.stance import code_stance
+from analysis.stance import code_stance, inherit_referent
 from analysis.tables import (
     CORPUS_UNITS,
     coded_article_columns,
@@ -52,6 +52,8 @@ class ArticleState:
     last_speaker: str = ""
     about: frozenset[str] = frozenset()
     para_key: tuple = ()
+    pair: frozenset[str] = frozenset()  # the targets the article last named with all parties
+    stance: tuple[tuple[str, str], ...] = ()  # the previous unit's stance, for units that only attribute
 
 
 @dataclass(frozen=True)
@@ -81,15 +83,18 @@ def code_unit(text: str, para_key: tuple, state: ArticleState, codebook: Codeboo
     named = named_mentions(unit)
     groups_at = group_positions(named, codebook)
     frames, frame_cues = code_frames(unit, named, codebook)
-    stance = code_stance(unit, groups_at, state.about, codebook)
+    stance = code_stance(unit, groups_at, state.about, codebook, state.pair)
     open_before = quote_continues(state.quote_open, para_key, state.para_key, codebook.voice.quote_state_resets_at)
-    sources = source_mentions(unit, named)
+    sources = source_mentions(unit, named, role_mentions(unit, named, codebook))
     trailing = trailing_source(unit, named, codebook.voice.trailing_source_separators)
     voice = code_voice(unit, sources, trailing, open_before, codebook)
+    stance = inherit_referent(unit, stance, voice.voice, dict(state.stance))
     speaker = Speaker("", "")
     if voice.voice != "outlet":
         quote_speaker = state.quote_speaker if open_before else ""
         speaker = code_speaker(unit, sources, voice.regions, trailing, quote_speaker, state.last_speaker, codebook)
+    named_speaker = speaker.actor
+    speaker = unresolved(speaker, voice.voice, codebook)
     side = codebook.actors[speaker.actor].side if speaker.actor in codebook.actors else ""
     cues = [*mention_cues(unit, named), *frame_cues, *stance.cues, *voice.cues, *speaker.cues,
             *sensational_cues(unit)]
@@ -97,12 +102,26 @@ def code_unit(text: str, para_key: tuple, state: ArticleState, codebook: Codeboo
                         speaker.rule, tuple(sorted(cues, key=Cue.sort_key)), stance.notes)
     after = ArticleState(
         quote_open=voice.open_after,
-        quote_speaker=speaker.actor if voice.open_after else "",
-        last_speaker=speaker.actor or state.last_speaker,
+        quote_speaker=named_speaker if voice.open_after else "",
+        last_speaker=named_speaker or state.last_speaker,
         about=frozenset(t for t, spoken in stance.about.items() if spoken),
         para_key=para_key,
+        pair=stance.named or state.pair,
+        stance=tuple(sorted(stance.stance.items())),
     )
     return coding, after
+
+
+def unresolved(speaker: Speaker, voice: str, codebook: Codebook) -> Speaker:
+    """v1.1: an attributed unit whose speaker nothing resolves gets the explicit unresolved actor.
+
+    Its share among attributed units is then a reported figure, not a silent blank; it
+    is never carried on as "the last named speaker".
+    """
+    if voice == "outlet" or speaker.actor or not codebook.voice.unresolved_speaker:
+        return speaker
+    who = codebook.voice.unresolved_speaker
+    return Speaker(who, f"{speaker.rule or 'no speaker named'} → {who}", speaker.cues)
 
 
 # ------------------------------------------------------------------------ tables

@@ -140,10 +140,15 @@ def named_mentions(unit: UnitText) -> list[Hit]:
 
 
 def groups_of(mention: Hit, codebook: Codebook) -> tuple[str, ...]:
-    """The groups a named mention stands for: a place stands for itself, an actor for its side."""
+    """The groups a named mention stands for: a place stands for itself, an actor for its side.
+
+    An actor of a third state also stands for its country ("ट्रंप" names the US), so the
+    frames and targets that test that place see it.
+    """
     if mention.kind == "place":
         return (mention.name,)
-    return (codebook.actors[mention.name].side,)
+    actor = codebook.actors[mention.name]
+    return (actor.side, actor.country) if actor.country else (actor.side,)
 
 
 def group_positions(mentions: Sequence[Hit], codebook: Codebook) -> dict[str, list[int]]:

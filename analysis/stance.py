@@ -1,19 +1,24 @@
 """Step 3 of coding: stance toward each target relationship.
 
-A target is spoken of when all its parties are named in the unit, or when the unit
-opens with a carry pronoun ("इससे …") and the previous unit spoke of it. Its favor and
-against cues then count; a negation cue near a cue in the same clause flips that cue's
-polarity; with several targets named, each cue goes to the target whose parties are
-named nearest to it. The counts become a stance by `analysis.vocab.decide_stance`, the
-one tie rule of the package.
+A target is spoken of when all its parties are named in the unit; when the unit opens
+with a carry pronoun ("इससे …") and the previous unit spoke of it; or when the unit names
+the pair of the article ("दोनों देश", or one party with a relation noun: "रूस के साथ
+संबंध") and that pair is the target the article last named. Its favor and against cues
+(relationship predicates by family) then count; a negation cue near a cue in the same
+clause flips that cue's polarity ("न केवल" is no negation); with several targets named,
+each cue goes to the target whose parties are named nearest to it; with clauses of both
+polarities, the main clause decides (contrast: लेकिन, हालांकि, के बावजूद). The counts
+become a stance by `analysis.vocab.decide_stance`, the one tie rule of the package. A
+reported unit that only attributes its referent ("X ने यह जानकारी दी") takes the previous
+unit's stance (`inherit_referent`).
 """
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from analysis.codebook import Codebook, Hit, StanceRules, Target
-from analysis.cues import Cue, TokenIndex, UnitText
+from analysis.cues import Cue, Region, TokenIndex, UnitText, drop_contained, inside
 from analysis.vocab import decide_stance
 
 
@@ -24,9 +29,10 @@ class SpokenOf:
     named: Mapping[str, bool]
     carried: Mapping[str, bool]
     carry: Hit | None  # the opening pronoun that carries, if any
+    paired: Mapping[str, Hit] = field(default_factory=dict)  # target → pair phrase or relation noun
 
     def about(self, target_id: str) -> bool:
-        return self.named[target_id] or self.carried[target_id]
+        return self.named[target_id] or self.carried[target_id] or target_id in self.paired
 
 
 @dataclass(frozen=True)
@@ -37,15 +43,29 @@ class StanceCoding:
     about: dict[str, bool]
     notes: dict[str, str]
     cues: list[Cue]
+    named: frozenset[str] = frozenset()  # targets with every party named in the unit (the article's pair)
 
 
 def spoken_of(unit: UnitText, targets: Sequence[Target], groups_at: Mapping[str, list[int]],
-              previous_about: Collection[str], rules: StanceRules) -> SpokenOf:
-    """Targets named in the unit, and targets carried over from the previous unit."""
+              previous_about: Collection[str], rules: StanceRules, article_pair: Collection[str] = ()) -> SpokenOf:
+    """Targets named in the unit, carried over from the previous unit, or named as the article's pair.
+
+    "दोनों देश" (a pair phrase), or one party named with a relation noun ("रूस के साथ
+    रिश्ते"), speaks of the pair the article last named with all its parties.
+    """
     carry = [h for h in unit.of("carry") if unit.index.token_index(h.start) < rules.carry_within_tokens]
     named = {t.id: all(p in groups_at for p in t.parties) for t in targets}
     carried = {t.id: (not named[t.id]) and bool(carry) and t.id in previous_about for t in targets}
-    return SpokenOf(named, carried, carry[0] if carry else None)
+    paired: dict[str, Hit] = {}
+    pair_phrases, relation = unit.of("pair_phrase"), unit.of("relation_noun")
+    for t in targets:
+        if named[t.id] or carried[t.id] or t.id not in article_pair:
+            continue
+        if pair_phrases:
+            paired[t.id] = pair_phrases[0]
+        elif relation and any(p in groups_at for p in t.parties):
+            paired[t.id] = relation[0]
+    return SpokenOf(named, carried, carry[0] if carry else None, paired)
 
 
 def spoken_notes(unit: UnitText, targets: Sequence[Target], spoken: SpokenOf,
@@ -60,6 +80,10 @@ def spoken_notes(unit: UnitText, targets: Sequence[Target], spoken: SpokenOf,
             notes[t.id] = f"carried from the previous unit by '{unit.text[h.start:h.end]}'"
         elif spoken.named[t.id]:
             notes[t.id] = "parties named: " + ", ".join(t.parties)
+        elif t.id in spoken.paired:
+            h = spoken.paired[t.id]
+            cues.append(unit.cue(f"stance_{t.id}", "pair", h.pattern, h.start, h.end))
+            notes[t.id] = f"the article's pair, named by '{unit.show(h.start, h.end)}'"
         else:
             missing = [p for p in t.parties if p not in groups_at]
             notes[t.id] = "not spoken of (not named: " + ", ".join(missing) + ")"
@@ -70,17 +94,62 @@ def nearest_target(cue: Hit, named: Sequence[Target], groups_at: Mapping[str, li
                    index: TokenIndex) -> bool:
     """With several targets named, a cue counts for the target(s) named nearest to it.
 
-    A target's distance is that of its farthest party (each party at its nearest mention).
+    A target's distance is that of its farthest party (each party at its nearest mention);
+    a mention in another clause counts as farther than any in the cue's own clause.
     """
     if len(named) < 2 or cue.name not in {t.id for t in named}:
         return True
     pos = index.token_index(cue.start)
 
-    def distance(target: Target) -> int:
-        return max(min(abs(index.token_index(s) - pos) for s in groups_at[p]) for p in target.parties)
+    def far(start: int) -> tuple[bool, int]:
+        return index.clause_break_between(start, cue.start), abs(index.token_index(start) - pos)
+
+    def distance(target: Target) -> tuple[bool, int]:
+        return max(min(far(s) for s in groups_at[p]) for p in target.parties)
 
     dist = {t.id: distance(t) for t in named}
     return dist[cue.name] == min(dist.values())
+
+
+def live_negations(unit: UnitText) -> list[Hit]:
+    """Negation cues outside exempt phrases ("न केवल … बल्कि" negates nothing)."""
+    exempt = [(h.start, h.end) for h in unit.of("negation_exempt")]
+    return [n for n in unit.of("negation") if not inside(n.start, exempt)]
+
+
+def _next_break(text: str, pos: int, breaks: Collection[str]) -> int:
+    return next((i for i in range(pos, len(text)) if text[i] in breaks), len(text))
+
+
+def _previous_break(text: str, pos: int, breaks: Collection[str]) -> int:
+    return next((i + 1 for i in range(pos - 1, -1, -1) if text[i] in breaks), 0)
+
+
+def subordinate_regions(unit: UnitText, rules: StanceRules) -> tuple[list[Region], Hit | None]:
+    """Stretches that are not the main clause, and the contrast marker that made them.
+
+    After "लेकिन/मगर/बल्कि" (main_after) the words before it are subordinate; a
+    "हालांकि" clause (concessive) runs to the next clause break; "X के बावजूद"
+    (concessive_before) makes its clause up to the marker subordinate. A concessive
+    marker that opens the unit with no main_after marker after it is the discourse
+    "however" of news Hindi ("हालांकि, …", "हालांकि रूस ने …"): it subordinates nothing.
+    """
+    text, breaks = unit.text, rules.clause_breaks
+    contrast = unit.of("contrast")
+    regions: list[Region] = []
+    marker = None
+    for h in contrast:
+        if h.name == "main_after":
+            regions.append((0, h.start))
+        elif h.name == "concessive":
+            opens = unit.index.token_index(h.start) == 0
+            if opens and not any(c.name == "main_after" and c.start > h.start for c in contrast):
+                continue
+            regions.append((h.start, _next_break(text, h.end, breaks)))
+        else:
+            regions.append((_previous_break(text, h.start, breaks), h.end))
+        marker = h
+    return regions, marker
 
 
 def negation_of(cue: Hit, negations: Sequence[Hit], index: TokenIndex, rules: StanceRules) -> Hit | None:
@@ -111,35 +180,94 @@ def polarity_cues(unit: UnitText, h: Hit, kind: str, negation: Hit | None) -> tu
     ]
 
 
+def predicate_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[Hit]:
+    """A target's favor and against hits; of overlapping ones the longest counts once.
+
+    An intensifier ("बढ़ा" of the growth family) right after an against predicate is
+    part of it ("तनाव बढ़ा": tension grew, one against), not a favor of its own.
+    """
+    hits = drop_contained([h for kind in ("favor", "against") for h in unit.of(kind) if h.name == target_id])
+    idx = unit.index
+
+    def intensifies(h: Hit) -> bool:
+        if not any(h.pattern.endswith(f"({family})") for family in rules.intensifiers):
+            return False
+        return any(a.kind == "against" and a.end <= h.start and idx.tokens_between(a.end, h.start)
+                   <= rules.intensifier_window and not idx.clause_break_between(a.end, h.start) for a in hits)
+
+    return [h for h in hits if not intensifies(h)]
+
+
+def main_clause(hits: Sequence[Hit], regions: Sequence[Region]) -> list[Hit]:
+    """The hits that decide: those of the main clause when it has any, else all."""
+    main = [h for h in hits if not inside(h.start, regions)]
+    return main if main else list(hits)
+
+
 def count_cues(unit: UnitText, codebook: Codebook, spoken: SpokenOf,
-               groups_at: Mapping[str, list[int]]) -> tuple[dict[str, dict[str, int]], list[Cue]]:
-    """Favor and against cues per spoken-of target, after negation and nearest-target rules."""
+               groups_at: Mapping[str, list[int]]) -> tuple[dict[str, dict[str, int]], list[Cue], dict[str, str]]:
+    """Favor and against cues per spoken-of target, after negation, nearest-target and contrast rules."""
     named = [t for t in codebook.targets if spoken.named[t.id]]
-    negations = unit.of("negation")
+    negations = live_negations(unit)
+    regions, marker = subordinate_regions(unit, codebook.stance)
     counts = {t.id: {"favor": 0, "against": 0} for t in codebook.targets}
     cues: list[Cue] = []
-    for kind in ("favor", "against"):
-        for h in unit.of(kind):
-            if not spoken.about(h.name) or not nearest_target(h, named, groups_at, unit.index):
-                continue
-            polarity, evidence = polarity_cues(unit, h, kind, negation_of(h, negations, unit.index, codebook.stance))
-            counts[h.name][polarity] += 1
+    notes: dict[str, str] = {}
+    for t in codebook.targets:
+        hits = [h for h in predicate_hits(unit, t.id, codebook.stance)
+                if spoken.about(t.id) and nearest_target(h, named, groups_at, unit.index)]
+        decisive = main_clause(hits, regions)
+        if len(decisive) < len(hits):
+            said = unit.show(marker.start, marker.end)
+            notes[t.id] = f"contrast '{said}': main clause decides ({len(hits) - len(decisive)} cue(s) set aside)"
+            cues.append(unit.cue(f"stance_{t.id}", "contrast", marker.pattern, marker.start, marker.end))
+        for h in decisive:
+            negation = negation_of(h, negations, unit.index, codebook.stance)
+            polarity, evidence = polarity_cues(unit, h, h.kind, negation)
+            counts[t.id][polarity] += 1
             cues += evidence
-    return counts, cues
+    return counts, cues, notes
 
 
 def code_stance(unit: UnitText, groups_at: Mapping[str, list[int]], previous_about: Collection[str],
-                codebook: Codebook) -> StanceCoding:
+                codebook: Codebook, article_pair: Collection[str] = ()) -> StanceCoding:
     """Stance toward every codebook target for one unit."""
     targets = codebook.targets
-    spoken = spoken_of(unit, targets, groups_at, previous_about, codebook.stance)
+    spoken = spoken_of(unit, targets, groups_at, previous_about, codebook.stance, article_pair)
     notes, cues = spoken_notes(unit, targets, spoken, groups_at)
-    counts, count_evidence = count_cues(unit, codebook, spoken, groups_at)
+    counts, count_evidence, contrast = count_cues(unit, codebook, spoken, groups_at)
     stance: dict[str, str] = {}
     for t in targets:
         favor, against = counts[t.id]["favor"], counts[t.id]["against"]
         stance[t.id] = decide_stance(favor, against, codebook.stance.on_tie)
         if spoken.about(t.id):
             notes[t.id] += f"; favor cues {favor}, against cues {against}"
+            notes[t.id] += f"; {contrast[t.id]}" if t.id in contrast else ""
+            notes[t.id] += f"; tie → {codebook.stance.on_tie} (vocab.decide_stance)" if favor == against > 0 else ""
     about = {t.id: spoken.about(t.id) for t in targets}
-    return StanceCoding(stance, about, notes, cues + count_evidence)
+    named = frozenset(t.id for t in targets if spoken.named[t.id])
+    return StanceCoding(stance, about, notes, cues + count_evidence, named)
+
+
+def inherit_referent(unit: UnitText, coding: StanceCoding, voice: str,
+                     previous_stance: Mapping[str, str]) -> StanceCoding:
+    """v1.1: a reported unit that only attributes its referent takes the previous unit's stance.
+
+    "विदेश मंत्रालय ने यह जानकारी दी" has no predicate of its own; what "यह" refers to
+    carries one. A unit with a predicate of its own, or without a speech act, keeps its stance.
+    """
+    refs = unit.of("referent_only")
+    if voice != "reported" or not refs or any(v != "none" for v in coding.stance.values()) \
+            or any(c.value in ("favor", "against") for c in coding.cues):
+        return coding
+    inherited = {t: v for t, v in previous_stance.items() if v != "none"}
+    if not inherited:
+        return coding
+    h = refs[0]
+    stance, about, notes = dict(coding.stance), dict(coding.about), dict(coding.notes)
+    cues = list(coding.cues)
+    for t, v in inherited.items():
+        stance[t], about[t] = v, True
+        notes[t] = f"only attributes its referent ('{unit.show(h.start, h.end)}'): previous unit's stance {v}"
+        cues.append(unit.cue(f"stance_{t}", v, f"{h.pattern} (referent)", h.start, h.end))
+    return StanceCoding(stance, about, notes, cues, coding.named)

@@ -157,12 +157,18 @@ def reported_voice(unit: UnitText, speech: Sequence[Hit], mentions: Sequence[Men
     return None
 
 
+def speech_verbs(unit: UnitText, regions: Sequence[Region]) -> list[Hit]:
+    """Speech verbs outside quoted words and outside the outlet's formulas ("बता दें कि")."""
+    exempt = [(h.start, h.end) for h in unit.of("speech_exempt")]
+    return [h for h in unit.of("speech_verb") if not inside(h.start, regions) and not inside(h.start, exempt)]
+
+
 def code_voice(unit: UnitText, mentions: Sequence[Mention], trailing: Hit | None, open_before: bool,
                codebook: Codebook) -> VoiceCoding:
     """The voice of one unit; the first rule that applies decides (quoted before reported)."""
     quote = quotation(unit.text, open_before)
     regions = list(quote.regions)
-    speech = [h for h in unit.of("speech_verb") if not inside(h.start, regions)]
+    speech = speech_verbs(unit, regions)
     decided = quoted_voice(unit, quote, open_before)
     if decided:
         return VoiceCoding("quoted", decided[0], tuple(decided[1]), tuple(regions), quote.open_after)

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.attribution import code_speaker, near_before, source_mentions
+from analysis.attribution import code_speaker, near_before, role_mentions, source_mentions
 from analysis.codebook import load_codebook
 from analysis.cues import match_cues, named_mentions
 from analysis.voice import quotation
@@ -20,14 +20,16 @@ def cb():
 
 def speaker_of(text, cb, regions=(), quote_speaker="", last_speaker=""):
     unit = match_cues(text, cb)
-    mentions = source_mentions(unit, named_mentions(unit))
+    named = named_mentions(unit)
+    mentions = source_mentions(unit, named, role_mentions(unit, named, cb))
     return code_speaker(unit, mentions, regions, None, quote_speaker, last_speaker, cb)
 
 
-def test_sources_are_names_pronouns_and_unnamed_nouns(cb):
+def test_sources_are_names_roles_and_pronouns(cb):
     unit = match_cues("सूत्रों के मुताबिक उन्होंने जयशंकर से बात की", cb)
-    kinds = [(m.kind, m.name) for m in source_mentions(unit, named_mentions(unit))]
-    assert kinds == [("source_noun", ""), ("pronoun", ""), ("actor", "jaishankar")]
+    named = named_mentions(unit)
+    kinds = [(m.kind, m.name) for m in source_mentions(unit, named, role_mentions(unit, named, cb))]
+    assert kinds == [("role", "official"), ("pronoun", ""), ("actor", "jaishankar")]
 
 
 def test_a_name_before_ne_is_near_but_not_across_a_comma(cb):
@@ -55,9 +57,12 @@ def test_a_pronoun_resolves_to_the_last_named_speaker(cb):
     assert alone.cues[0].value == "(unresolved)"
 
 
-def test_an_unnamed_source_is_nobody(cb):
+def test_unnamed_sources_without_a_country_are_an_unnamed_official_of_side_other(cb):
+    # v1.1: "an unnamed official whose state the unit does not name → other"
     sp = speaker_of("सूत्रों ने बताया कि बैठक टल गई", cb, last_speaker="bagchi")
-    assert sp.actor == "" and sp.rule == "name before source marker 'ने': unnamed source 'सूत्रों'"
+    assert sp.actor == "unnamed_official" and cb.actors[sp.actor].side == "other"
+    assert sp.rule == ("name before source marker 'ने': role phrase 'सूत्रों' → official role, "
+                       "no country named: unnamed_official")
 
 
 def test_a_name_inside_the_quoted_words_is_not_the_speaker(cb):

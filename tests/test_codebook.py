@@ -28,7 +28,7 @@ def test_default_codebook_has_the_design_ids_in_order():
     cb = load_codebook(DEFAULT)
     assert cb.frame_ids == DESIGN_FRAMES
     assert cb.target_ids == ["ru_pk", "ru_in"]
-    assert set(cb.sides) == {"russia", "pakistan", "india", "china", "media", "other"}
+    assert set(cb.sides) == {"russia", "pakistan", "india", "china", "media", "other", "unknown"}
     for actor in ["lavrov", "fomin", "qureshi", "imran_khan", "bajwa", "munir", "ispr", "pakistan_army",
                   "jaishankar", "bagchi", "modi", "dawn", "ani", "pti", "russia", "pakistan", "india",
                   "china", "russian_official", "report"]:

@@ -1,0 +1,276 @@
+"""Codebook v1.1 rules, checked on sentences written for these tests (not taken from any corpus).
+
+Each test states one rule of docs/codebook.md and tries it in the registers the rule must
+cover: tatsam Hindi, Urdu-register words in Devanagari (with and without nukta), English
+loans, short forms and inflected forms.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis.codebook import load_codebook
+from analysis.coding import code_units, explain
+from analysis.normalize import norm
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def cb():
+    return load_codebook(ROOT / "config" / "codebook.yaml")
+
+
+def article(*texts: str, roles=None) -> pd.DataFrame:
+    n = len(texts)
+    return pd.DataFrame({
+        "doc_id": ["t"] * n, "unit_id": list(range(1, n + 1)), "role": roles or ["body"] * n, "para": [0] * n,
+        "text": list(texts), "norm": [norm(t) for t in texts], "start": [0] * n, "end": [len(t) for t in texts],
+    })
+
+
+def code(cb, *texts, roles=None) -> pd.DataFrame:
+    return code_units(article(*texts, roles=roles), cb)
+
+
+def one(cb, text: str, role: str = "body") -> pd.Series:
+    return code(cb, text, roles=[role]).iloc[0]
+
+
+# ------------------------------------------------------------------ version
+def test_codebook_is_v1_1_and_outputs_carry_the_version(cb):
+    assert cb.version == "1.1.0"
+    assert set(code(cb, "रूस ने कहा.")["codebook_version"]) == {"1.1.0"}
+
+
+# ------------------------------------------------------------------ attribution (speech acts)
+@pytest.mark.parametrize("text", [
+    "विदेश मंत्री ने भरोसा दिलाया कि आपूर्ति समय पर होगी",          # assurance
+    "प्रवक्ता ने जोर देकर कहा कि नीति नहीं बदलेगी",                  # stressing
+    "मंत्रालय ने ज़ोर दिया कि बातचीत जारी रहेगी",                      # stressing, nukta spelling
+    "राष्ट्रपति ने मेज़बानों का धन्यवाद किया",                           # thanks
+    "सरकार ने हमले की कड़ी निंदा की",                                # condemnation
+    "दूतावास ने इस फैसले पर विरोध दर्ज कराया",                         # protest
+    "मंत्री ने अपनी बात को दोहराया",                                   # reiteration
+    "सरकार ने साफ कर दिया है कि सौदा रद्द नहीं होगा",                  # clarifying (Urdu-register साफ)
+    "प्रधानमंत्री ने वादा किया कि निवेश बढ़ेगा",                        # promise
+    "मंत्रालय ने ऐसी किसी योजना से इनकार किया",                         # denial
+    "सेना ने इसकी जानकारी दी",                                         # information
+    "राजदूत का कहना है कि संबंध अच्छे हैं",                              # कहना है
+    "अधिकारी बताते हैं कि काम शुरू हो गया है",                           # inflected बता-
+])
+def test_speech_acts_are_reported(cb, text):
+    row = one(cb, text)
+    assert row["voice"] == "reported", explain(text, cb)
+
+
+def test_speech_act_in_a_headline_is_reported(cb):
+    row = one(cb, "रूस ने पाकिस्तान को हथियार देने का ऐलान किया", role="headline")
+    assert row["voice"] == "reported" and row["speaker"] == "russia"
+
+
+def test_attribution_by_havale_names_the_outer_source(cb):
+    row = one(cb, "रॉयटर्स के हवाले से रूसी विदेश मंत्री ने कहा कि वार्ता होगी")
+    assert (row["voice"], row["speaker"], row["speaker_side"]) == ("reported", "reuters", "media")
+
+
+def test_a_posture_described_by_the_outlet_stays_outlet(cb):
+    assert one(cb, "चीन बातचीत की वकालत कर रहा है")["voice"] == "outlet"
+
+
+def test_every_unit_of_a_quotation_spanning_units_is_quoted(cb):
+    out = code(cb, 'लावरोव ने कहा, "हम तैयार हैं.', "हम मिलकर काम करेंगे.", 'यह हमारा वादा है."')
+    assert list(out["voice"]) == ["quoted"] * 3
+    assert list(out["speaker"]) == ["lavrov"] * 3
+
+
+# ------------------------------------------------------------------ speakers by role
+@pytest.mark.parametrize("text, speaker, side", [
+    ("रूसी राजदूत ने कहा कि बैठक सफल रही", "russian_official", "russia"),
+    ("पाकिस्तान के विदेश मंत्री ने कहा कि दौरा अहम है", "pakistani_official", "pakistan"),
+    ("भारतीय विदेश मंत्रालय के प्रवक्ता ने बताया कि वार्ता होगी", "indian_official", "india"),
+    ("चीनी राष्ट्रपति ने कहा कि सहयोग बढ़ेगा", "chinese_official", "china"),
+    ("पाक सेना के प्रवक्ता ने बताया कि अभ्यास पूरा हुआ", "pakistani_official", "pakistan"),
+    ("अमेरिकी विदेश विभाग के अधिकारी ने कहा कि वे नजर रखे हुए हैं", "us_official", "other"),
+    ("रूसी सरकार ने कहा कि यह फैसला अंतिम है", "russia", "russia"),
+    ("एक अधिकारी ने बताया कि बैठक टल गई", "unnamed_official", "other"),
+    ("मीडिया रिपोर्ट्स के मुताबिक सौदा हो चुका है", "report", "other"),
+    ("समाचार एजेंसी ने बताया कि विमान उतर गया", "media", "media"),
+    ("संयुक्त बयान में कहा गया कि दोनों देश सहयोग करेंगे", "joint_statement", "other"),
+])
+def test_role_phrases_resolve_to_a_side(cb, text, speaker, side):
+    row = one(cb, text)
+    assert (row["speaker"], row["speaker_side"]) == (speaker, side), explain(text, cb)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("व्लादिमीर पुतिन ने कहा कि रूस तैयार है", "putin"),
+    ("शहबाज़ शरीफ़ ने कहा कि पाकिस्तान तैयार है", "shehbaz_sharif"),    # nukta spelling
+    ("शी जिनपिंग ने कहा कि चीन तैयार है", "xi_jinping"),
+    ("ट्रम्प ने कहा कि अमेरिका तैयार है", "trump"),
+    ("पाकिस्तान के प्रधानमंत्री इमरान खान ने कहा कि बातचीत होगी", "imran_khan"),
+])
+def test_named_officials_in_the_gazetteer_win_over_their_role(cb, text, speaker):
+    assert one(cb, text)["speaker"] == speaker
+
+
+def test_a_third_state_leader_names_that_state_for_frames(cb):
+    assert "geopolitics" in one(cb, "ट्रंप ने व्यापार पर बयान दिया")["frames"].split("|")
+
+
+def test_a_pronoun_resolves_to_the_last_named_speaker_across_units(cb):
+    out = code(cb, "पुतिन ने कहा कि रूस तैयार है.", "उन्होंने यह भी कहा कि व्यापार बढ़ेगा.")
+    assert list(out["speaker"]) == ["putin", "putin"]
+
+
+def test_an_attributed_unit_with_no_resolvable_speaker_is_unknown(cb):
+    row = one(cb, "उन्होंने कहा कि व्यापार बढ़ेगा")
+    assert (row["voice"], row["speaker"], row["speaker_side"]) == ("reported", "unknown", "unknown")
+    assert row["speaker_rule"].endswith("→ unknown")
+
+
+def test_an_outlet_unit_has_no_speaker_not_even_unknown(cb):
+    row = one(cb, "रूस और पाकिस्तान के बीच व्यापार बढ़ा है")
+    assert (row["voice"], row["speaker"], row["speaker_side"]) == ("outlet", "", "")
+
+
+# ------------------------------------------------------------------ stance: predicates by family
+@pytest.mark.parametrize("text, value", [
+    ("रूस और पाकिस्तान के बीच व्यापार में इज़ाफ़ा हुआ है", "favor"),          # growth, Urdu register
+    ("रूस और पाकिस्तान ने एमओयू पर दस्तखत किए", "favor"),                  # signing, Urdu register
+    ("रूस पाकिस्तान को हेलीकॉप्टर मुहैया कराएगा", "favor"),                 # supply
+    ("रूस और पाकिस्तान की सेनाओं ने संयुक्त युद्धाभ्यास किया", "favor"),     # exercises
+    ("रूस ने पाकिस्तान के प्रधानमंत्री को न्योता भेजा", "favor"),            # invitation
+    ("रूस ने पाकिस्तान के साथ सौदा रद्द कर दिया", "against"),              # cancellation
+    ("रूस और पाकिस्तान की वार्ता स्थगित हो गई", "against"),                # postponement
+    ("रूस ने पाकिस्तान की मांग ठुकरा दी", "against"),                      # refusal
+    ("रूस और पाकिस्तान के रिश्तों में खटास आ गई है", "against"),            # strain
+    ("रूस ने पाकिस्तान को चेतावनी दी", "against"),                          # warning
+    ("रूस से पाकिस्तान को बड़ा झटका लगा", "against"),                        # setback
+    ("रूस और पाकिस्तान के बीच सहयोग पर चर्चा हुई", "none"),                  # merely discussed (v1.1)
+])
+def test_relationship_predicates_by_family(cb, text, value):
+    assert one(cb, text)["stance_ru_pk"] == value, explain(text, cb)
+
+
+def test_explain_names_the_family_that_decided(cb):
+    text = "रूस और पाकिस्तान के बीच व्यापार में इज़ाफ़ा हुआ है"
+    assert "(pattern इजाफ* (growth))" in explain(text, cb)
+
+
+# ------------------------------------------------------------------ stance: negation scope
+@pytest.mark.parametrize("text, value", [
+    ("रूस पाकिस्तान को हथियार नहीं बेचेगा", "against"),                   # negation before the verb
+    ("रूस और पाकिस्तान के बीच अब तक कोई समझौता नहीं हुआ", "against"),       # कोई … नहीं
+    ("रूस ने पाकिस्तान के साथ अभ्यास से इनकार किया", "against"),            # इनकार
+    ("रूस और पाकिस्तान के बीच कोई तनाव नहीं है", "favor"),                  # negated strain
+    ("रूस ने न केवल पाकिस्तान को हथियार बेचे बल्कि प्रशिक्षण भी दिया", "favor"),  # न केवल is no negation
+])
+def test_negation_scope(cb, text, value):
+    assert one(cb, text)["stance_ru_pk"] == value, explain(text, cb)
+
+
+def test_negation_across_a_clause_break_does_not_flip(cb):
+    assert one(cb, "रूस और पाकिस्तान ने समझौता किया, भारत ने नहीं")["stance_ru_pk"] == "favor"
+
+
+# ------------------------------------------------------------------ stance: contrast
+@pytest.mark.parametrize("text, value", [
+    ("रूस और पाकिस्तान के बीच तनाव रहा है, लेकिन अब व्यापार बढ़ रहा है", "favor"),
+    ("रूस और पाकिस्तान ने समझौता किया, मगर बाद में उसे रद्द कर दिया", "against"),
+    ("हालांकि रूस और पाकिस्तान के बीच तनाव था, फिर भी दोनों ने अभ्यास किया", "favor"),
+    ("तनाव के बावजूद रूस और पाकिस्तान ने समझौते पर हस्ताक्षर किए", "favor"),
+])
+def test_with_both_polarities_the_main_clause_decides(cb, text, value):
+    assert one(cb, text)["stance_ru_pk"] == value, explain(text, cb)
+
+
+def test_explain_shows_the_contrast_that_decided(cb):
+    out = explain("रूस और पाकिस्तान के बीच तनाव रहा है, लेकिन अब व्यापार बढ़ रहा है", cb)
+    assert "contrast 'लेकिन': main clause decides (1 cue(s) set aside)" in out
+    assert "contrast ← \"लेकिन\"" in out
+
+
+def test_the_tie_rule_is_the_package_one(cb):
+    row = one(cb, "रूस और पाकिस्तान ने समझौता किया और तनाव भी बढ़ा")
+    assert row["stance_ru_pk"] == cb.stance.on_tie == "none"
+
+
+# ------------------------------------------------------------------ stance: targets
+def test_short_forms_and_capitals_name_the_parties(cb):
+    assert one(cb, "मॉस्को और पाक के बीच सौदा हुआ")["stance_ru_pk"] == "favor"
+    assert one(cb, "क्रेमलिन ने इस्लामाबाद के साथ करार किया")["stance_ru_pk"] == "favor"
+
+
+def test_leaders_name_their_country(cb):
+    row = one(cb, "पुतिन और शहबाज शरीफ ने समझौते पर हस्ताक्षर किए")
+    assert row["about_ru_pk"] and row["stance_ru_pk"] == "favor"
+
+
+def test_both_countries_is_the_pair_the_article_last_named(cb):
+    out = code(cb, "रूस के विदेश मंत्री पाकिस्तान पहुंचे.", "मौसम साफ था.", "दोनों देशों ने व्यापार बढ़ाने पर सहमति जताई.")
+    assert bool(out.iloc[2]["about_ru_pk"]) and out.iloc[2]["stance_ru_pk"] == "favor"
+    assert not out.iloc[2]["about_ru_in"]
+
+
+def test_one_party_with_a_relation_noun_speaks_of_the_article_pair(cb):
+    out = code(cb, "भारत और रूस के नेता मिले.", "रूस के साथ रिश्ते और गहरे होंगे.")
+    assert out.iloc[1]["stance_ru_in"] == "favor"
+
+
+def test_without_an_article_pair_both_countries_speaks_of_nothing(cb):
+    row = one(cb, "दोनों देशों ने व्यापार बढ़ाने पर सहमति जताई")
+    assert not row["about_ru_pk"] and row["stance_ru_pk"] == "none"
+
+
+def test_a_unit_that_only_attributes_takes_its_referents_stance(cb):
+    out = code(cb, "रूस पाकिस्तान को हेलीकॉप्टर देने पर सहमत हुआ.", "रक्षा मंत्रालय ने यह जानकारी दी.")
+    assert out.iloc[1]["stance_ru_pk"] == "favor"
+    assert '"pattern": "यह जानकारी (referent)"' in out.iloc[1]["cues"]
+
+
+def test_timing_alone_does_not_inherit(cb):
+    out = code(cb, "रूस पाकिस्तान को हेलीकॉप्टर देने पर सहमत हुआ.", "यह बयान बैठक से पहले आया.")
+    assert out.iloc[1]["stance_ru_pk"] == "none"
+
+
+def test_growth_of_strain_is_one_against_not_a_favor(cb):
+    text = "रूस और पाकिस्तान के बीच तनाव बढ़ गया है"
+    assert one(cb, text)["stance_ru_pk"] == "against", explain(text, cb)
+
+
+def test_a_cancelled_deal_flips_the_deal(cb):
+    out = explain("रूस ने पाकिस्तान के साथ सौदा रद्द कर दिया", cb)
+    assert "(pattern सौदा (supply_purchase) + रद्द* (negated favor))" in out
+
+
+# ------------------------------------------------------------------ the human codebook
+def test_docs_codebook_is_generated_from_the_yaml_and_up_to_date(cb):
+    from analysis.codebook_doc import render
+
+    text = render(cb)
+    assert (ROOT / "docs" / "codebook.md").read_text(encoding="utf-8") == text, \
+        "docs/codebook.md is stale: run python -m analysis.codebook_doc"
+    assert "# Codebook v1.1.0" in text and "## Decision rules added in v1.1" in text
+    assert all(f"`{a}`" in text for a in cb.actors) and "**favor / growth**" in text
+
+
+def test_outlet_formulas_with_a_speech_verb_attribute_nothing(cb):
+    row = one(cb, "बता दें कि रूस और पाकिस्तान के बीच व्यापार बढ़ा है")
+    assert (row["voice"], row["speaker"]) == ("outlet", "")
+
+
+def test_a_named_person_in_apposition_to_a_role_is_the_speaker(cb):
+    assert one(cb, "अरिंदम बागची, प्रवक्ता ने कहा कि बैठक होगी")["speaker"] == "bagchi"
+    assert one(cb, "पुतिन के प्रवक्ता ने कहा कि बैठक होगी")["speaker"] == "russian_official"
+
+
+def test_the_asked_is_not_the_speaker(cb):
+    assert one(cb, "जब रूस से इस बारे में पूछा गया तो बैठक चल रही थी")["voice"] == "outlet"
+
+
+def test_an_apposition_does_not_reach_across_the_marker(cb):
+    text = "विदेश मंत्रालय के प्रवक्ता अरिंदम बागची ने कहा कि दोनों मंत्रियों की बैठक होगी"
+    assert one(cb, text)["speaker"] == "bagchi", explain(text, cb)

@@ -386,6 +386,8 @@ def reliability_figure(reliability: pd.DataFrame, lang: str = "en", width: str =
     if df.empty:
         raise UserError("figure input reliability: no rows with statistic 'alpha'")
     df["note"] = np.where(df["ci_low"].isna(), "descriptive", "")
+    if "comparison" in df.columns and df["comparison"].nunique() > 1:  # several coders: one dot per pairing
+        df["group"] = df["group"] + " · " + df["comparison"]
     with matplotlib.rc_context(_rc(lang)):
         variables = _ordered(df["variable"])
         groups = _ordered(df["group"], ["development", "held-out", "all"])

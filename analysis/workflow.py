@@ -71,3 +71,33 @@ def _is_file(p: Path) -> bool:
 def encode(obj: object) -> str:
     """Stable JSON for passing parameters on a command line."""
     return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def is_pattern_safe(path: str) -> bool:
+    """False for a file name Snakemake would read as a wildcard pattern (`{` or `}` in it).
+
+    >>> is_pattern_safe("dainik/2020-04-01.txt"), is_pattern_safe("story {x}.txt")
+    (True, False)
+    """
+    return "{" not in path and "}" not in path
+
+
+def tracked_files(shard: Shard) -> list[str]:
+    """The shard's files Snakemake can track as inputs (see `untracked_signature`)."""
+    return [f for f in shard.files if is_pattern_safe(f)]
+
+
+def untracked_signature(shard: Shard, root: Path) -> str:
+    """Size and modification time of the shard's files with braces in their names.
+
+    Snakemake applies wildcards to every input path, so `story {x}.txt` cannot be an input
+    (it fails the whole DAG). Those files are still read by the shard's job (they are in
+    its entries); this signature, passed as a parameter, makes the job rerun when one of
+    them changes, since Snakemake reruns a job whose parameters changed.
+    """
+    parts = []
+    for f in shard.files:
+        if not is_pattern_safe(f):
+            st = (root / f).stat()
+            parts.append(f"{f}:{st.st_size}:{st.st_mtime_ns}")
+    return encode(parts)

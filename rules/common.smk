@@ -2,7 +2,7 @@
 # of the corpus, and how a rule calls the `analysis` command line.
 from pathlib import Path
 
-from analysis.workflow import encode, plan_shards
+from analysis.workflow import encode, plan_shards, tracked_files, untracked_signature
 
 # One software environment for every rule: requirements.lock. By default that is the venv
 # running Snakemake (`make` builds it); with `--sdm conda`, Snakemake builds the same versions

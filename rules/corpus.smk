@@ -3,7 +3,7 @@
 
 rule corpus_shard:
     input:
-        documents=lambda wc: SHARDS[wc.shard].files,
+        documents=lambda wc: tracked_files(SHARDS[wc.shard]),
         manifest=CORPUS_MANIFEST,
     output:
         articles=res("shard_articles"),
@@ -13,6 +13,7 @@ rule corpus_shard:
     params:
         corpus=encode(CORPUS),
         entries=lambda wc: encode(list(SHARDS[wc.shard].entries)),
+        untracked=lambda wc: untracked_signature(SHARDS[wc.shard], Path(workflow.basedir)),
     conda:
         ENV
     log:

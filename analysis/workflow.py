@@ -101,3 +101,19 @@ def untracked_signature(shard: Shard, root: Path) -> str:
             st = (root / f).stat()
             parts.append(f"{f}:{st.st_size}:{st.st_mtime_ns}")
     return encode(parts)
+
+
+def package_fingerprint(package_dir: Path) -> str:
+    """A short hash of the package's code and data files (Python, schemas, style).
+
+    Snakemake reruns a job when its command changes, not when the Python the command
+    runs changes; putting this fingerprint into every rule's command makes a code change
+    rerun what it may affect, so a build never mixes outputs of two versions of the code.
+    """
+    import hashlib
+
+    digest = hashlib.sha256()
+    for path in sorted(package_dir.rglob("*")):
+        if path.suffix in (".py", ".json", ".mplstyle") and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(package_dir).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]

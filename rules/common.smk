@@ -2,7 +2,7 @@
 # of the corpus, and how a rule calls the `analysis` command line.
 from pathlib import Path
 
-from analysis.workflow import encode, plan_shards, tracked_files, untracked_signature
+from analysis.workflow import encode, package_fingerprint, plan_shards, tracked_files, untracked_signature
 
 # One software environment for every rule: requirements.lock. By default that is the venv
 # running Snakemake (`make` builds it); with `--sdm conda`, Snakemake builds the same versions
@@ -48,9 +48,13 @@ CODING_SHEET = [] if REFERENCE else [res(n) for n in ("coding_sheet", "coding_sh
 FIGURE_FILES = {f.name: catalog.figure_files(FIG, f.name) for f in FIGURES}
 
 
+# In every command, so that a change to the package's code reruns the jobs (see package_fingerprint).
+CODE = package_fingerprint(Path(workflow.basedir) / "analysis")
+
+
 def cli(step):
     """A step of the `analysis` command line; its log is shown when it fails."""
-    return f"{PY} -m analysis {step} > {{log}} 2>&1 || {{{{ tail -n 20 {{log}} >&2; exit 1; }}}}"
+    return f": code {CODE}; {PY} -m analysis {step} > {{log}} 2>&1 || {{{{ tail -n 20 {{log}} >&2; exit 1; }}}}"
 
 
 def shard_outputs(name):

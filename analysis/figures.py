@@ -18,6 +18,7 @@ rendering a figure never changes global matplotlib state. Words on a figure come
 """
 from __future__ import annotations
 
+import inspect
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -214,12 +215,14 @@ def stance_balance_figure(stance_balance: pd.DataFrame, lang: str = "en", width:
                            outlets.__getitem__, lambda t: L.of("target", t), refs=(0.0,))
 
 
-def stance_balance_caption(stance_balance: pd.DataFrame) -> str:
+def stance_balance_caption(stance_balance: pd.DataFrame, labels: dict[str, str] | None = None) -> str:
+    """`labels`: the codebook's, so the caption names targets as the legend does."""
+    L = Labels("en", labels or {})
     part = catalog.CAPTION_PARTS["stance_counts"]
     parts = []
     for (o, tg), r in stance_balance.groupby(["outlet", "target"], sort=False):
         r = r.iloc[0]
-        parts.append(part.format(outlet=o, target=tg, favor=int(r["favor"]), against=int(r["against"]),
+        parts.append(part.format(outlet=o, target=L.of("target", tg), favor=int(r["favor"]), against=int(r["against"]),
                                  body_units=catalog.counted(int(r["n_units"]), "body unit")))
     return catalog.figure("stance_balance").render(
         counts="; ".join(parts), intervals=_intervals_text(stance_balance))
@@ -391,7 +394,8 @@ def render_figure(name: str, tables: dict[str, pd.DataFrame], lang: str = "en", 
     if any(k not in given for k in needed):
         raise UserError(f"figure {name}: its caption needs {needed} from the config")
     args = [tables[t] for t in spec.tables]
-    caption = spec.caption(*args, **{k: given[k] for k in needed})
+    extra = {"labels": labels} if "labels" in inspect.signature(spec.caption).parameters else {}
+    caption = spec.caption(*args, **{k: given[k] for k in needed}, **extra)
     return spec.draw(*args, lang=lang, width=width, labels=labels), caption
 
 

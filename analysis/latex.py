@@ -121,8 +121,8 @@ def present(df: pd.DataFrame, digits: int = DIGITS) -> tuple[list[str], list[lis
         if c in skip:
             continue
         if c in CI_ESTIMATES and {"ci_low", "ci_high"} <= set(df.columns):
-            cells = [fmt_ci(v, lo, hi, digits) for v, lo, hi in zip(df[c], df["ci_low"], df["ci_high"])]
-            cols.append((header(c), cells, True))
+            cells = [fmt_ci(v, lo, hi, digits).replace(" ", " & ", 1) for v, lo, hi in zip(df[c], df["ci_low"], df["ci_high"])]
+            cols.append((header(c), [x if "&" in x else x + " &" for x in cells], "ci"))
             skip |= {"ci_low", "ci_high"}
         elif c.startswith("headline_stance_"):
             targets = [t[16:] for t in df.columns if t.startswith("headline_stance_") and f"body_stance_{t[16:]}" in df]
@@ -131,7 +131,7 @@ def present(df: pd.DataFrame, digits: int = DIGITS) -> tuple[list[str], list[lis
                      for _, r in df.iterrows()]
             cols.append((r"Stance (headline $\rightarrow$ body)", cells, False))
             skip |= {f"{k}_{t}" for t in targets for k in ("headline_stance", "body_stance", "stance_gap")}
-        elif c == "n_headline_units" and "n_body_units" in df:
+        elif c == "n_headline_units" and list(df.columns).index(c) < list(df.columns).index("n_body_units"):
             cells = [f"{fmt_number(h, c)} / {fmt_number(b, c)}" for h, b in zip(df[c], df["n_body_units"])]
             cols.append(("Units: headline / body", cells, True))
             skip.add("n_body_units")
@@ -141,7 +141,8 @@ def present(df: pd.DataFrame, digits: int = DIGITS) -> tuple[list[str], list[lis
             cells = [latex_escape(str(v).replace("|", ", ")) if isinstance(v, str) else fmt_number(v, c, digits)
                      for v in df[c]]
             cols.append((header(c), cells, False))
-    align = "".join("r" if num else "c" if h == "Note" else "L" if any(" " in x for x in cells) else "l"
+    align = "".join("R" if num == "ci" else "r" if num else "c" if h == "Note"
+                    else "L" if any(" " in x for x in cells) else "l"
                     for h, cells, num in cols)  # one-word text (ids) keeps its width; prose wraps
     if "L" not in align and "l" in align:  # ids only: the longest may break (at its underscores)
         widest = max((i for i, a in enumerate(align) if a == "l"), key=lambda i: max(map(len, cols[i][1]), default=0))
@@ -167,9 +168,10 @@ def to_latex(df: pd.DataFrame, caption: str, label: str, digits: int = DIGITS) -
     Needs the packages `preamble()` loads (fontspec, booktabs, tabularx, xltabular).
     """
     heads, rows, notes, align = present(df, digits)
-    head = " & ".join(_head(h, a) for h, a in zip(heads, align)) + r" \\"
+    head = " & ".join(rf"\multicolumn{{2}}{{c}}{{{h}}}" if a == "R" else _head(h, a)
+                      for h, a in zip(heads, align)) + r" \\"
     body = [" & ".join(r) + r" \\" for r in rows]
-    spec = f"@{{}}{align}@{{}}"
+    spec = "@{}" + align.replace("R", r"r@{\,}l") + "@{}"  # an estimate and its [interval]: aligned apart
     env, width = ("tabularx", r"{\linewidth}") if "L" in align else ("tabular", "")
     foot = [rf"\par\smallskip\noindent\parbox{{\linewidth}}{{\footnotesize\raggedright Notes. {latex_escape('; '.join(notes))}.}}"
             ] if notes else []
@@ -201,8 +203,7 @@ def preamble(font_dir: str = FONT_DIR, font_file: str = FONT_FILE) -> str:
         r"\makeatletter",
         r"\edef\analysistablesdir{\ifx\CurrentFilePath\@empty\else\CurrentFilePath/\fi}",
         r"\makeatother",
-        rf"\newfontfamily\devanagarifont{{{font_file}}}[Path=\analysistablesdir {font_dir}/, Script=Devanagari,"
-        r" Scale=MatchLowercase]",
+        rf"\newfontfamily\devanagarifont{{{font_file}}}[Path=\analysistablesdir {font_dir}/, Script=Devanagari]",
         r"\DeclareTextFontCommand{\textdeva}{\devanagarifont}",
         r"\newcolumntype{L}{>{\raggedright\arraybackslash}X}",
         "",

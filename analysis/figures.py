@@ -300,33 +300,36 @@ def reuse_matrix_figure(matrix: pd.DataFrame, lang: str = "en", width: str = "on
                         labels: dict[str, str] | None = None) -> Figure:
     """Outlet × outlet heat map of article pairs sharing text (diagonal: within outlet).
 
-    Column names are set vertically (their boxes then never overlap, however long); the
-    cells are as large as the column allows, at most 0.35 in.
+    Rows carry the outlet names; when a name is long, the columns are numbered ("1 ETV Bharat"
+    on the row, "1" on the column) rather than set sideways. Cells are not forced square, so
+    the rows can be as tall as their (wrapped) names need.
     """
     L = Labels(lang, labels or {})
     if list(matrix.index) != list(matrix.columns):
         raise UserError("figure input reuse matrix: rows and columns must list the same outlets in the same order")
     with matplotlib.rc_context(rc(lang)):
         k = len(matrix)
-        fig = new_figure(width, width_inches(width))
+        outlet_names = [L.of("outlet", o) for o in matrix.index]
+        numbered = max(map(len, outlet_names), default=0) > 12
+        rows = [wrap(f"{i + 1}  {n}" if numbered else n, WRAP[width]) for i, n in enumerate(outlet_names)]
+        cols = [str(i + 1) for i in range(k)] if numbered else rows
+        height = _rows_height(k, 1, max((r.count("\n") + 1 for r in rows), default=1))
+        fig = new_figure(width, height + 1.2)
         ax = fig.add_subplot()
         vals = matrix.to_numpy(float)
-        vmax = max(vals.max(), 1.0)
-        im = ax.imshow(vals, cmap="cividis", vmin=0, vmax=vmax)
-        names = [wrap(L.of("outlet", o), WRAP[width] - 4) for o in matrix.index]
-        ax.set_xticks(np.arange(k), names, rotation=90)
-        ax.set_yticks(np.arange(k), names)
+        vmax = max(vals.max(), 1.0) if vals.size else 1.0
+        im = ax.imshow(vals, cmap="cividis", vmin=0, vmax=vmax, aspect="auto")
+        ax.set_xticks(np.arange(k), cols, rotation=0 if numbered else 90)
+        ax.set_yticks(np.arange(k), rows)
         for i in range(k):
             for j in range(k):
                 ax.text(j, i, str(int(vals[i, j])), ha="center", va="center", fontsize=6,
                         color="black" if vals[i, j] > 0.6 * vmax else "white")
         ax.spines[:].set_visible(False)
         ax.tick_params(length=0)
-        fig.colorbar(im, ax=ax, shrink=0.8, label=L.word("pairs"))
+        fig.colorbar(im, ax=ax, shrink=0.8, label=wrap(L.word("pairs"), 28))
         fit_labels(fig)
-        fig.draw_without_rendering()
-        room = ax.get_window_extent().width / fig.dpi  # the width the column leaves the matrix
-        set_axes_height(fig, ax, min(room, 0.35 * k))
+        set_axes_height(fig, ax, height)
     return fig
 
 
@@ -386,6 +389,7 @@ def render_figure(name: str, tables: dict[str, pd.DataFrame], lang: str = "en", 
     if name not in FIGURES:
         raise UserError(f"figures: unknown figure {name!r}; known: {sorted(FIGURES)}")
     spec = FIGURES[name]
+    width_inches(width)  # an unknown width is a UserError before any drawing
     missing = [t for t in spec.tables if t not in tables]
     if missing:
         raise UserError(f"figure {name}: missing input tables {missing}")

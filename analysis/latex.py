@@ -34,7 +34,8 @@ from analysis import catalog
 from analysis.labels import header
 
 LONG_ROWS = 20  # more rows (or a landscape table): a longtable that breaks across pages
-WIDE_COLUMNS = 9  # more printed columns than this: the table is set on a landscape page
+WIDE_COLUMNS = 9  # more printed columns than this, or more than PORTRAIT_CHARS characters of unbreakable
+PORTRAIT_CHARS = 72  # text in a row (about 345 pt of 8 pt type, less the column gaps): a landscape page
 DIGITS = 2  # decimals of shares, balances, statistics
 CI_ESTIMATES = ("share", "value", "balance")  # the columns a ci_low/ci_high pair belongs to
 FONT_DIR = "fonts"
@@ -160,6 +161,22 @@ def _head(text: str, align: str) -> str:
     return rf"\begin{{tabular}}[b]{{@{{}}{align}@{{}}}}{' '.join(words[:cut])}\\{' '.join(words[cut:])}\end{{tabular}}"
 
 
+def _row_chars(heads: list[str], rows: list[list[str]], align: str) -> int:
+    """Characters a row needs at least: whole cells of columns that do not wrap, the longest
+    unbreakable piece of those that do (a rough measure, to choose portrait or landscape)."""
+    def plain(cell: str) -> str:
+        return re.sub(r"\\[a-z]+(\{\})?|\$|[{}]", "", cell)
+
+    total = 0
+    for i, a in enumerate(align):
+        cells = [plain(r[i]) for r in rows] + [plain(w) for w in heads[i].split(" ")]
+        if a == "L":
+            total += max((len(piece) for c in cells for piece in re.split(r"[ _]", c)), default=0)
+        else:
+            total += max(map(len, cells), default=0)
+    return total + len(align)
+
+
 def to_latex(df: pd.DataFrame, caption: str, label: str, digits: int = DIGITS) -> str:
     r"""A booktabs table that fits \textwidth: a `table` float with `tabularx`, or `xltabular` when long.
 
@@ -176,9 +193,10 @@ def to_latex(df: pd.DataFrame, caption: str, label: str, digits: int = DIGITS) -
     foot = [rf"\par\smallskip\noindent\parbox{{\linewidth}}{{\footnotesize\raggedright Notes. {latex_escape('; '.join(notes))}.}}"
             ] if notes else []
     cap = rf"\caption{{{latex_escape(caption)}}}\label{{{label}}}"
-    if len(rows) > LONG_ROWS or len(heads) > WIDE_COLUMNS:
-        size = r"\scriptsize" if len(heads) > WIDE_COLUMNS else r"\footnotesize"
-        sep = "2pt" if len(heads) > WIDE_COLUMNS else "3pt"
+    wide = len(heads) > WIDE_COLUMNS or _row_chars(heads, rows, align) > PORTRAIT_CHARS
+    if len(rows) > LONG_ROWS or wide:
+        size = r"\scriptsize" if wide else r"\footnotesize"
+        sep = "2pt" if wide else "3pt"
         lines = [rf"\begingroup{size}\setlength{{\tabcolsep}}{{{sep}}}",
                  rf"\begin{{xltabular}}{{\linewidth}}{{{spec}}}", cap + r" \\", r"\toprule", head, r"\midrule",
                  r"\endfirsthead", r"\toprule", head, r"\midrule", r"\endhead", r"\bottomrule", r"\endfoot",
@@ -187,7 +205,7 @@ def to_latex(df: pd.DataFrame, caption: str, label: str, digits: int = DIGITS) -
         lines = [r"\begin{table}[htbp]", r"\centering\footnotesize\setlength{\tabcolsep}{3pt}", cap,
                  rf"\begin{{{env}}}{width}{{{spec}}}", r"\toprule", head, r"\midrule", *body, r"\bottomrule",
                  rf"\end{{{env}}}", *foot, r"\end{table}"]
-    if len(heads) > WIDE_COLUMNS:
+    if wide:
         lines = [r"\begin{landscape}", *lines, r"\end{landscape}"]
     return "\n".join(lines) + "\n"
 

@@ -59,7 +59,7 @@ def _corpus(n_outlets: int = 8, per_outlet: int = 3):
     for i, outlet in enumerate(OUTLETS[:n_outlets]):
         for d in range(per_outlet if i % 3 else 6):
             doc = f"doc_{i}_{d}"
-            arts.append({"doc_id": doc, "outlet": outlet, "status": "ok", "event": f"event_{d % 2}",
+            arts.append({"doc_id": doc, "outlet": outlet, "status": "ok", "event": f"fomin_pakistan_visit_{d % 2}",
                          "published": f"2021-04-{d + 1:02d}"})
             for u in range(1, 6):
                 role = "headline" if u == 1 else "body"

@@ -122,8 +122,8 @@ def present(df: pd.DataFrame, digits: int = DIGITS) -> tuple[list[str], list[lis
         if c in skip:
             continue
         if c in CI_ESTIMATES and {"ci_low", "ci_high"} <= set(df.columns):
-            cells = [fmt_ci(v, lo, hi, digits).replace(" ", " & ", 1) for v, lo, hi in zip(df[c], df["ci_low"], df["ci_high"])]
-            cols.append((header(c), [x if "&" in x else x + " &" for x in cells], "ci"))
+            cells = [fmt_ci(v, lo, hi, digits) for v, lo, hi in zip(df[c], df["ci_low"], df["ci_high"])]
+            cols.append((header(c), [x.replace(" ", " & ", 1) if " " in x else x + " &" for x in cells], "ci"))
             skip |= {"ci_low", "ci_high"}
         elif c.startswith("headline_stance_"):
             targets = [t[16:] for t in df.columns if t.startswith("headline_stance_") and f"body_stance_{t[16:]}" in df]
@@ -190,7 +190,8 @@ def to_latex(df: pd.DataFrame, caption: str, label: str, digits: int = DIGITS) -
     body = [" & ".join(r) + r" \\" for r in rows]
     spec = "@{}" + align.replace("R", r"r@{\,}l") + "@{}"  # an estimate and its [interval]: aligned apart
     env, width = ("tabularx", r"{\linewidth}") if "L" in align else ("tabular", "")
-    foot = [rf"\par\smallskip\noindent\parbox{{\linewidth}}{{\footnotesize\raggedright Notes. {latex_escape('; '.join(notes))}.}}"
+    note_text = latex_escape("; ".join(notes))
+    foot = [rf"\par\smallskip\noindent\parbox{{\linewidth}}{{\footnotesize\raggedright Notes. {note_text}.}}"
             ] if notes else []
     cap = rf"\caption{{{latex_escape(caption)}}}\label{{{label}}}"
     wide = len(heads) > WIDE_COLUMNS or _row_chars(heads, rows, align) > PORTRAIT_CHARS

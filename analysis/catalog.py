@@ -167,14 +167,25 @@ FIGURES = (
 
 # Pieces the figure captions are assembled from: one per outlet, target or sample, joined by "; ".
 CAPTION_PARTS: Mapping[str, str] = {
-    "n_outlet": "{outlet}: {n_articles} articles, {n_units} units",
-    "stance_counts": "{outlet} / {target}: {favor} favor, {against} against of {n_units} body units",
+    "n_outlet": "{outlet}: {articles}, {units}",
+    "stance_counts": "{outlet} / {target}: {favor} favor, {against} against of {body_units}",
     "sample_n": "{group}: n = {n}",
     # the `intervals` sentence: small groups are shown descriptively, else the CIs are explained
     "descriptive": " Groups with fewer than {min_articles} articles are shown descriptively (open markers,"
                    " no interval, no test).",
     "whiskers": " Whiskers: 95% bootstrap intervals, articles resampled within outlet.",
 }
+
+
+
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """A count with its noun in the right number, for every caption that states one.
+
+    >>> counted(1, "article"), counted(3, "article"), counted(1, "body unit"), counted(0, "analysis", "analyses")
+    ('1 article', '3 articles', '1 body unit', '0 analyses')
+    """
+    return f"{n} {noun if n == 1 else (plural or noun + 's')}"
+
 
 # Caption numbers that come from the config rather than from the tables: field -> config keys.
 CONFIG_NUMBERS: Mapping[str, tuple[str, ...]] = {"ngram": ("reuse", "ngram")}

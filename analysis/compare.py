@@ -27,7 +27,6 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from analysis.catalog import TABLE_CAPTIONS
 from analysis.coding import dominant_frame
 from analysis.errors import UserError
 from analysis.stats import (
@@ -570,69 +569,20 @@ def comparison_tables(
     return {name: validate(builders[name](), COMPARISON_TABLES[name]) for name in wanted}
 
 
-# --------------------------------------------------------------------------- LaTeX
-_LATEX_SPECIALS = {
-    "\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
-    "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
-}
-
-
-def latex_escape(text: str) -> str:
-    """Escape LaTeX specials; Devanagari and other Unicode pass through unchanged."""
-    return "".join(_LATEX_SPECIALS.get(ch, ch) for ch in str(text))
-
-
-def _fmt_cell(value: object, column: str, digits: int) -> str:
-    if value is None or value is pd.NA:
-        return "--"
-    if isinstance(value, (bool, np.bool_)):
-        return "yes" if value else "no"
-    if isinstance(value, (int, np.integer)):
-        return str(int(value))
-    if isinstance(value, (float, np.floating)):
-        if math.isnan(value):
-            return "--"
-        if column == "p_value":
-            return r"$<$0.001" if value < 0.001 else f"{value:.3f}"
-        if float(value).is_integer() and column.startswith("n_"):
-            return str(int(value))
-        return f"{value:.{digits}f}"
-    return latex_escape(value)
-
-
-def to_latex(df: pd.DataFrame, caption: str, label: str, digits: int = 3) -> str:
-    """A booktabs table: numbers right-aligned with fixed decimals, text left-aligned.
-
-    Written by hand rather than with pandas' Styler so the output does not depend on
-    jinja2 or pandas version formatting; the same frame always gives the same bytes.
-    Needs \\usepackage{booktabs} (and a Devanagari-capable font via fontspec for Hindi).
-    """
-    align = "".join("r" if pd.api.types.is_numeric_dtype(df[c]) and not pd.api.types.is_bool_dtype(df[c]) else "l"
-                    for c in df.columns)
-    lines = [
-        r"\begin{table}[htbp]", r"\centering", rf"\caption{{{latex_escape(caption)}}}",
-        rf"\label{{{label}}}", rf"\begin{{tabular}}{{{align}}}", r"\toprule",
-        " & ".join(latex_escape(c) for c in df.columns) + r" \\", r"\midrule",
-    ]
-    for row in df.itertuples(index=False, name=None):
-        lines.append(" & ".join(_fmt_cell(v, c, digits) for v, c in zip(row, df.columns)) + r" \\")
-    lines += [r"\bottomrule", r"\end{tabular}", r"\end{table}", ""]
-    return "\n".join(lines)
-
-
+# --------------------------------------------------------------------------- output
 def write_tables(tables: dict[str, pd.DataFrame], out_dir: str) -> list[str]:
-    """Write each table as CSV (byte-stable) and LaTeX; return the paths written."""
+    """Write each table as CSV (byte-stable) and LaTeX (analysis.latex), plus the LaTeX
+    preamble, demo document and Devanagari font the .tex files need; return the paths of the tables."""
     from pathlib import Path
 
+    from analysis.latex import write_support, write_tex
     from analysis.tables import write_csv
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for name in sorted(tables):
-        df = tables[name]
-        write_csv(df, out / f"{name}.csv")
-        tex = to_latex(df, TABLE_CAPTIONS.get(name, name.replace("_", " ")), f"tab:{name}")
-        (out / f"{name}.tex").write_text(tex, encoding="utf-8", newline="\n")
-        written += [str(out / f"{name}.csv"), str(out / f"{name}.tex")]
+        write_csv(tables[name], out / f"{name}.csv")
+        written += [str(out / f"{name}.csv"), str(write_tex(tables[name], name, out))]
+    write_support(out)
     return written

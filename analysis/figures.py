@@ -1,7 +1,7 @@
 """Paper-ready figures for the outlet comparisons, text reuse and coding reliability.
 
 One function per figure takes the table(s) it plots, a language ("en" or "hi") and a
-width ("one" = 3.5 in, "two" = 7.2 in column) and returns a matplotlib Figure. Every
+width ("one" = 3.5 in, "two" = 7 in column; see `analysis.figstyle`) and returns a matplotlib Figure. Every
 figure has a caption function that says what is plotted and on how many articles and
 units, so a figure never travels without its n.
 
@@ -11,12 +11,14 @@ the style file fixes `svg.hashsalt`; rows are ordered by the tables' own stable 
 
 Devanagari needs a font that has it and a shaping engine that places matras and forms
 conjuncts (क्ष, न्ह); matplotlib ≥ 3.11 shapes text with libraqm, and Noto Sans
-Devanagari (from `fontpkg-noto-sans-devanagari`) is registered here at import. Figures
-are built with `Figure()` directly (no pyplot) inside an `rc_context`, so rendering a
-figure never changes global matplotlib state.
+Devanagari (from `fontpkg-noto-sans-devanagari`) is registered by `analysis.figstyle` at
+import. Figures are built with `Figure()` directly (no pyplot) inside an `rc_context`, so
+rendering a figure never changes global matplotlib state. Words on a figure come from
+`analysis.labels` (codebook labels first), never raw ids.
 """
 from __future__ import annotations
 
+import inspect
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,71 +27,42 @@ from pathlib import Path
 import matplotlib
 import numpy as np
 import pandas as pd
-from matplotlib import font_manager
 from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
 
 from analysis import catalog
-
 from analysis.compare import MIN_ARTICLES
 from analysis.errors import UserError
+from analysis.figstyle import (
+    DEVANAGARI_FAMILY,
+    MARKERS,
+    PALETTE,
+    STYLE,
+    WIDTHS,
+    WRAP,
+    apply_scale,
+    fit_labels,
+    fit_legend,
+    new_figure,
+    rc,
+    set_axes_height,
+    width_inches,
+    wrap,
+)
+from analysis.labels import Labels, codebook_labels
 from analysis.stats import ALPHA_RELIABLE, ALPHA_TENTATIVE
 
-STYLE = Path(__file__).with_name("paper.mplstyle")
-WIDTHS = {"one": 3.5, "two": 7.2}
-OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
-MARKERS = ["o", "s", "D", "^", "v", "P", "X", "*"]
+__all__ = ["DEVANAGARI_FAMILY", "FIGURES", "WIDTHS", "codebook_labels", "figure_bytes", "render_all",
+           "render_figure", "save_figure", "write_figure"]
+
 METADATA = {
     "pdf": {"Creator": None, "Producer": None, "CreationDate": None},
     "svg": {"Date": None, "Creator": None},
     "png": {"Software": None},
 }
-
-
-def _register_devanagari_font() -> str:
-    """Add Noto Sans Devanagari to matplotlib's font list; return its family name."""
-    import fontpkg_noto_sans_devanagari as noto
-
-    for ttf in sorted((noto.ROOT / "files").glob("*.ttf")):
-        font_manager.fontManager.addfont(str(ttf))
-    return noto.FAMILY
-
-
-DEVANAGARI_FAMILY = _register_devanagari_font()
-
-# Interface words of the figures; category labels (frame names, outlets) come from the
-# caller, e.g. the codebook's labels, and fall back to the ids.
-TEXT = {
-    "en": {
-        "share_units": "Share of body units", "frame": "Frame", "outlet": "Outlet",
-        "balance": "Stance balance (favor − against) / stance units", "target": "Target",
-        "voice": "Voice", "side": "Speaker side", "share": "Share",
-        "voice_title": "Voice of body units", "side_title": "Speaker side of attributed units",
-        "share_articles": "Share of articles", "measure": "Measure",
-        "pairs": "Article pairs sharing text", "alpha": "Krippendorff's α", "variable": "Variable",
-        "group": "Sample",
-        "dominant_in_headline": "Headline carries body's dominant frame",
-        "headline_frame_not_in_body": "Headline frame absent from body",
-        "sensational_headline": "Sensational cue in headline",
-        "stance_gap": "Headline stance differs from body",
-        "favor": "favor", "against": "against", "none": "none",
-        "outlet_voice": "outlet", "quoted": "quoted", "reported": "reported",
-    },
-    "hi": {
-        "share_units": "मुख्य भाग की इकाइयों का अनुपात", "frame": "फ्रेम", "outlet": "समाचार माध्यम",
-        "balance": "रुख संतुलन (पक्ष − विपक्ष) / रुख वाली इकाइयां", "target": "लक्ष्य",
-        "voice": "स्वर", "side": "वक्ता पक्ष", "share": "अनुपात",
-        "voice_title": "मुख्य भाग की इकाइयों का स्वर", "side_title": "उद्धृत इकाइयों का वक्ता पक्ष",
-        "share_articles": "लेखों का अनुपात", "measure": "माप",
-        "pairs": "साझा पाठ वाले लेख-युग्म", "alpha": "क्रिपेनडॉर्फ α", "variable": "चर",
-        "group": "नमूना",
-        "dominant_in_headline": "शीर्षक में मुख्य भाग का प्रमुख फ्रेम",
-        "headline_frame_not_in_body": "शीर्षक का फ्रेम मुख्य भाग में नहीं",
-        "sensational_headline": "शीर्षक में सनसनीखेज़ संकेत",
-        "stance_gap": "शीर्षक का रुख मुख्य भाग से अलग",
-        "favor": "पक्ष", "against": "विपक्ष", "none": "कोई नहीं",
-        "outlet_voice": "माध्यम", "quoted": "उद्धृत", "reported": "परोक्ष कथन",
-    },
-}
+ROW_INCHES = 0.3  # height of one category row of a dot plot...
+HUE_INCHES = 0.1  # ...or this much per dot stacked in it, if more (many outlets)...
+LINE_INCHES = 0.125  # ...or this much per line of its label (7 pt type), if more
 
 
 @dataclass(frozen=True)
@@ -101,46 +74,6 @@ class FigureSpec:
     caption: Callable[..., str]
     tables: tuple[str, ...]
     widths: tuple[str, ...]
-
-
-def _text(lang: str) -> dict[str, str]:
-    if lang not in TEXT:
-        raise UserError(f"figures: language {lang!r} is not supported; use one of {sorted(TEXT)}")
-    return TEXT[lang]
-
-
-def _width(width: str) -> float:
-    if width not in WIDTHS:
-        raise UserError(f"figures: width {width!r} is not supported; use 'one' or 'two'")
-    return WIDTHS[width]
-
-
-def _rc(lang: str) -> dict:
-    """rc settings for one rendering: the style file plus the font order for the language."""
-    params = matplotlib.rc_params_from_file(str(STYLE), use_default_template=True)
-    fams = [DEVANAGARI_FAMILY, "DejaVu Sans"] if lang == "hi" else ["DejaVu Sans", DEVANAGARI_FAMILY]
-    params["font.family"] = fams
-    params["axes.unicode_minus"] = True
-    return params
-
-
-def _label(labels: dict[str, str] | None, key: str, kind: str) -> str:
-    """Display label: "<kind>:<id>" first (ids repeat across kinds: frame `india`,
-    side `india`), then the bare id, else the id itself."""
-    labels = labels or {}
-    return str(labels.get(f"{kind}:{key}", labels.get(key, key)))
-
-
-def codebook_labels(codebook: object, lang: str) -> dict[str, str]:
-    """Namespaced labels ("frame:<id>", "target:<id>") from a codebook whose frames and
-    targets carry a {lang: label} mapping; ids without a label in `lang` keep the id."""
-    out: dict[str, str] = {}
-    for kind, items in (("frame", getattr(codebook, "frames", ())), ("target", getattr(codebook, "targets", ()))):
-        for item in items:
-            label = getattr(item, "label", None)
-            if isinstance(label, dict) and lang in label:
-                out[f"{kind}:{item.id}"] = str(label[lang])
-    return out
 
 
 def _require(df: pd.DataFrame, cols: list[str], name: str) -> None:
@@ -157,58 +90,99 @@ def _ordered(values: pd.Series, order: list[str] | None = None) -> list[str]:
     return [v for v in order if v in seen] + [v for v in seen if v not in order]
 
 
-def _new_figure(width: str, height: float) -> Figure:
-    return Figure(figsize=(_width(width), height), layout="constrained")
+def _descriptive(df: pd.DataFrame) -> pd.Series:
+    """Rows of groups too small for an interval (the comparison marks them "descriptive …")."""
+    if "note" not in df:
+        return pd.Series(False, index=df.index)
+    return df["note"].fillna("").astype(str).str.startswith("descriptive")
 
 
-def _dot_ci(ax, y: np.ndarray, x: np.ndarray, lo: np.ndarray, hi: np.ndarray, color: str, marker: str,
-            label: str, descriptive: np.ndarray) -> None:
+def _outlet_names(df: pd.DataFrame, outlets: list[str], width: str) -> dict[str, str]:
+    """Outlet display names, wrapped to the column; small outlets carry their n ("(n = 1)")."""
+    small = df[_descriptive(df)]
+    n = small.groupby(small["outlet"].astype(str))["n_articles"].max() if "n_articles" in df else {}
+    return {o: wrap(f"{o} (n\u00a0=\u00a0{int(n[o])})" if o in n else o, WRAP[width]) for o in outlets}
+
+
+def _rows_height(n_rows: int, n_hues: int, lines: int = 1) -> float:
+    """Axes height for rows: every dot of a row and every line of its (wrapped) label gets room."""
+    return n_rows * max(ROW_INCHES, HUE_INCHES * n_hues, LINE_INCHES * lines + 0.06)
+
+
+def _dot_ci(ax, y, x, lo, hi, color: str, marker: str, label: str, descriptive) -> None:
     """Dots with CI whiskers; groups too small for a CI get an open marker."""
     has_ci = np.isfinite(lo) & np.isfinite(hi)
     if has_ci.any():
         ax.hlines(y[has_ci], lo[has_ci], hi[has_ci], color=color, linewidth=0.9)
     filled = ~descriptive
     if filled.any():
-        ax.plot(x[filled], y[filled], linestyle="none", marker=marker, color=color, label=label)
+        ax.plot(x[filled], y[filled], linestyle="none", marker=marker, color=color, label=label, clip_on=False)
     if descriptive.any():
         ax.plot(x[descriptive], y[descriptive], linestyle="none", marker=marker, markerfacecolor="white",
-                color=color, label=None if filled.any() else label)
+                color=color, label=None if filled.any() else label, clip_on=False)
 
 
 def _dodged_dotplot(ax, df: pd.DataFrame, row_col: str, hue_col: str, value: str, rows: list[str],
-                    hues: list[str], labels: dict[str, str] | None, row_kind: str, hue_kind: str) -> None:
+                    hues: list[str], row_names: list[str], hue_names: list[str]) -> None:
     """Rows of dots (one per hue, dodged vertically) with bootstrap intervals."""
     k = len(hues)
     step = 0.8 / max(k, 1)
+    desc_all = _descriptive(df)
     for h_i, h in enumerate(hues):
-        sub = df[df[hue_col].astype(str) == h].set_index(df[df[hue_col].astype(str) == h][row_col].astype(str))
-        sub = sub.reindex(rows)
+        mask = df[hue_col].astype(str) == h
+        sub = df[mask].set_index(df[mask][row_col].astype(str)).reindex(rows)
+        desc = desc_all[mask].set_axis(df[mask][row_col].astype(str)).reindex(rows).fillna(False).to_numpy(bool)
         y = np.arange(len(rows), dtype=float) + (h_i - (k - 1) / 2) * step
-        desc = sub["note"].fillna("").str.startswith("descriptive").to_numpy() if "note" in sub else np.zeros(len(rows), bool)
         ok = sub[value].notna().to_numpy()
         _dot_ci(ax, y[ok], sub[value].to_numpy(float)[ok], sub["ci_low"].to_numpy(float)[ok],
-                sub["ci_high"].to_numpy(float)[ok], OKABE_ITO[h_i % 8], MARKERS[h_i % 8], _label(labels, h, hue_kind), desc[ok])
-    ax.set_yticks(np.arange(len(rows)), [_label(labels, r, row_kind) for r in rows])
+                sub["ci_high"].to_numpy(float)[ok], PALETTE[h_i % 8], MARKERS[h_i % 8], hue_names[h_i], desc[ok])
+    ax.set_yticks(np.arange(len(rows)), row_names)
     ax.set_ylim(len(rows) - 0.5, -0.5)
 
 
-def _legend(fig: Figure, ax, ncol: int) -> None:
+def _finish(fig: Figure, ax, axes_height: float, L: Labels, small_n: str, ncol: int) -> None:
+    """Legend (with the key to open markers, `small_n`, when given) fitted below, labels wrapped, axes sized."""
     handles, names = ax.get_legend_handles_labels()
+    if small_n:
+        handles.append(Line2D([], [], linestyle="none", marker="o", markerfacecolor="white", color="0.35"))
+        names.append(wrap(L.word(small_n).format(min_articles=MIN_ARTICLES), WRAP["one"]))
     if handles:
-        fig.legend(handles, names, loc="outside lower center", ncol=ncol, handletextpad=0.3, columnspacing=1.0)
+        fit_legend(fig, handles, names, ncol)
+    fit_labels(fig)
+    set_axes_height(fig, ax, axes_height)
+
+
+def _dot_figure(df: pd.DataFrame, row_col: str, hue_col: str, value: str, scale: str, xlabel: str,
+                L: Labels, width: str, row_name: Callable[[str], str], hue_name: Callable[[str], str],
+                rows: list[str] | None = None, hues: list[str] | None = None, low: float | None = None,
+                refs: tuple[float, ...] = (), ref_style: str = "-", small_n: str = "small_n") -> Figure:
+    """The shared dot plot: rows of categories, one dodged dot per hue, CI whiskers, fitted layout."""
+    rows = rows or _ordered(df[row_col])
+    hues = hues or _ordered(df[hue_col])
+    row_names = [wrap(row_name(r), WRAP[width]) for r in rows]
+    height = _rows_height(len(rows), len(hues), max(n.count("\n") + 1 for n in row_names))
+    fig = new_figure(width, 1.0 + height)
+    ax = fig.add_subplot()
+    for ref in refs:
+        ax.axvline(ref, color="0.6", linewidth=0.6, linestyle=ref_style, zorder=0)
+    _dodged_dotplot(ax, df, row_col, hue_col, value, rows, hues, row_names, [hue_name(h) for h in hues])
+    apply_scale(ax, scale, low)
+    ax.set_xlabel(xlabel)
+    _finish(fig, ax, height, L, small_n if _descriptive(df).any() else "", len(hues))
+    return fig
 
 
 def _n_text(df: pd.DataFrame, group: str = "outlet") -> str:
     """'O1: 12 articles, 340 units; …' from a table with n_articles and n_units."""
     g = df.groupby(group, sort=False)[["n_articles", "n_units"]].max()
     part = catalog.CAPTION_PARTS["n_outlet"]
-    return "; ".join(part.format(outlet=o, n_articles=int(r.n_articles), n_units=int(r.n_units))
-                     for o, r in g.iterrows())
+    return "; ".join(part.format(outlet=o, articles=catalog.counted(int(r.n_articles), "article"),
+                                 units=catalog.counted(int(r.n_units), "unit")) for o, r in g.iterrows())
 
 
 def _intervals_text(df: pd.DataFrame) -> str:
     """The caption's closing sentence: small groups shown descriptively, or what the whiskers are."""
-    if "note" in df and df["note"].fillna("").str.startswith("descriptive").any():
+    if _descriptive(df).any():
         return catalog.CAPTION_PARTS["descriptive"].format(min_articles=MIN_ARTICLES)
     return catalog.CAPTION_PARTS["whiskers"]
 
@@ -218,17 +192,11 @@ def frame_profile_figure(frame_profile: pd.DataFrame, lang: str = "en", width: s
                          labels: dict[str, str] | None = None) -> Figure:
     """Share of body units per frame (rows), one dot per outlet, with bootstrap CIs."""
     _require(frame_profile, ["outlet", "frame", "share", "ci_low", "ci_high"], "frame_profile")
-    t = _text(lang)
-    with matplotlib.rc_context(_rc(lang)):
-        frames = _ordered(frame_profile["frame"])
-        outlets = _ordered(frame_profile["outlet"])
-        fig = _new_figure(width, 0.35 * len(frames) + 1.0)
-        ax = fig.add_subplot()
-        _dodged_dotplot(ax, frame_profile, "frame", "outlet", "share", frames, outlets, labels, "frame", "outlet")
-        ax.set_xlim(0, 1)
-        ax.set_xlabel(t["share_units"])
-        _legend(fig, ax, ncol=min(len(outlets), 3 if width == "one" else 5))
-    return fig
+    L = Labels(lang, labels or {})
+    with matplotlib.rc_context(rc(lang)):
+        outlets = _outlet_names(frame_profile, _ordered(frame_profile["outlet"]), width)
+        return _dot_figure(frame_profile, "frame", "outlet", "share", "share", L.word("share_units"), L, width,
+                           lambda f: L.of("frame", f), outlets.__getitem__)
 
 
 def frame_profile_caption(frame_profile: pd.DataFrame) -> str:
@@ -240,27 +208,22 @@ def stance_balance_figure(stance_balance: pd.DataFrame, lang: str = "en", width:
                           labels: dict[str, str] | None = None) -> Figure:
     """Balance (favor − against)/(favor + against) per outlet, one dot per target."""
     _require(stance_balance, ["outlet", "target", "balance", "ci_low", "ci_high"], "stance_balance")
-    t = _text(lang)
-    with matplotlib.rc_context(_rc(lang)):
-        outlets = _ordered(stance_balance["outlet"])
-        targets = _ordered(stance_balance["target"])
-        fig = _new_figure(width, 0.3 * len(outlets) + 1.1)
-        ax = fig.add_subplot()
-        ax.axvline(0, color="0.6", linewidth=0.6, zorder=0)
-        _dodged_dotplot(ax, stance_balance, "outlet", "target", "balance", outlets, targets, labels, "outlet", "target")
-        ax.set_xlim(-1.05, 1.05)
-        ax.set_xlabel(t["balance"])
-        _legend(fig, ax, ncol=len(targets))
-    return fig
+    L = Labels(lang, labels or {})
+    with matplotlib.rc_context(rc(lang)):
+        outlets = _outlet_names(stance_balance, _ordered(stance_balance["outlet"]), width)
+        return _dot_figure(stance_balance, "outlet", "target", "balance", "balance", L.word("balance"), L, width,
+                           outlets.__getitem__, lambda t: L.of("target", t), refs=(0.0,))
 
 
-def stance_balance_caption(stance_balance: pd.DataFrame) -> str:
+def stance_balance_caption(stance_balance: pd.DataFrame, labels: dict[str, str] | None = None) -> str:
+    """`labels`: the codebook's, so the caption names targets as the legend does."""
+    L = Labels("en", labels or {})
     part = catalog.CAPTION_PARTS["stance_counts"]
     parts = []
     for (o, tg), r in stance_balance.groupby(["outlet", "target"], sort=False):
         r = r.iloc[0]
-        parts.append(part.format(outlet=o, target=tg, favor=int(r["favor"]), against=int(r["against"]),
-                                 n_units=int(r["n_units"])))
+        parts.append(part.format(outlet=o, target=L.of("target", tg), favor=int(r["favor"]), against=int(r["against"]),
+                                 body_units=catalog.counted(int(r["n_units"]), "body unit")))
     return catalog.figure("stance_balance").render(
         counts="; ".join(parts), intervals=_intervals_text(stance_balance))
 
@@ -271,37 +234,43 @@ def _stacked(ax, df: pd.DataFrame, cat_col: str, cats: list[str], outlets: list[
     y = np.arange(len(outlets))
     for i, c in enumerate(cats):
         vals = df[df[cat_col] == c].set_index("outlet").reindex(outlets)["share"].fillna(0).to_numpy(float)
-        ax.barh(y, vals, left=left, color=OKABE_ITO[i % 8], label=names[i], height=0.7, edgecolor="white",
+        ax.barh(y, vals, left=left, color=PALETTE[i % 8], label=names[i], height=0.7, edgecolor="white",
                 linewidth=0.4)
         left += vals
     ax.set_yticks(y, outlet_names)
     ax.set_ylim(len(outlets) - 0.5, -0.5)
-    ax.set_xlim(0, 1)
+    apply_scale(ax, "share")
 
 
 def source_mix_figure(voice_mix: pd.DataFrame, source_mix: pd.DataFrame, lang: str = "en", width: str = "two",
                       labels: dict[str, str] | None = None) -> Figure:
-    """Two panels of 100% bars per outlet: voice (outlet/quoted/reported) and speaker side."""
+    """Two panels of 100% bars per outlet (side by side, or stacked at one column): voice and speaker side.
+
+    Each panel is a subfigure with its own legend below it, so neither legend can run into
+    the other panel; both panels list the outlets and share the share scale.
+    """
     _require(voice_mix, ["outlet", "voice", "share"], "voice_mix")
     _require(source_mix, ["outlet", "speaker_side", "share"], "source_mix")
-    t = _text(lang)
-    with matplotlib.rc_context(_rc(lang)):
+    L = Labels(lang, labels or {})
+    with matplotlib.rc_context(rc(lang)):
         outlets = _ordered(voice_mix["outlet"])
-        voices = _ordered(voice_mix["voice"])
-        sides = _ordered(source_mix["speaker_side"])
+        names = _outlet_names(voice_mix, outlets, width)
+        axes_h = _rows_height(len(outlets), 1, max(n.count("\n") + 1 for n in names.values()))
         two = width == "two"
-        fig = _new_figure(width, (0.28 * len(outlets) + 1.2) * (1 if two else 2))
-        axes = fig.subplots(1, 2, sharey=True) if two else fig.subplots(2, 1)
-        vnames = [t.get("outlet_voice" if v == "outlet" else v, _label(labels, v, "voice")) for v in voices]
-        onames = [_label(labels, o, "outlet") for o in outlets]
-        _stacked(axes[0], voice_mix, "voice", voices, outlets, onames, vnames)
-        _stacked(axes[1], source_mix, "speaker_side", sides, outlets, onames,
-                 [_label(labels, s, "side") for s in sides])
-        for ax, title in zip(axes, (t["voice_title"], t["side_title"])):
-            ax.set_title(title, loc="left")
-            ax.set_xlabel(t["share"])
-            ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.32 if two else -0.28), ncol=3,
-                      handlelength=1.0, columnspacing=0.8)
+        fig = new_figure(width, (axes_h + 1.3) * (1 if two else 2))
+        panels = fig.subfigures(1, 2) if two else fig.subfigures(2, 1)
+        axes = []
+        for panel, (df, col, kind, title) in zip(panels, (
+                (voice_mix, "voice", "voice", "voice_title"), (source_mix, "speaker_side", "side", "side_title"))):
+            cats = _ordered(df[col])
+            ax = panel.add_subplot()
+            _stacked(ax, df, col, cats, outlets, [names[o] for o in outlets], [L.of(kind, c) for c in cats])
+            panel.suptitle(L.word(title), x=0.01, ha="left", fontsize="medium")
+            ax.set_xlabel(L.word("share"))
+            fit_legend(panel, *ax.get_legend_handles_labels(), max_ncol=3, handlelength=1.0)
+            axes.append(ax)
+        fit_labels(fig)
+        set_axes_height(fig, axes[0], axes_h)
     return fig
 
 
@@ -315,25 +284,11 @@ def headline_body_figure(headline_body_by_outlet: pd.DataFrame, lang: str = "en"
     """Share of articles per headline–body measure (rows), one dot per outlet."""
     df = headline_body_by_outlet
     _require(df, ["outlet", "measure", "share", "ci_low", "ci_high"], "headline_body_by_outlet")
-    t = _text(lang)
-    with matplotlib.rc_context(_rc(lang)):
-        measures = _ordered(df["measure"])
-        outlets = _ordered(df["outlet"])
-        names = {}
-        for m in measures:
-            if m.startswith("stance_gap_"):
-                target = m[len("stance_gap_"):]
-                names[m] = f"{t['stance_gap']}: {_label(labels, target, 'target')}"
-            else:
-                names[m] = t.get(m, _label(labels, m, "measure"))
-        fig = _new_figure(width, 0.4 * len(measures) + 1.0)
-        ax = fig.add_subplot()
-        _dodged_dotplot(ax, df, "measure", "outlet", "share", measures, outlets, labels, "measure", "outlet")
-        ax.set_yticks(np.arange(len(measures)), [names[m] for m in measures])
-        ax.set_xlim(-0.02, 1.02)
-        ax.set_xlabel(t["share_articles"])
-        _legend(fig, ax, ncol=min(len(outlets), 3 if width == "one" else 5))
-    return fig
+    L = Labels(lang, labels or {})
+    with matplotlib.rc_context(rc(lang)):
+        outlets = _outlet_names(df, _ordered(df["outlet"]), width)
+        return _dot_figure(df, "measure", "outlet", "share", "share", L.word("share_articles"), L, width,
+                           L.measure, outlets.__getitem__)
 
 
 def headline_body_caption(headline_body_by_outlet: pd.DataFrame) -> str:
@@ -343,29 +298,38 @@ def headline_body_caption(headline_body_by_outlet: pd.DataFrame) -> str:
 
 def reuse_matrix_figure(matrix: pd.DataFrame, lang: str = "en", width: str = "one",
                         labels: dict[str, str] | None = None) -> Figure:
-    """Outlet × outlet heat map of article pairs sharing text (diagonal: within outlet)."""
-    t = _text(lang)
+    """Outlet × outlet heat map of article pairs sharing text (diagonal: within outlet).
+
+    Rows carry the outlet names; when a name is long, the columns are numbered ("1 ETV Bharat"
+    on the row, "1" on the column) rather than set sideways. Cells are not forced square, so
+    the rows can be as tall as their (wrapped) names need.
+    """
+    L = Labels(lang, labels or {})
     if list(matrix.index) != list(matrix.columns):
         raise UserError("figure input reuse matrix: rows and columns must list the same outlets in the same order")
-    with matplotlib.rc_context(_rc(lang)):
+    with matplotlib.rc_context(rc(lang)):
         k = len(matrix)
-        size = min(_width(width), 0.55 * k + 1.6)
-        fig = _new_figure(width, size)
+        outlet_names = [L.of("outlet", o) for o in matrix.index]
+        numbered = max(map(len, outlet_names), default=0) > 12
+        rows = [wrap(f"{i + 1}  {n}" if numbered else n, WRAP[width]) for i, n in enumerate(outlet_names)]
+        cols = [str(i + 1) for i in range(k)] if numbered else rows
+        height = _rows_height(k, 1, max((r.count("\n") + 1 for r in rows), default=1))
+        fig = new_figure(width, height + 1.2)
         ax = fig.add_subplot()
         vals = matrix.to_numpy(float)
-        vmax = max(vals.max(), 1.0)
-        im = ax.imshow(vals, cmap="cividis", vmin=0, vmax=vmax)
-        names = [_label(labels, o, "outlet") for o in matrix.index]
-        ax.set_xticks(np.arange(k), names, rotation=45, ha="right", rotation_mode="anchor")
-        ax.set_yticks(np.arange(k), names)
+        vmax = max(vals.max(), 1.0) if vals.size else 1.0
+        im = ax.imshow(vals, cmap="cividis", vmin=0, vmax=vmax, aspect="auto")
+        ax.set_xticks(np.arange(k), cols, rotation=0 if numbered else 90)
+        ax.set_yticks(np.arange(k), rows)
         for i in range(k):
             for j in range(k):
-                v = int(vals[i, j])
-                ax.text(j, i, str(v), ha="center", va="center", fontsize=6,
+                ax.text(j, i, str(int(vals[i, j])), ha="center", va="center", fontsize=6,
                         color="black" if vals[i, j] > 0.6 * vmax else "white")
         ax.spines[:].set_visible(False)
         ax.tick_params(length=0)
-        fig.colorbar(im, ax=ax, shrink=0.8, label=t["pairs"])
+        fig.colorbar(im, ax=ax, shrink=0.8, label=wrap(L.word("pairs"), 28))
+        fit_labels(fig)
+        set_axes_height(fig, ax, height)
     return fig
 
 
@@ -381,26 +345,18 @@ def reliability_figure(reliability: pd.DataFrame, lang: str = "en", width: str =
                        labels: dict[str, str] | None = None) -> Figure:
     """Krippendorff's alpha per variable with CIs, one dot per sample (development/held-out/all)."""
     _require(reliability, ["variable", "statistic", "value", "ci_low", "ci_high", "n", "group"], "reliability")
-    t = _text(lang)
+    L = Labels(lang, labels or {})
     df = reliability[reliability["statistic"] == "alpha"].copy()
     if df.empty:
         raise UserError("figure input reliability: no rows with statistic 'alpha'")
     df["note"] = np.where(df["ci_low"].isna(), "descriptive", "")
     if "comparison" in df.columns and df["comparison"].nunique() > 1:  # several coders: one dot per pairing
         df["group"] = df["group"] + " · " + df["comparison"]
-    with matplotlib.rc_context(_rc(lang)):
-        variables = _ordered(df["variable"])
-        groups = _ordered(df["group"], ["development", "held-out", "all"])
-        fig = _new_figure(width, 0.3 * len(variables) + 1.1)
-        ax = fig.add_subplot()
-        for ref in (ALPHA_TENTATIVE, ALPHA_RELIABLE):
-            ax.axvline(ref, color="0.6", linewidth=0.6, linestyle=":", zorder=0)
-        _dodged_dotplot(ax, df, "variable", "group", "value", variables, groups, labels, "variable", "group")
-        lo = min(0.0, float(np.nanmin(df[["value", "ci_low"]].to_numpy(float))))
-        ax.set_xlim(lo - 0.02, 1.02)
-        ax.set_xlabel(t["alpha"])
-        _legend(fig, ax, ncol=len(groups))
-    return fig
+    with matplotlib.rc_context(rc(lang)):
+        low = float(np.nanmin(df[["value", "ci_low"]].to_numpy(float)))
+        return _dot_figure(df, "variable", "group", "value", "alpha", L.word("alpha"), L, width, L.variable,
+                           lambda g: L.of("group", g), hues=_ordered(df["group"], ["development", "held-out", "all"]),
+                           low=low, refs=(ALPHA_TENTATIVE, ALPHA_RELIABLE), ref_style=":", small_n="no_ci")
 
 
 def reliability_caption(reliability: pd.DataFrame) -> str:
@@ -435,6 +391,7 @@ def render_figure(name: str, tables: dict[str, pd.DataFrame], lang: str = "en", 
     if name not in FIGURES:
         raise UserError(f"figures: unknown figure {name!r}; known: {sorted(FIGURES)}")
     spec = FIGURES[name]
+    width_inches(width)  # an unknown width is a UserError before any drawing
     missing = [t for t in spec.tables if t not in tables]
     if missing:
         raise UserError(f"figure {name}: missing input tables {missing}")
@@ -443,7 +400,8 @@ def render_figure(name: str, tables: dict[str, pd.DataFrame], lang: str = "en", 
     if any(k not in given for k in needed):
         raise UserError(f"figure {name}: its caption needs {needed} from the config")
     args = [tables[t] for t in spec.tables]
-    caption = spec.caption(*args, **{k: given[k] for k in needed})
+    extra = {"labels": labels} if "labels" in inspect.signature(spec.caption).parameters else {}
+    caption = spec.caption(*args, **{k: given[k] for k in needed}, **extra)
     return spec.draw(*args, lang=lang, width=width, labels=labels), caption
 
 

@@ -68,7 +68,7 @@ def test_each_figure_renders_byte_identically_twice(tables, name, lang):
         labels = HINDI if lang == "hi" else None
         fig1, cap1 = render_figure(name, tables, lang=lang, width=width, labels=labels, numbers=NUMBERS)
         fig2, cap2 = render_figure(name, tables, lang=lang, width=width, labels=labels, numbers=NUMBERS)
-        assert fig1.get_figwidth() == {"one": 3.5, "two": 7.2}[width]
+        assert fig1.get_figwidth() == {"one": 3.5, "two": 7.0}[width]
         assert cap1 == cap2 and ("n" in cap1)
         for fmt in ("pdf", "png", "svg"):
             b1, b2 = figure_bytes(fig1, fmt), figure_bytes(fig2, fmt)
@@ -89,7 +89,7 @@ def test_outputs_carry_no_dates_or_software_strings(tables, tmp_path):
     assert "<dc:date>" not in svg and "Matplotlib" not in svg
     assert b"/FontFile2" in pdf and b"/Subtype /Type3" not in pdf  # TrueType embedded (fonttype 42)
     assert b"NotoSansDevanagari" in pdf  # Hindi labels use the Devanagari font
-    assert int.from_bytes(png[16:20], "big") == 2160  # IHDR width: 7.2 in at 300 dpi
+    assert int.from_bytes(png[16:20], "big") == 2100  # IHDR width: 7 in at 300 dpi
     assert "outlet" in (tmp_path / "frame_profile.caption.txt").read_text(encoding="utf-8")
 
 

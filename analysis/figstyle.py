@@ -1,0 +1,201 @@
+"""The one figure style of the package: sizes, fonts, scales, human labels, layout fitting and its check.
+
+Every figure in `analysis.figures` is drawn through this module, so a journal's column
+width, the colour palette, the axis range of a quantity and the words on a legend are
+each defined once. Why the layout helpers: matplotlib's constrained layout makes room for
+text but never shortens it, so a long outlet name or axis label runs off the canvas or
+squeezes the axes to nothing. `fit_legend`, `fit_labels` and `set_axes_height` shrink the
+text (fewer legend columns, wrapped labels) and grow the figure instead, and
+`layout_problems` is the check the tests run on every figure: no text outside the canvas,
+no two labels on top of each other.
+"""
+from __future__ import annotations
+
+import math
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+
+import matplotlib
+from matplotlib import font_manager
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.text import Text
+from matplotlib.transforms import Bbox
+
+from analysis.errors import UserError
+
+STYLE = Path(__file__).with_name("paper.mplstyle")
+WIDTHS = {"one": 3.5, "two": 7.0}  # journal single and double column, inches
+WRAP = {"one": 22, "two": 34}  # characters per line of a category label (outlet, frame) at each width
+PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
+MARKERS = ["o", "s", "D", "^", "v", "P", "X", "*"]
+
+
+@dataclass(frozen=True)
+class Scale:
+    """One quantity's axis: the same range and ticks in every figure that draws it."""
+
+    limits: tuple[float, float]
+    ticks: tuple[float, ...]
+
+
+SCALES = {
+    "share": Scale((-0.02, 1.02), (0.0, 0.25, 0.5, 0.75, 1.0)),
+    "balance": Scale((-1.05, 1.05), (-1.0, -0.5, 0.0, 0.5, 1.0)),
+    "alpha": Scale((-0.02, 1.02), (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)),
+}
+
+
+def apply_scale(ax, quantity: str, low: float | None = None) -> None:
+    """Give `ax` the x range and ticks of `quantity`; `low` extends the range below (negative α)."""
+    scale = SCALES[quantity]
+    lo, hi = scale.limits
+    ticks = list(scale.ticks)
+    if low is not None and low < lo:
+        lo = math.floor(low * 5) / 5 - 0.02
+        ticks = [round(lo + 0.02 + 0.2 * i, 1) for i in range(int(round((1.0 - lo - 0.02) / 0.2)) + 1)]
+    ax.set_xlim(lo, hi)
+    ax.set_xticks(ticks)
+
+
+def _register_devanagari_font() -> str:
+    """Add Noto Sans Devanagari (package `fontpkg-noto-sans-devanagari`) to matplotlib; return its family."""
+    import fontpkg_noto_sans_devanagari as noto
+
+    for ttf in sorted((noto.ROOT / "files").glob("*.ttf")):
+        font_manager.fontManager.addfont(str(ttf))
+    return noto.FAMILY
+
+
+DEVANAGARI_FAMILY = _register_devanagari_font()
+
+
+def width_inches(width: str) -> float:
+    if width not in WIDTHS:
+        raise UserError(f"figures: width {width!r} is not supported; use 'one' or 'two'")
+    return WIDTHS[width]
+
+
+def rc(lang: str) -> dict:
+    """rc settings for one rendering: the style file plus the font order for the language."""
+    params = matplotlib.rc_params_from_file(str(STYLE), use_default_template=True)
+    fams = [DEVANAGARI_FAMILY, "DejaVu Sans"] if lang == "hi" else ["DejaVu Sans", DEVANAGARI_FAMILY]
+    params["font.family"] = fams
+    params["axes.unicode_minus"] = True
+    return params
+
+
+def new_figure(width: str, height: float) -> Figure:
+    """A figure at a column width with an Agg canvas (so layout can be measured before saving)."""
+    fig = Figure(figsize=(width_inches(width), height), layout="constrained")
+    FigureCanvasAgg(fig)
+    return fig
+
+
+def wrap(text: str, chars: int) -> str:
+    """Break a label at spaces into lines of at most `chars` characters (long words stay whole).
+
+    >>> wrap("unnamed outlet (001_e8ecfaa8)", 16)
+    'unnamed outlet\\n(001_e8ecfaa8)'
+    """
+    return textwrap.fill(str(text), max(chars, 4), break_long_words=False, break_on_hyphens=False)
+
+
+# ------------------------------------------------------------------ fitting text to the canvas
+def _renderer(fig):
+    """Lay out and draw the whole figure (of a subfigure, its root) without output; return the renderer."""
+    root = fig.get_figure(root=True)
+    root.draw_without_rendering()
+    return root.canvas.get_renderer()
+
+
+def _inside(box: Bbox, outer: Bbox, tol: float = 0.5) -> bool:
+    return (box.x0 >= outer.x0 - tol and box.y0 >= outer.y0 - tol
+            and box.x1 <= outer.x1 + tol and box.y1 <= outer.y1 + tol)
+
+
+def fit_legend(fig, handles: list, names: list[str], max_ncol: int, **kwargs):
+    """A legend below the axes of `fig` (a figure or subfigure) in as many columns as fit its width."""
+    legend = None
+    for ncol in range(max(1, min(max_ncol, len(names))), 0, -1):
+        if legend is not None:
+            legend.remove()
+        legend = fig.legend(handles, names, loc="outside lower center", ncol=ncol, handletextpad=0.3,
+                            columnspacing=1.0, **kwargs)
+        renderer = _renderer(fig)
+        if legend.get_window_extent(renderer).width <= fig.bbox.width - 2:
+            break
+    return legend
+
+
+def fit_labels(fig: Figure, rounds: int = 6) -> None:
+    """Wrap axis labels and titles that run off the canvas, a little narrower each round."""
+    for _ in range(rounds):
+        renderer = _renderer(fig)
+        loose = [t for ax in fig.axes for t in (ax.xaxis.label, ax.yaxis.label, ax.title, ax._left_title)
+                 if t.get_text() and not _inside(t.get_window_extent(renderer), fig.bbox)]
+        if not loose:
+            return
+        for t in loose:
+            flat = t.get_text().replace("\n", " ")
+            longest = max(len(line) for line in t.get_text().split("\n"))
+            t.set_text(wrap(flat, int(longest * 0.8)))
+
+
+def set_axes_height(fig: Figure, ax, inches: float, rounds: int = 3) -> None:
+    """Grow or shrink the figure until `ax` is `inches` tall, whatever the legend and labels take."""
+    for _ in range(rounds):
+        renderer = _renderer(fig)
+        have = ax.get_window_extent(renderer).height / fig.dpi
+        if abs(have - inches) < 0.02:
+            return
+        fig.set_figheight(max(fig.get_figheight() + inches - have, 0.5))
+
+
+# ------------------------------------------------------------------ the check
+def _drawn_texts(fig: Figure) -> list[Text]:
+    """Every text the figure draws: tick labels actually shown, axis labels, titles, legends, annotations."""
+    texts: list[Text] = [*fig.texts]
+    for legend in fig.legends:
+        texts += [*legend.get_texts(), legend.get_title()]
+    for ax in fig.axes:
+        texts += [ax.title, ax._left_title, ax._right_title, ax.xaxis.label, ax.yaxis.label, *ax.texts]
+        for axis in (ax.xaxis, ax.yaxis):
+            texts.append(axis.get_offset_text())
+            for tick in axis._update_ticks():  # the ticks inside the view, i.e. those drawn
+                texts += [tick.label1, tick.label2]
+        if ax.get_legend() is not None:
+            texts += [*ax.get_legend().get_texts(), ax.get_legend().get_title()]
+    return [t for t in texts if t.get_visible() and t.get_text().strip()]
+
+
+def layout_problems(fig: Figure, min_axes_inches: float = 0.5) -> list[str]:
+    """What is wrong with a figure's layout, as sentences; empty when every text is on the canvas,
+    no two texts overlap and every axes keeps a usable size."""
+    renderer = _renderer(fig)
+    canvas = fig.bbox
+    texts = _drawn_texts(fig)
+    boxes = [t.get_window_extent(renderer) for t in texts]
+    problems = [f"text {t.get_text()!r} lies outside the canvas ({_fmt(b)} vs {_fmt(canvas)})"
+                for t, b in zip(texts, boxes) if not _inside(b, canvas)]
+    for i in range(len(texts)):
+        for j in range(i + 1, len(texts)):
+            if _overlap(boxes[i], boxes[j]) > 1.0:
+                problems.append(f"texts {texts[i].get_text()!r} and {texts[j].get_text()!r} overlap")
+    for ax in fig.axes:
+        box = ax.get_window_extent(renderer)
+        if ax.get_label() != "<colorbar>" and min(box.width, box.height) / fig.dpi < min_axes_inches:
+            problems.append(f"axes squeezed to {box.width / fig.dpi:.2f} × {box.height / fig.dpi:.2f} in")
+    return problems
+
+
+def _overlap(a: Bbox, b: Bbox) -> float:
+    """Area (px²) two boxes share."""
+    w = min(a.x1, b.x1) - max(a.x0, b.x0)
+    h = min(a.y1, b.y1) - max(a.y0, b.y0)
+    return w * h if w > 0 and h > 0 else 0.0
+
+
+def _fmt(box: Bbox) -> str:
+    return f"[{box.x0:.0f}, {box.y0:.0f}, {box.x1:.0f}, {box.y1:.0f}] px"

@@ -1,0 +1,118 @@
+"""LaTeX tables: escaped, human, fitted to the text width, and compiling under XeLaTeX with Devanagari."""
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis.catalog import TABLES
+from analysis.compare import comparison_tables, write_tables
+from analysis.latex import FONT_DIR, FONT_FILE, fmt_ci, latex_escape, present, to_latex
+
+LONG = "दैनिक जागरण राष्ट्रीय संस्करण (नई दिल्ली)"
+OUTLETS = [LONG, "अमर उजाला", "Dainik_Bhaskar & Co. 100% #1 {ed.} ~^$", "ETV Bharat", "India TV", "Navbharat Times",
+           "Hindustan (Lucknow edition)", "पंजाब केसरी"]
+FRAMES = ["military", "diplomacy", "economy"]
+TARGETS = ["ru_pk", "ru_in"]
+SIDES = ["russia", "pakistan", "india", "china", "media", "other"]
+
+
+def test_to_latex_escapes_and_marks_devanagari():
+    df = pd.DataFrame({"outlet": ["ETV_Bharat & co", "अमर उजाला"], "share": [0.5, float("nan")],
+                       "p_value": [0.0001, 0.25], "n_articles": [3, 10]})
+    tex = to_latex(df, "Shares 50% of $units", "tab:x")
+    assert r"ETV\_\allowbreak{}Bharat \& co" in tex and r"\textdeva{अमर उजाला}" in tex
+    assert r"50\% of \$units" in tex
+    assert r"\toprule" in tex and r"\midrule" in tex and r"\bottomrule" in tex
+    assert r"\begin{tabularx}{\linewidth}{@{}Lrrr@{}}" in tex
+    assert r"$<$0.001" in tex and "0.250" in tex and " -- " in tex
+    assert to_latex(df, "Shares 50% of $units", "tab:x") == tex
+
+
+def test_every_special_character_is_escaped():
+    assert latex_escape("& % $ # _ { } ~ ^ \\") == (r"\& \% \$ \# \_\allowbreak{} \{ \} \textasciitilde{} "
+                                                  r"\textasciicircum{} \textbackslash{}")
+
+
+def test_headers_are_human_and_intervals_join_their_estimate():
+    df = pd.DataFrame({"outlet": ["A"], "frame": ["military"], "n_articles": [6], "share": [0.4212],
+                       "ci_low": [0.31], "ci_high": [0.549], "note": [""]})
+    heads, rows, notes, align = present(df)
+    assert heads == ["Outlet", "Frame", "Articles", r"Share {[}95\% CI{]}"]
+    assert rows == [["A", "military", "6", "0.42 & [0.31, 0.55]"]] and notes == [] and align.endswith("rR")
+    assert fmt_ci(-0.5, -0.75, 0.1) == "$-$0.50 [$-$0.75, 0.10]"
+
+
+def test_repeated_notes_become_lettered_notes_under_the_table():
+    df = pd.DataFrame({"outlet": ["A", "B", "C"], "n_units": [1, 2, 3],
+                       "note": ["descriptive only: 1 article (<5)", "", "descriptive only: 1 article (<5)"]})
+    heads, rows, notes, _ = present(df)
+    assert [r[-1] for r in rows] == ["a", "", "a"] and notes == ["a: descriptive only: 1 article (<5)"]
+
+
+def _corpus(n_outlets: int = 8, per_outlet: int = 3):
+    units, arts = [], []
+    for i, outlet in enumerate(OUTLETS[:n_outlets]):
+        for d in range(per_outlet if i % 3 else 6):
+            doc = f"doc_{i}_{d}"
+            arts.append({"doc_id": doc, "outlet": outlet, "status": "ok", "event": f"fomin_pakistan_visit_{d % 2}",
+                         "published": f"2021-04-{d + 1:02d}"})
+            for u in range(1, 6):
+                role = "headline" if u == 1 else "body"
+                row = {"doc_id": doc, "unit_id": u, "role": role, "para": u, "text": "x", "norm": "x", "start": 0,
+                       "end": 1, "frames": FRAMES[(i + d + u) % 3] if u % 2 else "", "voice": ["outlet", "quoted",
+                       "reported"][(i + u) % 3], "speaker": "", "speaker_side": SIDES[(d + u) % 6] if u % 2 else "",
+                       "cues": "[]", "codebook_version": "1"}
+                for t_i, t in enumerate(TARGETS):
+                    row[f"stance_{t}"] = ["favor", "against", "none"][(i + d + u + t_i) % 3]
+                units.append(row)
+    return pd.DataFrame(units), pd.DataFrame(arts)
+
+
+@pytest.fixture(scope="module")
+def long_name_tables():
+    units, arts = _corpus()
+    return comparison_tables(units, None, arts, FRAMES, TARGETS, SIDES, seed=3, n_boot=50)
+
+
+def test_table_step_writes_preamble_demo_and_font(tmp_path, long_name_tables):
+    write_tables(long_name_tables, tmp_path)
+    preamble = (tmp_path / "preamble.tex").read_text(encoding="utf-8")
+    assert "Script=Devanagari" in preamble and r"\CurrentFilePath" in preamble and "/work" not in preamble
+    assert (tmp_path / FONT_DIR / FONT_FILE).stat().st_size > 100_000 and (tmp_path / FONT_DIR / "OFL.txt").exists()
+    demo = (tmp_path / "all_tables.tex").read_text(encoding="utf-8")
+    assert all(rf"\input{{{t.name}.tex}}" in demo for t in TABLES)
+    assert r"\textdeva{दैनिक जागरण राष्ट्रीय संस्करण}" in (tmp_path / "sample.tex").read_text(encoding="utf-8")
+    assert "n_articles" not in (tmp_path / "frame_profile.tex").read_text(encoding="utf-8")
+
+
+def _overfull(log: str) -> list[float]:
+    return [float(x) for x in re.findall(r"Overfull \\hbox \(([\d.]+)pt too wide\)", log)]
+
+
+@pytest.mark.skipif(shutil.which("xelatex") is None,
+                    reason="xelatex not installed: apt-get install texlive-xetex texlive-latex-extra (CI does)")
+def test_demo_document_compiles_under_xelatex_without_overfull_boxes(tmp_path, long_name_tables):
+    write_tables(long_name_tables, tmp_path)
+    for _ in range(2):  # twice, as LaTeX does for longtable widths
+        run = subprocess.run(["xelatex", "-interaction=nonstopmode", "-halt-on-error", "all_tables.tex"],
+                             cwd=tmp_path, capture_output=True, text=True, timeout=300, check=False)
+    log = (tmp_path / "all_tables.log").read_text(encoding="utf-8", errors="replace")
+    assert run.returncode == 0, log[-3000:]
+    assert not re.findall(r"^! .*", log, re.M)
+    assert [w for w in _overfull(log) if w > 1.0] == [], "overfull boxes over 1pt"
+    assert "Missing character" not in log  # a Devanagari glyph dropped by a font without it
+    assert "NotoSansDevanagari" in log or (tmp_path / "all_tables.pdf").read_bytes().count(b"NotoSansDevanagari")
+
+
+def test_write_tables_is_byte_stable(tmp_path, long_name_tables):
+    write_tables(long_name_tables, tmp_path / "a")
+    write_tables(long_name_tables, tmp_path / "b")
+    for p in (tmp_path / "a").rglob("*"):
+        if p.is_file():
+            assert p.read_bytes() == (tmp_path / "b" / p.relative_to(tmp_path / "a")).read_bytes(), p.name
+    assert np.isfinite(long_name_tables["frame_profile"]["share"]).all()

@@ -8,6 +8,7 @@ problem, with no traceback, and exits 1.
 The commands import what they need when they run, so `python -m analysis manifest` does
 not pay for pandas, and a command's arguments are declared as data in `COMMANDS`.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -123,8 +124,14 @@ def cmd_validate(a: argparse.Namespace) -> None:
     codebook = load_codebook(a.codebook)
     groups = expand_groups(json.loads(a.groups), a.reference)
     paths = write_validation(
-        a.reference, pd.read_parquet(a.coded), a.out_dir, codebook.frame_ids,
-        codebook.target_ids, groups, a.seed, a.n_boot,
+        a.reference,
+        pd.read_parquet(a.coded),
+        a.out_dir,
+        codebook.frame_ids,
+        codebook.target_ids,
+        groups,
+        a.seed,
+        a.n_boot,
     )
     print("wrote " + ", ".join(sorted(str(p) for p in paths.values())))
 
@@ -154,9 +161,16 @@ def cmd_compare(a: argparse.Namespace) -> None:
 
     codebook = load_codebook(a.codebook)
     tables = comparison_tables(
-        pd.read_parquet(a.coded_units), pd.read_parquet(a.coded_articles),
-        pd.read_parquet(a.articles), codebook.frame_ids, codebook.target_ids,
-        list(codebook.sides), a.seed, a.n_boot, only=a.tables, on_tie=codebook.stance.on_tie,
+        pd.read_parquet(a.coded_units),
+        pd.read_parquet(a.coded_articles),
+        pd.read_parquet(a.articles),
+        codebook.frame_ids,
+        codebook.target_ids,
+        list(codebook.sides),
+        a.seed,
+        a.n_boot,
+        only=a.tables,
+        on_tie=codebook.stance.on_tie,
     )
     print("wrote " + ", ".join(write_tables(tables, a.out_dir)))
 
@@ -172,8 +186,12 @@ def cmd_reuse(a: argparse.Namespace) -> None:
     articles = articles[articles["status"] == "ok"].assign(outlet=outlet_labels)
     p = json.loads(a.params)
     pairs, passages = find_reuse(
-        articles[["doc_id", "outlet", "text"]], n=p["ngram"], min_containment=p["min_containment"],
-        lsh_threshold=p["lsh_threshold"], num_perm=p["num_perm"], lsh_min_docs=p["lsh_min_docs"],
+        articles[["doc_id", "outlet", "text"]],
+        n=p["ngram"],
+        min_containment=p["min_containment"],
+        lsh_threshold=p["lsh_threshold"],
+        num_perm=p["num_perm"],
+        lsh_min_docs=p["lsh_min_docs"],
         seed=a.seed,
     )
     write_csv(pairs, a.pairs)
@@ -309,95 +327,200 @@ N_BOOT = arg("--n-boot", type=int, default=2000)
 OUT_DIR = arg("--out-dir", required=True)
 
 COMMANDS: dict[str, Command] = {
-    "corpus-shard": Command(cmd_corpus_shard, "ingest, clean and segment one shard of documents", (
-        arg("--root", default="."),
-        arg("--corpus", required=True, help="the config's corpus section, as JSON"),
-        arg("--entries", required=True, help="the shard's entries, as a JSON list"),
-        arg("--articles", required=True), arg("--units", required=True), arg("--log-table", required=True),
-        arg("--intake", required=True),
-    )),
-    "corpus-merge": Command(cmd_corpus_merge, "join the corpus shards into the corpus tables", (
-        arg("--articles-in", nargs="*", default=[]), arg("--units-in", nargs="*", default=[]),
-        arg("--logs-in", nargs="*", default=[]),
-        arg("--articles", required=True), arg("--units", required=True), arg("--log-table", required=True),
-        arg("--strict", action="store_true"), arg("--root", default="."),
-        arg("--corpus", required=True, help="the config's corpus section, as JSON"),
-        arg("--intake-in", nargs="*", default=[]), arg("--intake", required=True),
-    )),
-    "code-shard": Command(cmd_code_shard, "code the units of one shard", (
-        CODEBOOK, arg("--units-in", required=True), arg("--out", required=True),
-    )),
-    "code-merge": Command(cmd_code_merge, "join coded shards and compute article measures", (
-        CODEBOOK, arg("--units-in", nargs="*", default=[]), arg("--articles-in", required=True),
-        arg("--units", required=True), arg("--articles", required=True),
-    )),
-    "validate": Command(cmd_validate, "agreement of the coder with the hand-coded reference", (
-        CODEBOOK, arg("--coded", required=True), arg("--reference", required=True),
-        arg("--groups", required=True, help='JSON: {"development": [doc_id…], "held-out": […]}'),
-        SEED, N_BOOT, OUT_DIR,
-    )),
-    "sheets-to-reference": Command(cmd_sheets_to_reference, "filled coding sheets as one reference file", (
-        CODEBOOK, arg("--sheets", nargs="+", required=True), arg("--reference", default=""),
-        arg("--out", required=True),
-    )),
-    "readme": Command(cmd_readme, "regenerate the README's validation table from finished builds", (
-        arg("--root", default="."),
-    )),
-    "compare": Command(cmd_compare, "outlet comparison tables (CSV + LaTeX)", (
-        CODEBOOK, arg("--coded-units", required=True), arg("--coded-articles", required=True),
-        arg("--articles", required=True),
-        arg("--tables", nargs="+", required=True, help="names of the tables to build"),
-        SEED, N_BOOT, OUT_DIR,
-    )),
-    "reuse": Command(cmd_reuse, "text shared between articles, within and across outlets", (
-        arg("--articles", required=True),
-        arg("--params", required=True, help="the config's reuse section, as JSON"),
-        SEED, arg("--pairs", required=True), arg("--passages", required=True), arg("--matrix", required=True),
-    )),
-    "figure": Command(cmd_figure, "draw one figure as PDF, PNG and SVG with its caption", (
-        arg("name"), arg("--tables", nargs="+", required=True), CODEBOOK, arg("--lang", default="en"),
-        arg("--numbers", default="{}", help="caption numbers from the config, as JSON (e.g. {\"ngram\": 5})"),
-        OUT_DIR,
-    )),
-    "explain": Command(cmd_explain, "show how one sentence is coded, cue by cue", (
-        arg("sentence"),
-        arg("--codebook", default=None, help="default: the codebook named in config/config.yaml"),
-    )),
-    "paper": Command(cmd_paper, "execute a jupytext percent notebook into stable .ipynb and offline .html", (
-        arg("source", type=Path, help="percent-format .py notebook"),
-        arg("out_ipynb", type=Path), arg("out_html", type=Path),
-        arg("--cwd", type=Path, default=Path("."), help="kernel working directory"),
-        arg("--timeout", type=int, default=600, help="seconds allowed per cell"),
-        arg("--kernel", default="python3", help="Jupyter kernel name"),
-        arg("--config", type=Path, default=None, help="the resolved config (JSON) the paper reports on"),
-    )),
-    "write-config": Command(cmd_write_config, "write the resolved config (defaults filled) as JSON", (
-        arg("--config", required=True, help="the config, as JSON"), arg("--out", required=True),
-    )),
-    "coding-sheet": Command(cmd_coding_sheet, "draw a sample of units to code by hand (CSV, XLSX, guide)", (
-        arg("--units", required=True), arg("--articles", required=True), CODEBOOK,
-        arg("--per-stratum", type=int, required=True, help="units per (outlet, role)"), SEED,
-        arg("--lang", default="en"),
-        arg("--csv", required=True), arg("--xlsx", required=True), arg("--guide", required=True),
-    )),
-    "init": Command(cmd_init, "write config/corpora/NAME.yaml and a manifest for a folder of articles", (
-        arg("folder", help="the folder that holds your articles"),
-        arg("--name", default=None, help="the corpus name (default: the folder's name)"),
-        arg("--root", default=".", help="the project folder (where config/ lives)"),
-        arg("--force", action="store_true", help="overwrite an existing config and manifest"),
-    )),
-    "manifest": Command(cmd_manifest, "write a sha256 manifest of outputs (directories are walked)", (
-        arg("--root", type=Path, default=Path(".")),
-        arg("--out", type=Path, default=None, help="default: results/MANIFEST.sha256"),
-        arg("paths", type=Path, nargs="+"),
-    )),
-    "compare-manifests": Command(cmd_compare_manifests, "print how two manifests differ; exit 1 if they do", (
-        arg("a", type=Path), arg("b", type=Path),
-    )),
-    "check-repro": Command(cmd_check_repro, "build HEAD twice in fresh clones and compare every output", (
-        arg("--repo", type=Path, default=Path(".")), arg("--cores", type=int, default=2),
-        arg("--keep", action="store_true", help="keep the temporary clones"),
-    )),
+    "corpus-shard": Command(
+        cmd_corpus_shard,
+        "ingest, clean and segment one shard of documents",
+        (
+            arg("--root", default="."),
+            arg("--corpus", required=True, help="the config's corpus section, as JSON"),
+            arg("--entries", required=True, help="the shard's entries, as a JSON list"),
+            arg("--articles", required=True),
+            arg("--units", required=True),
+            arg("--log-table", required=True),
+            arg("--intake", required=True),
+        ),
+    ),
+    "corpus-merge": Command(
+        cmd_corpus_merge,
+        "join the corpus shards into the corpus tables",
+        (
+            arg("--articles-in", nargs="*", default=[]),
+            arg("--units-in", nargs="*", default=[]),
+            arg("--logs-in", nargs="*", default=[]),
+            arg("--articles", required=True),
+            arg("--units", required=True),
+            arg("--log-table", required=True),
+            arg("--strict", action="store_true"),
+            arg("--root", default="."),
+            arg("--corpus", required=True, help="the config's corpus section, as JSON"),
+            arg("--intake-in", nargs="*", default=[]),
+            arg("--intake", required=True),
+        ),
+    ),
+    "code-shard": Command(
+        cmd_code_shard,
+        "code the units of one shard",
+        (
+            CODEBOOK,
+            arg("--units-in", required=True),
+            arg("--out", required=True),
+        ),
+    ),
+    "code-merge": Command(
+        cmd_code_merge,
+        "join coded shards and compute article measures",
+        (
+            CODEBOOK,
+            arg("--units-in", nargs="*", default=[]),
+            arg("--articles-in", required=True),
+            arg("--units", required=True),
+            arg("--articles", required=True),
+        ),
+    ),
+    "validate": Command(
+        cmd_validate,
+        "agreement of the coder with the hand-coded reference",
+        (
+            CODEBOOK,
+            arg("--coded", required=True),
+            arg("--reference", required=True),
+            arg("--groups", required=True, help='JSON: {"development": [doc_id…], "held-out": […]}'),
+            SEED,
+            N_BOOT,
+            OUT_DIR,
+        ),
+    ),
+    "sheets-to-reference": Command(
+        cmd_sheets_to_reference,
+        "filled coding sheets as one reference file",
+        (
+            CODEBOOK,
+            arg("--sheets", nargs="+", required=True),
+            arg("--reference", default=""),
+            arg("--out", required=True),
+        ),
+    ),
+    "readme": Command(
+        cmd_readme, "regenerate the README's validation table from finished builds", (arg("--root", default="."),)
+    ),
+    "compare": Command(
+        cmd_compare,
+        "outlet comparison tables (CSV + LaTeX)",
+        (
+            CODEBOOK,
+            arg("--coded-units", required=True),
+            arg("--coded-articles", required=True),
+            arg("--articles", required=True),
+            arg("--tables", nargs="+", required=True, help="names of the tables to build"),
+            SEED,
+            N_BOOT,
+            OUT_DIR,
+        ),
+    ),
+    "reuse": Command(
+        cmd_reuse,
+        "text shared between articles, within and across outlets",
+        (
+            arg("--articles", required=True),
+            arg("--params", required=True, help="the config's reuse section, as JSON"),
+            SEED,
+            arg("--pairs", required=True),
+            arg("--passages", required=True),
+            arg("--matrix", required=True),
+        ),
+    ),
+    "figure": Command(
+        cmd_figure,
+        "draw one figure as PDF, PNG and SVG with its caption",
+        (
+            arg("name"),
+            arg("--tables", nargs="+", required=True),
+            CODEBOOK,
+            arg("--lang", default="en"),
+            arg("--numbers", default="{}", help='caption numbers from the config, as JSON (e.g. {"ngram": 5})'),
+            OUT_DIR,
+        ),
+    ),
+    "explain": Command(
+        cmd_explain,
+        "show how one sentence is coded, cue by cue",
+        (
+            arg("sentence"),
+            arg("--codebook", default=None, help="default: the codebook named in config/config.yaml"),
+        ),
+    ),
+    "paper": Command(
+        cmd_paper,
+        "execute a jupytext percent notebook into stable .ipynb and offline .html",
+        (
+            arg("source", type=Path, help="percent-format .py notebook"),
+            arg("out_ipynb", type=Path),
+            arg("out_html", type=Path),
+            arg("--cwd", type=Path, default=Path("."), help="kernel working directory"),
+            arg("--timeout", type=int, default=600, help="seconds allowed per cell"),
+            arg("--kernel", default="python3", help="Jupyter kernel name"),
+            arg("--config", type=Path, default=None, help="the resolved config (JSON) the paper reports on"),
+        ),
+    ),
+    "write-config": Command(
+        cmd_write_config,
+        "write the resolved config (defaults filled) as JSON",
+        (
+            arg("--config", required=True, help="the config, as JSON"),
+            arg("--out", required=True),
+        ),
+    ),
+    "coding-sheet": Command(
+        cmd_coding_sheet,
+        "draw a sample of units to code by hand (CSV, XLSX, guide)",
+        (
+            arg("--units", required=True),
+            arg("--articles", required=True),
+            CODEBOOK,
+            arg("--per-stratum", type=int, required=True, help="units per (outlet, role)"),
+            SEED,
+            arg("--lang", default="en"),
+            arg("--csv", required=True),
+            arg("--xlsx", required=True),
+            arg("--guide", required=True),
+        ),
+    ),
+    "init": Command(
+        cmd_init,
+        "write config/corpora/NAME.yaml and a manifest for a folder of articles",
+        (
+            arg("folder", help="the folder that holds your articles"),
+            arg("--name", default=None, help="the corpus name (default: the folder's name)"),
+            arg("--root", default=".", help="the project folder (where config/ lives)"),
+            arg("--force", action="store_true", help="overwrite an existing config and manifest"),
+        ),
+    ),
+    "manifest": Command(
+        cmd_manifest,
+        "write a sha256 manifest of outputs (directories are walked)",
+        (
+            arg("--root", type=Path, default=Path(".")),
+            arg("--out", type=Path, default=None, help="default: results/MANIFEST.sha256"),
+            arg("paths", type=Path, nargs="+"),
+        ),
+    ),
+    "compare-manifests": Command(
+        cmd_compare_manifests,
+        "print how two manifests differ; exit 1 if they do",
+        (
+            arg("a", type=Path),
+            arg("b", type=Path),
+        ),
+    ),
+    "check-repro": Command(
+        cmd_check_repro,
+        "build HEAD twice in fresh clones and compare every output",
+        (
+            arg("--repo", type=Path, default=Path(".")),
+            arg("--cores", type=int, default=2),
+            arg("--keep", action="store_true", help="keep the temporary clones"),
+        ),
+    ),
 }
 
 

@@ -8,6 +8,7 @@ found that way; a pronoun resolves to the most recent named speaker of the artic
 the caller passes in; a role phrase resolves through the codebook's `speaker_roles` to the
 official or state of the country named with it (v1.1), or to the role's default.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -65,9 +66,12 @@ def apposition(unit: UnitText, prev: Hit | Mention, role: Hit) -> bool:
     Only commas, brackets or dashes may stand between; any word ("पुतिन के प्रवक्ता",
     "बागची ने … मंत्रियों") makes the role someone else's.
     """
-    between = unit.text[prev.end:role.start]
-    return prev.kind == "actor" and not any(is_word_char(ch) for ch in between) \
+    between = unit.text[prev.end : role.start]
+    return (
+        prev.kind == "actor"
+        and not any(is_word_char(ch) for ch in between)
         and not any(ch in "।.?!|" for ch in between)
+    )
 
 
 def marked_between(unit: UnitText, a: int, b: int) -> bool:
@@ -88,8 +92,11 @@ def role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> l
     a named actor's alias ("प्रधानमंत्री इमरान खान") is the name's, not a role.
     """
     idx, window = unit.index, codebook.voice.role_window_tokens
-    roles = [h for h in drop_contained(list(unit.of("role")))
-             if not any(a.start < h.end and h.start < a.end for a in named if a.kind == "actor")]
+    roles = [
+        h
+        for h in drop_contained(list(unit.of("role")))
+        if not any(a.start < h.end and h.start < a.end for a in named if a.kind == "actor")
+    ]
     out: list[Mention] = []
     for r in roles:
         before = [m for m in [*named, *out] if m.end <= r.start]
@@ -98,8 +105,12 @@ def role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> l
         if prev is not None and apposition(unit, prev, r):
             out.append(Mention("actor", prev.name, prev.pattern, prev.start, r.end))
             continue
-        if prev is not None and idx.tokens_between(prev.end, r.start) <= window \
-                and not idx.clause_break_between(prev.end, r.start) and not marked_between(unit, prev.end, r.start):
+        if (
+            prev is not None
+            and idx.tokens_between(prev.end, r.start) <= window
+            and not idx.clause_break_between(prev.end, r.start)
+            and not marked_between(unit, prev.end, r.start)
+        ):
             country = _country_of(prev, codebook)
             start = prev.start if country else r.start
         out.append(Mention("role", r.name, r.pattern, start, r.end, country))
@@ -122,8 +133,9 @@ def same_quote(a: int, b: int, regions: Sequence[Region]) -> bool:
     return any(s <= a < e and s <= b < e for s, e in regions)
 
 
-def near_before(unit: UnitText, pos: int, mentions: Sequence[Mention], regions: Sequence[Region],
-                window: int) -> Mention | None:
+def near_before(
+    unit: UnitText, pos: int, mentions: Sequence[Mention], regions: Sequence[Region], window: int
+) -> Mention | None:
     """The mention nearest before `pos` in the same clause, not in the same quote.
 
     A name in quotation marks right before an unquoted marker ("‘आईएसपीआर’ ने")
@@ -133,38 +145,51 @@ def near_before(unit: UnitText, pos: int, mentions: Sequence[Mention], regions: 
     if i < 0:
         return None
     m = mentions[i]
-    if same_quote(m.start, pos, regions) or unit.index.tokens_between(m.end, pos) > window \
-            or unit.index.clause_break_between(m.end, pos):
+    if (
+        same_quote(m.start, pos, regions)
+        or unit.index.tokens_between(m.end, pos) > window
+        or unit.index.clause_break_between(m.end, pos)
+    ):
         return None
     return m
 
 
-def near_after(unit: UnitText, pos: int, mentions: Sequence[Mention], regions: Sequence[Region],
-               window: int) -> Mention | None:
+def near_after(
+    unit: UnitText, pos: int, mentions: Sequence[Mention], regions: Sequence[Region], window: int
+) -> Mention | None:
     """The mention nearest after `pos` in the same clause, not in the same quote."""
     i = bisect.bisect_left([m.start for m in mentions], pos)
     if i >= len(mentions):
         return None
     m = mentions[i]
-    if same_quote(m.start, pos, regions) or unit.index.tokens_between(pos, m.start) > window \
-            or unit.index.clause_break_between(pos, m.start):
+    if (
+        same_quote(m.start, pos, regions)
+        or unit.index.tokens_between(pos, m.start) > window
+        or unit.index.clause_break_between(pos, m.start)
+    ):
         return None
     return m
 
 
-def sourced_attributions(unit: UnitText, mentions: Sequence[Mention], regions: Sequence[Region],
-                         window: int) -> list[Hit]:
+def sourced_attributions(
+    unit: UnitText, mentions: Sequence[Mention], regions: Sequence[Region], window: int
+) -> list[Hit]:
     """Attribution phrases ("X के अनुसार") with a source next to them, outside quotes.
 
     "नियम के अनुसार" (according to a rule) names no source and attributes nothing.
     """
-    return [h for h in unit.of("attribution") if not inside(h.start, regions)
-            and (near_before(unit, h.start, mentions, regions, window)
-                 or near_after(unit, h.end, mentions, regions, window))]
+    return [
+        h
+        for h in unit.of("attribution")
+        if not inside(h.start, regions)
+        and (
+            near_before(unit, h.start, mentions, regions, window) or near_after(unit, h.end, mentions, regions, window)
+        )
+    ]
 
 
 def trailing_source(unit: UnitText, named: Sequence[Hit], separators: frozenset[str]) -> Hit | None:
-    """"… : लावरोव" — a unit that ends in a separator and one actor's name."""
+    """ "… : लावरोव" — a unit that ends in a separator and one actor's name."""
     text = unit.text
     cut = max((i for i, ch in enumerate(text) if ch in separators), default=-1)
     if cut < 0:
@@ -173,12 +198,13 @@ def trailing_source(unit: UnitText, named: Sequence[Hit], separators: frozenset[
     if len(tail) != 1:
         return None
     h = tail[0]
-    rest = text[cut + 1:h.start] + text[h.end:]
+    rest = text[cut + 1 : h.start] + text[h.end :]
     return h if not any(is_word_char(c) for c in rest) else None
 
 
-def marker_candidates(unit: UnitText, mentions: Sequence[Mention], regions: Sequence[Region],
-                      window: int) -> list[Candidate]:
+def marker_candidates(
+    unit: UnitText, mentions: Sequence[Mention], regions: Sequence[Region], window: int
+) -> list[Candidate]:
     """Agents next to a source marker: a name before "ने"/"के मुताबिक", or after "according to"."""
     out = []
     for h in unit.of("source_before"):
@@ -192,23 +218,31 @@ def marker_candidates(unit: UnitText, mentions: Sequence[Mention], regions: Sequ
     return out
 
 
-def speaker_candidates(unit: UnitText, mentions: Sequence[Mention], regions: Sequence[Region],
-                       trailing: Hit | None, window: int) -> list[Candidate]:
+def speaker_candidates(
+    unit: UnitText, mentions: Sequence[Mention], regions: Sequence[Region], trailing: Hit | None, window: int
+) -> list[Candidate]:
     """Every agent the unit marks; a name next to a speech verb only when nothing else is marked."""
     cands = marker_candidates(unit, mentions, regions, window)
-    cands += [Candidate(h.start, Mention("pronoun", "", h.pattern, h.start, h.end), "self-marked pronoun")
-              for h in unit.of("self_marked") if not inside(h.start, regions)]
+    cands += [
+        Candidate(h.start, Mention("pronoun", "", h.pattern, h.start, h.end), "self-marked pronoun")
+        for h in unit.of("self_marked")
+        if not inside(h.start, regions)
+    ]
     if trailing is not None:
         t = trailing
-        cands.append(Candidate(t.start, Mention("actor", t.name, t.pattern, t.start, t.end),
-                               "trailing source ': <actor>'"))
+        cands.append(
+            Candidate(t.start, Mention("actor", t.name, t.pattern, t.start, t.end), "trailing source ': <actor>'")
+        )
     exempt = [(h.start, h.end) for h in unit.of("speech_exempt")]
     verbs = [h for h in unit.of("speech_verb") if not inside(h.start, regions) and not inside(h.start, exempt)]
     if not cands and verbs:
         v = verbs[0]
         overlapping = [m for m in mentions if m.start < v.end and v.start < m.end and m.kind in ("actor", "role")]
-        m = (overlapping[0] if overlapping else None) or near_before(unit, v.start, mentions, regions, window) \
+        m = (
+            (overlapping[0] if overlapping else None)
+            or near_before(unit, v.start, mentions, regions, window)
             or near_after(unit, v.end, mentions, regions, window)
+        )
         if m is not None:
             cands.append(Candidate(m.start, m, f"name next to speech verb '{unit.show(v.start, v.end)}'"))
     return cands
@@ -247,8 +281,15 @@ def role_actor(m: Mention, codebook: Codebook) -> tuple[str, str]:
     return actor, f"{group.id} of {place.id}: {actor}"
 
 
-def code_speaker(unit: UnitText, mentions: Sequence[Mention], regions: Sequence[Region], trailing: Hit | None,
-                 quote_speaker: str, last_speaker: str, codebook: Codebook) -> Speaker:
+def code_speaker(
+    unit: UnitText,
+    mentions: Sequence[Mention],
+    regions: Sequence[Region],
+    trailing: Hit | None,
+    quote_speaker: str,
+    last_speaker: str,
+    codebook: Codebook,
+) -> Speaker:
     """The speaker of a quoted or reported unit.
 
     The earliest marked agent wins; without one, a quotation continued from the previous

@@ -14,6 +14,7 @@ knows them, so a caption can never disagree with the analysis that produced its 
 This module imports only the standard library: the Snakefile reads it while parsing, and
 parsing must stay fast (no pandas, no matplotlib).
 """
+
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -110,55 +111,98 @@ DATA = (
 
 TABLES = (
     _table("sample", "sample", "Sample", "Articles and coded units per outlet."),
-    _table("frame_profile", "frames", "Frame profile",
-           "Share of body units carrying each frame, by outlet (95% bootstrap CI, articles resampled within outlet)."),
-    _table("dominant_frame", "frames", "Dominant frame",
-           "Share of articles in which each frame is dominant, by outlet."),
-    _table("stance_balance", "stance", "Stance balance",
-           "Stance balance per target by outlet: (favor - against) / units taking a stance."),
-    _table("voice_mix", "sources", "Voice mix",
-           "Voice of body units by outlet (outlet narration, quoted, reported speech)."),
+    _table(
+        "frame_profile",
+        "frames",
+        "Frame profile",
+        "Share of body units carrying each frame, by outlet (95% bootstrap CI, articles resampled within outlet).",
+    ),
+    _table(
+        "dominant_frame", "frames", "Dominant frame", "Share of articles in which each frame is dominant, by outlet."
+    ),
+    _table(
+        "stance_balance",
+        "stance",
+        "Stance balance",
+        "Stance balance per target by outlet: (favor - against) / units taking a stance.",
+    ),
+    _table(
+        "voice_mix",
+        "sources",
+        "Voice mix",
+        "Voice of body units by outlet (outlet narration, quoted, reported speech).",
+    ),
     _table("source_mix", "sources", "Source mix", "Speaker side of attributed body units by outlet."),
-    _table("headline_body_gap", "headline_body", "Headline versus body, per article",
-           "Headline versus body, per article: frames and stance."),
-    _table("headline_body_by_outlet", "headline_body", "Headline versus body, by outlet",
-           "Headline versus body gap, by outlet."),
+    _table(
+        "headline_body_gap",
+        "headline_body",
+        "Headline versus body, per article",
+        "Headline versus body, per article: frames and stance.",
+    ),
+    _table(
+        "headline_body_by_outlet",
+        "headline_body",
+        "Headline versus body, by outlet",
+        "Headline versus body gap, by outlet.",
+    ),
     _table("by_event", "events", "By event", "Frame shares and stance balance by event (or publication month)."),
-    _table("tests", "tests", "Tests of outlet differences",
-           "Tests of outlet differences (chi-square, Fisher or article-level permutation) with Cramér's V."),
+    _table(
+        "tests",
+        "tests",
+        "Tests of outlet differences",
+        "Tests of outlet differences (chi-square, Fisher or article-level permutation) with Cramér's V.",
+    ),
 )
 
 FIGURES = (
     _figure(
-        "frame_profile", ("frame_profile",), ("two", "one"), "Frame profile by outlet",
+        "frame_profile",
+        ("frame_profile",),
+        ("two", "one"),
+        "Frame profile by outlet",
         "Frame profile by outlet: share of body units carrying each frame (units may carry several "
         "frames). n per outlet: {n_per_outlet}.{intervals}",
     ),
     _figure(
-        "stance_balance", ("stance_balance",), ("one", "two"), "Stance balance by outlet and target",
+        "stance_balance",
+        ("stance_balance",),
+        ("one", "two"),
+        "Stance balance by outlet and target",
         "Stance balance by outlet and target: (favor − against) / (favor + against) over body units; "
         "no dot where no unit takes a stance. Counts: {counts}.{intervals}",
     ),
     _figure(
-        "source_mix", ("voice_mix", "source_mix"), ("two", "one"), "Source mix by outlet",
+        "source_mix",
+        ("voice_mix", "source_mix"),
+        ("two", "one"),
+        "Source mix by outlet",
         "Source mix by outlet. Left/top: voice of body units (outlet narration, direct quotation, "
         "reported speech); n: {n_voice}. Right/bottom: speaker side of units with an "
         "identified speaker; n: {n_side}.{intervals}",
     ),
     _figure(
-        "headline_body", ("headline_body_by_outlet",), ("two", "one"), "Headline versus body",
+        "headline_body",
+        ("headline_body_by_outlet",),
+        ("two", "one"),
+        "Headline versus body",
         "Headline versus body: share of articles whose headline carries the body's dominant frame, "
         "names a frame the body lacks, differs from the body in stance per target, or uses a "
         "sensational cue. n per outlet: {n_per_outlet} (headline units).{intervals}",
     ),
     _figure(
-        "reuse_matrix", ("reuse_matrix",), ("one",), "Text reuse between outlets",
+        "reuse_matrix",
+        ("reuse_matrix",),
+        ("one",),
+        "Text reuse between outlets",
         "Text reuse between outlets: number of article pairs that share a passage ({ngram}-word shingles on "
         "the matching form), {n_outlets} outlets. Diagonal: pairs within one outlet ({within} in all); "
         "off-diagonal: pairs across outlets ({cross} in all).",
     ),
     _figure(
-        "reliability", ("reliability",), ("one", "two"), "Inter-coder reliability",
+        "reliability",
+        ("reliability",),
+        ("one", "two"),
+        "Inter-coder reliability",
         "Inter-coder reliability: Krippendorff's alpha per coded variable with 95% bootstrap intervals, "
         "by sample; dotted lines at {tentative:g} and {reliable:g} (tentative and reliable conclusions). "
         "Units: {units}.",
@@ -172,10 +216,9 @@ CAPTION_PARTS: Mapping[str, str] = {
     "sample_n": "{group}: n = {n}",
     # the `intervals` sentence: small groups are shown descriptively, else the CIs are explained
     "descriptive": " Groups with fewer than {min_articles} articles are shown descriptively (open markers,"
-                   " no interval, no test).",
+    " no interval, no test).",
     "whiskers": " Whiskers: 95% bootstrap intervals, articles resampled within outlet.",
 }
-
 
 
 def counted(n: int, noun: str, plural: str | None = None) -> str:

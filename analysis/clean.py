@@ -11,6 +11,7 @@ line number and a reason class, so a researcher can audit what was dropped.
 Datelines such as "इस्लामाबाद :" / "नई दिल्ली:" at the start of the first body paragraph
 stay in the body: they are part of the first sentence as printed.
 """
+
 from __future__ import annotations
 
 import re
@@ -123,7 +124,7 @@ def strip_section_prefix(title: str) -> tuple[str, str]:
     """Split a section label glued to a headline ("बिजनेस / …") → (prefix, headline)."""
     m = _SECTION_PREFIX.match(title)
     if m:
-        return m.group(0).strip(), title[m.end():]
+        return m.group(0).strip(), title[m.end() :]
     return "", title
 
 
@@ -216,7 +217,7 @@ def _set_title(out: CleanedArticle, line: Line) -> None:
         out.removed.append((line.no, prefix, "navigation/breadcrumb"))
     out.title = strip_title_tail(headline)
     if out.title != headline:
-        out.notes.append(f"title tail dropped: {headline[len(out.title):].strip()!r}")
+        out.notes.append(f"title tail dropped: {headline[len(out.title) :].strip()!r}")
 
 
 def _page_metadata(texts: tuple[str, ...], marks: Marks) -> tuple[str, str, str]:
@@ -225,8 +226,9 @@ def _page_metadata(texts: tuple[str, ...], marks: Marks) -> tuple[str, str, str]
     for i in sorted(marks):
         mark, text = marks[i], texts[i]
         if mark.reason == "byline" and not byline:
-            byline = byline_name(text, mark.rule) if mark.rule == "by_line" else (
-                text if mark.rule == "name_line" else "")
+            byline = (
+                byline_name(text, mark.rule) if mark.rule == "by_line" else (text if mark.rule == "name_line" else "")
+            )
         if mark.rule == "published_line" and not published:
             published = parse_date(text)
     return byline, published, outlet_from_text([texts[i] for i in sorted(marks)])

@@ -18,6 +18,7 @@ index → `Mark`) and returns only the lines it removes, so each rule can be tri
 the kept lines are. Every rule is general (a pattern, a position, a shape), never a line
 number or one page's exact string.
 """
+
 from __future__ import annotations
 
 import re
@@ -28,9 +29,17 @@ from analysis.vocab import WORD_CLASS
 
 # The reason classes of the cleaning log (results/corpus/cleaning_log.csv, column `reason`).
 REASONS = (
-    "navigation/breadcrumb", "caption/image credit", "byline", "date line",
-    "related-link promo", "other-story teaser", "logo/copyright footer", "comment form",
-    "widget", "author bio", "duplicate",
+    "navigation/breadcrumb",
+    "caption/image credit",
+    "byline",
+    "date line",
+    "related-link promo",
+    "other-story teaser",
+    "logo/copyright footer",
+    "comment form",
+    "widget",
+    "author bio",
+    "duplicate",
 )
 # Lines that sit between a headline or standfirst and the body: they mark where the body starts.
 META_REASONS = ("caption/image credit", "byline", "date line")
@@ -110,97 +119,124 @@ class LineRule:
 
 
 _W = rf"(?!{WORD_CLASS})"  # end of a word, Devanagari-aware
-_MONTHS = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _HI_MONTHS = "जनवरी|फरवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|अक्टूबर|अक्तूबर|नवंबर|दिसंबर"
 MORE_STORIES = "more_stories_heading"
 
 LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
-        "breadcrumb_trail", "navigation/breadcrumb",
+        "breadcrumb_trail",
+        "navigation/breadcrumb",
         r"^[^।.?!]{1,40}\s(?:/|>|»|›|\|)\s[^।.?!]{1,40}$",
-        "ETV Bharat / international", max_words=6,
+        "ETV Bharat / international",
+        max_words=6,
         doc="A short line of section names joined by / > » | is a breadcrumb trail.",
     ),
     LineRule(
-        "breadcrumb_lead", "navigation/breadcrumb", r"^(?:hindi news|home|होम|मुख्य पृष्ठ)" + _W,
-        "Hindi News विदेश एशिया क्या चीन-रूस मिलकर कोई सैन्य समझौता कर रहे हैं?", max_words=40,
+        "breadcrumb_lead",
+        "navigation/breadcrumb",
+        r"^(?:hindi news|home|होम|मुख्य पृष्ठ)" + _W,
+        "Hindi News विदेश एशिया क्या चीन-रूस मिलकर कोई सैन्य समझौता कर रहे हैं?",
+        max_words=40,
         doc="A line that starts with a site-root crumb (Hindi News, Home, होम) is a breadcrumb,"
         " even when the page title follows the crumbs.",
     ),
     LineRule(
-        "image_credit", "caption/image credit",
+        "image_credit",
+        "caption/image credit",
         r"image source|photo\s*(?:credit|:)|image credit|pic credit|file photo|^(?:author )?(?:img|image|photo)$"
         r"|फोटो\s*(?:साभार|:|-|क्रेडिट)|फाइल फोटो|सांकेतिक (?:तस्वीर|फोटो)|तस्वीर\s*(?:साभार|:)",
-        "क्या चीन-रूस … जवाब- India TV Hindi Image Source : ANI क्या चीन-रूस … जवाब", max_words=60,
+        "क्या चीन-रूस … जवाब- India TV Hindi Image Source : ANI क्या चीन-रूस … जवाब",
+        max_words=60,
         doc="Image credits and alt texts ('Image Source :', 'फोटो साभार', 'author img').",
     ),
     LineRule(
-        "by_line", "byline", r"^(?:by|written by|edited by|posted by|लेखक|द्वारा)(?:\s*[:-]?\s+\S.*)?$",
-        "By आदित्य सिंह", max_words=6,
+        "by_line",
+        "byline",
+        r"^(?:by|written by|edited by|posted by|लेखक|द्वारा)(?:\s*[:-]?\s+\S.*)?$",
+        "By आदित्य सिंह",
+        max_words=6,
         doc="'By' with up to five words of names is a byline; the name becomes `byline`.",
     ),
     LineRule(
-        "reporter_role", "byline",
+        "reporter_role",
+        "byline",
         r"^(?:reporter|correspondent|senior correspondent|sub editor|editor|contributor|"
         r"रिपोर्टर|संवाददाता|वरिष्ठ संवाददाता|ब्यूरो)" + _W,
-        "Reporter The Printlines (Part of Bharat Express News Network)", max_words=14,
+        "Reporter The Printlines (Part of Bharat Express News Network)",
+        max_words=14,
         doc="A role line (Reporter …, संवाददाता …) under the author's name.",
     ),
     LineRule(
-        "published_line", "date line",
+        "published_line",
+        "date line",
         r"^(?:published|updated|last updated|posted|first published|प्रकाशित|अपडेट(?:ेड)?|पब्लिश्ड)"
         r"\s*(?:on|at|date|तिथि)?\s*[:：-]?\s*.*\d",
-        "Published : Apr 8, 2021, 4:28 AM IST", max_words=14,
+        "Published : Apr 8, 2021, 4:28 AM IST",
+        max_words=14,
         doc="'Published/Updated/प्रकाशित …' with a date: the publication date line.",
     ),
     LineRule(
-        "page_date", "date line",
-        r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?" + _MONTHS
+        "page_date",
+        "date line",
+        r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+        + _MONTHS
         + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}$"
-        r"|^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r",?\s+(?:19|20)\d{2}$"
+        r"|^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
+        + _MONTHS
+        + r",?\s+(?:19|20)\d{2}$"
         r"|^\d{1,2}\s+(?:" + _HI_MONTHS + r")\s*,?\s+(?:19|20)\d{2}$",
-        "Mon. Dec 23rd, 2024", max_words=6,
-        doc="A line that is only a date (often the day the page was viewed): removed, and"
-        " never used as `published`.",
+        "Mon. Dec 23rd, 2024",
+        max_words=6,
+        doc="A line that is only a date (often the day the page was viewed): removed, and never used as `published`.",
     ),
     LineRule(
-        "read_also", "related-link promo",
+        "read_also",
+        "related-link promo",
         r"^(?:यह|ये|इसे|इन्हें|इसको)\s+भी\s+(?:पढें|पढिए|पढे|देखें|देखिए|जानें|सुनें)"
         r"|^(?:यहां|यहाँ)\s+(?:पढें|देखें|पढिए)|^(?:और|अन्य)\s+(?:पढें|खबरें)\s*[:-]"
         r"|^(?:also read|read also|read more|must read|also see)" + _W,
-        "यह भी पढ़ें- नए एजेंडे पर अमेरिका, भारत भी अहम सहयोगी", max_words=40,
+        "यह भी पढ़ें- नए एजेंडे पर अमेरिका, भारत भी अहम सहयोगी",
+        max_words=40,
         doc="'यह भी पढ़ें', 'इसे भी देखें', 'Also read' lines promote another story.",
     ),
     LineRule(
-        MORE_STORIES, "related-link promo",
+        MORE_STORIES,
+        "related-link promo",
         r"^(?:latest(?: world| india)? news|more (?:articles|stories|news)(?: like this)?|"
         r"related (?:news|articles|posts|stories)|trending(?: news| now)?|top stories|you may (?:also )?like|"
         r"recommended(?: for you)?|संबंधित (?:खबरें|खबर|समाचार|लेख)|ताजा खबरें|लेटेस्ट (?:न्यूज|खबरें)|"
         r"ये भी पढें|यह भी पढें)\s*:?$",
-        "Latest News", max_words=5,
-        doc="A heading over a list of other stories; everything after it is teasers"
-        " (see `teasers_after_heading`).",
+        "Latest News",
+        max_words=5,
+        doc="A heading over a list of other stories; everything after it is teasers (see `teasers_after_heading`).",
     ),
     LineRule(
-        "copyright", "logo/copyright footer",
+        "copyright",
+        "logo/copyright footer",
         r"copyright|©|all rights reserved|सर्वाधिकार सुरक्षित|\slogo$|^logo$",
-        "Copyright © 2024 Ushodaya Enterprises Pvt. Ltd., All Rights Reserved.", max_words=20,
+        "Copyright © 2024 Ushodaya Enterprises Pvt. Ltd., All Rights Reserved.",
+        max_words=20,
         doc="Copyright notices and site logos.",
     ),
     LineRule(
-        "comment_form", "comment form",
+        "comment_form",
+        "comment form",
         r"^(?:leave a (?:reply|comment)|your email address will not be published|required fields are marked|"
         r"post comment|add comment|comments?\s*\*?|name\s*\*|email\s*\*|website|save my name|"
         r"cancel reply|टिप्पणी (?:करें|लिखें)|अपनी राय (?:दें|लिखें)|कमेंट (?:करें|लिखें))" + _W,
-        "Your email address will not be published. Required fields are marked *", max_words=16,
+        "Your email address will not be published. Required fields are marked *",
+        max_words=16,
         doc="Comment-form labels under an article.",
     ),
     LineRule(
-        "widget", "widget",
+        "widget",
+        "widget",
         r"^(?:exit mobile version|share(?: this| on)?|follow us(?: on)?|advertisement|ads?|विज्ञापन|"
         r"whatsapp|facebook|twitter|telegram|google news|subscribe(?: now)?|print|listen|"
         r"font size|a\s*[+-]?(?:\s+a\s*[+-]?)*|[a-z])\s*:?$",
-        "Exit mobile version", max_words=6,
+        "Exit mobile version",
+        max_words=6,
         doc="Page controls: share buttons, font-size letters ('A'), 'Exit mobile version'.",
     ),
 )
@@ -265,7 +301,8 @@ def name_above_role(texts: tuple[str, ...], marks: Marks) -> Marks:
     The name becomes the article's `byline`.
     """
     return {
-        i: Mark("byline", "name_line") for i in range(len(texts) - 1)
+        i: Mark("byline", "name_line")
+        for i in range(len(texts) - 1)
         if i not in marks and _rule_of(marks, i + 1) == "reporter_role" and _NAME_LINE.match(texts[i])
     }
 
@@ -282,8 +319,10 @@ def caption_pairs(texts: tuple[str, ...], marks: Marks) -> Marks:
         if i in marks or i in found or (i + 1) in marks:
             continue
         after = range(i + 2, min(i + 4, len(texts)))
-        if texts[i] == texts[i + 1] and is_subhead_shaped(texts[i]) and any(
-            _reason_of(marks, j) in META_REASONS for j in after
+        if (
+            texts[i] == texts[i + 1]
+            and is_subhead_shaped(texts[i])
+            and any(_reason_of(marks, j) in META_REASONS for j in after)
         ):
             found[i] = found[i + 1] = Mark("caption/image credit", "caption_pair")
     return found
@@ -371,5 +410,6 @@ def paragraph_roles(texts: tuple[str, ...], body: list[int]) -> list[tuple[str, 
     """(role, text) of the body's lines: short lines without final punctuation between
     paragraphs are sub-headings; the first and last lines are always body."""
     last = len(body) - 1
-    return [("subhead" if 0 < k < last and is_subhead_shaped(texts[i]) else "body", texts[i])
-            for k, i in enumerate(body)]
+    return [
+        ("subhead" if 0 < k < last and is_subhead_shaped(texts[i]) else "body", texts[i]) for k, i in enumerate(body)
+    ]

@@ -7,6 +7,7 @@ then cross-references) and tells the user which key is wrong, and it compiles ev
 of every variable into one Aho–Corasick automaton, once, so coding a unit is a single
 linear scan of its matching form whatever the number of cues.
 """
+
 from __future__ import annotations
 
 import json
@@ -367,8 +368,12 @@ def _content_cues(data: dict[str, Any], where: str) -> list[CueDef]:
     cues += _predicate_cues(st, [t["id"] for t in st["targets"]], f"{where}: stance.predicates")
     cues += _patterns(st["negation"]["cues"], "negation", "", f"{where}: stance.negation.cues")
     cues += _patterns(st["negation"].get("exempt", {}), "negation_exempt", "", f"{where}: stance.negation.exempt")
-    for key, kind in (("pronouns", "carry"), ("pair_phrases", "pair_phrase"), ("relation_nouns", "relation_noun"),
-                      ("referent_only", "referent_only")):
+    for key, kind in (
+        ("pronouns", "carry"),
+        ("pair_phrases", "pair_phrase"),
+        ("relation_nouns", "relation_noun"),
+        ("referent_only", "referent_only"),
+    ):
         cues += _patterns(st["carry"].get(key, {}), kind, "", f"{where}: stance.carry.{key}")
     for key, block in st.get("contrast", {}).items():
         cues += _patterns(block, "contrast", key, f"{where}: stance.contrast.{key}")
@@ -455,18 +460,27 @@ def _build(data: dict[str, Any], where: str) -> Codebook:
         name=data["name"],
         sides=tuple(data["sides"]),
         frames=tuple(
-            Frame(f["id"], dict(f["label"]), f["definition"], tuple(f["rules"]), f.get("pfc", ""),
-                  tuple(f.get("mentions", [])))
+            Frame(
+                f["id"],
+                dict(f["label"]),
+                f["definition"],
+                tuple(f["rules"]),
+                f.get("pfc", ""),
+                tuple(f.get("mentions", [])),
+            )
             for f in data["frames"]
         ),
         targets=tuple(
             Target(t["id"], dict(t["label"]), t["definition"], tuple(t.get("rules", [])), tuple(t["parties"]))
             for t in data["stance"]["targets"]
         ),
-        actors={a["id"]: Actor(a["id"], a["side"], a.get("label", a["id"]), a.get("country", ""))
-                for a in data["actors"]},
-        places={p["id"]: Place(p["id"], p.get("actor", ""), p.get("label", p["id"]), p.get("official", ""))
-                for p in data["places"]},
+        actors={
+            a["id"]: Actor(a["id"], a["side"], a.get("label", a["id"]), a.get("country", "")) for a in data["actors"]
+        },
+        places={
+            p["id"]: Place(p["id"], p.get("actor", ""), p.get("label", p["id"]), p.get("official", ""))
+            for p in data["places"]
+        },
         stance=_stance_rules(data["stance"]),
         voice=replace(_voice_rules(data["voice"]), role_window_tokens=roles.get("window_tokens", 4)),
         raw=data,

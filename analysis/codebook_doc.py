@@ -8,6 +8,7 @@ every cue family, the speaker roles and the gazetteer. Regenerate after editing 
 
 A test fails when docs/codebook.md is older than the YAML.
 """
+
 from __future__ import annotations
 
 import sys
@@ -28,14 +29,27 @@ def _bullets(rules: Iterable[str]) -> list[str]:
 
 
 def _frames(raw: dict) -> list[str]:
-    out = ["## Variable 1 — frames (multi-label)", "",
-           "| id | label | PFC dimension | definition |", "|---|---|---|---|"]
-    out += [f"| `{f['id']}` | {f['label']['en']} ({f['label'].get('hi', '')}) | {f.get('pfc', '')} | "
-            f"{f['definition']} |" for f in raw["frames"]]
+    out = [
+        "## Variable 1 — frames (multi-label)",
+        "",
+        "| id | label | PFC dimension | definition |",
+        "|---|---|---|---|",
+    ]
+    out += [
+        f"| `{f['id']}` | {f['label']['en']} ({f['label'].get('hi', '')}) | {f.get('pfc', '')} | {f['definition']} |"
+        for f in raw["frames"]
+    ]
     for f in raw["frames"]:
-        out += ["", f"### `{f['id']}`", "", *_bullets(f["rules"]), "",
-                f"Cues: {_cues(f['cues'])}", "",
-                "Named places or sides that apply it: " + (", ".join(f.get("mentions", [])) or "—")]
+        out += [
+            "",
+            f"### `{f['id']}`",
+            "",
+            *_bullets(f["rules"]),
+            "",
+            f"Cues: {_cues(f['cues'])}",
+            "",
+            "Named places or sides that apply it: " + (", ".join(f.get("mentions", [])) or "—"),
+        ]
     return out
 
 
@@ -43,41 +57,66 @@ def _stance(raw: dict) -> list[str]:
     st = raw["stance"]
     out = ["## Variable 2 — stance toward a target (`favor`, `against`, `none`)", ""]
     for t in st["targets"]:
-        out += [f"### `{t['id']}` — {t['label']['en']}", "", t["definition"], "", *_bullets(t.get("rules", [])), "",
-                f"Own favor cues: {_cues(t['favor'])}", "", f"Own against cues: {_cues(t['against'])}", ""]
+        out += [
+            f"### `{t['id']}` — {t['label']['en']}",
+            "",
+            t["definition"],
+            "",
+            *_bullets(t.get("rules", [])),
+            "",
+            f"Own favor cues: {_cues(t['favor'])}",
+            "",
+            f"Own against cues: {_cues(t['against'])}",
+            "",
+        ]
     out += ["### Relationship predicates shared by every target, by family", ""]
     for polarity in ("favor", "against"):
         for family, block in st.get("predicates", {}).get(polarity, {}).items():
             out.append(f"- **{polarity} / {family}**: {_cues(block)}")
     neg, carry = st["negation"], st["carry"]
-    out += ["", "### Negation, contrast, carry-over", "",
-            f"- Negation (within {neg['before_tokens']} word(s) before or {neg['after_tokens']} after a predicate, "
-            f"same clause): {_cues(neg['cues'])}; not a negation: {_cues(neg.get('exempt'))}",
-            f"- Intensifier families (after an against predicate, no favor of their own): "
-            f"{', '.join(st.get('intensifiers', [])) or '—'}"]
+    out += [
+        "",
+        "### Negation, contrast, carry-over",
+        "",
+        f"- Negation (within {neg['before_tokens']} word(s) before or {neg['after_tokens']} after a predicate, "
+        f"same clause): {_cues(neg['cues'])}; not a negation: {_cues(neg.get('exempt'))}",
+        f"- Intensifier families (after an against predicate, no favor of their own): "
+        f"{', '.join(st.get('intensifiers', [])) or '—'}",
+    ]
     out += [f"- Contrast `{k}`: {_cues(v)}" for k, v in st.get("contrast", {}).items()]
-    out += [f"- Carry pronouns (unit opening): {_cues(carry['pronouns'])}",
-            f"- Pair phrases: {_cues(carry.get('pair_phrases'))}",
-            f"- Relation nouns: {_cues(carry.get('relation_nouns'))}",
-            f"- Referent-only phrases: {_cues(carry.get('referent_only'))}",
-            f"- Tie: `{st.get('on_tie', 'none')}` (analysis.vocab.decide_stance)"]
+    out += [
+        f"- Carry pronouns (unit opening): {_cues(carry['pronouns'])}",
+        f"- Pair phrases: {_cues(carry.get('pair_phrases'))}",
+        f"- Relation nouns: {_cues(carry.get('relation_nouns'))}",
+        f"- Referent-only phrases: {_cues(carry.get('referent_only'))}",
+        f"- Tie: `{st.get('on_tie', 'none')}` (analysis.vocab.decide_stance)",
+    ]
     return out
 
 
 def _voice(raw: dict) -> list[str]:
     v = raw["voice"]
-    out = ["## Variable 3 — voice (`outlet`, `quoted`, `reported`) and speaker", "",
-           f"- Quotation marks: {' '.join(v['quote_marks'])}; an open quotation runs on to the end of its "
-           f"{v.get('quote_state_resets_at', 'paragraph')}.",
-           f"- Speech verbs and speech acts: {_cues(v['speech_verbs'])}",
-           f"- The outlet's own formulas, not attribution: {_cues(v.get('speech_exempt'))}",
-           f"- Attribution phrases (with a source next to them): {_cues(v['attributions'])}",
-           f"- Source markers before the source: {_cues(v['source_markers'].get('before'))}",
-           f"- Speaker pronouns: {_cues(v['pronouns']['speaker'])}",
-           f"- Unresolved speaker: `{v.get('unresolved_speaker', '')}`", "",
-           "### Speaker roles", "", "| group | resolves to | without a country | role nouns |", "|---|---|---|---|"]
+    out = [
+        "## Variable 3 — voice (`outlet`, `quoted`, `reported`) and speaker",
+        "",
+        f"- Quotation marks: {' '.join(v['quote_marks'])}; an open quotation runs on to the end of its "
+        f"{v.get('quote_state_resets_at', 'paragraph')}.",
+        f"- Speech verbs and speech acts: {_cues(v['speech_verbs'])}",
+        f"- The outlet's own formulas, not attribution: {_cues(v.get('speech_exempt'))}",
+        f"- Attribution phrases (with a source next to them): {_cues(v['attributions'])}",
+        f"- Source markers before the source: {_cues(v['source_markers'].get('before'))}",
+        f"- Speaker pronouns: {_cues(v['pronouns']['speaker'])}",
+        f"- Unresolved speaker: `{v.get('unresolved_speaker', '')}`",
+        "",
+        "### Speaker roles",
+        "",
+        "| group | resolves to | without a country | role nouns |",
+        "|---|---|---|---|",
+    ]
     roles = raw.get("speaker_roles", {})
-    out += [f"| `{g['id']}` | {g['resolves']} | `{g['default']}` | {_cues(g['cues'])} |" for g in roles.get("groups", [])]
+    out += [
+        f"| `{g['id']}` | {g['resolves']} | `{g['default']}` | {_cues(g['cues'])} |" for g in roles.get("groups", [])
+    ]
     return out
 
 
@@ -85,8 +124,10 @@ def _gazetteer(raw: dict) -> list[str]:
     out = ["## Gazetteer", "", "| actor | side | label | aliases |", "|---|---|---|---|"]
     out += [f"| `{a['id']}` | {a['side']} | {a.get('label', '')} | {_cues(a['aliases'])} |" for a in raw["actors"]]
     out += ["", "| place | speaks as | officials | aliases |", "|---|---|---|---|"]
-    out += [f"| `{p['id']}` | {p.get('actor', '') or '—'} | {p.get('official', '') or '—'} | {_cues(p['aliases'])} |"
-            for p in raw["places"]]
+    out += [
+        f"| `{p['id']}` | {p.get('actor', '') or '—'} | {p.get('official', '') or '—'} | {_cues(p['aliases'])} |"
+        for p in raw["places"]
+    ]
     return out
 
 
@@ -94,12 +135,19 @@ def render(codebook: Codebook) -> str:
     """docs/codebook.md for one codebook (deterministic: same YAML, same bytes)."""
     raw = codebook.raw
     rules = raw.get("decision_rules", {})
-    head = [f"# Codebook v{codebook.version} — {raw['name']}", "",
-            "<!-- generated by `python -m analysis.codebook_doc` from config/codebook.yaml: edit the YAML -->", "",
-            raw.get("description", ""), "",
-            "Unit of analysis: the sentence (headline, standfirst, sub-headings and body sentences, each with "
-            "its role). Speaker sides: " + ", ".join(f"`{s}`" for s in codebook.sides) + ".", "",
-            "## Decision rules added in v1.1", ""]
+    head = [
+        f"# Codebook v{codebook.version} — {raw['name']}",
+        "",
+        "<!-- generated by `python -m analysis.codebook_doc` from config/codebook.yaml: edit the YAML -->",
+        "",
+        raw.get("description", ""),
+        "",
+        "Unit of analysis: the sentence (headline, standfirst, sub-headings and body sentences, each with "
+        "its role). Speaker sides: " + ", ".join(f"`{s}`" for s in codebook.sides) + ".",
+        "",
+        "## Decision rules added in v1.1",
+        "",
+    ]
     for var in ("frames", "stance", "voice"):
         head += [f"**{var}**", "", *_bullets(rules.get(var, [])), ""]
     body = _frames(raw) + [""] + _stance(raw) + [""] + _voice(raw) + [""] + _gazetteer(raw)
@@ -108,7 +156,7 @@ def render(codebook: Codebook) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    src, dst = (args + ["config/codebook.yaml", "docs/codebook.md"][len(args):])[:2]
+    src, dst = (args + ["config/codebook.yaml", "docs/codebook.md"][len(args) :])[:2]
     Path(dst).parent.mkdir(parents=True, exist_ok=True)
     Path(dst).write_text(render(load_codebook(src)), encoding="utf-8")
     return 0

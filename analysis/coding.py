@@ -16,6 +16,7 @@ in its own module and testable alone:
 Every decision leaves its cues (pattern + span in the original text) and the name of
 the rule that decided voice and speaker, so `explain` and the HTML view can show why.
 """
+
 from __future__ import annotations
 
 import json
@@ -96,10 +97,19 @@ def code_unit(text: str, para_key: tuple, state: ArticleState, codebook: Codeboo
     named_speaker = speaker.actor
     speaker = unresolved(speaker, voice.voice, codebook)
     side = codebook.actors[speaker.actor].side if speaker.actor in codebook.actors else ""
-    cues = [*mention_cues(unit, named), *frame_cues, *stance.cues, *voice.cues, *speaker.cues,
-            *sensational_cues(unit)]
-    coding = UnitCoding(frames, stance.stance, stance.about, voice.voice, voice.rule, speaker.actor, side,
-                        speaker.rule, tuple(sorted(cues, key=Cue.sort_key)), stance.notes)
+    cues = [*mention_cues(unit, named), *frame_cues, *stance.cues, *voice.cues, *speaker.cues, *sensational_cues(unit)]
+    coding = UnitCoding(
+        frames,
+        stance.stance,
+        stance.about,
+        voice.voice,
+        voice.rule,
+        speaker.actor,
+        side,
+        speaker.rule,
+        tuple(sorted(cues, key=Cue.sort_key)),
+        stance.notes,
+    )
     after = ArticleState(
         quote_open=voice.open_after,
         quote_speaker=named_speaker if voice.open_after else "",
@@ -142,10 +152,15 @@ def _unit_row(c: UnitCoding, codebook: Codebook) -> dict:
     row: dict = {"frames": "|".join(c.frames)}
     row.update({f"stance_{t}": c.stance[t] for t in codebook.target_ids})
     row.update({f"about_{t}": bool(c.about[t]) for t in codebook.target_ids})
-    row.update(voice=c.voice, voice_rule=c.voice_rule, speaker=c.speaker, speaker_side=c.speaker_side,
-               speaker_rule=c.speaker_rule,
-               cues=json.dumps([x.as_dict() for x in c.cues], ensure_ascii=False, sort_keys=True),
-               codebook_version=codebook.version)
+    row.update(
+        voice=c.voice,
+        voice_rule=c.voice_rule,
+        speaker=c.speaker,
+        speaker_side=c.speaker_side,
+        speaker_rule=c.speaker_rule,
+        cues=json.dumps([x.as_dict() for x in c.cues], ensure_ascii=False, sort_keys=True),
+        codebook_version=codebook.version,
+    )
     return row
 
 
@@ -224,10 +239,14 @@ def _headline_measures(head: pd.DataFrame, codebook: Codebook) -> dict:
     row: dict = {"headline_frames": "|".join(f for f in codebook.frame_ids if f in hf)}
     for tid in codebook.target_ids:
         col = head[f"stance_{tid}"]
-        row[f"headline_stance_{tid}"] = decide_stance(int((col == "favor").sum()), int((col == "against").sum()),
-                                                      codebook.stance.on_tie) if len(head) else ""
-    row["sensational_cues"] = int(sum(sum(1 for c in json.loads(x) if c["variable"] == "sensational")
-                                      for x in head["cues"]))
+        row[f"headline_stance_{tid}"] = (
+            decide_stance(int((col == "favor").sum()), int((col == "against").sum()), codebook.stance.on_tie)
+            if len(head)
+            else ""
+        )
+    row["sensational_cues"] = int(
+        sum(sum(1 for c in json.loads(x) if c["variable"] == "sensational") for x in head["cues"])
+    )
     return row
 
 
@@ -262,13 +281,15 @@ def article_measures(coded: pd.DataFrame, articles: pd.DataFrame, codebook: Code
 
 # ------------------------------------------------------------------------ explain and HTML
 def _cue_line(c: Cue, indent: str) -> str:
-    return f"{indent}\"{c.text}\" [{c.start}:{c.end}] (pattern {c.pattern})"
+    return f'{indent}"{c.text}" [{c.start}:{c.end}] (pattern {c.pattern})'
 
 
 def _explain_frames(c: UnitCoding, codebook: Codebook) -> list[str]:
     mentions = [x for x in c.cues if x.variable == "mention"]
-    lines = ["Mentions: " + (", ".join(f"{x.value} ← \"{x.text}\" [{x.start}:{x.end}]" for x in mentions) or "none"),
-             "Frames: " + (", ".join(c.frames) if c.frames else "none")]
+    lines = [
+        "Mentions: " + (", ".join(f'{x.value} ← "{x.text}" [{x.start}:{x.end}]' for x in mentions) or "none"),
+        "Frames: " + (", ".join(c.frames) if c.frames else "none"),
+    ]
     for fid in codebook.frame_ids:
         lines += [_cue_line(x, f"  {fid:<12} ← ") for x in c.cues if x.variable == "frames" and x.value == fid]
     return lines
@@ -290,7 +311,7 @@ def _explain_voice(c: UnitCoding) -> list[str]:
     lines.append(f"Speaker: {c.speaker or '—'}{side}{rule}")
     sens = [x for x in c.cues if x.variable == "sensational"]
     if sens:
-        lines.append("Sensational cues: " + ", ".join(f"\"{x.text}\"" for x in sens))
+        lines.append("Sensational cues: " + ", ".join(f'"{x.text}"' for x in sens))
     return lines
 
 

@@ -123,8 +123,9 @@ def _stable_zip(data: bytes) -> bytes:
             body = src.read(info.filename)
             if info.filename == "docProps/core.xml":
                 body = _CORE_DATES.sub(rb"\g<1>2000-01-01T00:00:00Z\g<3>", body)
-            dst.writestr(zipfile.ZipInfo(info.filename, date_time=_FIXED_ZIP_TIME), body,
-                         compress_type=zipfile.ZIP_DEFLATED)
+            dst.writestr(
+                zipfile.ZipInfo(info.filename, date_time=_FIXED_ZIP_TIME), body, compress_type=zipfile.ZIP_DEFLATED
+            )
     return out.getvalue()
 
 
@@ -145,26 +146,43 @@ def read_sheet(path: str | Path) -> pd.DataFrame:
 
 def coder_guide(codebook: Codebook, lang: str = "en") -> str:
     """A short Markdown guide for human coders, generated from the codebook."""
-    out = [f"# Coding guide: {codebook.name} (codebook {codebook.version})", "",
-           "Code each row of the sheet from the unit's own words (read its article for context).",
-           "Write your initials in `coder`. Leave a column empty only where this guide says so.", "",
-           "## frames (several allowed, joined with `|`, empty when none)", ""]
+    out = [
+        f"# Coding guide: {codebook.name} (codebook {codebook.version})",
+        "",
+        "Code each row of the sheet from the unit's own words (read its article for context).",
+        "Write your initials in `coder`. Leave a column empty only where this guide says so.",
+        "",
+        "## frames (several allowed, joined with `|`, empty when none)",
+        "",
+    ]
     for f in codebook.frames:
         out.append(f"- `{f.id}` ({f.label.get(lang, f.label.get('en', f.id))}): {' '.join(f.definition.split())}")
         out += [f"  - {' '.join(r.split())}" for r in f.rules]
     for t in codebook.targets:
-        out += ["", f"## stance_{t.id}: {t.label.get(lang, t.label.get('en', t.id))}", "",
-                " ".join(t.definition.split()), ""]
+        out += [
+            "",
+            f"## stance_{t.id}: {t.label.get(lang, t.label.get('en', t.id))}",
+            "",
+            " ".join(t.definition.split()),
+            "",
+        ]
         out += [f"- `{v}`: {STANCE_HELP[v]}" for v in STANCE_VALUES]
         out += [f"- rule: {' '.join(r.split())}" for r in t.rules]
     out += ["", "## voice (exactly one)", ""] + [f"- `{v}`: {VOICE_HELP[v]}" for v in VOICE_VALUES]
-    out += ["", "## speaker (empty exactly when voice is `outlet`)", "",
-            "The id of who speaks; a pronoun takes the person it refers to.", ""]
+    out += [
+        "",
+        "## speaker (empty exactly when voice is `outlet`)",
+        "",
+        "The id of who speaks; a pronoun takes the person it refers to.",
+        "",
+    ]
     out += [f"- `{a.id}`: {a.label} ({a.side})" for a in sorted(codebook.actors.values(), key=lambda a: a.id)]
     return "\n".join(out) + "\n"
 
 
-def sheets_to_reference(sheets: list[str | Path], codebook: Codebook, reference: str | Path | None = None) -> pd.DataFrame:
+def sheets_to_reference(
+    sheets: list[str | Path], codebook: Codebook, reference: str | Path | None = None
+) -> pd.DataFrame:
     """Filled coding sheets (and an existing reference, if any) as one reference table.
 
     The reliability stage reads one reference file; a researcher's coders each fill a

@@ -13,6 +13,7 @@ Sources of truth, in order: the manifest overrides what the text says (the
 chooses the first source for the outlet (manifest, folder name, or brand strings in the
 page chrome).
 """
+
 from __future__ import annotations
 
 import csv
@@ -87,10 +88,15 @@ class CorpusSpec:
         if layout not in ("article-per-file", "daily-files"):
             raise UserError(f"corpus.layout: unknown layout {layout!r}")
         return cls(
-            name=cfg.get("name", "corpus"), root=root, input_dir=input_dir,
-            manifest_path=manifest_path, layout=layout,
-            outlet_from=cfg.get("outlet_from", "manifest"), strict=bool(cfg.get("strict", False)),
-            language=cfg.get("language", "hi"), manifest=rows,
+            name=cfg.get("name", "corpus"),
+            root=root,
+            input_dir=input_dir,
+            manifest_path=manifest_path,
+            layout=layout,
+            outlet_from=cfg.get("outlet_from", "manifest"),
+            strict=bool(cfg.get("strict", False)),
+            language=cfg.get("language", "hi"),
+            manifest=rows,
         )
 
     def rows_by_file(self) -> dict[str, ManifestRow]:
@@ -129,8 +135,17 @@ def read_manifest(path: Path) -> tuple[ManifestRow, ...]:
         file = get["file"]
         if not file:
             raise UserError(f"{path.name}: row {i} has no file")
-        rows.append(ManifestRow(i, file, get["doc_id"] or PurePosixPath(file).stem,
-                                get["outlet"], get["published"], get["event"], get["notes"]))
+        rows.append(
+            ManifestRow(
+                i,
+                file,
+                get["doc_id"] or PurePosixPath(file).stem,
+                get["outlet"],
+                get["published"],
+                get["event"],
+                get["notes"],
+            )
+        )
     return tuple(rows)
 
 
@@ -177,9 +192,16 @@ def plan_notices(spec: CorpusSpec) -> list[Notice]:
     for r in spec.manifest:
         rel = _clean_rel(r.file)
         if first[rel] is not r:
-            notices.append(Notice(rel, "duplicate-manifest-row", (
-                f"{rel}: manifest row {r.row} (doc_id {r.doc_id}) names the same file as row "
-                f"{first[rel].row}; the first row is used, this one ignored")))
+            notices.append(
+                Notice(
+                    rel,
+                    "duplicate-manifest-row",
+                    (
+                        f"{rel}: manifest row {r.row} (doc_id {r.doc_id}) names the same file as row "
+                        f"{first[rel].row}; the first row is used, this one ignored"
+                    ),
+                )
+            )
     return sorted(notices, key=lambda n: n.path)
 
 
@@ -220,20 +242,34 @@ class _Shard:
     log: list[dict] = field(default_factory=list)
     intake: list[dict] = field(default_factory=list)
 
-    def add(self, art: dict, raw: RawDoc | None = None, notes: tuple[str, ...] = (),
-            date: ParsedDate | None = None, record: str | None = None) -> None:
+    def add(
+        self,
+        art: dict,
+        raw: RawDoc | None = None,
+        notes: tuple[str, ...] = (),
+        date: ParsedDate | None = None,
+        record: str | None = None,
+    ) -> None:
         """One article row and its intake row (reason: why not ok, or what was noted)."""
         self.arts.append(art)
         path = art["source_path"]
-        reason = art["status_detail"] if art["status"] != STATUS_OK else (
-            f"{path}: " + "; ".join(notes) if notes else "")
-        self.intake.append({
-            "path": path, "record": record if record is not None else raw.record if raw else "",
-            "doc_id": art["doc_id"], "status": art["status"], "reason": reason,
-            "bytes": raw.nbytes if raw and raw.sha256 else None, "format": raw.fmt if raw else "",
-            "encoding": raw.encoding if raw else "", "published_raw": date.raw if date else "",
-            "date_status": date.status if date else "",
-        })
+        reason = (
+            art["status_detail"] if art["status"] != STATUS_OK else (f"{path}: " + "; ".join(notes) if notes else "")
+        )
+        self.intake.append(
+            {
+                "path": path,
+                "record": record if record is not None else raw.record if raw else "",
+                "doc_id": art["doc_id"],
+                "status": art["status"],
+                "reason": reason,
+                "bytes": raw.nbytes if raw and raw.sha256 else None,
+                "format": raw.fmt if raw else "",
+                "encoding": raw.encoding if raw else "",
+                "published_raw": date.raw if date else "",
+                "date_status": date.status if date else "",
+            }
+        )
 
 
 def _empty_article(doc_id: str, source_path: str, status: str, detail: str, **kw: str) -> dict:
@@ -266,17 +302,22 @@ def _published(m: ManifestRow, raw: RawDoc, art: CleanedArticle) -> tuple[str, s
     return iso, source, ParsedDate(iso, iso, DATE_OK if iso else "")
 
 
-def _article_row(spec: CorpusSpec, raw: RawDoc, doc_id: str, art: CleanedArticle,
-                 row: ManifestRow | None, n_units: int) -> tuple[dict, ParsedDate]:
+def _article_row(
+    spec: CorpusSpec, raw: RawDoc, doc_id: str, art: CleanedArticle, row: ManifestRow | None, n_units: int
+) -> tuple[dict, ParsedDate]:
     folder = PurePosixPath(raw.source_path).parts[0] if len(PurePosixPath(raw.source_path).parts) > 1 else ""
     m = row or ManifestRow(0, raw.source_path, doc_id)
     sources = {
-        "manifest": (m.outlet, "manifest"), "folder": (folder, "folder"),
-        "metadata": (raw.meta.get("outlet", ""), "text"), "text": (art.outlet, "text"),
+        "manifest": (m.outlet, "manifest"),
+        "folder": (folder, "folder"),
+        "metadata": (raw.meta.get("outlet", ""), "text"),
+        "text": (art.outlet, "text"),
     }
-    order = {"manifest": ["manifest", "metadata", "text"],
-             "folder": ["folder", "manifest", "metadata", "text"],
-             "text": ["text", "metadata", "manifest"]}[spec.outlet_from]
+    order = {
+        "manifest": ["manifest", "metadata", "text"],
+        "folder": ["folder", "manifest", "metadata", "text"],
+        "text": ["text", "metadata", "manifest"],
+    }[spec.outlet_from]
     outlet, outlet_source = _choose([sources[k] for k in order])
     published, published_source, date = _published(m, raw, art)
     status, detail = raw.status, raw.status_detail
@@ -284,29 +325,52 @@ def _article_row(spec: CorpusSpec, raw: RawDoc, doc_id: str, art: CleanedArticle
         status = "headline-only" if art.title else "empty"
         detail = f"{raw.source_path}: no body text left after cleaning"
     return {
-        "doc_id": doc_id, "source_path": raw.source_path, "sha256": raw.sha256,
-        "outlet": outlet, "title": art.title, "standfirst": art.standfirst,
-        "byline": art.byline or raw.meta.get("byline", ""), "published": published,
-        "published_source": published_source, "language": spec.language, "text": art.text,
-        "n_units": n_units, "status": status, "outlet_source": outlet_source,
-        "event": m.event, "notes": "; ".join([x for x in [m.notes, *art.notes] if x]),
+        "doc_id": doc_id,
+        "source_path": raw.source_path,
+        "sha256": raw.sha256,
+        "outlet": outlet,
+        "title": art.title,
+        "standfirst": art.standfirst,
+        "byline": art.byline or raw.meta.get("byline", ""),
+        "published": published,
+        "published_source": published_source,
+        "language": spec.language,
+        "text": art.text,
+        "n_units": n_units,
+        "status": status,
+        "outlet_source": outlet_source,
+        "event": m.event,
+        "notes": "; ".join([x for x in [m.notes, *art.notes] if x]),
         "status_detail": detail,
     }, date
 
 
 def _overlong_note(art: CleanedArticle) -> tuple[str, ...]:
     n = sum(count_overlong(f) for f in (art.title, art.standfirst, *(p for _, p in art.paragraphs)))
-    return (f"{n} sentence(s) longer than {MAX_UNIT_CHARS} characters split into units of at most "
-            f"{MAX_UNIT_CHARS}",) if n else ()
+    return (
+        (f"{n} sentence(s) longer than {MAX_UNIT_CHARS} characters split into units of at most {MAX_UNIT_CHARS}",)
+        if n
+        else ()
+    )
 
 
 def _process_file(spec: CorpusSpec, rel: str, row: ManifestRow | None, out: _Shard) -> None:
     stem = row.doc_id if row else PurePosixPath(rel).stem
     for raw in read_file(spec.input_dir / rel, rel, stem, spec.language):
         if raw.text is None or raw.status != STATUS_OK:
-            out.add(_empty_article(raw.doc_id, rel, raw.status, raw.status_detail,
-                                   sha256=raw.sha256, language=spec.language,
-                                   event=row.event if row else "", notes=row.notes if row else ""), raw)
+            out.add(
+                _empty_article(
+                    raw.doc_id,
+                    rel,
+                    raw.status,
+                    raw.status_detail,
+                    sha256=raw.sha256,
+                    language=spec.language,
+                    event=row.event if row else "",
+                    notes=row.notes if row else "",
+                ),
+                raw,
+            )
             continue
         text = normalize_unicode(raw.text)
         if spec.layout == "daily-files" and not raw.structured:
@@ -321,8 +385,9 @@ def _process_file(spec: CorpusSpec, rel: str, row: ManifestRow | None, out: _Sha
             article, date = _article_row(spec, raw, doc_id, art, row, len(us))
             notes = (*raw.notes, *([date.problem] if date.problem else []), *_overlong_note(art))
             out.add(article, raw, notes, date, record)
-            out.log.extend({"doc_id": doc_id, "line_no": no, "line": line, "reason": reason}
-                           for no, line, reason in art.removed)
+            out.log.extend(
+                {"doc_id": doc_id, "line_no": no, "line": line, "reason": reason} for no, line, reason in art.removed
+            )
 
 
 def _manifest_problem(spec: CorpusSpec, entry: str, out: _Shard) -> None:
@@ -330,10 +395,22 @@ def _manifest_problem(spec: CorpusSpec, entry: str, out: _Shard) -> None:
     missing = entry.startswith(MISSING)
     r = next(r for r in spec.manifest if str(r.row) == entry.split(":", 1)[1])
     rel = _clean_rel(r.file)
-    detail = (f"{rel}: listed in the manifest (row {r.row}) but not found" if missing else
-              f"{r.file}: manifest row {r.row} points outside the corpus directory; refused")
-    out.add(_empty_article(r.doc_id, rel if missing else r.file, "missing-file" if missing else "path-outside-corpus",
-                           detail, event=r.event, notes=r.notes, language=spec.language))
+    detail = (
+        f"{rel}: listed in the manifest (row {r.row}) but not found"
+        if missing
+        else f"{r.file}: manifest row {r.row} points outside the corpus directory; refused"
+    )
+    out.add(
+        _empty_article(
+            r.doc_id,
+            rel if missing else r.file,
+            "missing-file" if missing else "path-outside-corpus",
+            detail,
+            event=r.event,
+            notes=r.notes,
+            language=spec.language,
+        )
+    )
 
 
 def build_shard(spec: CorpusSpec, entries: list[str]) -> CorpusTables:
@@ -345,8 +422,9 @@ def build_shard(spec: CorpusSpec, entries: list[str]) -> CorpusTables:
             _manifest_problem(spec, entry, out)
         else:
             _process_file(spec, entry, by_file.get(_clean_rel(entry)), out)
-    return CorpusTables(_articles_frame(out.arts), _units_frame(out.units), _log_frame(out.log),
-                        intake_frame(out.intake)).validate()
+    return CorpusTables(
+        _articles_frame(out.arts), _units_frame(out.units), _log_frame(out.log), intake_frame(out.intake)
+    ).validate()
 
 
 def _articles_frame(rows: list[dict]) -> pd.DataFrame:

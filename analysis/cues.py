@@ -6,6 +6,7 @@ the cue hits of one automaton scan of the unit's matching form (analysis.normali
 and turn the hits they use into `Cue` records whose spans point into the *original*
 text, so that `explain` and the HTML view can underline what the reader sees.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -33,8 +34,14 @@ class Cue:
     text: str
 
     def as_dict(self) -> dict:
-        return {"variable": self.variable, "value": self.value, "pattern": self.pattern,
-                "start": self.start, "end": self.end, "text": self.text}
+        return {
+            "variable": self.variable,
+            "value": self.value,
+            "pattern": self.pattern,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+        }
 
     def sort_key(self) -> tuple:
         """Text order; the fields after the span only make the order total."""

@@ -9,6 +9,7 @@ dates ("2 days ago") are refused: they would depend on the day the analysis runs
 A date that cannot be read is not a reason to drop a document: `published` is left
 empty, and the raw value and the problem go to the intake report (`ParsedDate`).
 """
+
 from __future__ import annotations
 
 import re
@@ -21,8 +22,11 @@ DATE_UNPARSED = "unparsed"
 DATE_STATUSES = (DATE_OK, DATE_UNPARSED)  # "" when no source gave a date
 
 _SETTINGS = {
-    "DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"],
-    "PARSERS": ["absolute-time"], "RETURN_AS_TIMEZONE_AWARE": False,
+    "DATE_ORDER": "DMY",
+    "PREFER_DAY_OF_MONTH": "first",
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "PARSERS": ["absolute-time"],
+    "RETURN_AS_TIMEZONE_AWARE": False,
 }
 _LANGUAGES = ["hi", "en"]
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -31,8 +35,20 @@ _MAX_RAW = 200  # longer "dates" are text, not a date field
 
 _MONTH_NUM = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _HI_MONTH_NUM = {
-    "जनवरी": 1, "फरवरी": 2, "मार्च": 3, "अप्रैल": 4, "अप्रेल": 4, "मई": 5, "जून": 6,
-    "जुलाई": 7, "अगस्त": 8, "सितंबर": 9, "अक्टूबर": 10, "अक्तूबर": 10, "नवंबर": 11, "दिसंबर": 12,
+    "जनवरी": 1,
+    "फरवरी": 2,
+    "मार्च": 3,
+    "अप्रैल": 4,
+    "अप्रेल": 4,
+    "मई": 5,
+    "जून": 6,
+    "जुलाई": 7,
+    "अगस्त": 8,
+    "सितंबर": 9,
+    "अक्टूबर": 10,
+    "अक्तूबर": 10,
+    "नवंबर": 11,
+    "दिसंबर": 12,
 }
 _HI_MONTH_NORM = {norm(k): v for k, v in _HI_MONTH_NUM.items()}
 

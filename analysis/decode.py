@@ -6,6 +6,7 @@ UTF-32, or a Windows code page (cp1252). Each is recognised here and named in th
 intake report; what cannot be decoded gets a status that says what to do, because
 guessing an 8-bit code page for Hindi would turn it into confident nonsense.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -14,8 +15,11 @@ from dataclasses import dataclass
 from analysis.vocab import STATUS_OK
 
 _BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
-    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _SAMPLE = 8192
 # Where the characters of a text in the scripts this package reads live: Latin,
@@ -68,10 +72,14 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
 
 
 def _undecodable(data: bytes, exc: UnicodeDecodeError, name: str) -> Decoded:
-    return Decoded(None, "not-utf8", (
-        f"{name}: bytes are not UTF-8 (first bad byte 0x{data[exc.start]:02x} at offset "
-        f"{exc.start}); re-save the file as UTF-8"
-    ))
+    return Decoded(
+        None,
+        "not-utf8",
+        (
+            f"{name}: bytes are not UTF-8 (first bad byte 0x{data[exc.start]:02x} at offset "
+            f"{exc.start}); re-save the file as UTF-8"
+        ),
+    )
 
 
 def _with_nuls(data: bytes, name: str) -> Decoded:
@@ -93,10 +101,14 @@ def _not_utf8(data: bytes, exc: UnicodeDecodeError, name: str) -> Decoded:
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
-        return Decoded(None, "not-utf8", (
-            f"{name}: bytes are neither UTF-8, UTF-16 nor cp1252 (first non-UTF-8 byte 0x{data[exc.start]:02x} "
-            f"at offset {exc.start}); re-save the file as UTF-8"
-        ))
+        return Decoded(
+            None,
+            "not-utf8",
+            (
+                f"{name}: bytes are neither UTF-8, UTF-16 nor cp1252 (first non-UTF-8 byte 0x{data[exc.start]:02x} "
+                f"at offset {exc.start}); re-save the file as UTF-8"
+            ),
+        )
     return Decoded(text, STATUS_OK, "", "cp1252", "decoded as cp1252 (Windows Western): no Devanagari possible")
 
 

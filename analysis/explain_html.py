@@ -3,6 +3,7 @@
 For reading the coder's decisions next to the text. All corpus text is HTML-escaped
 (it comes from the web and may contain markup).
 """
+
 from __future__ import annotations
 
 import json
@@ -31,10 +32,12 @@ def highlight(text: str, cues: list[dict]) -> str:
     for c in spans:
         if c["start"] < pos:
             continue
-        out.append(escape(text[pos:c["start"]]))
+        out.append(escape(text[pos : c["start"]]))
         tip = escape(f"{c['variable']}={c['value']} ({c['pattern']})", quote=True)
-        out.append(f'<mark class="{escape(_css_class(c["variable"]), quote=True)}" title="{tip}">'
-                   f'{escape(text[c["start"]:c["end"]])}</mark>')
+        out.append(
+            f'<mark class="{escape(_css_class(c["variable"]), quote=True)}" title="{tip}">'
+            f"{escape(text[c['start'] : c['end']])}</mark>"
+        )
         pos = c["end"]
     out.append(escape(text[pos:]))
     return "".join(out)
@@ -64,6 +67,5 @@ def render(units: pd.DataFrame, doc_id: str) -> str:
         "<!DOCTYPE html>\n<html lang='hi'><head><meta charset='utf-8'>"
         f"<title>{escape(str(doc_id))}</title><style>{_STYLE}</style></head><body>"
         f"<h1>{escape(str(doc_id))}</h1><p>codebook version {version}</p>"
-        "<table><tr><th>unit</th><th>text</th><th>codes</th></tr>"
-        + "\n".join(rows) + "</table></body></html>\n"
+        "<table><tr><th>unit</th><th>text</th><th>codes</th></tr>" + "\n".join(rows) + "</table></body></html>\n"
     )

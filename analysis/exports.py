@@ -7,6 +7,7 @@ that names its line, so the document table gets a status row for it and the rows
 it are read as usual. A problem with the whole file (no text column) is an `ExportError`
 whose message names the columns that were found.
 """
+
 from __future__ import annotations
 
 import csv
@@ -63,8 +64,9 @@ def has_text_column(columns) -> bool:
 
 def _no_text_column(name: str, columns, how: str = "") -> ExportError:
     found = ", ".join(repr(str(c)) for c in columns if c not in (None, "")) or "none"
-    return ExportError(f"{name}: no text column{how}; looked for {', '.join(COLUMN_ALIASES['text'])}; "
-                       f"found columns: {found}")
+    return ExportError(
+        f"{name}: no text column{how}; looked for {', '.join(COLUMN_ALIASES['text'])}; found columns: {found}"
+    )
 
 
 def read_jsonl(text: str, name: str) -> list[Record]:
@@ -150,15 +152,27 @@ def read_csv(text: str, name: str) -> tuple[list[Record], str]:
             except StopIteration:
                 break
             except csv.Error as exc:
-                records.append(Record(len(records) + 1, f"line {reader.line_num}", None,
-                                      f"{name}: line {reader.line_num} is not valid CSV ({exc})"))
+                records.append(
+                    Record(
+                        len(records) + 1,
+                        f"line {reader.line_num}",
+                        None,
+                        f"{name}: line {reader.line_num} is not valid CSV ({exc})",
+                    )
+                )
                 continue
             if not any(cell.strip() for cell in row):
                 continue
             k, where = len(records) + 1, f"line {reader.line_num}"
-            if any(cell.strip() for cell in row[len(header):]):
-                records.append(Record(k, where, None, f"{name}: {where} has {len(row)} fields, the header "
-                                                      f"{len(header)} (a stray {sep!r} or quote?)"))
+            if any(cell.strip() for cell in row[len(header) :]):
+                records.append(
+                    Record(
+                        k,
+                        where,
+                        None,
+                        f"{name}: {where} has {len(row)} fields, the header {len(header)} (a stray {sep!r} or quote?)",
+                    )
+                )
                 continue
             records.append(Record(k, where, dict(zip(header, row + [""] * (len(header) - len(row))))))
     return records, sep
@@ -200,8 +214,9 @@ def read_xlsx(data: bytes, name: str) -> list[Record]:
                 continue
             where = f"sheet {sheet.title!r} row {r}"
             if not has_text_column(header):
-                records.append(Record(len(records) + 1, where, None,
-                                      str(_no_text_column(f"{name} sheet {sheet.title!r}", header))))
+                records.append(
+                    Record(len(records) + 1, where, None, str(_no_text_column(f"{name} sheet {sheet.title!r}", header)))
+                )
                 break
             records.append(Record(len(records) + 1, where, dict(zip(header, row))))
     book.close()

@@ -9,6 +9,7 @@ text (fewer legend columns, wrapped labels) and grow the figure instead, and
 `layout_problems` is the check the tests run on every figure: no text outside the canvas,
 no two labels on top of each other.
 """
+
 from __future__ import annotations
 
 import math
@@ -111,8 +112,9 @@ def _renderer(fig):
 
 
 def _inside(box: Bbox, outer: Bbox, tol: float = 0.5) -> bool:
-    return (box.x0 >= outer.x0 - tol and box.y0 >= outer.y0 - tol
-            and box.x1 <= outer.x1 + tol and box.y1 <= outer.y1 + tol)
+    return (
+        box.x0 >= outer.x0 - tol and box.y0 >= outer.y0 - tol and box.x1 <= outer.x1 + tol and box.y1 <= outer.y1 + tol
+    )
 
 
 def fit_legend(fig, handles: list, names: list[str], max_ncol: int, **kwargs):
@@ -121,8 +123,9 @@ def fit_legend(fig, handles: list, names: list[str], max_ncol: int, **kwargs):
     for ncol in range(max(1, min(max_ncol, len(names))), 0, -1):
         if legend is not None:
             legend.remove()
-        legend = fig.legend(handles, names, loc="outside lower center", ncol=ncol, handletextpad=0.3,
-                            columnspacing=1.0, **kwargs)
+        legend = fig.legend(
+            handles, names, loc="outside lower center", ncol=ncol, handletextpad=0.3, columnspacing=1.0, **kwargs
+        )
         renderer = _renderer(fig)
         if legend.get_window_extent(renderer).width <= fig.bbox.width - 2:
             break
@@ -133,8 +136,12 @@ def fit_labels(fig: Figure, rounds: int = 6) -> None:
     """Wrap axis labels and titles that run off the canvas, a little narrower each round."""
     for _ in range(rounds):
         renderer = _renderer(fig)
-        loose = [t for ax in fig.axes for t in (ax.xaxis.label, ax.yaxis.label, ax.title, ax._left_title)
-                 if t.get_text() and not _inside(t.get_window_extent(renderer), fig.bbox)]
+        loose = [
+            t
+            for ax in fig.axes
+            for t in (ax.xaxis.label, ax.yaxis.label, ax.title, ax._left_title)
+            if t.get_text() and not _inside(t.get_window_extent(renderer), fig.bbox)
+        ]
         if not loose:
             return
         for t in loose:
@@ -177,8 +184,11 @@ def layout_problems(fig: Figure, min_axes_inches: float = 0.5) -> list[str]:
     canvas = fig.bbox
     texts = _drawn_texts(fig)
     boxes = [t.get_window_extent(renderer) for t in texts]
-    problems = [f"text {t.get_text()!r} lies outside the canvas ({_fmt(b)} vs {_fmt(canvas)})"
-                for t, b in zip(texts, boxes) if not _inside(b, canvas)]
+    problems = [
+        f"text {t.get_text()!r} lies outside the canvas ({_fmt(b)} vs {_fmt(canvas)})"
+        for t, b in zip(texts, boxes)
+        if not _inside(b, canvas)
+    ]
     for i in range(len(texts)):
         for j in range(i + 1, len(texts)):
             if _overlap(boxes[i], boxes[j]) > 1.0:

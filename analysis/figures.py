@@ -16,6 +16,7 @@ import. Figures are built with `Figure()` directly (no pyplot) inside an `rc_con
 rendering a figure never changes global matplotlib state. Words on a figure come from
 `analysis.labels` (codebook labels first), never raw ids.
 """
+
 from __future__ import annotations
 
 import inspect
@@ -52,8 +53,17 @@ from analysis.figstyle import (
 from analysis.labels import Labels, codebook_labels
 from analysis.stats import ALPHA_RELIABLE, ALPHA_TENTATIVE
 
-__all__ = ["DEVANAGARI_FAMILY", "FIGURES", "WIDTHS", "codebook_labels", "figure_bytes", "render_all",
-           "render_figure", "save_figure", "write_figure"]
+__all__ = [
+    "DEVANAGARI_FAMILY",
+    "FIGURES",
+    "WIDTHS",
+    "codebook_labels",
+    "figure_bytes",
+    "render_all",
+    "render_figure",
+    "save_figure",
+    "write_figure",
+]
 
 METADATA = {
     "pdf": {"Creator": None, "Producer": None, "CreationDate": None},
@@ -118,12 +128,29 @@ def _dot_ci(ax, y, x, lo, hi, color: str, marker: str, label: str, descriptive) 
     if filled.any():
         ax.plot(x[filled], y[filled], linestyle="none", marker=marker, color=color, label=label, clip_on=False)
     if descriptive.any():
-        ax.plot(x[descriptive], y[descriptive], linestyle="none", marker=marker, markerfacecolor="white",
-                color=color, label=None if filled.any() else label, clip_on=False)
+        ax.plot(
+            x[descriptive],
+            y[descriptive],
+            linestyle="none",
+            marker=marker,
+            markerfacecolor="white",
+            color=color,
+            label=None if filled.any() else label,
+            clip_on=False,
+        )
 
 
-def _dodged_dotplot(ax, df: pd.DataFrame, row_col: str, hue_col: str, value: str, rows: list[str],
-                    hues: list[str], row_names: list[str], hue_names: list[str]) -> None:
+def _dodged_dotplot(
+    ax,
+    df: pd.DataFrame,
+    row_col: str,
+    hue_col: str,
+    value: str,
+    rows: list[str],
+    hues: list[str],
+    row_names: list[str],
+    hue_names: list[str],
+) -> None:
     """Rows of dots (one per hue, dodged vertically) with bootstrap intervals."""
     k = len(hues)
     step = 0.8 / max(k, 1)
@@ -134,8 +161,17 @@ def _dodged_dotplot(ax, df: pd.DataFrame, row_col: str, hue_col: str, value: str
         desc = desc_all[mask].set_axis(df[mask][row_col].astype(str)).reindex(rows).fillna(False).to_numpy(bool)
         y = np.arange(len(rows), dtype=float) + (h_i - (k - 1) / 2) * step
         ok = sub[value].notna().to_numpy()
-        _dot_ci(ax, y[ok], sub[value].to_numpy(float)[ok], sub["ci_low"].to_numpy(float)[ok],
-                sub["ci_high"].to_numpy(float)[ok], PALETTE[h_i % 8], MARKERS[h_i % 8], hue_names[h_i], desc[ok])
+        _dot_ci(
+            ax,
+            y[ok],
+            sub[value].to_numpy(float)[ok],
+            sub["ci_low"].to_numpy(float)[ok],
+            sub["ci_high"].to_numpy(float)[ok],
+            PALETTE[h_i % 8],
+            MARKERS[h_i % 8],
+            hue_names[h_i],
+            desc[ok],
+        )
     ax.set_yticks(np.arange(len(rows)), row_names)
     ax.set_ylim(len(rows) - 0.5, -0.5)
 
@@ -152,10 +188,24 @@ def _finish(fig: Figure, ax, axes_height: float, L: Labels, small_n: str, ncol: 
     set_axes_height(fig, ax, axes_height)
 
 
-def _dot_figure(df: pd.DataFrame, row_col: str, hue_col: str, value: str, scale: str, xlabel: str,
-                L: Labels, width: str, row_name: Callable[[str], str], hue_name: Callable[[str], str],
-                rows: list[str] | None = None, hues: list[str] | None = None, low: float | None = None,
-                refs: tuple[float, ...] = (), ref_style: str = "-", small_n: str = "small_n") -> Figure:
+def _dot_figure(
+    df: pd.DataFrame,
+    row_col: str,
+    hue_col: str,
+    value: str,
+    scale: str,
+    xlabel: str,
+    L: Labels,
+    width: str,
+    row_name: Callable[[str], str],
+    hue_name: Callable[[str], str],
+    rows: list[str] | None = None,
+    hues: list[str] | None = None,
+    low: float | None = None,
+    refs: tuple[float, ...] = (),
+    ref_style: str = "-",
+    small_n: str = "small_n",
+) -> Figure:
     """The shared dot plot: rows of categories, one dodged dot per hue, CI whiskers, fitted layout."""
     rows = rows or _ordered(df[row_col])
     hues = hues or _ordered(df[hue_col])
@@ -176,8 +226,14 @@ def _n_text(df: pd.DataFrame, group: str = "outlet") -> str:
     """'O1: 12 articles, 340 units; …' from a table with n_articles and n_units."""
     g = df.groupby(group, sort=False)[["n_articles", "n_units"]].max()
     part = catalog.CAPTION_PARTS["n_outlet"]
-    return "; ".join(part.format(outlet=o, articles=catalog.counted(int(r.n_articles), "article"),
-                                 units=catalog.counted(int(r.n_units), "unit")) for o, r in g.iterrows())
+    return "; ".join(
+        part.format(
+            outlet=o,
+            articles=catalog.counted(int(r.n_articles), "article"),
+            units=catalog.counted(int(r.n_units), "unit"),
+        )
+        for o, r in g.iterrows()
+    )
 
 
 def _intervals_text(df: pd.DataFrame) -> str:
@@ -188,31 +244,55 @@ def _intervals_text(df: pd.DataFrame) -> str:
 
 
 # --------------------------------------------------------------------------- figures
-def frame_profile_figure(frame_profile: pd.DataFrame, lang: str = "en", width: str = "two",
-                         labels: dict[str, str] | None = None) -> Figure:
+def frame_profile_figure(
+    frame_profile: pd.DataFrame, lang: str = "en", width: str = "two", labels: dict[str, str] | None = None
+) -> Figure:
     """Share of body units per frame (rows), one dot per outlet, with bootstrap CIs."""
     _require(frame_profile, ["outlet", "frame", "share", "ci_low", "ci_high"], "frame_profile")
     L = Labels(lang, labels or {})
     with matplotlib.rc_context(rc(lang)):
         outlets = _outlet_names(frame_profile, _ordered(frame_profile["outlet"]), width)
-        return _dot_figure(frame_profile, "frame", "outlet", "share", "share", L.word("share_units"), L, width,
-                           lambda f: L.of("frame", f), outlets.__getitem__)
+        return _dot_figure(
+            frame_profile,
+            "frame",
+            "outlet",
+            "share",
+            "share",
+            L.word("share_units"),
+            L,
+            width,
+            lambda f: L.of("frame", f),
+            outlets.__getitem__,
+        )
 
 
 def frame_profile_caption(frame_profile: pd.DataFrame) -> str:
     return catalog.figure("frame_profile").render(
-        n_per_outlet=_n_text(frame_profile), intervals=_intervals_text(frame_profile))
+        n_per_outlet=_n_text(frame_profile), intervals=_intervals_text(frame_profile)
+    )
 
 
-def stance_balance_figure(stance_balance: pd.DataFrame, lang: str = "en", width: str = "one",
-                          labels: dict[str, str] | None = None) -> Figure:
+def stance_balance_figure(
+    stance_balance: pd.DataFrame, lang: str = "en", width: str = "one", labels: dict[str, str] | None = None
+) -> Figure:
     """Balance (favor − against)/(favor + against) per outlet, one dot per target."""
     _require(stance_balance, ["outlet", "target", "balance", "ci_low", "ci_high"], "stance_balance")
     L = Labels(lang, labels or {})
     with matplotlib.rc_context(rc(lang)):
         outlets = _outlet_names(stance_balance, _ordered(stance_balance["outlet"]), width)
-        return _dot_figure(stance_balance, "outlet", "target", "balance", "balance", L.word("balance"), L, width,
-                           outlets.__getitem__, lambda t: L.of("target", t), refs=(0.0,))
+        return _dot_figure(
+            stance_balance,
+            "outlet",
+            "target",
+            "balance",
+            "balance",
+            L.word("balance"),
+            L,
+            width,
+            outlets.__getitem__,
+            lambda t: L.of("target", t),
+            refs=(0.0,),
+        )
 
 
 def stance_balance_caption(stance_balance: pd.DataFrame, labels: dict[str, str] | None = None) -> str:
@@ -222,28 +302,39 @@ def stance_balance_caption(stance_balance: pd.DataFrame, labels: dict[str, str] 
     parts = []
     for (o, tg), r in stance_balance.groupby(["outlet", "target"], sort=False):
         r = r.iloc[0]
-        parts.append(part.format(outlet=o, target=L.of("target", tg), favor=int(r["favor"]), against=int(r["against"]),
-                                 body_units=catalog.counted(int(r["n_units"]), "body unit")))
-    return catalog.figure("stance_balance").render(
-        counts="; ".join(parts), intervals=_intervals_text(stance_balance))
+        parts.append(
+            part.format(
+                outlet=o,
+                target=L.of("target", tg),
+                favor=int(r["favor"]),
+                against=int(r["against"]),
+                body_units=catalog.counted(int(r["n_units"]), "body unit"),
+            )
+        )
+    return catalog.figure("stance_balance").render(counts="; ".join(parts), intervals=_intervals_text(stance_balance))
 
 
-def _stacked(ax, df: pd.DataFrame, cat_col: str, cats: list[str], outlets: list[str], outlet_names: list[str],
-             names: list[str]) -> None:
+def _stacked(
+    ax, df: pd.DataFrame, cat_col: str, cats: list[str], outlets: list[str], outlet_names: list[str], names: list[str]
+) -> None:
     left = np.zeros(len(outlets))
     y = np.arange(len(outlets))
     for i, c in enumerate(cats):
         vals = df[df[cat_col] == c].set_index("outlet").reindex(outlets)["share"].fillna(0).to_numpy(float)
-        ax.barh(y, vals, left=left, color=PALETTE[i % 8], label=names[i], height=0.7, edgecolor="white",
-                linewidth=0.4)
+        ax.barh(y, vals, left=left, color=PALETTE[i % 8], label=names[i], height=0.7, edgecolor="white", linewidth=0.4)
         left += vals
     ax.set_yticks(y, outlet_names)
     ax.set_ylim(len(outlets) - 0.5, -0.5)
     apply_scale(ax, "share")
 
 
-def source_mix_figure(voice_mix: pd.DataFrame, source_mix: pd.DataFrame, lang: str = "en", width: str = "two",
-                      labels: dict[str, str] | None = None) -> Figure:
+def source_mix_figure(
+    voice_mix: pd.DataFrame,
+    source_mix: pd.DataFrame,
+    lang: str = "en",
+    width: str = "two",
+    labels: dict[str, str] | None = None,
+) -> Figure:
     """Two panels of 100% bars per outlet (side by side, or stacked at one column): voice and speaker side.
 
     Each panel is a subfigure with its own legend below it, so neither legend can run into
@@ -260,8 +351,9 @@ def source_mix_figure(voice_mix: pd.DataFrame, source_mix: pd.DataFrame, lang: s
         fig = new_figure(width, (axes_h + 1.3) * (1 if two else 2))
         panels = fig.subfigures(1, 2) if two else fig.subfigures(2, 1)
         axes = []
-        for panel, (df, col, kind, title) in zip(panels, (
-                (voice_mix, "voice", "voice", "voice_title"), (source_mix, "speaker_side", "side", "side_title"))):
+        for panel, (df, col, kind, title) in zip(
+            panels, ((voice_mix, "voice", "voice", "voice_title"), (source_mix, "speaker_side", "side", "side_title"))
+        ):
             cats = _ordered(df[col])
             ax = panel.add_subplot()
             _stacked(ax, df, col, cats, outlets, [names[o] for o in outlets], [L.of(kind, c) for c in cats])
@@ -276,28 +368,42 @@ def source_mix_figure(voice_mix: pd.DataFrame, source_mix: pd.DataFrame, lang: s
 
 def source_mix_caption(voice_mix: pd.DataFrame, source_mix: pd.DataFrame) -> str:
     return catalog.figure("source_mix").render(
-        n_voice=_n_text(voice_mix), n_side=_n_text(source_mix), intervals=_intervals_text(voice_mix))
+        n_voice=_n_text(voice_mix), n_side=_n_text(source_mix), intervals=_intervals_text(voice_mix)
+    )
 
 
-def headline_body_figure(headline_body_by_outlet: pd.DataFrame, lang: str = "en", width: str = "two",
-                         labels: dict[str, str] | None = None) -> Figure:
+def headline_body_figure(
+    headline_body_by_outlet: pd.DataFrame, lang: str = "en", width: str = "two", labels: dict[str, str] | None = None
+) -> Figure:
     """Share of articles per headline–body measure (rows), one dot per outlet."""
     df = headline_body_by_outlet
     _require(df, ["outlet", "measure", "share", "ci_low", "ci_high"], "headline_body_by_outlet")
     L = Labels(lang, labels or {})
     with matplotlib.rc_context(rc(lang)):
         outlets = _outlet_names(df, _ordered(df["outlet"]), width)
-        return _dot_figure(df, "measure", "outlet", "share", "share", L.word("share_articles"), L, width,
-                           L.measure, outlets.__getitem__)
+        return _dot_figure(
+            df,
+            "measure",
+            "outlet",
+            "share",
+            "share",
+            L.word("share_articles"),
+            L,
+            width,
+            L.measure,
+            outlets.__getitem__,
+        )
 
 
 def headline_body_caption(headline_body_by_outlet: pd.DataFrame) -> str:
     return catalog.figure("headline_body").render(
-        n_per_outlet=_n_text(headline_body_by_outlet), intervals=_intervals_text(headline_body_by_outlet))
+        n_per_outlet=_n_text(headline_body_by_outlet), intervals=_intervals_text(headline_body_by_outlet)
+    )
 
 
-def reuse_matrix_figure(matrix: pd.DataFrame, lang: str = "en", width: str = "one",
-                        labels: dict[str, str] | None = None) -> Figure:
+def reuse_matrix_figure(
+    matrix: pd.DataFrame, lang: str = "en", width: str = "one", labels: dict[str, str] | None = None
+) -> Figure:
     """Outlet × outlet heat map of article pairs sharing text (diagonal: within outlet).
 
     Rows carry the outlet names; when a name is long, the columns are numbered ("1 ETV Bharat"
@@ -323,8 +429,15 @@ def reuse_matrix_figure(matrix: pd.DataFrame, lang: str = "en", width: str = "on
         ax.set_yticks(np.arange(k), rows)
         for i in range(k):
             for j in range(k):
-                ax.text(j, i, str(int(vals[i, j])), ha="center", va="center", fontsize=6,
-                        color="black" if vals[i, j] > 0.6 * vmax else "white")
+                ax.text(
+                    j,
+                    i,
+                    str(int(vals[i, j])),
+                    ha="center",
+                    va="center",
+                    fontsize=6,
+                    color="black" if vals[i, j] > 0.6 * vmax else "white",
+                )
         ax.spines[:].set_visible(False)
         ax.tick_params(length=0)
         fig.colorbar(im, ax=ax, shrink=0.8, label=wrap(L.word("pairs"), 28))
@@ -341,8 +454,9 @@ def reuse_matrix_caption(matrix: pd.DataFrame, ngram: int) -> str:
     return catalog.figure("reuse_matrix").render(ngram=ngram, n_outlets=len(matrix), within=within, cross=cross)
 
 
-def reliability_figure(reliability: pd.DataFrame, lang: str = "en", width: str = "one",
-                       labels: dict[str, str] | None = None) -> Figure:
+def reliability_figure(
+    reliability: pd.DataFrame, lang: str = "en", width: str = "one", labels: dict[str, str] | None = None
+) -> Figure:
     """Krippendorff's alpha per variable with CIs, one dot per sample (development/held-out/all)."""
     _require(reliability, ["variable", "statistic", "value", "ci_low", "ci_high", "n", "group"], "reliability")
     L = Labels(lang, labels or {})
@@ -354,9 +468,23 @@ def reliability_figure(reliability: pd.DataFrame, lang: str = "en", width: str =
         df["group"] = df["group"] + " · " + df["comparison"]
     with matplotlib.rc_context(rc(lang)):
         low = float(np.nanmin(df[["value", "ci_low"]].to_numpy(float)))
-        return _dot_figure(df, "variable", "group", "value", "alpha", L.word("alpha"), L, width, L.variable,
-                           lambda g: L.of("group", g), hues=_ordered(df["group"], ["development", "held-out", "all"]),
-                           low=low, refs=(ALPHA_TENTATIVE, ALPHA_RELIABLE), ref_style=":", small_n="no_ci")
+        return _dot_figure(
+            df,
+            "variable",
+            "group",
+            "value",
+            "alpha",
+            L.word("alpha"),
+            L,
+            width,
+            L.variable,
+            lambda g: L.of("group", g),
+            hues=_ordered(df["group"], ["development", "held-out", "all"]),
+            low=low,
+            refs=(ALPHA_TENTATIVE, ALPHA_RELIABLE),
+            ref_style=":",
+            small_n="no_ci",
+        )
 
 
 def reliability_caption(reliability: pd.DataFrame) -> str:
@@ -364,7 +492,8 @@ def reliability_caption(reliability: pd.DataFrame) -> str:
     sample_n = catalog.CAPTION_PARTS["sample_n"]
     parts = [sample_n.format(group=g, n=int(n)) for g, n in df.groupby("group", sort=False)["n"].max().items()]
     return catalog.figure("reliability").render(
-        tentative=ALPHA_TENTATIVE, reliable=ALPHA_RELIABLE, units="; ".join(parts))
+        tentative=ALPHA_TENTATIVE, reliable=ALPHA_RELIABLE, units="; ".join(parts)
+    )
 
 
 _DRAWN = {
@@ -380,9 +509,14 @@ FIGURES: dict[str, FigureSpec] = {
 }
 
 
-def render_figure(name: str, tables: dict[str, pd.DataFrame], lang: str = "en", width: str = "two",
-                  labels: dict[str, str] | None = None,
-                  numbers: dict[str, object] | None = None) -> tuple[Figure, str]:
+def render_figure(
+    name: str,
+    tables: dict[str, pd.DataFrame],
+    lang: str = "en",
+    width: str = "two",
+    labels: dict[str, str] | None = None,
+    numbers: dict[str, object] | None = None,
+) -> tuple[Figure, str]:
     """Draw the named figure from a dict of tables; return (figure, caption text).
 
     `numbers` holds what the caption states that the tables cannot tell (e.g. the n-gram
@@ -415,8 +549,9 @@ def figure_bytes(fig: Figure, fmt: str) -> bytes:
     return buf.getvalue()
 
 
-def save_figure(fig: Figure, out_stem: str | Path, caption: str | None = None,
-                formats: tuple[str, ...] = catalog.FIGURE_FORMATS) -> list[Path]:
+def save_figure(
+    fig: Figure, out_stem: str | Path, caption: str | None = None, formats: tuple[str, ...] = catalog.FIGURE_FORMATS
+) -> list[Path]:
     """Write out_stem.pdf/.png/.svg (and out_stem.caption.txt) byte-stably; return the paths."""
     stem = Path(out_stem)
     stem.parent.mkdir(parents=True, exist_ok=True)
@@ -432,8 +567,14 @@ def save_figure(fig: Figure, out_stem: str | Path, caption: str | None = None,
     return written
 
 
-def write_figure(name: str, tables: dict[str, pd.DataFrame], out_dir: str | Path, lang: str = "en",
-                 labels: dict[str, str] | None = None, numbers: dict[str, object] | None = None) -> list[Path]:
+def write_figure(
+    name: str,
+    tables: dict[str, pd.DataFrame],
+    out_dir: str | Path,
+    lang: str = "en",
+    labels: dict[str, str] | None = None,
+    numbers: dict[str, object] | None = None,
+) -> list[Path]:
     """One figure at each of its widths, under the stems the catalogue names; return the paths."""
     written: list[Path] = []
     for width, stem in catalog.figure_stems(name):
@@ -442,12 +583,16 @@ def write_figure(name: str, tables: dict[str, pd.DataFrame], out_dir: str | Path
     return written
 
 
-def render_all(tables: dict[str, pd.DataFrame], out_dir: str | Path, lang: str = "en",
-               labels: dict[str, str] | None = None, numbers: dict[str, object] | None = None) -> list[Path]:
+def render_all(
+    tables: dict[str, pd.DataFrame],
+    out_dir: str | Path,
+    lang: str = "en",
+    labels: dict[str, str] | None = None,
+    numbers: dict[str, object] | None = None,
+) -> list[Path]:
     """Every figure whose tables are present (see `write_figure`)."""
     written: list[Path] = []
     for name in sorted(FIGURES):
         if all(t in tables for t in FIGURES[name].tables):
             written += write_figure(name, tables, out_dir, lang=lang, labels=labels, numbers=numbers)
     return written
-

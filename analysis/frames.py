@@ -4,6 +4,7 @@ A frame applies when one of its cues, or a named mention of one of its `mentions
 groups (a place id or an actor's side), occurs in the unit. Pronouns never carry a
 frame: "हम इसका स्वागत करते हैं" is about diplomacy only, whatever the previous unit said.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence

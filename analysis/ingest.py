@@ -6,6 +6,7 @@ Every input becomes at least one `RawDoc`; a document that cannot be read still 
 record with a short `status` and a `status_detail` naming the file and the problem, so
 nothing is silently dropped and the user learns what to fix.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -68,9 +69,7 @@ def read_html(text: str) -> tuple[str, dict[str, str]]:
     import trafilatura
 
     try:
-        extracted = trafilatura.bare_extraction(
-            text, with_metadata=True, include_comments=False, favor_precision=True
-        )
+        extracted = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False, favor_precision=True)
     except Exception:  # noqa: BLE001 (a third-party parser on arbitrary bytes: any failure means "no text")
         return "", {}
     if extracted is None:
@@ -108,12 +107,26 @@ def _record_doc(rec: Record, base: RawDoc, stem: str, seen: set[str], language: 
     did = f"{stem}-{rid}" if rid and rid not in seen else f"{stem}-{rec.k:03d}"
     notes = (f"id {rid!r} repeats an earlier row; this row is {did}",) if rid and rid in seen else ()
     seen.add(rid)
-    doc = RawDoc(did, base.source_path, base.sha256, None, "bad-export", rec.error, structured=True,
-                 fmt=base.fmt, encoding=base.encoding, nbytes=base.nbytes, record=rec.where, notes=notes)
+    doc = RawDoc(
+        did,
+        base.source_path,
+        base.sha256,
+        None,
+        "bad-export",
+        rec.error,
+        structured=True,
+        fmt=base.fmt,
+        encoding=base.encoding,
+        nbytes=base.nbytes,
+        record=rec.where,
+        notes=notes,
+    )
     if rec.fields is None:
         return doc
     body = pick(rec.fields, "text")
-    doc.meta, doc.date = _with_date({k: v for k in ("title", "outlet", "published", "url") if (v := pick(rec.fields, k))})
+    doc.meta, doc.date = _with_date(
+        {k: v for k in ("title", "outlet", "published", "url") if (v := pick(rec.fields, k))}
+    )
     where = f"{base.source_path}: row {rec.k} ({rec.where})"
     doc.text = body
     doc.status, doc.status_detail = (STATUS_OK, "") if body.strip() else ("empty", f"{where} has no text")

@@ -10,6 +10,7 @@ happened to my file X?" always has an answer.
 Confinement: the walk never follows a symbolic link (to a file or a folder) and the
 readers open files with O_NOFOLLOW, so nothing outside the corpus folder is read.
 """
+
 from __future__ import annotations
 
 import os
@@ -27,9 +28,13 @@ from analysis.vocab import STATUS_OK
 
 # Documentation that sits next to the data is never an article (unless the manifest lists it).
 DOC_FILE = re.compile(r"(?i)^(?:.*readme.*|licen[cs]e.*|changelog.*|notice.*)$")
-_HINTS = {".md": "Markdown is taken for documentation; rename it to .txt if it is an article",
-          ".xls": "save it as .xlsx", ".doc": "save it as .txt", ".docx": "save it as .txt",
-          "": "a name without extension; rename it to .txt (or .html, …) if it is an article"}
+_HINTS = {
+    ".md": "Markdown is taken for documentation; rename it to .txt if it is an article",
+    ".xls": "save it as .xlsx",
+    ".doc": "save it as .txt",
+    ".docx": "save it as .txt",
+    "": "a name without extension; rename it to .txt (or .html, …) if it is an article",
+}
 
 
 @dataclass(frozen=True)
@@ -62,9 +67,12 @@ def _link_notice(p: Path, rel: str, what: str = "file") -> Notice:
         target = os.readlink(p)
     except OSError:
         target = "?"
-    return Notice(rel, "symlink-refused",
-                  f"{rel}: a symbolic link to a {what} ({target}); not followed (copy the {what} into the corpus)",
-                  _size(p))
+    return Notice(
+        rel,
+        "symlink-refused",
+        f"{rel}: a symbolic link to a {what} ({target}); not followed (copy the {what} into the corpus)",
+        _size(p),
+    )
 
 
 def classify(p: Path, rel: str, manifest_file: Path | None, listed: frozenset[str]) -> Notice | None:
@@ -89,8 +97,13 @@ def classify(p: Path, rel: str, manifest_file: Path | None, listed: frozenset[st
     if name.startswith("."):
         return Notice(rel, "skipped-name", f"{rel}: a hidden file (name starts with '.'); not read", _size(p))
     if DOC_FILE.match(name):
-        return Notice(rel, "skipped-name", f"{rel}: documentation (README/LICENCE/CHANGELOG/NOTICE); "
-                                           "not read (list it in the manifest if it is an article)", _size(p))
+        return Notice(
+            rel,
+            "skipped-name",
+            f"{rel}: documentation (README/LICENCE/CHANGELOG/NOTICE); "
+            "not read (list it in the manifest if it is an article)",
+            _size(p),
+        )
     suffix = p.suffix.lower()
     if suffix not in INPUT_SUFFIXES:
         hint = _HINTS.get(suffix, f"only {', '.join(INPUT_SUFFIXES)} files are read")
@@ -155,9 +168,21 @@ def intake_frame(rows: list[dict]) -> pd.DataFrame:
 
 def notice_rows(notices: tuple[Notice, ...] | list[Notice]) -> list[dict]:
     """Intake rows for the paths that are not read."""
-    return [{"path": n.path, "record": "", "doc_id": "", "status": n.status, "reason": n.reason,
-             "bytes": n.nbytes, "format": Path(n.path).suffix.lower().lstrip("."), "encoding": "",
-             "published_raw": "", "date_status": ""} for n in notices]
+    return [
+        {
+            "path": n.path,
+            "record": "",
+            "doc_id": "",
+            "status": n.status,
+            "reason": n.reason,
+            "bytes": n.nbytes,
+            "format": Path(n.path).suffix.lower().lstrip("."),
+            "encoding": "",
+            "published_raw": "",
+            "date_status": "",
+        }
+        for n in notices
+    ]
 
 
 def intake_report(shard_intakes: list[pd.DataFrame], notices: tuple[Notice, ...] | list[Notice]) -> pd.DataFrame:
@@ -192,5 +217,6 @@ def require_usable(intake: pd.DataFrame, report_path: str = "results/corpus/inta
     analysis.errors.UserError: no usable document in the corpus (intake: 1 file(s)/record(s); 0 usable document(s); by status: skipped-name=1); every file and its reason: results/corpus/intake.csv
     """
     if not (intake["status"] == STATUS_OK).any():
-        raise UserError(f"no usable document in the corpus ({intake_summary(intake)}); "
-                        f"every file and its reason: {report_path}")
+        raise UserError(
+            f"no usable document in the corpus ({intake_summary(intake)}); every file and its reason: {report_path}"
+        )

@@ -19,6 +19,7 @@ written, so the folder is byte-identical across clones and can be moved or zippe
 paper; `\input{path/to/tables/preamble.tex}` works from any directory. Compile the demo with
 `cd <results>/tables && xelatex all_tables.tex`.
 """
+
 from __future__ import annotations
 
 import math
@@ -44,12 +45,23 @@ PREAMBLE = "preamble.tex"
 DEMO = "all_tables.tex"
 
 _LATEX_SPECIALS = {
-    "\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_\allowbreak{}",
-    "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
-    "[": "{[}", "]": "{]}",  # so a cell after a line break is not read as \\[<length>]
+    "\\": r"\textbackslash{}",
+    "&": r"\&",
+    "%": r"\%",
+    "$": r"\$",
+    "#": r"\#",
+    "_": r"\_\allowbreak{}",
+    "{": r"\{",
+    "}": r"\}",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+    "[": "{[}",
+    "]": "{]}",  # so a cell after a line break is not read as \\[<length>]
 }
-_DEVANAGARI_RUN = re.compile(r"[\u0900-\u097F\uA8E0-\uA8FF\u200C\u200D]+(?:[ \u0964\u0965,.\-–]+"
-                             r"[\u0900-\u097F\uA8E0-\uA8FF\u200C\u200D]+)*")
+_DEVANAGARI_RUN = re.compile(
+    r"[\u0900-\u097F\uA8E0-\uA8FF\u200C\u200D]+(?:[ \u0964\u0965,.\-–]+"
+    r"[\u0900-\u097F\uA8E0-\uA8FF\u200C\u200D]+)*"
+)
 
 
 def latex_escape(text: object) -> str:
@@ -127,9 +139,14 @@ def present(df: pd.DataFrame, digits: int = DIGITS) -> tuple[list[str], list[lis
             skip |= {"ci_low", "ci_high"}
         elif c.startswith("headline_stance_"):
             targets = [t[16:] for t in df.columns if t.startswith("headline_stance_") and f"body_stance_{t[16:]}" in df]
-            cells = ["; ".join(rf"{latex_escape(t)}: {latex_escape(r[f'headline_stance_{t}']) or '--'} $\rightarrow$ "
-                               rf"{latex_escape(r[f'body_stance_{t}']) or '--'}" for t in targets)
-                     for _, r in df.iterrows()]
+            cells = [
+                "; ".join(
+                    rf"{latex_escape(t)}: {latex_escape(r[f'headline_stance_{t}']) or '--'} $\rightarrow$ "
+                    rf"{latex_escape(r[f'body_stance_{t}']) or '--'}"
+                    for t in targets
+                )
+                for _, r in df.iterrows()
+            ]
             cols.append((r"Stance (headline $\rightarrow$ body)", cells, False))
             skip |= {f"{k}_{t}" for t in targets for k in ("headline_stance", "body_stance", "stance_gap")}
         elif c == "n_headline_units" and list(df.columns).index(c) < list(df.columns).index("n_body_units"):
@@ -139,15 +156,18 @@ def present(df: pd.DataFrame, digits: int = DIGITS) -> tuple[list[str], list[lis
         elif _is_number(df[c]):
             cols.append((header(c), [fmt_number(v, c, digits) for v in df[c]], True))
         else:
-            cells = [latex_escape(str(v).replace("|", ", ")) if isinstance(v, str) else fmt_number(v, c, digits)
-                     for v in df[c]]
+            cells = [
+                latex_escape(str(v).replace("|", ", ")) if isinstance(v, str) else fmt_number(v, c, digits)
+                for v in df[c]
+            ]
             cols.append((header(c), cells, False))
-    align = "".join("R" if num == "ci" else "r" if num else "c" if h == "Note"
-                    else "L" if any(" " in x for x in cells) else "l"
-                    for h, cells, num in cols)  # one-word text (ids) keeps its width; prose wraps
+    align = "".join(
+        "R" if num == "ci" else "r" if num else "c" if h == "Note" else "L" if any(" " in x for x in cells) else "l"
+        for h, cells, num in cols
+    )  # one-word text (ids) keeps its width; prose wraps
     if "L" not in align and "l" in align:  # ids only: the longest may break (at its underscores)
         widest = max((i for i, a in enumerate(align) if a == "l"), key=lambda i: max(map(len, cols[i][1]), default=0))
-        align = align[:widest] + "L" + align[widest + 1:]
+        align = align[:widest] + "L" + align[widest + 1 :]
     rows = [list(r) for r in zip(*(cells for _, cells, _ in cols))] if cols else []
     return [h if "$" in h else latex_escape(h) for h, _, _ in cols], rows, notes, align
 
@@ -164,6 +184,7 @@ def _head(text: str, align: str) -> str:
 def _row_chars(heads: list[str], rows: list[list[str]], align: str) -> int:
     """Characters a row needs at least: whole cells of columns that do not wrap, the longest
     unbreakable piece of those that do (a rough measure, to choose portrait or landscape)."""
+
     def plain(cell: str) -> str:
         return re.sub(r"\\[a-z]+(\{\})?|\$|[{}]", "", cell)
 
@@ -185,27 +206,58 @@ def to_latex(df: pd.DataFrame, caption: str, label: str, digits: int = DIGITS) -
     Needs the packages `preamble()` loads (fontspec, booktabs, tabularx, xltabular).
     """
     heads, rows, notes, align = present(df, digits)
-    head = " & ".join(rf"\multicolumn{{2}}{{c}}{{{h}}}" if a == "R" else _head(h, a)
-                      for h, a in zip(heads, align)) + r" \\"
+    head = (
+        " & ".join(rf"\multicolumn{{2}}{{c}}{{{h}}}" if a == "R" else _head(h, a) for h, a in zip(heads, align))
+        + r" \\"
+    )
     body = [" & ".join(r) + r" \\" for r in rows]
     spec = "@{}" + align.replace("R", r"r@{\,}l") + "@{}"  # an estimate and its [interval]: aligned apart
     env, width = ("tabularx", r"{\linewidth}") if "L" in align else ("tabular", "")
     note_text = latex_escape("; ".join(notes))
-    foot = [rf"\par\smallskip\noindent\parbox{{\linewidth}}{{\footnotesize\raggedright Notes. {note_text}.}}"
-            ] if notes else []
+    foot = (
+        [rf"\par\smallskip\noindent\parbox{{\linewidth}}{{\footnotesize\raggedright Notes. {note_text}.}}"]
+        if notes
+        else []
+    )
     cap = rf"\caption{{{latex_escape(caption)}}}\label{{{label}}}"
     wide = len(heads) > WIDE_COLUMNS or _row_chars(heads, rows, align) > PORTRAIT_CHARS
     if len(rows) > LONG_ROWS or wide:
         size = r"\scriptsize" if wide else r"\footnotesize"
         sep = "2pt" if wide else "3pt"
-        lines = [rf"\begingroup{size}\setlength{{\tabcolsep}}{{{sep}}}",
-                 rf"\begin{{xltabular}}{{\linewidth}}{{{spec}}}", cap + r" \\", r"\toprule", head, r"\midrule",
-                 r"\endfirsthead", r"\toprule", head, r"\midrule", r"\endhead", r"\bottomrule", r"\endfoot",
-                 *body, r"\end{xltabular}", *foot, r"\endgroup"]
+        lines = [
+            rf"\begingroup{size}\setlength{{\tabcolsep}}{{{sep}}}",
+            rf"\begin{{xltabular}}{{\linewidth}}{{{spec}}}",
+            cap + r" \\",
+            r"\toprule",
+            head,
+            r"\midrule",
+            r"\endfirsthead",
+            r"\toprule",
+            head,
+            r"\midrule",
+            r"\endhead",
+            r"\bottomrule",
+            r"\endfoot",
+            *body,
+            r"\end{xltabular}",
+            *foot,
+            r"\endgroup",
+        ]
     else:
-        lines = [r"\begin{table}[htbp]", r"\centering\footnotesize\setlength{\tabcolsep}{3pt}", cap,
-                 rf"\begin{{{env}}}{width}{{{spec}}}", r"\toprule", head, r"\midrule", *body, r"\bottomrule",
-                 rf"\end{{{env}}}", *foot, r"\end{table}"]
+        lines = [
+            r"\begin{table}[htbp]",
+            r"\centering\footnotesize\setlength{\tabcolsep}{3pt}",
+            cap,
+            rf"\begin{{{env}}}{width}{{{spec}}}",
+            r"\toprule",
+            head,
+            r"\midrule",
+            *body,
+            r"\bottomrule",
+            rf"\end{{{env}}}",
+            *foot,
+            r"\end{table}",
+        ]
     if wide:
         lines = [r"\begin{landscape}", *lines, r"\end{landscape}"]
     return "\n".join(lines) + "\n"
@@ -213,27 +265,30 @@ def to_latex(df: pd.DataFrame, caption: str, label: str, digits: int = DIGITS) -
 
 def preamble(font_dir: str = FONT_DIR, font_file: str = FONT_FILE) -> str:
     r"""`preamble.tex`: the packages the tables need and the Devanagari font, found next to this file."""
-    return "\n".join([
-        r"% Preamble for the tables in this folder (written by the table step; XeLaTeX or LuaLaTeX).",
-        r"% Use: \input{<this folder>/preamble.tex} after \documentclass. Devanagari runs in the tables",
-        r"% are marked \textdeva{...}; the font is the copy of Noto Sans Devanagari in fonts/ (SIL OFL 1.1).",
-        r"\usepackage{fontspec}",
-        r"\usepackage{booktabs,array,tabularx,xltabular,pdflscape}",
-        r"\makeatletter",
-        r"\edef\analysistablesdir{\ifx\CurrentFilePath\@empty\else\CurrentFilePath/\fi}",
-        r"\makeatother",
-        rf"\newfontfamily\devanagarifont{{{font_file}}}[Path=\analysistablesdir {font_dir}/, Script=Devanagari]",
-        r"\DeclareTextFontCommand{\textdeva}{\devanagarifont}",
-        r"\newcolumntype{L}{>{\raggedright\arraybackslash}X}",
-        "",
-    ])
+    return "\n".join(
+        [
+            r"% Preamble for the tables in this folder (written by the table step; XeLaTeX or LuaLaTeX).",
+            r"% Use: \input{<this folder>/preamble.tex} after \documentclass. Devanagari runs in the tables",
+            r"% are marked \textdeva{...}; the font is the copy of Noto Sans Devanagari in fonts/ (SIL OFL 1.1).",
+            r"\usepackage{fontspec}",
+            r"\usepackage{booktabs,array,tabularx,xltabular,pdflscape}",
+            r"\makeatletter",
+            r"\edef\analysistablesdir{\ifx\CurrentFilePath\@empty\else\CurrentFilePath/\fi}",
+            r"\makeatother",
+            rf"\newfontfamily\devanagarifont{{{font_file}}}[Path=\analysistablesdir {font_dir}/, Script=Devanagari]",
+            r"\DeclareTextFontCommand{\textdeva}{\devanagarifont}",
+            r"\newcolumntype{L}{>{\raggedright\arraybackslash}X}",
+            "",
+        ]
+    )
 
 
 def demo_document(names: list[str]) -> str:
     """`all_tables.tex`: a document that inputs every table (compile it inside the tables folder)."""
     inputs = [rf"\input{{{name}.tex}}" for name in names]
-    return "\n".join([r"\documentclass{article}", r"\input{preamble.tex}", r"\begin{document}", *inputs,
-                      r"\end{document}", ""])
+    return "\n".join(
+        [r"\documentclass{article}", r"\input{preamble.tex}", r"\begin{document}", *inputs, r"\end{document}", ""]
+    )
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
@@ -270,4 +325,3 @@ def write_tex(df: pd.DataFrame, name: str, out_dir: str | Path) -> Path:
     caption = catalog.TABLE_CAPTIONS.get(name, name.replace("_", " "))
     path.write_text(to_latex(df, caption, f"tab:{name}"), encoding="utf-8", newline="\n")
     return path
-

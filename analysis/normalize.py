@@ -18,6 +18,7 @@ The rules are orthographic equivalences of Hindi spelling, not corpus-specific f
 * dash variants → "-", any run of white space → one space, zero-width marks dropped;
 * Latin letters casefolded.
 """
+
 from __future__ import annotations
 
 import re
@@ -31,9 +32,17 @@ CHANDRABINDU = "\u0901"
 
 # precomposed nukta letters (NFC keeps ऩ ऱ ऴ composed; the others decompose anyway)
 _NUKTA_LETTERS = {
-    "\u0929": "\u0928", "\u0931": "\u0930", "\u0934": "\u0933",
-    "\u0958": "\u0915", "\u0959": "\u0916", "\u095a": "\u0917", "\u095b": "\u091c",
-    "\u095c": "\u0921", "\u095d": "\u0922", "\u095e": "\u092b", "\u095f": "\u092f",
+    "\u0929": "\u0928",
+    "\u0931": "\u0930",
+    "\u0934": "\u0933",
+    "\u0958": "\u0915",
+    "\u0959": "\u0916",
+    "\u095a": "\u0917",
+    "\u095b": "\u091c",
+    "\u095c": "\u0921",
+    "\u095d": "\u0922",
+    "\u095e": "\u092b",
+    "\u095f": "\u092f",
 }
 # nasal consonant -> the stops of its own class (velar, palatal, retroflex, dental, labial)
 _HOMORGANIC = {
@@ -44,7 +53,7 @@ _HOMORGANIC = {
     "\u092e": set("\u092a\u092b\u092c\u092d"),
 }
 _VOWEL_SIGNS = {"\u0949": "\u094b", "\u0945": "\u0947", "\u0911": "\u0913", "\u090d": "\u090f"}
-_QUOTES = set("\"“”„‟″‘’‚‛`´«»")
+_QUOTES = set('"“”„‟″‘’‚‛`´«»')
 _DASHES = set("‐‑‒–—―−")
 _ZERO_WIDTH = set("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 
@@ -102,17 +111,20 @@ def _build_table() -> dict[int, str]:
 
 
 _TABLE = _build_table()
-_NASAL_BEFORE_STOP = "|".join(
-    f"{nasal}{VIRAMA}(?=[{''.join(sorted(stops))}])" for nasal, stops in _HOMORGANIC.items()
-)
+_NASAL_BEFORE_STOP = "|".join(f"{nasal}{VIRAMA}(?=[{''.join(sorted(stops))}])" for nasal, stops in _HOMORGANIC.items())
 # What changes length, found on the one-to-one folded text: characters to drop, a pair of
 # quotes that writers type for one (‘‘ ’’ '' ``), runs of white space, and a nasal
 # consonant + virama before a stop of its own class (its stop is kept).
 _EDITS = re.compile(
-    "(?P<drop>[" + NUKTA + "".join(sorted(_ZERO_WIDTH)) + "])"
-    + '|(?P<pair>""|\'\')'
+    "(?P<drop>["
+    + NUKTA
+    + "".join(sorted(_ZERO_WIDTH))
+    + "])"
+    + "|(?P<pair>\"\"|'')"
     + "|(?P<space>  +)"
-    + "|(?P<nasal>(?:" + _NASAL_BEFORE_STOP + "))"
+    + "|(?P<nasal>(?:"
+    + _NASAL_BEFORE_STOP
+    + "))"
 )
 
 

@@ -19,6 +19,7 @@ that holds machine-specific paths. Instead a rule calls `execute_notebook`, whic
 A failing cell raises `UserError` naming the cell and its `ename: evalue`, not a traceback.
 The command line is `python -m analysis paper SOURCE OUT_IPYNB OUT_HTML`.
 """
+
 from __future__ import annotations
 
 import os
@@ -68,9 +69,7 @@ _OFFLINE_TEMPLATE_SRC = """{%- extends 'index.html.j2' -%}
 
 _ENCRYPTION = "auto" if zmq.has("curve") else "disabled"
 # Executable content in HTML: script elements, inline event handlers, javascript: URLs.
-_SCRIPT_TAG = re.compile(
-    r"<\s*script\b|<[a-z][^>]*\son[a-z]+\s*=|javascript\s*:", re.IGNORECASE
-)
+_SCRIPT_TAG = re.compile(r"<\s*script\b|<[a-z][^>]*\son[a-z]+\s*=|javascript\s*:", re.IGNORECASE)
 _OBJECT_ADDRESS = re.compile(r"( at 0x)[0-9a-fA-F]+(>)")
 _TEXT_MIME = re.compile(r"^(text/|application/(json|javascript)|image/svg\+xml)")
 
@@ -130,7 +129,11 @@ def kernel_env(base: Mapping[str, str], extra: Mapping[str, str] | None = None) 
 
 
 def run_notebook(
-    nb: NotebookNode, source_py: Path, cwd: Path, timeout: int, kernel_name: str,
+    nb: NotebookNode,
+    source_py: Path,
+    cwd: Path,
+    timeout: int,
+    kernel_name: str,
     extra_env: Mapping[str, str] | None = None,
 ) -> NotebookNode:
     """Execute `nb` in a fresh kernel; translate nbclient failures into one-line UserErrors."""
@@ -157,14 +160,10 @@ def run_notebook(
         ) from exc
     except CellTimeoutError as exc:
         index = _running_cell(nb)
-        raise UserError(
-            f"{source_py}: {_describe_cell(nb, index)} did not finish within {timeout} s"
-        ) from exc
+        raise UserError(f"{source_py}: {_describe_cell(nb, index)} did not finish within {timeout} s") from exc
     except CellExecutionError as exc:
         index = _failed_cell(nb)
-        raise UserError(
-            f"{source_py}: {_describe_cell(nb, index)} failed: {exc.ename}: {exc.evalue}"
-        ) from None
+        raise UserError(f"{source_py}: {_describe_cell(nb, index)} failed: {exc.ename}: {exc.evalue}") from None
     except DeadKernelError as exc:
         raise UserError(f"{source_py}: the kernel died while running the notebook ({exc})") from exc
 
@@ -179,9 +178,7 @@ def _failed_cell(nb: NotebookNode) -> int | None:
 
 def _running_cell(nb: NotebookNode) -> int | None:
     """Index of the last code cell that started (has an execution count): the one timed out."""
-    started = [
-        i for i, c in enumerate(nb.cells) if c.cell_type == "code" and c.get("execution_count")
-    ]
+    started = [i for i, c in enumerate(nb.cells) if c.cell_type == "code" and c.get("execution_count")]
     return started[-1] if started else None
 
 
@@ -260,9 +257,7 @@ def offline_exporter() -> HTMLExporter:
     """
     loader = jinja2.DictLoader({_OFFLINE_TEMPLATE: _OFFLINE_TEMPLATE_SRC})
     config = Config({"TagRemovePreprocessor": {"enabled": True, "remove_input_tags": [HIDE_INPUT]}})
-    return HTMLExporter(
-        config=config, template_name="lab", template_file=_OFFLINE_TEMPLATE, extra_loaders=[loader]
-    )
+    return HTMLExporter(config=config, template_name="lab", template_file=_OFFLINE_TEMPLATE, extra_loaders=[loader])
 
 
 def to_html(nb: NotebookNode, title: str, source: Path) -> str:
@@ -312,4 +307,3 @@ def _write_atomic(path: Path, text: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-

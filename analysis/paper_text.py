@@ -6,6 +6,7 @@ study can say (its research questions, what its manifest means, the limits of it
 validation) lives in a Markdown file the config names (`paper.study_prose`), cut into
 sections the template inserts where they belong.
 """
+
 from __future__ import annotations
 
 import re
@@ -71,9 +72,7 @@ def parse_prose(text: str, source: str = "study prose") -> dict[str, str]:
     sections = {}
     for name, body in zip(parts[1::2], parts[2::2]):
         if name not in PROSE_SECTIONS:
-            raise UserError(
-                f"{source}: unknown section {name!r}; the paper has places for {', '.join(PROSE_SECTIONS)}"
-            )
+            raise UserError(f"{source}: unknown section {name!r}; the paper has places for {', '.join(PROSE_SECTIONS)}")
         if name in sections:
             raise UserError(f"{source}: section {name!r} appears twice")
         sections[name] = body.strip()

@@ -17,6 +17,7 @@ Command line (`python -m analysis ...`, see `analysis/__main__.py`):
   manifest --root DIR --out FILE PATH...         write a manifest (directories are walked)
   compare-manifests A B                          print differences, exit 0 / 1
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -63,10 +64,13 @@ def _expand(paths: Sequence[Path], root: Path, exclude: Path) -> dict[str, Path]
         path = (root / given) if not Path(given).is_absolute() else Path(given)
         if not path.exists():
             raise UserError(f"{given}: listed for the manifest but does not exist")
-        candidates = [path] if path.is_file() else [
-            p for p in path.rglob("*")
-            if p.is_file() and not IGNORED_DIRS.intersection(p.relative_to(path).parts)
-        ]
+        candidates = (
+            [path]
+            if path.is_file()
+            else [
+                p for p in path.rglob("*") if p.is_file() and not IGNORED_DIRS.intersection(p.relative_to(path).parts)
+            ]
+        )
         for file in candidates:
             resolved = file.resolve()
             if resolved == exclude:
@@ -192,9 +196,7 @@ class Build:
 
 
 def _git(repo: Path, *args: str) -> str:
-    result = subprocess.run(
-        ["git", "-C", str(repo), *args], capture_output=True, text=True, check=False
-    )
+    result = subprocess.run(["git", "-C", str(repo), *args], capture_output=True, text=True, check=False)
     if result.returncode != 0:
         raise UserError(f"{repo}: git {' '.join(args)} failed: {result.stderr.strip()}")
     return result.stdout
@@ -224,16 +226,11 @@ def clean_build(repo: Path, clone: Path, cmd: Sequence[str]) -> Build:
     log = clone.parent / f"{clone.name}.log"
     start = time.perf_counter()
     with open(log, "wb") as handle:
-        result = subprocess.run(
-            list(cmd), cwd=clone, env=env, stdout=handle, stderr=subprocess.STDOUT, check=False
-        )
+        result = subprocess.run(list(cmd), cwd=clone, env=env, stdout=handle, stderr=subprocess.STDOUT, check=False)
     seconds = time.perf_counter() - start
     if result.returncode != 0:
         tail = log.read_text(encoding="utf-8", errors="replace").splitlines()[-25:]
-        raise UserError(
-            f"build in {clone} failed (exit {result.returncode}); last lines of {log}:\n"
-            + "\n".join(tail)
-        )
+        raise UserError(f"build in {clone} failed (exit {result.returncode}); last lines of {log}:\n" + "\n".join(tail))
     return Build(clone, seconds, log)
 
 
@@ -246,19 +243,13 @@ def compare_builds(a: Path, b: Path) -> list[str]:
     if not problems:
         problems += [
             f"manifest {line}"
-            for line in diff_entries(
-                read_manifest(a / MANIFEST), read_manifest(b / MANIFEST), a.name, b.name
-            )
+            for line in diff_entries(read_manifest(a / MANIFEST), read_manifest(b / MANIFEST), a.name, b.name)
         ]
-    problems += [
-        f"tree {line}" for line in diff_entries(tree_digests(a), tree_digests(b), a.name, b.name)
-    ]
+    problems += [f"tree {line}" for line in diff_entries(tree_digests(a), tree_digests(b), a.name, b.name)]
     return problems
 
 
-def check_repro(
-    repo: Path, cores: int = 2, keep: bool = False, build_cmd: Sequence[str] | None = None
-) -> int:
+def check_repro(repo: Path, cores: int = 2, keep: bool = False, build_cmd: Sequence[str] | None = None) -> int:
     """Build HEAD of `repo` twice from scratch and compare; print a summary; 0 if identical.
 
     `build_cmd` defaults to Snakemake with `cores` cores; tests pass a cheaper command.
@@ -267,10 +258,7 @@ def check_repro(
     repo = Path(repo).resolve()
     head = _git(repo, "rev-parse", "HEAD").strip()
     if _git(repo, "status", "--porcelain").strip():
-        print(
-            f"note: {repo} has uncommitted changes or untracked files; "
-            f"checking the committed HEAD {head[:12]} only"
-        )
+        print(f"note: {repo} has uncommitted changes or untracked files; checking the committed HEAD {head[:12]} only")
     cmd = list(build_cmd) if build_cmd is not None else default_build_cmd(cores)
     tmp = Path(tempfile.mkdtemp(prefix="hma-repro-"))
     try:
@@ -284,8 +272,7 @@ def check_repro(
                 print(f"  {line}")
         else:
             print(
-                f"reproducible: HEAD {head[:12]}, two clean builds gave identical bytes for "
-                f"{n_files} files ({times})"
+                f"reproducible: HEAD {head[:12]}, two clean builds gave identical bytes for {n_files} files ({times})"
             )
         return 1 if problems else 0
     finally:
@@ -293,4 +280,3 @@ def check_repro(
             print(f"builds kept in {tmp}")
         else:
             shutil.rmtree(tmp, ignore_errors=True)
-

@@ -5,6 +5,7 @@ saying nothing: an Urdu article (Arabic script) in a Hindi corpus, an English pa
 Hindi typed in a legacy font (KrutiDev and kin map Devanagari glyphs onto Latin code
 points). Such documents get a status instead of a silent row of empty codes.
 """
+
 from __future__ import annotations
 
 import re
@@ -12,22 +13,36 @@ import re
 from analysis.vocab import STATUS_OK
 
 # The script each corpus language is written in; a language not listed is not checked.
-LANGUAGE_SCRIPT = {"hi": "Devanagari", "mr": "Devanagari", "ne": "Devanagari", "sa": "Devanagari",
-                   "ur": "Arabic", "en": "Latin", "bn": "Bengali", "pa": "Gurmukhi", "gu": "Gujarati"}
+LANGUAGE_SCRIPT = {
+    "hi": "Devanagari",
+    "mr": "Devanagari",
+    "ne": "Devanagari",
+    "sa": "Devanagari",
+    "ur": "Arabic",
+    "en": "Latin",
+    "bn": "Bengali",
+    "pa": "Gurmukhi",
+    "gu": "Gujarati",
+}
 _SCRIPT_RANGES = (
-    ("Latin", 0x41, 0x24F), ("Arabic", 0x600, 0x6FF), ("Arabic", 0x750, 0x77F), ("Arabic", 0xFB50, 0xFEFF),
-    ("Devanagari", 0x900, 0x97F), ("Devanagari", 0xA8E0, 0xA8FF), ("Bengali", 0x980, 0x9FF),
-    ("Gurmukhi", 0xA00, 0xA7F), ("Gujarati", 0xA80, 0xAFF), ("Cyrillic", 0x400, 0x4FF),
+    ("Latin", 0x41, 0x24F),
+    ("Arabic", 0x600, 0x6FF),
+    ("Arabic", 0x750, 0x77F),
+    ("Arabic", 0xFB50, 0xFEFF),
+    ("Devanagari", 0x900, 0x97F),
+    ("Devanagari", 0xA8E0, 0xA8FF),
+    ("Bengali", 0x980, 0x9FF),
+    ("Gurmukhi", 0xA00, 0xA7F),
+    ("Gujarati", 0xA80, 0xAFF),
+    ("Cyrillic", 0x400, 0x4FF),
 )
 _MIN_LETTERS = 20  # shorter texts say too little about their script
-_MIN_SHARE = 0.2   # below this share of its own script's letters, a text is in another script
+_MIN_SHARE = 0.2  # below this share of its own script's letters, a text is in another script
 
 # Frequent KrutiDev/Chanakya renderings of common Hindi words (है का के की में ने से
 # और कि भी यह को पर): legacy fonts map Devanagari glyphs onto Latin code points, so the
 # bytes read as Latin text in which these tokens recur.
-_KRUTIDEV_TOKENS = frozenset(
-    "gS dk ds dh esa us ls vkSj fd Hkh ;g dks ij vius mUgksaus fy, x;k x;h FkkA gSA".split()
-)
+_KRUTIDEV_TOKENS = frozenset("gS dk ds dh esa us ls vkSj fd Hkh ;g dks ij vius mUgksaus fy, x;k x;h FkkA gSA".split())
 _LATIN = re.compile(r"[A-Za-z]")
 _DEVANAGARI = re.compile(r"[\u0900-\u097f]")  # the whole script block: this counts script, not words
 

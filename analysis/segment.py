@@ -6,6 +6,7 @@ with ".", uses "." after initials and abbreviations ("अलेक्जें�
 drops the space after a full stop (".इस दौरान"). The splitter works on character
 offsets so that every unit is an exact slice of the field it came from.
 """
+
 from __future__ import annotations
 
 import re
@@ -106,8 +107,12 @@ def sentence_spans(text: str, limit: int | None = MAX_UNIT_CHARS) -> list[tuple[
                 k += 1
             if k > j and k < n and not text[k].isspace() and text[k] not in TERMINATORS:
                 k = j  # quote glued to the next word opens the next sentence
-            if k < n and not (text[k].isspace() or text[k].isalnum() or _DEVA_LETTER.match(text[k])
-                              or text[k] in "\"'“‘(" + CLOSING_QUOTES):
+            if k < n and not (
+                text[k].isspace()
+                or text[k].isalnum()
+                or _DEVA_LETTER.match(text[k])
+                or text[k] in "\"'“‘(" + CLOSING_QUOTES
+            ):
                 i = k  # "।," or "?)": the punctuation run goes on, no boundary here
                 continue
             spans.append((start, k))
@@ -186,8 +191,7 @@ class Unit:
     end: int
 
 
-def article_units(doc_id: str, title: str, standfirst: str,
-                  paragraphs: list[tuple[str, str]]) -> list[Unit]:
+def article_units(doc_id: str, title: str, standfirst: str, paragraphs: list[tuple[str, str]]) -> list[Unit]:
     """Units of one article in reading order: headline, standfirst, then the body.
 
     Offsets index the field a unit comes from: `title` for headline units, `standfirst`

@@ -16,6 +16,7 @@ Snakefile prints it on one line and exits 1 (`exit_on_user_error`).
 
 Imports stay light (standard library, yaml, jsonschema): the Snakefile calls this while parsing.
 """
+
 from __future__ import annotations
 
 import copy
@@ -68,14 +69,17 @@ def _message(error) -> str:
         known = sorted(error.schema.get("properties", {}))
         extra = sorted(set(error.instance) - set(known))
         hints = [f"'{k}' is now called '{RENAMED[k]}'" for k in extra if k in RENAMED]
-        return (f"unknown key {', '.join(repr(k) for k in extra)} at {where}; the keys allowed there are "
-                f"{', '.join(known)}. Fix: correct the spelling or delete it"
-                + (f" ({'; '.join(hints)})" if hints else ""))
+        return (
+            f"unknown key {', '.join(repr(k) for k in extra)} at {where}; the keys allowed there are "
+            f"{', '.join(known)}. Fix: correct the spelling or delete it" + (f" ({'; '.join(hints)})" if hints else "")
+        )
     if error.validator == "required":
         missing = error.message.split("'")[1]
         key = f"{where}.{missing}" if error.absolute_path else missing
-        return (f"required key '{key}' is missing. Fix: add it (`python -m analysis init DIR` writes a "
-                f"complete config to start from)")
+        return (
+            f"required key '{key}' is missing. Fix: add it (`python -m analysis init DIR` writes a "
+            f"complete config to start from)"
+        )
     return f"{where}: {error.message}. Fix: see {catalog.schema_path('config')}"
 
 

@@ -12,6 +12,7 @@ become a stance by `analysis.vocab.decide_stance`, the one tie rule of the packa
 reported unit that only attributes its referent ("X ने यह जानकारी दी") takes the previous
 unit's stance (`inherit_referent`).
 """
+
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
@@ -46,8 +47,14 @@ class StanceCoding:
     named: frozenset[str] = frozenset()  # targets with every party named in the unit (the article's pair)
 
 
-def spoken_of(unit: UnitText, targets: Sequence[Target], groups_at: Mapping[str, list[int]],
-              previous_about: Collection[str], rules: StanceRules, article_pair: Collection[str] = ()) -> SpokenOf:
+def spoken_of(
+    unit: UnitText,
+    targets: Sequence[Target],
+    groups_at: Mapping[str, list[int]],
+    previous_about: Collection[str],
+    rules: StanceRules,
+    article_pair: Collection[str] = (),
+) -> SpokenOf:
     """Targets named in the unit, carried over from the previous unit, or named as the article's pair.
 
     "दोनों देश" (a pair phrase), or one party named with a relation noun ("रूस के साथ
@@ -68,8 +75,9 @@ def spoken_of(unit: UnitText, targets: Sequence[Target], groups_at: Mapping[str,
     return SpokenOf(named, carried, carry[0] if carry else None, paired)
 
 
-def spoken_notes(unit: UnitText, targets: Sequence[Target], spoken: SpokenOf,
-                 groups_at: Mapping[str, list[int]]) -> tuple[dict[str, str], list[Cue]]:
+def spoken_notes(
+    unit: UnitText, targets: Sequence[Target], spoken: SpokenOf, groups_at: Mapping[str, list[int]]
+) -> tuple[dict[str, str], list[Cue]]:
     """Why each target is (not) spoken of, and the carry pronoun as evidence."""
     notes: dict[str, str] = {}
     cues: list[Cue] = []
@@ -77,7 +85,7 @@ def spoken_notes(unit: UnitText, targets: Sequence[Target], spoken: SpokenOf,
         if spoken.carried[t.id]:
             h = spoken.carry
             cues.append(unit.cue(f"stance_{t.id}", "carried", h.pattern, h.start, h.end))
-            notes[t.id] = f"carried from the previous unit by '{unit.text[h.start:h.end]}'"
+            notes[t.id] = f"carried from the previous unit by '{unit.text[h.start : h.end]}'"
         elif spoken.named[t.id]:
             notes[t.id] = "parties named: " + ", ".join(t.parties)
         elif t.id in spoken.paired:
@@ -90,8 +98,7 @@ def spoken_notes(unit: UnitText, targets: Sequence[Target], spoken: SpokenOf,
     return notes, cues
 
 
-def nearest_target(cue: Hit, named: Sequence[Target], groups_at: Mapping[str, list[int]],
-                   index: TokenIndex) -> bool:
+def nearest_target(cue: Hit, named: Sequence[Target], groups_at: Mapping[str, list[int]], index: TokenIndex) -> bool:
     """With several targets named, a cue counts for the target(s) named nearest to it.
 
     A target's distance is that of its farthest party (each party at its nearest mention);
@@ -159,11 +166,17 @@ def negation_of(cue: Hit, negations: Sequence[Hit], index: TokenIndex, rules: St
         if cue.start <= n.start < cue.end:
             continue  # a negation inside the cue's own words is part of the cue
         ni = index.token_index(n.start)
-        if n.start >= cue.end and ni - last <= rules.negation_after_tokens \
-                and not index.clause_break_between(cue.end, n.start):
+        if (
+            n.start >= cue.end
+            and ni - last <= rules.negation_after_tokens
+            and not index.clause_break_between(cue.end, n.start)
+        ):
             return n
-        if n.end <= cue.start and first - ni <= rules.negation_before_tokens \
-                and not index.clause_break_between(n.end, cue.start):
+        if (
+            n.end <= cue.start
+            and first - ni <= rules.negation_before_tokens
+            and not index.clause_break_between(n.end, cue.start)
+        ):
             return n
     return None
 
@@ -192,8 +205,13 @@ def predicate_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[H
     def intensifies(h: Hit) -> bool:
         if not any(h.pattern.endswith(f"({family})") for family in rules.intensifiers):
             return False
-        return any(a.kind == "against" and a.end <= h.start and idx.tokens_between(a.end, h.start)
-                   <= rules.intensifier_window and not idx.clause_break_between(a.end, h.start) for a in hits)
+        return any(
+            a.kind == "against"
+            and a.end <= h.start
+            and idx.tokens_between(a.end, h.start) <= rules.intensifier_window
+            and not idx.clause_break_between(a.end, h.start)
+            for a in hits
+        )
 
     return [h for h in hits if not intensifies(h)]
 
@@ -204,8 +222,9 @@ def main_clause(hits: Sequence[Hit], regions: Sequence[Region]) -> list[Hit]:
     return main if main else list(hits)
 
 
-def count_cues(unit: UnitText, codebook: Codebook, spoken: SpokenOf,
-               groups_at: Mapping[str, list[int]]) -> tuple[dict[str, dict[str, int]], list[Cue], dict[str, str]]:
+def count_cues(
+    unit: UnitText, codebook: Codebook, spoken: SpokenOf, groups_at: Mapping[str, list[int]]
+) -> tuple[dict[str, dict[str, int]], list[Cue], dict[str, str]]:
     """Favor and against cues per spoken-of target, after negation, nearest-target and contrast rules."""
     named = [t for t in codebook.targets if spoken.named[t.id]]
     negations = live_negations(unit)
@@ -214,8 +233,11 @@ def count_cues(unit: UnitText, codebook: Codebook, spoken: SpokenOf,
     cues: list[Cue] = []
     notes: dict[str, str] = {}
     for t in codebook.targets:
-        hits = [h for h in predicate_hits(unit, t.id, codebook.stance)
-                if spoken.about(t.id) and nearest_target(h, named, groups_at, unit.index)]
+        hits = [
+            h
+            for h in predicate_hits(unit, t.id, codebook.stance)
+            if spoken.about(t.id) and nearest_target(h, named, groups_at, unit.index)
+        ]
         decisive = main_clause(hits, regions)
         if len(decisive) < len(hits):
             said = unit.show(marker.start, marker.end)
@@ -229,8 +251,13 @@ def count_cues(unit: UnitText, codebook: Codebook, spoken: SpokenOf,
     return counts, cues, notes
 
 
-def code_stance(unit: UnitText, groups_at: Mapping[str, list[int]], previous_about: Collection[str],
-                codebook: Codebook, article_pair: Collection[str] = ()) -> StanceCoding:
+def code_stance(
+    unit: UnitText,
+    groups_at: Mapping[str, list[int]],
+    previous_about: Collection[str],
+    codebook: Codebook,
+    article_pair: Collection[str] = (),
+) -> StanceCoding:
     """Stance toward every codebook target for one unit."""
     targets = codebook.targets
     spoken = spoken_of(unit, targets, groups_at, previous_about, codebook.stance, article_pair)
@@ -249,16 +276,21 @@ def code_stance(unit: UnitText, groups_at: Mapping[str, list[int]], previous_abo
     return StanceCoding(stance, about, notes, cues + count_evidence, named)
 
 
-def inherit_referent(unit: UnitText, coding: StanceCoding, voice: str,
-                     previous_stance: Mapping[str, str]) -> StanceCoding:
+def inherit_referent(
+    unit: UnitText, coding: StanceCoding, voice: str, previous_stance: Mapping[str, str]
+) -> StanceCoding:
     """v1.1: a reported unit that only attributes its referent takes the previous unit's stance.
 
     "विदेश मंत्रालय ने यह जानकारी दी" has no predicate of its own; what "यह" refers to
     carries one. A unit with a predicate of its own, or without a speech act, keeps its stance.
     """
     refs = unit.of("referent_only")
-    if voice != "reported" or not refs or any(v != "none" for v in coding.stance.values()) \
-            or any(c.value in ("favor", "against") for c in coding.cues):
+    if (
+        voice != "reported"
+        or not refs
+        or any(v != "none" for v in coding.stance.values())
+        or any(c.value in ("favor", "against") for c in coding.cues)
+    ):
         return coding
     inherited = {t: v for t, v in previous_stance.items() if v != "none"}
     if not inherited:

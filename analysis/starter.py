@@ -162,8 +162,10 @@ def _add_notes(inv: Inventory, nested: bool) -> None:
         inv.notes.append(f"dates: {undated} file(s) have no date in their name; fill the manifest's published column")
     for f in inv.files:
         if f.columns and not _has_alias(f.columns, "text"):
-            inv.notes.append(f"{f.rel}: no text column among {list(f.columns)}; "
-                             f"rename the article text column to one of {list(COLUMN_ALIASES['text'])}")
+            inv.notes.append(
+                f"{f.rel}: no text column among {list(f.columns)}; "
+                f"rename the article text column to one of {list(COLUMN_ALIASES['text'])}"
+            )
 
 
 def _has_alias(columns: tuple[str, ...], key: str) -> bool:
@@ -222,7 +224,7 @@ corpus:
   input: {json.dumps(_relative_to_root(inv.folder, root), ensure_ascii=False)}
   manifest: {json.dumps(manifest, ensure_ascii=False)}
   layout: article-per-file        # daily-files: many stories per file, split at headline lines
-  outlet_from: {outlet_from}{' ' * (19 - len(outlet_from))}# manifest | folder | text
+  outlet_from: {outlet_from}{" " * (19 - len(outlet_from))}# manifest | folder | text
   language: hi
   strict: false                   # true: any document whose status is not "ok" fails the run
 shard_size: 50
@@ -282,12 +284,17 @@ def report(inv: Inventory, starter: Starter, root: Path) -> str:
     for f in inv.files:
         ext = PurePosixPath(f.rel).suffix.lower()
         by_format[ext] = by_format.get(ext, 0) + 1
-    lines = [f"found {len(inv.files)} file(s) in {inv.folder}: "
-             + ", ".join(f"{n} {ext}" for ext, n in sorted(by_format.items()))]
+    lines = [
+        f"found {len(inv.files)} file(s) in {inv.folder}: "
+        + ", ".join(f"{n} {ext}" for ext, n in sorted(by_format.items()))
+    ]
     if inv.outlets:
         lines.append(f"outlets from sub-folders ({len(inv.outlets)}): {', '.join(inv.outlets)}")
     lines += [f"skipped {rel}: {why}" for rel, why in inv.skipped]
     lines += [f"to do: {note}" for note in inv.notes]
-    lines += [f"wrote {_relative_to_root(starter.config, root)}",
-              f"wrote {_relative_to_root(starter.manifest, root)}", f"run: {starter.command}"]
+    lines += [
+        f"wrote {_relative_to_root(starter.config, root)}",
+        f"wrote {_relative_to_root(starter.manifest, root)}",
+        f"run: {starter.command}",
+    ]
     return "\n".join(lines)

@@ -6,18 +6,20 @@ with `validate`, which fails with the table's name and what is wrong, never a Ke
 three functions later. Value sets come from `analysis.vocab`; sets that belong to the
 research design (frames, targets, sides) are passed in from the codebook.
 """
+
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Mapping
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from analysis.clean_rules import REASONS
 from analysis.errors import UserError
 from analysis.stats import BANDS
-from analysis.vocab import ROLES, STATUS_OK, STANCE_VALUES, VOICE_VALUES  # noqa: F401 (re-exported)
+from analysis.vocab import ROLES, STANCE_VALUES, STATUS_OK, VOICE_VALUES  # noqa: F401 (re-exported)
 
 if TYPE_CHECKING:  # the specs below only read a codebook's ids; no import at run time
     from analysis.codebook import Codebook
@@ -36,7 +38,7 @@ class TableSpec:
     allowed: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     blank_ok: tuple[str, ...] = ()
 
-    def with_columns(self, columns: Iterable[str], **allowed: tuple[str, ...]) -> "TableSpec":
+    def with_columns(self, columns: Iterable[str], **allowed: tuple[str, ...]) -> TableSpec:
         """This spec plus more columns (e.g. one per codebook target) and value sets."""
         return TableSpec(self.name, (*self.columns, *columns), {**self.allowed, **allowed}, self.blank_ok)
 
@@ -72,8 +74,19 @@ def validate(df: pd.DataFrame, spec: TableSpec, where: str | None = None) -> pd.
 # ============================================================ corpus stage (ingest/clean/segment)
 # results/corpus/articles.parquet: one row per input document, always
 ARTICLE_COLUMNS = [
-    "doc_id", "source_path", "sha256", "outlet", "title", "standfirst", "byline",
-    "published", "published_source", "language", "text", "n_units", "status",
+    "doc_id",
+    "source_path",
+    "sha256",
+    "outlet",
+    "title",
+    "standfirst",
+    "byline",
+    "published",
+    "published_source",
+    "language",
+    "text",
+    "n_units",
+    "status",
 ]
 # ... then where the outlet came from, the manifest's event and notes, and why a row is not ok
 ARTICLE_EXTRA = ["outlet_source", "event", "notes", "status_detail"]
@@ -88,7 +101,7 @@ ARTICLE_STATUSES = {
     "legacy-font-encoding": "Hindi typed in a legacy font (KrutiDev and kin): convert it to Unicode first",
     "unreadable": "the file could not be read (permissions, a broken link)",
     "bad-export": "an export (.jsonl/.csv/.xlsx) row that cannot be read (its line is named), or a whole export "
-                  "without a text column (the columns found are named)",
+    "without a text column (the columns found are named)",
     "other-script": "text in another script than the corpus language's (e.g. Urdu/Arabic script in a hi corpus)",
     "missing-file": "a manifest row whose file does not exist",
     "path-outside-corpus": "a manifest row whose file lies outside the corpus directory (refused)",
@@ -104,7 +117,8 @@ UNIT_COLUMNS = ["doc_id", "unit_id", "role", "para", "text", "norm", "start", "e
 CLEANING_LOG_COLUMNS = ["doc_id", "line_no", "line", "reason"]
 
 CORPUS_ARTICLES = TableSpec(
-    "results/corpus/articles.parquet", (*ARTICLE_COLUMNS, *ARTICLE_EXTRA),
+    "results/corpus/articles.parquet",
+    (*ARTICLE_COLUMNS, *ARTICLE_EXTRA),
     {"status": tuple(ARTICLE_STATUSES), "outlet_source": OUTLET_SOURCES, "published_source": PUBLISHED_SOURCES},
     blank_ok=("outlet_source", "published_source"),
 )
@@ -114,19 +128,31 @@ CLEANING_LOG = TableSpec("results/corpus/cleaning_log.csv", tuple(CLEANING_LOG_C
 # Articles have a row each (doc_id set); files that are not read have one row with one of:
 INTAKE_ONLY_STATUSES = {
     "skipped-name": "a hidden name (starting with '.') or documentation next to the data "
-                    "(README*, *readme*, LICENSE*/LICENCE*, CHANGELOG*, NOTICE*): not an article",
+    "(README*, *readme*, LICENSE*/LICENCE*, CHANGELOG*, NOTICE*): not an article",
     "unsupported-format": "a format that is not read (only .txt, .html/.htm, .jsonl, .csv, .xlsx are), "
-                          "or not a regular file",
+    "or not a regular file",
     "symlink-refused": "a symbolic link (to a file or a folder): not followed, so nothing outside the corpus is read",
     "duplicate-manifest-row": "a manifest row naming a file an earlier row already describes: ignored",
     "manifest": "the manifest file itself: read as metadata, not as a document",
 }
 INTAKE_STATUSES = {**ARTICLE_STATUSES, **INTAKE_ONLY_STATUSES}
-INTAKE_COLUMNS = ["path", "record", "doc_id", "status", "reason", "bytes", "format", "encoding",
-                  "published_raw", "date_status"]
+INTAKE_COLUMNS = [
+    "path",
+    "record",
+    "doc_id",
+    "status",
+    "reason",
+    "bytes",
+    "format",
+    "encoding",
+    "published_raw",
+    "date_status",
+]
 CORPUS_INTAKE = TableSpec(
-    "results/corpus/intake.csv", tuple(INTAKE_COLUMNS),
-    {"status": tuple(INTAKE_STATUSES), "date_status": ("ok", "unparsed")}, blank_ok=("date_status",),
+    "results/corpus/intake.csv",
+    tuple(INTAKE_COLUMNS),
+    {"status": tuple(INTAKE_STATUSES), "date_status": ("ok", "unparsed")},
+    blank_ok=("date_status",),
 )
 
 
@@ -135,25 +161,54 @@ CORPUS_INTAKE = TableSpec(
 # side, so their specs are built from the codebook the run uses.
 def coded_unit_columns(codebook: Codebook) -> list[str]:
     """What the coder adds to every corpus unit, in output order."""
-    return ["frames", *codebook.stance_columns(), *[f"about_{t}" for t in codebook.target_ids],
-            "voice", "voice_rule", "speaker", "speaker_side", "speaker_rule", "cues", "codebook_version"]
+    return [
+        "frames",
+        *codebook.stance_columns(),
+        *[f"about_{t}" for t in codebook.target_ids],
+        "voice",
+        "voice_rule",
+        "speaker",
+        "speaker_side",
+        "speaker_rule",
+        "cues",
+        "codebook_version",
+    ]
 
 
 def coded_units_spec(codebook: Codebook) -> TableSpec:
     """results/coding/units.parquet: the corpus units plus their codes and the evidence."""
-    allowed = {**CORPUS_UNITS.allowed, **{c: STANCE_VALUES for c in codebook.stance_columns()},
-               "voice": VOICE_VALUES, "speaker_side": tuple(codebook.sides)}
-    return TableSpec("results/coding/units.parquet", (*CORPUS_UNITS.columns, *coded_unit_columns(codebook)),
-                     allowed, blank_ok=("speaker_side",))
+    allowed = {
+        **CORPUS_UNITS.allowed,
+        **{c: STANCE_VALUES for c in codebook.stance_columns()},
+        "voice": VOICE_VALUES,
+        "speaker_side": tuple(codebook.sides),
+    }
+    return TableSpec(
+        "results/coding/units.parquet",
+        (*CORPUS_UNITS.columns, *coded_unit_columns(codebook)),
+        allowed,
+        blank_ok=("speaker_side",),
+    )
 
 
 def coded_article_columns(codebook: Codebook) -> list[str]:
     """results/coding/articles.parquet columns, in output order."""
     targets = codebook.target_ids
-    return ["doc_id", "outlet", "n_units", "n_body_units", *[f"share_{f}" for f in codebook.frame_ids],
-            "dominant_frame", *[c for t in targets for c in (f"n_about_{t}", f"balance_{t}")],
-            *[f"voice_{v}" for v in VOICE_VALUES], *[f"side_{s}" for s in codebook.sides],
-            "headline_frames", *[f"headline_stance_{t}" for t in targets], "sensational_cues", "codebook_version"]
+    return [
+        "doc_id",
+        "outlet",
+        "n_units",
+        "n_body_units",
+        *[f"share_{f}" for f in codebook.frame_ids],
+        "dominant_frame",
+        *[c for t in targets for c in (f"n_about_{t}", f"balance_{t}")],
+        *[f"voice_{v}" for v in VOICE_VALUES],
+        *[f"side_{s}" for s in codebook.sides],
+        "headline_frames",
+        *[f"headline_stance_{t}" for t in targets],
+        "sensational_cues",
+        "codebook_version",
+    ]
 
 
 def coded_articles_spec(codebook: Codebook) -> TableSpec:
@@ -162,10 +217,13 @@ def coded_articles_spec(codebook: Codebook) -> TableSpec:
     dominant_frame is blank when no body unit has a frame; a headline stance is blank
     when the article has no headline unit.
     """
-    allowed = {"dominant_frame": tuple(codebook.frame_ids),
-               **{f"headline_stance_{t}": STANCE_VALUES for t in codebook.target_ids}}
-    return TableSpec("results/coding/articles.parquet", tuple(coded_article_columns(codebook)), allowed,
-                     blank_ok=tuple(allowed))
+    allowed = {
+        "dominant_frame": tuple(codebook.frame_ids),
+        **{f"headline_stance_{t}": STANCE_VALUES for t in codebook.target_ids},
+    }
+    return TableSpec(
+        "results/coding/articles.parquet", tuple(coded_article_columns(codebook)), allowed, blank_ok=tuple(allowed)
+    )
 
 
 # ============================================================ validation stage
@@ -174,23 +232,25 @@ def coded_articles_spec(codebook: Codebook) -> TableSpec:
 REFERENCE = TableSpec("reference", ("doc_id", "unit_id", "coder", "frames", "voice", "speaker"))
 # what the alignment reads of results/coding/units.parquet (plus the reference's stance columns)
 ALIGN_CODED_UNITS = TableSpec(
-    "results/coding/units.parquet", ("doc_id", "unit_id", "text", "frames", "voice", "speaker"))
+    "results/coding/units.parquet", ("doc_id", "unit_id", "text", "frames", "voice", "speaker")
+)
 ALIGNMENT_STATUS = ("matched", "reference_only", "coded_only")
 # results/validation/reliability.csv: one figure per variable, statistic, group and comparison
 RELIABILITY = TableSpec(
     "results/validation/reliability.csv",
     ("variable", "statistic", "value", "ci_low", "ci_high", "n", "group", "band", "comparison", "note"),
-    {"band": BANDS}, blank_ok=("band",),
+    {"band": BANDS},
+    blank_ok=("band",),
 )
 # results/validation/disagreements.csv: every unit and variable where coder and a person differ
 DISAGREEMENTS = TableSpec(
     "results/validation/disagreements.csv",
-    ("doc_id", "unit_id", "ref_unit_id", "ref_coder", "text", "variable", "reference", "coder", "cues",
-     "other_cues"),
+    ("doc_id", "unit_id", "ref_unit_id", "ref_coder", "text", "variable", "reference", "coder", "cues", "other_cues"),
 )
 # results/validation/alignment.csv: the pairing of every reference row and coded unit
 ALIGNMENT = TableSpec(
-    "results/validation/alignment.csv", ("doc_id", "coder", "ref_unit_id", "unit_id", "status", "text"),
+    "results/validation/alignment.csv",
+    ("doc_id", "coder", "ref_unit_id", "unit_id", "status", "text"),
     {"status": ALIGNMENT_STATUS},
 )
 
@@ -198,8 +258,10 @@ ALIGNMENT = TableSpec(
 # ============================================================ comparison and reuse
 # what the comparison reads (stance columns, voices and speaker sides come from the codebook)
 COMPARE_UNITS = TableSpec(
-    "results/coding/units.parquet", ("doc_id", "unit_id", "role", "frames", "voice", "speaker_side"),
-    {"role": ROLES, "voice": VOICE_VALUES}, blank_ok=("speaker_side",),
+    "results/coding/units.parquet",
+    ("doc_id", "unit_id", "role", "frames", "voice", "speaker_side"),
+    {"role": ROLES, "voice": VOICE_VALUES},
+    blank_ok=("speaker_side",),
 )
 COMPARE_ARTICLES = TableSpec("results/corpus/articles.parquet", ("doc_id", "outlet"))
 # results/tables/<name>.csv: the columns every codebook gives (headline_body_gap adds
@@ -208,24 +270,95 @@ _SHARE = ("n_articles", "n_units", "count", "share", "ci_low", "ci_high", "note"
 COMPARISON_TABLES = {
     name: TableSpec(f"results/tables/{name}.csv", columns)
     for name, columns in {
-        "sample": ("outlet", "n_articles_total", "n_articles_ok", "n_articles_coded", "n_units", "n_body_units",
-                   "n_headline_units", "note"),
-        "frame_profile": ("outlet", "frame", "n_articles", "n_units", "units_with_frame", "share", "ci_low",
-                          "ci_high", "note"),
-        "dominant_frame": ("outlet", "frame", "n_articles", "n_units", "n_dominant", "share", "ci_low", "ci_high",
-                           "note"),
-        "stance_balance": ("outlet", "target", "n_articles", "n_units", "favor", "against", "none", "n_stance",
-                           "balance", "ci_low", "ci_high", "note"),
+        "sample": (
+            "outlet",
+            "n_articles_total",
+            "n_articles_ok",
+            "n_articles_coded",
+            "n_units",
+            "n_body_units",
+            "n_headline_units",
+            "note",
+        ),
+        "frame_profile": (
+            "outlet",
+            "frame",
+            "n_articles",
+            "n_units",
+            "units_with_frame",
+            "share",
+            "ci_low",
+            "ci_high",
+            "note",
+        ),
+        "dominant_frame": (
+            "outlet",
+            "frame",
+            "n_articles",
+            "n_units",
+            "n_dominant",
+            "share",
+            "ci_low",
+            "ci_high",
+            "note",
+        ),
+        "stance_balance": (
+            "outlet",
+            "target",
+            "n_articles",
+            "n_units",
+            "favor",
+            "against",
+            "none",
+            "n_stance",
+            "balance",
+            "ci_low",
+            "ci_high",
+            "note",
+        ),
         "voice_mix": ("outlet", "voice", *_SHARE),
         "source_mix": ("outlet", "speaker_side", *_SHARE),
-        "headline_body_gap": ("doc_id", "outlet", "n_headline_units", "n_body_units", "headline_frames",
-                              "body_frames", "body_dominant_frame", "headline_frames_not_in_body",
-                              "dominant_in_headline", "sensational_cues", "note"),
+        "headline_body_gap": (
+            "doc_id",
+            "outlet",
+            "n_headline_units",
+            "n_body_units",
+            "headline_frames",
+            "body_frames",
+            "body_dominant_frame",
+            "headline_frames_not_in_body",
+            "dominant_in_headline",
+            "sensational_cues",
+            "note",
+        ),
         "headline_body_by_outlet": ("outlet", "measure", *_SHARE),
-        "by_event": ("grouping", "group", "measure", "category", "n_articles", "n_units", "count", "value",
-                     "ci_low", "ci_high", "note"),
-        "tests": ("variable", "level", "outlets", "n_outlets", "n_articles", "n_units", "test", "statistic", "df",
-                  "p_value", "cramers_v", "note"),
+        "by_event": (
+            "grouping",
+            "group",
+            "measure",
+            "category",
+            "n_articles",
+            "n_units",
+            "count",
+            "value",
+            "ci_low",
+            "ci_high",
+            "note",
+        ),
+        "tests": (
+            "variable",
+            "level",
+            "outlets",
+            "n_outlets",
+            "n_articles",
+            "n_units",
+            "test",
+            "statistic",
+            "df",
+            "p_value",
+            "cramers_v",
+            "note",
+        ),
     }.items()
 }
 # what the reuse stage reads: one row per document (or per unit, with `unit_id`)
@@ -234,8 +367,19 @@ REUSE_SCOPES = ("within-outlet", "cross-outlet", "outlet-unknown")
 # results/reuse/pairs.csv: one row per document pair sharing text
 REUSE_PAIRS = TableSpec(
     "results/reuse/pairs.csv",
-    ("doc_a", "doc_b", "outlet_a", "outlet_b", "scope", "shared_shingles", "containment_a", "containment_b",
-     "jaccard", "longest_passage_tokens", "method"),
+    (
+        "doc_a",
+        "doc_b",
+        "outlet_a",
+        "outlet_b",
+        "scope",
+        "shared_shingles",
+        "containment_a",
+        "containment_b",
+        "jaccard",
+        "longest_passage_tokens",
+        "method",
+    ),
     {"scope": REUSE_SCOPES, "method": ("all-pairs", "minhash-lsh")},
 )
 # results/reuse/passages.csv: each shared passage, with character spans into both texts
@@ -246,15 +390,26 @@ REUSE_PASSAGES = TableSpec(
 )
 
 
-
 def output_specs(codebook: Codebook) -> list[TableSpec]:
     """The spec of every table a build writes (names are paths under the results root).
 
     One list for the checks that walk a finished build, so a new output table without a
     contract shows up as a gap here rather than passing unchecked.
     """
-    return [CORPUS_ARTICLES, CORPUS_UNITS, CLEANING_LOG, coded_units_spec(codebook), coded_articles_spec(codebook),
-            RELIABILITY, DISAGREEMENTS, ALIGNMENT, *COMPARISON_TABLES.values(), REUSE_PAIRS, REUSE_PASSAGES]
+    return [
+        CORPUS_ARTICLES,
+        CORPUS_UNITS,
+        CLEANING_LOG,
+        coded_units_spec(codebook),
+        coded_articles_spec(codebook),
+        RELIABILITY,
+        DISAGREEMENTS,
+        ALIGNMENT,
+        *COMPARISON_TABLES.values(),
+        REUSE_PAIRS,
+        REUSE_PASSAGES,
+    ]
+
 
 # ============================================================ writers
 def write_parquet(df: pd.DataFrame, path: str | Path) -> None:
@@ -270,8 +425,12 @@ def write_parquet(df: pd.DataFrame, path: str | Path) -> None:
     table = table.replace_schema_metadata(None)
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     pq.write_table(
-        table, str(path), compression="zstd", use_dictionary=True,
-        write_statistics=True, store_schema=True,
+        table,
+        str(path),
+        compression="zstd",
+        use_dictionary=True,
+        write_statistics=True,
+        store_schema=True,
     )
 
 
@@ -314,5 +473,4 @@ def write_csv(df: pd.DataFrame, path: str | Path, *, for_people: bool = True) ->
     exactly, since their text is matched against other tables.
     """
     Path(path).parent.mkdir(parents=True, exist_ok=True)
-    (neutralise_formulas(df) if for_people else df).to_csv(
-        path, index=False, lineterminator="\n", float_format="%.6g")
+    (neutralise_formulas(df) if for_people else df).to_csv(path, index=False, lineterminator="\n", float_format="%.6g")

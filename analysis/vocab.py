@@ -5,6 +5,7 @@ figures label them; defining them once here means a new value cannot be written 
 stage and silently dropped by another. Sets that belong to the research design (frame
 ids, target ids, actor sides) live in the codebook instead and are read from it.
 """
+
 from __future__ import annotations
 
 import re
@@ -48,6 +49,7 @@ def decide_stance(favor: int, against: int, on_tie: str = "none") -> str:
     if favor == against:
         return on_tie
     return "favor" if favor > against else "against"
+
 
 # What each voice value means, in one line each (design codebook, variable 3): shown to
 # human coders in the coding guide and to readers in figure legends.

@@ -6,6 +6,7 @@ verb and a comma ("उन्होंने कहा, हम तैयार �
 attribution with a source, a welcome of a statement, or a trailing ": <actor>" makes a
 unit reported; anything else is the outlet's own narration.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -50,8 +51,13 @@ def quote_marks(text: str) -> list[int]:
     for i, ch in enumerate(text):
         if ch != QUOTE:
             continue
-        if 0 < i < len(text) - 1 and text[i - 1].isascii() and text[i - 1].isalpha() \
-                and text[i + 1].isascii() and text[i + 1].isalpha():
+        if (
+            0 < i < len(text) - 1
+            and text[i - 1].isascii()
+            and text[i - 1].isalpha()
+            and text[i + 1].isascii()
+            and text[i + 1].isalpha()
+        ):
             continue
         out.append(i)
     return out
@@ -78,7 +84,7 @@ def quotation(text: str, open_at_start: bool) -> Quotation:
         if is_open:
             regions.append((start, m))
             is_open = False
-        elif not any(is_word_char(c) for c in text[m + 1:]):
+        elif not any(is_word_char(c) for c in text[m + 1 :]):
             notes.append("closing quotation mark without an opening one")
         else:
             is_open, start = True, m + 1
@@ -102,9 +108,9 @@ def direct_speech(unit: UnitText, speech: Sequence[Hit], punctuation: frozenset[
     """A speech verb followed by direct-speech punctuation: the verb, the mark, the speech."""
     text = unit.text
     for h in speech:
-        nxt = text[h.end:].lstrip(" ")
+        nxt = text[h.end :].lstrip(" ")
         if nxt and nxt[0] in punctuation:
-            return h, nxt[0], (h.end + (len(text[h.end:]) - len(nxt)) + 1, len(text))
+            return h, nxt[0], (h.end + (len(text[h.end :]) - len(nxt)) + 1, len(text))
     return None
 
 
@@ -115,11 +121,17 @@ def welcome_pair(unit: UnitText, regions: Sequence[Region], window: int) -> tupl
         if inside(v.start, regions):
             continue
         for o in unit.of("welcome_object"):
-            if o.end <= v.start and idx.tokens_between(o.end, v.start) <= window \
-                    and not idx.clause_break_between(o.end, v.start):
+            if (
+                o.end <= v.start
+                and idx.tokens_between(o.end, v.start) <= window
+                and not idx.clause_break_between(o.end, v.start)
+            ):
                 return v, o
-            if o.start >= v.end and idx.tokens_between(v.end, o.start) <= window \
-                    and not idx.clause_break_between(v.end, o.start):
+            if (
+                o.start >= v.end
+                and idx.tokens_between(v.end, o.start) <= window
+                and not idx.clause_break_between(v.end, o.start)
+            ):
                 return v, o
     return None
 
@@ -134,8 +146,14 @@ def quoted_voice(unit: UnitText, quote: Quotation, open_before: bool) -> tuple[s
     return rule, [unit.cue("voice", "quoted", "quotation mark", m, m + 1) for m in quote.marks]
 
 
-def reported_voice(unit: UnitText, speech: Sequence[Hit], mentions: Sequence[Mention], regions: Sequence[Region],
-                   trailing: Hit | None, codebook: Codebook) -> tuple[str, list[Cue]] | None:
+def reported_voice(
+    unit: UnitText,
+    speech: Sequence[Hit],
+    mentions: Sequence[Mention],
+    regions: Sequence[Region],
+    trailing: Hit | None,
+    codebook: Codebook,
+) -> tuple[str, list[Cue]] | None:
     """The rule and evidence when the unit reports someone's words without quoting them."""
     if speech:
         h = speech[0]
@@ -143,14 +161,18 @@ def reported_voice(unit: UnitText, speech: Sequence[Hit], mentions: Sequence[Men
     attributions = sourced_attributions(unit, mentions, regions, codebook.voice.source_window_tokens)
     if attributions:
         h = attributions[0]
-        return (f"attribution '{unit.show(h.start, h.end)}' with a source",
-                [unit.cue("voice", "reported", h.pattern, h.start, h.end)])
+        return (
+            f"attribution '{unit.show(h.start, h.end)}' with a source",
+            [unit.cue("voice", "reported", h.pattern, h.start, h.end)],
+        )
     welcome = welcome_pair(unit, regions, codebook.voice.welcome_window_tokens)
     if welcome:
         v, o = welcome
         rule = f"welcome of a statement or development ('{unit.show(o.start, o.end)}' … '{unit.show(v.start, v.end)}')"
-        return rule, [unit.cue("voice", "reported", v.pattern, v.start, v.end),
-                      unit.cue("voice", "reported", o.pattern, o.start, o.end)]
+        return rule, [
+            unit.cue("voice", "reported", v.pattern, v.start, v.end),
+            unit.cue("voice", "reported", o.pattern, o.start, o.end),
+        ]
     if trailing is not None:
         t = trailing
         return "trailing source ': <actor>'", [unit.cue("voice", "reported", t.pattern, t.start, t.end)]
@@ -163,8 +185,9 @@ def speech_verbs(unit: UnitText, regions: Sequence[Region]) -> list[Hit]:
     return [h for h in unit.of("speech_verb") if not inside(h.start, regions) and not inside(h.start, exempt)]
 
 
-def code_voice(unit: UnitText, mentions: Sequence[Mention], trailing: Hit | None, open_before: bool,
-               codebook: Codebook) -> VoiceCoding:
+def code_voice(
+    unit: UnitText, mentions: Sequence[Mention], trailing: Hit | None, open_before: bool, codebook: Codebook
+) -> VoiceCoding:
     """The voice of one unit; the first rule that applies decides (quoted before reported)."""
     quote = quotation(unit.text, open_before)
     regions = list(quote.regions)

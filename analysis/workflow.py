@@ -5,6 +5,7 @@ one reads. The corpus is listed once (file names only, no contents), cut into sh
 `shard_size` entries in a stable order, and each shard's files become that job's inputs,
 so touching one document reruns only its shard and what depends on it.
 """
+
 from __future__ import annotations
 
 import json
@@ -39,9 +40,7 @@ def plan_shards(corpus_cfg: dict, root: Path, shard_size: int) -> list[Shard]:
     input_dir = Path(spec.input_dir)
     shards = []
     for i, group in enumerate(chunk(list(entries), shard_size)):
-        files = tuple(
-            _relative(p, root) for p in (input_dir / e for e in group) if _is_file(p)
-        )
+        files = tuple(_relative(p, root) for p in (input_dir / e for e in group) if _is_file(p))
         shards.append(Shard(f"s{i:04d}", group, files))
     if not any(s.files for s in shards):
         from analysis.ingest import INPUT_SUFFIXES

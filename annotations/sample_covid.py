@@ -28,6 +28,7 @@ Run: .venv/bin/python annotations/sample_covid.py [--root /work/main] [--csv out
 It prints doc_id, unit_id, stratum and text for the human coder. The text is the
 publishers' and must not be committed; only the hash goes into reference_covid.csv.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -52,7 +53,7 @@ PER_OUTLET = {"ru_pk": 4, "great_power": 8, "other": 4}
 CENSUS = "ru_pair"
 STRATA = tuple(PER_OUTLET)
 _B = r"(?<![\w\u0900-\u0963\u0966-\u097F])"  # Devanagari-aware word start
-_E = r"(?![\w\u0900-\u0963\u0966-\u097F])"   # Devanagari-aware word end
+_E = r"(?![\w\u0900-\u0963\u0966-\u097F])"  # Devanagari-aware word end
 
 # Names from the codebook's gazetteer (places/demonyms -> countries), plus heads of
 # state/government and international bodies; written in plain spelling and passed
@@ -62,10 +63,33 @@ PAKISTAN_NAMES = ["पाकिस्तान", "पाकिस्तानी
 INDIA_NAMES = ["भारत", "भारतीय", "नई दिल्ली", "नयी दिल्ली", "india", "indian"]
 RU_PK_NAMES = RUSSIA_NAMES + PAKISTAN_NAMES
 GREAT_POWER_NAMES = [
-    "चीन", "चीनी", "बीजिंग", "वुहान", "जिनपिंग", "china", "chinese", "wuhan",
-    "अमेरिका", "अमेरिकी", "अमरीका", "अमरीकी", "यूएस", "यूएसए", "वॉशिंगटन", "वाशिंगटन",
-    "ट्रंप", "ट्रम्प", "america", "usa", "trump",
-    "संयुक्त राष्ट्र", "यूएन", "विश्व स्वास्थ्य संगठन", "डब्ल्यूएचओ", "डब्लूएचओ", "डब्ल्यू एच ओ",
+    "चीन",
+    "चीनी",
+    "बीजिंग",
+    "वुहान",
+    "जिनपिंग",
+    "china",
+    "chinese",
+    "wuhan",
+    "अमेरिका",
+    "अमेरिकी",
+    "अमरीका",
+    "अमरीकी",
+    "यूएस",
+    "यूएसए",
+    "वॉशिंगटन",
+    "वाशिंगटन",
+    "ट्रंप",
+    "ट्रम्प",
+    "america",
+    "usa",
+    "trump",
+    "संयुक्त राष्ट्र",
+    "यूएन",
+    "विश्व स्वास्थ्य संगठन",
+    "डब्ल्यूएचओ",
+    "डब्लूएचओ",
+    "डब्ल्यू एच ओ",
 ]
 # Latin acronyms only in capitals in the original text (lower-case "who"/"us" are English words)
 LATIN_CAPS = re.compile(r"(?<![A-Za-z])(?:WHO|UN|US|USA)(?![A-Za-z])")
@@ -104,8 +128,9 @@ def corpus_units(root: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     return tables.articles, tables.units
 
 
-def draw_sample(articles: pd.DataFrame, units: pd.DataFrame, seed: int = SEED,
-                per_outlet: dict[str, int] = PER_OUTLET) -> pd.DataFrame:
+def draw_sample(
+    articles: pd.DataFrame, units: pd.DataFrame, seed: int = SEED, per_outlet: dict[str, int] = PER_OUTLET
+) -> pd.DataFrame:
     """Seeded stratified sample of body units: per outlet and stratum, without replacement.
 
     Units whose matching key occurs more than once in the same document are left out,
@@ -128,8 +153,7 @@ def draw_sample(articles: pd.DataFrame, units: pd.DataFrame, seed: int = SEED,
             picks.append(pool.iloc[idx])
     drawn = pd.concat(picks, ignore_index=True)
     census = body[[names_russia_pair(n) for n in body["norm"]]].assign(stratum=CENSUS)
-    census = census[~census.set_index(["doc_id", "unit_id"]).index.isin(
-        drawn.set_index(["doc_id", "unit_id"]).index)]
+    census = census[~census.set_index(["doc_id", "unit_id"]).index.isin(drawn.set_index(["doc_id", "unit_id"]).index)]
     sample = pd.concat([drawn, census], ignore_index=True)
     return sample.sort_values(["doc_id", "unit_id"], kind="mergesort").reset_index(drop=True)
 
@@ -145,10 +169,14 @@ def main() -> None:
     sample = draw_sample(articles, units, args.seed)
     body = units[units["role"] == "body"].merge(articles[["doc_id", "outlet"]], on="doc_id")
     pools = body.assign(stratum=[stratum(t, n) for t, n in zip(body["text"], body["norm"])])
-    print(f"# body units: {len(body)}; per stratum: {pools['stratum'].value_counts().sort_index().to_dict()}",
-          file=sys.stderr)
-    print(f"# sample: {len(sample)}; per outlet: {sample['outlet'].value_counts().sort_index().to_dict()}",
-          file=sys.stderr)
+    print(
+        f"# body units: {len(body)}; per stratum: {pools['stratum'].value_counts().sort_index().to_dict()}",
+        file=sys.stderr,
+    )
+    print(
+        f"# sample: {len(sample)}; per outlet: {sample['outlet'].value_counts().sort_index().to_dict()}",
+        file=sys.stderr,
+    )
     by_doc = {d: g.set_index("unit_id") for d, g in units.groupby("doc_id")} if args.context else {}
     for r in sample.itertuples(index=False):
         print(f"{r.doc_id}\t{r.unit_id}\t{r.stratum}\t{r.text}")

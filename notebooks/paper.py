@@ -96,8 +96,11 @@ OUTLETS = sorted(per_outlet.index)
 TESTED = bool(tests["p_value"].notna().any())
 VALIDATION = CONFIG["validation"] or {}
 # filled coding sheets are joined into one reference file by the workflow; else the reference itself
-REFERENCE_FILE = (catalog.result_path(CONFIG["paths"]["results"], "sheet_reference") if VALIDATION.get("sheets")
-                  else VALIDATION.get("reference"))
+REFERENCE_FILE = (
+    catalog.result_path(CONFIG["paths"]["results"], "sheet_reference")
+    if VALIDATION.get("sheets")
+    else VALIDATION.get("reference")
+)
 HAS_REFERENCE = bool(REFERENCE_FILE)
 body = units[units["role"] == "body"]
 TITLE = PROSE.get("title") or f"News coverage in the {CONFIG['corpus']['name']} corpus: frames, stance and voices"
@@ -128,8 +131,11 @@ corpus = CONFIG["corpus"]
 listed = f", each listed in {code(corpus['manifest'])}" if corpus.get("manifest") else ""
 when = date_span(ok["published"])
 undated = int((ok["published"].fillna("") == "").sum())
-dates = (f"published {when}" + (f" ({plural(undated, 'article')} without a known date)" if undated else "")
-         if when else "with no publication date known")
+dates = (
+    f"published {when}" + (f" ({plural(undated, 'article')} without a known date)" if undated else "")
+    if when
+    else "with no publication date known"
+)
 say(
     f"The corpus is {plural(len(ok), 'article')} read from {code(corpus['input'])}{listed}, from "
     f"{plural(len(OUTLETS), 'outlet')} ({html.escape(join_words(OUTLETS))}), {dates}."
@@ -139,7 +145,8 @@ prose("data")
 # %% tags=["hide-input"]
 if len(articles) <= MAX_ROWS:
     corpus_table = articles.assign(
-        date=articles["published"].replace("", "unknown"), units=articles["n_units"],
+        date=articles["published"].replace("", "unknown"),
+        units=articles["n_units"],
     )[["doc_id", "outlet", "date", "published_source", "event", "title", "byline", "units", "status"]]
     show(corpus_table)
 else:
@@ -163,14 +170,16 @@ show(removed.sort_values(["lines removed", "reason"], ascending=[False, True]))
 # %% tags=["hide-input"]
 say(
     "**Unit and variables.** The unit of analysis is the sentence, produced by a splitter written for "
-    "this text (it ends sentences at । ? ! and \".\", but not after initials such as \"वी.\" and keeps "
+    'this text (it ends sentences at । ? ! and ".", but not after initials such as "वी." and keeps '
     "closing quotation marks with their sentence). Each unit is coded for "
     f"{plural(len(CODEBOOK.frames), 'frame')} (multi-label), stance toward "
     f"{plural(len(CODEBOOK.targets), 'target')}, voice and speaker, following {code(CONFIG['codebook'])}:"
 )
-show(pd.DataFrame(
-    [{"id": f.id, "frame": f.label.get("en", f.id), "हिंदी": f.label.get("hi", "")} for f in CODEBOOK.frames]
-))
+show(
+    pd.DataFrame(
+        [{"id": f.id, "frame": f.label.get("en", f.id), "हिंदी": f.label.get("hi", "")} for f in CODEBOOK.frames]
+    )
+)
 show(pd.DataFrame([{"target": t.id, "label": t.label.get("en", t.id)} for t in CODEBOOK.targets]))
 
 # %% [markdown]
@@ -218,16 +227,31 @@ overall = body["frames"].str.split("|").explode()
 overall = overall[overall != ""].value_counts(normalize=False) / max(len(body), 1)
 most = [f"**{f}** ({pct(s)} of body units)" for f, s in overall.head(2).items()]
 fewest = int(per_outlet.min()) if len(per_outlet) else 0
-small = (f"Each outlet here has {plural(fewest, 'article')}" if per_outlet.nunique() == 1
-         else f"Outlets have {plural(fewest, 'article')} or more") if len(per_outlet) else "No outlet has articles"
+small = (
+    (
+        f"Each outlet here has {plural(fewest, 'article')}"
+        if per_outlet.nunique() == 1
+        else f"Outlets have {plural(fewest, 'article')} or more"
+    )
+    if len(per_outlet)
+    else "No outlet has articles"
+)
 say(
-    (f"Across all body units, the most frequent frame is {most[0]}"
-     + (f", followed by {most[1]}" if len(most) > 1 else "") + ". " if most else "No body unit carries a frame. ")
+    (
+        f"Across all body units, the most frequent frame is {most[0]}"
+        + (f", followed by {most[1]}" if len(most) > 1 else "")
+        + ". "
+        if most
+        else "No body unit carries a frame. "
+    )
     + f"The largest single share is {top['frame']} in {html.escape(str(top['outlet']))} "
     f"({pct(top['share'])} of its {int(top['n_units'])} body units). "
-    + (f"Outlets with at least {plural(MIN_ARTICLES, 'article')} are compared by test (below)." if TESTED else
-       f"{small}, fewer than the {MIN_ARTICLES} a test needs, so the comparison is descriptive: "
-       "no interval or test is reported.")
+    + (
+        f"Outlets with at least {plural(MIN_ARTICLES, 'article')} are compared by test (below)."
+        if TESTED
+        else f"{small}, fewer than the {MIN_ARTICLES} a test needs, so the comparison is descriptive: "
+        "no interval or test is reported."
+    )
 )
 figure("frame_profile")
 if TESTED:
@@ -259,8 +283,15 @@ figure("source_mix")
 # %% tags=["hide-input"]
 gap = table("headline_body_gap")
 first_target = [f"{side}_stance_{CODEBOOK.targets[0].id}" for side in ("headline", "body")] if CODEBOOK.targets else []
-columns = ["doc_id", "outlet", "headline_frames", "body_dominant_frame", "dominant_in_headline", *first_target,
-           "sensational_cues"]
+columns = [
+    "doc_id",
+    "outlet",
+    "headline_frames",
+    "body_dominant_frame",
+    "dominant_in_headline",
+    *first_target,
+    "sensational_cues",
+]
 if len(gap) <= MAX_ROWS:
     show(gap[[c for c in columns if c in gap.columns]])
 else:
@@ -309,19 +340,26 @@ else:
 unnamed = int((ok["outlet"].fillna("") != articles.loc[ok.index, "outlet"].fillna("")).sum())
 limits = [
     f"- **{plural(len(ok), 'article').capitalize()}.** "
-    + (f"Tests compare only outlets with at least {plural(MIN_ARTICLES, 'article')}; smaller outlets are "
-       "described, not tested." if TESTED else
-       f"{small}, so every outlet comparison is descriptive; no p-value is reported, by design. The workflow "
-       f"reports tests only where at least {plural(MIN_ARTICLES, 'article')} per outlet allow them."),
+    + (
+        f"Tests compare only outlets with at least {plural(MIN_ARTICLES, 'article')}; smaller outlets are "
+        "described, not tested."
+        if TESTED
+        else f"{small}, so every outlet comparison is descriptive; no p-value is reported, by design. The workflow "
+        f"reports tests only where at least {plural(MIN_ARTICLES, 'article')} per outlet allow them."
+    ),
 ]
 if HAS_REFERENCE:
     coders = sorted({c.removeprefix("coder-vs-") for c in rel["comparison"] if c.startswith("coder-vs-")})
     if len(coders) == 1:
-        limits.append("- **One reference coder.** Agreement is coder-versus-one-human; human–human reliability "
-                      "needs a second coder (the annotation format accepts one).")
+        limits.append(
+            "- **One reference coder.** Agreement is coder-versus-one-human; human–human reliability "
+            "needs a second coder (the annotation format accepts one)."
+        )
 else:
-    limits.append("- **No validation.** The frames, stance, voices and speakers above are the coder's and have "
-                  "not been checked against human coding of this corpus.")
+    limits.append(
+        "- **No validation.** The frames, stance, voices and speakers above are the coder's and have "
+        "not been checked against human coding of this corpus."
+    )
 say("\n".join(limits))
 prose("limitations")
 say(
@@ -334,6 +372,7 @@ prose("discussion")
 # %% [markdown]
 # ## Reproducibility
 
+
 # %% tags=["hide-input"]
 def commit() -> str:
     try:
@@ -345,10 +384,12 @@ def commit() -> str:
 
 input_dir = ROOT / CONFIG["corpus"]["input"]
 inputs = sorted({p for p in (input_dir / s for s in articles["source_path"].dropna().unique()) if p.is_file()})
-digests = pd.DataFrame({
-    "input": [p.relative_to(input_dir).as_posix() for p in inputs],
-    "sha256": [hashlib.sha256(p.read_bytes()).hexdigest()[:16] for p in inputs],
-})
+digests = pd.DataFrame(
+    {
+        "input": [p.relative_to(input_dir).as_posix() for p in inputs],
+        "sha256": [hashlib.sha256(p.read_bytes()).hexdigest()[:16] for p in inputs],
+    }
+)
 if len(digests) <= MAX_ROWS:
     show(digests)
 else:

@@ -7,12 +7,12 @@ rule code_shard:
         codebook=CODEBOOK,
     output:
         res("shard_coded_units"),
-    conda:
-        ENV
     log:
         f"{LOGS}/code_shard/{{shard}}.log",
     benchmark:
         f"{BENCH}/code_shard/{{shard}}.tsv"
+    conda:
+        ENV
     shell:
         cli("code-shard --codebook {input.codebook} --units-in {input.units} --out {output}")
 
@@ -25,12 +25,12 @@ rule coding_tables:
     output:
         units=res("coded_units"),
         articles=res("coded_articles"),
-    conda:
-        ENV
     log:
         f"{LOGS}/coding_tables.log",
     benchmark:
         f"{BENCH}/coding_tables.tsv"
+    conda:
+        ENV
     shell:
         cli(
             "code-merge --codebook {input.codebook} --units-in {input.units} "

@@ -13,17 +13,17 @@ for family, names in TABLE_FAMILIES.items():
         output:
             csv=[catalog.table_path(RES, t) for t in names],
             tex=[catalog.table_path(RES, t, "tex") for t in names],
+        log:
+            f"{LOGS}/tables_{family}.log",
+        benchmark:
+            f"{BENCH}/tables_{family}.tsv"
+        conda:
+            ENV
         params:
             tables=" ".join(names),
             seed=STATS["seed"],
             n_boot=STATS["bootstrap"],
             out_dir=lambda wc, output: os.path.dirname(output.csv[0]),
-        conda:
-            ENV
-        log:
-            f"{LOGS}/tables_{family}.log",
-        benchmark:
-            f"{BENCH}/tables_{family}.tsv"
         shell:
             cli(
                 "compare --codebook {input.codebook} --coded-units {input.coded_units} "
@@ -40,15 +40,15 @@ rule reuse:
         pairs=res("reuse_pairs"),
         passages=res("reuse_passages"),
         matrix=res("reuse_matrix"),
-    params:
-        reuse=encode(config["reuse"]),
-        seed=STATS["seed"],
-    conda:
-        ENV
     log:
         f"{LOGS}/reuse.log",
     benchmark:
         f"{BENCH}/reuse.tsv"
+    conda:
+        ENV
+    params:
+        reuse=encode(config["reuse"]),
+        seed=STATS["seed"],
     shell:
         cli(
             "reuse --articles {input.articles} --params {params.reuse:q} --seed {params.seed} "

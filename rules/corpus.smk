@@ -10,16 +10,16 @@ rule corpus_shard:
         units=res("shard_units"),
         cleaning_log=res("shard_cleaning_log"),
         intake=res("shard_intake"),
-    params:
-        corpus=encode(CORPUS),
-        entries=lambda wc: encode(list(SHARDS[wc.shard].entries)),
-        untracked=lambda wc: untracked_signature(SHARDS[wc.shard], Path(workflow.basedir)),
-    conda:
-        ENV
     log:
         f"{LOGS}/corpus_shard/{{shard}}.log",
     benchmark:
         f"{BENCH}/corpus_shard/{{shard}}.tsv"
+    conda:
+        ENV
+    params:
+        corpus=encode(CORPUS),
+        entries=lambda wc: encode(list(SHARDS[wc.shard].entries)),
+        untracked=lambda wc: untracked_signature(SHARDS[wc.shard], Path(workflow.basedir)),
     shell:
         cli(
             "corpus-shard --corpus {params.corpus:q} --entries {params.entries:q} "
@@ -40,15 +40,15 @@ rule corpus_tables:
         units=res("units"),
         cleaning_log=res("cleaning_log"),
         intake=res("intake"),
-    params:
-        corpus=encode(CORPUS),
-        strict="--strict" if CORPUS.get("strict") else "",
-    conda:
-        ENV
     log:
         f"{LOGS}/corpus_tables.log",
     benchmark:
         f"{BENCH}/corpus_tables.tsv"
+    conda:
+        ENV
+    params:
+        corpus=encode(CORPUS),
+        strict="--strict" if CORPUS.get("strict") else "",
     shell:
         cli(
             "corpus-merge --articles-in {input.articles} --units-in {input.units} "

@@ -10,17 +10,17 @@ for fig in FIGURES:
             codebook=CODEBOOK,
         output:
             figure_outputs(fig),
+        log:
+            f"{LOGS}/figure_{fig.name}.log",
+        benchmark:
+            f"{BENCH}/figure_{fig.name}.tsv"
+        conda:
+            ENV
         params:
             name=fig.name,
             lang=config["figures"]["lang"],
             numbers=encode(catalog.config_numbers(fig, config)),
             out_dir=lambda wc, output: os.path.dirname(output[0]),
-        conda:
-            ENV
-        log:
-            f"{LOGS}/figure_{fig.name}.log",
-        benchmark:
-            f"{BENCH}/figure_{fig.name}.tsv"
         shell:
             cli(
                 "figure {params.name} --tables {input.tables} --codebook {input.codebook} "

@@ -4,12 +4,12 @@
 rule resolved_config:
     output:
         res("config"),
-    params:
-        config=encode(config),
-    conda:
-        ENV
     log:
         f"{LOGS}/resolved_config.log",
+    conda:
+        ENV
+    params:
+        config=encode(config),
     shell:
         cli("write-config --config {params.config:q} --out {output}")
 
@@ -31,14 +31,14 @@ if PAPER:
         output:
             ipynb=res("paper_ipynb"),
             html=res("paper_html"),
-        params:
-            timeout=PAPER["timeout"],
-        conda:
-            ENV
         log:
             f"{LOGS}/paper.log",
         benchmark:
             f"{BENCH}/paper.tsv"
+        conda:
+            ENV
+        params:
+            timeout=PAPER["timeout"],
         shell:
             cli(
                 "paper {input.source} {output.ipynb} {output.html} --config {input.config} "
@@ -51,11 +51,11 @@ rule checksums:
         lambda wc: manifest_inputs(),
     output:
         res("manifest"),
-    conda:
-        ENV
     log:
         f"{LOGS}/checksums.log",
     benchmark:
         f"{BENCH}/checksums.tsv"
+    conda:
+        ENV
     shell:
         cli("manifest --root . --out {output} {input}")

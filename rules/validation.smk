@@ -10,12 +10,12 @@ if SHEETS:
             codebook=CODEBOOK,
         output:
             res("sheet_reference"),
-        conda:
-            ENV
         log:
             f"{LOGS}/reference_from_sheets.log",
         benchmark:
             f"{BENCH}/reference_from_sheets.tsv"
+        conda:
+            ENV
         shell:
             cli(
                 "sheets-to-reference --codebook {input.codebook} --sheets {input.sheets} "
@@ -35,6 +35,12 @@ if REFERENCE:
             disagreements=res("disagreements"),
             alignment=res("alignment"),
             confusion=directory(res("confusion")),
+        log:
+            f"{LOGS}/reliability.log",
+        benchmark:
+            f"{BENCH}/reliability.tsv"
+        conda:
+            ENV
         params:
             groups=encode(
                 {
@@ -45,12 +51,6 @@ if REFERENCE:
             seed=STATS["seed"],
             n_boot=STATS["bootstrap"],
             out_dir=lambda wc, output: os.path.dirname(output.reliability),
-        conda:
-            ENV
-        log:
-            f"{LOGS}/reliability.log",
-        benchmark:
-            f"{BENCH}/reliability.tsv"
         shell:
             cli(
                 "validate --codebook {input.codebook} --coded {input.coded} --reference {input.reference} "
@@ -69,16 +69,16 @@ else:
             csv=res("coding_sheet"),
             xlsx=res("coding_sheet_xlsx"),
             guide=res("coding_guide"),
-        params:
-            per_stratum=config["coding_sheet"]["per_stratum"],
-            seed=STATS["seed"],
-            lang=config["figures"]["lang"],
-        conda:
-            ENV
         log:
             f"{LOGS}/coding_sheet.log",
         benchmark:
             f"{BENCH}/coding_sheet.tsv"
+        conda:
+            ENV
+        params:
+            per_stratum=config["coding_sheet"]["per_stratum"],
+            seed=STATS["seed"],
+            lang=config["figures"]["lang"],
         shell:
             cli(
                 "coding-sheet --units {input.units} --articles {input.articles} --codebook {input.codebook} "

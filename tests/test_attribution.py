@@ -1,4 +1,5 @@
 """Step 5 of coding: the speaker is the earliest agent a unit marks outside quoted words."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -61,8 +62,9 @@ def test_unnamed_sources_without_a_country_are_an_unnamed_official_of_side_other
     # v1.1: "an unnamed official whose state the unit does not name → other"
     sp = speaker_of("सूत्रों ने बताया कि बैठक टल गई", cb, last_speaker="bagchi")
     assert sp.actor == "unnamed_official" and cb.actors[sp.actor].side == "other"
-    assert sp.rule == ("name before source marker 'ने': role phrase 'सूत्रों' → official role, "
-                       "no country named: unnamed_official")
+    assert sp.rule == (
+        "name before source marker 'ने': role phrase 'सूत्रों' → official role, no country named: unnamed_official"
+    )
 
 
 def test_a_name_inside_the_quoted_words_is_not_the_speaker(cb):

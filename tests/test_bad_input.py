@@ -6,6 +6,7 @@ merge_shards, plus the intake report). Each bad input must come out as a row of 
 intake report with its status and a reason naming the file, the good documents must
 come out exactly as from a corpus without the bad ones, and nothing may raise.
 """
+
 import codecs
 import datetime as dt
 import json
@@ -25,8 +26,10 @@ from analysis.workflow import chunk
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"
-ARTICLE = ("रूस और पाकिस्तान के रिश्ते\n\nरूस के विदेश मंत्री ने बुधवार को पाकिस्तान की यात्रा की। "
-           "दोनों देशों ने व्यापार और सुरक्षा में सहयोग बढ़ाने पर बात की।\n")
+ARTICLE = (
+    "रूस और पाकिस्तान के रिश्ते\n\nरूस के विदेश मंत्री ने बुधवार को पाकिस्तान की यात्रा की। "
+    "दोनों देशों ने व्यापार और सुरक्षा में सहयोग बढ़ाने पर बात की।\n"
+)
 SECRET = "SECRET-OUTSIDE-THE-CORPUS"
 URDU = "روس اور پاکستان کے تعلقات پر وزیر خارجہ نے بدھ کو اسلام آباد میں بات چیت کی۔"
 NAMES = ("खबर {1} 'उद्धरण' \"x\".txt", "with space {a}.txt")
@@ -58,10 +61,16 @@ CASES = {
     "bom_only.txt": (codecs.BOM_UTF8, "empty", ""),
     "binary.txt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary", ""),
     "nul.txt": (ARTICLE.encode().replace(b" ", b"\x00", 1), "ok", "NUL"),
-    "latin1.txt": ("Le ministre a visité Islamabad mercredi; coopération renforcée entre les deux pays."
-                   .encode("latin-1"), "other-script", "Latin"),
-    "cp1252_quotes.txt": ("“The minister said” relations are improving — officials in Islamabad confirmed it."
-                          .encode("cp1252"), "other-script", "Latin"),
+    "latin1.txt": (
+        "Le ministre a visité Islamabad mercredi; coopération renforcée entre les deux pays.".encode("latin-1"),
+        "other-script",
+        "Latin",
+    ),
+    "cp1252_quotes.txt": (
+        "“The minister said” relations are improving — officials in Islamabad confirmed it.".encode("cp1252"),
+        "other-script",
+        "Latin",
+    ),
     "utf16le_bom.txt": (codecs.BOM_UTF16_LE + ARTICLE.encode("utf-16-le"), "ok", ""),
     "utf16be_bom.txt": (codecs.BOM_UTF16_BE + ARTICLE.encode("utf-16-be"), "ok", ""),
     "utf16le_nobom.txt": (ARTICLE.encode("utf-16-le"), "ok", ""),
@@ -72,14 +81,25 @@ CASES = {
     "undecodable.txt": (b"abc \x81\x8d\x8f\x90\x9d def", "not-utf8", "cp1252"),
     "nobody.html": (b"<html><head><title>x</title></head></html>", "empty", "HTML"),
     "script_only.html": (b"<html><body><script>var a = 1;</script></body></html>", "empty", "HTML"),
-    "lines.jsonl": (_jsonl({"id": 1, "text": "रूस ने कहा कि सहयोग बढ़ेगा।"}, "not json", "[1, 2]",
-                           {"id": 4, "text": "दूसरा वाक्य यहां है।", "publish_date": "Jan 10, 2021"},
-                           {"id": 5, "text": "पंक्ति\u2028के भीतर विभाजक।"}), "bad-export", "line 2"),
+    "lines.jsonl": (
+        _jsonl(
+            {"id": 1, "text": "रूस ने कहा कि सहयोग बढ़ेगा।"},
+            "not json",
+            "[1, 2]",
+            {"id": 4, "text": "दूसरा वाक्य यहां है।", "publish_date": "Jan 10, 2021"},
+            {"id": 5, "text": "पंक्ति\u2028के भीतर विभाजक।"},
+        ),
+        "bad-export",
+        "line 2",
+    ),
     "deep.jsonl": (b"[" * 100_000, "bad-export", "line 1"),
     "bad_date.jsonl": (_jsonl({"text": "रूस ने कहा कि सहयोग बढ़ेगा।", "date": "sometime soon"}), "ok", "sometime"),
-    "semicolon.csv": ("id;title;text;date\n1;शीर्षक;\"वाक्य, एक। दूसरा।\";10/01/2021\n2;दूसरा;रूस ने कहा।;2021-01-11\n"
-                      .encode(), "ok", ""),
-    "huge_field.csv": (("title,text\nबड़ी,\"" + "रूस ने कहा " * 20_000 + "\"\n").encode(), "ok", "split"),
+    "semicolon.csv": (
+        'id;title;text;date\n1;शीर्षक;"वाक्य, एक। दूसरा।";10/01/2021\n2;दूसरा;रूस ने कहा।;2021-01-11\n'.encode(),
+        "ok",
+        "",
+    ),
+    "huge_field.csv": (('title,text\nबड़ी,"' + "रूस ने कहा " * 20_000 + '"\n').encode(), "ok", "split"),
     "no_text_column.csv": (b"headline,author\nx,y\n", "bad-export", "'headline', 'author'"),
     "bom.csv": (codecs.BOM_UTF8 + "text,title\nरूस ने कहा।,शीर्षक\n".encode(), "ok", ""),
     "stray_sep.csv": ("title,text\nएक,रूस ने कहा।\nदो,वाक्य,अतिरिक्त,और\n".encode(), "bad-export", "line 3"),
@@ -114,8 +134,10 @@ SPECIAL = {
     "good_a.txt": ("duplicate-manifest-row", "row 3 (doc_id dup_a) names the same file as row 2"),
 }
 GOOD_MANIFEST = "doc_id,file,outlet,published,event,notes\ngood_a,good_a.txt,Some Outlet,08 अप्रैल 2021,e1,\n"
-BAD_MANIFEST_ROWS = ("dup_a,good_a.txt,Other,2020-01-01,,\ngone,gone.txt,,,,\n"
-                     "escape,../outside/secret.txt,,,,\nlinked,link_out.txt,,,,\n")
+BAD_MANIFEST_ROWS = (
+    "dup_a,good_a.txt,Other,2020-01-01,,\ngone,gone.txt,,,,\n"
+    "escape,../outside/secret.txt,,,,\nlinked,link_out.txt,,,,\n"
+)
 
 
 def _good_corpus(d: Path) -> None:
@@ -123,8 +145,16 @@ def _good_corpus(d: Path) -> None:
     (d / "good_a.txt").write_text(ARTICLE, encoding="utf-8")
     (d / "sub").mkdir()
     shutil.copy(next((ROOT / "seeds").glob("001_*.txt")), d / "sub" / "good_b.txt")
-    (d / "good.jsonl").write_bytes(_jsonl({"stories_id": 7, "title": "शीर्षक", "text": "रूस ने कहा। दूसरा वाक्य।",
-                                           "publish_date": "2020-03-01T23:30:00-05:00"}))
+    (d / "good.jsonl").write_bytes(
+        _jsonl(
+            {
+                "stories_id": 7,
+                "title": "शीर्षक",
+                "text": "रूस ने कहा। दूसरा वाक्य।",
+                "publish_date": "2020-03-01T23:30:00-05:00",
+            }
+        )
+    )
     (d / "manifest.csv").write_text(GOOD_MANIFEST, encoding="utf-8")
 
 
@@ -143,8 +173,9 @@ def _bad_inputs(d: Path, outside: Path) -> None:
 
 
 def _run(d: Path):
-    spec = CorpusSpec.from_config({"name": "t", "input": str(d), "manifest": str(d / "manifest.csv"),
-                                   "language": "hi"}, d.parent)
+    spec = CorpusSpec.from_config(
+        {"name": "t", "input": str(d), "manifest": str(d / "manifest.csv"), "language": "hi"}, d.parent
+    )
     parts = [build_shard(spec, list(group)) for group in chunk(plan_entries(spec), 7)]
     return merge_shards(parts), corpus_intake(spec, parts)
 

@@ -1,4 +1,5 @@
 """Cleaning rules: every rule's documented example, seed cases and unseen text."""
+
 from pathlib import Path
 
 import pytest
@@ -48,43 +49,51 @@ def test_every_rule_removes_its_documented_example(rule):
     assert hit is not None and hit.reason == rule.reason
 
 
-@pytest.mark.parametrize("line,reason", [
-    ("Home » World » Asia", "navigation/breadcrumb"),
-    ("होम / देश", "navigation/breadcrumb"),
-    ("फोटो साभार: सोशल मीडिया", "caption/image credit"),
-    ("By Ramesh Kumar", "byline"),
-    ("Updated: 12 March 2020, 10:05 PM", "date line"),
-    ("प्रकाशित: 08 अप्रैल 2021", "date line"),
-    ("Tuesday, 9 March 2021", "date line"),
-    ("ये भी पढ़ें: दिल्ली में बारिश", "related-link promo"),
-    ("इसे भी देखें : वीडियो", "related-link promo"),
-    ("यहां पढ़ें कोरोना से जुड़ी हर खबर", "related-link promo"),
-    ("संबंधित खबरें", "related-link promo"),
-    ("© 2020 Amar Ujala Limited", "logo/copyright footer"),
-    ("Leave a Comment", "comment form"),
-    ("Share", "widget"),
-    ("A A A", "widget"),
-])
+@pytest.mark.parametrize(
+    "line,reason",
+    [
+        ("Home » World » Asia", "navigation/breadcrumb"),
+        ("होम / देश", "navigation/breadcrumb"),
+        ("फोटो साभार: सोशल मीडिया", "caption/image credit"),
+        ("By Ramesh Kumar", "byline"),
+        ("Updated: 12 March 2020, 10:05 PM", "date line"),
+        ("प्रकाशित: 08 अप्रैल 2021", "date line"),
+        ("Tuesday, 9 March 2021", "date line"),
+        ("ये भी पढ़ें: दिल्ली में बारिश", "related-link promo"),
+        ("इसे भी देखें : वीडियो", "related-link promo"),
+        ("यहां पढ़ें कोरोना से जुड़ी हर खबर", "related-link promo"),
+        ("संबंधित खबरें", "related-link promo"),
+        ("© 2020 Amar Ujala Limited", "logo/copyright footer"),
+        ("Leave a Comment", "comment form"),
+        ("Share", "widget"),
+        ("A A A", "widget"),
+    ],
+)
 def test_unseen_boilerplate_lines_are_classified(line, reason):
     hit = match_rule(line)
     assert hit is not None and hit.reason == reason
 
 
-@pytest.mark.parametrize("line", [
-    "रूस के विदेश मंत्री सर्गेई लावरोव ने बुधवार को कहा कि उनका देश पाकिस्तान को उपकरण देगा.",
-    "उन्होंने कहा कि यह भी पढ़ें जैसी अपील का कोई असर नहीं हुआ और लोग घरों में रहे।",
-    "बाजार 12 मार्च 2020 को बंद हुआ।",
-    "16 मार्च 2713",
-    "Russia-Pakistan Relations: पाकिस्तान इस समय भारत के दोस्त रूस के साथ संबंध मजबूत कर रहा है.",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "रूस के विदेश मंत्री सर्गेई लावरोव ने बुधवार को कहा कि उनका देश पाकिस्तान को उपकरण देगा.",
+        "उन्होंने कहा कि यह भी पढ़ें जैसी अपील का कोई असर नहीं हुआ और लोग घरों में रहे।",
+        "बाजार 12 मार्च 2020 को बंद हुआ।",
+        "16 मार्च 2713",
+        "Russia-Pakistan Relations: पाकिस्तान इस समय भारत के दोस्त रूस के साथ संबंध मजबूत कर रहा है.",
+    ],
+)
 def test_ordinary_sentences_are_not_boilerplate(line):
     assert match_rule(line) is None
 
 
 # ---------------------------------------------------------------- metadata
 def test_seo_tail_is_dropped_from_title():
-    assert strip_title_tail("पाकिस्तान को उपकरण देगा रूस : लावरोव - russia pakistan relations") == \
-        "पाकिस्तान को उपकरण देगा रूस : लावरोव"
+    assert (
+        strip_title_tail("पाकिस्तान को उपकरण देगा रूस : लावरोव - russia pakistan relations")
+        == "पाकिस्तान को उपकरण देगा रूस : लावरोव"
+    )
     assert strip_title_tail("चीन से बातचीत | India TV") == "चीन से बातचीत"
     assert strip_title_tail("कोविड-19: नए मामले - 500 पार") == "कोविड-19: नए मामले - 500 पार"
 
@@ -137,7 +146,10 @@ def test_repeated_body_appears_once_seed_000():
 def test_caption_pair_byline_and_footer_seed_000():
     art = seed("000")
     assert removed(art, "caption/image credit") == [
-        "रूस के विदेश मंत्री सर्गेई लावरोव", "रूस के विदेश मंत्री सर्गेई लावरोव", "author img"]
+        "रूस के विदेश मंत्री सर्गेई लावरोव",
+        "रूस के विदेश मंत्री सर्गेई लावरोव",
+        "author img",
+    ]
     assert removed(art, "byline") == ["By"] and art.byline == ""
     assert removed(art, "related-link promo") == ["यह भी पढ़ें- नए एजेंडे पर अमेरिका, भारत भी अहम सहयोगी"] * 2
     assert len(removed(art, "logo/copyright footer")) == 2
@@ -157,7 +169,9 @@ def test_no_headline_when_first_line_is_a_paragraph_seed_002():
 def test_author_bio_and_comment_form_seed_002():
     art = seed("002")
     assert art.byline == "आदित्य सिंह"
-    assert removed(art, "author bio") == ["दिल्ली विश्वविद्यालय से इतिहास का छात्र। खासतौर पर इतिहास, साहित्य और राजनीति में रुचि।"]
+    assert removed(art, "author bio") == [
+        "दिल्ली विश्वविद्यालय से इतिहास का छात्र। खासतौर पर इतिहास, साहित्य और राजनीति में रुचि।"
+    ]
     assert len(removed(art, "comment form")) == 2
     assert not any("Leave a Reply" in p for _, p in art.paragraphs)
 
@@ -179,8 +193,11 @@ def test_teasers_after_more_stories_heading_seed_003():
 def test_subheads_between_paragraphs_seed_003():
     art = seed("003")
     subs = [p for r, p in art.paragraphs if r == "subhead"]
-    assert subs == ["क्षेत्रीय सुरक्षा और आपसी हितों के मुद्दे पर की चर्चा",
-                    "द्विपक्षीय बिजनेस में 50 फीसदी की बढ़ोत्तरी", "नए सहयोगियों की तलाश में रूस"]
+    assert subs == [
+        "क्षेत्रीय सुरक्षा और आपसी हितों के मुद्दे पर की चर्चा",
+        "द्विपक्षीय बिजनेस में 50 फीसदी की बढ़ोत्तरी",
+        "नए सहयोगियों की तलाश में रूस",
+    ]
 
 
 def test_breadcrumb_repeating_title_and_title_caption_seed_004():
@@ -200,14 +217,24 @@ def test_unseen_article_with_header_and_footer():
         "Home / देश\n\nदिल्ली में बारिश से राहत, तापमान गिरा\n\nBy Ramesh Kumar\n"
         "Updated: 12 March 2020, 10:05 PM\n\nनई दिल्ली: राजधानी में बुधवार को बारिश हुई। तापमान गिरा।\n\n"
         "ये भी पढ़ें: मौसम विभाग की चेतावनी\n\nलोगों ने राहत की सांस ली।\n\nलोगों ने राहत की सांस ली।\n\n"
-        "Related News\n\nकिसी और खबर का शीर्षक\n\n© 2020 Some Media Ltd")
+        "Related News\n\nकिसी और खबर का शीर्षक\n\n© 2020 Some Media Ltd"
+    )
     assert art.title == "दिल्ली में बारिश से राहत, तापमान गिरा"
     assert art.byline == "Ramesh Kumar" and art.published == "2020-03-12"
     assert [p for _, p in art.paragraphs] == [
-        "नई दिल्ली: राजधानी में बुधवार को बारिश हुई। तापमान गिरा।", "लोगों ने राहत की सांस ली।"]
+        "नई दिल्ली: राजधानी में बुधवार को बारिश हुई। तापमान गिरा।",
+        "लोगों ने राहत की सांस ली।",
+    ]
     reasons = {r for _, _, r in art.removed}
-    assert {"navigation/breadcrumb", "byline", "date line", "related-link promo",
-            "duplicate", "other-story teaser", "logo/copyright footer"} <= reasons
+    assert {
+        "navigation/breadcrumb",
+        "byline",
+        "date line",
+        "related-link promo",
+        "duplicate",
+        "other-story teaser",
+        "logo/copyright footer",
+    } <= reasons
 
 
 def test_standfirst_absent_when_body_follows_headline_directly():
@@ -237,8 +264,11 @@ DAILY = (
 def test_daily_file_is_split_at_headline_lines():
     stories = split_stories(normalize_unicode(DAILY))
     heads = [s[0].text for s in stories]
-    assert heads == ["यूपी में कोरोना से दो मौतें, नौ नए मरीज मिले", "पुराने लखनऊ के इलाके सील",
-                     "बिजनेस / शेयर बाजार में भारी गिरावट दर्ज"]
+    assert heads == [
+        "यूपी में कोरोना से दो मौतें, नौ नए मरीज मिले",
+        "पुराने लखनऊ के इलाके सील",
+        "बिजनेस / शेयर बाजार में भारी गिरावट दर्ज",
+    ]
     assert stories[0][0].no == 1 and stories[2][0].no == 14
 
 
@@ -251,6 +281,6 @@ def test_daily_story_headline_loses_section_prefix():
 
 
 def test_repeated_paragraph_with_spelling_variants_is_a_duplicate():
-    art = clean("शीर्षक यहां है\n\nज़रूरी बात “हाँ” कही गई।\n\nजरूरी बात \"हां\" कही गई।\n\nनई बात।")
+    art = clean('शीर्षक यहां है\n\nज़रूरी बात “हाँ” कही गई।\n\nजरूरी बात "हां" कही गई।\n\nनई बात।')
     assert [p for _, p in art.paragraphs] == ["ज़रूरी बात “हाँ” कही गई।", "नई बात।"]
     assert removed(art, "duplicate") == ['जरूरी बात "हां" कही गई।']

@@ -1,4 +1,5 @@
 """Each cleaning rule alone, on short made-up pages: what it removes, with which reason, and what it leaves."""
+
 from analysis.clean_rules import (
     LINE_RULES,
     MORE_STORIES,
@@ -37,7 +38,9 @@ def test_lines_after_more_stories_heading_are_teasers():
     marks = boilerplate_lines(texts)
     assert marks[1].rule == MORE_STORIES
     assert teasers_after_heading(texts, marks) == {
-        2: Mark("other-story teaser", "after_more_stories"), 3: Mark("other-story teaser", "after_more_stories")}
+        2: Mark("other-story teaser", "after_more_stories"),
+        3: Mark("other-story teaser", "after_more_stories"),
+    }
 
 
 def test_after_more_stories_footer_keeps_its_reason_but_promo_becomes_teaser():
@@ -67,8 +70,10 @@ def test_name_without_role_line_below_stays():
 def test_doubled_short_line_before_a_meta_line_is_a_caption():
     texts = ("बाढ़ का दृश्य", "बाढ़ का दृश्य", "By Meena Rao", "पानी बढ़ा।")
     marks = {2: BYLINE}
-    assert caption_pairs(texts, marks) == {0: Mark("caption/image credit", "caption_pair"),
-                                           1: Mark("caption/image credit", "caption_pair")}
+    assert caption_pairs(texts, marks) == {
+        0: Mark("caption/image credit", "caption_pair"),
+        1: Mark("caption/image credit", "caption_pair"),
+    }
 
 
 def test_doubled_line_far_from_a_meta_line_is_not_a_caption():
@@ -103,7 +108,8 @@ def test_nothing_above_no_headline():
 
 def test_above_headline_keeps_earlier_reasons():
     assert above_headline(("Share", "x", "शीर्षक"), {0: Mark("widget", "widget")}, 2) == {
-        1: Mark("navigation/breadcrumb", "above_headline")}
+        1: Mark("navigation/breadcrumb", "above_headline")
+    }
 
 
 # ---------------------------------------------------------------- standfirst
@@ -149,4 +155,8 @@ def test_long_paragraph_after_byline_is_not_a_bio():
 def test_short_unpunctuated_line_between_paragraphs_is_a_subhead():
     texts = ("पानी बढ़ा।", "राहत शिविर", "लोग सुरक्षित।", "आगे क्या")
     assert paragraph_roles(texts, [0, 1, 2, 3]) == [
-        ("body", "पानी बढ़ा।"), ("subhead", "राहत शिविर"), ("body", "लोग सुरक्षित।"), ("body", "आगे क्या")]
+        ("body", "पानी बढ़ा।"),
+        ("subhead", "राहत शिविर"),
+        ("body", "लोग सुरक्षित।"),
+        ("body", "आगे क्या"),
+    ]

@@ -1,4 +1,5 @@
 """Loading and validating codebook files: errors name the key path and what was expected."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -29,9 +30,28 @@ def test_default_codebook_has_the_design_ids_in_order():
     assert cb.frame_ids == DESIGN_FRAMES
     assert cb.target_ids == ["ru_pk", "ru_in"]
     assert set(cb.sides) == {"russia", "pakistan", "india", "china", "media", "other", "unknown"}
-    for actor in ["lavrov", "fomin", "qureshi", "imran_khan", "bajwa", "munir", "ispr", "pakistan_army",
-                  "jaishankar", "bagchi", "modi", "dawn", "ani", "pti", "russia", "pakistan", "india",
-                  "china", "russian_official", "report"]:
+    for actor in [
+        "lavrov",
+        "fomin",
+        "qureshi",
+        "imran_khan",
+        "bajwa",
+        "munir",
+        "ispr",
+        "pakistan_army",
+        "jaishankar",
+        "bagchi",
+        "modi",
+        "dawn",
+        "ani",
+        "pti",
+        "russia",
+        "pakistan",
+        "india",
+        "china",
+        "russian_official",
+        "report",
+    ]:
         assert actor in cb.actors
     assert cb.version
 
@@ -52,6 +72,7 @@ def test_second_codebook_loads():
 def test_schema_error_names_key_path(tmp_path):
     def edit(d):
         d["frames"][2]["cues"]["hi"] = "व्यापार"
+
     with pytest.raises(UserError) as exc:
         load_codebook(_write_variant(tmp_path, edit))
     msg = str(exc.value)
@@ -61,6 +82,7 @@ def test_schema_error_names_key_path(tmp_path):
 def test_schema_error_names_missing_key(tmp_path):
     def edit(d):
         del d["stance"]["targets"][1]["parties"]
+
     with pytest.raises(UserError, match=r"stance\.targets\[1\]: missing required key 'parties'"):
         load_codebook(_write_variant(tmp_path, edit))
 
@@ -68,6 +90,7 @@ def test_schema_error_names_missing_key(tmp_path):
 def test_schema_error_names_unknown_key(tmp_path):
     def edit(d):
         d["voice"]["speach_verbs"] = {"hi": ["कहा"]}
+
     with pytest.raises(UserError, match=r"voice: unknown key 'speach_verbs'"):
         load_codebook(_write_variant(tmp_path, edit))
 
@@ -75,6 +98,7 @@ def test_schema_error_names_unknown_key(tmp_path):
 def test_schema_error_for_bad_enum_says_what_is_allowed(tmp_path):
     def edit(d):
         d["stance"]["on_tie"] = "maybe"
+
     with pytest.raises(UserError, match=r"stance\.on_tie: expected one of \"none\", \"favor\", \"against\""):
         load_codebook(_write_variant(tmp_path, edit))
 
@@ -82,6 +106,7 @@ def test_schema_error_for_bad_enum_says_what_is_allowed(tmp_path):
 def test_actor_side_must_be_a_declared_side(tmp_path):
     def edit(d):
         d["actors"][0]["side"] = "mars"
+
     with pytest.raises(UserError, match=r"actors\[0\]\.side: 'mars' is not one of sides"):
         load_codebook(_write_variant(tmp_path, edit))
 
@@ -89,6 +114,7 @@ def test_actor_side_must_be_a_declared_side(tmp_path):
 def test_target_party_must_be_a_place_or_side(tmp_path):
     def edit(d):
         d["stance"]["targets"][0]["parties"] = ["russia", "atlantis"]
+
     with pytest.raises(UserError, match=r"stance\.targets\[0\]\.parties\[1\]: 'atlantis'"):
         load_codebook(_write_variant(tmp_path, edit))
 
@@ -96,6 +122,7 @@ def test_target_party_must_be_a_place_or_side(tmp_path):
 def test_duplicate_frame_id_is_rejected(tmp_path):
     def edit(d):
         d["frames"][1]["id"] = "military"
+
     with pytest.raises(UserError, match=r"frames\[1\]\.id: duplicate id 'military'"):
         load_codebook(_write_variant(tmp_path, edit))
 
@@ -103,6 +130,7 @@ def test_duplicate_frame_id_is_rejected(tmp_path):
 def test_star_inside_a_pattern_is_rejected(tmp_path):
     def edit(d):
         d["frames"][0]["cues"]["hi"].append("सै*न्य")
+
     with pytest.raises(UserError, match=r"frames\[0\]\.cues\.hi\[\d+\]: pattern 'सै\*न्य'"):
         load_codebook(_write_variant(tmp_path, edit))
 
@@ -145,17 +173,22 @@ def test_optional_rule_settings_take_their_documented_defaults(tmp_path):
         for key in ("quote_state_resets_at", "source_window_tokens", "agentless_resolves_to_last_speaker"):
             d["voice"].pop(key, None)
         d["voice"]["welcome"].pop("window_tokens", None)
+
     cb = load_codebook(_write_variant(tmp_path, edit))
     assert cb.stance.on_tie == "none"
     assert cb.stance.clause_breaks == frozenset([",", ";", ":", "।", "?", "!"])
-    assert (cb.voice.quote_state_resets_at, cb.voice.source_window_tokens, cb.voice.welcome_window_tokens) \
-        == ("paragraph", 3, 3)
+    assert (cb.voice.quote_state_resets_at, cb.voice.source_window_tokens, cb.voice.welcome_window_tokens) == (
+        "paragraph",
+        3,
+        3,
+    )
     assert cb.voice.agentless_resolves_to_last_speaker is False
 
 
 def test_a_place_may_only_belong_to_a_declared_actor(tmp_path):
     def edit(d):
         d["places"][0]["actor"] = "kremlin"
+
     with pytest.raises(UserError, match=r"places\[0\]\.actor: 'kremlin' is not an actor id"):
         load_codebook(_write_variant(tmp_path, edit))
 
@@ -164,6 +197,7 @@ def test_a_frame_needs_cues_or_mentions(tmp_path):
     def edit(d):
         d["frames"][0]["cues"] = {"hi": [], "en": []}
         d["frames"][0].pop("mentions", None)
+
     with pytest.raises(UserError, match=r"frames\[0\]\.cues: frame 'military' has no cues and no mentions"):
         load_codebook(_write_variant(tmp_path, edit))
 
@@ -171,5 +205,13 @@ def test_a_frame_needs_cues_or_mentions(tmp_path):
 def test_every_cue_kind_is_compiled_into_the_one_matcher():
     cb = load_codebook(DEFAULT)
     kinds = {h.kind for h in cb.matcher.find(norm("डॉन के मुताबिक उन्होंने इस पहल का स्वागत किया, जानिए"))}
-    assert {"actor", "attribution", "source_before", "pronoun", "self_marked", "welcome_verb",
-            "welcome_object", "sensational"} <= kinds
+    assert {
+        "actor",
+        "attribution",
+        "source_before",
+        "pronoun",
+        "self_marked",
+        "welcome_verb",
+        "welcome_object",
+        "sensational",
+    } <= kinds

@@ -4,6 +4,7 @@ Each test states one rule of docs/codebook.md and tries it in the registers the 
 cover: tatsam Hindi, Urdu-register words in Devanagari (with and without nukta), English
 loans, short forms and inflected forms.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -25,10 +26,18 @@ def cb():
 
 def article(*texts: str, roles=None) -> pd.DataFrame:
     n = len(texts)
-    return pd.DataFrame({
-        "doc_id": ["t"] * n, "unit_id": list(range(1, n + 1)), "role": roles or ["body"] * n, "para": [0] * n,
-        "text": list(texts), "norm": [norm(t) for t in texts], "start": [0] * n, "end": [len(t) for t in texts],
-    })
+    return pd.DataFrame(
+        {
+            "doc_id": ["t"] * n,
+            "unit_id": list(range(1, n + 1)),
+            "role": roles or ["body"] * n,
+            "para": [0] * n,
+            "text": list(texts),
+            "norm": [norm(t) for t in texts],
+            "start": [0] * n,
+            "end": [len(t) for t in texts],
+        }
+    )
 
 
 def code(cb, *texts, roles=None) -> pd.DataFrame:
@@ -46,21 +55,24 @@ def test_codebook_is_v1_1_and_outputs_carry_the_version(cb):
 
 
 # ------------------------------------------------------------------ attribution (speech acts)
-@pytest.mark.parametrize("text", [
-    "विदेश मंत्री ने भरोसा दिलाया कि आपूर्ति समय पर होगी",          # assurance
-    "प्रवक्ता ने जोर देकर कहा कि नीति नहीं बदलेगी",                  # stressing
-    "मंत्रालय ने ज़ोर दिया कि बातचीत जारी रहेगी",                      # stressing, nukta spelling
-    "राष्ट्रपति ने मेज़बानों का धन्यवाद किया",                           # thanks
-    "सरकार ने हमले की कड़ी निंदा की",                                # condemnation
-    "दूतावास ने इस फैसले पर विरोध दर्ज कराया",                         # protest
-    "मंत्री ने अपनी बात को दोहराया",                                   # reiteration
-    "सरकार ने साफ कर दिया है कि सौदा रद्द नहीं होगा",                  # clarifying (Urdu-register साफ)
-    "प्रधानमंत्री ने वादा किया कि निवेश बढ़ेगा",                        # promise
-    "मंत्रालय ने ऐसी किसी योजना से इनकार किया",                         # denial
-    "सेना ने इसकी जानकारी दी",                                         # information
-    "राजदूत का कहना है कि संबंध अच्छे हैं",                              # कहना है
-    "अधिकारी बताते हैं कि काम शुरू हो गया है",                           # inflected बता-
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "विदेश मंत्री ने भरोसा दिलाया कि आपूर्ति समय पर होगी",  # assurance
+        "प्रवक्ता ने जोर देकर कहा कि नीति नहीं बदलेगी",  # stressing
+        "मंत्रालय ने ज़ोर दिया कि बातचीत जारी रहेगी",  # stressing, nukta spelling
+        "राष्ट्रपति ने मेज़बानों का धन्यवाद किया",  # thanks
+        "सरकार ने हमले की कड़ी निंदा की",  # condemnation
+        "दूतावास ने इस फैसले पर विरोध दर्ज कराया",  # protest
+        "मंत्री ने अपनी बात को दोहराया",  # reiteration
+        "सरकार ने साफ कर दिया है कि सौदा रद्द नहीं होगा",  # clarifying (Urdu-register साफ)
+        "प्रधानमंत्री ने वादा किया कि निवेश बढ़ेगा",  # promise
+        "मंत्रालय ने ऐसी किसी योजना से इनकार किया",  # denial
+        "सेना ने इसकी जानकारी दी",  # information
+        "राजदूत का कहना है कि संबंध अच्छे हैं",  # कहना है
+        "अधिकारी बताते हैं कि काम शुरू हो गया है",  # inflected बता-
+    ],
+)
 def test_speech_acts_are_reported(cb, text):
     row = one(cb, text)
     assert row["voice"] == "reported", explain(text, cb)
@@ -87,31 +99,37 @@ def test_every_unit_of_a_quotation_spanning_units_is_quoted(cb):
 
 
 # ------------------------------------------------------------------ speakers by role
-@pytest.mark.parametrize("text, speaker, side", [
-    ("रूसी राजदूत ने कहा कि बैठक सफल रही", "russian_official", "russia"),
-    ("पाकिस्तान के विदेश मंत्री ने कहा कि दौरा अहम है", "pakistani_official", "pakistan"),
-    ("भारतीय विदेश मंत्रालय के प्रवक्ता ने बताया कि वार्ता होगी", "indian_official", "india"),
-    ("चीनी राष्ट्रपति ने कहा कि सहयोग बढ़ेगा", "chinese_official", "china"),
-    ("पाक सेना के प्रवक्ता ने बताया कि अभ्यास पूरा हुआ", "pakistani_official", "pakistan"),
-    ("अमेरिकी विदेश विभाग के अधिकारी ने कहा कि वे नजर रखे हुए हैं", "us_official", "other"),
-    ("रूसी सरकार ने कहा कि यह फैसला अंतिम है", "russia", "russia"),
-    ("एक अधिकारी ने बताया कि बैठक टल गई", "unnamed_official", "other"),
-    ("मीडिया रिपोर्ट्स के मुताबिक सौदा हो चुका है", "report", "other"),
-    ("समाचार एजेंसी ने बताया कि विमान उतर गया", "media", "media"),
-    ("संयुक्त बयान में कहा गया कि दोनों देश सहयोग करेंगे", "joint_statement", "other"),
-])
+@pytest.mark.parametrize(
+    "text, speaker, side",
+    [
+        ("रूसी राजदूत ने कहा कि बैठक सफल रही", "russian_official", "russia"),
+        ("पाकिस्तान के विदेश मंत्री ने कहा कि दौरा अहम है", "pakistani_official", "pakistan"),
+        ("भारतीय विदेश मंत्रालय के प्रवक्ता ने बताया कि वार्ता होगी", "indian_official", "india"),
+        ("चीनी राष्ट्रपति ने कहा कि सहयोग बढ़ेगा", "chinese_official", "china"),
+        ("पाक सेना के प्रवक्ता ने बताया कि अभ्यास पूरा हुआ", "pakistani_official", "pakistan"),
+        ("अमेरिकी विदेश विभाग के अधिकारी ने कहा कि वे नजर रखे हुए हैं", "us_official", "other"),
+        ("रूसी सरकार ने कहा कि यह फैसला अंतिम है", "russia", "russia"),
+        ("एक अधिकारी ने बताया कि बैठक टल गई", "unnamed_official", "other"),
+        ("मीडिया रिपोर्ट्स के मुताबिक सौदा हो चुका है", "report", "other"),
+        ("समाचार एजेंसी ने बताया कि विमान उतर गया", "media", "media"),
+        ("संयुक्त बयान में कहा गया कि दोनों देश सहयोग करेंगे", "joint_statement", "other"),
+    ],
+)
 def test_role_phrases_resolve_to_a_side(cb, text, speaker, side):
     row = one(cb, text)
     assert (row["speaker"], row["speaker_side"]) == (speaker, side), explain(text, cb)
 
 
-@pytest.mark.parametrize("text, speaker", [
-    ("व्लादिमीर पुतिन ने कहा कि रूस तैयार है", "putin"),
-    ("शहबाज़ शरीफ़ ने कहा कि पाकिस्तान तैयार है", "shehbaz_sharif"),    # nukta spelling
-    ("शी जिनपिंग ने कहा कि चीन तैयार है", "xi_jinping"),
-    ("ट्रम्प ने कहा कि अमेरिका तैयार है", "trump"),
-    ("पाकिस्तान के प्रधानमंत्री इमरान खान ने कहा कि बातचीत होगी", "imran_khan"),
-])
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("व्लादिमीर पुतिन ने कहा कि रूस तैयार है", "putin"),
+        ("शहबाज़ शरीफ़ ने कहा कि पाकिस्तान तैयार है", "shehbaz_sharif"),  # nukta spelling
+        ("शी जिनपिंग ने कहा कि चीन तैयार है", "xi_jinping"),
+        ("ट्रम्प ने कहा कि अमेरिका तैयार है", "trump"),
+        ("पाकिस्तान के प्रधानमंत्री इमरान खान ने कहा कि बातचीत होगी", "imran_khan"),
+    ],
+)
 def test_named_officials_in_the_gazetteer_win_over_their_role(cb, text, speaker):
     assert one(cb, text)["speaker"] == speaker
 
@@ -137,20 +155,23 @@ def test_an_outlet_unit_has_no_speaker_not_even_unknown(cb):
 
 
 # ------------------------------------------------------------------ stance: predicates by family
-@pytest.mark.parametrize("text, value", [
-    ("रूस और पाकिस्तान के बीच व्यापार में इज़ाफ़ा हुआ है", "favor"),          # growth, Urdu register
-    ("रूस और पाकिस्तान ने एमओयू पर दस्तखत किए", "favor"),                  # signing, Urdu register
-    ("रूस पाकिस्तान को हेलीकॉप्टर मुहैया कराएगा", "favor"),                 # supply
-    ("रूस और पाकिस्तान की सेनाओं ने संयुक्त युद्धाभ्यास किया", "favor"),     # exercises
-    ("रूस ने पाकिस्तान के प्रधानमंत्री को न्योता भेजा", "favor"),            # invitation
-    ("रूस ने पाकिस्तान के साथ सौदा रद्द कर दिया", "against"),              # cancellation
-    ("रूस और पाकिस्तान की वार्ता स्थगित हो गई", "against"),                # postponement
-    ("रूस ने पाकिस्तान की मांग ठुकरा दी", "against"),                      # refusal
-    ("रूस और पाकिस्तान के रिश्तों में खटास आ गई है", "against"),            # strain
-    ("रूस ने पाकिस्तान को चेतावनी दी", "against"),                          # warning
-    ("रूस से पाकिस्तान को बड़ा झटका लगा", "against"),                        # setback
-    ("रूस और पाकिस्तान के बीच सहयोग पर चर्चा हुई", "none"),                  # merely discussed (v1.1)
-])
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("रूस और पाकिस्तान के बीच व्यापार में इज़ाफ़ा हुआ है", "favor"),  # growth, Urdu register
+        ("रूस और पाकिस्तान ने एमओयू पर दस्तखत किए", "favor"),  # signing, Urdu register
+        ("रूस पाकिस्तान को हेलीकॉप्टर मुहैया कराएगा", "favor"),  # supply
+        ("रूस और पाकिस्तान की सेनाओं ने संयुक्त युद्धाभ्यास किया", "favor"),  # exercises
+        ("रूस ने पाकिस्तान के प्रधानमंत्री को न्योता भेजा", "favor"),  # invitation
+        ("रूस ने पाकिस्तान के साथ सौदा रद्द कर दिया", "against"),  # cancellation
+        ("रूस और पाकिस्तान की वार्ता स्थगित हो गई", "against"),  # postponement
+        ("रूस ने पाकिस्तान की मांग ठुकरा दी", "against"),  # refusal
+        ("रूस और पाकिस्तान के रिश्तों में खटास आ गई है", "against"),  # strain
+        ("रूस ने पाकिस्तान को चेतावनी दी", "against"),  # warning
+        ("रूस से पाकिस्तान को बड़ा झटका लगा", "against"),  # setback
+        ("रूस और पाकिस्तान के बीच सहयोग पर चर्चा हुई", "none"),  # merely discussed (v1.1)
+    ],
+)
 def test_relationship_predicates_by_family(cb, text, value):
     assert one(cb, text)["stance_ru_pk"] == value, explain(text, cb)
 
@@ -161,13 +182,16 @@ def test_explain_names_the_family_that_decided(cb):
 
 
 # ------------------------------------------------------------------ stance: negation scope
-@pytest.mark.parametrize("text, value", [
-    ("रूस पाकिस्तान को हथियार नहीं बेचेगा", "against"),                   # negation before the verb
-    ("रूस और पाकिस्तान के बीच अब तक कोई समझौता नहीं हुआ", "against"),       # कोई … नहीं
-    ("रूस ने पाकिस्तान के साथ अभ्यास से इनकार किया", "against"),            # इनकार
-    ("रूस और पाकिस्तान के बीच कोई तनाव नहीं है", "favor"),                  # negated strain
-    ("रूस ने न केवल पाकिस्तान को हथियार बेचे बल्कि प्रशिक्षण भी दिया", "favor"),  # न केवल is no negation
-])
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("रूस पाकिस्तान को हथियार नहीं बेचेगा", "against"),  # negation before the verb
+        ("रूस और पाकिस्तान के बीच अब तक कोई समझौता नहीं हुआ", "against"),  # कोई … नहीं
+        ("रूस ने पाकिस्तान के साथ अभ्यास से इनकार किया", "against"),  # इनकार
+        ("रूस और पाकिस्तान के बीच कोई तनाव नहीं है", "favor"),  # negated strain
+        ("रूस ने न केवल पाकिस्तान को हथियार बेचे बल्कि प्रशिक्षण भी दिया", "favor"),  # न केवल is no negation
+    ],
+)
 def test_negation_scope(cb, text, value):
     assert one(cb, text)["stance_ru_pk"] == value, explain(text, cb)
 
@@ -177,12 +201,15 @@ def test_negation_across_a_clause_break_does_not_flip(cb):
 
 
 # ------------------------------------------------------------------ stance: contrast
-@pytest.mark.parametrize("text, value", [
-    ("रूस और पाकिस्तान के बीच तनाव रहा है, लेकिन अब व्यापार बढ़ रहा है", "favor"),
-    ("रूस और पाकिस्तान ने समझौता किया, मगर बाद में उसे रद्द कर दिया", "against"),
-    ("हालांकि रूस और पाकिस्तान के बीच तनाव था, फिर भी दोनों ने अभ्यास किया", "favor"),
-    ("तनाव के बावजूद रूस और पाकिस्तान ने समझौते पर हस्ताक्षर किए", "favor"),
-])
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("रूस और पाकिस्तान के बीच तनाव रहा है, लेकिन अब व्यापार बढ़ रहा है", "favor"),
+        ("रूस और पाकिस्तान ने समझौता किया, मगर बाद में उसे रद्द कर दिया", "against"),
+        ("हालांकि रूस और पाकिस्तान के बीच तनाव था, फिर भी दोनों ने अभ्यास किया", "favor"),
+        ("तनाव के बावजूद रूस और पाकिस्तान ने समझौते पर हस्ताक्षर किए", "favor"),
+    ],
+)
 def test_with_both_polarities_the_main_clause_decides(cb, text, value):
     assert one(cb, text)["stance_ru_pk"] == value, explain(text, cb)
 
@@ -190,7 +217,7 @@ def test_with_both_polarities_the_main_clause_decides(cb, text, value):
 def test_explain_shows_the_contrast_that_decided(cb):
     out = explain("रूस और पाकिस्तान के बीच तनाव रहा है, लेकिन अब व्यापार बढ़ रहा है", cb)
     assert "contrast 'लेकिन': main clause decides (1 cue(s) set aside)" in out
-    assert "contrast ← \"लेकिन\"" in out
+    assert 'contrast ← "लेकिन"' in out
 
 
 def test_the_tie_rule_is_the_package_one(cb):
@@ -251,8 +278,9 @@ def test_docs_codebook_is_generated_from_the_yaml_and_up_to_date(cb):
     from analysis.codebook_doc import render
 
     text = render(cb)
-    assert (ROOT / "docs" / "codebook.md").read_text(encoding="utf-8") == text, \
+    assert (ROOT / "docs" / "codebook.md").read_text(encoding="utf-8") == text, (
         "docs/codebook.md is stale: run python -m analysis.codebook_doc"
+    )
     assert "# Codebook v1.1.0" in text and "## Decision rules added in v1.1" in text
     assert all(f"`{a}`" in text for a in cb.actors) and "**favor / growth**" in text
 

@@ -3,6 +3,7 @@
 Seed sentences that once broke a rule are kept as cases; constructed sentences that no
 seed contains check that the rules generalise.
 """
+
 from __future__ import annotations
 
 import json
@@ -38,11 +39,18 @@ def units(*texts, doc="d1", roles=None, paras=None) -> pd.DataFrame:
     n = len(texts)
     roles = roles or ["body"] * n
     paras = paras or [0] * n
-    return pd.DataFrame({
-        "doc_id": [doc] * n, "unit_id": list(range(1, n + 1)), "role": roles, "para": paras,
-        "text": list(texts), "norm": [norm(t) for t in texts],
-        "start": [0] * n, "end": [len(t) for t in texts],
-    })
+    return pd.DataFrame(
+        {
+            "doc_id": [doc] * n,
+            "unit_id": list(range(1, n + 1)),
+            "role": roles,
+            "para": paras,
+            "text": list(texts),
+            "norm": [norm(t) for t in texts],
+            "start": [0] * n,
+            "end": [len(t) for t in texts],
+        }
+    )
 
 
 def code1(text, cb):
@@ -54,27 +62,29 @@ def frames(row) -> set[str]:
 
 
 # ------------------------------------------------------------------ frames, per cue family
-@pytest.mark.parametrize("frame,sentence", [
-    ("military", "दोनों देशों की नौसेनाएं अगले महीने युद्धाभ्यास करेंगी।"),
-    ("military", "सरकार ने नए हथियारों की खरीद को मंजूरी दी।"),
-    ("terrorism", "सीमा पार से आतंकी घुसपैठ की घटनाएं बढ़ी हैं।"),
-    ("economy", "इस साल दोनों देशों के बीच निर्यात और निवेश में तेजी आई।"),
-    ("economy", "कच्चे तेल की कीमतें बढ़ने से ऊर्जा संकट गहराया।"),
-    ("diplomacy", "विदेश सचिव ने अपने समकक्ष से मुलाकात की।"),
-    ("regional", "अफगानिस्तान में स्थिरता पूरे क्षेत्र के लिए जरूरी है।"),
-    ("regional", "नियंत्रण रेखा पर तनाव कम करने की कोशिश हो रही है।"),
-    ("india", "नई दिल्ली ने इस घटनाक्रम पर नजर रखी है।"),
-    ("india", "विदेश मंत्री जयशंकर आज मॉस्को पहुंचे।"),
-    ("geopolitics", "अमेरिका और यूरोप ने नए प्रतिबंधों की घोषणा की।"),
-    ("geopolitics", "संयुक्त राष्ट्र में इस प्रस्ताव पर मतदान होगा।"),
-])
+@pytest.mark.parametrize(
+    "frame,sentence",
+    [
+        ("military", "दोनों देशों की नौसेनाएं अगले महीने युद्धाभ्यास करेंगी।"),
+        ("military", "सरकार ने नए हथियारों की खरीद को मंजूरी दी।"),
+        ("terrorism", "सीमा पार से आतंकी घुसपैठ की घटनाएं बढ़ी हैं।"),
+        ("economy", "इस साल दोनों देशों के बीच निर्यात और निवेश में तेजी आई।"),
+        ("economy", "कच्चे तेल की कीमतें बढ़ने से ऊर्जा संकट गहराया।"),
+        ("diplomacy", "विदेश सचिव ने अपने समकक्ष से मुलाकात की।"),
+        ("regional", "अफगानिस्तान में स्थिरता पूरे क्षेत्र के लिए जरूरी है।"),
+        ("regional", "नियंत्रण रेखा पर तनाव कम करने की कोशिश हो रही है।"),
+        ("india", "नई दिल्ली ने इस घटनाक्रम पर नजर रखी है।"),
+        ("india", "विदेश मंत्री जयशंकर आज मॉस्को पहुंचे।"),
+        ("geopolitics", "अमेरिका और यूरोप ने नए प्रतिबंधों की घोषणा की।"),
+        ("geopolitics", "संयुक्त राष्ट्र में इस प्रस्ताव पर मतदान होगा।"),
+    ],
+)
 def test_each_frame_cue_family_fires_on_unseen_sentences(cb, frame, sentence):
     assert frame in frames(code1(sentence, cb))
 
 
 def test_listed_cooperation_areas_apply_every_listed_frame(cb):
-    row = code1("दोनों देशों ने अर्थव्यवस्था, व्यापार, आतंकवाद से निपटने और रक्षा समेत सुरक्षा के "
-                "क्षेत्रों में सहयोग पर सहमति जताई.", cb)
+    row = code1("दोनों देशों ने अर्थव्यवस्था, व्यापार, आतंकवाद से निपटने और रक्षा समेत सुरक्षा के क्षेत्रों में सहयोग पर सहमति जताई.", cb)
     assert {"economy", "terrorism", "military"} <= frames(row)
 
 
@@ -85,8 +95,7 @@ def test_frames_come_in_codebook_order(cb):
 
 def test_pronoun_welcome_carries_only_diplomacy(cb):
     """'हम इसका स्वागत करते हैं' carries only what its own words say."""
-    data = units("भारत और पाकिस्तान ने संबंधों के सामान्यीकरण पर सैन्य स्तर की बातचीत शुरू की है।",
-                 "हम इसका स्वागत करते हैं।")
+    data = units("भारत और पाकिस्तान ने संबंधों के सामान्यीकरण पर सैन्य स्तर की बातचीत शुरू की है।", "हम इसका स्वागत करते हैं।")
     row = code_units(data, cb).iloc[1]
     assert row["frames"] == "diplomacy"
 
@@ -115,8 +124,11 @@ def test_denied_agreement_unseen_wording(cb):
 
 
 def test_seed_sentence_with_two_targets_gives_each_cue_to_the_nearest_named_target(cb):
-    row = code1("हालांकि भारत और रूस की दोस्ती दशकों पुरानी है और अभी तक रूस ने पाकिस्तान के साथ ऐसा "
-                "कोई रक्षा समझौता नहीं किया है, जो भारत के लिए चिंता का विषय बन सके.", cb)
+    row = code1(
+        "हालांकि भारत और रूस की दोस्ती दशकों पुरानी है और अभी तक रूस ने पाकिस्तान के साथ ऐसा "
+        "कोई रक्षा समझौता नहीं किया है, जो भारत के लिए चिंता का विषय बन सके.",
+        cb,
+    )
     assert row["stance_ru_pk"] == "against"
     assert row["stance_ru_in"] == "favor"
     assert "military" in frames(row)
@@ -153,8 +165,7 @@ def test_stance_needs_both_parties(cb):
 
 
 def test_stance_follows_opening_pronoun_but_frames_do_not(cb):
-    data = units("रूस और पाकिस्तान ने सैन्य सहयोग पर बात की।", "यह क्षेत्र के सभी देशों के हित में है।",
-                 "क्षेत्र के सभी देशों के हित में है।")
+    data = units("रूस और पाकिस्तान ने सैन्य सहयोग पर बात की।", "यह क्षेत्र के सभी देशों के हित में है।", "क्षेत्र के सभी देशों के हित में है।")
     out = code_units(data, cb)
     assert out.loc[1, "stance_ru_pk"] == "favor"
     assert "military" not in frames(out.loc[1])
@@ -162,8 +173,7 @@ def test_stance_follows_opening_pronoun_but_frames_do_not(cb):
 
 
 # ------------------------------------------------------------------------ voice
-@pytest.mark.parametrize("open_,close", [('"', '"'), ("“", "”"), ("‘", "’"), ("‘‘", "’’"), ("”", "”"),
-                                         ("''", "''")])
+@pytest.mark.parametrize("open_,close", [('"', '"'), ("“", "”"), ("‘", "’"), ("‘‘", "’’"), ("”", "”"), ("''", "''")])
 def test_every_quote_style_makes_unit_quoted(cb, open_, close):
     row = code1(f"मंत्री ने कहा {open_}हम साथ काम करेंगे{close}।", cb)
     assert row["voice"] == "quoted"
@@ -175,16 +185,19 @@ def test_curly_single_quotes_make_unit_quoted(cb):
 
 
 def test_quote_open_across_units_makes_middle_units_quoted_with_same_speaker(cb):
-    data = units("बागची ने ट्वीट किया, “पहला वाक्य यहां है.", "बीच का वाक्य बिना किसी निशान के.",
-                 "आखिरी वाक्य यहां खत्म.”", "इसके बाद मौसम अच्छा रहा.")
+    data = units(
+        "बागची ने ट्वीट किया, “पहला वाक्य यहां है.",
+        "बीच का वाक्य बिना किसी निशान के.",
+        "आखिरी वाक्य यहां खत्म.”",
+        "इसके बाद मौसम अच्छा रहा.",
+    )
     out = code_units(data, cb)
     assert list(out["voice"]) == ["quoted", "quoted", "quoted", "outlet"]
     assert list(out["speaker"]) == ["bagchi", "bagchi", "bagchi", ""]
 
 
 def test_open_quote_does_not_run_into_next_paragraph(cb):
-    data = units("बागची ने ट्वीट किया, “वाक्य जिसका उद्धरण बंद नहीं हुआ.", "नए पैराग्राफ में कथन.",
-                 paras=[0, 1])
+    data = units("बागची ने ट्वीट किया, “वाक्य जिसका उद्धरण बंद नहीं हुआ.", "नए पैराग्राफ में कथन.", paras=[0, 1])
     assert list(code_units(data, cb)["voice"]) == ["quoted", "outlet"]
 
 
@@ -199,16 +212,19 @@ def test_first_person_speech_after_kaha_comma_is_quoted(cb):
     assert row["voice_rule"].startswith("direct speech after")
 
 
-@pytest.mark.parametrize("sentence,speaker", [
-    ("फोमिन ने कहा कि बातचीत अच्छी रही।", "fomin"),
-    ("मुनीर ने बताया कि बैठक लंबी चली।", "munir"),
-    ("बाजवा ने ट्विटर पर लिखा कि वे संतुष्ट हैं।", "bajwa"),
-    ("मोदी ने ट्वीट किया कि यात्रा सफल रही।", "modi"),
-    ("जनरल असीम मुनीर ने अपनी प्रतिबद्धता दोहराया।", "munir"),
-    ("पीटीआई के अनुसार बैठक दो घंटे चली।", "pti"),
-    ("एएनआई के मुताबिक वार्ता जारी है।", "ani"),
-    ("कुरैशी और इमरान खान दोनों ने कश्मीर मुद्दे को उठाया।", "imran_khan"),
-])
+@pytest.mark.parametrize(
+    "sentence,speaker",
+    [
+        ("फोमिन ने कहा कि बातचीत अच्छी रही।", "fomin"),
+        ("मुनीर ने बताया कि बैठक लंबी चली।", "munir"),
+        ("बाजवा ने ट्विटर पर लिखा कि वे संतुष्ट हैं।", "bajwa"),
+        ("मोदी ने ट्वीट किया कि यात्रा सफल रही।", "modi"),
+        ("जनरल असीम मुनीर ने अपनी प्रतिबद्धता दोहराया।", "munir"),
+        ("पीटीआई के अनुसार बैठक दो घंटे चली।", "pti"),
+        ("एएनआई के मुताबिक वार्ता जारी है।", "ani"),
+        ("कुरैशी और इमरान खान दोनों ने कश्मीर मुद्दे को उठाया।", "imran_khan"),
+    ],
+)
 def test_speech_and_attribution_verbs_make_unit_reported(cb, sentence, speaker):
     row = code1(sentence, cb)
     assert row["voice"] == "reported" and row["speaker"] == speaker
@@ -236,8 +252,13 @@ def test_nested_attribution_speaker_is_outer_source(cb):
 
 
 def test_pronoun_speaker_resolves_to_last_named_speaker(cb):
-    data = units("लावरोव ने कहा कि रूस तैयार है.", "मौसम आज साफ रहा.", "उन्होंने कहा कि व्यापार बढ़ेगा.",
-                 "कुरैशी ने कहा कि पाकिस्तान तैयार है.", "उन्होंने बाद में कहा कि बातचीत अच्छी रही.")
+    data = units(
+        "लावरोव ने कहा कि रूस तैयार है.",
+        "मौसम आज साफ रहा.",
+        "उन्होंने कहा कि व्यापार बढ़ेगा.",
+        "कुरैशी ने कहा कि पाकिस्तान तैयार है.",
+        "उन्होंने बाद में कहा कि बातचीत अच्छी रही.",
+    )
     out = code_units(data, cb)
     assert list(out["speaker"]) == ["lavrov", "", "lavrov", "qureshi", "qureshi"]
     assert list(out["speaker_side"]) == ["russia", "", "russia", "pakistan", "pakistan"]
@@ -253,8 +274,7 @@ def test_pronoun_speaker_does_not_cross_articles(cb):
 
 
 def test_unattributed_unit_between_attributed_units_is_outlet(cb):
-    data = units("लावरोव ने कहा कि रूस तैयार है.", "रूस और पाकिस्तान हर साल अभ्यास करते हैं.",
-                 "उन्होंने कहा कि बातचीत अच्छी रही.")
+    data = units("लावरोव ने कहा कि रूस तैयार है.", "रूस और पाकिस्तान हर साल अभ्यास करते हैं.", "उन्होंने कहा कि बातचीत अच्छी रही.")
     assert list(code_units(data, cb)["voice"]) == ["reported", "outlet", "reported"]
 
 
@@ -280,7 +300,7 @@ def test_cue_spans_refer_to_original_text(cb):
     cues = json.loads(row["cues"])
     assert cues, "no cues recorded"
     for c in cues:
-        assert text[c["start"]:c["end"]] == c["text"]
+        assert text[c["start"] : c["end"]] == c["text"]
         assert set(c) == {"variable", "value", "pattern", "start", "end", "text"}
     texts = {c["text"] for c in cues if c["variable"] == "stance_ru_pk"}
     assert "ख़ुश" in texts and "मज़बूत" in texts
@@ -290,8 +310,19 @@ def test_output_columns_versions_and_determinism(cb):
     data = units("लावरोव ने कहा कि रूस तैयार है.", "उन्होंने कहा, हम तैयार हैं.")
     a, b = code_units(data, cb), code_units(data.iloc[::-1], cb)
     pd.testing.assert_frame_equal(a, b)
-    for col in ["frames", "stance_ru_pk", "stance_ru_in", "voice", "speaker", "speaker_side", "cues",
-                "codebook_version", "doc_id", "unit_id", "norm"]:
+    for col in [
+        "frames",
+        "stance_ru_pk",
+        "stance_ru_in",
+        "voice",
+        "speaker",
+        "speaker_side",
+        "cues",
+        "codebook_version",
+        "doc_id",
+        "unit_id",
+        "norm",
+    ]:
         assert col in a.columns
     assert set(a["codebook_version"]) == {cb.version}
 
@@ -346,9 +377,14 @@ def test_article_measures_reads_only_coded_units(cb):
 
 
 def test_article_measures_shares_balance_headline_and_sensational(cb):
-    data = units("रूस के साथ मिलकर पाकिस्तान करने जा रहा ये काम, जानिए", "रूस और पाकिस्तान ने सैन्य सहयोग बढ़ाने पर सहमति जताई.",
-                 "रूस और पाकिस्तान एक-दूसरे के विरोधी थे.", "लावरोव ने कहा कि व्यापार बढ़ेगा.",
-                 "मौसम अच्छा रहा.", roles=["headline", "body", "body", "body", "body"])
+    data = units(
+        "रूस के साथ मिलकर पाकिस्तान करने जा रहा ये काम, जानिए",
+        "रूस और पाकिस्तान ने सैन्य सहयोग बढ़ाने पर सहमति जताई.",
+        "रूस और पाकिस्तान एक-दूसरे के विरोधी थे.",
+        "लावरोव ने कहा कि व्यापार बढ़ेगा.",
+        "मौसम अच्छा रहा.",
+        roles=["headline", "body", "body", "body", "body"],
+    )
     arts = pd.DataFrame({"doc_id": ["d1", "d2"], "outlet": ["o1", "o2"]})
     coded = code_units(data, cb)
     m = article_measures(coded, arts, cb).set_index("doc_id")
@@ -367,10 +403,13 @@ def test_article_measures_shares_balance_headline_and_sensational(cb):
 # ------------------------------------------------------------------- second codebook
 def test_second_codebook_runs_through_same_coder():
     cb2 = load_codebook(ROOT / "tests" / "data" / "codebook_en.yaml")
-    data = units("Shocking: Washington and Beijing in tariff dispute",
-                 "According to Reuters, Washington and Beijing did not agree on vaccines.",
-                 "Biden said the trade deal with China is good.",
-                 'He told reporters: "We will cooperate."', roles=["headline", "body", "body", "body"])
+    data = units(
+        "Shocking: Washington and Beijing in tariff dispute",
+        "According to Reuters, Washington and Beijing did not agree on vaccines.",
+        "Biden said the trade deal with China is good.",
+        'He told reporters: "We will cooperate."',
+        roles=["headline", "body", "body", "body"],
+    )
     out = code_units(data, cb2)
     assert list(out["frames"]) == ["trade", "health", "trade", ""]
     assert list(out["stance_us_cn"]) == ["against", "against", "favor", "none"]

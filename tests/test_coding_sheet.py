@@ -33,7 +33,11 @@ def test_sample_covers_every_outlet_and_role_and_is_seeded():
     units, outlets = _units()
     a = sample_units(units, outlets, 4, seed=11)
     assert a.groupby(["outlet", "role"]).size().to_dict() == {
-        ("Amar Ujala", "body"): 4, ("Amar Ujala", "headline"): 3, ("दैनिक", "body"): 4, ("दैनिक", "headline"): 3}
+        ("Amar Ujala", "body"): 4,
+        ("Amar Ujala", "headline"): 3,
+        ("दैनिक", "body"): 4,
+        ("दैनिक", "headline"): 3,
+    }
     assert a.equals(sample_units(units, outlets, 4, seed=11))
     assert not a.equals(sample_units(units, outlets, 4, seed=12))
 

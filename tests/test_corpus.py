@@ -1,4 +1,5 @@
 """The corpus stage end to end: planning, shards, manifest precedence, bad input, strict."""
+
 import shutil
 from pathlib import Path
 
@@ -13,8 +14,15 @@ from analysis.tables import ARTICLE_STATUSES, CLEANING_LOG, CORPUS_ARTICLES, COR
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"
 COVID = ROOT.parent / "shared" / "corpora" / "hindi-covid-5papers"
-SEED_CFG = {"name": "seeds", "input": "seeds", "manifest": "seeds/manifest.csv",
-            "layout": "article-per-file", "outlet_from": "manifest", "strict": False, "language": "hi"}
+SEED_CFG = {
+    "name": "seeds",
+    "input": "seeds",
+    "manifest": "seeds/manifest.csv",
+    "layout": "article-per-file",
+    "outlet_from": "manifest",
+    "strict": False,
+    "language": "hi",
+}
 
 
 def run(spec):
@@ -38,7 +46,7 @@ def test_offsets_hold_for_every_seed_unit(seeds):
     arts = seeds.articles.set_index("doc_id")
     field = {"headline": "title", "standfirst": "standfirst", "subhead": "text", "body": "text"}
     for u in seeds.units.itertuples():
-        assert arts.at[u.doc_id, field[u.role]][u.start:u.end] == u.text
+        assert arts.at[u.doc_id, field[u.role]][u.start : u.end] == u.text
     counts = seeds.units.groupby("doc_id").size()
     assert (arts.loc[counts.index, "n_units"] == counts).all()
 
@@ -55,6 +63,7 @@ def test_manifest_values_win_and_say_so(seeds):
 
 def test_source_paths_are_relative_and_hashes_are_of_raw_bytes(seeds):
     import hashlib
+
     for r in seeds.articles.itertuples():
         assert not Path(r.source_path).is_absolute()
         assert r.sha256 == hashlib.sha256((ROOT / "seeds" / r.source_path).read_bytes()).hexdigest()
@@ -63,7 +72,7 @@ def test_source_paths_are_relative_and_hashes_are_of_raw_bytes(seeds):
 def test_shards_merge_to_the_same_tables_as_one_run(seeds):
     spec = CorpusSpec.from_config(SEED_CFG, ROOT)
     entries = plan_entries(spec)
-    parts = [build_shard(spec, entries[i:i + 2]) for i in range(0, len(entries), 2)]
+    parts = [build_shard(spec, entries[i : i + 2]) for i in range(0, len(entries), 2)]
     merged = merge_shards(parts[::-1])
     whole = merge_shards([seeds])
     pd.testing.assert_frame_equal(merged.articles, whole.articles)
@@ -88,9 +97,17 @@ def messy(tmp_path):
         "doc_id,file,outlet,published,event,notes\n"
         "good,good.txt,Some Outlet,2021-04-07,e1,\n"
         "gone,gone.txt,,,,\n"
-        "escape,../outside.txt,,,,\n", encoding="utf-8")
-    cfg = {"name": "m", "input": str(d), "manifest": str(d / "manifest.csv"), "layout": "article-per-file",
-           "outlet_from": "manifest", "strict": True}
+        "escape,../outside.txt,,,,\n",
+        encoding="utf-8",
+    )
+    cfg = {
+        "name": "m",
+        "input": str(d),
+        "manifest": str(d / "manifest.csv"),
+        "layout": "article-per-file",
+        "outlet_from": "manifest",
+        "strict": True,
+    }
     return CorpusSpec.from_config(cfg, tmp_path)
 
 
@@ -100,8 +117,16 @@ def test_no_document_is_silently_dropped(messy):
     assert "README.txt" not in entries and "manifest.csv" not in entries
     t = run(messy)
     status = dict(zip(t.articles["doc_id"], t.articles["status"]))
-    assert status == {"good": "ok", "empty": "empty", "binary": "binary", "utf16": "ok", "latin1": "not-utf8",
-                      "kruti": "legacy-font-encoding", "gone": "missing-file", "escape": "path-outside-corpus"}
+    assert status == {
+        "good": "ok",
+        "empty": "empty",
+        "binary": "binary",
+        "utf16": "ok",
+        "latin1": "not-utf8",
+        "kruti": "legacy-font-encoding",
+        "gone": "missing-file",
+        "escape": "path-outside-corpus",
+    }
 
 
 def test_file_without_manifest_row_is_processed_from_text(messy):
@@ -116,8 +141,14 @@ def test_strict_lists_every_bad_document_in_one_message(messy):
         check_strict(t.articles)
     msg = str(exc.value)
     assert "6 document(s)" in msg and "\n" not in msg
-    for part in ("empty.txt: empty", "binary.txt: binary", "latin1.txt: not-utf8", "gone.txt: missing-file",
-                 "../outside.txt: path-outside-corpus", "kruti.txt: legacy-font-encoding"):
+    for part in (
+        "empty.txt: empty",
+        "binary.txt: binary",
+        "latin1.txt: not-utf8",
+        "gone.txt: missing-file",
+        "../outside.txt: path-outside-corpus",
+        "kruti.txt: legacy-font-encoding",
+    ):
         assert part in msg
     check_strict(t.articles[t.articles["status"] == "ok"])  # no error when all are ok
 
@@ -143,15 +174,19 @@ def test_folder_outlet_and_daily_split(tmp_path):
     d.mkdir()
     (d / "AU-2020-MAR-01.txt").write_text(
         "कोरोना के नए मामले सामने आए आज\n\nपहला वाक्य है  । दूसरा वाक्य  ।\n\n"
-        "दिल्ली में स्कूल बंद करने का फैसला\n\nसरकार ने स्कूल बंद किए  ।\nयह भी पढ़ें: दूसरी खबर\n", encoding="utf-8")
-    spec = CorpusSpec.from_config({"name": "x", "input": str(tmp_path), "layout": "daily-files",
-                                   "outlet_from": "folder"}, tmp_path)
+        "दिल्ली में स्कूल बंद करने का फैसला\n\nसरकार ने स्कूल बंद किए  ।\nयह भी पढ़ें: दूसरी खबर\n",
+        encoding="utf-8",
+    )
+    spec = CorpusSpec.from_config(
+        {"name": "x", "input": str(tmp_path), "layout": "daily-files", "outlet_from": "folder"}, tmp_path
+    )
     t = run(spec)
     assert list(t.articles["doc_id"]) == ["AU-2020-MAR-01-001", "AU-2020-MAR-01-002"]
     assert set(t.articles["outlet"]) == {"Amar Ujala"} and set(t.articles["outlet_source"]) == {"folder"}
     assert t.articles["text"].tolist() == ["पहला वाक्य है। दूसरा वाक्य।", "सरकार ने स्कूल बंद किए।"]
     assert t.cleaning_log.to_dict("records") == [
-        {"doc_id": "AU-2020-MAR-01-002", "line_no": 8, "line": "यह भी पढ़ें: दूसरी खबर", "reason": "related-link promo"}]
+        {"doc_id": "AU-2020-MAR-01-002", "line_no": 8, "line": "यह भी पढ़ें: दूसरी खबर", "reason": "related-link promo"}
+    ]
 
 
 @pytest.mark.covid

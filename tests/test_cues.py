@@ -1,4 +1,5 @@
 """Step 1 of coding: one scan finds every cue; spans map back to the text the reader sees."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -30,7 +31,7 @@ def test_cue_evidence_points_into_the_original_spelling(cb):
     unit = match_cues(text, cb)
     (hit,) = [h for h in unit.of("frame") if h.name == "military"]
     cue = unit.cue("frames", "military", hit.pattern, hit.start, hit.end)
-    assert cue.text == "फ़ौज" and text[cue.start:cue.end] == "फ़ौज"
+    assert cue.text == "फ़ौज" and text[cue.start : cue.end] == "फ़ौज"
 
 
 def test_carried_state_has_an_empty_span(cb):

@@ -4,6 +4,7 @@ The check is `figstyle.layout_problems`: after drawing, every text artist's wind
 inside the figure's bbox and no two overlap; no axes is squeezed. Also: no raw id on a figure,
 one axis range per quantity, small groups marked, counts in the right number.
 """
+
 from __future__ import annotations
 
 import numpy as np
@@ -19,12 +20,36 @@ from analysis.labels import codebook_labels
 from analysis.reuse import reuse_matrix
 
 CODEBOOK = load_codebook("config/codebook.yaml")
-SEED_OUTLETS = ["ETV Bharat", "India TV", "The Printlines", "unnamed outlet (001_e8ecfaa8)",
-                "unnamed outlet (002_ca77ba33)"]
-LONG_OUTLETS = ["दैनिक जागरण राष्ट्रीय संस्करण (नई दिल्ली)", "अमर उजाला", "Dainik Bhaskar & Co. (Bhopal city edition)",
-                "ETV Bharat", "India TV", "Navbharat Times", "Hindustan (Lucknow edition)", "पंजाब केसरी"]
-RAW_IDS = {"ru_pk", "ru_in", "reported", "quoted", "russia", "pakistan", "development", "held-out",
-           "frame_military", "stance_ru_pk", "dominant_in_headline"}
+SEED_OUTLETS = [
+    "ETV Bharat",
+    "India TV",
+    "The Printlines",
+    "unnamed outlet (001_e8ecfaa8)",
+    "unnamed outlet (002_ca77ba33)",
+]
+LONG_OUTLETS = [
+    "दैनिक जागरण राष्ट्रीय संस्करण (नई दिल्ली)",
+    "अमर उजाला",
+    "Dainik Bhaskar & Co. (Bhopal city edition)",
+    "ETV Bharat",
+    "India TV",
+    "Navbharat Times",
+    "Hindustan (Lucknow edition)",
+    "पंजाब केसरी",
+]
+RAW_IDS = {
+    "ru_pk",
+    "ru_in",
+    "reported",
+    "quoted",
+    "russia",
+    "pakistan",
+    "development",
+    "held-out",
+    "frame_military",
+    "stance_ru_pk",
+    "dominant_in_headline",
+}
 
 
 def _corpus(outlets: list[str], per_outlet: int):
@@ -34,15 +59,32 @@ def _corpus(outlets: list[str], per_outlet: int):
     for i, outlet in enumerate(outlets):
         for d in range(per_outlet + i % 2 * 5):  # every other outlet is large enough for intervals
             doc = f"d{i}_{d}"
-            arts.append({"doc_id": doc, "outlet": outlet, "status": "ok", "event": f"e{d % 2}",
-                         "published": f"2021-04-{d + 1:02d}"})
+            arts.append(
+                {
+                    "doc_id": doc,
+                    "outlet": outlet,
+                    "status": "ok",
+                    "event": f"e{d % 2}",
+                    "published": f"2021-04-{d + 1:02d}",
+                }
+            )
             for u in range(8):
-                row = {"doc_id": doc, "unit_id": u, "role": "headline" if u == 0 else "body", "para": u,
-                       "text": "x", "norm": "x", "start": 0, "end": 1,
-                       "frames": "|".join(f for k, f in enumerate(frames) if (i + d + u + k) % 4 == 0),
-                       "voice": ["outlet", "quoted", "reported"][(i + u) % 3], "speaker": "",
-                       "speaker_side": sides[(i + d + u) % len(sides)] if u % 2 else "", "cues": "[]",
-                       "codebook_version": "1"}
+                row = {
+                    "doc_id": doc,
+                    "unit_id": u,
+                    "role": "headline" if u == 0 else "body",
+                    "para": u,
+                    "text": "x",
+                    "norm": "x",
+                    "start": 0,
+                    "end": 1,
+                    "frames": "|".join(f for k, f in enumerate(frames) if (i + d + u + k) % 4 == 0),
+                    "voice": ["outlet", "quoted", "reported"][(i + u) % 3],
+                    "speaker": "",
+                    "speaker_side": sides[(i + d + u) % len(sides)] if u % 2 else "",
+                    "cues": "[]",
+                    "codebook_version": "1",
+                }
                 for t_i, t in enumerate(targets):
                     row[f"stance_{t}"] = ["favor", "against", "none"][(i * 2 + d + u + t_i) % 3]
                 units.append(row)
@@ -56,17 +98,35 @@ def _reliability() -> pd.DataFrame:
         for g_i, g in enumerate(["development", "held-out", "all"]):
             a = 1.0 - 0.07 * ((v_i + g_i) % 5) - (0.9 if v.endswith("ru_in") and g_i == 0 else 0)
             lo, hi = (np.nan, np.nan) if (v_i + g_i) % 7 == 0 else (a - 0.2, min(a + 0.1, 1.0))
-            rows.append({"variable": v, "statistic": "alpha", "value": a, "ci_low": lo, "ci_high": hi,
-                         "n": [52, 32, 84][g_i], "group": g, "band": "", "comparison": "coder-vs-ref1", "note": ""})
+            rows.append(
+                {
+                    "variable": v,
+                    "statistic": "alpha",
+                    "value": a,
+                    "ci_low": lo,
+                    "ci_high": hi,
+                    "n": [52, 32, 84][g_i],
+                    "group": g,
+                    "band": "",
+                    "comparison": "coder-vs-ref1",
+                    "note": "",
+                }
+            )
     return pd.DataFrame(rows)
 
 
 def _tables(outlets: list[str], per_outlet: int) -> dict[str, pd.DataFrame]:
     units, arts = _corpus(outlets, per_outlet)
-    tables = comparison_tables(units, None, arts, CODEBOOK.frame_ids, CODEBOOK.target_ids, list(CODEBOOK.sides),
-                               seed=1, n_boot=30)
-    pairs = pd.DataFrame({"outlet_a": [outlets[0], outlets[1], outlets[0]], "outlet_b": [outlets[1], outlets[1],
-                          outlets[-1]], "scope": ["cross-outlet", "within-outlet", "cross-outlet"]})
+    tables = comparison_tables(
+        units, None, arts, CODEBOOK.frame_ids, CODEBOOK.target_ids, list(CODEBOOK.sides), seed=1, n_boot=30
+    )
+    pairs = pd.DataFrame(
+        {
+            "outlet_a": [outlets[0], outlets[1], outlets[0]],
+            "outlet_b": [outlets[1], outlets[1], outlets[-1]],
+            "scope": ["cross-outlet", "within-outlet", "cross-outlet"],
+        }
+    )
     tables["reuse_matrix"] = reuse_matrix(pairs, sorted(outlets))
     tables["reliability"] = _reliability()
     return tables

@@ -1,4 +1,5 @@
 """Figures: every figure renders in English and Hindi, at both widths, byte-identically."""
+
 from __future__ import annotations
 
 import subprocess
@@ -31,10 +32,19 @@ def _prof(cat_col, cats, value="share", n=6):
     for i, o in enumerate(OUTLETS):
         for j, c in enumerate(cats):
             v = ((i + 1) * (j + 2)) % 7 / 10
-            rows.append({"outlet": o, cat_col: c, "n_articles": n if i else 2, "n_units": 40 + i, "count": 3,
-                         value: v, "ci_low": np.nan if i == 0 else v - 0.05,
-                         "ci_high": np.nan if i == 0 else v + 0.05,
-                         "note": "descriptive only: 2 articles (<5), no CI or test" if i == 0 else ""})
+            rows.append(
+                {
+                    "outlet": o,
+                    cat_col: c,
+                    "n_articles": n if i else 2,
+                    "n_units": 40 + i,
+                    "count": 3,
+                    value: v,
+                    "ci_low": np.nan if i == 0 else v - 0.05,
+                    "ci_high": np.nan if i == 0 else v + 0.05,
+                    "note": "descriptive only: 2 articles (<5), no CI or test" if i == 0 else "",
+                }
+            )
     return pd.DataFrame(rows)
 
 
@@ -42,10 +52,18 @@ def _prof(cat_col, cats, value="share", n=6):
 def tables():
     sb = _prof("target", ["ru_pk", "ru_in"], "balance")
     sb["favor"], sb["against"] = 3, 1
-    rel = pd.DataFrame({"variable": ["frames", "frames", "voice", "voice"], "statistic": "alpha",
-                        "value": [0.7, 0.55, 0.9, 0.8], "ci_low": [0.6, np.nan, 0.85, 0.7],
-                        "ci_high": [0.8, np.nan, 0.95, 0.9], "n": [120, 30, 120, 30],
-                        "group": ["development", "held-out"] * 2, "band": ""})
+    rel = pd.DataFrame(
+        {
+            "variable": ["frames", "frames", "voice", "voice"],
+            "statistic": "alpha",
+            "value": [0.7, 0.55, 0.9, 0.8],
+            "ci_low": [0.6, np.nan, 0.85, 0.7],
+            "ci_high": [0.8, np.nan, 0.95, 0.9],
+            "n": [120, 30, 120, 30],
+            "group": ["development", "held-out"] * 2,
+            "band": "",
+        }
+    )
     m = pd.DataFrame([[2, 1, 0], [1, 0, 3], [0, 3, 1]], index=OUTLETS, columns=OUTLETS)
     return {
         "frame_profile": _prof("frame", ["military", "diplomacy", "regional"]),
@@ -78,8 +96,12 @@ def test_each_figure_renders_byte_identically_twice(tables, name, lang):
 def test_outputs_carry_no_dates_or_software_strings(tables, tmp_path):
     fig, cap = render_figure("frame_profile", tables, lang="hi", width="two", labels=HINDI)
     paths = save_figure(fig, tmp_path / "frame_profile", cap)
-    assert sorted(p.name for p in paths) == ["frame_profile.caption.txt", "frame_profile.pdf",
-                                             "frame_profile.png", "frame_profile.svg"]
+    assert sorted(p.name for p in paths) == [
+        "frame_profile.caption.txt",
+        "frame_profile.pdf",
+        "frame_profile.png",
+        "frame_profile.svg",
+    ]
     pdf = (tmp_path / "frame_profile.pdf").read_bytes()
     png = (tmp_path / "frame_profile.png").read_bytes()
     svg = (tmp_path / "frame_profile.svg").read_text(encoding="utf-8")
@@ -108,8 +130,9 @@ def test_captions_state_the_numbers_they_are_given(tables):
     _, cap = render_figure("reliability", tables)
     assert "dotted lines at 0.667 and 0.8 (tentative and reliable conclusions)" in cap
     _, cap = render_figure("stance_balance", tables)
-    assert cap.endswith(" Groups with fewer than 5 articles are shown descriptively (open markers, no interval,"
-                        " no test).")
+    assert cap.endswith(
+        " Groups with fewer than 5 articles are shown descriptively (open markers, no interval, no test)."
+    )
 
 
 def test_caption_without_its_config_number_is_a_user_error(tables):
@@ -134,8 +157,12 @@ def test_same_bytes_in_a_fresh_process(tables, tmp_path):
     outs = []
     for seed in ("1", "2"):
         out = tmp_path / f"out{seed}"
-        subprocess.run([sys.executable, "-c", script, str(out)], check=True, cwd=ROOT,
-                       env={"PYTHONHASHSEED": seed, "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})
+        subprocess.run(
+            [sys.executable, "-c", script, str(out)],
+            check=True,
+            cwd=ROOT,
+            env={"PYTHONHASHSEED": seed, "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+        )
         outs.append(out.read_bytes())
     assert outs[0] == outs[1]
 

@@ -1,4 +1,5 @@
 """Step 2 of coding: a unit's own words carry its frames, in codebook order."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,4 +1,5 @@
 """Readers and bad input: every problem becomes a status with a clear message."""
+
 import json
 from pathlib import Path
 
@@ -44,9 +45,17 @@ def test_english_and_mixed_hindi_are_not_legacy_font():
 
 def test_jsonl_export_with_media_cloud_columns(tmp_path):
     p = tmp_path / "mc.jsonl"
-    rows = [{"stories_id": 11, "title": "शीर्षक", "media_name": "Dainik Jagran", "publish_date": "2020-03-01 10:00:00",
-             "url": "https://x", "text": "पहला वाक्य। दूसरा।"},
-            {"stories_id": 12, "title": "खाली", "media_name": "X", "publish_date": "", "url": "u", "text": ""}]
+    rows = [
+        {
+            "stories_id": 11,
+            "title": "शीर्षक",
+            "media_name": "Dainik Jagran",
+            "publish_date": "2020-03-01 10:00:00",
+            "url": "https://x",
+            "text": "पहला वाक्य। दूसरा।",
+        },
+        {"stories_id": 12, "title": "खाली", "media_name": "X", "publish_date": "", "url": "u", "text": ""},
+    ]
     p.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
     docs = read_file(p, "mc.jsonl", "mc", "hi")
     assert [d.doc_id for d in docs] == ["mc-11", "mc-12"]
@@ -56,7 +65,7 @@ def test_jsonl_export_with_media_cloud_columns(tmp_path):
 
 def test_csv_export_plain_columns(tmp_path):
     p = tmp_path / "e.csv"
-    p.write_text("title,text,outlet,published,url\nशीर्षक,\"वाक्य। दूसरा।\",India TV,2021-04-06,u\n", encoding="utf-8")
+    p.write_text('title,text,outlet,published,url\nशीर्षक,"वाक्य। दूसरा।",India TV,2021-04-06,u\n', encoding="utf-8")
     docs = read_file(p, "e.csv", "e", "hi")
     assert len(docs) == 1 and docs[0].doc_id == "e-001" and docs[0].meta["outlet"] == "India TV"
 
@@ -71,9 +80,11 @@ def test_malformed_jsonl_line_is_a_status_row_and_the_good_lines_survive(tmp_pat
 
 def test_html_main_text_and_metadata(tmp_path):
     body = "".join(f"<p>रूस के विदेश मंत्री ने पाकिस्तान की यात्रा की और कई मुद्दों पर बात की, वाक्य {i}।</p>" for i in range(6))
-    html = (f"<html><head><title>लावरोव की यात्रा</title><meta property='og:site_name' content='India TV'>"
-            f"<meta name='date' content='2021-04-07'></head><body><nav>Home / World</nav><article><h1>लावरोव की यात्रा</h1>"
-            f"{body}</article><footer>Copyright 2021</footer></body></html>")
+    html = (
+        f"<html><head><title>लावरोव की यात्रा</title><meta property='og:site_name' content='India TV'>"
+        f"<meta name='date' content='2021-04-07'></head><body><nav>Home / World</nav><article><h1>लावरोव की यात्रा</h1>"
+        f"{body}</article><footer>Copyright 2021</footer></body></html>"
+    )
     p = tmp_path / "a.html"
     p.write_text(html, encoding="utf-8")
     doc = read_file(p, "a.html", "a", "hi")[0]

@@ -1,4 +1,5 @@
 """LaTeX tables: escaped, human, fitted to the text width, and compiling under XeLaTeX with Devanagari."""
+
 from __future__ import annotations
 
 import re
@@ -14,16 +15,30 @@ from analysis.compare import comparison_tables, write_tables
 from analysis.latex import FONT_DIR, FONT_FILE, fmt_ci, latex_escape, present, to_latex
 
 LONG = "दैनिक जागरण राष्ट्रीय संस्करण (नई दिल्ली)"
-OUTLETS = [LONG, "अमर उजाला", "Dainik_Bhaskar & Co. 100% #1 {ed.} ~^$", "ETV Bharat", "India TV", "Navbharat Times",
-           "Hindustan (Lucknow edition)", "पंजाब केसरी"]
+OUTLETS = [
+    LONG,
+    "अमर उजाला",
+    "Dainik_Bhaskar & Co. 100% #1 {ed.} ~^$",
+    "ETV Bharat",
+    "India TV",
+    "Navbharat Times",
+    "Hindustan (Lucknow edition)",
+    "पंजाब केसरी",
+]
 FRAMES = ["military", "diplomacy", "economy"]
 TARGETS = ["ru_pk", "ru_in"]
 SIDES = ["russia", "pakistan", "india", "china", "media", "other"]
 
 
 def test_to_latex_escapes_and_marks_devanagari():
-    df = pd.DataFrame({"outlet": ["ETV_Bharat & co", "अमर उजाला"], "share": [0.5, float("nan")],
-                       "p_value": [0.0001, 0.25], "n_articles": [3, 10]})
+    df = pd.DataFrame(
+        {
+            "outlet": ["ETV_Bharat & co", "अमर उजाला"],
+            "share": [0.5, float("nan")],
+            "p_value": [0.0001, 0.25],
+            "n_articles": [3, 10],
+        }
+    )
     tex = to_latex(df, "Shares 50% of $units", "tab:x")
     assert r"ETV\_\allowbreak{}Bharat \& co" in tex and r"\textdeva{अमर उजाला}" in tex
     assert r"50\% of \$units" in tex
@@ -34,13 +49,24 @@ def test_to_latex_escapes_and_marks_devanagari():
 
 
 def test_every_special_character_is_escaped():
-    assert latex_escape("& % $ # _ { } ~ ^ \\") == (r"\& \% \$ \# \_\allowbreak{} \{ \} \textasciitilde{} "
-                                                  r"\textasciicircum{} \textbackslash{}")
+    assert latex_escape("& % $ # _ { } ~ ^ \\") == (
+        r"\& \% \$ \# \_\allowbreak{} \{ \} \textasciitilde{} "
+        r"\textasciicircum{} \textbackslash{}"
+    )
 
 
 def test_headers_are_human_and_intervals_join_their_estimate():
-    df = pd.DataFrame({"outlet": ["A"], "frame": ["military"], "n_articles": [6], "share": [0.4212],
-                       "ci_low": [0.31], "ci_high": [0.549], "note": [""]})
+    df = pd.DataFrame(
+        {
+            "outlet": ["A"],
+            "frame": ["military"],
+            "n_articles": [6],
+            "share": [0.4212],
+            "ci_low": [0.31],
+            "ci_high": [0.549],
+            "note": [""],
+        }
+    )
     heads, rows, notes, align = present(df)
     assert heads == ["Outlet", "Frame", "Articles", r"Share {[}95\% CI{]}"]
     assert rows == [["A", "military", "6", "0.42 & [0.31, 0.55]"]] and notes == [] and align.endswith("rR")
@@ -48,8 +74,13 @@ def test_headers_are_human_and_intervals_join_their_estimate():
 
 
 def test_repeated_notes_become_lettered_notes_under_the_table():
-    df = pd.DataFrame({"outlet": ["A", "B", "C"], "n_units": [1, 2, 3],
-                       "note": ["descriptive only: 1 article (<5)", "", "descriptive only: 1 article (<5)"]})
+    df = pd.DataFrame(
+        {
+            "outlet": ["A", "B", "C"],
+            "n_units": [1, 2, 3],
+            "note": ["descriptive only: 1 article (<5)", "", "descriptive only: 1 article (<5)"],
+        }
+    )
     heads, rows, notes, _ = present(df)
     assert [r[-1] for r in rows] == ["a", "", "a"] and notes == ["a: descriptive only: 1 article (<5)"]
 
@@ -59,14 +90,33 @@ def _corpus(n_outlets: int = 8, per_outlet: int = 3):
     for i, outlet in enumerate(OUTLETS[:n_outlets]):
         for d in range(per_outlet if i % 3 else 6):
             doc = f"doc_{i}_{d}"
-            arts.append({"doc_id": doc, "outlet": outlet, "status": "ok", "event": f"fomin_pakistan_visit_{d % 2}",
-                         "published": f"2021-04-{d + 1:02d}"})
+            arts.append(
+                {
+                    "doc_id": doc,
+                    "outlet": outlet,
+                    "status": "ok",
+                    "event": f"fomin_pakistan_visit_{d % 2}",
+                    "published": f"2021-04-{d + 1:02d}",
+                }
+            )
             for u in range(1, 6):
                 role = "headline" if u == 1 else "body"
-                row = {"doc_id": doc, "unit_id": u, "role": role, "para": u, "text": "x", "norm": "x", "start": 0,
-                       "end": 1, "frames": FRAMES[(i + d + u) % 3] if u % 2 else "", "voice": ["outlet", "quoted",
-                       "reported"][(i + u) % 3], "speaker": "", "speaker_side": SIDES[(d + u) % 6] if u % 2 else "",
-                       "cues": "[]", "codebook_version": "1"}
+                row = {
+                    "doc_id": doc,
+                    "unit_id": u,
+                    "role": role,
+                    "para": u,
+                    "text": "x",
+                    "norm": "x",
+                    "start": 0,
+                    "end": 1,
+                    "frames": FRAMES[(i + d + u) % 3] if u % 2 else "",
+                    "voice": ["outlet", "quoted", "reported"][(i + u) % 3],
+                    "speaker": "",
+                    "speaker_side": SIDES[(d + u) % 6] if u % 2 else "",
+                    "cues": "[]",
+                    "codebook_version": "1",
+                }
                 for t_i, t in enumerate(TARGETS):
                     row[f"stance_{t}"] = ["favor", "against", "none"][(i + d + u + t_i) % 3]
                 units.append(row)
@@ -94,13 +144,21 @@ def _overfull(log: str) -> list[float]:
     return [float(x) for x in re.findall(r"Overfull \\hbox \(([\d.]+)pt too wide\)", log)]
 
 
-@pytest.mark.skipif(shutil.which("xelatex") is None,
-                    reason="xelatex not installed: apt-get install texlive-xetex texlive-latex-extra (CI does)")
+@pytest.mark.skipif(
+    shutil.which("xelatex") is None,
+    reason="xelatex not installed: apt-get install texlive-xetex texlive-latex-extra (CI does)",
+)
 def test_demo_document_compiles_under_xelatex_without_overfull_boxes(tmp_path, long_name_tables):
     write_tables(long_name_tables, tmp_path)
     for _ in range(2):  # twice, as LaTeX does for longtable widths
-        run = subprocess.run(["xelatex", "-interaction=nonstopmode", "-halt-on-error", "all_tables.tex"],
-                             cwd=tmp_path, capture_output=True, text=True, timeout=300, check=False)
+        run = subprocess.run(
+            ["xelatex", "-interaction=nonstopmode", "-halt-on-error", "all_tables.tex"],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
     log = (tmp_path / "all_tables.log").read_text(encoding="utf-8", errors="replace")
     assert run.returncode == 0, log[-3000:]
     assert not re.findall(r"^! .*", log, re.M)

@@ -1,4 +1,5 @@
 """The matching form unifies Hindi spelling variants but never loses the original."""
+
 import unicodedata
 
 import pytest

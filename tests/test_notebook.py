@@ -4,6 +4,7 @@ One module-scoped fixture runs the sample notebook twice (about 2 s per kernel s
 different working directories and with MPLBACKEND=Agg exported as the workflow does, so the
 tests below check the real outputs rather than a mock.
 """
+
 from __future__ import annotations
 
 import json
@@ -96,7 +97,7 @@ def test_failing_cell_raises_user_error_naming_cell(tmp_path: Path) -> None:
     source = tmp_path / "broken.py"
     source.write_text(
         "# %% [markdown]\n# intro\n\n# %%\nx = 1\n\n"
-        "# %%\nraise ValueError(\"codebook target ru_pk has no rows\")\n\n# %%\nprint(x)\n",
+        '# %%\nraise ValueError("codebook target ru_pk has no rows")\n\n# %%\nprint(x)\n',
         encoding="utf-8",
     )
     out = tmp_path / "out"
@@ -116,11 +117,7 @@ def test_raw_script_output_is_refused_naming_cell(tmp_path: Path) -> None:
         nbformat.v4.new_markdown_cell("fine"),
         nbformat.v4.new_code_cell(
             "HTML(title)",
-            outputs=[
-                nbformat.v4.new_output(
-                    "display_data", data={"text/html": "<b><script>alert(1)</script></b>"}
-                )
-            ],
+            outputs=[nbformat.v4.new_output("display_data", data={"text/html": "<b><script>alert(1)</script></b>"})],
         ),
     ]
     with pytest.raises(UserError, match=r"cell 1 .*executable content"):

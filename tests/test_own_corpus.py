@@ -6,6 +6,7 @@ is built in the same copy, and the first corpus built again: neither build may c
 byte of the other corpus's outputs. Bad configs stop before any job with one line naming
 the key or file and the fix.
 """
+
 from __future__ import annotations
 
 import csv
@@ -24,7 +25,7 @@ pytestmark = pytest.mark.e2e
 
 OUTLETS = {"Alpha Samachar": 2, "Beta Khabar": 1}
 STORIES = [
-    "रूस और पाकिस्तान ने रक्षा सहयोग बढ़ाने पर सहमति जताई।\n\nविदेश मंत्री ने कहा, \"दोनों देशों के रिश्ते मजबूत हैं।\"\n",
+    'रूस और पाकिस्तान ने रक्षा सहयोग बढ़ाने पर सहमति जताई।\n\nविदेश मंत्री ने कहा, "दोनों देशों के रिश्ते मजबूत हैं।"\n',
     "रूस के राष्ट्रपति ने भारत के साथ व्यापार पर बातचीत की।\n\nअधिकारियों ने बताया कि आतंकवाद पर भी चर्चा हुई।\n",
     "पाकिस्तान और रूस के बीच सैन्य अभ्यास शुरू हुआ।\n\nरिपोर्ट के अनुसार अभ्यास दो हफ्ते चलेगा।\n",
 ]
@@ -37,7 +38,9 @@ def write_corpus(folder: Path) -> None:
         (folder / outlet).mkdir(parents=True)
         for _ in range(n):
             headline = f"खबर {i + 1}: रूस और पाकिस्तान"
-            (folder / outlet / f"2023-05-0{i + 1}_story.txt").write_text(f"{headline}\n\n{STORIES[i]}", encoding="utf-8")
+            (folder / outlet / f"2023-05-0{i + 1}_story.txt").write_text(
+                f"{headline}\n\n{STORIES[i]}", encoding="utf-8"
+            )
             i += 1
 
 
@@ -61,8 +64,13 @@ def project(tmp_path_factory) -> dict:
     """A copy of the project: `mine` built, then the seeds, then `mine` again from scratch."""
     work = copy_project(tmp_path_factory.mktemp("own") / "repo")
     write_corpus(work / "mydata")
-    init = subprocess.run([sys.executable, "-m", "analysis", "init", "mydata", "--name", "mine"],
-                          cwd=work, capture_output=True, text=True, check=False)
+    init = subprocess.run(
+        [sys.executable, "-m", "analysis", "init", "mydata", "--name", "mine"],
+        cwd=work,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert init.returncode == 0, init.stderr
     run = snakemake(work, "--configfile", "config/corpora/mine.yaml")
     assert run.returncode == 0, run.stderr[-4000:]
@@ -73,8 +81,14 @@ def project(tmp_path_factory) -> dict:
     seeds_first = seed_outputs(work)
     again = snakemake(work, "--configfile", "config/corpora/mine.yaml", "--forceall")
     assert again.returncode == 0, again.stderr[-4000:]
-    return {"work": work, "init": init.stdout, "mine_first": mine_first, "mine_after_seeds": mine_after_seeds,
-            "seeds_first": seeds_first, "seeds_after_mine": seed_outputs(work)}
+    return {
+        "work": work,
+        "init": init.stdout,
+        "mine_first": mine_first,
+        "mine_after_seeds": mine_after_seeds,
+        "seeds_first": seeds_first,
+        "seeds_after_mine": seed_outputs(work),
+    }
 
 
 def seed_ids_and_outlets() -> set[str]:
@@ -152,8 +166,11 @@ def bare(tmp_path_factory) -> Path:
 
 
 def good_config(name: str = "other") -> dict:
-    return {"corpus": {"name": name, "input": "seeds", "manifest": "seeds/manifest.csv"},
-            "codebook": "config/codebook.yaml", "paths": {"results": f"results/{name}"}}
+    return {
+        "corpus": {"name": name, "input": "seeds", "manifest": "seeds/manifest.csv"},
+        "codebook": "config/codebook.yaml",
+        "paths": {"results": f"results/{name}"},
+    }
 
 
 def dry_run(work: Path, cfg: dict, tmp_path: Path) -> subprocess.CompletedProcess:
@@ -228,8 +245,9 @@ def _fill(sheet: pd.DataFrame, coded: pd.DataFrame, coder: str, flip_voice: int 
     out.loc[(out["voice"] != "outlet") & (out["speaker"] == ""), "speaker"] = "unknown"
     if flip_voice is not None:
         i = flip_voice
-        out.loc[i, "voice"], out.loc[i, "speaker"] = ("outlet", "") if out.loc[i, "voice"] != "outlet" else (
-            "reported", "lavrov")
+        out.loc[i, "voice"], out.loc[i, "speaker"] = (
+            ("outlet", "") if out.loc[i, "voice"] != "outlet" else ("reported", "lavrov")
+        )
     return out
 
 

@@ -20,13 +20,19 @@ def _reliability(path: Path, rows: list[tuple]) -> None:
 
 
 def test_table_has_one_labelled_column_per_build_and_group(tmp_path):
-    _reliability(tmp_path / "a/reliability.csv", [
-        ("voice", "alpha", 0.8123, 0.7, 0.9, 40, "dev", "", "coder-vs-ref1", ""),
-        ("voice", "accuracy", 0.95, 0.9, 1, 40, "dev", "", "coder-vs-ref1", ""),
-        ("frames", "macro_f1", 0.5, 0.4, 0.6, 40, "dev", "", "coder-vs-ref1", ""),
-        ("voice", "alpha", 0.3, 0.1, 0.5, 40, "dev", "", "ref1-vs-ref2", ""),
-    ])
-    cols = (Column("A", "a/reliability.csv", "dev", "in-sample"), Column("B", "b/reliability.csv", "x", "out-of-sample"))
+    _reliability(
+        tmp_path / "a/reliability.csv",
+        [
+            ("voice", "alpha", 0.8123, 0.7, 0.9, 40, "dev", "", "coder-vs-ref1", ""),
+            ("voice", "accuracy", 0.95, 0.9, 1, 40, "dev", "", "coder-vs-ref1", ""),
+            ("frames", "macro_f1", 0.5, 0.4, 0.6, 40, "dev", "", "coder-vs-ref1", ""),
+            ("voice", "alpha", 0.3, 0.1, 0.5, 40, "dev", "", "ref1-vs-ref2", ""),
+        ],
+    )
+    cols = (
+        Column("A", "a/reliability.csv", "dev", "in-sample"),
+        Column("B", "b/reliability.csv", "x", "out-of-sample"),
+    )
     table = validation_table(tmp_path, cols)
     assert "| variable | A, in-sample (n=40) |" in table
     assert "| voice | 0.81 [0.70, 0.90] |" in table  # alpha, coder against people; not accuracy, not people vs people

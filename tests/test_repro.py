@@ -3,6 +3,7 @@
 The check_repro tests build a tiny git repository with the real Snakemake (about 1 s a
 build): one workflow is deterministic, one stamps the clock into an output.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -157,7 +158,7 @@ def test_clone_cannot_borrow_uncommitted_modules_from_editable_install(tmp_path:
     # install would supply the working tree's analysis/repro.py; the build must not see it.
     snakefile = SNAKEFILE.replace(
         'shell: "wc -c < {input} > {output}"',
-        'shell: "python -c \'import analysis.repro\' && wc -c < {input} > {output}"',
+        "shell: \"python -c 'import analysis.repro' && wc -c < {input} > {output}\"",
     )
     repo = tmp_path / "proj"
     (repo / "analysis").mkdir(parents=True)

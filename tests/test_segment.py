@@ -1,4 +1,5 @@
 """Sentence splitter and unit table: seed cases and constructed ones."""
+
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,12 @@ SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
 
 def test_danda_full_stop_question_and_exclamation_end_sentences():
     assert split_sentences("पहला वाक्य। दूसरा वाक्य. क्या तीसरा? चौथा! पाँचवाँ") == [
-        "पहला वाक्य।", "दूसरा वाक्य.", "क्या तीसरा?", "चौथा!", "पाँचवाँ"]
+        "पहला वाक्य।",
+        "दूसरा वाक्य.",
+        "क्या तीसरा?",
+        "चौथा!",
+        "पाँचवाँ",
+    ]
 
 
 def test_initial_with_period_does_not_end_sentence():
@@ -20,13 +26,16 @@ def test_initial_with_period_does_not_end_sentence():
     assert split_sentences(s) == [s]
 
 
-@pytest.mark.parametrize("text", [
-    "विदेश मंत्री एस. जयशंकर ने कहा कि बातचीत अच्छी रही।",
-    "डॉ. सिंह ने अस्पताल का दौरा किया।",
-    "Copyright © 2024 Ushodaya Enterprises Pvt. Ltd., All Rights Reserved.",
-    "Sergei V. Lavrov met Mr. Qureshi in Islamabad.",
-    "आई.ए.एस. अधिकारी ने आदेश दिया।",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "विदेश मंत्री एस. जयशंकर ने कहा कि बातचीत अच्छी रही।",
+        "डॉ. सिंह ने अस्पताल का दौरा किया।",
+        "Copyright © 2024 Ushodaya Enterprises Pvt. Ltd., All Rights Reserved.",
+        "Sergei V. Lavrov met Mr. Qureshi in Islamabad.",
+        "आई.ए.एस. अधिकारी ने आदेश दिया।",
+    ],
+)
 def test_abbreviation_period_does_not_end_sentence(text):
     assert split_sentences(text) == [text]
 
@@ -38,22 +47,24 @@ def test_decimal_number_does_not_end_sentence():
 def test_ordinary_short_word_before_period_ends_sentence():
     # "की." and "है." are words, not initials
     assert split_sentences("वार्ता की. वार्ता के दौरान सहमति बनी है. अगला") == [
-        "वार्ता की.", "वार्ता के दौरान सहमति बनी है.", "अगला"]
+        "वार्ता की.",
+        "वार्ता के दौरान सहमति बनी है.",
+        "अगला",
+    ]
 
 
 def test_word_came_before_period_ends_sentence_unless_initials_follow():
-    assert split_sentences("रिपोर्ट बुधवार को आई. इसके बाद जांच हुई.") == [
-        "रिपोर्ट बुधवार को आई.", "इसके बाद जांच हुई."]
+    assert split_sentences("रिपोर्ट बुधवार को आई. इसके बाद जांच हुई.") == ["रिपोर्ट बुधवार को आई.", "इसके बाद जांच हुई."]
 
 
 def test_closing_quote_stays_with_sentence():
     # seeds 001, 002, 004
-    assert split_sentences("उन्होंने कहा, ‘यह क्षेत्र के हित में है.’ फिर बोले") == [
-        "उन्होंने कहा, ‘यह क्षेत्र के हित में है.’", "फिर बोले"]
+    assert split_sentences("उन्होंने कहा, ‘यह क्षेत्र के हित में है.’ फिर बोले") == ["उन्होंने कहा, ‘यह क्षेत्र के हित में है.’", "फिर बोले"]
     assert split_sentences("कहा, ‘‘बातचीत व्यापक और सार्थक रही।’’ उन्होंने कहा") == [
-        "कहा, ‘‘बातचीत व्यापक और सार्थक रही।’’", "उन्होंने कहा"]
-    assert split_sentences("लिखा, “योगदान देता है।” बाजवा ने कहा") == [
-        "लिखा, “योगदान देता है।”", "बाजवा ने कहा"]
+        "कहा, ‘‘बातचीत व्यापक और सार्थक रही।’’",
+        "उन्होंने कहा",
+    ]
+    assert split_sentences("लिखा, “योगदान देता है।” बाजवा ने कहा") == ["लिखा, “योगदान देता है।”", "बाजवा ने कहा"]
     assert split_sentences('उसने कहा, "हां।" अगला') == ['उसने कहा, "हां।"', "अगला"]
 
 
@@ -64,13 +75,17 @@ def test_quote_glued_to_next_word_opens_next_sentence():
 def test_missing_space_after_full_stop_still_splits():
     # seed 003: "यात्रा पर है.इस दौरान"
     assert split_sentences("दल पाकिस्तान यात्रा पर है.इस दौरान मुलाकात की") == [
-        "दल पाकिस्तान यात्रा पर है.", "इस दौरान मुलाकात की"]
+        "दल पाकिस्तान यात्रा पर है.",
+        "इस दौरान मुलाकात की",
+    ]
 
 
 def test_two_sentence_headline_splits():
     # seed 004
     assert split_sentences("क्या चीन-रूस मिलकर कोई सैन्य समझौता कर रहे हैं? जानिए- रूसी विदेश मंत्री का जवाब") == [
-        "क्या चीन-रूस मिलकर कोई सैन्य समझौता कर रहे हैं?", "जानिए- रूसी विदेश मंत्री का जवाब"]
+        "क्या चीन-रूस मिलकर कोई सैन्य समझौता कर रहे हैं?",
+        "जानिए- रूसी विदेश मंत्री का जवाब",
+    ]
 
 
 def test_ellipsis_is_one_terminator():
@@ -85,12 +100,18 @@ def test_spans_are_trimmed_slices():
 def test_units_roles_and_offsets_in_their_fields():
     units = article_units("d", "शीर्षक है? जानिए", "सार।", [("body", "एक। दो।"), ("subhead", "उपशीर्षक"), ("body", "तीन")])
     assert [(u.role, u.para, u.text) for u in units] == [
-        ("headline", 0, "शीर्षक है?"), ("headline", 0, "जानिए"), ("standfirst", 0, "सार।"),
-        ("body", 1, "एक।"), ("body", 1, "दो।"), ("subhead", 2, "उपशीर्षक"), ("body", 3, "तीन")]
+        ("headline", 0, "शीर्षक है?"),
+        ("headline", 0, "जानिए"),
+        ("standfirst", 0, "सार।"),
+        ("body", 1, "एक।"),
+        ("body", 1, "दो।"),
+        ("subhead", 2, "उपशीर्षक"),
+        ("body", 3, "तीन"),
+    ]
     assert [u.unit_id for u in units] == list(range(1, 8))
     text = "एक। दो।\n\nउपशीर्षक\n\nतीन"
     for u in units[3:]:
-        assert text[u.start:u.end] == u.text
+        assert text[u.start : u.end] == u.text
 
 
 @pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem[:3])
@@ -100,7 +121,7 @@ def test_offsets_slice_the_field_for_every_seed_unit(path):
     fields = {"headline": art.title, "standfirst": art.standfirst, "subhead": art.text, "body": art.text}
     assert units
     for u in units:
-        assert fields[u.role][u.start:u.end] == u.text
+        assert fields[u.role][u.start : u.end] == u.text
         assert u.text == u.text.strip() and u.norm
 
 

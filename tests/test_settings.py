@@ -1,4 +1,5 @@
 """A config stands alone: schema defaults filled in one place, clear messages, owned output folders."""
+
 from __future__ import annotations
 
 import json
@@ -36,12 +37,15 @@ def test_validation_fills_its_groups_and_needs_a_reference_or_sheets():
         resolve({**MINIMAL, "validation": {}})
 
 
-@pytest.mark.parametrize(("cfg", "words"), [
-    ({**MINIMAL, "shard_sise": 3}, ["unknown key 'shard_sise' at the top level", "Fix:"]),
-    ({**MINIMAL, "notebook": None}, ["'notebook' is now called 'paper'"]),
-    ({**MINIMAL, "corpus": {"name": "mini"}}, ["required key 'corpus.input' is missing"]),
-    ({**MINIMAL, "shard_size": "many"}, ["shard_size: 'many' is not of type 'integer'"]),
-])
+@pytest.mark.parametrize(
+    ("cfg", "words"),
+    [
+        ({**MINIMAL, "shard_sise": 3}, ["unknown key 'shard_sise' at the top level", "Fix:"]),
+        ({**MINIMAL, "notebook": None}, ["'notebook' is now called 'paper'"]),
+        ({**MINIMAL, "corpus": {"name": "mini"}}, ["required key 'corpus.input' is missing"]),
+        ({**MINIMAL, "shard_size": "many"}, ["shard_size: 'many' is not of type 'integer'"]),
+    ],
+)
 def test_config_problems_name_the_key(cfg, words):
     with pytest.raises(UserError) as err:
         resolve(cfg, "my.yaml")
@@ -86,8 +90,12 @@ def test_init_command_writes_a_config_that_resolves(tmp_path, capsys):
     folder.mkdir(parents=True)
     (folder / "2024-01-02.txt").write_text("शीर्षक\n\nरूस और पाकिस्तान।\n", encoding="utf-8")
     assert main(["init", str(tmp_path / "My Articles"), "--root", str(tmp_path)]) == 0
-    assert "run: .venv/bin/snakemake --cores all --configfile config/corpora/My_Articles.yaml" in capsys.readouterr().out
+    assert (
+        "run: .venv/bin/snakemake --cores all --configfile config/corpora/My_Articles.yaml" in capsys.readouterr().out
+    )
     cfg = load_config(tmp_path / "config/corpora/My_Articles.yaml")
     assert cfg["paths"]["results"] == "results/My_Articles" and cfg["paper"]["source"] == "notebooks/paper.py"
-    assert yaml.safe_load((tmp_path / "config/corpora/My_Articles.yaml").read_text(encoding="utf-8"))["validation"] is None
+    assert (
+        yaml.safe_load((tmp_path / "config/corpora/My_Articles.yaml").read_text(encoding="utf-8"))["validation"] is None
+    )
     assert main(["init", str(tmp_path / "My Articles"), "--root", str(tmp_path)]) == 1  # no overwrite without --force

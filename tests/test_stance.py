@@ -1,4 +1,5 @@
 """Step 3 of coding: which targets a unit speaks of, and its stance toward each."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -26,7 +26,8 @@ def _corpus(tmp_path: Path) -> Path:
     (folder / "Amar Ujala" / "2021-04-07_a.txt").write_text("लावरोव इस्लामाबाद पहुंचे\n\n" + STORY, encoding="utf-8")
     (folder / "Amar Ujala" / "b.txt").write_text("दूसरी खबर\n\n" + STORY, encoding="utf-8")
     (folder / "Navbharat" / "20210408.html").write_text(
-        "<html><head><title>रूस-पाक वार्ता</title></head><body><p>" + STORY + "</p></body></html>", encoding="utf-8")
+        "<html><head><title>रूस-पाक वार्ता</title></head><body><p>" + STORY + "</p></body></html>", encoding="utf-8"
+    )
     (folder / "Navbharat" / "notes.docx").write_bytes(b"PK\x03\x04")
     return folder
 

@@ -8,7 +8,9 @@ from analysis.tables import write_csv
 
 
 def test_a_formula_like_outlet_reaches_the_csv_as_text(tmp_path):
-    df = pd.DataFrame({"outlet": ['=HYPERLINK("http://x","y")', "@SUM(A1)", "Amar Ujala"], "balance": [-0.5, 0.25, 1.0]})
+    df = pd.DataFrame(
+        {"outlet": ['=HYPERLINK("http://x","y")', "@SUM(A1)", "Amar Ujala"], "balance": [-0.5, 0.25, 1.0]}
+    )
     write_csv(df, tmp_path / "t.csv")
     back = pd.read_csv(tmp_path / "t.csv", dtype=str, keep_default_na=False)
     assert back["outlet"].tolist() == ['\'=HYPERLINK("http://x","y")', "'@SUM(A1)", "Amar Ujala"]

@@ -1,4 +1,5 @@
 """Step 4 of coding: quotation state, direct speech and the reporting rules decide voice."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -55,7 +56,7 @@ def test_comma_after_a_speech_verb_starts_direct_speech(cb):
     unit = match_cues("मंत्री ने कहा, हम तैयार हैं", cb)
     verb, mark, region = direct_speech(unit, unit.of("speech_verb"), cb.voice.direct_speech_punctuation)
     assert unit.show(verb.start, verb.end) == "कहा" and mark == ","
-    assert unit.text[region[0]:region[1]] == " हम तैयार हैं"
+    assert unit.text[region[0] : region[1]] == " हम तैयार हैं"
 
 
 def test_a_speech_verb_without_punctuation_is_not_direct_speech(cb):

@@ -3,6 +3,7 @@
 This is what `make` does on a fresh clone, so it catches a missing file, a path outside
 the repo, or a rule whose declared outputs are not what it writes.
 """
+
 from __future__ import annotations
 
 import os
@@ -22,8 +23,11 @@ SMALL_SHARDS = ("--config", "shard_size=2")
 
 def _project_files() -> list[str]:
     out = subprocess.run(
-        ["git", "ls-files", "-co", "--exclude-standard"], cwd=REPO, check=True,
-        capture_output=True, text=True,
+        ["git", "ls-files", "-co", "--exclude-standard"],
+        cwd=REPO,
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout
     return [line for line in out.splitlines() if line and (REPO / line).is_file()]
 
@@ -40,7 +44,12 @@ def snakemake(workdir: Path, *args: str, timeout: int = 1500) -> subprocess.Comp
     env = {k: v for k, v in os.environ.items() if not k.startswith("SNAKEMAKE")}
     return subprocess.run(
         [sys.executable, "-m", "snakemake", "--cores", "2", *args],
-        cwd=workdir, capture_output=True, text=True, timeout=timeout, env=env, check=False,
+        cwd=workdir,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env,
+        check=False,
     )
 
 
@@ -63,8 +72,7 @@ def test_every_seed_is_an_ok_article_with_units(built: Path):
 
 
 def test_every_figure_in_three_formats_with_caption(built: Path):
-    for name in ["frame_profile", "stance_balance", "source_mix", "headline_body", "reuse_matrix",
-                 "reliability"]:
+    for name in ["frame_profile", "stance_balance", "source_mix", "headline_body", "reuse_matrix", "reliability"]:
         for ext in ["pdf", "png", "svg", "caption.txt"]:
             assert (built / "figures" / f"{name}.{ext}").stat().st_size > 0, (name, ext)
 
@@ -162,7 +170,12 @@ def test_parsing_the_workflow_imports_no_plotting_library_and_every_rule_runs_th
     env = {k: v for k, v in os.environ.items() if not k.startswith("SNAKEMAKE")}
     run = subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "snakemake", "--cores", "1", "--dry-run", "--printshellcmds"],
-        cwd=work, capture_output=True, text=True, timeout=300, env=env, check=False,
+        cwd=work,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+        check=False,
     )
     assert run.returncode == 0, run.stderr[-4000:]
     imported = {line.rsplit("|", 1)[-1].strip() for line in run.stderr.splitlines() if "import time:" in line}
@@ -186,7 +199,10 @@ def test_every_table_written_matches_its_contract(built: Path):
         assert path.is_file(), f"{spec.name} has a contract but the build did not write it"
         df = pd.read_parquet(path) if path.suffix == ".parquet" else pd.read_csv(path, dtype=str, keep_default_na=False)
         validate(df, spec)
-    written = {p.relative_to(built).as_posix() for p in (built / "results").rglob("*")
-               if p.suffix in (".parquet", ".csv") and "shards" not in p.parts and "confusion" not in p.parts}
+    written = {
+        p.relative_to(built).as_posix()
+        for p in (built / "results").rglob("*")
+        if p.suffix in (".parquet", ".csv") and "shards" not in p.parts and "confusion" not in p.parts
+    }
     # the reuse matrix is a wide outlet × outlet table: its columns are the outlets themselves
     assert written - {s.name for s in specs} == {"results/tables/reuse_matrix.csv"}

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -537,6 +538,12 @@ def tests_table(
 
 
 # --------------------------------------------------------------------------- entry point
+def _once(build: Callable[[], pd.DataFrame]) -> Callable[[], pd.DataFrame]:
+    """`build`, called at most once: a table several others read is made only if one is asked for."""
+    made: list[pd.DataFrame] = []
+    return lambda: made[0] if made else made.append(build()) or made[0]
+
+
 def comparison_tables(
     coded_units: pd.DataFrame,
     coded_articles: pd.DataFrame | None,
@@ -561,12 +568,7 @@ def comparison_tables(
         raise UserError("comparison: the codebook lists no frames")
     units = prepare_units(coded_units, articles, list(frames), list(targets), list(sides), voices)
     frames, targets, sides = list(frames), list(targets), list(sides)
-    cache: dict[str, pd.DataFrame] = {}
-
-    def gap() -> pd.DataFrame:  # two tables read it; built once, and only when one is asked for
-        if "gap" not in cache:
-            cache["gap"] = headline_body_gap(units, coded_articles, frames, targets, on_tie)
-        return cache["gap"]
+    gap = _once(lambda: headline_body_gap(units, coded_articles, frames, targets, on_tie))  # two tables read it
 
     def by_event() -> pd.DataFrame:
         by_name = _grouping_name(articles)

@@ -94,11 +94,15 @@ def synthesize(source: Path, n_articles: int, out: Path, seed: int = 1) -> None:
 
 
 # ------------------------------------------------------------------ measuring
-def _timed(cmd: list[str], env: dict) -> dict:
-    """Run one process under GNU time: wall s, CPU s (user + sys), peak RSS MiB."""
+def _timed(cmd: list[str], env: dict, cwd: Path) -> dict:
+    """Run one process under GNU time: wall s, CPU s (user + sys), peak RSS MiB.
+
+    `cwd` is the checkout being timed: `python -m` puts the working directory first on
+    the import path, so it decides which `analysis` package runs.
+    """
     with tempfile.NamedTemporaryFile("r", suffix=".time") as stats:
         proc = subprocess.run(["/usr/bin/time", "-f", "%e %U %S %M", "-o", stats.name, *cmd],
-                              env=env, capture_output=True, text=True)
+                              env=env, cwd=cwd, capture_output=True, text=True)
         if proc.returncode:
             sys.exit(f"bench: {' '.join(cmd)} failed:\n{proc.stderr[-2000:]}")
         wall, user, system, kib = stats.read().split()
@@ -135,6 +139,7 @@ def run(inputs: Path, repos: list[Path], stages: list[str], reference: str | Non
     """Time every stage in every repo (alternating) and the floor; check outputs agree."""
     python = os.environ.get("PYTHON", sys.executable)
     groups = json.dumps({"development": [], "held-out": ["*"]})
+    reference = str(Path(reference).resolve()) if reference else None
     rows = []
     outs = {r: Path(tempfile.mkdtemp(prefix="hma-bench-")) for r in repos}
     parquet = [str(inputs / p) for p in ("corpus/articles.parquet", "coding/units.parquet", "coding/articles.parquet")]
@@ -143,8 +148,8 @@ def run(inputs: Path, repos: list[Path], stages: list[str], reference: str | Non
             continue
         for repo in repos:
             env = {**os.environ, "PYTHONPATH": str(repo), "PYTHONHASHSEED": "0", "TZ": "UTC"}
-            floor = _timed([python, "-c", FLOOR, *parquet], env)
-            jobs = [_timed([python, "-m", "analysis", *cmd], env)
+            floor = _timed([python, "-c", FLOOR, *parquet], env, repo)
+            jobs = [_timed([python, "-m", "analysis", *cmd], env, repo)
                     for cmd in _jobs(stage, inputs, outs[repo], reference, groups)]
             total = {k: sum(j[k] for j in jobs) for k in ("wall", "cpu")}
             rows.append({"inputs": label, "stage": stage, "repo": repo.name, "jobs": len(jobs),
@@ -189,7 +194,7 @@ def main() -> None:
     if a.cmd == "synth":
         synthesize(a.source, a.articles, a.out)
         return
-    rows = run(a.inputs, a.repo or [HERE], a.stages, a.reference, a.label or a.inputs.name)
+    rows = run(a.inputs.resolve(), [r.resolve() for r in a.repo] if a.repo else [HERE], a.stages, a.reference, a.label or a.inputs.name)
     if a.markdown:
         with a.markdown.open("a", encoding="utf-8") as fh:
             fh.write(markdown(rows))

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -337,6 +338,26 @@ def category_mix(
     return pd.DataFrame(rows).rename(columns={"category": column})
 
 
+def _role_counts(units: pd.DataFrame, cols: list[str], docs: pd.Index) -> dict[str, pd.DataFrame]:
+    """Per article and role (headline, body): the unit count and the sums of 0/1 `cols`.
+
+    One group-by over (doc_id, role) replaces a filter per article; every article in
+    `docs` gets a row (zeros where it has no unit of that role).
+    """
+    summed = units.assign(_n=1).groupby(["doc_id", "role"], sort=False)[["_n", *cols]].sum()
+    out = {}
+    for role in ("headline", "body"):
+        part = summed.xs(role, level="role") if role in summed.index.get_level_values("role") else None
+        frame = pd.DataFrame(0, index=docs, columns=["_n", *cols]) if part is None else part.reindex(docs)
+        out[role] = frame.fillna(0).astype("int64")
+    return out
+
+
+def _joined(mask: np.ndarray, names: list[str]) -> list[str]:
+    """Per row of a boolean matrix, the names of its true columns joined by "|"."""
+    return ["|".join(n for n, on in zip(names, row) if on) for row in mask.tolist()]
+
+
 def headline_body_gap(
     units: pd.DataFrame, coded_articles: pd.DataFrame | None, frames: list[str], targets: list[str],
     on_tie: str = "none",
@@ -348,35 +369,41 @@ def headline_body_gap(
     the sign of its favor − against count, a tie taking the codebook's `on_tie`
     (`analysis.vocab.decide_stance`, the rule the coder uses for units and headlines);
     the headline's is the same rule on the headline units, so both sides are measured alike.
+    Counts come from one group-by over (article, role), so the cost is linear in the units.
     """
-    dom = dominant_frames(units, coded_articles, frames)
-    sens = None
+    docs = units[["outlet", "doc_id"]].drop_duplicates().sort_values(["outlet", "doc_id"], kind="stable")
+    if docs.empty:
+        return pd.DataFrame([])
+    idx = pd.Index(docs["doc_id"])
+    dom = dominant_frames(units, coded_articles, frames).reindex(idx).fillna("").tolist()
+    fcols = [f"f_{f}" for f in frames]
+    stance = {f"_{side}_{t}": (units[f"stance_{t}"] == side).astype("int64")
+              for t in targets for side in ("favor", "against")}
+    counts = _role_counts(units.assign(**stance), [*fcols, *stance], idx)
+    head, body = counts["headline"], counts["body"]
+    n_head = head["_n"].tolist()
+    h_on, b_on = head[fcols].to_numpy() > 0, body[fcols].to_numpy() > 0
+    h, b = _joined(h_on, frames), _joined(b_on, frames)
+    in_head = {f: h_on[:, k].tolist() for k, f in enumerate(frames)}
+    col: dict[str, list] = {
+        "doc_id": idx.tolist(), "outlet": docs["outlet"].tolist(), "n_headline_units": n_head,
+        "n_body_units": body["_n"].tolist(), "headline_frames": h, "body_frames": b, "body_dominant_frame": dom,
+        "headline_frames_not_in_body": _joined(h_on & ~b_on, frames),
+        "dominant_in_headline": [in_head[d][i] if nh and d else pd.NA for i, (nh, d) in enumerate(zip(n_head, dom))],
+    }
+    for t in targets:
+        hs = [decide_stance(f, a, on_tie) for f, a in zip(head[f"_favor_{t}"].tolist(), head[f"_against_{t}"].tolist())]
+        bs = [decide_stance(f, a, on_tie) for f, a in zip(body[f"_favor_{t}"].tolist(), body[f"_against_{t}"].tolist())]
+        col[f"headline_stance_{t}"] = [s if nh else "" for s, nh in zip(hs, n_head)]
+        col[f"body_stance_{t}"] = bs
+        col[f"stance_gap_{t}"] = [(x != y) if nh else pd.NA for x, y, nh in zip(hs, bs, n_head)]
     if coded_articles is not None and "sensational_cues" in coded_articles.columns:
         sens = coded_articles.set_index("doc_id")["sensational_cues"]
-    rows = []
-    fcols = [f"f_{f}" for f in frames]
-    for (outlet, doc), sub in units.groupby(["outlet", "doc_id"], sort=True):
-        head = sub[sub["role"] == "headline"]
-        body = sub[sub["role"] == "body"]
-        h = [f for f, c in zip(frames, fcols) if head[c].any()]
-        b = [f for f, c in zip(frames, fcols) if body[c].any()]
-        rec = {
-            "doc_id": doc, "outlet": outlet, "n_headline_units": len(head), "n_body_units": len(body),
-            "headline_frames": "|".join(h), "body_frames": "|".join(b), "body_dominant_frame": dom.get(doc, ""),
-            "headline_frames_not_in_body": "|".join(f for f in h if f not in b),
-            "dominant_in_headline": (dom.get(doc, "") in h) if len(head) and dom.get(doc, "") else pd.NA,
-        }
-        for t in targets:
-            col = f"stance_{t}"
-            hs = decide_stance(int((head[col] == "favor").sum()), int((head[col] == "against").sum()), on_tie)
-            bs = decide_stance(int((body[col] == "favor").sum()), int((body[col] == "against").sum()), on_tie)
-            rec[f"headline_stance_{t}"] = hs if len(head) else ""
-            rec[f"body_stance_{t}"] = bs
-            rec[f"stance_gap_{t}"] = (hs != bs) if len(head) else pd.NA
-        rec["sensational_cues"] = int(sens.get(doc, 0)) if sens is not None else pd.NA
-        rec["note"] = "" if len(head) else "no headline unit"
-        rows.append(rec)
-    return pd.DataFrame(rows)
+        col["sensational_cues"] = [int(sens.get(d, 0)) for d in col["doc_id"]]
+    else:
+        col["sensational_cues"] = [pd.NA] * len(idx)
+    col["note"] = ["" if nh else "no headline unit" for nh in n_head]
+    return pd.DataFrame(col)
 
 
 def headline_body_by_outlet(gap: pd.DataFrame, targets: list[str], seed: int, n_boot: int) -> pd.DataFrame:
@@ -510,6 +537,12 @@ def tests_table(
 
 
 # --------------------------------------------------------------------------- entry point
+def _once(build: Callable[[], pd.DataFrame]) -> Callable[[], pd.DataFrame]:
+    """`build`, called at most once: a table several others read is made only if one is asked for."""
+    made: list[pd.DataFrame] = []
+    return lambda: made[0] if made else made.append(build()) or made[0]
+
+
 def comparison_tables(
     coded_units: pd.DataFrame,
     coded_articles: pd.DataFrame | None,
@@ -534,7 +567,8 @@ def comparison_tables(
         raise UserError("comparison: the codebook lists no frames")
     units = prepare_units(coded_units, articles, list(frames), list(targets), list(sides), voices)
     frames, targets, sides = list(frames), list(targets), list(sides)
-    gap = headline_body_gap(units, coded_articles, frames, targets, on_tie)
+    gap = _once(lambda: headline_body_gap(units, coded_articles, frames, targets, on_tie))  # two tables read it
+
     def by_event() -> pd.DataFrame:
         by_name = _grouping_name(articles)
         fp_ev = frame_profile(units, frames, seed, n_boot, by="group").rename(
@@ -555,8 +589,8 @@ def comparison_tables(
         "voice_mix": lambda: category_mix(units, "voice", list(voices), seed, n_boot, "voice_mix"),
         "source_mix": lambda: category_mix(
             units, "speaker_side", sides, seed, n_boot, "source_mix", exclude_empty=True),
-        "headline_body_gap": lambda: gap,
-        "headline_body_by_outlet": lambda: headline_body_by_outlet(gap, targets, seed, n_boot),
+        "headline_body_gap": gap,
+        "headline_body_by_outlet": lambda: headline_body_by_outlet(gap(), targets, seed, n_boot),
         "by_event": by_event,
         "tests": lambda: tests_table(units, coded_articles, frames, targets, sides, seed, n_boot, voices),
     }

@@ -160,9 +160,11 @@ def align(reference: pd.DataFrame, coded: pd.DataFrame) -> pd.DataFrame:
     cod = _with_keys(coded, ["doc_id"], hashed=text_col == "text_sha1")
     pos = _pair(ref, cod)
     ref = ref.assign(_pos=pos).sort_values(["coder", "doc_id", "key"], kind="stable")
-    rows = [_reference_row(r, cod, variables) for r in ref.to_dict("records")]
+    wanted = ["doc_id", "unit_id", "text", "key", *variables, "speaker_side", "cues"]
+    cells = {c: list(cod[c].array) for c in wanted if c in cod.columns}  # one pass per column, not a lookup per cell
+    rows = [_reference_row(r, cells, variables) for r in ref.to_dict("records")]
     used = set(pos.dropna().astype(int))
-    rows += [_coded_only_row(cod, p, variables) for p in range(len(cod)) if p not in used]
+    rows += [_coded_only_row(cells, p, variables) for p in range(len(cod)) if p not in used]
     out = pd.DataFrame(rows)
     if out.empty:
         return out
@@ -196,28 +198,31 @@ def _pair(ref: pd.DataFrame, cod: pd.DataFrame) -> pd.Series:
     return pos.reindex(np.arange(len(ref))).astype("Int64").set_axis(ref.index)
 
 
-def _reference_row(r: dict, cod: pd.DataFrame, variables: list[str]) -> dict:
+Cells = dict[str, list]  # the coded units column by column (values as a cell lookup returns them)
+
+
+def _reference_row(r: dict, cod: Cells, variables: list[str]) -> dict:
     """One reference row of the alignment: its codes beside those of its unit (if any)."""
     p = None if pd.isna(r["_pos"]) else int(r["_pos"])
     return {
         "doc_id": r["doc_id"], "coder": r["coder"], "ref_unit_id": r["unit_id"],
-        "unit_id": int(cod.at[p, "unit_id"]) if p is not None else pd.NA,
+        "unit_id": int(cod["unit_id"][p]) if p is not None else pd.NA,
         "text": _ref_text(r, cod, p), "key": r["key"], "ref_key": f"{r['key']}#{r['occ']}",
         "status": MATCHED if p is not None else REFERENCE_ONLY,
         **_codes(variables, {v: r[v] for v in variables}, cod, p),
     }
 
 
-def _coded_only_row(cod: pd.DataFrame, p: int, variables: list[str]) -> dict:
+def _coded_only_row(cod: Cells, p: int, variables: list[str]) -> dict:
     """A unit no reference coder matched: shown with the coder's codes only."""
     return {
-        "doc_id": cod.at[p, "doc_id"], "coder": "", "ref_unit_id": pd.NA, "unit_id": int(cod.at[p, "unit_id"]),
-        "text": cod.at[p, "text"], "key": cod.at[p, "key"], "ref_key": "", "status": CODED_ONLY,
+        "doc_id": cod["doc_id"][p], "coder": "", "ref_unit_id": pd.NA, "unit_id": int(cod["unit_id"][p]),
+        "text": cod["text"][p], "key": cod["key"][p], "ref_key": "", "status": CODED_ONLY,
         **_codes(variables, {v: "" for v in variables}, cod, p),
     }
 
 
-def _codes(variables: list[str], ref_values: dict, cod: pd.DataFrame, p: int | None) -> dict:
+def _codes(variables: list[str], ref_values: dict, cod: Cells, p: int | None) -> dict:
     """`ref_<v>` and `auto_<v>` per variable, then the coder's speaker side and cues."""
     out = {}
     for v in variables:
@@ -228,18 +233,18 @@ def _codes(variables: list[str], ref_values: dict, cod: pd.DataFrame, p: int | N
     return out
 
 
-def _ref_text(r: dict, cod: pd.DataFrame, pos: int | None) -> str:
+def _ref_text(r: dict, cod: Cells, pos: int | None) -> str:
     """A reference row's text; for a hashed row the matched unit's text (or its hash)."""
     if "text" in r:
         return r["text"]
     return _cell(cod, pos, "text") if pos is not None else f"(text_sha1 {r['text_sha1']})"
 
 
-def _cell(df: pd.DataFrame, pos: int | None, column: str) -> str:
+def _cell(cod: Cells, pos: int | None, column: str) -> str:
     """A coded unit's value as text ("" for no unit, no such column, or a missing value)."""
-    if pos is None or column not in df.columns:
+    if pos is None or column not in cod:
         return ""
-    value = df.at[pos, column]
+    value = cod[column][pos]
     if value is None or (isinstance(value, float) and np.isnan(value)):
         return ""
     return str(value)

@@ -39,12 +39,16 @@ from analysis.reference import (
 )
 from analysis.stats import (
     accuracy,
+    draw_counts,
     encode,
     f_avg,
     interpretation_band,
+    mean_of_finite,
     nominal_alpha,
+    nominal_alpha_resampled,
     percentile_ci,
     prf,
+    prf_resampled,
     resample_indices,
 )
 from analysis.tables import ALIGNMENT, DISAGREEMENTS, RELIABILITY, validate, write_csv
@@ -55,20 +59,33 @@ NO_SPEAKER = "(none)"  # how an outlet-voice unit's empty speaker is shown in ta
 
 # ------------------------------------------------------------------------ statistics
 
+Resampled = Callable[[np.ndarray, np.ndarray], np.ndarray]  # (draws, draw counts) -> value per resample
+
+
 @dataclass(frozen=True)
 class Metric:
-    """One figure of the table: how to compute it on a set of units (row indices)."""
+    """One figure of the table: how to compute it on a set of units (row indices).
+
+    `resampled`, when given, computes the figure on every bootstrap resample at once
+    from the resample-weight matrix (`analysis.stats.draw_counts`); it returns exactly
+    what `compute` would on each resample, only without a Python call per resample.
+    """
 
     variable: str
     statistic: str
     compute: Callable[[np.ndarray], tuple[float, int, str]]  # -> value, n, reason if NaN
+    resampled: Resampled | None = None
 
 
-def bootstrap_ci(metric: Metric, draws: np.ndarray) -> tuple[float, float, str]:
+def bootstrap_ci(metric: Metric, draws: np.ndarray, counts: np.ndarray | None = None) -> tuple[float, float, str]:
     """Percentile 95% CI of `metric` over resampled unit indices (one draw per row)."""
     if draws.size == 0:
         return float("nan"), float("nan"), ""
-    values = np.array([metric.compute(d)[0] for d in draws], dtype=float)
+    if metric.resampled is not None:
+        counts = draw_counts(draws, draws.shape[1]) if counts is None else counts
+        values = np.asarray(metric.resampled(draws, counts), dtype=float)
+    else:
+        values = np.array([metric.compute(d)[0] for d in draws], dtype=float)
     lo, hi, undefined = percentile_ci(values)
     return lo, hi, f"{undefined} of {values.size} resamples undefined" if undefined else ""
 
@@ -88,25 +105,56 @@ def _coder_metrics(part: pd.DataFrame, frames: list[str], targets: list[str]) ->
         r = np.array([f in s for s in ref_sets], bool)
         c = np.array([f in s for s in cod_sets], bool)
         f1_of[f] = (r, c)
-        metrics.append(Metric(f"frame_{f}", "alpha", _alpha_fn(r.astype(float), c.astype(float))))
-        metrics.append(Metric(f"frame_{f}", "precision", _prf_fn(r, c, 0)))
-        metrics.append(Metric(f"frame_{f}", "recall", _prf_fn(r, c, 1)))
-        metrics.append(Metric(f"frame_{f}", "f1", _prf_fn(r, c, 2)))
-    metrics.append(Metric("frames", "macro_f1", _macro_fn(f1_of)))
+        metrics.append(_alpha_metric(f"frame_{f}", r.astype(float), c.astype(float)))
+        metrics += [_prf_metric(f"frame_{f}", r, c, k) for k in range(3)]
+    metrics.append(_macro_metric(f1_of))
     for t in targets:
         ref = part[f"ref_stance_{t}"].to_numpy(dtype=object)
         cod = part[f"auto_stance_{t}"].to_numpy(dtype=object)
         er, ec = encode(ref, cod)
-        metrics.append(Metric(f"stance_{t}", "alpha", _alpha_fn(er, ec)))
-        metrics.append(Metric(f"stance_{t}", "f_avg", _simple_fn(ref, cod, f_avg)))
-        metrics.append(Metric(f"stance_{t}", "accuracy", _simple_fn(ref, cod, accuracy)))
+        metrics.append(_alpha_metric(f"stance_{t}", er, ec))
+        metrics.append(Metric(f"stance_{t}", "f_avg", _simple_fn(ref, cod, f_avg), _f_avg_resampled(ref, cod)))
+        metrics.append(_accuracy_metric(f"stance_{t}", ref, cod))
     for v in ("voice", "speaker"):
         ref = part[f"ref_{v}"].to_numpy(dtype=object)
         cod = part[f"auto_{v}"].to_numpy(dtype=object)
         er, ec = encode(ref, cod)
-        metrics.append(Metric(v, "alpha", _alpha_fn(er, ec)))
-        metrics.append(Metric(v, "accuracy", _simple_fn(ref, cod, accuracy)))
+        metrics.append(_alpha_metric(v, er, ec))
+        metrics.append(_accuracy_metric(v, ref, cod))
     return metrics
+
+
+def _alpha_metric(variable: str, ref: np.ndarray, cod: np.ndarray) -> Metric:
+    data = np.vstack([ref, cod])
+    return Metric(variable, "alpha", _alpha_fn(ref, cod),
+                  lambda draws, counts: nominal_alpha_resampled(data, draws, counts))
+
+
+def _prf_metric(variable: str, ref: np.ndarray, cod: np.ndarray, which: int) -> Metric:
+    name = ("precision", "recall", "f1")[which]
+    return Metric(variable, name, _prf_fn(ref, cod, which),
+                  lambda draws, counts: prf_resampled(ref, cod, counts)[:, which])
+
+
+def _macro_metric(pairs: dict[str, tuple[np.ndarray, np.ndarray]]) -> Metric:
+    def resampled(draws: np.ndarray, counts: np.ndarray) -> np.ndarray:
+        f1 = np.stack([prf_resampled(r, c, counts)[:, 2] for r, c in pairs.values()], axis=1)
+        return mean_of_finite(f1)
+    return Metric("frames", "macro_f1", _macro_fn(pairs), resampled)
+
+
+def _f_avg_resampled(ref: np.ndarray, cod: np.ndarray) -> Resampled:
+    """F_avg per resample: the mean of the defined F1 of favor and against (see `stats.f_avg`)."""
+    def resampled(draws: np.ndarray, counts: np.ndarray) -> np.ndarray:
+        f1 = np.stack([prf_resampled(ref == c, cod == c, counts)[:, 2] for c in ("favor", "against")], axis=1)
+        return mean_of_finite(f1)
+    return resampled
+
+
+def _accuracy_metric(variable: str, ref: np.ndarray, cod: np.ndarray) -> Metric:
+    same = (ref == cod).astype(float)
+    return Metric(variable, "accuracy", _simple_fn(ref, cod, accuracy),
+                  lambda draws, counts: counts @ same / draws.shape[1])
 
 
 def _alpha_fn(ref: np.ndarray, cod: np.ndarray) -> Callable[[np.ndarray], tuple[float, int, str]]:
@@ -150,10 +198,11 @@ def _rows(metrics: list[Metric], n_units: int, seed: int, n_boot: int, group: st
           comparison: str) -> list[dict]:
     all_idx = np.arange(n_units)
     draws = _draws(n_units, seed, n_boot)
+    counts = draw_counts(draws, n_units)  # the resample-weight matrix every metric shares
     rows = []
     for m in metrics:
         value, n, reason = m.compute(all_idx) if n_units else (float("nan"), 0, "no units")
-        lo, hi, boot_note = bootstrap_ci(m, draws) if n_units else (float("nan"), float("nan"), "")
+        lo, hi, boot_note = bootstrap_ci(m, draws, counts) if n_units else (float("nan"), float("nan"), "")
         note = "; ".join(x for x in (reason, boot_note) if x)
         rows.append({
             "variable": m.variable, "statistic": m.statistic, "value": value,
@@ -183,9 +232,24 @@ def _intercoder_metrics(wide: dict[str, np.ndarray], variables: list[str]) -> li
             s = sub[:, both]
             same = [np.unique(col[~np.isnan(col)]).size == 1 for col in s.T]
             return float(np.mean(same)), int(both.sum()), ""
-        metrics.append(Metric(v, "alpha", alpha_fn))
-        metrics.append(Metric(v, "agreement", agree_fn))
+        metrics.append(Metric(v, "alpha", alpha_fn, lambda draws, counts, data=data:
+                              nominal_alpha_resampled(data, draws, counts)))
+        metrics.append(Metric(v, "agreement", agree_fn, _agreement_resampled(data)))
     return metrics
+
+
+def _agreement_resampled(data: np.ndarray) -> Resampled:
+    """Raw agreement per resample: units whose coders all agree over units two or more coded."""
+    coded = ~np.isnan(data)
+    both = coded.sum(axis=0) >= 2
+    lo, hi = np.nanmin(np.where(coded, data, np.inf), axis=0), np.nanmax(np.where(coded, data, -np.inf), axis=0)
+    same = both & (lo == hi)
+
+    def resampled(draws: np.ndarray, counts: np.ndarray) -> np.ndarray:
+        n_both = counts @ both.astype(float)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            return np.where(n_both > 0, (counts @ same.astype(float)) / n_both, np.nan)
+    return resampled
 
 
 def _wide_by_coder(rows: pd.DataFrame, coders: list[str], frames: list[str],

@@ -113,6 +113,82 @@ def nominal_alpha(data: np.ndarray) -> tuple[float, str]:
     return float(krippendorff.alpha(reliability_data=data, level_of_measurement="nominal")), ""
 
 
+def value_counts(data: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per unit, how many coders gave each category: (units x categories counts, categories).
+
+    Categories are the sorted distinct non-missing codes, as `krippendorff.alpha` finds them.
+
+    Examples
+    --------
+    >>> counts, domain = value_counts(np.array([[1, 2, np.nan], [1, 1, 2]]))
+    >>> counts.tolist(), domain.tolist()
+    ([[2, 0], [1, 1], [0, 1]], [1.0, 2.0])
+    """
+    data = np.asarray(data, dtype=float)
+    domain = np.unique(data[~np.isnan(data)])
+    return (data.T[..., None] == domain[None, None, :]).sum(axis=1), domain
+
+
+def nominal_alpha_resampled(data: np.ndarray, draws: np.ndarray, counts: np.ndarray | None = None) -> np.ndarray:
+    """`nominal_alpha` of every bootstrap resample at once: NaN where it is undefined.
+
+    Row b of `draws` lists the units (columns of `data`) of resample b; `counts` (see
+    `draw_counts`) says how often each unit was drawn. Alpha depends on a resample only
+    through its coincidence matrix, the per-unit coincidences summed with the draw
+    counts as weights, so one matrix product gives all of them; the value domain of
+    each resample is the categories that occur in it, as in `krippendorff.alpha`, and
+    the remaining steps repeat the library's arithmetic in the same order, so each
+    value is the very float ``nominal_alpha(data[:, draws[b]])`` returns. That holds
+    while per-unit coincidences are sums of dyadic fractions (at most 3 values, or
+    5 or 9, per unit: 1/(m-1) exact); otherwise each resample goes through the library.
+
+    Examples
+    --------
+    >>> data = np.array([[1, 1, 2, 2, 1], [1, 2, 2, 2, 1]], dtype=float)
+    >>> nominal_alpha_resampled(data, np.array([[0, 1, 2, 3, 4], [0, 0, 4, 4, 0]])).round(6).tolist()
+    [0.64, nan]
+    """
+    data = np.asarray(data, dtype=float)
+    counts = draw_counts(draws, data.shape[1]) if counts is None else counts
+    out = np.full(draws.shape[0], np.nan)
+    if draws.size == 0:
+        return out
+    vc, domain = value_counts(data)
+    m = vc.sum(axis=1)
+    if domain.size < 2 or not (m >= 2).any():
+        return out
+    if not _dyadic(m):
+        return np.array([nominal_alpha(data[:, d])[0] for d in draws], dtype=float)
+    k = domain.size
+    coinc = (vc[:, :, None] * vc[:, None, :] - vc[:, None, :] * np.eye(k)) / np.maximum(m - 1, 1)[:, None, None]
+    o = (counts @ coinc.reshape(len(m), k * k)).reshape(-1, k, k)  # exact: dyadic terms, integer weights
+    n_v = o.sum(axis=1)
+    present = (counts @ (vc > 0)) > 0
+    defined = ((counts @ (m >= 2)) > 0) & ((n_v > 0).sum(axis=1) >= 2)
+    patterns, which = np.unique(present[defined], axis=0, return_inverse=True)
+    rows = np.flatnonzero(defined)
+    for p, keep in enumerate(patterns):
+        sel = rows[which.ravel() == p]
+        out[sel] = _alpha_of_coincidences(o[sel][:, keep][:, :, keep])
+    return out
+
+
+def _dyadic(m: np.ndarray) -> bool:
+    """Whether 1/(m-1) is exact in binary for every pairable unit (m - 1 a power of two)."""
+    d = m[m >= 2] - 1
+    return bool(((d & (d - 1)) == 0).all())
+
+
+def _alpha_of_coincidences(o: np.ndarray) -> np.ndarray:
+    """Nominal alpha of a stack of coincidence matrices, in `krippendorff.alpha`'s own steps."""
+    o = np.ascontiguousarray(o)  # row-major, so each sum adds in the library's (pairwise) order
+    b, k, _ = o.shape
+    n_v = o.sum(axis=1)
+    e = (n_v[:, :, None] * n_v[:, None, :] - n_v[:, None, :] * np.eye(k)) / (n_v.sum(axis=1) - 1)[:, None, None]
+    d = (np.arange(k)[:, None] != np.arange(k)[None, :]).astype(float)
+    return 1 - (o * d).reshape(b, k * k).sum(axis=1) / (e * d).reshape(b, k * k).sum(axis=1)
+
+
 # -------------------------------------------------------------------- task scores
 def prf(reference: np.ndarray, coded: np.ndarray) -> tuple[float, float, float, int, int]:
     """Precision, recall and F1 of boolean arrays, NaN where a denominator is zero.
@@ -188,6 +264,68 @@ def resample_indices(rng: np.random.Generator, n: int, n_boot: int) -> np.ndarra
     if n == 0 or n_boot <= 0:
         return np.empty((0, 0), dtype=int)
     return rng.integers(0, n, size=(n_boot, n))
+
+
+def draw_counts(draws: np.ndarray, n: int) -> np.ndarray:
+    """How often each of `n` items occurs in each resample (a row of `draws`): the
+    resample-weight matrix, so a sum over a resample is one matrix product.
+
+    Examples
+    --------
+    >>> draw_counts(np.array([[0, 0, 2], [1, 2, 2]]), 3).tolist()
+    [[2, 0, 1], [0, 1, 2]]
+    """
+    draws = np.asarray(draws)
+    b = draws.shape[0]
+    if b == 0 or n == 0:
+        return np.zeros((b, n), dtype=np.int64)
+    flat = (draws + np.arange(b)[:, None] * n).ravel()
+    return np.bincount(flat, minlength=b * n).reshape(b, n)
+
+
+def prf_resampled(reference: np.ndarray, coded: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """`prf` on every resample (row of `counts`): a (resamples, 5) array p, r, f, n_pred, n_ref.
+
+    tp, fp and fn of a resample are the draw counts summed over the units of each kind;
+    the ratios are then the same floats `prf` computes (both are correctly rounded
+    quotients of the same integers).
+
+    Examples
+    --------
+    >>> prf_resampled([1, 1, 0], [1, 0, 1], np.array([[1, 1, 1], [0, 3, 0]])).round(4).tolist()
+    [[0.5, 0.5, 0.5, 2.0, 2.0], [nan, 0.0, 0.0, 0.0, 3.0]]
+    """
+    ref, cod = np.asarray(reference, bool), np.asarray(coded, bool)
+    w = np.asarray(counts, dtype=float)
+    tp, fp, fn = w @ (ref & cod), w @ (~ref & cod), w @ (ref & ~cod)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        p = np.where(tp + fp > 0, tp / (tp + fp), np.nan)
+        r = np.where(tp + fn > 0, tp / (tp + fn), np.nan)
+        f = np.where(tp + fp + fn > 0, 2 * tp / (2 * tp + fp + fn), np.nan)
+    return np.stack([p, r, f, tp + fp, tp + fn], axis=1)
+
+
+def mean_of_finite(values: np.ndarray) -> np.ndarray:
+    """Row means over the finite entries (NaN for a row with none), as ``np.mean`` of the
+    finite values of each row: rows are grouped by which entries are finite so that
+    every mean adds the same numbers in the same order.
+
+    Examples
+    --------
+    >>> mean_of_finite(np.array([[1.0, np.nan, 2.0], [np.nan, np.nan, np.nan]])).tolist()
+    [1.5, nan]
+    """
+    values = np.asarray(values, dtype=float)
+    out = np.full(values.shape[0], np.nan)
+    if values.size == 0:
+        return out
+    finite = np.isfinite(values)
+    patterns, which = np.unique(finite, axis=0, return_inverse=True)
+    for p, keep in enumerate(patterns):
+        if keep.any():
+            rows = which.ravel() == p
+            out[rows] = np.ascontiguousarray(values[rows][:, keep]).mean(axis=1)  # row-major: pairwise sums
+    return out
 
 
 def percentile_ci(values: np.ndarray, level: float = 0.95) -> tuple[float, float, int]:
@@ -281,11 +419,14 @@ def permutation_p(labels: np.ndarray, counts: np.ndarray, rng: np.random.Generat
     True
     """
     names, inv = np.unique(labels, return_inverse=True)
+    counts = np.asarray(counts, dtype=float)
+    n_groups, n_cats = len(names), counts.shape[1]
 
     def stat(lbl: np.ndarray) -> float:
-        tab = np.zeros((len(names), counts.shape[1]))
-        np.add.at(tab, lbl, counts)
-        return chi2_statistic(tab)
+        # the group x category table: one bincount over flat (group, category) cells
+        cells = (lbl[:, None] * n_cats + np.arange(n_cats)).ravel()
+        tab = np.bincount(cells, weights=counts.ravel(), minlength=n_groups * n_cats)
+        return chi2_statistic(tab.reshape(n_groups, n_cats))
 
     observed = stat(inv)
     hits = 0

@@ -234,3 +234,61 @@ def test_write_tables_is_byte_stable(tmp_path, small_tables):
     assert "frame_profile.csv" in names and "tests.tex" in names
     for n in names:
         assert (tmp_path / "a" / n).read_bytes() == (tmp_path / "b" / n).read_bytes()
+
+
+def _gap_by_article_loop(units, frames, targets, on_tie):
+    """The headline–body gap as first written: one filter per article (the definition the
+    vectorised `headline_body_gap` must reproduce exactly)."""
+    from analysis.compare import dominant_frames
+    from analysis.vocab import decide_stance
+
+    dom = dominant_frames(units, None, frames)
+    rows = []
+    fcols = [f"f_{f}" for f in frames]
+    for (outlet, doc), sub in units.groupby(["outlet", "doc_id"], sort=True):
+        head, body = sub[sub["role"] == "headline"], sub[sub["role"] == "body"]
+        h = [f for f, c in zip(frames, fcols) if head[c].any()]
+        b = [f for f, c in zip(frames, fcols) if body[c].any()]
+        rec = {"doc_id": doc, "outlet": outlet, "n_headline_units": len(head), "n_body_units": len(body),
+               "headline_frames": "|".join(h), "body_frames": "|".join(b), "body_dominant_frame": dom.get(doc, ""),
+               "headline_frames_not_in_body": "|".join(f for f in h if f not in b),
+               "dominant_in_headline": (dom.get(doc, "") in h) if len(head) and dom.get(doc, "") else pd.NA}
+        for t in targets:
+            col = f"stance_{t}"
+            hs = decide_stance(int((head[col] == "favor").sum()), int((head[col] == "against").sum()), on_tie)
+            bs = decide_stance(int((body[col] == "favor").sum()), int((body[col] == "against").sum()), on_tie)
+            rec[f"headline_stance_{t}"] = hs if len(head) else ""
+            rec[f"body_stance_{t}"] = bs
+            rec[f"stance_gap_{t}"] = (hs != bs) if len(head) else pd.NA
+        rec["sensational_cues"] = pd.NA
+        rec["note"] = "" if len(head) else "no headline unit"
+        rows.append(rec)
+    return pd.DataFrame(rows)
+
+
+def random_corpus(seed: int, n_articles: int = 60):
+    """Articles with 0-2 headline and 0-6 body units, random frames, stances and outlets."""
+    rng = np.random.default_rng(seed)
+    rows, arts = [], []
+    for k in range(n_articles):
+        doc = f"d{k:03d}"
+        arts.append({"doc_id": doc, "outlet": "ABC"[rng.integers(3)], "status": "ok", "event": "",
+                     "published": "2021-04-07"})
+        roles = ["headline"] * rng.integers(0, 3) + ["body"] * rng.integers(0, 7)
+        for uid, role in enumerate(roles or ["body"], start=1):
+            frames = "|".join(f for f in FRAMES if rng.random() < 0.3)
+            stance = {t: ("favor", "against", "none")[rng.integers(3)] for t in TARGETS}
+            rows.append(unit(doc, uid, role, frames, **stance))
+    return pd.DataFrame(rows), pd.DataFrame(arts)
+
+
+@pytest.mark.parametrize("seed,on_tie", [(0, "none"), (1, "favor"), (2, "against")])
+def test_headline_body_gap_by_group_by_equals_the_per_article_loop(seed, on_tie):
+    from analysis.compare import headline_body_gap, prepare_units
+
+    units, articles = random_corpus(seed)
+    prepared = prepare_units(units, articles, FRAMES, TARGETS, SIDES)
+    fast = headline_body_gap(prepared, None, FRAMES, TARGETS, on_tie)
+    slow = _gap_by_article_loop(prepared, FRAMES, TARGETS, on_tie)
+    pd.testing.assert_frame_equal(fast, slow)
+    assert (fast["n_headline_units"] == 0).any() and fast["dominant_in_headline"].isna().any()

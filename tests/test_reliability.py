@@ -329,3 +329,41 @@ def test_covid_reference_matches_units_of_the_corpus_stage():
     theirs = al[al["coder"] == "ref1"]
     assert len(theirs) == len(ref) and (theirs["status"] == MATCHED).all()
     assert (theirs["unit_id"] == theirs["ref_unit_id"]).all()
+
+
+def _three_coders(n: int = 30, seed: int = 8) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Three human coders who each skip some units, and a coder that errs now and then."""
+    rng = np.random.default_rng(seed)
+    ref1, _ = _synthetic(n=n, seed=seed)
+    rows = []
+    for coder in ("ref1", "ref2", "ref3"):
+        for r in ref1.to_dict("records"):
+            if coder != "ref1" and rng.random() < 0.2:
+                continue  # this coder did not code the unit
+            pk = r["stance_ru_pk"] if rng.random() < 0.8 else ["favor", "against", "none"][rng.integers(3)]
+            frames = r["frames"] if rng.random() < 0.8 else "economy"
+            rows.append({**r, "coder": coder, "stance_ru_pk": pk, "frames": frames})
+    ref = pd.DataFrame(rows)
+    coded = coded_from(ref1)
+    coded.loc[rng.random(n) < 0.3, "voice"] = "outlet"
+    coded.loc[coded["voice"] == "outlet", "speaker"] = ""
+    return ref, coded
+
+
+@pytest.mark.parametrize("seed", [8, 9])
+def test_bootstrap_from_resample_weights_gives_the_table_of_the_per_resample_loop(monkeypatch, seed):
+    import dataclasses
+
+    from analysis import reliability
+
+    ref, coded = _three_coders(seed=seed)
+    al = align(ref, coded)
+    groups = {"development": ["dev"], "held-out": ["held"]}
+    fast = reliability_table(al, FRAMES, TARGETS, groups, seed=seed, n_boot=300)
+    one_by_one = reliability.bootstrap_ci
+    monkeypatch.setattr(reliability, "bootstrap_ci",
+                        lambda m, draws, counts=None: one_by_one(dataclasses.replace(m, resampled=None), draws))
+    slow = reliability_table(al, FRAMES, TARGETS, groups, seed=seed, n_boot=300)
+    pd.testing.assert_frame_equal(fast, slow, check_exact=True)
+    assert {"all-coders", "ref1-vs-ref2", "coder-vs-ref3"} <= set(fast["comparison"])
+    assert fast["ci_low"].notna().sum() > 100 and fast["note"].str.contains("resamples undefined").any()

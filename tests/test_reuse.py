@@ -157,3 +157,85 @@ def test_seed_statement_found_between_two_outlets():
 def test_unknown_outlet_is_neither_within_nor_cross():
     pairs, _ = find_reuse(docs(("a", "", WIRE), ("b", "", WIRE)))
     assert pairs.iloc[0].scope == "outlet-unknown"
+
+
+# ------------------------------------------- the indexed path against its definition
+
+def _passages_by_dp(a, b, n):
+    """Shared passages as first written: a diagonal dynamic programme over shingle strings."""
+    from analysis.reuse import Passage
+
+    positions_b = {}
+    for j, s in enumerate(b.shingles):
+        positions_b.setdefault(s, []).append(j)
+    runs, prev = [], {}
+    for i, s in enumerate(a.shingles):
+        cur = {j: prev.get(j - 1, 0) + 1 for j in positions_b.get(s, ())}
+        runs += [(length, i - length, j - length + 1) for j, length in prev.items() if j + 1 not in cur]
+        prev = cur
+    runs += [(length, len(a.shingles) - length, j - length + 1) for j, length in prev.items()]
+    used_a, used_b, out = [], [], []
+    for length, i0, j0 in sorted(runs, key=lambda r: (-r[0], r[1], r[2])):
+        a0, a1, b0, b1 = i0, i0 + length - 1 + n, j0, j0 + length - 1 + n
+        if any(a0 < e and s < a1 for s, e in used_a) or any(b0 < e and s < b1 for s, e in used_b):
+            continue
+        used_a.append((a0, a1))
+        used_b.append((b0, b1))
+        out.append(Passage(a0, a1, b0, b1))
+    return sorted(out, key=lambda p: (p.a0, p.b0))
+
+
+def _random_texts(seed, n_docs, words=40):
+    """Documents drawn from a small vocabulary, some carrying copied or repeated stretches."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    vocab = (WIRE + " " + P1 + " " + P2 + " " + P3).replace(".", "").split()[:30]
+    texts = [" ".join(rng.choice(vocab, size=rng.integers(3, words))) for _ in range(n_docs)]
+    for k in range(1, n_docs, 2):  # copy a stretch of an earlier document, sometimes twice
+        src = texts[rng.integers(k)].split()
+        start = rng.integers(len(src))
+        piece = " ".join(src[start:start + rng.integers(5, 20)])
+        texts[k] = f"{texts[k]} {piece} {piece if rng.random() < 0.3 else ''}".strip()
+    return texts
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_sorted_search_passages_equal_the_diagonal_dynamic_programme(seed):
+    from analysis.reuse import make_doc, shared_passages
+
+    texts = _random_texts(seed, 16)
+    docs_ = [make_doc(str(k), str(k), "X", t, 3) for k, t in enumerate(texts)]
+    checked = 0
+    for a in docs_:
+        for b in docs_:
+            assert shared_passages(a, b, 3) == _passages_by_dp(a, b, 3)
+            checked += bool(_passages_by_dp(a, b, 3))
+    assert checked > 16  # not only self-pairs share text
+
+
+@pytest.mark.parametrize("seed,min_containment,min_passage", [(3, 0.2, 10), (4, 0.0, 1), (5, 0.5, 6)])
+def test_counted_candidates_keep_every_pair_the_exhaustive_search_reports(seed, min_containment, min_passage):
+    from analysis import reuse
+
+    frame = docs(*[(f"d{k:02d}", "XY"[k % 2], t) for k, t in enumerate(_random_texts(seed, 40))])
+    fast = reuse.find_reuse(frame, n=3, min_containment=min_containment, min_passage_tokens=min_passage)
+    every_pair = reuse._candidates_all_pairs
+    try:  # the exhaustive search: every pair of documents is verified
+        reuse._candidates_all_pairs = lambda d, *a, **k: [(x, y) for x in range(len(d)) for y in range(x + 1, len(d))]
+        slow = reuse.find_reuse(frame, n=3, min_containment=min_containment, min_passage_tokens=min_passage)
+    finally:
+        reuse._candidates_all_pairs = every_pair
+    pd.testing.assert_frame_equal(fast[0], slow[0])
+    pd.testing.assert_frame_equal(fast[1], slow[1])
+    assert len(fast[0]) > 3
+
+
+def test_a_stock_shingle_over_the_cap_is_not_expanded_but_other_shared_text_still_counts():
+    from analysis import reuse
+
+    rows = [(f"d{k}", "X", f"{WIRE} {P1 if k < 2 else P3}") for k in range(4)]
+    d = reuse._docs_from_frame(docs(*rows), 5)
+    capped = reuse._candidates_all_pairs(d, 5, 0.2, 10, max_posting=3)  # WIRE's shingles are in 4 documents
+    assert capped == [(0, 1), (2, 3)]  # only the pairs that also share P1 or P3 are verified
+    assert reuse._candidates_all_pairs(d, 5, 0.2, 10) == [(x, y) for x in range(4) for y in range(x + 1, 4)]

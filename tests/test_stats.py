@@ -14,12 +14,16 @@ from analysis.stats import (
     BANDS,
     chi2_statistic,
     cramers_v,
+    draw_counts,
     f_avg,
     interpretation_band,
+    mean_of_finite,
     nominal_alpha,
+    nominal_alpha_resampled,
     percentile_ci,
     permutation_p,
     prf,
+    prf_resampled,
     resample_indices,
 )
 
@@ -164,3 +168,60 @@ def test_percentile_ci_leaves_out_and_counts_undefined_resamples():
 def test_bands_are_the_documented_thresholds():
     assert (ALPHA_TENTATIVE, ALPHA_RELIABLE) == (0.667, 0.800)
     assert {interpretation_band(a) for a in (0.9, 0.7, 0.1, float("nan"))} == set(BANDS)
+
+
+# ------------------------------------------------- the bootstrap as resample weights
+
+def _random_codes(rng, coders, units, categories, missing):
+    data = rng.integers(0, categories, size=(coders, units)).astype(float)
+    data[rng.random(data.shape) < missing] = np.nan
+    return data
+
+
+@pytest.mark.parametrize("coders,categories,missing", [(2, 2, 0.0), (2, 3, 0.0), (2, 12, 0.0), (3, 4, 0.3),
+                                                       (3, 11, 0.2), (5, 3, 0.1), (4, 3, 0.2)])
+def test_alpha_from_weighted_coincidences_is_exactly_krippendorff_alpha_of_each_resample(coders, categories, missing):
+    rng = np.random.default_rng(coders * 100 + categories)
+    for units in (3, 8, 40):
+        data = _random_codes(rng, coders, units, categories, missing)
+        draws = resample_indices(rng, units, 300)
+        fast = nominal_alpha_resampled(data, draws)
+        slow = np.array([nominal_alpha(data[:, d])[0] for d in draws])
+        library = np.array([krippendorff.alpha(reliability_data=data[:, d], level_of_measurement="nominal")
+                            if np.isfinite(s) else np.nan for d, s in zip(draws, slow)])
+        np.testing.assert_array_equal(fast, slow)  # bit for bit, NaN where undefined
+        np.testing.assert_array_equal(fast, library)
+        assert np.isfinite(fast).any() or units < 8
+
+
+def test_alpha_resampled_is_undefined_where_a_resample_has_one_category_or_no_pair():
+    data = np.array([[0, 0, 1, np.nan], [0, 0, 1, 1]], dtype=float)
+    draws = np.array([[0, 1, 0, 1], [3, 3, 3, 3], [0, 1, 2, 3]])
+    fast = nominal_alpha_resampled(data, draws)
+    assert np.isnan(fast[0]) and np.isnan(fast[1]) and fast[2] == nominal_alpha(data)[0] == 1.0
+
+
+def test_draw_counts_count_each_unit_per_resample():
+    draws = resample_indices(np.random.default_rng(5), 7, 50)
+    counts = draw_counts(draws, 7)
+    assert counts.shape == (50, 7) and (counts.sum(axis=1) == 7).all()
+    assert all((np.bincount(d, minlength=7) == c).all() for d, c in zip(draws, counts))
+
+
+def test_prf_from_resample_counts_equals_prf_on_each_resample():
+    rng = np.random.default_rng(11)
+    ref, cod = rng.random(12) < 0.3, rng.random(12) < 0.15
+    draws = resample_indices(rng, 12, 400)
+    fast = prf_resampled(ref, cod, draw_counts(draws, 12))
+    slow = np.array([prf(ref[d], cod[d]) for d in draws], dtype=float)
+    np.testing.assert_array_equal(fast, slow)
+    assert np.isnan(fast[:, 0]).any()  # some resamples have no coded positive: precision undefined
+
+
+def test_mean_of_finite_equals_numpy_mean_of_the_finite_values_row_by_row():
+    rng = np.random.default_rng(2)
+    values = rng.random((500, 13)) / 3
+    values[rng.random(values.shape) < 0.3] = np.nan
+    values[0] = np.nan
+    expected = [np.mean(r[np.isfinite(r)]) if np.isfinite(r).any() else np.nan for r in values]
+    np.testing.assert_array_equal(mean_of_finite(values), np.array(expected))

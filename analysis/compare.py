@@ -17,6 +17,7 @@ the same permutation test otherwise. Cramér's V is reported as the effect size.
 Frame ids, stance targets and speaker sides are parameters (from the codebook), so a
 second codebook with other ids produces the same families of tables.
 """
+
 from __future__ import annotations
 
 import math
@@ -72,7 +73,9 @@ def _rng(seed: int, *key: str) -> np.random.Generator:
 
 def _small_note(n_articles: int) -> str:
     if n_articles < MIN_ARTICLES:
-        return f"descriptive only: {n_articles} article{'s' if n_articles != 1 else ''} (<{MIN_ARTICLES}), no CI or test"
+        return (
+            f"descriptive only: {n_articles} article{'s' if n_articles != 1 else ''} (<{MIN_ARTICLES}), no CI or test"
+        )
     return ""
 
 
@@ -126,7 +129,8 @@ def prepare_units(
     where = COMPARE_UNITS.name
     stance_cols = [f"stance_{t}" for t in targets]
     spec = COMPARE_UNITS.with_columns(
-        stance_cols, **{c: STANCE_VALUES for c in stance_cols}, voice=tuple(voices), speaker_side=tuple(sides))
+        stance_cols, **{c: STANCE_VALUES for c in stance_cols}, voice=tuple(voices), speaker_side=tuple(sides)
+    )
     validate(coded_units, spec)
     validate(articles, COMPARE_ARTICLES)
     meta = articles[["doc_id", "outlet"]].copy()
@@ -156,8 +160,14 @@ def prepare_units(
 
 def _event_or_period(articles: pd.DataFrame) -> pd.Series:
     """The comparison group of each article: its event, else its publication month."""
-    event = articles["event"].fillna("").astype(str) if "event" in articles.columns else pd.Series("", index=articles.index)
-    pub = articles["published"].fillna("").astype(str) if "published" in articles.columns else pd.Series("", index=articles.index)
+    event = (
+        articles["event"].fillna("").astype(str) if "event" in articles.columns else pd.Series("", index=articles.index)
+    )
+    pub = (
+        articles["published"].fillna("").astype(str)
+        if "published" in articles.columns
+        else pd.Series("", index=articles.index)
+    )
     period = pub.str.slice(0, 7)
     group = event.where(event != "", period)
     return group.where(group != "", "unknown")
@@ -203,11 +213,19 @@ def _ratio_table(
         total = float(den.sum())
         for j, cat in enumerate(categories):
             count = float(num[:, j].sum())
-            rows.append({
-                group_col: g, "category": cat, "n_articles": n_art, "n_units": int(total),
-                "count": int(count), value_name: count / total if total else math.nan,
-                "ci_low": cis[j].low, "ci_high": cis[j].high, "note": _small_note(n_art),
-            })
+            rows.append(
+                {
+                    group_col: g,
+                    "category": cat,
+                    "n_articles": n_art,
+                    "n_units": int(total),
+                    "count": int(count),
+                    value_name: count / total if total else math.nan,
+                    "ci_low": cis[j].low,
+                    "ci_high": cis[j].high,
+                    "note": _small_note(n_art),
+                }
+            )
     return rows
 
 
@@ -220,13 +238,18 @@ def sample_table(units: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for o, sub in arts.groupby("outlet", sort=True):
         u = units[units["outlet"] == o]
-        rows.append({
-            "outlet": o, "n_articles_total": len(sub), "n_articles_ok": int(sub["ok"].sum()),
-            "n_articles_coded": int(u["doc_id"].nunique()),
-            "n_units": len(u), "n_body_units": int((u["role"] == "body").sum()),
-            "n_headline_units": int((u["role"] == "headline").sum()),
-            "note": _small_note(int(u["doc_id"].nunique())),
-        })
+        rows.append(
+            {
+                "outlet": o,
+                "n_articles_total": len(sub),
+                "n_articles_ok": int(sub["ok"].sum()),
+                "n_articles_coded": int(u["doc_id"].nunique()),
+                "n_units": len(u),
+                "n_body_units": int((u["role"] == "body").sum()),
+                "n_headline_units": int((u["role"] == "headline").sum()),
+                "note": _small_note(int(u["doc_id"].nunique())),
+            }
+        )
     return pd.DataFrame(rows)
 
 
@@ -280,9 +303,7 @@ def dominant_frame_table(
     return df
 
 
-def stance_balance(
-    units: pd.DataFrame, targets: list[str], seed: int, n_boot: int, by: str = "outlet"
-) -> pd.DataFrame:
+def stance_balance(units: pd.DataFrame, targets: list[str], seed: int, n_boot: int, by: str = "outlet") -> pd.DataFrame:
     """Per group and target: favor, against, none counts and balance (f − a) / (f + a).
 
     Balance is computed on body units, pooled over the group's articles; its interval
@@ -293,7 +314,8 @@ def stance_balance(
     for t in targets:
         col = f"stance_{t}"
         u = units.assign(
-            _fav=(units[col] == "favor").astype(int), _ag=(units[col] == "against").astype(int),
+            _fav=(units[col] == "favor").astype(int),
+            _ag=(units[col] == "against").astype(int),
             _none=(units[col] == "none").astype(int),
         )
         u["_net"] = u["_fav"] - u["_ag"]
@@ -307,20 +329,36 @@ def stance_balance(
             ci = ratio_bootstrap(num, den, _rng(seed, "stance", t, str(g)), n_boot)[0]
             fav, ag, none, speak = (int(sub[c].sum()) for c in ("_fav", "_ag", "_none", "_speak"))
             n_units = int(body[body["doc_id"].isin(sub["doc_id"])].shape[0])
-            rows.append({
-                by: g, "target": t, "n_articles": len(sub), "n_units": n_units,
-                "favor": fav, "against": ag, "none": none, "n_stance": speak,
-                "balance": (fav - ag) / speak if speak else math.nan,
-                "ci_low": ci.low, "ci_high": ci.high,
-                "note": _small_note(len(sub)) or ("no unit takes a stance" if speak == 0 else ""),
-            })
+            rows.append(
+                {
+                    by: g,
+                    "target": t,
+                    "n_articles": len(sub),
+                    "n_units": n_units,
+                    "favor": fav,
+                    "against": ag,
+                    "none": none,
+                    "n_stance": speak,
+                    "balance": (fav - ag) / speak if speak else math.nan,
+                    "ci_low": ci.low,
+                    "ci_high": ci.high,
+                    "note": _small_note(len(sub)) or ("no unit takes a stance" if speak == 0 else ""),
+                }
+            )
     df = pd.DataFrame(rows)
     order = {t: i for i, t in enumerate(targets)}
-    return df.sort_values([by, "target"], key=lambda c: c.map(order) if c.name == "target" else c, kind="stable").reset_index(drop=True)
+    return df.sort_values(
+        [by, "target"], key=lambda c: c.map(order) if c.name == "target" else c, kind="stable"
+    ).reset_index(drop=True)
 
 
 def category_mix(
-    units: pd.DataFrame, column: str, categories: list[str], seed: int, n_boot: int, name: str,
+    units: pd.DataFrame,
+    column: str,
+    categories: list[str],
+    seed: int,
+    n_boot: int,
+    name: str,
     exclude_empty: bool = False,
 ) -> pd.DataFrame:
     """Shares of a categorical unit variable (voice, speaker side) among body units."""
@@ -359,7 +397,10 @@ def _joined(mask: np.ndarray, names: list[str]) -> list[str]:
 
 
 def headline_body_gap(
-    units: pd.DataFrame, coded_articles: pd.DataFrame | None, frames: list[str], targets: list[str],
+    units: pd.DataFrame,
+    coded_articles: pd.DataFrame | None,
+    frames: list[str],
+    targets: list[str],
     on_tie: str = "none",
 ) -> pd.DataFrame:
     """Per article: headline frames and stance beside the body's.
@@ -377,8 +418,9 @@ def headline_body_gap(
     idx = pd.Index(docs["doc_id"])
     dom = dominant_frames(units, coded_articles, frames).reindex(idx).fillna("").tolist()
     fcols = [f"f_{f}" for f in frames]
-    stance = {f"_{side}_{t}": (units[f"stance_{t}"] == side).astype("int64")
-              for t in targets for side in ("favor", "against")}
+    stance = {
+        f"_{side}_{t}": (units[f"stance_{t}"] == side).astype("int64") for t in targets for side in ("favor", "against")
+    }
     counts = _role_counts(units.assign(**stance), [*fcols, *stance], idx)
     head, body = counts["headline"], counts["body"]
     n_head = head["_n"].tolist()
@@ -386,8 +428,13 @@ def headline_body_gap(
     h, b = _joined(h_on, frames), _joined(b_on, frames)
     in_head = {f: h_on[:, k].tolist() for k, f in enumerate(frames)}
     col: dict[str, list] = {
-        "doc_id": idx.tolist(), "outlet": docs["outlet"].tolist(), "n_headline_units": n_head,
-        "n_body_units": body["_n"].tolist(), "headline_frames": h, "body_frames": b, "body_dominant_frame": dom,
+        "doc_id": idx.tolist(),
+        "outlet": docs["outlet"].tolist(),
+        "n_headline_units": n_head,
+        "n_body_units": body["_n"].tolist(),
+        "headline_frames": h,
+        "body_frames": b,
+        "body_dominant_frame": dom,
         "headline_frames_not_in_body": _joined(h_on & ~b_on, frames),
         "dominant_in_headline": [in_head[d][i] if nh and d else pd.NA for i, (nh, d) in enumerate(zip(n_head, dom))],
     }
@@ -426,13 +473,19 @@ def headline_body_by_outlet(gap: pd.DataFrame, targets: list[str], seed: int, n_
             vals = series[mask][valid].astype(bool).astype(int).to_numpy()
             num = vals.reshape(-1, 1).astype(float)
             ci = ratio_bootstrap(num, np.ones(len(vals)), _rng(seed, "headline", m, o), n_boot)[0]
-            rows.append({
-                "outlet": o, "measure": m, "n_articles": len(vals),
-                "n_units": int(gap.loc[gap["outlet"] == o, "n_headline_units"].sum()),
-                "count": int(vals.sum()), "share": vals.mean() if len(vals) else math.nan,
-                "ci_low": ci.low, "ci_high": ci.high,
-                "note": _small_note(len(vals)) if n_art else "no article with a headline unit",
-            })
+            rows.append(
+                {
+                    "outlet": o,
+                    "measure": m,
+                    "n_articles": len(vals),
+                    "n_units": int(gap.loc[gap["outlet"] == o, "n_headline_units"].sum()),
+                    "count": int(vals.sum()),
+                    "share": vals.mean() if len(vals) else math.nan,
+                    "ci_low": ci.low,
+                    "ci_high": ci.high,
+                    "note": _small_note(len(vals)) if n_art else "no article with a headline unit",
+                }
+            )
     return pd.DataFrame(rows)
 
 
@@ -445,8 +498,13 @@ def _trim(table: np.ndarray, rows: list[str], cols: list[str]) -> tuple[np.ndarr
 
 
 def outlet_test(
-    variable: str, level: str, doc_outlet: np.ndarray, doc_counts: np.ndarray, categories: list[str],
-    seed: int, n_perm: int,
+    variable: str,
+    level: str,
+    doc_outlet: np.ndarray,
+    doc_counts: np.ndarray,
+    categories: list[str],
+    seed: int,
+    n_perm: int,
 ) -> dict:
     """Test whether a categorical variable's distribution differs between outlets.
 
@@ -458,15 +516,25 @@ def outlet_test(
     keep = [o for o in outlets_all if n_by[o] >= MIN_ARTICLES]
     dropped = [o for o in outlets_all if n_by[o] < MIN_ARTICLES]
     rec = {
-        "variable": variable, "level": level, "outlets": "|".join(keep), "n_outlets": len(keep),
-        "n_articles": int(sum(n_by[o] for o in keep)), "n_units": 0, "test": "", "statistic": math.nan,
-        "df": pd.NA, "p_value": math.nan, "cramers_v": math.nan, "note": "",
+        "variable": variable,
+        "level": level,
+        "outlets": "|".join(keep),
+        "n_outlets": len(keep),
+        "n_articles": int(sum(n_by[o] for o in keep)),
+        "n_units": 0,
+        "test": "",
+        "statistic": math.nan,
+        "df": pd.NA,
+        "p_value": math.nan,
+        "cramers_v": math.nan,
+        "note": "",
     }
     if dropped:
         rec["note"] = f"outlets with <{MIN_ARTICLES} articles left out: {'|'.join(dropped)}"
     if len(keep) < 2:
-        rec["note"] = (f"descriptive only: fewer than two outlets with >={MIN_ARTICLES} articles; no p-value"
-                       + (f" (left out: {'|'.join(dropped)})" if dropped else ""))
+        rec["note"] = f"descriptive only: fewer than two outlets with >={MIN_ARTICLES} articles; no p-value" + (
+            f" (left out: {'|'.join(dropped)})" if dropped else ""
+        )
         return rec
     mask = np.isin(doc_outlet, keep)
     d_out, d_cnt = doc_outlet[mask], doc_counts[mask]
@@ -474,7 +542,9 @@ def outlet_test(
     table, rows, cols = _trim(table, keep, categories)
     rec["n_units"] = int(table.sum())
     if table.shape[0] < 2 or table.shape[1] < 2:
-        rec["note"] = (rec["note"] + "; " if rec["note"] else "") + "descriptive only: only one category observed; no test"
+        rec["note"] = (
+            rec["note"] + "; " if rec["note"] else ""
+        ) + "descriptive only: only one category observed; no test"
         return rec
     chi2 = chi2_statistic(table)
     rec["statistic"] = chi2
@@ -486,7 +556,9 @@ def outlet_test(
     col_idx = [categories.index(c) for c in cols]
     if level == "unit":
         rec["test"] = "chi-square, article-permutation p"
-        rec["p_value"] = permutation_p(d_out[sub_mask], d_cnt[sub_mask][:, col_idx], _rng(seed, "test", variable), n_perm)
+        rec["p_value"] = permutation_p(
+            d_out[sub_mask], d_cnt[sub_mask][:, col_idx], _rng(seed, "test", variable), n_perm
+        )
     elif not low_expected:
         rec["test"] = "chi-square"
         rec["p_value"] = float(stats.chi2.sf(chi2, rec["df"]))
@@ -495,13 +567,21 @@ def outlet_test(
         rec["p_value"] = float(stats.fisher_exact(table)[1])
     else:
         rec["test"] = "chi-square, permutation p (low expected counts)"
-        rec["p_value"] = permutation_p(d_out[sub_mask], d_cnt[sub_mask][:, col_idx], _rng(seed, "test", variable), n_perm)
+        rec["p_value"] = permutation_p(
+            d_out[sub_mask], d_cnt[sub_mask][:, col_idx], _rng(seed, "test", variable), n_perm
+        )
     return rec
 
 
 def tests_table(
-    units: pd.DataFrame, coded_articles: pd.DataFrame | None, frames: list[str], targets: list[str],
-    sides: list[str], seed: int, n_perm: int, voices: tuple[str, ...] = VOICE_VALUES,
+    units: pd.DataFrame,
+    coded_articles: pd.DataFrame | None,
+    frames: list[str],
+    targets: list[str],
+    sides: list[str],
+    seed: int,
+    n_perm: int,
+    voices: tuple[str, ...] = VOICE_VALUES,
 ) -> pd.DataFrame:
     """One test per comparison: dominant frame (articles), frame presence, stance,
     voice and speaker side (units, clustered by article)."""
@@ -522,14 +602,30 @@ def tests_table(
     for f in frames:
         c = body.assign(_v=np.where(body[f"f_{f}"] == 1, "yes", "no"))
         tab = pd.crosstab(c["doc_id"], c["_v"]).reindex(index=docs["doc_id"], columns=["yes", "no"], fill_value=0)
-        rows.append(outlet_test(f"frame_{f}", "unit", doc_outlet, tab.fillna(0).to_numpy(float), ["yes", "no"], seed, n_perm))
+        rows.append(
+            outlet_test(f"frame_{f}", "unit", doc_outlet, tab.fillna(0).to_numpy(float), ["yes", "no"], seed, n_perm)
+        )
     for t in targets:
-        rows.append(outlet_test(f"stance_{t}", "unit", doc_outlet, unit_counts(f"stance_{t}", list(STANCE_VALUES)),
-                                list(STANCE_VALUES), seed, n_perm))
-    rows.append(outlet_test("voice", "unit", doc_outlet, unit_counts("voice", list(voices)), list(voices), seed, n_perm))
+        rows.append(
+            outlet_test(
+                f"stance_{t}",
+                "unit",
+                doc_outlet,
+                unit_counts(f"stance_{t}", list(STANCE_VALUES)),
+                list(STANCE_VALUES),
+                seed,
+                n_perm,
+            )
+        )
+    rows.append(
+        outlet_test("voice", "unit", doc_outlet, unit_counts("voice", list(voices)), list(voices), seed, n_perm)
+    )
     attributed = body[body["speaker_side"] != ""]
-    tab = pd.crosstab(attributed["doc_id"], attributed["speaker_side"]).reindex(
-        index=docs["doc_id"], columns=sides, fill_value=0).fillna(0)
+    tab = (
+        pd.crosstab(attributed["doc_id"], attributed["speaker_side"])
+        .reindex(index=docs["doc_id"], columns=sides, fill_value=0)
+        .fillna(0)
+    )
     rows.append(outlet_test("speaker_side", "unit", doc_outlet, tab.to_numpy(float), list(sides), seed, n_perm))
     df = pd.DataFrame(rows)
     df["df"] = df["df"].astype("Int64")
@@ -572,15 +668,18 @@ def comparison_tables(
     def by_event() -> pd.DataFrame:
         by_name = _grouping_name(articles)
         fp_ev = frame_profile(units, frames, seed, n_boot, by="group").rename(
-            columns={"frame": "category", "units_with_frame": "count", "share": "value"})
+            columns={"frame": "category", "units_with_frame": "count", "share": "value"}
+        )
         fp_ev.insert(1, "measure", "frame_share")
         sb_ev = stance_balance(units, targets, seed, n_boot, by="group").rename(
-            columns={"target": "category", "n_stance": "count", "balance": "value"})
+            columns={"target": "category", "n_stance": "count", "balance": "value"}
+        )
         sb_ev.insert(1, "measure", "stance_balance")
         sb_ev = sb_ev.drop(columns=["favor", "against", "none"])
         by_event = pd.concat([fp_ev, sb_ev[fp_ev.columns]], ignore_index=True)
         by_event.insert(0, "grouping", by_name)
         return by_event
+
     builders = {
         "sample": lambda: sample_table(units, articles),
         "frame_profile": lambda: frame_profile(units, frames, seed, n_boot),
@@ -588,7 +687,8 @@ def comparison_tables(
         "stance_balance": lambda: stance_balance(units, targets, seed, n_boot),
         "voice_mix": lambda: category_mix(units, "voice", list(voices), seed, n_boot, "voice_mix"),
         "source_mix": lambda: category_mix(
-            units, "speaker_side", sides, seed, n_boot, "source_mix", exclude_empty=True),
+            units, "speaker_side", sides, seed, n_boot, "source_mix", exclude_empty=True
+        ),
         "headline_body_gap": gap,
         "headline_body_by_outlet": lambda: headline_body_by_outlet(gap(), targets, seed, n_boot),
         "by_event": by_event,

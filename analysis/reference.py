@@ -13,6 +13,7 @@ figures are in `analysis.reliability`).
   redistributed store only the hash. Such rows are matched by document and hash, by
   the same rules; their `text` in the output is the matched unit's.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -205,9 +206,13 @@ def _reference_row(r: dict, cod: Cells, variables: list[str]) -> dict:
     """One reference row of the alignment: its codes beside those of its unit (if any)."""
     p = None if pd.isna(r["_pos"]) else int(r["_pos"])
     return {
-        "doc_id": r["doc_id"], "coder": r["coder"], "ref_unit_id": r["unit_id"],
+        "doc_id": r["doc_id"],
+        "coder": r["coder"],
+        "ref_unit_id": r["unit_id"],
         "unit_id": int(cod["unit_id"][p]) if p is not None else pd.NA,
-        "text": _ref_text(r, cod, p), "key": r["key"], "ref_key": f"{r['key']}#{r['occ']}",
+        "text": _ref_text(r, cod, p),
+        "key": r["key"],
+        "ref_key": f"{r['key']}#{r['occ']}",
         "status": MATCHED if p is not None else REFERENCE_ONLY,
         **_codes(variables, {v: r[v] for v in variables}, cod, p),
     }
@@ -216,8 +221,14 @@ def _reference_row(r: dict, cod: Cells, variables: list[str]) -> dict:
 def _coded_only_row(cod: Cells, p: int, variables: list[str]) -> dict:
     """A unit no reference coder matched: shown with the coder's codes only."""
     return {
-        "doc_id": cod["doc_id"][p], "coder": "", "ref_unit_id": pd.NA, "unit_id": int(cod["unit_id"][p]),
-        "text": cod["text"][p], "key": cod["key"][p], "ref_key": "", "status": CODED_ONLY,
+        "doc_id": cod["doc_id"][p],
+        "coder": "",
+        "ref_unit_id": pd.NA,
+        "unit_id": int(cod["unit_id"][p]),
+        "text": cod["text"][p],
+        "key": cod["key"][p],
+        "ref_key": "",
+        "status": CODED_ONLY,
         **_codes(variables, {v: "" for v in variables}, cod, p),
     }
 

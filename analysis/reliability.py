@@ -18,6 +18,7 @@ Design choices, and why:
 * Bootstrap resamples units with `numpy.random.default_rng(seed)`; resamples in which
   a statistic is undefined are left out of its percentile CI and counted in the note.
 """
+
 from __future__ import annotations
 
 import itertools
@@ -126,53 +127,64 @@ def _coder_metrics(part: pd.DataFrame, frames: list[str], targets: list[str]) ->
 
 def _alpha_metric(variable: str, ref: np.ndarray, cod: np.ndarray) -> Metric:
     data = np.vstack([ref, cod])
-    return Metric(variable, "alpha", _alpha_fn(ref, cod),
-                  lambda draws, counts: nominal_alpha_resampled(data, draws, counts))
+    return Metric(
+        variable, "alpha", _alpha_fn(ref, cod), lambda draws, counts: nominal_alpha_resampled(data, draws, counts)
+    )
 
 
 def _prf_metric(variable: str, ref: np.ndarray, cod: np.ndarray, which: int) -> Metric:
     name = ("precision", "recall", "f1")[which]
-    return Metric(variable, name, _prf_fn(ref, cod, which),
-                  lambda draws, counts: prf_resampled(ref, cod, counts)[:, which])
+    return Metric(
+        variable, name, _prf_fn(ref, cod, which), lambda draws, counts: prf_resampled(ref, cod, counts)[:, which]
+    )
 
 
 def _macro_metric(pairs: dict[str, tuple[np.ndarray, np.ndarray]]) -> Metric:
     def resampled(draws: np.ndarray, counts: np.ndarray) -> np.ndarray:
         f1 = np.stack([prf_resampled(r, c, counts)[:, 2] for r, c in pairs.values()], axis=1)
         return mean_of_finite(f1)
+
     return Metric("frames", "macro_f1", _macro_fn(pairs), resampled)
 
 
 def _f_avg_resampled(ref: np.ndarray, cod: np.ndarray) -> Resampled:
     """F_avg per resample: the mean of the defined F1 of favor and against (see `stats.f_avg`)."""
+
     def resampled(draws: np.ndarray, counts: np.ndarray) -> np.ndarray:
         f1 = np.stack([prf_resampled(ref == c, cod == c, counts)[:, 2] for c in ("favor", "against")], axis=1)
         return mean_of_finite(f1)
+
     return resampled
 
 
 def _accuracy_metric(variable: str, ref: np.ndarray, cod: np.ndarray) -> Metric:
     same = (ref == cod).astype(float)
-    return Metric(variable, "accuracy", _simple_fn(ref, cod, accuracy),
-                  lambda draws, counts: counts @ same / draws.shape[1])
+    return Metric(
+        variable, "accuracy", _simple_fn(ref, cod, accuracy), lambda draws, counts: counts @ same / draws.shape[1]
+    )
 
 
 def _alpha_fn(ref: np.ndarray, cod: np.ndarray) -> Callable[[np.ndarray], tuple[float, int, str]]:
     def compute(idx: np.ndarray) -> tuple[float, int, str]:
         value, reason = nominal_alpha(np.vstack([ref[idx], cod[idx]]))
         return value, len(idx), reason
+
     return compute
 
 
 def _prf_fn(ref: np.ndarray, cod: np.ndarray, which: int) -> Callable[[np.ndarray], tuple[float, int, str]]:
-    reasons = ("no unit coded with the frame by the coder", "no unit with the frame in the reference",
-               "frame absent from reference and coder")
+    reasons = (
+        "no unit coded with the frame by the coder",
+        "no unit with the frame in the reference",
+        "frame absent from reference and coder",
+    )
 
     def compute(idx: np.ndarray) -> tuple[float, int, str]:
         p, r, f, n_pred, n_ref = prf(ref[idx], cod[idx])
         value = (p, r, f)[which]
         n = (n_pred, n_ref, len(idx))[which]
         return value, n, "" if np.isfinite(value) else reasons[which]
+
     return compute
 
 
@@ -184,6 +196,7 @@ def _macro_fn(pairs: dict[str, tuple[np.ndarray, np.ndarray]]) -> Callable[[np.n
             return float("nan"), len(idx), "no frame occurs"
         skipped = len(scores) - len(finite)
         return float(np.mean(finite)), len(idx), (f"{skipped} frame(s) absent, left out" if skipped else "")
+
     return compute
 
 
@@ -191,11 +204,11 @@ def _simple_fn(ref: np.ndarray, cod: np.ndarray, fn: Callable) -> Callable[[np.n
     def compute(idx: np.ndarray) -> tuple[float, int, str]:
         value = fn(ref[idx], cod[idx])
         return value, len(idx), "" if np.isfinite(value) else "undefined on these units"
+
     return compute
 
 
-def _rows(metrics: list[Metric], n_units: int, seed: int, n_boot: int, group: str,
-          comparison: str) -> list[dict]:
+def _rows(metrics: list[Metric], n_units: int, seed: int, n_boot: int, group: str, comparison: str) -> list[dict]:
     all_idx = np.arange(n_units)
     draws = _draws(n_units, seed, n_boot)
     counts = draw_counts(draws, n_units)  # the resample-weight matrix every metric shares
@@ -204,12 +217,20 @@ def _rows(metrics: list[Metric], n_units: int, seed: int, n_boot: int, group: st
         value, n, reason = m.compute(all_idx) if n_units else (float("nan"), 0, "no units")
         lo, hi, boot_note = bootstrap_ci(m, draws, counts) if n_units else (float("nan"), float("nan"), "")
         note = "; ".join(x for x in (reason, boot_note) if x)
-        rows.append({
-            "variable": m.variable, "statistic": m.statistic, "value": value,
-            "ci_low": lo, "ci_high": hi, "n": int(n), "group": group,
-            "band": interpretation_band(value) if m.statistic == "alpha" else "",
-            "comparison": comparison, "note": note,
-        })
+        rows.append(
+            {
+                "variable": m.variable,
+                "statistic": m.statistic,
+                "value": value,
+                "ci_low": lo,
+                "ci_high": hi,
+                "n": int(n),
+                "group": group,
+                "band": interpretation_band(value) if m.statistic == "alpha" else "",
+                "comparison": comparison,
+                "note": note,
+            }
+        )
     return rows
 
 
@@ -232,8 +253,10 @@ def _intercoder_metrics(wide: dict[str, np.ndarray], variables: list[str]) -> li
             s = sub[:, both]
             same = [np.unique(col[~np.isnan(col)]).size == 1 for col in s.T]
             return float(np.mean(same)), int(both.sum()), ""
-        metrics.append(Metric(v, "alpha", alpha_fn, lambda draws, counts, data=data:
-                              nominal_alpha_resampled(data, draws, counts)))
+
+        metrics.append(
+            Metric(v, "alpha", alpha_fn, lambda draws, counts, data=data: nominal_alpha_resampled(data, draws, counts))
+        )
         metrics.append(Metric(v, "agreement", agree_fn, _agreement_resampled(data)))
     return metrics
 
@@ -249,11 +272,13 @@ def _agreement_resampled(data: np.ndarray) -> Resampled:
         n_both = counts @ both.astype(float)
         with np.errstate(invalid="ignore", divide="ignore"):
             return np.where(n_both > 0, (counts @ same.astype(float)) / n_both, np.nan)
+
     return resampled
 
 
-def _wide_by_coder(rows: pd.DataFrame, coders: list[str], frames: list[str],
-                   targets: list[str]) -> tuple[dict[str, np.ndarray], int]:
+def _wide_by_coder(
+    rows: pd.DataFrame, coders: list[str], frames: list[str], targets: list[str]
+) -> tuple[dict[str, np.ndarray], int]:
     """Coders x units arrays (one per variable) of human codes, NaN where not coded."""
     units = sorted(set(zip(rows["doc_id"], rows["ref_key"])))
     col = {u: i for i, u in enumerate(units)}
@@ -262,7 +287,7 @@ def _wide_by_coder(rows: pd.DataFrame, coders: list[str], frames: list[str],
     for v in variables:
         arr = np.full((len(coders), len(units)), np.nan)
         if v.startswith("frame_"):
-            f = v[len("frame_"):]
+            f = v[len("frame_") :]
             values = [float(f in split_frames(x)) for x in rows["ref_frames"]]
         else:
             (codes,) = encode(rows[f"ref_{v}"].to_numpy(dtype=object))
@@ -273,8 +298,9 @@ def _wide_by_coder(rows: pd.DataFrame, coders: list[str], frames: list[str],
     return out, len(units)
 
 
-def reliability_table(aligned: pd.DataFrame, frames: list[str], targets: list[str],
-                      groups: dict[str, list[str]], seed: int, n_boot: int) -> pd.DataFrame:
+def reliability_table(
+    aligned: pd.DataFrame, frames: list[str], targets: list[str], groups: dict[str, list[str]], seed: int, n_boot: int
+) -> pd.DataFrame:
     """All agreement figures, per document group, with bootstrap CIs and interpretation.
 
     Coder-vs-reference rows (comparison "coder-vs-<human>") use matched units; when two
@@ -293,8 +319,7 @@ def reliability_table(aligned: pd.DataFrame, frames: list[str], targets: list[st
         for group, docs in group_docs.items():
             part = sub if docs is None else sub[sub["doc_id"].isin(docs)]
             part = part.reset_index(drop=True)
-            rows += _rows(_coder_metrics(part, frames, targets), len(part), seed, n_boot,
-                          group, f"coder-vs-{coder}")
+            rows += _rows(_coder_metrics(part, frames, targets), len(part), seed, n_boot, group, f"coder-vs-{coder}")
     if len(humans) >= 2:
         human_rows = aligned[aligned["coder"] != ""]
         comparisons = [list(p) for p in itertools.combinations(humans, 2)]
@@ -314,6 +339,7 @@ def reliability_table(aligned: pd.DataFrame, frames: list[str], targets: list[st
 
 # ------------------------------------------------------------- tables for researchers
 
+
 def _first_human(aligned: pd.DataFrame, coder: str | None) -> str:
     humans = sorted(c for c in aligned["coder"].unique() if c)
     if coder is not None:
@@ -323,8 +349,7 @@ def _first_human(aligned: pd.DataFrame, coder: str | None) -> str:
     return humans[0]
 
 
-def confusion_tables(aligned: pd.DataFrame, targets: list[str],
-                     coder: str | None = None) -> dict[str, pd.DataFrame]:
+def confusion_tables(aligned: pd.DataFrame, targets: list[str], coder: str | None = None) -> dict[str, pd.DataFrame]:
     """Reference (rows) x coder (columns) counts for voice, each stance target and speaker.
 
     Uses one human coder (the first by name unless given) so units are not counted
@@ -349,8 +374,9 @@ def confusion_tables(aligned: pd.DataFrame, targets: list[str],
         table = table.reset_index(names="reference")
         table.columns = ["reference"] + [f"coder:{c}" for c in cats]
         out[var] = table
-    frame_names = sorted({f for v in m["ref_frames"] for f in split_frames(v)}
-                         | {f for v in m["auto_frames"] for f in split_frames(v)})
+    frame_names = sorted(
+        {f for v in m["ref_frames"] for f in split_frames(v)} | {f for v in m["auto_frames"] for f in split_frames(v)}
+    )
     out["frames"] = frame_counts(m, frame_names)
     return out
 
@@ -361,8 +387,15 @@ def frame_counts(matched: pd.DataFrame, frames: list[str]) -> pd.DataFrame:
     for f in frames:
         r = np.array([f in split_frames(v) for v in matched["ref_frames"]], bool)
         c = np.array([f in split_frames(v) for v in matched["auto_frames"]], bool)
-        rows.append({"frame": f, "tp": int((r & c).sum()), "fp": int((~r & c).sum()),
-                     "fn": int((r & ~c).sum()), "tn": int((~r & ~c).sum())})
+        rows.append(
+            {
+                "frame": f,
+                "tp": int((r & c).sum()),
+                "fp": int((~r & c).sum()),
+                "fn": int((r & ~c).sum()),
+                "tn": int((~r & ~c).sum()),
+            }
+        )
     return pd.DataFrame(rows, columns=["frame", "tp", "fp", "fn", "tn"])
 
 
@@ -390,7 +423,7 @@ def _cue_is_for(cue: dict, variable: str) -> bool:
     """
     var, val = str(cue.get("variable", "")), str(cue.get("value", ""))
     if variable.startswith("frame_"):
-        return var == "frames" and val == variable[len("frame_"):]
+        return var == "frames" and val == variable[len("frame_") :]
     return var == variable
 
 
@@ -410,36 +443,63 @@ def disagreements(aligned: pd.DataFrame, frames: list[str], targets: list[str]) 
     variables = [f"stance_{t}" for t in targets] + ["voice", "speaker"]
     for r in aligned.itertuples(index=False):
         r = r._asdict()
-        base = {"doc_id": r["doc_id"], "unit_id": r["unit_id"], "ref_unit_id": r["ref_unit_id"],
-                "ref_coder": r["coder"], "text": r["text"]}
+        base = {
+            "doc_id": r["doc_id"],
+            "unit_id": r["unit_id"],
+            "ref_unit_id": r["ref_unit_id"],
+            "ref_coder": r["coder"],
+            "text": r["text"],
+        }
         cues = parse_cues(r["cues"])
         if r["status"] != MATCHED:
             in_ref = r["status"] == REFERENCE_ONLY
-            rows.append({**base, "variable": "alignment",
-                         "reference": "unit" if in_ref else "no unit",
-                         "coder": "no unit" if in_ref else "unit",
-                         "cues": "", "other_cues": _fmt_cues(cues)})
+            rows.append(
+                {
+                    **base,
+                    "variable": "alignment",
+                    "reference": "unit" if in_ref else "no unit",
+                    "coder": "no unit" if in_ref else "unit",
+                    "cues": "",
+                    "other_cues": _fmt_cues(cues),
+                }
+            )
             continue
         diffs: list[tuple[str, str, str]] = []
         ref_f, cod_f = set(split_frames(r["ref_frames"])), set(split_frames(r["auto_frames"]))
         for f in frames:
             if (f in ref_f) != (f in cod_f):
-                diffs.append((f"frame_{f}", "present" if f in ref_f else "absent",
-                              "present" if f in cod_f else "absent"))
+                diffs.append(
+                    (f"frame_{f}", "present" if f in ref_f else "absent", "present" if f in cod_f else "absent")
+                )
         for v in variables:
             if r[f"ref_{v}"] != r[f"auto_{v}"]:
                 diffs.append((v, r[f"ref_{v}"], r[f"auto_{v}"]))
         for var, ref_v, cod_v in diffs:
             mine = [c for c in cues if _cue_is_for(c, var)]
             rest = [c for c in cues if not _cue_is_for(c, var)]
-            rows.append({**base, "variable": var, "reference": ref_v, "coder": cod_v,
-                         "cues": _fmt_cues(mine), "other_cues": _fmt_cues(rest)})
+            rows.append(
+                {
+                    **base,
+                    "variable": var,
+                    "reference": ref_v,
+                    "coder": cod_v,
+                    "cues": _fmt_cues(mine),
+                    "other_cues": _fmt_cues(rest),
+                }
+            )
     return pd.DataFrame(rows, columns=list(DISAGREEMENTS.columns))
 
 
-def write_validation(reference_path: str | Path, coded: pd.DataFrame, out_dir: str | Path,
-                     frames: list[str], targets: list[str], groups: dict[str, list[str]],
-                     seed: int, n_boot: int) -> dict[str, Path]:
+def write_validation(
+    reference_path: str | Path,
+    coded: pd.DataFrame,
+    out_dir: str | Path,
+    frames: list[str],
+    targets: list[str],
+    groups: dict[str, list[str]],
+    seed: int,
+    n_boot: int,
+) -> dict[str, Path]:
     """Run the whole validation and write its tables (byte-stable CSV) under out_dir.
 
     Writes reliability.csv, disagreements.csv, alignment.csv (status of every unit)

@@ -23,6 +23,7 @@ which is why "उन्होंने कहा, ‘यह …’" and "उन�
   (diagonal), tiled greedily longest-first so that a passage is reported once; their
   token spans are mapped back to character spans of the original text.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -166,7 +167,10 @@ def _shared_counts(owner: np.ndarray, bounds: np.ndarray, n_docs: int, max_posti
 
 
 def _candidates_all_pairs(
-    docs: list[Doc], n: int = 5, min_containment: float = 0.0, min_passage_tokens: int = 1,
+    docs: list[Doc],
+    n: int = 5,
+    min_containment: float = 0.0,
+    min_passage_tokens: int = 1,
     max_posting: int = MAX_POSTING,
 ) -> list[tuple[int, int]]:
     """Pairs that can reach the reuse threshold, from an inverted index (exact).
@@ -186,9 +190,7 @@ def _candidates_all_pairs(
     return list(zip(x[keep].tolist(), y[keep].tolist()))
 
 
-def _candidates_lsh(
-    docs: list[Doc], threshold: float, num_perm: int, seed: int
-) -> list[tuple[int, int]]:
+def _candidates_lsh(docs: list[Doc], threshold: float, num_perm: int, seed: int) -> list[tuple[int, int]]:
     """Pairs whose estimated Jaccard passes `threshold` (MinHash-LSH, seeded).
 
     LSH estimates Jaccard, not containment: a short passage inside a long article can
@@ -315,8 +317,9 @@ def find_reuse(
             pair_rows.append({**found[0], "method": method})
             passage_rows += found[1]
     pairs = _in_scope_order(pd.DataFrame(pair_rows, columns=PAIR_COLUMNS), ["doc_a", "doc_b"])
-    passages = _in_scope_order(pd.DataFrame(passage_rows, columns=PASSAGE_COLUMNS),
-                               ["doc_a", "doc_b", "start_a", "start_b"])
+    passages = _in_scope_order(
+        pd.DataFrame(passage_rows, columns=PASSAGE_COLUMNS), ["doc_a", "doc_b", "start_a", "start_b"]
+    )
     return validate(pairs, REUSE_PAIRS), validate(passages, REUSE_PASSAGES)
 
 
@@ -344,10 +347,16 @@ def _reuse_of_pair(
         return None
     scope = _scope(a, b)
     pair = {
-        "doc_a": a.doc_id, "doc_b": b.doc_id, "outlet_a": a.outlet, "outlet_b": b.outlet,
-        "scope": scope, "shared_shingles": shared,
-        "containment_a": round(c_a, 6), "containment_b": round(c_b, 6),
-        "jaccard": round(shared / len(sa | sb), 6), "longest_passage_tokens": longest,
+        "doc_a": a.doc_id,
+        "doc_b": b.doc_id,
+        "outlet_a": a.outlet,
+        "outlet_b": b.outlet,
+        "scope": scope,
+        "shared_shingles": shared,
+        "containment_a": round(c_a, 6),
+        "containment_b": round(c_b, 6),
+        "jaccard": round(shared / len(sa | sb), 6),
+        "longest_passage_tokens": longest,
     }
     return pair, [_passage_row(a, b, scope, p) for p in passages]
 
@@ -357,9 +366,16 @@ def _passage_row(a: Doc, b: Doc, scope: str, p: Passage) -> dict:
     s_a, e_a = char_span(a, p.a0, p.a1)
     s_b, e_b = char_span(b, p.b0, p.b1)
     return {
-        "doc_a": a.doc_id, "doc_b": b.doc_id, "scope": scope,
-        "start_a": s_a, "end_a": e_a, "start_b": s_b, "end_b": e_b,
-        "n_tokens": p.n_tokens, "text_a": a.text[s_a:e_a], "text_b": b.text[s_b:e_b],
+        "doc_a": a.doc_id,
+        "doc_b": b.doc_id,
+        "scope": scope,
+        "start_a": s_a,
+        "end_a": e_a,
+        "start_b": s_b,
+        "end_b": e_b,
+        "n_tokens": p.n_tokens,
+        "text_a": a.text[s_a:e_a],
+        "text_b": b.text[s_b:e_b],
     }
 
 
@@ -368,9 +384,9 @@ def _in_scope_order(df: pd.DataFrame, then: list[str]) -> pd.DataFrame:
     if not len(df):
         return df
     order = {scope: i for i, scope in enumerate(REUSE_SCOPES)}
-    return df.sort_values(
-        ["scope", *then], key=lambda c: c.map(order) if c.name == "scope" else c
-    ).reset_index(drop=True)
+    return df.sort_values(["scope", *then], key=lambda c: c.map(order) if c.name == "scope" else c).reset_index(
+        drop=True
+    )
 
 
 def reuse_matrix(pairs: pd.DataFrame, outlets: list[str]) -> pd.DataFrame:
@@ -411,4 +427,3 @@ def reuse_summary(pairs: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
             rec[f"pairs_{key}"] = int(((p["outlet_a"] == o) | (p["outlet_b"] == o)).sum()) if len(p) else 0
         rows.append(rec)
     return pd.DataFrame(rows)
-

@@ -17,6 +17,7 @@ are small worked examples).
 * Cramér's V (uncorrected) is the effect size of a contingency table; its chi-square
   statistic also drives the label-permutation test.
 """
+
 from __future__ import annotations
 
 import math

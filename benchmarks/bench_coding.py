@@ -7,6 +7,7 @@ lines, sentences at danda/full stop/?/!) so the benchmark does not depend on the
 stage. Only `code_units` is timed; loading the codebook (compiling the automaton) is
 reported separately.
 """
+
 from __future__ import annotations
 
 import re
@@ -41,8 +42,18 @@ def crude_units(corpus: Path) -> pd.DataFrame:
                 if not s:
                     continue
                 uid += 1
-                rows.append({"doc_id": doc, "unit_id": uid, "role": "headline" if uid == 1 else "body",
-                             "para": pi, "text": s, "norm": norm(s), "start": m.start(), "end": m.end()})
+                rows.append(
+                    {
+                        "doc_id": doc,
+                        "unit_id": uid,
+                        "role": "headline" if uid == 1 else "body",
+                        "para": pi,
+                        "text": s,
+                        "norm": norm(s),
+                        "start": m.start(),
+                        "end": m.end(),
+                    }
+                )
     return pd.DataFrame(rows)
 
 
@@ -61,8 +72,10 @@ def main() -> None:
     t3 = time.perf_counter()
     secs = t3 - t2
     print(f"codebook {cb.name} v{cb.version}: {cb.matcher.n_patterns} patterns compiled in {t1 - t0:.2f} s")
-    print(f"corpus {corpus}: {units['doc_id'].nunique()} documents, {len(units)} units, {chars} characters "
-          f"(split in {t2 - t1:.1f} s)")
+    print(
+        f"corpus {corpus}: {units['doc_id'].nunique()} documents, {len(units)} units, {chars} characters "
+        f"(split in {t2 - t1:.1f} s)"
+    )
     print(f"code_units: {secs:.1f} s = {len(units) / secs:,.0f} units/s, {chars / secs / 1e6:.2f} M chars/s")
     print("voice mix:", coded["voice"].value_counts().to_dict())
     print("units with a frame:", int((coded["frames"] != "").sum()))

@@ -4,6 +4,7 @@ Usage: .venv/bin/python benchmarks/bench_corpus.py [config/corpora/covid5.yaml]
 Prints input files/s, articles/s, MB/s of raw input and peak RSS (resource.getrusage).
 Not a test: timings depend on the machine.
 """
+
 from __future__ import annotations
 
 import resource
@@ -26,17 +27,21 @@ def main(config: str = "config/corpora/covid5.yaml") -> None:
     t0 = time.perf_counter()
     entries = plan_entries(spec)
     t1 = time.perf_counter()
-    parts = [build_shard(spec, entries[i:i + size]) for i in range(0, len(entries), size)]
+    parts = [build_shard(spec, entries[i : i + size]) for i in range(0, len(entries), size)]
     tables = merge_shards(parts)
     t2 = time.perf_counter()
     nbytes = sum((spec.input_dir / e).stat().st_size for e in entries if (spec.input_dir / e).is_file())
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
     total = t2 - t0
-    print(f"corpus {spec.name}: {len(entries)} input files, {nbytes / 1e6:.2f} MB, "
-          f"{len(tables.articles)} articles, {len(tables.units)} units, {len(tables.cleaning_log)} lines removed")
+    print(
+        f"corpus {spec.name}: {len(entries)} input files, {nbytes / 1e6:.2f} MB, "
+        f"{len(tables.articles)} articles, {len(tables.units)} units, {len(tables.cleaning_log)} lines removed"
+    )
     print(f"plan {t1 - t0:.3f} s; build+merge {t2 - t1:.2f} s ({len(parts)} shards of {size})")
-    print(f"{len(entries) / total:.1f} files/s, {len(tables.articles) / total:.1f} articles/s, "
-          f"{nbytes / 1e6 / total:.3f} MB/s, peak RSS {peak_kb / 1024:.1f} MiB")
+    print(
+        f"{len(entries) / total:.1f} files/s, {len(tables.articles) / total:.1f} articles/s, "
+        f"{nbytes / 1e6 / total:.3f} MB/s, peak RSS {peak_kb / 1024:.1f} MiB"
+    )
 
 
 if __name__ == "__main__":

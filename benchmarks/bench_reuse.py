@@ -7,6 +7,7 @@ inverted-index path and the MinHash-LSH path.
 
     .venv/bin/python benchmarks/bench_reuse.py [--corpus DIR] [--limit N]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -47,9 +48,11 @@ def run(df: pd.DataFrame, label: str, **kw) -> None:
     docs = sorted(reuse._docs_from_frame(df, kw.get("n", 5)), key=lambda d: d.doc_id)
     n_cand = len(reuse._candidates_all_pairs(docs)) if pairs["method"].eq("all-pairs").all() else float("nan")
     by_scope = pairs["scope"].value_counts().to_dict() if len(pairs) else {}
-    print(f"{label}: {n} docs in {dt:.2f} s = {n / dt:.0f} docs/s; "
-          f"{len(pairs)} reuse pairs ({by_scope}), {len(passages)} passages; "
-          f"{len(pairs) / dt:.1f} reported pairs/s; candidate pairs {n_cand}")
+    print(
+        f"{label}: {n} docs in {dt:.2f} s = {n / dt:.0f} docs/s; "
+        f"{len(pairs)} reuse pairs ({by_scope}), {len(passages)} passages; "
+        f"{len(pairs) / dt:.1f} reported pairs/s; candidate pairs {n_cand}"
+    )
 
 
 def main() -> None:

@@ -23,6 +23,7 @@ ratio says how far a stage is above the cost of merely starting. With several `-
 checkouts (e.g. main before a change and the branch after) each stage runs once per repo
 on the same inputs, alternating, and the outputs are compared byte for byte.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -76,15 +77,22 @@ def synthesize(source: Path, n_articles: int, out: Path, seed: int = 1) -> None:
     other = rng.integers(len(ok), size=n_new)
     texts = ok["text"].tolist()
     new_ids = [f"syn{k:06d}" for k in range(n_new)]
-    copies = ok.iloc[base].reset_index(drop=True).assign(
-        doc_id=new_ids, outlet=[outlets[i] for i in rng.integers(len(outlets), size=n_new)],
-        text=[_perturb(texts[b], texts[o], rng) for b, o in zip(base, other)])
+    copies = (
+        ok.iloc[base]
+        .reset_index(drop=True)
+        .assign(
+            doc_id=new_ids,
+            outlet=[outlets[i] for i in rng.integers(len(outlets), size=n_new)],
+            text=[_perturb(texts[b], texts[o], rng) for b, o in zip(base, other)],
+        )
+    )
     rename = dict(zip(new_ids, ok["doc_id"].iloc[base].tolist()))
     by_doc = {d: g for d, g in units.groupby("doc_id", sort=False)}
     unit_copies = [by_doc[src].assign(doc_id=new) for new, src in rename.items() if src in by_doc]
     coded_by = coded.set_index("doc_id")
-    coded_copies = coded_by.loc[list(rename.values())].reset_index().assign(
-        doc_id=new_ids, outlet=copies["outlet"].tolist())
+    coded_copies = (
+        coded_by.loc[list(rename.values())].reset_index().assign(doc_id=new_ids, outlet=copies["outlet"].tolist())
+    )
     (out / "corpus").mkdir(parents=True, exist_ok=True)
     (out / "coding").mkdir(parents=True, exist_ok=True)
     pd.concat([corpus, copies], ignore_index=True).to_parquet(out / "corpus/articles.parquet")
@@ -101,8 +109,13 @@ def _timed(cmd: list[str], env: dict, cwd: Path) -> dict:
     the import path, so it decides which `analysis` package runs.
     """
     with tempfile.NamedTemporaryFile("r", suffix=".time") as stats:
-        proc = subprocess.run(["/usr/bin/time", "-f", "%e %U %S %M", "-o", stats.name, *cmd],
-                              env=env, cwd=cwd, capture_output=True, text=True)
+        proc = subprocess.run(
+            ["/usr/bin/time", "-f", "%e %U %S %M", "-o", stats.name, *cmd],
+            env=env,
+            cwd=cwd,
+            capture_output=True,
+            text=True,
+        )
         if proc.returncode:
             sys.exit(f"bench: {' '.join(cmd)} failed:\n{proc.stderr[-2000:]}")
         wall, user, system, kib = stats.read().split()
@@ -113,26 +126,75 @@ def _jobs(stage: str, inputs: Path, out: Path, reference: str | None, groups: st
     """The `python -m analysis` command lines the workflow runs for `stage`."""
     cb = ["--codebook", str(HERE / "config/codebook.yaml")]
     if stage == "reuse":
-        params = json.dumps({"ngram": 5, "min_containment": 0.2, "lsh_threshold": 0.3, "num_perm": 128,
-                             "lsh_min_docs": 20000})
-        return [["reuse", "--articles", str(inputs / "corpus/articles.parquet"), "--params", params,
-                 "--seed", str(SEED), "--pairs", str(out / "reuse/pairs.csv"),
-                 "--passages", str(out / "reuse/passages.csv"), "--matrix", str(out / "tables/reuse_matrix.csv")]]
+        params = json.dumps(
+            {"ngram": 5, "min_containment": 0.2, "lsh_threshold": 0.3, "num_perm": 128, "lsh_min_docs": 20000}
+        )
+        return [
+            [
+                "reuse",
+                "--articles",
+                str(inputs / "corpus/articles.parquet"),
+                "--params",
+                params,
+                "--seed",
+                str(SEED),
+                "--pairs",
+                str(out / "reuse/pairs.csv"),
+                "--passages",
+                str(out / "reuse/passages.csv"),
+                "--matrix",
+                str(out / "tables/reuse_matrix.csv"),
+            ]
+        ]
     if stage == "reliability":
-        return [["validate", *cb, "--coded", str(inputs / "coding/units.parquet"), "--reference", reference,
-                 "--groups", groups, "--seed", str(SEED), "--n-boot", "2000", "--out-dir", str(out / "validation")]]
+        return [
+            [
+                "validate",
+                *cb,
+                "--coded",
+                str(inputs / "coding/units.parquet"),
+                "--reference",
+                reference,
+                "--groups",
+                groups,
+                "--seed",
+                str(SEED),
+                "--n-boot",
+                "2000",
+                "--out-dir",
+                str(out / "validation"),
+            ]
+        ]
     sys.path.insert(0, str(HERE))
     from analysis.catalog import table_families
 
-    return [["compare", *cb, "--coded-units", str(inputs / "coding/units.parquet"),
-             "--coded-articles", str(inputs / "coding/articles.parquet"),
-             "--articles", str(inputs / "corpus/articles.parquet"), "--tables", *names,
-             "--seed", str(SEED), "--n-boot", "2000", "--out-dir", str(out / "tables")]
-            for names in table_families().values()]
+    return [
+        [
+            "compare",
+            *cb,
+            "--coded-units",
+            str(inputs / "coding/units.parquet"),
+            "--coded-articles",
+            str(inputs / "coding/articles.parquet"),
+            "--articles",
+            str(inputs / "corpus/articles.parquet"),
+            "--tables",
+            *names,
+            "--seed",
+            str(SEED),
+            "--n-boot",
+            "2000",
+            "--out-dir",
+            str(out / "tables"),
+        ]
+        for names in table_families().values()
+    ]
 
 
-FLOOR = ("import sys, pandas as pd, analysis.compare, analysis.reliability, analysis.reuse; "
-         "[pd.read_parquet(p) for p in sys.argv[1:]]")
+FLOOR = (
+    "import sys, pandas as pd, analysis.compare, analysis.reliability, analysis.reuse; "
+    "[pd.read_parquet(p) for p in sys.argv[1:]]"
+)
 
 
 def run(inputs: Path, repos: list[Path], stages: list[str], reference: str | None, label: str) -> list[dict]:
@@ -149,14 +211,24 @@ def run(inputs: Path, repos: list[Path], stages: list[str], reference: str | Non
         for repo in repos:
             env = {**os.environ, "PYTHONPATH": str(repo), "PYTHONHASHSEED": "0", "TZ": "UTC"}
             floor = _timed([python, "-c", FLOOR, *parquet], env, repo)
-            jobs = [_timed([python, "-m", "analysis", *cmd], env, repo)
-                    for cmd in _jobs(stage, inputs, outs[repo], reference, groups)]
+            jobs = [
+                _timed([python, "-m", "analysis", *cmd], env, repo)
+                for cmd in _jobs(stage, inputs, outs[repo], reference, groups)
+            ]
             total = {k: sum(j[k] for j in jobs) for k in ("wall", "cpu")}
-            rows.append({"inputs": label, "stage": stage, "repo": repo.name, "jobs": len(jobs),
-                         "wall_s": round(total["wall"], 2), "cpu_s": round(total["cpu"], 2),
-                         "peak_mib": round(max(j["peak"] for j in jobs)),
-                         "floor_s": round(floor["wall"] * len(jobs), 2),
-                         "x_floor": round(total["wall"] / (floor["wall"] * len(jobs)), 2)})
+            rows.append(
+                {
+                    "inputs": label,
+                    "stage": stage,
+                    "repo": repo.name,
+                    "jobs": len(jobs),
+                    "wall_s": round(total["wall"], 2),
+                    "cpu_s": round(total["cpu"], 2),
+                    "peak_mib": round(max(j["peak"] for j in jobs)),
+                    "floor_s": round(floor["wall"] * len(jobs), 2),
+                    "x_floor": round(total["wall"] / (floor["wall"] * len(jobs)), 2),
+                }
+            )
             print(rows[-1], flush=True)
     if len(repos) > 1:
         first = outs[repos[0]]
@@ -194,7 +266,13 @@ def main() -> None:
     if a.cmd == "synth":
         synthesize(a.source, a.articles, a.out)
         return
-    rows = run(a.inputs.resolve(), [r.resolve() for r in a.repo] if a.repo else [HERE], a.stages, a.reference, a.label or a.inputs.name)
+    rows = run(
+        a.inputs.resolve(),
+        [r.resolve() for r in a.repo] if a.repo else [HERE],
+        a.stages,
+        a.reference,
+        a.label or a.inputs.name,
+    )
     if a.markdown:
         with a.markdown.open("a", encoding="utf-8") as fh:
             fh.write(markdown(rows))

@@ -1,4 +1,5 @@
 """Outlet comparisons on small hand-built tables whose answers can be worked out by hand."""
+
 from __future__ import annotations
 
 import math
@@ -17,9 +18,22 @@ SIDES = ["russia", "pakistan", "india", "china", "media", "other"]
 
 
 def unit(doc, uid, role, frames="", voice="outlet", side="", **stance):
-    row = {"doc_id": doc, "unit_id": uid, "role": role, "para": uid, "text": "x", "norm": "x", "start": 0,
-           "end": 1, "frames": frames, "voice": voice, "speaker": "", "speaker_side": side, "cues": "[]",
-           "codebook_version": "1"}
+    row = {
+        "doc_id": doc,
+        "unit_id": uid,
+        "role": role,
+        "para": uid,
+        "text": "x",
+        "norm": "x",
+        "start": 0,
+        "end": 1,
+        "frames": frames,
+        "voice": voice,
+        "speaker": "",
+        "speaker_side": side,
+        "cues": "[]",
+        "codebook_version": "1",
+    }
     for t in stance.pop("targets", TARGETS):
         row[f"stance_{t}"] = stance.get(t, "none")
     return row
@@ -27,18 +41,27 @@ def unit(doc, uid, role, frames="", voice="outlet", side="", **stance):
 
 def two_article_corpus():
     """Outlet A: one article, 4 body units; outlet B: one article, 2 body units."""
-    units = pd.DataFrame([
-        unit("a1", 1, "headline", "economy", ru_pk="against"),
-        unit("a1", 2, "body", "military|diplomacy", "quoted", "russia", ru_pk="favor"),
-        unit("a1", 3, "body", "military", "reported", "pakistan", ru_pk="favor"),
-        unit("a1", 4, "body", "", "outlet", ru_pk="against"),
-        unit("a1", 5, "body", "diplomacy", "outlet"),
-        unit("b1", 1, "headline", "diplomacy"),
-        unit("b1", 2, "body", "diplomacy", "reported", "india", ru_in="favor"),
-        unit("b1", 3, "body", "", "outlet"),
-    ])
-    articles = pd.DataFrame({"doc_id": ["a1", "b1"], "outlet": ["A", "B"], "status": ["ok", "ok"],
-                             "event": ["visit", "visit"], "published": ["2021-04-07", "2021-04-08"]})
+    units = pd.DataFrame(
+        [
+            unit("a1", 1, "headline", "economy", ru_pk="against"),
+            unit("a1", 2, "body", "military|diplomacy", "quoted", "russia", ru_pk="favor"),
+            unit("a1", 3, "body", "military", "reported", "pakistan", ru_pk="favor"),
+            unit("a1", 4, "body", "", "outlet", ru_pk="against"),
+            unit("a1", 5, "body", "diplomacy", "outlet"),
+            unit("b1", 1, "headline", "diplomacy"),
+            unit("b1", 2, "body", "diplomacy", "reported", "india", ru_in="favor"),
+            unit("b1", 3, "body", "", "outlet"),
+        ]
+    )
+    articles = pd.DataFrame(
+        {
+            "doc_id": ["a1", "b1"],
+            "outlet": ["A", "B"],
+            "status": ["ok", "ok"],
+            "event": ["visit", "visit"],
+            "published": ["2021-04-07", "2021-04-08"],
+        }
+    )
     return units, articles
 
 
@@ -113,8 +136,10 @@ def test_headline_body_stance_tie_follows_the_codebook_on_tie_rule():
     units.loc[(units["doc_id"] == "a1") & (units["unit_id"].isin([1, 3])), "stance_ru_pk"] = "none"
 
     def gap(**kw):
-        return comparison_tables(units, None, articles, FRAMES, TARGETS, SIDES, seed=3, n_boot=0,
-                                 only=["headline_body_gap"], **kw)["headline_body_gap"].set_index("doc_id")
+        return comparison_tables(
+            units, None, articles, FRAMES, TARGETS, SIDES, seed=3, n_boot=0, only=["headline_body_gap"], **kw
+        )["headline_body_gap"].set_index("doc_id")
+
     default = gap()
     assert default.loc["a1", "body_stance_ru_pk"] == "none"  # as the coder decides a tie by default
     assert default.loc["a1", "stance_gap_ru_pk"] == False  # noqa: E712  (headline none, body none)
@@ -249,10 +274,17 @@ def _gap_by_article_loop(units, frames, targets, on_tie):
         head, body = sub[sub["role"] == "headline"], sub[sub["role"] == "body"]
         h = [f for f, c in zip(frames, fcols) if head[c].any()]
         b = [f for f, c in zip(frames, fcols) if body[c].any()]
-        rec = {"doc_id": doc, "outlet": outlet, "n_headline_units": len(head), "n_body_units": len(body),
-               "headline_frames": "|".join(h), "body_frames": "|".join(b), "body_dominant_frame": dom.get(doc, ""),
-               "headline_frames_not_in_body": "|".join(f for f in h if f not in b),
-               "dominant_in_headline": (dom.get(doc, "") in h) if len(head) and dom.get(doc, "") else pd.NA}
+        rec = {
+            "doc_id": doc,
+            "outlet": outlet,
+            "n_headline_units": len(head),
+            "n_body_units": len(body),
+            "headline_frames": "|".join(h),
+            "body_frames": "|".join(b),
+            "body_dominant_frame": dom.get(doc, ""),
+            "headline_frames_not_in_body": "|".join(f for f in h if f not in b),
+            "dominant_in_headline": (dom.get(doc, "") in h) if len(head) and dom.get(doc, "") else pd.NA,
+        }
         for t in targets:
             col = f"stance_{t}"
             hs = decide_stance(int((head[col] == "favor").sum()), int((head[col] == "against").sum()), on_tie)
@@ -272,8 +304,9 @@ def random_corpus(seed: int, n_articles: int = 60):
     rows, arts = [], []
     for k in range(n_articles):
         doc = f"d{k:03d}"
-        arts.append({"doc_id": doc, "outlet": "ABC"[rng.integers(3)], "status": "ok", "event": "",
-                     "published": "2021-04-07"})
+        arts.append(
+            {"doc_id": doc, "outlet": "ABC"[rng.integers(3)], "status": "ok", "event": "", "published": "2021-04-07"}
+        )
         roles = ["headline"] * rng.integers(0, 3) + ["body"] * rng.integers(0, 7)
         for uid, role in enumerate(roles or ["body"], start=1):
             frames = "|".join(f for f in FRAMES if rng.random() < 0.3)

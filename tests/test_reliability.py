@@ -1,4 +1,5 @@
 """Reliability statistics checked against small examples computed by hand."""
+
 from __future__ import annotations
 
 import hashlib
@@ -23,8 +24,17 @@ HELD = ["003_9f78bb9ca59e6774", "004_c8b743e923a71395"]
 
 
 def unit(doc, uid, text, coder="ref1", frames="", pk="none", ri="none", voice="outlet", speaker=""):
-    return {"doc_id": doc, "unit_id": uid, "text": text, "coder": coder, "frames": frames,
-            "stance_ru_pk": pk, "stance_ru_in": ri, "voice": voice, "speaker": speaker}
+    return {
+        "doc_id": doc,
+        "unit_id": uid,
+        "text": text,
+        "coder": coder,
+        "frames": frames,
+        "stance_ru_pk": pk,
+        "stance_ru_in": ri,
+        "voice": voice,
+        "speaker": speaker,
+    }
 
 
 def coded_from(reference: pd.DataFrame, cues: str = "[]") -> pd.DataFrame:
@@ -36,18 +46,25 @@ def coded_from(reference: pd.DataFrame, cues: str = "[]") -> pd.DataFrame:
 
 # -------------------------------------------------------------------- alignment
 
+
 def test_alignment_survives_resegmentation_and_reports_unmatched_rows():
-    ref = pd.DataFrame([
-        unit("d1", 1, "शीर्षक यहां"),
-        unit("d1", 2, "पहला वाक्य. दूसरा वाक्य."),     # the new splitter cuts this in two
-        unit("d1", 3, "“ज़रूरी”  बात   है ।"),          # spacing, nukta and quotes differ below
-    ])
-    coded = coded_from(pd.DataFrame([
-        unit("d1", 1, "शीर्षक यहां"),
-        unit("d1", 2, "पहला वाक्य."),
-        unit("d1", 3, "दूसरा वाक्य."),
-        unit("d1", 4, '"जरूरी" बात है।'),
-    ]))
+    ref = pd.DataFrame(
+        [
+            unit("d1", 1, "शीर्षक यहां"),
+            unit("d1", 2, "पहला वाक्य. दूसरा वाक्य."),  # the new splitter cuts this in two
+            unit("d1", 3, "“ज़रूरी”  बात   है ।"),  # spacing, nukta and quotes differ below
+        ]
+    )
+    coded = coded_from(
+        pd.DataFrame(
+            [
+                unit("d1", 1, "शीर्षक यहां"),
+                unit("d1", 2, "पहला वाक्य."),
+                unit("d1", 3, "दूसरा वाक्य."),
+                unit("d1", 4, '"जरूरी" बात है।'),
+            ]
+        )
+    )
     al = align(ref, coded)
     status = dict(zip(al["text"], al["status"]))
     assert status["शीर्षक यहां"] == MATCHED
@@ -60,8 +77,7 @@ def test_alignment_survives_resegmentation_and_reports_unmatched_rows():
 
 def test_repeated_text_is_paired_by_unit_id():
     ref = pd.DataFrame([unit("d", 2, "वही बात।", pk="favor"), unit("d", 5, "वही बात।", pk="against")])
-    coded = coded_from(pd.DataFrame([unit("d", 5, "वही बात।", pk="against"),
-                                     unit("d", 2, "वही बात।", pk="favor")]))
+    coded = coded_from(pd.DataFrame([unit("d", 5, "वही बात।", pk="against"), unit("d", 2, "वही बात।", pk="favor")]))
     al = align(ref, coded)
     assert list(al["ref_unit_id"]) == list(al["unit_id"]) == [2, 5]
     assert list(al["ref_stance_ru_pk"]) == list(al["auto_stance_ru_pk"])
@@ -74,6 +90,7 @@ def test_align_names_missing_columns():
 
 # ------------------------------------------------------- table, bootstrap, groups
 
+
 def _synthetic(n: int = 40, seed: int = 3) -> tuple[pd.DataFrame, pd.DataFrame]:
     rng = np.random.default_rng(seed)
     rows = []
@@ -82,8 +99,17 @@ def _synthetic(n: int = 40, seed: int = 3) -> tuple[pd.DataFrame, pd.DataFrame]:
         frames = "|".join(f for f in FRAMES[:3] if rng.random() < 0.4)
         pk = ["favor", "against", "none"][rng.integers(3)]
         voice = ["outlet", "quoted", "reported"][rng.integers(3)]
-        rows.append(unit(doc, i + 1, f"वाक्य {i}।", frames=frames, pk=pk, voice=voice,
-                         speaker="" if voice == "outlet" else "lavrov"))
+        rows.append(
+            unit(
+                doc,
+                i + 1,
+                f"वाक्य {i}।",
+                frames=frames,
+                pk=pk,
+                voice=voice,
+                speaker="" if voice == "outlet" else "lavrov",
+            )
+        )
     ref = pd.DataFrame(rows)
     coded = coded_from(ref)
     wrong = rng.random(n) < 0.25
@@ -107,8 +133,7 @@ def test_bootstrap_is_deterministic_under_a_seed_and_moves_with_it():
 def test_ci_contains_point_estimate_and_groups_have_their_own_n():
     ref, coded = _synthetic(n=60)
     al = align(ref, coded)
-    t = reliability_table(al, FRAMES, TARGETS, {"development": ["dev"], "held-out": ["held"]},
-                          seed=5, n_boot=400)
+    t = reliability_table(al, FRAMES, TARGETS, {"development": ["dev"], "held-out": ["held"]}, seed=5, n_boot=400)
     acc = t[t["statistic"].isin(["accuracy", "f_avg", "macro_f1"])].dropna(subset=["ci_low"])
     assert len(acc) > 0
     assert ((acc["ci_low"] <= acc["value"] + 1e-12) & (acc["value"] <= acc["ci_high"] + 1e-12)).all()
@@ -133,31 +158,47 @@ def test_degenerate_variable_gives_nan_with_reason_not_a_crash():
 
 def test_two_human_coders_give_coder_vs_coder_rows():
     texts = [f"वाक्य {i}।" for i in range(6)]
-    a = [unit("d", i + 1, t, coder="ref1", pk=p) for i, (t, p) in
-         enumerate(zip(texts, ["favor", "favor", "against", "against", "favor", "none"]))]
-    b = [unit("d", i + 1, t, coder="ref2", pk=p) for i, (t, p) in
-         enumerate(zip(texts, ["favor", "against", "against", "against", "favor", "none"]))]
+    a = [
+        unit("d", i + 1, t, coder="ref1", pk=p)
+        for i, (t, p) in enumerate(zip(texts, ["favor", "favor", "against", "against", "favor", "none"]))
+    ]
+    b = [
+        unit("d", i + 1, t, coder="ref2", pk=p)
+        for i, (t, p) in enumerate(zip(texts, ["favor", "against", "against", "against", "favor", "none"]))
+    ]
     ref = pd.DataFrame(a + b)
     t = reliability_table(align(ref, coded_from(pd.DataFrame(a))), FRAMES, TARGETS, {}, seed=1, n_boot=50)
     assert {"coder-vs-ref1", "coder-vs-ref2", "ref1-vs-ref2"} <= set(t["comparison"])
-    row = t[(t["comparison"] == "ref1-vs-ref2") & (t["variable"] == "stance_ru_pk")
-            & (t["statistic"] == "alpha") & (t["group"] == "all")].iloc[0]
+    row = t[
+        (t["comparison"] == "ref1-vs-ref2")
+        & (t["variable"] == "stance_ru_pk")
+        & (t["statistic"] == "alpha")
+        & (t["group"] == "all")
+    ].iloc[0]
     code = {"favor": 0, "against": 1, "none": 2}
     data = np.array([[code[r["stance_ru_pk"]] for r in a], [code[r["stance_ru_pk"]] for r in b]], float)
     assert row["value"] == pytest.approx(nominal_alpha(data)[0])
     assert row["n"] == 6
-    agree = t[(t["comparison"] == "ref1-vs-ref2") & (t["variable"] == "stance_ru_pk")
-              & (t["statistic"] == "agreement") & (t["group"] == "all")].iloc[0]
+    agree = t[
+        (t["comparison"] == "ref1-vs-ref2")
+        & (t["variable"] == "stance_ru_pk")
+        & (t["statistic"] == "agreement")
+        & (t["group"] == "all")
+    ].iloc[0]
     assert agree["value"] == pytest.approx(5 / 6)
 
 
 # ------------------------------------------------------ disagreements, confusion
 
+
 def test_disagreements_list_wrong_units_with_the_cues_that_fired():
-    ref = pd.DataFrame([unit("d", 1, "रक्षा सहयोग।", frames="military", pk="favor"),
-                        unit("d", 2, "वार्ता हुई।", frames="diplomacy")])
-    cues = json.dumps([{"variable": "frames", "value": "economy", "pattern": "सहयोग",
-                        "start": 6, "end": 11, "text": "सहयोग"}], ensure_ascii=False)
+    ref = pd.DataFrame(
+        [unit("d", 1, "रक्षा सहयोग।", frames="military", pk="favor"), unit("d", 2, "वार्ता हुई।", frames="diplomacy")]
+    )
+    cues = json.dumps(
+        [{"variable": "frames", "value": "economy", "pattern": "सहयोग", "start": 6, "end": 11, "text": "सहयोग"}],
+        ensure_ascii=False,
+    )
     coded = coded_from(ref, cues="[]")
     coded.loc[0, ["frames", "cues"]] = ["economy", cues]
     d = disagreements(align(ref, coded), FRAMES, TARGETS)
@@ -170,8 +211,12 @@ def test_disagreements_list_wrong_units_with_the_cues_that_fired():
 
 
 def test_confusion_table_counts_reference_by_coder():
-    ref = pd.DataFrame([unit("d", i, f"वाक्य {i}।", voice=v, speaker="" if v == "outlet" else "x")
-                        for i, v in enumerate(["outlet", "quoted", "reported", "reported"], 1)])
+    ref = pd.DataFrame(
+        [
+            unit("d", i, f"वाक्य {i}।", voice=v, speaker="" if v == "outlet" else "x")
+            for i, v in enumerate(["outlet", "quoted", "reported", "reported"], 1)
+        ]
+    )
     coded = coded_from(ref)
     coded.loc[3, ["voice", "speaker"]] = ["quoted", "x"]
     tabs = confusion_tables(align(ref, coded), TARGETS)
@@ -182,6 +227,7 @@ def test_confusion_table_counts_reference_by_coder():
 
 
 # ------------------------------------------------------------ the reference file
+
 
 def test_load_reference_names_file_and_line_of_a_bad_value(tmp_path):
     bad = pd.DataFrame([unit("d", 1, "x"), unit("d", 2, "y", pk="favour")])
@@ -209,16 +255,32 @@ def test_write_validation_writes_all_tables(tmp_path):
     ref, coded = _synthetic(n=12)
     path = tmp_path / "reference.csv"
     ref.to_csv(path, index=False)
-    paths = write_validation(path, coded, tmp_path / "out", FRAMES, TARGETS,
-                             {"development": ["dev"], "held-out": ["held"]}, seed=1, n_boot=30)
+    paths = write_validation(
+        path,
+        coded,
+        tmp_path / "out",
+        FRAMES,
+        TARGETS,
+        {"development": ["dev"], "held-out": ["held"]},
+        seed=1,
+        n_boot=30,
+    )
     table = pd.read_csv(paths["reliability"])
     assert set(table["group"]) == {"development", "held-out", "all"}
     assert paths["disagreements"].exists()
     assert paths["confusion_voice"] == tmp_path / "out" / "confusion" / "voice.csv"
     assert paths["confusion_voice"].exists()
     first = paths["reliability"].read_bytes()
-    write_validation(path, coded, tmp_path / "out", FRAMES, TARGETS,
-                     {"development": ["dev"], "held-out": ["held"]}, seed=1, n_boot=30)
+    write_validation(
+        path,
+        coded,
+        tmp_path / "out",
+        FRAMES,
+        TARGETS,
+        {"development": ["dev"], "held-out": ["held"]},
+        seed=1,
+        n_boot=30,
+    )
     assert paths["reliability"].read_bytes() == first
 
 
@@ -230,27 +292,36 @@ COVID = ROOT.parent / "shared" / "corpora" / "hindi-covid-5papers"
 def hashed(df: pd.DataFrame) -> pd.DataFrame:
     """A reference as stored for a corpus whose text may not be copied: text -> text_sha1."""
     out = df.assign(text_sha1=[text_sha1(t) for t in df["text"]]).drop(columns="text")
-    return out[["doc_id", "unit_id", "text_sha1"] + [c for c in out.columns if c not in
-                                                     ("doc_id", "unit_id", "text_sha1")]]
+    return out[
+        ["doc_id", "unit_id", "text_sha1"] + [c for c in out.columns if c not in ("doc_id", "unit_id", "text_sha1")]
+    ]
 
 
 def test_text_sha1_is_the_hash_of_the_matching_key():
     # spacing, nukta and quote style do not change the key, so they do not change the hash
     assert text_sha1("“ज़रूरी”  बात   है ।") == text_sha1('"जरूरी" बात है।')
-    assert text_sha1("“ज़रूरी” बात है ।") == hashlib.sha1("\"जरूरी\"बातहै।".encode()).hexdigest()
+    assert text_sha1("“ज़रूरी” बात है ।") == hashlib.sha1('"जरूरी"बातहै।'.encode()).hexdigest()
     assert text_sha1("बात है।") != text_sha1("बात थी।")
 
 
 def test_hashed_reference_matches_unit_by_document_and_text_hash():
-    ref = hashed(pd.DataFrame([
-        unit("d1", 1, "शीर्षक यहां", frames="india"),
-        unit("d1", 3, "“ज़रूरी”  बात   है ।", voice="quoted", speaker="india"),
-    ]))
-    coded = coded_from(pd.DataFrame([
-        unit("d1", 1, "शीर्षक यहां", frames="india"),
-        unit("d1", 4, '"जरूरी" बात है।', voice="quoted", speaker="india"),  # renumbered, respelled
-        unit("d2", 3, '"जरूरी" बात है।'),  # same text in another document: not a match
-    ]))
+    ref = hashed(
+        pd.DataFrame(
+            [
+                unit("d1", 1, "शीर्षक यहां", frames="india"),
+                unit("d1", 3, "“ज़रूरी”  बात   है ।", voice="quoted", speaker="india"),
+            ]
+        )
+    )
+    coded = coded_from(
+        pd.DataFrame(
+            [
+                unit("d1", 1, "शीर्षक यहां", frames="india"),
+                unit("d1", 4, '"जरूरी" बात है।', voice="quoted", speaker="india"),  # renumbered, respelled
+                unit("d2", 3, '"जरूरी" बात है।'),  # same text in another document: not a match
+            ]
+        )
+    )
     al = align(ref, coded)
     matched = al[al["status"] == MATCHED]
     assert list(matched["ref_unit_id"]) == [1, 3] and list(matched["unit_id"]) == [1, 4]
@@ -265,10 +336,14 @@ def test_hashed_reference_matches_unit_by_document_and_text_hash():
 
 def test_hashed_reference_reports_a_resegmented_unit_unmatched():
     ref = hashed(pd.DataFrame([unit("d1", 2, "पहला वाक्य. दूसरा वाक्य.", frames="economy")]))
-    coded = coded_from(pd.DataFrame([
-        unit("d1", 2, "पहला वाक्य."),
-        unit("d1", 3, "दूसरा वाक्य."),
-    ]))
+    coded = coded_from(
+        pd.DataFrame(
+            [
+                unit("d1", 2, "पहला वाक्य."),
+                unit("d1", 3, "दूसरा वाक्य."),
+            ]
+        )
+    )
     al = align(ref, coded)
     assert sorted(al["status"]) == [CODED_ONLY, CODED_ONLY, REFERENCE_ONLY]
     lost = al[al["status"] == REFERENCE_ONLY].iloc[0]
@@ -295,8 +370,16 @@ def test_write_validation_with_a_hashed_reference(tmp_path):
     ref, coded = _synthetic(n=12)
     path = tmp_path / "reference.csv"
     hashed(ref).to_csv(path, index=False)
-    paths = write_validation(path, coded, tmp_path / "out", FRAMES, TARGETS,
-                             {"development": ["dev"], "held-out": ["held"]}, seed=1, n_boot=30)
+    paths = write_validation(
+        path,
+        coded,
+        tmp_path / "out",
+        FRAMES,
+        TARGETS,
+        {"development": ["dev"], "held-out": ["held"]},
+        seed=1,
+        n_boot=30,
+    )
     alignment = pd.read_csv(paths["alignment"], dtype=str, keep_default_na=False)
     assert set(alignment["status"]) == {MATCHED}
     assert sorted(alignment["text"]) == sorted(ref["text"])
@@ -361,8 +444,11 @@ def test_bootstrap_from_resample_weights_gives_the_table_of_the_per_resample_loo
     groups = {"development": ["dev"], "held-out": ["held"]}
     fast = reliability_table(al, FRAMES, TARGETS, groups, seed=seed, n_boot=300)
     one_by_one = reliability.bootstrap_ci
-    monkeypatch.setattr(reliability, "bootstrap_ci",
-                        lambda m, draws, counts=None: one_by_one(dataclasses.replace(m, resampled=None), draws))
+    monkeypatch.setattr(
+        reliability,
+        "bootstrap_ci",
+        lambda m, draws, counts=None: one_by_one(dataclasses.replace(m, resampled=None), draws),
+    )
     slow = reliability_table(al, FRAMES, TARGETS, groups, seed=seed, n_boot=300)
     pd.testing.assert_frame_equal(fast, slow, check_exact=True)
     assert {"all-coders", "ref1-vs-ref2", "coder-vs-ref3"} <= set(fast["comparison"])

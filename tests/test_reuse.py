@@ -1,4 +1,5 @@
 """Text reuse on constructed pairs: verbatim, partial, reordered, unrelated, quotes."""
+
 from __future__ import annotations
 
 import unicodedata
@@ -10,15 +11,16 @@ import pytest
 from analysis.errors import UserError
 from analysis.reuse import find_reuse, reuse_matrix, reuse_summary
 
-WIRE = ("रूस और पाकिस्तान के बीच आतंकवाद से लड़ने में सहयोग बढ़ाने और संयुक्त नौसैन्य एवं भूमि "
-        "अभ्यास करने पर सहमति बनी है.")
+WIRE = "रूस और पाकिस्तान के बीच आतंकवाद से लड़ने में सहयोग बढ़ाने और संयुक्त नौसैन्य एवं भूमि अभ्यास करने पर सहमति बनी है."
 P1 = "दोनों देश शीत युद्ध काल से एक-दूसरे के विरोधी थे और लंबे समय तक उनके संबंध ठंडे रहे."
 P2 = "लावरोव ने बुधवार को इस्लामाबाद में अपने पाकिस्तानी समकक्ष के साथ प्रतिनिधिमंडल स्तरीय वार्ता की."
 P3 = "मौसम विभाग ने अगले तीन दिनों में उत्तर भारत के कई हिस्सों में भारी बारिश की चेतावनी जारी की है."
 P4 = "क्रिकेट टीम ने आखिरी ओवर में छक्का लगाकर रोमांचक मुकाबला जीत लिया और दर्शक खुशी से झूम उठे."
-FILLER = ("राजधानी में आज सुबह से ही चहल-पहल रही और बाजारों में लोगों की भीड़ देखी गई. "
-          "प्रशासन ने यातायात व्यवस्था के लिए अतिरिक्त पुलिस बल तैनात किया था. "
-          "शाम को शहर के कई इलाकों में सांस्कृतिक कार्यक्रम आयोजित किए गए जिनमें बच्चों ने भाग लिया.")
+FILLER = (
+    "राजधानी में आज सुबह से ही चहल-पहल रही और बाजारों में लोगों की भीड़ देखी गई. "
+    "प्रशासन ने यातायात व्यवस्था के लिए अतिरिक्त पुलिस बल तैनात किया था. "
+    "शाम को शहर के कई इलाकों में सांस्कृतिक कार्यक्रम आयोजित किए गए जिनमें बच्चों ने भाग लिया."
+)
 
 
 def docs(*rows):
@@ -70,8 +72,18 @@ def test_reordered_paragraphs_give_one_passage_each():
 def test_unrelated_articles_give_no_pair():
     pairs, passages = find_reuse(docs(("a", "X", f"{P3}\n\n{FILLER}"), ("b", "Y", P4)))
     assert pairs.empty and passages.empty
-    assert list(pairs.columns)[:10] == ["doc_a", "doc_b", "outlet_a", "outlet_b", "scope", "shared_shingles",
-                                        "containment_a", "containment_b", "jaccard", "longest_passage_tokens"]
+    assert list(pairs.columns)[:10] == [
+        "doc_a",
+        "doc_b",
+        "outlet_a",
+        "outlet_b",
+        "scope",
+        "shared_shingles",
+        "containment_a",
+        "containment_b",
+        "jaccard",
+        "longest_passage_tokens",
+    ]
 
 
 def test_quoted_and_unquoted_statement_match_across_outlets():
@@ -95,15 +107,15 @@ def test_spelling_variants_match_and_quote_the_original():
 
 
 def test_units_of_one_article_are_not_paired():
-    units = pd.DataFrame({"doc_id": ["d1", "d1", "d2"], "unit_id": [1, 2, 1], "outlet": ["X", "X", "Y"],
-                          "text": [WIRE, WIRE, WIRE]})
+    units = pd.DataFrame(
+        {"doc_id": ["d1", "d1", "d2"], "unit_id": [1, 2, 1], "outlet": ["X", "X", "Y"], "text": [WIRE, WIRE, WIRE]}
+    )
     pairs, _ = find_reuse(units)
     assert sorted(zip(pairs.doc_a, pairs.doc_b)) == [("d1#1", "d2#1"), ("d1#2", "d2#1")]
 
 
 def test_output_does_not_depend_on_row_order():
-    rows = [("a", "X", f"{P1} {WIRE}"), ("b", "Y", f"{WIRE} {P3}"), ("c", "X", f"{P2} {WIRE} {P4}"),
-            ("d", "Z", P4)]
+    rows = [("a", "X", f"{P1} {WIRE}"), ("b", "Y", f"{WIRE} {P3}"), ("c", "X", f"{P2} {WIRE} {P4}"), ("d", "Z", P4)]
     p1, s1 = find_reuse(docs(*rows))
     p2, s2 = find_reuse(docs(*reversed(rows)))
     pd.testing.assert_frame_equal(p1, p2)
@@ -123,8 +135,15 @@ def test_minhash_lsh_above_threshold_finds_near_duplicates():
 
 
 def test_reuse_matrix_and_summary():
-    pairs = pd.DataFrame({"doc_a": ["a", "c"], "doc_b": ["b", "d"], "outlet_a": ["X", "X"], "outlet_b": ["Y", "X"],
-                          "scope": ["cross-outlet", "within-outlet"]})
+    pairs = pd.DataFrame(
+        {
+            "doc_a": ["a", "c"],
+            "doc_b": ["b", "d"],
+            "outlet_a": ["X", "X"],
+            "outlet_b": ["Y", "X"],
+            "scope": ["cross-outlet", "within-outlet"],
+        }
+    )
     m = reuse_matrix(pairs, ["X", "Y", "Z"])
     assert m.loc["X", "Y"] == 1 and m.loc["Y", "X"] == 1 and m.loc["X", "X"] == 1 and m.loc["Z"].sum() == 0
     s = reuse_summary(pairs, pd.DataFrame({"outlet": ["X", "X", "X", "Y"]})).set_index("outlet")
@@ -161,6 +180,7 @@ def test_unknown_outlet_is_neither_within_nor_cross():
 
 # ------------------------------------------- the indexed path against its definition
 
+
 def _passages_by_dp(a, b, n):
     """Shared passages as first written: a diagonal dynamic programme over shingle strings."""
     from analysis.reuse import Passage
@@ -195,7 +215,7 @@ def _random_texts(seed, n_docs, words=40):
     for k in range(1, n_docs, 2):  # copy a stretch of an earlier document, sometimes twice
         src = texts[rng.integers(k)].split()
         start = rng.integers(len(src))
-        piece = " ".join(src[start:start + rng.integers(5, 20)])
+        piece = " ".join(src[start : start + rng.integers(5, 20)])
         texts[k] = f"{texts[k]} {piece} {piece if rng.random() < 0.3 else ''}".strip()
     return texts
 

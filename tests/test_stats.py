@@ -1,4 +1,5 @@
 """The statistics of analysis.stats checked against small examples worked by hand."""
+
 from __future__ import annotations
 
 import math
@@ -28,6 +29,7 @@ from analysis.stats import (
 )
 
 # ------------------------------------------------------------------ alpha by hand
+
 
 def test_nominal_alpha_matches_hand_computed_coincidence_matrix():
     # Two coders, five units: A = 1 1 2 2 1, B = 1 2 2 2 1 (every unit pairable, m_u = 2).
@@ -75,15 +77,24 @@ def test_alpha_undefined_when_one_category_reported_not_raised():
     assert np.isnan(value) and "two or more coders" in reason
 
 
-@pytest.mark.parametrize("alpha,band", [
-    (0.800, "reliable"), (0.7999, "tentative"), (0.667, "tentative"), (0.6669, "not reliable"),
-    (1.0, "reliable"), (-0.2, "not reliable"), (float("nan"), "undefined"),
-])
+@pytest.mark.parametrize(
+    "alpha,band",
+    [
+        (0.800, "reliable"),
+        (0.7999, "tentative"),
+        (0.667, "tentative"),
+        (0.6669, "not reliable"),
+        (1.0, "reliable"),
+        (-0.2, "not reliable"),
+        (float("nan"), "undefined"),
+    ],
+)
 def test_interpretation_bands_at_boundaries(alpha, band):
     assert interpretation_band(alpha) == band
 
 
 # ------------------------------------------------------------- P/R/F1 and F_avg
+
 
 def test_precision_recall_f1_by_hand():
     # reference 1 1 1 1 0 0, coder 1 1 0 0 1 0 -> tp = 2, fp = 1, fn = 2
@@ -118,6 +129,7 @@ def test_f_avg_leaves_out_a_class_absent_on_both_sides():
 
 # ------------------------------------------------------------------ contingency tables
 
+
 def test_cramers_v_hand_examples():
     assert cramers_v(np.array([[10, 0], [0, 10]])) == pytest.approx(1.0)
     assert cramers_v(np.array([[5, 5], [5, 5]])) == pytest.approx(0.0)
@@ -149,6 +161,7 @@ def test_permutation_p_small_when_groups_differ_and_large_when_not():
 
 # ------------------------------------------------------------------------ bootstrap
 
+
 def test_resample_indices_are_seeded_and_within_range():
     a = resample_indices(np.random.default_rng(5), 7, 20)
     assert a.shape == (20, 7) and a.min() >= 0 and a.max() <= 6
@@ -172,14 +185,17 @@ def test_bands_are_the_documented_thresholds():
 
 # ------------------------------------------------- the bootstrap as resample weights
 
+
 def _random_codes(rng, coders, units, categories, missing):
     data = rng.integers(0, categories, size=(coders, units)).astype(float)
     data[rng.random(data.shape) < missing] = np.nan
     return data
 
 
-@pytest.mark.parametrize("coders,categories,missing", [(2, 2, 0.0), (2, 3, 0.0), (2, 12, 0.0), (3, 4, 0.3),
-                                                       (3, 11, 0.2), (5, 3, 0.1), (4, 3, 0.2)])
+@pytest.mark.parametrize(
+    "coders,categories,missing",
+    [(2, 2, 0.0), (2, 3, 0.0), (2, 12, 0.0), (3, 4, 0.3), (3, 11, 0.2), (5, 3, 0.1), (4, 3, 0.2)],
+)
 def test_alpha_from_weighted_coincidences_is_exactly_krippendorff_alpha_of_each_resample(coders, categories, missing):
     rng = np.random.default_rng(coders * 100 + categories)
     for units in (3, 8, 40):
@@ -187,8 +203,14 @@ def test_alpha_from_weighted_coincidences_is_exactly_krippendorff_alpha_of_each_
         draws = resample_indices(rng, units, 300)
         fast = nominal_alpha_resampled(data, draws)
         slow = np.array([nominal_alpha(data[:, d])[0] for d in draws])
-        library = np.array([krippendorff.alpha(reliability_data=data[:, d], level_of_measurement="nominal")
-                            if np.isfinite(s) else np.nan for d, s in zip(draws, slow)])
+        library = np.array(
+            [
+                krippendorff.alpha(reliability_data=data[:, d], level_of_measurement="nominal")
+                if np.isfinite(s)
+                else np.nan
+                for d, s in zip(draws, slow)
+            ]
+        )
         np.testing.assert_array_equal(fast, slow)  # bit for bit, NaN where undefined
         np.testing.assert_array_equal(fast, library)
         assert np.isfinite(fast).any() or units < 8

@@ -546,31 +546,35 @@ def outlet_test(
             rec["note"] + "; " if rec["note"] else ""
         ) + "descriptive only: only one category observed; no test"
         return rec
-    chi2 = chi2_statistic(table)
-    rec["statistic"] = chi2
-    rec["df"] = (table.shape[0] - 1) * (table.shape[1] - 1)
-    rec["cramers_v"] = cramers_v(table)
-    expected = np.outer(table.sum(axis=1), table.sum(axis=0)) / table.sum()
-    low_expected = (expected < 5).mean() > 0.2 or (expected < 1).any()
     sub_mask = np.isin(d_out, rows)
     col_idx = [categories.index(c) for c in cols]
-    if level == "unit":
-        rec["test"] = "chi-square, article-permutation p"
-        rec["p_value"] = permutation_p(
-            d_out[sub_mask], d_cnt[sub_mask][:, col_idx], _rng(seed, "test", variable), n_perm
-        )
-    elif not low_expected:
-        rec["test"] = "chi-square"
-        rec["p_value"] = float(stats.chi2.sf(chi2, rec["df"]))
-    elif table.shape == (2, 2):
-        rec["test"] = "Fisher exact"
-        rec["p_value"] = float(stats.fisher_exact(table)[1])
-    else:
-        rec["test"] = "chi-square, permutation p (low expected counts)"
-        rec["p_value"] = permutation_p(
-            d_out[sub_mask], d_cnt[sub_mask][:, col_idx], _rng(seed, "test", variable), n_perm
-        )
+    rec.update(
+        _test_table(table, level, d_out[sub_mask], d_cnt[sub_mask][:, col_idx], _rng(seed, "test", variable), n_perm)
+    )
     return rec
+
+
+def _test_table(table: np.ndarray, level: str, d_out: np.ndarray, d_cnt: np.ndarray, rng, n_perm: int) -> dict:
+    """Pick and run the test for an outlet × category table (see `outlet_test`).
+
+    Unit-level counts are clustered in articles, so their p-value comes from permuting
+    outlet labels over whole articles; article-level tables use chi-square, or Fisher's
+    exact test / a permutation p when expected counts are low.
+    """
+    chi2 = chi2_statistic(table)
+    out = {"statistic": chi2, "df": (table.shape[0] - 1) * (table.shape[1] - 1), "cramers_v": cramers_v(table)}
+    expected = np.outer(table.sum(axis=1), table.sum(axis=0)) / table.sum()
+    low_expected = (expected < 5).mean() > 0.2 or (expected < 1).any()
+    if level == "unit":
+        out["test"], out["p_value"] = "chi-square, article-permutation p", permutation_p(d_out, d_cnt, rng, n_perm)
+    elif not low_expected:
+        out["test"], out["p_value"] = "chi-square", float(stats.chi2.sf(chi2, out["df"]))
+    elif table.shape == (2, 2):
+        out["test"], out["p_value"] = "Fisher exact", float(stats.fisher_exact(table)[1])
+    else:
+        out["test"] = "chi-square, permutation p (low expected counts)"
+        out["p_value"] = permutation_p(d_out, d_cnt, rng, n_perm)
+    return out
 
 
 def tests_table(
@@ -639,6 +643,24 @@ def _once(build: Callable[[], pd.DataFrame]) -> Callable[[], pd.DataFrame]:
     return lambda: made[0] if made else made.append(build()) or made[0]
 
 
+def by_event_table(
+    units: pd.DataFrame, articles: pd.DataFrame, frames: list[str], targets: list[str], seed: int, n_boot: int
+) -> pd.DataFrame:
+    """Frame shares and stance balance per event (or publication month), in one long table."""
+    fp_ev = frame_profile(units, frames, seed, n_boot, by="group").rename(
+        columns={"frame": "category", "units_with_frame": "count", "share": "value"}
+    )
+    fp_ev.insert(1, "measure", "frame_share")
+    sb_ev = stance_balance(units, targets, seed, n_boot, by="group").rename(
+        columns={"target": "category", "n_stance": "count", "balance": "value"}
+    )
+    sb_ev.insert(1, "measure", "stance_balance")
+    sb_ev = sb_ev.drop(columns=["favor", "against", "none"])
+    out = pd.concat([fp_ev, sb_ev[fp_ev.columns]], ignore_index=True)
+    out.insert(0, "grouping", _grouping_name(articles))
+    return out
+
+
 def comparison_tables(
     coded_units: pd.DataFrame,
     coded_articles: pd.DataFrame | None,
@@ -665,21 +687,6 @@ def comparison_tables(
     frames, targets, sides = list(frames), list(targets), list(sides)
     gap = _once(lambda: headline_body_gap(units, coded_articles, frames, targets, on_tie))  # two tables read it
 
-    def by_event() -> pd.DataFrame:
-        by_name = _grouping_name(articles)
-        fp_ev = frame_profile(units, frames, seed, n_boot, by="group").rename(
-            columns={"frame": "category", "units_with_frame": "count", "share": "value"}
-        )
-        fp_ev.insert(1, "measure", "frame_share")
-        sb_ev = stance_balance(units, targets, seed, n_boot, by="group").rename(
-            columns={"target": "category", "n_stance": "count", "balance": "value"}
-        )
-        sb_ev.insert(1, "measure", "stance_balance")
-        sb_ev = sb_ev.drop(columns=["favor", "against", "none"])
-        by_event = pd.concat([fp_ev, sb_ev[fp_ev.columns]], ignore_index=True)
-        by_event.insert(0, "grouping", by_name)
-        return by_event
-
     builders = {
         "sample": lambda: sample_table(units, articles),
         "frame_profile": lambda: frame_profile(units, frames, seed, n_boot),
@@ -691,7 +698,7 @@ def comparison_tables(
         ),
         "headline_body_gap": gap,
         "headline_body_by_outlet": lambda: headline_body_by_outlet(gap(), targets, seed, n_boot),
-        "by_event": by_event,
+        "by_event": lambda: by_event_table(units, articles, frames, targets, seed, n_boot),
         "tests": lambda: tests_table(units, coded_articles, frames, targets, sides, seed, n_boot, voices),
     }
     wanted = sorted(builders) if only is None else list(only)

@@ -222,45 +222,43 @@ def to_latex(df: pd.DataFrame, caption: str, label: str, digits: int = DIGITS) -
     cap = rf"\caption{{{latex_escape(caption)}}}\label{{{label}}}"
     wide = len(heads) > WIDE_COLUMNS or _row_chars(heads, rows, align) > PORTRAIT_CHARS
     if len(rows) > LONG_ROWS or wide:
-        size = r"\scriptsize" if wide else r"\footnotesize"
-        sep = "2pt" if wide else "3pt"
-        lines = [
-            rf"\begingroup{size}\setlength{{\tabcolsep}}{{{sep}}}",
-            rf"\begin{{xltabular}}{{\linewidth}}{{{spec}}}",
-            cap + r" \\",
-            r"\toprule",
-            head,
-            r"\midrule",
-            r"\endfirsthead",
-            r"\toprule",
-            head,
-            r"\midrule",
-            r"\endhead",
-            r"\bottomrule",
-            r"\endfoot",
-            *body,
-            r"\end{xltabular}",
-            *foot,
-            r"\endgroup",
-        ]
+        lines = _long_table(cap, head, body, foot, spec, wide)
     else:
-        lines = [
-            r"\begin{table}[htbp]",
-            r"\centering\footnotesize\setlength{\tabcolsep}{3pt}",
-            cap,
-            rf"\begin{{{env}}}{width}{{{spec}}}",
-            r"\toprule",
-            head,
-            r"\midrule",
-            *body,
-            r"\bottomrule",
-            rf"\end{{{env}}}",
-            *foot,
-            r"\end{table}",
-        ]
+        lines = _float_table(cap, head, body, foot, spec, env, width)
     if wide:
         lines = [r"\begin{landscape}", *lines, r"\end{landscape}"]
     return "\n".join(lines) + "\n"
+
+
+def _long_table(cap: str, head: str, body: list[str], foot: list[str], spec: str, wide: bool) -> list[str]:
+    """An `xltabular` that breaks across pages and repeats its header (long or wide tables)."""
+    size, sep = (r"\scriptsize", "2pt") if wide else (r"\footnotesize", "3pt")
+    return [
+        rf"\begingroup{size}\setlength{{\tabcolsep}}{{{sep}}}",
+        rf"\begin{{xltabular}}{{\linewidth}}{{{spec}}}",
+        cap + r" \\",
+        *(r"\toprule", head, r"\midrule", r"\endfirsthead"),
+        *(r"\toprule", head, r"\midrule", r"\endhead"),
+        *(r"\bottomrule", r"\endfoot"),
+        *body,
+        r"\end{xltabular}",
+        *foot,
+        r"\endgroup",
+    ]
+
+
+def _float_table(cap: str, head: str, body: list[str], foot: list[str], spec: str, env: str, width: str) -> list[str]:
+    """A `table` float holding a `tabular(x)`: short tables."""
+    return [
+        r"\begin{table}[htbp]",
+        r"\centering\footnotesize\setlength{\tabcolsep}{3pt}",
+        cap,
+        rf"\begin{{{env}}}{width}{{{spec}}}",
+        *(r"\toprule", head, r"\midrule", *body, r"\bottomrule"),
+        rf"\end{{{env}}}",
+        *foot,
+        r"\end{table}",
+    ]
 
 
 def preamble(font_dir: str = FONT_DIR, font_file: str = FONT_FILE) -> str:

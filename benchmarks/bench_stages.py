@@ -125,68 +125,31 @@ def _timed(cmd: list[str], env: dict, cwd: Path) -> dict:
 def _jobs(stage: str, inputs: Path, out: Path, reference: str | None, groups: str) -> list[list[str]]:
     """The `python -m analysis` command lines the workflow runs for `stage`."""
     cb = ["--codebook", str(HERE / "config/codebook.yaml")]
+    seed, boot = ["--seed", str(SEED)], ["--n-boot", "2000"]
     if stage == "reuse":
-        params = json.dumps(
-            {"ngram": 5, "min_containment": 0.2, "lsh_threshold": 0.3, "num_perm": 128, "lsh_min_docs": 20000}
-        )
+        params = {"ngram": 5, "min_containment": 0.2, "lsh_threshold": 0.3, "num_perm": 128, "lsh_min_docs": 20000}
         return [
-            [
-                "reuse",
-                "--articles",
-                str(inputs / "corpus/articles.parquet"),
-                "--params",
-                params,
-                "--seed",
-                str(SEED),
-                "--pairs",
-                str(out / "reuse/pairs.csv"),
-                "--passages",
-                str(out / "reuse/passages.csv"),
-                "--matrix",
-                str(out / "tables/reuse_matrix.csv"),
-            ]
+            ["reuse", "--articles", str(inputs / "corpus/articles.parquet"), "--params", json.dumps(params), *seed]
+            + ["--pairs", str(out / "reuse/pairs.csv"), "--passages", str(out / "reuse/passages.csv")]
+            + ["--matrix", str(out / "tables/reuse_matrix.csv")]
         ]
     if stage == "reliability":
         return [
-            [
-                "validate",
-                *cb,
-                "--coded",
-                str(inputs / "coding/units.parquet"),
-                "--reference",
-                reference,
-                "--groups",
-                groups,
-                "--seed",
-                str(SEED),
-                "--n-boot",
-                "2000",
-                "--out-dir",
-                str(out / "validation"),
-            ]
+            ["validate", *cb, "--coded", str(inputs / "coding/units.parquet"), "--reference", reference]
+            + ["--groups", groups, *seed, *boot, "--out-dir", str(out / "validation")]
         ]
     sys.path.insert(0, str(HERE))
     from analysis.catalog import table_families
 
     return [
-        [
-            "compare",
-            *cb,
-            "--coded-units",
-            str(inputs / "coding/units.parquet"),
+        ["compare", *cb, "--coded-units", str(inputs / "coding/units.parquet")]
+        + [
             "--coded-articles",
             str(inputs / "coding/articles.parquet"),
             "--articles",
             str(inputs / "corpus/articles.parquet"),
-            "--tables",
-            *names,
-            "--seed",
-            str(SEED),
-            "--n-boot",
-            "2000",
-            "--out-dir",
-            str(out / "tables"),
         ]
+        + ["--tables", *names, *seed, *boot, "--out-dir", str(out / "tables")]
         for names in table_families().values()
     ]
 

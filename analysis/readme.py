@@ -106,9 +106,19 @@ def replace_block(text: str, name: str, body: str) -> str:
     return pattern.sub(lambda m: m.group(1) + body + m.group(2), text, count=1)
 
 
+def performance_block(root: Path) -> str:
+    """The benchmark report `benchmarks/bench_stages.py` writes, without its own header comment."""
+    path = root / "benchmarks" / "performance.md"
+    if not path.is_file():
+        return "(no benchmark report yet: run `python benchmarks/bench_stages.py`)"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return "\n".join(line for line in lines if not line.startswith("<!--")).strip()
+
+
 def update_readme(root: Path) -> str:
     """Regenerate the README's generated blocks; return the new text (written in place)."""
     path = root / "README.md"
     text = replace_block(path.read_text(encoding="utf-8"), "validation", validation_table(root))
+    text = replace_block(text, "performance", performance_block(root))
     path.write_text(text, encoding="utf-8")
     return text

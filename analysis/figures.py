@@ -348,12 +348,13 @@ def source_mix_figure(
         names = _outlet_names(voice_mix, outlets, width)
         axes_h = _rows_height(len(outlets), 1, max(n.count("\n") + 1 for n in names.values()))
         two = width == "two"
-        fig = new_figure(width, (axes_h + 1.3) * (1 if two else 2))
-        panels = fig.subfigures(1, 2) if two else fig.subfigures(2, 1)
+        specs = ((voice_mix, "voice", "voice", "voice_title"), (source_mix, "speaker_side", "side", "side_title"))
+        # each panel: its axes, title and axis label, and its legend (three entries a row at most)
+        needs = [axes_h + 1.1 + 0.25 * -(-df[col].nunique() // 3) for df, col, _, _ in specs]
+        fig = new_figure(width, max(needs) if two else sum(needs))
+        panels = fig.subfigures(1, 2) if two else fig.subfigures(2, 1, height_ratios=needs)
         axes = []
-        for panel, (df, col, kind, title) in zip(
-            panels, ((voice_mix, "voice", "voice", "voice_title"), (source_mix, "speaker_side", "side", "side_title"))
-        ):
+        for panel, (df, col, kind, title) in zip(panels, specs):
             cats = _ordered(df[col])
             ax = panel.add_subplot()
             _stacked(ax, df, col, cats, outlets, [names[o] for o in outlets], [L.of(kind, c) for c in cats])

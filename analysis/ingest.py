@@ -18,15 +18,10 @@ from analysis.dates import ParsedDate, parse_published
 from analysis.decode import decode_bytes, detect_text  # noqa: F401 (decode_bytes re-exported)
 from analysis.exports import COLUMN_ALIASES, ExportError, Record, pick, read_csv, read_jsonl, read_xlsx
 from analysis.script import check_language, looks_like_legacy_font  # noqa: F401 (re-exported)
+from analysis.survey import HTML_SUFFIXES, INPUT_SUFFIXES, TABLE_SUFFIXES, WORKBOOK_SUFFIXES
 from analysis.vocab import STATUS_OK
 
 __all__ = ["COLUMN_ALIASES", "INPUT_SUFFIXES", "RawDoc", "decode_bytes", "looks_like_legacy_font", "read_file"]
-
-TEXT_SUFFIXES = (".txt",)
-HTML_SUFFIXES = (".html", ".htm")
-TABLE_SUFFIXES = (".jsonl", ".csv")  # text tables
-WORKBOOK_SUFFIXES = (".xlsx",)
-INPUT_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + TABLE_SUFFIXES + WORKBOOK_SUFFIXES
 
 
 @dataclass

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from analysis.errors import UserError
-from analysis.ingest import COLUMN_ALIASES, HTML_SUFFIXES, INPUT_SUFFIXES, TABLE_SUFFIXES, WORKBOOK_SUFFIXES
+from analysis.exports import COLUMN_ALIASES
+from analysis.survey import HTML_SUFFIXES, INPUT_SUFFIXES, TABLE_SUFFIXES, WORKBOOK_SUFFIXES
 
 MANIFEST_COLUMNS = ("doc_id", "file", "outlet", "published", "title")
 _NAME_RE = re.compile(r"^[A-Za-z0-9_-]+$")

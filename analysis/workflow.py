@@ -33,7 +33,7 @@ def chunk(entries: list[str], size: int) -> list[tuple[str, ...]]:
 
 def plan_shards(corpus_cfg: dict, root: Path, shard_size: int) -> list[Shard]:
     """List the corpus and cut it into named shards (s0000, s0001, …)."""
-    from analysis.corpus import CorpusSpec, plan_entries
+    from analysis.plan import CorpusSpec, plan_entries
 
     spec = CorpusSpec.from_config(corpus_cfg, root)
     entries = plan_entries(spec)
@@ -43,7 +43,7 @@ def plan_shards(corpus_cfg: dict, root: Path, shard_size: int) -> list[Shard]:
         files = tuple(_relative(p, root) for p in (input_dir / e for e in group) if _is_file(p))
         shards.append(Shard(f"s{i:04d}", group, files))
     if not any(s.files for s in shards):
-        from analysis.ingest import INPUT_SUFFIXES
+        from analysis.survey import INPUT_SUFFIXES
 
         raise UserError(
             f"corpus.input: {corpus_cfg['input']} holds no readable document (none of "

@@ -207,3 +207,13 @@ def test_every_table_written_matches_its_contract(built: Path):
     }
     # the reuse matrix is a wide outlet × outlet table: its columns are the outlets themselves
     assert written - {s.name for s in specs} == {"results/tables/reuse_matrix.csv"}
+
+
+def test_what_the_snakefile_imports_to_plan_jobs_pulls_in_no_pandas_or_plotting():
+    # Snakemake itself imports pandas later (to compare rule parameters); our planning does not
+    code = (
+        "import sys; import analysis.catalog, analysis.settings, analysis.workflow, analysis.plan; "
+        "print(sorted(m for m in ('pandas', 'numpy', 'matplotlib', 'dateparser') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

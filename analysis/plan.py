@@ -1,0 +1,168 @@
+"""The corpus plan: the config's corpus section resolved, the manifest read, the entries listed.
+
+The Snakefile plans its jobs from this while it parses, before any job runs, so it uses
+the standard library only (no pandas, no readers): listing 100k names must stay cheap,
+and a change to a reader must not slow down `snakemake -n`.
+"""
+
+from __future__ import annotations
+
+import csv
+import posixpath
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from analysis.errors import UserError
+from analysis.survey import has_link, survey
+
+MISSING = "manifest-missing:"
+REFUSED = "manifest-refused:"
+_MANIFEST_ALIASES = {
+    "file": ("file", "path", "filename"),
+    "published": ("published", "date", "publish_date"),
+    "doc_id": ("doc_id", "id"),
+    "outlet": ("outlet", "media_name"),
+    "event": ("event",),
+    "notes": ("notes", "note"),
+}
+
+
+@dataclass(frozen=True)
+class ManifestRow:
+    """One manifest row: the document's file and what the researcher knows about it."""
+
+    row: int
+    file: str
+    doc_id: str
+    outlet: str = ""
+    published: str = ""
+    event: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class CorpusSpec:
+    """Where the corpus is and how to read it (config["corpus"], paths resolved)."""
+
+    name: str
+    root: Path
+    input_dir: Path
+    manifest_path: Path | None
+    layout: str = "article-per-file"
+    outlet_from: str = "manifest"
+    strict: bool = False
+    language: str = "hi"
+    manifest: tuple[ManifestRow, ...] = field(default=(), repr=False)
+
+    @classmethod
+    def from_config(cls, cfg: dict, root: Path) -> CorpusSpec:
+        """Resolve paths against `root` and read the manifest; config errors are UserErrors."""
+        root = Path(root)
+        input_dir = _resolve(root, cfg["input"])
+        if not input_dir.is_dir():
+            raise UserError(f"corpus.input: {cfg['input']} is not a directory")
+        manifest_path = _resolve(root, cfg["manifest"]) if cfg.get("manifest") else None
+        rows: tuple[ManifestRow, ...] = ()
+        if manifest_path is not None:
+            if not manifest_path.is_file():
+                raise UserError(f"corpus.manifest: {cfg['manifest']} does not exist")
+            rows = read_manifest(manifest_path)
+        layout = cfg.get("layout", "article-per-file")
+        if layout not in ("article-per-file", "daily-files"):
+            raise UserError(f"corpus.layout: unknown layout {layout!r}")
+        return cls(
+            name=cfg.get("name", "corpus"),
+            root=root,
+            input_dir=input_dir,
+            manifest_path=manifest_path,
+            layout=layout,
+            outlet_from=cfg.get("outlet_from", "manifest"),
+            strict=bool(cfg.get("strict", False)),
+            language=cfg.get("language", "hi"),
+            manifest=rows,
+        )
+
+    def rows_by_file(self) -> dict[str, ManifestRow]:
+        """Manifest rows keyed by their normalised relative path; the first row for a file wins."""
+        rows: dict[str, ManifestRow] = {}
+        for r in self.manifest:
+            rows.setdefault(_clean_rel(r.file), r)
+        return rows
+
+
+def _resolve(root: Path, p: str) -> Path:
+    path = Path(p)
+    return (path if path.is_absolute() else root / path).resolve()
+
+
+def _clean_rel(p: str) -> str:
+    return posixpath.normpath(p.replace("\\", "/"))
+
+
+def read_manifest(path: Path) -> tuple[ManifestRow, ...]:
+    """Read a manifest CSV (columns doc_id, file|path, outlet, published|date, event, notes)."""
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            records = list(csv.DictReader(fh))
+    except (UnicodeDecodeError, csv.Error) as exc:
+        raise UserError(f"{path.name}: cannot read the manifest ({exc})") from None
+    if not records:
+        return ()
+    cols = {c.strip().lower(): c for c in records[0] if c}
+    pick = {k: next((cols[a] for a in al if a in cols), None) for k, al in _MANIFEST_ALIASES.items()}
+    if pick["file"] is None:
+        raise UserError(f"{path.name}: the manifest needs a 'file' (or 'path') column")
+    rows = []
+    for i, rec in enumerate(records, 2):
+        get = {k: (rec.get(col) or "").strip() if col else "" for k, col in pick.items()}
+        file = get["file"]
+        if not file:
+            raise UserError(f"{path.name}: row {i} has no file")
+        rows.append(
+            ManifestRow(
+                i,
+                file,
+                get["doc_id"] or PurePosixPath(file).stem,
+                get["outlet"],
+                get["published"],
+                get["event"],
+                get["notes"],
+            )
+        )
+    return tuple(rows)
+
+
+def _inside(base: Path, rel: str) -> bool:
+    target = (base / rel).resolve()
+    return target == base or base in target.parents
+
+
+def _survey(spec: CorpusSpec):
+    manifest_file = spec.manifest_path.resolve() if spec.manifest_path else None
+    return survey(spec.input_dir, manifest_file, frozenset(spec.rows_by_file()))
+
+
+def _manifest_entry(spec: CorpusSpec, row: ManifestRow) -> str | None:
+    """The entry for a manifest row's file; None when the walk accounts for it (a link)."""
+    rel = _clean_rel(row.file)
+    if rel == ".." or rel.startswith(("../", "/")):
+        return f"{REFUSED}{row.row}"
+    if has_link(spec.input_dir, rel):
+        return None
+    if not _inside(spec.input_dir, rel):
+        return f"{REFUSED}{row.row}"
+    return rel if (spec.input_dir / rel).is_file() else f"{MISSING}{row.row}"
+
+
+def plan_entries(spec: CorpusSpec) -> list[str]:
+    """Every document to read and every manifest row without a readable file, sorted.
+
+    Only names are listed (no contents read), so planning stays fast on a large corpus.
+    Links, hidden and documentation files and other formats are left to `plan_notices`.
+    """
+    entries = set(_survey(spec).documents)
+    for row in spec.rows_by_file().values():
+        entry = _manifest_entry(spec, row)
+        if entry:
+            entries.add(entry)
+    return sorted(entries)

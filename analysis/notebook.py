@@ -68,8 +68,12 @@ _OFFLINE_TEMPLATE_SRC = """{%- extends 'index.html.j2' -%}
 """
 
 _ENCRYPTION = "auto" if zmq.has("curve") else "disabled"
-# Executable content in HTML: script elements, inline event handlers, javascript: URLs.
-_SCRIPT_TAG = re.compile(r"<\s*script\b|<[a-z][^>]*\son[a-z]+\s*=|javascript\s*:", re.IGNORECASE)
+# Executable content in HTML: script elements, inline event handlers, javascript: URLs in
+# an attribute. "javascript:" as (escaped) text, e.g. in a headline, runs nothing and passes.
+_SCRIPT_TAG = re.compile(
+    r"<\s*script\b|<[a-z][^>]*\son[a-z]+\s*=|<[a-z][^>]*\s(?:href|src|action|formaction|xlink:href)\s*=\s*[\"']?\s*javascript\s*:",
+    re.IGNORECASE,
+)
 _OBJECT_ADDRESS = re.compile(r"( at 0x)[0-9a-fA-F]+(>)")
 _TEXT_MIME = re.compile(r"^(text/|application/(json|javascript)|image/svg\+xml)")
 

@@ -124,6 +124,16 @@ def test_raw_script_output_is_refused_naming_cell(tmp_path: Path) -> None:
         to_html(nb, title="t", source=tmp_path / "x.py")
 
 
+def test_javascript_as_text_passes_but_a_javascript_link_is_refused(tmp_path: Path) -> None:
+    text = nbformat.v4.new_output("display_data", data={"text/html": "<p>Headline: javascript: the new threat</p>"})
+    link = nbformat.v4.new_output("display_data", data={"text/html": '<a href="javascript:alert(1)">x</a>'})
+    ok = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("show()", outputs=[text])])
+    assert "javascript: the new threat" in to_html(ok, title="t", source=tmp_path / "x.py")
+    bad = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("show()", outputs=[link])])
+    with pytest.raises(UserError, match=r"cell 0 .*executable content"):
+        to_html(bad, title="t", source=tmp_path / "x.py")
+
+
 def test_raw_html_event_handler_in_markdown_is_refused(tmp_path: Path) -> None:
     nb = nbformat.v4.new_notebook()
     nb.cells = [

@@ -400,6 +400,7 @@ def output_specs(codebook: Codebook) -> list[TableSpec]:
         CORPUS_ARTICLES,
         CORPUS_UNITS,
         CLEANING_LOG,
+        CORPUS_INTAKE,
         coded_units_spec(codebook),
         coded_articles_spec(codebook),
         RELIABILITY,

@@ -156,13 +156,16 @@ say(
     f"gave {plural(len(units), 'unit')} (sentences), of which {int((units['role'] == 'body').sum())} are body units."
 )
 
-# %% [markdown]
-# Cleaning removed boilerplate by general rules (patterns plus position and shape), logging every
-# removed line with its reason class:
-
 # %% tags=["hide-input"]
 removed = cleaning.groupby("reason").size().rename("lines removed").reset_index()
-show(removed.sort_values(["lines removed", "reason"], ascending=[False, True]))
+if len(removed):
+    say(
+        "Cleaning removed boilerplate by general rules (patterns plus position and shape), logging every "
+        f"removed line with its reason class ({plural(len(cleaning), 'line')} in all):"
+    )
+    show(removed.sort_values(["lines removed", "reason"], ascending=[False, True]))
+else:
+    say("Cleaning found no boilerplate line to remove (the rules look at patterns, position and shape).")
 
 # %% [markdown]
 # ## Method
@@ -186,11 +189,15 @@ show(pd.DataFrame([{"target": t.id, "label": t.label.get("en", t.id)} for t in C
 # **Coder.** One deterministic coder reads the codebook file: every cue pattern (Hindi and
 # English, spelling variants unified by a matching form that ignores nukta, chandrabindu, nasal
 # spelling and quote style) is compiled into one automaton. A frame applies when one of its cues
-# occurs in the unit itself; stance needs both parties of the target to be named (or a pronoun
-# that carries the previous unit's referent) and is decided by favour and against cues, a negation
-# in the same clause turning a favour cue against. Voice comes from quotation marks (including
-# quotations left open across sentences) and speech or attribution verbs; the speaker is the
-# outer source of the attribution, and pronouns resolve to the last named speaker. Every decision
+# occurs in the unit itself. Stance toward a pair needs both parties in view: named (countries,
+# demonyms, capitals, short forms, leaders and officials from the gazetteer), or carried over in the
+# article ("दोनों देश", a pronoun); it is decided by families of relationship predicates (growth,
+# agreement, supply, welcome … against cancellation, refusal, strain, warning …), with negation
+# scope, contrast (the main clause decides) and one tie rule. Voice comes from quotation marks
+# (including quotations spanning several sentences) and speech or attribution verbs and speech
+# acts; the speaker is the outer source of the attribution, resolved by name or by role (a
+# country's minister, spokesperson or envoy) to a side, and pronouns resolve to the last named
+# speaker; an attributed unit whose speaker cannot be resolved is `unknown`. Every decision
 # keeps the cues that fired, with their character spans; `python -m analysis explain "<sentence>"`
 # shows them for any sentence.
 

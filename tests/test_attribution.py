@@ -4,19 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from analysis.attribution import code_speaker, near_before, role_mentions, source_mentions
-from analysis.codebook import load_codebook
 from analysis.cues import match_cues, named_mentions
 from analysis.voice import quotation
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module")
-def cb():
-    return load_codebook(ROOT / "config" / "codebook.yaml")
 
 
 def speaker_of(text, cb, regions=(), quote_speaker="", last_speaker=""):

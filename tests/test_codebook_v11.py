@@ -12,16 +12,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.codebook import load_codebook
 from analysis.coding import code_units, explain
 from analysis.normalize import norm
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module")
-def cb():
-    return load_codebook(ROOT / "config" / "codebook.yaml")
 
 
 def article(*texts: str, roles=None) -> pd.DataFrame:

@@ -29,11 +29,6 @@ from analysis.tables import coded_units_spec, validate
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture(scope="module")
-def cb():
-    return load_codebook(ROOT / "config" / "codebook.yaml")
-
-
 def units(*texts, doc="d1", roles=None, paras=None) -> pd.DataFrame:
     """A units table in the corpus contract, built by hand."""
     n = len(texts)

@@ -4,17 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from analysis.codebook import load_codebook
 from analysis.cues import TokenIndex, drop_contained, group_positions, match_cues, named_mentions
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module")
-def cb():
-    return load_codebook(ROOT / "config" / "codebook.yaml")
 
 
 def test_one_scan_finds_cues_of_every_kind(cb):

@@ -4,18 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from analysis.codebook import load_codebook
 from analysis.cues import match_cues, named_mentions
 from analysis.frames import code_frames
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module")
-def cb():
-    return load_codebook(ROOT / "config" / "codebook.yaml")
 
 
 def frames_of(text, cb):

@@ -4,18 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from analysis.codebook import load_codebook
 from analysis.cues import group_positions, match_cues, named_mentions
 from analysis.stance import code_stance, negation_of, polarity_cues, spoken_of
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module")
-def cb():
-    return load_codebook(ROOT / "config" / "codebook.yaml")
 
 
 def prepared(text, cb):

@@ -4,19 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from analysis.attribution import source_mentions, trailing_source
-from analysis.codebook import load_codebook
 from analysis.cues import match_cues, named_mentions
 from analysis.voice import code_voice, direct_speech, quotation, quote_continues
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module")
-def cb():
-    return load_codebook(ROOT / "config" / "codebook.yaml")
 
 
 def voice_of(text, cb, open_before=False):

@@ -21,6 +21,7 @@ import pandas as pd
 
 from analysis.codebook import Codebook
 from analysis.errors import UserError
+from analysis.tables import TableSpec, restore_formulas, validate
 from analysis.vocab import STANCE_HELP, STANCE_VALUES, VOICE_HELP, VOICE_VALUES
 
 INFO_COLUMNS = ("doc_id", "unit_id", "outlet", "role", "text")
@@ -140,7 +141,7 @@ def read_sheet(path: str | Path) -> pd.DataFrame:
         df = pd.read_excel(path, sheet_name="units", dtype=str, keep_default_na=False)
     else:
         df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-    df = df.apply(lambda s: s.str.strip().str.replace(r"^'(?=[=+\-@])", "", regex=True))  # undo CSV neutralising
+    df = restore_formulas(df.apply(lambda s: s.str.strip()))
     return df[df.get("voice", pd.Series("", index=df.index)) != ""].reset_index(drop=True)
 
 
@@ -198,9 +199,7 @@ def sheets_to_reference(
         if not Path(path).is_file():
             raise UserError(f"validation.sheets: {path} does not exist (fill in the coding sheet and save it there)")
         df = read_sheet(path)
-        missing = [c for c in columns if c not in df.columns]
-        if missing:
-            raise UserError(f"{path}: missing columns {missing}; start from the coding sheet the workflow wrote")
+        validate(df, TableSpec(str(path), tuple(columns)), fix="start from the coding sheet the workflow wrote")
         parts.append(df[columns])
     if not parts:
         return pd.DataFrame(columns=columns)

@@ -52,6 +52,7 @@ from analysis.figstyle import (
 )
 from analysis.labels import Labels, codebook_labels
 from analysis.stats import ALPHA_RELIABLE, ALPHA_TENTATIVE
+from analysis.tables import TableSpec, validate
 
 __all__ = [
     "DEVANAGARI_FAMILY",
@@ -87,9 +88,7 @@ class FigureSpec:
 
 
 def _require(df: pd.DataFrame, cols: list[str], name: str) -> None:
-    missing = [c for c in cols if c not in df.columns]
-    if missing:
-        raise UserError(f"figure input {name}: missing columns {missing}")
+    validate(df, TableSpec(f"figure input {name}", tuple(cols)))
 
 
 def _ordered(values: pd.Series, order: list[str] | None = None) -> list[str]:

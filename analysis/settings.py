@@ -136,6 +136,24 @@ def load_config(path: str | Path) -> dict:
     return resolve(raw, str(path))
 
 
+def reference_file(cfg: Mapping) -> str | None:
+    """The hand coding a build validates against, or None when there is none yet.
+
+    Filled coding sheets (`validation.sheets`) are joined, with the reference if there is
+    one, into one file under the results root; otherwise it is `validation.reference`.
+    The workflow (which rules exist) and the paper (what it reports) both ask here.
+
+    >>> reference_file({"paths": {"results": "r"}, "validation": {"sheets": ["a.xlsx"]}})
+    'r/validation/reference_from_sheets.csv'
+    >>> reference_file({"paths": {"results": "r"}, "validation": None}) is None
+    True
+    """
+    validation = cfg.get("validation") or {}
+    if validation.get("sheets"):
+        return catalog.result_path(cfg["paths"]["results"], "sheet_reference")
+    return validation.get("reference") or None
+
+
 def output_roots(cfg: Mapping) -> list[str]:
     """The folders this corpus writes into: its results root, and its figures root if that lies outside."""
     results, figures = PurePosixPath(cfg["paths"]["results"]), PurePosixPath(cfg["paths"]["figures"])

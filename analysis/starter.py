@@ -19,7 +19,7 @@ from pathlib import Path, PurePosixPath
 
 from analysis.errors import UserError
 from analysis.exports import COLUMN_ALIASES
-from analysis.survey import HTML_SUFFIXES, INPUT_SUFFIXES, TABLE_SUFFIXES, WORKBOOK_SUFFIXES
+from analysis.survey import HTML_SUFFIXES, INPUT_SUFFIXES, TABLE_SUFFIXES, WORKBOOK_SUFFIXES, survey
 
 MANIFEST_COLUMNS = ("doc_id", "file", "outlet", "published", "title")
 _NAME_RE = re.compile(r"^[A-Za-z0-9_-]+$")
@@ -119,21 +119,13 @@ def _describe(folder: Path, path: Path, nested: bool) -> FoundFile:
 
 
 def _walk(folder: Path) -> tuple[list[Path], list[tuple[str, str]]]:
-    """Regular files below `folder` with a supported format; the rest with a reason."""
-    keep, skipped = [], []
-    for path in sorted(folder.rglob("*")):
-        rel = path.relative_to(folder).as_posix()
-        if any(part.startswith(".") for part in PurePosixPath(rel).parts):
-            continue
-        if path.is_symlink():
-            skipped.append((rel, "symbolic link: not followed (copy the file into the folder)"))
-        elif not path.is_file():
-            continue
-        elif path.suffix.lower() not in INPUT_SUFFIXES:
-            skipped.append((rel, f"format {path.suffix or '(none)'} is not read (use {', '.join(INPUT_SUFFIXES)})"))
-        else:
-            keep.append(path)
-    return keep, skipped
+    """The files the corpus stage will read, and every other path with the reason it won't.
+
+    The same walk as the corpus stage (`survey`): links are not followed, hidden and
+    documentation files are skipped, so `init` promises exactly what the build will do.
+    """
+    found = survey(folder, None, frozenset())
+    return [folder / rel for rel in found.documents], [(n.path, n.reason) for n in found.notices]
 
 
 def inspect_folder(folder: str | Path) -> Inventory:

@@ -43,8 +43,11 @@ class TableSpec:
         return TableSpec(self.name, (*self.columns, *columns), {**self.allowed, **allowed}, self.blank_ok)
 
 
-def validate(df: pd.DataFrame, spec: TableSpec, where: str | None = None) -> pd.DataFrame:
+def validate(df: pd.DataFrame, spec: TableSpec, where: str | None = None, fix: str = "") -> pd.DataFrame:
     """Check `df` against `spec`; return it unchanged, or raise one `UserError`.
+
+    `fix`, when given, is appended to a missing-columns message: what the user should do
+    (e.g. start from the file the workflow wrote).
 
     >>> spec = TableSpec("demo", ("doc_id", "role"), {"role": ROLES})
     >>> validate(pd.DataFrame({"doc_id": ["a"], "role": ["body"]}), spec).shape
@@ -59,7 +62,7 @@ def validate(df: pd.DataFrame, spec: TableSpec, where: str | None = None) -> pd.
     what = where or spec.name
     missing = [c for c in spec.columns if c not in df.columns]
     if missing:
-        raise UserError(f"{what}: missing columns {missing}")
+        raise UserError(f"{what}: missing columns {missing}" + (f"; {fix}" if fix else ""))
     for col, values in spec.allowed.items():
         if col not in df.columns:
             continue
@@ -461,6 +464,22 @@ def neutralise_formulas(df: pd.DataFrame) -> pd.DataFrame:
         if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
             out[col] = [
                 "'" + v if isinstance(v, str) and v.startswith(FORMULA_PREFIXES) and not _is_number(v) else v
+                for v in out[col]
+            ]
+    return out
+
+
+def restore_formulas(df: pd.DataFrame) -> pd.DataFrame:
+    """Undo `neutralise_formulas` on text read back from one of our CSVs (e.g. a coding sheet).
+
+    >>> restore_formulas(pd.DataFrame({"a": ["'=1+1", "'- x", "it's", "-3.5"]}))["a"].tolist()
+    ['=1+1', '- x', "it's", '-3.5']
+    """
+    out = df.copy()
+    for col in out.columns:
+        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
+            out[col] = [
+                v[1:] if isinstance(v, str) and v.startswith("'") and v[1:].startswith(FORMULA_PREFIXES) else v
                 for v in out[col]
             ]
     return out

@@ -27,7 +27,7 @@ from pathlib import Path
 import pandas as pd
 from IPython.display import HTML, Image, Markdown, display
 
-from analysis import catalog
+from analysis import catalog, settings
 from analysis.codebook import load_codebook
 from analysis.compare import MIN_ARTICLES, outlet_labels
 from analysis.notebook import CONFIG_ENV
@@ -94,13 +94,7 @@ tests = table("tests")
 per_outlet = ok.groupby("outlet").size()
 OUTLETS = sorted(per_outlet.index)
 TESTED = bool(tests["p_value"].notna().any())
-VALIDATION = CONFIG["validation"] or {}
-# filled coding sheets are joined into one reference file by the workflow; else the reference itself
-REFERENCE_FILE = (
-    catalog.result_path(CONFIG["paths"]["results"], "sheet_reference")
-    if VALIDATION.get("sheets")
-    else VALIDATION.get("reference")
-)
+REFERENCE_FILE = settings.reference_file(CONFIG)  # filled sheets joined by the workflow, or the reference
 HAS_REFERENCE = bool(REFERENCE_FILE)
 body = units[units["role"] == "body"]
 TITLE = PROSE.get("title") or f"News coverage in the {CONFIG['corpus']['name']} corpus: frames, stance and voices"

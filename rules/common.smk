@@ -20,12 +20,11 @@ with settings.exit_on_user_error("config error"):
     SHARDS = {s.name: s for s in plan_shards(CORPUS, Path(workflow.basedir), config["shard_size"])}
 CODEBOOK = config["codebook"]
 VALIDATION = config["validation"] or {}
-# A reference file: the coder is validated against it. Without one, the workflow draws a
-# coding sheet for people to fill in instead (and the paper says agreement is not measured).
-# Filled coding sheets (`validation.sheets`) are joined, with the reference if there is
-# one, into one reference file under the results root.
+# A reference file: the coder is validated against it (filled coding sheets are joined into
+# one, see settings.reference_file). Without one, the workflow draws a coding sheet for people
+# to fill in instead (and the paper says agreement is not measured).
 SHEETS = VALIDATION.get("sheets") or []
-REFERENCE = catalog.result_path(RES, "sheet_reference") if SHEETS else VALIDATION.get("reference")
+REFERENCE = settings.reference_file(config)
 PAPER = config["paper"] or {}
 PROSE = [PAPER["study_prose"]] if PAPER.get("study_prose") else []
 STATS = config["statistics"]

@@ -23,6 +23,7 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
 from analysis.attribution import Speaker, code_speaker, role_mentions, source_mentions, trailing_source
@@ -202,62 +203,108 @@ def dominant_frame(shares: Mapping[str, float], frame_ids: Sequence[str]) -> str
     return next((f for v, f in values if best > 0 and v == best), "")
 
 
-def _frame_measures(body: pd.DataFrame, codebook: Codebook) -> dict:
-    nb = len(body)
-    body_frames = [set(f.split("|")) if f else set() for f in body["frames"]]
-    shares = {f: (sum(f in fs for fs in body_frames) / nb) if nb else float("nan") for f in codebook.frame_ids}
-    row: dict = {f"share_{f}": s for f, s in shares.items()}
-    row["dominant_frame"] = dominant_frame(shares, codebook.frame_ids)
+@dataclass(frozen=True)
+class _ByArticle:
+    """The coded units keyed by article position, so every measure is one `bincount`.
+
+    `codes[i]` is the position (in `doc_ids`) of unit i's article; the masks select
+    body and headline units. Counting per article is then linear in the units, with no
+    per-article filtering.
+    """
+
+    units: pd.DataFrame
+    codes: np.ndarray
+    n: int
+    body: np.ndarray
+    head: np.ndarray
+
+    @classmethod
+    def of(cls, units: pd.DataFrame, doc_ids: Sequence[str]) -> _ByArticle:
+        codes = pd.Index(doc_ids).get_indexer(units["doc_id"])
+        role = units["role"].to_numpy(object)
+        return cls(units, codes, len(doc_ids), role == "body", role == "headline")
+
+    def count(self, mask: np.ndarray) -> np.ndarray:
+        """How many units selected by `mask` each article has (int64, one per article)."""
+        return np.bincount(self.codes[mask], minlength=self.n).astype("int64")
+
+    def equals(self, col: str, value: str) -> np.ndarray:
+        return self.units[col].to_numpy(object) == value
+
+
+def _share(count: np.ndarray, total: np.ndarray) -> np.ndarray:
+    """count ÷ total per article, NaN where total is 0 (the same float as Python's int / int)."""
+    return np.divide(count, total, out=np.full(len(count), np.nan), where=total > 0)
+
+
+def _frame_members(frames: pd.Series, frame_ids: Sequence[str]) -> np.ndarray:
+    """Units × frames: True where the unit's "|"-joined frames name the frame.
+
+    The few distinct frame strings are split once each, not once per unit.
+    """
+    codes, uniq = pd.factorize(frames.to_numpy(object))
+    table = [[f in set(s.split("|")) if s else False for f in frame_ids] for s in uniq]
+    return np.array(table, dtype=bool).reshape(len(uniq), len(frame_ids))[codes]
+
+
+def _joined(on: np.ndarray, names: Sequence[str]) -> list[str]:
+    """Per row of a boolean matrix, the names of its true columns joined by "|" (in `names` order)."""
+    return ["|".join(n for n, hit in zip(names, row) if hit) for row in on.tolist()]
+
+
+def _frame_measures(by: _ByArticle, n_body: np.ndarray, codebook: Codebook) -> dict:
+    frame_ids = list(codebook.frame_ids)
+    member = _frame_members(by.units["frames"], frame_ids)
+    body = np.column_stack([by.count(by.body & member[:, k]) for k in range(len(frame_ids))])  # ≥ 1 frame (schema)
+    row: dict = {f"share_{f}": _share(body[:, k], n_body) for k, f in enumerate(frame_ids)}
+    # counts order the frames as the shares do (one denominator per article): first largest wins
+    best, first = body.max(axis=1).tolist(), body.argmax(axis=1).tolist()
+    row["dominant_frame"] = [frame_ids[k] if b > 0 else "" for k, b in zip(first, best)]
+    head = [by.count(by.head & member[:, k]) > 0 for k in range(len(frame_ids))]
+    row["headline_frames"] = _joined(np.column_stack(head), frame_ids)
     return row
 
 
-def _stance_measures(body: pd.DataFrame, codebook: Codebook) -> dict:
+def _stance_measures(by: _ByArticle, codebook: Codebook) -> dict:
     row: dict = {}
     for tid in codebook.target_ids:
-        spoken = body[body[f"about_{tid}"]]
-        fav = int((spoken[f"stance_{tid}"] == "favor").sum())
-        ag = int((spoken[f"stance_{tid}"] == "against").sum())
-        row[f"n_about_{tid}"] = len(spoken)
-        row[f"balance_{tid}"] = (fav - ag) / len(spoken) if len(spoken) else float("nan")
+        spoken = by.body & by.units[f"about_{tid}"].to_numpy(bool)
+        n = by.count(spoken)
+        fav = by.count(spoken & by.equals(f"stance_{tid}", "favor"))
+        ag = by.count(spoken & by.equals(f"stance_{tid}", "against"))
+        row[f"n_about_{tid}"] = n
+        row[f"balance_{tid}"] = _share(fav - ag, n)
     return row
 
 
-def _voice_measures(body: pd.DataFrame, codebook: Codebook) -> dict:
-    nb = len(body)
-    row = {f"voice_{v}": float((body["voice"] == v).sum() / nb) if nb else float("nan") for v in VOICE_VALUES}
-    with_side = body[body["speaker_side"] != ""]
-    n_side = len(with_side)
+def _voice_measures(by: _ByArticle, n_body: np.ndarray, codebook: Codebook) -> dict:
+    row = {f"voice_{v}": _share(by.count(by.body & by.equals("voice", v)), n_body) for v in VOICE_VALUES}
+    with_side = by.body & (by.units["speaker_side"].to_numpy(object) != "")
+    n_side = by.count(with_side)
     for s in codebook.sides:
-        row[f"side_{s}"] = float((with_side["speaker_side"] == s).sum() / n_side) if n_side else float("nan")
+        row[f"side_{s}"] = _share(by.count(with_side & by.equals("speaker_side", s)), n_side)
     return row
 
 
-def _headline_measures(head: pd.DataFrame, codebook: Codebook) -> dict:
-    hf: set[str] = set()
-    for f in head["frames"]:
-        hf |= set(f.split("|")) if f else set()
-    row: dict = {"headline_frames": "|".join(f for f in codebook.frame_ids if f in hf)}
-    for tid in codebook.target_ids:
-        col = head[f"stance_{tid}"]
-        row[f"headline_stance_{tid}"] = (
-            decide_stance(int((col == "favor").sum()), int((col == "against").sum()), codebook.stance.on_tie)
-            if len(head)
-            else ""
-        )
-    row["sensational_cues"] = int(
-        sum(sum(1 for c in json.loads(x) if c["variable"] == "sensational") for x in head["cues"])
+def _sensational_counts(cues: pd.Series) -> np.ndarray:
+    """Sensational cues per unit; only the JSON that names the variable is parsed."""
+    return np.array(
+        [sum(c["variable"] == "sensational" for c in json.loads(x)) if '"sensational"' in x else 0 for x in cues],
+        dtype="int64",
     )
-    return row
 
 
-def _article_row(doc: str, outlet: str, units: pd.DataFrame, codebook: Codebook) -> dict:
-    body = units[units["role"] == "body"]
-    row: dict = {"doc_id": doc, "outlet": outlet, "n_units": len(units), "n_body_units": len(body)}
-    row.update(_frame_measures(body, codebook))
-    row.update(_stance_measures(body, codebook))
-    row.update(_voice_measures(body, codebook))
-    row.update(_headline_measures(units[units["role"] == "headline"], codebook))
-    row["codebook_version"] = codebook.version
+def _headline_measures(by: _ByArticle, codebook: Codebook) -> dict:
+    n_head = by.count(by.head).tolist()
+    row: dict = {}
+    for tid in codebook.target_ids:
+        fav = by.count(by.head & by.equals(f"stance_{tid}", "favor")).tolist()
+        ag = by.count(by.head & by.equals(f"stance_{tid}", "against")).tolist()
+        on_tie = codebook.stance.on_tie
+        row[f"headline_stance_{tid}"] = [decide_stance(f, a, on_tie) if n else "" for f, a, n in zip(fav, ag, n_head)]
+    head_codes = by.codes[by.head]
+    per_unit = _sensational_counts(by.units["cues"][by.head])
+    row["sensational_cues"] = np.bincount(np.repeat(head_codes, per_unit), minlength=by.n).astype("int64")
     return row
 
 
@@ -268,15 +315,26 @@ def article_measures(coded: pd.DataFrame, articles: pd.DataFrame, codebook: Code
     (`dominant_frame`); balance_<target>: (favor − against) ÷ body units speaking of the
     target (NaN when none do); voice_<v>: shares of body units; side_<s>: shares of body
     units with a speaker side; headline_frames and headline_stance_<target> from headline
-    units; sensational_cues: codebook cues in the headline.
+    units; sensational_cues: codebook cues in the headline. Every count is one pass over
+    the units (`_ByArticle`), so the cost is linear in the corpus, not articles × units.
     """
     validate(coded, coded_units_spec(codebook))
     meta = articles[["doc_id"] + (["outlet"] if "outlet" in articles.columns else [])].drop_duplicates("doc_id")
     doc_ids = sorted(set(meta["doc_id"]) | set(coded["doc_id"]))
+    columns, spec = coded_article_columns(codebook), coded_articles_spec(codebook)
+    if not doc_ids:
+        return validate(pd.DataFrame([], columns=columns), spec)
     outlet = dict(zip(meta["doc_id"], meta["outlet"])) if "outlet" in meta.columns else {}
-    groups = {k: g for k, g in coded.groupby("doc_id", sort=True)}
-    rows = [_article_row(doc, outlet.get(doc, ""), groups.get(doc, coded.iloc[0:0]), codebook) for doc in doc_ids]
-    return validate(pd.DataFrame(rows, columns=coded_article_columns(codebook)), coded_articles_spec(codebook))
+    by = _ByArticle.of(coded, doc_ids)
+    n_body = by.count(by.body)
+    col: dict = {"doc_id": doc_ids, "outlet": [outlet.get(d, "") for d in doc_ids]}
+    col.update(n_units=by.count(np.ones(len(coded), dtype=bool)), n_body_units=n_body)
+    col.update(_frame_measures(by, n_body, codebook))
+    col.update(_stance_measures(by, codebook))
+    col.update(_voice_measures(by, n_body, codebook))
+    col.update(_headline_measures(by, codebook))
+    col["codebook_version"] = [codebook.version] * len(doc_ids)
+    return validate(pd.DataFrame(col, columns=columns), spec)
 
 
 # ------------------------------------------------------------------------ explain and HTML

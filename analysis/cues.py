@@ -10,6 +10,8 @@ text, so that `explain` and the HTML view can underline what the reader sees.
 from __future__ import annotations
 
 import bisect
+import functools
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
@@ -56,14 +58,11 @@ class TokenIndex:
     """
 
     def __init__(self, text: str, breaks: frozenset[str]):
-        spans = [(m.start(), m.end()) for m in WORD_RE.finditer(text)]
+        spans = [m.span() for m in WORD_RE.finditer(text)]
         self.tok_starts = [s for s, _ in spans]
         self.tok_ends = [e for _, e in spans]
-        acc, count = [0], 0
-        for ch in text:
-            count += ch in breaks
-            acc.append(count)
-        self._breaks = acc
+        # where the clause breaks are, found by one regex scan (no per-character loop)
+        self._breaks = [m.start() for m in _break_pattern(breaks).finditer(text)]
 
     def token_index(self, pos: int) -> int:
         """Index of the token that contains or follows `pos`."""
@@ -76,8 +75,15 @@ class TokenIndex:
         return max(0, bisect.bisect_right(self.tok_ends, b) - bisect.bisect_left(self.tok_starts, a))
 
     def clause_break_between(self, a: int, b: int) -> bool:
+        """True when a clause-break character lies in [min(a, b), max(a, b))."""
         lo, hi = (a, b) if a <= b else (b, a)
-        return self._breaks[hi] - self._breaks[lo] > 0
+        return bisect.bisect_left(self._breaks, hi) > bisect.bisect_left(self._breaks, lo)
+
+
+@functools.lru_cache(maxsize=8)
+def _break_pattern(breaks: frozenset[str]) -> re.Pattern:
+    """A character class of the codebook's clause breaks (single characters), compiled once."""
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(breaks)) + "]" if breaks else "(?!)")
 
 
 @dataclass(frozen=True)

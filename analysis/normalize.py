@@ -126,6 +126,9 @@ _EDITS = re.compile(
     + _NASAL_BEFORE_STOP
     + "))"
 )
+# Most units need none of those edits: one substring test per kind finds out in C, so the
+# regex scan runs only on the units where one of them can match.
+_EDIT_TRIGGERS = (*(NUKTA + "".join(sorted(_ZERO_WIDTH))), '""', "''", "  ", *(n + VIRAMA for n in sorted(_HOMORGANIC)))
 
 
 def normalize(text: str) -> Normalized:
@@ -138,6 +141,8 @@ def normalize(text: str) -> Normalized:
         # callers pass cleaned (NFC) text; keep offsets honest for anything else
         raise ValueError("normalize() expects NFC text: clean it first")
     folded = text.translate(_TABLE)
+    if not any(t in folded for t in _EDIT_TRIGGERS):
+        return Normalized(folded, tuple(range(len(folded))), len(text))
     parts: list[str] = []
     origin: list[int] = []
     pos = 0

@@ -54,3 +54,14 @@ def test_actors_stand_for_their_side_and_places_for_themselves(cb):
     at = group_positions(named_mentions(unit), cb)
     assert set(at) == {"india", "afghanistan"}
     assert at["india"] == [0]
+
+
+def test_clause_breaks_found_by_scan_agree_with_counting_every_character():
+    text = "रूस, पाकिस्तान; और भारत। फिर? हाँ! a.b|c ॥ अंत"
+    breaks = frozenset(",;।?!.|॥")
+    index = TokenIndex(text, breaks)
+    before = [sum(ch in breaks for ch in text[:i]) for i in range(len(text) + 1)]  # the old prefix count
+    for a in range(len(text) + 1):
+        for b in range(len(text) + 1):
+            lo, hi = min(a, b), max(a, b)
+            assert index.clause_break_between(a, b) == (before[hi] > before[lo])

@@ -4,7 +4,7 @@ import unicodedata
 
 import pytest
 
-from analysis.normalize import norm, normalize
+from analysis.normalize import _TABLE, norm, normalize
 
 
 def nfc(s: str) -> str:
@@ -62,3 +62,15 @@ def test_non_nfc_input_is_refused_not_misaligned():
     with pytest.raises(ValueError):
         normalize(decomposed)
     assert norm(decomposed) == "café र"  # the convenience form composes first
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ज़", "क\u200bख", "''", '""', "a  b", "सम्बन्ध", "रङ्ग", "पञ्च", "कण्ठ", "भारत रूस", "भारत और रूस", ""],
+)
+def test_units_without_length_edits_take_the_short_path_with_the_same_result(text):
+    n = normalize(nfc(text))
+    # every character maps back to the one it came from; a dropped or merged one leaves a gap
+    assert len(n.origin) == len(n.text) and n.source_length == len(nfc(text))
+    identity = n.origin == tuple(range(len(nfc(text))))
+    assert identity == (n.text == nfc(text).translate(_TABLE))

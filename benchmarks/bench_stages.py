@@ -1,52 +1,79 @@
-"""Per-stage cost of the analysis stages (compare, reliability, reuse) beside a floor.
+"""The whole workflow on synthetic corpora of 1k, 10k, 100k articles: cost per stage beside its floor.
 
-Two steps, both runnable alone:
+Three steps, each runnable alone:
 
-    python benchmarks/bench_stages.py synth --source results/covid5 --articles 10000 --out /tmp/hma-synth-10k
-    python benchmarks/bench_stages.py run --inputs results/covid5 --label covid \\
-        [--repo /path/to/checkout ...] [--markdown benchmarks/performance.md]
+    python benchmarks/bench_stages.py synth --articles 10000 --out /tmp/hma-10k
+    nice python benchmarks/bench_stages.py run --corpus /tmp/hma-10k --cores 2 --save benchmarks/runs
+    python benchmarks/bench_stages.py report benchmarks/runs/*.json > benchmarks/performance.md
 
-`synth` builds a synthetic results tree (corpus/articles.parquet, coding/units.parquet,
-coding/articles.parquet) of N articles from a built corpus (the COVID one): every source
-article is kept under its own id (so the hand-coded reference still matches) and the
-rest are perturbed copies under new ids, outlets drawn at random: a copy keeps a random
+`synth` writes a corpus in the layout a user gives (one text file per article, in outlet and
+month folders, plus manifest.csv) and a config for it, all under `--out` (never into the
+repository). The articles come from a built corpus (default: the COVID build's
+corpus/articles.parquet): below its size, a seeded sample of whole articles; above it, every
+source article under its own id plus perturbed copies under new ids. A copy keeps a random
 stretch of its source's sentences, drops ~30 % of the rest, mixes in sentences of a second
-article and swaps ~5 % of the words, so text reuse stays honest (copies share passages,
-not whole texts) and the candidate pairs grow as in a real corpus. The tree is written
-wherever `--out` says (never into the repository's tracked files).
+article and swaps ~5 % of the words, so text reuse stays honest (copies share passages, not
+whole texts) and candidate pairs grow as in a real corpus.
 
-`run` times each stage exactly as the workflow runs it: one `python -m analysis <command>`
-per job (compare: one job per table family), each under GNU time for wall, process CPU
-(user + sys) and peak RSS. The floor, measured in the same run, is a process that
-imports the same modules and reads the same inputs without computing anything, so the
-ratio says how far a stage is above the cost of merely starting. With several `--repo`
-checkouts (e.g. main before a change and the branch after) each stage runs once per repo
-on the same inputs, alternating, and the outputs are compared byte for byte.
+`run` builds the corpus end to end with Snakemake from a clean results folder, exactly as a
+user would (`snakemake --cores N --configfile <out>/config.yaml`), in a fresh clone of the
+checkout's HEAD (or `--repo`). Every job's process is timed by GNU time through a `python`
+shim that Snakemake takes for its interpreter (the rules run `sys.executable -m analysis`),
+so each stage gets: jobs, wall span, process CPU (user + sys), peak RSS, MB/s (corpus input
+MB per CPU second) and the ratio to its floor. Snakemake's own `benchmark:` CPU undercounts
+the jobs (issue #15), so it is not used. The floors are measured in the same run, on the
+same inputs: interpreter + imports per job, read + decode + NFC of the input files (corpus),
+one raw Aho-Corasick pass with the codebook's keys over the units (coding), a trivial
+Snakemake run (scheduler), a one-cell notebook (paper). A no-op rebuild follows the build.
+While it runs, one progress line per interval goes to stdout and <out>/progress-<label>.log.
+
+`report` turns saved runs (JSON) into benchmarks/performance.md, which `python -m analysis
+readme` copies into the README: nothing in either is typed by hand.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import os
-import shutil
+import re
 import subprocess
 import sys
-import tempfile
+import time
+import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 HERE = Path(__file__).resolve().parents[1]
+COVID_BUILD = HERE / "results/covid5/corpus/articles.parquet"
 SEED = 20210407
+MARK = "@@HMA"
+PROGRESS_EVERY = 30  # seconds between progress lines of a long run
+# analysis sub-commands by stage (a command not listed is its own stage, named by its prefix)
+STAGES = {
+    "corpus": ("corpus-shard", "corpus-merge"),
+    "coding": ("code-shard", "code-merge"),
+    "validation": ("validate", "sheets-to-reference", "coding-sheet"),
+    "compare": ("compare",),
+    "reuse": ("reuse",),
+    "figures": ("figure", "figures"),
+    "paper": ("paper",),
+    "bookkeeping": ("write-config", "manifest"),
+}
 
 
 # ------------------------------------------------------------------ synthetic corpus
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in text.replace("।", "।\n").split("\n") if s.strip()]
+
+
 def _perturb(text: str, other: str, rng: np.random.Generator) -> str:
-    """A copy of `text` that shares a stretch with it but is not the same article."""
-    sents = [s for s in text.replace("।", "।\n").split("\n") if s.strip()]
-    extra = [s for s in other.replace("।", "।\n").split("\n") if s.strip()]
+    """A copy of `text` that shares a stretch with it but is not the same article (paragraphs of ~3)."""
+    sents, extra = _sentences(text), _sentences(other)
     if not sents:
         return other
     a = int(rng.integers(len(sents)))
@@ -55,190 +82,428 @@ def _perturb(text: str, other: str, rng: np.random.Generator) -> str:
     mixed = kept + [s for s in extra if rng.random() < 0.3]
     order = rng.permutation(len(mixed) - (b - a)) + (b - a)
     sentences = mixed[: b - a] + [mixed[k] for k in order]
-    words = " ".join(sentences).split(" ")
-    pool = other.split() or words
-    swap = rng.random(len(words)) < 0.05
-    return " ".join(pool[int(rng.integers(len(pool)))] if s else w for w, s in zip(words, swap))
+    pool = other.split() or text.split()
+    out = []
+    for s in sentences:
+        words = s.split(" ")
+        swap = rng.random(len(words)) < 0.05
+        out.append(" ".join(pool[int(rng.integers(len(pool)))] if w else x for x, w in zip(words, swap)))
+    return "\n\n".join(" ".join(out[k : k + 3]) for k in range(0, len(out), 3))
 
 
-def synthesize(source: Path, n_articles: int, out: Path, seed: int = 1) -> None:
-    """Write a results tree of `n_articles` articles built from the one under `source`."""
-    rng = np.random.default_rng(seed)
-    corpus = pd.read_parquet(source / "corpus/articles.parquet")
-    units = pd.read_parquet(source / "coding/units.parquet")
-    coded = pd.read_parquet(source / "coding/articles.parquet")
-    if n_articles < len(corpus):  # a smaller corpus: a random subset of whole articles
-        keep = set(corpus["doc_id"].sample(n_articles, random_state=seed))
-        corpus, units, coded = (t[t["doc_id"].isin(keep)] for t in (corpus, units, coded))
-    ok = corpus[corpus["status"] == "ok"].reset_index(drop=True)
-    outlets = sorted(ok["outlet"].dropna().unique())
-    n_new = max(0, n_articles - len(corpus))
-    base = rng.integers(len(ok), size=n_new)
-    other = rng.integers(len(ok), size=n_new)
-    texts = ok["text"].tolist()
-    new_ids = [f"syn{k:06d}" for k in range(n_new)]
-    copies = (
-        ok.iloc[base]
-        .reset_index(drop=True)
-        .assign(
-            doc_id=new_ids,
-            outlet=[outlets[i] for i in rng.integers(len(outlets), size=n_new)],
-            text=[_perturb(texts[b], texts[o], rng) for b, o in zip(base, other)],
-        )
+def _articles(source: Path, n: int, rng: np.random.Generator) -> pd.DataFrame:
+    """doc_id, outlet, published, title, text of `n` articles made from the built corpus at `source`."""
+    built = pd.read_parquet(source, columns=["doc_id", "outlet", "published", "title", "text", "status"])
+    ok = built[(built["status"] == "ok") & (built["title"] != "")].reset_index(drop=True)
+    if n <= len(ok):
+        return ok.sample(n, random_state=int(rng.integers(2**31))).sort_values("doc_id", ignore_index=True)
+    n_new = n - len(ok)
+    base, other = rng.integers(len(ok), size=n_new), rng.integers(len(ok), size=n_new)
+    outlets = sorted(ok["outlet"].unique())
+    days = pd.date_range("2020-03-01", "2021-02-28").strftime("%Y-%m-%d")
+    titles, texts = ok["title"].tolist(), ok["text"].tolist()
+    copies = pd.DataFrame(
+        {
+            "doc_id": [f"syn{k:06d}" for k in range(n_new)],
+            "outlet": [outlets[i] for i in rng.integers(len(outlets), size=n_new)],
+            "published": [days[i] for i in rng.integers(len(days), size=n_new)],
+            "title": [_perturb(titles[b], titles[o], rng).replace("\n\n", " ") for b, o in zip(base, other)],
+            "text": [_perturb(texts[b], texts[o], rng) for b, o in zip(base, other)],
+        }
     )
-    rename = dict(zip(new_ids, ok["doc_id"].iloc[base].tolist()))
-    by_doc = {d: g for d, g in units.groupby("doc_id", sort=False)}
-    unit_copies = [by_doc[src].assign(doc_id=new) for new, src in rename.items() if src in by_doc]
-    coded_by = coded.set_index("doc_id")
-    coded_copies = (
-        coded_by.loc[list(rename.values())].reset_index().assign(doc_id=new_ids, outlet=copies["outlet"].tolist())
-    )
-    (out / "corpus").mkdir(parents=True, exist_ok=True)
-    (out / "coding").mkdir(parents=True, exist_ok=True)
-    pd.concat([corpus, copies], ignore_index=True).to_parquet(out / "corpus/articles.parquet")
-    pd.concat([units, *unit_copies], ignore_index=True).to_parquet(out / "coding/units.parquet")
-    pd.concat([coded, coded_copies], ignore_index=True).to_parquet(out / "coding/articles.parquet")
-    print(f"synth: {len(corpus) + n_new} articles ({n_new} perturbed copies) in {out}")
+    return pd.concat([ok.drop(columns="status"), copies], ignore_index=True)
 
 
-# ------------------------------------------------------------------ measuring
-def _timed(cmd: list[str], env: dict, cwd: Path) -> dict:
-    """Run one process under GNU time: wall s, CPU s (user + sys), peak RSS MiB.
+def synthesize(source: Path, n_articles: int, out: Path, seed: int = 1) -> Path:
+    """Write `n_articles` article files, their manifest and a config under `out`; return the config."""
+    if not source.is_file():
+        sys.exit(f"synth: {source} not found: build the COVID corpus first or pass --source")
+    arts = _articles(source, n_articles, np.random.default_rng(seed))
+    corpus = out / "corpus"
+    rows = []
+    for a in arts.itertuples():
+        rel = f"{a.outlet}/{a.published[:7] or 'undated'}/{a.doc_id}.txt"
+        (corpus / rel).parent.mkdir(parents=True, exist_ok=True)
+        (corpus / rel).write_text(f"{a.title}\n\n{a.text}\n", encoding="utf-8")
+        rows.append({"doc_id": a.doc_id, "file": rel, "outlet": a.outlet, "published": a.published, "event": ""})
+    with (corpus / "manifest.csv").open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    size = sum(len(f"{t}\n\n{x}\n".encode()) for t, x in zip(arts["title"], arts["text"]))
+    print(f"synth: {len(arts)} articles ({size / 1e6:.1f} MB) in {corpus}")
+    return write_config(out, f"synth{n_articles}")
 
-    `cwd` is the checkout being timed: `python -m` puts the working directory first on
-    the import path, so it decides which `analysis` package runs.
+
+def write_config(out: Path, name: str, label: str = "") -> Path:
+    """A stand-alone config for the corpus under `out`, results in `out/results-<label>` (absolute paths)."""
+    cfg = {
+        "corpus": {
+            "name": name,
+            "input": str(out / "corpus"),
+            "manifest": str(out / "corpus/manifest.csv"),
+            "layout": "article-per-file",
+            "outlet_from": "manifest",
+        },
+        "codebook": "config/codebook.yaml",
+        # the COVID hand coding: its articles keep their ids, so reliability runs on what matches
+        "validation": {"reference": "annotations/reference_covid.csv", "development_docs": [], "heldout_docs": ["*"]},
+        "reuse": {"lsh_min_docs": 20000},
+        "statistics": {"seed": SEED},
+        "paths": {"results": str(out / f"results{'-' + label if label else ''}")},
+    }
+    path = out / f"config{'-' + label if label else ''}.yaml"
+    path.write_text(json.dumps(cfg, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")  # JSON is YAML
+    return path
+
+
+# ------------------------------------------------------------------ timing every job
+@dataclass(frozen=True)
+class Job:
+    """One process the workflow ran, as GNU time saw it."""
+
+    command: str
+    start: float
+    wall: float
+    cpu: float
+    peak_mib: float
+
+
+def make_shim(where: Path) -> tuple[Path, str]:
+    """A `python` that times each run with GNU time, and the real interpreter to start Snakemake with.
+
+    Snakemake is started with argv[0] = the shim (so `sys.executable`, which the rules call, is
+    the shim) but runs the real interpreter; the shim's pyvenv.cfg and site-packages link make
+    it the same environment.
     """
-    with tempfile.NamedTemporaryFile("r", suffix=".time") as stats:
+    venv = Path(sys.prefix)
+    lib = f"lib/python{sys.version_info.major}.{sys.version_info.minor}/site-packages"
+    (where / "bin").mkdir(parents=True, exist_ok=True)
+    (where / lib).parent.mkdir(parents=True, exist_ok=True)
+    if not (where / lib).exists():
+        (where / lib).symlink_to(venv / lib)
+    (where / "pyvenv.cfg").write_text((venv / "pyvenv.cfg").read_text(encoding="utf-8"), encoding="utf-8")
+    shim = where / "bin/python"
+    fmt = f"{MARK} $(date +%s.%N) %e %U %S %M %C"
+    shim.write_text(f'#!/bin/sh\nexec /usr/bin/time -a -o "$HMA_TIME_LOG" -f "{fmt}" {sys.executable} "$@"\n')
+    shim.chmod(0o755)
+    return shim, os.path.realpath(sys.executable)
+
+
+def _command(cmdline: str) -> str:
+    m = re.search(r"-m analysis (\S+)", cmdline)
+    return m.group(1) if m else "other"
+
+
+def read_jobs(log: Path) -> list[Job]:
+    """The jobs recorded so far in a shim's time log (one record per process)."""
+    if not log.is_file():
+        return []
+    jobs = []
+    for rec in log.read_text(encoding="utf-8", errors="replace").split(MARK)[1:]:
+        parts = rec.split(maxsplit=6)
+        if len(parts) < 7:
+            continue
+        start, wall, user, system, kib, cmd = float(parts[0]), *map(float, parts[1:5]), parts[6]
+        jobs.append(Job(_command(cmd), start, wall, user + system, kib / 1024))
+    return jobs
+
+
+def stage_of(command: str) -> str:
+    """The stage a command belongs to (`STAGES`), else its first word."""
+    return next((s for s, cmds in STAGES.items() if command in cmds), command.split("-")[0])
+
+
+def _progress(jobs: list[Job], smk_log: Path, t0: float) -> str:
+    steps = re.findall(r"(\d+) of (\d+) steps", smk_log.read_text(errors="replace")) if smk_log.is_file() else []
+    done = f"{steps[-1][0]}/{steps[-1][1]} steps" if steps else "planning"
+    per: dict[str, list[Job]] = {}
+    for j in jobs:
+        per.setdefault(stage_of(j.command), []).append(j)
+    parts = [f"{s} {len(js)} jobs {sum(j.cpu for j in js):.0f} s CPU" for s, js in per.items()]
+    return f"[{time.strftime('%H:%M:%S')} +{time.time() - t0:.0f} s] {done}; " + "; ".join(parts)
+
+
+def snakemake(shim: Path, real: str, args: list[str], repo: Path, log: Path, progress: Path | None) -> dict:
+    """Run Snakemake once (jobs timed by the shim); wall, CPU and peak RSS of it and all its children."""
+    env = {**os.environ, "HMA_TIME_LOG": str(log.with_suffix(".time"))}
+    t0 = next_report = time.time()
+    with log.open("w") as err:
+        proc = subprocess.Popen([str(shim), "-m", "snakemake", *args], executable=real, cwd=repo, env=env, stderr=err)
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                proc.returncode = os.waitstatus_to_exitcode(status)
+                break
+            time.sleep(1)
+            if progress and time.time() >= next_report:
+                next_report += PROGRESS_EVERY
+                line = _progress(read_jobs(log.with_suffix(".time")), log, t0)
+                print(line, flush=True)
+                with progress.open("a") as fh:
+                    fh.write(line + "\n")
+    if proc.returncode:
+        sys.exit(f"bench: snakemake failed (see {log}):\n" + log.read_text(errors="replace")[-3000:])
+    cpu = usage.ru_utime + usage.ru_stime
+    return {"wall": time.time() - t0, "cpu": cpu, "peak_mib": usage.ru_maxrss / 1024}
+
+
+# ------------------------------------------------------------------ floors, measured beside the run
+def _process_cpu(cmd: list[str], cwd: Path) -> float:
+    """CPU seconds (user + sys, children included) of one process, the least of three runs."""
+    best = float("inf")
+    for _ in range(3):
         proc = subprocess.run(
-            ["/usr/bin/time", "-f", "%e %U %S %M", "-o", stats.name, *cmd],
-            env=env,
-            cwd=cwd,
-            capture_output=True,
-            text=True,
+            ["/usr/bin/time", "-f", f"{MARK} %U %S", *cmd], cwd=cwd, capture_output=True, text=True, check=True
         )
-        if proc.returncode:
-            sys.exit(f"bench: {' '.join(cmd)} failed:\n{proc.stderr[-2000:]}")
-        wall, user, system, kib = stats.read().split()
-    return {"wall": float(wall), "cpu": float(user) + float(system), "peak": int(kib) / 1024}
+        user, system = proc.stderr.rsplit(MARK, 1)[1].split()
+        best = min(best, float(user) + float(system))
+    return best
 
 
-def _jobs(stage: str, inputs: Path, out: Path, reference: str | None, groups: str) -> list[list[str]]:
-    """The `python -m analysis` command lines the workflow runs for `stage`."""
-    cb = ["--codebook", str(HERE / "config/codebook.yaml")]
-    seed, boot = ["--seed", str(SEED)], ["--n-boot", "2000"]
-    if stage == "reuse":
-        params = {"ngram": 5, "min_containment": 0.2, "lsh_threshold": 0.3, "num_perm": 128, "lsh_min_docs": 20000}
-        return [
-            ["reuse", "--articles", str(inputs / "corpus/articles.parquet"), "--params", json.dumps(params), *seed]
-            + ["--pairs", str(out / "reuse/pairs.csv"), "--passages", str(out / "reuse/passages.csv")]
-            + ["--matrix", str(out / "tables/reuse_matrix.csv")]
-        ]
-    if stage == "reliability":
-        return [
-            ["validate", *cb, "--coded", str(inputs / "coding/units.parquet"), "--reference", reference]
-            + ["--groups", groups, *seed, *boot, "--out-dir", str(out / "validation")]
-        ]
-    sys.path.insert(0, str(HERE))
-    from analysis.catalog import table_families
-
-    return [
-        ["compare", *cb, "--coded-units", str(inputs / "coding/units.parquet")]
-        + [
-            "--coded-articles",
-            str(inputs / "coding/articles.parquet"),
-            "--articles",
-            str(inputs / "corpus/articles.parquet"),
-        ]
-        + ["--tables", *names, *seed, *boot, "--out-dir", str(out / "tables")]
-        for names in table_families().values()
-    ]
-
-
-FLOOR = (
-    "import sys, pandas as pd, analysis.compare, analysis.reliability, analysis.reuse; "
-    "[pd.read_parquet(p) for p in sys.argv[1:]]"
+TRIVIAL_SNAKEFILE = 'rule all:\n    output: "done.txt"\n    shell: "touch {output}"\n'
+ONE_CELL = (
+    "import nbformat, nbclient; "
+    "nbclient.NotebookClient(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell('1')])).execute()"
 )
 
 
-def run(inputs: Path, repos: list[Path], stages: list[str], reference: str | None, label: str) -> list[dict]:
-    """Time every stage in every repo (alternating) and the floor; check outputs agree."""
-    python = os.environ.get("PYTHON", sys.executable)
-    groups = json.dumps({"development": [], "held-out": ["*"]})
-    reference = str(Path(reference).resolve()) if reference else None
+def floors(repo: Path, corpus: Path, units: Path, scratch: Path) -> dict:
+    """What a stage cannot go below on this machine now: start-up, scheduler, notebook, reading, scanning."""
+    py = sys.executable
+    (scratch / "trivial").mkdir(parents=True, exist_ok=True)
+    (scratch / "trivial/Snakefile").write_text(TRIVIAL_SNAKEFILE)
+    (scratch / "trivial/done.txt").unlink(missing_ok=True)
+    out = {
+        "startup_s": _process_cpu(
+            [py, "-c", "import pandas, pyarrow.parquet, analysis.codebook, analysis.tables"], repo
+        ),
+        "snakemake_s": _process_cpu([py, "-m", "snakemake", "--cores", "1", "-q", "--forceall"], scratch / "trivial"),
+        "notebook_s": _process_cpu([py, "-c", ONE_CELL], scratch),
+    }
+    t = time.process_time()
+    n_bytes = 0
+    for path in sorted(corpus.rglob("*.txt")):
+        raw = path.read_bytes()
+        n_bytes += len(raw)
+        unicodedata.normalize("NFC", raw.decode("utf-8"))
+    out["input_mb"] = n_bytes / 1e6
+    out["read_nfc_mb_s"] = out["input_mb"] / max(time.process_time() - t, 1e-9)
+    sys.path.insert(0, str(repo))
+    from analysis.codebook import load_codebook
+
+    automaton = load_codebook(repo / "config/codebook.yaml").matcher._automaton  # the coder's own keys
+    forms = pd.read_parquet(units, columns=["norm"])["norm"].tolist()
+    t = time.process_time()
+    for text in forms:
+        for _ in automaton.iter(text):
+            pass
+    out["units_mb"] = sum(len(x.encode()) for x in forms) / 1e6
+    out["scan_mb_s"] = out["units_mb"] / max(time.process_time() - t, 1e-9)
+    return out
+
+
+def stage_floor(stage: str, n_jobs: int, fl: dict) -> float:
+    """A stage's floor in CPU seconds: start-up per job plus the data floor of what it must do."""
+    data = {
+        "corpus": fl["input_mb"] / fl["read_nfc_mb_s"],
+        "coding": fl["units_mb"] / fl["scan_mb_s"],
+        "paper": fl["notebook_s"],
+    }
+    return n_jobs * fl["startup_s"] + data.get(stage, 0.0)
+
+
+def stage_rows(jobs: list[Job], fl: dict) -> list[dict]:
+    """One row per stage: jobs, wall span, CPU, peak, MB/s of corpus input per CPU s, floor, ratio."""
+    by: dict[str, list[Job]] = {}
+    for j in jobs:
+        by.setdefault(stage_of(j.command), []).append(j)
     rows = []
-    outs = {r: Path(tempfile.mkdtemp(prefix="hma-bench-")) for r in repos}
-    parquet = [str(inputs / p) for p in ("corpus/articles.parquet", "coding/units.parquet", "coding/articles.parquet")]
-    for stage in stages:
-        if stage == "reliability" and not reference:
-            continue
-        for repo in repos:
-            env = {**os.environ, "PYTHONPATH": str(repo), "PYTHONHASHSEED": "0", "TZ": "UTC"}
-            floor = _timed([python, "-c", FLOOR, *parquet], env, repo)
-            jobs = [
-                _timed([python, "-m", "analysis", *cmd], env, repo)
-                for cmd in _jobs(stage, inputs, outs[repo], reference, groups)
-            ]
-            total = {k: sum(j[k] for j in jobs) for k in ("wall", "cpu")}
-            rows.append(
-                {
-                    "inputs": label,
-                    "stage": stage,
-                    "repo": repo.name,
-                    "jobs": len(jobs),
-                    "wall_s": round(total["wall"], 2),
-                    "cpu_s": round(total["cpu"], 2),
-                    "peak_mib": round(max(j["peak"] for j in jobs)),
-                    "floor_s": round(floor["wall"] * len(jobs), 2),
-                    "x_floor": round(total["wall"] / (floor["wall"] * len(jobs)), 2),
-                }
-            )
-            print(rows[-1], flush=True)
-    if len(repos) > 1:
-        first = outs[repos[0]]
-        for repo in repos[1:]:
-            same = subprocess.run(["diff", "-r", "-q", str(first), str(outs[repo])], capture_output=True, text=True)
-            print(f"outputs {repos[0].name} vs {repo.name}: {'identical' if not same.returncode else same.stdout}")
-    for o in outs.values():
-        shutil.rmtree(o, ignore_errors=True)
+    for stage, js in sorted(by.items(), key=lambda kv: min(j.start for j in kv[1])):
+        cpu, floor = sum(j.cpu for j in js), stage_floor(stage, len(js), fl)
+        rows.append(
+            {
+                "stage": stage,
+                "jobs": len(js),
+                "span_s": round(max(j.start + j.wall for j in js) - min(j.start for j in js), 1),
+                "cpu_s": round(cpu, 1),
+                "peak_mib": round(max(j.peak_mib for j in js)),
+                "mb_s": round(fl["input_mb"] / cpu, 2) if cpu else None,
+                "floor_s": round(floor, 1),
+                "x_floor": round(cpu / floor, 1) if floor else None,
+            }
+        )
     return rows
 
 
-def markdown(rows: list[dict]) -> str:
-    """The rows as a Markdown table (the README includes this file)."""
-    cols = ["inputs", "stage", "repo", "jobs", "wall_s", "cpu_s", "peak_mib", "floor_s", "x_floor"]
-    lines = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
-    lines += ["| " + " | ".join(str(r[c]) for c in cols) + " |" for r in rows]
-    return "\n".join(lines) + "\n"
+# ------------------------------------------------------------------ one run
+def _clone(repo: Path, dest: Path) -> Path:
+    """A clean clone of `repo`'s HEAD: the benchmark times committed code, whatever the work tree holds."""
+    sha = subprocess.run(["git", "-C", str(repo), "rev-parse", "HEAD"], capture_output=True, text=True, check=True)
+    if not dest.exists():
+        subprocess.run(["git", "clone", "--quiet", "--no-checkout", str(repo), str(dest)], check=True)
+    subprocess.run(["git", "-C", str(dest), "checkout", "--quiet", "--detach", sha.stdout.strip()], check=True)
+    return dest
+
+
+def run(corpus_dir: Path, cores: int, label: str, repo: Path | None, progress: bool = True) -> dict:
+    """Build the synthetic corpus under `corpus_dir` from scratch, then a no-op rebuild; time every stage."""
+    scratch = corpus_dir / f"bench-{label}"
+    scratch.mkdir(parents=True, exist_ok=True)
+    for old in scratch.glob("*.time"):
+        old.unlink()
+    repo = repo or _clone(HERE, corpus_dir / "repo")
+    name = json.loads((corpus_dir / "config.yaml").read_text())["corpus"]["name"]
+    config = write_config(corpus_dir, name, label)
+    results = Path(json.loads(config.read_text())["paths"]["results"])
+    subprocess.run(["rm", "-rf", str(results)], check=True)  # a clean build, every time
+    shim, real = make_shim(scratch / "shim")
+    args = ["--cores", str(cores), "--configfile", str(config)]
+    load = [round(x, 2) for x in os.getloadavg()]
+    progress_log = corpus_dir / f"progress-{label}.log" if progress else None
+    build = snakemake(shim, real, args, repo, scratch / "build.log", progress_log)
+    jobs = read_jobs(scratch / "build.time")
+    noop = snakemake(shim, real, args, repo, scratch / "noop.log", None)
+    fl = floors(repo, corpus_dir / "corpus", results / "corpus/units.parquet", scratch)
+    rows = stage_rows(jobs, fl)
+    job_cpu = sum(j.cpu for j in jobs)
+    rows.append(
+        {
+            "stage": "snakemake itself",
+            "jobs": 1,
+            "span_s": round(build["wall"], 1),
+            "cpu_s": round(build["cpu"] - job_cpu, 1),
+            "peak_mib": None,
+            "mb_s": None,
+            "floor_s": round(fl["snakemake_s"], 1),
+            "x_floor": round((build["cpu"] - job_cpu) / fl["snakemake_s"], 1),
+        }
+    )
+    n_articles = sum(1 for _ in (corpus_dir / "corpus/manifest.csv").open(encoding="utf-8")) - 1
+    commit = subprocess.run(["git", "-C", str(repo), "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
+    return {
+        "label": label,
+        "articles": n_articles,
+        "input_mb": round(fl["input_mb"], 1),
+        "cores": cores,
+        "commit": commit.stdout.strip(),
+        "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+        "load_before": load,
+        "load_after": [round(x, 2) for x in os.getloadavg()],
+        "build": {k: round(v, 1) for k, v in build.items()},
+        "noop": {k: round(v, 1) for k, v in noop.items()},
+        "jobs": len(jobs),
+        "stages": rows,
+        "floors": {k: round(v, 3) for k, v in fl.items()},
+    }
+
+
+# ------------------------------------------------------------------ the report
+HEADER = """<!-- Generated by `python benchmarks/bench_stages.py report benchmarks/runs/*.json`: do not edit. -->
+The whole workflow (`snakemake --cores N`, from an empty results folder) on synthetic corpora made
+from the COVID build (`benchmarks/bench_stages.py synth`: articles in their own files, perturbed
+copies beyond the 2,879 usable sources, never committed). Every job's process is timed by GNU time:
+CPU = user + sys of the process and its children; peak = largest resident set of one process.
+A floor is measured in the same run on the same inputs: interpreter + imports per job, read +
+decode + NFC of the input (corpus), one raw Aho-Corasick pass with the codebook's keys (coding),
+a trivial Snakemake run (scheduler), a one-cell notebook (paper); × floor = CPU ÷ floor. The
+machine has 2 cores shared with other work: the load average is listed, so read CPU seconds and
+ratios rather than wall time. Issue #15's targets: 10k articles ≤ 3 min, 100k ≤ 20 min at ≤ 4 GB
+and ≤ 40 jobs, CPU per article flat from 1k to 100k, `--cores 2` ≥ 1.7× `--cores 1`.
+"""
+
+
+def _table(rows: list[dict], cols: list[str], names: list[str]) -> list[str]:
+    lines = ["| " + " | ".join(names) + " |", "|" + "---|" * len(names)]
+    fmt = lambda v: "" if v is None else (f"{v:,}" if isinstance(v, int) else str(v))  # noqa: E731
+    return lines + ["| " + " | ".join(fmt(r.get(c)) for c in cols) + " |" for r in rows]
+
+
+def _summary(runs: list[dict]) -> list[dict]:
+    return [
+        {
+            "articles": r["articles"],
+            "input_mb": r["input_mb"],
+            "cores": r["cores"],
+            "jobs": r["jobs"],
+            "wall": r["build"]["wall"],
+            "cpu": r["build"]["cpu"],
+            "per_1k": round(r["build"]["cpu"] / r["articles"] * 1000, 1),
+            "peak": round(r["build"]["peak_mib"]),
+            "noop": r["noop"]["wall"],
+            "commit": r["commit"],
+            "load": " / ".join(str(x[0]) for x in (r["load_before"], r["load_after"])),
+        }
+        for r in runs
+    ]
+
+
+def _cores(runs: list[dict]) -> list[str]:
+    """`--cores 1` against `--cores 2` on the sizes run both ways."""
+    by = {(r["articles"], r["cores"]): r["build"]["wall"] for r in runs}
+    pairs = [(n, by[(n, 1)], by[(n, 2)]) for n in sorted({n for n, _ in by}) if (n, 1) in by and (n, 2) in by]
+    rows = [{"articles": n, "c1": a, "c2": b, "x": round(a / b, 2)} for n, a, b in pairs]
+    return _table(
+        rows, ["articles", "c1", "c2", "x"], ["articles", "wall --cores 1 (s)", "wall --cores 2 (s)", "speed-up"]
+    )
+
+
+def report(runs: list[dict]) -> str:
+    """performance.md: the summary over runs, the cores comparison, and every run's stages."""
+    runs = sorted(runs, key=lambda r: (r["articles"], r["cores"], r["date"]))
+    cols = ["articles", "input_mb", "cores", "jobs", "wall", "cpu", "per_1k", "peak", "noop", "commit", "load"]
+    names = ["articles", "input MB", "cores", "jobs", "wall s", "CPU s", "CPU s / 1k articles", "peak MiB"]
+    names += ["no-op rebuild s", "commit", "load before / after"]
+    out = [HEADER, "### Whole workflow", "", *_table(_summary(runs), cols, names), ""]
+    cores = _cores(runs)
+    if len(cores) > 2:
+        out += ["### `--cores 1` against `--cores 2`", "", *cores, ""]
+    stage_cols = ["stage", "jobs", "span_s", "cpu_s", "peak_mib", "mb_s", "floor_s", "x_floor"]
+    stage_names = ["stage", "jobs", "wall span s", "CPU s", "peak MiB", "MB/s per CPU s", "floor s", "× floor"]
+    for r in runs:
+        f = r["floors"]
+        out += [f"### {r['articles']:,} articles, `--cores {r['cores']}` ({r['date']}, {r['commit']})", ""]
+        out += [*_table(r["stages"], stage_cols, stage_names), ""]
+        out += [
+            f"Floors: start-up {f['startup_s']} s per process, Snakemake {f['snakemake_s']} s, one-cell notebook "
+            f"{f['notebook_s']} s, read + NFC {f['read_nfc_mb_s']:.1f} MB/s, cue scan {f['scan_mb_s']:.1f} MB/s.",
+            "",
+        ]
+    return "\n".join(out).rstrip() + "\n"
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
-    s = sub.add_parser("synth")
-    s.add_argument("--source", type=Path, default=HERE / "results/covid5")
-    s.add_argument("--articles", type=int, default=10000)
+    s = sub.add_parser("synth", help="write a synthetic corpus and its config")
+    s.add_argument("--source", type=Path, default=COVID_BUILD, help="a built corpus/articles.parquet")
+    s.add_argument("--articles", type=int, default=1000)
     s.add_argument("--out", type=Path, required=True)
-    r = sub.add_parser("run")
-    r.add_argument("--inputs", type=Path, required=True, help="a results tree (built or synthetic)")
-    r.add_argument("--repo", type=Path, action="append", help="checkout(s) to time (default: this one)")
-    r.add_argument("--stages", nargs="+", default=["compare", "reliability", "reuse"])
-    r.add_argument("--reference", default=None, help="hand-coded reference CSV (reliability runs only with one)")
-    r.add_argument("--label", default=None)
-    r.add_argument("--markdown", type=Path, default=None, help="append the table to this file")
+    r = sub.add_parser("run", help="build a synthetic corpus end to end and time every stage")
+    r.add_argument("--corpus", type=Path, required=True, help="the --out of synth")
+    r.add_argument("--cores", type=int, default=2)
+    r.add_argument("--label", default=None, help="default: <articles>-c<cores>")
+    r.add_argument("--repo", type=Path, default=None, help="checkout to run (default: a clone of this one's HEAD)")
+    r.add_argument("--save", type=Path, default=None, help="also copy the result JSON into this folder")
+    p = sub.add_parser("report", help="performance.md from saved runs")
+    p.add_argument("runs", nargs="+", type=Path)
+    p.add_argument("--out", type=Path, default=HERE / "benchmarks/performance.md")
     a = ap.parse_args()
     if a.cmd == "synth":
-        synthesize(a.source, a.articles, a.out)
-        return
-    rows = run(
-        a.inputs.resolve(),
-        [r.resolve() for r in a.repo] if a.repo else [HERE],
-        a.stages,
-        a.reference,
-        a.label or a.inputs.name,
-    )
-    if a.markdown:
-        with a.markdown.open("a", encoding="utf-8") as fh:
-            fh.write(markdown(rows))
+        synthesize(a.source, a.articles, a.out.resolve())
+    elif a.cmd == "report":
+        a.out.write_text(report([json.loads(f.read_text(encoding="utf-8")) for f in a.runs]), encoding="utf-8")
+    else:
+        corpus = a.corpus.resolve()
+        n = sum(1 for _ in (corpus / "corpus/manifest.csv").open(encoding="utf-8")) - 1
+        label = a.label or f"{n // 1000 if n >= 1000 else n}{'k' if n >= 1000 else ''}-c{a.cores}"
+        result = run(corpus, a.cores, label, a.repo.resolve() if a.repo else None)
+        text = json.dumps(result, ensure_ascii=False, indent=1) + "\n"
+        (corpus / f"bench-{label}.json").write_text(text, encoding="utf-8")
+        if a.save:
+            a.save.mkdir(parents=True, exist_ok=True)
+            (a.save / f"{label}.json").write_text(text, encoding="utf-8")
+        print(text)
 
 
 if __name__ == "__main__":

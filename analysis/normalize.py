@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from array import array
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 NUKTA = "\u093c"
 VIRAMA = "\u094d"
@@ -63,7 +65,9 @@ class Normalized:
     """A matching form and, for each of its characters, the original index."""
 
     text: str
-    origin: tuple[int, ...]
+    # a `range` when nothing changed length (no memory per character), else a 4-byte array:
+    # a tuple of ints cost ~36 bytes per character, which dominated reuse's memory
+    origin: Sequence[int] = field(hash=False)
     source_length: int
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
@@ -142,9 +146,9 @@ def normalize(text: str) -> Normalized:
         raise ValueError("normalize() expects NFC text: clean it first")
     folded = text.translate(_TABLE)
     if not any(t in folded for t in _EDIT_TRIGGERS):
-        return Normalized(folded, tuple(range(len(folded))), len(text))
+        return Normalized(folded, range(len(folded)), len(text))
     parts: list[str] = []
-    origin: list[int] = []
+    origin = array("i")
     pos = 0
     for m in _EDITS.finditer(folded):
         a, b = m.span()
@@ -163,10 +167,10 @@ def normalize(text: str) -> Normalized:
             origin.append(a)
         pos = b
     if pos == 0:
-        return Normalized(folded, tuple(range(len(folded))), len(text))
+        return Normalized(folded, range(len(folded)), len(text))
     parts.append(folded[pos:])
     origin.extend(range(pos, len(folded)))
-    return Normalized("".join(parts), tuple(origin), len(text))
+    return Normalized("".join(parts), origin, len(text))
 
 
 def norm(text: str) -> str:

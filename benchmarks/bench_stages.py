@@ -136,7 +136,12 @@ def synthesize(source: Path, n_articles: int, out: Path, seed: int = 1) -> Path:
 
 
 def write_config(out: Path, name: str, label: str = "") -> Path:
-    """A stand-alone config for the corpus under `out`, results in `out/results-<label>` (absolute paths)."""
+    """A stand-alone config for the corpus under `out`; results in the checkout's results/bench-<label>.
+
+    The results stay inside the checkout that runs (the checksum manifest only lists
+    files under it); the default checkout is a clone under `out`, so nothing reaches the
+    repository one works in.
+    """
     cfg = {
         "corpus": {
             "name": name,
@@ -150,7 +155,7 @@ def write_config(out: Path, name: str, label: str = "") -> Path:
         "validation": {"reference": "annotations/reference_covid.csv", "development_docs": [], "heldout_docs": ["*"]},
         "reuse": {"lsh_min_docs": 20000},
         "statistics": {"seed": SEED},
-        "paths": {"results": str(out / f"results{'-' + label if label else ''}")},
+        "paths": {"results": f"results/bench-{label or name}"},
     }
     path = out / f"config{'-' + label if label else ''}.yaml"
     path.write_text(json.dumps(cfg, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")  # JSON is YAML
@@ -355,7 +360,7 @@ def run(corpus_dir: Path, cores: int, label: str, repo: Path | None, progress: b
     repo = repo or _clone(HERE, corpus_dir / "repo")
     name = json.loads((corpus_dir / "config.yaml").read_text())["corpus"]["name"]
     config = write_config(corpus_dir, name, label)
-    results = Path(json.loads(config.read_text())["paths"]["results"])
+    results = repo / json.loads(config.read_text())["paths"]["results"]
     subprocess.run(["rm", "-rf", str(results)], check=True)  # a clean build, every time
     shim, real = make_shim(scratch / "shim")
     args = ["--cores", str(cores), "--configfile", str(config)]

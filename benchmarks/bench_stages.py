@@ -135,7 +135,7 @@ def synthesize(source: Path, n_articles: int, out: Path, seed: int = 1) -> Path:
     return write_config(out, f"synth{n_articles}")
 
 
-def write_config(out: Path, name: str, label: str = "") -> Path:
+def write_config(out: Path, name: str, label: str = "", settings: dict | None = None) -> Path:
     """A stand-alone config for the corpus under `out`; results in the checkout's results/bench-<label>.
 
     The results stay inside the checkout that runs (the checksum manifest only lists
@@ -157,6 +157,12 @@ def write_config(out: Path, name: str, label: str = "") -> Path:
         "statistics": {"seed": SEED},
         "paths": {"results": f"results/bench-{label or name}"},
     }
+    for key, value in (settings or {}).items():  # dotted keys: "reuse.lsh_min_docs"
+        *parents, last = key.split(".")
+        node = cfg
+        for k in parents:
+            node = node.setdefault(k, {})
+        node[last] = value
     path = out / f"config{'-' + label if label else ''}.yaml"
     path.write_text(json.dumps(cfg, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")  # JSON is YAML
     return path
@@ -219,8 +225,15 @@ def stage_of(command: str) -> str:
     return next((s for s, cmds in STAGES.items() if command in cmds), command.split("-")[0])
 
 
+def _tail(path: Path, size: int = 1 << 16) -> str:
+    """The end of a log that may grow large (a 100k-article build lists every job's command)."""
+    with path.open("rb") as fh:
+        fh.seek(max(0, path.stat().st_size - size))
+        return fh.read().decode("utf-8", errors="replace")
+
+
 def _progress(jobs: list[Job], smk_log: Path, t0: float) -> str:
-    steps = re.findall(r"(\d+) of (\d+) steps", smk_log.read_text(errors="replace")) if smk_log.is_file() else []
+    steps = re.findall(r"(\d+) of (\d+) steps", _tail(smk_log)) if smk_log.is_file() else []
     done = f"{steps[-1][0]}/{steps[-1][1]} steps" if steps else "planning"
     per: dict[str, list[Job]] = {}
     for j in jobs:
@@ -248,7 +261,7 @@ def snakemake(shim: Path, real: str, args: list[str], repo: Path, log: Path, pro
                 with progress.open("a") as fh:
                     fh.write(line + "\n")
     if proc.returncode:
-        sys.exit(f"bench: snakemake failed (see {log}):\n" + log.read_text(errors="replace")[-3000:])
+        sys.exit(f"bench: snakemake failed (see {log}):\n" + _tail(log, 3000))
     cpu = usage.ru_utime + usage.ru_stime
     return {"wall": time.time() - t0, "cpu": cpu, "peak_mib": usage.ru_maxrss / 1024}
 
@@ -352,7 +365,7 @@ def _clone(repo: Path, dest: Path) -> Path:
     return dest
 
 
-def run(corpus_dir: Path, cores: int, label: str, repo: Path | None, progress: bool = True) -> dict:
+def run(corpus_dir: Path, cores: int, label: str, repo: Path | None, settings: dict | None = None) -> dict:
     """Build the synthetic corpus under `corpus_dir` from scratch, then a no-op rebuild; time every stage."""
     scratch = corpus_dir / f"bench-{label}"
     scratch.mkdir(parents=True, exist_ok=True)
@@ -360,13 +373,13 @@ def run(corpus_dir: Path, cores: int, label: str, repo: Path | None, progress: b
         old.unlink()
     repo = repo or _clone(HERE, corpus_dir / "repo")
     name = json.loads((corpus_dir / "config.yaml").read_text())["corpus"]["name"]
-    config = write_config(corpus_dir, name, label)
+    config = write_config(corpus_dir, name, label, settings)
     results = repo / json.loads(config.read_text())["paths"]["results"]
     subprocess.run(["rm", "-rf", str(results)], check=True)  # a clean build, every time
     shim, real = make_shim(scratch / "shim")
     args = ["--cores", str(cores), "--configfile", str(config)]
     load = [round(x, 2) for x in os.getloadavg()]
-    progress_log = corpus_dir / f"progress-{label}.log" if progress else None
+    progress_log = corpus_dir / f"progress-{label}.log"
     build = snakemake(shim, real, args, repo, scratch / "build.log", progress_log)
     jobs = read_jobs(scratch / "build.time")
     noop = snakemake(shim, real, args, repo, scratch / "noop.log", None)
@@ -399,6 +412,7 @@ def run(corpus_dir: Path, cores: int, label: str, repo: Path | None, progress: b
         "build": {k: round(v, 1) for k, v in build.items()},
         "noop": {k: round(v, 1) for k, v in noop.items()},
         "jobs": len(jobs),
+        "settings": settings or {},
         "stages": rows,
         "floors": {k: round(v, 3) for k, v in fl.items()},
     }
@@ -468,7 +482,8 @@ def report(runs: list[dict]) -> str:
     stage_names = ["stage", "jobs", "wall span s", "CPU s", "peak MiB", "MB/s per CPU s", "floor s", "× floor"]
     for r in runs:
         f = r["floors"]
-        out += [f"### {r['articles']:,} articles, `--cores {r['cores']}` ({r['date']}, {r['commit']})", ""]
+        settings = "".join(f", {k} = {v}" for k, v in r.get("settings", {}).items())
+        out += [f"### {r['articles']:,} articles, `--cores {r['cores']}`{settings} ({r['date']}, {r['commit']})", ""]
         out += [*_table(r["stages"], stage_cols, stage_names), ""]
         out += [
             f"Floors: start-up {f['startup_s']} s per process, Snakemake {f['snakemake_s']} s, one-cell notebook "
@@ -491,6 +506,7 @@ def main() -> None:
     r.add_argument("--label", default=None, help="default: <articles>-c<cores>")
     r.add_argument("--repo", type=Path, default=None, help="checkout to run (default: a clone of this one's HEAD)")
     r.add_argument("--save", type=Path, default=None, help="also copy the result JSON into this folder")
+    r.add_argument("--set", nargs="*", default=[], help="config keys to set, KEY=JSON (e.g. shard_size=500)")
     p = sub.add_parser("report", help="performance.md from saved runs")
     p.add_argument("runs", nargs="+", type=Path)
     p.add_argument("--out", type=Path, default=HERE / "benchmarks/performance.md")
@@ -503,7 +519,8 @@ def main() -> None:
         corpus = a.corpus.resolve()
         n = sum(1 for _ in (corpus / "corpus/manifest.csv").open(encoding="utf-8")) - 1
         label = a.label or f"{n // 1000 if n >= 1000 else n}{'k' if n >= 1000 else ''}-c{a.cores}"
-        result = run(corpus, a.cores, label, a.repo.resolve() if a.repo else None)
+        settings = {k: json.loads(v) for k, v in (kv.split("=", 1) for kv in a.set)}
+        result = run(corpus, a.cores, label, a.repo.resolve() if a.repo else None, settings)
         text = json.dumps(result, ensure_ascii=False, indent=1) + "\n"
         (corpus / f"bench-{label}.json").write_text(text, encoding="utf-8")
         if a.save:

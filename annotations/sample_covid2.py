@@ -18,6 +18,10 @@ Strata (first that applies), body units:
   के मुताबिक, जानकारी दी, दावा, ...);
 * `other`: every other body unit (negatives).
 
+Census, added on top of the draw (the draw is unchanged by it): `russia`, every eligible
+body unit or headline naming Russia (रूस/रूसी/मॉस्को/पुतिन, Latin forms), because the
+drawn units never name Russia and a stance target can only be spoken of where it does.
+
 Headlines: `headline_named` (a headline in any of the three named strata) and
 `headline_other`. Units that are only a dateline, units right after a dateline-only
 unit (their text changes if datelines are later joined to the sentence they open),
@@ -43,13 +47,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "annotations"))
 
-from sample_covid import _B, _pattern, corpus_units  # noqa: E402
+from sample_covid import _B, RUSSIA, _pattern, corpus_units  # noqa: E402
 
 from analysis.normalize import norm  # noqa: E402
 from analysis.reference import text_sha1  # noqa: E402  (the alignment's own hash; not the coder)
 
 SEED = 20261129
 PER_OUTLET = {"region": 6, "foreign": 6, "speech": 7, "other": 4, "headline_named": 3, "headline_other": 1}
+CENSUS = "russia"  # every eligible body unit or headline naming Russia, added on top of the draw
 FIRST_SAMPLE = ROOT / "annotations" / "reference_covid.csv"
 
 REGION_NAMES = (
@@ -127,7 +132,10 @@ def draw_sample(articles: pd.DataFrame, units: pd.DataFrame, seed: int = SEED) -
             p = pool[(pool["outlet"] == outlet) & (pool["stratum"] == s)]
             k = min(k, len(p))
             picks.append(p.iloc[np.sort(rng.choice(len(p), size=k, replace=False))] if k else p.iloc[:0])
-    sample = pd.concat(picks, ignore_index=True)
+    drawn = pd.concat(picks, ignore_index=True)
+    census = pool[[bool(RUSSIA.search(n)) for n in pool["norm"]]].assign(stratum=CENSUS)
+    census = census[~census.set_index(["doc_id", "unit_id"]).index.isin(drawn.set_index(["doc_id", "unit_id"]).index)]
+    sample = pd.concat([drawn, census], ignore_index=True)
     return sample.sort_values(["doc_id", "unit_id"], kind="mergesort").reset_index(drop=True), pool
 
 

@@ -414,6 +414,34 @@ def test_covid_reference_matches_units_of_the_corpus_stage():
     assert (theirs["unit_id"] == theirs["ref_unit_id"]).all()
 
 
+def test_second_covid_reference_is_valid_hashed_and_disjoint_from_the_first():
+    ref2 = load_reference(ROOT / "annotations" / "reference_covid2.csv", FRAMES, TARGETS)
+    ref1 = load_reference(ROOT / "annotations" / "reference_covid.csv", FRAMES, TARGETS)
+    assert "text" not in ref2.columns  # the publishers' text is not redistributed
+    assert set(ref2["coder"]) == {"ref3"}
+    assert not ref2.duplicated(["doc_id", "text_sha1"]).any()
+    assert not set(zip(ref2["doc_id"], ref2["text_sha1"])) & set(zip(ref1["doc_id"], ref1["text_sha1"]))
+
+
+@pytest.mark.covid
+@pytest.mark.skipif(not COVID.is_dir(), reason="needs ../shared/corpora/hindi-covid-5papers")
+def test_second_covid_reference_matches_units_of_the_corpus_stage():
+    import yaml
+
+    from analysis.corpus import CorpusSpec, build_shard, plan_entries
+
+    ref = load_reference(ROOT / "annotations" / "reference_covid2.csv", FRAMES, TARGETS)
+    cfg = yaml.safe_load((ROOT / "config" / "corpora" / "covid5.yaml").read_text(encoding="utf-8"))
+    spec = CorpusSpec.from_config(cfg["corpus"], ROOT)
+    files = {d.rsplit("-", 1)[0] for d in ref["doc_id"]}
+    units = build_shard(spec, [e for e in plan_entries(spec) if Path(e).stem in files]).units
+    coded = units.assign(frames="", stance_ru_pk="none", stance_ru_in="none", voice="outlet", speaker="")
+    al = align(ref, coded)
+    theirs = al[al["coder"] == "ref3"]
+    assert len(theirs) == len(ref) and (theirs["status"] == MATCHED).all()
+    assert (theirs["unit_id"] == theirs["ref_unit_id"]).all()
+
+
 def _three_coders(n: int = 30, seed: int = 8) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Three human coders who each skip some units, and a coder that errs now and then."""
     rng = np.random.default_rng(seed)

@@ -132,6 +132,7 @@ def cmd_validate(a: argparse.Namespace) -> None:
         groups,
         a.seed,
         a.n_boot,
+        sides={actor.id: actor.side for actor in codebook.actors.values()},
     )
     print("wrote " + ", ".join(sorted(str(p) for p in paths.values())))
 
@@ -141,9 +142,12 @@ def cmd_sheets_to_reference(a: argparse.Namespace) -> None:
     from analysis.coding_sheet import sheets_to_reference
     from analysis.tables import write_csv
 
-    ref = sheets_to_reference(a.sheets, load_codebook(a.codebook), a.reference or None)
+    ref = sheets_to_reference(a.sheets, load_codebook(a.codebook), a.reference)
     write_csv(ref, a.out, for_people=False)  # its text is matched against the units
-    print(f"{len(ref)} coded rows from {len(a.sheets)} sheet(s) by coders {sorted(set(ref['coder']))}")
+    print(
+        f"{len(ref)} coded rows from {len(a.reference)} reference(s) and {len(a.sheets)} sheet(s) "
+        f"by coders {sorted(set(ref['coder']))}"
+    )
 
 
 def cmd_readme(a: argparse.Namespace) -> None:
@@ -392,11 +396,11 @@ COMMANDS: dict[str, Command] = {
     ),
     "sheets-to-reference": Command(
         cmd_sheets_to_reference,
-        "filled coding sheets as one reference file",
+        "reference files and filled coding sheets as one reference file",
         (
             CODEBOOK,
-            arg("--sheets", nargs="+", required=True),
-            arg("--reference", default=""),
+            arg("--sheets", nargs="*", default=[]),
+            arg("--reference", nargs="*", default=[]),
             arg("--out", required=True),
         ),
     ),

@@ -24,7 +24,8 @@ VALIDATION = config["validation"] or {}
 # one, see settings.reference_file). Without one, the workflow draws a coding sheet for people
 # to fill in instead (and the paper says agreement is not measured).
 SHEETS = VALIDATION.get("sheets") or []
-REFERENCE = settings.reference_file(config)
+REFERENCES = settings.reference_files(config)  # coding rounds as given
+REFERENCE = settings.reference_file(config)  # the one file validation reads (joined if several)
 PAPER = config["paper"] or {}
 PROSE = [PAPER["study_prose"]] if PAPER.get("study_prose") else []
 STATS = config["statistics"]

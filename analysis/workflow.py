@@ -64,19 +64,19 @@ def shard_count(total: int, shard_bytes: int) -> int:
 def cut_by_bytes(sizes: list[int], shard_bytes: int, max_docs: int) -> list[range]:
     """Consecutive index ranges of about equal bytes (see `shard_count`), each at most `max_docs` long.
 
-    An entry goes to the shard its first byte falls in, so the cut depends on sizes only.
+    An entry goes to the shard its middle byte falls in, so the cut depends on sizes only.
 
     >>> cut_by_bytes([BLOCK] * 8, 2 * BLOCK, 100)
     [range(0, 8)]
     >>> [len(r) for r in cut_by_bytes([MIN_SHARD_BYTES] * 9, 3 * MIN_SHARD_BYTES, 2)]
-    [2, 1, 2, 2, 2]
+    [2, 2, 2, 1, 2]
     """
     blocks = [max(1, -(-s // BLOCK)) for s in sizes]
     total = sum(blocks)
     n = shard_count(total * BLOCK, shard_bytes)
     starts, offset = [], 0
     for i, b in enumerate(blocks):
-        k = offset * n // total
+        k = (2 * offset + b) * n // (2 * total)  # the shard its middle byte falls in
         if not starts or k != starts[-1][0]:
             starts.append((k, i))
         offset += b

@@ -44,12 +44,14 @@ COMPARISON_TABLES = [t.name for t in catalog.TABLES]
 VALIDATION_TABLES = ["reliability"] if REFERENCE else []
 TABLES = {t: catalog.table_path(RES, t) for t in [*COMPARISON_TABLES, "reuse_matrix", *VALIDATION_TABLES]}
 # Figures whose inputs this config produces (no reliability figure without hand coding), drawn
-# a few to a process: those of the comparison tables, then the rest (reuse, reliability), which
-# can be drawn while the comparison tables are still being computed.
+# a few to a process: those of the comparison tables in two jobs (both cores busy once the tables
+# are done), the rest (reuse, reliability) in one that can run while the tables are computed.
 FIGURES = [f for f in catalog.FIGURES if set(f.reads) <= TABLES.keys()]
+_FROM_TABLES = [f for f in FIGURES if set(f.reads) <= set(COMPARISON_TABLES)]
 FIGURE_GROUPS = {
-    "comparison": [f for f in FIGURES if set(f.reads) <= set(COMPARISON_TABLES)],
-    "other": [f for f in FIGURES if not set(f.reads) <= set(COMPARISON_TABLES)],
+    "comparison_1": _FROM_TABLES[0::2],
+    "comparison_2": _FROM_TABLES[1::2],
+    "other": [f for f in FIGURES if f not in _FROM_TABLES],
 }
 CODING_SHEET = [] if REFERENCE else [res(n) for n in ("coding_sheet", "coding_sheet_xlsx", "coding_guide")]
 FIGURE_FILES = {f.name: catalog.figure_files(FIG, f.name) for f in FIGURES}

@@ -4,9 +4,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 CORES  ?= all
-# Another corpus: make rebuild CONFIG=config/corpora/NAME.yaml REPORT=<its paths.results>/report/report.html
+# Another corpus: make rebuild CONFIG=config/corpora/NAME.yaml (or make report CONFIG=…)
 CONFIG ?=
-REPORT ?= results/report/report.html
+REPORT ?= $(shell $(BIN)/python -m analysis path report $(if $(CONFIG),--config $(CONFIG)))
 SNAKEMAKE := $(BIN)/snakemake $(if $(CONFIG),--configfile $(CONFIG))
 
 .PHONY: all setup rebuild report test check-repro lint lock clean

@@ -325,6 +325,24 @@ def _corpus_name(folder: Path) -> str:
     return re.sub(r"[^A-Za-z0-9_-]+", "_", folder.resolve().name).strip("_") or "corpus"
 
 
+def cmd_path(a: argparse.Namespace) -> None:
+    """Print where a catalogued output of a corpus lies (for the Makefile: `make report CONFIG=…`)."""
+    import yaml
+
+    from analysis.catalog import result_path
+    from analysis.errors import UserError
+    from analysis.settings import resolve
+
+    if not Path(a.config).is_file():
+        raise UserError(f"{a.config}: no such config file")
+    with open(a.config, encoding="utf-8") as handle:
+        cfg = resolve(yaml.safe_load(handle), a.config)
+    try:
+        print(result_path(cfg["paths"]["results"], a.name))
+    except KeyError as exc:
+        raise UserError(exc.args[0]) from None
+
+
 def cmd_manifest(a: argparse.Namespace) -> None:
     from analysis.repro import MANIFEST, write_manifest
 
@@ -571,6 +589,14 @@ COMMANDS: dict[str, Command] = {
             arg("--name", default=None, help="the corpus name (default: the folder's name)"),
             arg("--root", default=".", help="the project folder (where config/ lives)"),
             arg("--force", action="store_true", help="overwrite an existing config and manifest"),
+        ),
+    ),
+    "path": Command(
+        cmd_path,
+        "print where a catalogued output of a corpus lies (e.g. `path report`)",
+        (
+            arg("name", help="an output of analysis/catalog.py, e.g. report"),
+            arg("--config", default="config/config.yaml", help="the corpus's config"),
         ),
     ),
     "manifest": Command(

@@ -4,8 +4,12 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 CORES  ?= all
+# Another corpus: make rebuild CONFIG=config/corpora/NAME.yaml (or make report CONFIG=…)
+CONFIG ?=
+REPORT ?= $(shell $(BIN)/python -m analysis path report $(if $(CONFIG),--config $(CONFIG)))
+SNAKEMAKE := $(BIN)/snakemake $(if $(CONFIG),--configfile $(CONFIG))
 
-.PHONY: all setup rebuild test check-repro lint lock clean
+.PHONY: all setup rebuild report test check-repro lint lock clean
 
 all: rebuild
 
@@ -19,7 +23,11 @@ $(STAMP): requirements.lock pyproject.toml
 setup: $(STAMP)
 
 rebuild: setup
-	$(BIN)/snakemake --cores $(CORES)
+	$(SNAKEMAKE) --cores $(CORES)
+
+# Every table and figure with the caption the paper prints, in one HTML page.
+report: rebuild
+	$(SNAKEMAKE) --report $(REPORT)
 
 test: setup
 	$(BIN)/ruff check .

@@ -1,13 +1,15 @@
 # Hindi news coverage of Russia–Pakistan ties: from raw articles to a paper.
 #
-# Methods, step by step (one rule each; all logic lives in the `analysis` package, every rule
-# runs one `python -m analysis <command>`; every output's path comes from analysis/catalog.py):
-#   1. corpus      ingest, clean and segment the documents, shard by shard    rules/corpus.smk
-#   2. coding      code every unit for frames, stance, voice and speaker      rules/coding.smk
+# Methods, step by step (all logic lives in the `analysis` package, every rule runs one
+# `python -m analysis <command>`; every output's path comes from analysis/catalog.py). A job
+# costs seconds of interpreter start-up, so the job count stays small whatever the corpus size:
+#   1-2. corpus+coding  ingest, clean, segment and code the documents, one job per shard of a
+#                       few MB; one job joins the shards                            rules/corpus.smk
 #   3. validation  compare the coder with the hand-coded reference sample     rules/validation.smk
-#   4. comparison  outlet tables, cross-outlet text reuse                     rules/comparison.smk
-#   5. figures     one rule per figure, PDF + PNG + SVG with a caption        rules/figures.smk
+#   4. comparison  every outlet table in one job; cross-outlet text reuse     rules/comparison.smk
+#   5. figures     a few figures per job, PDF + PNG + SVG with a caption      rules/figures.smk
 #   6. paper       execute the paper notebook; checksum every output          rules/paper.smk
+# `make report` (snakemake --report) shows every table and figure with the paper's caption.
 #
 # One config is one corpus, complete by itself: `--configfile config/corpora/NAME.yaml` replaces
 # the seed study's config/config.yaml (it is not merged on top of it), the schema's defaults fill
@@ -51,7 +53,6 @@ rule all:
 
 
 include: "rules/corpus.smk"
-include: "rules/coding.smk"
 include: "rules/validation.smk"
 include: "rules/comparison.smk"
 include: "rules/figures.smk"

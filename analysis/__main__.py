@@ -97,6 +97,32 @@ def cmd_code_merge(a: argparse.Namespace) -> None:
     write_parquet(article_measures(coded, articles, codebook), a.articles)
 
 
+def cmd_shard(a: argparse.Namespace) -> None:
+    """The corpus and coding stages of one shard in one process (one interpreter start-up, not two)."""
+    entries = a.entries if a.entries != "-" else sys.stdin.read()
+    cmd_corpus_shard(argparse.Namespace(**{**vars(a), "entries": entries}))
+    cmd_code_shard(argparse.Namespace(codebook=a.codebook, units_in=a.units, out=a.coded))
+
+
+def cmd_merge(a: argparse.Namespace) -> None:
+    """Join the shards: the corpus tables, then the coded tables read back from them."""
+    corpus = {k: getattr(a, k) for k in ("articles_in", "units_in", "logs_in", "intake_in", "strict", "root")}
+    cmd_corpus_merge(
+        argparse.Namespace(
+            **corpus, corpus=a.corpus, articles=a.articles, units=a.units, log_table=a.log_table, intake=a.intake
+        )
+    )
+    cmd_code_merge(
+        argparse.Namespace(
+            codebook=a.codebook,
+            units_in=a.coded_in,
+            articles_in=a.articles,
+            units=a.coded_units,
+            articles=a.coded_articles,
+        )
+    )
+
+
 def expand_groups(groups: dict[str, list[str]], reference: str) -> dict[str, list[str]]:
     """Resolve a group given as ["*"] to every reference document in no other group.
 
@@ -132,6 +158,7 @@ def cmd_validate(a: argparse.Namespace) -> None:
         groups,
         a.seed,
         a.n_boot,
+        sides={actor.id: actor.side for actor in codebook.actors.values()},
     )
     print("wrote " + ", ".join(sorted(str(p) for p in paths.values())))
 
@@ -141,9 +168,12 @@ def cmd_sheets_to_reference(a: argparse.Namespace) -> None:
     from analysis.coding_sheet import sheets_to_reference
     from analysis.tables import write_csv
 
-    ref = sheets_to_reference(a.sheets, load_codebook(a.codebook), a.reference or None)
+    ref = sheets_to_reference(a.sheets, load_codebook(a.codebook), a.reference)
     write_csv(ref, a.out, for_people=False)  # its text is matched against the units
-    print(f"{len(ref)} coded rows from {len(a.sheets)} sheet(s) by coders {sorted(set(ref['coder']))}")
+    print(
+        f"{len(ref)} coded rows from {len(a.reference)} reference(s) and {len(a.sheets)} sheet(s) "
+        f"by coders {sorted(set(ref['coder']))}"
+    )
 
 
 def cmd_readme(a: argparse.Namespace) -> None:
@@ -173,6 +203,11 @@ def cmd_compare(a: argparse.Namespace) -> None:
         on_tie=codebook.stance.on_tie,
     )
     print("wrote " + ", ".join(write_tables(tables, a.out_dir)))
+    if a.captions_dir:
+        from analysis.catalog import TABLE_CAPTIONS
+        from analysis.report import write_captions
+
+        write_captions({t: TABLE_CAPTIONS[t] for t in a.tables}, a.captions_dir)
 
 
 def cmd_reuse(a: argparse.Namespace) -> None:
@@ -210,8 +245,16 @@ def cmd_figure(a: argparse.Namespace) -> None:
     if "reuse_matrix" in tables:  # an outlet × outlet matrix: its first column is the index
         tables["reuse_matrix"] = tables["reuse_matrix"].set_index("outlet")
     labels = codebook_labels(load_codebook(a.codebook), a.lang)
-    paths = write_figure(a.name, tables, a.out_dir, lang=a.lang, labels=labels, numbers=json.loads(a.numbers))
+    paths = []
+    for name in a.name:
+        paths += write_figure(name, tables, a.out_dir, lang=a.lang, labels=labels, numbers=json.loads(a.numbers))
     print("wrote " + ", ".join(str(p) for p in paths))
+    if a.captions_dir:
+        from analysis.catalog import CAPTION_SUFFIX
+        from analysis.report import write_captions
+
+        stems = {p.name.removesuffix(f".{CAPTION_SUFFIX}"): p for p in paths if p.name.endswith(CAPTION_SUFFIX)}
+        write_captions({stem: p.read_text(encoding="utf-8") for stem, p in stems.items()}, a.captions_dir)
 
 
 def cmd_explain(a: argparse.Namespace) -> None:
@@ -286,6 +329,24 @@ def _corpus_name(folder: Path) -> str:
     return re.sub(r"[^A-Za-z0-9_-]+", "_", folder.resolve().name).strip("_") or "corpus"
 
 
+def cmd_path(a: argparse.Namespace) -> None:
+    """Print where a catalogued output of a corpus lies (for the Makefile: `make report CONFIG=…`)."""
+    import yaml
+
+    from analysis.catalog import result_path
+    from analysis.errors import UserError
+    from analysis.settings import resolve
+
+    if not Path(a.config).is_file():
+        raise UserError(f"{a.config}: no such config file")
+    with open(a.config, encoding="utf-8") as handle:
+        cfg = resolve(yaml.safe_load(handle), a.config)
+    try:
+        print(result_path(cfg["paths"]["results"], a.name))
+    except KeyError as exc:
+        raise UserError(exc.args[0]) from None
+
+
 def cmd_manifest(a: argparse.Namespace) -> None:
     from analysis.repro import MANIFEST, write_manifest
 
@@ -325,6 +386,7 @@ CODEBOOK = arg("--codebook", required=True)
 SEED = arg("--seed", type=int, required=True)
 N_BOOT = arg("--n-boot", type=int, default=2000)
 OUT_DIR = arg("--out-dir", required=True)
+CAPTIONS_DIR = arg("--captions-dir", default=None, help="also write each caption as RST for `snakemake --report`")
 
 COMMANDS: dict[str, Command] = {
     "corpus-shard": Command(
@@ -355,6 +417,42 @@ COMMANDS: dict[str, Command] = {
             arg("--corpus", required=True, help="the config's corpus section, as JSON"),
             arg("--intake-in", nargs="*", default=[]),
             arg("--intake", required=True),
+        ),
+    ),
+    "shard": Command(
+        cmd_shard,
+        "ingest, clean, segment and code one shard of documents (corpus-shard + code-shard)",
+        (
+            arg("--root", default="."),
+            arg("--corpus", required=True, help="the config's corpus section, as JSON"),
+            arg("--entries", required=True, help="the shard's entries, as a JSON list ('-': read it from stdin)"),
+            CODEBOOK,
+            arg("--articles", required=True),
+            arg("--units", required=True),
+            arg("--log-table", required=True),
+            arg("--intake", required=True),
+            arg("--coded", required=True, help="the shard's coded units"),
+        ),
+    ),
+    "merge": Command(
+        cmd_merge,
+        "join the shards into the corpus and coded tables (corpus-merge + code-merge)",
+        (
+            CODEBOOK,
+            arg("--corpus", required=True, help="the config's corpus section, as JSON"),
+            arg("--root", default="."),
+            arg("--strict", action="store_true"),
+            arg("--articles-in", nargs="*", default=[]),
+            arg("--units-in", nargs="*", default=[]),
+            arg("--logs-in", nargs="*", default=[]),
+            arg("--intake-in", nargs="*", default=[]),
+            arg("--coded-in", nargs="*", default=[]),
+            arg("--articles", required=True),
+            arg("--units", required=True),
+            arg("--log-table", required=True),
+            arg("--intake", required=True),
+            arg("--coded-units", required=True),
+            arg("--coded-articles", required=True),
         ),
     ),
     "code-shard": Command(
@@ -392,11 +490,11 @@ COMMANDS: dict[str, Command] = {
     ),
     "sheets-to-reference": Command(
         cmd_sheets_to_reference,
-        "filled coding sheets as one reference file",
+        "reference files and filled coding sheets as one reference file",
         (
             CODEBOOK,
-            arg("--sheets", nargs="+", required=True),
-            arg("--reference", default=""),
+            arg("--sheets", nargs="*", default=[]),
+            arg("--reference", nargs="*", default=[]),
             arg("--out", required=True),
         ),
     ),
@@ -415,6 +513,7 @@ COMMANDS: dict[str, Command] = {
             SEED,
             N_BOOT,
             OUT_DIR,
+            CAPTIONS_DIR,
         ),
     ),
     "reuse": Command(
@@ -431,14 +530,15 @@ COMMANDS: dict[str, Command] = {
     ),
     "figure": Command(
         cmd_figure,
-        "draw one figure as PDF, PNG and SVG with its caption",
+        "draw figures as PDF, PNG and SVG with their captions (one process for many)",
         (
-            arg("name"),
+            arg("name", nargs="+"),
             arg("--tables", nargs="+", required=True),
             CODEBOOK,
             arg("--lang", default="en"),
             arg("--numbers", default="{}", help='caption numbers from the config, as JSON (e.g. {"ngram": 5})'),
             OUT_DIR,
+            CAPTIONS_DIR,
         ),
     ),
     "explain": Command(
@@ -493,6 +593,14 @@ COMMANDS: dict[str, Command] = {
             arg("--name", default=None, help="the corpus name (default: the folder's name)"),
             arg("--root", default=".", help="the project folder (where config/ lives)"),
             arg("--force", action="store_true", help="overwrite an existing config and manifest"),
+        ),
+    ),
+    "path": Command(
+        cmd_path,
+        "print where a catalogued output of a corpus lies (e.g. `path report`)",
+        (
+            arg("name", help="an output of analysis/catalog.py, e.g. report"),
+            arg("--config", default="config/config.yaml", help="the corpus's config"),
         ),
     ),
     "manifest": Command(

@@ -182,19 +182,19 @@ def coder_guide(codebook: Codebook, lang: str = "en") -> str:
 
 
 def sheets_to_reference(
-    sheets: list[str | Path], codebook: Codebook, reference: str | Path | None = None
+    sheets: list[str | Path], codebook: Codebook, references: list[str | Path] = ()
 ) -> pd.DataFrame:
-    """Filled coding sheets (and an existing reference, if any) as one reference table.
+    """Reference files (coding rounds) and filled coding sheets as one reference table.
 
     The reliability stage reads one reference file; a researcher's coders each fill a
-    sheet. Only coded rows are kept (see `read_sheet`); the sheet-only columns (outlet,
-    role) are dropped, so the result has exactly the reference columns. A sheet without
-    a coded column names the file and the column.
+    sheet, and a study may add coding rounds as separate files. Only coded rows of a sheet
+    are kept (see `read_sheet`); the sheet-only columns (outlet, role) are dropped. All
+    parts must identify units the same way (`text`, or `text_sha1` for text that may not
+    be redistributed): a mix could not be aligned, so it is refused naming the files.
     """
-    columns = ["doc_id", "unit_id", "text", *code_columns(codebook)]
-    parts = []
-    if reference:
-        parts.append(pd.read_csv(reference, dtype=str, keep_default_na=False, encoding="utf-8"))
+    parts = [pd.read_csv(r, dtype=str, keep_default_na=False, encoding="utf-8") for r in references]
+    key = _identifying_column(parts, references)
+    columns = ["doc_id", "unit_id", key, *code_columns(codebook)]
     for path in sheets:
         if not Path(path).is_file():
             raise UserError(f"validation.sheets: {path} does not exist (fill in the coding sheet and save it there)")
@@ -203,4 +203,15 @@ def sheets_to_reference(
         parts.append(df[columns])
     if not parts:
         return pd.DataFrame(columns=columns)
+    for path, part in zip(references, parts):
+        validate(part, TableSpec(str(path), tuple(columns)), fix="give every reference file the same columns")
     return pd.concat(parts, ignore_index=True)[columns]
+
+
+def _identifying_column(parts: list[pd.DataFrame], paths: list) -> str:
+    """`text` (the default, and what sheets carry) or `text_sha1`, the same for every reference."""
+    keys = {str(p): ("text" if "text" in df.columns else "text_sha1") for p, df in zip(paths, parts)}
+    if len(set(keys.values())) > 1:
+        listing = ", ".join(f"{p} ({k})" for p, k in keys.items())
+        raise UserError(f"validation.reference: the files identify units differently: {listing}; use one way")
+    return next(iter(keys.values()), "text")

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -122,7 +122,83 @@ def _coder_metrics(part: pd.DataFrame, frames: list[str], targets: list[str]) ->
         er, ec = encode(ref, cod)
         metrics.append(_alpha_metric(v, er, ec))
         metrics.append(_accuracy_metric(v, ref, cod))
+    if "ref_speaker_side" in part:
+        metrics.append(_side_of_statements_metric(part))
+        metrics.append(_unknown_share_metric(part))
     return metrics
+
+
+def _side_of_statements_metric(part: pd.DataFrame) -> Metric:
+    """Speaker-side accuracy on the units the reference attributes (voice quoted or reported).
+
+    Why not all units: outlet-voice units have no speaker on either side, so counting them
+    would let a corpus of mostly narration hide a coder that never finds a speaker.
+
+    >>> part = pd.DataFrame({"ref_voice": ["outlet", "reported", "quoted"],
+    ...                      "ref_speaker_side": ["", "india", "russia"],
+    ...                      "auto_speaker_side": ["", "india", "unknown"]})
+    >>> _side_of_statements_metric(part).compute(np.arange(3))
+    (0.5, 2, '')
+    """
+    attributed = (part["ref_voice"].to_numpy(dtype=object) != "outlet").astype(float)
+    same = part["ref_speaker_side"].to_numpy(dtype=object) == part["auto_speaker_side"].to_numpy(dtype=object)
+    hit = attributed * same.astype(float)
+
+    def compute(idx: np.ndarray) -> tuple[float, int, str]:
+        n = int(attributed[idx].sum())
+        return (float(hit[idx].sum() / n), n, "") if n else (float("nan"), 0, "no attributed unit in the reference")
+
+    def resampled(draws: np.ndarray, counts: np.ndarray) -> np.ndarray:
+        with np.errstate(invalid="ignore", divide="ignore"):
+            return (counts @ hit) / (counts @ attributed)
+
+    return Metric("speaker_side", "accuracy_attributed", compute, resampled)
+
+
+def _unknown_share_metric(part: pd.DataFrame) -> Metric:
+    """Share of the units the coder attributes whose speaker it leaves `unknown` (or blank).
+
+    Why the coder's attributed units, not the reference's: the share says how often a reader
+    of the coded data meets a statement with no side, which is what the codebook's explicit
+    `unknown` is there to make visible (issue #12 asks for it at <= 10 %).
+
+    >>> part = pd.DataFrame({"auto_voice": ["outlet", "reported", "quoted", "reported"],
+    ...                      "auto_speaker_side": ["", "unknown", "russia", ""]})
+    >>> _unknown_share_metric(part).compute(np.arange(4))
+    (0.6666666666666666, 3, '')
+    """
+    attributed = (part["auto_voice"].to_numpy(dtype=object) != "outlet").astype(float)
+    side = part["auto_speaker_side"].to_numpy(dtype=object)
+    unknown = attributed * np.isin(side, ["unknown", ""]).astype(float)
+
+    def compute(idx: np.ndarray) -> tuple[float, int, str]:
+        n = int(attributed[idx].sum())
+        return (float(unknown[idx].sum() / n), n, "") if n else (float("nan"), 0, "no attributed unit")
+
+    def resampled(draws: np.ndarray, counts: np.ndarray) -> np.ndarray:
+        with np.errstate(invalid="ignore", divide="ignore"):
+            return (counts @ unknown) / (counts @ attributed)
+
+    return Metric("speaker_side", "unknown_share", compute, resampled)
+
+
+def with_speaker_sides(aligned: pd.DataFrame, sides: Mapping[str, str], where: str) -> pd.DataFrame:
+    """Add `ref_speaker_side` (the reference speaker's side through the codebook's actors).
+
+    Issue #12 scores speakers by side (russia / pakistan / india / ...), since two coders
+    may pick different ids for the same side ("indian_official" vs "india"). A reference
+    speaker the codebook does not know can never match the coder, so it is refused by name.
+
+    >>> a = pd.DataFrame({"ref_speaker": ["lavrov", ""]})
+    >>> list(with_speaker_sides(a, {"lavrov": "russia"}, "ref.csv")["ref_speaker_side"])
+    ['russia', '']
+    """
+    unknown = sorted(set(aligned["ref_speaker"]) - set(sides) - {""})
+    if unknown:
+        raise UserError(f"{where}: speaker id(s) not among the codebook's actors: {', '.join(unknown)}")
+    out = aligned.copy()
+    out["ref_speaker_side"] = [sides[s] if s else "" for s in out["ref_speaker"]]
+    return out
 
 
 def _alpha_metric(variable: str, ref: np.ndarray, cod: np.ndarray) -> Metric:
@@ -499,16 +575,20 @@ def write_validation(
     groups: dict[str, list[str]],
     seed: int,
     n_boot: int,
+    sides: Mapping[str, str] | None = None,
 ) -> dict[str, Path]:
     """Run the whole validation and write its tables (byte-stable CSV) under out_dir.
 
     Writes reliability.csv, disagreements.csv, alignment.csv (status of every unit)
     and confusion/<variable>.csv (the Snakefile's `reliability` rule outputs); returns
-    the paths by name.
+    the paths by name. With `sides` (actor id -> side, from the codebook) speakers are
+    also scored by side, with the coder's `unknown` share.
     """
     out_dir = Path(out_dir)
     reference = load_reference(reference_path, frames, targets)
     aligned = align(reference, coded)
+    if sides is not None:
+        aligned = with_speaker_sides(aligned, sides, str(reference_path))
     tables = {
         "reliability": validate(reliability_table(aligned, frames, targets, groups, seed, n_boot), RELIABILITY),
         "disagreements": validate(disagreements(aligned, frames, targets), DISAGREEMENTS),

@@ -139,19 +139,35 @@ def load_config(path: str | Path) -> dict:
 def reference_file(cfg: Mapping) -> str | None:
     """The hand coding a build validates against, or None when there is none yet.
 
-    Filled coding sheets (`validation.sheets`) are joined, with the reference if there is
-    one, into one file under the results root; otherwise it is `validation.reference`.
+    Filled coding sheets (`validation.sheets`) and several references (coding rounds) are
+    joined into one file under the results root; otherwise it is `validation.reference`.
     The workflow (which rules exist) and the paper (what it reports) both ask here.
 
     >>> reference_file({"paths": {"results": "r"}, "validation": {"sheets": ["a.xlsx"]}})
+    'r/validation/reference_from_sheets.csv'
+    >>> reference_file({"paths": {"results": "r"}, "validation": {"reference": ["a", "b"]}})
     'r/validation/reference_from_sheets.csv'
     >>> reference_file({"paths": {"results": "r"}, "validation": None}) is None
     True
     """
     validation = cfg.get("validation") or {}
-    if validation.get("sheets"):
+    if validation.get("sheets") or len(reference_files(cfg)) > 1:
         return catalog.result_path(cfg["paths"]["results"], "sheet_reference")
-    return validation.get("reference") or None
+    return next(iter(reference_files(cfg)), None)
+
+
+def reference_files(cfg: Mapping) -> list[str]:
+    """`validation.reference` as a list: one file, or several coding rounds to be joined.
+
+    >>> reference_files({"validation": {"reference": "a.csv"}})
+    ['a.csv']
+    >>> reference_files({"validation": {"reference": ["a.csv", "b.csv"]}})
+    ['a.csv', 'b.csv']
+    >>> reference_files({"validation": None})
+    []
+    """
+    ref = (cfg.get("validation") or {}).get("reference") or []
+    return [ref] if isinstance(ref, str) else list(ref)
 
 
 def output_roots(cfg: Mapping) -> list[str]:

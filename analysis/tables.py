@@ -421,12 +421,15 @@ def write_parquet(df: pd.DataFrame, path: str | Path) -> None:
 
     pandas stores its own version and the index in the schema metadata; dropping the
     index and pinning the writer options keeps the file's bytes a function of its data.
+    Columns are written as one chunk each: a table concatenated from shards keeps one chunk
+    per shard, and where the writer gives up dictionary encoding depends on the chunks, so
+    the bytes would otherwise depend on how the corpus was cut into jobs.
     """
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     table = pa.Table.from_pandas(df, preserve_index=False)
-    table = table.replace_schema_metadata(None)
+    table = table.replace_schema_metadata(None).combine_chunks()
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     pq.write_table(
         table,

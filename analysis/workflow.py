@@ -1,27 +1,45 @@
-"""Planning helpers for the Snakefile: shards of documents, not one job per document.
+"""Planning helpers for the Snakefile: a few shards of documents, not one job per document.
 
 Snakemake needs to know, before anything runs, which jobs exist and which files each
-one reads. The corpus is listed once (file names only, no contents), cut into shards of
-`shard_size` entries in a stable order, and each shard's files become that job's inputs,
-so touching one document reruns only its shard and what depends on it.
+one reads. The corpus is listed once (file names and sizes, no contents) and cut, in a
+stable order, into shards of a few MB each (`shard_bytes`, at most `shard_size` documents):
+a job costs 1.5–2.5 s of interpreter start-up and imports, so the job count must not grow
+with the corpus (`MAX_SHARDS`), yet a corpus big enough to split keeps every core busy
+(`MIN_SHARDS`). Each shard's files become that job's inputs and its manifest rows a digest
+in its parameters, so editing one document or one manifest row reruns only its shard.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from analysis.errors import UserError
+
+if TYPE_CHECKING:
+    from analysis.plan import CorpusSpec
+
+
+# Sizing: one job per few MB of input, between MIN_SHARDS and MAX_SHARDS jobs. Sizes count in
+# BLOCKs, so a small edit to a document seldom moves a shard boundary (which would rerun the
+# neighbouring shard too); below MIN_SHARD_BYTES a shard is not cut further (start-up would dominate).
+MIN_SHARDS = 4  # two per core on a two-core laptop
+MAX_SHARDS = 32
+MIN_SHARD_BYTES = 256 * 1024
+BLOCK = 4096
 
 
 @dataclass(frozen=True)
 class Shard:
-    """One job's worth of corpus entries and the input files it reads."""
+    """One job's worth of corpus entries, the input files it reads and its manifest rows' digest."""
 
     name: str
     entries: tuple[str, ...]
     files: tuple[str, ...]
+    rows: str = ""
 
 
 def chunk(entries: list[str], size: int) -> list[tuple[str, ...]]:
@@ -31,17 +49,55 @@ def chunk(entries: list[str], size: int) -> list[tuple[str, ...]]:
     return [tuple(entries[i : i + size]) for i in range(0, len(entries), size)]
 
 
-def plan_shards(corpus_cfg: dict, root: Path, shard_size: int) -> list[Shard]:
-    """List the corpus and cut it into named shards (s0000, s0001, …)."""
+def shard_count(total: int, shard_bytes: int) -> int:
+    """How many shards `total` bytes of input make: about `shard_bytes` each, MIN_SHARDS..MAX_SHARDS
+    of them, none below MIN_SHARD_BYTES.
+
+    >>> shard_count(40_000, 4_000_000), shard_count(7_000_000, 4_000_000), shard_count(10**9, 4_000_000)
+    (1, 4, 32)
+    """
+    wanted = -(-total // max(shard_bytes, 1))
+    cap = max(1, -(-total // MIN_SHARD_BYTES))
+    return min(MAX_SHARDS, cap, max(wanted, MIN_SHARDS))
+
+
+def cut_by_bytes(sizes: list[int], shard_bytes: int, max_docs: int) -> list[range]:
+    """Consecutive index ranges of about equal bytes (see `shard_count`), each at most `max_docs` long.
+
+    An entry goes to the shard its middle byte falls in, so the cut depends on sizes only.
+
+    >>> cut_by_bytes([BLOCK] * 8, 2 * BLOCK, 100)
+    [range(0, 8)]
+    >>> [len(r) for r in cut_by_bytes([MIN_SHARD_BYTES] * 9, 3 * MIN_SHARD_BYTES, 2)]
+    [2, 2, 2, 1, 2]
+    """
+    blocks = [max(1, -(-s // BLOCK)) for s in sizes]
+    total = sum(blocks)
+    n = shard_count(total * BLOCK, shard_bytes)
+    starts, offset = [], 0
+    for i, b in enumerate(blocks):
+        k = (2 * offset + b) * n // (2 * total)  # the shard its middle byte falls in
+        if not starts or k != starts[-1][0]:
+            starts.append((k, i))
+        offset += b
+    bounds = [i for _, i in starts] + [len(sizes)]
+    return [range(j, min(j + max_docs, b)) for a, b in zip(bounds, bounds[1:]) for j in range(a, b, max_docs)]
+
+
+def plan_shards(corpus_cfg: dict, root: Path, shard_bytes: int, max_docs: int) -> list[Shard]:
+    """List the corpus and cut it into named shards (s0000, s0001, …) by bytes (see `cut_by_bytes`)."""
     from analysis.plan import CorpusSpec, plan_entries
 
     spec = CorpusSpec.from_config(corpus_cfg, root)
     entries = plan_entries(spec)
     input_dir = Path(spec.input_dir)
+    paths = [input_dir / e for e in entries]
+    sizes = [_size(p) for p in paths]
     shards = []
-    for i, group in enumerate(chunk(list(entries), shard_size)):
-        files = tuple(_relative(p, root) for p in (input_dir / e for e in group) if _is_file(p))
-        shards.append(Shard(f"s{i:04d}", group, files))
+    for i, span in enumerate(cut_by_bytes(sizes, shard_bytes, max_docs)):
+        group = tuple(entries[j] for j in span)
+        files = tuple(_relative(paths[j], root) for j in span if sizes[j] is not None)
+        shards.append(Shard(f"s{i:04d}", group, files, rows_digest(group, spec)))
     if not any(s.files for s in shards):
         from analysis.survey import INPUT_SUFFIXES
 
@@ -52,6 +108,27 @@ def plan_shards(corpus_cfg: dict, root: Path, shard_size: int) -> list[Shard]:
     return shards
 
 
+def rows_digest(entries: tuple[str, ...], spec: CorpusSpec) -> str:
+    """A hash of what the manifest says about these entries (a file's row number aside).
+
+    The shard job reads the manifest itself; this digest in its parameters makes Snakemake
+    rerun the shard when one of its own rows changes, and only then: a row added elsewhere
+    shifts row numbers, which matter only to a missing or refused file, whose entry names its row.
+    """
+    import hashlib
+
+    from analysis.plan import MISSING, REFUSED, _clean_rel
+
+    by_file, by_number = spec.rows_by_file(), {str(r.row): r for r in spec.manifest}
+    mine = []
+    for e in entries:
+        if e.startswith((MISSING, REFUSED)):
+            mine.append(by_number[e.split(":", 1)[1]])
+        elif _clean_rel(e) in by_file:
+            mine.append(dataclasses.replace(by_file[_clean_rel(e)], row=0))
+    return hashlib.sha256(encode([dataclasses.astuple(r) for r in mine]).encode()).hexdigest()[:16]
+
+
 def _relative(path: Path, root: Path) -> str:
     """Paths inside the project stay relative, so a moved or cloned project plans the same jobs."""
     try:
@@ -60,11 +137,12 @@ def _relative(path: Path, root: Path) -> str:
         return str(path)
 
 
-def _is_file(p: Path) -> bool:
+def _size(p: Path) -> int | None:
+    """A regular file's size; None for anything else (a manifest problem entry, an unusable name)."""
     try:
-        return p.is_file()
+        return p.stat().st_size if p.is_file() else None
     except OSError:  # a name too long or otherwise unusable is the corpus stage's to report
-        return False
+        return None
 
 
 def encode(obj: object) -> str:

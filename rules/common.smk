@@ -2,6 +2,7 @@
 # of the corpus, and how a rule calls the `analysis` command line.
 from pathlib import Path
 
+from analysis.report import caption_file as _caption_file
 from analysis.workflow import encode, package_fingerprint, plan_shards, tracked_files, untracked_signature
 
 # One software environment for every rule: requirements.lock. By default that is the venv
@@ -17,14 +18,17 @@ BENCH = catalog.result_path(RES, "benchmarks")
 CORPUS = config["corpus"]
 CORPUS_MANIFEST = [CORPUS["manifest"]] if CORPUS.get("manifest") else []
 with settings.exit_on_user_error("config error"):
-    SHARDS = {s.name: s for s in plan_shards(CORPUS, Path(workflow.basedir), config["shard_size"])}
+    SHARDS = {
+        s.name: s for s in plan_shards(CORPUS, Path(workflow.basedir), config["shard_bytes"], config["shard_size"])
+    }
 CODEBOOK = config["codebook"]
 VALIDATION = config["validation"] or {}
 # A reference file: the coder is validated against it (filled coding sheets are joined into
 # one, see settings.reference_file). Without one, the workflow draws a coding sheet for people
 # to fill in instead (and the paper says agreement is not measured).
 SHEETS = VALIDATION.get("sheets") or []
-REFERENCE = settings.reference_file(config)
+REFERENCES = settings.reference_files(config)  # coding rounds as given
+REFERENCE = settings.reference_file(config)  # the one file validation reads (joined if several)
 PAPER = config["paper"] or {}
 PROSE = [PAPER["study_prose"]] if PAPER.get("study_prose") else []
 STATS = config["statistics"]
@@ -37,14 +41,25 @@ def res(name):
 
 # Tables by name (what figures and the paper read): the comparison tables, then the reuse
 # matrix and, with a reference coding, the reliability table.
-TABLE_FAMILIES = catalog.table_families()
 COMPARISON_TABLES = [t.name for t in catalog.TABLES]
 VALIDATION_TABLES = ["reliability"] if REFERENCE else []
 TABLES = {t: catalog.table_path(RES, t) for t in [*COMPARISON_TABLES, "reuse_matrix", *VALIDATION_TABLES]}
-# Figures whose inputs this config produces (no reliability figure without hand coding).
+# Figures whose inputs this config produces (no reliability figure without hand coding), drawn
+# a few to a process: those of the comparison tables in two jobs (both cores busy once the tables
+# are done), the rest (reuse, reliability) in one that can run while the tables are computed.
 FIGURES = [f for f in catalog.FIGURES if set(f.reads) <= TABLES.keys()]
+_FROM_TABLES = [f for f in FIGURES if set(f.reads) <= set(COMPARISON_TABLES)]
+FIGURE_GROUPS = {
+    "comparison_1": _FROM_TABLES[0::2],
+    "comparison_2": _FROM_TABLES[1::2],
+    "other": [f for f in FIGURES if f not in _FROM_TABLES],
+}
 CODING_SHEET = [] if REFERENCE else [res(n) for n in ("coding_sheet", "coding_sheet_xlsx", "coding_guide")]
 FIGURE_FILES = {f.name: catalog.figure_files(FIG, f.name) for f in FIGURES}
+# `snakemake --report` shows every table and figure with the caption the paper prints, as RST
+# files the table and figure jobs write here (see analysis/report.py).
+# Tables and figures share names (frame_profile), so each kind has its own folder.
+CAPTIONS = {kind: f"{res('report_captions')}/{kind}" for kind in ("tables", "figures")}
 
 
 # In every command, so that a change to the package's code reruns the jobs (see package_fingerprint).
@@ -72,11 +87,35 @@ def final_outputs(with_manifest=True):
     return out
 
 
+def caption_file(kind, stem):
+    """The RST caption of a table or a figure stem, written by the job that makes it."""
+    return _caption_file(CAPTIONS[kind], stem)
+
+
+def in_report(path, kind, stem, labels):
+    """An output shown by `snakemake --report`, with its caption (an absolute path: Snakemake
+    resolves a relative one against the rule file's folder, not the working directory)."""
+    caption = os.path.abspath(caption_file(kind, stem))
+    return report(path, caption=caption, category=kind.capitalize(), labels=labels)
+
+
+def table_output(name):
+    """A comparison table's CSV, in the report under its catalogue title."""
+    labels = {"table": catalog.result(name).title}
+    return in_report(catalog.table_path(RES, name), "tables", name, labels)
+
+
 def figure_outputs(fig):
-    """A figure's files; its PNGs go into `snakemake --report`, labelled with the catalogue's title."""
-    labels = lambda f: {"figure": fig.title, "file": Path(f).name}
-    files = FIGURE_FILES[fig.name]
-    return [report(f, category="Figures", labels=labels(f)) if f.endswith(".png") else f for f in files]
+    """A figure's files; its PNGs go into the report, labelled with the catalogue's title and width."""
+    out = []
+    for width, stem in catalog.figure_stems(fig.name):
+        for f in catalog.figure_files(FIG, fig.name):
+            if Path(f).name.startswith(f"{stem}.") and f.endswith(".png"):
+                labels = {"figure": fig.title, "width": f"{width} column"}
+                out.append(in_report(f, "figures", stem, labels))
+            elif Path(f).name.startswith(f"{stem}."):
+                out.append(f)
+    return out
 
 
 def manifest_inputs():

@@ -1,36 +1,37 @@
-# 4. Comparison: outlet tables, one rule per table family; text reuse
+# 4. Comparison: every outlet table in one job (one start-up, the shared work done once); text reuse
 
-for family, names in TABLE_FAMILIES.items():
 
-    rule:
-        name:
-            f"tables_{family}"
-        input:
-            coded_units=res("coded_units"),
-            coded_articles=res("coded_articles"),
-            articles=res("articles"),
-            codebook=CODEBOOK,
-        output:
-            csv=[catalog.table_path(RES, t) for t in names],
-            tex=[catalog.table_path(RES, t, "tex") for t in names],
-        log:
-            f"{LOGS}/tables_{family}.log",
-        benchmark:
-            f"{BENCH}/tables_{family}.tsv"
-        conda:
-            ENV
-        params:
-            tables=" ".join(names),
-            seed=STATS["seed"],
-            n_boot=STATS["bootstrap"],
-            out_dir=lambda wc, output: os.path.dirname(output.csv[0]),
-        shell:
-            cli(
-                "compare --codebook {input.codebook} --coded-units {input.coded_units} "
-                "--coded-articles {input.coded_articles} --articles {input.articles} "
-                "--tables {params.tables} --seed {params.seed} --n-boot {params.n_boot} "
-                "--out-dir {params.out_dir}"
-            )
+rule tables:
+    input:
+        coded_units=res("coded_units"),
+        coded_articles=res("coded_articles"),
+        articles=res("articles"),
+        codebook=CODEBOOK,
+    output:
+        csv=[table_output(t) for t in COMPARISON_TABLES],
+        tex=[catalog.table_path(RES, t, "tex") for t in COMPARISON_TABLES],
+        latex=[res("table_preamble"), res("table_demo")],
+        fonts=directory(res("table_fonts")),
+        captions=[caption_file("tables", t) for t in COMPARISON_TABLES],
+    log:
+        f"{LOGS}/tables.log",
+    benchmark:
+        f"{BENCH}/tables.tsv"
+    conda:
+        ENV
+    params:
+        tables=" ".join(COMPARISON_TABLES),
+        seed=STATS["seed"],
+        n_boot=STATS["bootstrap"],
+        out_dir=lambda wc, output: os.path.dirname(output.csv[0]),
+        captions_dir=lambda wc, output: os.path.dirname(output.captions[0]),
+    shell:
+        cli(
+            "compare --codebook {input.codebook} --coded-units {input.coded_units} "
+            "--coded-articles {input.coded_articles} --articles {input.articles} "
+            "--tables {params.tables} --seed {params.seed} --n-boot {params.n_boot} "
+            "--out-dir {params.out_dir} --captions-dir {params.captions_dir}"
+        )
 
 
 rule reuse:

@@ -1,30 +1,33 @@
-# 1. Corpus: ingest → clean → segment, N documents per job
+# 1-2. Corpus and coding, one job per shard of a few MB (ingest → clean → segment → code);
+#      then one job joins the shards into the corpus and coded tables
 
 
-rule corpus_shard:
+rule shard:
     input:
         documents=lambda wc: tracked_files(SHARDS[wc.shard]),
-        manifest=CORPUS_MANIFEST,
+        codebook=CODEBOOK,
     output:
         articles=res("shard_articles"),
         units=res("shard_units"),
         cleaning_log=res("shard_cleaning_log"),
         intake=res("shard_intake"),
+        coded=res("shard_coded_units"),
     log:
-        f"{LOGS}/corpus_shard/{{shard}}.log",
+        f"{LOGS}/shard/{{shard}}.log",
     benchmark:
-        f"{BENCH}/corpus_shard/{{shard}}.tsv"
+        f"{BENCH}/shard/{{shard}}.tsv"
     conda:
         ENV
     params:
         corpus=encode(CORPUS),
         entries=lambda wc: encode(list(SHARDS[wc.shard].entries)),
+        rows=lambda wc: SHARDS[wc.shard].rows,
         untracked=lambda wc: untracked_signature(SHARDS[wc.shard], Path(workflow.basedir)),
     shell:
         cli(
-            "corpus-shard --corpus {params.corpus:q} --entries {params.entries:q} "
+            "shard --corpus {params.corpus:q} --codebook {input.codebook} "
             "--articles {output.articles} --units {output.units} --log-table {output.cleaning_log} "
-            "--intake {output.intake}"
+            "--intake {output.intake} --coded {output.coded} --entries - <<< {params.entries:q}"
         )
 
 
@@ -34,12 +37,16 @@ rule corpus_tables:
         units=shard_outputs("shard_units"),
         cleaning_logs=shard_outputs("shard_cleaning_log"),
         intakes=shard_outputs("shard_intake"),
+        coded=shard_outputs("shard_coded_units"),
         manifest=CORPUS_MANIFEST,
+        codebook=CODEBOOK,
     output:
         articles=res("articles"),
         units=res("units"),
         cleaning_log=res("cleaning_log"),
         intake=res("intake"),
+        coded_units=res("coded_units"),
+        coded_articles=res("coded_articles"),
     log:
         f"{LOGS}/corpus_tables.log",
     benchmark:
@@ -51,8 +58,9 @@ rule corpus_tables:
         strict="--strict" if CORPUS.get("strict") else "",
     shell:
         cli(
-            "corpus-merge --articles-in {input.articles} --units-in {input.units} "
-            "--logs-in {input.cleaning_logs} --articles {output.articles} --units {output.units} "
-            "--log-table {output.cleaning_log} {params.strict} "
-            "--corpus {params.corpus:q} --intake-in {input.intakes} --intake {output.intake}"
+            "merge --codebook {input.codebook} --corpus {params.corpus:q} {params.strict} "
+            "--articles-in {input.articles} --units-in {input.units} --logs-in {input.cleaning_logs} "
+            "--intake-in {input.intakes} --coded-in {input.coded} "
+            "--articles {output.articles} --units {output.units} --log-table {output.cleaning_log} "
+            "--intake {output.intake} --coded-units {output.coded_units} --coded-articles {output.coded_articles}"
         )

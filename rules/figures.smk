@@ -1,28 +1,33 @@
-# 5. Figures: one rule per figure, each exported as PDF, PNG and SVG with a caption
+# 5. Figures: a few to a process (see FIGURE_GROUPS), each exported as PDF, PNG and SVG with a caption
 
-for fig in FIGURES:
+for group, figs in FIGURE_GROUPS.items():
+    if not figs:
+        continue
 
     rule:
         name:
-            f"figure_{fig.name}"
+            f"figures_{group}"
         input:
-            tables=[TABLES[t] for t in fig.reads],
+            tables=sorted({TABLES[t] for fig in figs for t in fig.reads}),
             codebook=CODEBOOK,
         output:
-            figure_outputs(fig),
+            [f for fig in figs for f in figure_outputs(fig)],
+            captions=[caption_file("figures", stem) for fig in figs for _, stem in catalog.figure_stems(fig.name)],
         log:
-            f"{LOGS}/figure_{fig.name}.log",
+            f"{LOGS}/figures_{group}.log",
         benchmark:
-            f"{BENCH}/figure_{fig.name}.tsv"
+            f"{BENCH}/figures_{group}.tsv"
         conda:
             ENV
         params:
-            name=fig.name,
+            names=" ".join(fig.name for fig in figs),
             lang=config["figures"]["lang"],
-            numbers=encode(catalog.config_numbers(fig, config)),
+            numbers=encode({k: v for fig in figs for k, v in catalog.config_numbers(fig, config).items()}),
             out_dir=lambda wc, output: os.path.dirname(output[0]),
+            captions_dir=lambda wc, output: os.path.dirname(output.captions[0]),
         shell:
             cli(
-                "figure {params.name} --tables {input.tables} --codebook {input.codebook} "
-                "--lang {params.lang} --numbers {params.numbers:q} --out-dir {params.out_dir}"
+                "figure {params.names} --tables {input.tables} --codebook {input.codebook} "
+                "--lang {params.lang} --numbers {params.numbers:q} --out-dir {params.out_dir} "
+                "--captions-dir {params.captions_dir}"
             )

@@ -1,12 +1,12 @@
 # 3. Validation: the coder against the hand-coded reference sample; without one, a sample
 #    of units for people to code by hand (a filled-in sheet is a reference file)
 
-if SHEETS:
+if SHEETS or len(REFERENCES) > 1:
 
     rule reference_from_sheets:
         input:
             sheets=SHEETS,
-            reference=[VALIDATION["reference"]] if VALIDATION.get("reference") else [],
+            reference=REFERENCES,
             codebook=CODEBOOK,
         output:
             res("sheet_reference"),
@@ -18,8 +18,8 @@ if SHEETS:
             ENV
         shell:
             cli(
-                "sheets-to-reference --codebook {input.codebook} --sheets {input.sheets} "
-                "--reference '{input.reference}' --out {output}"
+                "sheets-to-reference --codebook {input.codebook} --sheets {input.sheets:q} "
+                "--reference {input.reference:q} --out {output}"
             )
 
 

@@ -9,7 +9,16 @@ import pandas as pd
 import pytest
 
 from analysis.codebook import load_codebook
-from analysis.coding_sheet import allowed_values, blank_sheet, coder_guide, read_sheet, sample_units, write_xlsx
+from analysis.coding_sheet import (
+    allowed_values,
+    blank_sheet,
+    coder_guide,
+    read_sheet,
+    sample_units,
+    sheets_to_reference,
+    write_xlsx,
+)
+from analysis.errors import UserError
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -83,3 +92,27 @@ def test_guide_and_drop_downs_come_from_the_codebook(codebook):
     for col in codebook.stance_columns():
         assert f"## {col}" in guide
     assert allowed_values(codebook)["speaker"] == sorted(codebook.actors)
+
+
+def _hashed_round(path, coder, sha):
+    cols = "doc_id,unit_id,text_sha1,coder,frames,stance_ru_pk,stance_ru_in,voice,speaker"
+    path.write_text(f"{cols}\nd1,1,{sha},{coder},,none,none,outlet,\n", encoding="utf-8")
+    return path
+
+
+def test_two_hashed_coding_rounds_join_into_one_reference(tmp_path, codebook):
+    a = _hashed_round(tmp_path / "round1.csv", "ref1", "a" * 40)
+    b = _hashed_round(tmp_path / "round2.csv", "ref3", "b" * 40)
+    joined = sheets_to_reference([], codebook, [a, b])
+    assert list(joined["coder"]) == ["ref1", "ref3"]
+    assert "text_sha1" in joined.columns and "text" not in joined.columns
+
+
+def test_rounds_that_identify_units_differently_are_refused_naming_both_files(tmp_path, codebook):
+    a = _hashed_round(tmp_path / "hashed.csv", "ref1", "a" * 40)
+    b = tmp_path / "plain.csv"
+    b.write_text(
+        "doc_id,unit_id,text,coder,frames,stance_ru_pk,stance_ru_in,voice,speaker\nd1,1,वाक्य।,r,,none,none,outlet,\n"
+    )
+    with pytest.raises(UserError, match=r"hashed\.csv \(text_sha1\).*plain\.csv \(text\)"):
+        sheets_to_reference([], codebook, [a, b])

@@ -414,6 +414,34 @@ def test_covid_reference_matches_units_of_the_corpus_stage():
     assert (theirs["unit_id"] == theirs["ref_unit_id"]).all()
 
 
+def test_second_covid_reference_is_valid_hashed_and_disjoint_from_the_first():
+    ref2 = load_reference(ROOT / "annotations" / "reference_covid2.csv", FRAMES, TARGETS)
+    ref1 = load_reference(ROOT / "annotations" / "reference_covid.csv", FRAMES, TARGETS)
+    assert "text" not in ref2.columns  # the publishers' text is not redistributed
+    assert set(ref2["coder"]) == {"ref3"}
+    assert not ref2.duplicated(["doc_id", "text_sha1"]).any()
+    assert not set(zip(ref2["doc_id"], ref2["text_sha1"])) & set(zip(ref1["doc_id"], ref1["text_sha1"]))
+
+
+@pytest.mark.covid
+@pytest.mark.skipif(not COVID.is_dir(), reason="needs ../shared/corpora/hindi-covid-5papers")
+def test_second_covid_reference_matches_units_of_the_corpus_stage():
+    import yaml
+
+    from analysis.corpus import CorpusSpec, build_shard, plan_entries
+
+    ref = load_reference(ROOT / "annotations" / "reference_covid2.csv", FRAMES, TARGETS)
+    cfg = yaml.safe_load((ROOT / "config" / "corpora" / "covid5.yaml").read_text(encoding="utf-8"))
+    spec = CorpusSpec.from_config(cfg["corpus"], ROOT)
+    files = {d.rsplit("-", 1)[0] for d in ref["doc_id"]}
+    units = build_shard(spec, [e for e in plan_entries(spec) if Path(e).stem in files]).units
+    coded = units.assign(frames="", stance_ru_pk="none", stance_ru_in="none", voice="outlet", speaker="")
+    al = align(ref, coded)
+    theirs = al[al["coder"] == "ref3"]
+    assert len(theirs) == len(ref) and (theirs["status"] == MATCHED).all()
+    assert (theirs["unit_id"] == theirs["ref_unit_id"]).all()
+
+
 def _three_coders(n: int = 30, seed: int = 8) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Three human coders who each skip some units, and a coder that errs now and then."""
     rng = np.random.default_rng(seed)
@@ -453,3 +481,39 @@ def test_bootstrap_from_resample_weights_gives_the_table_of_the_per_resample_loo
     pd.testing.assert_frame_equal(fast, slow, check_exact=True)
     assert {"all-coders", "ref1-vs-ref2", "coder-vs-ref3"} <= set(fast["comparison"])
     assert fast["ci_low"].notna().sum() > 100 and fast["note"].str.contains("resamples undefined").any()
+
+
+# ------------------------------------------------------------- speakers scored by side
+
+
+def test_speaker_side_is_scored_on_attributed_units_with_the_unknown_share(tmp_path):
+    ref = pd.DataFrame(
+        [
+            unit("d", 1, "पहला वाक्य।", voice="outlet", speaker=""),
+            unit("d", 2, "दूसरा वाक्य।", voice="reported", speaker="indian_official"),
+            unit("d", 3, "तीसरा वाक्य।", voice="reported", speaker="lavrov"),
+            unit("d", 4, "चौथा वाक्य।", voice="quoted", speaker="lavrov"),
+        ]
+    )
+    coded = coded_from(ref)
+    # the coder names another id of the same side, leaves one unknown and misses one speaker
+    coded["speaker"] = ["", "india", "unknown", ""]
+    coded["speaker_side"] = ["", "india", "unknown", ""]
+    coded["voice"] = ["outlet", "reported", "reported", "outlet"]
+    path = tmp_path / "reference.csv"
+    ref.to_csv(path, index=False)
+    sides = {"indian_official": "india", "india": "india", "lavrov": "russia", "unknown": "unknown"}
+    paths = write_validation(path, coded, tmp_path / "out", FRAMES, TARGETS, {}, seed=1, n_boot=20, sides=sides)
+    table = pd.read_csv(paths["reliability"]).set_index(["variable", "statistic"])
+    side = table.loc[("speaker_side", "accuracy_attributed")]
+    assert side["value"] == pytest.approx(1 / 3) and side["n"] == 3  # ids differ, sides agree on unit 2 only
+    share = table.loc[("speaker_side", "unknown_share")]
+    assert share["value"] == pytest.approx(1 / 2) and share["n"] == 2  # of the coder's 2 attributed units
+
+
+def test_a_reference_speaker_outside_the_codebook_is_refused_by_name(tmp_path):
+    ref = pd.DataFrame([unit("d", 1, "वाक्य।", voice="reported", speaker="nobody_known")])
+    path = tmp_path / "reference.csv"
+    ref.to_csv(path, index=False)
+    with pytest.raises(UserError, match=r"reference\.csv.*nobody_known"):
+        write_validation(path, coded_from(ref), tmp_path / "o", FRAMES, TARGETS, {}, seed=1, n_boot=5, sides={})

@@ -22,7 +22,8 @@ def test_minimal_config_gets_every_default_and_its_own_figure_folder():
     assert cfg["validation"] is None and cfg["coding_sheet"] == {"per_stratum": 10}
     assert cfg["reuse"]["ngram"] == 5 and cfg["statistics"] == {"seed": 20210407, "bootstrap": 2000}
     assert cfg["paper"] == {"source": "notebooks/paper.py", "study_prose": None, "timeout": 900}
-    assert cfg["corpus"]["layout"] == "article-per-file" and cfg["shard_size"] == 50
+    assert cfg["corpus"]["layout"] == "article-per-file" and cfg["shard_size"] == 5000
+    assert cfg["shard_bytes"] == 4_000_000  # a few MB of input per corpus job
 
 
 def test_defaults_never_override_what_the_config_says():

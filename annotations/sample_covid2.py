@@ -1,0 +1,171 @@
+"""Draw the second out-of-sample validation sample (coder `ref3`) from the COVID corpus.
+
+Why this exists: the first COVID sample (reference_covid.csv, 84 units) was thin where
+the coder's harder decisions lie: attributed speech (voice, speaker), foreign actors
+(geopolitics, india) and the neighbourhood (regional). This sample is drawn from the
+same corpus stage with a different seed, disjoint from the first sample, and
+stratified on those three things by plain Hindi/English word lists written from the
+language (speech verbs, country and body names), never from the automated coder.
+
+Strata (first that applies), body units:
+
+* `region`: names a neighbour or the region's flash points (Pakistan, China, Nepal,
+  Afghanistan, Bangladesh, Sri Lanka, Bhutan, Myanmar, Maldives, Kashmir/PoK, LAC/LoC,
+  SAARC);
+* `foreign`: otherwise names another foreign country, a world region or an
+  international body (US, Italy, Iran, Europe, WHO, UN, World Bank, ...);
+* `speech`: otherwise carries an attribution or speech word (कहा, बताया, के अनुसार,
+  के मुताबिक, जानकारी दी, दावा, ...);
+* `other`: every other body unit (negatives).
+
+Census, added on top of the draw (the draw is unchanged by it): `russia`, every eligible
+body unit or headline naming Russia (रूस/रूसी/मॉस्को/पुतिन, Latin forms), because the
+drawn units never name Russia and a stance target can only be spoken of where it does.
+
+Headlines: `headline_named` (a headline in any of the three named strata) and
+`headline_other`. Units that are only a dateline, units right after a dateline-only
+unit (their text changes if datelines are later joined to the sentence they open),
+units shorter than 4 words, units repeated within their document, and units of the
+first sample (same doc_id and text hash) are left out of every pool.
+
+Run: .venv/bin/python annotations/sample_covid2.py --context > /tmp/x.txt
+It prints doc_id, unit_id, stratum and text for the human coder (keep it outside the
+repository: the text is the publishers'); only hashes go into reference_covid2.csv.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "annotations"))
+
+from sample_covid import _B, RUSSIA, _pattern, corpus_units  # noqa: E402
+
+from analysis.normalize import norm  # noqa: E402
+from analysis.reference import text_sha1  # noqa: E402  (the alignment's own hash; not the coder)
+
+SEED = 20261129
+PER_OUTLET = {"region": 6, "foreign": 6, "speech": 7, "other": 4, "headline_named": 3, "headline_other": 1}
+CENSUS = "russia"  # every eligible body unit or headline naming Russia, added on top of the draw
+FIRST_SAMPLE = ROOT / "annotations" / "reference_covid.csv"
+
+REGION_NAMES = (
+    "पाकिस्तान|पाकिस्तानी|पाक|इस्लामाबाद|कराची|लाहौर|इमरान|pakistan|चीन|चीनी|बीजिंग|वुहान|"
+    "जिनपिंग|china|chinese|wuhan|नेपाल|नेपाली|काठमांडू|अफगानिस्तान|अफगान|काबुल|बांग्लादेश|"
+    "बांग्लादेशी|ढाका|श्रीलंका|भूटान|म्यांमार|मालदीव|कश्मीर|पीओके|गुलाम कश्मीर|एलओसी|एलएसी|"
+    "नियंत्रण रेखा|सार्क|दक्षिण एशिया|saarc|kashmir|nepal"
+).split("|")
+FOREIGN_NAMES = (
+    "अमेरिका|अमेरिकी|अमरीका|अमरीकी|ट्रंप|ट्रम्प|वाशिंगटन|वॉशिंगटन|न्यूयॉर्क|रूस|रूसी|मॉस्को|"
+    "पुतिन|इटली|स्पेन|ब्रिटेन|ब्रिटिश|लंदन|फ्रांस|जर्मनी|ईरान|इराक|सऊदी|दुबई|यूएई|कुवैत|कतर|"
+    "ओमान|इजरायल|इस्राइल|जापान|कोरिया|सिंगापुर|मलेशिया|इंडोनेशिया|थाईलैंड|ऑस्ट्रेलिया|कनाडा|"
+    "ब्राजील|अफ्रीका|यूरोप|यूरोपीय|विदेश|विदेशी|विदेशों|संयुक्त राष्ट्र|यूएन|यूनिसेफ|"
+    "विश्व स्वास्थ्य संगठन|डब्ल्यूएचओ|डब्लूएचओ|विश्व बैंक|आईएमएफ|जी-20|जी20|america|usa|trump|"
+    "italy|iran|europe|unicef"
+).split("|")
+SPEECH_WORDS = (
+    "कहा|कहना|कहते|कहती|बताया|बताते|बताती|बताना|के अनुसार|के मुताबिक|जानकारी दी|दावा|बयान|"
+    "घोषणा|ऐलान|अपील|चेतावनी|आग्रह|ट्वीट|लिखा|पुष्टि|आरोप|सूचना दी|स्पष्ट किया|साफ किया|"
+    "भरोसा दिलाया|आश्वासन|धन्यवाद|जताई|जताया|मानना|अनुरोध|निर्देश दिए|आदेश दिए|"
+    "प्रेस कॉन्फ्रेंस|संवाददाताओं"
+).split("|")
+LATIN_CAPS = re.compile(r"(?<![A-Za-z])(?:WHO|UN|US|USA|UK|LAC|LoC|LOC)(?![A-Za-z])")
+REGION, FOREIGN = _pattern(REGION_NAMES), _pattern(FOREIGN_NAMES)
+# speech words match as word starts (no end boundary): stems take endings (कहा/कहां is rare)
+SPEECH = re.compile(_B + "(?:" + "|".join(sorted({re.escape(norm(w)) for w in SPEECH_WORDS}, key=len)[::-1]) + ")")
+DATELINE = re.compile(r"^[\w\u0900-\u097F .,/()-]{1,40}[।:|-]?\s*$")
+
+
+def named_stratum(text: str, normed: str) -> str:
+    """The first named stratum a text falls in ("" when none): region, foreign, speech."""
+    if REGION.search(normed) or re.search(r"(?<![A-Za-z])(?:LAC|LoC|LOC)(?![A-Za-z])", text):
+        return "region"
+    if FOREIGN.search(normed) or LATIN_CAPS.search(text):
+        return "foreign"
+    if SPEECH.search(normed):
+        return "speech"
+    return ""
+
+
+def eligible(units: pd.DataFrame) -> pd.DataFrame:
+    """Units that can be sampled: not a dateline, not after one, 4+ words, unique in their document."""
+    units = units.sort_values(["doc_id", "unit_id"], kind="mergesort").reset_index(drop=True)
+    words = units["text"].str.split().str.len()
+    is_dateline = (words <= 3) & units["text"].str.fullmatch(DATELINE)
+    after_dateline = is_dateline.shift(1, fill_value=False) & (units["doc_id"] == units["doc_id"].shift(1))
+    units = units.assign(text_sha1=[text_sha1(t) for t in units["text"]])
+    keep = (words >= 4) & ~is_dateline & ~after_dateline
+    keep &= ~units.duplicated(["doc_id", "text_sha1"], keep=False)
+    first = pd.read_csv(FIRST_SAMPLE, dtype=str, keep_default_na=False)
+    taken = set(zip(first["doc_id"], first["text_sha1"]))
+    keep &= np.array([(d, h) not in taken for d, h in zip(units["doc_id"], units["text_sha1"])])
+    return units[keep]
+
+
+def stratum(role: str, text: str, normed: str) -> str:
+    """The sampling stratum of one unit ("" for roles that are not sampled)."""
+    named = named_stratum(text, normed)
+    if role == "headline":
+        return "headline_named" if named else "headline_other"
+    if role == "body":
+        return named or "other"
+    return ""
+
+
+def draw_sample(articles: pd.DataFrame, units: pd.DataFrame, seed: int = SEED) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Seeded stratified sample and its pools: per outlet (sorted) and stratum (fixed order), no replacement."""
+    pool = eligible(units).merge(articles[["doc_id", "outlet"]], on="doc_id")
+    pool = pool.assign(stratum=[stratum(r, t, n) for r, t, n in zip(pool["role"], pool["text"], pool["norm"])])
+    pool = pool[pool["stratum"] != ""].sort_values(["outlet", "doc_id", "unit_id"], kind="mergesort")
+    rng = np.random.default_rng(seed)
+    picks = []
+    for outlet in sorted(pool["outlet"].unique()):
+        for s, k in PER_OUTLET.items():
+            p = pool[(pool["outlet"] == outlet) & (pool["stratum"] == s)]
+            k = min(k, len(p))
+            picks.append(p.iloc[np.sort(rng.choice(len(p), size=k, replace=False))] if k else p.iloc[:0])
+    drawn = pd.concat(picks, ignore_index=True)
+    census = pool[[bool(RUSSIA.search(n)) for n in pool["norm"]]].assign(stratum=CENSUS)
+    census = census[~census.set_index(["doc_id", "unit_id"]).index.isin(drawn.set_index(["doc_id", "unit_id"]).index)]
+    sample = pd.concat([drawn, census], ignore_index=True)
+    return sample.sort_values(["doc_id", "unit_id"], kind="mergesort").reset_index(drop=True), pool
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--root", type=Path, default=ROOT)
+    ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("--context", action="store_true", help="print each unit's neighbours for coding")
+    ap.add_argument("--cache", type=Path, help="keep the corpus stage's units here between runs (outside the repo)")
+    args = ap.parse_args()
+    if args.cache and args.cache.with_suffix(".units.parquet").exists():
+        articles = pd.read_parquet(args.cache.with_suffix(".articles.parquet"))
+        units = pd.read_parquet(args.cache.with_suffix(".units.parquet"))
+    else:
+        articles, units = corpus_units(args.root)
+        if args.cache:
+            articles[["doc_id", "outlet"]].to_parquet(args.cache.with_suffix(".articles.parquet"))
+            units.to_parquet(args.cache.with_suffix(".units.parquet"))
+    sample, pool = draw_sample(articles, units, args.seed)
+    print(f"# pools: {pool.groupby(['outlet', 'stratum']).size().unstack().to_dict('index')}", file=sys.stderr)
+    print(f"# sample: {len(sample)}; {sample.groupby(['outlet', 'stratum']).size().to_dict()}", file=sys.stderr)
+    by_doc = {d: g.set_index("unit_id") for d, g in units.groupby("doc_id")} if args.context else {}
+    for r in sample.itertuples(index=False):
+        print(f"{r.doc_id}\t{r.unit_id}\t{r.stratum}\t{r.role}\t{r.text_sha1}\t{r.text}")
+        if args.context:
+            g = by_doc[r.doc_id]
+            for u in range(max(1, r.unit_id - 4), r.unit_id + 3):
+                if u in g.index and u != r.unit_id:
+                    print(f"    [{u}] {g.at[u, 'text']}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,61 @@
+"""How the corpus is cut into jobs: by bytes, a bounded number of them, each with its own manifest rows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from analysis.workflow import MAX_SHARDS, MIN_SHARDS, cut_by_bytes, plan_shards
+
+
+def test_the_job_count_stays_bounded_whatever_the_corpus_size():
+    tiny = cut_by_bytes([8_000] * 5, 4_000_000, 5000)  # the seeds: one job, start-up would dominate
+    covid = cut_by_bytes([18_000] * 380, 4_000_000, 5000)  # 6.9 MB: two jobs per core
+    huge = cut_by_bytes([5_000] * 100_000, 4_000_000, 5000)  # 100k articles
+    assert [len(tiny), len(covid), len(huge)] == [1, MIN_SHARDS, MAX_SHARDS]
+    for shards, n in ((tiny, 5), (covid, 380), (huge, 100_000)):
+        assert [i for r in shards for i in r] == list(range(n))  # every entry once, in order
+
+
+def test_shards_hold_about_equal_bytes_not_equal_counts():
+    sizes = [100_000] * 40 + [4_000] * 1000  # long files, then many short ones
+    shards = cut_by_bytes(sizes, 1_000_000, 5000)
+    blocks = [sum(-(-sizes[i] // 4096) for i in r) for r in shards]
+    assert max(blocks) < 1.3 * min(blocks)
+    assert len(shards[0]) < len(shards[-1])
+
+
+def test_a_shard_holds_at_most_shard_size_documents():
+    shards = cut_by_bytes([4_000] * 100, 4_000_000, 7)
+    assert max(len(r) for r in shards) == 7 and sum(len(r) for r in shards) == 100
+
+
+def _corpus(root: Path, event: str = "visit") -> dict:
+    docs = root / "docs"
+    docs.mkdir(exist_ok=True)
+    rows = ["doc_id,file,outlet,event"]
+    for i in range(6):
+        (docs / f"{i}.txt").write_text("शीर्षक\n\n" + "पाठ। " * 60_000, encoding="utf-8")  # ~0.5 MB each
+        rows.append(f"d{i},{i}.txt,Outlet,{event if i == 4 else 'other'}")
+    (docs / "manifest.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return {"name": "t", "input": "docs", "manifest": "docs/manifest.csv"}
+
+
+def test_editing_a_manifest_row_changes_only_its_shards_parameters(tmp_path: Path):
+    before = plan_shards(_corpus(tmp_path), tmp_path, 1_000_000, 5000)
+    after = plan_shards(_corpus(tmp_path, event="summit"), tmp_path, 1_000_000, 5000)
+    assert [s.entries for s in before] == [s.entries for s in after] and len(before) > 2
+    changed = [s.name for s, t in zip(before, after) if s.rows != t.rows]
+    assert changed == [next(s.name for s in before if "4.txt" in s.entries)]
+
+
+def test_parquet_bytes_do_not_depend_on_how_many_shards_were_joined(tmp_path: Path):
+    import pandas as pd
+
+    from analysis.tables import write_parquet
+
+    texts = [f"{i:06d} " + "समाचार " * 300 for i in range(1200)]  # a dictionary past the writer's 1 MB limit
+    whole = pd.DataFrame({"text": texts})
+    joined = pd.concat([pd.DataFrame({"text": texts[i : i + 100]}) for i in range(0, 1200, 100)], ignore_index=True)
+    write_parquet(whole, tmp_path / "one.parquet")
+    write_parquet(joined, tmp_path / "twelve.parquet")
+    assert (tmp_path / "one.parquet").read_bytes() == (tmp_path / "twelve.parquet").read_bytes()

@@ -55,6 +55,7 @@ MARK = "@@HMA"
 PROGRESS_EVERY = 30  # seconds between progress lines of a long run
 # analysis sub-commands by stage (a command not listed is its own stage, named by its prefix)
 STAGES = {
+    "corpus+coding": ("shard", "merge"),  # one job per byte-sized shard reads, cleans and codes
     "corpus": ("corpus-shard", "corpus-merge"),
     "coding": ("code-shard", "code-merge"),
     "validation": ("validate", "sheets-to-reference", "coding-sheet"),
@@ -328,6 +329,7 @@ def stage_floor(stage: str, n_jobs: int, fl: dict) -> float:
         "coding": fl["units_mb"] / fl["scan_mb_s"],
         "paper": fl["notebook_s"],
     }
+    data["corpus+coding"] = data["corpus"] + data["coding"]
     return n_jobs * fl["startup_s"] + data.get(stage, 0.0)
 
 

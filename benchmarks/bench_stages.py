@@ -444,6 +444,7 @@ def _table(rows: list[dict], cols: list[str], names: list[str]) -> list[str]:
 def _summary(runs: list[dict]) -> list[dict]:
     return [
         {
+            "label": r["label"],
             "articles": r["articles"],
             "input_mb": r["input_mb"],
             "cores": r["cores"],
@@ -462,7 +463,7 @@ def _summary(runs: list[dict]) -> list[dict]:
 
 def _cores(runs: list[dict]) -> list[str]:
     """`--cores 1` against `--cores 2` on the sizes run both ways."""
-    by = {(r["articles"], r["cores"]): r["build"]["wall"] for r in runs}
+    by = {(r["articles"], r["cores"]): r["build"]["wall"] for r in runs if "before" not in r["label"]}
     pairs = [(n, by[(n, 1)], by[(n, 2)]) for n in sorted({n for n, _ in by}) if (n, 1) in by and (n, 2) in by]
     rows = [{"articles": n, "c1": a, "c2": b, "x": round(a / b, 2)} for n, a, b in pairs]
     return _table(
@@ -473,8 +474,8 @@ def _cores(runs: list[dict]) -> list[str]:
 def report(runs: list[dict]) -> str:
     """performance.md: the summary over runs, the cores comparison, and every run's stages."""
     runs = sorted(runs, key=lambda r: (r["articles"], r["cores"], r["date"]))
-    cols = ["articles", "input_mb", "cores", "jobs", "wall", "cpu", "per_1k", "peak", "noop", "commit", "load"]
-    names = ["articles", "input MB", "cores", "jobs", "wall s", "CPU s", "CPU s / 1k articles", "peak MiB"]
+    cols = ["label", "articles", "input_mb", "cores", "jobs", "wall", "cpu", "per_1k", "peak", "noop", "commit", "load"]
+    names = ["run", "articles", "input MB", "cores", "jobs", "wall s", "CPU s", "CPU s / 1k articles", "peak MiB"]
     names += ["no-op rebuild s", "commit", "load before / after"]
     out = [HEADER, "### Whole workflow", "", *_table(_summary(runs), cols, names), ""]
     cores = _cores(runs)
@@ -485,7 +486,10 @@ def report(runs: list[dict]) -> str:
     for r in runs:
         f = r["floors"]
         settings = "".join(f", {k} = {v}" for k, v in r.get("settings", {}).items())
-        out += [f"### {r['articles']:,} articles, `--cores {r['cores']}`{settings} ({r['date']}, {r['commit']})", ""]
+        out += [
+            f"### {r['label']}: {r['articles']:,} articles, `--cores {r['cores']}`{settings} ({r['date']}, {r['commit']})",
+            "",
+        ]
         out += [*_table(r["stages"], stage_cols, stage_names), ""]
         out += [
             f"Floors: start-up {f['startup_s']} s per process, Snakemake {f['snakemake_s']} s, one-cell notebook "

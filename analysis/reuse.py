@@ -321,15 +321,18 @@ def find_reuse(
     else:
         method, candidates = "all-pairs", _candidates_all_pairs(docs, n, min_containment, min_passage_tokens)
     pair_rows: list[dict] = []
-    passage_rows: list[dict] = []
+    passage_cols: dict[str, list] = {c: [] for c in PASSAGE_COLUMNS}  # columns, not a dict per passage
     for x, y in candidates:
         found = _reuse_of_pair(docs[x], docs[y], n, min_containment, min_passage_tokens)
         if found is not None:
             pair_rows.append({**found[0], "method": method})
-            passage_rows += found[1]
+            for row in found[1]:
+                for c, values in passage_cols.items():
+                    values.append(row[c])
     pairs = _in_scope_order(pd.DataFrame(pair_rows, columns=PAIR_COLUMNS), ["doc_a", "doc_b"])
     passages = _in_scope_order(
-        pd.DataFrame(passage_rows, columns=PASSAGE_COLUMNS), ["doc_a", "doc_b", "start_a", "start_b"]
+        pd.DataFrame(passage_cols if passage_cols["doc_a"] else [], columns=PASSAGE_COLUMNS),
+        ["doc_a", "doc_b", "start_a", "start_b"],
     )
     return validate(pairs, REUSE_PAIRS), validate(passages, REUSE_PASSAGES)
 

@@ -68,10 +68,13 @@ class Doc:
     token_spans: np.ndarray = field(repr=False, compare=False)  # (tokens, 2) int32 spans in the matching form
     shingles: tuple[str, ...]  # shingle at token position i (len = tokens - n + 1)
     hashes: np.ndarray = field(repr=False, compare=False)  # int64 hash of each shingle (position order)
+    # documents of one corpus share this token: their `hashes` are then exact ids of the
+    # distinct shingle strings (`Shingles`), so counting shared ids counts shared shingles
+    corpus: object = field(default=None, repr=False, compare=False)
 
     @cached_property
     def shingle_set(self) -> frozenset[str]:
-        """The distinct shingles (built once: candidates and verification both read it)."""
+        """The distinct shingles, for documents not built as one corpus (exact ids are leaner)."""
         return frozenset(self.shingles)
 
     @cached_property
@@ -99,23 +102,45 @@ def tokenize(normalized_text: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in WORD_RE.finditer(normalized_text))
 
 
-def make_doc(doc_id: str, group: str, outlet: str, text: str, n: int, seen: dict[str, str] | None = None) -> Doc:
-    """Normalize, tokenize and shingle one document.
+class Shingles:
+    """The distinct shingles of one corpus: an exact id and one string object for each.
 
-    `seen` (shared by the documents of one corpus) keeps one copy of each distinct
-    shingle string: copied wire text repeats them across documents, and memory then
-    grows with the distinct wording, not with every copy of it.
+    Copied wire text repeats shingles across documents; kept once, memory grows with
+    the distinct wording, not with every copy. Ids (not hashes) make the shared count
+    of two documents exact without a set of strings per document. Only needed while the
+    documents are built; `token` marks the documents that share it.
     """
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.strings: list[str] = []
+        self.token = object()
+
+    def intern(self, shingles: tuple[str, ...]) -> tuple[tuple[str, ...], np.ndarray]:
+        ids, strings, out = self.ids, self.strings, []
+        for s in shingles:
+            i = ids.get(s)
+            if i is None:
+                i = ids[s] = len(strings)
+                strings.append(s)
+            out.append(i)
+        return tuple(strings[i] for i in out), np.array(out, dtype=np.int64)
+
+
+def make_doc(doc_id: str, group: str, outlet: str, text: str, n: int, corpus: Shingles | None = None) -> Doc:
+    """Normalize, tokenize and shingle one document (with `corpus`: exact shingle ids)."""
     nz = normalize(text)
     spans = tokenize(nz.text)
     words = [nz.text[s:e] for s, e in spans]
     shingles = tuple(" ".join(words[i : i + n]) for i in range(len(words) - n + 1))
-    if seen is not None:
-        shingles = tuple(seen.setdefault(x, x) for x in shingles)
-    hashes = np.fromiter(map(hash, shingles), dtype=np.int64, count=len(shingles))
+    if corpus is not None:
+        shingles, hashes = corpus.intern(shingles)
+    else:
+        hashes = np.fromiter(map(hash, shingles), dtype=np.int64, count=len(shingles))
     flat = np.fromiter(itertools.chain.from_iterable(spans), np.int32, 2 * len(spans))
     token_spans = flat.reshape(len(spans), 2)  # 8 bytes a token instead of a tuple's ~100
-    return Doc(doc_id, group, outlet, text, nz, token_spans, shingles, hashes)
+    token = corpus.token if corpus is not None else None
+    return Doc(doc_id, group, outlet, text, nz, token_spans, shingles, hashes, token)
 
 
 def _docs_from_frame(df: pd.DataFrame, n: int) -> list[Doc]:
@@ -140,8 +165,8 @@ def _docs_from_frame(df: pd.DataFrame, n: int) -> list[Doc]:
     groups = df["doc_id"].astype(str)
     texts = df["text"].fillna("").astype(str)
     outlets = df["outlet"].fillna("").astype(str)
-    seen: dict[str, str] = {}
-    docs = [make_doc(i, g, o, t, n, seen) for i, g, o, t in zip(ids, groups, outlets, texts)]
+    corpus = Shingles()
+    docs = [make_doc(i, g, o, t, n, corpus) for i, g, o, t in zip(ids, groups, outlets, texts)]
     return sorted(docs, key=lambda d: d.doc_id)
 
 
@@ -216,7 +241,7 @@ def _candidates_lsh(docs: list[Doc], threshold: float, num_perm: int, seed: int)
             sketches.append(None)
             continue
         m = MinHash(num_perm=num_perm, seed=seed)
-        m.update_batch([s.encode("utf-8") for s in sorted(d.shingle_set)])
+        m.update_batch([s.encode("utf-8") for s in sorted(set(d.shingles))])  # no set kept per document
         lsh.insert(str(k), m)
         sketches.append(m)
     pairs: set[tuple[int, int]] = set()
@@ -337,6 +362,15 @@ def find_reuse(
     return validate(pairs, REUSE_PAIRS), validate(passages, REUSE_PASSAGES)
 
 
+def _shared(a: Doc, b: Doc) -> tuple[int, int, int]:
+    """Distinct shingles of a, of b, and shared by both (exact: ids of one corpus, else the strings)."""
+    if a.corpus is not None and a.corpus is b.corpus:
+        shared = np.intersect1d(a.distinct_hashes, b.distinct_hashes, assume_unique=True).size
+        return a.distinct_hashes.size, b.distinct_hashes.size, int(shared)
+    sa, sb = a.shingle_set, b.shingle_set
+    return len(sa), len(sb), len(sa & sb)
+
+
 def _reuse_of_pair(
     a: Doc, b: Doc, n: int, min_containment: float, min_passage_tokens: int
 ) -> tuple[dict, list[dict]] | None:
@@ -348,11 +382,10 @@ def _reuse_of_pair(
     """
     if a.group == b.group and a.doc_id != a.group:
         return None  # two units of one article are not reuse
-    sa, sb = a.shingle_set, b.shingle_set
-    shared = len(sa & sb)
+    n_a, n_b, shared = _shared(a, b)
     if shared == 0:
         return None
-    c_a, c_b = shared / len(sa), shared / len(sb)
+    c_a, c_b = shared / n_a, shared / n_b
     if max(c_a, c_b) < min_containment and shared < min_passage_tokens - n + 1:
         return None  # a passage of L words needs L - n + 1 shared shingles: cheap pre-check
     passages = shared_passages(a, b, n)
@@ -369,7 +402,7 @@ def _reuse_of_pair(
         "shared_shingles": shared,
         "containment_a": round(c_a, 6),
         "containment_b": round(c_b, 6),
-        "jaccard": round(shared / len(sa | sb), 6),
+        "jaccard": round(shared / (n_a + n_b - shared), 6),
         "longest_passage_tokens": longest,
     }
     return pair, [_passage_row(a, b, scope, p) for p in passages]

@@ -33,3 +33,17 @@ def test_offsets_cost_nothing_when_normalizing_changes_no_length():
     assert isinstance(normalize(WIRE).origin, range)
     edited = normalize("ज़रा  रुको")  # a nukta dropped and two spaces joined
     assert edited.origin.itemsize == 4 and list(edited.origin) == [0, 2, 3, 4, 6, 7, 8, 9]
+
+
+def test_shared_counts_from_corpus_ids_equal_the_string_sets():
+    from analysis.reuse import _shared
+
+    texts = [WIRE, "आज की खबर: " + WIRE, "बिल्कुल अलग एक वाक्य जिसमें कुछ भी साझा नहीं है", WIRE + " " + WIRE]
+    df = pd.DataFrame({"doc_id": list("abcd"), "outlet": list("XYXY"), "text": texts})
+    as_corpus = _docs_from_frame(df, 3)
+    alone = [make_doc(d.doc_id, d.group, d.outlet, d.text, 3) for d in as_corpus]  # no shared ids: string sets
+    assert all(d.corpus is as_corpus[0].corpus for d in as_corpus) and alone[0].corpus is None
+    for i in range(4):
+        for j in range(4):
+            assert _shared(as_corpus[i], as_corpus[j]) == _shared(alone[i], alone[j])
+    assert _shared(as_corpus[0], as_corpus[3])[2] > 0 and _shared(as_corpus[0], as_corpus[2])[2] == 0

@@ -2,9 +2,9 @@
 
 Three steps, each runnable alone:
 
-    python benchmarks/bench_stages.py synth --articles 10000 --out /tmp/hma-10k
-    nice python benchmarks/bench_stages.py run --corpus /tmp/hma-10k --cores 2 --save benchmarks/runs
-    python benchmarks/bench_stages.py report benchmarks/runs/*.json > benchmarks/performance.md
+    python benchmarks/bench_stages.py synth --articles 10000 --out /tmp/hma-10k [--source articles.parquet]
+    nice python benchmarks/bench_stages.py run --corpus /tmp/hma-10k --cores 2 --save benchmarks/runs [--set K=V]
+    python benchmarks/bench_stages.py report benchmarks/runs/*.json     # writes benchmarks/performance.md
 
 `synth` writes a corpus in the layout a user gives (one text file per article, in outlet and
 month folders, plus manifest.csv) and a config for it, all under `--out` (never into the
@@ -17,8 +17,9 @@ whole texts) and candidate pairs grow as in a real corpus.
 
 `run` builds the corpus end to end with Snakemake from a clean results folder, exactly as a
 user would (`snakemake --cores N --configfile <out>/config.yaml`), in a fresh clone of the
-checkout's HEAD (or `--repo`). Every job's process is timed by GNU time through a `python`
-shim that Snakemake takes for its interpreter (the rules run `sys.executable -m analysis`),
+checkout's HEAD under `--corpus` (or `--repo`; results in its results/bench-<label>). Every
+job's process is timed by GNU time through a `python` shim that Snakemake takes for its
+interpreter (the rules run `sys.executable -m analysis`),
 so each stage gets: jobs, wall span, process CPU (user + sys), peak RSS, MB/s (corpus input
 MB per CPU second) and the ratio to its floor. Snakemake's own `benchmark:` CPU undercounts
 the jobs (issue #15), so it is not used. The floors are measured in the same run, on the
@@ -487,7 +488,8 @@ def report(runs: list[dict]) -> str:
         f = r["floors"]
         settings = "".join(f", {k} = {v}" for k, v in r.get("settings", {}).items())
         out += [
-            f"### {r['label']}: {r['articles']:,} articles, `--cores {r['cores']}`{settings} ({r['date']}, {r['commit']})",
+            f"### {r['label']}: {r['articles']:,} articles, `--cores {r['cores']}`{settings}"
+            f" ({r['date']}, {r['commit']})",
             "",
         ]
         out += [*_table(r["stages"], stage_cols, stage_names), ""]

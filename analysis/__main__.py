@@ -158,6 +158,7 @@ def cmd_compare(a: argparse.Namespace) -> None:
 
     from analysis.codebook import load_codebook
     from analysis.compare import comparison_tables, write_tables
+    from analysis.labels import Labels, codebook_labels
 
     codebook = load_codebook(a.codebook)
     tables = comparison_tables(
@@ -172,7 +173,8 @@ def cmd_compare(a: argparse.Namespace) -> None:
         only=a.tables,
         on_tie=codebook.stance.on_tie,
     )
-    print("wrote " + ", ".join(write_tables(tables, a.out_dir)))
+    labels = Labels(a.lang, codebook_labels(codebook, a.lang))
+    print("wrote " + ", ".join(write_tables(tables, a.out_dir, labels)))
 
 
 def cmd_reuse(a: argparse.Namespace) -> None:
@@ -415,6 +417,7 @@ COMMANDS: dict[str, Command] = {
             SEED,
             N_BOOT,
             OUT_DIR,
+            arg("--lang", default="en", help="language of the labels in the LaTeX tables (figures.lang)"),
         ),
     ),
     "reuse": Command(

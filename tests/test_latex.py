@@ -43,8 +43,8 @@ def test_to_latex_escapes_and_marks_devanagari():
     assert r"ETV\_\allowbreak{}Bharat \& co" in tex and r"\textdeva{अमर उजाला}" in tex
     assert r"50\% of \$units" in tex
     assert r"\toprule" in tex and r"\midrule" in tex and r"\bottomrule" in tex
-    assert r"\begin{tabularx}{\linewidth}{@{}Lrrr@{}}" in tex
-    assert r"$<$0.001" in tex and "0.250" in tex and " -- " in tex
+    assert r"\begin{tabular}{@{}P{\tabcol{0}}rrr@{}}" in tex  # the outlet column wraps, numbers right-aligned
+    assert r"$<$0.001" in tex and "0.250" in tex and " – " in tex
     assert to_latex(df, "Shares 50% of $units", "tab:x") == tex
 
 
@@ -69,8 +69,9 @@ def test_headers_are_human_and_intervals_join_their_estimate():
     )
     heads, rows, notes, align = present(df)
     assert heads == ["Outlet", "Frame", "Articles", r"Share {[}95\% CI{]}"]
-    assert rows == [["A", "military", "6", "0.42 & [0.31, 0.55]"]] and notes == [] and align.endswith("rR")
-    assert fmt_ci(-0.5, -0.75, 0.1) == "$-$0.50 [$-$0.75, 0.10]"
+    assert rows == [["A", "Military", "6", "0.42 & {[}0.31, 0.55{]}"]] and notes == [] and align.endswith("rR")
+    assert fmt_ci(-0.5, -0.75, 0.1) == "−0.50 [−0.75, 0.10]"
+    assert latex_escape(fmt_ci(-0.5, -0.75, 0.1)) == "$-$0.50 {[}$-$0.75, 0.10{]}"
 
 
 def test_repeated_notes_become_lettered_notes_under_the_table():

@@ -62,6 +62,7 @@ VALUES: Mapping[str, Mapping[str, Mapping[str, str]]] = {
     "en": {
         "voice": {"outlet": "Outlet narration", "quoted": "Direct quotation", "reported": "Reported speech"},
         "stance": {"favor": "Favor", "against": "Against", "none": "None"},
+        "frame": {"none": "No frame"},  # an article without a dominant frame
         "side": {
             "russia": "Russia",
             "pakistan": "Pakistan",
@@ -91,6 +92,7 @@ VALUES: Mapping[str, Mapping[str, Mapping[str, str]]] = {
     "hi": {
         "voice": {"outlet": "माध्यम का कथन", "quoted": "प्रत्यक्ष उद्धरण", "reported": "परोक्ष कथन"},
         "stance": {"favor": "पक्ष", "against": "विपक्ष", "none": "कोई नहीं"},
+        "frame": {"none": "कोई फ्रेम नहीं"},
         "side": {
             "russia": "रूस",
             "pakistan": "पाकिस्तान",
@@ -144,7 +146,7 @@ HEADERS: Mapping[str, str] = {
     "n_body_units": "Body units",
     "n_headline_units": "Headline units",
     "units_with_frame": "Units with frame",
-    "n_dominant": "Dominant in",
+    "n_dominant": "Articles where dominant",
     "share": "Share [95% CI]",
     "value": "Value [95% CI]",
     "balance": "Balance [95% CI]",

@@ -15,11 +15,12 @@ that do, and gives the wrapping columns the rest of `\linewidth` (`_measure`). A
 therefore as wide as the line in any class or `\textwidth`, and no word sticks out of its
 cell. Font size, also one rule (`SIZES`): tables are set in `\footnotesize` with 3 pt column
 gaps; a table that still does not fit (its fixed columns and longest words wider than the
-line) first wraps its headers word by word, then drops one size with 2 pt gaps, decided by
-TeX at the size of the document it is pasted in; a table with more than
-`WIDE_COLUMNS` columns or `PORTRAIT_CHARS` characters of unbreakable text per row is set on
-a landscape page in `\scriptsize` (dropping to `\tiny` only if that does not fit). More than `LONG_ROWS` rows: a `longtable` that breaks
-across pages and repeats its header.
+line) first wraps its headers word by word, then drops one size with 2 pt gaps, then breaks
+ids and hyphenated words, decided by TeX at the size of the document it is pasted in. A
+table with more than `WIDE_COLUMNS` columns or `PORTRAIT_CHARS` characters of unbreakable
+text per row is set on a landscape page in `\scriptsize` (dropping to `\tiny` only if
+that does not fit). More than `LONG_ROWS` rows: a `longtable` that breaks across pages
+and repeats its header.
 
 Devanagari: a plain `fontspec` preamble silently drops Devanagari glyphs, because the
 Latin text font has none. Every run of Devanagari in a cell or caption is therefore
@@ -50,12 +51,14 @@ from analysis import catalog
 from analysis.labels import Labels, header, label_table
 
 LONG_ROWS = 20  # more rows (or a landscape table): a longtable that breaks across pages
-WIDE_COLUMNS = 9  # more printed columns than this, or more than PORTRAIT_CHARS characters of unbreakable
-PORTRAIT_CHARS = 72  # text in a row (about 345 pt of 8 pt type, less the column gaps): a landscape page
+WIDE_COLUMNS = 12  # more printed columns than this, or more than PORTRAIT_CHARS characters of unbreakable
+PORTRAIT_CHARS = 84  # text in a row (a 345 pt line of 8 pt type, less the gaps; TeX still has tighter headers
+# and a smaller size in reserve, see `_measure`): a landscape page
 # (font, column gap, the font a table drops to when it does not fit): portrait, landscape
 SIZES = {False: (r"\footnotesize", "3pt", r"\scriptsize"), True: (r"\scriptsize", "2pt", r"\tiny")}
 CANDIDATES = 6  # the longest cells of a column TeX measures (digits are of equal width; ids get 4x as many)
 WRAP_CAP = 60  # characters: a wrapping column holding more asks for no more of the line than this
+WRAP_QUANTILE = 0.9  # a wrapping column asks for room to set this share of its cells on one line
 MISSING = "–"  # a missing number
 DIGITS = 2  # decimals of shares, balances, statistics
 CI_ESTIMATES = ("share", "value", "balance")  # the columns a ci_low/ci_high pair belongs to
@@ -131,9 +134,11 @@ def fmt_number(value: object, column: str, digits: int = DIGITS) -> str:
 def fmt_ci(estimate: object, low: object, high: object, digits: int = DIGITS) -> str:
     """An estimate with its 95% interval, the one format of every table: "0.42 [0.31, 0.55]".
 
-    >>> fmt_ci(0.4212, 0.31, 0.549), fmt_ci(0.5, float("nan"), float("nan")), fmt_ci(-0.5, -0.75, 0.1)
-    ('0.42 [0.31, 0.55]', '0.50', '−0.50 [−0.75, 0.10]')
+    >>> fmt_ci(0.4212, 0.31, 0.549), fmt_ci(1, float("nan"), float("nan")), fmt_ci(-0.5, -0.75, 0.1)
+    ('0.42 [0.31, 0.55]', '1.00', '−0.50 [−0.75, 0.10]')
     """
+    if isinstance(estimate, (int, np.integer)) and not isinstance(estimate, (bool, np.bool_)):
+        estimate = float(estimate)  # a share stored as 0 or 1 still prints as 0.00 / 1.00
     est = fmt_number(estimate, "", digits)
     lo, hi = fmt_number(low, "", digits), fmt_number(high, "", digits)
     return est if MISSING in (est, lo, hi) else f"{est} [{lo}, {hi}]"
@@ -147,7 +152,7 @@ def _notes(df: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
     """Replace the note column by letters (a, b, …) keyed to the distinct notes, listed under the table."""
     if "note" not in df:
         return df, []
-    text = df["note"].fillna("").astype(str)
+    text = df["note"].fillna("").astype(str).str.replace("|", ", ", regex=False)  # "a|b" lists in notes
     distinct = list(dict.fromkeys(t for t in text if t))
     letters = {t: chr(ord("a") + i) if i < 26 else str(i + 1) for i, t in enumerate(distinct)}
     df = df.assign(note=[letters.get(t, "") for t in text])
@@ -174,7 +179,9 @@ def _text(value: object, column: str, digits: int) -> str:
     return fmt_number(value, column, digits)
 
 
-def table_columns(df: pd.DataFrame, labels: Labels | None = None, digits: int = DIGITS) -> tuple[list[Column], list[str]]:
+def table_columns(
+    df: pd.DataFrame, labels: Labels | None = None, digits: int = DIGITS
+) -> tuple[list[Column], list[str]]:
     """The table as a reader sees it: human headers, labelled cells, formatted numbers, notes.
 
     Intervals join their estimate; the per-target headline and body stance columns join as
@@ -195,12 +202,14 @@ def table_columns(df: pd.DataFrame, labels: Labels | None = None, digits: int = 
             skip |= {"ci_low", "ci_high"}
         elif c.startswith("headline_stance_") and f"body_stance_{c[16:]}" in raw:
             t = c[16:]
-            cells = [f"{_text(h, c, digits)} → {_text(b, c, digits)}" for h, b in zip(shown[c], shown[f"body_stance_{t}"])]
+            cells = [
+                f"{_text(h, c, digits)} → {_text(b, c, digits)}" for h, b in zip(shown[c], shown[f"body_stance_{t}"])
+            ]
             cols.append(Column(f"{labels.of('target', t)}: headline → body", tuple(cells), "text"))
             skip |= {f"body_stance_{t}", f"stance_gap_{t}"}
         elif c == "n_headline_units" and "n_body_units" in raw:
             cells = [f"{fmt_number(h, c)} / {fmt_number(b, c)}" for h, b in zip(raw[c], raw["n_body_units"])]
-            cols.append(Column("Units: headline / body", tuple(cells), "num"))
+            cols.append(Column("Headline / body units", tuple(cells), "num"))
             skip.add("n_body_units")
         elif _is_number(raw[c]):
             cols.append(Column(header(c), tuple(fmt_number(v, c, digits) for v in raw[c]), "num"))
@@ -220,7 +229,9 @@ def _align(cols: list[Column]) -> str:
         {"ci": "R", "num": "r", "note": "c"}.get(c.kind, "L" if any(" " in x for x in c.cells) else "l") for c in cols
     )
     if "L" not in align and "l" in align:
-        widest = max((i for i, a in enumerate(align) if a == "l"), key=lambda i: max(map(len, cols[i].cells), default=0))
+        widest = max(
+            (i for i, a in enumerate(align) if a == "l"), key=lambda i: max(map(len, cols[i].cells), default=0)
+        )
         align = align[:widest] + "L" + align[widest + 1 :]
     return align
 
@@ -258,7 +269,9 @@ def markdown_table(df: pd.DataFrame, labels: Labels | None = None, digits: int =
 
     lines = [
         "| " + " | ".join(esc(c.head) for c in cols) + " |",
-        "|" + "|".join("---:" if c.kind in ("ci", "num") else ":---:" if c.kind == "note" else ":---" for c in cols) + "|",
+        "|"
+        + "|".join("---:" if c.kind in ("ci", "num") else ":---:" if c.kind == "note" else ":---" for c in cols)
+        + "|",
         *("| " + " | ".join(esc(x) for x in row) + " |" for row in zip(*(c.cells for c in cols))),
     ]
     return "\n".join(lines + ([""] + [f"Notes. {'; '.join(notes)}."] if notes else []))
@@ -277,9 +290,16 @@ def _row_chars(cols: list[Column], align: str) -> int:
     return total + len(align)
 
 
-def _pieces(text: str) -> list[str]:
-    """The pieces a wrapping cell cannot break: words, and ids split after their underscores."""
-    return [p for word in text.split(" ") for p in re.split(r"(?<=_)", word) if p]
+def _pieces(text: str, hyphens: bool = False) -> list[str]:
+    """The pieces a wrapping cell cannot break: words, ids split after their underscores, and
+    (`hyphens`, when a table is tight) words split after a hyphen, where TeX may break too."""
+    cut = r"(?<=[_-])" if hyphens else r"(?<=_)"
+    return [p for word in text.split(" ") for p in re.split(cut, word) if p]
+
+
+def _typical(cells: tuple[str, ...]) -> int:
+    """Characters of a column's long cells (its `WRAP_QUANTILE`), not of its one longest cell."""
+    return int(np.quantile([len(c) for c in cells], WRAP_QUANTILE, method="higher")) if cells else 1
 
 
 def _widest(texts: list[str], k: int = CANDIDATES) -> list[str]:
@@ -308,7 +328,8 @@ def _measure(cols: list[Column], align: str, smaller: str) -> tuple[str, str]:
     the rest of \linewidth is shared among them by how much text they hold. So a table is
     exactly as wide as the line, in whatever class, font size or \textwidth it is pasted,
     and no word sticks out of its cell. When that does not fit, headers wrap word by word
-    (`\tabtighttrue`), then the table drops one font size (`\tabfit`, `SIZES`).
+    (`\tabtighttrue`), then the table drops one font size (`SIZES`), then ids break after
+    their underscores and hyphens and words after their hyphens (`\tabsplittrue`): `\tabfit`.
     """
     parts, spec, wraps = [], [], []
     for i, (c, a) in enumerate(zip(cols, align)):
@@ -322,20 +343,27 @@ def _measure(cols: list[Column], align: str, smaller: str) -> tuple[str, str]:
             spec.append(r"r@{\,}l")
         elif a == "L":
             words = [p for t in (*c.cells, c.head) for p in _pieces(t)]
-            parts.append(rf"\tabwrap{{{i}}}{{{_maxes([latex_escape(w) for w in _widest(words)])}}}")
-            wraps.append((i, max(1, min(max(map(len, c.cells), default=1), WRAP_CAP) - max(map(len, words)))))
+            short = _maxes(
+                [latex_escape(w) for w in _widest([p for t in (*c.cells, c.head) for p in _pieces(t, True)])]
+            )
+            parts.append(
+                rf"\tabwrap{{{i}}}{{\iftabsplit{short}\else{_maxes([latex_escape(w) for w in _widest(words)])}\fi}}"
+            )
+            wraps.append((i, max(1, min(_typical(c.cells), WRAP_CAP) - max(map(len, words)))))
             spec.append(rf"P{{\tabcol{{{i}}}}}")
         elif a == "l":  # one-word ids: whole, or broken after their underscores when the table is tight
             whole = _maxes([latex_escape(x) for x in _widest(list(c.cells), 4 * CANDIDATES)])
-            pieces = _maxes([latex_escape(p) for p in _widest([p for x in c.cells for p in _pieces(x)])])
-            parts.append(rf"\tabfix{{{i}}}{{\iftabtight{pieces}\else{whole}\fi}}{{{head}}}{{{tight}}}")
+            pieces = _maxes([latex_escape(p) for p in _widest([p for x in c.cells for p in _pieces(x, True)])])
+            parts.append(rf"\tabfix{{{i}}}{{\iftabsplit{pieces}\else{whole}\fi}}{{{head}}}{{{tight}}}")
             spec.append(rf"P{{\tabcol{{{i}}}}}")
         else:
             texts = [latex_escape(x) for x in _widest(list(c.cells))]
             parts.append(rf"\tabfix{{{i}}}{{{_maxes(texts)}}}{{{head}}}{{{tight}}}")
             spec.append(a)
     share = "".join(rf"\tabshare{{{i}}}{{{w}}}{{{sum(w for _, w in wraps)}}}" for i, w in wraps)
-    measure = rf"\def\tabmeasure{{\tabstart{{{2 * (len(cols) - 1)}}}{''.join(parts)}\tabspread{share}}}\tabfit{{{smaller}}}"
+    measure = (
+        rf"\def\tabmeasure{{\tabstart{{{2 * (len(cols) - 1)}}}{''.join(parts)}\tabspread{share}}}\tabfit{{{smaller}}}"
+    )
     return measure, "@{}" + "".join(spec) + "@{}"
 
 
@@ -391,7 +419,7 @@ def _long_table(setup: str, cap: str, head: str, body: list[str], foot: list[str
     beforehand instead (`_measure`), so longtable can ship the rows page by page.
     """
     return [
-        rf"\begingroup{setup}",
+        rf"\begingroup{setup}\setlength{{\LTcapwidth}}{{\linewidth}}",
         rf"\begin{{longtable}}{{{spec}}}",
         cap + r" \\",
         *(r"\toprule", head, r"\midrule", r"\endfirsthead"),
@@ -418,10 +446,11 @@ def _float_table(setup: str, cap: str, head: str, body: list[str], foot: list[st
     ]
 
 
-# The measuring macros of `_measure` (see the module docstring): \tabfit runs the table's
-# \tabmeasure at its font size, and once more in \scriptsize if the table does not fit.
+# The measuring macros of `_measure` (see the module docstring). \tabfit runs the table's
+# \tabmeasure, and while the table does not fit: again with headers wrapped word by word
+# (\iftabtight), then one font size smaller, then with ids and hyphenated words broken (\iftabsplit).
 _MACROS = r"""\newlength\tabfixed\newlength\tabwidest\newlength\tabcell\newlength\tabspare\newlength\tabpairw
-\newif\iftabtight
+\newif\iftabtight\newif\iftabsplit
 \newcolumntype{P}[1]{>{\raggedright\arraybackslash}p{#1}}
 \newcolumntype{E}[1]{>{\raggedright\arraybackslash}b{#1}}
 \newcolumntype{F}[1]{>{\raggedleft\arraybackslash}b{#1}}
@@ -439,8 +468,10 @@ _MACROS = r"""\newlength\tabfixed\newlength\tabwidest\newlength\tabcell\newlengt
 \newcommand\tabshare[3]{\expandafter\edef\csname tabw#1\endcsname{\the\dimexpr
   \csname tabw#1\endcsname+\ifdim\tabspare>0pt \tabspare*#2/#3\else0pt\fi\relax}}
 \newcommand\tabcol[1]{\csname tabw#1\endcsname}
-\newcommand\tabfit[1]{\tabtightfalse\tabmeasure\ifdim\tabspare<0pt\relax\tabtighttrue\tabmeasure\fi
+\newcommand\tabfit[1]{\tabtightfalse\tabsplitfalse\tabmeasure
+  \ifdim\tabspare<0pt\relax\tabtighttrue\tabmeasure\fi
   \ifdim\tabspare<0pt\relax#1\setlength\tabcolsep{2pt}\tabmeasure\fi
+  \ifdim\tabspare<0pt\relax\tabsplittrue\tabmeasure\fi
   \ifdim\tabspare<0pt\relax\typeout{analysis tables: a table is wider than the line by \the\dimexpr-\tabspare\relax}\fi}"""
 
 
@@ -523,3 +554,42 @@ def write_from_csv(tables_dir: str | Path, out_dir: str | Path, labels: Labels |
         if src.is_file():
             written.append(write_tex(pd.read_csv(src, keep_default_na=False, na_values=[""]), t.name, out, labels))
     return [*written, *write_support(out)]
+
+
+@dataclass(frozen=True)
+class Compiled:
+    """What XeLaTeX said about the demo document: errors, overfull boxes (pt), the PDF."""
+
+    returncode: int
+    errors: tuple[str, ...]
+    overfull: tuple[float, ...]
+    missing_glyphs: int
+    pdf: Path
+
+
+def compile_demo(folder: str | Path, runs: int = 2, timeout: int = 600) -> Compiled:
+    """Compile `all_tables.tex` in `folder` with XeLaTeX (twice, as longtable needs) and read its log.
+
+    The check a table change must pass: no error, no overfull box over 1 pt, no missing glyph.
+    """
+    import subprocess
+
+    folder = Path(folder)
+    run = None
+    for _ in range(runs):
+        run = subprocess.run(
+            ["xelatex", "-interaction=nonstopmode", "-halt-on-error", DEMO],
+            cwd=folder,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
+        )
+    log = (folder / DEMO).with_suffix(".log").read_text(encoding="utf-8", errors="replace")
+    return Compiled(
+        run.returncode if run else -1,
+        tuple(re.findall(r"^! .*", log, re.M)),
+        tuple(float(x) for x in re.findall(r"Overfull \\hbox \(([\d.]+)pt too wide\)", log)),
+        log.count("Missing character"),
+        (folder / DEMO).with_suffix(".pdf"),
+    )

@@ -24,12 +24,13 @@ for family, names in TABLE_FAMILIES.items():
             seed=STATS["seed"],
             n_boot=STATS["bootstrap"],
             out_dir=lambda wc, output: os.path.dirname(output.csv[0]),
+            lang=config["figures"]["lang"],
         shell:
             cli(
                 "compare --codebook {input.codebook} --coded-units {input.coded_units} "
                 "--coded-articles {input.coded_articles} --articles {input.articles} "
                 "--tables {params.tables} --seed {params.seed} --n-boot {params.n_boot} "
-                "--out-dir {params.out_dir}"
+                "--out-dir {params.out_dir} --lang {params.lang}"
             )
 
 

@@ -62,6 +62,7 @@ WRAP_QUANTILE = 0.9  # a wrapping column asks for room to set this share of its 
 MISSING = "–"  # a missing number
 DIGITS = 2  # decimals of shares, balances, statistics
 CI_ESTIMATES = ("share", "value", "balance")  # the columns a ci_low/ci_high pair belongs to
+FLOAT_COLUMNS = (*CI_ESTIMATES, "ci_low", "ci_high", "statistic", "p_value", "cramers_v")  # never whole numbers
 FONT_DIR = "fonts"
 FONT_FILE = "NotoSansDevanagari.ttf"
 PREAMBLE = "preamble.tex"
@@ -120,6 +121,8 @@ def fmt_number(value: object, column: str, digits: int = DIGITS) -> str:
         return MISSING
     if isinstance(value, (bool, np.bool_)):
         return "yes" if value else "no"
+    if isinstance(value, (int, np.integer)) and column in FLOAT_COLUMNS:
+        value = float(value)  # a share or statistic that happens to be whole (or read back from CSV as 1)
     if isinstance(value, (int, np.integer)):
         return str(int(value)).replace("-", "−")
     if isinstance(value, (float, np.floating)):
@@ -137,10 +140,7 @@ def fmt_ci(estimate: object, low: object, high: object, digits: int = DIGITS) ->
     >>> fmt_ci(0.4212, 0.31, 0.549), fmt_ci(1, float("nan"), float("nan")), fmt_ci(-0.5, -0.75, 0.1)
     ('0.42 [0.31, 0.55]', '1.00', '−0.50 [−0.75, 0.10]')
     """
-    if isinstance(estimate, (int, np.integer)) and not isinstance(estimate, (bool, np.bool_)):
-        estimate = float(estimate)  # a share stored as 0 or 1 still prints as 0.00 / 1.00
-    est = fmt_number(estimate, "", digits)
-    lo, hi = fmt_number(low, "", digits), fmt_number(high, "", digits)
+    est, lo, hi = (fmt_number(x, "value", digits) for x in (estimate, low, high))
     return est if MISSING in (est, lo, hi) else f"{est} [{lo}, {hi}]"
 
 
@@ -152,7 +152,7 @@ def _notes(df: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
     """Replace the note column by letters (a, b, …) keyed to the distinct notes, listed under the table."""
     if "note" not in df:
         return df, []
-    text = df["note"].fillna("").astype(str).str.replace("|", ", ", regex=False)  # "a|b" lists in notes
+    text = pd.Series(["" if _missing(t) else str(t).replace("|", ", ") for t in df["note"]], index=df.index)
     distinct = list(dict.fromkeys(t for t in text if t))
     letters = {t: chr(ord("a") + i) if i < 26 else str(i + 1) for i, t in enumerate(distinct)}
     df = df.assign(note=[letters.get(t, "") for t in text])
@@ -174,6 +174,8 @@ class Column:
 
 
 def _text(value: object, column: str, digits: int) -> str:
+    if _missing(value):
+        value = ""  # an empty text cell reads back from CSV as NaN: the same cell either way
     if isinstance(value, str):
         return value.replace("|", "; ") if value else MISSING if column.startswith(("headline_", "body_")) else ""
     return fmt_number(value, column, digits)
@@ -211,7 +213,7 @@ def table_columns(
             cells = [f"{fmt_number(h, c)} / {fmt_number(b, c)}" for h, b in zip(raw[c], raw["n_body_units"])]
             cols.append(Column("Headline / body units", tuple(cells), "num"))
             skip.add("n_body_units")
-        elif _is_number(raw[c]):
+        elif _is_number(raw[c]) and raw[c].notna().any():  # an all-empty column is text (CSV or not)
             cols.append(Column(header(c), tuple(fmt_number(v, c, digits) for v in raw[c]), "num"))
         else:
             kind = "note" if c == "note" else "text"

@@ -146,6 +146,15 @@ def cmd_sheets_to_reference(a: argparse.Namespace) -> None:
     print(f"{len(ref)} coded rows from {len(a.sheets)} sheet(s) by coders {sorted(set(ref['coder']))}")
 
 
+def cmd_tables_tex(a: argparse.Namespace) -> None:
+    from analysis.codebook import load_codebook
+    from analysis.labels import Labels, codebook_labels
+    from analysis.latex import write_from_csv
+
+    labels = Labels(a.lang, codebook_labels(load_codebook(a.codebook), a.lang))
+    print("wrote " + ", ".join(str(p) for p in write_from_csv(a.tables_dir, a.out_dir, labels)))
+
+
 def cmd_readme(a: argparse.Namespace) -> None:
     from analysis.readme import update_readme
 
@@ -404,6 +413,16 @@ COMMANDS: dict[str, Command] = {
     ),
     "readme": Command(
         cmd_readme, "regenerate the README's validation table from finished builds", (arg("--root", default="."),)
+    ),
+    "tables-tex": Command(
+        cmd_tables_tex,
+        "write the LaTeX tables (with preamble, demo and font) again from a build's CSVs, e.g. in Hindi",
+        (
+            arg("--tables-dir", required=True, help="folder of the table CSVs (results/tables)"),
+            CODEBOOK,
+            arg("--lang", default="en", help="language of the labels in the cells (en or hi)"),
+            OUT_DIR,
+        ),
     ),
     "compare": Command(
         cmd_compare,

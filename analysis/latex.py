@@ -63,10 +63,10 @@ MISSING = "–"  # a missing number
 DIGITS = 2  # decimals of shares, balances, statistics
 CI_ESTIMATES = ("share", "value", "balance")  # the columns a ci_low/ci_high pair belongs to
 FLOAT_COLUMNS = (*CI_ESTIMATES, "ci_low", "ci_high", "statistic", "p_value", "cramers_v")  # never whole numbers
-FONT_DIR = "fonts"
+FONT_DIR = Path(catalog.result("tables_fonts").relpath).name
 FONT_FILE = "NotoSansDevanagari.ttf"
-PREAMBLE = "preamble.tex"
-DEMO = "all_tables.tex"
+PREAMBLE = Path(catalog.result("tables_preamble").relpath).name
+DEMO = Path(catalog.result("tables_demo").relpath).name
 
 _LATEX_SPECIALS = {
     "\\": r"\textbackslash{}",

@@ -155,6 +155,12 @@ def cmd_tables_tex(a: argparse.Namespace) -> None:
     print("wrote " + ", ".join(str(p) for p in write_from_csv(a.tables_dir, a.out_dir, labels)))
 
 
+def cmd_tables_support(a: argparse.Namespace) -> None:
+    from analysis.latex import write_support
+
+    print("wrote " + ", ".join(str(p) for p in write_support(a.out_dir)))
+
+
 def cmd_readme(a: argparse.Namespace) -> None:
     from analysis.readme import update_readme
 
@@ -423,6 +429,11 @@ COMMANDS: dict[str, Command] = {
             arg("--lang", default="en", help="language of the labels in the cells (en or hi)"),
             OUT_DIR,
         ),
+    ),
+    "tables-support": Command(
+        cmd_tables_support,
+        "write the LaTeX tables' preamble.tex, all_tables.tex and fonts/ (what every .tex table needs)",
+        (OUT_DIR,),
     ),
     "compare": Command(
         cmd_compare,

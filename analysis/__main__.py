@@ -176,6 +176,21 @@ def cmd_sheets_to_reference(a: argparse.Namespace) -> None:
     )
 
 
+def cmd_tables_tex(a: argparse.Namespace) -> None:
+    from analysis.codebook import load_codebook
+    from analysis.labels import Labels, codebook_labels
+    from analysis.latex import write_from_csv
+
+    labels = Labels(a.lang, codebook_labels(load_codebook(a.codebook), a.lang))
+    print("wrote " + ", ".join(str(p) for p in write_from_csv(a.tables_dir, a.out_dir, labels)))
+
+
+def cmd_tables_support(a: argparse.Namespace) -> None:
+    from analysis.latex import write_support
+
+    print("wrote " + ", ".join(str(p) for p in write_support(a.out_dir)))
+
+
 def cmd_readme(a: argparse.Namespace) -> None:
     from analysis.readme import update_readme
 
@@ -188,6 +203,7 @@ def cmd_compare(a: argparse.Namespace) -> None:
 
     from analysis.codebook import load_codebook
     from analysis.compare import comparison_tables, write_tables
+    from analysis.labels import Labels, codebook_labels
 
     codebook = load_codebook(a.codebook)
     tables = comparison_tables(
@@ -202,7 +218,8 @@ def cmd_compare(a: argparse.Namespace) -> None:
         only=a.tables,
         on_tie=codebook.stance.on_tie,
     )
-    print("wrote " + ", ".join(write_tables(tables, a.out_dir)))
+    labels = Labels(a.lang, codebook_labels(codebook, a.lang))
+    print("wrote " + ", ".join(write_tables(tables, a.out_dir, labels)))
     if a.captions_dir:
         from analysis.catalog import TABLE_CAPTIONS
         from analysis.report import write_captions
@@ -501,6 +518,21 @@ COMMANDS: dict[str, Command] = {
     "readme": Command(
         cmd_readme, "regenerate the README's validation table from finished builds", (arg("--root", default="."),)
     ),
+    "tables-tex": Command(
+        cmd_tables_tex,
+        "write the LaTeX tables (with preamble, demo and font) again from a build's CSVs, e.g. in Hindi",
+        (
+            arg("--tables-dir", required=True, help="folder of the table CSVs (results/tables)"),
+            CODEBOOK,
+            arg("--lang", default="en", help="language of the labels in the cells (en or hi)"),
+            OUT_DIR,
+        ),
+    ),
+    "tables-support": Command(
+        cmd_tables_support,
+        "write the LaTeX tables' preamble.tex, all_tables.tex and fonts/ (what every .tex table needs)",
+        (OUT_DIR,),
+    ),
     "compare": Command(
         cmd_compare,
         "outlet comparison tables (CSV + LaTeX)",
@@ -514,6 +546,7 @@ COMMANDS: dict[str, Command] = {
             N_BOOT,
             OUT_DIR,
             CAPTIONS_DIR,
+            arg("--lang", default="en", help="language of the labels in the LaTeX tables (figures.lang)"),
         ),
     ),
     "reuse": Command(

@@ -115,10 +115,52 @@ def performance_block(root: Path) -> str:
     return "\n".join(line for line in lines if not line.startswith("<!--")).strip()
 
 
+# The README's example: one seed figure and the table it draws, as a researcher pastes them.
+EXAMPLE = "stance_balance"  # a figure and a table of the same name (catalog)
+EXAMPLE_PNG = "docs/example/stance_balance.png"  # committed copy: figures/ is not in git
+
+
+def example_block(root: Path, name: str = EXAMPLE, png: str = EXAMPLE_PNG) -> str:
+    """One figure (PNG, copied to `png` so GitHub shows it) and its table in Markdown, with the
+    same human labels and number format as the LaTeX table (`analysis.latex.markdown_table`)."""
+    from analysis import catalog
+    from analysis.codebook import load_codebook
+    from analysis.labels import Labels, codebook_labels
+    from analysis.latex import markdown_table
+    from analysis.settings import load_config
+
+    cfg = load_config(root / catalog.CONFIG_FILE)
+    fig_root = root / (cfg["paths"].get("figures") or f"{cfg['paths']['results']}/figures")
+    table = root / catalog.table_path(cfg["paths"]["results"], name)
+    source = fig_root / f"{name}.png"
+    if not (source.is_file() and table.is_file()):
+        raise UserError(f"readme: {source} or {table} missing; build the seed study first (make)")
+    target = root / png
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not target.is_file() or target.read_bytes() != source.read_bytes():
+        target.write_bytes(source.read_bytes())
+    labels = Labels("en", codebook_labels(load_codebook(root / cfg["codebook"]), "en"))
+    df = pd.read_csv(table, keep_default_na=False, na_values=[""])
+    caption = (fig_root / f"{name}.{catalog.CAPTION_SUFFIX}").read_text(encoding="utf-8").strip()
+    return "\n".join(
+        [
+            f"![{catalog.figure(name).title}]({png})",
+            "",
+            f"*Figure (`{fig_root.relative_to(root)}/{name}.png`).* {caption}",
+            "",
+            f"*Table (`{Path(catalog.table_path(cfg['paths']['results'], name, 'tex')).as_posix()}`"
+            f" for LaTeX; the CSV keeps the ids).* {catalog.result(name).caption}",
+            "",
+            markdown_table(df, labels),
+        ]
+    )
+
+
 def update_readme(root: Path) -> str:
     """Regenerate the README's generated blocks; return the new text (written in place)."""
     path = root / "README.md"
     text = replace_block(path.read_text(encoding="utf-8"), "validation", validation_table(root))
     text = replace_block(text, "performance", performance_block(root))
+    text = replace_block(text, "example", example_block(root))
     path.write_text(text, encoding="utf-8")
     return text

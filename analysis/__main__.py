@@ -153,6 +153,17 @@ def cmd_readme(a: argparse.Namespace) -> None:
     print(f"updated {Path(a.root) / 'README.md'} from the reliability tables of the builds found")
 
 
+def cmd_validation_summary(a: argparse.Namespace) -> None:
+    import pandas as pd
+
+    from analysis.reliability_summary import group_samples, summarise, write_summary
+
+    table = pd.read_csv(a.reliability, keep_default_na=False, na_values=[""])
+    samples = group_samples(list(dict.fromkeys(table["group"])), development=True, heldout_sample=a.sample)
+    out = write_summary(summarise(table, a.source, samples), a.out)
+    print(f"wrote {out}: {a.source}, {', '.join(f'{g} ({s})' for g, s in samples.items())}, from {a.reliability}")
+
+
 def cmd_compare(a: argparse.Namespace) -> None:
     import pandas as pd
 
@@ -235,7 +246,9 @@ def cmd_paper(a: argparse.Namespace) -> None:
     from analysis.notebook import CONFIG_ENV, execute_notebook
 
     env = {CONFIG_ENV: str(a.config)} if a.config else {}
-    execute_notebook(a.source, a.out_ipynb, a.out_html, a.cwd, a.timeout, a.kernel, env=env)
+    cfg = json.loads(a.config.read_text(encoding="utf-8")) if a.config else {}
+    show_code = bool((cfg.get("paper") or {}).get("show_code"))  # config `paper.show_code`: the HTML shows code
+    execute_notebook(a.source, a.out_ipynb, a.out_html, a.cwd, a.timeout, a.kernel, env=env, show_code=show_code)
 
 
 def cmd_write_config(a: argparse.Namespace) -> None:
@@ -402,6 +415,16 @@ COMMANDS: dict[str, Command] = {
     ),
     "readme": Command(
         cmd_readme, "regenerate the README's validation table from finished builds", (arg("--root", default="."),)
+    ),
+    "validation-summary": Command(
+        cmd_validation_summary,
+        "a build's validation as a small summary CSV (numbers only) another study's paper can cite",
+        (
+            arg("--reliability", required=True, help="a build's validation/reliability.csv"),
+            arg("--source", required=True, help='how the paper names this sample, e.g. "COVID-19 sample"'),
+            arg("--sample", choices=("in-sample", "out-of-sample"), required=True, help="label of its held-out units"),
+            arg("--out", required=True),
+        ),
     ),
     "compare": Command(
         cmd_compare,

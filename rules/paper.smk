@@ -28,6 +28,7 @@ if PAPER:
             reuse=[res("reuse_pairs"), res("reuse_passages")],
             sheet=CODING_SHEET[:1],
             codebook=CODEBOOK,
+            external=VALIDATION.get("external") or [],  # other samples' validation summaries
         output:
             ipynb=res("paper_ipynb"),
             html=res("paper_html"),

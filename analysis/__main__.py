@@ -251,6 +251,13 @@ def cmd_paper(a: argparse.Namespace) -> None:
     execute_notebook(a.source, a.out_ipynb, a.out_html, a.cwd, a.timeout, a.kernel, env=env, show_code=show_code)
 
 
+def cmd_paper_pdf(a: argparse.Namespace) -> None:
+    from analysis.paper_pdf import write_pdf
+
+    cfg = json.loads(a.config.read_text(encoding="utf-8")) if a.config else {}
+    write_pdf(a.ipynb, a.out_pdf, show_code=bool((cfg.get("paper") or {}).get("show_code")))
+
+
 def cmd_write_config(a: argparse.Namespace) -> None:
     from analysis.settings import resolve
 
@@ -483,6 +490,15 @@ COMMANDS: dict[str, Command] = {
             arg("--timeout", type=int, default=600, help="seconds allowed per cell"),
             arg("--kernel", default="python3", help="Jupyter kernel name"),
             arg("--config", type=Path, default=None, help="the resolved config (JSON) the paper reports on"),
+        ),
+    ),
+    "paper-pdf": Command(
+        cmd_paper_pdf,
+        "typeset the executed paper notebook as a PDF with XeLaTeX",
+        (
+            arg("ipynb", type=Path, help="the executed notebook (the paper rule's .ipynb)"),
+            arg("out_pdf", type=Path),
+            arg("--config", type=Path, default=None, help="the resolved config (JSON): paper.show_code"),
         ),
     ),
     "write-config": Command(

@@ -104,6 +104,7 @@ DATA = (
     _data("figures", "figures", "Figure exports (default figure root; the seed study keeps its own)"),
     _data("paper_ipynb", "paper/paper.ipynb", "The executed paper notebook"),
     _data("paper_html", "paper/paper.html", "The executed paper as an offline HTML page"),
+    _data("paper_pdf", "paper/paper.pdf", "The executed paper typeset with XeLaTeX (config paper.pdf; needs xelatex)"),
     _data("manifest", "MANIFEST.sha256", "Checksum of every output"),
     _data("logs", "logs", "One log per job"),
     _data("benchmarks", "benchmarks", "Run time and memory per job"),

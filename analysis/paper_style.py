@@ -14,8 +14,9 @@ one family, code in a monospace family with the embedded one after it, which the
 falls back to per character for Devanagari.
 
 Layout: one reading column; every figure at the same scale (`FIGURE_WIDTH_PX` for a
-two-column figure, so its type matches every other figure's; less on a narrow window); table cells and code outputs wrap, so no viewport of 800 px or more scrolls
-sideways. Everything is a pure function of the font file: same package, same bytes.
+two-column figure, so its type matches every other figure's; less on a narrow window);
+table cells and code outputs wrap, so no viewport of 800 px or more scrolls sideways.
+Everything is a pure function of the font file: same package, same bytes.
 """
 
 from __future__ import annotations

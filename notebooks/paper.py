@@ -25,12 +25,13 @@ from importlib.metadata import version
 from pathlib import Path
 
 import pandas as pd
-from IPython.display import HTML, Image, Markdown, display
+from IPython.display import Image, Markdown, display
 
 from analysis import catalog, settings
 from analysis.codebook import load_codebook
 from analysis.compare import MIN_ARTICLES, outlet_labels
 from analysis.notebook import CONFIG_ENV
+from analysis.paper_pdf import table_latex
 from analysis.paper_style import FIGURE_WIDTH_PX
 from analysis.paper_text import agree, date_span, join_words, plural, read_prose
 from analysis.reliability_summary import group_samples, read_summary, summarise, wide
@@ -59,10 +60,12 @@ def table(name: str) -> pd.DataFrame:
 def show(df: pd.DataFrame) -> None:
     """Show a table as HTML; pandas escapes every cell, so corpus text stays text.
 
-    A line may break after an underscore (`<wbr>`), so long ids wrap instead of widening the page.
+    A line may break after an underscore (`<wbr>`), so long ids wrap instead of widening the page;
+    the PDF gets the same table as LaTeX.
     """
     text = df.to_html(index=False, escape=True, na_rep="–", float_format=lambda x: f"{x:.2f}")
-    display(HTML(text.replace("_", "_<wbr>")))
+    bundle = {"text/html": text.replace("_", "_<wbr>"), "text/latex": table_latex(df), "text/plain": f"{len(df)} rows"}
+    display(bundle, raw=True)  # the HTML page shows the first, the PDF the second
 
 
 def say(text: str) -> None:

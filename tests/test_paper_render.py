@@ -98,7 +98,8 @@ def synthetic_paper() -> nbformat.NotebookNode:
     rows = "".join(
         f"<tr><td>{LONG_ID}_{i}</td><td>{HINDI}</td><td>0.{i}</td><td>lavrov_pakistan_2021</td></tr>" for i in range(3)
     )
-    table = f'<table class="dataframe"><thead><tr><th>doc_id</th><th>शीर्षक</th><th>share</th><th>event</th></tr></thead><tbody>{rows}</tbody></table>'
+    head = "<tr><th>doc_id</th><th>शीर्षक</th><th>share</th><th>event</th></tr>"
+    table = f'<table class="dataframe"><thead>{head}</thead><tbody>{rows}</tbody></table>'
     outputs = [
         nbformat.v4.new_output("display_data", data={"text/markdown": f"**{HINDI}**: the frame *कूटनीतिक संपर्क*"}),
         nbformat.v4.new_output("display_data", data={"text/html": table, "text/plain": "table"}),

@@ -147,7 +147,8 @@ def estimate_text(value: float, low: float, high: float, note: str = "") -> str:
     """
     if pd.isna(value):
         reason = note.split(": ", 1)[-1].split(";")[0].strip()  # why; not how many resamples failed
-        return f"undefined ({reason})" if reason and "resamples" not in reason else "undefined"
+        said = reason and "resamples" not in reason and not reason.startswith("undefined")
+        return f"undefined ({reason})" if said else "undefined"
 
     def fmt(x: float) -> str:
         return f"{x:.2f}".replace("-", "−")

@@ -15,7 +15,8 @@ How the check works, and why this way:
   widths are what tofu changes; comparing pixels of a screenshot would depend on
   anti-aliasing and would not say which font drew the text.
 * **Horizontal scrollbar** = the document is wider than the window
-  (`scrollWidth > innerWidth`), checked at 1280 px and 800 px.
+  (`scrollWidth > innerWidth`), or an element of the page scrolls sideways inside it (a table
+  wider than its output area), checked at 1280 px and 800 px.
 
 Chromium's `--dump-dom` with `--virtual-time-budget` returns the DOM after the script ran;
 the test skips (with the reason) where no Chromium is installed.
@@ -50,7 +51,9 @@ MEASURE_JS = """
 <script>
 document.fonts.ready.then(() => {
   const out = {innerWidth: window.innerWidth, scrollWidth: document.documentElement.scrollWidth, runs: [],
-               images: [...document.images].map(i => i.getBoundingClientRect().width)};
+               images: [...document.images].map(i => i.getBoundingClientRect().width),
+               scrollers: [...document.querySelectorAll('*')].filter(e => e.scrollWidth > e.clientWidth + 1
+                 && ['auto', 'scroll'].includes(getComputedStyle(e).overflowX)).map(e => e.className)};
   const probe = (text, style, family) => {
     const s = document.createElement('span');
     Object.assign(s.style, {position: 'absolute', whiteSpace: 'pre', fontFamily: family,
@@ -173,6 +176,7 @@ def test_hindi_renders_without_any_hindi_font_installed_and_page_never_scrolls_s
     assert len(m["runs"]) >= 8, "the page should show Hindi in the heading, prose, table and code output"
     assert tofu(m) == []
     assert m["scrollWidth"] <= m["innerWidth"], f"horizontal scrollbar: page {m['scrollWidth']} px wide"
+    assert m["scrollers"] == [], "an output area scrolls sideways inside the page"
     assert m["images"] and all(w <= min(FIGURE_WIDTH_PX, width) for w in m["images"])
 
 

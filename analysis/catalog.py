@@ -107,6 +107,7 @@ DATA = (
     _data("figures", "figures", "Figure exports (default figure root; the seed study keeps its own)"),
     _data("paper_ipynb", "paper/paper.ipynb", "The executed paper notebook"),
     _data("paper_html", "paper/paper.html", "The executed paper as an offline HTML page"),
+    _data("paper_pdf", "paper/paper.pdf", "The executed paper typeset with XeLaTeX (config paper.pdf; needs xelatex)"),
     _data("manifest", "MANIFEST.sha256", "Checksum of every output"),
     _data("report_captions", "report/captions", "Table and figure captions as RST, for `snakemake --report`"),
     _data("report", "report/report.html", "The Snakemake report: every table and figure with its caption"),

@@ -16,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.errors import UserError
+from analysis.reliability_summary import estimate_text, summarise
 
 
 @dataclass(frozen=True)
@@ -50,24 +51,27 @@ def cell(row: pd.Series | None) -> str:
     """
     if row is None:
         return "–"
-    value, low, high = (float(row[k]) for k in ("value", "ci_low", "ci_high"))
-    if value != value:  # NaN
-        note = str(row.get("note", "") or "")
-        return f"undefined ({note.split(': ', 1)[-1]})" if note else "undefined"
-
-    def fmt(x: float) -> str:
-        return f"{x:.2f}".replace("-", "−")
-
-    return fmt(value) if low == high == value else f"{fmt(value)} [{fmt(low)}, {fmt(high)}]"
+    return estimate_text(float(row["value"]), float(row["ci_low"]), float(row["ci_high"]), str(row.get("note") or ""))
 
 
-def _rows(df: pd.DataFrame, group: str) -> dict[str, pd.Series]:
-    """The statistic each variable is reported by: alpha, and macro-F1 for the frames."""
-    sub = df[(df["group"] == group) & df["comparison"].str.startswith("coder-vs-")]
+def _rows(df: pd.DataFrame, column: Column) -> dict[str, pd.Series]:
+    """Per variable, the number the README reports: alpha, and macro-F1 for the frames together.
+
+    Read from the same summary the paper shows (`analysis.reliability_summary.summarise`).
+    """
+    summary = summarise(df, column.label, {column.group: column.sample})
     out = {}
-    for _, r in sub.iterrows():
-        if r["statistic"] == "alpha" or (r["variable"] == "frames" and r["statistic"] == "macro_f1"):
-            out.setdefault(str(r["variable"]), r)
+    for _, r in summary.iterrows():
+        prefix = "score" if r["variable"] == "frames" else "alpha"
+        out[str(r["variable"])] = pd.Series(
+            {
+                "value": r[prefix],
+                "ci_low": r[f"{prefix}_low"],
+                "ci_high": r[f"{prefix}_high"],
+                "note": r[f"{prefix}_note"],
+                "n": r["n"],
+            }
+        )
     return out
 
 
@@ -76,7 +80,7 @@ def validation_table(root: Path, columns: tuple[Column, ...] = VALIDATION_COLUMN
     present = [c for c in columns if (root / c.path).is_file()]
     if not present:
         raise UserError("readme: no reliability table found; build first (make), then run this again")
-    found = {c: _rows(pd.read_csv(root / c.path, keep_default_na=False, na_values=[""]), c.group) for c in present}
+    found = {c: _rows(pd.read_csv(root / c.path, keep_default_na=False, na_values=[""]), c) for c in present}
     variables = list(dict.fromkeys(v for rows in found.values() for v in rows))
     head = ["variable", *(f"{c.label}, {c.sample} (n={_n(found[c])})" for c in present)]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
@@ -90,7 +94,7 @@ def validation_table(root: Path, columns: tuple[Column, ...] = VALIDATION_COLUMN
 
 
 def _n(rows: dict[str, pd.Series]) -> str:
-    ns = sorted({int(r["n"]) for r in rows.values() if str(r["n"]).strip() not in ("", "nan")})
+    ns = sorted({int(r["n"]) for r in rows.values() if pd.notna(r["n"]) and str(r["n"]).strip() not in ("", "nan")})
     return "–" if not ns else str(ns[-1])
 
 

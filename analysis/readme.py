@@ -27,15 +27,20 @@ class Column:
     path: str  # reliability.csv of a build, relative to the project root
     group: str
     sample: str  # "in-sample" or "out-of-sample": said in the header, never left to the reader
+    comparison: str = "coder-vs-ref1"  # which human coding round the coder is compared with
 
 
 # The study's validation columns: the seed groups (cues were written on the seeds, so both
-# are in-sample) and the COVID-19 sample coded blind (out-of-sample).
+# are in-sample) and the two COVID-19 rounds coded blind (out-of-sample).
+_COVID = "results/covid5/validation/reliability.csv"
 VALIDATION_COLUMNS = (
     Column("seeds 000–002", "results/validation/reliability.csv", "development", "in-sample"),
     Column("seeds 003–004", "results/validation/reliability.csv", "held-out", "in-sample"),
-    Column("COVID-19 sample", "results/covid5/validation/reliability.csv", "held-out", "out-of-sample"),
+    Column("COVID-19 round 1", _COVID, "held-out", "out-of-sample"),
+    Column("COVID-19 round 2", _COVID, "held-out", "out-of-sample", "coder-vs-ref3"),
 )
+# Variables with no alpha: the README shows their task measure instead (named in the row).
+_MEASURE_ONLY = {"frames": "frames, macro-F1", "speaker_unknown": "speaker unknown, share of attributed"}
 
 
 def cell(row: pd.Series | None) -> str:
@@ -59,10 +64,10 @@ def _rows(df: pd.DataFrame, column: Column) -> dict[str, pd.Series]:
 
     Read from the same summary the paper shows (`analysis.reliability_summary.summarise`).
     """
-    summary = summarise(df, column.label, {column.group: column.sample})
+    summary = summarise(df[df["comparison"] == column.comparison], column.label, {column.group: column.sample})
     out = {}
     for _, r in summary.iterrows():
-        prefix = "score" if r["variable"] == "frames" else "alpha"
+        prefix = "score" if r["variable"] in _MEASURE_ONLY else "alpha"
         out[str(r["variable"])] = pd.Series(
             {
                 "value": r[prefix],
@@ -85,7 +90,7 @@ def validation_table(root: Path, columns: tuple[Column, ...] = VALIDATION_COLUMN
     head = ["variable", *(f"{c.label}, {c.sample} (n={_n(found[c])})" for c in present)]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for v in variables:
-        name = "frames, macro-F1" if v == "frames" else v.replace("frame_", "frame ", 1)
+        name = _MEASURE_ONLY.get(v, v.replace("frame_", "frame ", 1))
         lines.append("| " + " | ".join([name, *(cell(found[c].get(v)) for c in present)]) + " |")
     missing = [c for c in columns if c not in present]
     if missing:

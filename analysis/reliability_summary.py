@@ -43,15 +43,26 @@ COLUMNS = (
     "score_high",
     "score_note",
 )
-MEASURE_LABEL = {"f1": "F1", "macro_f1": "macro-F1", "f_avg": "F_avg", "accuracy": "accuracy"}
+MEASURE_LABEL = {
+    "f1": "F1",
+    "macro_f1": "macro-F1",
+    "f_avg": "F_avg",
+    "accuracy": "accuracy",
+    "accuracy_attributed": "accuracy, attributed units",
+    "unknown_share": "share of coder's attributed units",
+}
 
 
 def measure_of(variable: str) -> str:
     """The task statistic reported for a variable of `reliability.csv`.
 
-    >>> [measure_of(v) for v in ("frame_economy", "frames", "stance_ru_pk", "voice")]
-    ['f1', 'macro_f1', 'f_avg', 'accuracy']
+    >>> [measure_of(v) for v in ("frame_economy", "frames", "stance_ru_pk", "voice", "speaker_side")]
+    ['f1', 'macro_f1', 'f_avg', 'accuracy', 'accuracy_attributed']
     """
+    if variable == "speaker_side":  # a side is only at stake where the reference attributes
+        return "accuracy_attributed"
+    if variable == "speaker_unknown":
+        return "unknown_share"
     if variable == "frames":
         return "macro_f1"
     if variable.startswith("frame_"):
@@ -84,19 +95,23 @@ def summarise(table: pd.DataFrame, source: str, samples: Mapping[str, str]) -> p
     """One row per (group, variable): alpha and the variable's task measure, coder against people.
 
     `samples` maps each group to report to "in-sample" or "out-of-sample", in the order wanted.
-    The coder is compared with the first human coder (`coder-vs-<first>`), as everywhere else.
+    Each human coder the coder was compared with (`coder-vs-<human>`) is a source of its own:
+    coding rounds on different units are different samples, and pooling them would hide
+    which round a weak score comes from. With one human the source is `source` as given.
     """
     bad = sorted(set(samples.values()) - set(SAMPLES))
     if bad:
         raise UserError(f"reliability summary: sample label {bad[0]!r} is not one of {', '.join(SAMPLES)}")
     coder = table[table["comparison"].astype(str).str.startswith("coder-vs-")]
-    first = sorted(coder["comparison"].unique())[:1]
-    coder = coder[coder["comparison"].isin(first)]
+    comparisons = sorted(coder["comparison"].unique())
     rows = []
-    for group, sample in samples.items():
-        sub = coder[coder["group"] == group]
-        for variable in dict.fromkeys(sub["variable"]):
-            rows.append(_row(sub[sub["variable"] == variable], source, sample, group, str(variable)))
+    for comparison in comparisons:
+        named = source if len(comparisons) == 1 else f"{source} ({comparison.removeprefix('coder-vs-')})"
+        one = coder[coder["comparison"] == comparison]
+        for group, sample in samples.items():
+            sub = one[one["group"] == group]
+            for variable in dict.fromkeys(sub["variable"]):
+                rows.append(_row(sub[sub["variable"] == variable], named, sample, group, str(variable)))
     return pd.DataFrame(rows, columns=list(COLUMNS))
 
 

@@ -49,13 +49,17 @@ def reliability() -> pd.DataFrame:
 
 
 def test_one_row_per_variable_with_alpha_and_the_measure_of_its_kind(reliability: pd.DataFrame) -> None:
-    s = summarise(reliability, "seeds", {"held-out": "out-of-sample"})
-    assert list(s.columns) == list(COLUMNS)
+    both = summarise(reliability, "seeds", {"held-out": "out-of-sample"})
+    assert list(both.columns) == list(COLUMNS)
+    # each human the coder was compared with is a source of its own (coding rounds differ)
+    assert list(dict.fromkeys(both["source"])) == ["seeds (ref1)", "seeds (ref2)"]
+    assert both.set_index("source").loc["seeds (ref2)", "alpha"] == pytest.approx(0.1)
+    s = both[both["source"] == "seeds (ref1)"]
     assert list(s["variable"]) == ["frame_economy", "frames", "stance_ru_pk", "voice"]
     assert list(s["measure"]) == ["f1", "macro_f1", "f_avg", "accuracy"]  # never precision, never stance accuracy
     row = s.set_index("variable").loc["frame_economy"]
     assert row["alpha"] == pytest.approx(0.7) and row["score"] == pytest.approx(0.65)
-    assert s.set_index("variable").loc["voice", "alpha"] == pytest.approx(0.8)  # coder vs ref1, the first human
+    assert s.set_index("variable").loc["voice", "alpha"] == pytest.approx(0.8)  # coder vs ref1, not ref1 vs ref2
     assert pd.isna(s.set_index("variable").loc["frames", "alpha"])
     assert set(s["sample"]) == {"out-of-sample"} and set(s["n"]) == {40}
 
@@ -68,6 +72,7 @@ def test_groups_with_one_label_are_reported_once_as_their_union() -> None:
 
 
 def test_wide_table_says_in_or_out_of_sample_above_every_score(reliability: pd.DataFrame) -> None:
+    reliability = reliability[reliability["comparison"] != "coder-vs-ref2"]  # one round: the source keeps its name
     own = summarise(reliability, "seeds", group_samples(["development", "held-out", "all"], True, "in-sample"))
     other = summarise(reliability, "COVID-19 sample", {"held-out": "out-of-sample"})
     table = wide(pd.concat([own, other], ignore_index=True))

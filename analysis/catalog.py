@@ -95,7 +95,11 @@ DATA = (
     _data("confusion", "validation/confusion", "Confusion tables per variable"),
     _data("coding_sheet", "validation/coding_sheet.csv", "A sample of units to code by hand (blank sheet)"),
     _data("coding_sheet_xlsx", "validation/coding_sheet.xlsx", "The coding sheet as a workbook with drop-downs"),
-    _data("sheet_reference", "validation/reference_from_sheets.csv", "The reference files and filled coding sheets as one reference"),
+    _data(
+        "sheet_reference",
+        "validation/reference_from_sheets.csv",
+        "The reference files and filled coding sheets as one reference",
+    ),
     _data("coding_guide", "validation/coding_guide.md", "The coders' guide, generated from the codebook"),
     _data("reuse_pairs", "reuse/pairs.csv", "Article pairs that share text"),
     _data("reuse_passages", "reuse/passages.csv", "Shared passages, with spans in both articles"),

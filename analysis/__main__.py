@@ -176,6 +176,21 @@ def cmd_sheets_to_reference(a: argparse.Namespace) -> None:
     )
 
 
+def cmd_tables_tex(a: argparse.Namespace) -> None:
+    from analysis.codebook import load_codebook
+    from analysis.labels import Labels, codebook_labels
+    from analysis.latex import write_from_csv
+
+    labels = Labels(a.lang, codebook_labels(load_codebook(a.codebook), a.lang))
+    print("wrote " + ", ".join(str(p) for p in write_from_csv(a.tables_dir, a.out_dir, labels)))
+
+
+def cmd_tables_support(a: argparse.Namespace) -> None:
+    from analysis.latex import write_support
+
+    print("wrote " + ", ".join(str(p) for p in write_support(a.out_dir)))
+
+
 def cmd_readme(a: argparse.Namespace) -> None:
     from analysis.readme import update_readme
 
@@ -183,11 +198,23 @@ def cmd_readme(a: argparse.Namespace) -> None:
     print(f"updated {Path(a.root) / 'README.md'} from the reliability tables of the builds found")
 
 
+def cmd_validation_summary(a: argparse.Namespace) -> None:
+    import pandas as pd
+
+    from analysis.reliability_summary import group_samples, summarise, write_summary
+
+    table = pd.read_csv(a.reliability, keep_default_na=False, na_values=[""])
+    samples = group_samples(list(dict.fromkeys(table["group"])), development=True, heldout_sample=a.sample)
+    out = write_summary(summarise(table, a.source, samples), a.out)
+    print(f"wrote {out}: {a.source}, {', '.join(f'{g} ({s})' for g, s in samples.items())}, from {a.reliability}")
+
+
 def cmd_compare(a: argparse.Namespace) -> None:
     import pandas as pd
 
     from analysis.codebook import load_codebook
     from analysis.compare import comparison_tables, write_tables
+    from analysis.labels import Labels, codebook_labels
 
     codebook = load_codebook(a.codebook)
     tables = comparison_tables(
@@ -202,7 +229,8 @@ def cmd_compare(a: argparse.Namespace) -> None:
         only=a.tables,
         on_tie=codebook.stance.on_tie,
     )
-    print("wrote " + ", ".join(write_tables(tables, a.out_dir)))
+    labels = Labels(a.lang, codebook_labels(codebook, a.lang))
+    print("wrote " + ", ".join(write_tables(tables, a.out_dir, labels)))
     if a.captions_dir:
         from analysis.catalog import TABLE_CAPTIONS
         from analysis.report import write_captions
@@ -278,7 +306,16 @@ def cmd_paper(a: argparse.Namespace) -> None:
     from analysis.notebook import CONFIG_ENV, execute_notebook
 
     env = {CONFIG_ENV: str(a.config)} if a.config else {}
-    execute_notebook(a.source, a.out_ipynb, a.out_html, a.cwd, a.timeout, a.kernel, env=env)
+    cfg = json.loads(a.config.read_text(encoding="utf-8")) if a.config else {}
+    show_code = bool((cfg.get("paper") or {}).get("show_code"))  # config `paper.show_code`: the HTML shows code
+    execute_notebook(a.source, a.out_ipynb, a.out_html, a.cwd, a.timeout, a.kernel, env=env, show_code=show_code)
+
+
+def cmd_paper_pdf(a: argparse.Namespace) -> None:
+    from analysis.paper_pdf import write_pdf
+
+    cfg = json.loads(a.config.read_text(encoding="utf-8")) if a.config else {}
+    write_pdf(a.ipynb, a.out_pdf, show_code=bool((cfg.get("paper") or {}).get("show_code")))
 
 
 def cmd_write_config(a: argparse.Namespace) -> None:
@@ -501,6 +538,31 @@ COMMANDS: dict[str, Command] = {
     "readme": Command(
         cmd_readme, "regenerate the README's validation table from finished builds", (arg("--root", default="."),)
     ),
+    "tables-tex": Command(
+        cmd_tables_tex,
+        "write the LaTeX tables (with preamble, demo and font) again from a build's CSVs, e.g. in Hindi",
+        (
+            arg("--tables-dir", required=True, help="folder of the table CSVs (results/tables)"),
+            CODEBOOK,
+            arg("--lang", default="en", help="language of the labels in the cells (en or hi)"),
+            OUT_DIR,
+        ),
+    ),
+    "tables-support": Command(
+        cmd_tables_support,
+        "write the LaTeX tables' preamble.tex, all_tables.tex and fonts/ (what every .tex table needs)",
+        (OUT_DIR,),
+    ),
+    "validation-summary": Command(
+        cmd_validation_summary,
+        "a build's validation as a small summary CSV (numbers only) another study's paper can cite",
+        (
+            arg("--reliability", required=True, help="a build's validation/reliability.csv"),
+            arg("--source", required=True, help='how the paper names this sample, e.g. "COVID-19 sample"'),
+            arg("--sample", choices=("in-sample", "out-of-sample"), required=True, help="label of its held-out units"),
+            arg("--out", required=True),
+        ),
+    ),
     "compare": Command(
         cmd_compare,
         "outlet comparison tables (CSV + LaTeX)",
@@ -514,6 +576,7 @@ COMMANDS: dict[str, Command] = {
             N_BOOT,
             OUT_DIR,
             CAPTIONS_DIR,
+            arg("--lang", default="en", help="language of the labels in the LaTeX tables (figures.lang)"),
         ),
     ),
     "reuse": Command(
@@ -560,6 +623,15 @@ COMMANDS: dict[str, Command] = {
             arg("--timeout", type=int, default=600, help="seconds allowed per cell"),
             arg("--kernel", default="python3", help="Jupyter kernel name"),
             arg("--config", type=Path, default=None, help="the resolved config (JSON) the paper reports on"),
+        ),
+    ),
+    "paper-pdf": Command(
+        cmd_paper_pdf,
+        "typeset the executed paper notebook as a PDF with XeLaTeX",
+        (
+            arg("ipynb", type=Path, help="the executed notebook (the paper rule's .ipynb)"),
+            arg("out_pdf", type=Path),
+            arg("--config", type=Path, default=None, help="the resolved config (JSON): paper.show_code"),
         ),
     ),
     "write-config": Command(

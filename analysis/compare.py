@@ -31,6 +31,7 @@ from scipy import stats
 
 from analysis.coding import dominant_frame
 from analysis.errors import UserError
+from analysis.labels import Labels
 from analysis.stats import (
     chi2_statistic,
     cramers_v,
@@ -711,9 +712,10 @@ def comparison_tables(
 
 
 # --------------------------------------------------------------------------- output
-def write_tables(tables: dict[str, pd.DataFrame], out_dir: str) -> list[str]:
-    """Write each table as CSV (byte-stable) and LaTeX (analysis.latex), plus the LaTeX
-    preamble, demo document and Devanagari font the .tex files need; return the paths of the tables."""
+def write_tables(tables: dict[str, pd.DataFrame], out_dir: str, labels: Labels | None = None) -> list[str]:
+    """Write each table as CSV (ids, byte-stable) and LaTeX (analysis.latex, cells labelled by
+    `labels`), plus the LaTeX preamble, demo document and Devanagari font the .tex files need;
+    return the paths of the tables."""
     from pathlib import Path
 
     from analysis.latex import write_support, write_tex
@@ -724,6 +726,6 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir: str) -> list[str]:
     written = []
     for name in sorted(tables):
         write_csv(tables[name], out / f"{name}.csv")
-        written += [str(out / f"{name}.csv"), str(write_tex(tables[name], name, out))]
+        written += [str(out / f"{name}.csv"), str(write_tex(tables[name], name, out, labels))]
     write_support(out)
     return written

@@ -9,8 +9,11 @@ shown humanised ("speaker_side" → "Speaker side"), never raw.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
 
 from analysis.errors import UserError
 
@@ -32,6 +35,8 @@ WORDS: Mapping[str, Mapping[str, str]] = {
         "stance_gap": "Headline stance differs from body",
         "stance": "Stance",
         "frame": "Frame",
+        "yes": "yes",
+        "no": "no",
     },
     "hi": {
         "share_units": "मुख्य भाग की इकाइयों का अनुपात",
@@ -47,6 +52,8 @@ WORDS: Mapping[str, Mapping[str, str]] = {
         "stance_gap": "शीर्षक का रुख मुख्य भाग से अलग",
         "stance": "रुख",
         "frame": "फ्रेम",
+        "yes": "हां",
+        "no": "नहीं",
     },
 }
 
@@ -55,6 +62,7 @@ VALUES: Mapping[str, Mapping[str, Mapping[str, str]]] = {
     "en": {
         "voice": {"outlet": "Outlet narration", "quoted": "Direct quotation", "reported": "Reported speech"},
         "stance": {"favor": "Favor", "against": "Against", "none": "None"},
+        "frame": {"none": "No frame"},  # an article without a dominant frame
         "side": {
             "russia": "Russia",
             "pakistan": "Pakistan",
@@ -68,12 +76,23 @@ VALUES: Mapping[str, Mapping[str, Mapping[str, str]]] = {
             "dominant_in_headline": "Headline carries body's dominant frame",
             "headline_frame_not_in_body": "Headline frame absent from body",
             "sensational_headline": "Sensational cue in headline",
+            "frame_share": "Frame share",
+            "stance_balance": "Stance balance",
         },
-        "variable": {"voice": "Voice", "speaker": "Speaker", "frames": "Frames (all)"},
+        "variable": {
+            "voice": "Voice",
+            "speaker": "Speaker",
+            "speaker_side": "Speaker side",
+            "frames": "Frames (all)",
+            "dominant_frame": "Dominant frame",
+        },
+        "grouping": {"event": "Event", "period": "Month"},
+        "level": {"article": "Article", "unit": "Unit"},
     },
     "hi": {
         "voice": {"outlet": "माध्यम का कथन", "quoted": "प्रत्यक्ष उद्धरण", "reported": "परोक्ष कथन"},
         "stance": {"favor": "पक्ष", "against": "विपक्ष", "none": "कोई नहीं"},
+        "frame": {"none": "कोई फ्रेम नहीं"},
         "side": {
             "russia": "रूस",
             "pakistan": "पाकिस्तान",
@@ -87,8 +106,18 @@ VALUES: Mapping[str, Mapping[str, Mapping[str, str]]] = {
             "dominant_in_headline": "शीर्षक में मुख्य भाग का प्रमुख फ्रेम",
             "headline_frame_not_in_body": "शीर्षक का फ्रेम मुख्य भाग में नहीं",
             "sensational_headline": "शीर्षक में सनसनीखेज़ संकेत",
+            "frame_share": "फ्रेम का अनुपात",
+            "stance_balance": "रुख संतुलन",
         },
-        "variable": {"voice": "स्वर", "speaker": "वक्ता", "frames": "फ्रेम (सभी)"},
+        "variable": {
+            "voice": "स्वर",
+            "speaker": "वक्ता",
+            "speaker_side": "वक्ता पक्ष",
+            "frames": "फ्रेम (सभी)",
+            "dominant_frame": "प्रमुख फ्रेम",
+        },
+        "grouping": {"event": "घटना", "period": "माह"},
+        "level": {"article": "लेख", "unit": "इकाई"},
     },
 }
 
@@ -117,7 +146,7 @@ HEADERS: Mapping[str, str] = {
     "n_body_units": "Body units",
     "n_headline_units": "Headline units",
     "units_with_frame": "Units with frame",
-    "n_dominant": "Dominant in",
+    "n_dominant": "Articles where dominant",
     "share": "Share [95% CI]",
     "value": "Value [95% CI]",
     "balance": "Balance [95% CI]",
@@ -218,4 +247,67 @@ def codebook_labels(codebook: object, lang: str) -> dict[str, str]:
             label = getattr(item, "label", None)
             if isinstance(label, dict) and lang in label:
                 out[f"{kind}:{item.id}"] = str(label[lang])
+    return out
+
+
+# Table columns whose cells are ids of one kind ("a|b" lists are labelled item by item).
+CELL_KINDS: Mapping[str, str] = {
+    "frame": "frame",
+    "body_dominant_frame": "frame",
+    "headline_frames": "frame",
+    "body_frames": "frame",
+    "headline_frames_not_in_body": "frame",
+    "target": "target",
+    "voice": "voice",
+    "speaker_side": "side",
+    "grouping": "grouping",
+    "level": "level",
+}
+# by_event: what a row's `category` names depends on its `measure`.
+CATEGORY_KINDS: Mapping[str, str] = {"frame_share": "frame", "stance_balance": "target"}
+
+
+def _is_blank(value: object) -> bool:
+    return value is None or (isinstance(value, float) and value != value) or str(value) in ("", "<NA>")
+
+
+def _cell(value: object, name: Callable[[str], str]) -> object:
+    """A cell through `name`: each item of an "a|b" list, blanks left blank."""
+    if _is_blank(value) or isinstance(value, bool):
+        return value
+    return "|".join(name(item) for item in str(value).split("|"))
+
+
+def label_table(df: pd.DataFrame, labels: Labels) -> pd.DataFrame:
+    """The table a reader sees: ids in the cells replaced by their labels (the CSV keeps the ids).
+
+    Frames and targets take the codebook's label, closed value sets (voice, speaker side,
+    stance, measures, tested variables) theirs from `VALUES`, yes/no answers the language's
+    word; "a|b" lists stay lists. Numbers, outlets, notes and article ids are left as they are.
+
+    >>> L = Labels("en", {"frame:military": "Military & defence", "target:ru_pk": "Russia–Pakistan ties"})
+    >>> t = label_table(pd.DataFrame({"frame": ["military"], "target": ["ru_pk"], "voice": ["reported"],
+    ...                               "body_frames": ["military|trade"], "dominant_in_headline": [True]}), L)
+    >>> t.iloc[0].tolist()
+    ['Military & defence', 'Russia–Pakistan ties', 'Reported speech', 'Military & defence|Trade', 'yes']
+    """
+    out = df.copy()
+    for col in out.columns:
+        values = out[col].tolist()
+        if col in CELL_KINDS:
+            kind = CELL_KINDS[col]
+            out[col] = [_cell(v, lambda k, kind=kind: labels.of(kind, k)) for v in values]
+        elif col == "measure":
+            out[col] = [_cell(v, labels.measure) for v in values]
+        elif col == "variable":
+            out[col] = [_cell(v, labels.variable) for v in values]
+        elif col == "category" and "measure" in df:
+            kinds = [CATEGORY_KINDS.get(str(m), "category") for m in df["measure"]]
+            out[col] = [_cell(v, lambda k, kind=kind: labels.of(kind, k)) for v, kind in zip(values, kinds)]
+        elif col == "group" and df.get("grouping", pd.Series(dtype=str)).eq("event").any():
+            out[col] = [_cell(v, humanize) for v in values]
+        elif col.startswith(("headline_stance_", "body_stance_")):
+            out[col] = [_cell(v, lambda k: labels.of("stance", k)) for v in values]
+        if any(isinstance(v, (bool, np.bool_)) for v in out[col]):
+            out[col] = [labels.word("yes" if v else "no") if isinstance(v, (bool, np.bool_)) else v for v in out[col]]
     return out

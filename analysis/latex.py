@@ -1,11 +1,26 @@
-r"""LaTeX tables a journal takes as they are: booktabs, human headers, fitted to \textwidth.
+r"""LaTeX tables a journal takes as they are: booktabs, human labels, exactly as wide as the line.
 
 Each comparison table is written as `<name>.tex` next to its CSV. The CSV is the data
-(ids, one column per number); the `.tex` is the presentation: headers from
-`analysis.labels.HEADERS`, an estimate and its interval in one cell ("0.42 [0.31, 0.55]",
-formatted once, by `fmt_ci`), repeated notes collected under the table as lettered notes,
-text columns as wrapping `X` columns of `tabularx` so the table fits the text width, and
-`xltabular` (a `longtable` that breaks across pages) when there are more than `LONG_ROWS` rows.
+(ids, one column per number); the `.tex` is the presentation, built from the same plain
+columns as the Markdown version (`table_columns`): headers from `analysis.labels.HEADERS`,
+ids in the cells replaced by their codebook or value-set labels (`label_table`; English, or
+Hindi with `figures.lang: hi`), an estimate and its interval in one cell ("0.42 [0.31, 0.55]",
+formatted once, by `fmt_ci`, estimate and interval aligned apart), repeated notes collected
+under the table as lettered notes.
+
+Widths, one rule for every table: numbers and one-word ids keep their natural width; text
+columns wrap, ragged right. The TeX written before each table measures, at the table's own
+font size, the widest cells of the columns that do not wrap and the longest word of those
+that do, and gives the wrapping columns the rest of `\linewidth` (`_measure`). A table is
+therefore as wide as the line in any class or `\textwidth`, and no word sticks out of its
+cell. Font size, also one rule (`SIZES`): tables are set in `\footnotesize` with 3 pt column
+gaps; a table that still does not fit (its fixed columns and longest words wider than the
+line) first wraps its headers word by word, then drops one size with 2 pt gaps, then breaks
+ids and hyphenated words, decided by TeX at the size of the document it is pasted in. A
+table with more than `WIDE_COLUMNS` columns or `PORTRAIT_CHARS` characters of unbreakable
+text per row is set on a landscape page in `\scriptsize` (dropping to `\tiny` only if
+that does not fit). More than `LONG_ROWS` rows: a `longtable` that breaks across pages
+and repeats its header.
 
 Devanagari: a plain `fontspec` preamble silently drops Devanagari glyphs, because the
 Latin text font has none. Every run of Devanagari in a cell or caption is therefore
@@ -26,23 +41,32 @@ import math
 import os
 import re
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from analysis import catalog
-from analysis.labels import header
+from analysis.labels import Labels, header, label_table
 
 LONG_ROWS = 20  # more rows (or a landscape table): a longtable that breaks across pages
-WIDE_COLUMNS = 9  # more printed columns than this, or more than PORTRAIT_CHARS characters of unbreakable
-PORTRAIT_CHARS = 72  # text in a row (about 345 pt of 8 pt type, less the column gaps): a landscape page
+WIDE_COLUMNS = 12  # more printed columns than this, or more than PORTRAIT_CHARS characters of unbreakable
+PORTRAIT_CHARS = 84  # text in a row (a 345 pt line of 8 pt type, less the gaps; TeX still has tighter headers
+# and a smaller size in reserve, see `_measure`): a landscape page
+# (font, column gap, the font a table drops to when it does not fit): portrait, landscape
+SIZES = {False: (r"\footnotesize", "3pt", r"\scriptsize"), True: (r"\scriptsize", "2pt", r"\tiny")}
+CANDIDATES = 6  # the longest cells of a column TeX measures (digits are of equal width; ids get 4x as many)
+WRAP_CAP = 60  # characters: a wrapping column holding more asks for no more of the line than this
+WRAP_QUANTILE = 0.9  # a wrapping column asks for room to set this share of its cells on one line
+MISSING = "–"  # a missing number
 DIGITS = 2  # decimals of shares, balances, statistics
 CI_ESTIMATES = ("share", "value", "balance")  # the columns a ci_low/ci_high pair belongs to
-FONT_DIR = "fonts"
+FLOAT_COLUMNS = (*CI_ESTIMATES, "ci_low", "ci_high", "statistic", "p_value", "cramers_v")  # never whole numbers
+FONT_DIR = Path(catalog.result("tables_fonts").relpath).name
 FONT_FILE = "NotoSansDevanagari.ttf"
-PREAMBLE = "preamble.tex"
-DEMO = "all_tables.tex"
+PREAMBLE = Path(catalog.result("tables_preamble").relpath).name
+DEMO = Path(catalog.result("tables_demo").relpath).name
 
 _LATEX_SPECIALS = {
     "\\": r"\textbackslash{}",
@@ -57,6 +81,10 @@ _LATEX_SPECIALS = {
     "^": r"\textasciicircum{}",
     "[": "{[}",
     "]": "{]}",  # so a cell after a line break is not read as \\[<length>]
+    "<": r"$<$",
+    ">": r"$>$",
+    "−": r"$-$",  # the minus sign of the plain-text numbers
+    "→": r"$\rightarrow$",
 }
 _DEVANAGARI_RUN = re.compile(
     r"[\u0900-\u097F\uA8E0-\uA8FF\u200C\u200D]+(?:[ \u0964\u0965,.\-–]+"
@@ -69,41 +97,51 @@ def latex_escape(text: object) -> str:
 
     >>> latex_escape("ETV_Bharat & co: 50% अमर उजाला")
     'ETV\\_\\allowbreak{}Bharat \\& co: 50\\% \\textdeva{अमर उजाला}'
+    >>> latex_escape("−0.50 → <0.001")
+    '$-$0.50 $\\rightarrow$ $<$0.001'
     """
     escaped = "".join(_LATEX_SPECIALS.get(ch, ch) for ch in str(text))
     return _DEVANAGARI_RUN.sub(lambda m: rf"\textdeva{{{m.group(0)}}}", escaped)
 
 
+def _missing(value: object) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, (float, np.floating)) and math.isnan(value))
+
+
 def fmt_number(value: object, column: str, digits: int = DIGITS) -> str:
-    """One number as the tables print it: integers whole, p below 0.001 as "<0.001", missing as "--".
+    """One number as every table prints it (LaTeX and Markdown): integers whole, p below 0.001
+    as "<0.001", a minus sign (not a hyphen) before negatives, missing as an en dash.
 
     >>> fmt_number(0.41666, "share"), fmt_number(12.0, "n_units"), fmt_number(0.0002, "p_value")
-    ('0.42', '12', '$<$0.001')
+    ('0.42', '12', '<0.001')
+    >>> fmt_number(-0.5, "balance"), fmt_number(float("nan"), "share")
+    ('−0.50', '–')
     """
-    if value is None or value is pd.NA or (isinstance(value, (float, np.floating)) and math.isnan(value)):
-        return "--"
+    if _missing(value):
+        return MISSING
     if isinstance(value, (bool, np.bool_)):
         return "yes" if value else "no"
+    if isinstance(value, (int, np.integer)) and column in FLOAT_COLUMNS:
+        value = float(value)  # a share or statistic that happens to be whole (or read back from CSV as 1)
     if isinstance(value, (int, np.integer)):
-        return str(int(value))
+        return str(int(value)).replace("-", "−")
     if isinstance(value, (float, np.floating)):
         if column == "p_value":
-            return r"$<$0.001" if value < 0.001 else f"{value:.3f}"
+            return "<0.001" if value < 0.001 else f"{value:.3f}"
         if float(value).is_integer() and (column.startswith("n_") or column in ("count", "df")):
             return str(int(value))
-        return f"{value:.{digits}f}".replace("-", "$-$")
-    return latex_escape(value)
+        return f"{value:.{digits}f}".replace("-", "−")
+    return str(value)
 
 
 def fmt_ci(estimate: object, low: object, high: object, digits: int = DIGITS) -> str:
     """An estimate with its 95% interval, the one format of every table: "0.42 [0.31, 0.55]".
 
-    >>> fmt_ci(0.4212, 0.31, 0.549), fmt_ci(0.5, float("nan"), float("nan"))
-    ('0.42 [0.31, 0.55]', '0.50')
+    >>> fmt_ci(0.4212, 0.31, 0.549), fmt_ci(1, float("nan"), float("nan")), fmt_ci(-0.5, -0.75, 0.1)
+    ('0.42 [0.31, 0.55]', '1.00', '−0.50 [−0.75, 0.10]')
     """
-    est = fmt_number(estimate, "", digits)
-    lo, hi = fmt_number(low, "", digits), fmt_number(high, "", digits)
-    return est if "--" in (est, lo, hi) else f"{est} [{lo}, {hi}]"
+    est, lo, hi = (fmt_number(x, "value", digits) for x in (estimate, low, high))
+    return est if MISSING in (est, lo, hi) else f"{est} [{lo}, {hi}]"
 
 
 def _is_number(series: pd.Series) -> bool:
@@ -114,105 +152,250 @@ def _notes(df: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
     """Replace the note column by letters (a, b, …) keyed to the distinct notes, listed under the table."""
     if "note" not in df:
         return df, []
-    text = df["note"].fillna("").astype(str)
+    text = pd.Series(["" if _missing(t) else str(t).replace("|", ", ") for t in df["note"]], index=df.index)
     distinct = list(dict.fromkeys(t for t in text if t))
     letters = {t: chr(ord("a") + i) if i < 26 else str(i + 1) for i, t in enumerate(distinct)}
     df = df.assign(note=[letters.get(t, "") for t in text])
     return (df, [f"{letters[t]}: {t}" for t in distinct]) if distinct else (df.drop(columns="note"), [])
 
 
-def present(df: pd.DataFrame, digits: int = DIGITS) -> tuple[list[str], list[list[str]], list[str], str]:
-    """The table as printed: (headers, rows of cell strings, notes, column alignment string).
+@dataclass(frozen=True)
+class Column:
+    """One printed column, in plain text: its header, its cells and what they hold.
 
-    Intervals join their estimate; per-target headline/body stance columns join as
-    "favor → none"; "a|b" lists print as "a, b"; numbers are right-aligned, text wraps (X).
+    `kind` is "ci" (an estimate and its interval, "0.42 [0.31, 0.55]"), "num", "note"
+    (note letters) or "text". LaTeX and Markdown are both written from these columns, so a
+    number or a label reads the same in the paper and in the README.
     """
-    df, notes = _notes(df.copy())
-    cols: list[tuple[str, list[str], bool]] = []  # (header, cells, numeric)
+
+    head: str
+    cells: tuple[str, ...]
+    kind: str
+
+
+def _text(value: object, column: str, digits: int) -> str:
+    if _missing(value):
+        value = ""  # an empty text cell reads back from CSV as NaN: the same cell either way
+    if isinstance(value, str):
+        return value.replace("|", "; ") if value else MISSING if column.startswith(("headline_", "body_")) else ""
+    return fmt_number(value, column, digits)
+
+
+def table_columns(
+    df: pd.DataFrame, labels: Labels | None = None, digits: int = DIGITS
+) -> tuple[list[Column], list[str]]:
+    """The table as a reader sees it: human headers, labelled cells, formatted numbers, notes.
+
+    Intervals join their estimate; the per-target headline and body stance columns join as
+    one column per target ("None → Favor"); headline and body unit counts as "1 / 11";
+    "a|b" lists print as "a; b". Ids become labels through `label_table` (the CSV keeps them).
+    """
+    labels = labels or Labels()
+    raw, notes = _notes(df.copy())
+    shown = label_table(raw, labels)
+    cols: list[Column] = []
     skip: set[str] = set()
-    for c in df.columns:
+    for c in raw.columns:
         if c in skip:
             continue
-        if c in CI_ESTIMATES and {"ci_low", "ci_high"} <= set(df.columns):
-            cells = [fmt_ci(v, lo, hi, digits) for v, lo, hi in zip(df[c], df["ci_low"], df["ci_high"])]
-            cols.append((header(c), [x.replace(" ", " & ", 1) if " " in x else x + " &" for x in cells], "ci"))
+        if c in CI_ESTIMATES and {"ci_low", "ci_high"} <= set(raw.columns):
+            cells = [fmt_ci(v, lo, hi, digits) for v, lo, hi in zip(raw[c], raw["ci_low"], raw["ci_high"])]
+            cols.append(Column(header(c), tuple(cells), "ci"))
             skip |= {"ci_low", "ci_high"}
-        elif c.startswith("headline_stance_"):
-            targets = [t[16:] for t in df.columns if t.startswith("headline_stance_") and f"body_stance_{t[16:]}" in df]
+        elif c.startswith("headline_stance_") and f"body_stance_{c[16:]}" in raw:
+            t = c[16:]
             cells = [
-                "; ".join(
-                    rf"{latex_escape(t)}: {latex_escape(r[f'headline_stance_{t}']) or '--'} $\rightarrow$ "
-                    rf"{latex_escape(r[f'body_stance_{t}']) or '--'}"
-                    for t in targets
-                )
-                for _, r in df.iterrows()
+                f"{_text(h, c, digits)} → {_text(b, c, digits)}" for h, b in zip(shown[c], shown[f"body_stance_{t}"])
             ]
-            cols.append((r"Stance (headline $\rightarrow$ body)", cells, False))
-            skip |= {f"{k}_{t}" for t in targets for k in ("headline_stance", "body_stance", "stance_gap")}
-        elif c == "n_headline_units" and list(df.columns).index(c) < list(df.columns).index("n_body_units"):
-            cells = [f"{fmt_number(h, c)} / {fmt_number(b, c)}" for h, b in zip(df[c], df["n_body_units"])]
-            cols.append(("Units: headline / body", cells, True))
+            cols.append(Column(f"{labels.of('target', t)}: headline → body", tuple(cells), "text"))
+            skip |= {f"body_stance_{t}", f"stance_gap_{t}"}
+        elif c == "n_headline_units" and "n_body_units" in raw:
+            cells = [f"{fmt_number(h, c)} / {fmt_number(b, c)}" for h, b in zip(raw[c], raw["n_body_units"])]
+            cols.append(Column("Headline / body units", tuple(cells), "num"))
             skip.add("n_body_units")
-        elif _is_number(df[c]):
-            cols.append((header(c), [fmt_number(v, c, digits) for v in df[c]], True))
+        elif _is_number(raw[c]) and raw[c].notna().any():  # an all-empty column is text (CSV or not)
+            cols.append(Column(header(c), tuple(fmt_number(v, c, digits) for v in raw[c]), "num"))
         else:
-            cells = [
-                latex_escape(str(v).replace("|", ", ")) if isinstance(v, str) else fmt_number(v, c, digits)
-                for v in df[c]
-            ]
-            cols.append((header(c), cells, False))
+            kind = "note" if c == "note" else "text"
+            cols.append(Column(header(c), tuple(_text(v, c, digits) for v in shown[c]), kind))
+    return cols, notes
+
+
+def _align(cols: list[Column]) -> str:
+    """One letter per column: R estimate [interval], r number, c note, L text that wraps, l one word.
+
+    One-word text (ids) keeps its width and prose wraps; a table of ids only lets its
+    widest id column wrap (at underscores), so that every table has a column to give way.
+    """
     align = "".join(
-        "R" if num == "ci" else "r" if num else "c" if h == "Note" else "L" if any(" " in x for x in cells) else "l"
-        for h, cells, num in cols
-    )  # one-word text (ids) keeps its width; prose wraps
-    if "L" not in align and "l" in align:  # ids only: the longest may break (at its underscores)
-        widest = max((i for i, a in enumerate(align) if a == "l"), key=lambda i: max(map(len, cols[i][1]), default=0))
+        {"ci": "R", "num": "r", "note": "c"}.get(c.kind, "L" if any(" " in x for x in c.cells) else "l") for c in cols
+    )
+    if "L" not in align and "l" in align:
+        widest = max(
+            (i for i, a in enumerate(align) if a == "l"), key=lambda i: max(map(len, cols[i].cells), default=0)
+        )
         align = align[:widest] + "L" + align[widest + 1 :]
-    rows = [list(r) for r in zip(*(cells for _, cells, _ in cols))] if cols else []
-    return [h if "$" in h else latex_escape(h) for h, _, _ in cols], rows, notes, align
+    return align
 
 
-def _head(text: str, align: str) -> str:
-    """A header cell; long headers of columns that do not wrap (numbers, ids) break onto two lines."""
-    words = text.split(" ")
-    if align in "LX" or len(text) <= 8 or len(words) < 2:
-        return text
-    cut = min(range(1, len(words)), key=lambda i: abs(len(" ".join(words[:i])) - len(" ".join(words[i:]))))
-    return rf"\begin{{tabular}}[b]{{@{{}}{align}@{{}}}}{' '.join(words[:cut])}\\{' '.join(words[cut:])}\end{{tabular}}"
+def present(
+    df: pd.DataFrame, digits: int = DIGITS, labels: Labels | None = None
+) -> tuple[list[str], list[list[str]], list[str], str]:
+    """The table as LaTeX cells: (headers, rows of cell strings, notes, column alignment string).
+
+    An interval cell is "estimate & [low, high]", two columns aligned apart.
+    """
+    cols, notes = table_columns(df, labels, digits)
+    cells = [
+        [latex_escape(x).replace(" ", " & ", 1) if " " in x else latex_escape(x) + " &" for x in c.cells]
+        if c.kind == "ci"
+        else [latex_escape(x) for x in c.cells]
+        for c in cols
+    ]
+    rows = [list(r) for r in zip(*cells)] if cols else []
+    return [latex_escape(c.head) for c in cols], rows, notes, _align(cols)
 
 
-def _row_chars(heads: list[str], rows: list[list[str]], align: str) -> int:
+def markdown_table(df: pd.DataFrame, labels: Labels | None = None, digits: int = DIGITS) -> str:
+    """The same table as Markdown (numbers right-aligned), for a README or a report.
+
+    >>> print(markdown_table(pd.DataFrame({"voice": ["quoted"], "share": [0.5], "ci_low": [0.25], "ci_high": [0.75]})))
+    | Voice | Share [95% CI] |
+    |:---|---:|
+    | Direct quotation | 0.50 [0.25, 0.75] |
+    """
+    cols, notes = table_columns(df, labels, digits)
+
+    def esc(text: str) -> str:
+        return text.replace("|", r"\|")
+
+    lines = [
+        "| " + " | ".join(esc(c.head) for c in cols) + " |",
+        "|"
+        + "|".join("---:" if c.kind in ("ci", "num") else ":---:" if c.kind == "note" else ":---" for c in cols)
+        + "|",
+        *("| " + " | ".join(esc(x) for x in row) + " |" for row in zip(*(c.cells for c in cols))),
+    ]
+    return "\n".join(lines + ([""] + [f"Notes. {'; '.join(notes)}."] if notes else []))
+
+
+def _row_chars(cols: list[Column], align: str) -> int:
     """Characters a row needs at least: whole cells of columns that do not wrap, the longest
     unbreakable piece of those that do (a rough measure, to choose portrait or landscape)."""
-
-    def plain(cell: str) -> str:
-        return re.sub(r"\\[a-z]+(\{\})?|\$|[{}]", "", cell)
-
     total = 0
-    for i, a in enumerate(align):
-        cells = [plain(r[i]) for r in rows] + [plain(w) for w in heads[i].split(" ")]
+    for c, a in zip(cols, align):
+        texts = [*c.cells, *c.head.split(" ")]
         if a == "L":
-            total += max((len(piece) for c in cells for piece in re.split(r"[ _]", c)), default=0)
+            total += max((len(piece) for t in texts for piece in _pieces(t)), default=0)
         else:
-            total += max(map(len, cells), default=0)
+            total += max(map(len, texts), default=0)
     return total + len(align)
 
 
-def to_latex(df: pd.DataFrame, caption: str, label: str, digits: int = DIGITS) -> str:
-    r"""A booktabs table that fits \textwidth: a `table` float with `tabularx`, or `xltabular` when long.
+def _pieces(text: str, hyphens: bool = False) -> list[str]:
+    """The pieces a wrapping cell cannot break: words, ids split after their underscores, and
+    (`hyphens`, when a table is tight) words split after a hyphen, where TeX may break too."""
+    cut = r"(?<=[_-])" if hyphens else r"(?<=_)"
+    return [p for word in text.split(" ") for p in re.split(cut, word) if p]
+
+
+def _typical(cells: tuple[str, ...]) -> int:
+    """Characters of a column's long cells (its `WRAP_QUANTILE`), not of its one longest cell."""
+    return int(np.quantile([len(c) for c in cells], WRAP_QUANTILE, method="higher")) if cells else 1
+
+
+def _widest(texts: list[str], k: int = CANDIDATES) -> list[str]:
+    """The `k` longest distinct texts: the ones TeX measures to find a column's width."""
+    return sorted(set(texts), key=lambda t: (-len(t), t))[:k]
+
+
+def _maxes(texts: list[str]) -> str:
+    return "".join(rf"\tabmax{{{t}}}" for t in texts)
+
+
+def _halves(head: str) -> list[str]:
+    """A header cut into two lines of about equal length (one line when it is short)."""
+    words = head.split(" ")
+    if len(head) <= 8 or len(words) < 2:
+        return [head]
+    cut = min(range(1, len(words)), key=lambda i: abs(len(" ".join(words[:i])) - len(" ".join(words[i:]))))
+    return [" ".join(words[:cut]), " ".join(words[cut:])]
+
+
+def _measure(cols: list[Column], align: str, smaller: str) -> tuple[str, str]:
+    r"""TeX that measures the columns at the table's font size, and the column spec that uses it.
+
+    Columns that do not wrap take the width of their widest cell or of their header set on
+    at most two lines; each wrapping column gets at least its longest unbreakable word, and
+    the rest of \linewidth is shared among them by how much text they hold. So a table is
+    exactly as wide as the line, in whatever class, font size or \textwidth it is pasted,
+    and no word sticks out of its cell. When that does not fit, headers wrap word by word
+    (`\tabtighttrue`), then the table drops one font size (`SIZES`), then ids break after
+    their underscores and hyphens and words after their hyphens (`\tabsplittrue`): `\tabfit`.
+    """
+    parts, spec, wraps = [], [], []
+    for i, (c, a) in enumerate(zip(cols, align)):
+        head = _maxes([latex_escape(h) for h in _halves(c.head)])
+        tight = _maxes([latex_escape(w) for w in _widest(c.head.split(" "))])
+        if a == "R":
+            est = [x.split(" ", 1)[0] for x in c.cells]
+            ival = [x.split(" ", 1)[1] if " " in x else "" for x in c.cells]
+            est_tex, ival_tex = (_maxes([latex_escape(x) for x in _widest(v)]) for v in (est, ival))
+            parts.append(rf"\tabpair{{{i}}}{{{est_tex}}}{{{ival_tex}}}{{{head}}}{{{tight}}}")
+            spec.append(r"r@{\,}l")
+        elif a == "L":
+            words = [p for t in (*c.cells, c.head) for p in _pieces(t)]
+            short = _maxes(
+                [latex_escape(w) for w in _widest([p for t in (*c.cells, c.head) for p in _pieces(t, True)])]
+            )
+            parts.append(
+                rf"\tabwrap{{{i}}}{{\iftabsplit{short}\else{_maxes([latex_escape(w) for w in _widest(words)])}\fi}}"
+            )
+            wraps.append((i, max(1, min(_typical(c.cells), WRAP_CAP) - max(map(len, words)))))
+            spec.append(rf"P{{\tabcol{{{i}}}}}")
+        elif a == "l":  # one-word ids: whole, or broken after their underscores when the table is tight
+            whole = _maxes([latex_escape(x) for x in _widest(list(c.cells), 4 * CANDIDATES)])
+            pieces = _maxes([latex_escape(p) for p in _widest([p for x in c.cells for p in _pieces(x, True)])])
+            parts.append(rf"\tabfix{{{i}}}{{\iftabsplit{pieces}\else{whole}\fi}}{{{head}}}{{{tight}}}")
+            spec.append(rf"P{{\tabcol{{{i}}}}}")
+        else:
+            texts = [latex_escape(x) for x in _widest(list(c.cells))]
+            parts.append(rf"\tabfix{{{i}}}{{{_maxes(texts)}}}{{{head}}}{{{tight}}}")
+            spec.append(a)
+    share = "".join(rf"\tabshare{{{i}}}{{{w}}}{{{sum(w for _, w in wraps)}}}" for i, w in wraps)
+    measure = (
+        rf"\def\tabmeasure{{\tabstart{{{2 * (len(cols) - 1)}}}{''.join(parts)}\tabspread{share}}}\tabfit{{{smaller}}}"
+    )
+    return measure, "@{}" + "".join(spec) + "@{}"
+
+
+def _header_row(heads: list[str], align: str) -> str:
+    r"""Headers bottom-aligned, each a ragged paragraph as wide as its column (\tabcol).
+
+    A header cell repeats the `@{}` of the table's outer edges, or it would add a column
+    gap the measured widths do not have.
+    """
+    cells, last = [], len(heads) - 1
+    for i, (h, a) in enumerate(zip(heads, align)):
+        left, right = ("@{}" if i == 0 else ""), ("@{}" if i == last else "")
+        kind = {"R": "G", "r": "F", "c": "G"}.get(a, "E")  # header boxes: centred, ragged left, ragged right
+        cells.append(rf"\multicolumn{{{2 if a == 'R' else 1}}}{{{left}{kind}{{\tabcol{{{i}}}}}{right}}}{{{h}}}")
+    return " & ".join(cells) + r" \\"
+
+
+def to_latex(df: pd.DataFrame, caption: str, label: str, digits: int = DIGITS, labels: Labels | None = None) -> str:
+    r"""A booktabs table as wide as the line: a `table` float, or a `longtable` when long.
 
     Written by hand rather than with pandas' Styler so the output does not depend on
     jinja2 or pandas version formatting; the same frame always gives the same bytes.
-    Needs the packages `preamble()` loads (fontspec, booktabs, tabularx, xltabular).
+    Needs the packages and macros `preamble()` defines.
     """
-    heads, rows, notes, align = present(df, digits)
-    head = (
-        " & ".join(rf"\multicolumn{{2}}{{c}}{{{h}}}" if a == "R" else _head(h, a) for h, a in zip(heads, align))
-        + r" \\"
-    )
+    cols, notes = table_columns(df, labels, digits)
+    heads, rows, _, align = present(df, digits, labels)
+    wide = len(heads) > WIDE_COLUMNS or _row_chars(cols, align) > PORTRAIT_CHARS
+    measure, spec = _measure(cols, align, SIZES[wide][2])
+    head = _header_row(heads, align)
     body = [" & ".join(r) + r" \\" for r in rows]
-    spec = "@{}" + align.replace("R", r"r@{\,}l") + "@{}"  # an estimate and its [interval]: aligned apart
-    env, width = ("tabularx", r"{\linewidth}") if "L" in align else ("tabular", "")
     note_text = latex_escape("; ".join(notes))
     foot = (
         [rf"\par\smallskip\noindent\parbox{{\linewidth}}{{\footnotesize\raggedright Notes. {note_text}.}}"]
@@ -220,62 +403,96 @@ def to_latex(df: pd.DataFrame, caption: str, label: str, digits: int = DIGITS) -
         else []
     )
     cap = rf"\caption{{{latex_escape(caption)}}}\label{{{label}}}"
-    wide = len(heads) > WIDE_COLUMNS or _row_chars(heads, rows, align) > PORTRAIT_CHARS
+    size = rf"{SIZES[wide][0]}\setlength{{\tabcolsep}}{{{SIZES[wide][1]}}}"
     if len(rows) > LONG_ROWS or wide:
-        lines = _long_table(cap, head, body, foot, spec, wide)
+        lines = _long_table(size + measure, cap, head, body, foot, spec)
     else:
-        lines = _float_table(cap, head, body, foot, spec, env, width)
+        lines = _float_table(size + measure, cap, head, body, foot, spec)
     if wide:
         lines = [r"\begin{landscape}", *lines, r"\end{landscape}"]
     return "\n".join(lines) + "\n"
 
 
-def _long_table(cap: str, head: str, body: list[str], foot: list[str], spec: str, wide: bool) -> list[str]:
-    """An `xltabular` that breaks across pages and repeats its header (long or wide tables)."""
-    size, sep = (r"\scriptsize", "2pt") if wide else (r"\footnotesize", "3pt")
+def _long_table(setup: str, cap: str, head: str, body: list[str], foot: list[str], spec: str) -> list[str]:
+    """A `longtable` that breaks across pages and repeats its header (long or wide tables).
+
+    Not `xltabular`: that typesets the whole body in memory to fit its X columns, and a
+    per-article table of a few thousand rows exceeds TeX's memory; the widths are measured
+    beforehand instead (`_measure`), so longtable can ship the rows page by page.
+    """
     return [
-        rf"\begingroup{size}\setlength{{\tabcolsep}}{{{sep}}}",
-        rf"\begin{{xltabular}}{{\linewidth}}{{{spec}}}",
+        rf"\begingroup{setup}\setlength{{\LTcapwidth}}{{\linewidth}}",
+        rf"\begin{{longtable}}{{{spec}}}",
         cap + r" \\",
         *(r"\toprule", head, r"\midrule", r"\endfirsthead"),
         *(r"\toprule", head, r"\midrule", r"\endhead"),
         *(r"\bottomrule", r"\endfoot"),
         *body,
-        r"\end{xltabular}",
+        r"\end{longtable}",
         *foot,
         r"\endgroup",
     ]
 
 
-def _float_table(cap: str, head: str, body: list[str], foot: list[str], spec: str, env: str, width: str) -> list[str]:
-    """A `table` float holding a `tabular(x)`: short tables."""
+def _float_table(setup: str, cap: str, head: str, body: list[str], foot: list[str], spec: str) -> list[str]:
+    """A `table` float holding a `tabular`: short tables."""
     return [
         r"\begin{table}[htbp]",
-        r"\centering\footnotesize\setlength{\tabcolsep}{3pt}",
+        rf"\centering{setup}",
         cap,
-        rf"\begin{{{env}}}{width}{{{spec}}}",
+        rf"\begin{{tabular}}{{{spec}}}",
         *(r"\toprule", head, r"\midrule", *body, r"\bottomrule"),
-        rf"\end{{{env}}}",
+        r"\end{tabular}",
         *foot,
         r"\end{table}",
     ]
 
 
+# The measuring macros of `_measure` (see the module docstring). \tabfit runs the table's
+# \tabmeasure, and while the table does not fit: again with headers wrapped word by word
+# (\iftabtight), then one font size smaller, then with ids and hyphenated words broken (\iftabsplit).
+_MACROS = r"""\newlength\tabfixed\newlength\tabwidest\newlength\tabcell\newlength\tabspare\newlength\tabpairw
+\newif\iftabtight\newif\iftabsplit
+\newcolumntype{P}[1]{>{\raggedright\arraybackslash}p{#1}}
+\newcolumntype{E}[1]{>{\raggedright\arraybackslash}b{#1}}
+\newcolumntype{F}[1]{>{\raggedleft\arraybackslash}b{#1}}
+\newcolumntype{G}[1]{>{\centering\arraybackslash}b{#1}}
+\newcommand\tabmax[1]{\settowidth\tabcell{#1}\ifdim\tabcell>\tabwidest\setlength\tabwidest{\tabcell}\fi}
+\newcommand\tabkeep[1]{\addtolength\tabfixed{\tabwidest}\expandafter\edef\csname tabw#1\endcsname{\the\tabwidest}}
+\newcommand\tabstart[1]{\setlength\tabfixed{#1\tabcolsep}}
+\newcommand\tabfix[4]{\setlength\tabwidest{0pt}#2\iftabtight#4\else#3\fi\tabkeep{#1}}
+\newcommand\tabwrap[2]{\setlength\tabwidest{0pt}#2\tabkeep{#1}}
+\newcommand\tabpair[5]{\setlength\tabwidest{0pt}#2\setlength\tabpairw{\tabwidest}%
+  \setlength\tabwidest{0pt}#3\addtolength\tabpairw{\tabwidest}\settowidth\tabcell{\,}%
+  \addtolength\tabpairw{\tabcell}\setlength\tabwidest{0pt}\iftabtight#5\else#4\fi
+  \ifdim\tabwidest<\tabpairw\setlength\tabwidest{\tabpairw}\fi\tabkeep{#1}}
+\newcommand\tabspread{\setlength\tabspare{\dimexpr\linewidth-\tabfixed\relax}}
+\newcommand\tabshare[3]{\expandafter\edef\csname tabw#1\endcsname{\the\dimexpr
+  \csname tabw#1\endcsname+\ifdim\tabspare>0pt \tabspare*#2/#3\else0pt\fi\relax}}
+\newcommand\tabcol[1]{\csname tabw#1\endcsname}
+\newcommand\tabfit[1]{\tabtightfalse\tabsplitfalse\tabmeasure
+  \ifdim\tabspare<0pt\relax\tabtighttrue\tabmeasure\fi
+  \ifdim\tabspare<0pt\relax#1\setlength\tabcolsep{2pt}\tabmeasure\fi
+  \ifdim\tabspare<0pt\relax\tabsplittrue\tabmeasure\fi
+  \ifdim\tabspare<0pt\relax\typeout{analysis tables: a table is wider than the line by \the\dimexpr-\tabspare\relax}\fi}"""
+
+
 def preamble(font_dir: str = FONT_DIR, font_file: str = FONT_FILE) -> str:
-    r"""`preamble.tex`: the packages the tables need and the Devanagari font, found next to this file."""
+    r"""`preamble.tex`: the packages and macros the tables need and the Devanagari font, found next to this file."""
     return "\n".join(
         [
             r"% Preamble for the tables in this folder (written by the table step; XeLaTeX or LuaLaTeX).",
             r"% Use: \input{<this folder>/preamble.tex} after \documentclass. Devanagari runs in the tables",
             r"% are marked \textdeva{...}; the font is the copy of Noto Sans Devanagari in fonts/ (SIL OFL 1.1).",
+            r"% The \tab... macros measure each table's columns so that it is as wide as \linewidth.",
             r"\usepackage{fontspec}",
-            r"\usepackage{booktabs,array,tabularx,xltabular,pdflscape}",
+            r"\usepackage{booktabs,array,longtable,pdflscape}",
             r"\makeatletter",
             r"\edef\analysistablesdir{\ifx\CurrentFilePath\@empty\else\CurrentFilePath/\fi}",
             r"\makeatother",
             rf"\newfontfamily\devanagarifont{{{font_file}}}[Path=\analysistablesdir {font_dir}/, Script=Devanagari]",
             r"\DeclareTextFontCommand{\textdeva}{\devanagarifont}",
-            r"\newcolumntype{L}{>{\raggedright\arraybackslash}X}",
+            _MACROS,
             "",
         ]
     )
@@ -317,9 +534,64 @@ def write_support(out_dir: str | Path) -> list[Path]:
     return list(files)
 
 
-def write_tex(df: pd.DataFrame, name: str, out_dir: str | Path) -> Path:
-    """`<out_dir>/<name>.tex` with the catalogue's caption."""
+def write_tex(df: pd.DataFrame, name: str, out_dir: str | Path, labels: Labels | None = None) -> Path:
+    """`<out_dir>/<name>.tex` with the catalogue's caption, cells labelled by `labels` (English by default)."""
     path = Path(out_dir) / f"{name}.tex"
     caption = catalog.TABLE_CAPTIONS.get(name, name.replace("_", " "))
-    path.write_text(to_latex(df, caption, f"tab:{name}"), encoding="utf-8", newline="\n")
+    path.write_text(to_latex(df, caption, f"tab:{name}", labels=labels), encoding="utf-8", newline="\n")
     return path
+
+
+def write_from_csv(tables_dir: str | Path, out_dir: str | Path, labels: Labels | None = None) -> list[Path]:
+    """Write the `.tex` tables (and preamble, demo, font) again from the CSVs of a finished build.
+
+    For tables in another language (`Labels("hi", …)`) or another folder, without running
+    the comparison again: the CSVs hold everything the LaTeX shows.
+    """
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for t in catalog.TABLES:
+        src = Path(tables_dir) / f"{t.name}.csv"
+        if src.is_file():
+            written.append(write_tex(pd.read_csv(src, keep_default_na=False, na_values=[""]), t.name, out, labels))
+    return [*written, *write_support(out)]
+
+
+@dataclass(frozen=True)
+class Compiled:
+    """What XeLaTeX said about the demo document: errors, overfull boxes (pt), the PDF."""
+
+    returncode: int
+    errors: tuple[str, ...]
+    overfull: tuple[float, ...]
+    missing_glyphs: int
+    pdf: Path
+
+
+def compile_demo(folder: str | Path, runs: int = 2, timeout: int = 600) -> Compiled:
+    """Compile `all_tables.tex` in `folder` with XeLaTeX (twice, as longtable needs) and read its log.
+
+    The check a table change must pass: no error, no overfull box over 1 pt, no missing glyph.
+    """
+    import subprocess
+
+    folder = Path(folder)
+    run = None
+    for _ in range(runs):
+        run = subprocess.run(
+            ["xelatex", "-interaction=nonstopmode", "-halt-on-error", DEMO],
+            cwd=folder,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
+        )
+    log = (folder / DEMO).with_suffix(".log").read_text(encoding="utf-8", errors="replace")
+    return Compiled(
+        run.returncode if run else -1,
+        tuple(re.findall(r"^! .*", log, re.M)),
+        tuple(float(x) for x in re.findall(r"Overfull \\hbox \(([\d.]+)pt too wide\)", log)),
+        log.count("Missing character"),
+        (folder / DEMO).with_suffix(".pdf"),
+    )

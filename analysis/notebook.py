@@ -12,7 +12,9 @@ that holds machine-specific paths. Instead a rule calls `execute_notebook`, whic
    version stamp, execution metadata, absolute paths of the working directory and the Python
    prefix, and CPython object addresses (`<... at 0x7f...>`); execution counts are renumbered;
 4. exports HTML with nbconvert's `lab` template minus the CDN `<script>` tags (require.js,
-   MathJax, Mermaid) the paper does not need, so it opens offline; and refuses any HTML that
+   MathJax, Mermaid) the paper does not need, so it opens offline, without the cells' code
+   unless asked (`show_code`), with its own font and layout (`analysis.paper_style`: Noto Sans
+   Devanagari inline, so Hindi shows on a machine without a Hindi font); and refuses any HTML that
    would still contain a `<script>` element, which also guarantees that corpus text reached
    the page escaped (a title holding `<script>` shows as text, never runs).
 
@@ -42,6 +44,7 @@ from traitlets.config import Config
 
 from analysis.catalog import DETERMINISTIC_ENV
 from analysis.errors import UserError
+from analysis.paper_style import paper_css
 
 # Environment the kernel always gets, whatever the caller's shell has. MPLBACKEND is forced to
 # the inline backend: a workflow that exports MPLBACKEND=Agg for its scripts would otherwise
@@ -56,8 +59,6 @@ KERNEL_ENV: Mapping[str, str] = {
 # config (`<results>/config.json`), so one paper template serves every corpus.
 CONFIG_ENV = "HMA_CONFIG"
 
-HIDE_INPUT = "hide-input"  # cell tag: the HTML shows the cell's output, not its code
-
 # `lab` template without the three CDN scripts. require.js only serves ipywidgets and legacy
 # JS outputs, MathJax and Mermaid only typeset math/diagrams and cannot load offline anyway.
 _OFFLINE_TEMPLATE = "hma_offline.html.j2"
@@ -65,6 +66,11 @@ _OFFLINE_TEMPLATE_SRC = """{%- extends 'index.html.j2' -%}
 {%- block html_head_js_requirejs -%}{%- endblock html_head_js_requirejs -%}
 {%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
 {%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+{%- block html_head_css -%}
+<style type="text/css">
+{{ resources.paper_css }}
+</style>
+{%- endblock html_head_css -%}
 """
 
 _ENCRYPTION = "auto" if zmq.has("curve") else "disabled"
@@ -86,10 +92,12 @@ def execute_notebook(
     timeout: int = 600,
     kernel_name: str = "python3",
     env: Mapping[str, str] | None = None,
+    show_code: bool = False,
 ) -> None:
     """Run `source_py` (jupytext percent) in `cwd`; write stable `out_ipynb` and `out_html`.
 
-    `env` adds variables to the kernel's environment (e.g. `CONFIG_ENV`: the config to report on).
+    `env` adds variables to the kernel's environment (e.g. `CONFIG_ENV`: the config to report on);
+    `show_code` puts the cells' code into the HTML (hidden by default).
     Both outputs are written only when every cell succeeded, each through a temporary file and
     a rename, so a failed run never leaves a half-written notebook for the workflow to trust.
     """
@@ -97,7 +105,7 @@ def execute_notebook(
     nb = read_percent(source_py)
     executed = run_notebook(nb, source_py, cwd, timeout, kernel_name, env or {})
     clean = scrub(executed, cwd)
-    html = to_html(clean, title=out_html.stem, source=source_py)
+    html = to_html(clean, title=out_html.stem, source=source_py, show_code=show_code)
     _write_atomic(Path(out_ipynb), nbformat.writes(clean) + "\n")
     _write_atomic(Path(out_html), html)
 
@@ -253,26 +261,37 @@ def _scrub_output_text(out: NotebookNode, replacements: list[tuple[re.Pattern[st
                 out.data[mime] = _scrub_text(value, replacements)
 
 
-def offline_exporter() -> HTMLExporter:
+def offline_exporter(show_code: bool = False) -> HTMLExporter:
     """nbconvert's `lab` HTML exporter with the CDN script blocks emptied.
 
-    Code cells tagged `hide-input` show only their output: the paper's prose is written by
-    code, and a reader should meet the sentence, not the f-string that wrote it.
+    The paper's prose is written by code, and a reader should meet the sentence, not the
+    f-string that wrote it: by default no code cell's input and no `In [ ]`/`Out[ ]` prompt is
+    shown (`exclude_input`). `show_code=True` (config `paper.show_code`) shows every cell's code.
     """
     loader = jinja2.DictLoader({_OFFLINE_TEMPLATE: _OFFLINE_TEMPLATE_SRC})
-    config = Config({"TagRemovePreprocessor": {"enabled": True, "remove_input_tags": [HIDE_INPUT]}})
+    config = Config(
+        {
+            "TemplateExporter": {
+                "exclude_input": not show_code,
+                "exclude_input_prompt": not show_code,
+                "exclude_output_prompt": not show_code,
+            }
+        }
+    )
     return HTMLExporter(config=config, template_name="lab", template_file=_OFFLINE_TEMPLATE, extra_loaders=[loader])
 
 
-def to_html(nb: NotebookNode, title: str, source: Path) -> str:
+def to_html(nb: NotebookNode, title: str, source: Path, show_code: bool = False) -> str:
     """Render `nb` to a self-contained HTML page that runs no script at all.
 
-    Executable content anywhere in the page (a `<script>`, an `onerror=`-style handler, a
-    `javascript:` URL) means either a template change brought a CDN script back or a cell
-    emitted raw HTML (e.g. `to_html(escape=False)` or `Markdown(text)` on corpus text); both
-    are refused, naming the cell when one is to blame.
+    The page carries its own font and layout (`analysis.paper_style`). Executable content
+    anywhere in the page (a `<script>`, an `onerror=`-style handler, a `javascript:` URL) means
+    either a template change brought a CDN script back or a cell emitted raw HTML (e.g.
+    `to_html(escape=False)` or `Markdown(text)` on corpus text); both are refused, naming the
+    cell when one is to blame.
     """
-    body, _ = offline_exporter().from_notebook_node(nb, resources={"metadata": {"name": title}})
+    resources = {"metadata": {"name": title}, "paper_css": paper_css()}
+    body, _ = offline_exporter(show_code).from_notebook_node(nb, resources=resources)
     if _SCRIPT_TAG.search(body):
         index = _script_cell(nb)
         where = _describe_cell(nb, index) if index is not None else "the HTML template"
@@ -290,10 +309,10 @@ def _script_cell(nb: NotebookNode) -> int | None:
     Rendering (not searching the source) is what matters: `<script>` inside a markdown code
     span or a code cell is escaped and harmless. Only runs on the failure path.
     """
-    exporter = offline_exporter()
+    exporter = offline_exporter(show_code=True)
     for index, cell in enumerate(nb.cells):
         single = nbformat.from_dict({**nb, "cells": [cell]})
-        body, _ = exporter.from_notebook_node(single, resources={"metadata": {"name": "cell"}})
+        body, _ = exporter.from_notebook_node(single, resources={"metadata": {"name": "cell"}, "paper_css": ""})
         if _SCRIPT_TAG.search(body):
             return index
     return None

@@ -16,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.errors import UserError
+from analysis.reliability_summary import estimate_text, summarise
 
 
 @dataclass(frozen=True)
@@ -26,15 +27,20 @@ class Column:
     path: str  # reliability.csv of a build, relative to the project root
     group: str
     sample: str  # "in-sample" or "out-of-sample": said in the header, never left to the reader
+    comparison: str = "coder-vs-ref1"  # which human coding round the coder is compared with
 
 
 # The study's validation columns: the seed groups (cues were written on the seeds, so both
-# are in-sample) and the COVID-19 sample coded blind (out-of-sample).
+# are in-sample) and the two COVID-19 rounds coded blind (out-of-sample).
+_COVID = "results/covid5/validation/reliability.csv"
 VALIDATION_COLUMNS = (
     Column("seeds 000–002", "results/validation/reliability.csv", "development", "in-sample"),
     Column("seeds 003–004", "results/validation/reliability.csv", "held-out", "in-sample"),
-    Column("COVID-19 sample", "results/covid5/validation/reliability.csv", "held-out", "out-of-sample"),
+    Column("COVID-19 round 1", _COVID, "held-out", "out-of-sample"),
+    Column("COVID-19 round 2", _COVID, "held-out", "out-of-sample", "coder-vs-ref3"),
 )
+# Variables with no alpha: the README shows their task measure instead (named in the row).
+_MEASURE_ONLY = {"frames": "frames, macro-F1", "speaker_unknown": "speaker unknown, share of attributed"}
 
 
 def cell(row: pd.Series | None) -> str:
@@ -50,24 +56,27 @@ def cell(row: pd.Series | None) -> str:
     """
     if row is None:
         return "–"
-    value, low, high = (float(row[k]) for k in ("value", "ci_low", "ci_high"))
-    if value != value:  # NaN
-        note = str(row.get("note", "") or "")
-        return f"undefined ({note.split(': ', 1)[-1]})" if note else "undefined"
-
-    def fmt(x: float) -> str:
-        return f"{x:.2f}".replace("-", "−")
-
-    return fmt(value) if low == high == value else f"{fmt(value)} [{fmt(low)}, {fmt(high)}]"
+    return estimate_text(float(row["value"]), float(row["ci_low"]), float(row["ci_high"]), str(row.get("note") or ""))
 
 
-def _rows(df: pd.DataFrame, group: str) -> dict[str, pd.Series]:
-    """The statistic each variable is reported by: alpha, and macro-F1 for the frames."""
-    sub = df[(df["group"] == group) & df["comparison"].str.startswith("coder-vs-")]
+def _rows(df: pd.DataFrame, column: Column) -> dict[str, pd.Series]:
+    """Per variable, the number the README reports: alpha, and macro-F1 for the frames together.
+
+    Read from the same summary the paper shows (`analysis.reliability_summary.summarise`).
+    """
+    summary = summarise(df[df["comparison"] == column.comparison], column.label, {column.group: column.sample})
     out = {}
-    for _, r in sub.iterrows():
-        if r["statistic"] == "alpha" or (r["variable"] == "frames" and r["statistic"] == "macro_f1"):
-            out.setdefault(str(r["variable"]), r)
+    for _, r in summary.iterrows():
+        prefix = "score" if r["variable"] in _MEASURE_ONLY else "alpha"
+        out[str(r["variable"])] = pd.Series(
+            {
+                "value": r[prefix],
+                "ci_low": r[f"{prefix}_low"],
+                "ci_high": r[f"{prefix}_high"],
+                "note": r[f"{prefix}_note"],
+                "n": r["n"],
+            }
+        )
     return out
 
 
@@ -76,12 +85,12 @@ def validation_table(root: Path, columns: tuple[Column, ...] = VALIDATION_COLUMN
     present = [c for c in columns if (root / c.path).is_file()]
     if not present:
         raise UserError("readme: no reliability table found; build first (make), then run this again")
-    found = {c: _rows(pd.read_csv(root / c.path, keep_default_na=False, na_values=[""]), c.group) for c in present}
+    found = {c: _rows(pd.read_csv(root / c.path, keep_default_na=False, na_values=[""]), c) for c in present}
     variables = list(dict.fromkeys(v for rows in found.values() for v in rows))
     head = ["variable", *(f"{c.label}, {c.sample} (n={_n(found[c])})" for c in present)]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for v in variables:
-        name = "frames, macro-F1" if v == "frames" else v.replace("frame_", "frame ", 1)
+        name = _MEASURE_ONLY.get(v, v.replace("frame_", "frame ", 1))
         lines.append("| " + " | ".join([name, *(cell(found[c].get(v)) for c in present)]) + " |")
     missing = [c for c in columns if c not in present]
     if missing:
@@ -90,7 +99,7 @@ def validation_table(root: Path, columns: tuple[Column, ...] = VALIDATION_COLUMN
 
 
 def _n(rows: dict[str, pd.Series]) -> str:
-    ns = sorted({int(r["n"]) for r in rows.values() if str(r["n"]).strip() not in ("", "nan")})
+    ns = sorted({int(r["n"]) for r in rows.values() if pd.notna(r["n"]) and str(r["n"]).strip() not in ("", "nan")})
     return "–" if not ns else str(ns[-1])
 
 
@@ -115,10 +124,52 @@ def performance_block(root: Path) -> str:
     return "\n".join(line for line in lines if not line.startswith("<!--")).strip()
 
 
+# The README's example: one seed figure and the table it draws, as a researcher pastes them.
+EXAMPLE = "stance_balance"  # a figure and a table of the same name (catalog)
+EXAMPLE_PNG = "docs/example/stance_balance.png"  # committed copy: figures/ is not in git
+
+
+def example_block(root: Path, name: str = EXAMPLE, png: str = EXAMPLE_PNG) -> str:
+    """One figure (PNG, copied to `png` so GitHub shows it) and its table in Markdown, with the
+    same human labels and number format as the LaTeX table (`analysis.latex.markdown_table`)."""
+    from analysis import catalog
+    from analysis.codebook import load_codebook
+    from analysis.labels import Labels, codebook_labels
+    from analysis.latex import markdown_table
+    from analysis.settings import load_config
+
+    cfg = load_config(root / catalog.CONFIG_FILE)
+    fig_root = root / (cfg["paths"].get("figures") or f"{cfg['paths']['results']}/figures")
+    table = root / catalog.table_path(cfg["paths"]["results"], name)
+    source = fig_root / f"{name}.png"
+    if not (source.is_file() and table.is_file()):
+        raise UserError(f"readme: {source} or {table} missing; build the seed study first (make)")
+    target = root / png
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not target.is_file() or target.read_bytes() != source.read_bytes():
+        target.write_bytes(source.read_bytes())
+    labels = Labels("en", codebook_labels(load_codebook(root / cfg["codebook"]), "en"))
+    df = pd.read_csv(table, keep_default_na=False, na_values=[""])
+    caption = (fig_root / f"{name}.{catalog.CAPTION_SUFFIX}").read_text(encoding="utf-8").strip()
+    return "\n".join(
+        [
+            f"![{catalog.figure(name).title}]({png})",
+            "",
+            f"*Figure (`{fig_root.relative_to(root)}/{name}.png`).* {caption}",
+            "",
+            f"*Table (`{Path(catalog.table_path(cfg['paths']['results'], name, 'tex')).as_posix()}`"
+            f" for LaTeX; the CSV keeps the ids).* {catalog.result(name).caption}",
+            "",
+            markdown_table(df, labels),
+        ]
+    )
+
+
 def update_readme(root: Path) -> str:
     """Regenerate the README's generated blocks; return the new text (written in place)."""
     path = root / "README.md"
     text = replace_block(path.read_text(encoding="utf-8"), "validation", validation_table(root))
     text = replace_block(text, "performance", performance_block(root))
+    text = replace_block(text, "example", example_block(root))
     path.write_text(text, encoding="utf-8")
     return text

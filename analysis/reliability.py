@@ -179,7 +179,7 @@ def _unknown_share_metric(part: pd.DataFrame) -> Metric:
         with np.errstate(invalid="ignore", divide="ignore"):
             return (counts @ unknown) / (counts @ attributed)
 
-    return Metric("speaker_side", "unknown_share", compute, resampled)
+    return Metric("speaker_unknown", "unknown_share", compute, resampled)
 
 
 def with_speaker_sides(aligned: pd.DataFrame, sides: Mapping[str, str], where: str) -> pd.DataFrame:

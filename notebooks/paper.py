@@ -25,13 +25,16 @@ from importlib.metadata import version
 from pathlib import Path
 
 import pandas as pd
-from IPython.display import HTML, Image, Markdown, display
+from IPython.display import Image, Markdown, display
 
 from analysis import catalog, settings
 from analysis.codebook import load_codebook
 from analysis.compare import MIN_ARTICLES, outlet_labels
 from analysis.notebook import CONFIG_ENV
+from analysis.paper_pdf import table_latex
+from analysis.paper_style import FIGURE_WIDTH_PX
 from analysis.paper_text import agree, date_span, join_words, plural, read_prose
+from analysis.reliability_summary import group_samples, read_summary, summarise, wide
 from analysis.stats import ALPHA_RELIABLE
 
 ROOT = Path.cwd() if (Path.cwd() / "Snakefile").exists() else Path.cwd().parent
@@ -55,8 +58,14 @@ def table(name: str) -> pd.DataFrame:
 
 
 def show(df: pd.DataFrame) -> None:
-    """Show a table as HTML; pandas escapes every cell, so corpus text stays text."""
-    display(HTML(df.to_html(index=False, escape=True, na_rep="–", float_format=lambda x: f"{x:.2f}")))
+    """Show a table as HTML; pandas escapes every cell, so corpus text stays text.
+
+    A line may break after an underscore (`<wbr>`), so long ids wrap instead of widening the page;
+    the PDF gets the same table as LaTeX.
+    """
+    text = df.to_html(index=False, escape=True, na_rep="–", float_format=lambda x: f"{x:.2f}")
+    bundle = {"text/html": text.replace("_", "_<wbr>"), "text/latex": table_latex(df), "text/plain": f"{len(df)} rows"}
+    display(bundle, raw=True)  # the HTML page shows the first, the PDF the second
 
 
 def say(text: str) -> None:
@@ -70,8 +79,14 @@ def prose(section: str) -> None:
 
 
 def figure(name: str) -> None:
-    _, stem = catalog.figure_stems(name)[0]  # the paper's width
-    display(Image(filename=str(FIG / f"{stem}.png"), width=720))
+    """A figure at the page's width: its two-column export where there is one, else half as wide.
+
+    Same physical width, same pixel width: type is the same size in every figure of the page.
+    """
+    stems = dict(catalog.figure_stems(name))
+    width, stem = ("two", stems["two"]) if "two" in stems else next(iter(stems.items()))
+    pixels = FIGURE_WIDTH_PX if width == "two" else FIGURE_WIDTH_PX // 2
+    display(Image(filename=str(FIG / f"{stem}.png"), width=pixels))
     caption = (FIG / f"{stem}.{catalog.CAPTION_SUFFIX}").read_text(encoding="utf-8").strip()
     say(f"**Figure ({name}).** {html.escape(caption)}")
 
@@ -321,16 +336,36 @@ figure("reuse_matrix")
 # ## Reliability
 
 # %% tags=["hide-input"]
-if HAS_REFERENCE:
-    rel = table("reliability")
-    alpha = rel[(rel["statistic"] == "alpha") & (rel["comparison"] == "coder-vs-ref1")]
-    show(alpha[["variable", "group", "value", "ci_low", "ci_high", "n", "band"]])
-    reliable = f"{ALPHA_RELIABLE:.3f}".removeprefix("0")  # Krippendorff's ".800"
-    for group in alpha["group"].drop_duplicates():
-        sub = alpha[alpha["group"] == group]
-        n_ok = int((sub["band"] == "reliable").sum())
-        say(f"**{group}** ({int(sub['n'].max())} units): {n_ok} of {len(sub)} variables reach alpha ≥ {reliable}.")
-    figure("reliability")
+VALIDATION = CONFIG["validation"] or {}
+EXTERNAL = [read_summary(ROOT / p) for p in VALIDATION.get("external", [])]
+reliable = f"{ALPHA_RELIABLE:.3f}".removeprefix("0")  # Krippendorff's ".800"
+if HAS_REFERENCE or EXTERNAL:
+    rel = table("reliability") if HAS_REFERENCE else None
+    own = []
+    if HAS_REFERENCE:
+        groups = list(dict.fromkeys(rel["group"]))
+        samples = group_samples(groups, bool(VALIDATION.get("development_docs")), VALIDATION["heldout_sample"])
+        own = [summarise(rel, CONFIG["corpus"]["name"], samples)]
+    summary = pd.concat([*own, *EXTERNAL], ignore_index=True)
+    say(
+        "Agreement of the coder with hand coding, per variable: Krippendorff's alpha and the task measure "
+        "(F1 per frame, macro-F1 over the frames, F_avg for stance, accuracy for voice and speaker), each with "
+        "its 95% bootstrap interval over units. **In-sample**: the coder's cues were written or tuned while "
+        "reading these units, so agreement is fit. **Out-of-sample**: coded by people who never saw the coder, "
+        "on units its author never read: the estimate of validity."
+    )
+    show(wide(summary))
+    for (source, sample), sub in summary.groupby(["source", "sample"], sort=False):
+        alphas = sub[sub["variable"] != "frames"]
+        n_ok = int((alphas["alpha"] >= ALPHA_RELIABLE).sum())
+        say(
+            f"**{html.escape(str(source))}, {sample}** ({plural(int(sub['n'].max()), 'unit')}): {n_ok} of "
+            f"{len(alphas)} variables reach alpha ≥ {reliable}."
+        )
+    if HAS_REFERENCE:
+        figure("reliability")
+        kinds = join_words(sorted(set(samples.values())))
+        say(f"The figure shows {code(CONFIG['corpus']['name'])} only, by document group ({kinds}).")
 else:
     say("Not measured: this corpus has no hand coding yet (see Validation above).")
 

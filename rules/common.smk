@@ -83,6 +83,7 @@ def final_outputs(with_manifest=True):
     if PAPER:
         out += [res("paper_ipynb"), res("paper_html")]
     if with_manifest:
+        out += PAPER_PDF  # optional (needs xelatex, rules/paper.smk): built, not checksummed
         out.append(res("manifest"))
     return out
 

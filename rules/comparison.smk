@@ -10,8 +10,8 @@ rule tables:
     output:
         csv=[table_output(t) for t in COMPARISON_TABLES],
         tex=[catalog.table_path(RES, t, "tex") for t in COMPARISON_TABLES],
-        latex=[res("table_preamble"), res("table_demo")],
-        fonts=directory(res("table_fonts")),
+        latex=[res("tables_preamble"), res("tables_demo")],
+        fonts=directory(res("tables_fonts")),
         captions=[caption_file("tables", t) for t in COMPARISON_TABLES],
     log:
         f"{LOGS}/tables.log",
@@ -25,12 +25,13 @@ rule tables:
         n_boot=STATS["bootstrap"],
         out_dir=lambda wc, output: os.path.dirname(output.csv[0]),
         captions_dir=lambda wc, output: os.path.dirname(output.captions[0]),
+        lang=config["figures"]["lang"],
     shell:
         cli(
             "compare --codebook {input.codebook} --coded-units {input.coded_units} "
             "--coded-articles {input.coded_articles} --articles {input.articles} "
             "--tables {params.tables} --seed {params.seed} --n-boot {params.n_boot} "
-            "--out-dir {params.out_dir} --captions-dir {params.captions_dir}"
+            "--out-dir {params.out_dir} --captions-dir {params.captions_dir} --lang {params.lang}"
         )
 
 

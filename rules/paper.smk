@@ -1,4 +1,6 @@
-# 6. Paper: the notebook, executed with this corpus's resolved config; then a checksum of every output
+# 6. Paper: the notebook, executed with this corpus's resolved config (HTML; PDF where XeLaTeX is);
+#    then a checksum of every output
+import shutil
 
 
 rule resolved_config:
@@ -28,6 +30,7 @@ if PAPER:
             reuse=[res("reuse_pairs"), res("reuse_passages")],
             sheet=CODING_SHEET[:1],
             codebook=CODEBOOK,
+            external=VALIDATION.get("external") or [],  # other samples' validation summaries
         output:
             ipynb=res("paper_ipynb"),
             html=res("paper_html"),
@@ -44,6 +47,34 @@ if PAPER:
                 "paper {input.source} {output.ipynb} {output.html} --config {input.config} "
                 "--cwd . --timeout {params.timeout}"
             )
+
+
+# The PDF (config paper.pdf) needs XeLaTeX: where `xelatex` is missing it is left out with a
+# message instead of failing the build. It is not in the MANIFEST, so a MANIFEST built without
+# TeX still compares byte for byte with one built with it.
+PAPER_PDF = [res("paper_pdf")] if PAPER.get("pdf") and shutil.which("xelatex") else []
+if PAPER.get("pdf") and not PAPER_PDF:
+    print(
+        "paper.pdf: no xelatex on this machine, so no PDF (install TeX Live's XeLaTeX, or set paper.pdf: false)",
+        file=sys.stderr,
+    )
+
+if PAPER_PDF:
+
+    rule paper_pdf:
+        input:
+            ipynb=res("paper_ipynb"),
+            config=res("config"),
+        output:
+            res("paper_pdf"),
+        log:
+            f"{LOGS}/paper_pdf.log",
+        benchmark:
+            f"{BENCH}/paper_pdf.tsv"
+        conda:
+            ENV
+        shell:
+            cli("paper-pdf {input.ipynb} {output} --config {input.config}")
 
 
 rule checksums:

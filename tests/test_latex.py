@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import re
 import shutil
-import subprocess
 
 import numpy as np
 import pandas as pd
@@ -12,7 +10,8 @@ import pytest
 
 from analysis.catalog import TABLES
 from analysis.compare import comparison_tables, write_tables
-from analysis.latex import FONT_DIR, FONT_FILE, fmt_ci, latex_escape, present, to_latex
+from analysis.labels import Labels, codebook_labels
+from analysis.latex import FONT_DIR, FONT_FILE, compile_demo, fmt_ci, latex_escape, present, to_latex, write_from_csv
 
 LONG = "दैनिक जागरण राष्ट्रीय संस्करण (नई दिल्ली)"
 OUTLETS = [
@@ -43,8 +42,8 @@ def test_to_latex_escapes_and_marks_devanagari():
     assert r"ETV\_\allowbreak{}Bharat \& co" in tex and r"\textdeva{अमर उजाला}" in tex
     assert r"50\% of \$units" in tex
     assert r"\toprule" in tex and r"\midrule" in tex and r"\bottomrule" in tex
-    assert r"\begin{tabularx}{\linewidth}{@{}Lrrr@{}}" in tex
-    assert r"$<$0.001" in tex and "0.250" in tex and " -- " in tex
+    assert r"\begin{tabular}{@{}P{\tabcol{0}}rrr@{}}" in tex  # the outlet column wraps, numbers right-aligned
+    assert r"$<$0.001" in tex and "0.250" in tex and " – " in tex
     assert to_latex(df, "Shares 50% of $units", "tab:x") == tex
 
 
@@ -69,8 +68,9 @@ def test_headers_are_human_and_intervals_join_their_estimate():
     )
     heads, rows, notes, align = present(df)
     assert heads == ["Outlet", "Frame", "Articles", r"Share {[}95\% CI{]}"]
-    assert rows == [["A", "military", "6", "0.42 & [0.31, 0.55]"]] and notes == [] and align.endswith("rR")
-    assert fmt_ci(-0.5, -0.75, 0.1) == "$-$0.50 [$-$0.75, 0.10]"
+    assert rows == [["A", "Military", "6", "0.42 & {[}0.31, 0.55{]}"]] and notes == [] and align.endswith("rR")
+    assert fmt_ci(-0.5, -0.75, 0.1) == "−0.50 [−0.75, 0.10]"
+    assert latex_escape(fmt_ci(-0.5, -0.75, 0.1)) == "$-$0.50 {[}$-$0.75, 0.10{]}"
 
 
 def test_repeated_notes_become_lettered_notes_under_the_table():
@@ -140,31 +140,42 @@ def test_table_step_writes_preamble_demo_and_font(tmp_path, long_name_tables):
     assert "n_articles" not in (tmp_path / "frame_profile.tex").read_text(encoding="utf-8")
 
 
-def _overfull(log: str) -> list[float]:
-    return [float(x) for x in re.findall(r"Overfull \\hbox \(([\d.]+)pt too wide\)", log)]
-
-
 @pytest.mark.skipif(
     shutil.which("xelatex") is None,
     reason="xelatex not installed: apt-get install texlive-xetex texlive-latex-extra (CI does)",
 )
-def test_demo_document_compiles_under_xelatex_without_overfull_boxes(tmp_path, long_name_tables):
+@pytest.mark.parametrize("size", ["10pt", "12pt"])
+def test_demo_document_compiles_under_xelatex_without_overfull_boxes(tmp_path, long_name_tables, size):
     write_tables(long_name_tables, tmp_path)
-    for _ in range(2):  # twice, as LaTeX does for longtable widths
-        run = subprocess.run(
-            ["xelatex", "-interaction=nonstopmode", "-halt-on-error", "all_tables.tex"],
-            cwd=tmp_path,
-            capture_output=True,
-            text=True,
-            timeout=300,
-            check=False,
-        )
+    demo = tmp_path / "all_tables.tex"  # the same tables pasted into a 12pt paper: they must still fit
+    demo.write_text(demo.read_text(encoding="utf-8").replace("{article}", f"[{size}]{{article}}"), encoding="utf-8")
+    done = compile_demo(tmp_path)
     log = (tmp_path / "all_tables.log").read_text(encoding="utf-8", errors="replace")
-    assert run.returncode == 0, log[-3000:]
-    assert not re.findall(r"^! .*", log, re.M)
-    assert [w for w in _overfull(log) if w > 1.0] == [], "overfull boxes over 1pt"
-    assert "Missing character" not in log  # a Devanagari glyph dropped by a font without it
-    assert "NotoSansDevanagari" in log or (tmp_path / "all_tables.pdf").read_bytes().count(b"NotoSansDevanagari")
+    assert done.returncode == 0 and done.errors == (), log[-3000:]
+    assert [w for w in done.overfull if w > 1.0] == [], "overfull boxes over 1pt"
+    assert "wider than the line" not in log
+    assert done.missing_glyphs == 0  # a Devanagari glyph dropped by a font without it
+    assert "NotoSansDevanagari" in log or done.pdf.read_bytes().count(b"NotoSansDevanagari")
+
+
+def test_tex_written_again_from_the_csvs_is_the_tex_of_the_build(tmp_path, long_name_tables):
+    write_tables(long_name_tables, tmp_path / "build")
+    write_from_csv(tmp_path / "build", tmp_path / "again")
+    for tex in (tmp_path / "build").glob("*.tex"):
+        assert tex.read_bytes() == (tmp_path / "again" / tex.name).read_bytes(), tex.name
+
+
+def test_cells_show_codebook_labels_in_the_chosen_language_and_csv_keeps_ids(tmp_path, long_name_tables, cb):
+    hindi = Labels("hi", codebook_labels(cb, "hi"))
+    write_tables(long_name_tables, tmp_path, Labels("en", codebook_labels(cb, "en")))
+    profile = (tmp_path / "frame_profile.tex").read_text(encoding="utf-8")
+    military = latex_escape(codebook_labels(cb, "en")["frame:military"])
+    assert military in profile and "& military &" not in profile
+    assert "military" in (tmp_path / "frame_profile.csv").read_text(encoding="utf-8")  # the data keeps the id
+    voice = to_latex(long_name_tables["voice_mix"], "Voice", "tab:v", labels=hindi)
+    assert r"\textdeva{परोक्ष कथन}" in voice and "reported" not in voice
+    stance = present(long_name_tables["stance_balance"], labels=hindi)[1]
+    assert {r[1] for r in stance} == {latex_escape(hindi.of("target", t)) for t in TARGETS}
 
 
 def test_write_tables_is_byte_stable(tmp_path, long_name_tables):

@@ -507,7 +507,7 @@ def test_speaker_side_is_scored_on_attributed_units_with_the_unknown_share(tmp_p
     table = pd.read_csv(paths["reliability"]).set_index(["variable", "statistic"])
     side = table.loc[("speaker_side", "accuracy_attributed")]
     assert side["value"] == pytest.approx(1 / 3) and side["n"] == 3  # ids differ, sides agree on unit 2 only
-    share = table.loc[("speaker_side", "unknown_share")]
+    share = table.loc[("speaker_unknown", "unknown_share")]
     assert share["value"] == pytest.approx(1 / 2) and share["n"] == 2  # of the coder's 2 attributed units
 
 

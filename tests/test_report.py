@@ -54,12 +54,3 @@ def test_the_report_path_follows_the_corpus_config():
 def test_an_unknown_output_name_is_one_line_naming_it():
     run = _cli("path", "raport")
     assert run.returncode == 1 and "raport" in run.stderr and "Traceback" not in run.stderr
-
-
-def test_the_catalogue_names_the_latex_files_the_table_job_writes():
-    # the table rule declares these catalogue paths as outputs; analysis/latex.py writes them
-    from analysis import catalog, latex
-
-    assert catalog.result_path("r", "table_preamble") == f"r/tables/{latex.PREAMBLE}"
-    assert catalog.result_path("r", "table_demo") == f"r/tables/{latex.DEMO}"
-    assert catalog.result_path("r", "table_fonts") == f"r/tables/{latex.FONT_DIR}"

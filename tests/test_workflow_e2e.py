@@ -258,3 +258,31 @@ def test_what_the_snakefile_imports_to_plan_jobs_pulls_in_no_pandas_or_plotting(
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.skipif(
+    shutil.which("xelatex") is None or shutil.which("pdftotext") is None,
+    reason="xelatex or pdftotext not installed: apt-get install texlive-xetex texlive-latex-extra poppler-utils",
+)
+def test_seed_tables_compile_in_english_and_hindi_without_overfull_boxes(built: Path, tmp_path: Path):
+    from analysis.codebook import load_codebook
+    from analysis.labels import Labels, codebook_labels
+    from analysis.latex import compile_demo, write_from_csv
+
+    tables = built / "results" / "tables"
+    codebook = load_codebook(built / "config" / "codebook.yaml")
+    hindi = Labels("hi", codebook_labels(codebook, "hi"))
+    shutil.copytree(tables, tmp_path / "en")  # the build's own .tex files, as a user compiles them
+    write_from_csv(tables, tmp_path / "hi", hindi)  # the same tables with `figures.lang: hi`
+    text = {}
+    for lang in ("en", "hi"):
+        done = compile_demo(tmp_path / lang)
+        assert done.returncode == 0 and done.errors == (), done.errors
+        assert [w for w in done.overfull if w > 1.0] == [], f"{lang}: overfull boxes {done.overfull}"
+        assert done.missing_glyphs == 0
+        text[lang] = subprocess.run(["pdftotext", str(done.pdf), "-"], capture_output=True, text=True).stdout
+    military = dict(codebook_labels(codebook, "en"))["frame:military"]
+    assert military in text["en"] and "Reported speech" in text["en"]
+    for raw_id in ("ru_pk", "ru_in", "frame_share", "stance_balance", "dominant_in_headline", "speaker_side"):
+        assert raw_id not in text["en"], raw_id  # ids are data (CSV); the PDF shows labels
+    assert hindi.of("frame", "military") in text["hi"] and hindi.of("voice", "reported") in text["hi"]

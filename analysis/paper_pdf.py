@@ -1,0 +1,348 @@
+r"""The executed paper as a PDF, typeset by XeLaTeX with Noto Sans Devanagari.
+
+Why not nbconvert's stock PDF export: it converts every Markdown cell through pandoc, which a
+research machine often lacks, and it drops HTML tables. Here nbconvert's LaTeX template is
+kept (figures, verbatim output, page layout) and three things are replaced:
+
+* Markdown (cells and the paper's `text/markdown` outputs) is converted by `md_to_latex`, a
+  small renderer over mistune's syntax tree (mistune ships with nbconvert) that knows what the
+  paper writes: headings, paragraphs, emphasis, code spans, lists, links.
+* Tables: the paper's `show()` gives each table a `text/latex` form too (`table_latex`), a
+  `xltabular` that breaks across pages and wraps long text columns; the HTML page ignores it.
+* The font: `fontspec` loads Noto Sans Devanagari by path, the installed font package's file
+  (`fontpkg-noto-sans-devanagari`, the one the HTML embeds) copied into the LaTeX build folder
+  under a name without brackets (which XeTeX would misread), with `Script=Devanagari`, so
+  HarfBuzz shapes matras and conjuncts; it is the main font (it has Latin glyphs too), so a
+  Hindi word anywhere in the paper is typeset, never dropped. Signs outside the font
+  (α, ≥, −, …) are written as math.
+
+The cells' code is hidden exactly as in the HTML (`show_code`). `xelatex` missing is a
+`UserError` whose message says how to install it; the workflow asks for the PDF only where
+`xelatex` is found (config `paper.pdf`). `SOURCE_DATE_EPOCH` (set for every rule) fixes the
+PDF's dates.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import shutil
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+
+import jinja2
+import mistune
+import nbformat
+import pandas as pd
+from nbconvert import PDFExporter
+from traitlets.config import Config
+
+from analysis.catalog import DETERMINISTIC_ENV
+from analysis.errors import UserError
+from analysis.paper_style import font_file
+
+_TEMPLATE = "hma_paper.tex.j2"
+FONT_NAME = "NotoSansDevanagari.ttf"  # the font package's file, copied into the LaTeX build folder
+_TEMPLATE_SRC = r"""((*- extends 'index.tex.j2' -*))
+((* block packages *))
+% nbconvert's template also loads conveniences the paper never uses (eurosym, ulem, soul);
+% a package that is not installed is skipped instead of stopping the PDF. hyperref and mathrsfs
+% are skipped always: the paper has no links and no script letters, and they need Type 1 fonts
+% (pzdr, rsfs) that a minimal TeX Live lacks.
+\makeatletter
+\let\hmaUsePackage\usepackage
+\def\hmaSkipped{,hyperref,mathrsfs,}
+\renewcommand{\usepackage}[2][]{\@expandtwoargs\in@{,#2,}{\hmaSkipped}\ifin@\typeout{skipped: #2}\else
+  \IfFileExists{#2.sty}{\hmaUsePackage[#1]{#2}}{\typeout{skipped: #2}}\fi}
+\makeatother
+((( super() )))
+\let\usepackage\hmaUsePackage
+\usepackage{xltabular,booktabs,array}
+((* endblock packages *))
+((* block definitions *))
+((( super() )))
+\setmainfont{((( resources.font_name )))}[Path=((( resources.font_dir ))), Script=Devanagari,
+  AutoFakeBold=2.5, AutoFakeSlant=0.2]
+\setsansfont{((( resources.font_name )))}[Path=((( resources.font_dir ))), Script=Devanagari, AutoFakeBold=2.5]
+\setmonofont{((( resources.font_name )))}[Path=((( resources.font_dir ))), Script=Devanagari, Scale=0.9]
+\tracinglostchars=2
+((* endblock definitions *))
+((* block commands *))
+\sloppy
+\geometry{verbose,tmargin=1in,bmargin=1in,lmargin=1in,rmargin=1in}
+((* endblock commands *))
+((* block maketitle *))((* endblock maketitle *))
+((* block markdowncell scoped *))
+((( cell.source | md2latex )))
+((* endblock markdowncell *))
+((* block data_markdown -*))
+((( output.data['text/markdown'] | md2latex )))
+((* endblock data_markdown *))
+"""
+
+_SPECIAL = {
+    "\\": r"\textbackslash{}",
+    "&": r"\&",
+    "%": r"\%",
+    "$": r"\$",
+    "#": r"\#",
+    "_": r"\_",
+    "{": r"\{",
+    "}": r"\}",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+    "<": r"\textless{}",
+    ">": r"\textgreater{}",
+    # signs the text font lacks: typeset as math
+    "α": r"$\alpha$",
+    "≥": r"$\geq$",
+    "≤": r"$\leq$",
+    "−": r"$-$",
+    "×": r"$\times$",
+    "→": r"$\rightarrow$",
+    "…": r"\ldots{}",
+}
+_SPECIAL_RE = re.compile("|".join(re.escape(c) for c in _SPECIAL))
+_WORD_BREAK = re.compile(r"\s+|(?<=[_-])")  # where a table cell may end a line
+_HEADINGS = {1: r"\section*", 2: r"\section*", 3: r"\subsection*", 4: r"\subsubsection*"}
+
+
+def escape(text: str) -> str:
+    r"""Plain text as LaTeX: special characters escaped, signs outside the font as math.
+
+    >>> escape("α ≥ .8 & 50% of $x_1")
+    '$\\alpha$ $\\geq$ .8 \\& 50\\% of \\$x\\_1'
+    """
+    return _SPECIAL_RE.sub(lambda m: _SPECIAL[m.group(0)], text)
+
+
+def md_to_latex(text: str) -> str:
+    r"""Markdown as the paper writes it, as LaTeX (HTML entities decoded, then escaped).
+
+    >>> md_to_latex("## Data\n\nThe **corpus** is `seeds` &amp; *more*.")
+    '\\section*{Data}\n\nThe \\textbf{corpus} is \\texttt{seeds} \\& \\emph{more}.\n\n'
+    >>> md_to_latex("1. one\n2. two")
+    '\\begin{enumerate}\n\\item one\n\\item two\n\\end{enumerate}\n'
+    """
+    tokens = mistune.create_markdown(renderer=None)(text)
+    return "".join(_block(t) for t in tokens)
+
+
+def _block(token: dict) -> str:
+    kind, children = token["type"], token.get("children", [])
+    if kind == "heading":
+        level = token["attrs"]["level"]
+        if level == 1:
+            return r"{\LARGE\bfseries " + _inline(children) + "\\par}\n\\bigskip\n\n"
+        return f"{_HEADINGS.get(level, _HEADINGS[4])}{{{_inline(children)}}}\n\n"
+    if kind in ("paragraph", "block_text"):
+        return _inline(children) + ("\n\n" if kind == "paragraph" else "\n")
+    if kind == "list":
+        env = "enumerate" if token["attrs"].get("ordered") else "itemize"
+        return f"\\begin{{{env}}}\n" + "".join(_block(c) for c in children) + f"\\end{{{env}}}\n"
+    if kind == "list_item":
+        return r"\item " + "".join(_block(c) for c in children).strip() + "\n"
+    if kind == "block_quote":
+        return "\\begin{quote}\n" + "".join(_block(c) for c in children).strip() + "\n\\end{quote}\n\n"
+    if kind == "block_code":
+        return "\\begin{verbatim}\n" + token["raw"] + "\\end{verbatim}\n\n"
+    if kind == "thematic_break":
+        return "\\noindent\\rule{\\linewidth}{0.4pt}\n\n"
+    return ""  # blank lines; raw HTML blocks are never typeset
+
+
+def _inline(children: list[dict]) -> str:
+    out = []
+    for t in children:
+        kind = t["type"]
+        if kind == "text":
+            out.append(escape(html.unescape(t["raw"])))
+        elif kind == "codespan":
+            out.append(r"\texttt{" + escape(html.unescape(t["raw"])) + "}")
+        elif kind == "strong":
+            out.append(r"\textbf{" + _inline(t["children"]) + "}")
+        elif kind == "emphasis":
+            out.append(r"\emph{" + _inline(t["children"]) + "}")
+        elif kind == "link":
+            out.append(_inline(t["children"]))
+        elif kind in ("softbreak", "linebreak"):
+            out.append("\n" if kind == "softbreak" else r"\\" + "\n")
+    return "".join(out)
+
+
+def table_latex(df: pd.DataFrame, na: str = "–") -> str:
+    r"""A table as a page-breaking `xltabular` that fits the text width.
+
+    Columns of short values stay as wide as their content (`l`); longer ones wrap, each given a
+    share of the free width in proportion to its longest value (`column_spec`); an underscore
+    in an id may end a line. Headers of a two-level table are joined with ": ".
+
+    >>> print(table_latex(pd.DataFrame({"a_b": [1.5], "t": ["x"]})))
+    {\small
+    \begin{xltabular}{\linewidth}{@{}l>{\raggedright\arraybackslash\hsize=1.00\hsize}X@{}}
+    \toprule
+    \textbf{a\_\allowbreak{}b} & \textbf{t} \\
+    \midrule
+    \endhead
+    1.50 & x \\
+    \bottomrule
+    \end{xltabular}}
+    """
+    heads = [": ".join(str(p) for p in c if str(p)) if isinstance(c, tuple) else str(c) for c in df.columns]
+    cells = [[na if pd.isna(v) else f"{v:.2f}" if isinstance(v, float) else str(v) for v in row] for row in df.values]
+    columns = [[h[:16], *(r[i] for r in cells)] for i, h in enumerate(heads)]  # a header may wrap
+    longest = [max(len(c) for c in col) for col in columns]
+    words = [max(len(w) for c in col for w in _WORD_BREAK.split(c)) for col in columns]
+
+    def cell(text: str) -> str:
+        return escape(text).replace(r"\_", r"\_\allowbreak{}")
+
+    lines = [
+        r"{\small",
+        rf"\begin{{xltabular}}{{\linewidth}}{{@{{}}{column_spec(longest, words)}@{{}}}}",
+        r"\toprule",
+        " & ".join(rf"\textbf{{{cell(h)}}}" for h in heads) + r" \\",
+        r"\midrule",
+        r"\endhead",
+        *(" & ".join(cell(c) for c in row) + r" \\" for row in cells),
+        r"\bottomrule",
+        r"\end{xltabular}}",
+    ]
+    return "\n".join(lines)
+
+
+def column_spec(longest: list[int], words: list[int] | None = None, line: int = 100, cap: int = 60) -> str:
+    r"""Column types for a table whose columns hold at most `longest` characters (`words`: longest word).
+
+    A table that fits the line (about `line` characters of small type, less the gaps between
+    columns) keeps every column as wide as its content but the last, which takes the rest.
+    Otherwise every column wraps: each first gets its longest word (an id must not overflow
+    into its neighbour), then the width left is shared by what each still needs to reach its
+    full length (capped at `cap`, so one long text column does not squeeze the rest).
+
+    >>> column_spec([4, 10])
+    'l>{\\raggedright\\arraybackslash\\hsize=1.00\\hsize}X'
+    >>> re.findall(r"hsize=([0-9.]+)", column_spec([20, 5, 60, 80], [16, 5, 9, 12]))  # all wrap
+    ['0.88', '0.27', '1.38', '1.46']
+    """
+    words = [round(1.2 * w) for w in (words or [0] * len(longest))]  # ids' digits are wider than average text
+    budget = line - 3 * len(longest)
+    if sum(longest) <= budget:
+        return "l" * (len(longest) - 1) + r">{\raggedright\arraybackslash\hsize=1.00\hsize}X"
+    need = [max(min(n, cap), w) for n, w in zip(longest, words, strict=True)]
+    slack = sum(need) - sum(words)
+    share = min(1.0, max(0.0, (budget - sum(words)) / slack)) if slack else 0.0
+    widths = [w + (n - w) * share for n, w in zip(need, words, strict=True)]
+    mean = sum(widths) / len(widths)
+    return "".join(rf">{{\raggedright\arraybackslash\hsize={w / mean:.2f}\hsize}}X" for w in widths)
+
+
+# fancyvrb sets up the visible-space sign (U+2423) for every Verbatim block (verbatim output);
+# it is printed only with `showspaces`, which the paper never uses: not a dropped character.
+_PROBED_ONLY = {"\u2423"}
+
+
+class CheckedPDFExporter(PDFExporter):
+    """nbconvert's PDF exporter that also reads XeLaTeX's log for characters the font lacks.
+
+    XeTeX drops a character no font has and only logs it ("Missing character"): the PDF's
+    tofu. `missing_characters` lists them after a run, so `to_pdf` can refuse the PDF.
+    """
+
+    missing_characters: tuple[str, ...] = ()
+
+    def run_latex(self, filename: str, raise_on_failure: type[Exception] | None = None) -> bool:
+        from nbconvert.exporters.pdf import LatexFailed
+
+        result = super().run_latex(filename, raise_on_failure or LatexFailed)
+        log = Path(filename).with_suffix(".log")
+        text = log.read_text(encoding="utf-8", errors="replace") if log.is_file() else ""
+        missing = set(re.findall(r"Missing character: There is no (\S+)", text)) - _PROBED_ONLY
+        self.missing_characters = tuple(sorted(missing))
+        return result
+
+
+def pdf_exporter(show_code: bool = False) -> CheckedPDFExporter:
+    """nbconvert's PDF exporter (XeLaTeX) with this module's template and Markdown filter."""
+    loader = jinja2.DictLoader({_TEMPLATE: _TEMPLATE_SRC})
+    config = Config(
+        {
+            "TemplateExporter": {
+                "exclude_input": not show_code,
+                "exclude_input_prompt": not show_code,
+                "exclude_output_prompt": not show_code,
+            },
+            "CheckedPDFExporter": {
+                "latex_count": 2,
+                "latex_command": ["xelatex", "-interaction=nonstopmode", "-halt-on-error", "{filename}"],
+            },
+        }
+    )
+    exporter = CheckedPDFExporter(config=config, template_file=_TEMPLATE, extra_loaders=[loader])
+    exporter.register_filter("md2latex", md_to_latex)
+    return exporter
+
+
+def to_pdf(nb: nbformat.NotebookNode, title: str, source: Path, show_code: bool = False) -> bytes:
+    """Typeset an executed notebook; a missing `xelatex` or a LaTeX error is a one-line `UserError`."""
+    from nbconvert.exporters.pdf import LatexFailed
+
+    if shutil.which("xelatex") is None:
+        raise UserError(
+            f"{source}: no PDF: `xelatex` is not installed (TeX Live: apt-get install texlive-xetex); "
+            "set paper.pdf: false in the config to skip it"
+        )
+    # XeTeX reads "[...]" in a font file name as its own path syntax, and the package's file is
+    # "NotoSansDevanagari[wdth,wght].ttf": its bytes go into the build folder under a plain name.
+    resources = {
+        "metadata": {"name": title},
+        "font_name": FONT_NAME,
+        "font_dir": "./",
+        "outputs": {FONT_NAME: font_file().read_bytes()},
+    }
+    exporter = pdf_exporter(show_code)
+    try:
+        with _environment({**DETERMINISTIC_ENV, "FORCE_SOURCE_DATE": "1"}):
+            pdf, _ = exporter.from_notebook_node(nb, resources=resources)
+    except LatexFailed as exc:
+        errors = [ln for ln in str(exc.output).splitlines() if ln.startswith("!")]
+        raise UserError(f"{source}: XeLaTeX failed: {errors[0] if errors else 'see its log'}") from None
+    if exporter.missing_characters:
+        raise UserError(
+            f"{source}: the PDF would drop characters its font lacks: {' '.join(exporter.missing_characters)}; "
+            "add them to analysis.paper_pdf.escape"
+        )
+    return pdf
+
+
+@contextmanager
+def _environment(values: Mapping[str, str]) -> Iterator[None]:
+    """Set environment variables for the XeLaTeX runs (nbconvert copies `os.environ`), then restore them.
+
+    `SOURCE_DATE_EPOCH` (with `FORCE_SOURCE_DATE`) fixes the PDF's dates: same notebook, same bytes.
+    """
+    saved = {k: os.environ.get(k) for k in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for key, old in saved.items():
+            if old is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = old
+
+
+def write_pdf(source_ipynb: Path, out_pdf: Path, show_code: bool = False) -> None:
+    """`out_pdf` from the executed notebook `source_ipynb` (the paper rule's .ipynb), written atomically."""
+    source_ipynb, out_pdf = Path(source_ipynb), Path(out_pdf)
+    if not source_ipynb.is_file():
+        raise UserError(f"{source_ipynb}: executed notebook not found; build the paper first")
+    nb = nbformat.read(source_ipynb, as_version=4)
+    pdf = to_pdf(nb, title=out_pdf.stem, source=source_ipynb, show_code=show_code)
+    out_pdf.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out_pdf.with_name(f".{out_pdf.name}.tmp")
+    tmp.write_bytes(pdf)
+    tmp.replace(out_pdf)

@@ -1,0 +1,227 @@
+"""The coder's validation in one compact table: alpha and one task measure per variable.
+
+`reliability.csv` holds every statistic for every document group and comparison (dozens of
+rows). A reader needs, per coded variable, two numbers and where they come from: Krippendorff's
+alpha with its 95% bootstrap interval, the task measure a classifier study reports for that
+kind of variable (F1 per frame, macro-F1 over the frames, the SemEval F_avg for stance,
+accuracy for voice and speaker), the number of units, and whether the units are **in-sample**
+(the coder's cues were written or tuned while reading them, so agreement is fit) or
+**out-of-sample** (coded without anyone looking at the coder: an estimate of validity).
+
+`summarise` builds that table from one build's reliability table; the paper shows it and
+the README's validation block is built from it (`analysis.readme`), so the two cannot
+disagree. `write_summary` writes it as a small CSV of numbers only (no unit text), which is
+how a study keeps the out-of-sample check of another corpus beside its own paper without
+depending on that corpus's build (`python -m analysis validation-summary`; config
+`validation.external`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.errors import UserError
+
+IN_SAMPLE, OUT_OF_SAMPLE = "in-sample", "out-of-sample"
+SAMPLES = (IN_SAMPLE, OUT_OF_SAMPLE)
+COLUMNS = (
+    "source",
+    "sample",
+    "group",
+    "variable",
+    "n",
+    "alpha",
+    "alpha_low",
+    "alpha_high",
+    "alpha_note",
+    "measure",
+    "score",
+    "score_low",
+    "score_high",
+    "score_note",
+)
+MEASURE_LABEL = {
+    "f1": "F1",
+    "macro_f1": "macro-F1",
+    "f_avg": "F_avg",
+    "accuracy": "accuracy",
+    "accuracy_attributed": "accuracy, attributed units",
+    "unknown_share": "share of coder's attributed units",
+}
+
+
+def measure_of(variable: str) -> str:
+    """The task statistic reported for a variable of `reliability.csv`.
+
+    >>> [measure_of(v) for v in ("frame_economy", "frames", "stance_ru_pk", "voice", "speaker_side")]
+    ['f1', 'macro_f1', 'f_avg', 'accuracy', 'accuracy_attributed']
+    """
+    if variable == "speaker_side":  # a side is only at stake where the reference attributes
+        return "accuracy_attributed"
+    if variable == "speaker_unknown":
+        return "unknown_share"
+    if variable == "frames":
+        return "macro_f1"
+    if variable.startswith("frame_"):
+        return "f1"
+    if variable.startswith("stance_"):
+        return "f_avg"
+    return "accuracy"
+
+
+def group_samples(groups: list[str], development: bool, heldout_sample: str = OUT_OF_SAMPLE) -> dict[str, str]:
+    """Which document groups of a reliability table to report, each with its sample label.
+
+    The development group is in-sample by definition; held-out documents are `heldout_sample`
+    (a study whose held-out documents were looked at while writing rules says in-sample).
+    When every reported group has the same label, their union ("all") is reported instead:
+    one row per variable, with the most units behind it.
+
+    >>> group_samples(["development", "held-out", "all"], True, "in-sample")
+    {'all': 'in-sample'}
+    >>> group_samples(["development", "held-out", "all"], True)
+    {'development': 'in-sample', 'held-out': 'out-of-sample'}
+    """
+    labels = {g: (IN_SAMPLE if g == "development" and development else heldout_sample) for g in groups if g != "all"}
+    if "all" in groups and len(set(labels.values())) <= 1:
+        return {"all": next(iter(labels.values()), heldout_sample)}
+    return labels
+
+
+def summarise(table: pd.DataFrame, source: str, samples: Mapping[str, str]) -> pd.DataFrame:
+    """One row per (group, variable): alpha and the variable's task measure, coder against people.
+
+    `samples` maps each group to report to "in-sample" or "out-of-sample", in the order wanted.
+    Each human coder the coder was compared with (`coder-vs-<human>`) is a source of its own:
+    coding rounds on different units are different samples, and pooling them would hide
+    which round a weak score comes from. With one human the source is `source` as given.
+    """
+    bad = sorted(set(samples.values()) - set(SAMPLES))
+    if bad:
+        raise UserError(f"reliability summary: sample label {bad[0]!r} is not one of {', '.join(SAMPLES)}")
+    coder = table[table["comparison"].astype(str).str.startswith("coder-vs-")]
+    comparisons = sorted(coder["comparison"].unique())
+    rows = []
+    for comparison in comparisons:
+        named = source if len(comparisons) == 1 else f"{source} ({comparison.removeprefix('coder-vs-')})"
+        one = coder[coder["comparison"] == comparison]
+        for group, sample in samples.items():
+            sub = one[one["group"] == group]
+            for variable in dict.fromkeys(sub["variable"]):
+                rows.append(_row(sub[sub["variable"] == variable], named, sample, group, str(variable)))
+    return pd.DataFrame(rows, columns=list(COLUMNS))
+
+
+def _row(sub: pd.DataFrame, source: str, sample: str, group: str, variable: str) -> dict:
+    stats = {str(r["statistic"]): r for _, r in sub.iterrows()}
+    measure = measure_of(variable)
+    alpha, score = stats.get("alpha"), stats.get(measure)
+    ns = [int(float(r["n"])) for r in (alpha, score) if r is not None and str(r["n"]).strip() not in ("", "nan")]
+    return {
+        "source": source,
+        "sample": sample,
+        "group": group,
+        "variable": variable,
+        "n": max(ns) if ns else pd.NA,
+        **_estimate("alpha", alpha),
+        "measure": measure,
+        **_estimate("score", score),
+    }
+
+
+def _estimate(prefix: str, row: pd.Series | None) -> dict:
+    if row is None:
+        return {
+            prefix: float("nan"),
+            f"{prefix}_low": float("nan"),
+            f"{prefix}_high": float("nan"),
+            f"{prefix}_note": "",
+        }
+    values = {k: pd.to_numeric(row[k], errors="coerce") for k in ("value", "ci_low", "ci_high")}
+    note = "" if pd.isna(row.get("note")) else str(row.get("note"))
+    return {
+        prefix: values["value"],
+        f"{prefix}_low": values["ci_low"],
+        f"{prefix}_high": values["ci_high"],
+        f"{prefix}_note": note,
+    }
+
+
+def estimate_text(value: float, low: float, high: float, note: str = "") -> str:
+    """`0.42 [0.31, 0.55]`, the value alone when its CI is a point, or why it is missing.
+
+    >>> estimate_text(0.4213, 0.31, 0.549)
+    '0.42 [0.31, 0.55]'
+    >>> estimate_text(1.0, 1.0, 1.0)
+    '1.00'
+    >>> estimate_text(float("nan"), float("nan"), float("nan"), "alpha undefined: only one category occurs")
+    'undefined (only one category occurs)'
+    """
+    if pd.isna(value):
+        reason = note.split(": ", 1)[-1].split(";")[0].strip()  # why; not how many resamples failed
+        said = reason and "resamples" not in reason and not reason.startswith("undefined")
+        return f"undefined ({reason})" if said else "undefined"
+
+    def fmt(x: float) -> str:
+        return f"{x:.2f}".replace("-", "−")
+
+    return fmt(value) if low == high == value else f"{fmt(value)} [{fmt(low)}, {fmt(high)}]"
+
+
+def read_summary(path: str | Path) -> pd.DataFrame:
+    """A summary CSV written by `write_summary`; a file of another shape is a clear error."""
+    path = Path(path)
+    if not path.is_file():
+        raise UserError(f"{path}: validation summary not found (config validation.external)")
+    df = pd.read_csv(path, keep_default_na=False, na_values=[""])
+    missing = [c for c in COLUMNS if c not in df.columns]
+    if missing:
+        raise UserError(f"{path}: not a validation summary, missing column(s) {', '.join(missing)}")
+    bad = sorted(set(df["sample"]) - set(SAMPLES))
+    if bad:
+        raise UserError(f"{path}: sample {bad[0]!r} is not one of {', '.join(SAMPLES)}")
+    df[["alpha_note", "score_note"]] = df[["alpha_note", "score_note"]].fillna("")
+    return df
+
+
+def write_summary(summary: pd.DataFrame, path: str | Path) -> Path:
+    """Byte-stable CSV of the summary: numbers, labels and notes, never a unit's text."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    summary[list(COLUMNS)].to_csv(path, index=False, float_format="%.6g", lineterminator="\n")
+    return path
+
+
+def wide(summary: pd.DataFrame) -> pd.DataFrame:
+    """The summary as the paper shows it: one row per variable, two columns per source.
+
+    The upper header names the source, its sample label and its n, so no score appears
+    without saying whether it is in-sample or out-of-sample.
+    """
+    variables = list(dict.fromkeys(summary["variable"]))
+    columns = {
+        ("", "variable"): [_variable_label(v) for v in variables],
+        ("", "measure"): [MEASURE_LABEL[measure_of(v)] for v in variables],
+    }
+    for (source, sample), part in summary.groupby(["source", "sample"], sort=False):
+        by_var = part.set_index("variable")
+        n = pd.to_numeric(part["n"], errors="coerce").max()
+        head = f"{source}, {sample} (n={int(n) if pd.notna(n) else '–'})"
+        for label, prefix in (("α [95% CI]", "alpha"), ("measure [95% CI]", "score")):
+            columns[(head, label)] = [_cell(by_var.loc[v], prefix) if v in by_var.index else "–" for v in variables]
+    return pd.DataFrame(columns)
+
+
+def _cell(row: pd.Series, prefix: str) -> str:
+    """One estimate; "–" where the statistic does not exist (no alpha over the frames together)."""
+    value, note = row[prefix], str(row[f"{prefix}_note"])
+    if pd.isna(value) and not note:
+        return "–"
+    return estimate_text(value, row[f"{prefix}_low"], row[f"{prefix}_high"], note)
+
+
+def _variable_label(variable: str) -> str:
+    return "frames (all)" if variable == "frames" else variable.replace("_", " ", 1)

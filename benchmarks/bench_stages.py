@@ -235,7 +235,7 @@ def _tail(path: Path, size: int = 1 << 16) -> str:
 
 
 def _progress(jobs: list[Job], smk_log: Path, t0: float) -> str:
-    steps = re.findall(r"(\d+) of (\d+) steps", _tail(smk_log)) if smk_log.is_file() else []
+    steps = re.findall(r"(\d+) of (\d+) steps", _tail(smk_log, 1 << 20)) if smk_log.is_file() else []
     done = f"{steps[-1][0]}/{steps[-1][1]} steps" if steps else "planning"
     per: dict[str, list[Job]] = {}
     for j in jobs:

@@ -431,7 +431,9 @@ A floor is measured in the same run on the same inputs: interpreter + imports pe
 decode + NFC of the input (corpus), one raw Aho-Corasick pass with the codebook's keys (coding),
 a trivial Snakemake run (scheduler), a one-cell notebook (paper); × floor = CPU ÷ floor. The
 machine has 2 cores shared with other work: the load average is listed, so read CPU seconds and
-ratios rather than wall time. Issue #15's targets: 10k articles ≤ 3 min, 100k ≤ 20 min at ≤ 4 GB
+ratios rather than wall time. The copies cluster around the source articles (at 100k, ~35 per
+source), so reuse pairs grow with the square of the copies per source: the reuse row of a large
+run is a worst case, not what a real corpus of that size shares. Issue #15's targets: 10k articles ≤ 3 min, 100k ≤ 20 min at ≤ 4 GB
 and ≤ 40 jobs, CPU per article flat from 1k to 100k, `--cores 2` ≥ 1.7× `--cores 1`.
 """
 

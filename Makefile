@@ -18,8 +18,11 @@ $(STAMP): requirements.lock pyproject.toml
 
 setup: $(STAMP)
 
+# `make CONFIG=config/corpora/mine.yaml` builds another corpus. A build killed at any point
+# (or stopped by a full disk) resumes when the same command is run again: profiles/default
+# reruns unfinished jobs, and the workflow's own lock dies with the run (analysis/runlock.py).
 rebuild: setup
-	$(BIN)/snakemake --cores $(CORES)
+	$(BIN)/snakemake --cores $(CORES) $(if $(CONFIG),--configfile $(CONFIG))
 
 test: setup
 	$(BIN)/ruff check .

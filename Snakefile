@@ -22,7 +22,7 @@ from snakemake.utils import min_version
 min_version("9.0")
 
 sys.path.insert(0, workflow.basedir)
-from analysis import catalog, settings  # no pandas, no matplotlib: parsing stays fast
+from analysis import catalog, runlock, settings  # no pandas, no matplotlib: parsing stays fast
 
 if not workflow.overwrite_configfiles:
 
@@ -38,7 +38,14 @@ config.update(RESOLVED)
 os.environ.update(catalog.RULE_ENV)
 
 
+# One run per results folder (analysis/runlock.py): a second run is refused here, before any
+# job; the lock dies with the run, so a killed run is resumed by running the same command.
+RUN_LOCK = []
+
+
 onstart:
+    with settings.exit_on_user_error("refused"):
+        RUN_LOCK.extend(runlock.hold(settings.output_roots(config), Path(".")))
     settings.claim_roots(config, Path("."))
 
 

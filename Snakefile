@@ -23,6 +23,7 @@ min_version("9.0")
 
 sys.path.insert(0, workflow.basedir)
 from analysis import catalog, runlock, settings  # no pandas, no matplotlib: parsing stays fast
+from analysis.codebook import load_codebook
 
 if not workflow.overwrite_configfiles:
 
@@ -44,6 +45,8 @@ RUN_LOCK = []
 
 
 onstart:
+    with settings.exit_on_user_error("codebook error"):  # before any job, not when coding starts
+        load_codebook(config["codebook"])
     with settings.exit_on_user_error("refused"):
         RUN_LOCK.extend(runlock.hold(settings.output_roots(config), Path(".")))
     settings.claim_roots(config, Path("."))

@@ -286,6 +286,23 @@ def _corpus_name(folder: Path) -> str:
     return re.sub(r"[^A-Za-z0-9_-]+", "_", folder.resolve().name).strip("_") or "corpus"
 
 
+def cmd_check_config(a: argparse.Namespace) -> None:
+    """Validate a config and the codebook it names before any work (what `make` runs first).
+
+    Snakemake reads a `--configfile` itself, and its message for broken YAML names neither
+    the file nor the line; this check does, and it reads the codebook too, whose problems
+    would otherwise surface only when the coding jobs start.
+    """
+    from analysis.catalog import CONFIG_FILE
+    from analysis.codebook import load_codebook
+    from analysis.settings import load_config
+
+    path = a.config or CONFIG_FILE
+    cfg = load_config(path)
+    codebook = load_codebook(cfg["codebook"])
+    print(f"{path}: corpus {cfg['corpus']['name']!r}, codebook {cfg['codebook']} v{codebook.version}: valid")
+
+
 def cmd_manifest(a: argparse.Namespace) -> None:
     from analysis.repro import MANIFEST, write_manifest
 
@@ -494,6 +511,11 @@ COMMANDS: dict[str, Command] = {
             arg("--root", default=".", help="the project folder (where config/ lives)"),
             arg("--force", action="store_true", help="overwrite an existing config and manifest"),
         ),
+    ),
+    "check-config": Command(
+        cmd_check_config,
+        "check a config file and its codebook (file, line and key of the first problem)",
+        (arg("config", nargs="?", default=None, help="default: the seed study's config/config.yaml"),),
     ),
     "manifest": Command(
         cmd_manifest,

@@ -16,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.errors import UserError
+from analysis.intake import status_table
 
 
 @dataclass(frozen=True)
@@ -120,5 +121,6 @@ def update_readme(root: Path) -> str:
     path = root / "README.md"
     text = replace_block(path.read_text(encoding="utf-8"), "validation", validation_table(root))
     text = replace_block(text, "performance", performance_block(root))
+    text = replace_block(text, "statuses", status_table())
     path.write_text(text, encoding="utf-8")
     return text

@@ -35,7 +35,7 @@ def cmd_corpus_shard(a: argparse.Namespace) -> None:
     from analysis.vocab import STATUS_OK
 
     spec = CorpusSpec.from_config(json.loads(a.corpus), Path(a.root))
-    tables = build_shard(spec, json.loads(a.entries))
+    tables = build_shard(spec, json.loads(a.entries), json.loads(a.ids) if a.ids else None)
     write_parquet(tables.articles, a.articles)
     write_parquet(tables.units, a.units)
     write_csv(tables.cleaning_log, a.log_table, for_people=False)  # read back by corpus-merge
@@ -351,6 +351,7 @@ COMMANDS: dict[str, Command] = {
             arg("--root", default="."),
             arg("--corpus", required=True, help="the config's corpus section, as JSON"),
             arg("--entries", required=True, help="the shard's entries, as a JSON list"),
+            arg("--ids", default=None, help="doc_id of entries whose stems collide, as JSON (default: listed)"),
             arg("--articles", required=True),
             arg("--units", required=True),
             arg("--log-table", required=True),

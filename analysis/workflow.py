@@ -22,6 +22,7 @@ class Shard:
     name: str
     entries: tuple[str, ...]
     files: tuple[str, ...]
+    ids: tuple[tuple[str, str], ...] = ()  # (entry, doc_id) where stems collide (plan.entry_doc_ids)
 
 
 def chunk(entries: list[str], size: int) -> list[tuple[str, ...]]:
@@ -33,15 +34,16 @@ def chunk(entries: list[str], size: int) -> list[tuple[str, ...]]:
 
 def plan_shards(corpus_cfg: dict, root: Path, shard_size: int) -> list[Shard]:
     """List the corpus and cut it into named shards (s0000, s0001, …)."""
-    from analysis.plan import CorpusSpec, plan_entries
+    from analysis.plan import CorpusSpec, entry_doc_ids, plan_entries
 
     spec = CorpusSpec.from_config(corpus_cfg, root)
     entries = plan_entries(spec)
+    ids = entry_doc_ids(spec, entries)
     input_dir = Path(spec.input_dir)
     shards = []
     for i, group in enumerate(chunk(list(entries), shard_size)):
         files = tuple(_relative(p, root) for p in (input_dir / e for e in group) if _is_file(p))
-        shards.append(Shard(f"s{i:04d}", group, files))
+        shards.append(Shard(f"s{i:04d}", group, files, tuple((e, ids[e]) for e in group if e in ids)))
     if not any(s.files for s in shards):
         from analysis.survey import INPUT_SUFFIXES
 

@@ -19,10 +19,11 @@ rule corpus_shard:
     params:
         corpus=encode(CORPUS),
         entries=lambda wc: encode(list(SHARDS[wc.shard].entries)),
+        ids=lambda wc: encode(dict(SHARDS[wc.shard].ids)),
         untracked=lambda wc: untracked_signature(SHARDS[wc.shard], Path(workflow.basedir)),
     shell:
         cli(
-            "corpus-shard --corpus {params.corpus:q} --entries {params.entries:q} "
+            "corpus-shard --corpus {params.corpus:q} --entries {params.entries:q} --ids {params.ids:q} "
             "--articles {output.articles} --units {output.units} --log-table {output.cleaning_log} "
             "--intake {output.intake}"
         )

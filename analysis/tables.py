@@ -458,15 +458,28 @@ def neutralise_formulas(df: pd.DataFrame) -> pd.DataFrame:
 
     >>> neutralise_formulas(pd.DataFrame({"a": ["=1+1", "-3.5", "- Advertisement", "ok"]}))["a"].tolist()
     ["'=1+1", '-3.5', "'- Advertisement", 'ok']
+
+    Column names are cells of the header row: an outlet that names a column (the reuse
+    matrix) is neutralised there too.
+
+    >>> list(neutralise_formulas(pd.DataFrame({"outlet": ["=x"], "=x": [1]})).columns)
+    ['outlet', "'=x"]
     """
     out = df.copy()
+    out.columns = [_neutral(c) for c in out.columns]
     for col in out.columns:
         if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
-            out[col] = [
-                "'" + v if isinstance(v, str) and v.startswith(FORMULA_PREFIXES) and not _is_number(v) else v
-                for v in out[col]
-            ]
+            out[col] = [_neutral(v) for v in out[col]]
     return out
+
+
+def _neutral(v: object) -> object:
+    """One cell (or column name), prefixed with `'` if a spreadsheet would run it as a formula."""
+    return "'" + v if isinstance(v, str) and v.startswith(FORMULA_PREFIXES) and not _is_number(v) else v
+
+
+def _restored(v: object) -> object:
+    return v[1:] if isinstance(v, str) and v.startswith("'") and v[1:].startswith(FORMULA_PREFIXES) else v
 
 
 def restore_formulas(df: pd.DataFrame) -> pd.DataFrame:
@@ -476,12 +489,10 @@ def restore_formulas(df: pd.DataFrame) -> pd.DataFrame:
     ['=1+1', '- x', "it's", '-3.5']
     """
     out = df.copy()
+    out.columns = [_restored(c) for c in out.columns]
     for col in out.columns:
         if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
-            out[col] = [
-                v[1:] if isinstance(v, str) and v.startswith("'") and v[1:].startswith(FORMULA_PREFIXES) else v
-                for v in out[col]
-            ]
+            out[col] = [_restored(v) for v in out[col]]
     return out
 
 

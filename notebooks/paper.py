@@ -33,6 +33,7 @@ from analysis.compare import MIN_ARTICLES, outlet_labels
 from analysis.notebook import CONFIG_ENV
 from analysis.paper_text import agree, date_span, join_words, plural, read_prose
 from analysis.stats import ALPHA_RELIABLE
+from analysis.tables import restore_formulas
 
 ROOT = Path.cwd() if (Path.cwd() / "Snakefile").exists() else Path.cwd().parent
 CONFIG_JSON = Path(os.environ.get(CONFIG_ENV) or catalog.result_path("results", "config"))
@@ -51,7 +52,8 @@ def result(name: str) -> Path:
 
 
 def table(name: str) -> pd.DataFrame:
-    return pd.read_csv(result(name), keep_default_na=False, na_values=[""])
+    """A table as the corpus gave its text (the CSV carries a ' before formula-like cells)."""
+    return restore_formulas(pd.read_csv(result(name), keep_default_na=False, na_values=[""]))
 
 
 def show(df: pd.DataFrame) -> None:
@@ -303,8 +305,8 @@ figure("headline_body")
 # ## Text reuse
 
 # %% tags=["hide-input"]
-pairs = pd.read_csv(result("reuse_pairs"), keep_default_na=False)
-passages = pd.read_csv(result("reuse_passages"), keep_default_na=False)
+pairs = restore_formulas(pd.read_csv(result("reuse_pairs"), keep_default_na=False))
+passages = restore_formulas(pd.read_csv(result("reuse_passages"), keep_default_na=False))
 cross = pairs[pairs["scope"] == "cross-outlet"]
 say(
     f"Shared passages are found with word {CONFIG['reuse']['ngram']}-gram shingles on the matching form, so a "

@@ -29,7 +29,7 @@ from IPython.display import HTML, Image, Markdown, display
 
 from analysis import catalog, settings
 from analysis.codebook import load_codebook
-from analysis.compare import MIN_ARTICLES, outlet_labels
+from analysis.compare import MIN_ARTICLES, UNKNOWN_OUTLET, known_outlet, outlet_labels
 from analysis.notebook import CONFIG_ENV
 from analysis.paper_text import agree, date_span, join_words, plural, read_prose
 from analysis.stats import ALPHA_RELIABLE
@@ -94,7 +94,8 @@ cleaning = pd.read_csv(result("cleaning_log"), keep_default_na=False)
 sample = table("sample")
 tests = table("tests")
 per_outlet = ok.groupby("outlet").size()
-OUTLETS = sorted(per_outlet.index)
+OUTLETS = sorted(o for o in per_outlet.index if known_outlet(o))  # the unknown-outlet group is not one
+N_UNKNOWN = int(per_outlet.get(UNKNOWN_OUTLET, 0))
 TESTED = bool(tests["p_value"].notna().any())
 REFERENCE_FILE = settings.reference_file(CONFIG)  # filled sheets joined by the workflow, or the reference
 HAS_REFERENCE = bool(REFERENCE_FILE)
@@ -132,9 +133,13 @@ dates = (
     if when
     else "with no publication date known"
 )
+sources = [
+    f"{plural(len(OUTLETS), 'outlet')} ({html.escape(join_words(OUTLETS))})" if OUTLETS else "",
+    f"{plural(N_UNKNOWN, 'article')} of {UNKNOWN_OUTLET}" if N_UNKNOWN else "",
+]
 say(
     f"The corpus is {plural(len(ok), 'article')} read from {code(corpus['input'])}{listed}, from "
-    f"{plural(len(OUTLETS), 'outlet')} ({html.escape(join_words(OUTLETS))}), {dates}."
+    f"{' and '.join(x for x in sources if x)}, {dates}."
 )
 prose("data")
 

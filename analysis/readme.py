@@ -16,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.errors import UserError
+from analysis.intake import status_table
 from analysis.reliability_summary import estimate_text, summarise
 
 
@@ -171,5 +172,6 @@ def update_readme(root: Path) -> str:
     text = replace_block(path.read_text(encoding="utf-8"), "validation", validation_table(root))
     text = replace_block(text, "performance", performance_block(root))
     text = replace_block(text, "example", example_block(root))
+    text = replace_block(text, "statuses", status_table())
     path.write_text(text, encoding="utf-8")
     return text

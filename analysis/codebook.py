@@ -185,6 +185,7 @@ class Codebook:
     raw: dict[str, Any] = field(repr=False, compare=False)
     matcher: Matcher = field(repr=False, compare=False)
     roles: dict[str, RoleGroup] = field(default_factory=dict)
+    context_min_countries: int = 0  # frame_context.min_countries (0: no frame has context cues)
 
     @property
     def frame_ids(self) -> list[str]:
@@ -348,6 +349,8 @@ def _check_groups(data: dict[str, Any], where: str) -> None:
         for j, m in enumerate(f.get("mentions", [])):
             if m not in groups:
                 raise UserError(f"{where}: frames[{i}].mentions[{j}]: '{m}' is not a place id or side")
+        if f.get("context_cues") and "frame_context" not in data:
+            raise UserError(f"{where}: frames[{i}].context_cues: needs a top-level frame_context (when they apply)")
         if not any(f["cues"].values()) and not f.get("mentions"):
             raise UserError(f"{where}: frames[{i}].cues: frame '{f['id']}' has no cues and no mentions")
     for i, t in enumerate(data["stance"]["targets"]):
@@ -361,6 +364,9 @@ def _content_cues(data: dict[str, Any], where: str) -> list[CueDef]:
     cues: list[CueDef] = []
     for i, f in enumerate(data["frames"]):
         cues += _patterns(f["cues"], "frame", f["id"], f"{where}: frames[{i}].cues")
+        cues += _patterns(f.get("context_cues", {}), "frame_context_cue", f["id"], f"{where}: frames[{i}].context_cues")
+    ctx = data.get("frame_context", {"markers": {}})
+    cues += _patterns(ctx["markers"], "frame_context", "", f"{where}: frame_context.markers")
     st = data["stance"]
     for i, t in enumerate(st["targets"]):
         cues += _patterns(t["favor"], "favor", t["id"], f"{where}: stance.targets[{i}].favor")
@@ -486,6 +492,7 @@ def _build(data: dict[str, Any], where: str) -> Codebook:
         raw=data,
         matcher=Matcher(cues),
         roles={g["id"]: RoleGroup(g["id"], g["resolves"], g["default"]) for g in roles.get("groups", [])},
+        context_min_countries=data.get("frame_context", {}).get("min_countries", 0),
     )
 
 

@@ -48,7 +48,19 @@ def _frames(raw: dict) -> list[str]:
             "",
             f"Cues: {_cues(f['cues'])}",
             "",
+            f"Cues in an international context only: {_cues(f.get('context_cues'))}",
+            "",
             "Named places or sides that apply it: " + (", ".join(f.get("mentions", [])) or "—"),
+        ]
+    ctx = raw.get("frame_context")
+    if ctx:
+        out += [
+            "",
+            "### International context",
+            "",
+            f"A frame's context-only cues (generic words: a trip, a meeting, a border) apply when the unit "
+            f"names at least {ctx['min_countries']} countries (places, demonyms, capitals, or actors of a "
+            f"state), or one of these markers: {_cues(ctx['markers'])}",
         ]
     return out
 
@@ -143,7 +155,8 @@ def render(codebook: Codebook) -> str:
         raw.get("description", ""),
         "",
         "Unit of analysis: the sentence (headline, standfirst, sub-headings and body sentences, each with "
-        "its role). Speaker sides: " + ", ".join(f"`{s}`" for s in codebook.sides) + ".",
+        'its role). A dateline that opens a story ("मॉस्को।", "इस्लामाबाद :") is part of the sentence it '
+        "opens and is not coded. Speaker sides: " + ", ".join(f"`{s}`" for s in codebook.sides) + ".",
         "",
         "## Decision rules added in v1.1",
         "",

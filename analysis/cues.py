@@ -170,8 +170,14 @@ def inside(pos: int, regions: Sequence[Region]) -> bool:
 
 
 def named_mentions(unit: UnitText) -> list[Hit]:
-    """Actors and places named in the unit; the longest alias wins ("पाकिस्तानी सेना")."""
-    return drop_contained([*unit.of("actor"), *unit.of("place")])
+    """Actors and places named in the unit; the longest alias wins ("पाकिस्तानी सेना").
+
+    A place alias inside a `place_exempt` phrase names a thing, not the country: "चीनी"
+    in "चीनी के दाम" is sugar, "अमेरिकी" in "अमेरिकी डॉलर" a currency.
+    """
+    exempt = [(h.start, h.end) for h in unit.of("place_exempt")]
+    places = [h for h in unit.of("place") if not inside(h.start, exempt)]
+    return drop_contained([*unit.of("actor"), *places])
 
 
 def groups_of(mention: Hit, codebook: Codebook) -> tuple[str, ...]:

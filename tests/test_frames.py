@@ -129,3 +129,27 @@ def test_context_cues_need_a_frame_context_block(tmp_path):
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     with pytest.raises(UserError, match="frame_context"):
         load_codebook(path)
+
+
+@pytest.mark.parametrize(
+    "frame,text",
+    [
+        ("military", "नए जंगी जहाज बेड़े में शामिल हुए"),  # Urdu register
+        ("military", "आर्मी और नेवी के अफसर मौजूद थे"),  # English loans in Devanagari
+        ("military", "असलहे की खेप पकड़ी गई"),  # Urdu register
+        ("terrorism", "लश्कर के दो सदस्य पकड़े गए"),  # a named group, short form
+        ("terrorism", "टेरर फंडिंग की जांच तेज हुई"),  # English loan
+        ("economy", "दोनों मुल्कों की तिजारत घटी"),  # Urdu register
+        ("economy", "इकोनॉमी को पटरी पर लाने की योजना"),  # English loan
+        ("economy", "सकल घरेलू उत्पाद में गिरावट दर्ज हुई"),  # tatsam
+    ],
+)
+def test_every_frame_has_cues_across_registers(cb, frame, text):
+    assert frame in frames_of(text, cb)[0]
+
+
+def test_sugar_and_a_currency_are_not_countries(cb):
+    assert frames_of("बाजार में आटा, चीनी, दाल की किल्लत रही", cb)[0] == ()
+    assert "geopolitics" not in frames_of("चीनी के दाम फिर चढ़ गए", cb)[0]
+    assert "geopolitics" not in frames_of("एक अमेरिकी डॉलर की कीमत बढ़ी", cb)[0]
+    assert "geopolitics" in frames_of("चीनी सेना सीमा से पीछे हटी", cb)[0]

@@ -140,6 +140,8 @@ def _gazetteer(raw: dict) -> list[str]:
         f"| `{p['id']}` | {p.get('actor', '') or '—'} | {p.get('official', '') or '—'} | {_cues(p['aliases'])} |"
         for p in raw["places"]
     ]
+    if raw.get("place_exempt"):
+        out += ["", f"A place alias inside these phrases names a thing, not the country: {_cues(raw['place_exempt'])}"]
     return out
 
 

@@ -82,6 +82,7 @@ def test_without_an_agent_the_codebook_may_fall_back_to_the_last_speaker(cb):
 
 # ---------------------------------------------------------------- v1.2: more roles (invented sentences)
 
+
 @pytest.mark.parametrize(
     "text,actor",
     [

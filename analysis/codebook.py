@@ -192,6 +192,11 @@ class Codebook:
         return [f.id for f in self.frames]
 
     @property
+    def states(self) -> frozenset[str]:
+        """Place ids that are states (a place with a state actor; "the West" is none)."""
+        return frozenset(p.id for p in self.places.values() if p.actor)
+
+    @property
     def target_ids(self) -> list[str]:
         return [t.id for t in self.targets]
 
@@ -380,6 +385,7 @@ def _content_cues(data: dict[str, Any], where: str) -> list[CueDef]:
         ("pair_phrases", "pair_phrase"),
         ("relation_nouns", "relation_noun"),
         ("referent_only", "referent_only"),
+        ("partner_markers", "partner_marker"),
     ):
         cues += _patterns(st["carry"].get(key, {}), kind, "", f"{where}: stance.carry.{key}")
     for key, block in st.get("contrast", {}).items():

@@ -100,6 +100,7 @@ def _stance(raw: dict) -> list[str]:
         f"- Carry pronouns (unit opening): {_cues(carry['pronouns'])}",
         f"- Pair phrases: {_cues(carry.get('pair_phrases'))}",
         f"- Relation nouns: {_cues(carry.get('relation_nouns'))}",
+        f"- Partner markers (one party named, no other state): {_cues(carry.get('partner_markers'))}",
         f"- Referent-only phrases: {_cues(carry.get('referent_only'))}",
         f"- Tie: `{st.get('on_tie', 'none')}` (analysis.vocab.decide_stance)",
     ]

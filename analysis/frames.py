@@ -28,8 +28,7 @@ def countries_named(mentions: Sequence[Hit], codebook: Codebook) -> list[str]:
     "the West" is a place without a state actor and does not count; an actor counts
     for its side when the side is a place ("लावरोव" → russia) and for its `country`.
     """
-    states = {p.id for p in codebook.places.values() if p.actor}
-    named = {g for h in mentions for g in groups_of(h, codebook) if g in states}
+    named = {g for h in mentions for g in groups_of(h, codebook) if g in codebook.states}
     return [p for p in codebook.places if p in named]
 
 

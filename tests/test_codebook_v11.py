@@ -298,3 +298,21 @@ def test_the_asked_is_not_the_speaker(cb):
 def test_an_apposition_does_not_reach_across_the_marker(cb):
     text = "विदेश मंत्रालय के प्रवक्ता अरिंदम बागची ने कहा कि दोनों मंत्रियों की बैठक होगी"
     assert one(cb, text)["speaker"] == "bagchi", explain(text, cb)
+
+
+# ------------------------------------------------------------------ v1.2: more speech acts (invented)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "मंत्री ने बैठक में पुराने समझौते का जिक्र किया",  # mentioning (Urdu register)
+        "संगठन ने जांच की मांग की",  # demanding
+        "राजदूत ने नए रास्ते का सुझाव दिया",  # suggesting
+        "प्रवक्ता ने इस पर टिप्पणी करने से परहेज किया",  # commenting (declined, still a speech act)
+        "सेना ने घटना पर सफाई दी",  # clarifying
+        "अधिकारी ने माना कि चूक हुई",  # admitting
+        "विपक्ष ने इसे ऐतिहासिक भूल करार दिया",  # terming
+        "सरकार ने अफसरों को सतर्क रहने के निर्देश दिए",  # instructing
+    ],
+)
+def test_more_speech_acts_are_reported(cb, text):
+    assert one(cb, text)["voice"] == "reported"

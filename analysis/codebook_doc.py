@@ -50,6 +50,8 @@ def _frames(raw: dict) -> list[str]:
             "",
             f"Cues in an international context only: {_cues(f.get('context_cues'))}",
             "",
+            f"Cues in an international context with a state's person named: {_cues(f.get('official_cues'))}",
+            "",
             "Named places or sides that apply it: " + (", ".join(f.get("mentions", [])) or "—"),
         ]
     ctx = raw.get("frame_context")
@@ -60,7 +62,9 @@ def _frames(raw: dict) -> list[str]:
             "",
             f"A frame's context-only cues (generic words: a trip, a meeting, a border) apply when the unit "
             f"names at least {ctx['min_countries']} countries (places, demonyms, capitals, or actors of a "
-            f"state), or one of these markers: {_cues(ctx['markers'])}",
+            f"state), or one of these markers: {_cues(ctx['markers'])}; or when the article is about a stance "
+            f"target. Cues that need a state's person besides: a gazetteer actor of a state, or a role noun of "
+            f"the groups {', '.join(ctx.get('officials', [])) or '—'}.",
         ]
     return out
 

@@ -11,7 +11,9 @@ unit names at least `frame_context.min_countries` countries (places, demonyms,
 capitals, or actors of a state) or one of the `frame_context.markers` ("दोनों देश",
 "विदेश मंत्री", "द्विपक्षीय"), or when the article is about a stance target (an earlier
 unit named all its parties). The codebook's frame definitions are about relations
-between states; this is that condition.
+between states; this is that condition. A frame's `official_cues` (a trip, an arrival)
+need, besides, a state's person in the unit (a gazetteer actor of a state, or an official
+role noun) unless the article is about a target pair: a traveller's trip is not a visit.
 """
 
 from __future__ import annotations
@@ -53,18 +55,48 @@ def international_context(
     return ""
 
 
+def official_named(unit: UnitText, mentions: Sequence[Hit], codebook: Codebook) -> str:
+    """A state's person named in the unit ("" when none): who makes a trip a visit.
+
+    A gazetteer actor that stands for a state ("लावरोव", "ट्रंप"), or a role noun of the
+    `frame_context.officials` groups ("मंत्री", "राजदूत", "प्रधानमंत्री").
+    """
+    for h in mentions:
+        if h.kind == "actor" and set(groups_of(h, codebook)) & codebook.states:
+            return f"'{unit.show(h.start, h.end)}'"
+    role = next((h for h in unit.of("role") if h.name in codebook.context_officials), None)
+    return f"'{unit.show(role.start, role.end)}'" if role else ""
+
+
+def _context_hits(
+    unit: UnitText, mentions: Sequence[Hit], codebook: Codebook, article_pair: Collection[str]
+) -> list[tuple[Hit, str]]:
+    """Context and official cues that apply, each with the context that lets it (for `explain`)."""
+    ctx_cues, off_cues = unit.of("frame_context_cue"), unit.of("frame_official_cue")
+    if not ctx_cues and not off_cues:
+        return []
+    context = international_context(unit, mentions, codebook, article_pair)
+    if not context:
+        return []
+    out = [(h, f"{h.pattern} (in context: {context})") for h in ctx_cues]
+    pair = context.startswith("the article's pair")
+    official = "" if pair else official_named(unit, mentions, codebook)
+    if pair or official:
+        with_whom = context if pair else f"{context}; official {official}"
+        out += [(h, f"{h.pattern} (in context: {with_whom})") for h in off_cues]
+    return out
+
+
 def code_frames(
     unit: UnitText, mentions: Sequence[Hit], codebook: Codebook, article_pair: Collection[str] = ()
 ) -> tuple[tuple[str, ...], list[Cue]]:
     """The frames of one unit in codebook order, and the cues that fired each."""
     frames: list[str] = []
     cues: list[Cue] = []
-    ctx_cues = unit.of("frame_context_cue")
-    context = international_context(unit, mentions, codebook, article_pair) if ctx_cues else ""
+    in_context = _context_hits(unit, mentions, codebook, article_pair)
     for f in codebook.frames:
         fired = [(h, h.pattern) for h in unit.of("frame") if h.name == f.id]
-        if context:
-            fired += [(h, f"{h.pattern} (in context: {context})") for h in ctx_cues if h.name == f.id]
+        fired += [(h, pattern) for h, pattern in in_context if h.name == f.id]
         if f.mentions:
             fired += [(h, h.pattern) for h in mentions if set(groups_of(h, codebook)) & set(f.mentions)]
         cues += [unit.cue("frames", f.id, pattern, h.start, h.end) for h, pattern in fired]

@@ -58,7 +58,7 @@ def test_a_domestic_trip_or_meeting_is_no_diplomacy(cb):
 @pytest.mark.parametrize(
     "text",
     [
-        "रूसी मेहमान शाम को इस्लामाबाद पहुंचे",  # arrival, Russia and Pakistan named
+        "रूसी मंत्री शाम को इस्लामाबाद पहुंचे",  # arrival of an official, Russia and Pakistan named
         "दोनों देशों के नेताओं ने फोन पर बातचीत की",  # talks, a pair marker
         "विदेश मंत्री ने अपने समकक्ष को न्योता भेजा",  # invitation, counterpart
         "ढाका में दोनों देशों ने करार पर दस्तखत किए",  # signing (Urdu register)
@@ -70,6 +70,17 @@ def test_a_domestic_trip_or_meeting_is_no_diplomacy(cb):
 )
 def test_diplomacy_cue_families_in_an_international_context(cb, text):
     assert "diplomacy" in frames_of(text, cb)[0]
+
+
+def test_travellers_between_two_countries_make_no_visit(cb):
+    assert "diplomacy" not in frames_of("चीन से लौटे भारतीय यात्री विमान से दिल्ली पहुंचे", cb)[0]
+    frames, cues = frames_of("चीन के राष्ट्रपति विमान से दिल्ली पहुंचे", cb)
+    assert "diplomacy" in frames
+    assert any(c.text == "पहुंचे" and "official 'राष्ट्रपति'" in c.pattern for c in cues)
+
+
+def test_a_diplomat_alone_is_not_diplomacy(cb):
+    assert "diplomacy" not in frames_of("एक राजनयिक की कार खराब हो गई", cb)[0]
 
 
 def test_words_with_only_a_diplomatic_sense_need_no_context(cb):

@@ -376,7 +376,9 @@ def _content_cues(data: dict[str, Any], where: str) -> list[CueDef]:
     for i, f in enumerate(data["frames"]):
         cues += _patterns(f["cues"], "frame", f["id"], f"{where}: frames[{i}].cues")
         cues += _patterns(f.get("context_cues", {}), "frame_context_cue", f["id"], f"{where}: frames[{i}].context_cues")
-        cues += _patterns(f.get("official_cues", {}), "frame_official_cue", f["id"], f"{where}: frames[{i}].official_cues")
+        cues += _patterns(
+            f.get("official_cues", {}), "frame_official_cue", f["id"], f"{where}: frames[{i}].official_cues"
+        )
     cues += _patterns(data.get("place_exempt", {}), "place_exempt", "", f"{where}: place_exempt")
     ctx = data.get("frame_context", {"markers": {}})
     cues += _patterns(ctx["markers"], "frame_context", "", f"{where}: frame_context.markers")

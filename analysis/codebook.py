@@ -18,11 +18,11 @@ from typing import Any
 
 import ahocorasick
 import jsonschema
-import yaml
 
 from analysis.catalog import schema_resource
 from analysis.errors import UserError
 from analysis.normalize import norm
+from analysis.settings import read_yaml
 from analysis.vocab import is_word_char
 
 SCHEMA_PATH = schema_resource("codebook")  # analysis/schemas/, read with importlib.resources
@@ -267,19 +267,6 @@ def _schema_message(err: jsonschema.ValidationError) -> str:
     return f"{path}: expected {_describe(err.schema)}, got {json.dumps(err.instance, ensure_ascii=False)[:60]}"
 
 
-def _load_yaml(path: Path) -> Any:
-    if not path.is_file():
-        raise UserError(f"{path}: codebook file not found")
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
-        raise UserError(f"{path}: not valid YAML{where}: {getattr(exc, 'problem', exc)}") from None
-    except UnicodeDecodeError:
-        raise UserError(f"{path}: not UTF-8 text") from None
-
-
 def _validate_schema(data: Any, where: str) -> None:
     schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
     validator = jsonschema.Draft202012Validator(schema)
@@ -520,7 +507,7 @@ def load_codebook(path: str | Path) -> Codebook:
     (e.g. "config/codebook.yaml: frames[2].cues.hi: expected a list of strings").
     """
     p = Path(path)
-    data = _load_yaml(p)
+    data = read_yaml(p, "codebook")
     where = str(path)
     if not isinstance(data, dict):
         raise UserError(f"{where}: (top level): expected a mapping of codebook keys")

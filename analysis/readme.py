@@ -41,7 +41,11 @@ VALIDATION_COLUMNS = (
     Column("COVID-19 round 2", _COVID, "held-out", "out-of-sample", "coder-vs-ref3"),
 )
 # Variables with no alpha: the README shows their task measure instead (named in the row).
-_MEASURE_ONLY = {"frames": "frames, macro-F1", "speaker_unknown": "speaker unknown, share of attributed"}
+_MEASURE_ONLY = {
+    "frames": "frames, macro-F1",
+    "speaker_side": "speaker side, accuracy on attributed units",
+    "speaker_unknown": "speaker unknown, share of the coder's attributed units",
+}
 
 
 def cell(row: pd.Series | None) -> str:

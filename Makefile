@@ -22,7 +22,12 @@ $(STAMP): requirements.lock pyproject.toml
 
 setup: $(STAMP)
 
+# `make CONFIG=config/corpora/mine.yaml` builds another corpus. A build killed at any point
+# (or stopped by a full disk) resumes when the same command is run again: profiles/default
+# reruns unfinished jobs, and the workflow's own lock dies with the run (analysis/runlock.py).
+# The config and its codebook are checked first: a broken one is named with its file and line.
 rebuild: setup
+	$(BIN)/python -m analysis check-config $(CONFIG)
 	$(SNAKEMAKE) --cores $(CORES)
 
 # Every table and figure with the caption the paper prints, in one HTML page.

@@ -24,7 +24,8 @@ from snakemake.utils import min_version
 min_version("9.0")
 
 sys.path.insert(0, workflow.basedir)
-from analysis import catalog, settings  # no pandas, no matplotlib: parsing stays fast
+from analysis import catalog, runlock, settings  # no pandas, no matplotlib: parsing stays fast
+from analysis.codebook import load_codebook
 
 if not workflow.overwrite_configfiles:
 
@@ -40,7 +41,16 @@ config.update(RESOLVED)
 os.environ.update(catalog.RULE_ENV)
 
 
+# One run per results folder (analysis/runlock.py): a second run is refused here, before any
+# job; the lock dies with the run, so a killed run is resumed by running the same command.
+RUN_LOCK = []
+
+
 onstart:
+    with settings.exit_on_user_error("codebook error"):  # before any job, not when coding starts
+        load_codebook(config["codebook"])
+    with settings.exit_on_user_error("refused"):
+        RUN_LOCK.extend(runlock.hold(settings.output_roots(config), Path(".")))
     settings.claim_roots(config, Path("."))
 
 

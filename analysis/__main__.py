@@ -35,7 +35,7 @@ def cmd_corpus_shard(a: argparse.Namespace) -> None:
     from analysis.vocab import STATUS_OK
 
     spec = CorpusSpec.from_config(json.loads(a.corpus), Path(a.root))
-    tables = build_shard(spec, json.loads(a.entries))
+    tables = build_shard(spec, json.loads(a.entries), json.loads(a.ids) if a.ids else None)
     write_parquet(tables.articles, a.articles)
     write_parquet(tables.units, a.units)
     write_csv(tables.cleaning_log, a.log_table, for_people=False)  # read back by corpus-merge
@@ -268,8 +268,10 @@ def cmd_figure(a: argparse.Namespace) -> None:
 
     from analysis.codebook import load_codebook
     from analysis.figures import codebook_labels, write_figure
+    from analysis.tables import restore_formulas
 
-    tables = {Path(t).stem: pd.read_csv(t, keep_default_na=False, na_values=[""]) for t in a.tables}
+    # outlet names as the corpus gave them (the CSVs carry a ' before formula-like text)
+    tables = {Path(t).stem: restore_formulas(pd.read_csv(t, keep_default_na=False, na_values=[""])) for t in a.tables}
     if "reuse_matrix" in tables:  # an outlet × outlet matrix: its first column is the index
         tables["reuse_matrix"] = tables["reuse_matrix"].set_index("outlet")
     labels = codebook_labels(load_codebook(a.codebook), a.lang)
@@ -384,6 +386,23 @@ def cmd_path(a: argparse.Namespace) -> None:
         raise UserError(exc.args[0]) from None
 
 
+def cmd_check_config(a: argparse.Namespace) -> None:
+    """Validate a config and the codebook it names before any work (what `make` runs first).
+
+    Snakemake reads a `--configfile` itself, and its message for broken YAML names neither
+    the file nor the line; this check does, and it reads the codebook too, whose problems
+    would otherwise surface only when the coding jobs start.
+    """
+    from analysis.catalog import CONFIG_FILE
+    from analysis.codebook import load_codebook
+    from analysis.settings import load_config
+
+    path = a.config or CONFIG_FILE
+    cfg = load_config(path)
+    codebook = load_codebook(cfg["codebook"])
+    print(f"{path}: corpus {cfg['corpus']['name']!r}, codebook {cfg['codebook']} v{codebook.version}: valid")
+
+
 def cmd_manifest(a: argparse.Namespace) -> None:
     from analysis.repro import MANIFEST, write_manifest
 
@@ -433,6 +452,7 @@ COMMANDS: dict[str, Command] = {
             arg("--root", default="."),
             arg("--corpus", required=True, help="the config's corpus section, as JSON"),
             arg("--entries", required=True, help="the shard's entries, as a JSON list"),
+            arg("--ids", default=None, help="doc_id of entries whose stems collide, as JSON (default: listed)"),
             arg("--articles", required=True),
             arg("--units", required=True),
             arg("--log-table", required=True),
@@ -463,6 +483,7 @@ COMMANDS: dict[str, Command] = {
             arg("--root", default="."),
             arg("--corpus", required=True, help="the config's corpus section, as JSON"),
             arg("--entries", required=True, help="the shard's entries, as a JSON list ('-': read it from stdin)"),
+            arg("--ids", default=None, help="doc_id of entries whose stems collide, as JSON (default: listed)"),
             CODEBOOK,
             arg("--articles", required=True),
             arg("--units", required=True),
@@ -674,6 +695,11 @@ COMMANDS: dict[str, Command] = {
             arg("name", help="an output of analysis/catalog.py, e.g. report"),
             arg("--config", default="config/config.yaml", help="the corpus's config"),
         ),
+    ),
+    "check-config": Command(
+        cmd_check_config,
+        "check a config file and its codebook (file, line and key of the first problem)",
+        (arg("config", nargs="?", default=None, help="default: the seed study's config/config.yaml"),),
     ),
     "manifest": Command(
         cmd_manifest,

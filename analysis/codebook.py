@@ -18,11 +18,11 @@ from typing import Any
 
 import ahocorasick
 import jsonschema
-import yaml
 
 from analysis.catalog import schema_resource
 from analysis.errors import UserError
 from analysis.normalize import norm
+from analysis.settings import read_yaml
 from analysis.vocab import is_word_char
 
 SCHEMA_PATH = schema_resource("codebook")  # analysis/schemas/, read with importlib.resources
@@ -185,10 +185,17 @@ class Codebook:
     raw: dict[str, Any] = field(repr=False, compare=False)
     matcher: Matcher = field(repr=False, compare=False)
     roles: dict[str, RoleGroup] = field(default_factory=dict)
+    context_min_countries: int = 0  # frame_context.min_countries (0: no frame has context cues)
+    context_officials: tuple[str, ...] = ()  # frame_context.officials: role groups that name a state's person
 
     @property
     def frame_ids(self) -> list[str]:
         return [f.id for f in self.frames]
+
+    @property
+    def states(self) -> frozenset[str]:
+        """Place ids that are states (a place with a state actor; "the West" is none)."""
+        return frozenset(p.id for p in self.places.values() if p.actor)
 
     @property
     def target_ids(self) -> list[str]:
@@ -260,19 +267,6 @@ def _schema_message(err: jsonschema.ValidationError) -> str:
     return f"{path}: expected {_describe(err.schema)}, got {json.dumps(err.instance, ensure_ascii=False)[:60]}"
 
 
-def _load_yaml(path: Path) -> Any:
-    if not path.is_file():
-        raise UserError(f"{path}: codebook file not found")
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
-        raise UserError(f"{path}: not valid YAML{where}: {getattr(exc, 'problem', exc)}") from None
-    except UnicodeDecodeError:
-        raise UserError(f"{path}: not UTF-8 text") from None
-
-
 def _validate_schema(data: Any, where: str) -> None:
     schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
     validator = jsonschema.Draft202012Validator(schema)
@@ -332,6 +326,10 @@ def _check_actor_refs(data: dict[str, Any], actor_ids: set[str], where: str) -> 
     for i, g in enumerate(data.get("speaker_roles", {}).get("groups", [])):
         if g["default"] not in actor_ids:
             raise UserError(f"{where}: speaker_roles.groups[{i}].default: '{g['default']}' is not an actor id")
+    group_ids = {g["id"] for g in data.get("speaker_roles", {}).get("groups", [])}
+    for j, g in enumerate(data.get("frame_context", {}).get("officials", [])):
+        if g not in group_ids:
+            raise UserError(f"{where}: frame_context.officials[{j}]: '{g}' is not a speaker_roles group id")
     unresolved = data["voice"].get("unresolved_speaker")
     if unresolved and unresolved not in actor_ids:
         raise UserError(f"{where}: voice.unresolved_speaker: '{unresolved}' is not an actor id")
@@ -348,6 +346,9 @@ def _check_groups(data: dict[str, Any], where: str) -> None:
         for j, m in enumerate(f.get("mentions", [])):
             if m not in groups:
                 raise UserError(f"{where}: frames[{i}].mentions[{j}]: '{m}' is not a place id or side")
+        for key in ("context_cues", "official_cues"):
+            if f.get(key) and "frame_context" not in data:
+                raise UserError(f"{where}: frames[{i}].{key}: needs a top-level frame_context (when they apply)")
         if not any(f["cues"].values()) and not f.get("mentions"):
             raise UserError(f"{where}: frames[{i}].cues: frame '{f['id']}' has no cues and no mentions")
     for i, t in enumerate(data["stance"]["targets"]):
@@ -361,6 +362,13 @@ def _content_cues(data: dict[str, Any], where: str) -> list[CueDef]:
     cues: list[CueDef] = []
     for i, f in enumerate(data["frames"]):
         cues += _patterns(f["cues"], "frame", f["id"], f"{where}: frames[{i}].cues")
+        cues += _patterns(f.get("context_cues", {}), "frame_context_cue", f["id"], f"{where}: frames[{i}].context_cues")
+        cues += _patterns(
+            f.get("official_cues", {}), "frame_official_cue", f["id"], f"{where}: frames[{i}].official_cues"
+        )
+    cues += _patterns(data.get("place_exempt", {}), "place_exempt", "", f"{where}: place_exempt")
+    ctx = data.get("frame_context", {"markers": {}})
+    cues += _patterns(ctx["markers"], "frame_context", "", f"{where}: frame_context.markers")
     st = data["stance"]
     for i, t in enumerate(st["targets"]):
         cues += _patterns(t["favor"], "favor", t["id"], f"{where}: stance.targets[{i}].favor")
@@ -373,6 +381,7 @@ def _content_cues(data: dict[str, Any], where: str) -> list[CueDef]:
         ("pair_phrases", "pair_phrase"),
         ("relation_nouns", "relation_noun"),
         ("referent_only", "referent_only"),
+        ("partner_markers", "partner_marker"),
     ):
         cues += _patterns(st["carry"].get(key, {}), kind, "", f"{where}: stance.carry.{key}")
     for key, block in st.get("contrast", {}).items():
@@ -486,6 +495,8 @@ def _build(data: dict[str, Any], where: str) -> Codebook:
         raw=data,
         matcher=Matcher(cues),
         roles={g["id"]: RoleGroup(g["id"], g["resolves"], g["default"]) for g in roles.get("groups", [])},
+        context_min_countries=data.get("frame_context", {}).get("min_countries", 0),
+        context_officials=tuple(data.get("frame_context", {}).get("officials", [])),
     )
 
 
@@ -496,7 +507,7 @@ def load_codebook(path: str | Path) -> Codebook:
     (e.g. "config/codebook.yaml: frames[2].cues.hi: expected a list of strings").
     """
     p = Path(path)
-    data = _load_yaml(p)
+    data = read_yaml(p, "codebook")
     where = str(path)
     if not isinstance(data, dict):
         raise UserError(f"{where}: (top level): expected a mapping of codebook keys")

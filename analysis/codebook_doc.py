@@ -48,7 +48,23 @@ def _frames(raw: dict) -> list[str]:
             "",
             f"Cues: {_cues(f['cues'])}",
             "",
+            f"Cues in an international context only: {_cues(f.get('context_cues'))}",
+            "",
+            f"Cues in an international context with a state's person named: {_cues(f.get('official_cues'))}",
+            "",
             "Named places or sides that apply it: " + (", ".join(f.get("mentions", [])) or "—"),
+        ]
+    ctx = raw.get("frame_context")
+    if ctx:
+        out += [
+            "",
+            "### International context",
+            "",
+            f"A frame's context-only cues (generic words: a trip, a meeting, a border) apply when the unit "
+            f"names at least {ctx['min_countries']} countries (places, demonyms, capitals, or actors of a "
+            f"state), or one of these markers: {_cues(ctx['markers'])}; or when the article is about a stance "
+            f"target. Cues that need a state's person besides: a gazetteer actor of a state, or a role noun of "
+            f"the groups {', '.join(ctx.get('officials', [])) or '—'}.",
         ]
     return out
 
@@ -88,6 +104,7 @@ def _stance(raw: dict) -> list[str]:
         f"- Carry pronouns (unit opening): {_cues(carry['pronouns'])}",
         f"- Pair phrases: {_cues(carry.get('pair_phrases'))}",
         f"- Relation nouns: {_cues(carry.get('relation_nouns'))}",
+        f"- Partner markers (one party named, no other state): {_cues(carry.get('partner_markers'))}",
         f"- Referent-only phrases: {_cues(carry.get('referent_only'))}",
         f"- Tie: `{st.get('on_tie', 'none')}` (analysis.vocab.decide_stance)",
     ]
@@ -128,6 +145,8 @@ def _gazetteer(raw: dict) -> list[str]:
         f"| `{p['id']}` | {p.get('actor', '') or '—'} | {p.get('official', '') or '—'} | {_cues(p['aliases'])} |"
         for p in raw["places"]
     ]
+    if raw.get("place_exempt"):
+        out += ["", f"A place alias inside these phrases names a thing, not the country: {_cues(raw['place_exempt'])}"]
     return out
 
 
@@ -143,7 +162,8 @@ def render(codebook: Codebook) -> str:
         raw.get("description", ""),
         "",
         "Unit of analysis: the sentence (headline, standfirst, sub-headings and body sentences, each with "
-        "its role). Speaker sides: " + ", ".join(f"`{s}`" for s in codebook.sides) + ".",
+        'its role). A dateline that opens a story ("मॉस्को।", "इस्लामाबाद :") is part of the sentence it '
+        "opens and is not coded. Speaker sides: " + ", ".join(f"`{s}`" for s in codebook.sides) + ".",
         "",
         "## Decision rules added in v1.1",
         "",

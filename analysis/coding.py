@@ -28,7 +28,15 @@ import pandas as pd
 
 from analysis.attribution import Speaker, code_speaker, role_mentions, source_mentions, trailing_source
 from analysis.codebook import Codebook
-from analysis.cues import Cue, group_positions, match_cues, mention_cues, named_mentions, sensational_cues
+from analysis.cues import (
+    Cue,
+    dateline_cues,
+    group_positions,
+    match_cues,
+    mention_cues,
+    named_mentions,
+    sensational_cues,
+)
 from analysis.errors import UserError
 from analysis.frames import code_frames
 from analysis.stance import code_stance, inherit_referent
@@ -56,6 +64,7 @@ class ArticleState:
     para_key: tuple = ()
     pair: frozenset[str] = frozenset()  # the targets the article last named with all parties
     stance: tuple[tuple[str, str], ...] = ()  # the previous unit's stance, for units that only attribute
+    body_seen: bool = False  # a body unit came before: only the first can open with a dateline
 
 
 @dataclass(frozen=True)
@@ -81,11 +90,12 @@ def code_unit(text: str, para_key: tuple, state: ArticleState, codebook: Codeboo
     `para_key` identifies the unit's paragraph (role, paragraph number): an open
     quotation runs on only inside one paragraph unless the codebook says otherwise.
     """
-    unit = match_cues(text, codebook)
+    opens_story = para_key[:1] == ("body",) and not state.body_seen
+    unit = match_cues(text, codebook, opens_story)
     named = named_mentions(unit)
     groups_at = group_positions(named, codebook)
-    frames, frame_cues = code_frames(unit, named, codebook)
     stance = code_stance(unit, groups_at, state.about, codebook, state.pair)
+    frames, frame_cues = code_frames(unit, named, codebook, stance.named or state.pair)
     open_before = quote_continues(state.quote_open, para_key, state.para_key, codebook.voice.quote_state_resets_at)
     sources = source_mentions(unit, named, role_mentions(unit, named, codebook))
     trailing = trailing_source(unit, named, codebook.voice.trailing_source_separators)
@@ -98,7 +108,15 @@ def code_unit(text: str, para_key: tuple, state: ArticleState, codebook: Codeboo
     named_speaker = speaker.actor
     speaker = unresolved(speaker, voice.voice, codebook)
     side = codebook.actors[speaker.actor].side if speaker.actor in codebook.actors else ""
-    cues = [*mention_cues(unit, named), *frame_cues, *stance.cues, *voice.cues, *speaker.cues, *sensational_cues(unit)]
+    cues = [
+        *dateline_cues(unit),
+        *mention_cues(unit, named),
+        *frame_cues,
+        *stance.cues,
+        *voice.cues,
+        *speaker.cues,
+        *sensational_cues(unit),
+    ]
     coding = UnitCoding(
         frames,
         stance.stance,
@@ -119,6 +137,7 @@ def code_unit(text: str, para_key: tuple, state: ArticleState, codebook: Codeboo
         para_key=para_key,
         pair=stance.named or state.pair,
         stance=tuple(sorted(stance.stance.items())),
+        body_seen=state.body_seen or para_key[:1] == ("body",),
     )
     return coding, after
 
@@ -344,7 +363,8 @@ def _cue_line(c: Cue, indent: str) -> str:
 
 def _explain_frames(c: UnitCoding, codebook: Codebook) -> list[str]:
     mentions = [x for x in c.cues if x.variable == "mention"]
-    lines = [
+    lines = [f'Dateline (not coded): "{x.text}"' for x in c.cues if x.variable == "dateline"]
+    lines += [
         "Mentions: " + (", ".join(f'{x.value} ← "{x.text}" [{x.start}:{x.end}]' for x in mentions) or "none"),
         "Frames: " + (", ".join(c.frames) if c.frames else "none"),
     ]

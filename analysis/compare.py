@@ -44,19 +44,29 @@ from analysis.vocab import STANCE_VALUES, VOICE_VALUES, decide_stance
 
 MIN_ARTICLES = 5
 ALL = "all"
-UNKNOWN_OUTLET = "unnamed outlet"
+UNKNOWN_OUTLET = "unknown outlet"
 
 
 def outlet_labels(articles: pd.DataFrame) -> pd.Series:
-    """The outlet of each article, with unnamed outlets kept apart.
+    """The outlet of each article; every article whose outlet is not known shares one label.
 
-    An article whose outlet the text does not name is not thereby from the same outlet
-    as another such article, so each gets its own visible label ("unnamed outlet (001)",
-    from the document id) rather than one blank group that would merge them.
+    Articles without an outlet form one visible group, `UNKNOWN_OUTLET`, so that a corpus
+    of 2,000 unattributed files gives one row (and one bar), not 2,000. The group is a
+    residual, not an outlet: `outlet_test` leaves it out of outlet tests, and text reuse
+    never calls a pair involving it within- or cross-outlet (`analysis.reuse`). A source
+    that literally names its outlet "unknown outlet" is read the same way.
     """
-    outlet = articles["outlet"].fillna("").astype(str)
-    own = UNKNOWN_OUTLET + " (" + articles["doc_id"].astype(str).str.slice(0, 12) + ")"
-    return outlet.where(outlet != "", own)
+    outlet = articles["outlet"].fillna("").astype(str).str.strip()
+    return outlet.where(outlet != "", UNKNOWN_OUTLET)
+
+
+def known_outlet(label: str) -> bool:
+    """Whether an outlet label names an outlet (not empty, not the unknown-outlet group).
+
+    >>> known_outlet("ETV Bharat"), known_outlet(UNKNOWN_OUTLET), known_outlet("")
+    (True, False, False)
+    """
+    return bool(label) and label != UNKNOWN_OUTLET
 
 
 @dataclass(frozen=True)
@@ -509,13 +519,15 @@ def outlet_test(
 ) -> dict:
     """Test whether a categorical variable's distribution differs between outlets.
 
-    Only outlets with at least MIN_ARTICLES articles enter; with fewer than two such
+    Only named outlets with at least MIN_ARTICLES articles enter (the unknown-outlet group
+    is a mix of outlets, so it is left out and counted in the note); with fewer than two such
     outlets, or a table that collapses below 2×2, the row is descriptive (no p-value).
     """
-    outlets_all = sorted(set(doc_outlet.tolist()))
+    outlets_all = sorted(o for o in set(doc_outlet.tolist()) if known_outlet(o))
     n_by = {o: int((doc_outlet == o).sum()) for o in outlets_all}
     keep = [o for o in outlets_all if n_by[o] >= MIN_ARTICLES]
     dropped = [o for o in outlets_all if n_by[o] < MIN_ARTICLES]
+    n_unknown = int((doc_outlet == UNKNOWN_OUTLET).sum())
     rec = {
         "variable": variable,
         "level": level,
@@ -530,11 +542,15 @@ def outlet_test(
         "cramers_v": math.nan,
         "note": "",
     }
-    if dropped:
-        rec["note"] = f"outlets with <{MIN_ARTICLES} articles left out: {'|'.join(dropped)}"
+    # a residual of unattributed articles is not an outlet to compare: counted, not tested
+    unknown = f"{n_unknown} article{'s' if n_unknown != 1 else ''} of {UNKNOWN_OUTLET}" if n_unknown else ""
+    small = "|".join(dropped)
+    notes = [f"outlets with <{MIN_ARTICLES} articles left out: {small}"] if dropped else []
+    rec["note"] = "; ".join([*notes, f"{unknown} left out"] if unknown else notes)
     if len(keep) < 2:
+        left = "; ".join(x for x in (small, unknown) if x)
         rec["note"] = f"descriptive only: fewer than two outlets with >={MIN_ARTICLES} articles; no p-value" + (
-            f" (left out: {'|'.join(dropped)})" if dropped else ""
+            f" (left out: {left})" if left else ""
         )
         return rec
     mask = np.isin(doc_outlet, keep)

@@ -33,6 +33,7 @@ from analysis.plan import (  # noqa: F401 (re-exported: the corpus stage's publi
     ManifestRow,
     _clean_rel,
     _survey,
+    entry_doc_ids,
     plan_entries,
     read_manifest,
 )
@@ -210,8 +211,8 @@ def _overlong_note(art: CleanedArticle) -> tuple[str, ...]:
     )
 
 
-def _process_file(spec: CorpusSpec, rel: str, row: ManifestRow | None, out: _Shard) -> None:
-    stem = row.doc_id if row else PurePosixPath(rel).stem
+def _process_file(spec: CorpusSpec, rel: str, row: ManifestRow | None, out: _Shard, doc_id: str | None) -> None:
+    stem = row.doc_id if row else (doc_id or PurePosixPath(rel).stem)
     for raw in read_file(spec.input_dir / rel, rel, stem, spec.language):
         if raw.text is None or raw.status != STATUS_OK:
             out.add(
@@ -269,15 +270,20 @@ def _manifest_problem(spec: CorpusSpec, entry: str, out: _Shard) -> None:
     )
 
 
-def build_shard(spec: CorpusSpec, entries: list[str]) -> CorpusTables:
-    """Read, clean and segment the given entries (see `plan_entries`); one intake row per record."""
+def build_shard(spec: CorpusSpec, entries: list[str], ids: dict[str, str] | None = None) -> CorpusTables:
+    """Read, clean and segment the given entries (see `plan_entries`); one intake row per record.
+
+    `ids`: the doc_id of each entry whose stem another document of the corpus shares
+    (`entry_doc_ids` over the whole corpus; the workflow plans it once). None: listed here.
+    """
     by_file = spec.rows_by_file()
+    ids = entry_doc_ids(spec, plan_entries(spec)) if ids is None else ids
     out = _Shard()
     for entry in entries:
         if entry.startswith((MISSING, REFUSED)):
             _manifest_problem(spec, entry, out)
         else:
-            _process_file(spec, entry, by_file.get(_clean_rel(entry)), out)
+            _process_file(spec, entry, by_file.get(_clean_rel(entry)), out, ids.get(entry))
     return CorpusTables(
         _articles_frame(out.arts), _units_frame(out.units), _log_frame(out.log), intake_frame(out.intake)
     ).validate()

@@ -18,6 +18,7 @@ from typing import TypeVar
 
 from analysis.codebook import Codebook, Hit
 from analysis.normalize import Normalized, normalize
+from analysis.segment import dateline_end
 from analysis.vocab import WORD_RE
 
 T = TypeVar("T")
@@ -94,6 +95,7 @@ class UnitText:
     form: Normalized
     index: TokenIndex
     hits: Mapping[str, tuple[Hit, ...]]
+    dateline: int = 0  # end of an opening dateline in the matching form (its hits are dropped)
 
     @property
     def text(self) -> str:
@@ -115,14 +117,39 @@ class UnitText:
         return Cue(variable, value, pattern, o_start, o_end, self.original[o_start:o_end])
 
 
-def match_cues(text: str, codebook: Codebook) -> UnitText:
-    """Scan one unit once for the cues of every variable (one automaton pass)."""
+def dateline_mask(text: str, hits: Sequence[Hit]) -> int:
+    """End of the opening dateline of a story's first unit (0 when there is none).
+
+    A dateline ("मॉस्को।", "इस्लामाबाद :", "नई दिल्ली, 5 मई (भाषा)।") says where the story
+    was filed: it carries no frame, stance or speaker. Its name words must all be a
+    gazetteer place, so a label prefix ("Russia-Pakistan Relations:") or a headline
+    formula ("पुतिन बोले- …") still codes like any other words.
+    """
+    end = dateline_end(text)
+    if not end:
+        return 0
+    head = re.split(r"[,(/।॥.:\-–—]", text[:end], maxsplit=1)[0]
+    places = [(h.start, h.end) for h in hits if h.kind == "place"]
+    words = list(WORD_RE.finditer(head))
+    covered = all(any(s <= w.start() and w.end() <= e for s, e in places) for w in words)
+    return end if words and covered else 0
+
+
+def match_cues(text: str, codebook: Codebook, opens_story: bool = False) -> UnitText:
+    """Scan one unit once for the cues of every variable (one automaton pass).
+
+    In the unit that opens a story's body (`opens_story`), the hits of its dateline are
+    dropped (`dateline_mask`): every later step sees the sentence alone.
+    """
     form = normalize(text)
+    hits = codebook.matcher.find(form.text)
+    skip = dateline_mask(form.text, hits) if opens_story else 0
     by_kind: dict[str, list[Hit]] = {}
-    for h in codebook.matcher.find(form.text):
-        by_kind.setdefault(h.kind, []).append(h)
+    for h in hits:
+        if h.start >= skip:
+            by_kind.setdefault(h.kind, []).append(h)
     index = TokenIndex(form.text, codebook.stance.clause_breaks)
-    return UnitText(text, form, index, {k: tuple(v) for k, v in by_kind.items()})
+    return UnitText(text, form, index, {k: tuple(v) for k, v in by_kind.items()}, skip)
 
 
 def drop_contained(items: Sequence[T], span: Callable[[T], Region] = lambda x: (x.start, x.end)) -> list[T]:
@@ -148,8 +175,14 @@ def inside(pos: int, regions: Sequence[Region]) -> bool:
 
 
 def named_mentions(unit: UnitText) -> list[Hit]:
-    """Actors and places named in the unit; the longest alias wins ("पाकिस्तानी सेना")."""
-    return drop_contained([*unit.of("actor"), *unit.of("place")])
+    """Actors and places named in the unit; the longest alias wins ("पाकिस्तानी सेना").
+
+    A place alias inside a `place_exempt` phrase names a thing, not the country: "चीनी"
+    in "चीनी के दाम" is sugar, "अमेरिकी" in "अमेरिकी डॉलर" a currency.
+    """
+    exempt = [(h.start, h.end) for h in unit.of("place_exempt")]
+    places = [h for h in unit.of("place") if not inside(h.start, exempt)]
+    return drop_contained([*unit.of("actor"), *places])
 
 
 def groups_of(mention: Hit, codebook: Codebook) -> tuple[str, ...]:
@@ -176,6 +209,13 @@ def group_positions(mentions: Sequence[Hit], codebook: Codebook) -> dict[str, li
 def mention_cues(unit: UnitText, mentions: Sequence[Hit]) -> list[Cue]:
     """Evidence rows for the named mentions (shown by `explain` as "Mentions")."""
     return [unit.cue("mention", f"{h.kind}:{h.name}", h.pattern, h.start, h.end) for h in mentions]
+
+
+def dateline_cues(unit: UnitText) -> list[Cue]:
+    """The dateline as evidence (`explain` shows it was read and set aside)."""
+    if not unit.dateline:
+        return []
+    return [unit.cue("dateline", "dateline", "dateline (not coded)", 0, unit.dateline)]
 
 
 def sensational_cues(unit: UnitText) -> list[Cue]:

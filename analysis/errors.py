@@ -4,6 +4,10 @@ A `UserError` carries a message that names the file or key and the problem; the 
 line prints it on one line and exits non-zero without a traceback.
 """
 
+import errno
+
+DISK_FULL = frozenset({errno.ENOSPC, errno.EDQUOT})  # no space left; disk quota exceeded
+
 
 class UserError(Exception):
     """A problem with the user's input or configuration, explained in its message."""
@@ -19,4 +23,26 @@ def report_user_errors(step) -> int:
     except UserError as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
+    except OSError as err:
+        if err.errno not in DISK_FULL:
+            raise
+        print(f"error: {disk_full_message(err)}", file=sys.stderr)
+        return 1
     return int(code or 0)
+
+
+def disk_full_message(err: OSError) -> str:
+    """What to do when a write fails for lack of space: the step failed, nothing is lost.
+
+    Snakemake deletes the outputs of a failed job, so running the same command again
+    after freeing space redoes exactly the unfinished steps.
+
+    >>> import errno
+    >>> disk_full_message(OSError(errno.ENOSPC, "No space left on device", "results/x.csv"))[:48]
+    'the disk is full (writing results/x.csv): free s'
+    """
+    where = f" (writing {err.filename})" if err.filename else ""
+    return (
+        f"the disk is full{where}: free some space, then run the same command again; "
+        "it redoes only the unfinished steps"
+    )

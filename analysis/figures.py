@@ -113,6 +113,9 @@ def _outlet_names(df: pd.DataFrame, outlets: list[str], width: str) -> dict[str,
     return {o: wrap(f"{o} (n\u00a0=\u00a0{int(n[o])})" if o in n else o, WRAP[width]) for o in outlets}
 
 
+COLORBAR_INCHES = 1.6  # the reuse matrix's colour-bar label ("Article pairs sharing text") set vertically
+
+
 def _rows_height(n_rows: int, n_hues: int, lines: int = 1) -> float:
     """Axes height for rows: every dot of a row and every line of its (wrapped) label gets room."""
     return n_rows * max(ROW_INCHES, HUE_INCHES * n_hues, LINE_INCHES * lines + 0.06)
@@ -419,7 +422,8 @@ def reuse_matrix_figure(
         numbered = max(map(len, outlet_names), default=0) > 12
         rows = [wrap(f"{i + 1}  {n}" if numbered else n, WRAP[width]) for i, n in enumerate(outlet_names)]
         cols = [str(i + 1) for i in range(k)] if numbered else rows
-        height = _rows_height(k, 1, max((r.count("\n") + 1 for r in rows), default=1))
+        # at least as tall as the colour bar's label, however few outlets there are
+        height = max(_rows_height(k, 1, max((r.count("\n") + 1 for r in rows), default=1)), COLORBAR_INCHES)
         fig = new_figure(width, height + 1.2)
         ax = fig.add_subplot()
         vals = matrix.to_numpy(float)

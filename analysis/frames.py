@@ -3,25 +3,103 @@
 A frame applies when one of its cues, or a named mention of one of its `mentions`
 groups (a place id or an actor's side), occurs in the unit. Pronouns never carry a
 frame: "हम इसका स्वागत करते हैं" is about diplomacy only, whatever the previous unit said.
+
+Generic words have other senses in ordinary news: a यात्रा is any trip, a बैठक any
+meeting, a सीमा a district's border. The codebook lists them as a frame's
+`context_cues`: they apply the frame only in an international context, i.e. when the
+unit names at least `frame_context.min_countries` countries (places, demonyms,
+capitals, or actors of a state) or one of the `frame_context.markers` ("दोनों देश",
+"विदेश मंत्री", "द्विपक्षीय"), or when the article is about a stance target (an earlier
+unit named all its parties). The codebook's frame definitions are about relations
+between states; this is that condition. A frame's `official_cues` (a trip, an arrival)
+need, besides, a state's person in the unit (a gazetteer actor of a state, or an official
+role noun) unless the article is about a target pair: a traveller's trip is not a visit.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from analysis.codebook import Codebook, Hit
 from analysis.cues import Cue, UnitText, groups_of
 
 
-def code_frames(unit: UnitText, mentions: Sequence[Hit], codebook: Codebook) -> tuple[tuple[str, ...], list[Cue]]:
+def countries_named(mentions: Sequence[Hit], codebook: Codebook) -> list[str]:
+    """The states a unit names, in codebook order: places with a state actor, and actors' states.
+
+    "the West" is a place without a state actor and does not count; an actor counts
+    for its side when the side is a place ("लावरोव" → russia) and for its `country`.
+    """
+    named = {g for h in mentions for g in groups_of(h, codebook) if g in codebook.states}
+    return [p for p in codebook.places if p in named]
+
+
+def international_context(
+    unit: UnitText, mentions: Sequence[Hit], codebook: Codebook, article_pair: Collection[str] = ()
+) -> str:
+    """Why the unit is about relations between states ("" when it is not): what context cues need.
+
+    The article's pair (a stance target whose parties an earlier unit named) is context
+    too: in a story about Russia–Pakistan ties a बातचीत is the states' talks, whoever the
+    unit names (one sense per story; the frame still comes from the unit's own word).
+    """
+    marker = unit.of("frame_context")
+    if marker:
+        h = marker[0]
+        return f"marker '{unit.show(h.start, h.end)}'"
+    countries = countries_named(mentions, codebook)
+    if codebook.context_min_countries and len(countries) >= codebook.context_min_countries:
+        return "countries named: " + ", ".join(countries)
+    if article_pair and codebook.context_min_countries:
+        return "the article's pair: " + ", ".join(sorted(article_pair))
+    return ""
+
+
+def official_named(unit: UnitText, mentions: Sequence[Hit], codebook: Codebook) -> str:
+    """A state's person named in the unit ("" when none): who makes a trip a visit.
+
+    A gazetteer actor that stands for a state ("लावरोव", "ट्रंप"), or a role noun of the
+    `frame_context.officials` groups ("मंत्री", "राजदूत", "प्रधानमंत्री").
+    """
+    for h in mentions:
+        if h.kind == "actor" and set(groups_of(h, codebook)) & codebook.states:
+            return f"'{unit.show(h.start, h.end)}'"
+    role = next((h for h in unit.of("role") if h.name in codebook.context_officials), None)
+    return f"'{unit.show(role.start, role.end)}'" if role else ""
+
+
+def _context_hits(
+    unit: UnitText, mentions: Sequence[Hit], codebook: Codebook, article_pair: Collection[str]
+) -> list[tuple[Hit, str]]:
+    """Context and official cues that apply, each with the context that lets it (for `explain`)."""
+    ctx_cues, off_cues = unit.of("frame_context_cue"), unit.of("frame_official_cue")
+    if not ctx_cues and not off_cues:
+        return []
+    context = international_context(unit, mentions, codebook, article_pair)
+    if not context:
+        return []
+    out = [(h, f"{h.pattern} (in context: {context})") for h in ctx_cues]
+    pair = context.startswith("the article's pair")
+    official = "" if pair else official_named(unit, mentions, codebook)
+    if pair or official:
+        with_whom = context if pair else f"{context}; official {official}"
+        out += [(h, f"{h.pattern} (in context: {with_whom})") for h in off_cues]
+    return out
+
+
+def code_frames(
+    unit: UnitText, mentions: Sequence[Hit], codebook: Codebook, article_pair: Collection[str] = ()
+) -> tuple[tuple[str, ...], list[Cue]]:
     """The frames of one unit in codebook order, and the cues that fired each."""
     frames: list[str] = []
     cues: list[Cue] = []
+    in_context = _context_hits(unit, mentions, codebook, article_pair)
     for f in codebook.frames:
-        fired = [h for h in unit.of("frame") if h.name == f.id]
+        fired = [(h, h.pattern) for h in unit.of("frame") if h.name == f.id]
+        fired += [(h, pattern) for h, pattern in in_context if h.name == f.id]
         if f.mentions:
-            fired += [h for h in mentions if set(groups_of(h, codebook)) & set(f.mentions)]
-        cues += [unit.cue("frames", f.id, h.pattern, h.start, h.end) for h in fired]
+            fired += [(h, h.pattern) for h in mentions if set(groups_of(h, codebook)) & set(f.mentions)]
+        cues += [unit.cue("frames", f.id, pattern, h.start, h.end) for h, pattern in fired]
         if fired:
             frames.append(f.id)
     return tuple(frames), cues

@@ -19,8 +19,22 @@ import pandas as pd
 
 from analysis.errors import UserError
 from analysis.survey import DOC_FILE, Notice, Survey, classify, has_link, survey  # noqa: F401 (re-exported)
-from analysis.tables import CORPUS_INTAKE, INTAKE_COLUMNS, validate
+from analysis.tables import ARTICLE_STATUSES, CORPUS_INTAKE, INTAKE_COLUMNS, INTAKE_ONLY_STATUSES, validate
 from analysis.vocab import STATUS_OK
+
+
+# ------------------------------------------------------------------ the README's list
+def status_table() -> str:
+    """Every status with its meaning, as the README shows it (`python -m analysis readme`
+    writes it between the `statuses` markers; a test checks the README holds it).
+
+    >>> status_table().splitlines()[:3]
+    ['| status | meaning |', '|---|---|', '| `ok` | read, cleaned and segmented |']
+    """
+    rows = [f"| `{s}` | {m} |" for s, m in {**ARTICLE_STATUSES, **INTAKE_ONLY_STATUSES}.items()]
+    n = len(INTAKE_ONLY_STATUSES)
+    tail = f"\nThe last {n} appear only in `intake.csv`; the others are also the `status` of `articles.parquet`."
+    return "\n".join(["| status | meaning |", "|---|---|", *rows]) + "\n" + tail
 
 
 # ------------------------------------------------------------------ the report

@@ -261,6 +261,11 @@ def _scrub_output_text(out: NotebookNode, replacements: list[tuple[re.Pattern[st
                 out.data[mime] = _scrub_text(value, replacements)
 
 
+def code_visibility(show_code: bool) -> dict[str, bool]:
+    """nbconvert settings that hide (or show) every cell's code and prompts: one switch for HTML and PDF."""
+    return {key: not show_code for key in ("exclude_input", "exclude_input_prompt", "exclude_output_prompt")}
+
+
 def offline_exporter(show_code: bool = False) -> HTMLExporter:
     """nbconvert's `lab` HTML exporter with the CDN script blocks emptied.
 
@@ -269,15 +274,7 @@ def offline_exporter(show_code: bool = False) -> HTMLExporter:
     shown (`exclude_input`). `show_code=True` (config `paper.show_code`) shows every cell's code.
     """
     loader = jinja2.DictLoader({_OFFLINE_TEMPLATE: _OFFLINE_TEMPLATE_SRC})
-    config = Config(
-        {
-            "TemplateExporter": {
-                "exclude_input": not show_code,
-                "exclude_input_prompt": not show_code,
-                "exclude_output_prompt": not show_code,
-            }
-        }
-    )
+    config = Config({"TemplateExporter": code_visibility(show_code)})
     return HTMLExporter(config=config, template_name="lab", template_file=_OFFLINE_TEMPLATE, extra_loaders=[loader])
 
 

@@ -41,6 +41,7 @@ from traitlets.config import Config
 
 from analysis.catalog import DETERMINISTIC_ENV
 from analysis.errors import UserError
+from analysis.notebook import code_visibility
 from analysis.paper_style import font_file
 
 _TEMPLATE = "hma_paper.tex.j2"
@@ -269,11 +270,7 @@ def pdf_exporter(show_code: bool = False) -> CheckedPDFExporter:
     loader = jinja2.DictLoader({_TEMPLATE: _TEMPLATE_SRC})
     config = Config(
         {
-            "TemplateExporter": {
-                "exclude_input": not show_code,
-                "exclude_input_prompt": not show_code,
-                "exclude_output_prompt": not show_code,
-            },
+            "TemplateExporter": code_visibility(show_code),
             "CheckedPDFExporter": {
                 "latex_count": 2,
                 "latex_command": ["xelatex", "-interaction=nonstopmode", "-halt-on-error", "{filename}"],

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import csv
 import posixpath
+import re
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -166,3 +169,24 @@ def plan_entries(spec: CorpusSpec) -> list[str]:
         if entry:
             entries.add(entry)
     return sorted(entries)
+
+
+def entry_doc_ids(spec: CorpusSpec, entries: Sequence[str]) -> dict[str, str]:
+    """The doc_id of each file entry whose stem another document shares (usually none).
+
+    A file is named by its stem ("a" for a.txt), or by its manifest row's doc_id. When
+    another document has the same stem or id (a.txt beside a.html, x/a.txt beside
+    y/a.txt), each file without a manifest row is named by its path instead, with every
+    run of other characters than letters, digits and '-' made '_' ("a_txt", "x_a_txt"),
+    so both are read and told apart. `entries` must be the whole corpus's (`plan_entries`):
+    adding a.html renames a.txt, and the workflow passes these ids to each shard as a
+    parameter so that such a shard reruns.
+
+    >>> spec = CorpusSpec("c", Path("."), Path("."), None)
+    >>> entry_doc_ids(spec, ["a.html", "a.txt", "b.txt", "x/c.txt", "y/c.txt"])
+    {'a.html': 'a_html', 'a.txt': 'a_txt', 'x/c.txt': 'x_c_txt', 'y/c.txt': 'y_c_txt'}
+    """
+    described = spec.rows_by_file()
+    files = [e for e in entries if not e.startswith((MISSING, REFUSED)) and _clean_rel(e) not in described]
+    taken = Counter(PurePosixPath(e).stem for e in files) + Counter(r.doc_id for r in spec.manifest)
+    return {e: re.sub(r"[^\w-]+", "_", e).strip("_") or "doc" for e in files if taken[PurePosixPath(e).stem] > 1}

@@ -16,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.errors import UserError
+from analysis.intake import status_table
 from analysis.reliability_summary import estimate_text, summarise
 
 
@@ -40,7 +41,11 @@ VALIDATION_COLUMNS = (
     Column("COVID-19 round 2", _COVID, "held-out", "out-of-sample", "coder-vs-ref3"),
 )
 # Variables with no alpha: the README shows their task measure instead (named in the row).
-_MEASURE_ONLY = {"frames": "frames, macro-F1", "speaker_unknown": "speaker unknown, share of attributed"}
+_MEASURE_ONLY = {
+    "frames": "frames, macro-F1",
+    "speaker_side": "speaker side, accuracy on attributed units",
+    "speaker_unknown": "speaker unknown, share of the coder's attributed units",
+}
 
 
 def cell(row: pd.Series | None) -> str:
@@ -171,5 +176,6 @@ def update_readme(root: Path) -> str:
     text = replace_block(path.read_text(encoding="utf-8"), "validation", validation_table(root))
     text = replace_block(text, "performance", performance_block(root))
     text = replace_block(text, "example", example_block(root))
+    text = replace_block(text, "statuses", status_table())
     path.write_text(text, encoding="utf-8")
     return text

@@ -33,6 +33,7 @@ from functools import cached_property
 import numpy as np
 import pandas as pd
 
+from analysis.compare import known_outlet
 from analysis.errors import UserError
 from analysis.normalize import Normalized, normalize
 from analysis.tables import (
@@ -313,8 +314,10 @@ def char_span(doc: Doc, t0: int, t1: int) -> tuple[int, int]:
 
 
 def _scope(a: Doc, b: Doc) -> str:
-    """within-/cross-outlet; with an unknown (empty) outlet neither can be claimed."""
-    if not a.outlet or not b.outlet:
+    """within-/cross-outlet; with an unknown outlet (empty, or the unknown-outlet group of
+    `analysis.compare.outlet_labels`) neither can be claimed: two unattributed articles may
+    come from one outlet or from two."""
+    if not known_outlet(a.outlet) or not known_outlet(b.outlet):
         return UNKNOWN
     return WITHIN if a.outlet == b.outlet else CROSS
 
@@ -440,8 +443,13 @@ def reuse_matrix(pairs: pd.DataFrame, outlets: list[str]) -> pd.DataFrame:
     """Outlet-by-outlet count of reuse pairs (symmetric; diagonal = within-outlet).
 
     `outlets` fixes the row/column order so the figure and table are stable and show
-    outlets without any reuse as zero rather than dropping them.
+    outlets without any reuse as zero rather than dropping them. Only named outlets have a
+    row: a pair with an article of unknown outlet is neither within nor across outlets
+    (scope `outlet-unknown`), so it is counted in the pairs table, not placed in the matrix.
     """
+    outlets = [o for o in outlets if known_outlet(o)]
+    if len(pairs):
+        pairs = pairs[[known_outlet(a) and known_outlet(b) for a, b in zip(pairs["outlet_a"], pairs["outlet_b"])]]
     m = pd.DataFrame(0, index=pd.Index(outlets, name="outlet"), columns=outlets, dtype="int64")
     unknown = sorted(set(pairs["outlet_a"]).union(pairs["outlet_b"]) - set(outlets)) if len(pairs) else []
     if unknown:

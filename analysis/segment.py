@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from analysis.normalize import norm
-from analysis.vocab import DEVANAGARI_WORD
+from analysis.vocab import DEVANAGARI_WORD, WORD_RE
 
 TERMINATORS = "।॥?!.…"
 CLOSING_QUOTES = "”’\"'»)]"
@@ -172,6 +172,62 @@ def count_overlong(text: str, limit: int = MAX_UNIT_CHARS) -> int:
     return sum(1 for a, b in sentence_spans(text, limit=None) if b - a > limit)
 
 
+# A dateline opens a story: one to three name words (the place), optionally a comma or
+# bracket with a date and an agency ("नई दिल्ली, 5 मई (भाषा)।", "मॉस्को (एजेंसी)।"), then a
+# full stop, danda, colon or dash. Its words are names, never the function words, numerals
+# or interjections of a sentence, so a short sentence ("नहीं।", "यह सच है।", "एक।") is not
+# taken for one.
+_NAME_WORD = rf"[A-Za-z{DEVANAGARI_WORD}]+"
+_DATELINE = re.compile(
+    rf"\s*{_NAME_WORD}(?:[ \-/]{_NAME_WORD}){{0,2}}"  # the place: one to three name words
+    r"(?:\s*[,(/][^।॥.:?!\n]{0,40}?)?"  # ", 5 मई (भाषा)" / " (एजेंसी)"
+    r"\s*(?:[।॥.:]|\s[-–—]|[-–—]\s)"  # the separator
+)
+DATELINE_STOPWORDS = frozenset(
+    "है हैं था थे थी ने को का की के में से पर नहीं न ना यह वह ये वे और भी तो ही हो गया गई गए किया "
+    "हां हाँ जी कि जो इस उस हम आप मैं एक दो तीन ठीक अच्छा बस धन्यवाद शुक्रिया सच क्या क्यों कैसे कब कहां "
+    "सुनिए देखिए जानिए".split()
+)
+
+
+def dateline_end(text: str) -> int:
+    """End of a dateline that opens `text` (0 when none): "मॉस्को।", "इस्लामाबाद :".
+
+    The dateline is where the story was filed, not something it says: the splitter joins
+    a dateline-only sentence to the sentence it opens (`article_units`), and the coder
+    reads no frame, stance or speaker from it (analysis.coding).
+
+    >>> t = "नई दिल्ली, 5 मई (भाषा)। रूस ने कहा।"
+    >>> t[: dateline_end(t)]
+    'नई दिल्ली, 5 मई (भाषा)।'
+    >>> dateline_end("नहीं। यह गलत है।"), dateline_end("इस्लामाबाद : पाकिस्तान ने कहा")
+    (0, 12)
+    """
+    m = _DATELINE.match(text)
+    if not m:
+        return 0
+    words = WORD_RE.findall(m.group(0))
+    if not words or any(w in DATELINE_STOPWORDS for w in words):
+        return 0
+    return m.end()
+
+
+def join_dateline(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans with an opening dateline-only sentence joined to the sentence after it.
+
+    >>> t = "मॉस्को। रूस ने आज कहा। यह दूसरा वाक्य है।"
+    >>> [t[a:b] for a, b in join_dateline(t, sentence_spans(t))]
+    ['मॉस्को। रूस ने आज कहा।', 'यह दूसरा वाक्य है।']
+    """
+    if len(spans) < 2:
+        return spans
+    (a, b), (_, d) = spans[0], spans[1]
+    piece = text[a:b]
+    if dateline_end(piece) != len(piece) or d - a > MAX_UNIT_CHARS:
+        return spans
+    return [(a, d), *spans[2:]]
+
+
 def split_sentences(text: str) -> list[str]:
     """The sentences of `text` as strings (see `sentence_spans`)."""
     return [text[a:b] for a, b in sentence_spans(text)]
@@ -198,7 +254,8 @@ def article_units(doc_id: str, title: str, standfirst: str, paragraphs: list[tup
     for standfirst units, the cleaned `text` (paragraphs joined by a blank line) for
     subhead and body units. `para` is 0 for headline and standfirst and counts the
     body's paragraphs from 1. A sub-heading is one unit whatever its punctuation (split
-    only beyond `MAX_UNIT_CHARS`, like any unit).
+    only beyond `MAX_UNIT_CHARS`, like any unit). A dateline that ends in a full stop
+    ("मॉस्को।") opens the first body paragraph together with its sentence (`join_dateline`).
     """
     units: list[Unit] = []
 
@@ -217,7 +274,8 @@ def article_units(doc_id: str, title: str, standfirst: str, paragraphs: list[tup
             for a, b in cap_span(para, 0, len(para)):
                 add("subhead", k, text, offset + a, offset + b)
         else:
-            for a, b in sentence_spans(para):
+            spans = sentence_spans(para)
+            for a, b in join_dateline(para, spans) if k == 1 else spans:
                 add("body", k, text, offset + a, offset + b)
         offset += len(para) + 2
     return units

@@ -125,14 +125,32 @@ def describe_source(configfiles: list, overrides: Mapping) -> str:
     return text + (f" with --config {' '.join(overrides)}" if overrides else "")
 
 
-def load_config(path: str | Path) -> dict:
-    """Read a YAML config file and resolve it (see `resolve`)."""
+def read_yaml(path: Path, kind: str):
+    """A YAML file's content; a missing file, broken YAML or non-UTF-8 bytes are one clear line.
+
+    Config and codebook are both written by hand, so both need the file, line and column of
+    a slip (PyYAML's message alone names neither the file nor, for some errors, the line).
+    """
     import yaml
 
-    path = Path(path)
     if not path.is_file():
-        raise UserError(f"{path}: config file not found")
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        raise UserError(f"{path}: {kind} file not found")
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
+        raise UserError(f"{path}: not valid YAML{where}: {getattr(exc, 'problem', exc)}") from None
+    except UnicodeDecodeError:
+        raise UserError(f"{path}: not UTF-8 text") from None
+
+
+def load_config(path: str | Path) -> dict:
+    """Read a YAML config file and resolve it (see `resolve`)."""
+    path = Path(path)
+    raw = read_yaml(path, "config") or {}
+    if not isinstance(raw, dict):
+        raise UserError(f"{path}: expected a mapping of config keys (corpus:, codebook:, paths: …) at the top level")
     return resolve(raw, str(path))
 
 

@@ -15,6 +15,7 @@ unit's stance (`inherit_referent`).
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -54,24 +55,30 @@ def spoken_of(
     previous_about: Collection[str],
     rules: StanceRules,
     article_pair: Collection[str] = (),
+    states: Collection[str] = (),
 ) -> SpokenOf:
     """Targets named in the unit, carried over from the previous unit, or named as the article's pair.
 
-    "दोनों देश" (a pair phrase), or one party named with a relation noun ("रूस के साथ
-    रिश्ते"), speaks of the pair the article last named with all its parties.
+    "दोनों देश" (a pair phrase) speaks of the pair the article last named with all its
+    parties. So does one party named with a relation noun ("रूस के साथ रिश्ते") or a
+    partner marker ("रूस के साथ करार", the other party being the article's other one),
+    unless the unit names another state (`states`): "रूस और चीन के रिश्ते" is not the
+    Russia–Pakistan pair, whatever the article is about.
     """
     carry = [h for h in unit.of("carry") if unit.index.token_index(h.start) < rules.carry_within_tokens]
     named = {t.id: all(p in groups_at for p in t.parties) for t in targets}
     carried = {t.id: (not named[t.id]) and bool(carry) and t.id in previous_about for t in targets}
     paired: dict[str, Hit] = {}
-    pair_phrases, relation = unit.of("pair_phrase"), unit.of("relation_noun")
+    pair_phrases = unit.of("pair_phrase")
+    one_party = [*unit.of("relation_noun"), *unit.of("partner_marker")]
     for t in targets:
         if named[t.id] or carried[t.id] or t.id not in article_pair:
             continue
+        others = [g for g in groups_at if g in states and g not in t.parties]
         if pair_phrases:
             paired[t.id] = pair_phrases[0]
-        elif relation and any(p in groups_at for p in t.parties):
-            paired[t.id] = relation[0]
+        elif one_party and not others and any(p in groups_at for p in t.parties):
+            paired[t.id] = min(one_party, key=lambda h: h.start)
     return SpokenOf(named, carried, carry[0] if carry else None, paired)
 
 
@@ -103,19 +110,56 @@ def nearest_target(cue: Hit, named: Sequence[Target], groups_at: Mapping[str, li
 
     A target's distance is that of its farthest party (each party at its nearest mention);
     a mention in another clause counts as farther than any in the cue's own clause.
+    Mentions are in text order (`group_positions`), so a party's nearest mention is the
+    last one at or before the cue or the first one after it (`nearest_mention`): the cost
+    per cue does not grow with the number of mentions in the unit.
     """
     if len(named) < 2 or cue.name not in {t.id for t in named}:
         return True
-    pos = index.token_index(cue.start)
-
-    def far(start: int) -> tuple[bool, int]:
-        return index.clause_break_between(start, cue.start), abs(index.token_index(start) - pos)
 
     def distance(target: Target) -> tuple[bool, int]:
-        return max(min(far(s) for s in groups_at[p]) for p in target.parties)
+        return max(nearest_mention(cue.start, groups_at[p], index) for p in target.parties)
 
     dist = {t.id: distance(t) for t in named}
     return dist[cue.name] == min(dist.values())
+
+
+def nearest_mention(at: int, starts: Sequence[int], index: TokenIndex) -> tuple[bool, int]:
+    """(another clause?, token distance) of the mention nearest to position `at`.
+
+    Equal to the minimum over every mention in `starts` (sorted): to the left of `at` both
+    the clause-break count and the token distance shrink as a mention comes closer, to
+    the right they grow, so only the two neighbours of `at` can be the minimum.
+
+    >>> idx = TokenIndex("a b, c d e", frozenset(","))
+    >>> nearest_mention(7, [0, 2, 9], idx), nearest_mention(7, [0, 2], idx)
+    ((False, 1), (True, 2))
+    """
+    pos = index.token_index(at)
+    k = bisect.bisect_right(starts, at)
+    neighbours = starts[max(k - 1, 0) : k + 1]
+    return min((index.clause_break_between(s, at), abs(index.token_index(s) - pos)) for s in neighbours)
+
+
+def third_partner(
+    cue: Hit, target: Target, unit: UnitText, groups_at: Mapping[str, list[int]], states: Collection[str]
+) -> Hit | None:
+    """The partner phrase that gives `cue` to another pair: "चीन के साथ कोई समझौता नहीं".
+
+    A state outside the target, named right before a partner marker ("के साथ", "संग")
+    that stands before the cue in its clause, is who the predicate is with: an agreement
+    "with China" says nothing about Russia–India ties, whoever else the unit names.
+    """
+    idx, window = unit.index, 6
+    others = [s for g in groups_at if g in states and g not in target.parties for s in groups_at[g]]
+    for m in unit.of("partner_marker"):
+        if not (m.end <= cue.start and idx.tokens_between(m.end, cue.start) <= window):
+            continue
+        if idx.clause_break_between(m.end, cue.start):
+            continue
+        if any(s < m.start and idx.tokens_between(s, m.start) <= 1 for s in others):
+            return m
+    return None
 
 
 def live_negations(unit: UnitText) -> list[Hit]:
@@ -227,6 +271,7 @@ def count_cues(
 ) -> tuple[dict[str, dict[str, int]], list[Cue], dict[str, str]]:
     """Favor and against cues per spoken-of target, after negation, nearest-target and contrast rules."""
     named = [t for t in codebook.targets if spoken.named[t.id]]
+    states = codebook.states
     negations = live_negations(unit)
     regions, marker = subordinate_regions(unit, codebook.stance)
     counts = {t.id: {"favor": 0, "against": 0} for t in codebook.targets}
@@ -238,10 +283,17 @@ def count_cues(
             for h in predicate_hits(unit, t.id, codebook.stance)
             if spoken.about(t.id) and nearest_target(h, named, groups_at, unit.index)
         ]
+        elsewhere = [h for h in hits if third_partner(h, t, unit, groups_at, states)]
+        if elsewhere:
+            m = third_partner(elsewhere[0], t, unit, groups_at, states)
+            notes[t.id] = f"'{unit.show(m.start, m.end)}' a third state: {len(elsewhere)} cue(s) about another pair"
+            cues.append(unit.cue(f"stance_{t.id}", "third_state", m.pattern, m.start, m.end))
+            hits = [h for h in hits if h not in elsewhere]
         decisive = main_clause(hits, regions)
         if len(decisive) < len(hits):
             said = unit.show(marker.start, marker.end)
-            notes[t.id] = f"contrast '{said}': main clause decides ({len(hits) - len(decisive)} cue(s) set aside)"
+            said = f"contrast '{said}': main clause decides ({len(hits) - len(decisive)} cue(s) set aside)"
+            notes[t.id] = f"{notes[t.id]}; {said}" if t.id in notes else said
             cues.append(unit.cue(f"stance_{t.id}", "contrast", marker.pattern, marker.start, marker.end))
         for h in decisive:
             negation = negation_of(h, negations, unit.index, codebook.stance)
@@ -260,7 +312,7 @@ def code_stance(
 ) -> StanceCoding:
     """Stance toward every codebook target for one unit."""
     targets = codebook.targets
-    spoken = spoken_of(unit, targets, groups_at, previous_about, codebook.stance, article_pair)
+    spoken = spoken_of(unit, targets, groups_at, previous_about, codebook.stance, article_pair, codebook.states)
     notes, cues = spoken_notes(unit, targets, spoken, groups_at)
     counts, count_evidence, contrast = count_cues(unit, codebook, spoken, groups_at)
     stance: dict[str, str] = {}

@@ -97,9 +97,9 @@ ARTICLE_EXTRA = ["outlet_source", "event", "notes", "status_detail"]
 # only here: a status written anywhere else fails validation.
 ARTICLE_STATUSES = {
     STATUS_OK: "read, cleaned and segmented",
-    "empty": "no text: an empty file, an export row without text, or HTML without main text",
+    "empty": "no text: an empty or white-space-only file, an export row without text, or HTML without main text",
     "headline-only": "a headline but no body text left after cleaning",
-    "not-utf8": "bytes that are not UTF-8 (or broken UTF-16): re-save the file as UTF-8",
+    "not-utf8": "bytes that are neither UTF-8, UTF-16 nor cp1252, or damaged UTF-8: re-save the file as UTF-8",
     "binary": "binary data (NUL bytes), not a text document",
     "legacy-font-encoding": "Hindi typed in a legacy font (KrutiDev and kin): convert it to Unicode first",
     "unreadable": "the file could not be read (permissions, a broken link)",
@@ -131,7 +131,7 @@ CLEANING_LOG = TableSpec("results/corpus/cleaning_log.csv", tuple(CLEANING_LOG_C
 # Articles have a row each (doc_id set); files that are not read have one row with one of:
 INTAKE_ONLY_STATUSES = {
     "skipped-name": "a hidden name (starting with '.') or documentation next to the data "
-    "(README*, *readme*, LICENSE*/LICENCE*, CHANGELOG*, NOTICE*): not an article",
+    "(README*, *readme*, LICENSE*/LICENCE*, CHANGELOG*, NOTICE*): list it in the manifest if it is an article",
     "unsupported-format": "a format that is not read (only .txt, .html/.htm, .jsonl, .csv, .xlsx are), "
     "or not a regular file",
     "symlink-refused": "a symbolic link (to a file or a folder): not followed, so nothing outside the corpus is read",
@@ -461,15 +461,28 @@ def neutralise_formulas(df: pd.DataFrame) -> pd.DataFrame:
 
     >>> neutralise_formulas(pd.DataFrame({"a": ["=1+1", "-3.5", "- Advertisement", "ok"]}))["a"].tolist()
     ["'=1+1", '-3.5', "'- Advertisement", 'ok']
+
+    Column names are cells of the header row: an outlet that names a column (the reuse
+    matrix) is neutralised there too.
+
+    >>> list(neutralise_formulas(pd.DataFrame({"outlet": ["=x"], "=x": [1]})).columns)
+    ['outlet', "'=x"]
     """
     out = df.copy()
+    out.columns = [_neutral(c) for c in out.columns]
     for col in out.columns:
         if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
-            out[col] = [
-                "'" + v if isinstance(v, str) and v.startswith(FORMULA_PREFIXES) and not _is_number(v) else v
-                for v in out[col]
-            ]
+            out[col] = [_neutral(v) for v in out[col]]
     return out
+
+
+def _neutral(v: object) -> object:
+    """One cell (or column name), prefixed with `'` if a spreadsheet would run it as a formula."""
+    return "'" + v if isinstance(v, str) and v.startswith(FORMULA_PREFIXES) and not _is_number(v) else v
+
+
+def _restored(v: object) -> object:
+    return v[1:] if isinstance(v, str) and v.startswith("'") and v[1:].startswith(FORMULA_PREFIXES) else v
 
 
 def restore_formulas(df: pd.DataFrame) -> pd.DataFrame:
@@ -479,12 +492,10 @@ def restore_formulas(df: pd.DataFrame) -> pd.DataFrame:
     ['=1+1', '- x', "it's", '-3.5']
     """
     out = df.copy()
+    out.columns = [_restored(c) for c in out.columns]
     for col in out.columns:
         if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
-            out[col] = [
-                v[1:] if isinstance(v, str) and v.startswith("'") and v[1:].startswith(FORMULA_PREFIXES) else v
-                for v in out[col]
-            ]
+            out[col] = [_restored(v) for v in out[col]]
     return out
 
 

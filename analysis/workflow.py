@@ -40,6 +40,7 @@ class Shard:
     entries: tuple[str, ...]
     files: tuple[str, ...]
     rows: str = ""
+    ids: tuple[tuple[str, str], ...] = ()  # (entry, doc_id) where stems collide (plan.entry_doc_ids)
 
 
 def chunk(entries: list[str], size: int) -> list[tuple[str, ...]]:
@@ -86,10 +87,11 @@ def cut_by_bytes(sizes: list[int], shard_bytes: int, max_docs: int) -> list[rang
 
 def plan_shards(corpus_cfg: dict, root: Path, shard_bytes: int, max_docs: int) -> list[Shard]:
     """List the corpus and cut it into named shards (s0000, s0001, …) by bytes (see `cut_by_bytes`)."""
-    from analysis.plan import CorpusSpec, plan_entries
+    from analysis.plan import CorpusSpec, entry_doc_ids, plan_entries
 
     spec = CorpusSpec.from_config(corpus_cfg, root)
     entries = plan_entries(spec)
+    ids = entry_doc_ids(spec, entries)
     input_dir = Path(spec.input_dir)
     paths = [input_dir / e for e in entries]
     sizes = [_size(p) for p in paths]
@@ -97,7 +99,8 @@ def plan_shards(corpus_cfg: dict, root: Path, shard_bytes: int, max_docs: int) -
     for i, span in enumerate(cut_by_bytes(sizes, shard_bytes, max_docs)):
         group = tuple(entries[j] for j in span)
         files = tuple(_relative(paths[j], root) for j in span if sizes[j] is not None)
-        shards.append(Shard(f"s{i:04d}", group, files, rows_digest(group, spec)))
+        ids_here = tuple((e, ids[e]) for e in group if e in ids)
+        shards.append(Shard(f"s{i:04d}", group, files, rows_digest(group, spec), ids_here))
     if not any(s.files for s in shards):
         from analysis.survey import INPUT_SUFFIXES
 

@@ -29,13 +29,14 @@ from IPython.display import Image, Markdown, display
 
 from analysis import catalog, settings
 from analysis.codebook import load_codebook
-from analysis.compare import MIN_ARTICLES, outlet_labels
+from analysis.compare import MIN_ARTICLES, UNKNOWN_OUTLET, known_outlet, outlet_labels
 from analysis.notebook import CONFIG_ENV
 from analysis.paper_pdf import table_latex
 from analysis.paper_style import FIGURE_WIDTH_PX
 from analysis.paper_text import agree, date_span, join_words, plural, read_prose
 from analysis.reliability_summary import group_samples, read_summary, summarise, wide
 from analysis.stats import ALPHA_RELIABLE
+from analysis.tables import restore_formulas
 
 ROOT = Path.cwd() if (Path.cwd() / "Snakefile").exists() else Path.cwd().parent
 CONFIG_JSON = Path(os.environ.get(CONFIG_ENV) or catalog.result_path("results", "config"))
@@ -54,7 +55,8 @@ def result(name: str) -> Path:
 
 
 def table(name: str) -> pd.DataFrame:
-    return pd.read_csv(result(name), keep_default_na=False, na_values=[""])
+    """A table as the corpus gave its text (the CSV carries a ' before formula-like cells)."""
+    return restore_formulas(pd.read_csv(result(name), keep_default_na=False, na_values=[""]))
 
 
 def show(df: pd.DataFrame) -> None:
@@ -107,7 +109,8 @@ cleaning = pd.read_csv(result("cleaning_log"), keep_default_na=False)
 sample = table("sample")
 tests = table("tests")
 per_outlet = ok.groupby("outlet").size()
-OUTLETS = sorted(per_outlet.index)
+OUTLETS = sorted(o for o in per_outlet.index if known_outlet(o))  # the unknown-outlet group is not one
+N_UNKNOWN = int(per_outlet.get(UNKNOWN_OUTLET, 0))
 TESTED = bool(tests["p_value"].notna().any())
 REFERENCE_FILE = settings.reference_file(CONFIG)  # filled sheets joined by the workflow, or the reference
 HAS_REFERENCE = bool(REFERENCE_FILE)
@@ -145,9 +148,13 @@ dates = (
     if when
     else "with no publication date known"
 )
+sources = [
+    f"{plural(len(OUTLETS), 'outlet')} ({html.escape(join_words(OUTLETS))})" if OUTLETS else "",
+    f"{plural(N_UNKNOWN, 'article')} of {UNKNOWN_OUTLET}" if N_UNKNOWN else "",
+]
 say(
     f"The corpus is {plural(len(ok), 'article')} read from {code(corpus['input'])}{listed}, from "
-    f"{plural(len(OUTLETS), 'outlet')} ({html.escape(join_words(OUTLETS))}), {dates}."
+    f"{' and '.join(x for x in sources if x)}, {dates}."
 )
 prose("data")
 
@@ -318,8 +325,8 @@ figure("headline_body")
 # ## Text reuse
 
 # %% tags=["hide-input"]
-pairs = pd.read_csv(result("reuse_pairs"), keep_default_na=False)
-passages = pd.read_csv(result("reuse_passages"), keep_default_na=False)
+pairs = restore_formulas(pd.read_csv(result("reuse_pairs"), keep_default_na=False))
+passages = restore_formulas(pd.read_csv(result("reuse_passages"), keep_default_na=False))
 cross = pairs[pairs["scope"] == "cross-outlet"]
 say(
     f"Shared passages are found with word {CONFIG['reuse']['ngram']}-gram shingles on the matching form, so a "

@@ -22,10 +22,11 @@ rule shard:
         corpus=encode(CORPUS),
         entries=lambda wc: encode(list(SHARDS[wc.shard].entries)),
         rows=lambda wc: SHARDS[wc.shard].rows,
+        ids=lambda wc: encode(dict(SHARDS[wc.shard].ids)),
         untracked=lambda wc: untracked_signature(SHARDS[wc.shard], Path(workflow.basedir)),
     shell:
         cli(
-            "shard --corpus {params.corpus:q} --codebook {input.codebook} "
+            "shard --corpus {params.corpus:q} --codebook {input.codebook} --ids {params.ids:q} "
             "--articles {output.articles} --units {output.units} --log-table {output.cleaning_log} "
             "--intake {output.intake} --coded {output.coded} --entries - <<< {params.entries:q}"
         )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from analysis.attribution import code_speaker, near_before, role_mentions, source_mentions
 from analysis.cues import match_cues, named_mentions
 from analysis.voice import quotation
@@ -76,3 +78,24 @@ def test_without_an_agent_the_codebook_may_fall_back_to_the_last_speaker(cb):
     sp = speaker_of("बैठक की घोषणा की गई", cb, last_speaker="qureshi")
     assert (sp.actor, sp.rule) == ("qureshi", "no agent named → most recent named speaker")
     assert speaker_of("बैठक की घोषणा की गई", cb).rule == "no speaker named"
+
+
+# ---------------------------------------------------------------- v1.2: more roles (invented sentences)
+
+
+@pytest.mark.parametrize(
+    "text,actor",
+    [
+        ("जिलाधिकारी ने बताया कि स्कूल कल खुलेंगे", "unnamed_official"),  # a district official, no country
+        ("पाकिस्तान के मुख्यमंत्री ने कहा कि बिजली आएगी", "pakistani_official"),  # a country named before the role
+        ("भारतीय वैज्ञानिकों का कहना है कि टीका सुरक्षित है", "india"),  # experts speak for their country
+        ("विश्व स्वास्थ्य संगठन ने चेतावनी दी कि खतरा टला नहीं", "intl_org"),  # an international organisation
+        ("डब्ल्यूएचओ के मुताबिक मामले घटे हैं", "intl_org"),  # its short form
+        ("ग्रामीणों ने बताया कि सड़क टूटी है", "public"),  # unnamed people
+        ("चश्मदीदों के अनुसार आग सुबह लगी", "public"),  # Urdu register
+    ],
+)
+def test_roles_of_every_level_resolve_to_a_speaker(cb, text, actor):
+    sp = speaker_of(text, cb)
+    assert sp.actor == actor
+    assert cb.actors[actor].side == {"pakistani_official": "pakistan", "india": "india"}.get(actor, "other")

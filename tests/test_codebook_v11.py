@@ -43,9 +43,10 @@ def one(cb, text: str, role: str = "body") -> pd.Series:
 
 
 # ------------------------------------------------------------------ version
-def test_codebook_is_v1_1_and_outputs_carry_the_version(cb):
-    assert cb.version == "1.1.0"
-    assert set(code(cb, "रूस ने कहा.")["codebook_version"]) == {"1.1.0"}
+def test_codebook_is_v1_2_and_outputs_carry_the_version(cb):
+    # 1.2.0: the v1.1 rules plus frame context cues and datelines (issue #12, item 4)
+    assert cb.version == "1.2.0"
+    assert set(code(cb, "रूस ने कहा.")["codebook_version"]) == {"1.2.0"}
 
 
 # ------------------------------------------------------------------ attribution (speech acts)
@@ -275,7 +276,8 @@ def test_docs_codebook_is_generated_from_the_yaml_and_up_to_date(cb):
     assert (ROOT / "docs" / "codebook.md").read_text(encoding="utf-8") == text, (
         "docs/codebook.md is stale: run python -m analysis.codebook_doc"
     )
-    assert "# Codebook v1.1.0" in text and "## Decision rules added in v1.1" in text
+    assert "# Codebook v1.2.0" in text and "## Decision rules added in v1.1" in text
+    assert "### International context" in text and "Cues in an international context only" in text
     assert all(f"`{a}`" in text for a in cb.actors) and "**favor / growth**" in text
 
 
@@ -296,3 +298,21 @@ def test_the_asked_is_not_the_speaker(cb):
 def test_an_apposition_does_not_reach_across_the_marker(cb):
     text = "विदेश मंत्रालय के प्रवक्ता अरिंदम बागची ने कहा कि दोनों मंत्रियों की बैठक होगी"
     assert one(cb, text)["speaker"] == "bagchi", explain(text, cb)
+
+
+# ------------------------------------------------------------------ v1.2: more speech acts (invented)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "मंत्री ने बैठक में पुराने समझौते का जिक्र किया",  # mentioning (Urdu register)
+        "संगठन ने जांच की मांग की",  # demanding
+        "राजदूत ने नए रास्ते का सुझाव दिया",  # suggesting
+        "प्रवक्ता ने इस पर टिप्पणी करने से परहेज किया",  # commenting (declined, still a speech act)
+        "सेना ने घटना पर सफाई दी",  # clarifying
+        "अधिकारी ने माना कि चूक हुई",  # admitting
+        "विपक्ष ने इसे ऐतिहासिक भूल करार दिया",  # terming
+        "सरकार ने अफसरों को सतर्क रहने के निर्देश दिए",  # instructing
+    ],
+)
+def test_more_speech_acts_are_reported(cb, text):
+    assert one(cb, text)["voice"] == "reported"

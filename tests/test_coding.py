@@ -432,3 +432,29 @@ def test_html_view_escapes_corpus_text(cb):
     page = render_article_html(code_units(data, cb), "d1")
     assert "<script>" not in page and "&lt;script&gt;" in page and "&amp;" in page
     assert "<mark" in page
+
+
+# ------------------------------------------------------------------ datelines (issue #12)
+def test_an_opening_dateline_carries_no_frame_stance_or_speaker(cb):
+    row = code1("मॉस्को। पाकिस्तान ने बाजार खोलने की घोषणा की।", cb)
+    mentions = [c["value"] for c in json.loads(row["cues"]) if c["variable"] == "mention"]
+    assert mentions == ["place:pakistan"]  # Moscow, where the story was filed, is not named by the sentence
+    assert not row["about_ru_pk"]
+    assert [c["text"] for c in json.loads(row["cues"]) if c["variable"] == "dateline"] == ["मॉस्को।"]
+
+
+def test_a_dateline_after_the_first_body_unit_is_just_words(cb):
+    coded = code_units(units("पहली बात यहां है।", "मॉस्को: पाकिस्तान ने बाजार खोला।"), cb)
+    mentions = [c["value"] for c in json.loads(coded.iloc[1]["cues"]) if c["variable"] == "mention"]
+    assert "place:russia" in mentions
+
+
+def test_a_label_prefix_is_not_a_dateline(cb):
+    row = code1("Russia Pakistan Relations: बैठक अगले माह होगी।", cb)
+    assert "diplomacy" in frames(row)  # the label names both states: the meeting is between them
+
+
+def test_explain_shows_the_dateline_set_aside(cb):
+    text = explain("इस्लामाबाद : रूस ने बयान जारी किया।", cb)
+    assert 'Dateline (not coded): "इस्लामाबाद :"' in text
+    assert "place:pakistan" not in text

@@ -160,11 +160,22 @@ def test_missing_input_dir_and_manifest_are_user_errors(tmp_path):
         CorpusSpec.from_config({"name": "x", "input": ".", "manifest": "m.csv", "layout": "article-per-file"}, tmp_path)
 
 
-def test_duplicate_doc_ids_are_a_user_error(tmp_path):
+def test_the_same_file_name_in_two_folders_gives_two_documents(tmp_path):
+    # issue #14: every document accounted for; was a "duplicate document ids" error
     for sub in ("a", "b"):
         (tmp_path / sub).mkdir()
         (tmp_path / sub / "same.txt").write_text("शीर्षक है\n\nवाक्य।", encoding="utf-8")
     spec = CorpusSpec.from_config({"name": "x", "input": str(tmp_path), "layout": "article-per-file"}, tmp_path)
+    arts = merge_shards([run(spec)]).articles
+    assert sorted(arts["doc_id"]) == ["a_same_txt", "b_same_txt"] and set(arts["status"]) == {"ok"}
+
+
+def test_duplicate_doc_ids_given_in_the_manifest_are_a_user_error(tmp_path):
+    for name in ("one.txt", "two.txt"):
+        (tmp_path / name).write_text("शीर्षक है\n\nवाक्य।", encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("doc_id,file\nsame,one.txt\nsame,two.txt\n", encoding="utf-8")
+    cfg = {"name": "x", "input": str(tmp_path), "manifest": str(tmp_path / "manifest.csv")}
+    spec = CorpusSpec.from_config(cfg, tmp_path)
     with pytest.raises(UserError, match="duplicate document ids"):
         merge_shards([run(spec)])
 

@@ -24,8 +24,7 @@ SEED_OUTLETS = [
     "ETV Bharat",
     "India TV",
     "The Printlines",
-    "unnamed outlet (001_e8ecfaa8)",
-    "unnamed outlet (002_ca77ba33)",
+    "unknown outlet",  # seeds 001 and 002 name no outlet: one group
 ]
 LONG_OUTLETS = [
     "दैनिक जागरण राष्ट्रीय संस्करण (नई दिल्ली)",

@@ -48,3 +48,13 @@ def test_no_build_at_all_is_a_clear_error(tmp_path):
 def test_readme_has_the_generated_block():
     text = (REPO / "README.md").read_text(encoding="utf-8")
     assert replace_block(text, "validation", "x").count("<!-- BEGIN validation -->") == 1
+
+
+def test_readme_lists_every_status_from_the_vocabulary():
+    from analysis.intake import status_table
+    from analysis.tables import INTAKE_STATUSES
+
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    assert f"<!-- BEGIN statuses -->\n{status_table()}\n<!-- END statuses -->" in text
+    for status in INTAKE_STATUSES:
+        assert f"| `{status}` |" in text, status

@@ -166,3 +166,41 @@ def test_cut_without_spaces_keeps_vowel_signs_with_their_letter():
 def test_overlong_subheading_is_capped_too():
     units = article_units("d", "", "", [("subhead", "शब्द " * 1000)])
     assert len(units) == 3 and all(u.role == "subhead" and len(u.text) <= MAX_UNIT_CHARS for u in units)
+
+
+# ---------------------------------------------------------------- datelines (issue #12)
+# Invented datelines and sentences.
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["मॉस्को।", "लखनऊ.", "नई दिल्ली, 5 मई (भाषा)।", "काठमांडू (एजेंसी)।", "बीजिंग/नई दिल्ली।", "वॉशिंगटन, एजेंसी।"],
+)
+def test_a_dateline_only_sentence_joins_the_sentence_it_opens(dateline):
+    para = f"{dateline} बाजार में आज भारी भीड़ रही। दुकानें देर तक खुली रहीं।"
+    units = article_units("d", "", "", [("body", para)])
+    assert [u.text for u in units] == [f"{dateline} बाजार में आज भारी भीड़ रही।", "दुकानें देर तक खुली रहीं।"]
+    assert [u.unit_id for u in units] == [1, 2]
+
+
+@pytest.mark.parametrize("first", ["नहीं।", "यह सच है।", "हां जी।", "मैं वहां था।"])
+def test_a_short_sentence_is_not_a_dateline(first):
+    units = article_units("d", "", "", [("body", f"{first} बाकी बातें बाद में होंगी।")])
+    assert len(units) == 2 and units[0].text == first
+
+
+def test_only_the_story_opening_dateline_joins():
+    paras = [("body", "पहला वाक्य यहां है।"), ("body", "मॉस्को। दूसरा वाक्य यहां है।")]
+    units = article_units("d", "", "", paras)
+    assert [u.text for u in units] == ["पहला वाक्य यहां है।", "मॉस्को।", "दूसरा वाक्य यहां है।"]
+
+
+def test_a_dateline_alone_in_its_paragraph_stays_a_unit():
+    units = article_units("d", "", "", [("body", "मॉस्को।"), ("body", "बाकी खबर यहां है।")])
+    assert [u.text for u in units] == ["मॉस्को।", "बाकी खबर यहां है।"]
+
+
+def test_a_joined_dateline_unit_is_still_a_slice_of_the_body():
+    para = "इस्लामाबाद। सरकार ने नई योजना जारी की।"
+    (u,) = article_units("d", "", "", [("body", para)])
+    assert para[u.start : u.end] == u.text == para

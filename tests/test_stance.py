@@ -76,3 +76,30 @@ def test_cues_without_the_parties_named_count_for_nothing(cb):
     assert result.stance == {"ru_pk": "none", "ru_in": "none"}
     assert result.about == {"ru_pk": False, "ru_in": False}
     assert "not named: russia, pakistan" in result.notes["ru_pk"]
+
+
+# ---------------------------------------------------------------- v1.2: the article's pair (invented sentences)
+def test_one_party_with_a_partner_marker_speaks_of_the_article_pair(cb):
+    unit, groups_at = prepared("रूस के साथ करार जल्द होगा", cb)
+    spoken = spoken_of(unit, cb.targets, groups_at, frozenset(), cb.stance, {"ru_pk"}, cb.states)
+    assert spoken.about("ru_pk") and unit.show(spoken.paired["ru_pk"].start, spoken.paired["ru_pk"].end) == "के साथ"
+    result = code_stance(unit, groups_at, frozenset(), cb, {"ru_pk"})
+    assert result.stance["ru_pk"] == "favor"
+
+
+def test_another_state_named_keeps_a_relation_noun_off_the_article_pair(cb):
+    unit, groups_at = prepared("रूस और चीन के रिश्ते मजबूत हुए", cb)
+    spoken = spoken_of(unit, cb.targets, groups_at, frozenset(), cb.stance, {"ru_pk"}, cb.states)
+    assert not spoken.about("ru_pk")
+
+
+def test_a_predicate_with_a_third_state_is_about_that_pair(cb):
+    result = stance_of("भारत दौरे पर रूस ने कहा कि चीन के साथ कोई सैन्य समझौता नहीं हुआ", cb)
+    assert result.about["ru_in"] and result.stance["ru_in"] == "none"
+    assert "a third state" in result.notes["ru_in"]
+    assert [c.value for c in result.cues if c.variable == "stance_ru_in"] == ["third_state"]
+
+
+def test_a_predicate_with_the_targets_own_party_still_counts(cb):
+    result = stance_of("रूस ने भारत के साथ रक्षा समझौता किया", cb)
+    assert result.stance["ru_in"] == "favor"

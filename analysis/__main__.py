@@ -264,16 +264,10 @@ def cmd_reuse(a: argparse.Namespace) -> None:
 
 
 def cmd_figure(a: argparse.Namespace) -> None:
-    import pandas as pd
-
     from analysis.codebook import load_codebook
-    from analysis.figures import codebook_labels, write_figure
-    from analysis.tables import restore_formulas
+    from analysis.figures import codebook_labels, read_tables, write_figure
 
-    # outlet names as the corpus gave them (the CSVs carry a ' before formula-like text)
-    tables = {Path(t).stem: restore_formulas(pd.read_csv(t, keep_default_na=False, na_values=[""])) for t in a.tables}
-    if "reuse_matrix" in tables:  # an outlet × outlet matrix: its first column is the index
-        tables["reuse_matrix"] = tables["reuse_matrix"].set_index("outlet")
+    tables = read_tables(a.tables)
     labels = codebook_labels(load_codebook(a.codebook), a.lang)
     paths = []
     for name in a.name:

@@ -103,7 +103,7 @@ def _descriptive(df: pd.DataFrame) -> pd.Series:
     """Rows of groups too small for an interval (the comparison marks them "descriptive …")."""
     if "note" not in df:
         return pd.Series(False, index=df.index)
-    return df["note"].fillna("").astype(str).str.startswith("descriptive")
+    return df["note"].astype(object).fillna("").astype(str).str.startswith("descriptive")
 
 
 def _outlet_names(df: pd.DataFrame, outlets: list[str], width: str) -> dict[str, str]:
@@ -511,6 +511,21 @@ _DRAWN = {
 FIGURES: dict[str, FigureSpec] = {
     f.name: FigureSpec(*_DRAWN[f.name], tables=f.reads, widths=f.widths) for f in catalog.FIGURES
 }
+
+
+def read_tables(paths: list[str | Path]) -> dict[str, pd.DataFrame]:
+    """A build's table CSVs by name, as the figures draw them.
+
+    Outlet names come back as the corpus gave them (the CSVs carry a ' before formula-like
+    text, see `tables.restore_formulas`), and the outlet × outlet reuse matrix gets its
+    first column back as the index.
+    """
+    from analysis.tables import restore_formulas
+
+    tables = {Path(t).stem: restore_formulas(pd.read_csv(t, keep_default_na=False, na_values=[""])) for t in paths}
+    if "reuse_matrix" in tables:
+        tables["reuse_matrix"] = tables["reuse_matrix"].set_index("outlet")
+    return tables
 
 
 def render_figure(

@@ -293,6 +293,8 @@ def label_table(df: pd.DataFrame, labels: Labels) -> pd.DataFrame:
     """
     out = df.copy()
     for col in out.columns:
+        if not isinstance(col, str):  # a two-level header (e.g. the reliability summary) is already for people
+            continue
         values = out[col].tolist()
         if col in CELL_KINDS:
             kind = CELL_KINDS[col]

@@ -30,6 +30,7 @@ from IPython.display import Image, Markdown, display
 from analysis import catalog, settings
 from analysis.codebook import load_codebook
 from analysis.compare import MIN_ARTICLES, UNKNOWN_OUTLET, known_outlet, outlet_labels
+from analysis.labels import Labels, codebook_labels, header, label_table
 from analysis.notebook import CONFIG_ENV
 from analysis.paper_pdf import table_latex
 from analysis.paper_style import FIGURE_WIDTH_PX
@@ -44,6 +45,8 @@ CONFIG = json.loads((ROOT / CONFIG_JSON).read_text(encoding="utf-8"))
 RES = ROOT / CONFIG["paths"]["results"]
 FIG = ROOT / CONFIG["paths"]["figures"]
 CODEBOOK = load_codebook(str(ROOT / CONFIG["codebook"]))
+LANG = CONFIG["figures"]["lang"]
+LABELS = Labels(LANG, codebook_labels(CODEBOOK, LANG))  # what a reader sees in place of ids
 PROSE = read_prose(ROOT / p if (p := (CONFIG["paper"] or {}).get("study_prose")) else None)
 pd.set_option("display.max_colwidth", 80)
 MAX_ROWS = 20  # longer tables are summarised, so a large corpus still gives a readable paper
@@ -59,12 +62,16 @@ def table(name: str) -> pd.DataFrame:
     return restore_formulas(pd.read_csv(result(name), keep_default_na=False, na_values=[""]))
 
 
-def show(df: pd.DataFrame) -> None:
+def show(df: pd.DataFrame, ids: bool = False) -> None:
     """Show a table as HTML; pandas escapes every cell, so corpus text stays text.
 
-    A line may break after an underscore (`<wbr>`), so long ids wrap instead of widening the page;
-    the PDF gets the same table as LaTeX.
+    Headers and the cells that hold codebook ids (frames, targets, voice, sides, measures) show
+    their labels, as the LaTeX tables do, unless the table is there to show the ids (`ids=True`). A line may
+    break after an underscore (`<wbr>`), so long ids wrap instead of widening the page; the PDF
+    gets the same table as LaTeX.
     """
+    if not ids and not isinstance(df.columns, pd.MultiIndex):  # a two-level header is already for people
+        df = label_table(df, LABELS).rename(columns=header)
     text = df.to_html(index=False, escape=True, na_rep="–", float_format=lambda x: f"{x:.2f}")
     bundle = {"text/html": text.replace("_", "_<wbr>"), "text/latex": table_latex(df), "text/plain": f"{len(df)} rows"}
     display(bundle, raw=True)  # the HTML page shows the first, the PDF the second
@@ -197,9 +204,10 @@ say(
 show(
     pd.DataFrame(
         [{"id": f.id, "frame": f.label.get("en", f.id), "हिंदी": f.label.get("hi", "")} for f in CODEBOOK.frames]
-    )
+    ),
+    ids=True,
 )
-show(pd.DataFrame([{"target": t.id, "label": t.label.get("en", t.id)} for t in CODEBOOK.targets]))
+show(pd.DataFrame([{"target": t.id, "label": t.label.get("en", t.id)} for t in CODEBOOK.targets]), ids=True)
 
 # %% [markdown]
 # **Coder.** One deterministic coder reads the codebook file: every cue pattern (Hindi and

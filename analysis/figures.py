@@ -469,6 +469,7 @@ def reliability_figure(
         raise UserError("figure input reliability: no rows with statistic 'alpha'")
     df["note"] = np.where(df["ci_low"].isna(), "descriptive", "")
     if "comparison" in df.columns and df["comparison"].nunique() > 1:  # several coders: one dot per pairing
+        df = _without_repeated_all(df)
         df["group"] = df["group"] + " · " + df["comparison"]
     with matplotlib.rc_context(rc(lang)):
         low = float(np.nanmin(df[["value", "ci_low"]].to_numpy(float)))
@@ -482,13 +483,35 @@ def reliability_figure(
             L,
             width,
             L.variable,
-            lambda g: L.of("group", g),
+            lambda g: _pairing_label(g, L),
             hues=_ordered(df["group"], ["development", "held-out", "all"]),
             low=low,
             refs=(ALPHA_TENTATIVE, ALPHA_RELIABLE),
             ref_style=":",
             small_n="no_ci",
         )
+
+
+def _without_repeated_all(df: pd.DataFrame) -> pd.DataFrame:
+    """Drop a comparison's "all" dots where they repeat its only group (every unit held out).
+
+    >>> d = pd.DataFrame({"comparison": ["c"] * 2, "group": ["held-out", "all"], "n": [84, 84]})
+    >>> list(_without_repeated_all(d)["group"])
+    ['held-out']
+    """
+    keep = pd.Series(True, index=df.index)
+    for _, part in df.groupby("comparison", sort=False):
+        others = part[part["group"] != "all"]
+        if others["group"].nunique() == 1 and set(others["n"]) == set(part.loc[part["group"] == "all", "n"]):
+            keep[part.index[part["group"] == "all"]] = False
+    return df[keep]
+
+
+def _pairing_label(group: str, L: Labels) -> str:
+    """'Held-out · coder vs ref1' for a group and the pairing it compares (ids as people read them)."""
+    name, _, comparison = group.partition(" · ")
+    label = L.of("group", name)
+    return f"{label} · {comparison.replace('-vs-', ' vs ')}" if comparison else label
 
 
 def reliability_caption(reliability: pd.DataFrame) -> str:

@@ -23,7 +23,7 @@ which is why "उन्होंने कहा, ‘यह …’" and "उन�
   exported hundreds of times) would make k(k-1)/2 pairs, and past `MAX_POSTING` copies
   every shingle they share would count as a stock phrase and the group would vanish.
   So a document whose wording is mostly in more than `NEAR_DUP_POSTING` documents joins
-  the group of the first earlier copy it shares half its combined wording with
+  the group of the first earlier copy that holds at least half its wording
   (`_near_duplicate_heads`): a group of k copies is reported as k - 1 pairs to its first
   copy (first by document id), each verified like any pair, and only the first copy is
   paired with other documents (a copy's own text beyond the shared one is not searched
@@ -66,8 +66,8 @@ WITHIN, CROSS, UNKNOWN = REUSE_SCOPES
 MAX_POSTING = 500
 # Near-duplicate groups. A shingle in more than NEAR_DUP_POSTING documents is crowded; a
 # document with at least NEAR_DUP_SHARE of its distinct shingles crowded may be one copy
-# among many of one text (1,000 papers printing one wire story). Such documents join the
-# group of the first earlier one they share a Jaccard index of NEAR_DUP_JACCARD with (or
+# among many of one text (1,000 papers printing one wire story). Such a document joins the
+# group of the first earlier one that holds NEAR_DUP_CONTAINMENT of its shingles (or
 # `min_containment`, if higher); a group of k copies is reported as k - 1 pairs to its
 # first copy, not k(k - 1)/2, and only the first copy is paired with other documents.
 # Articles carrying a stock phrase in otherwise different text stay far below the share
@@ -75,7 +75,7 @@ MAX_POSTING = 500
 # corpora, and copies of one text up to about 50, are paired exactly as before.
 NEAR_DUP_POSTING = 50
 NEAR_DUP_SHARE = 0.5
-NEAR_DUP_JACCARD = 0.5
+NEAR_DUP_CONTAINMENT = 0.5
 MAX_LEADERS = 50  # a crowded shingle names at most this many group heads to compare against
 
 
@@ -269,13 +269,15 @@ def _near_duplicate_heads(docs: list[Doc], min_containment: float) -> np.ndarray
 
     Documents are taken in order; each candidate copy is compared with the group head
     that shares most of its crowded shingles (ties: the earliest) and joins that group
-    when their Jaccard index reaches NEAR_DUP_JACCARD and `min_containment`, so its
-    pair with the head is always reported; otherwise it heads a group of its own. A
+    when the head holds NEAR_DUP_CONTAINMENT and `min_containment` of the copy's
+    shingles, so its pair with the head is always reported; otherwise it heads a group
+    of its own. A copy that is half the shared text and half its own still joins: were it
+    a head, the shared text would be a stock phrase among the heads and lost. A
     copy meets at most MAX_LEADERS heads per shingle, so the work grows with the
     copies, not with their square. Units of one article never join each other.
     """
     heads = np.arange(len(docs))
-    need = max(NEAR_DUP_JACCARD, min_containment)
+    need = max(NEAR_DUP_CONTAINMENT, min_containment)
     index: dict[int, list[int]] = {}
     for x, crowded in zip(*_crowded_shingles(docs)):
         mine = crowded.tolist()
@@ -286,8 +288,8 @@ def _near_duplicate_heads(docs: list[Doc], min_containment: float) -> np.ndarray
         if votes:
             best = min(votes, key=lambda head: (-votes[head], head))
             a, b = docs[best], docs[x]
-            n_a, n_b, shared = _shared(a, b)
-            if (a.group != b.group or a.doc_id == a.group) and shared >= need * (n_a + n_b - shared):
+            _, n_b, shared = _shared(a, b)
+            if (a.group != b.group or a.doc_id == a.group) and shared >= need * n_b:
                 heads[x] = best
                 continue
         for h in mine:

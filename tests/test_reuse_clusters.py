@@ -60,6 +60,21 @@ def test_a_large_group_of_copies_is_reported_as_pairs_to_its_first_copy(k, lsh_m
     assert set(pairs.method) == {"all-pairs" if lsh_min_docs > k else "minhash-lsh"}
 
 
+def test_copies_each_with_a_paragraph_of_their_own_are_still_one_group():
+    rng = np.random.default_rng(6)
+    own = [f"{t} " + " ".join(invented_words(rng, 30)) for _, _, t in copies(1000)]  # ~40 % of each is its own
+    pairs, _ = find_reuse(frame([(f"c{i:05d}", "", t) for i, t in enumerate(own)]), lsh_min_docs=20000)
+    assert len(pairs) == 999 and set(pairs.doc_a) == {"c00000"}
+    assert (pairs.containment_b < 0.7).all()
+
+
+def test_more_own_text_than_shared_text_leaves_the_shared_text_a_stock_phrase():
+    rng = np.random.default_rng(7)
+    own = [f"{t} " + " ".join(invented_words(rng, 80)) for _, _, t in copies(MAX_POSTING + 100)]
+    pairs, _ = find_reuse(frame([(f"c{i:05d}", "", t) for i, t in enumerate(own)]), lsh_min_docs=20000)
+    assert pairs.empty  # otherwise different articles: the stock-phrase rule, as before
+
+
 def test_copies_up_to_the_crowding_limit_keep_every_pair():
     k = NEAR_DUP_POSTING
     pairs, _ = find_reuse(frame(copies(k)))

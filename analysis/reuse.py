@@ -19,6 +19,15 @@ which is why "उन्होंने कहा, ‘यह …’" and "उन�
 * Candidate pairs come from an inverted shingle index (exact, "all-pairs") for small
   inputs, and from MinHash-LSH (datasketch, seeded) above `lsh_min_docs` documents.
   Candidates are always verified on the exact shingle sets.
+* Large groups of near-identical copies (one text printed by hundreds of papers, or
+  exported hundreds of times) would make k(k-1)/2 pairs, and past `MAX_POSTING` copies
+  every shingle they share would count as a stock phrase and the group would vanish.
+  So a document whose wording is mostly in more than `NEAR_DUP_POSTING` documents joins
+  the group of the first earlier copy that holds at least half its wording
+  (`_near_duplicate_heads`): a group of k copies is reported as k - 1 pairs to its first
+  copy (first by document id), each verified like any pair, and only the first copy is
+  paired with other documents (a copy's own text beyond the shared one is not searched
+  for reuse). Up to about `NEAR_DUP_POSTING` copies every pair is listed as before.
 * Shared passages are maximal runs of consecutive shared shingles on one alignment
   (diagonal), tiled greedily longest-first so that a passage is reported once; their
   token spans are mapped back to character spans of the original text.
@@ -55,6 +64,19 @@ WITHIN, CROSS, UNKNOWN = REUSE_SCOPES
 # ONLY shared shingles are stock phrases is not reported. No shingle of the seed or
 # COVID corpora reaches the cap (COVID's most common is in 197 of 2,879 articles).
 MAX_POSTING = 500
+# Near-duplicate groups. A shingle in more than NEAR_DUP_POSTING documents is crowded; a
+# document with at least NEAR_DUP_SHARE of its distinct shingles crowded may be one copy
+# among many of one text (1,000 papers printing one wire story). Such a document joins the
+# group of the first earlier one that holds NEAR_DUP_CONTAINMENT of its shingles (or
+# `min_containment`, if higher); a group of k copies is reported as k - 1 pairs to its
+# first copy, not k(k - 1)/2, and only the first copy is paired with other documents.
+# Articles carrying a stock phrase in otherwise different text stay far below the share
+# (no COVID article reaches 0.3 with shingles in more than 20 articles), so ordinary
+# corpora, and copies of one text up to about 50, are paired exactly as before.
+NEAR_DUP_POSTING = 50
+NEAR_DUP_SHARE = 0.5
+NEAR_DUP_CONTAINMENT = 0.5
+MAX_LEADERS = 50  # a crowded shingle names at most this many group heads to compare against
 
 
 @dataclass(frozen=True)
@@ -171,16 +193,16 @@ def _docs_from_frame(df: pd.DataFrame, n: int) -> list[Doc]:
     return sorted(docs, key=lambda d: d.doc_id)
 
 
-def _postings(docs: list[Doc]) -> tuple[np.ndarray, np.ndarray]:
+def _postings(docs: list[Doc]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The inverted index as flat arrays: document of each entry, grouped by shingle hash,
-    and the start of each shingle's group (plus the end)."""
+    the start of each shingle's group (plus the end), and the hash of each entry."""
     lengths = np.array([d.distinct_hashes.size for d in docs], dtype=np.int64)
     keys = np.concatenate([d.distinct_hashes for d in docs]) if len(docs) else np.empty(0, np.int64)
     owner = np.repeat(np.arange(len(docs), dtype=np.int64), lengths)
     order = np.argsort(keys, kind="stable")  # stable: each posting lists documents in order
     keys, owner = keys[order], owner[order]
     starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]]) if keys.size else np.empty(0, np.int64)
-    return owner, np.r_[starts, keys.size]
+    return owner, np.r_[starts, keys.size], keys
 
 
 def _shared_counts(owner: np.ndarray, bounds: np.ndarray, n_docs: int, max_posting: int) -> tuple[np.ndarray, ...]:
@@ -217,7 +239,7 @@ def _candidates_all_pairs(
     containment reach `min_containment` or allow a passage of `min_passage_tokens` words
     (the same test `_reuse_of_pair` applies to the exact count, so no pair is lost).
     """
-    owner, bounds = _postings(docs)
+    owner, bounds, _ = _postings(docs)
     x, y, shared, stock = _shared_counts(owner, bounds, len(docs), max_posting)
     sizes = np.array([d.distinct_hashes.size for d in docs], dtype=np.int64)
     most = shared + np.minimum(stock[x], stock[y])  # an upper bound of the exact count
@@ -225,6 +247,56 @@ def _candidates_all_pairs(
         reach = np.maximum(most / sizes[x], most / sizes[y]) >= min_containment
     keep = reach | (most >= min_passage_tokens - n + 1)
     return list(zip(x[keep].tolist(), y[keep].tolist()))
+
+
+def _crowded_shingles(docs: list[Doc]) -> tuple[np.ndarray, list[np.ndarray]]:
+    """Documents that may be one copy among many (see NEAR_DUP_SHARE), in document order,
+    with the hashes of each one's crowded shingles."""
+    owner, bounds, keys = _postings(docs)
+    crowded = np.repeat(np.diff(bounds) > NEAR_DUP_POSTING, np.diff(bounds))
+    owner, keys = owner[crowded], keys[crowded]
+    order = np.argsort(owner, kind="stable")
+    owner, keys = owner[order], keys[order]
+    counts = np.bincount(owner, minlength=len(docs))
+    sizes = np.array([d.distinct_hashes.size for d in docs], dtype=np.int64)
+    copies = np.flatnonzero((counts > 0) & (counts >= NEAR_DUP_SHARE * sizes))
+    starts = np.searchsorted(owner, copies, "left")
+    return copies, [keys[s : s + counts[x]] for s, x in zip(starts.tolist(), copies.tolist())]
+
+
+def _near_duplicate_heads(docs: list[Doc], min_containment: float) -> np.ndarray:
+    """The first copy of each document's near-duplicate group (itself when in none).
+
+    Documents are taken in order; each candidate copy is compared with the group head
+    that shares most of its crowded shingles (ties: the earliest) and joins that group
+    when the head holds NEAR_DUP_CONTAINMENT and `min_containment` of the copy's
+    shingles, so its pair with the head is always reported; otherwise it heads a group
+    of its own. A copy that is half the shared text and half its own still joins: were it
+    a head, the shared text would be a stock phrase among the heads and lost. A
+    copy meets at most MAX_LEADERS heads per shingle, so the work grows with the
+    copies, not with their square. Units of one article never join each other.
+    """
+    heads = np.arange(len(docs))
+    need = max(NEAR_DUP_CONTAINMENT, min_containment)
+    index: dict[int, list[int]] = {}
+    for x, crowded in zip(*_crowded_shingles(docs)):
+        mine = crowded.tolist()
+        votes: dict[int, int] = {}
+        for h in mine:
+            for head in index.get(h, ()):
+                votes[head] = votes.get(head, 0) + 1
+        if votes:
+            best = min(votes, key=lambda head: (-votes[head], head))
+            a, b = docs[best], docs[x]
+            _, n_b, shared = _shared(a, b)
+            if (a.group != b.group or a.doc_id == a.group) and shared >= need * n_b:
+                heads[x] = best
+                continue
+        for h in mine:
+            listed = index.setdefault(h, [])
+            if len(listed) < MAX_LEADERS:
+                listed.append(int(x))
+    return heads
 
 
 def _candidates_lsh(docs: list[Doc], threshold: float, num_perm: int, seed: int) -> list[tuple[int, int]]:
@@ -339,15 +411,23 @@ def find_reuse(
     each document's original `text`. `min_passage_tokens` keeps a pair with low
     containment when one shared passage is at least that many words long (the default,
     10 words, is longer than the name-and-title phrases every report repeats, such as
-    "रूस के विदेश मंत्री सर्गेई लावरोव ने").
+    "रूस के विदेश मंत्री सर्गेई लावरोव ने"). A group of more than about NEAR_DUP_POSTING
+    near-identical copies is reported as k - 1 pairs to its first copy, not k(k - 1)/2
+    (see the module docstring), in time and output linear in k.
     """
     if not 0 <= min_containment <= 1:
         raise UserError(f"reuse: min_containment must be in [0, 1], got {min_containment}")
     docs = _docs_from_frame(units_or_articles, n)
+    heads = _near_duplicate_heads(docs, min_containment)
+    firsts = np.flatnonzero(heads == np.arange(len(docs)))  # every document but the later copies
+    kept = [docs[i] for i in firsts.tolist()]
     if len(docs) > lsh_min_docs:
-        method, candidates = "minhash-lsh", _candidates_lsh(docs, lsh_threshold, num_perm, seed)
+        method, found = "minhash-lsh", _candidates_lsh(kept, lsh_threshold, num_perm, seed)
     else:
-        method, candidates = "all-pairs", _candidates_all_pairs(docs, n, min_containment, min_passage_tokens)
+        method, found = "all-pairs", _candidates_all_pairs(kept, n, min_containment, min_passage_tokens)
+    copies = np.flatnonzero(heads != np.arange(len(docs)))
+    candidates = [(int(firsts[x]), int(firsts[y])) for x, y in found]
+    candidates += list(zip(heads[copies].tolist(), copies.tolist()))  # k - 1 pairs to the first copy
     pair_rows: list[dict] = []
     passage_cols: dict[str, list] = {c: [] for c in PASSAGE_COLUMNS}  # columns, not a dict per passage
     for x, y in candidates:

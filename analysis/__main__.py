@@ -149,9 +149,11 @@ def cmd_validate(a: argparse.Namespace) -> None:
 
     codebook = load_codebook(a.codebook)
     groups = expand_groups(json.loads(a.groups), a.reference)
+    # only the hand-coded documents' units are compared: reading the rest would cost memory, not information
+    docs = sorted(set(pd.read_csv(a.reference, dtype=str, usecols=["doc_id"], keep_default_na=False)["doc_id"]))
     paths = write_validation(
         a.reference,
-        pd.read_parquet(a.coded),
+        pd.read_parquet(a.coded, filters=[("doc_id", "in", docs)]) if docs else pd.read_parquet(a.coded),
         a.out_dir,
         codebook.frame_ids,
         codebook.target_ids,

@@ -144,8 +144,10 @@ def align(reference: pd.DataFrame, coded: pd.DataFrame) -> pd.DataFrame:
     """Pair each reference row with the coder's unit of the same document and text.
 
     Returns one row per reference row (status `matched` or `reference_only`) plus one
-    row per coded unit that no reference coder matched (`coded_only`), so nothing is
-    dropped. Reference values are in `ref_<variable>`, the coder's in `auto_<variable>`.
+    row per coded unit of a referenced document that no reference coder matched
+    (`coded_only`), so nothing of a hand-coded document is dropped. Documents nobody
+    coded by hand are left out: in a large corpus they would be every unit of it, and
+    they say nothing about agreement. Reference values are in `ref_<variable>`, the coder's in `auto_<variable>`.
     When a text occurs more than once in a document, units with the same unit_id are
     paired first and the rest in reading order: the unit_id decides only between
     units whose texts are equal. A reference with `text_sha1` instead of `text` is
@@ -157,6 +159,7 @@ def align(reference: pd.DataFrame, coded: pd.DataFrame) -> pd.DataFrame:
     stances = stance_columns(reference)
     validate(coded, ALIGN_CODED_UNITS.with_columns(stances), where="coded units")
     variables = ["frames", *stances, "voice", "speaker"]
+    coded = coded[coded["doc_id"].isin(set(reference["doc_id"]))]
     ref = _with_keys(reference, ["coder", "doc_id"])
     cod = _with_keys(coded, ["doc_id"], hashed=text_col == "text_sha1")
     pos = _pair(ref, cod)

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 # BLOCKs, so a small edit to a document seldom moves a shard boundary (which would rerun the
 # neighbouring shard too); below MIN_SHARD_BYTES a shard is not cut further (start-up would dominate).
 MIN_SHARDS = 4  # two per core on a two-core laptop
-MAX_SHARDS = 32
+MAX_SHARDS = 28  # with the ~10 other jobs a run stays within 40 processes (issue #15), however large
 MIN_SHARD_BYTES = 256 * 1024
 BLOCK = 4096
 
@@ -55,7 +55,7 @@ def shard_count(total: int, shard_bytes: int) -> int:
     of them, none below MIN_SHARD_BYTES.
 
     >>> shard_count(40_000, 4_000_000), shard_count(7_000_000, 4_000_000), shard_count(10**9, 4_000_000)
-    (1, 4, 32)
+    (1, 4, 28)
     """
     wanted = -(-total // max(shard_bytes, 1))
     cap = max(1, -(-total // MIN_SHARD_BYTES))

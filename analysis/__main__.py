@@ -22,31 +22,38 @@ from typing import Any
 from analysis.errors import report_user_errors
 
 
-def _read_units(paths: list[str]):
-    import pandas as pd
+def cmd_shard(a: argparse.Namespace) -> None:
+    """Ingest, clean, segment and code one shard in one process (one interpreter start-up).
 
-    frames = [pd.read_parquet(p) for p in paths]
-    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
-
-
-def cmd_corpus_shard(a: argparse.Namespace) -> None:
+    The units are coded from the table just built, not read back from the file just written.
+    """
+    from analysis.codebook import load_codebook
+    from analysis.coding import code_units
     from analysis.corpus import CorpusSpec, build_shard
     from analysis.tables import write_csv, write_parquet
     from analysis.vocab import STATUS_OK
 
+    entries = a.entries if a.entries != "-" else sys.stdin.read()
     spec = CorpusSpec.from_config(json.loads(a.corpus), Path(a.root))
-    tables = build_shard(spec, json.loads(a.entries), json.loads(a.ids) if a.ids else None)
+    tables = build_shard(spec, json.loads(entries), json.loads(a.ids) if a.ids else None)
     write_parquet(tables.articles, a.articles)
     write_parquet(tables.units, a.units)
-    write_csv(tables.cleaning_log, a.log_table, for_people=False)  # read back by corpus-merge
+    write_csv(tables.cleaning_log, a.log_table, for_people=False)  # read back by merge
     write_csv(tables.intake, a.intake, for_people=False)
     ok = int((tables.articles["status"] == STATUS_OK).sum())
     print(f"{len(tables.articles)} documents ({ok} ok), {len(tables.units)} units")
+    codebook = load_codebook(a.codebook)
+    coded = code_units(tables.units, codebook)
+    write_parquet(coded, a.coded)
+    print(f"{len(coded)} units coded with codebook {codebook.version}")
 
 
-def cmd_corpus_merge(a: argparse.Namespace) -> None:
+def cmd_merge(a: argparse.Namespace) -> None:
+    """Join the shards: the corpus tables, then the coded units and the article measures."""
     import pandas as pd
 
+    from analysis.codebook import load_codebook
+    from analysis.coding import article_measures
     from analysis.corpus import CorpusSpec, CorpusTables, check_strict, corpus_intake, merge_shards
     from analysis.intake import intake_summary, require_usable
     from analysis.tables import write_csv, write_parquet
@@ -68,59 +75,10 @@ def cmd_corpus_merge(a: argparse.Namespace) -> None:
     require_usable(intake, a.intake)
     if a.strict:
         check_strict(merged.articles)
-
-
-def cmd_code_shard(a: argparse.Namespace) -> None:
-    import pandas as pd
-
-    from analysis.codebook import load_codebook
-    from analysis.coding import code_units
-    from analysis.tables import write_parquet
-
-    codebook = load_codebook(a.codebook)
-    coded = code_units(pd.read_parquet(a.units_in), codebook)
-    write_parquet(coded, a.out)
-    print(f"{len(coded)} units coded with codebook {codebook.version}")
-
-
-def cmd_code_merge(a: argparse.Namespace) -> None:
-    import pandas as pd
-
-    from analysis.codebook import load_codebook
-    from analysis.coding import article_measures
-    from analysis.tables import write_parquet
-
-    codebook = load_codebook(a.codebook)
-    coded = _read_units(a.units_in).sort_values(["doc_id", "unit_id"], kind="stable")
-    articles = pd.read_parquet(a.articles_in)
-    write_parquet(coded.reset_index(drop=True), a.units)
-    write_parquet(article_measures(coded, articles, codebook), a.articles)
-
-
-def cmd_shard(a: argparse.Namespace) -> None:
-    """The corpus and coding stages of one shard in one process (one interpreter start-up, not two)."""
-    entries = a.entries if a.entries != "-" else sys.stdin.read()
-    cmd_corpus_shard(argparse.Namespace(**{**vars(a), "entries": entries}))
-    cmd_code_shard(argparse.Namespace(codebook=a.codebook, units_in=a.units, out=a.coded))
-
-
-def cmd_merge(a: argparse.Namespace) -> None:
-    """Join the shards: the corpus tables, then the coded tables read back from them."""
-    corpus = {k: getattr(a, k) for k in ("articles_in", "units_in", "logs_in", "intake_in", "strict", "root")}
-    cmd_corpus_merge(
-        argparse.Namespace(
-            **corpus, corpus=a.corpus, articles=a.articles, units=a.units, log_table=a.log_table, intake=a.intake
-        )
-    )
-    cmd_code_merge(
-        argparse.Namespace(
-            codebook=a.codebook,
-            units_in=a.coded_in,
-            articles_in=a.articles,
-            units=a.coded_units,
-            articles=a.coded_articles,
-        )
-    )
+    coded = pd.concat([pd.read_parquet(p) for p in a.coded_in], ignore_index=True) if a.coded_in else pd.DataFrame()
+    coded = coded.sort_values(["doc_id", "unit_id"], kind="stable").reset_index(drop=True)
+    write_parquet(coded, a.coded_units)
+    write_parquet(article_measures(coded, merged.articles, load_codebook(a.codebook)), a.coded_articles)
 
 
 def expand_groups(groups: dict[str, list[str]], reference: str) -> dict[str, list[str]]:
@@ -441,37 +399,6 @@ OUT_DIR = arg("--out-dir", required=True)
 CAPTIONS_DIR = arg("--captions-dir", default=None, help="also write each caption as RST for `snakemake --report`")
 
 COMMANDS: dict[str, Command] = {
-    "corpus-shard": Command(
-        cmd_corpus_shard,
-        "ingest, clean and segment one shard of documents",
-        (
-            arg("--root", default="."),
-            arg("--corpus", required=True, help="the config's corpus section, as JSON"),
-            arg("--entries", required=True, help="the shard's entries, as a JSON list"),
-            arg("--ids", default=None, help="doc_id of entries whose stems collide, as JSON (default: listed)"),
-            arg("--articles", required=True),
-            arg("--units", required=True),
-            arg("--log-table", required=True),
-            arg("--intake", required=True),
-        ),
-    ),
-    "corpus-merge": Command(
-        cmd_corpus_merge,
-        "join the corpus shards into the corpus tables",
-        (
-            arg("--articles-in", nargs="*", default=[]),
-            arg("--units-in", nargs="*", default=[]),
-            arg("--logs-in", nargs="*", default=[]),
-            arg("--articles", required=True),
-            arg("--units", required=True),
-            arg("--log-table", required=True),
-            arg("--strict", action="store_true"),
-            arg("--root", default="."),
-            arg("--corpus", required=True, help="the config's corpus section, as JSON"),
-            arg("--intake-in", nargs="*", default=[]),
-            arg("--intake", required=True),
-        ),
-    ),
     "shard": Command(
         cmd_shard,
         "ingest, clean, segment and code one shard of documents (corpus-shard + code-shard)",
@@ -507,26 +434,6 @@ COMMANDS: dict[str, Command] = {
             arg("--intake", required=True),
             arg("--coded-units", required=True),
             arg("--coded-articles", required=True),
-        ),
-    ),
-    "code-shard": Command(
-        cmd_code_shard,
-        "code the units of one shard",
-        (
-            CODEBOOK,
-            arg("--units-in", required=True),
-            arg("--out", required=True),
-        ),
-    ),
-    "code-merge": Command(
-        cmd_code_merge,
-        "join coded shards and compute article measures",
-        (
-            CODEBOOK,
-            arg("--units-in", nargs="*", default=[]),
-            arg("--articles-in", required=True),
-            arg("--units", required=True),
-            arg("--articles", required=True),
         ),
     ),
     "validate": Command(

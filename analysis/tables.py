@@ -9,7 +9,7 @@ research design (frames, targets, sides) are passed in from the codebook.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -468,11 +468,16 @@ def neutralise_formulas(df: pd.DataFrame) -> pd.DataFrame:
     >>> list(neutralise_formulas(pd.DataFrame({"outlet": ["=x"], "=x": [1]})).columns)
     ['outlet', "'=x"]
     """
+    return _map_text(df, _neutral)
+
+
+def _map_text(df: pd.DataFrame, fn: Callable[[object], object]) -> pd.DataFrame:
+    """`fn` applied to every column name and every cell of a text column (a copy)."""
     out = df.copy()
-    out.columns = [_neutral(c) for c in out.columns]
+    out.columns = [fn(c) for c in out.columns]
     for col in out.columns:
         if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
-            out[col] = [_neutral(v) for v in out[col]]
+            out[col] = [fn(v) for v in out[col]]
     return out
 
 
@@ -491,12 +496,7 @@ def restore_formulas(df: pd.DataFrame) -> pd.DataFrame:
     >>> restore_formulas(pd.DataFrame({"a": ["'=1+1", "'- x", "it's", "-3.5"]}))["a"].tolist()
     ['=1+1', '- x', "it's", '-3.5']
     """
-    out = df.copy()
-    out.columns = [_restored(c) for c in out.columns]
-    for col in out.columns:
-        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
-            out[col] = [_restored(v) for v in out[col]]
-    return out
+    return _map_text(df, _restored)
 
 
 def write_csv(df: pd.DataFrame, path: str | Path, *, for_people: bool = True) -> None:

@@ -43,13 +43,6 @@ class Shard:
     ids: tuple[tuple[str, str], ...] = ()  # (entry, doc_id) where stems collide (plan.entry_doc_ids)
 
 
-def chunk(entries: list[str], size: int) -> list[tuple[str, ...]]:
-    """Cut a sorted list into consecutive runs of at most `size` items."""
-    if size < 1:
-        raise ValueError("shard size must be at least 1")
-    return [tuple(entries[i : i + size]) for i in range(0, len(entries), size)]
-
-
 def shard_count(total: int, shard_bytes: int) -> int:
     """How many shards `total` bytes of input make: about `shard_bytes` each, MIN_SHARDS..MAX_SHARDS
     of them, none below MIN_SHARD_BYTES.

@@ -22,7 +22,6 @@ from analysis.errors import UserError
 from analysis.intake import intake_summary, require_usable
 from analysis.segment import MAX_UNIT_CHARS
 from analysis.tables import CORPUS_INTAKE, validate
-from analysis.workflow import chunk
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"
@@ -176,7 +175,8 @@ def _run(d: Path):
     spec = CorpusSpec.from_config(
         {"name": "t", "input": str(d), "manifest": str(d / "manifest.csv"), "language": "hi"}, d.parent
     )
-    parts = [build_shard(spec, list(group)) for group in chunk(plan_entries(spec), 7)]
+    entries = plan_entries(spec)
+    parts = [build_shard(spec, entries[i : i + 7]) for i in range(0, len(entries), 7)]  # shards of 7
     return merge_shards(parts), corpus_intake(spec, parts)
 
 

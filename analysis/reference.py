@@ -124,6 +124,8 @@ def _row_problems(df: pd.DataFrame, frames: list[str], targets: list[str], hashe
             problems.append(f"line {i}: voice={r['voice']!r} not in {VOICE_VALUES}")
         elif (r["voice"] == "outlet") != (r["speaker"] == ""):
             problems.append(f"line {i}: speaker must be empty exactly when voice is 'outlet'")
+        elif r["voice"] == "outlet" and r.get("speaker_side", ""):
+            problems.append(f"line {i}: speaker_side must be empty when voice is 'outlet'")
     return problems
 
 
@@ -218,6 +220,7 @@ def _reference_row(r: dict, cod: Cells, variables: list[str]) -> dict:
         "ref_key": f"{r['key']}#{r['occ']}",
         "status": MATCHED if p is not None else REFERENCE_ONLY,
         **_codes(variables, {v: r[v] for v in variables}, cod, p),
+        "ref_side_given": r.get("speaker_side", ""),  # a reference may code sides itself
     }
 
 

@@ -187,17 +187,26 @@ def with_speaker_sides(aligned: pd.DataFrame, sides: Mapping[str, str], where: s
 
     Issue #12 scores speakers by side (russia / pakistan / india / ...), since two coders
     may pick different ids for the same side ("indian_official" vs "india"). A reference
-    speaker the codebook does not know can never match the coder, so it is refused by name.
+    may code the side itself (a `speaker_side` column): a coder who never saw the
+    gazetteer names speakers in its own words, and only the side can be compared. Where
+    no side is given, a reference speaker the codebook does not know can never match the
+    coder, so it is refused by name.
 
-    >>> a = pd.DataFrame({"ref_speaker": ["lavrov", ""]})
+    >>> a = pd.DataFrame({"ref_speaker": ["lavrov", "", "a_diplomat"], "ref_side_given": ["", "", "russia"]})
     >>> list(with_speaker_sides(a, {"lavrov": "russia"}, "ref.csv")["ref_speaker_side"])
-    ['russia', '']
+    ['russia', '', 'russia']
     """
-    unknown = sorted(set(aligned["ref_speaker"]) - set(sides) - {""})
+    given = aligned["ref_side_given"] if "ref_side_given" in aligned else pd.Series("", index=aligned.index)
+    given = given.fillna("").astype(str)
+    bad = sorted(set(given) - set(sides.values()) - {"", "unknown"} | ({"unknown"} & set(given)))
+    if bad:
+        raise UserError(f"{where}: speaker_side value(s) not among the codebook's sides: {', '.join(bad)}")
+    mapped = aligned["ref_speaker"][given == ""]
+    unknown = sorted(set(mapped) - set(sides) - {""})
     if unknown:
         raise UserError(f"{where}: speaker id(s) not among the codebook's actors: {', '.join(unknown)}")
     out = aligned.copy()
-    out["ref_speaker_side"] = [sides[s] if s else "" for s in out["ref_speaker"]]
+    out["ref_speaker_side"] = [g or (sides[s] if s else "") for s, g in zip(out["ref_speaker"], given)]
     return out
 
 

@@ -517,3 +517,41 @@ def test_a_reference_speaker_outside_the_codebook_is_refused_by_name(tmp_path):
     ref.to_csv(path, index=False)
     with pytest.raises(UserError, match=r"reference\.csv.*nobody_known"):
         write_validation(path, coded_from(ref), tmp_path / "o", FRAMES, TARGETS, {}, seed=1, n_boot=5, sides={})
+
+
+def test_a_reference_that_codes_sides_itself_is_scored_by_its_sides_whatever_its_speaker_ids(tmp_path):
+    ref = pd.DataFrame(
+        [
+            unit("d", 1, "पहला वाक्य।", voice="reported", speaker="a_russian_diplomat"),
+            unit("d", 2, "दूसरा वाक्य।", voice="reported", speaker="lavrov"),
+            unit("d", 3, "तीसरा वाक्य।", voice="outlet", speaker=""),
+        ]
+    ).assign(speaker_side=["russia", "", ""])  # no side given for lavrov: the codebook's actors decide
+    coded = coded_from(ref)
+    coded["speaker"] = ["russian_official", "lavrov", ""]
+    coded["speaker_side"] = ["russia", "russia", ""]
+    path = tmp_path / "reference.csv"
+    ref.to_csv(path, index=False)
+    sides = {"russian_official": "russia", "lavrov": "russia"}
+    paths = write_validation(path, coded, tmp_path / "out", FRAMES, TARGETS, {}, seed=1, n_boot=20, sides=sides)
+    table = pd.read_csv(paths["reliability"]).set_index(["variable", "statistic"])
+    side = table.loc[("speaker_side", "accuracy_attributed")]
+    assert side["value"] == pytest.approx(1.0) and side["n"] == 2
+
+
+def test_a_reference_side_outside_the_codebook_is_refused_by_name(tmp_path):
+    ref = pd.DataFrame([unit("d", 1, "वाक्य।", voice="reported", speaker="someone")]).assign(speaker_side=["rusia"])
+    path = tmp_path / "reference.csv"
+    ref.to_csv(path, index=False)
+    with pytest.raises(UserError, match=r"reference\.csv.*speaker_side.*rusia"):
+        write_validation(
+            path, coded_from(ref), tmp_path / "o", FRAMES, TARGETS, {}, seed=1, n_boot=5, sides={"x": "russia"}
+        )
+
+
+def test_load_reference_refuses_a_side_for_the_outlets_own_words(tmp_path):
+    ref = pd.DataFrame([unit("d", 1, "वाक्य।", voice="outlet", speaker="")]).assign(speaker_side=["russia"])
+    path = tmp_path / "reference.csv"
+    ref.to_csv(path, index=False)
+    with pytest.raises(UserError, match=r"line 2: speaker_side must be empty"):
+        load_reference(path, FRAMES, TARGETS)

@@ -555,3 +555,20 @@ def test_load_reference_refuses_a_side_for_the_outlets_own_words(tmp_path):
     ref.to_csv(path, index=False)
     with pytest.raises(UserError, match=r"line 2: speaker_side must be empty"):
         load_reference(path, FRAMES, TARGETS)
+
+
+def test_invented_blind_reference_matches_every_unit_of_its_corpus_and_codes_sides():
+    """The invented test set (annotations/INVENTED.md) is coded on exactly the splitter's units."""
+    import yaml
+
+    from analysis.corpus import CorpusSpec, build_shard, plan_entries
+
+    ref = load_reference(ROOT / "annotations" / "reference_invented.csv", FRAMES, TARGETS)
+    cfg = yaml.safe_load((ROOT / "config" / "corpora" / "invented.yaml").read_text(encoding="utf-8"))
+    spec = CorpusSpec.from_config(cfg["corpus"], ROOT)
+    units = build_shard(spec, plan_entries(spec)).units
+    coded = units.assign(frames="", stance_ru_pk="none", stance_ru_in="none", voice="outlet", speaker="")
+    al = align(ref, coded)
+    assert (al["status"] == MATCHED).all() and len(al) == len(units)  # every unit coded, no unit left out
+    attributed = ref["voice"] != "outlet"
+    assert (ref.loc[attributed, "speaker_side"] != "").all() and (ref.loc[~attributed, "speaker_side"] == "").all()

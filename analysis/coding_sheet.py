@@ -181,6 +181,9 @@ def coder_guide(codebook: Codebook, lang: str = "en") -> str:
     return "\n".join(out) + "\n"
 
 
+SIDE_COLUMN = "speaker_side"  # optional in a reference: the side a coder gave (analysis.reliability.with_speaker_sides)
+
+
 def sheets_to_reference(
     sheets: list[str | Path], codebook: Codebook, references: list[str | Path] = ()
 ) -> pd.DataFrame:
@@ -205,6 +208,9 @@ def sheets_to_reference(
         return pd.DataFrame(columns=columns)
     for path, part in zip(references, parts):
         validate(part, TableSpec(str(path), tuple(columns)), fix="give every reference file the same columns")
+    if any(SIDE_COLUMN in part.columns for part in parts):  # a round that codes sides itself keeps them
+        columns.append(SIDE_COLUMN)
+        parts = [part if SIDE_COLUMN in part.columns else part.assign(**{SIDE_COLUMN: ""}) for part in parts]
     return pd.concat(parts, ignore_index=True)[columns]
 
 

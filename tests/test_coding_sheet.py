@@ -108,6 +108,15 @@ def test_two_hashed_coding_rounds_join_into_one_reference(tmp_path, codebook):
     assert "text_sha1" in joined.columns and "text" not in joined.columns
 
 
+def test_a_round_that_codes_speaker_sides_keeps_them_when_joined_with_one_that_does_not(tmp_path, codebook):
+    a = _hashed_round(tmp_path / "round1.csv", "ref1", "a" * 40)
+    b = tmp_path / "round2.csv"
+    cols = "doc_id,unit_id,text_sha1,coder,frames,stance_ru_pk,stance_ru_in,voice,speaker,speaker_side"
+    b.write_text(f"{cols}\nd1,1,{'b' * 40},ref4,,none,none,reported,an_envoy,russia\n", encoding="utf-8")
+    joined = sheets_to_reference([], codebook, [a, b])
+    assert list(joined["speaker_side"]) == ["", "russia"]
+
+
 def test_rounds_that_identify_units_differently_are_refused_naming_both_files(tmp_path, codebook):
     a = _hashed_round(tmp_path / "hashed.csv", "ref1", "a" * 40)
     b = tmp_path / "plain.csv"

@@ -59,11 +59,27 @@ class TokenIndex:
     """
 
     def __init__(self, text: str, breaks: frozenset[str]):
-        spans = [m.span() for m in WORD_RE.finditer(text)]
-        self.tok_starts = [s for s, _ in spans]
-        self.tok_ends = [e for _, e in spans]
-        # where the clause breaks are, found by one regex scan (no per-character loop)
-        self._breaks = [m.start() for m in _break_pattern(breaks).finditer(text)]
+        # the positions are found on first use: most units never ask (no rule with a distance fires)
+        self._text = text
+        self._breaks_of = breaks
+
+    @functools.cached_property
+    def _tokens(self) -> tuple[list[int], list[int]]:
+        spans = [m.span() for m in WORD_RE.finditer(self._text)]
+        return [s for s, _ in spans], [e for _, e in spans]
+
+    @property
+    def tok_starts(self) -> list[int]:
+        return self._tokens[0]
+
+    @property
+    def tok_ends(self) -> list[int]:
+        return self._tokens[1]
+
+    @functools.cached_property
+    def _breaks(self) -> list[int]:
+        """Where the clause breaks are, found by one regex scan (no per-character loop)."""
+        return [m.start() for m in _break_pattern(self._breaks_of).finditer(self._text)]
 
     def token_index(self, pos: int) -> int:
         """Index of the token that contains or follows `pos`."""

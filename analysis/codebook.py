@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import json
+import operator
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -127,6 +128,7 @@ class StanceRules:
 
 
 _WORD_TAIL = re.compile(WORD_CLASS + "*")  # the same characters as `is_word_char`
+_HIT_ORDER = operator.attrgetter("start", "end", "kind", "name", "pattern")  # span, then kind (in C)
 
 
 class Matcher:
@@ -168,7 +170,7 @@ class Matcher:
                     hits.append(Hit(cue.kind, cue.name, cue.pattern, start, word_end))
                 elif closed:
                     hits.append(Hit(cue.kind, cue.name, cue.pattern, start, end))
-        hits.sort(key=lambda h: (h.start, h.end, h.kind, h.name, h.pattern))
+        hits.sort(key=_HIT_ORDER)
         return hits
 
 

@@ -184,6 +184,16 @@ def normalize(text: str) -> Normalized:
     return Normalized("".join(parts), origin, len(text))
 
 
+_REPLACE = {"drop": "", "pair": '"', "space": " ", "nasal": ANUSVARA}  # what each of `_EDITS` becomes
+
+
 def norm(text: str) -> str:
-    """The matching form alone (for cue patterns and lookup keys)."""
-    return normalize(unicodedata.normalize("NFC", text)).text
+    """The matching form alone (for cue patterns, lookup keys and the units' `norm` column).
+
+    The same text as `normalize(NFC(text)).text`, without building the offset map: the
+    corpus stage calls it for every unit.
+    """
+    folded = _fold(unicodedata.normalize("NFC", text))
+    if not any(t in folded for t in _EDIT_TRIGGERS):
+        return folded
+    return _EDITS.sub(lambda m: _REPLACE[m.lastgroup], folded)

@@ -146,9 +146,7 @@ class Matcher:
         self._automaton = ahocorasick.Automaton()
         for key in sorted(by_key):
             # whether the key begins and ends with a word character: decided once, not per hit
-            self._automaton.add_word(
-                key, (len(key), tuple(by_key[key]), is_word_char(key[0]), is_word_char(key[-1]))
-            )
+            self._automaton.add_word(key, (len(key), tuple(by_key[key]), is_word_char(key[0]), is_word_char(key[-1])))
         self.n_patterns = sum(len(v) for v in by_key.values())
         if by_key:
             self._automaton.make_automaton()

@@ -194,6 +194,8 @@ def drop_contained(items: Sequence[T], span: Callable[[T], Region] = lambda x: (
     >>> drop_contained([(0, 3), (0, 9), (4, 6), (8, 12), (12, 13)], span=lambda x: x)
     [(0, 9), (12, 13)]
     """
+    if len(items) < 2:
+        return list(items)  # nothing can overlap (spans start at 0 or later)
     ordered = sorted(items, key=lambda x: (span(x)[0], -(span(x)[1] - span(x)[0])))
     kept: list[T] = []
     last_end = -1

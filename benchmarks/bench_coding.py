@@ -8,8 +8,9 @@ on the corpus's first `--max-mb` MB of entries (all of them by default) and repo
 CPU time: the corpus part, the coding part, their sum, and the floor measured on the same
 inputs in the same process (read + decode + NFC of the files, and one raw Aho-Corasick pass with
 the codebook's keys over the units' matching forms: what `bench_stages.py` calls the floors).
-`--sha` prints the sha256 of the coded units written as the rule writes them, so a change to
-the coder can be checked byte for byte against the code before it; `--profile N` prints the
+`--sha` prints the sha256 of the corpus tables, the coded units and the article measures,
+written as the workflow writes them (for a corpus that fits one shard they equal the MANIFEST's
+lines), so a change to the coder can be checked byte for byte against the code before it; `--profile N` prints the
 top N functions of a cProfile of the coding part (by own time). Peak RSS of the process is
 printed last (`ru_maxrss`).
 """
@@ -81,12 +82,14 @@ def main() -> None:
     ap.add_argument("--config", type=Path, required=True, help="a corpus config (YAML or JSON)")
     ap.add_argument("--root", type=Path, default=HERE, help="where the config's relative paths start")
     ap.add_argument("--max-mb", type=float, default=None, help="only the first entries up to this many MB")
-    ap.add_argument("--sha", action="store_true", help="print the sha256 of the coded units' parquet")
+    ap.add_argument(
+        "--sha", action="store_true", help="print the sha256 of the corpus, coded-unit and article-measure tables"
+    )
     ap.add_argument("--profile", type=int, default=0, help="print the top N functions of the coding part")
     a = ap.parse_args()
     sys.path.insert(0, str(HERE))
     from analysis.codebook import load_codebook
-    from analysis.coding import code_units
+    from analysis.coding import article_measures, code_units
     from analysis.corpus import CorpusSpec, build_shard, entry_doc_ids, plan_entries
     from analysis.tables import write_parquet
 
@@ -107,7 +110,9 @@ def main() -> None:
     if prof:
         prof.disable()
     t2 = time.process_time()
-    digests = _digests({"articles": tables.articles, "units": tables.units, "coded": coded}, write_parquet)
+    measures = article_measures(coded, tables.articles, codebook)  # the merge job's, for the byte check only
+    frames = {"articles": tables.articles, "units": tables.units, "coded": coded, "coded_articles": measures}
+    digests = _digests(frames, write_parquet)
     fl = _floor(spec, entries, tables.units["norm"].tolist(), codebook.matcher._automaton)
     corpus_s, coding_s = t1 - t0, t2 - t1
     mb = fl["input_mb"]

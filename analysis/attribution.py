@@ -191,7 +191,7 @@ def sourced_attributions(
 def trailing_source(unit: UnitText, named: Sequence[Hit], separators: frozenset[str]) -> Hit | None:
     """ "… : लावरोव" — a unit that ends in a separator and one actor's name."""
     text = unit.text
-    cut = max((i for i, ch in enumerate(text) if ch in separators), default=-1)
+    cut = max((text.rfind(s) for s in separators if len(s) == 1), default=-1)  # the last separator
     if cut < 0:
         return None
     tail = [h for h in named if h.start > cut and h.kind == "actor"]

@@ -10,7 +10,10 @@ linear scan of its matching form whatever the number of cues.
 
 from __future__ import annotations
 
+import functools
 import json
+import operator
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -23,7 +26,7 @@ from analysis.catalog import schema_resource
 from analysis.errors import UserError
 from analysis.normalize import norm
 from analysis.settings import read_yaml
-from analysis.vocab import is_word_char
+from analysis.vocab import WORD_CLASS, is_word_char
 
 SCHEMA_PATH = schema_resource("codebook")  # analysis/schemas/, read with importlib.resources
 
@@ -124,6 +127,10 @@ class StanceRules:
     intensifier_window: int = 2
 
 
+_WORD_TAIL = re.compile(WORD_CLASS + "*")  # the same characters as `is_word_char`
+_HIT_ORDER = operator.attrgetter("start", "end", "kind", "name", "pattern")  # span, then kind (in C)
+
+
 class Matcher:
     """Every cue of a codebook in one Aho–Corasick automaton over matching forms.
 
@@ -138,7 +145,8 @@ class Matcher:
             by_key.setdefault(cue.key, []).append(cue)
         self._automaton = ahocorasick.Automaton()
         for key in sorted(by_key):
-            self._automaton.add_word(key, (len(key), tuple(by_key[key])))
+            # whether the key begins and ends with a word character: decided once, not per hit
+            self._automaton.add_word(key, (len(key), tuple(by_key[key]), is_word_char(key[0]), is_word_char(key[-1])))
         self.n_patterns = sum(len(v) for v in by_key.values())
         if by_key:
             self._automaton.make_automaton()
@@ -149,22 +157,18 @@ class Matcher:
         if self._empty or not text:
             return []
         hits: list[Hit] = []
-        n = len(text)
-        for last, (length, cues) in self._automaton.iter(text):
+        for last, (length, cues, first_word, last_word) in self._automaton.iter(text):
             start, end = last - length + 1, last + 1
-            key_first, key_last = text[start], text[last]
-            if is_word_char(key_first) and start > 0 and is_word_char(text[start - 1]):
+            if first_word and start > 0 and is_word_char(text[start - 1]):
                 continue
-            word_end = end
-            while word_end < n and is_word_char(text[word_end]):
-                word_end += 1
-            closed = not is_word_char(key_last) or word_end == end
+            word_end = _WORD_TAIL.match(text, end).end()  # the rest of the word (one regex step)
+            closed = not last_word or word_end == end
             for cue in cues:
                 if cue.prefix:
                     hits.append(Hit(cue.kind, cue.name, cue.pattern, start, word_end))
                 elif closed:
                     hits.append(Hit(cue.kind, cue.name, cue.pattern, start, end))
-        hits.sort(key=lambda h: (h.start, h.end, h.kind, h.name, h.pattern))
+        hits.sort(key=_HIT_ORDER)
         return hits
 
 
@@ -192,9 +196,12 @@ class Codebook:
     def frame_ids(self) -> list[str]:
         return [f.id for f in self.frames]
 
-    @property
+    @functools.cached_property
     def states(self) -> frozenset[str]:
-        """Place ids that are states (a place with a state actor; "the West" is none)."""
+        """Place ids that are states (a place with a state actor; "the West" is none).
+
+        Cached: the coder asks for every unit, and the places never change after loading.
+        """
         return frozenset(p.id for p in self.places.values() if p.actor)
 
     @property

@@ -29,6 +29,7 @@ import pandas as pd
 from analysis.attribution import Speaker, code_speaker, role_mentions, source_mentions, trailing_source
 from analysis.codebook import Codebook
 from analysis.cues import (
+    CUE_ORDER,
     Cue,
     dateline_cues,
     group_positions,
@@ -84,14 +85,17 @@ class UnitCoding:
 
 
 # ------------------------------------------------------------------------ one unit
-def code_unit(text: str, para_key: tuple, state: ArticleState, codebook: Codebook) -> tuple[UnitCoding, ArticleState]:
+def code_unit(
+    text: str, para_key: tuple, state: ArticleState, codebook: Codebook, norm: str | None = None
+) -> tuple[UnitCoding, ArticleState]:
     """Code one unit given what the earlier units of its article left; return the new state.
 
     `para_key` identifies the unit's paragraph (role, paragraph number): an open
     quotation runs on only inside one paragraph unless the codebook says otherwise.
+    `norm`: the unit's stored matching form, if any (`analysis.cues.reuse_form`).
     """
     opens_story = para_key[:1] == ("body",) and not state.body_seen
-    unit = match_cues(text, codebook, opens_story)
+    unit = match_cues(text, codebook, opens_story, norm)
     named = named_mentions(unit)
     groups_at = group_positions(named, codebook)
     stance = code_stance(unit, groups_at, state.about, codebook, state.pair)
@@ -126,7 +130,7 @@ def code_unit(text: str, para_key: tuple, state: ArticleState, codebook: Codeboo
         speaker.actor,
         side,
         speaker.rule,
-        tuple(sorted(cues, key=Cue.sort_key)),
+        tuple(sorted(cues, key=CUE_ORDER)),
         stance.notes,
     )
     after = ArticleState(
@@ -159,12 +163,18 @@ def _code_in_order(df: pd.DataFrame, codebook: Codebook) -> list[UnitCoding]:
     """Code sorted units, starting a fresh `ArticleState` at every new document."""
     out: list[UnitCoding] = []
     prev_doc, state = None, ArticleState()
-    for doc_id, role, para, text in zip(df["doc_id"], df["role"], df["para"], df["text"]):
+    columns = (df[c].tolist() for c in ("doc_id", "role", "para", "text", "norm"))  # plain lists: fast to walk
+    for doc_id, role, para, text, form in zip(*columns):
         if doc_id != prev_doc:
             state, prev_doc = ArticleState(), doc_id
-        c, state = code_unit("" if pd.isna(text) else str(text), (str(role), int(para)), state, codebook)
+        text, form = ("" if pd.isna(text) else str(text)), (None if pd.isna(form) else str(form))
+        c, state = code_unit(text, (str(role), int(para)), state, codebook, form)
         out.append(c)
     return out
+
+
+# json.dumps(..., ensure_ascii=False, sort_keys=True) builds this encoder on every call; one does
+_CUES_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
 
 
 def _unit_row(c: UnitCoding, codebook: Codebook) -> dict:
@@ -178,7 +188,7 @@ def _unit_row(c: UnitCoding, codebook: Codebook) -> dict:
         speaker=c.speaker,
         speaker_side=c.speaker_side,
         speaker_rule=c.speaker_rule,
-        cues=json.dumps([x.as_dict() for x in c.cues], ensure_ascii=False, sort_keys=True),
+        cues=_CUES_JSON.encode([x.as_dict() for x in c.cues]),
         codebook_version=codebook.version,
     )
     return row

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -48,7 +49,11 @@ class Cue:
 
     def sort_key(self) -> tuple:
         """Text order; the fields after the span only make the order total."""
-        return (self.start, self.end, self.variable, self.value, self.pattern)
+        return CUE_ORDER(self)
+
+
+# `Cue.sort_key` as one C call, for sorting the many cues of a shard
+CUE_ORDER = operator.attrgetter("start", "end", "variable", "value", "pattern")
 
 
 class TokenIndex:
@@ -59,11 +64,27 @@ class TokenIndex:
     """
 
     def __init__(self, text: str, breaks: frozenset[str]):
-        spans = [m.span() for m in WORD_RE.finditer(text)]
-        self.tok_starts = [s for s, _ in spans]
-        self.tok_ends = [e for _, e in spans]
-        # where the clause breaks are, found by one regex scan (no per-character loop)
-        self._breaks = [m.start() for m in _break_pattern(breaks).finditer(text)]
+        # the positions are found on first use: most units never ask (no rule with a distance fires)
+        self._text = text
+        self._breaks_of = breaks
+
+    @functools.cached_property
+    def _tokens(self) -> tuple[list[int], list[int]]:
+        spans = [m.span() for m in WORD_RE.finditer(self._text)]
+        return [s for s, _ in spans], [e for _, e in spans]
+
+    @property
+    def tok_starts(self) -> list[int]:
+        return self._tokens[0]
+
+    @property
+    def tok_ends(self) -> list[int]:
+        return self._tokens[1]
+
+    @functools.cached_property
+    def _breaks(self) -> list[int]:
+        """Where the clause breaks are, found by one regex scan (no per-character loop)."""
+        return [m.start() for m in _break_pattern(self._breaks_of).finditer(self._text)]
 
     def token_index(self, pos: int) -> int:
         """Index of the token that contains or follows `pos`."""
@@ -135,13 +156,15 @@ def dateline_mask(text: str, hits: Sequence[Hit]) -> int:
     return end if words and covered else 0
 
 
-def match_cues(text: str, codebook: Codebook, opens_story: bool = False) -> UnitText:
+def match_cues(text: str, codebook: Codebook, opens_story: bool = False, norm: str | None = None) -> UnitText:
     """Scan one unit once for the cues of every variable (one automaton pass).
 
     In the unit that opens a story's body (`opens_story`), the hits of its dateline are
-    dropped (`dateline_mask`): every later step sees the sentence alone.
+    dropped (`dateline_mask`): every later step sees the sentence alone. `norm`: the
+    unit's matching form as the corpus stage stored it (`analysis.normalize.norm`), so a
+    unit is not normalised twice (`reuse_form`).
     """
-    form = normalize(text)
+    form = reuse_form(text, norm)
     hits = codebook.matcher.find(form.text)
     skip = dateline_mask(form.text, hits) if opens_story else 0
     by_kind: dict[str, list[Hit]] = {}
@@ -152,12 +175,27 @@ def match_cues(text: str, codebook: Codebook, opens_story: bool = False) -> Unit
     return UnitText(text, form, index, {k: tuple(v) for k, v in by_kind.items()}, skip)
 
 
+def reuse_form(text: str, norm: str | None) -> Normalized:
+    """`normalize(text)`, taken from the stored matching form when no edit changed its length.
+
+    Folding maps one character to one (`analysis.normalize`); only the edits shorten the
+    text. A stored form as long as its text therefore had none, and its offsets are the
+    original ones: it is exactly what `normalize` would return. Otherwise normalise again
+    (the map back to the original offsets is not stored).
+    """
+    if norm is not None and len(norm) == len(text):
+        return Normalized(norm, range(len(norm)), len(text))
+    return normalize(text)
+
+
 def drop_contained(items: Sequence[T], span: Callable[[T], Region] = lambda x: (x.start, x.end)) -> list[T]:
     """Keep the longest of overlapping items (leftmost-longest), in text order.
 
     >>> drop_contained([(0, 3), (0, 9), (4, 6), (8, 12), (12, 13)], span=lambda x: x)
     [(0, 9), (12, 13)]
     """
+    if len(items) < 2:
+        return list(items)  # nothing can overlap (spans start at 0 or later)
     ordered = sorted(items, key=lambda x: (span(x)[0], -(span(x)[1] - span(x)[0])))
     kept: list[T] = []
     last_end = -1

@@ -93,12 +93,17 @@ def code_frames(
     """The frames of one unit in codebook order, and the cues that fired each."""
     frames: list[str] = []
     cues: list[Cue] = []
+    frame_hits = unit.of("frame")
     in_context = _context_hits(unit, mentions, codebook, article_pair)
+    if not frame_hits and not in_context and not mentions:
+        return (), cues  # nothing that could fire a frame (most units): skip the loop over frames
+    grouped = [(h, set(groups_of(h, codebook))) for h in mentions]  # once per mention, not per frame
     for f in codebook.frames:
-        fired = [(h, h.pattern) for h in unit.of("frame") if h.name == f.id]
+        fired = [(h, h.pattern) for h in frame_hits if h.name == f.id]
         fired += [(h, pattern) for h, pattern in in_context if h.name == f.id]
         if f.mentions:
-            fired += [(h, h.pattern) for h in mentions if set(groups_of(h, codebook)) & set(f.mentions)]
+            wanted = set(f.mentions)
+            fired += [(h, h.pattern) for h, groups in grouped if groups & wanted]
         cues += [unit.cue("frames", f.id, pattern, h.start, h.end) for h, pattern in fired]
         if fired:
             frames.append(f.id)

@@ -115,6 +115,10 @@ def _build_table() -> dict[int, str]:
 
 
 _TABLE = _build_table()
+# The characters `_TABLE` changes, as one character class: most units hold none or a few, so a
+# regex finds them (in C) and only those are replaced; `str.translate` looks up every character.
+_FOLD = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]")
+_FOLD_TO = {chr(c): v for c, v in _TABLE.items()}
 _NASAL_BEFORE_STOP = "|".join(f"{nasal}{VIRAMA}(?=[{''.join(sorted(stops))}])" for nasal, stops in _HOMORGANIC.items())
 # What changes length, found on the one-to-one folded text: characters to drop, a pair of
 # quotes that writers type for one (‘‘ ’’ '' ``), runs of white space, and a nasal
@@ -135,16 +139,23 @@ _EDITS = re.compile(
 _EDIT_TRIGGERS = (*(NUKTA + "".join(sorted(_ZERO_WIDTH))), '""', "''", "  ", *(n + VIRAMA for n in sorted(_HOMORGANIC)))
 
 
+def _fold(text: str) -> str:
+    """`text.translate(_TABLE)`, replacing only the characters that change (found by `_FOLD`)."""
+    if _FOLD.search(text) is None:
+        return text
+    return _FOLD.sub(lambda m: _FOLD_TO[m.group()], text)
+
+
 def normalize(text: str) -> Normalized:
     """Return the matching form of `text` with a map back to original offsets.
 
-    One `str.translate` does the one-to-one folding; a single regex pass then handles the
-    few edits that change length, so the cost is linear and mostly in C.
+    One regex substitution does the one-to-one folding (`_fold`); a single regex pass then
+    handles the few edits that change length, so the cost is linear and mostly in C.
     """
     if not unicodedata.is_normalized("NFC", text):
         # callers pass cleaned (NFC) text; keep offsets honest for anything else
         raise ValueError("normalize() expects NFC text: clean it first")
-    folded = text.translate(_TABLE)
+    folded = _fold(text)
     if not any(t in folded for t in _EDIT_TRIGGERS):
         return Normalized(folded, range(len(folded)), len(text))
     parts: list[str] = []
@@ -173,6 +184,16 @@ def normalize(text: str) -> Normalized:
     return Normalized("".join(parts), origin, len(text))
 
 
+_REPLACE = {"drop": "", "pair": '"', "space": " ", "nasal": ANUSVARA}  # what each of `_EDITS` becomes
+
+
 def norm(text: str) -> str:
-    """The matching form alone (for cue patterns and lookup keys)."""
-    return normalize(unicodedata.normalize("NFC", text)).text
+    """The matching form alone (for cue patterns, lookup keys and the units' `norm` column).
+
+    The same text as `normalize(NFC(text)).text`, without building the offset map: the
+    corpus stage calls it for every unit.
+    """
+    folded = _fold(unicodedata.normalize("NFC", text))
+    if not any(t in folded for t in _EDIT_TRIGGERS):
+        return folded
+    return _EDITS.sub(lambda m: _REPLACE[m.lastgroup], folded)

@@ -9,6 +9,7 @@ points). Such documents get a status instead of a silent row of empty codes.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from analysis.vocab import STATUS_OK
 
@@ -71,12 +72,13 @@ def script_counts(text: str) -> dict[str, int]:
     {'Devanagari': 2, 'Latin': 3, 'Arabic': 3}
     """
     counts: dict[str, int] = {}
-    for c in text[:20000]:
+    # each distinct character once, in order of first appearance (so the scripts keep that order)
+    for c, n in Counter(text[:20000]).items():
         if not c.isalpha():
             continue
         o = ord(c)
         name = next((s for s, a, b in _SCRIPT_RANGES if a <= o <= b), "other")
-        counts[name] = counts.get(name, 0) + 1
+        counts[name] = counts.get(name, 0) + n
     return counts
 
 

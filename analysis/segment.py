@@ -19,6 +19,7 @@ from analysis.vocab import DEVANAGARI_WORD, WORD_RE
 TERMINATORS = "।॥?!.…"
 CLOSING_QUOTES = "”’\"'»)]"
 _DEVA_LETTER = re.compile(f"[{DEVANAGARI_WORD}]")  # letters and signs; not dandas
+_TERMINATOR = re.compile("[" + re.escape(TERMINATORS) + "]")
 
 # Devanagari spellings of Latin letter names and common abbreviations: a "." after these
 # marks an abbreviation, not a sentence end ("एस. जयशंकर", "वी. फोमिन", "डॉ. सिंह").
@@ -97,8 +98,12 @@ def sentence_spans(text: str, limit: int | None = MAX_UNIT_CHARS) -> list[tuple[
     start = 0
     i = 0
     while i < n:
+        found = _TERMINATOR.search(text, i)  # jump to the next terminator (no per-character loop)
+        if found is None:
+            break
+        i = found.start()
         ch = text[i]
-        if ch in TERMINATORS and not (ch == "." and _is_abbreviation_period(text, i)):
+        if not (ch == "." and _is_abbreviation_period(text, i)):
             j = i + 1
             while j < n and text[j] in TERMINATORS:
                 j += 1

@@ -278,11 +278,11 @@ def count_cues(
     cues: list[Cue] = []
     notes: dict[str, str] = {}
     for t in codebook.targets:
-        hits = [
-            h
-            for h in predicate_hits(unit, t.id, codebook.stance)
-            if spoken.about(t.id) and nearest_target(h, named, groups_at, unit.index)
-        ]
+        hits = (
+            [h for h in predicate_hits(unit, t.id, codebook.stance) if nearest_target(h, named, groups_at, unit.index)]
+            if spoken.about(t.id)
+            else []  # a target not spoken of counts no cue: its predicates need not be found
+        )
         elsewhere = [h for h in hits if third_partner(h, t, unit, groups_at, states)]
         if elsewhere:
             m = third_partner(elsewhere[0], t, unit, groups_at, states)

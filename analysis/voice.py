@@ -48,18 +48,18 @@ def quote_marks(text: str) -> list[int]:
     [8, 14]
     """
     out = []
-    for i, ch in enumerate(text):
-        if ch != QUOTE:
-            continue
+    i = text.find(QUOTE)  # from mark to mark (str.find), not character by character
+    while i >= 0:
+        at, i = i, text.find(QUOTE, i + 1)
         if (
-            0 < i < len(text) - 1
-            and text[i - 1].isascii()
-            and text[i - 1].isalpha()
-            and text[i + 1].isascii()
-            and text[i + 1].isalpha()
+            0 < at < len(text) - 1
+            and text[at - 1].isascii()
+            and text[at - 1].isalpha()
+            and text[at + 1].isascii()
+            and text[at + 1].isalpha()
         ):
             continue
-        out.append(i)
+        out.append(at)
     return out
 
 

@@ -65,3 +65,27 @@ def test_clause_breaks_found_by_scan_agree_with_counting_every_character():
         for b in range(len(text) + 1):
             lo, hi = min(a, b), max(a, b)
             assert index.clause_break_between(a, b) == (before[hi] > before[lo])
+
+
+def test_stored_matching_form_is_reused_only_when_no_edit_changed_its_length():
+    """The coder takes the units' `norm` column instead of normalising again, with the same offsets."""
+    from analysis.cues import reuse_form
+    from analysis.normalize import norm, normalize
+
+    plain = "रूस ने “Russia” कहा"  # folded one to one: the stored form is the matching form
+    form = reuse_form(plain, norm(plain))
+    assert form.text == normalize(plain).text and list(form.origin) == list(range(len(plain)))
+    edited = "हिन्दी  में  बात"  # a nasal cluster and double spaces shorten it: offsets must be rebuilt
+    form = reuse_form(edited, norm(edited))
+    assert form.text == normalize(edited).text
+    assert list(form.origin) == list(normalize(edited).origin) != list(range(len(form.text)))
+
+
+def test_a_unit_codes_the_same_with_or_without_its_stored_form(cb):
+    text = "हिन्दी  में रूस ने कहा कि पाकिस्तान के साथ व्यापार बढ़ेगा"
+    from analysis.normalize import norm
+
+    plain, stored = match_cues(text, cb), match_cues(text, cb, norm=norm(text))
+    assert plain.text == stored.text and plain.hits == stored.hits
+    assert [plain.show(h.start, h.end) for h in plain.of("place")] == ["रूस", "पाकिस्तान"]
+    assert [stored.show(h.start, h.end) for h in stored.of("place")] == ["रूस", "पाकिस्तान"]

@@ -74,3 +74,21 @@ def test_units_without_length_edits_take_the_short_path_with_the_same_result(tex
     assert len(n.origin) == len(n.text) and n.source_length == len(nfc(text))
     identity = list(n.origin) == list(range(len(nfc(text))))
     assert identity == (n.text == nfc(text).translate(_TABLE))
+
+
+def test_fold_changes_exactly_the_characters_of_the_table():
+    """The regex fold replaces what `str.translate(_TABLE)` would, and nothing else."""
+    from analysis.normalize import _fold
+
+    every = "".join(chr(c) for c in range(0x3000) if not 0xD800 <= c < 0xE000)
+    assert _fold(every) == every.translate(_TABLE)
+    assert _fold("रूस ने कहा") == "रूस ने कहा"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["हिन्दी  सम्बन्ध", "ज़\u200bरूरी", "‘‘नहीं’’ और ``यह''", "a  \u00adb", "कोई बदलाव नहीं", "", "न्"],
+)
+def test_norm_is_the_text_normalize_gives_for_every_kind_of_edit(text):
+    """`norm` skips the offset map but must give the same matching form as `normalize`."""
+    assert norm(text) == normalize(nfc(text)).text

@@ -12,12 +12,15 @@ official or state of the country named with it (v1.1), or to the role's default.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from analysis.codebook import Codebook, Hit
 from analysis.cues import Cue, Region, UnitText, drop_contained, inside
-from analysis.vocab import is_word_char
+from analysis.vocab import WORD_CLASS, is_word_char
+
+_NEXT_WORD = re.compile(r"[ \t]*(" + WORD_CLASS + "+)")
 
 
 @dataclass(frozen=True)
@@ -188,13 +191,17 @@ def sourced_attributions(
     ]
 
 
-def trailing_source(unit: UnitText, named: Sequence[Hit], separators: frozenset[str]) -> Hit | None:
-    """ "… : लावरोव" — a unit that ends in a separator and one actor's name."""
+def trailing_source(unit: UnitText, named: Sequence[Hit | Mention], separators: frozenset[str]) -> Hit | Mention | None:
+    """ "… : लावरोव", "… : रूसी विदेश मंत्री" — a unit that ends in a separator and one source.
+
+    The source is an actor's name or (v1.2, when the caller passes role phrases) a role
+    phrase; a place alone after a colon may be a location tag and is not a source.
+    """
     text = unit.text
-    cut = max((i for i, ch in enumerate(text) if ch in separators), default=-1)
+    cut = max((text.rfind(sep) for sep in separators), default=-1)
     if cut < 0:
         return None
-    tail = [h for h in named if h.start > cut and h.kind == "actor"]
+    tail = [h for h in named if h.start > cut and h.kind in ("actor", "role")]
     if len(tail) != 1:
         return None
     h = tail[0]
@@ -219,9 +226,14 @@ def marker_candidates(
 
 
 def speaker_candidates(
-    unit: UnitText, mentions: Sequence[Mention], regions: Sequence[Region], trailing: Hit | None, window: int
+    unit: UnitText,
+    mentions: Sequence[Mention],
+    regions: Sequence[Region],
+    trailing: Hit | Mention | None,
+    codebook: Codebook,
 ) -> list[Candidate]:
-    """Every agent the unit marks; a name next to a speech verb only when nothing else is marked."""
+    """Every agent the unit marks; the subject of a speech verb only when nothing else is marked."""
+    window = codebook.voice.source_window_tokens
     cands = marker_candidates(unit, mentions, regions, window)
     cands += [
         Candidate(h.start, Mention("pronoun", "", h.pattern, h.start, h.end), "self-marked pronoun")
@@ -229,23 +241,104 @@ def speaker_candidates(
         if not inside(h.start, regions)
     ]
     if trailing is not None:
-        t = trailing
-        cands.append(
-            Candidate(t.start, Mention("actor", t.name, t.pattern, t.start, t.end), "trailing source ': <actor>'")
+        t = (
+            trailing
+            if isinstance(trailing, Mention)
+            else Mention(trailing.kind, trailing.name, trailing.pattern, trailing.start, trailing.end)
         )
+        cands.append(Candidate(t.start, t, "trailing source ': <actor>'"))
     exempt = [(h.start, h.end) for h in unit.of("speech_exempt")]
     verbs = [h for h in unit.of("speech_verb") if not inside(h.start, regions) and not inside(h.start, exempt)]
     if not cands and verbs:
         v = verbs[0]
         overlapping = [m for m in mentions if m.start < v.end and v.start < m.end and m.kind in ("actor", "role")]
+        said = unit.show(v.start, v.end)
+        subject = clause_subject(unit, v.start, mentions, regions, codebook)
         m = (
             (overlapping[0] if overlapping else None)
+            or subject
             or near_before(unit, v.start, mentions, regions, window)
             or near_after(unit, v.end, mentions, regions, window)
         )
         if m is not None:
-            cands.append(Candidate(m.start, m, f"name next to speech verb '{unit.show(v.start, v.end)}'"))
+            how = "subject of the clause of" if m is subject and not overlapping else "name next to"
+            cands.append(Candidate(m.start, m, f"{how} speech verb '{said}'"))
     return cands
+
+
+def oblique(unit: UnitText, m: Mention, codebook: Codebook) -> bool:
+    """A postposition right after the mention ("भारत से", "रूस के") makes it no subject."""
+    nxt = _NEXT_WORD.match(unit.text, m.end)
+    return nxt is not None and nxt.group(1) in codebook.voice.oblique_postpositions
+
+
+def clause_subject(
+    unit: UnitText, pos: int, mentions: Sequence[Mention], regions: Sequence[Region], codebook: Codebook
+) -> Mention | None:
+    """The grammatical subject of the clause that ends at `pos`: "पुतिन … पर बोले" is Putin.
+
+    A speech verb that takes no ergative ने ("बोले", "कहते हैं", "जोर देते हुए") has its
+    speaker in the nominative: the first name, role phrase or pronoun of the clause, outside
+    quoted words, that no postposition follows. A role right before a name
+    ("राष्ट्रपति पुतिन") is that name's title: the name is the subject.
+    """
+    for i, m in enumerate(mentions):
+        if m.end > pos:
+            return None
+        if inside(m.start, regions) or unit.index.clause_break_between(m.end, pos) or oblique(unit, m, codebook):
+            continue
+        if m.kind not in ("actor", "role", "place", "pronoun"):
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if m.kind == "role" and nxt is not None and nxt.kind == "actor" and nxt.end <= pos:
+            if not any(is_word_char(c) for c in unit.text[m.end : nxt.start]):
+                return nxt
+        return m
+    return None
+
+
+def is_person(m: Mention, codebook: Codebook) -> bool:
+    """A person a pronoun (उन्होंने, वे) can refer to: a named person or an official's role.
+
+    States, places, media and organisations named as such are not persons.
+    """
+    if m.kind == "role":
+        return codebook.roles[m.name].resolves == "official"
+    if m.kind != "actor":
+        return False
+    states = {p.actor for p in codebook.places.values()}
+    return m.name not in states and codebook.actors[m.name].side not in ("media", "other", "unknown")
+
+
+def person_subject(
+    unit: UnitText, pos: int, mentions: Sequence[Mention], regions: Sequence[Region], codebook: Codebook
+) -> Mention | None:
+    """The first person named before `pos` as a subject (no postposition after it, "ने" aside).
+
+    v1.1: a pronoun refers to the grammatical subject when the sentence names one
+    ("पुतिन दिल्ली पहुंचे और उन्होंने कहा …" is Putin), else to the last named speaker.
+    """
+    return next(
+        (
+            m
+            for m in mentions
+            if m.end <= pos
+            and not inside(m.start, regions)
+            and is_person(m, codebook)
+            and not oblique(unit, m, codebook)
+        ),
+        None,
+    )
+
+
+def narration_subject(
+    unit: UnitText, mentions: Sequence[Mention], regions: Sequence[Region], codebook: Codebook
+) -> str:
+    """The actor a later pronoun can refer to, from a unit that attributes nothing ("" if none)."""
+    m = person_subject(unit, len(unit.text), mentions, regions, codebook)
+    if m is None:
+        return ""
+    return role_actor(m, codebook)[0] if m.kind == "role" else m.name
 
 
 def resolve(unit: UnitText, chosen: Candidate, last_speaker: str, codebook: Codebook) -> Speaker:
@@ -272,6 +365,11 @@ def role_actor(m: Mention, codebook: Codebook) -> tuple[str, str]:
     """The actor a role phrase stands for, and how it was found (for the rule text)."""
     group = codebook.roles[m.name]
     place = codebook.places.get(m.country)
+    home = codebook.places.get(codebook.voice.home_country)
+    if place is None and group.resolves != "fixed" and group.no_country == "home" and home is not None:
+        # v1.2: a local office or a private voice with no country named is the outlets' own
+        actor = (home.official if group.resolves == "official" else "") or home.actor or group.default
+        return actor, f"{group.id} role, no country named → home country {home.id}: {actor}"
     if group.resolves == "fixed" or place is None:
         why = "no country named" if group.resolves != "fixed" else "fixed"
         return group.default, f"{group.id} role, {why}: {group.default}"
@@ -285,7 +383,7 @@ def code_speaker(
     unit: UnitText,
     mentions: Sequence[Mention],
     regions: Sequence[Region],
-    trailing: Hit | None,
+    trailing: Hit | Mention | None,
     quote_speaker: str,
     last_speaker: str,
     codebook: Codebook,
@@ -296,9 +394,15 @@ def code_speaker(
     unit keeps its speaker (`quote_speaker`, "" when no quotation continues), and, if the
     codebook says so, an agentless statement goes to the most recent named speaker.
     """
-    cands = speaker_candidates(unit, mentions, regions, trailing, codebook.voice.source_window_tokens)
+    cands = speaker_candidates(unit, mentions, regions, trailing, codebook)
     if cands:
-        return resolve(unit, min(cands, key=lambda c: (c.pos, c.rule)), last_speaker, codebook)
+        chosen = min(cands, key=lambda c: (c.pos, c.rule))
+        subject = person_subject(unit, chosen.pos, mentions, regions, codebook)
+        if chosen.mention.kind == "pronoun" and subject is not None:
+            said = unit.show(chosen.mention.start, chosen.mention.end)
+            rule = f"{chosen.rule}: pronoun '{said}' → grammatical subject of the sentence"
+            return resolve(unit, Candidate(subject.start, subject, rule), last_speaker, codebook)
+        return resolve(unit, chosen, last_speaker, codebook)
     if quote_speaker:
         return Speaker(quote_speaker, "continues the quotation of the previous unit's speaker")
     if codebook.voice.agentless_resolves_to_last_speaker and last_speaker:

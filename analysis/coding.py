@@ -26,7 +26,14 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from analysis.attribution import Speaker, code_speaker, role_mentions, source_mentions, trailing_source
+from analysis.attribution import (
+    Speaker,
+    code_speaker,
+    narration_subject,
+    role_mentions,
+    source_mentions,
+    trailing_source,
+)
 from analysis.codebook import Codebook
 from analysis.cues import (
     Cue,
@@ -98,13 +105,15 @@ def code_unit(text: str, para_key: tuple, state: ArticleState, codebook: Codeboo
     frames, frame_cues = code_frames(unit, named, codebook, stance.named or state.pair)
     open_before = quote_continues(state.quote_open, para_key, state.para_key, codebook.voice.quote_state_resets_at)
     sources = source_mentions(unit, named, role_mentions(unit, named, codebook))
-    trailing = trailing_source(unit, named, codebook.voice.trailing_source_separators)
+    trailing = trailing_source(unit, sources, codebook.voice.trailing_source_separators)
     voice = code_voice(unit, sources, trailing, open_before, codebook)
     stance = inherit_referent(unit, stance, voice.voice, dict(state.stance))
-    speaker = Speaker("", "")
+    speaker, subject = Speaker("", ""), ""
     if voice.voice != "outlet":
         quote_speaker = state.quote_speaker if open_before else ""
         speaker = code_speaker(unit, sources, voice.regions, trailing, quote_speaker, state.last_speaker, codebook)
+    else:  # the person a narrated sentence is about: what a later pronoun refers to (v1.1)
+        subject = narration_subject(unit, sources, voice.regions, codebook)
     named_speaker = speaker.actor
     speaker = unresolved(speaker, voice.voice, codebook)
     side = codebook.actors[speaker.actor].side if speaker.actor in codebook.actors else ""
@@ -132,7 +141,7 @@ def code_unit(text: str, para_key: tuple, state: ArticleState, codebook: Codeboo
     after = ArticleState(
         quote_open=voice.open_after,
         quote_speaker=named_speaker if voice.open_after else "",
-        last_speaker=named_speaker or state.last_speaker,
+        last_speaker=named_speaker or subject or state.last_speaker,
         about=frozenset(t for t, spoken in stance.about.items() if spoken),
         para_key=para_key,
         pair=stance.named or state.pair,

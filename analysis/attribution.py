@@ -116,8 +116,26 @@ def role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> l
         ):
             country = _country_of(prev, codebook)
             start = prev.start if country else r.start
+        titled = title_of(unit, r.end, named, codebook)
+        if titled is not None:
+            out.append(Mention("actor", titled.name, titled.pattern, start, titled.end))
+            continue
         out.append(Mention("role", r.name, r.pattern, start, r.end, country))
     return out
+
+
+def title_of(unit: UnitText, end: int, named: Sequence[Hit], codebook: Codebook) -> Hit | None:
+    """The named actor a role phrase ending at `end` is the title of: "राष्ट्रपति पुतिन" is Putin.
+
+    Only spaces may stand between, and the name must not be an object ("… मंत्री मोदी से").
+    """
+    i = bisect.bisect_left([h.start for h in named], end)
+    if i >= len(named) or named[i].kind != "actor":
+        return None
+    a = named[i]
+    if any(is_word_char(c) or c in "।.?!|,:;" for c in unit.text[end : a.start]) or oblique_at(unit, a.end, codebook):
+        return None
+    return a
 
 
 def source_mentions(unit: UnitText, named: Sequence[Hit], roles: Sequence[Mention] = ()) -> list[Mention]:
@@ -254,10 +272,11 @@ def speaker_candidates(
         overlapping = [m for m in mentions if m.start < v.end and v.start < m.end and m.kind in ("actor", "role")]
         said = unit.show(v.start, v.end)
         subject = clause_subject(unit, v.start, mentions, regions, codebook)
+        before = near_before(unit, v.start, mentions, regions, window)
         m = (
             (overlapping[0] if overlapping else None)
             or subject
-            or near_before(unit, v.start, mentions, regions, window)
+            or (before if before is not None and not oblique(unit, before, codebook) else None)
             or near_after(unit, v.end, mentions, regions, window)
         )
         if m is not None:
@@ -266,10 +285,15 @@ def speaker_candidates(
     return cands
 
 
-def oblique(unit: UnitText, m: Mention, codebook: Codebook) -> bool:
-    """A postposition right after the mention ("भारत से", "रूस के") makes it no subject."""
-    nxt = _NEXT_WORD.match(unit.text, m.end)
+def oblique_at(unit: UnitText, end: int, codebook: Codebook) -> bool:
+    """A postposition right after a name ending at `end` ("भारत से", "रूस के") makes it no subject."""
+    nxt = _NEXT_WORD.match(unit.text, end)
     return nxt is not None and nxt.group(1) in codebook.voice.oblique_postpositions
+
+
+def oblique(unit: UnitText, m: Mention, codebook: Codebook) -> bool:
+    """`oblique_at` for a mention."""
+    return oblique_at(unit, m.end, codebook)
 
 
 def clause_subject(
@@ -279,21 +303,16 @@ def clause_subject(
 
     A speech verb that takes no ergative ने ("बोले", "कहते हैं", "जोर देते हुए") has its
     speaker in the nominative: the first name, role phrase or pronoun of the clause, outside
-    quoted words, that no postposition follows. A role right before a name
-    ("राष्ट्रपति पुतिन") is that name's title: the name is the subject.
+    quoted words, that no postposition follows (a title before a name, "राष्ट्रपति
+    पुतिन", is already the name: `title_of`).
     """
-    for i, m in enumerate(mentions):
+    for m in mentions:
         if m.end > pos:
             return None
         if inside(m.start, regions) or unit.index.clause_break_between(m.end, pos) or oblique(unit, m, codebook):
             continue
-        if m.kind not in ("actor", "role", "place", "pronoun"):
-            continue
-        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if m.kind == "role" and nxt is not None and nxt.kind == "actor" and nxt.end <= pos:
-            if not any(is_word_char(c) for c in unit.text[m.end : nxt.start]):
-                return nxt
-        return m
+        if m.kind in ("actor", "role", "place", "pronoun"):
+            return m
     return None
 
 

@@ -236,6 +236,11 @@ def test_role_phrases_resolve_to_a_side(cb, text, speaker, side):
         ("अजीत डोभाल ने कहा कि सुरक्षा अहम है", "doval", "india"),
         ("वांग यी ने कहा कि चीन शांति चाहता है", "wang_yi", "china"),
         ("हू जिंताओ ने कहा कि चीन सहयोग करेगा", "hu_jintao", "china"),
+        ("वालेरी गेरासिमोव ने कहा कि सेना तैयार है", "gerasimov", "russia"),
+        ("असीम बाजवा ने कहा कि अभ्यास सफल रहा", "asim_bajwa", "pakistan"),  # not Qamar Javed Bajwa
+        ("शिवशंकर मेनन ने कहा कि बातचीत जरूरी है", "shivshankar_menon", "india"),
+        ("जियांग जेमिन ने कहा कि चीन शांति चाहता है", "jiang_zemin", "china"),
+        ("रॉबर्ट गेट्स ने कहा कि अमेरिका नजर रखे है", "robert_gates", "other"),
         ("ब्लिंकन ने कहा कि अमेरिका नजर रखे है", "blinken", "other"),
         ("पोम्पियो ने कहा कि बातचीत जरूरी है", "pompeo", "other"),
     ],

@@ -273,10 +273,12 @@ def speaker_candidates(
         said = unit.show(v.start, v.end)
         subject = clause_subject(unit, v.start, mentions, regions, codebook)
         before = near_before(unit, v.start, mentions, regions, window)
+        if before is not None and oblique(unit, before, codebook) and unit.index.tokens_between(before.end, v.start):
+            before = None  # an object or possessor ("भारत से … बोले"), unless the phrase is its own ("रूस की चेतावनी")
         m = (
             (overlapping[0] if overlapping else None)
             or subject
-            or (before if before is not None and not oblique(unit, before, codebook) else None)
+            or before
             or near_after(unit, v.end, mentions, regions, window)
         )
         if m is not None:

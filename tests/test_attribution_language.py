@@ -115,6 +115,38 @@ def test_passives_and_attribution_phrases_are_reported(cb, text):
     assert one(cb, text)["voice"] == "reported", explain(text, cb)
 
 
+# ---------------------------------------------------------------- speakers: documents, "on behalf of", genitives
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("रिपोर्ट में कहा गया है कि सौदा तय है", "report"),  # a document as the source of what it says
+        ("संयुक्त बयान में कहा गया कि दोनों देश सहयोग करेंगे", "joint_statement"),
+        ("रूसी दूतावास की ओर से जारी बयान में कहा गया कि वार्ता होगी", "russia"),  # on behalf of
+        ("पाकिस्तानी विदेश कार्यालय की तरफ से बताया गया कि दौरा तय है", "pakistan"),
+        ("पाकिस्तान को रूस की चेतावनी", "russia"),  # a speech act with its speaker's genitive
+        ("भारत पर चीन का बड़ा आरोप", "china"),
+        ("अमेरिका का दावा: सौदा रुका", "us"),
+    ],
+)
+def test_documents_agents_on_behalf_and_genitive_speakers(cb, text, speaker):
+    row = one(cb, text, role="headline")
+    assert row["voice"] in ("reported", "quoted") and row["speaker"] == speaker, explain(text, cb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "आंद्रेई रुडेंको के हवाले से बताया गया कि वार्ता होगी",  # citing: a source whoever it is
+        "एक वरिष्ठ राजनयिक की मानें तो सौदा अटका है",  # if X is to be believed
+        "मंत्री ने बैठक में अपनी बात रखी",  # putting one's point
+        "रूस ने इस मुद्दे पर अपना पक्ष रखा",  # stating a position
+        "रूस ने दो टूक कहा कि सौदा नहीं होगा",  # bluntly
+    ],
+)
+def test_citing_phrases_and_stating_a_position_are_reported(cb, text):
+    assert one(cb, text)["voice"] == "reported", explain(text, cb)
+
+
 # ---------------------------------------------------------------- voice: headlines
 @pytest.mark.parametrize(
     "text, speaker",

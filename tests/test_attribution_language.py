@@ -8,11 +8,18 @@ text: the coder's cues were written alongside them, so passing them is an in-sam
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
+import yaml
 
+from analysis.codebook import load_codebook
 from analysis.coding import code_units, explain
+from analysis.errors import UserError
 from analysis.normalize import norm
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def code(cb, *texts: str, roles=None, paras=None) -> pd.DataFrame:
@@ -365,3 +372,28 @@ def test_explain_names_the_home_country_rule(cb):
 def test_an_attributed_unit_with_nobody_to_resolve_is_unknown_not_blank(cb):
     row = one(cb, "बताया जा रहा है कि सौदा अंतिम दौर में है")
     assert (row["voice"], row["speaker"], row["speaker_side"]) == ("reported", "unknown", "unknown")
+
+
+# ---------------------------------------------------------------- the convention is codebook data: bad input
+def _variant(tmp_path, edit):
+    data = yaml.safe_load((ROOT / "config" / "codebook.yaml").read_text(encoding="utf-8"))
+    edit(data)
+    p = tmp_path / "codebook.yaml"
+    p.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return load_codebook(p)
+
+
+def test_a_home_country_that_is_no_place_is_a_clear_error(tmp_path):
+    with pytest.raises(UserError, match=r"speaker_roles\.home: 'atlantis' is not a place id"):
+        _variant(tmp_path, lambda d: d["speaker_roles"].update(home="atlantis"))
+
+
+def test_a_home_group_needs_a_home_country(tmp_path):
+    with pytest.raises(UserError, match=r"speaker_roles\.groups\[\d+\]\.no_country: 'home' needs speaker_roles\.home"):
+        _variant(tmp_path, lambda d: d["speaker_roles"].pop("home"))
+
+
+def test_a_study_of_another_country_sets_its_own_home(tmp_path):
+    cb = _variant(tmp_path, lambda d: d["speaker_roles"].update(home="pakistan"))
+    row = one(cb, "स्थानीय लोगों ने बताया कि बाजार बंद रहे")
+    assert (row["speaker"], row["speaker_side"]) == ("pakistan", "pakistan")

@@ -319,12 +319,13 @@ def clause_subject(
 
 
 def is_person(m: Mention, codebook: Codebook) -> bool:
-    """A person a pronoun (उन्होंने, वे) can refer to: a named person or an official's role.
+    """A person a pronoun (उन्होंने, वे) can refer to: a named person, an official's role, people.
 
-    States, places, media and organisations named as such are not persons.
+    States, places, media, institutions and documents named as such are not persons.
     """
     if m.kind == "role":
-        return codebook.roles[m.name].resolves == "official"
+        group = codebook.roles[m.name]
+        return group.resolves == "official" or group.no_country == "home"
     if m.kind != "actor":
         return False
     states = {p.actor for p in codebook.places.values()}

@@ -325,6 +325,11 @@ def test_a_pronoun_without_a_new_subject_keeps_the_last_named_speaker(cb):
     assert list(out["speaker"]) == ["lavrov", "", "lavrov"]
 
 
+def test_a_pronoun_can_refer_to_people_named_by_a_role(cb):
+    out = code(cb, "बाजार में व्यापारी नाराज हैं।", "उनका कहना है कि बिक्री घटी है।")
+    assert list(out["speaker"]) == ["", "india"], explain(out.iloc[1]["text"], cb)
+
+
 def test_an_object_is_not_what_a_pronoun_refers_to(cb):
     out = code(cb, "लावरोव ने कहा कि वार्ता होगी।", "मोदी से मुलाकात के बाद उन्होंने कहा कि सौदा तय है।")
     assert list(out["speaker"]) == ["lavrov", "lavrov"]

@@ -18,9 +18,10 @@ from dataclasses import dataclass
 
 from analysis.codebook import Codebook, Hit
 from analysis.cues import Cue, Region, UnitText, drop_contained, inside
-from analysis.vocab import WORD_CLASS, is_word_char
+from analysis.vocab import WORD_CLASS, WORD_RE, is_word_char
 
 _NEXT_WORD = re.compile(r"[ \t]*(" + WORD_CLASS + "+)")
+_NAME_WORDS = re.compile(r"(?: +" + WORD_CLASS + "+){1,3} +")  # one to three words between spaces
 
 
 @dataclass(frozen=True)
@@ -138,12 +139,15 @@ def title_of(unit: UnitText, end: int, named: Sequence[Hit], codebook: Codebook)
     return a
 
 
-def source_mentions(unit: UnitText, named: Sequence[Hit], roles: Sequence[Mention] = ()) -> list[Mention]:
+def source_mentions(
+    unit: UnitText, named: Sequence[Hit], roles: Sequence[Mention] = (), learned: Sequence[Mention] = ()
+) -> list[Mention]:
     """Possible sources: named entities, role phrases, speaker pronouns, unnamed source nouns.
 
-    A role phrase swallows the place named in it ("रूसी राजदूत" is one source).
+    A role phrase swallows the place named in it ("रूसी राजदूत" is one source). `learned`:
+    names an earlier unit of the article introduced with a role (`introduced_names`).
     """
-    ms = [Mention(h.kind, h.name, h.pattern, h.start, h.end) for h in named] + list(roles)
+    ms = [Mention(h.kind, h.name, h.pattern, h.start, h.end) for h in named] + list(roles) + list(learned)
     ms += [Mention("pronoun", "", h.pattern, h.start, h.end) for h in unit.of("pronoun")]
     ms += [Mention("source_noun", "", h.pattern, h.start, h.end) for h in unit.of("source_noun")]
     return drop_contained(ms)
@@ -430,3 +434,42 @@ def code_speaker(
     if codebook.voice.agentless_resolves_to_last_speaker and last_speaker:
         return Speaker(last_speaker, "no agent named → most recent named speaker")
     return Speaker("", "no speaker named")
+
+
+def introduced_names(unit: UnitText, mentions: Sequence[Mention], codebook: Codebook) -> tuple[tuple[str, str], ...]:
+    """Names a role phrase introduces, as (name, actor) pairs in the matching form.
+
+    "रूस के उप विदेश मंत्री आंद्रेई रुडेंको ने कहा …" names a person the gazetteer does not
+    know: the one to three words between the role phrase and the source marker are that
+    official's name, so a later "रुडेंको ने कहा" in the article is the same speaker
+    (full name and surname are both learned). Words that are postpositions, or another
+    mention between, mean the words are no name.
+    """
+    markers = [h.start for h in unit.of("source_before")]
+    starts = [m.start for m in mentions]
+    out: list[tuple[str, str]] = []
+    for m in mentions:
+        i = bisect.bisect_left(markers, m.end)
+        if m.kind != "role" or i >= len(markers) or not _NAME_WORDS.fullmatch(unit.text, m.end, markers[i]):
+            continue
+        words = WORD_RE.findall(unit.text, m.end, markers[i])
+        nxt = bisect.bisect_left(starts, m.end)
+        if any(w in codebook.voice.oblique_postpositions for w in words) or (
+            nxt < len(starts) and starts[nxt] < markers[i]
+        ):
+            continue
+        actor = role_actor(m, codebook)[0]
+        out += [(" ".join(words), actor)] + ([(words[-1], actor)] if len(words) > 1 and len(words[-1]) > 2 else [])
+    return tuple(out)
+
+
+def learned_mentions(unit: UnitText, names: Sequence[tuple[str, str]]) -> list[Mention]:
+    """Where the names learned earlier in the article (`introduced_names`) occur in this unit."""
+    out: list[Mention] = []
+    for name, actor in names:
+        pattern = re.compile(rf"(?<!{WORD_CLASS}){re.escape(name)}(?!{WORD_CLASS})")
+        out += [
+            Mention("actor", actor, f"{name} (introduced earlier)", a.start(), a.end())
+            for a in pattern.finditer(unit.text)
+        ]
+    return out

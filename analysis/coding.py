@@ -29,6 +29,8 @@ import pandas as pd
 from analysis.attribution import (
     Speaker,
     code_speaker,
+    introduced_names,
+    learned_mentions,
     narration_subject,
     role_mentions,
     source_mentions,
@@ -72,6 +74,7 @@ class ArticleState:
     pair: frozenset[str] = frozenset()  # the targets the article last named with all parties
     stance: tuple[tuple[str, str], ...] = ()  # the previous unit's stance, for units that only attribute
     body_seen: bool = False  # a body unit came before: only the first can open with a dateline
+    names: tuple[tuple[str, str], ...] = ()  # names a role phrase introduced earlier: (name, actor)
 
 
 @dataclass(frozen=True)
@@ -104,7 +107,8 @@ def code_unit(text: str, para_key: tuple, state: ArticleState, codebook: Codeboo
     stance = code_stance(unit, groups_at, state.about, codebook, state.pair)
     frames, frame_cues = code_frames(unit, named, codebook, stance.named or state.pair)
     open_before = quote_continues(state.quote_open, para_key, state.para_key, codebook.voice.quote_state_resets_at)
-    sources = source_mentions(unit, named, role_mentions(unit, named, codebook))
+    learned = learned_mentions(unit, state.names)
+    sources = source_mentions(unit, named, role_mentions(unit, named, codebook), learned)
     trailing = trailing_source(unit, sources, codebook.voice.trailing_source_separators)
     voice = code_voice(unit, sources, trailing, open_before, codebook)
     stance = inherit_referent(unit, stance, voice.voice, dict(state.stance))
@@ -147,6 +151,7 @@ def code_unit(text: str, para_key: tuple, state: ArticleState, codebook: Codeboo
         pair=stance.named or state.pair,
         stance=tuple(sorted(stance.stance.items())),
         body_seen=state.body_seen or para_key[:1] == ("body",),
+        names=state.names + tuple(n for n in introduced_names(unit, sources, codebook) if n not in state.names),
     )
     return coding, after
 

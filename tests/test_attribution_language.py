@@ -340,6 +340,22 @@ def test_the_subject_of_a_speech_verb_without_ne_is_the_speaker_not_the_nearer_o
     assert row["speaker"] == "putin", explain("पुतिन भारत के साथ रिश्तों पर बोले कि वे अटूट हैं", cb)
 
 
+def test_a_name_a_role_introduced_resolves_later_in_the_article(cb):
+    out = code(
+        cb,
+        "रूस के उप विदेश मंत्री आंद्रेई रुडेंको ने कहा कि वार्ता होगी।",
+        "इसके बाद जयशंकर ने कहा कि भारत तैयार है।",
+        "रुडेंको ने यह भी कहा कि सौदा तय है।",
+    )
+    assert list(out["speaker"]) == ["russian_official", "jaishankar", "russian_official"]
+    assert "(introduced earlier)" in out.iloc[2]["cues"]
+
+
+def test_words_with_a_postposition_after_a_role_are_no_name(cb):
+    out = code(cb, "विदेश मंत्री सोमवार को ने कहा कि वार्ता होगी।", "सोमवार ने सब बदल दिया।")
+    assert "(introduced earlier)" not in out.iloc[1]["cues"]
+
+
 def test_a_title_before_a_name_gives_the_name(cb):
     assert one(cb, "राष्ट्रपति पुतिन मंगलवार को पत्रकारों से बोले कि सौदा होगा")["speaker"] == "putin"
 

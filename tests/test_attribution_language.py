@@ -86,6 +86,7 @@ def test_speech_verbs_in_their_inflections_are_reported(cb, text):
         "मंत्रालय ने आरोपों को खारिज किया",  # rejection
         "रूस ने ऐसी किसी योजना से इनकार किया",  # refusal
         "सेना ने हमले की चेतावनी दी",  # warning
+        "रूस ने पाकिस्तान को कई चेतावनियां दीं",  # warnings: plural noun, feminine-plural perfective
         "मंत्री ने लोगों से शांति की अपील की",  # appeal
         "विदेश मंत्री ने इसे बड़ी भूल करार दिया",  # terming
         "विपक्ष ने सरकार पर निशाना साधा",  # verbal attack

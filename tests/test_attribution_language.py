@@ -299,6 +299,9 @@ def test_named_speakers_resolve_through_the_gazetteer(cb, text, speaker, side):
         ("पाकिस्तानी अखबार एक्सप्रेस ट्रिब्यून ने लिखा कि सौदा तय है", "express_tribune"),
         ("सरकारी मीडिया ने बताया कि दौरा सफल रहा", "media"),
         ("तास न्यूज एजेंसी के मुताबिक अभ्यास शुरू हो गया", "tass"),
+        ("इंटरफैक्स के मुताबिक वार्ता अगले हफ्ते होगी", "interfax"),
+        ("रेडियो पाकिस्तान के अनुसार सौदा हो गया", "radio_pakistan"),  # a channel, not the country
+        ("दूरदर्शन ने बताया कि दौरा सफल रहा", "doordarshan"),
     ],
 )
 def test_agencies_papers_and_channels_are_media(cb, text, speaker):

@@ -333,7 +333,8 @@ def is_person(m: Mention, codebook: Codebook) -> bool:
     if m.kind != "actor":
         return False
     states = {p.actor for p in codebook.places.values()}
-    return m.name not in states and codebook.actors[m.name].side not in ("media", "other", "unknown")
+    unnamed = {g.default for g in codebook.roles.values() if g.resolves == "fixed"}  # reports, joint statements
+    return m.name not in states | unnamed and codebook.actors[m.name].side not in ("media", "unknown")
 
 
 def person_subject(
@@ -423,8 +424,10 @@ def code_speaker(
     cands = speaker_candidates(unit, mentions, regions, trailing, codebook)
     if cands:
         chosen = min(cands, key=lambda c: (c.pos, c.rule))
-        subject = person_subject(unit, chosen.pos, mentions, regions, codebook)
-        if chosen.mention.kind == "pronoun" and subject is not None:
+        subject = (
+            person_subject(unit, chosen.pos, mentions, regions, codebook) if chosen.mention.kind == "pronoun" else None
+        )
+        if subject is not None:
             said = unit.show(chosen.mention.start, chosen.mention.end)
             rule = f"{chosen.rule}: pronoun '{said}' → grammatical subject of the sentence"
             return resolve(unit, Candidate(subject.start, subject, rule), last_speaker, codebook)

@@ -324,6 +324,11 @@ def test_a_pronoun_refers_to_the_grammatical_subject_of_its_own_sentence(cb):
     assert list(out["speaker"]) == ["lavrov", "qureshi"], explain(out.iloc[1]["text"], cb)
 
 
+def test_a_third_state_leader_is_a_person_a_pronoun_can_refer_to(cb):
+    out = code(cb, "ट्रंप सोमवार को इस्लामाबाद पहुंचे।", "उन्होंने कहा कि पाकिस्तान अहम साझेदार है।")
+    assert list(out["speaker_side"]) == ["", "other"] and out.iloc[1]["speaker"] == "trump"
+
+
 def test_a_pronoun_without_a_new_subject_keeps_the_last_named_speaker(cb):
     out = code(cb, "लावरोव ने कहा कि वार्ता होगी।", "मौसम साफ रहा।", "उन्होंने यह भी बताया कि सौदा तय है।")
     assert list(out["speaker"]) == ["lavrov", "", "lavrov"]

@@ -368,14 +368,19 @@ def narration_subject(
     return role_actor(m, codebook)[0] if m.kind == "role" else m.name
 
 
-def resolve(unit: UnitText, chosen: Candidate, last_speaker: str, codebook: Codebook) -> Speaker:
-    """The actor a chosen agent stands for: pronouns → last named speaker, places → their actor."""
+def resolve(unit: UnitText, chosen: Candidate, last_speaker: str, codebook: Codebook, last_person: str = "") -> Speaker:
+    """The actor a chosen agent stands for: pronouns → the last person named, places → their actor.
+
+    `last_person`: the person the latest earlier sentence named as speaker or subject
+    (v1.1), when a narrated sentence named one after the last speaker.
+    """
     m, rule = chosen.mention, chosen.rule
     said = unit.show(m.start, m.end)
     if m.kind == "pronoun":
-        cue = unit.cue("speaker", last_speaker or "(unresolved)", m.pattern, m.start, m.end)
-        who = last_speaker or "nobody named yet"
-        return Speaker(last_speaker, f"{rule}: pronoun '{said}' → most recent named speaker ({who})", (cue,))
+        who = last_person or last_speaker
+        cue = unit.cue("speaker", who or "(unresolved)", m.pattern, m.start, m.end)
+        what = "subject of an earlier sentence" if who != last_speaker else "named speaker"
+        return Speaker(who, f"{rule}: pronoun '{said}' → most recent {what} ({who or 'nobody named yet'})", (cue,))
     if m.kind == "source_noun":
         cue = unit.cue("speaker", "(unnamed source)", m.pattern, m.start, m.end)
         return Speaker("", f"{rule}: unnamed source '{said}'", (cue,))
@@ -414,6 +419,7 @@ def code_speaker(
     quote_speaker: str,
     last_speaker: str,
     codebook: Codebook,
+    last_person: str = "",
 ) -> Speaker:
     """The speaker of a quoted or reported unit.
 
@@ -431,7 +437,7 @@ def code_speaker(
             said = unit.show(chosen.mention.start, chosen.mention.end)
             rule = f"{chosen.rule}: pronoun '{said}' → grammatical subject of the sentence"
             return resolve(unit, Candidate(subject.start, subject, rule), last_speaker, codebook)
-        return resolve(unit, chosen, last_speaker, codebook)
+        return resolve(unit, chosen, last_speaker, codebook, last_person)
     if quote_speaker:
         return Speaker(quote_speaker, "continues the quotation of the previous unit's speaker")
     if codebook.voice.agentless_resolves_to_last_speaker and last_speaker:

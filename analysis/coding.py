@@ -27,6 +27,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.attribution import (
+    Mention,
     Speaker,
     code_speaker,
     introduced_names,
@@ -36,9 +37,10 @@ from analysis.attribution import (
     source_mentions,
     trailing_source,
 )
-from analysis.codebook import Codebook
+from analysis.codebook import Codebook, Hit
 from analysis.cues import (
     Cue,
+    UnitText,
     dateline_cues,
     group_positions,
     match_cues,
@@ -58,7 +60,7 @@ from analysis.tables import (
     validate,
 )
 from analysis.vocab import VOICE_VALUES, decide_stance
-from analysis.voice import code_voice, quote_continues
+from analysis.voice import VoiceCoding, code_voice, quote_continues
 
 
 # ------------------------------------------------------------------------ records
@@ -69,6 +71,7 @@ class ArticleState:
     quote_open: bool = False
     quote_speaker: str = ""
     last_speaker: str = ""
+    last_person: str = ""  # the latest speaker or person a narrated sentence is about: what a pronoun refers to
     about: frozenset[str] = frozenset()
     para_key: tuple = ()
     pair: frozenset[str] = frozenset()  # the targets the article last named with all parties
@@ -112,12 +115,7 @@ def code_unit(text: str, para_key: tuple, state: ArticleState, codebook: Codeboo
     trailing = trailing_source(unit, sources, codebook.voice.trailing_source_separators)
     voice = code_voice(unit, sources, trailing, open_before, codebook)
     stance = inherit_referent(unit, stance, voice.voice, dict(state.stance))
-    speaker, subject = Speaker("", ""), ""
-    if voice.voice != "outlet":
-        quote_speaker = state.quote_speaker if open_before else ""
-        speaker = code_speaker(unit, sources, voice.regions, trailing, quote_speaker, state.last_speaker, codebook)
-    else:  # the person a narrated sentence is about: what a later pronoun refers to (v1.1)
-        subject = narration_subject(unit, sources, voice.regions, codebook)
+    speaker, person = _speaker_step(unit, sources, voice, trailing, open_before, state, codebook)
     named_speaker = speaker.actor
     speaker = unresolved(speaker, voice.voice, codebook)
     side = codebook.actors[speaker.actor].side if speaker.actor in codebook.actors else ""
@@ -145,7 +143,8 @@ def code_unit(text: str, para_key: tuple, state: ArticleState, codebook: Codeboo
     after = ArticleState(
         quote_open=voice.open_after,
         quote_speaker=named_speaker if voice.open_after else "",
-        last_speaker=named_speaker or subject or state.last_speaker,
+        last_speaker=named_speaker or state.last_speaker,
+        last_person=person or state.last_person,
         about=frozenset(t for t, spoken in stance.about.items() if spoken),
         para_key=para_key,
         pair=stance.named or state.pair,
@@ -154,6 +153,29 @@ def code_unit(text: str, para_key: tuple, state: ArticleState, codebook: Codeboo
         names=state.names + tuple(n for n in introduced_names(unit, sources, codebook) if n not in state.names),
     )
     return coding, after
+
+
+def _speaker_step(
+    unit: UnitText,
+    sources: Sequence[Mention],
+    voice: VoiceCoding,
+    trailing: Hit | Mention | None,
+    open_before: bool,
+    state: ArticleState,
+    codebook: Codebook,
+) -> tuple[Speaker, str]:
+    """Step 5: the speaker of an attributed unit, and the person the unit names.
+
+    The second value is what a later pronoun may refer to (v1.1): the speaker when this
+    unit names it (a speaker carried over from an earlier unit names nobody), or the
+    person a narrated unit is about.
+    """
+    if voice.voice == "outlet":
+        return Speaker("", ""), narration_subject(unit, sources, voice.regions, codebook)
+    quote_speaker = state.quote_speaker if open_before else ""
+    last = (state.last_speaker, codebook, state.last_person)
+    speaker = code_speaker(unit, sources, voice.regions, trailing, quote_speaker, *last)
+    return speaker, speaker.actor if speaker.cues else ""
 
 
 def unresolved(speaker: Speaker, voice: str, codebook: Codebook) -> Speaker:

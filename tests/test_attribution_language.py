@@ -339,6 +339,17 @@ def test_a_pronoun_can_refer_to_people_named_by_a_role(cb):
     assert list(out["speaker"]) == ["", "india"], explain(out.iloc[1]["text"], cb)
 
 
+def test_an_agentless_statement_goes_to_the_last_speaker_a_pronoun_to_the_last_person(cb):
+    out = code(
+        cb,
+        "लावरोव ने कहा कि वार्ता होगी।",
+        "इसके बाद मोदी मंच पर आए।",
+        "बताया गया कि सौदा तय है।",  # no agent: the most recent speaker (v1 rule)
+        "उन्होंने कहा कि भारत तैयार है।",  # a pronoun: the person the narration named (v1.1)
+    )
+    assert list(out["speaker"]) == ["lavrov", "", "lavrov", "modi"]
+
+
 def test_an_object_is_not_what_a_pronoun_refers_to(cb):
     out = code(cb, "लावरोव ने कहा कि वार्ता होगी।", "मोदी से मुलाकात के बाद उन्होंने कहा कि सौदा तय है।")
     assert list(out["speaker"]) == ["lavrov", "lavrov"]

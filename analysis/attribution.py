@@ -455,6 +455,8 @@ def introduced_names(unit: UnitText, mentions: Sequence[Mention], codebook: Code
     mention between, mean the words are no name.
     """
     markers = [h.start for h in unit.of("source_before")]
+    if not markers or not any(m.kind == "role" for m in mentions):
+        return ()
     starts = [m.start for m in mentions]
     out: list[tuple[str, str]] = []
     for m in mentions:

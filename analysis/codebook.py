@@ -100,6 +100,7 @@ class RoleGroup:
     id: str
     resolves: str
     default: str
+    no_country: str = "default"  # "home": with no country named, the study's home country (v1.2)
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,9 @@ class VoiceRules:
     agentless_resolves_to_last_speaker: bool
     unresolved_speaker: str = ""  # actor id of an attributed unit whose speaker nothing resolves
     role_window_tokens: int = 4  # a role's country is named at most this many words before it
+    home_country: str = ""  # speaker_roles.home: the place id of the outlets' own country (v1.2)
+    term_max_tokens: int = 0  # quotation marks around at most this many words mark a term, not speech (v1.1)
+    oblique_postpositions: frozenset[str] = frozenset()  # a word after a name that makes it no subject
 
 
 @dataclass(frozen=True)
@@ -337,6 +341,12 @@ def _check_actor_refs(data: dict[str, Any], actor_ids: set[str], where: str) -> 
     for j, g in enumerate(data.get("frame_context", {}).get("officials", [])):
         if g not in group_ids:
             raise UserError(f"{where}: frame_context.officials[{j}]: '{g}' is not a speaker_roles group id")
+    roles = data.get("speaker_roles", {})
+    if roles.get("home") and roles["home"] not in {p["id"] for p in data["places"]}:
+        raise UserError(f"{where}: speaker_roles.home: '{roles['home']}' is not a place id")
+    for i, g in enumerate(roles.get("groups", [])):
+        if g.get("no_country") == "home" and not roles.get("home"):
+            raise UserError(f"{where}: speaker_roles.groups[{i}].no_country: 'home' needs speaker_roles.home")
     unresolved = data["voice"].get("unresolved_speaker")
     if unresolved and unresolved not in actor_ids:
         raise UserError(f"{where}: voice.unresolved_speaker: '{unresolved}' is not an actor id")
@@ -461,6 +471,8 @@ def _voice_rules(v: dict[str, Any]) -> VoiceRules:
         trailing_source_separators=frozenset(v.get("trailing_source_separators", [])),
         agentless_resolves_to_last_speaker=v.get("agentless_resolves_to_last_speaker", False),
         unresolved_speaker=v.get("unresolved_speaker", ""),
+        term_max_tokens=v.get("term_max_tokens", 0),
+        oblique_postpositions=frozenset(norm(w) for w in v.get("oblique_postpositions", [])),
     )
 
 
@@ -498,10 +510,17 @@ def _build(data: dict[str, Any], where: str) -> Codebook:
             for p in data["places"]
         },
         stance=_stance_rules(data["stance"]),
-        voice=replace(_voice_rules(data["voice"]), role_window_tokens=roles.get("window_tokens", 4)),
+        voice=replace(
+            _voice_rules(data["voice"]),
+            role_window_tokens=roles.get("window_tokens", 4),
+            home_country=roles.get("home", ""),
+        ),
         raw=data,
         matcher=Matcher(cues),
-        roles={g["id"]: RoleGroup(g["id"], g["resolves"], g["default"]) for g in roles.get("groups", [])},
+        roles={
+            g["id"]: RoleGroup(g["id"], g["resolves"], g["default"], g.get("no_country", "default"))
+            for g in roles.get("groups", [])
+        },
         context_min_countries=data.get("frame_context", {}).get("min_countries", 0),
         context_officials=tuple(data.get("frame_context", {}).get("officials", [])),
     )

@@ -131,8 +131,11 @@ def _voice(raw: dict) -> list[str]:
         "|---|---|---|---|",
     ]
     roles = raw.get("speaker_roles", {})
+    home = f"home country `{roles.get('home', '')}`"
     out += [
-        f"| `{g['id']}` | {g['resolves']} | `{g['default']}` | {_cues(g['cues'])} |" for g in roles.get("groups", [])
+        f"| `{g['id']}` | {g['resolves']} | {home if g.get('no_country') == 'home' else '`' + g['default'] + '`'} "
+        f"| {_cues(g['cues'])} |"
+        for g in roles.get("groups", [])
     ]
     return out
 

@@ -32,9 +32,10 @@ class SpokenOf:
     carried: Mapping[str, bool]
     carry: Hit | None  # the opening pronoun that carries, if any
     paired: Mapping[str, Hit] = field(default_factory=dict)  # target → pair phrase or relation noun
+    implied: Mapping[str, Hit] = field(default_factory=dict)  # target → relational predicate, one party named
 
     def about(self, target_id: str) -> bool:
-        return self.named[target_id] or self.carried[target_id] or target_id in self.paired
+        return self.named[target_id] or self.carried[target_id] or target_id in self.paired or target_id in self.implied
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,18 @@ def spoken_of(
     carry = [h for h in unit.of("carry") if unit.index.token_index(h.start) < rules.carry_within_tokens]
     named = {t.id: all(p in groups_at for p in t.parties) for t in targets}
     carried = {t.id: (not named[t.id]) and bool(carry) and t.id in previous_about for t in targets}
+    weak = {
+        t.id: h
+        for t in targets
+        if not (named[t.id] or carried[t.id])
+        and t.id in previous_about
+        and (h := weak_carry(unit, t, groups_at, rules, states)) is not None
+    }
+    if len(weak) == 1:  # carried to several targets, what it refers to is unclear
+        ((tid, h),) = weak.items()
+        carried[tid], carry = True, carry or [h]
     paired: dict[str, Hit] = {}
+    implied: dict[str, Hit] = {}
     pair_phrases = unit.of("pair_phrase")
     one_party = [*unit.of("relation_noun"), *unit.of("partner_marker")]
     for t in targets:
@@ -79,7 +91,92 @@ def spoken_of(
             paired[t.id] = pair_phrases[0]
         elif one_party and not others and any(p in groups_at for p in t.parties):
             paired[t.id] = min(one_party, key=lambda h: h.start)
-    return SpokenOf(named, carried, carry[0] if carry else None, paired)
+        elif not others and any(p in groups_at for p in t.parties):
+            hit = implied_partner(unit, t.id, rules)
+            if hit is not None:
+                implied[t.id] = hit
+    if len(implied) > 1:  # the named party belongs to several of the article's pairs: whose partner is unclear
+        implied = {}
+    return SpokenOf(named, carried, carry[0] if carry else None, paired, implied)
+
+
+def weak_carry(
+    unit: UnitText, target: Target, groups_at: Mapping[str, list[int]], rules: StanceRules, states: Collection[str]
+) -> Hit | None:
+    """An opening determiner or agent pronoun that carries the previous unit's pair, when the unit is about ties.
+
+    "इस समझौते से …", "उन्होंने कहा कि सहयोग …" (`carry.weak_pronouns`, and the agent
+    pronouns of `voice.pronouns.self_marked`) refer back to what or who the previous unit
+    named. They carry its target only where the unit names no state outside the target
+    and speaks of ties: a relation noun or a predicate that needs a partner. "इस साल
+    पाकिस्तान की अर्थव्यवस्था बढ़ी" carries nothing; nor does a word inside a longer cue
+    ("मेड इन इंडिया"). When the previous unit spoke of several targets, none is carried.
+    """
+    within = rules.carry_within_tokens
+    longer = [(f.start, f.end) for f in unit.of("frame")]  # "मेड इन इंडिया": its इन is no pronoun
+    weak = [
+        h
+        for h in (*unit.of("weak_carry"), *unit.of("self_marked"))
+        if unit.index.token_index(h.start) < within
+        and not any(s <= h.start and h.end <= e and e - s > h.end - h.start for s, e in longer)
+    ]
+    if not weak or any(g in states and g not in target.parties for g in groups_at):
+        return None
+    if unit.of("relation_noun") or implied_partner(unit, target.id, rules) is not None:
+        return min(weak, key=lambda h: h.start)
+    return None
+
+
+def implied_partner(unit: UnitText, target_id: str, rules: StanceRules) -> Hit | None:
+    """The first predicate of a relational family: a party acting toward an unnamed partner.
+
+    "रूस ने हेलीकॉप्टर देने का वादा किया" in a Russia–Pakistan story names one party; a
+    predicate of a family that needs a partner (supply, agreement, exercises, invitation,
+    commitment …: `carry.implied_partner_families`) takes the article's other party as
+    that partner. Growth or benefit words ("अर्थव्यवस्था बढ़ी") need no partner and do not.
+    """
+    families = rules.implied_partner_families
+    hits = predicate_hits(unit, target_id, rules)
+    return min((h for h in hits if family_of(h) in families), key=lambda h: h.start, default=None)
+
+
+def family_of(hit: Hit) -> str:
+    """The lexicon family of a shared predicate ("बढ़* (growth)" → growth); "" for a target's own cue.
+
+    >>> family_of(Hit("favor", "ru_pk", "बढ़* (growth)", 0, 4)), family_of(Hit("favor", "ru_pk", "योगदान*", 0, 5))
+    ('growth', '')
+    """
+    p = hit.pattern
+    return p[p.rfind("(") + 1 : -1] if p.endswith(")") and "(" in p else ""
+
+
+def compound_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[Hit]:
+    """Two-part predicates: a `first` cue, then a `then` cue within the window, in one clause.
+
+    "हेलीकॉप्टर देगा" (goods, then a verb of giving) is supply; "सिर्फ … तक" (only … up
+    to) is a limit. The hit spans the second part, so a negation before it ("हथियार नहीं
+    देगा") flips it like any predicate; a first part inside a negation-exempt phrase
+    ("न सिर्फ … बल्कि") is no limit.
+    """
+    exempt = [(h.start, h.end) for h in unit.of("negation_exempt")]
+    firsts = [h for h in unit.of("compound_first") if not inside(h.start, exempt)]
+    idx, out = unit.index, []
+    for then in unit.of("compound_then"):
+        family, polarity, window = rules.compounds[int(then.name)]
+        first = next(
+            (
+                f
+                for f in reversed(firsts)
+                if f.name == then.name
+                and f.end <= then.start
+                and idx.tokens_between(f.end, then.start) <= window
+                and not idx.clause_break_between(f.end, then.start)
+            ),
+            None,
+        )
+        if first is not None:
+            out.append(Hit(polarity, target_id, f"{first.pattern} … {then.pattern} ({family})", then.start, then.end))
+    return out
 
 
 def spoken_notes(
@@ -99,6 +196,10 @@ def spoken_notes(
             h = spoken.paired[t.id]
             cues.append(unit.cue(f"stance_{t.id}", "pair", h.pattern, h.start, h.end))
             notes[t.id] = f"the article's pair, named by '{unit.show(h.start, h.end)}'"
+        elif t.id in spoken.implied:
+            h = spoken.implied[t.id]
+            cues.append(unit.cue(f"stance_{t.id}", "pair", f"{h.pattern} (implied partner)", h.start, h.end))
+            notes[t.id] = f"the article's pair: one party named, '{unit.show(h.start, h.end)}' implies the partner"
         else:
             missing = [p for p in t.parties if p not in groups_at]
             notes[t.id] = "not spoken of (not named: " + ", ".join(missing) + ")"
@@ -109,7 +210,10 @@ def nearest_target(cue: Hit, named: Sequence[Target], groups_at: Mapping[str, li
     """With several targets named, a cue counts for the target(s) named nearest to it.
 
     A target's distance is that of its farthest party (each party at its nearest mention);
-    a mention in another clause counts as farther than any in the cue's own clause.
+    a mention in another clause counts as farther than any in the cue's own clause, and
+    in a clause a mention after the cue farther than any before it: Hindi is verb-final,
+    a predicate's parties precede it ("पाकिस्तान को रूसी हथियारों की आपूर्ति पर भारत ने
+    चिंता जताई": the supply is Russia–Pakistan's, India is the subject of what follows).
     Mentions are in text order (`group_positions`), so a party's nearest mention is the
     last one at or before the cue or the first one after it (`nearest_mention`): the cost
     per cue does not grow with the number of mentions in the unit.
@@ -117,28 +221,28 @@ def nearest_target(cue: Hit, named: Sequence[Target], groups_at: Mapping[str, li
     if len(named) < 2 or cue.name not in {t.id for t in named}:
         return True
 
-    def distance(target: Target) -> tuple[bool, int]:
+    def distance(target: Target) -> tuple[bool, bool, int]:
         return max(nearest_mention(cue.start, groups_at[p], index) for p in target.parties)
 
     dist = {t.id: distance(t) for t in named}
     return dist[cue.name] == min(dist.values())
 
 
-def nearest_mention(at: int, starts: Sequence[int], index: TokenIndex) -> tuple[bool, int]:
-    """(another clause?, token distance) of the mention nearest to position `at`.
+def nearest_mention(at: int, starts: Sequence[int], index: TokenIndex) -> tuple[bool, bool, int]:
+    """(another clause?, after `at`?, token distance) of the mention nearest to position `at`.
 
-    Equal to the minimum over every mention in `starts` (sorted): to the left of `at` both
-    the clause-break count and the token distance shrink as a mention comes closer, to
-    the right they grow, so only the two neighbours of `at` can be the minimum.
+    Equal to the minimum over every mention in `starts` (sorted): to the left of `at` the
+    clause-break count and the token distance shrink as a mention comes closer, to the
+    right they grow, so only the two neighbours of `at` can be the minimum.
 
     >>> idx = TokenIndex("a b, c d e", frozenset(","))
-    >>> nearest_mention(7, [0, 2, 9], idx), nearest_mention(7, [0, 2], idx)
-    ((False, 1), (True, 2))
+    >>> nearest_mention(7, [0, 2, 9], idx), nearest_mention(7, [0, 2], idx), nearest_mention(7, [5, 9], idx)
+    ((False, True, 1), (True, False, 2), (False, False, 1))
     """
     pos = index.token_index(at)
     k = bisect.bisect_right(starts, at)
     neighbours = starts[max(k - 1, 0) : k + 1]
-    return min((index.clause_break_between(s, at), abs(index.token_index(s) - pos)) for s in neighbours)
+    return min((index.clause_break_between(s, at), s > at, abs(index.token_index(s) - pos)) for s in neighbours)
 
 
 def third_partner(
@@ -218,7 +322,7 @@ def negation_of(cue: Hit, negations: Sequence[Hit], index: TokenIndex, rules: St
             return n
         if (
             n.end <= cue.start
-            and first - ni <= rules.negation_before_tokens
+            and first - index.token_index(n.end - 1) <= rules.negation_before_tokens  # a phrase counts from its end
             and not index.clause_break_between(n.end, cue.start)
         ):
             return n
@@ -243,7 +347,14 @@ def predicate_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[H
     An intensifier ("बढ़ा" of the growth family) right after an against predicate is
     part of it ("तनाव बढ़ा": tension grew, one against), not a favor of its own.
     """
-    hits = drop_contained([h for kind in ("favor", "against") for h in unit.of(kind) if h.name == target_id])
+    talk = [(d.start, d.end) for d in unit.of("discussion")]  # "आदान-प्रदान": its प्रदान is no supply
+    singles = [
+        h
+        for kind in ("favor", "against")
+        for h in unit.of(kind)
+        if h.name == target_id and not any(s <= h.start and h.end <= e for s, e in talk)
+    ]
+    hits = drop_contained([*singles, *compound_hits(unit, target_id, rules)])
     idx = unit.index
 
     def intensifies(h: Hit) -> bool:
@@ -266,41 +377,172 @@ def main_clause(hits: Sequence[Hit], regions: Sequence[Region]) -> list[Hit]:
     return main if main else list(hits)
 
 
+def greeted_person(h: Hit, unit: UnitText, rules: StanceRules) -> Hit | None:
+    """The person whose welcome `h` is: "लावरोव का स्वागत किया" greets a visitor, no stance.
+
+    Ties welcomed (an agreement, a step, a statement) are favor; welcoming a person in
+    person is logistics. A gazetteer actor, an official's role noun or a visitor noun
+    (`stance.greeting.objects`) right before the welcome is its object.
+    """
+    if family_of(h) not in rules.greeting_families:
+        return None
+    idx = unit.index
+    persons = [*unit.of("actor"), *(r for r in unit.of("role") if r.name == "official"), *unit.of("greeting_object")]
+    return next(
+        (
+            p
+            for p in persons
+            if p.end <= h.start
+            and idx.tokens_between(p.end, h.start) <= rules.greeting_window
+            and not idx.clause_break_between(p.end, h.start)
+        ),
+        None,
+    )
+
+
+def discussed(h: Hit, unit: UnitText, rules: StanceRules) -> Hit | None:
+    """The discussion whose topic `h` is: "सहयोग बढ़ाने पर चर्चा की" only discusses (v1.1: none).
+
+    A discussion cue ("पर चर्चा", "को लेकर बातचीत", "की समीक्षा") after the predicate, in
+    its clause and within the window, with no conjunction or other predicate between,
+    governs it: what is merely discussed is no portrayal of the ties. Families that describe
+    the ties as they are (closeness: "पुरानी भागीदारी पर बातचीत") are exempt.
+    """
+    if family_of(h) in rules.discussion_exempt:
+        return None
+    idx = unit.index
+    between = [*unit.of("conjunction"), *unit.of("favor"), *unit.of("against")]
+    for d in unit.of("discussion"):
+        if not (h.end <= d.start and idx.tokens_between(h.end, d.start) <= rules.discussion_window):
+            continue
+        if idx.clause_break_between(h.end, d.start):
+            continue
+        if not any(h.end <= b.start and b.end <= d.start for b in between):
+            return d
+    return None
+
+
+def coordinated_pairs(unit: UnitText, states: Collection[str]) -> list[tuple[Hit, Hit]]:
+    """States named as a pair: "भारत और पाकिस्तान", "भारत-पाक", "भारत व पाकिस्तान".
+
+    Two state mentions with nothing between them but a hyphen, a slash or one conjunction
+    (`stance.conjunctions`) are one pair whose ties the words around them are about (two
+    names side by side, "पाकिस्तान अफगानिस्तान पर", are not).
+    """
+    exempt = [(h.start, h.end) for h in unit.of("place_exempt")]
+    places = [h for h in unit.of("place") if h.name in states and not inside(h.start, exempt)]
+    places = drop_contained(places)
+    conj = {unit.text[c.start : c.end] for c in unit.of("conjunction")}
+    pairs = []
+    for a, b in zip(places, places[1:]):
+        gap = unit.text[a.end : b.start].strip()
+        if a.name != b.name and (gap in ("-", "–", "/") or gap in conj):
+            pairs.append((a, b))
+    return pairs
+
+
+def other_pair(
+    h: Hit, target: Target, unit: UnitText, groups_at: Mapping[str, list[int]], pairs: Sequence[tuple[Hit, Hit]]
+) -> tuple[Hit, Hit] | None:
+    """The coordinated pair of other states nearer to `h` than the target's parties are.
+
+    "रूस ने भारत और पाकिस्तान के बीच तनाव कम करने को कहा": the tension is India–Pakistan's,
+    which is no target; it counts for neither Russia–Pakistan nor Russia–India ties. At
+    equal distance the coordinated pair wins: "रूस और पाकिस्तान की बढ़ती नजदीकियां, भारत
+    चिंतित" is growth of Russia–Pakistan ties only.
+    """
+    if any(p not in groups_at for p in target.parties):
+        return None  # the target is the article's pair or carried: its nearest party is not in the unit
+    idx, far = unit.index, (True, len(unit.text))
+    for a, b in pairs:
+        if {a.name, b.name} == set(target.parties):
+            continue
+        # a mention bound into the other pair ("भारत-पाक") is not the target's party there
+        own = max(
+            nearest_mention(h.start, rest, idx)
+            if (rest := [s for s in groups_at[p] if s not in (a.start, b.start)])
+            else far
+            for p in target.parties
+        )
+        theirs = max(nearest_mention(h.start, [m.start], idx) for m in (a, b))
+        if theirs <= own:
+            return a, b
+    return None
+
+
+def set_aside(
+    h: Hit, t: Target, unit: UnitText, codebook: Codebook, groups_at: Mapping[str, list[int]], context: tuple
+) -> tuple[str, Hit, str] | None:
+    """Why a predicate does not count for target `t`: (note, evidence span, evidence value), or None.
+
+    In order: a partner phrase of a third state, a greeted person, a discussion that
+    governs it, a worry voiced where a state outside the pair is named (pair-only
+    families: India's concern about Russia–Pakistan ties is no stance against either; a
+    worry denied is reassurance and counts), a coordinated pair of other states nearer to it.
+    `context` is the unit's (coordinated pairs, live negations).
+    """
+    rules = codebook.stance
+    pairs, negations = context
+    if (m := third_partner(h, t, unit, groups_at, codebook.states)) is not None:
+        return f"'{unit.show(m.start, m.end)}' a third state: cue about another pair", m, "third_state"
+    if (m := greeted_person(h, unit, rules)) is not None:
+        return (
+            f"'{unit.show(h.start, h.end)}' greets a person ('{unit.show(m.start, m.end)}'): no stance",
+            m,
+            "set_aside",
+        )
+    if (m := discussed(h, unit, rules)) is not None:
+        return f"'{unit.show(h.start, h.end)}' merely discussed ('{unit.show(m.start, m.end)}')", m, "set_aside"
+    outside = [g for g in groups_at if g in codebook.states and g not in t.parties]
+    worry = family_of(h) in rules.pair_only_families
+    if worry and outside and negation_of(h, negations, unit.index, rules) is None:
+        return (
+            f"'{unit.show(h.start, h.end)}' a worry of a state outside the pair ({', '.join(outside)})",
+            h,
+            "set_aside",
+        )
+    if (pair := other_pair(h, t, unit, groups_at, pairs)) is not None:
+        a, b = pair
+        return f"'{unit.show(h.start, h.end)}' about the ties of {a.name}–{b.name}", a, "other_pair"
+    return None
+
+
 def count_cues(
     unit: UnitText, codebook: Codebook, spoken: SpokenOf, groups_at: Mapping[str, list[int]]
 ) -> tuple[dict[str, dict[str, int]], list[Cue], dict[str, str]]:
-    """Favor and against cues per spoken-of target, after negation, nearest-target and contrast rules."""
+    """Favor and against cues per spoken-of target, after the set-aside, negation and contrast rules."""
     named = [t for t in codebook.targets if spoken.named[t.id]]
-    states = codebook.states
     negations = live_negations(unit)
     regions, marker = subordinate_regions(unit, codebook.stance)
+    pairs = coordinated_pairs(unit, codebook.states)
     counts = {t.id: {"favor": 0, "against": 0} for t in codebook.targets}
     cues: list[Cue] = []
-    notes: dict[str, str] = {}
+    notes: dict[str, list[str]] = {t.id: [] for t in codebook.targets}
     for t in codebook.targets:
-        hits = [
-            h
-            for h in predicate_hits(unit, t.id, codebook.stance)
-            if spoken.about(t.id) and nearest_target(h, named, groups_at, unit.index)
-        ]
-        elsewhere = [h for h in hits if third_partner(h, t, unit, groups_at, states)]
-        if elsewhere:
-            m = third_partner(elsewhere[0], t, unit, groups_at, states)
-            notes[t.id] = f"'{unit.show(m.start, m.end)}' a third state: {len(elsewhere)} cue(s) about another pair"
-            cues.append(unit.cue(f"stance_{t.id}", "third_state", m.pattern, m.start, m.end))
-            hits = [h for h in hits if h not in elsewhere]
+        if not spoken.about(t.id):
+            continue
+        hits = []
+        for h in predicate_hits(unit, t.id, codebook.stance):
+            if not nearest_target(h, named, groups_at, unit.index):
+                continue
+            why = set_aside(h, t, unit, codebook, groups_at, (pairs, negations))
+            if why is None:
+                hits.append(h)
+                continue
+            note, span, value = why
+            notes[t.id].append(note)
+            cues.append(unit.cue(f"stance_{t.id}", value, f"{h.pattern}: {note}", span.start, span.end))
         decisive = main_clause(hits, regions)
         if len(decisive) < len(hits):
             said = unit.show(marker.start, marker.end)
-            said = f"contrast '{said}': main clause decides ({len(hits) - len(decisive)} cue(s) set aside)"
-            notes[t.id] = f"{notes[t.id]}; {said}" if t.id in notes else said
+            notes[t.id].append(f"contrast '{said}': main clause decides ({len(hits) - len(decisive)} cue(s) set aside)")
             cues.append(unit.cue(f"stance_{t.id}", "contrast", marker.pattern, marker.start, marker.end))
         for h in decisive:
             negation = negation_of(h, negations, unit.index, codebook.stance)
             polarity, evidence = polarity_cues(unit, h, h.kind, negation)
             counts[t.id][polarity] += 1
             cues += evidence
-    return counts, cues, notes
+    return counts, cues, {t: "; ".join(n) for t, n in notes.items() if n}
 
 
 def code_stance(

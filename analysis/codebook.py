@@ -128,7 +128,9 @@ class StanceRules:
     discussion_exempt: frozenset[str] = frozenset()  # families a discussion does not set aside
     greeting_families: frozenset[str] = frozenset()  # a welcome of a person is a greeting, no stance
     greeting_window: int = 1
-    compounds: tuple[tuple[str, str, int], ...] = ()  # (family, polarity, window) by compound index
+    condemn_families: frozenset[str] = frozenset()  # protest at violence is no stance toward the ties
+    condemn_window: int = 3
+    compounds: tuple[tuple[str, str, int, bool], ...] = ()  # (family, polarity, window, either order) by index
 
 
 class Matcher:
@@ -395,6 +397,7 @@ def _content_cues(data: dict[str, Any], where: str) -> list[CueDef]:
     cues += _patterns(st.get("conjunctions", {}), "conjunction", "", f"{where}: stance.conjunctions")
     cues += _patterns(st.get("discussion", {}).get("cues", {}), "discussion", "", f"{where}: stance.discussion.cues")
     cues += _patterns(st.get("greeting", {}).get("objects", {}), "greeting_object", "", f"{where}: stance.greeting")
+    cues += _patterns(st.get("condemnation", {}).get("objects", {}), "condemned", "", f"{where}: stance.condemnation")
     for i, c in enumerate(st.get("compounds", [])):
         for part in ("first", "then"):
             block = st["carry"].get("relation_nouns", {}) if c[part] == "relation_nouns" else c[part]
@@ -463,7 +466,12 @@ def _stance_rules(st: dict[str, Any]) -> StanceRules:
         discussion_exempt=frozenset(st.get("discussion", {}).get("exempt_families", ())),
         greeting_families=frozenset(st.get("greeting", {}).get("families", ())),
         greeting_window=st.get("greeting", {}).get("window_tokens", 1),
-        compounds=tuple((c["family"], c["polarity"], c["window_tokens"]) for c in st.get("compounds", [])),
+        condemn_families=frozenset(st.get("condemnation", {}).get("families", ())),
+        condemn_window=st.get("condemnation", {}).get("window_tokens", 3),
+        compounds=tuple(
+            (c["family"], c["polarity"], c["window_tokens"], c.get("either_order", False))
+            for c in st.get("compounds", [])
+        ),
     )
 
 

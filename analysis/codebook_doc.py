@@ -117,7 +117,8 @@ def _stance(raw: dict) -> list[str]:
 def _stance_special(st: dict) -> list[str]:
     """Two-part predicates and the rules that set a predicate aside (stance.compounds, discussion …)."""
     out = [
-        f"- **{c['polarity']} / {c['family']}** (two parts, within {c['window_tokens']} words, one clause): "
+        f"- **{c['polarity']} / {c['family']}** (two parts, within {c['window_tokens']} words, one clause"
+        f"{', either order' if c.get('either_order') else ''}): "
         f"{'the relation nouns' if c['first'] == 'relation_nouns' else _cues(c['first'])} … then {_cues(c['then'])}"
         for c in st.get("compounds", [])
     ]
@@ -137,6 +138,12 @@ def _stance_special(st: dict) -> list[str]:
         out.append(
             f"- Greeting (families {', '.join(g['families'])} with a person up to {g['window_tokens']} words "
             f"before: a gazetteer actor, an official's role noun, or): {_cues(g['objects'])}"
+        )
+    if "condemnation" in st:
+        c = st["condemnation"]
+        out.append(
+            f"- Condemned violence (families {', '.join(c['families'])} with one of these up to "
+            f"{c['window_tokens']} words before): {_cues(c['objects'])}"
         )
     out.append(
         f"- Other pairs: two states joined by nothing but a hyphen or a conjunction ({_cues(st.get('conjunctions'))}) "

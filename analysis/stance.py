@@ -91,7 +91,7 @@ def spoken_of(
             paired[t.id] = pair_phrases[0]
         elif one_party and not others and any(p in groups_at for p in t.parties):
             paired[t.id] = min(one_party, key=lambda h: h.start)
-        elif not others and any(p in groups_at for p in t.parties):
+        elif not others and not organisations(unit) and any(p in groups_at for p in t.parties):
             hit = implied_partner(unit, t.id, rules)
             if hit is not None:
                 implied[t.id] = hit
@@ -120,11 +120,20 @@ def weak_carry(
         if unit.index.token_index(h.start) < within
         and not any(s <= h.start and h.end <= e and e - s > h.end - h.start for s, e in longer)
     ]
-    if not weak or any(g in states and g not in target.parties for g in groups_at):
+    if not weak or organisations(unit) or any(g in states and g not in target.parties for g in groups_at):
         return None
     if unit.of("relation_noun") or implied_partner(unit, target.id, rules) is not None:
         return min(weak, key=lambda h: h.start)
     return None
+
+
+def organisations(unit: UnitText) -> tuple[Hit, ...]:
+    """International organisations named (the `international` speaker role: UN, IMF, World Bank …).
+
+    They can be the partner of a predicate ("पाकिस्तान ने आईएमएफ से कर्ज का समझौता किया"),
+    so a unit naming one leaves the partner open: no implied partner, no weak carry.
+    """
+    return tuple(h for h in unit.of("role") if h.name == "international")
 
 
 def implied_partner(unit: UnitText, target_id: str, rules: StanceRules) -> Hit | None:
@@ -150,11 +159,22 @@ def family_of(hit: Hit) -> str:
     return p[p.rfind("(") + 1 : -1] if p.endswith(")") and "(" in p else ""
 
 
+def _near(x: Hit, y: Hit, window: int, idx: TokenIndex) -> bool:
+    """Two hits in one clause with at most `window` words between them, in either order."""
+    a, b = (x, y) if x.end <= y.start else (y, x)
+    return (
+        a.end <= b.start
+        and idx.tokens_between(a.end, b.start) <= window
+        and not idx.clause_break_between(a.end, b.start)
+    )
+
+
 def compound_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[Hit]:
     """Two-part predicates: a `first` cue, then a `then` cue within the window, in one clause.
 
     "हेलीकॉप्टर देगा" (goods, then a verb of giving) is supply; "सिर्फ … तक" (only … up
-    to) is a limit. The hit spans the second part, so a negation before it ("हथियार नहीं
+    to) is a limit. A compound with `either_order` also matches the headline order
+    ("पाकिस्तान को मिलेगा रूसी तेल"). The hit spans the second part, so a negation before it ("हथियार नहीं
     देगा") flips it like any predicate; a first part inside a negation-exempt phrase
     ("न सिर्फ … बल्कि") is no limit.
     """
@@ -162,15 +182,12 @@ def compound_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[Hi
     firsts = [h for h in unit.of("compound_first") if not inside(h.start, exempt)]
     idx, out = unit.index, []
     for then in unit.of("compound_then"):
-        family, polarity, window = rules.compounds[int(then.name)]
+        family, polarity, window, either = rules.compounds[int(then.name)]
         first = next(
             (
                 f
                 for f in reversed(firsts)
-                if f.name == then.name
-                and f.end <= then.start
-                and idx.tokens_between(f.end, then.start) <= window
-                and not idx.clause_break_between(f.end, then.start)
+                if f.name == then.name and (f.end <= then.start or either) and _near(f, then, window, idx)
             ),
             None,
         )
@@ -209,7 +226,9 @@ def spoken_notes(
 def nearest_target(cue: Hit, named: Sequence[Target], groups_at: Mapping[str, list[int]], index: TokenIndex) -> bool:
     """With several targets named, a cue counts for the target(s) named nearest to it.
 
-    A target's distance is that of its farthest party (each party at its nearest mention);
+    A target's distance is that of its farthest party (each party at its nearest mention),
+    then of its other parties: two targets sharing Russia are told apart by the party they
+    do not share ("रूस ने पाकिस्तान को हथियार देकर भारत को झटका दिया": the blow is India's);
     a mention in another clause counts as farther than any in the cue's own clause, and
     in a clause a mention after the cue farther than any before it: Hindi is verb-final,
     a predicate's parties precede it ("पाकिस्तान को रूसी हथियारों की आपूर्ति पर भारत ने
@@ -221,8 +240,8 @@ def nearest_target(cue: Hit, named: Sequence[Target], groups_at: Mapping[str, li
     if len(named) < 2 or cue.name not in {t.id for t in named}:
         return True
 
-    def distance(target: Target) -> tuple[bool, bool, int]:
-        return max(nearest_mention(cue.start, groups_at[p], index) for p in target.parties)
+    def distance(target: Target) -> list[tuple[bool, bool, int]]:
+        return sorted((nearest_mention(cue.start, groups_at[p], index) for p in target.parties), reverse=True)
 
     dist = {t.id: distance(t) for t in named}
     return dist[cue.name] == min(dist.values())
@@ -386,14 +405,29 @@ def greeted_person(h: Hit, unit: UnitText, rules: StanceRules) -> Hit | None:
     """
     if family_of(h) not in rules.greeting_families:
         return None
-    idx = unit.index
     persons = [*unit.of("actor"), *(r for r in unit.of("role") if r.name == "official"), *unit.of("greeting_object")]
+    return _object_before(h, persons, rules.greeting_window, unit.index)
+
+
+def condemned_violence(h: Hit, unit: UnitText, rules: StanceRules) -> Hit | None:
+    """The act of violence a protest is about: "रूस ने पाकिस्तान में हुए हमले की निंदा की".
+
+    Condemning an attack, a blast or terrorism (`stance.condemnation.objects`) is no
+    protest at the other party: the ties are not portrayed as hostile.
+    """
+    if family_of(h) not in rules.condemn_families:
+        return None
+    return _object_before(h, unit.of("condemned"), rules.condemn_window, unit.index)
+
+
+def _object_before(h: Hit, objects: Sequence[Hit], window: int, idx: TokenIndex) -> Hit | None:
+    """The first of `objects` ending at most `window` words before `h`, in its clause."""
     return next(
         (
             p
-            for p in persons
+            for p in objects
             if p.end <= h.start
-            and idx.tokens_between(p.end, h.start) <= rules.greeting_window
+            and idx.tokens_between(p.end, h.start) <= window
             and not idx.clause_break_between(p.end, h.start)
         ),
         None,
@@ -488,6 +522,12 @@ def set_aside(
     if (m := greeted_person(h, unit, rules)) is not None:
         return (
             f"'{unit.show(h.start, h.end)}' greets a person ('{unit.show(m.start, m.end)}'): no stance",
+            m,
+            "set_aside",
+        )
+    if (m := condemned_violence(h, unit, rules)) is not None:
+        return (
+            f"'{unit.show(h.start, h.end)}' condemns violence ('{unit.show(m.start, m.end)}'): no stance",
             m,
             "set_aside",
         )

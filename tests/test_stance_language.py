@@ -75,6 +75,8 @@ PAIR = [
     ("रूस ने हेलीकॉप्टर देने का वादा किया", frozenset(), N, N),
     ("रूस ने चीन को हथियार देने का वादा किया", PK, N, N),
     ("रूस ने सैन्य सहायता का भरोसा दिलाया", PK | IN, N, N),
+    ("पाकिस्तान ने सऊदी अरब से तेल खरीदने का समझौता किया", PK, N, N),
+    ("पाकिस्तान ने आईएमएफ से कर्ज के लिए समझौता किया", PK, N, N),
 ]
 
 
@@ -116,6 +118,11 @@ FAVOR = [
     ("रूस और पाकिस्तान का रक्षा सहयोग आगे भी जारी रहेगा", F, N),  # the ties continue: relation noun, then जारी
     ("सोवियत संघ और भारत की दोस्ती दशकों पुरानी है", N, F),  # Russia named as the Soviet Union
     ("रूस पाकिस्तान को हथियार बेचने के लिए तैयार है", F, N),  # commitment: readiness
+    ("पाकिस्तान को मिलेगा रूसी तेल", F, N),  # supply in headline order (verb first)
+    ("रूस देगा भारत को नई पनडुब्बी", N, F),  # supply in headline order
+    ("रूस पाकिस्तान में गैस पाइपलाइन बिछाएगा", F, N),  # a project and a verb of building
+    ("रूस ने भारत को कच्चे तेल पर भारी छूट दी", N, F),  # benefit: a discount
+    ("पुतिन ने मोदी को गले लगाया", N, F),  # closeness: an embrace
 ]
 
 
@@ -176,6 +183,8 @@ RULES = [
     ("हालांकि रूस और पाकिस्तान कभी एक-दूसरे के विरोधी थे, लेकिन अब उनका रक्षा सहयोग तेजी से बढ़ रहा है", F, N),
     ("रूस और भारत ने कई समझौते किए लेकिन रिश्तों में पहले जैसी गर्मजोशी नहीं रही", N, A),
     ("पाकिस्तान से रूस की बढ़ती नजदीकियों के बावजूद भारत और रूस के रिश्ते मजबूत बने हुए हैं", F, F),
+    # nearest target: Russia is shared, the party not shared decides
+    ("रूस ने पाकिस्तान को हथियार देकर भारत को झटका दिया", F, A),
 ]
 
 
@@ -197,6 +206,9 @@ SET_ASIDE = [
     ("शहबाज शरीफ ने हवाई अड्डे पर रूसी प्रतिनिधिमंडल का स्वागत किया", frozenset(), N, N),
     ("जयशंकर ने हैदराबाद हाउस में लावरोव का स्वागत किया", frozenset(), N, N),
     ("पाकिस्तान ने रूस के साथ हुए समझौते का स्वागत किया", frozenset(), F, N),
+    # condemning violence is no protest at the other party
+    ("रूस ने पाकिस्तान में हुए आतंकी हमले की निंदा की", frozenset(), N, N),
+    ("पाकिस्तान ने रूस के फैसले की कड़ी निंदा की", frozenset(), A, N),
     # ties of other pairs: India–Pakistan, China–Pakistan, Russia–China
     ("भारत और पाकिस्तान के बीच तनाव बढ़ गया है", frozenset(), N, N),
     ("रूस ने भारत और पाकिस्तान से तनाव कम करने की अपील की", frozenset(), N, N),
@@ -223,6 +235,7 @@ WEAK = [
     ("उन्होंने कहा कि सहयोग आगे भी जारी रहेगा", frozenset(), N, N),
     ("उन्होंने कहा कि हम इसका स्वागत करते हैं", PK | IN, N, N),  # the previous unit spoke of both: unclear
     ("मेड इन इंडिया के तहत रक्षा सहयोग बढ़ेगा", IN, N, N),  # इन inside a longer cue is no pronoun
+    ("हमने रक्षा सहयोग को मजबूत करने पर सहमति जताई", PK, F, N),  # first person of a party's speaker
 ]
 
 
@@ -254,7 +267,10 @@ def test_explain_says_why_a_predicate_was_set_aside(cb):
 
 def test_a_worry_beside_an_outside_state_is_set_aside_with_a_note(cb):
     result = code("रूस और पाकिस्तान की बढ़ती नजदीकियों से भारत चिंतित है", cb)
-    assert "a worry of a state outside the pair (india)" in result.notes["ru_pk"]
+    assert result.stance == {"ru_pk": "favor", "ru_in": "none"}
+    assert "'चिंतित' a worry of a state outside the pair (pakistan)" in result.notes["ru_in"]
+    result = code("भारत को रूस-पाकिस्तान संबंधों को लेकर आशंका है", cb)
+    assert "'आशंका' a worry of a state outside the pair (india)" in result.notes["ru_pk"]
 
 
 def test_an_implied_partner_is_explained(cb):

@@ -62,6 +62,8 @@ PAIR = [
     ("दोनों नेताओं ने व्यापार को दोगुना करने पर सहमति जताई", PK, F, N),
     ("दोनों मुल्कों के रिश्तों में खटास आ गई है", IN, N, A),
     ("दोनों पक्षों ने संयुक्त बयान जारी किया", PK, N, N),
+    ("इस मौके पर दोनों ने रक्षा समझौते पर हस्ताक्षर किए", IN, N, F),
+    ("पिछले एक दशक में दोनों के बीच व्यापार दोगुना बढ़ा है", PK, F, N),
     # one party named with a predicate that needs a partner: the article's other party
     ("रूस ने एमआई-35 हेलीकॉप्टर देने का वादा किया", PK, F, N),
     ("पाकिस्तान ने जहाजों के लिए इंजन खरीदने का सौदा किया", PK, F, N),
@@ -70,6 +72,8 @@ PAIR = [
     ("मॉस्को ने पाक सेना के अफसरों को प्रशिक्षण के लिए आमंत्रित किया", PK, F, N),
     # a predicate that needs no partner does not imply one
     ("पाकिस्तान की अर्थव्यवस्था इस साल तीन प्रतिशत बढ़ी", PK, N, N),
+    ("पाकिस्तान को बाढ़ से भारी नुकसान हुआ", PK, N, N),  # a loss needs no partner
+    ("पाकिस्तान को लगा बड़ा झटका", PK, A, N),  # a blow is dealt by the article's other party
     ("रूस में महंगाई से लोग परेशान हैं", PK, N, N),
     # no article pair, another state named, or a party shared by two article pairs
     ("रूस ने हेलीकॉप्टर देने का वादा किया", frozenset(), N, N),

@@ -129,6 +129,15 @@ class StanceRules:
     clause_breaks: frozenset[str]
     intensifiers: tuple[str, ...] = ()  # predicate families that intensify an against predicate before them
     intensifier_window: int = 2
+    implied_partner_families: frozenset[str] = frozenset()  # name one party, the article's pair is meant
+    pair_only_families: frozenset[str] = frozenset()  # count only when no outside state is named
+    discussion_window: int = 0  # a predicate this many words before a discussion cue is merely discussed
+    discussion_exempt: frozenset[str] = frozenset()  # families a discussion does not set aside
+    greeting_families: frozenset[str] = frozenset()  # a welcome of a person is a greeting, no stance
+    greeting_window: int = 1
+    condemn_families: frozenset[str] = frozenset()  # protest at violence is no stance toward the ties
+    condemn_window: int = 3
+    compounds: tuple[tuple[str, str, int, bool], ...] = ()  # (family, polarity, window, either order) by index
 
 
 _WORD_TAIL = re.compile(WORD_CLASS + "*")  # the same characters as `is_word_char`
@@ -399,8 +408,17 @@ def _content_cues(data: dict[str, Any], where: str) -> list[CueDef]:
         ("relation_nouns", "relation_noun"),
         ("referent_only", "referent_only"),
         ("partner_markers", "partner_marker"),
+        ("weak_pronouns", "weak_carry"),
     ):
         cues += _patterns(st["carry"].get(key, {}), kind, "", f"{where}: stance.carry.{key}")
+    cues += _patterns(st.get("conjunctions", {}), "conjunction", "", f"{where}: stance.conjunctions")
+    cues += _patterns(st.get("discussion", {}).get("cues", {}), "discussion", "", f"{where}: stance.discussion.cues")
+    cues += _patterns(st.get("greeting", {}).get("objects", {}), "greeting_object", "", f"{where}: stance.greeting")
+    cues += _patterns(st.get("condemnation", {}).get("objects", {}), "condemned", "", f"{where}: stance.condemnation")
+    for i, c in enumerate(st.get("compounds", [])):
+        for part in ("first", "then"):
+            block = st["carry"].get("relation_nouns", {}) if c[part] == "relation_nouns" else c[part]
+            cues += _patterns(block, f"compound_{part}", str(i), f"{where}: stance.compounds[{i}].{part}")
     for key, block in st.get("contrast", {}).items():
         cues += _patterns(block, "contrast", key, f"{where}: stance.contrast.{key}")
     for i, a in enumerate(data["actors"]):
@@ -459,6 +477,18 @@ def _stance_rules(st: dict[str, Any]) -> StanceRules:
         clause_breaks=frozenset(st["negation"].get("clause_breaks", [",", ";", ":", "।", "?", "!"])),
         intensifiers=tuple(st.get("intensifiers", ())),
         intensifier_window=st.get("intensifier_window", 2),
+        implied_partner_families=frozenset(st["carry"].get("implied_partner_families", ())),
+        pair_only_families=frozenset(st.get("pair_only_families", ())),
+        discussion_window=st.get("discussion", {}).get("window_tokens", 0),
+        discussion_exempt=frozenset(st.get("discussion", {}).get("exempt_families", ())),
+        greeting_families=frozenset(st.get("greeting", {}).get("families", ())),
+        greeting_window=st.get("greeting", {}).get("window_tokens", 1),
+        condemn_families=frozenset(st.get("condemnation", {}).get("families", ())),
+        condemn_window=st.get("condemnation", {}).get("window_tokens", 3),
+        compounds=tuple(
+            (c["family"], c["polarity"], c["window_tokens"], c.get("either_order", False))
+            for c in st.get("compounds", [])
+        ),
     )
 
 

@@ -557,14 +557,17 @@ def test_load_reference_refuses_a_side_for_the_outlets_own_words(tmp_path):
         load_reference(path, FRAMES, TARGETS)
 
 
-def test_invented_blind_reference_matches_every_unit_of_its_corpus_and_codes_sides():
-    """The invented test set (annotations/INVENTED.md) is coded on exactly the splitter's units."""
+@pytest.mark.parametrize(
+    "corpus, reference", [("invented", "reference_invented"), ("invented2", "reference_invented2")]
+)
+def test_invented_blind_reference_matches_every_unit_of_its_corpus_and_codes_sides(corpus, reference):
+    """The invented test sets (annotations/INVENTED*.md) are coded on exactly the splitter's units."""
     import yaml
 
     from analysis.corpus import CorpusSpec, build_shard, plan_entries
 
-    ref = load_reference(ROOT / "annotations" / "reference_invented.csv", FRAMES, TARGETS)
-    cfg = yaml.safe_load((ROOT / "config" / "corpora" / "invented.yaml").read_text(encoding="utf-8"))
+    ref = load_reference(ROOT / "annotations" / f"{reference}.csv", FRAMES, TARGETS)
+    cfg = yaml.safe_load((ROOT / "config" / "corpora" / f"{corpus}.yaml").read_text(encoding="utf-8"))
     spec = CorpusSpec.from_config(cfg["corpus"], ROOT)
     units = build_shard(spec, plan_entries(spec)).units
     coded = units.assign(frames="", stance_ru_pk="none", stance_ru_in="none", voice="outlet", speaker="")

@@ -44,8 +44,9 @@ _MIN_SHARE = 0.2  # below this share of its own script's letters, a text is in a
 # और कि भी यह को पर): legacy fonts map Devanagari glyphs onto Latin code points, so the
 # bytes read as Latin text in which these tokens recur.
 _KRUTIDEV_TOKENS = frozenset("gS dk ds dh esa us ls vkSj fd Hkh ;g dks ij vius mUgksaus fy, x;k x;h FkkA gSA".split())
-_LATIN = re.compile(r"[A-Za-z]")
-_DEVANAGARI = re.compile(r"[\u0900-\u097f]")  # the whole script block: this counts script, not words
+# runs, not single letters: a match (and a Python string) per word rather than per letter
+_LATIN = re.compile(r"[A-Za-z]+")
+_DEVANAGARI = re.compile(r"[\u0900-\u097f]+")  # the whole script block: this counts script, not words
 
 
 def looks_like_legacy_font(text: str) -> bool:
@@ -56,9 +57,8 @@ def looks_like_legacy_font(text: str) -> bool:
     letters, and a noticeable share of the legacy renderings of the commonest words.
     """
     sample = text[:20000]
-    latin = len(_LATIN.findall(sample))
-    deva = len(_DEVANAGARI.findall(sample))
-    if latin < 20 or deva > 0.2 * latin:
+    latin = sum(map(len, _LATIN.findall(sample)))
+    if latin < 20 or sum(map(len, _DEVANAGARI.findall(sample))) > 0.2 * latin:
         return False
     words = sample.split()
     hits = sum(1 for w in words if w.strip(",.\"'()") in _KRUTIDEV_TOKENS)

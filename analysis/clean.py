@@ -37,10 +37,8 @@ from analysis.normalize import norm
 
 # --------------------------------------------------------------------------- unicode
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f]")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_SPACE_BEFORE_DANDA = re.compile(r"[ ]+(?=[।॥])")
-# white space at either end of a line (`str.strip`'s set: `\s` is the same Unicode class), not the line break
-_LINE_EDGES = re.compile(r"^[^\S\n]+|[^\S\n]+$", re.MULTILINE)
+# a run of spaces that is not already one plain space (replacing " " by " " is most matches, for nothing)
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 
 
 def normalize_unicode(text: str) -> str:
@@ -52,13 +50,14 @@ def normalize_unicode(text: str) -> str:
     >>> normalize_unicode("\\ufeffहै\\u00a0 ।\\r\\n")
     'है।\\n'
     """
-    # whole-text passes in C (no line ever spans a break: none of the patterns matches "\n"),
-    # the same as cleaning each line and stripping it, without a Python step per line
+    # whole-text passes in C (no pattern matches "\n", so none spans a line), then one strip per line
     if _ZERO_WIDTH.search(text):
         text = _ZERO_WIDTH.sub("", text)
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
-    return _LINE_EDGES.sub("", _SPACE_BEFORE_DANDA.sub("", _SPACES.sub(" ", text)))
+    # runs of spaces are single spaces now, so one space at most stands before a danda
+    text = _SPACES.sub(" ", text).replace(" ।", "।").replace(" ॥", "॥")
+    return "\n".join([line.strip() for line in text.split("\n")])
 
 
 # --------------------------------------------------------------------------- metadata

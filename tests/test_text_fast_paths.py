@@ -13,11 +13,12 @@ import unicodedata
 
 from analysis.clean import normalize_unicode
 from analysis.clean_rules import dup_key
-from analysis.script import looks_like_legacy_font
+from analysis.script import _MIN_LETTERS, _MIN_SHARE, check_language, looks_like_legacy_font, script_counts
 
 ALPHABET = (
     "अआकखगघ़ँंािीुेैो्।॥ \t\n\r\u00a0\u2028\u2029\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202f\u3000"
     "\u2003\x0b\x0c\x1c\x85abcXYZß“”‘’'\"dsUnz gS dk ,.()"
+    "روسپاکবাংলাਪੰਜਾਬੀગુજરાતીрус\ua8f2\U0001f600\ud800½²"
 )
 TOKENS = "gS dk ds dh esa us ls vkSj fd Hkh ;g dks ij abc xyz है".split()
 
@@ -67,3 +68,21 @@ def test_legacy_font_counts_letters_not_runs():
         assert looks_like_legacy_font(s) == by_letter(s), repr(s)
         seen.add(by_letter(s))
     assert seen == {True, False}  # the sample reaches both answers
+
+
+def test_check_language_fast_path_gives_the_counted_answer():
+    def counted(text: str, language: str) -> str:
+        counts = script_counts(text)
+        letters, expected = sum(counts.values()), {"hi": "Devanagari", "ur": "Arabic", "en": "Latin"}[language]
+        return "ok" if letters < _MIN_LETTERS or counts.get(expected, 0) >= _MIN_SHARE * letters else "other-script"
+
+    answers = set()
+    rng = random.Random(4)
+    for s in _strings(3000, 4):
+        s = s * rng.randint(1, 5)
+        for language in ("hi", "ur", "en"):
+            status, _ = check_language(s, language, "x.txt")
+            if status != "legacy-font-encoding":
+                assert status == counted(s, language), (language, repr(s))
+                answers.add(status)
+    assert answers == {"ok", "other-script"}

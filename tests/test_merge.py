@@ -68,11 +68,8 @@ def _expected(spec, parts, out: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in out.iterdir()}
 
 
-def test_merge_command_writes_the_bytes_of_the_pandas_merge(shards, tmp_path):
-    spec, parts, files = shards
-    want = _expected(spec, parts, tmp_path / "want")
-    got = tmp_path / "got"
-    rc = main(
+def _merge_args(files: dict[str, list[str]], got: Path) -> list[str]:
+    return (
         ["merge", "--codebook", str(CODEBOOK), "--corpus", json.dumps(SEED_CFG), "--root", str(ROOT)]
         + ["--articles-in", *files["articles"], "--units-in", *files["units"], "--logs-in", *files["logs"]]
         + ["--intake-in", *files["intake"], "--coded-in", *files["coded"]]
@@ -80,6 +77,13 @@ def test_merge_command_writes_the_bytes_of_the_pandas_merge(shards, tmp_path):
         + [f"--log-table={got / 'cleaning_log.csv'}", f"--intake={got / 'intake.csv'}"]
         + [f"--coded-units={got / 'coded_units.parquet'}", f"--coded-articles={got / 'coded_articles.parquet'}"]
     )
+
+
+def test_merge_command_writes_the_bytes_of_the_pandas_merge(shards, tmp_path):
+    spec, parts, files = shards
+    want = _expected(spec, parts, tmp_path / "want")
+    got = tmp_path / "got"
+    rc = main(_merge_args(files, got))
     assert rc in (0, None)
     assert sorted(want) == sorted(p.name for p in got.iterdir())
     for name, data in want.items():
@@ -111,3 +115,15 @@ def test_a_bad_shard_is_named_by_its_place(shards, tmp_path):
     write_parquet(bad, path)
     with pytest.raises(UserError, match=r"shard 2 of 3\).*column role has values \['lede'\]"):
         merge_units([files["units"][0], str(path), files["units"][2]], tmp_path / "u.parquet")
+
+
+def test_strict_merge_names_a_document_that_is_not_ok(shards, tmp_path, capsys):
+    _, parts, files = shards
+    arts = parts[0].articles.copy()
+    arts.loc[0, ["status", "status_detail"]] = ["empty", "nothing left"]
+    path = tmp_path / "s.articles.parquet"
+    write_parquet(arts, path)
+    rc = main([*_merge_args({**files, "articles": [str(path), *files["articles"][1:]]}, tmp_path / "out"), "--strict"])
+    err = capsys.readouterr().err
+    assert rc not in (0, None)
+    assert "strict corpus check failed: 1 document(s) not ok" in err and "empty (nothing left)" in err

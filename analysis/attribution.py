@@ -12,12 +12,16 @@ official or state of the country named with it (v1.1), or to the role's default.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from analysis.codebook import Codebook, Hit
 from analysis.cues import Cue, Region, UnitText, drop_contained, inside
-from analysis.vocab import is_word_char
+from analysis.vocab import WORD_CLASS, WORD_RE, is_word_char
+
+_NEXT_WORD = re.compile(r"[ \t]*(" + WORD_CLASS + "+)")
+_NAME_WORDS = re.compile(r"(?: +" + WORD_CLASS + "+){1,3} +")  # one to three words between spaces
 
 
 @dataclass(frozen=True)
@@ -113,16 +117,37 @@ def role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> l
         ):
             country = _country_of(prev, codebook)
             start = prev.start if country else r.start
+        titled = title_of(unit, r.end, named, codebook)
+        if titled is not None:
+            out.append(Mention("actor", titled.name, titled.pattern, start, titled.end))
+            continue
         out.append(Mention("role", r.name, r.pattern, start, r.end, country))
     return out
 
 
-def source_mentions(unit: UnitText, named: Sequence[Hit], roles: Sequence[Mention] = ()) -> list[Mention]:
+def title_of(unit: UnitText, end: int, named: Sequence[Hit], codebook: Codebook) -> Hit | None:
+    """The named actor a role phrase ending at `end` is the title of: "राष्ट्रपति पुतिन" is Putin.
+
+    Only spaces may stand between, and the name must not be an object ("… मंत्री मोदी से").
+    """
+    i = bisect.bisect_left([h.start for h in named], end)
+    if i >= len(named) or named[i].kind != "actor":
+        return None
+    a = named[i]
+    if any(is_word_char(c) or c in "।.?!|,:;" for c in unit.text[end : a.start]) or oblique_at(unit, a.end, codebook):
+        return None
+    return a
+
+
+def source_mentions(
+    unit: UnitText, named: Sequence[Hit], roles: Sequence[Mention] = (), learned: Sequence[Mention] = ()
+) -> list[Mention]:
     """Possible sources: named entities, role phrases, speaker pronouns, unnamed source nouns.
 
-    A role phrase swallows the place named in it ("रूसी राजदूत" is one source).
+    A role phrase swallows the place named in it ("रूसी राजदूत" is one source). `learned`:
+    names an earlier unit of the article introduced with a role (`introduced_names`).
     """
-    ms = [Mention(h.kind, h.name, h.pattern, h.start, h.end) for h in named] + list(roles)
+    ms = [Mention(h.kind, h.name, h.pattern, h.start, h.end) for h in named] + list(roles) + list(learned)
     ms += [Mention("pronoun", "", h.pattern, h.start, h.end) for h in unit.of("pronoun")]
     ms += [Mention("source_noun", "", h.pattern, h.start, h.end) for h in unit.of("source_noun")]
     return drop_contained(ms)
@@ -188,13 +213,17 @@ def sourced_attributions(
     ]
 
 
-def trailing_source(unit: UnitText, named: Sequence[Hit], separators: frozenset[str]) -> Hit | None:
-    """ "… : लावरोव" — a unit that ends in a separator and one actor's name."""
+def trailing_source(unit: UnitText, named: Sequence[Hit | Mention], separators: frozenset[str]) -> Hit | Mention | None:
+    """ "… : लावरोव", "… : रूसी विदेश मंत्री" — a unit that ends in a separator and one source.
+
+    The source is an actor's name or (v1.2, when the caller passes role phrases) a role
+    phrase; a place alone after a colon may be a location tag and is not a source.
+    """
     text = unit.text
-    cut = max((text.rfind(s) for s in separators if len(s) == 1), default=-1)  # the last separator
+    cut = max((text.rfind(sep) for sep in separators), default=-1)
     if cut < 0:
         return None
-    tail = [h for h in named if h.start > cut and h.kind == "actor"]
+    tail = [h for h in named if h.start > cut and h.kind in ("actor", "role")]
     if len(tail) != 1:
         return None
     h = tail[0]
@@ -219,9 +248,14 @@ def marker_candidates(
 
 
 def speaker_candidates(
-    unit: UnitText, mentions: Sequence[Mention], regions: Sequence[Region], trailing: Hit | None, window: int
+    unit: UnitText,
+    mentions: Sequence[Mention],
+    regions: Sequence[Region],
+    trailing: Hit | Mention | None,
+    codebook: Codebook,
 ) -> list[Candidate]:
-    """Every agent the unit marks; a name next to a speech verb only when nothing else is marked."""
+    """Every agent the unit marks; the subject of a speech verb only when nothing else is marked."""
+    window = codebook.voice.source_window_tokens
     cands = marker_candidates(unit, mentions, regions, window)
     cands += [
         Candidate(h.start, Mention("pronoun", "", h.pattern, h.start, h.end), "self-marked pronoun")
@@ -229,33 +263,124 @@ def speaker_candidates(
         if not inside(h.start, regions)
     ]
     if trailing is not None:
-        t = trailing
-        cands.append(
-            Candidate(t.start, Mention("actor", t.name, t.pattern, t.start, t.end), "trailing source ': <actor>'")
+        t = (
+            trailing
+            if isinstance(trailing, Mention)
+            else Mention(trailing.kind, trailing.name, trailing.pattern, trailing.start, trailing.end)
         )
+        cands.append(Candidate(t.start, t, "trailing source ': <actor>'"))
     exempt = [(h.start, h.end) for h in unit.of("speech_exempt")]
     verbs = [h for h in unit.of("speech_verb") if not inside(h.start, regions) and not inside(h.start, exempt)]
     if not cands and verbs:
         v = verbs[0]
         overlapping = [m for m in mentions if m.start < v.end and v.start < m.end and m.kind in ("actor", "role")]
+        said = unit.show(v.start, v.end)
+        subject = clause_subject(unit, v.start, mentions, regions, codebook)
+        before = near_before(unit, v.start, mentions, regions, window)
+        if before is not None and oblique(unit, before, codebook) and unit.index.tokens_between(before.end, v.start):
+            before = None  # an object or possessor ("भारत से … बोले"), unless the phrase is its own ("रूस की चेतावनी")
         m = (
             (overlapping[0] if overlapping else None)
-            or near_before(unit, v.start, mentions, regions, window)
+            or subject
+            or before
             or near_after(unit, v.end, mentions, regions, window)
         )
         if m is not None:
-            cands.append(Candidate(m.start, m, f"name next to speech verb '{unit.show(v.start, v.end)}'"))
+            how = "subject of the clause of" if m is subject and not overlapping else "name next to"
+            cands.append(Candidate(m.start, m, f"{how} speech verb '{said}'"))
     return cands
 
 
-def resolve(unit: UnitText, chosen: Candidate, last_speaker: str, codebook: Codebook) -> Speaker:
-    """The actor a chosen agent stands for: pronouns → last named speaker, places → their actor."""
+def oblique_at(unit: UnitText, end: int, codebook: Codebook) -> bool:
+    """A postposition right after a name ending at `end` ("भारत से", "रूस के") makes it no subject."""
+    nxt = _NEXT_WORD.match(unit.text, end)
+    return nxt is not None and nxt.group(1) in codebook.voice.oblique_postpositions
+
+
+def oblique(unit: UnitText, m: Mention, codebook: Codebook) -> bool:
+    """`oblique_at` for a mention."""
+    return oblique_at(unit, m.end, codebook)
+
+
+def clause_subject(
+    unit: UnitText, pos: int, mentions: Sequence[Mention], regions: Sequence[Region], codebook: Codebook
+) -> Mention | None:
+    """The grammatical subject of the clause that ends at `pos`: "पुतिन … पर बोले" is Putin.
+
+    A speech verb that takes no ergative ने ("बोले", "कहते हैं", "जोर देते हुए") has its
+    speaker in the nominative: the first name, role phrase or pronoun of the clause, outside
+    quoted words, that no postposition follows (a title before a name, "राष्ट्रपति
+    पुतिन", is already the name: `title_of`).
+    """
+    for m in mentions:
+        if m.end > pos:
+            return None
+        if inside(m.start, regions) or unit.index.clause_break_between(m.end, pos) or oblique(unit, m, codebook):
+            continue
+        if m.kind in ("actor", "role", "place", "pronoun"):
+            return m
+    return None
+
+
+def is_person(m: Mention, codebook: Codebook) -> bool:
+    """A person a pronoun (उन्होंने, वे) can refer to: a named person, an official's role, people.
+
+    States, places, media, institutions and documents named as such are not persons.
+    """
+    if m.kind == "role":
+        group = codebook.roles[m.name]
+        return group.resolves == "official" or group.no_country == "home"
+    if m.kind != "actor":
+        return False
+    states = {p.actor for p in codebook.places.values()}
+    unnamed = {g.default for g in codebook.roles.values() if g.resolves == "fixed"}  # reports, joint statements
+    return m.name not in states | unnamed and codebook.actors[m.name].side not in ("media", "unknown")
+
+
+def person_subject(
+    unit: UnitText, pos: int, mentions: Sequence[Mention], regions: Sequence[Region], codebook: Codebook
+) -> Mention | None:
+    """The first person named before `pos` as a subject (no postposition after it, "ने" aside).
+
+    v1.1: a pronoun refers to the grammatical subject when the sentence names one
+    ("पुतिन दिल्ली पहुंचे और उन्होंने कहा …" is Putin), else to the last named speaker.
+    """
+    return next(
+        (
+            m
+            for m in mentions
+            if m.end <= pos
+            and not inside(m.start, regions)
+            and is_person(m, codebook)
+            and not oblique(unit, m, codebook)
+        ),
+        None,
+    )
+
+
+def narration_subject(
+    unit: UnitText, mentions: Sequence[Mention], regions: Sequence[Region], codebook: Codebook
+) -> str:
+    """The actor a later pronoun can refer to, from a unit that attributes nothing ("" if none)."""
+    m = person_subject(unit, len(unit.text), mentions, regions, codebook)
+    if m is None:
+        return ""
+    return role_actor(m, codebook)[0] if m.kind == "role" else m.name
+
+
+def resolve(unit: UnitText, chosen: Candidate, last_speaker: str, codebook: Codebook, last_person: str = "") -> Speaker:
+    """The actor a chosen agent stands for: pronouns → the last person named, places → their actor.
+
+    `last_person`: the person the latest earlier sentence named as speaker or subject
+    (v1.1), when a narrated sentence named one after the last speaker.
+    """
     m, rule = chosen.mention, chosen.rule
     said = unit.show(m.start, m.end)
     if m.kind == "pronoun":
-        cue = unit.cue("speaker", last_speaker or "(unresolved)", m.pattern, m.start, m.end)
-        who = last_speaker or "nobody named yet"
-        return Speaker(last_speaker, f"{rule}: pronoun '{said}' → most recent named speaker ({who})", (cue,))
+        who = last_person or last_speaker
+        cue = unit.cue("speaker", who or "(unresolved)", m.pattern, m.start, m.end)
+        what = "subject of an earlier sentence" if who != last_speaker else "named speaker"
+        return Speaker(who, f"{rule}: pronoun '{said}' → most recent {what} ({who or 'nobody named yet'})", (cue,))
     if m.kind == "source_noun":
         cue = unit.cue("speaker", "(unnamed source)", m.pattern, m.start, m.end)
         return Speaker("", f"{rule}: unnamed source '{said}'", (cue,))
@@ -272,6 +397,11 @@ def role_actor(m: Mention, codebook: Codebook) -> tuple[str, str]:
     """The actor a role phrase stands for, and how it was found (for the rule text)."""
     group = codebook.roles[m.name]
     place = codebook.places.get(m.country)
+    home = codebook.places.get(codebook.voice.home_country)
+    if place is None and group.resolves != "fixed" and group.no_country == "home" and home is not None:
+        # v1.2: a local office or a private voice with no country named is the outlets' own
+        actor = (home.official if group.resolves == "official" else "") or home.actor or group.default
+        return actor, f"{group.id} role, no country named → home country {home.id}: {actor}"
     if group.resolves == "fixed" or place is None:
         why = "no country named" if group.resolves != "fixed" else "fixed"
         return group.default, f"{group.id} role, {why}: {group.default}"
@@ -285,10 +415,11 @@ def code_speaker(
     unit: UnitText,
     mentions: Sequence[Mention],
     regions: Sequence[Region],
-    trailing: Hit | None,
+    trailing: Hit | Mention | None,
     quote_speaker: str,
     last_speaker: str,
     codebook: Codebook,
+    last_person: str = "",
 ) -> Speaker:
     """The speaker of a quoted or reported unit.
 
@@ -296,11 +427,60 @@ def code_speaker(
     unit keeps its speaker (`quote_speaker`, "" when no quotation continues), and, if the
     codebook says so, an agentless statement goes to the most recent named speaker.
     """
-    cands = speaker_candidates(unit, mentions, regions, trailing, codebook.voice.source_window_tokens)
+    cands = speaker_candidates(unit, mentions, regions, trailing, codebook)
     if cands:
-        return resolve(unit, min(cands, key=lambda c: (c.pos, c.rule)), last_speaker, codebook)
+        chosen = min(cands, key=lambda c: (c.pos, c.rule))
+        subject = (
+            person_subject(unit, chosen.pos, mentions, regions, codebook) if chosen.mention.kind == "pronoun" else None
+        )
+        if subject is not None:
+            said = unit.show(chosen.mention.start, chosen.mention.end)
+            rule = f"{chosen.rule}: pronoun '{said}' → grammatical subject of the sentence"
+            return resolve(unit, Candidate(subject.start, subject, rule), last_speaker, codebook)
+        return resolve(unit, chosen, last_speaker, codebook, last_person)
     if quote_speaker:
         return Speaker(quote_speaker, "continues the quotation of the previous unit's speaker")
     if codebook.voice.agentless_resolves_to_last_speaker and last_speaker:
         return Speaker(last_speaker, "no agent named → most recent named speaker")
     return Speaker("", "no speaker named")
+
+
+def introduced_names(unit: UnitText, mentions: Sequence[Mention], codebook: Codebook) -> tuple[tuple[str, str], ...]:
+    """Names a role phrase introduces, as (name, actor) pairs in the matching form.
+
+    "रूस के उप विदेश मंत्री आंद्रेई रुडेंको ने कहा …" names a person the gazetteer does not
+    know: the one to three words between the role phrase and the source marker are that
+    official's name, so a later "रुडेंको ने कहा" in the article is the same speaker
+    (full name and surname are both learned). Words that are postpositions, or another
+    mention between, mean the words are no name.
+    """
+    markers = [h.start for h in unit.of("source_before")]
+    if not markers or not any(m.kind == "role" for m in mentions):
+        return ()
+    starts = [m.start for m in mentions]
+    out: list[tuple[str, str]] = []
+    for m in mentions:
+        i = bisect.bisect_left(markers, m.end)
+        if m.kind != "role" or i >= len(markers) or not _NAME_WORDS.fullmatch(unit.text, m.end, markers[i]):
+            continue
+        words = WORD_RE.findall(unit.text, m.end, markers[i])
+        nxt = bisect.bisect_left(starts, m.end)
+        if any(w in codebook.voice.oblique_postpositions for w in words) or (
+            nxt < len(starts) and starts[nxt] < markers[i]
+        ):
+            continue
+        actor = role_actor(m, codebook)[0]
+        out += [(" ".join(words), actor)] + ([(words[-1], actor)] if len(words) > 1 and len(words[-1]) > 2 else [])
+    return tuple(out)
+
+
+def learned_mentions(unit: UnitText, names: Sequence[tuple[str, str]]) -> list[Mention]:
+    """Where the names learned earlier in the article (`introduced_names`) occur in this unit."""
+    out: list[Mention] = []
+    for name, actor in names:
+        pattern = re.compile(rf"(?<!{WORD_CLASS}){re.escape(name)}(?!{WORD_CLASS})")
+        out += [
+            Mention("actor", actor, f"{name} (introduced earlier)", a.start(), a.end())
+            for a in pattern.finditer(unit.text)
+        ]
+    return out

@@ -100,6 +100,7 @@ class RoleGroup:
     id: str
     resolves: str
     default: str
+    no_country: str = "default"  # "home": with no country named, the study's home country (v1.2)
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,9 @@ class VoiceRules:
     agentless_resolves_to_last_speaker: bool
     unresolved_speaker: str = ""  # actor id of an attributed unit whose speaker nothing resolves
     role_window_tokens: int = 4  # a role's country is named at most this many words before it
+    home_country: str = ""  # speaker_roles.home: the place id of the outlets' own country (v1.2)
+    term_max_tokens: int = 0  # quotation marks around at most this many words mark a term, not speech (v1.1)
+    oblique_postpositions: frozenset[str] = frozenset()  # a word after a name that makes it no subject
 
 
 @dataclass(frozen=True)
@@ -125,6 +129,15 @@ class StanceRules:
     clause_breaks: frozenset[str]
     intensifiers: tuple[str, ...] = ()  # predicate families that intensify an against predicate before them
     intensifier_window: int = 2
+    implied_partner_families: frozenset[str] = frozenset()  # name one party, the article's pair is meant
+    pair_only_families: frozenset[str] = frozenset()  # count only when no outside state is named
+    discussion_window: int = 0  # a predicate this many words before a discussion cue is merely discussed
+    discussion_exempt: frozenset[str] = frozenset()  # families a discussion does not set aside
+    greeting_families: frozenset[str] = frozenset()  # a welcome of a person is a greeting, no stance
+    greeting_window: int = 1
+    condemn_families: frozenset[str] = frozenset()  # protest at violence is no stance toward the ties
+    condemn_window: int = 3
+    compounds: tuple[tuple[str, str, int, bool], ...] = ()  # (family, polarity, window, either order) by index
 
 
 _WORD_TAIL = re.compile(WORD_CLASS + "*")  # the same characters as `is_word_char`
@@ -337,6 +350,12 @@ def _check_actor_refs(data: dict[str, Any], actor_ids: set[str], where: str) -> 
     for j, g in enumerate(data.get("frame_context", {}).get("officials", [])):
         if g not in group_ids:
             raise UserError(f"{where}: frame_context.officials[{j}]: '{g}' is not a speaker_roles group id")
+    roles = data.get("speaker_roles", {})
+    if roles.get("home") and roles["home"] not in {p["id"] for p in data["places"]}:
+        raise UserError(f"{where}: speaker_roles.home: '{roles['home']}' is not a place id")
+    for i, g in enumerate(roles.get("groups", [])):
+        if g.get("no_country") == "home" and not roles.get("home"):
+            raise UserError(f"{where}: speaker_roles.groups[{i}].no_country: 'home' needs speaker_roles.home")
     unresolved = data["voice"].get("unresolved_speaker")
     if unresolved and unresolved not in actor_ids:
         raise UserError(f"{where}: voice.unresolved_speaker: '{unresolved}' is not an actor id")
@@ -389,8 +408,17 @@ def _content_cues(data: dict[str, Any], where: str) -> list[CueDef]:
         ("relation_nouns", "relation_noun"),
         ("referent_only", "referent_only"),
         ("partner_markers", "partner_marker"),
+        ("weak_pronouns", "weak_carry"),
     ):
         cues += _patterns(st["carry"].get(key, {}), kind, "", f"{where}: stance.carry.{key}")
+    cues += _patterns(st.get("conjunctions", {}), "conjunction", "", f"{where}: stance.conjunctions")
+    cues += _patterns(st.get("discussion", {}).get("cues", {}), "discussion", "", f"{where}: stance.discussion.cues")
+    cues += _patterns(st.get("greeting", {}).get("objects", {}), "greeting_object", "", f"{where}: stance.greeting")
+    cues += _patterns(st.get("condemnation", {}).get("objects", {}), "condemned", "", f"{where}: stance.condemnation")
+    for i, c in enumerate(st.get("compounds", [])):
+        for part in ("first", "then"):
+            block = st["carry"].get("relation_nouns", {}) if c[part] == "relation_nouns" else c[part]
+            cues += _patterns(block, f"compound_{part}", str(i), f"{where}: stance.compounds[{i}].{part}")
     for key, block in st.get("contrast", {}).items():
         cues += _patterns(block, "contrast", key, f"{where}: stance.contrast.{key}")
     for i, a in enumerate(data["actors"]):
@@ -449,6 +477,18 @@ def _stance_rules(st: dict[str, Any]) -> StanceRules:
         clause_breaks=frozenset(st["negation"].get("clause_breaks", [",", ";", ":", "।", "?", "!"])),
         intensifiers=tuple(st.get("intensifiers", ())),
         intensifier_window=st.get("intensifier_window", 2),
+        implied_partner_families=frozenset(st["carry"].get("implied_partner_families", ())),
+        pair_only_families=frozenset(st.get("pair_only_families", ())),
+        discussion_window=st.get("discussion", {}).get("window_tokens", 0),
+        discussion_exempt=frozenset(st.get("discussion", {}).get("exempt_families", ())),
+        greeting_families=frozenset(st.get("greeting", {}).get("families", ())),
+        greeting_window=st.get("greeting", {}).get("window_tokens", 1),
+        condemn_families=frozenset(st.get("condemnation", {}).get("families", ())),
+        condemn_window=st.get("condemnation", {}).get("window_tokens", 3),
+        compounds=tuple(
+            (c["family"], c["polarity"], c["window_tokens"], c.get("either_order", False))
+            for c in st.get("compounds", [])
+        ),
     )
 
 
@@ -461,6 +501,8 @@ def _voice_rules(v: dict[str, Any]) -> VoiceRules:
         trailing_source_separators=frozenset(v.get("trailing_source_separators", [])),
         agentless_resolves_to_last_speaker=v.get("agentless_resolves_to_last_speaker", False),
         unresolved_speaker=v.get("unresolved_speaker", ""),
+        term_max_tokens=v.get("term_max_tokens", 0),
+        oblique_postpositions=frozenset(norm(w) for w in v.get("oblique_postpositions", [])),
     )
 
 
@@ -498,10 +540,17 @@ def _build(data: dict[str, Any], where: str) -> Codebook:
             for p in data["places"]
         },
         stance=_stance_rules(data["stance"]),
-        voice=replace(_voice_rules(data["voice"]), role_window_tokens=roles.get("window_tokens", 4)),
+        voice=replace(
+            _voice_rules(data["voice"]),
+            role_window_tokens=roles.get("window_tokens", 4),
+            home_country=roles.get("home", ""),
+        ),
         raw=data,
         matcher=Matcher(cues),
-        roles={g["id"]: RoleGroup(g["id"], g["resolves"], g["default"]) for g in roles.get("groups", [])},
+        roles={
+            g["id"]: RoleGroup(g["id"], g["resolves"], g["default"], g.get("no_country", "default"))
+            for g in roles.get("groups", [])
+        },
         context_min_countries=data.get("frame_context", {}).get("min_countries", 0),
         context_officials=tuple(data.get("frame_context", {}).get("officials", [])),
     )

@@ -89,6 +89,7 @@ def _stance(raw: dict) -> list[str]:
     for polarity in ("favor", "against"):
         for family, block in st.get("predicates", {}).get(polarity, {}).items():
             out.append(f"- **{polarity} / {family}**: {_cues(block)}")
+    out += _stance_special(st)
     neg, carry = st["negation"], st["carry"]
     out += [
         "",
@@ -105,9 +106,49 @@ def _stance(raw: dict) -> list[str]:
         f"- Pair phrases: {_cues(carry.get('pair_phrases'))}",
         f"- Relation nouns: {_cues(carry.get('relation_nouns'))}",
         f"- Partner markers (one party named, no other state): {_cues(carry.get('partner_markers'))}",
+        f"- Implied partner (one party of the article's pair named with a predicate of these families, "
+        f"no other state): {', '.join(carry.get('implied_partner_families', [])) or '—'}",
         f"- Referent-only phrases: {_cues(carry.get('referent_only'))}",
         f"- Tie: `{st.get('on_tie', 'none')}` (analysis.vocab.decide_stance)",
     ]
+    return out
+
+
+def _stance_special(st: dict) -> list[str]:
+    """Two-part predicates and the rules that set a predicate aside (stance.compounds, discussion …)."""
+    out = [
+        f"- **{c['polarity']} / {c['family']}** (two parts, within {c['window_tokens']} words, one clause"
+        f"{', either order' if c.get('either_order') else ''}): "
+        f"{'the relation nouns' if c['first'] == 'relation_nouns' else _cues(c['first'])} … then {_cues(c['then'])}"
+        for c in st.get("compounds", [])
+    ]
+    out += ["", "### Predicates set aside", ""]
+    out.append(
+        f"- Pair-only families (not counted where a state outside the target is named): "
+        f"{', '.join(st.get('pair_only_families', [])) or '—'}"
+    )
+    if "discussion" in st:
+        d = st["discussion"]
+        out.append(
+            f"- Merely discussed (a predicate up to {d['window_tokens']} words before, no conjunction or other "
+            f"predicate between; not {', '.join(d.get('exempt_families', [])) or '—'}): {_cues(d['cues'])}"
+        )
+    if "greeting" in st:
+        g = st["greeting"]
+        out.append(
+            f"- Greeting (families {', '.join(g['families'])} with a person up to {g['window_tokens']} words "
+            f"before: a gazetteer actor, an official's role noun, or): {_cues(g['objects'])}"
+        )
+    if "condemnation" in st:
+        c = st["condemnation"]
+        out.append(
+            f"- Condemned violence (families {', '.join(c['families'])} with one of these up to "
+            f"{c['window_tokens']} words before): {_cues(c['objects'])}"
+        )
+    out.append(
+        f"- Other pairs: two states joined by nothing but a hyphen or a conjunction ({_cues(st.get('conjunctions'))}) "
+        "nearer to the predicate than the target's parties take it (India–Pakistan ties are no target)"
+    )
     return out
 
 
@@ -131,8 +172,11 @@ def _voice(raw: dict) -> list[str]:
         "|---|---|---|---|",
     ]
     roles = raw.get("speaker_roles", {})
+    home = f"home country `{roles.get('home', '')}`"
     out += [
-        f"| `{g['id']}` | {g['resolves']} | `{g['default']}` | {_cues(g['cues'])} |" for g in roles.get("groups", [])
+        f"| `{g['id']}` | {g['resolves']} | {home if g.get('no_country') == 'home' else '`' + g['default'] + '`'} "
+        f"| {_cues(g['cues'])} |"
+        for g in roles.get("groups", [])
     ]
     return out
 

@@ -26,11 +26,22 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from analysis.attribution import Speaker, code_speaker, role_mentions, source_mentions, trailing_source
-from analysis.codebook import Codebook
+from analysis.attribution import (
+    Mention,
+    Speaker,
+    code_speaker,
+    introduced_names,
+    learned_mentions,
+    narration_subject,
+    role_mentions,
+    source_mentions,
+    trailing_source,
+)
+from analysis.codebook import Codebook, Hit
 from analysis.cues import (
     CUE_ORDER,
     Cue,
+    UnitText,
     dateline_cues,
     group_positions,
     match_cues,
@@ -50,7 +61,7 @@ from analysis.tables import (
     validate,
 )
 from analysis.vocab import VOICE_VALUES, decide_stance
-from analysis.voice import code_voice, quote_continues
+from analysis.voice import VoiceCoding, code_voice, quote_continues
 
 
 # ------------------------------------------------------------------------ records
@@ -61,11 +72,13 @@ class ArticleState:
     quote_open: bool = False
     quote_speaker: str = ""
     last_speaker: str = ""
+    last_person: str = ""  # the latest speaker or person a narrated sentence is about: what a pronoun refers to
     about: frozenset[str] = frozenset()
     para_key: tuple = ()
     pair: frozenset[str] = frozenset()  # the targets the article last named with all parties
     stance: tuple[tuple[str, str], ...] = ()  # the previous unit's stance, for units that only attribute
     body_seen: bool = False  # a body unit came before: only the first can open with a dateline
+    names: tuple[tuple[str, str], ...] = ()  # names a role phrase introduced earlier: (name, actor)
 
 
 @dataclass(frozen=True)
@@ -101,14 +114,12 @@ def code_unit(
     stance = code_stance(unit, groups_at, state.about, codebook, state.pair)
     frames, frame_cues = code_frames(unit, named, codebook, stance.named or state.pair)
     open_before = quote_continues(state.quote_open, para_key, state.para_key, codebook.voice.quote_state_resets_at)
-    sources = source_mentions(unit, named, role_mentions(unit, named, codebook))
-    trailing = trailing_source(unit, named, codebook.voice.trailing_source_separators)
+    learned = learned_mentions(unit, state.names)
+    sources = source_mentions(unit, named, role_mentions(unit, named, codebook), learned)
+    trailing = trailing_source(unit, sources, codebook.voice.trailing_source_separators)
     voice = code_voice(unit, sources, trailing, open_before, codebook)
     stance = inherit_referent(unit, stance, voice.voice, dict(state.stance))
-    speaker = Speaker("", "")
-    if voice.voice != "outlet":
-        quote_speaker = state.quote_speaker if open_before else ""
-        speaker = code_speaker(unit, sources, voice.regions, trailing, quote_speaker, state.last_speaker, codebook)
+    speaker, person = _speaker_step(unit, sources, voice, trailing, open_before, state, codebook)
     named_speaker = speaker.actor
     speaker = unresolved(speaker, voice.voice, codebook)
     side = codebook.actors[speaker.actor].side if speaker.actor in codebook.actors else ""
@@ -137,13 +148,38 @@ def code_unit(
         quote_open=voice.open_after,
         quote_speaker=named_speaker if voice.open_after else "",
         last_speaker=named_speaker or state.last_speaker,
+        last_person=person or state.last_person,
         about=frozenset(t for t, spoken in stance.about.items() if spoken),
         para_key=para_key,
         pair=stance.named or state.pair,
         stance=tuple(sorted(stance.stance.items())),
         body_seen=state.body_seen or para_key[:1] == ("body",),
+        names=state.names + tuple(n for n in introduced_names(unit, sources, codebook) if n not in state.names),
     )
     return coding, after
+
+
+def _speaker_step(
+    unit: UnitText,
+    sources: Sequence[Mention],
+    voice: VoiceCoding,
+    trailing: Hit | Mention | None,
+    open_before: bool,
+    state: ArticleState,
+    codebook: Codebook,
+) -> tuple[Speaker, str]:
+    """Step 5: the speaker of an attributed unit, and the person the unit names.
+
+    The second value is what a later pronoun may refer to (v1.1): the speaker when this
+    unit names it (a speaker carried over from an earlier unit names nobody), or the
+    person a narrated unit is about.
+    """
+    if voice.voice == "outlet":
+        return Speaker("", ""), narration_subject(unit, sources, voice.regions, codebook)
+    quote_speaker = state.quote_speaker if open_before else ""
+    last = (state.last_speaker, codebook, state.last_person)
+    speaker = code_speaker(unit, sources, voice.regions, trailing, quote_speaker, *last)
+    return speaker, speaker.actor if speaker.cues else ""
 
 
 def unresolved(speaker: Speaker, voice: str, codebook: Codebook) -> Speaker:

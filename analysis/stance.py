@@ -1,10 +1,14 @@
 """Step 3 of coding: stance toward each target relationship.
 
 A target is spoken of when all its parties are named in the unit; when the unit opens
-with a carry pronoun ("इससे …") and the previous unit spoke of it; or when the unit names
-the pair of the article ("दोनों देश", or one party with a relation noun: "रूस के साथ
-संबंध") and that pair is the target the article last named. Its favor and against cues
-(relationship predicates by family) then count; a negation cue near a cue in the same
+with a carry pronoun ("इससे …") and the previous unit spoke of it, or with a determiner or
+agent pronoun ("इस समझौते", "उन्होंने") in a unit about ties (weak carry); or when the unit
+names the pair of the article ("दोनों देश", one party with a relation noun: "रूस के साथ
+संबंध", or one party with a predicate that needs a partner: "रूस ने हेलीकॉप्टर देने का
+वादा किया") and that pair is the target the article last named. Its favor and against
+cues (relationship predicates by family, analysis.stance_predicates) then count, less
+those set aside for the target (a third state's ties, a greeting, a condemned attack, a
+mere discussion, another state's worry); a negation cue near a cue in the same
 clause flips that cue's polarity ("न केवल" is no negation); with several targets named,
 each cue goes to the target whose parties are named nearest to it; with clauses of both
 polarities, the main clause decides (contrast: लेकिन, हालांकि, के बावजूद). The counts
@@ -15,13 +19,30 @@ unit's stance (`inherit_referent`).
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from analysis.codebook import Codebook, Hit, StanceRules, Target
-from analysis.cues import Cue, Region, TokenIndex, UnitText, drop_contained, inside
+from analysis.cues import Cue, Region, TokenIndex, UnitText, inside
+from analysis.stance_predicates import (
+    coordinated_pairs,
+    family_of,
+    nearest_mention,
+    negation_of,
+    predicate_hits,
+    set_aside,
+)
 from analysis.vocab import decide_stance
+
+__all__ = [
+    "code_stance",
+    "inherit_referent",
+    "nearest_mention",
+    "nearest_target",
+    "negation_of",
+    "polarity_cues",
+    "spoken_of",
+]
 
 
 @dataclass(frozen=True)
@@ -32,9 +53,10 @@ class SpokenOf:
     carried: Mapping[str, bool]
     carry: Hit | None  # the opening pronoun that carries, if any
     paired: Mapping[str, Hit] = field(default_factory=dict)  # target → pair phrase or relation noun
+    implied: Mapping[str, Hit] = field(default_factory=dict)  # target → relational predicate, one party named
 
     def about(self, target_id: str) -> bool:
-        return self.named[target_id] or self.carried[target_id] or target_id in self.paired
+        return self.named[target_id] or self.carried[target_id] or target_id in self.paired or target_id in self.implied
 
 
 @dataclass(frozen=True)
@@ -68,7 +90,18 @@ def spoken_of(
     carry = [h for h in unit.of("carry") if unit.index.token_index(h.start) < rules.carry_within_tokens]
     named = {t.id: all(p in groups_at for p in t.parties) for t in targets}
     carried = {t.id: (not named[t.id]) and bool(carry) and t.id in previous_about for t in targets}
+    weak = {
+        t.id: h
+        for t in targets
+        if not (named[t.id] or carried[t.id])
+        and t.id in previous_about
+        and (h := weak_carry(unit, t, groups_at, rules, states)) is not None
+    }
+    if len(weak) == 1:  # carried to several targets, what it refers to is unclear
+        ((tid, h),) = weak.items()
+        carried[tid], carry = True, carry or [h]
     paired: dict[str, Hit] = {}
+    implied: dict[str, Hit] = {}
     pair_phrases = unit.of("pair_phrase")
     one_party = [*unit.of("relation_noun"), *unit.of("partner_marker")]
     for t in targets:
@@ -79,7 +112,62 @@ def spoken_of(
             paired[t.id] = pair_phrases[0]
         elif one_party and not others and any(p in groups_at for p in t.parties):
             paired[t.id] = min(one_party, key=lambda h: h.start)
-    return SpokenOf(named, carried, carry[0] if carry else None, paired)
+        elif not others and not organisations(unit) and any(p in groups_at for p in t.parties):
+            hit = implied_partner(unit, t.id, rules)
+            if hit is not None:
+                implied[t.id] = hit
+    if len(implied) > 1:  # the named party belongs to several of the article's pairs: whose partner is unclear
+        implied = {}
+    return SpokenOf(named, carried, carry[0] if carry else None, paired, implied)
+
+
+def weak_carry(
+    unit: UnitText, target: Target, groups_at: Mapping[str, list[int]], rules: StanceRules, states: Collection[str]
+) -> Hit | None:
+    """An opening determiner or agent pronoun that carries the previous unit's pair, when the unit is about ties.
+
+    "इस समझौते से …", "उन्होंने कहा कि सहयोग …" (`carry.weak_pronouns`, and the agent
+    pronouns of `voice.pronouns.self_marked`) refer back to what or who the previous unit
+    named. They carry its target only where the unit names no state outside the target
+    and speaks of ties: a relation noun or a predicate that needs a partner. "इस साल
+    पाकिस्तान की अर्थव्यवस्था बढ़ी" carries nothing; nor does a word inside a longer cue
+    ("मेड इन इंडिया"). When the previous unit spoke of several targets, none is carried.
+    """
+    within = rules.carry_within_tokens
+    longer = [(f.start, f.end) for f in unit.of("frame")]  # "मेड इन इंडिया": its इन is no pronoun
+    weak = [
+        h
+        for h in (*unit.of("weak_carry"), *unit.of("self_marked"))
+        if unit.index.token_index(h.start) < within
+        and not any(s <= h.start and h.end <= e and e - s > h.end - h.start for s, e in longer)
+    ]
+    if not weak or organisations(unit) or any(g in states and g not in target.parties for g in groups_at):
+        return None
+    if unit.of("relation_noun") or implied_partner(unit, target.id, rules) is not None:
+        return min(weak, key=lambda h: h.start)
+    return None
+
+
+def organisations(unit: UnitText) -> tuple[Hit, ...]:
+    """International organisations named (the `international` speaker role: UN, IMF, World Bank …).
+
+    They can be the partner of a predicate ("पाकिस्तान ने आईएमएफ से कर्ज का समझौता किया"),
+    so a unit naming one leaves the partner open: no implied partner, no weak carry.
+    """
+    return tuple(h for h in unit.of("role") if h.name == "international")
+
+
+def implied_partner(unit: UnitText, target_id: str, rules: StanceRules) -> Hit | None:
+    """The first predicate of a relational family: a party acting toward an unnamed partner.
+
+    "रूस ने हेलीकॉप्टर देने का वादा किया" in a Russia–Pakistan story names one party; a
+    predicate of a family that needs a partner (supply, agreement, exercises, invitation,
+    commitment …: `carry.implied_partner_families`) takes the article's other party as
+    that partner. Growth or benefit words ("अर्थव्यवस्था बढ़ी") need no partner and do not.
+    """
+    families = rules.implied_partner_families
+    hits = predicate_hits(unit, target_id, rules)
+    return min((h for h in hits if family_of(h) in families), key=lambda h: h.start, default=None)
 
 
 def spoken_notes(
@@ -99,6 +187,10 @@ def spoken_notes(
             h = spoken.paired[t.id]
             cues.append(unit.cue(f"stance_{t.id}", "pair", h.pattern, h.start, h.end))
             notes[t.id] = f"the article's pair, named by '{unit.show(h.start, h.end)}'"
+        elif t.id in spoken.implied:
+            h = spoken.implied[t.id]
+            cues.append(unit.cue(f"stance_{t.id}", "pair", f"{h.pattern} (implied partner)", h.start, h.end))
+            notes[t.id] = f"the article's pair: one party named, '{unit.show(h.start, h.end)}' implies the partner"
         else:
             missing = [p for p in t.parties if p not in groups_at]
             notes[t.id] = "not spoken of (not named: " + ", ".join(missing) + ")"
@@ -108,8 +200,13 @@ def spoken_notes(
 def nearest_target(cue: Hit, named: Sequence[Target], groups_at: Mapping[str, list[int]], index: TokenIndex) -> bool:
     """With several targets named, a cue counts for the target(s) named nearest to it.
 
-    A target's distance is that of its farthest party (each party at its nearest mention);
-    a mention in another clause counts as farther than any in the cue's own clause.
+    A target's distance is that of its farthest party (each party at its nearest mention),
+    then of its other parties: two targets sharing Russia are told apart by the party they
+    do not share ("रूस ने पाकिस्तान को हथियार देकर भारत को झटका दिया": the blow is India's);
+    a mention in another clause counts as farther than any in the cue's own clause, and
+    in a clause a mention after the cue farther than any before it: Hindi is verb-final,
+    a predicate's parties precede it ("पाकिस्तान को रूसी हथियारों की आपूर्ति पर भारत ने
+    चिंता जताई": the supply is Russia–Pakistan's, India is the subject of what follows).
     Mentions are in text order (`group_positions`), so a party's nearest mention is the
     last one at or before the cue or the first one after it (`nearest_mention`): the cost
     per cue does not grow with the number of mentions in the unit.
@@ -117,49 +214,11 @@ def nearest_target(cue: Hit, named: Sequence[Target], groups_at: Mapping[str, li
     if len(named) < 2 or cue.name not in {t.id for t in named}:
         return True
 
-    def distance(target: Target) -> tuple[bool, int]:
-        return max(nearest_mention(cue.start, groups_at[p], index) for p in target.parties)
+    def distance(target: Target) -> list[tuple[bool, bool, int]]:
+        return sorted((nearest_mention(cue.start, groups_at[p], index) for p in target.parties), reverse=True)
 
     dist = {t.id: distance(t) for t in named}
     return dist[cue.name] == min(dist.values())
-
-
-def nearest_mention(at: int, starts: Sequence[int], index: TokenIndex) -> tuple[bool, int]:
-    """(another clause?, token distance) of the mention nearest to position `at`.
-
-    Equal to the minimum over every mention in `starts` (sorted): to the left of `at` both
-    the clause-break count and the token distance shrink as a mention comes closer, to
-    the right they grow, so only the two neighbours of `at` can be the minimum.
-
-    >>> idx = TokenIndex("a b, c d e", frozenset(","))
-    >>> nearest_mention(7, [0, 2, 9], idx), nearest_mention(7, [0, 2], idx)
-    ((False, 1), (True, 2))
-    """
-    pos = index.token_index(at)
-    k = bisect.bisect_right(starts, at)
-    neighbours = starts[max(k - 1, 0) : k + 1]
-    return min((index.clause_break_between(s, at), abs(index.token_index(s) - pos)) for s in neighbours)
-
-
-def third_partner(
-    cue: Hit, target: Target, unit: UnitText, groups_at: Mapping[str, list[int]], states: Collection[str]
-) -> Hit | None:
-    """The partner phrase that gives `cue` to another pair: "चीन के साथ कोई समझौता नहीं".
-
-    A state outside the target, named right before a partner marker ("के साथ", "संग")
-    that stands before the cue in its clause, is who the predicate is with: an agreement
-    "with China" says nothing about Russia–India ties, whoever else the unit names.
-    """
-    idx, window = unit.index, 6
-    others = [s for g in groups_at if g in states and g not in target.parties for s in groups_at[g]]
-    for m in unit.of("partner_marker"):
-        if not (m.end <= cue.start and idx.tokens_between(m.end, cue.start) <= window):
-            continue
-        if idx.clause_break_between(m.end, cue.start):
-            continue
-        if any(s < m.start and idx.tokens_between(s, m.start) <= 1 for s in others):
-            return m
-    return None
 
 
 def live_negations(unit: UnitText) -> list[Hit]:
@@ -203,28 +262,6 @@ def subordinate_regions(unit: UnitText, rules: StanceRules) -> tuple[list[Region
     return regions, marker
 
 
-def negation_of(cue: Hit, negations: Sequence[Hit], index: TokenIndex, rules: StanceRules) -> Hit | None:
-    """The negation that flips `cue`: within the codebook's window, in the same clause."""
-    first, last = index.token_index(cue.start), index.token_index(max(cue.start, cue.end - 1))
-    for n in negations:
-        if cue.start <= n.start < cue.end:
-            continue  # a negation inside the cue's own words is part of the cue
-        ni = index.token_index(n.start)
-        if (
-            n.start >= cue.end
-            and ni - last <= rules.negation_after_tokens
-            and not index.clause_break_between(cue.end, n.start)
-        ):
-            return n
-        if (
-            n.end <= cue.start
-            and first - ni <= rules.negation_before_tokens
-            and not index.clause_break_between(n.end, cue.start)
-        ):
-            return n
-    return None
-
-
 def polarity_cues(unit: UnitText, h: Hit, kind: str, negation: Hit | None) -> tuple[str, list[Cue]]:
     """A favor/against cue's polarity after negation, and its evidence rows."""
     var = f"stance_{h.name}"
@@ -237,29 +274,6 @@ def polarity_cues(unit: UnitText, h: Hit, kind: str, negation: Hit | None) -> tu
     ]
 
 
-def predicate_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[Hit]:
-    """A target's favor and against hits; of overlapping ones the longest counts once.
-
-    An intensifier ("बढ़ा" of the growth family) right after an against predicate is
-    part of it ("तनाव बढ़ा": tension grew, one against), not a favor of its own.
-    """
-    hits = drop_contained([h for kind in ("favor", "against") for h in unit.of(kind) if h.name == target_id])
-    idx = unit.index
-
-    def intensifies(h: Hit) -> bool:
-        if not any(h.pattern.endswith(f"({family})") for family in rules.intensifiers):
-            return False
-        return any(
-            a.kind == "against"
-            and a.end <= h.start
-            and idx.tokens_between(a.end, h.start) <= rules.intensifier_window
-            and not idx.clause_break_between(a.end, h.start)
-            for a in hits
-        )
-
-    return [h for h in hits if not intensifies(h)]
-
-
 def main_clause(hits: Sequence[Hit], regions: Sequence[Region]) -> list[Hit]:
     """The hits that decide: those of the main clause when it has any, else all."""
     main = [h for h in hits if not inside(h.start, regions)]
@@ -269,38 +283,39 @@ def main_clause(hits: Sequence[Hit], regions: Sequence[Region]) -> list[Hit]:
 def count_cues(
     unit: UnitText, codebook: Codebook, spoken: SpokenOf, groups_at: Mapping[str, list[int]]
 ) -> tuple[dict[str, dict[str, int]], list[Cue], dict[str, str]]:
-    """Favor and against cues per spoken-of target, after negation, nearest-target and contrast rules."""
+    """Favor and against cues per spoken-of target, after the set-aside, negation and contrast rules."""
     named = [t for t in codebook.targets if spoken.named[t.id]]
-    states = codebook.states
     negations = live_negations(unit)
     regions, marker = subordinate_regions(unit, codebook.stance)
+    pairs = coordinated_pairs(unit, codebook.states)
     counts = {t.id: {"favor": 0, "against": 0} for t in codebook.targets}
     cues: list[Cue] = []
-    notes: dict[str, str] = {}
+    notes: dict[str, list[str]] = {t.id: [] for t in codebook.targets}
     for t in codebook.targets:
-        hits = (
-            [h for h in predicate_hits(unit, t.id, codebook.stance) if nearest_target(h, named, groups_at, unit.index)]
-            if spoken.about(t.id)
-            else []  # a target not spoken of counts no cue: its predicates need not be found
-        )
-        elsewhere = [h for h in hits if third_partner(h, t, unit, groups_at, states)]
-        if elsewhere:
-            m = third_partner(elsewhere[0], t, unit, groups_at, states)
-            notes[t.id] = f"'{unit.show(m.start, m.end)}' a third state: {len(elsewhere)} cue(s) about another pair"
-            cues.append(unit.cue(f"stance_{t.id}", "third_state", m.pattern, m.start, m.end))
-            hits = [h for h in hits if h not in elsewhere]
+        if not spoken.about(t.id):
+            continue
+        hits = []
+        for h in predicate_hits(unit, t.id, codebook.stance):
+            if not nearest_target(h, named, groups_at, unit.index):
+                continue
+            why = set_aside(h, t, unit, codebook, groups_at, (pairs, negations))
+            if why is None:
+                hits.append(h)
+                continue
+            note, span, value = why
+            notes[t.id].append(note)
+            cues.append(unit.cue(f"stance_{t.id}", value, f"{h.pattern}: {note}", span.start, span.end))
         decisive = main_clause(hits, regions)
         if len(decisive) < len(hits):
             said = unit.show(marker.start, marker.end)
-            said = f"contrast '{said}': main clause decides ({len(hits) - len(decisive)} cue(s) set aside)"
-            notes[t.id] = f"{notes[t.id]}; {said}" if t.id in notes else said
+            notes[t.id].append(f"contrast '{said}': main clause decides ({len(hits) - len(decisive)} cue(s) set aside)")
             cues.append(unit.cue(f"stance_{t.id}", "contrast", marker.pattern, marker.start, marker.end))
         for h in decisive:
             negation = negation_of(h, negations, unit.index, codebook.stance)
             polarity, evidence = polarity_cues(unit, h, h.kind, negation)
             counts[t.id][polarity] += 1
             cues += evidence
-    return counts, cues, notes
+    return counts, cues, {t: "; ".join(n) for t, n in notes.items() if n}
 
 
 def code_stance(

@@ -9,6 +9,7 @@ unit reported; anything else is the outlet's own narration.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -18,6 +19,7 @@ from analysis.cues import Cue, Region, UnitText, inside
 from analysis.vocab import is_word_char
 
 QUOTE = '"'  # the matching form folds every quotation mark to this one (analysis.normalize)
+_QUOTE_RE = re.compile(QUOTE)
 
 
 @dataclass(frozen=True)
@@ -48,18 +50,16 @@ def quote_marks(text: str) -> list[int]:
     [8, 14]
     """
     out = []
-    i = text.find(QUOTE)  # from mark to mark (str.find), not character by character
-    while i >= 0:
-        at, i = i, text.find(QUOTE, i + 1)
+    for i in (m.start() for m in _QUOTE_RE.finditer(text)):  # the marks only: no walk over every character
         if (
-            0 < at < len(text) - 1
-            and text[at - 1].isascii()
-            and text[at - 1].isalpha()
-            and text[at + 1].isascii()
-            and text[at + 1].isalpha()
+            0 < i < len(text) - 1
+            and text[i - 1].isascii()
+            and text[i - 1].isalpha()
+            and text[i + 1].isascii()
+            and text[i + 1].isalpha()
         ):
             continue
-        out.append(at)
+        out.append(i)
     return out
 
 
@@ -136,6 +136,20 @@ def welcome_pair(unit: UnitText, regions: Sequence[Region], window: int) -> tupl
     return None
 
 
+def terms_only(unit: UnitText, quote: Quotation, open_before: bool, max_tokens: int) -> bool:
+    """Every quoted stretch is a closed name or term of at most `max_tokens` words (v1.1).
+
+    "‘ऑपरेशन सिंदूर’ के बाद …" quotes a name, not anyone's words: in the outlet's own
+    narration such marks do not make the unit quoted. A quotation that runs on from an
+    earlier unit or past the end of this one is speech, whatever its length.
+
+    >>> from analysis.codebook import load_codebook
+    """
+    if open_before or quote.open_after or not quote.regions or max_tokens <= 0:
+        return False
+    return all(unit.index.tokens_between(s, e) <= max_tokens for s, e in quote.regions)
+
+
 def quoted_voice(unit: UnitText, quote: Quotation, open_before: bool) -> tuple[str, list[Cue]] | None:
     """The rule and evidence when quotation marks (or an open quotation) make the unit quoted."""
     if open_before:
@@ -193,6 +207,12 @@ def code_voice(
     regions = list(quote.regions)
     speech = speech_verbs(unit, regions)
     decided = quoted_voice(unit, quote, open_before)
+    if decided and terms_only(unit, quote, open_before, codebook.voice.term_max_tokens):
+        reports = reported_voice(unit, speech, mentions, regions, trailing, codebook)
+        if reports is None:
+            rule = "quotation marks around a name or term only, no attribution: the outlet's narration"
+            return VoiceCoding("outlet", rule, (), tuple(regions), quote.open_after)
+        decided = (f"{decided[0]} inside reported speech ({reports[0]})", decided[1] + reports[1])
     if decided:
         return VoiceCoding("quoted", decided[0], tuple(decided[1]), tuple(regions), quote.open_after)
     direct = direct_speech(unit, speech, codebook.voice.direct_speech_punctuation)

@@ -86,16 +86,21 @@ def test_without_an_agent_the_codebook_may_fall_back_to_the_last_speaker(cb):
 @pytest.mark.parametrize(
     "text,actor",
     [
-        ("जिलाधिकारी ने बताया कि स्कूल कल खुलेंगे", "unnamed_official"),  # a district official, no country
+        # v1.2 convention: a local office with no country named serves the home country (india)
+        ("जिलाधिकारी ने बताया कि स्कूल कल खुलेंगे", "indian_official"),  # a district official, no country
+        ("अधिकारियों ने बताया कि स्कूल कल खुलेंगे", "unnamed_official"),  # a national-level official stays other
         ("पाकिस्तान के मुख्यमंत्री ने कहा कि बिजली आएगी", "pakistani_official"),  # a country named before the role
         ("भारतीय वैज्ञानिकों का कहना है कि टीका सुरक्षित है", "india"),  # experts speak for their country
         ("विश्व स्वास्थ्य संगठन ने चेतावनी दी कि खतरा टला नहीं", "intl_org"),  # an international organisation
         ("डब्ल्यूएचओ के मुताबिक मामले घटे हैं", "intl_org"),  # its short form
-        ("ग्रामीणों ने बताया कि सड़क टूटी है", "public"),  # unnamed people
-        ("चश्मदीदों के अनुसार आग सुबह लगी", "public"),  # Urdu register
+        # v1.2 convention: private people are sided like experts, with their (here: the home) country
+        ("ग्रामीणों ने बताया कि सड़क टूटी है", "india"),  # unnamed people
+        ("चश्मदीदों के अनुसार आग सुबह लगी", "india"),  # Urdu register
+        ("काबुल के निवासियों ने बताया कि सड़क टूटी है", "other_state"),  # a foreign country named with them
     ],
 )
 def test_roles_of_every_level_resolve_to_a_speaker(cb, text, actor):
     sp = speaker_of(text, cb)
     assert sp.actor == actor
-    assert cb.actors[actor].side == {"pakistani_official": "pakistan", "india": "india"}.get(actor, "other")
+    sides = {"pakistani_official": "pakistan", "india": "india", "indian_official": "india"}
+    assert cb.actors[actor].side == sides.get(actor, "other")

@@ -32,10 +32,10 @@ class CountingIndex(TokenIndex):
         return super().clause_break_between(a, b)
 
 
-def _brute_force(at: int, starts: list[int], index: TokenIndex) -> tuple[bool, int]:
-    """The definition: the minimum over every mention."""
+def _brute_force(at: int, starts: list[int], index: TokenIndex) -> tuple[bool, bool, int]:
+    """The definition: the minimum over every mention (another clause?, after `at`?, distance)."""
     pos = index.token_index(at)
-    return min((index.clause_break_between(s, at), abs(index.token_index(s) - pos)) for s in starts)
+    return min((index.clause_break_between(s, at), s > at, abs(index.token_index(s) - pos)) for s in starts)
 
 
 def test_nearest_mention_is_the_minimum_over_every_mention():

@@ -1,0 +1,305 @@
+"""Relationship predicates of a unit, and the rules that set one aside for a target.
+
+The stance step (analysis.stance) decides which targets a unit speaks of; this module
+says which predicate hits count for one of them. Single cues come from the matcher,
+two-part predicates ("हेलीकॉप्टर देगा", "सिर्फ … तक") are joined here (`compound_hits`);
+a hit is then set aside, with a note `explain` shows, when it is about a third state's
+ties, greets a person, condemns violence, is merely discussed, is a worry voiced beside
+a state outside the pair, or lies nearer to a coordinated pair of other states.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Collection, Mapping, Sequence
+
+from analysis.codebook import Codebook, Hit, StanceRules, Target
+from analysis.cues import TokenIndex, UnitText, drop_contained, inside
+
+
+def family_of(hit: Hit) -> str:
+    """The lexicon family of a shared predicate ("बढ़* (growth)" → growth); "" for a target's own cue.
+
+    >>> family_of(Hit("favor", "ru_pk", "बढ़* (growth)", 0, 4)), family_of(Hit("favor", "ru_pk", "योगदान*", 0, 5))
+    ('growth', '')
+    """
+    p = hit.pattern
+    return p[p.rfind("(") + 1 : -1] if p.endswith(")") and "(" in p else ""
+
+
+def _near(x: Hit, y: Hit, window: int, idx: TokenIndex) -> bool:
+    """Two hits in one clause with at most `window` words between them, in either order."""
+    a, b = (x, y) if x.end <= y.start else (y, x)
+    return (
+        a.end <= b.start
+        and idx.tokens_between(a.end, b.start) <= window
+        and not idx.clause_break_between(a.end, b.start)
+    )
+
+
+def compound_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[Hit]:
+    """Two-part predicates: a `first` cue, then a `then` cue within the window, in one clause.
+
+    "हेलीकॉप्टर देगा" (goods, then a verb of giving) is supply; "सिर्फ … तक" (only … up
+    to) is a limit. A compound with `either_order` also matches the headline order
+    ("पाकिस्तान को मिलेगा रूसी तेल"). The hit spans the second part, so a negation before it ("हथियार नहीं
+    देगा") flips it like any predicate; a first part inside a negation-exempt phrase
+    ("न सिर्फ … बल्कि") is no limit.
+    """
+    exempt = [(h.start, h.end) for h in unit.of("negation_exempt")]
+    firsts = [h for h in unit.of("compound_first") if not inside(h.start, exempt)]
+    idx, out = unit.index, []
+    for then in unit.of("compound_then"):
+        family, polarity, window, either = rules.compounds[int(then.name)]
+        first = next(
+            (
+                f
+                for f in reversed(firsts)
+                if f.name == then.name and (f.end <= then.start or either) and _near(f, then, window, idx)
+            ),
+            None,
+        )
+        if first is not None:
+            out.append(Hit(polarity, target_id, f"{first.pattern} … {then.pattern} ({family})", then.start, then.end))
+    return out
+
+
+def nearest_mention(at: int, starts: Sequence[int], index: TokenIndex) -> tuple[bool, bool, int]:
+    """(another clause?, after `at`?, token distance) of the mention nearest to position `at`.
+
+    Equal to the minimum over every mention in `starts` (sorted): to the left of `at` the
+    clause-break count and the token distance shrink as a mention comes closer, to the
+    right they grow, so only the two neighbours of `at` can be the minimum.
+
+    >>> idx = TokenIndex("a b, c d e", frozenset(","))
+    >>> nearest_mention(7, [0, 2, 9], idx), nearest_mention(7, [0, 2], idx), nearest_mention(7, [5, 9], idx)
+    ((False, True, 1), (True, False, 2), (False, False, 1))
+    """
+    pos = index.token_index(at)
+    k = bisect.bisect_right(starts, at)
+    neighbours = starts[max(k - 1, 0) : k + 1]
+    return min((index.clause_break_between(s, at), s > at, abs(index.token_index(s) - pos)) for s in neighbours)
+
+
+def third_partner(
+    cue: Hit, target: Target, unit: UnitText, groups_at: Mapping[str, list[int]], states: Collection[str]
+) -> Hit | None:
+    """The partner phrase that gives `cue` to another pair: "चीन के साथ कोई समझौता नहीं".
+
+    A state outside the target, named right before a partner marker ("के साथ", "संग")
+    that stands before the cue in its clause, is who the predicate is with: an agreement
+    "with China" says nothing about Russia–India ties, whoever else the unit names.
+    """
+    idx, window = unit.index, 6
+    others = [s for g in groups_at if g in states and g not in target.parties for s in groups_at[g]]
+    for m in unit.of("partner_marker"):
+        if not (m.end <= cue.start and idx.tokens_between(m.end, cue.start) <= window):
+            continue
+        if idx.clause_break_between(m.end, cue.start):
+            continue
+        if any(s < m.start and idx.tokens_between(s, m.start) <= 1 for s in others):
+            return m
+    return None
+
+
+def negation_of(cue: Hit, negations: Sequence[Hit], index: TokenIndex, rules: StanceRules) -> Hit | None:
+    """The negation that flips `cue`: within the codebook's window, in the same clause."""
+    first, last = index.token_index(cue.start), index.token_index(max(cue.start, cue.end - 1))
+    for n in negations:
+        if cue.start <= n.start < cue.end:
+            continue  # a negation inside the cue's own words is part of the cue
+        ni = index.token_index(n.start)
+        if (
+            n.start >= cue.end
+            and ni - last <= rules.negation_after_tokens
+            and not index.clause_break_between(cue.end, n.start)
+        ):
+            return n
+        if (
+            n.end <= cue.start
+            and first - index.token_index(n.end - 1) <= rules.negation_before_tokens  # a phrase counts from its end
+            and not index.clause_break_between(n.end, cue.start)
+        ):
+            return n
+    return None
+
+
+def predicate_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[Hit]:
+    """A target's favor and against hits; of overlapping ones the longest counts once.
+
+    An intensifier ("बढ़ा" of the growth family) right after an against predicate is
+    part of it ("तनाव बढ़ा": tension grew, one against), not a favor of its own.
+    """
+    talk = [(d.start, d.end) for d in unit.of("discussion")]  # "आदान-प्रदान": its प्रदान is no supply
+    singles = [
+        h
+        for kind in ("favor", "against")
+        for h in unit.of(kind)
+        if h.name == target_id and not any(s <= h.start and h.end <= e for s, e in talk)
+    ]
+    hits = drop_contained([*singles, *compound_hits(unit, target_id, rules)])
+    idx = unit.index
+
+    def intensifies(h: Hit) -> bool:
+        if not any(h.pattern.endswith(f"({family})") for family in rules.intensifiers):
+            return False
+        return any(
+            a.kind == "against"
+            and a.end <= h.start
+            and idx.tokens_between(a.end, h.start) <= rules.intensifier_window
+            and not idx.clause_break_between(a.end, h.start)
+            for a in hits
+        )
+
+    return [h for h in hits if not intensifies(h)]
+
+
+def greeted_person(h: Hit, unit: UnitText, rules: StanceRules) -> Hit | None:
+    """The person whose welcome `h` is: "लावरोव का स्वागत किया" greets a visitor, no stance.
+
+    Ties welcomed (an agreement, a step, a statement) are favor; welcoming a person in
+    person is logistics. A gazetteer actor, an official's role noun or a visitor noun
+    (`stance.greeting.objects`) right before the welcome is its object.
+    """
+    if family_of(h) not in rules.greeting_families:
+        return None
+    persons = [*unit.of("actor"), *(r for r in unit.of("role") if r.name == "official"), *unit.of("greeting_object")]
+    return _object_before(h, persons, rules.greeting_window, unit.index)
+
+
+def condemned_violence(h: Hit, unit: UnitText, rules: StanceRules) -> Hit | None:
+    """The act of violence a protest is about: "रूस ने पाकिस्तान में हुए हमले की निंदा की".
+
+    Condemning an attack, a blast or terrorism (`stance.condemnation.objects`) is no
+    protest at the other party: the ties are not portrayed as hostile.
+    """
+    if family_of(h) not in rules.condemn_families:
+        return None
+    return _object_before(h, unit.of("condemned"), rules.condemn_window, unit.index)
+
+
+def _object_before(h: Hit, objects: Sequence[Hit], window: int, idx: TokenIndex) -> Hit | None:
+    """The first of `objects` ending at most `window` words before `h`, in its clause."""
+    return next(
+        (
+            p
+            for p in objects
+            if p.end <= h.start
+            and idx.tokens_between(p.end, h.start) <= window
+            and not idx.clause_break_between(p.end, h.start)
+        ),
+        None,
+    )
+
+
+def discussed(h: Hit, unit: UnitText, rules: StanceRules) -> Hit | None:
+    """The discussion whose topic `h` is: "सहयोग बढ़ाने पर चर्चा की" only discusses (v1.1: none).
+
+    A discussion cue ("पर चर्चा", "को लेकर बातचीत", "की समीक्षा") after the predicate, in
+    its clause and within the window, with no conjunction or other predicate between,
+    governs it: what is merely discussed is no portrayal of the ties. Families that describe
+    the ties as they are (closeness: "पुरानी भागीदारी पर बातचीत") are exempt.
+    """
+    if family_of(h) in rules.discussion_exempt:
+        return None
+    idx = unit.index
+    between = [*unit.of("conjunction"), *unit.of("favor"), *unit.of("against")]
+    for d in unit.of("discussion"):
+        if not (h.end <= d.start and idx.tokens_between(h.end, d.start) <= rules.discussion_window):
+            continue
+        if idx.clause_break_between(h.end, d.start):
+            continue
+        if not any(h.end <= b.start and b.end <= d.start for b in between):
+            return d
+    return None
+
+
+def coordinated_pairs(unit: UnitText, states: Collection[str]) -> list[tuple[Hit, Hit]]:
+    """States named as a pair: "भारत और पाकिस्तान", "भारत-पाक", "भारत व पाकिस्तान".
+
+    Two state mentions with nothing between them but a hyphen, a slash or one conjunction
+    (`stance.conjunctions`) are one pair whose ties the words around them are about (two
+    names side by side, "पाकिस्तान अफगानिस्तान पर", are not).
+    """
+    exempt = [(h.start, h.end) for h in unit.of("place_exempt")]
+    places = [h for h in unit.of("place") if h.name in states and not inside(h.start, exempt)]
+    places = drop_contained(places)
+    conj = {unit.text[c.start : c.end] for c in unit.of("conjunction")}
+    pairs = []
+    for a, b in zip(places, places[1:]):
+        gap = unit.text[a.end : b.start].strip()
+        if a.name != b.name and (gap in ("-", "–", "/") or gap in conj):
+            pairs.append((a, b))
+    return pairs
+
+
+def other_pair(
+    h: Hit, target: Target, unit: UnitText, groups_at: Mapping[str, list[int]], pairs: Sequence[tuple[Hit, Hit]]
+) -> tuple[Hit, Hit] | None:
+    """The coordinated pair of other states nearer to `h` than the target's parties are.
+
+    "रूस ने भारत और पाकिस्तान के बीच तनाव कम करने को कहा": the tension is India–Pakistan's,
+    which is no target; it counts for neither Russia–Pakistan nor Russia–India ties. At
+    equal distance the coordinated pair wins: "रूस और पाकिस्तान की बढ़ती नजदीकियां, भारत
+    चिंतित" is growth of Russia–Pakistan ties only.
+    """
+    if any(p not in groups_at for p in target.parties):
+        return None  # the target is the article's pair or carried: its nearest party is not in the unit
+    idx, far = unit.index, (True, len(unit.text))
+    for a, b in pairs:
+        if {a.name, b.name} == set(target.parties):
+            continue
+        # a mention bound into the other pair ("भारत-पाक") is not the target's party there
+        own = max(
+            nearest_mention(h.start, rest, idx)
+            if (rest := [s for s in groups_at[p] if s not in (a.start, b.start)])
+            else far
+            for p in target.parties
+        )
+        theirs = max(nearest_mention(h.start, [m.start], idx) for m in (a, b))
+        if theirs <= own:
+            return a, b
+    return None
+
+
+def set_aside(
+    h: Hit, t: Target, unit: UnitText, codebook: Codebook, groups_at: Mapping[str, list[int]], context: tuple
+) -> tuple[str, Hit, str] | None:
+    """Why a predicate does not count for target `t`: (note, evidence span, evidence value), or None.
+
+    In order: a partner phrase of a third state, a greeted person, a discussion that
+    governs it, a worry voiced where a state outside the pair is named (pair-only
+    families: India's concern about Russia–Pakistan ties is no stance against either; a
+    worry denied is reassurance and counts), a coordinated pair of other states nearer to it.
+    `context` is the unit's (coordinated pairs, live negations).
+    """
+    rules = codebook.stance
+    pairs, negations = context
+    if (m := third_partner(h, t, unit, groups_at, codebook.states)) is not None:
+        return f"'{unit.show(m.start, m.end)}' a third state: cue about another pair", m, "third_state"
+    if (m := greeted_person(h, unit, rules)) is not None:
+        return (
+            f"'{unit.show(h.start, h.end)}' greets a person ('{unit.show(m.start, m.end)}'): no stance",
+            m,
+            "set_aside",
+        )
+    if (m := condemned_violence(h, unit, rules)) is not None:
+        return (
+            f"'{unit.show(h.start, h.end)}' condemns violence ('{unit.show(m.start, m.end)}'): no stance",
+            m,
+            "set_aside",
+        )
+    if (m := discussed(h, unit, rules)) is not None:
+        return f"'{unit.show(h.start, h.end)}' merely discussed ('{unit.show(m.start, m.end)}')", m, "set_aside"
+    outside = [g for g in groups_at if g in codebook.states and g not in t.parties]
+    worry = family_of(h) in rules.pair_only_families
+    if worry and outside and negation_of(h, negations, unit.index, rules) is None:
+        return (
+            f"'{unit.show(h.start, h.end)}' a worry of a state outside the pair ({', '.join(outside)})",
+            h,
+            "set_aside",
+        )
+    if (pair := other_pair(h, t, unit, groups_at, pairs)) is not None:
+        a, b = pair
+        return f"'{unit.show(h.start, h.end)}' about the ties of {a.name}–{b.name}", a, "other_pair"
+    return None

@@ -30,6 +30,7 @@ def cmd_shard(a: argparse.Namespace) -> None:
     from analysis.codebook import load_codebook
     from analysis.coding import code_units
     from analysis.corpus import CorpusSpec, build_shard
+    from analysis.merge import UNIT_TEXT
     from analysis.tables import write_csv, write_parquet
     from analysis.vocab import STATUS_OK
 
@@ -44,41 +45,37 @@ def cmd_shard(a: argparse.Namespace) -> None:
     print(f"{len(tables.articles)} documents ({ok} ok), {len(tables.units)} units")
     codebook = load_codebook(a.codebook)
     coded = code_units(tables.units, codebook)
-    write_parquet(coded, a.coded)
+    write_parquet(coded.drop(columns=list(UNIT_TEXT)), a.coded)  # the merge joins them from the units
     print(f"{len(coded)} units coded with codebook {codebook.version}")
 
 
 def cmd_merge(a: argparse.Namespace) -> None:
-    """Join the shards: the corpus tables, then the coded units and the article measures."""
-    import pandas as pd
+    """Join the shards: the corpus tables, then the coded units and the article measures.
 
+    One table at a time (`analysis.merge`), so the job holds one table's text, not all of them.
+    """
     from analysis.codebook import load_codebook
     from analysis.coding import article_measures
-    from analysis.corpus import CorpusSpec, CorpusTables, check_strict, corpus_intake, merge_shards
+    from analysis.corpus import CorpusSpec, raise_not_ok, shard_intake
     from analysis.intake import intake_summary, require_usable
+    from analysis.merge import merge_articles, merge_coded, merge_log, merge_units, read_intakes, write_table
     from analysis.tables import write_csv, write_parquet
 
-    def csv_in(path: str) -> pd.DataFrame:
-        return pd.read_csv(path, dtype=str, keep_default_na=False)
-
-    parts = [
-        CorpusTables(pd.read_parquet(art), pd.read_parquet(unit), csv_in(log), csv_in(itk))
-        for art, unit, log, itk in zip(a.articles_in, a.units_in, a.logs_in, a.intake_in, strict=True)
-    ]
-    merged = merge_shards(parts)
-    intake = corpus_intake(CorpusSpec.from_config(json.loads(a.corpus), Path(a.root)), parts)
-    write_parquet(merged.articles, a.articles)
-    write_parquet(merged.units, a.units)
-    write_csv(merged.cleaning_log, a.log_table)
+    spec = CorpusSpec.from_config(json.loads(a.corpus), Path(a.root))
+    articles = merge_articles(a.articles_in, a.articles)
+    units = merge_units(a.units_in, a.units)
+    write_csv(merge_log(a.logs_in), a.log_table)
+    intake = shard_intake(spec, read_intakes(a.intake_in))
     write_csv(intake, a.intake)
     print(intake_summary(intake))
     require_usable(intake, a.intake)
     if a.strict:
-        check_strict(merged.articles)
-    coded = pd.concat([pd.read_parquet(p) for p in a.coded_in], ignore_index=True) if a.coded_in else pd.DataFrame()
-    coded = coded.sort_values(["doc_id", "unit_id"], kind="stable").reset_index(drop=True)
-    write_parquet(coded, a.coded_units)
-    write_parquet(article_measures(coded, merged.articles, load_codebook(a.codebook)), a.coded_articles)
+        raise_not_ok(articles)
+    coded = merge_coded(a.coded_in, units)
+    del units
+    write_table(coded, a.coded_units)
+    coded = coded.to_pandas()
+    write_parquet(article_measures(coded, articles, load_codebook(a.codebook)), a.coded_articles)
 
 
 def expand_groups(groups: dict[str, list[str]], reference: str) -> dict[str, list[str]]:

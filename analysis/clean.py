@@ -36,9 +36,9 @@ from analysis.dates import parse_date  # noqa: F401 (re-exported: the cleaner re
 from analysis.normalize import norm
 
 # --------------------------------------------------------------------------- unicode
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f"))
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_SPACE_BEFORE_DANDA = re.compile(r"[ ]+(?=[।॥])")
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f]")
+# a run of spaces that is not already one plain space (replacing " " by " " is most matches, for nothing)
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 
 
 def normalize_unicode(text: str) -> str:
@@ -50,10 +50,14 @@ def normalize_unicode(text: str) -> str:
     >>> normalize_unicode("\\ufeffहै\\u00a0 ।\\r\\n")
     'है।\\n'
     """
-    text = unicodedata.normalize("NFC", text.translate(_ZERO_WIDTH))
+    # whole-text passes in C (no pattern matches "\n", so none spans a line), then one strip per line
+    if _ZERO_WIDTH.search(text):
+        text = _ZERO_WIDTH.sub("", text)
+    text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
-    lines = [_SPACE_BEFORE_DANDA.sub("", _SPACES.sub(" ", line)).strip() for line in text.split("\n")]
-    return "\n".join(lines)
+    # runs of spaces are single spaces now, so one space at most stands before a danda
+    text = _SPACES.sub(" ", text).replace(" ।", "।").replace(" ॥", "॥")
+    return "\n".join([line.strip() for line in text.split("\n")])
 
 
 # --------------------------------------------------------------------------- metadata

@@ -85,7 +85,8 @@ def is_subhead_shaped(line: str) -> bool:
     return 0 < len(line.split()) <= 12 and not (s and s[-1] in SENTENCE_END + ",;")
 
 
-_DUP_TABLE = str.maketrans({"\u093c": None, "\u0901": "\u0902", "“": '"', "”": '"', "‘": '"', "’": '"', "'": '"'})
+# (character, replacement) pairs: no replacement is itself replaced, so the order does not matter
+_DUP_FOLD = (("\u093c", ""), ("\u0901", "\u0902"), ("“", '"'), ("”", '"'), ("‘", '"'), ("’", '"'), ("'", '"'))
 
 
 def dup_key(line: str) -> str:
@@ -93,7 +94,10 @@ def dup_key(line: str) -> str:
     case ignored. A cheap cousin of `norm` (which is per character in Python), enough
     for exact repeats; used on every paragraph of the corpus.
     """
-    return line.translate(_DUP_TABLE).casefold()
+    for char, repl in _DUP_FOLD:  # a C scan each: `str.translate` looks up every character in a dict
+        if char in line:
+            line = line.replace(char, repl)
+    return line.casefold()
 
 
 # --------------------------------------------------------------------------- line rules

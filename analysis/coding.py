@@ -203,7 +203,10 @@ def _code_in_order(df: pd.DataFrame, codebook: Codebook) -> list[UnitCoding]:
     for doc_id, role, para, text, form in zip(*columns):
         if doc_id != prev_doc:
             state, prev_doc = ArticleState(), doc_id
-        text, form = ("" if pd.isna(text) else str(text)), (None if pd.isna(form) else str(form))
+        if not isinstance(text, str):  # a missing value (the column is strings otherwise)
+            text = "" if pd.isna(text) else str(text)
+        if not isinstance(form, str):
+            form = None if pd.isna(form) else str(form)
         c, state = code_unit(text, (str(role), int(para)), state, codebook, form)
         out.append(c)
     return out
@@ -213,21 +216,19 @@ def _code_in_order(df: pd.DataFrame, codebook: Codebook) -> list[UnitCoding]:
 _CUES_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
 
 
-def _unit_row(c: UnitCoding, codebook: Codebook) -> dict:
-    """The coded columns of one unit (cues as JSON with sorted keys: byte-stable)."""
-    row: dict = {"frames": "|".join(c.frames)}
-    row.update({f"stance_{t}": c.stance[t] for t in codebook.target_ids})
-    row.update({f"about_{t}": bool(c.about[t]) for t in codebook.target_ids})
-    row.update(
-        voice=c.voice,
-        voice_rule=c.voice_rule,
-        speaker=c.speaker,
-        speaker_side=c.speaker_side,
-        speaker_rule=c.speaker_rule,
-        cues=_CUES_JSON.encode([x.as_dict() for x in c.cues]),
-        codebook_version=codebook.version,
-    )
-    return row
+def _coded_columns(codings: list[UnitCoding], codebook: Codebook) -> dict[str, list]:
+    """The coded columns of the units, one list each (cues as JSON with sorted keys: byte-stable).
+
+    Column by column, not a dict per row: pandas then reads each list once.
+    """
+    cols: dict[str, list] = {"frames": ["|".join(c.frames) for c in codings]}
+    cols.update({f"stance_{t}": [c.stance[t] for c in codings] for t in codebook.target_ids})
+    cols.update({f"about_{t}": [bool(c.about[t]) for c in codings] for t in codebook.target_ids})
+    for name in ("voice", "voice_rule", "speaker", "speaker_side", "speaker_rule"):
+        cols[name] = [getattr(c, name) for c in codings]
+    cols["cues"] = [_CUES_JSON.encode([x.as_dict() for x in c.cues]) for c in codings]
+    cols["codebook_version"] = [codebook.version] * len(codings)
+    return cols
 
 
 def code_units(units: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
@@ -240,8 +241,10 @@ def code_units(units: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
     """
     validate(units, CORPUS_UNITS)
     df = units.sort_values(["doc_id", "unit_id"], kind="mergesort").reset_index(drop=True)
-    rows = [_unit_row(c, codebook) for c in _code_in_order(df, codebook)]
-    extra = pd.DataFrame(rows, columns=coded_unit_columns(codebook))
+    codings = _code_in_order(df, codebook)
+    columns = coded_unit_columns(codebook)
+    # (no units: the empty frame of the row-wise constructor, whose columns are objects, not floats)
+    extra = pd.DataFrame(_coded_columns(codings, codebook), columns=columns) if codings else pd.DataFrame([], columns=columns)
     for col in extra.columns:
         if col.startswith("about_"):
             extra[col] = extra[col].astype(bool)

@@ -64,7 +64,12 @@ def plan_notices(spec: CorpusSpec) -> list[Notice]:
 
 def corpus_intake(spec: CorpusSpec, parts: list[CorpusTables]) -> pd.DataFrame:
     """results/corpus/intake.csv from the shard tables (their `intake`) and the plan's notices."""
-    return intake_report([p.intake for p in parts if p.intake is not None], plan_notices(spec))
+    return shard_intake(spec, [p.intake for p in parts if p.intake is not None])
+
+
+def shard_intake(spec: CorpusSpec, intakes: list[pd.DataFrame]) -> pd.DataFrame:
+    """results/corpus/intake.csv from the shards' intake rows and the plan's notices."""
+    return intake_report(intakes, plan_notices(spec))
 
 
 @dataclass
@@ -339,7 +344,11 @@ def merge_shards(parts: list[CorpusTables]) -> CorpusTables:
 
 def check_strict(articles: pd.DataFrame) -> None:
     """Raise one readable UserError listing every document whose status is not ok."""
-    validate(articles, CORPUS_ARTICLES)
+    raise_not_ok(validate(articles, CORPUS_ARTICLES))
+
+
+def raise_not_ok(articles: pd.DataFrame) -> None:
+    """`check_strict` on rows already checked against the spec (the merge job's, without text)."""
     bad = articles[articles["status"] != STATUS_OK]
     if len(bad):
         items = "; ".join(

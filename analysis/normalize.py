@@ -185,6 +185,7 @@ def normalize(text: str) -> Normalized:
 
 
 _REPLACE = {"drop": "", "pair": '"', "space": " ", "nasal": ANUSVARA}  # what each of `_EDITS` becomes
+_DROP = frozenset(NUKTA + "".join(_ZERO_WIDTH))  # the single characters `_EDITS` drops
 
 
 def norm(text: str) -> str:
@@ -194,6 +195,13 @@ def norm(text: str) -> str:
     corpus stage calls it for every unit.
     """
     folded = _fold(unicodedata.normalize("NFC", text))
-    if not any(t in folded for t in _EDIT_TRIGGERS):
+    present = [t for t in _EDIT_TRIGGERS if t in folded]
+    if not present:
+        return folded
+    if all(t in _DROP for t in present):
+        # the usual edit (a nukta): with no other trigger present the regex pass would only drop
+        # these characters, so a C replace per character gives its text without a call per match
+        for t in present:
+            folded = folded.replace(t, "")
         return folded
     return _EDITS.sub(lambda m: _REPLACE[m.lastgroup], folded)

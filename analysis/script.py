@@ -8,8 +8,9 @@ points). Such documents get a status instead of a silent row of empty codes.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
+
+import numpy as np
 
 from analysis.vocab import STATUS_OK
 
@@ -38,14 +39,37 @@ _SCRIPT_RANGES = (
     ("Cyrillic", 0x400, 0x4FF),
 )
 _MIN_LETTERS = 20  # shorter texts say too little about their script
+_SAMPLE = 20000  # characters looked at: the head of a text says which script it is in
+_BMP = 0x10000  # tables cover the Basic Multilingual Plane; a character above it counts as U+FFFF
+
+
+def _table(code_points) -> np.ndarray:
+    """A lookup table over the BMP: True at the given code points (U+FFFF is never one)."""
+    table = np.zeros(_BMP, dtype=bool)
+    table[[o for o in code_points if o < _BMP - 1]] = True
+    return table
+
+
+def _code_points(sample: str) -> np.ndarray:
+    """The sample's code points as an array, so counting a class of characters is one table lookup."""
+    points = np.frombuffer(sample.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    return np.minimum(points, _BMP - 1)
+
+
+# per script, its letters (`str.isalpha`), as `script_counts` counts them
+_SCRIPT_LETTERS = {
+    name: _table(o for s, a, b in _SCRIPT_RANGES if s == name for o in range(a, b + 1) if chr(o).isalpha())
+    for name in dict.fromkeys(s for s, _, _ in _SCRIPT_RANGES)
+}
 _MIN_SHARE = 0.2  # below this share of its own script's letters, a text is in another script
 
 # Frequent KrutiDev/Chanakya renderings of common Hindi words (है का के की में ने से
 # और कि भी यह को पर): legacy fonts map Devanagari glyphs onto Latin code points, so the
 # bytes read as Latin text in which these tokens recur.
 _KRUTIDEV_TOKENS = frozenset("gS dk ds dh esa us ls vkSj fd Hkh ;g dks ij vius mUgksaus fy, x;k x;h FkkA gSA".split())
-_LATIN = re.compile(r"[A-Za-z]")
-_DEVANAGARI = re.compile(r"[\u0900-\u097f]")  # the whole script block: this counts script, not words
+# runs, not single letters: a match (and a Python string) per word rather than per letter
+_LATIN = _table(map(ord, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"))
+_DEVANAGARI = _table(range(0x900, 0x980))  # the whole script block: this counts script, not words
 
 
 def looks_like_legacy_font(text: str) -> bool:
@@ -55,10 +79,10 @@ def looks_like_legacy_font(text: str) -> bool:
     dks" = "केंद्र सरकार ने शनिवार को"). Signal: almost no Devanagari, mostly Latin
     letters, and a noticeable share of the legacy renderings of the commonest words.
     """
-    sample = text[:20000]
-    latin = len(_LATIN.findall(sample))
-    deva = len(_DEVANAGARI.findall(sample))
-    if latin < 20 or deva > 0.2 * latin:
+    sample = text[:_SAMPLE]
+    points = _code_points(sample)
+    latin = int(np.count_nonzero(_LATIN[points]))
+    if latin < 20 or int(np.count_nonzero(_DEVANAGARI[points])) > 0.2 * latin:
         return False
     words = sample.split()
     hits = sum(1 for w in words if w.strip(",.\"'()") in _KRUTIDEV_TOKENS)
@@ -73,7 +97,7 @@ def script_counts(text: str) -> dict[str, int]:
     """
     counts: dict[str, int] = {}
     # each distinct character once, in order of first appearance (so the scripts keep that order)
-    for c, n in Counter(text[:20000]).items():
+    for c, n in Counter(text[:_SAMPLE]).items():
         if not c.isalpha():
             continue
         o = ord(c)
@@ -94,6 +118,11 @@ def check_language(text: str, language: str, name: str) -> tuple[str, str]:
             "KrutiDev); convert it to Unicode Devanagari first"
         )
     expected = LANGUAGE_SCRIPT.get(language)
+    if expected is None:
+        return STATUS_OK, ""
+    sample = text[:_SAMPLE]
+    if np.count_nonzero(_SCRIPT_LETTERS[expected][_code_points(sample)]) >= _MIN_SHARE * len(sample):
+        return STATUS_OK, ""  # enough even if every character were a letter: the count below would say ok
     counts = script_counts(text)
     letters = sum(counts.values())
     if expected is None or letters < _MIN_LETTERS or counts.get(expected, 0) >= _MIN_SHARE * letters:

@@ -92,3 +92,14 @@ def test_fold_changes_exactly_the_characters_of_the_table():
 def test_norm_is_the_text_normalize_gives_for_every_kind_of_edit(text):
     """`norm` skips the offset map but must give the same matching form as `normalize`."""
     assert norm(text) == normalize(nfc(text)).text
+
+
+def test_norm_equals_normalize_on_random_mixes_of_every_edit():
+    """Drops beside pairs, spaces and nasal clusters: the nukta-only shortcut must not change any of them."""
+    import random
+
+    rng = random.Random(7)
+    alphabet = "कखगजड़ज़फ़ऩनमङञण्ंँ़\u200b\u200c\u00ad\"'“  \tABCé१-—"
+    for _ in range(5000):
+        text = unicodedata.normalize("NFC", "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))))
+        assert norm(text) == normalize(text).text, repr(text)

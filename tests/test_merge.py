@@ -1,0 +1,129 @@
+"""The merge job (`analysis.merge`, `python -m analysis merge`): the shard files, one table at a time."""
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis.__main__ import main
+from analysis.codebook import load_codebook
+from analysis.coding import article_measures, code_units
+from analysis.corpus import CorpusSpec, build_shard, corpus_intake, merge_shards, plan_entries
+from analysis.errors import UserError
+from analysis.merge import UNIT_TEXT, merge_articles, merge_coded, merge_units
+from analysis.tables import write_csv, write_parquet
+
+ROOT = Path(__file__).resolve().parents[1]
+CODEBOOK = ROOT / "config" / "codebook.yaml"
+SEED_CFG = {
+    "name": "seeds",
+    "input": "seeds",
+    "manifest": "seeds/manifest.csv",
+    "layout": "article-per-file",
+    "outlet_from": "manifest",
+    "strict": False,
+    "language": "hi",
+}
+
+
+@pytest.fixture(scope="module")
+def shards(tmp_path_factory):
+    """The seed corpus cut into shards of two entries, written as the shard job writes them."""
+    spec = CorpusSpec.from_config(SEED_CFG, ROOT)
+    entries = plan_entries(spec)
+    codebook = load_codebook(CODEBOOK)
+    parts = [build_shard(spec, entries[i : i + 2]) for i in range(0, len(entries), 2)][::-1]  # out of order
+    out = tmp_path_factory.mktemp("shards")
+    files: dict[str, list[str]] = {k: [] for k in ("articles", "units", "logs", "intake", "coded")}
+    for k, part in enumerate(parts):
+        files["articles"].append(str(out / f"s{k}.articles.parquet"))
+        files["units"].append(str(out / f"s{k}.units.parquet"))
+        files["logs"].append(str(out / f"s{k}.cleaning_log.csv"))
+        files["intake"].append(str(out / f"s{k}.intake.csv"))
+        files["coded"].append(str(out / f"s{k}.coded.parquet"))
+        write_parquet(part.articles, files["articles"][-1])
+        write_parquet(part.units, files["units"][-1])
+        write_csv(part.cleaning_log, files["logs"][-1], for_people=False)
+        write_csv(part.intake, files["intake"][-1], for_people=False)
+        write_parquet(code_units(part.units, codebook).drop(columns=list(UNIT_TEXT)), files["coded"][-1])
+    return spec, parts, files
+
+
+def _expected(spec, parts, out: Path) -> dict[str, bytes]:
+    """What `merge_shards` and `write_parquet` write from the same shards (the pandas path)."""
+    merged = merge_shards(parts)
+    codebook = load_codebook(CODEBOOK)
+    coded = code_units(merged.units, codebook)
+    frames = {
+        "articles.parquet": merged.articles,
+        "units.parquet": merged.units,
+        "coded_units.parquet": coded,
+        "coded_articles.parquet": article_measures(coded, merged.articles, codebook),
+    }
+    for name, df in frames.items():
+        write_parquet(df, out / name)
+    write_csv(merged.cleaning_log, out / "cleaning_log.csv")
+    write_csv(corpus_intake(spec, parts), out / "intake.csv")
+    return {p.name: p.read_bytes() for p in out.iterdir()}
+
+
+def _merge_args(files: dict[str, list[str]], got: Path) -> list[str]:
+    return (
+        ["merge", "--codebook", str(CODEBOOK), "--corpus", json.dumps(SEED_CFG), "--root", str(ROOT)]
+        + ["--articles-in", *files["articles"], "--units-in", *files["units"], "--logs-in", *files["logs"]]
+        + ["--intake-in", *files["intake"], "--coded-in", *files["coded"]]
+        + [f"--{k}={got / n}" for k, n in [("articles", "articles.parquet"), ("units", "units.parquet")]]
+        + [f"--log-table={got / 'cleaning_log.csv'}", f"--intake={got / 'intake.csv'}"]
+        + [f"--coded-units={got / 'coded_units.parquet'}", f"--coded-articles={got / 'coded_articles.parquet'}"]
+    )
+
+
+def test_merge_command_writes_the_bytes_of_the_pandas_merge(shards, tmp_path):
+    spec, parts, files = shards
+    want = _expected(spec, parts, tmp_path / "want")
+    got = tmp_path / "got"
+    rc = main(_merge_args(files, got))
+    assert rc in (0, None)
+    assert sorted(want) == sorted(p.name for p in got.iterdir())
+    for name, data in want.items():
+        assert (got / name).read_bytes() == data, name
+    units = pd.read_parquet(got / "coded_units.parquet")
+    assert list(units["text"]) == list(pd.read_parquet(got / "units.parquet")["text"])  # joined, not blank
+
+
+def test_coded_shards_of_another_run_are_refused(shards, tmp_path):
+    _, _, files = shards
+    units = merge_units(files["units"], tmp_path / "units.parquet")
+    short = tmp_path / "short.parquet"
+    write_parquet(pd.read_parquet(files["coded"][0]).iloc[1:], short)
+    with pytest.raises(UserError, match="do not match the corpus shards"):
+        merge_coded([short, *files["coded"][1:]], units)
+
+
+def test_duplicate_doc_ids_across_shards_name_the_files(shards, tmp_path):
+    _, _, files = shards
+    with pytest.raises(UserError, match="duplicate document ids") as err:
+        merge_articles([files["articles"][0], files["articles"][0]], tmp_path / "a.parquet")
+    assert ".txt" in str(err.value) or "/" in str(err.value)
+
+
+def test_a_bad_shard_is_named_by_its_place(shards, tmp_path):
+    _, parts, files = shards
+    bad = parts[1].units.assign(role="lede")
+    path = tmp_path / "bad.units.parquet"
+    write_parquet(bad, path)
+    with pytest.raises(UserError, match=r"shard 2 of 3\).*column role has values \['lede'\]"):
+        merge_units([files["units"][0], str(path), files["units"][2]], tmp_path / "u.parquet")
+
+
+def test_strict_merge_names_a_document_that_is_not_ok(shards, tmp_path, capsys):
+    _, parts, files = shards
+    arts = parts[0].articles.copy()
+    arts.loc[0, ["status", "status_detail"]] = ["empty", "nothing left"]
+    path = tmp_path / "s.articles.parquet"
+    write_parquet(arts, path)
+    rc = main([*_merge_args({**files, "articles": [str(path), *files["articles"][1:]]}, tmp_path / "out"), "--strict"])
+    err = capsys.readouterr().err
+    assert rc not in (0, None)
+    assert "strict corpus check failed: 1 document(s) not ok" in err and "empty (nothing left)" in err

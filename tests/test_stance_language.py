@@ -250,9 +250,76 @@ def test_a_determiner_or_agent_pronoun_carries_the_previous_target_when_the_unit
     check(text, frozenset(), ru_pk, ru_in, cb, previous)
 
 
+# ------------------------------------------------------------------ round 2: against as news writes it
+# ru_in against (codebook: "strained, drifting, or Russia acting against India's interests"):
+# Russia's act framed as a loss for India, India buying less or turning elsewhere, delays,
+# Russia not standing with India. A plain worry of India stays none (v1.1, RULES above).
+IN_AGAINST = [
+    ("रूस के इस फैसले से भारत को बड़ा झटका लगा है", N, A),  # blow: the implied partner is India
+    ("भारत की आपत्ति के बावजूद रूस ने पाकिस्तान को हेलीकॉप्टर दिए", F, A),  # India's objection overridden
+    ("भारत की आपत्तियों के बावजूद रूस ने पाकिस्तान के साथ सैन्य अभ्यास किया", F, A),
+    ("रूस ने भारत के खिलाफ पाकिस्तान का पक्ष लिया", F, A),  # siding: favor for Pakistan, against India
+    ("सुरक्षा परिषद में रूस ने भारत का साथ नहीं दिया", N, A),  # support withheld (negation inside the verb)
+    ("भारत ने रूस से हथियारों की खरीद घटा दी है", N, A),  # reduction flips a purchase
+    ("भारत ने रूसी तेल की खरीद घटाई", N, A),
+    ("भारत ने रूस से तेल का आयात कम कर दिया", N, A),
+    ("भारत अब रूस के बजाय अमेरिका और फ्रांस से हथियार खरीद रहा है", N, A),  # turning elsewhere
+    ("भारत रक्षा सौदों में रूस पर निर्भरता कम कर रहा है", N, A),
+    ("रूस भारत को हथियार देने में आनाकानी कर रहा है", N, A),  # reluctance governs the supply
+    ("रूस और भारत के बीच भुगतान को लेकर विवाद है", N, A),
+    ("रूस ने भारत को एस-400 की डिलीवरी टाल दी", N, A),
+    ("भारत में कश्मीर मुद्दे पर रूस की तटस्थता पर सवाल उठने लगे हैं", N, A),  # doubt
+    # not against: reduction of strain, a rise in purchases, "instead of" another state
+    ("भारत और रूस के बीच तनाव कम हुआ है", N, F),
+    ("भारत ने रूस से तेल का आयात बढ़ाया", N, F),
+    ("अमेरिका के बजाय पाकिस्तान ने रूस से गेहूं खरीदा", F, N),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), IN_AGAINST)
+def test_ru_in_against_as_news_writes_it(text, ru_pk, ru_in, cb):
+    check(text, frozenset(), ru_pk, ru_in, cb)
+
+
+# ru_pk against: ties limited, refused, postponed, blocked; a verb-final negation of an
+# intention or plan governs the verbal noun before it ("देने का कोई इरादा नहीं है")
+PK_AGAINST = [
+    ("रूस का पाकिस्तान को हथियार देने का कोई इरादा नहीं है", A, N),
+    ("रूस का कहना है कि पाकिस्तान को हथियार बेचने की उसकी कोई योजना नहीं है", A, N),
+    ("रूस ने पाकिस्तान को हथियार देने की कोई योजना नहीं होने की बात कही", A, N),
+    ("रूस ने पाकिस्तान को सैन्य साजोसामान बेचने की अपनी योजना टाल दी", A, N),
+    ("रूस ने पाकिस्तान को लड़ाकू विमान बेचने से मना कर दिया", A, N),  # refusal governs the sale
+    ("रूस ने पाकिस्तान को हथियार देने से आनाकानी की", A, N),
+    ("पाकिस्तान ने रूस से गेहूं की खरीद में कटौती की", A, N),
+    ("प्रतिबंधों के चलते पाकिस्तान रूसी तेल का भुगतान नहीं कर पा रहा है", A, N),
+    ("रूस ने भारत को भरोसा दिलाया कि वह पाकिस्तान को हथियार नहीं बेचेगा", A, F),  # both at once
+    ("रूस ने भारत को आश्वासन दिया कि वह पाकिस्तान को हथियार नहीं देगा", A, F),
+    ("मॉस्को ने इस्लामाबाद की मांग ठुकरा दी", A, N),
+    ("रूस और पाकिस्तान की गैस पाइपलाइन परियोजना वर्षों से अधर में है", A, N),  # stalled
+    # not against: an intention held, a lower bound, an event (घटना is no reduction), siding
+    ("रूस पाकिस्तान को हथियार देने का इरादा रखता है", F, N),
+    ("रूस और पाकिस्तान ने कम से कम तीन समझौतों पर हस्ताक्षर किए", F, N),
+    ("इस घटना के बाद रूस और पाकिस्तान ने व्यापार समझौता किया", F, N),
+    ("रूस ने सुरक्षा परिषद में पाकिस्तान का पक्ष लिया", F, N),
+    ("रूस और पाकिस्तान ने संबंध सुधारने के लिए कई कदम उठाए", F, N),  # growth: a transitive form
+    ("रूस ने भारत को कम कीमत पर तेल दिया", N, F),  # कम कीमत (a low price) is no reduction
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), PK_AGAINST)
+def test_ru_pk_against_refusal_limit_and_verb_final_negation(text, ru_pk, ru_in, cb):
+    check(text, frozenset(), ru_pk, ru_in, cb)
+
+
+def test_explain_names_a_verb_final_negation_of_an_intention(cb):
+    out = explain("रूस का पाकिस्तान को हथियार देने का कोई इरादा नहीं है", cb)
+    assert "ru_pk (Russia–Pakistan ties): against" in out
+    assert "+ कोई इरादा नहीं (negated favor)" in out
+
+
 def test_the_examples_cover_the_genre_broadly():
-    groups = (TARGETS, PAIR, FAVOR, AGAINST, RULES, SET_ASIDE, WEAK)
-    assert sum(len(g) for g in groups) >= 80
+    groups = (TARGETS, PAIR, FAVOR, AGAINST, RULES, SET_ASIDE, WEAK, IN_AGAINST, PK_AGAINST)
+    assert sum(len(g) for g in groups) >= 110
 
 
 # ------------------------------------------------------------------ every decision keeps its explanation

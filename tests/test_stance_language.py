@@ -311,6 +311,29 @@ def test_ru_pk_against_refusal_limit_and_verb_final_negation(text, ru_pk, ru_in,
     check(text, frozenset(), ru_pk, ru_in, cb)
 
 
+# favor, round 2: offers, targets set, training, joint ventures, goods sent or ordered,
+# multiples, a valued role; with negatives (a rejected offer, a refused training)
+FAVOR_2 = [
+    ("रूस ने पाकिस्तान के बाढ़ पीड़ितों के लिए राहत सामग्री भेजी", F, N),  # goods, then sending
+    ("पाकिस्तान ने रूस से सस्ता कच्चा तेल मंगाया", F, N),  # ordering
+    ("रूस और पाकिस्तान के बीच व्यापार पिछले साल दोगुना हो गया", F, N),  # growth: a multiple
+    ("रूस ने पाकिस्तान के सैन्य अधिकारियों को प्रशिक्षण देने की पेशकश की", F, N),  # training, an offer
+    ("रूस ने भारत के गगनयान मिशन के अंतरिक्ष यात्रियों को प्रशिक्षित किया", N, F),
+    ("रूस ने पाकिस्तान को एससीओ की सदस्यता दिलाने में अहम भूमिका निभाई", F, N),  # a valued role
+    ("भारत और रूस ने 2030 तक व्यापार 100 अरब डॉलर तक ले जाने का लक्ष्य रखा", N, F),  # a target set
+    ("रूस ने भारत में एके-203 राइफलों के उत्पादन के लिए संयुक्त उपक्रम बनाया", N, F),  # a joint venture
+    ("पाकिस्तान ने रूस की पेशकश ठुकरा दी", A, N),
+    ("रूस ने पाकिस्तान को प्रशिक्षण देने से इनकार कर दिया", A, N),
+    ("रूस ने भारत-पाक तनाव कम करने में अहम भूमिका निभाई", N, N),  # the role is in another pair's ties
+    ("मंगलवार को रूस और पाकिस्तान के विदेश मंत्री मिले", N, N),  # मंगलवार is no ordering
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), FAVOR_2)
+def test_favor_offers_training_ventures_and_multiples(text, ru_pk, ru_in, cb):
+    check(text, frozenset(), ru_pk, ru_in, cb)
+
+
 def test_explain_names_a_verb_final_negation_of_an_intention(cb):
     out = explain("रूस का पाकिस्तान को हथियार देने का कोई इरादा नहीं है", cb)
     assert "ru_pk (Russia–Pakistan ties): against" in out
@@ -318,8 +341,8 @@ def test_explain_names_a_verb_final_negation_of_an_intention(cb):
 
 
 def test_the_examples_cover_the_genre_broadly():
-    groups = (TARGETS, PAIR, FAVOR, AGAINST, RULES, SET_ASIDE, WEAK, IN_AGAINST, PK_AGAINST)
-    assert sum(len(g) for g in groups) >= 110
+    groups = (TARGETS, PAIR, FAVOR, AGAINST, RULES, SET_ASIDE, WEAK, IN_AGAINST, PK_AGAINST, FAVOR_2)
+    assert sum(len(g) for g in groups) >= 120
 
 
 # ------------------------------------------------------------------ every decision keeps its explanation

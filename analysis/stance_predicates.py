@@ -128,7 +128,10 @@ def predicate_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[H
     """A target's favor and against hits; of overlapping ones the longest counts once.
 
     An intensifier ("बढ़ा" of the growth family) right after an against predicate is
-    part of it ("तनाव बढ़ा": tension grew, one against), not a favor of its own.
+    part of it ("तनाव बढ़ा": tension grew, one against), not a favor of its own; so is
+    one directly before it, the participle or adjective that qualifies the noun
+    ("बढ़ता तनाव", "बढ़ते मतभेद", "गहरी चिंता"). Before it, only the adjacent word counts:
+    "व्यापार बढ़ा लेकिन तनाव …" keeps its growth.
     """
     talk = [(d.start, d.end) for d in unit.of("discussion")]  # "आदान-प्रदान": its प्रदान is no supply
     singles = [
@@ -145,9 +148,11 @@ def predicate_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[H
             return False
         return any(
             a.kind == "against"
-            and a.end <= h.start
-            and idx.tokens_between(a.end, h.start) <= rules.intensifier_window
-            and not idx.clause_break_between(a.end, h.start)
+            and (
+                (a.end <= h.start and idx.tokens_between(a.end, h.start) <= rules.intensifier_window)
+                or (h.end <= a.start and idx.tokens_between(h.end, a.start) == 0)
+            )
+            and not idx.clause_break_between(min(a.end, h.end), max(a.start, h.start))
             for a in hits
         )
 

@@ -274,6 +274,11 @@ IN_AGAINST = [
     ("रूस और भारत के बीच भुगतान को लेकर विवाद है", N, A),
     ("रूस ने भारत को एस-400 की डिलीवरी टाल दी", N, A),
     ("रूस ने भारत को दिया झटका", N, A),  # headline order
+    ("भारत और रूस के रिश्तों की चमक फीकी पड़ी है", N, A),  # strain: faded
+    ("रूस का चीन की ओर बढ़ता झुकाव भारत के लिए चिंता का विषय है", N, A),  # drifting toward China
+    ("रूस और भारत के बीच बढ़ता तनाव", N, A),
+    ("प्रतिबंधों के बावजूद भारत ने रूस से तेल खरीदा", N, F),  # sanctions conceded, the purchase decides
+    ("रूस का पाकिस्तान की ओर झुकाव बढ़ा", F, N),  # a tilt toward Pakistan: closeness
     ("पाकिस्तान से हाथ मिलाकर रूस ने भारत को ठेंगा दिखाया", F, A),  # blow, idiom
     ("भारत में कश्मीर मुद्दे पर रूस की तटस्थता पर सवाल उठने लगे हैं", N, A),  # doubt
     # not against: reduction of strain, a rise in purchases, "instead of" another state
@@ -293,6 +298,13 @@ def test_ru_in_against_as_news_writes_it(text, ru_pk, ru_in, cb):
 PK_AGAINST = [
     ("रूस का पाकिस्तान को हथियार देने का कोई इरादा नहीं है", A, N),
     ("रूस का कहना है कि पाकिस्तान को हथियार बेचने की उसकी कोई योजना नहीं है", A, N),
+    # limited, stalled, fruitless, blocked by sanctions, backed out of
+    ("रूस और पाकिस्तान का रक्षा सहयोग अब तक कागजों तक सिमटा है", A, N),
+    ("रूस और पाकिस्तान के बीच समझौते सिर्फ औपचारिकता हैं", A, N),  # a limit word after a predicate
+    ("रूस और पाकिस्तान की वार्ता बेनतीजा रही", A, N),
+    ("रूस और पाकिस्तान की पाइपलाइन परियोजना ठप पड़ी है", A, N),
+    ("रूस पाकिस्तान से किए वादे से मुकर गया", A, N),  # backing out governs the promise
+    ("रूस और पाकिस्तान के बीच बढ़ते मतभेद", A, N),  # a growth participle before strain intensifies it
     ("रूस ने पाकिस्तान को हथियार देने की कोई योजना नहीं होने की बात कही", A, N),
     ("रूस ने पाकिस्तान को सैन्य साजोसामान बेचने की अपनी योजना टाल दी", A, N),
     ("रूस ने पाकिस्तान को लड़ाकू विमान बेचने से मना कर दिया", A, N),  # refusal governs the sale

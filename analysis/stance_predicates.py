@@ -102,8 +102,25 @@ def third_partner(
     return None
 
 
+def negated_negation(n: Hit, negations: Sequence[Hit], index: TokenIndex) -> bool:
+    """A negation directly followed by another one, in its clause: the two cancel out.
+
+    "सौदा रद्द नहीं होगा" (not cancelled), "बेचने से इनकार नहीं किया" (not refused), "खरीद
+    कम नहीं करेगा": what the pair governs keeps its polarity; the second negation still
+    flips the predicate the first one is part of ("इनकार नहीं": no refusal).
+    """
+    return any(
+        m.start >= n.end and index.tokens_between(n.end, m.start) == 0 and not index.clause_break_between(n.end, m.start)
+        for m in negations
+    )
+
+
 def negation_of(cue: Hit, negations: Sequence[Hit], index: TokenIndex, rules: StanceRules) -> Hit | None:
-    """The negation that flips `cue`: within the codebook's window, in the same clause."""
+    """The negation that flips `cue`: within the codebook's window, in the same clause.
+
+    A negation that is itself negated (`negated_negation`) flips nothing around it; the
+    one that follows it then governs only the predicate that contains the first.
+    """
     first, last = index.token_index(cue.start), index.token_index(max(cue.start, cue.end - 1))
     for n in negations:
         if cue.start <= n.start < cue.end:
@@ -114,6 +131,10 @@ def negation_of(cue: Hit, negations: Sequence[Hit], index: TokenIndex, rules: St
             and ni - last <= rules.negation_after_tokens
             and not index.clause_break_between(cue.end, n.start)
         ):
+            if negated_negation(n, negations, index):
+                return None
+            if any(o.end <= n.start and o.start >= cue.end and negated_negation(o, negations, index) for o in negations):
+                return None  # n is the second of a cancelling pair after the cue
             return n
         if (
             n.end <= cue.start

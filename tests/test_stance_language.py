@@ -360,6 +360,23 @@ def test_favor_offers_training_ventures_and_multiples(text, ru_pk, ru_in, cb):
     check(text, frozenset(), ru_pk, ru_in, cb)
 
 
+# a negation negated: the pair cancels for what it governs, the second flips the first
+DOUBLE_NEGATION = [
+    ("रूस और भारत का एस-400 सौदा रद्द नहीं होगा", N, F),
+    ("रूस ने पाकिस्तान को हथियार बेचने से इनकार नहीं किया", F, N),
+    ("भारत रूस से तेल की खरीद कम नहीं करेगा", N, F),  # कम नहीं: not less
+    ("रूस और भारत के बीच तनाव कम नहीं हुआ", N, A),
+    # single negations keep flipping
+    ("रूस ने पाकिस्तान के साथ समझौता रद्द कर दिया", A, N),
+    ("भारत और रूस के रिश्ते कभी कमजोर नहीं होंगे", N, F),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), DOUBLE_NEGATION)
+def test_a_negated_negation_cancels(text, ru_pk, ru_in, cb):
+    check(text, frozenset(), ru_pk, ru_in, cb)
+
+
 def test_explain_names_a_verb_final_negation_of_an_intention(cb):
     out = explain("रूस का पाकिस्तान को हथियार देने का कोई इरादा नहीं है", cb)
     assert "ru_pk (Russia–Pakistan ties): against" in out
@@ -367,7 +384,7 @@ def test_explain_names_a_verb_final_negation_of_an_intention(cb):
 
 
 def test_the_examples_cover_the_genre_broadly():
-    groups = (TARGETS, PAIR, FAVOR, AGAINST, RULES, SET_ASIDE, WEAK, IN_AGAINST, PK_AGAINST, FAVOR_2)
+    groups = (TARGETS, PAIR, FAVOR, AGAINST, RULES, SET_ASIDE, WEAK, IN_AGAINST, PK_AGAINST, FAVOR_2, DOUBLE_NEGATION)
     assert sum(len(g) for g in groups) >= 120
 
 

@@ -5,7 +5,9 @@ with a carry pronoun ("इससे …") and the previous unit spoke of it, or 
 agent pronoun ("इस समझौते", "उन्होंने") in a unit about ties (weak carry); or when the unit
 names the pair of the article ("दोनों देश", one party with a relation noun: "रूस के साथ
 संबंध", or one party with a predicate that needs a partner: "रूस ने हेलीकॉप्टर देने का
-वादा किया") and that pair is the target the article last named. Its favor and against
+वादा किया") and that pair is the target the article last named; or, right after a unit
+about that pair, when the unit names only a party the pair hurts ("यह भारत के लिए झटका",
+Russia acting against India in a Russia–Pakistan story: `hurt_party`). Its favor and against
 cues (relationship predicates by family, analysis.stance_predicates) then count, less
 those set aside for the target (a third state's ties, a greeting, a condemned attack, a
 mere discussion, another state's worry); a negation cue near a cue in the same
@@ -54,9 +56,16 @@ class SpokenOf:
     carry: Hit | None  # the opening pronoun that carries, if any
     paired: Mapping[str, Hit] = field(default_factory=dict)  # target → pair phrase or relation noun
     implied: Mapping[str, Hit] = field(default_factory=dict)  # target → relational predicate, one party named
+    hurt: Mapping[str, Hit] = field(default_factory=dict)  # target → against predicate, its party hurt by the pair
 
     def about(self, target_id: str) -> bool:
-        return self.named[target_id] or self.carried[target_id] or target_id in self.paired or target_id in self.implied
+        return (
+            self.named[target_id]
+            or self.carried[target_id]
+            or target_id in self.paired
+            or target_id in self.implied
+            or target_id in self.hurt
+        )
 
 
 @dataclass(frozen=True)
@@ -118,7 +127,47 @@ def spoken_of(
                 implied[t.id] = hit
     if len(implied) > 1:  # the named party belongs to several of the article's pairs: whose partner is unclear
         implied = {}
-    return SpokenOf(named, carried, carry[0] if carry else None, paired, implied)
+    spoken = {t for t in named if named[t] or carried[t] or t in paired or t in implied}
+    hurt = {
+        t.id: h
+        for t in targets
+        if t.id not in spoken and (h := hurt_party(unit, t, targets, groups_at, (previous_about, article_pair), rules, states))
+    }
+    return SpokenOf(named, carried, carry[0] if carry else None, paired, implied, hurt)
+
+
+def hurt_party(
+    unit: UnitText,
+    target: Target,
+    targets: Sequence[Target],
+    groups_at: Mapping[str, list[int]],
+    context: tuple[Collection[str], Collection[str]],
+    rules: StanceRules,
+    states: Collection[str],
+) -> Hit | None:
+    """An against predicate dealt to a party by the article's pair: Russia acting against India.
+
+    In a Russia–Pakistan story, right after a unit about that pair, "यह भारत के लिए बड़ा
+    झटका है" names India alone with a blow: the act of the pair's shared party (Russia)
+    deals India the blow, so Russia–India ties are portrayed `against` (codebook: Russia
+    acting against India's interests). Only an against predicate of a family that needs a
+    partner (`carry.implied_partner_families`: a blow, a cancellation, a refusal) does: a
+    plain worry or a welcome of India's says nothing of Russia's ties with it. The unit
+    names no state but the hurt party, and the previous unit spoke of the article's pair.
+    """
+    previous_about, article_pair = context
+    if target.id in article_pair or organisations(unit):
+        return None
+    named_states = {g for g in groups_at if g in states}
+    for pair in targets:
+        shared = set(pair.parties) & set(target.parties)
+        own = set(target.parties) - shared
+        if pair.id not in article_pair or pair.id not in previous_about or len(shared) != 1 or not own:
+            continue
+        if own <= named_states and named_states <= own:
+            hit = implied_partner(unit, target.id, rules)
+            return hit if hit is not None and hit.kind == "against" else None
+    return None
 
 
 def weak_carry(
@@ -187,6 +236,10 @@ def spoken_notes(
             h = spoken.paired[t.id]
             cues.append(unit.cue(f"stance_{t.id}", "pair", h.pattern, h.start, h.end))
             notes[t.id] = f"the article's pair, named by '{unit.show(h.start, h.end)}'"
+        elif t.id in spoken.hurt:
+            h = spoken.hurt[t.id]
+            cues.append(unit.cue(f"stance_{t.id}", "pair", f"{h.pattern} (party hurt by the pair)", h.start, h.end))
+            notes[t.id] = f"a party hurt by the article's pair: '{unit.show(h.start, h.end)}' dealt by the shared party"
         elif t.id in spoken.implied:
             h = spoken.implied[t.id]
             cues.append(unit.cue(f"stance_{t.id}", "pair", f"{h.pattern} (implied partner)", h.start, h.end))
@@ -219,6 +272,11 @@ def nearest_target(cue: Hit, named: Sequence[Target], groups_at: Mapping[str, li
 
     dist = {t.id: distance(t) for t in named}
     return dist[cue.name] == min(dist.values())
+
+
+def dealt_to_another(cue: Hit, target_id: str, spoken: SpokenOf) -> bool:
+    """A blow the pair deals a third party ("यह भारत के लिए झटका") is that party's, not the pair's."""
+    return any(h.start == cue.start for t, h in spoken.hurt.items() if t != target_id)
 
 
 def live_negations(unit: UnitText) -> list[Hit]:
@@ -296,7 +354,7 @@ def count_cues(
             continue
         hits = []
         for h in predicate_hits(unit, t.id, codebook.stance):
-            if not nearest_target(h, named, groups_at, unit.index):
+            if not nearest_target(h, named, groups_at, unit.index) or dealt_to_another(h, t.id, spoken):
                 continue
             why = set_aside(h, t, unit, codebook, groups_at, (pairs, negations))
             if why is None:

@@ -1,0 +1,97 @@
+"""Stance over whole articles in reading order: the article's context (its pair) applies.
+
+tests/data/stance_dev_articles/articles.tsv holds eight short news articles written for
+this file (Russia–Pakistan and Russia–India ties: arms, oil, visits, drills, S-400,
+Kashmir), each sentence coded by hand per the design codebook. They are development text,
+not a test set of unseen writing: the floor below guards what the rules reach on them.
+"""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from analysis.coding import ArticleState, code_unit
+from analysis.cues import group_positions, match_cues, named_mentions
+from analysis.stance import code_stance
+from tests.conftest import ROOT
+
+ARTICLES = ROOT / "tests" / "data" / "stance_dev_articles" / "articles.tsv"
+TARGETS = ("ru_pk", "ru_in")
+FLOOR = {"ru_pk": 18, "ru_in": 16}  # units with a non-none code the coder gets right (of 20 each)
+PK = frozenset({"ru_pk"})
+
+
+def coded_articles(cb):
+    """(row, coding) per unit, a fresh article state at every new article."""
+    with open(ARTICLES, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    out, state, doc = [], ArticleState(), None
+    for para, row in enumerate(rows):
+        if row["doc"] != doc:
+            state, doc = ArticleState(), row["doc"]
+        coding, state = code_unit(row["text"], (row["role"], para), state, cb)
+        out.append((row, coding))
+    return out
+
+
+def test_stance_recall_on_whole_articles_stays_at_its_floor(cb):
+    coded = coded_articles(cb)
+    for t in TARGETS:
+        hits = sum(1 for row, c in coded if row[t] != "none" and c.stance[t] == row[t])
+        assert hits >= FLOOR[t], f"{t}: {hits} coded units right, floor {FLOOR[t]}"
+
+
+def test_whole_articles_keep_third_pairs_and_domestic_news_none(cb):
+    """Precision: a unit the coders left none for both targets (third pairs, domestic news) mostly stays none."""
+    coded = coded_articles(cb)
+    neutral = [(row, c) for row, c in coded if row["ru_pk"] == row["ru_in"] == "none"]
+    wrong = [row["text"] for row, c in neutral if any(c.stance[t] != "none" for t in TARGETS)]
+    assert len(neutral) >= 15
+    assert len(wrong) <= 3, wrong  # timing and logistics of a deal or drill ("यह अभ्यास दो हफ्ते तक चलेगा")
+
+
+def code(text, cb, pair=frozenset(), previous=frozenset()):
+    unit = match_cues(text, cb)
+    return code_stance(unit, group_positions(named_mentions(unit), cb), previous, cb, pair)
+
+
+@pytest.mark.parametrize(
+    "text, ru_pk, ru_in",
+    [
+        ("विशेषज्ञों के मुताबिक यह भारत के लिए बड़ा झटका है।", "none", "against"),
+        ("यह फैसला नई दिल्ली के लिए झटका माना जा रहा है", "none", "against"),
+    ],
+)
+def test_india_dealt_a_blow_by_the_articles_russia_pakistan_pair_is_ru_in_against(text, ru_pk, ru_in, cb):
+    result = code(text, cb, PK, PK)
+    assert result.stance == {"ru_pk": ru_pk, "ru_in": ru_in}, result.notes
+    assert result.notes["ru_in"].startswith("a party hurt by the article's pair")
+
+
+@pytest.mark.parametrize(
+    "text, pair, previous",
+    [
+        ("यह भारत के लिए बड़ा झटका है।", PK, frozenset()),  # the previous unit was not about the pair
+        ("यह भारत और चीन के लिए बड़ा झटका है।", PK, PK),  # another state named
+        ("भारत ने इस फैसले का स्वागत किया", PK, PK),  # a favor word: India's welcome says nothing of Russia
+        ("भारत इस घटनाक्रम से चिंतित है", PK, PK),  # a plain worry needs no partner
+        ("भारत को क्रिकेट में बड़ा झटका लगा", frozenset(), frozenset()),  # no pair in the article
+    ],
+)
+def test_a_blow_to_india_outside_a_russia_pakistan_context_stays_none(text, pair, previous, cb):
+    assert code(text, cb, pair, previous).stance["ru_in"] == "none"
+
+
+@pytest.mark.parametrize(
+    "text, ru_pk",
+    [
+        ("पाकिस्तान-रूस व्यापार 1 अरब डॉलर के पार", "favor"),
+        ("पाकिस्तान और रूस के बीच व्यापार 500 करोड़ के पार पहुंच गया", "favor"),
+        ("रूस से पाकिस्तान का तेल आयात रिकॉर्ड स्तर पर पहुंचा", "favor"),
+        ("रूस ने पाकिस्तान से सीमा के पार आतंकवाद पर बात की", "none"),  # across the border is no growth
+    ],
+)
+def test_trade_crossing_a_mark_is_growth(text, ru_pk, cb):
+    assert code(text, cb).stance["ru_pk"] == ru_pk

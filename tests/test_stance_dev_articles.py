@@ -19,7 +19,7 @@ from tests.conftest import ROOT
 
 ARTICLES = ROOT / "tests" / "data" / "stance_dev_articles" / "articles.tsv"
 TARGETS = ("ru_pk", "ru_in")
-FLOOR = {"ru_pk": 18, "ru_in": 16}  # units with a non-none code the coder gets right (of 20 each)
+FLOOR = {"ru_pk": 18, "ru_in": 17}  # units with a non-none code the coder gets right (of 20 each)
 PK = frozenset({"ru_pk"})
 
 
@@ -95,3 +95,17 @@ def test_a_blow_to_india_outside_a_russia_pakistan_context_stays_none(text, pair
 )
 def test_trade_crossing_a_mark_is_growth(text, ru_pk, cb):
     assert code(text, cb).stance["ru_pk"] == ru_pk
+
+
+@pytest.mark.parametrize(
+    "text, previous, ru_in",
+    [
+        ("बाकी खेप अगले साल तक मिलने की उम्मीद है", frozenset({"ru_in"}), "favor"),  # the rest of the supply
+        ("शेष खेप की आपूर्ति अगले साल होगी", frozenset({"ru_in"}), "favor"),
+        ("बाकी खेप अगले साल तक मिलने की उम्मीद है", frozenset(), "none"),  # nothing to refer back to
+        ("बाकी देशों के साथ भी समझौते होंगे", frozenset({"ru_in"}), "none"),  # other states, no party
+        ("उक्त सौदे पर अमल शुरू हो गया है", frozenset({"ru_in"}), "favor"),  # the said deal
+    ],
+)
+def test_the_rest_of_a_supply_refers_back_to_the_previous_units_pair(text, previous, ru_in, cb):
+    assert code(text, cb, frozenset({"ru_in"}), previous).stance["ru_in"] == ru_in

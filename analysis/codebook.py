@@ -161,6 +161,8 @@ class Matcher:
             # whether the key begins and ends with a word character: decided once, not per hit
             self._automaton.add_word(key, (len(key), tuple(by_key[key]), is_word_char(key[0]), is_word_char(key[-1])))
         self.n_patterns = sum(len(v) for v in by_key.values())
+        # every kind a hit can have: a unit's hits by kind start from all of them (`analysis.cues.HitsByKind`)
+        self.kinds = tuple(sorted({c.kind for v in by_key.values() for c in v}))
         if by_key:
             self._automaton.make_automaton()
         self._empty = not by_key

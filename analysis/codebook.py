@@ -141,6 +141,7 @@ class StanceRules:
 
 
 _WORD_TAIL = re.compile(WORD_CLASS + "*")  # the same characters as `is_word_char`
+_WORD_CHAR = re.compile(WORD_CLASS)  # `is_word_char(text[i])` as one C call: `_WORD_CHAR.match(text, i)`
 _HIT_ORDER = operator.attrgetter("start", "end", "kind", "name", "pattern")  # span, then kind (in C)
 
 
@@ -172,9 +173,10 @@ class Matcher:
         if self._empty or not text:
             return []
         hits: list[Hit] = []
+        word_char = _WORD_CHAR.match
         for last, (length, cues, first_word, last_word) in self._automaton.iter(text):
             start, end = last - length + 1, last + 1
-            if first_word and start > 0 and is_word_char(text[start - 1]):
+            if first_word and start > 0 and word_char(text, start - 1):
                 continue
             word_end = _WORD_TAIL.match(text, end).end()  # the rest of the word (one regex step)
             closed = not last_word or word_end == end

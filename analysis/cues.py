@@ -222,8 +222,11 @@ def drop_contained(items: Sequence[T], span: Callable[[T], Region] = lambda x: (
 
 
 def inside(pos: int, regions: Sequence[Region]) -> bool:
-    """True when `pos` lies in one of the half-open `regions`."""
-    return any(s <= pos < e for s, e in regions)
+    """True when `pos` lies in one of the half-open `regions` (a plain loop: no generator per call)."""
+    for s, e in regions:
+        if s <= pos < e:
+            return True
+    return False
 
 
 def named_mentions(unit: UnitText) -> list[Hit]:

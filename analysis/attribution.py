@@ -96,6 +96,8 @@ def role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> l
     "पाकिस्तान के विदेश मंत्रालय के प्रवक्ता" → the spokesman of Pakistan. A role noun inside
     a named actor's alias ("प्रधानमंत्री इमरान खान") is the name's, not a role.
     """
+    if not unit.of("role"):
+        return []  # most units name no role noun: nothing to resolve
     idx, window = unit.index, codebook.voice.role_window_tokens
     roles = [
         h

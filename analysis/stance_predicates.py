@@ -102,8 +102,25 @@ def third_partner(
     return None
 
 
+def negated_negation(n: Hit, negations: Sequence[Hit], index: TokenIndex) -> bool:
+    """A negation directly followed by another one, in its clause: the two cancel out.
+
+    "सौदा रद्द नहीं होगा" (not cancelled), "बेचने से इनकार नहीं किया" (not refused), "खरीद
+    कम नहीं करेगा": what the pair governs keeps its polarity; the second negation still
+    flips the predicate the first one is part of ("इनकार नहीं": no refusal).
+    """
+    return any(
+        m.start >= n.end and index.tokens_between(n.end, m.start) == 0 and not index.clause_break_between(n.end, m.start)
+        for m in negations
+    )
+
+
 def negation_of(cue: Hit, negations: Sequence[Hit], index: TokenIndex, rules: StanceRules) -> Hit | None:
-    """The negation that flips `cue`: within the codebook's window, in the same clause."""
+    """The negation that flips `cue`: within the codebook's window, in the same clause.
+
+    A negation that is itself negated (`negated_negation`) flips nothing around it; the
+    one that follows it then governs only the predicate that contains the first.
+    """
     first, last = index.token_index(cue.start), index.token_index(max(cue.start, cue.end - 1))
     for n in negations:
         if cue.start <= n.start < cue.end:
@@ -114,6 +131,10 @@ def negation_of(cue: Hit, negations: Sequence[Hit], index: TokenIndex, rules: St
             and ni - last <= rules.negation_after_tokens
             and not index.clause_break_between(cue.end, n.start)
         ):
+            if negated_negation(n, negations, index):
+                return None
+            if any(o.end <= n.start and o.start >= cue.end and negated_negation(o, negations, index) for o in negations):
+                return None  # n is the second of a cancelling pair after the cue
             return n
         if (
             n.end <= cue.start
@@ -128,7 +149,10 @@ def predicate_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[H
     """A target's favor and against hits; of overlapping ones the longest counts once.
 
     An intensifier ("बढ़ा" of the growth family) right after an against predicate is
-    part of it ("तनाव बढ़ा": tension grew, one against), not a favor of its own.
+    part of it ("तनाव बढ़ा": tension grew, one against), not a favor of its own; so is
+    one directly before it, the participle or adjective that qualifies the noun
+    ("बढ़ता तनाव", "बढ़ते मतभेद", "गहरी चिंता"). Before it, only the adjacent word counts:
+    "व्यापार बढ़ा लेकिन तनाव …" keeps its growth.
     """
     talk = [(d.start, d.end) for d in unit.of("discussion")]  # "आदान-प्रदान": its प्रदान is no supply
     singles = [
@@ -145,9 +169,11 @@ def predicate_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[H
             return False
         return any(
             a.kind == "against"
-            and a.end <= h.start
-            and idx.tokens_between(a.end, h.start) <= rules.intensifier_window
-            and not idx.clause_break_between(a.end, h.start)
+            and (
+                (a.end <= h.start and idx.tokens_between(a.end, h.start) <= rules.intensifier_window)
+                or (h.end <= a.start and idx.tokens_between(h.end, a.start) == 0)
+            )
+            and not idx.clause_break_between(min(a.end, h.end), max(a.start, h.start))
             for a in hits
         )
 

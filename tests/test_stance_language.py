@@ -48,6 +48,11 @@ TARGETS = [
     ("करीब दो दशक बाद कोई रूसी रक्षा मंत्री इस्लामाबाद पहुंचा", N, N),
     ("रूस और पाकिस्तान के विदेश मंत्रियों की इस्लामाबाद में मुलाकात हुई", N, N),
     ("रूसी राजदूत ने लाहौर में एक प्रेस कॉन्फ्रेंस को संबोधित किया", N, N),
+    # spelling variants and the Soviet Union's short form, leaders for their states
+    ("रसिया और पाकिस्तान का व्यापार बढ़ा", F, N),
+    ("यूएसएसआर और भारत की दोस्ती दशकों पुरानी है", N, F),
+    ("शोइगु ने राजनाथ सिंह के साथ रक्षा समझौते पर हस्ताक्षर किए", N, F),
+    ("पाक-रूस व्यापार बढ़ा", F, N),
 ]
 
 
@@ -250,9 +255,137 @@ def test_a_determiner_or_agent_pronoun_carries_the_previous_target_when_the_unit
     check(text, frozenset(), ru_pk, ru_in, cb, previous)
 
 
+# ------------------------------------------------------------------ round 2: against as news writes it
+# ru_in against (codebook: "strained, drifting, or Russia acting against India's interests"):
+# Russia's act framed as a loss for India, India buying less or turning elsewhere, delays,
+# Russia not standing with India. A plain worry of India stays none (v1.1, RULES above).
+IN_AGAINST = [
+    ("रूस के इस फैसले से भारत को बड़ा झटका लगा है", N, A),  # blow: the implied partner is India
+    ("भारत की आपत्ति के बावजूद रूस ने पाकिस्तान को हेलीकॉप्टर दिए", F, A),  # India's objection overridden
+    ("भारत की आपत्तियों के बावजूद रूस ने पाकिस्तान के साथ सैन्य अभ्यास किया", F, A),
+    ("रूस ने भारत के खिलाफ पाकिस्तान का पक्ष लिया", F, A),  # siding: favor for Pakistan, against India
+    ("सुरक्षा परिषद में रूस ने भारत का साथ नहीं दिया", N, A),  # support withheld (negation inside the verb)
+    ("भारत ने रूस से हथियारों की खरीद घटा दी है", N, A),  # reduction flips a purchase
+    ("भारत ने रूसी तेल की खरीद घटाई", N, A),
+    ("भारत ने रूस से तेल का आयात कम कर दिया", N, A),
+    ("भारत अब रूस के बजाय अमेरिका और फ्रांस से हथियार खरीद रहा है", N, A),  # turning elsewhere
+    ("भारत रक्षा सौदों में रूस पर निर्भरता कम कर रहा है", N, A),
+    ("रूस भारत को हथियार देने में आनाकानी कर रहा है", N, A),  # reluctance governs the supply
+    ("रूस और भारत के बीच भुगतान को लेकर विवाद है", N, A),
+    ("रूस ने भारत को एस-400 की डिलीवरी टाल दी", N, A),
+    ("रूस ने भारत को दिया झटका", N, A),  # headline order
+    ("भारत और रूस के रिश्तों की चमक फीकी पड़ी है", N, A),  # strain: faded
+    ("रूस का चीन की ओर बढ़ता झुकाव भारत के लिए चिंता का विषय है", N, A),  # drifting toward China
+    ("रूस और भारत के बीच बढ़ता तनाव", N, A),
+    ("प्रतिबंधों के बावजूद भारत ने रूस से तेल खरीदा", N, F),  # sanctions conceded, the purchase decides
+    ("रूस का पाकिस्तान की ओर झुकाव बढ़ा", F, N),  # a tilt toward Pakistan: closeness
+    ("पाकिस्तान से हाथ मिलाकर रूस ने भारत को ठेंगा दिखाया", F, A),  # blow, idiom
+    ("भारत में कश्मीर मुद्दे पर रूस की तटस्थता पर सवाल उठने लगे हैं", N, A),  # doubt
+    # not against: reduction of strain, a rise in purchases, "instead of" another state
+    ("भारत और रूस के बीच तनाव कम हुआ है", N, F),
+    ("भारत ने रूस से तेल का आयात बढ़ाया", N, F),
+    ("अमेरिका के बजाय पाकिस्तान ने रूस से गेहूं खरीदा", F, N),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), IN_AGAINST)
+def test_ru_in_against_as_news_writes_it(text, ru_pk, ru_in, cb):
+    check(text, frozenset(), ru_pk, ru_in, cb)
+
+
+# ru_pk against: ties limited, refused, postponed, blocked; a verb-final negation of an
+# intention or plan governs the verbal noun before it ("देने का कोई इरादा नहीं है")
+PK_AGAINST = [
+    ("रूस का पाकिस्तान को हथियार देने का कोई इरादा नहीं है", A, N),
+    ("रूस का कहना है कि पाकिस्तान को हथियार बेचने की उसकी कोई योजना नहीं है", A, N),
+    # limited, stalled, fruitless, blocked by sanctions, backed out of
+    ("रूस और पाकिस्तान का रक्षा सहयोग अब तक कागजों तक सिमटा है", A, N),
+    ("रूस और पाकिस्तान के बीच समझौते सिर्फ औपचारिकता हैं", A, N),  # a limit word after a predicate
+    ("रूस और पाकिस्तान की वार्ता बेनतीजा रही", A, N),
+    ("रूस और पाकिस्तान की पाइपलाइन परियोजना ठप पड़ी है", A, N),
+    ("रूस पाकिस्तान से किए वादे से मुकर गया", A, N),  # backing out governs the promise
+    ("रूस और पाकिस्तान के बीच बढ़ते मतभेद", A, N),  # a growth participle before strain intensifies it
+    ("रूस ने पाकिस्तान को हथियार देने की कोई योजना नहीं होने की बात कही", A, N),
+    ("रूस ने पाकिस्तान को सैन्य साजोसामान बेचने की अपनी योजना टाल दी", A, N),
+    ("रूस ने पाकिस्तान को लड़ाकू विमान बेचने से मना कर दिया", A, N),  # refusal governs the sale
+    ("रूस ने पाकिस्तान को हथियार देने से आनाकानी की", A, N),
+    ("पाकिस्तान ने रूस से गेहूं की खरीद में कटौती की", A, N),
+    ("प्रतिबंधों के चलते पाकिस्तान रूसी तेल का भुगतान नहीं कर पा रहा है", A, N),
+    ("रूस ने भारत को भरोसा दिलाया कि वह पाकिस्तान को हथियार नहीं बेचेगा", A, F),  # both at once
+    ("रूस ने भारत को आश्वासन दिया कि वह पाकिस्तान को हथियार नहीं देगा", A, F),
+    ("मॉस्को ने इस्लामाबाद की मांग ठुकरा दी", A, N),
+    ("रूस पाकिस्तान को हथियार बेचने के पक्ष में नहीं है", A, N),  # support negated at the clause end
+    ("रूस ने पाकिस्तान को हथियार देने की बात से साफ इनकार किया", A, N),  # denial of the report of it
+    ("रूस ने पाकिस्तान को लड़ाकू विमान बेचने की खबरों का खंडन किया", A, N),
+    ("रूस का पाकिस्तान के साथ रक्षा समझौता करने का कोई विचार नहीं है", A, N),
+    ("रूस और पाकिस्तान की गैस पाइपलाइन परियोजना वर्षों से अधर में है", A, N),  # stalled
+    # not against: an intention held, a lower bound, an event (घटना is no reduction), siding
+    ("रूस पाकिस्तान को हथियार देने का इरादा रखता है", F, N),
+    ("रूस और पाकिस्तान ने कम से कम तीन समझौतों पर हस्ताक्षर किए", F, N),
+    ("इस घटना के बाद रूस और पाकिस्तान ने व्यापार समझौता किया", F, N),
+    ("रूस ने सुरक्षा परिषद में पाकिस्तान का पक्ष लिया", F, N),
+    ("रूस और पाकिस्तान ने संबंध सुधारने के लिए कई कदम उठाए", F, N),  # growth: a transitive form
+    ("रूस ने भारत को कम कीमत पर तेल दिया", N, F),  # कम कीमत (a low price) is no reduction
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), PK_AGAINST)
+def test_ru_pk_against_refusal_limit_and_verb_final_negation(text, ru_pk, ru_in, cb):
+    check(text, frozenset(), ru_pk, ru_in, cb)
+
+
+# favor, round 2: offers, targets set, training, joint ventures, goods sent or ordered,
+# multiples, a valued role; with negatives (a rejected offer, a refused training)
+FAVOR_2 = [
+    ("रूस ने पाकिस्तान के बाढ़ पीड़ितों के लिए राहत सामग्री भेजी", F, N),  # goods, then sending
+    ("पाकिस्तान ने रूस से सस्ता कच्चा तेल मंगाया", F, N),  # ordering
+    ("रूस और पाकिस्तान के बीच व्यापार पिछले साल दोगुना हो गया", F, N),  # growth: a multiple
+    ("रूस ने पाकिस्तान के सैन्य अधिकारियों को प्रशिक्षण देने की पेशकश की", F, N),  # training, an offer
+    ("रूस ने भारत के गगनयान मिशन के अंतरिक्ष यात्रियों को प्रशिक्षित किया", N, F),
+    ("रूस ने पाकिस्तान को एससीओ की सदस्यता दिलाने में अहम भूमिका निभाई", F, N),  # a valued role
+    ("भारत और रूस ने 2030 तक व्यापार 100 अरब डॉलर तक ले जाने का लक्ष्य रखा", N, F),  # a target set
+    ("रूस ने भारत में एके-203 राइफलों के उत्पादन के लिए संयुक्त उपक्रम बनाया", N, F),  # a joint venture
+    ("पाकिस्तान ने रूस की पेशकश ठुकरा दी", A, N),
+    ("रूस ने पाकिस्तान को प्रशिक्षण देने से इनकार कर दिया", A, N),
+    ("रूस ने भारत-पाक तनाव कम करने में अहम भूमिका निभाई", N, N),  # the role is in another pair's ties
+    ("मंगलवार को रूस और पाकिस्तान के विदेश मंत्री मिले", N, N),  # मंगलवार is no ordering
+    ("रूसी विदेश मंत्री ने भारत के साथ संबंधों को विशेष बताया", N, F),  # closeness: special ties
+    ("रूस भारत के साथ रिश्तों के पक्ष में है", N, F),  # support, not negated
+    ("पाकिस्तान ने रूस के साथ सहयोग पर विचार किया", N, N),  # पर विचार is discussion, no negation
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), FAVOR_2)
+def test_favor_offers_training_ventures_and_multiples(text, ru_pk, ru_in, cb):
+    check(text, frozenset(), ru_pk, ru_in, cb)
+
+
+# a negation negated: the pair cancels for what it governs, the second flips the first
+DOUBLE_NEGATION = [
+    ("रूस और भारत का एस-400 सौदा रद्द नहीं होगा", N, F),
+    ("रूस ने पाकिस्तान को हथियार बेचने से इनकार नहीं किया", F, N),
+    ("भारत रूस से तेल की खरीद कम नहीं करेगा", N, F),  # कम नहीं: not less
+    ("रूस और भारत के बीच तनाव कम नहीं हुआ", N, A),
+    # single negations keep flipping
+    ("रूस ने पाकिस्तान के साथ समझौता रद्द कर दिया", A, N),
+    ("भारत और रूस के रिश्ते कभी कमजोर नहीं होंगे", N, F),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), DOUBLE_NEGATION)
+def test_a_negated_negation_cancels(text, ru_pk, ru_in, cb):
+    check(text, frozenset(), ru_pk, ru_in, cb)
+
+
+def test_explain_names_a_verb_final_negation_of_an_intention(cb):
+    out = explain("रूस का पाकिस्तान को हथियार देने का कोई इरादा नहीं है", cb)
+    assert "ru_pk (Russia–Pakistan ties): against" in out
+    assert "+ कोई इरादा नहीं (negated favor)" in out
+
+
 def test_the_examples_cover_the_genre_broadly():
-    groups = (TARGETS, PAIR, FAVOR, AGAINST, RULES, SET_ASIDE, WEAK)
-    assert sum(len(g) for g in groups) >= 80
+    groups = (TARGETS, PAIR, FAVOR, AGAINST, RULES, SET_ASIDE, WEAK, IN_AGAINST, PK_AGAINST, FAVOR_2, DOUBLE_NEGATION)
+    assert sum(len(g) for g in groups) >= 120
 
 
 # ------------------------------------------------------------------ every decision keeps its explanation

@@ -12,6 +12,7 @@ official or state of the country named with it (v1.1), or to the role's default.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -95,6 +96,8 @@ def role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> l
     "पाकिस्तान के विदेश मंत्रालय के प्रवक्ता" → the spokesman of Pakistan. A role noun inside
     a named actor's alias ("प्रधानमंत्री इमरान खान") is the name's, not a role.
     """
+    if not unit.of("role"):
+        return []  # most units name no role noun: nothing to resolve
     idx, window = unit.index, codebook.voice.role_window_tokens
     roles = [
         h
@@ -478,9 +481,16 @@ def learned_mentions(unit: UnitText, names: Sequence[tuple[str, str]]) -> list[M
     """Where the names learned earlier in the article (`introduced_names`) occur in this unit."""
     out: list[Mention] = []
     for name, actor in names:
-        pattern = re.compile(rf"(?<!{WORD_CLASS}){re.escape(name)}(?!{WORD_CLASS})")
+        if name not in unit.text:  # one substring test: most units do not name an earlier speaker again
+            continue
         out += [
             Mention("actor", actor, f"{name} (introduced earlier)", a.start(), a.end())
-            for a in pattern.finditer(unit.text)
+            for a in _name_pattern(name).finditer(unit.text)
         ]
     return out
+
+
+@functools.lru_cache(maxsize=1024)
+def _name_pattern(name: str) -> re.Pattern:
+    """A learned name as a whole word: compiled once per name, not once per unit of its article."""
+    return re.compile(rf"(?<!{WORD_CLASS}){re.escape(name)}(?!{WORD_CLASS})")

@@ -141,6 +141,7 @@ class StanceRules:
 
 
 _WORD_TAIL = re.compile(WORD_CLASS + "*")  # the same characters as `is_word_char`
+_WORD_CHAR = re.compile(WORD_CLASS)  # `is_word_char(text[i])` as one C call: `_WORD_CHAR.match(text, i)`
 _HIT_ORDER = operator.attrgetter("start", "end", "kind", "name", "pattern")  # span, then kind (in C)
 
 
@@ -158,9 +159,14 @@ class Matcher:
             by_key.setdefault(cue.key, []).append(cue)
         self._automaton = ahocorasick.Automaton()
         for key in sorted(by_key):
-            # whether the key begins and ends with a word character: decided once, not per hit
-            self._automaton.add_word(key, (len(key), tuple(by_key[key]), is_word_char(key[0]), is_word_char(key[-1])))
+            # per key, decided once and not per hit: its word-family and exact cues as Hit fields, and
+            # whether it begins and ends with a word character
+            family = tuple((c.kind, c.name, c.pattern) for c in by_key[key] if c.prefix)
+            exact = tuple((c.kind, c.name, c.pattern) for c in by_key[key] if not c.prefix)
+            self._automaton.add_word(key, (len(key), family, exact, is_word_char(key[0]), is_word_char(key[-1])))
         self.n_patterns = sum(len(v) for v in by_key.values())
+        # every kind a hit can have: a unit's hits by kind start from all of them (`analysis.cues.HitsByKind`)
+        self.kinds = tuple(sorted({c.kind for v in by_key.values() for c in v}))
         if by_key:
             self._automaton.make_automaton()
         self._empty = not by_key
@@ -170,17 +176,21 @@ class Matcher:
         if self._empty or not text:
             return []
         hits: list[Hit] = []
-        for last, (length, cues, first_word, last_word) in self._automaton.iter(text):
+        add, word_char, tail = hits.append, _WORD_CHAR.match, _WORD_TAIL.match
+        for last, (length, family, exact, first_word, last_word) in self._automaton.iter(text):
             start, end = last - length + 1, last + 1
-            if first_word and start > 0 and is_word_char(text[start - 1]):
+            if first_word and start > 0 and word_char(text, start - 1):
                 continue
-            word_end = _WORD_TAIL.match(text, end).end()  # the rest of the word (one regex step)
-            closed = not last_word or word_end == end
-            for cue in cues:
-                if cue.prefix:
-                    hits.append(Hit(cue.kind, cue.name, cue.pattern, start, word_end))
-                elif closed:
-                    hits.append(Hit(cue.kind, cue.name, cue.pattern, start, end))
+            if family:  # a word-family cue runs on to the end of the word (one regex step)
+                word_end = tail(text, end).end()
+                for kind, name, pattern in family:
+                    add(Hit(kind, name, pattern, start, word_end))
+                closed = not last_word or word_end == end
+            else:  # an exact cue needs only the next character to end a word
+                closed = not last_word or not word_char(text, end)
+            if closed:
+                for kind, name, pattern in exact:
+                    add(Hit(kind, name, pattern, start, end))
         hits.sort(key=_HIT_ORDER)
         return hits
 

@@ -54,6 +54,7 @@ class Cue:
 
 # `Cue.sort_key` as one C call, for sorting the many cues of a shard
 CUE_ORDER = operator.attrgetter("start", "end", "variable", "value", "pattern")
+_SPAN = operator.methodcaller("span")
 
 
 class TokenIndex:
@@ -70,7 +71,7 @@ class TokenIndex:
 
     @functools.cached_property
     def _tokens(self) -> tuple[list[int], list[int]]:
-        spans = [m.span() for m in WORD_RE.finditer(self._text)]
+        spans = list(map(_SPAN, WORD_RE.finditer(self._text)))  # one C-level pass, no Python frame per word
         return [s for s, _ in spans], [e for _, e in spans]
 
     @property
@@ -108,9 +109,21 @@ def _break_pattern(breaks: frozenset[str]) -> re.Pattern:
     return re.compile("[" + "".join(re.escape(c) for c in sorted(breaks)) + "]" if breaks else "(?!)")
 
 
+class HitsByKind(dict):
+    """A unit's hits by cue kind; a kind with no hit (or unknown to the codebook) has none: ()."""
+
+    def __missing__(self, kind: str) -> tuple[Hit, ...]:
+        return ()
+
+
 @dataclass(frozen=True)
 class UnitText:
-    """One unit as the coding steps see it: original text, matching form, hits by kind."""
+    """One unit as the coding steps see it: original text, matching form, hits by kind.
+
+    `of(kind)`: the hits of one cue kind (e.g. "speech_verb"), in text order. The rules ask
+    it about a million times per 30k units, so it is the dict's own lookup (a C call, no
+    Python frame): `hits` holds every kind of the codebook, () for those without a hit.
+    """
 
     original: str
     form: Normalized
@@ -118,14 +131,15 @@ class UnitText:
     hits: Mapping[str, tuple[Hit, ...]]
     dateline: int = 0  # end of an opening dateline in the matching form (its hits are dropped)
 
+    def __post_init__(self) -> None:
+        hits = self.hits if isinstance(self.hits, HitsByKind) else HitsByKind(self.hits)
+        object.__setattr__(self, "hits", hits)
+        object.__setattr__(self, "of", hits.__getitem__)
+
     @property
     def text(self) -> str:
         """The matching form: every hit span and token position refers to it."""
         return self.form.text
-
-    def of(self, kind: str) -> tuple[Hit, ...]:
-        """The hits of one cue kind (e.g. "speech_verb"), in text order."""
-        return self.hits.get(kind, ())
 
     def show(self, start: int, end: int) -> str:
         """The original text behind a span of the matching form (for rule descriptions)."""
@@ -171,8 +185,9 @@ def match_cues(text: str, codebook: Codebook, opens_story: bool = False, norm: s
     for h in hits:
         if h.start >= skip:
             by_kind.setdefault(h.kind, []).append(h)
-    index = TokenIndex(form.text, codebook.stance.clause_breaks)
-    return UnitText(text, form, index, {k: tuple(v) for k, v in by_kind.items()}, skip)
+    found = HitsByKind.fromkeys(codebook.matcher.kinds, ())
+    found.update((k, tuple(v)) for k, v in by_kind.items())
+    return UnitText(text, form, TokenIndex(form.text, codebook.stance.clause_breaks), found, skip)
 
 
 def reuse_form(text: str, norm: str | None) -> Normalized:
@@ -208,8 +223,11 @@ def drop_contained(items: Sequence[T], span: Callable[[T], Region] = lambda x: (
 
 
 def inside(pos: int, regions: Sequence[Region]) -> bool:
-    """True when `pos` lies in one of the half-open `regions`."""
-    return any(s <= pos < e for s, e in regions)
+    """True when `pos` lies in one of the half-open `regions` (a plain loop: no generator per call)."""
+    for s, e in regions:
+        if s <= pos < e:
+            return True
+    return False
 
 
 def named_mentions(unit: UnitText) -> list[Hit]:

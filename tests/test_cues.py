@@ -89,3 +89,11 @@ def test_a_unit_codes_the_same_with_or_without_its_stored_form(cb):
     assert plain.text == stored.text and plain.hits == stored.hits
     assert [plain.show(h.start, h.end) for h in plain.of("place")] == ["रूस", "पाकिस्तान"]
     assert [stored.show(h.start, h.end) for h in stored.of("place")] == ["रूस", "पाकिस्तान"]
+
+
+def test_the_matchers_word_character_regex_is_is_word_char_for_every_code_point():
+    from analysis.codebook import _WORD_CHAR
+    from analysis.vocab import is_word_char
+
+    chars = (chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    assert [c for c in chars if is_word_char(c) != bool(_WORD_CHAR.match(c))] == []

@@ -200,13 +200,12 @@ def cmd_compare(a: argparse.Namespace) -> None:
 
 
 def cmd_reuse(a: argparse.Namespace) -> None:
-    import pandas as pd
 
     from analysis.compare import outlet_labels
     from analysis.reuse import iter_reuse, reuse_matrix, write_reuse
-    from analysis.tables import write_csv
+    from analysis.tables import read_parquet_columns, write_csv
 
-    articles = pd.read_parquet(a.articles, columns=["doc_id", "outlet", "text", "status"])
+    articles = read_parquet_columns(a.articles, ["doc_id", "outlet", "text", "status"])
     articles = articles[articles["status"] == "ok"].assign(outlet=outlet_labels)
     p = json.loads(a.params)
     blocks = iter_reuse(

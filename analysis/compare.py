@@ -654,6 +654,17 @@ def tests_table(
 
 
 # --------------------------------------------------------------------------- entry point
+def input_columns(targets: list[str]) -> dict[str, list[str]]:
+    """The columns the comparison reads of each input (coded units, coded articles, articles):
+    a job reads these alone, not the texts and cue lists (at 100k articles, GB of them)."""
+    units = [*COMPARE_UNITS.columns, *(f"stance_{t}" for t in targets), "outlet"]
+    return {
+        "coded_units": units,
+        "coded_articles": ["doc_id", "dominant_frame", "sensational_cues"],
+        "articles": [*COMPARE_ARTICLES.columns, "event", "published", "status"],
+    }
+
+
 def _once(build: Callable[[], pd.DataFrame]) -> Callable[[], pd.DataFrame]:
     """`build`, called at most once: a table several others read is made only if one is asked for."""
     made: list[pd.DataFrame] = []

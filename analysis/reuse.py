@@ -156,7 +156,7 @@ class Shingles:
                 if sha1 is not None:
                     sha1.append(minhash_input(s))
             out.append(i)
-        return np.array(out, dtype=np.int64)
+        return np.array(out, dtype=np.int32 if len(ids) < 2**31 else np.int64)  # 4 bytes a shingle
 
     def release(self) -> None:
         """Drop the strings: the documents are built, their ids are all that is compared."""
@@ -227,7 +227,7 @@ def _postings(docs: list[Doc]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     the start of each shingle's group (plus the end), and the hash of each entry."""
     lengths = np.array([d.distinct_hashes.size for d in docs], dtype=np.int64)
     keys = np.concatenate([d.distinct_hashes for d in docs]) if len(docs) else np.empty(0, np.int64)
-    owner = np.repeat(np.arange(len(docs), dtype=np.int64), lengths)
+    owner = np.repeat(np.arange(len(docs), dtype=np.int32), lengths)  # < 2**31 documents
     order = np.argsort(keys, kind="stable")  # stable: each posting lists documents in order
     keys, owner = keys[order], owner[order]
     starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]]) if keys.size else np.empty(0, np.int64)
@@ -245,7 +245,7 @@ def _shared_counts(owner: np.ndarray, bounds: np.ndarray, n_docs: int, max_posti
     stock = np.bincount(owner[np.repeat(sizes > max_posting, sizes)], minlength=n_docs)
     keys = []
     for k in np.unique(sizes[(sizes >= 2) & (sizes <= max_posting)]):
-        rows = owner[bounds[:-1][sizes == k][:, None] + np.arange(k)]  # postings of length k
+        rows = owner[bounds[:-1][sizes == k][:, None] + np.arange(k)].astype(np.int64)  # postings of length k
         x, y = np.triu_indices(k, 1)
         keys.append((rows[:, x] * n_docs + rows[:, y]).ravel())
     if not keys:

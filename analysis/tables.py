@@ -535,7 +535,10 @@ def read_parquet_columns(path: str | Path, wanted: Iterable[str]) -> pd.DataFram
     most stages never look at. A wanted column the file lacks is left out here, so that the
     stage's `validate` names it with its usual message.
     """
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
     present = set(pq.read_schema(path).names)
-    return pd.read_parquet(path, columns=[c for c in dict.fromkeys(wanted) if c in present])
+    df = pd.read_parquet(path, columns=[c for c in dict.fromkeys(wanted) if c in present])
+    pa.default_memory_pool().release_unused()  # Arrow's allocator keeps the file's pages otherwise
+    return df

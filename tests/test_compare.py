@@ -359,3 +359,13 @@ def test_a_column_the_file_lacks_is_named_by_validation(tmp_path):
     narrow = read_parquet_columns(tmp_path / "units.parquet", input_columns(TARGETS)["coded_units"])
     with pytest.raises(UserError, match="missing columns.*voice"):
         comparison_tables(narrow, None, arts, FRAMES, TARGETS, SIDES, 1, 10)
+
+
+def test_ratio_bootstrap_summed_a_few_resamples_at_a_time_gives_the_same_intervals(monkeypatch):
+    import analysis.compare as compare
+
+    rng = np.random.default_rng(5)
+    num, den = rng.integers(0, 4, size=(40, 3)).astype(float), rng.integers(1, 6, size=40).astype(float)
+    whole = ratio_bootstrap(num, den, np.random.default_rng(1), 300)
+    monkeypatch.setattr(compare, "BOOT_BLOCK_CELLS", 40 * 3 * 7)  # 7 resamples a block: 43 blocks
+    assert ratio_bootstrap(num, den, np.random.default_rng(1), 300) == whole

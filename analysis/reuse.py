@@ -213,13 +213,47 @@ def _docs_from_frame(df: pd.DataFrame, n: int, minhash_inputs: bool = False) -> 
             f"reuse input: duplicate document ids {sorted(set(dup))[:5]}; "
             "pass one row per article (or include unit_id for units)"
         )
-    groups = df["doc_id"].astype(str)
-    texts = df["text"].fillna("").astype(str)
-    outlets = df["outlet"].fillna("").astype(str)
-    corpus = Shingles(minhash_inputs)
-    docs = [make_doc(i, g, o, t, n, corpus) for i, g, o, t in zip(ids, groups, outlets, texts)]
-    corpus.release()
+    # every long-lived string is made before any shingle (see `_docs_of_one_corpus`)
+    columns = (ids, df["doc_id"].astype(str), df["outlet"].fillna("").astype(str), df["text"].fillna("").astype(str))
+    ids, groups, outlets, texts = (list(c) for c in columns)
+    docs = _docs_of_one_corpus(ids, groups, outlets, texts, n, Shingles(minhash_inputs))
     return sorted(docs, key=lambda d: d.doc_id)
+
+
+def _docs_of_one_corpus(
+    ids: list[str], groups: list[str], outlets: list[str], texts: list[str], n: int, corpus: Shingles
+) -> list[Doc]:
+    """Documents whose shingles are ids of one `corpus`, as `make_doc` makes them, in two passes.
+
+    The shingle strings are most of the memory while documents are built (1-2 GB at 100k
+    articles) and are dropped afterwards; but Python can give their memory pages back only
+    if no small object made meanwhile sits among them. So the first pass keeps each
+    document's numbers in a few flat buffers, and the documents are made as views into
+    them only once the strings are gone.
+    """
+    hashes, spans, origins, sizes = array("i"), array("i"), array("i"), array("q")
+    for text in texts:
+        nz = normalize(text)
+        tokens = tokenize(nz.text)
+        words = [nz.text[s:e] for s, e in tokens]
+        shingles = corpus.intern([" ".join(words[i : i + n]) for i in range(len(words) - n + 1)])
+        hashes.frombytes(shingles.astype(np.int32).tobytes())  # ids < 2**31: one per distinct shingle
+        spans.extend(itertools.chain.from_iterable(tokens))
+        changed = not isinstance(nz.origin, range)
+        if changed:
+            origins.extend(nz.origin)
+        sizes.extend((shingles.size, len(tokens), len(nz.origin) if changed else -len(nz.origin), nz.source_length))
+    corpus.release()
+    h, sp, orig = (np.frombuffer(b, dtype=np.int32) for b in (hashes, spans, origins))
+    n_sh, n_tok, n_orig, source = np.frombuffer(sizes, dtype=np.int64).reshape(-1, 4).T
+    ends = [np.cumsum(x).tolist() for x in (n_sh, 2 * n_tok, np.maximum(n_orig, 0))]
+    docs = []
+    for k, (doc_id, group, outlet, text) in enumerate(zip(ids, groups, outlets, texts)):
+        (h0, h1), (s0, s1), (o0, o1) = ((e[k - 1] if k else 0, e[k]) for e in ends)
+        origin = orig[o0:o1] if n_orig[k] >= 0 else range(-int(n_orig[k]))
+        nz = Normalized("", origin, int(source[k]))  # only its map back to the original is used
+        docs.append(Doc(doc_id, group, outlet, text, nz, sp[s0:s1].reshape(-1, 2), (), h[h0:h1], corpus))
+    return docs
 
 
 def _postings(docs: list[Doc]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -421,7 +455,8 @@ def char_span(doc: Doc, t0: int, t1: int) -> tuple[int, int]:
     """Original-text character span of tokens [t0, t1)."""
     start = int(doc.token_spans[t0, 0])
     end = int(doc.token_spans[t1 - 1, 1])
-    return doc.normalized.to_original(start, end)
+    s, e = doc.normalized.to_original(start, end)
+    return int(s), int(e)  # Python ints, whether the map is a range, an array or a NumPy view
 
 
 def _scope(a: Doc, b: Doc) -> str:

@@ -63,3 +63,23 @@ def test_shared_counts_from_corpus_ids_equal_the_string_sets():
         for j in range(4):
             assert _shared(as_corpus[i], as_corpus[j]) == _shared(alone[i], alone[j])
     assert _shared(as_corpus[0], as_corpus[3])[2] > 0 and _shared(as_corpus[0], as_corpus[2])[2] == 0
+
+
+def test_documents_built_as_views_map_back_to_the_original_like_documents_built_alone():
+    from analysis.reuse import char_span
+
+    texts = [WIRE, "ज़रा  रुको, “यह” क़दम ठीक है", "", "एक", "आज की खबर: " + WIRE + "  ग़ज़ब"]
+    df = pd.DataFrame({"doc_id": [f"d{i}" for i in range(5)], "outlet": "X", "text": texts})
+    for doc in _docs_from_frame(df, 2):
+        alone = make_doc(doc.doc_id, doc.group, doc.outlet, doc.text, 2)
+        assert doc.token_spans.tolist() == alone.token_spans.tolist() and len(doc.hashes) == len(alone.shingles)
+        assert list(doc.normalized.origin) == list(alone.normalized.origin)
+        spans = [
+            char_span(doc, i, j) for i in range(len(doc.token_spans)) for j in range(i + 1, len(doc.token_spans) + 1)
+        ]
+        assert spans == [
+            char_span(alone, i, j)
+            for i in range(len(alone.token_spans))
+            for j in range(i + 1, len(alone.token_spans) + 1)
+        ]
+        assert all(type(x) is int for span in spans for x in span)

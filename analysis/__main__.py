@@ -167,17 +167,18 @@ def cmd_validation_summary(a: argparse.Namespace) -> None:
 
 
 def cmd_compare(a: argparse.Namespace) -> None:
-    import pandas as pd
 
     from analysis.codebook import load_codebook
-    from analysis.compare import comparison_tables, write_tables
+    from analysis.compare import comparison_tables, input_columns, write_tables
     from analysis.labels import Labels, codebook_labels
+    from analysis.tables import read_parquet_columns
 
     codebook = load_codebook(a.codebook)
+    columns = input_columns(codebook.target_ids)  # not the texts: they are most of the bytes
     tables = comparison_tables(
-        pd.read_parquet(a.coded_units),
-        pd.read_parquet(a.coded_articles),
-        pd.read_parquet(a.articles),
+        read_parquet_columns(a.coded_units, columns["coded_units"]),
+        read_parquet_columns(a.coded_articles, columns["coded_articles"]),
+        read_parquet_columns(a.articles, columns["articles"]),
         codebook.frame_ids,
         codebook.target_ids,
         list(codebook.sides),
@@ -196,16 +197,15 @@ def cmd_compare(a: argparse.Namespace) -> None:
 
 
 def cmd_reuse(a: argparse.Namespace) -> None:
-    import pandas as pd
 
     from analysis.compare import outlet_labels
-    from analysis.reuse import find_reuse, reuse_matrix
-    from analysis.tables import write_csv
+    from analysis.reuse import iter_reuse, reuse_matrix, write_reuse
+    from analysis.tables import read_parquet_columns, write_csv
 
-    articles = pd.read_parquet(a.articles)
+    articles = read_parquet_columns(a.articles, ["doc_id", "outlet", "text", "status"])
     articles = articles[articles["status"] == "ok"].assign(outlet=outlet_labels)
     p = json.loads(a.params)
-    pairs, passages = find_reuse(
+    blocks = iter_reuse(
         articles[["doc_id", "outlet", "text"]],
         n=p["ngram"],
         min_containment=p["min_containment"],
@@ -214,10 +214,9 @@ def cmd_reuse(a: argparse.Namespace) -> None:
         lsh_min_docs=p["lsh_min_docs"],
         seed=a.seed,
     )
-    write_csv(pairs, a.pairs)
-    write_csv(passages, a.passages)
+    pairs, n_passages = write_reuse(blocks, a.pairs, a.passages)  # passages written as they are found
     write_csv(reuse_matrix(pairs, sorted(articles["outlet"].unique())).reset_index(), a.matrix)
-    print(f"{len(pairs)} article pairs share text; {len(passages)} passages")
+    print(f"{len(pairs)} article pairs share text; {n_passages} passages")
 
 
 def cmd_figure(a: argparse.Namespace) -> None:

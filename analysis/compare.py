@@ -43,6 +43,7 @@ from analysis.tables import COMPARE_ARTICLES, COMPARE_UNITS, COMPARISON_TABLES, 
 from analysis.vocab import STANCE_VALUES, VOICE_VALUES, decide_stance
 
 MIN_ARTICLES = 5
+BOOT_BLOCK_CELLS = 1 << 22  # floats summed at a time in `ratio_bootstrap` (32 MB)
 ALL = "all"
 UNKNOWN_OUTLET = "unknown outlet"
 
@@ -104,8 +105,11 @@ def ratio_bootstrap(
     if n < MIN_ARTICLES or n_boot < 1:
         return [Interval(math.nan, math.nan)] * k
     idx = resample_indices(rng, n, n_boot)
-    nums = num[idx].sum(axis=1)  # n_boot × k
-    dens = den[idx].sum(axis=1)
+    # a few resamples at a time: num[idx] whole is n_boot × articles × k floats (2 GB for an
+    # outlet of 20k articles); the sums are of whole counts, so exact in any grouping
+    step = max(1, BOOT_BLOCK_CELLS // (n * k))
+    nums = np.concatenate([num[idx[b : b + step]].sum(axis=1) for b in range(0, n_boot, step)])  # n_boot × k
+    dens = np.concatenate([den[idx[b : b + step]].sum(axis=1) for b in range(0, n_boot, step)])
     if dens.ndim == 1:
         dens = dens[:, None]
     with np.errstate(invalid="ignore", divide="ignore"):
@@ -654,6 +658,17 @@ def tests_table(
 
 
 # --------------------------------------------------------------------------- entry point
+def input_columns(targets: list[str]) -> dict[str, list[str]]:
+    """The columns the comparison reads of each input (coded units, coded articles, articles):
+    a job reads these alone, not the texts and cue lists (at 100k articles, GB of them)."""
+    units = [*COMPARE_UNITS.columns, *(f"stance_{t}" for t in targets), "outlet"]
+    return {
+        "coded_units": units,
+        "coded_articles": ["doc_id", "dominant_frame", "sensational_cues"],
+        "articles": [*COMPARE_ARTICLES.columns, "event", "published", "status"],
+    }
+
+
 def _once(build: Callable[[], pd.DataFrame]) -> Callable[[], pd.DataFrame]:
     """`build`, called at most once: a table several others read is made only if one is asked for."""
     made: list[pd.DataFrame] = []

@@ -36,6 +36,8 @@ which is why "उन्होंने कहा, ‘यह …’" and "उन�
 from __future__ import annotations
 
 import itertools
+from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -50,7 +52,10 @@ from analysis.tables import (
     REUSE_PAIRS,
     REUSE_PASSAGES,
     REUSE_SCOPES,
+    TableSpec,
     validate,
+    write_csv,
+    write_csv_blocks,
 )
 from analysis.vocab import WORD_RE
 
@@ -89,11 +94,13 @@ class Doc:
     text: str
     normalized: Normalized
     token_spans: np.ndarray = field(repr=False, compare=False)  # (tokens, 2) int32 spans in the matching form
-    shingles: tuple[str, ...]  # shingle at token position i (len = tokens - n + 1)
+    # shingle at token position i (len = tokens - n + 1); empty for documents built as one
+    # corpus, whose `hashes` stand for the strings exactly (no string kept per document)
+    shingles: tuple[str, ...]
     hashes: np.ndarray = field(repr=False, compare=False)  # int64 hash of each shingle (position order)
-    # documents of one corpus share this token: their `hashes` are then exact ids of the
-    # distinct shingle strings (`Shingles`), so counting shared ids counts shared shingles
-    corpus: object = field(default=None, repr=False, compare=False)
+    # documents of one corpus share this `Shingles`: their `hashes` are then exact ids of the
+    # distinct shingle strings, so counting shared ids counts shared shingles
+    corpus: Shingles | None = field(default=None, repr=False, compare=False)
 
     @cached_property
     def shingle_set(self) -> frozenset[str]:
@@ -126,28 +133,47 @@ def tokenize(normalized_text: str) -> tuple[tuple[int, int], ...]:
 
 
 class Shingles:
-    """The distinct shingles of one corpus: an exact id and one string object for each.
+    """The distinct shingles of one corpus, each given an exact id.
 
-    Copied wire text repeats shingles across documents; kept once, memory grows with
-    the distinct wording, not with every copy. Ids (not hashes) make the shared count
-    of two documents exact without a set of strings per document. Only needed while the
-    documents are built; `token` marks the documents that share it.
+    Copied wire text repeats shingles across documents; an id per distinct string makes
+    the shared count of two documents exact without a set of strings per document, and
+    the strings themselves are dropped once every document is built (`release`): at 100k
+    articles they were 1-2 GB. For MinHash-LSH the one input it needs of each string, its
+    SHA-1 hash (datasketch's default), is kept per id (`minhash_inputs`), so a sketch is
+    the same as one built from the strings.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, minhash_inputs: bool = False) -> None:
         self.ids: dict[str, int] = {}
-        self.strings: list[str] = []
-        self.token = object()
+        self.sha1: array[int] | None = array("I") if minhash_inputs else None
 
-    def intern(self, shingles: tuple[str, ...]) -> tuple[tuple[str, ...], np.ndarray]:
-        ids, strings, out = self.ids, self.strings, []
+    def intern(self, shingles: list[str]) -> np.ndarray:
+        ids, sha1, out = self.ids, self.sha1, []
         for s in shingles:
             i = ids.get(s)
             if i is None:
-                i = ids[s] = len(strings)
-                strings.append(s)
+                i = ids[s] = len(ids)
+                if sha1 is not None:
+                    sha1.append(minhash_input(s))
             out.append(i)
-        return tuple(strings[i] for i in out), np.array(out, dtype=np.int64)
+        return np.array(out, dtype=np.int32 if len(ids) < 2**31 else np.int64)  # 4 bytes a shingle
+
+    def release(self) -> None:
+        """Drop the strings: the documents are built, their ids are all that is compared."""
+        self.ids = {}
+
+    def minhash_inputs(self, ids: np.ndarray) -> list[int]:
+        """The hash datasketch's MinHash takes of each shingle (`ids` of this corpus)."""
+        if self.sha1 is None:
+            raise ValueError("corpus built without MinHash inputs")
+        return np.frombuffer(self.sha1, dtype=np.uint32)[ids].tolist()
+
+
+def minhash_input(shingle: str) -> int:
+    """What datasketch's MinHash takes of a shingle: its default hash (`sha1_hash32`) of the UTF-8."""
+    from datasketch.hashfunc import sha1_hash32
+
+    return sha1_hash32(shingle.encode("utf-8"))
 
 
 def make_doc(doc_id: str, group: str, outlet: str, text: str, n: int, corpus: Shingles | None = None) -> Doc:
@@ -155,19 +181,21 @@ def make_doc(doc_id: str, group: str, outlet: str, text: str, n: int, corpus: Sh
     nz = normalize(text)
     spans = tokenize(nz.text)
     words = [nz.text[s:e] for s, e in spans]
-    shingles = tuple(" ".join(words[i : i + n]) for i in range(len(words) - n + 1))
+    shingles = [" ".join(words[i : i + n]) for i in range(len(words) - n + 1)]
     if corpus is not None:
-        shingles, hashes = corpus.intern(shingles)
+        shingles, hashes = (), corpus.intern(shingles)
     else:
+        shingles = tuple(shingles)
         hashes = np.fromiter(map(hash, shingles), dtype=np.int64, count=len(shingles))
     flat = np.fromiter(itertools.chain.from_iterable(spans), np.int32, 2 * len(spans))
     token_spans = flat.reshape(len(spans), 2)  # 8 bytes a token instead of a tuple's ~100
-    token = corpus.token if corpus is not None else None
-    return Doc(doc_id, group, outlet, text, nz, token_spans, shingles, hashes, token)
+    origin = Normalized("", nz.origin, nz.source_length)  # only its map back to the original is used
+    return Doc(doc_id, group, outlet, text, origin, token_spans, shingles, hashes, corpus)
 
 
-def _docs_from_frame(df: pd.DataFrame, n: int) -> list[Doc]:
-    """Check the input table and build documents in a stable (doc id) order.
+def _docs_from_frame(df: pd.DataFrame, n: int, minhash_inputs: bool = False) -> list[Doc]:
+    """Check the input table and build documents in a stable (doc id) order (with
+    `minhash_inputs`, each shingle's MinHash input is kept for `_candidates_lsh`).
 
     Units may be passed instead of articles: with a `unit_id` column, each unit is a
     document named "<doc_id>#<unit_id>" and units of the same article are not paired.
@@ -185,12 +213,47 @@ def _docs_from_frame(df: pd.DataFrame, n: int) -> list[Doc]:
             f"reuse input: duplicate document ids {sorted(set(dup))[:5]}; "
             "pass one row per article (or include unit_id for units)"
         )
-    groups = df["doc_id"].astype(str)
-    texts = df["text"].fillna("").astype(str)
-    outlets = df["outlet"].fillna("").astype(str)
-    corpus = Shingles()
-    docs = [make_doc(i, g, o, t, n, corpus) for i, g, o, t in zip(ids, groups, outlets, texts)]
+    # every long-lived string is made before any shingle (see `_docs_of_one_corpus`)
+    columns = (ids, df["doc_id"].astype(str), df["outlet"].fillna("").astype(str), df["text"].fillna("").astype(str))
+    ids, groups, outlets, texts = (list(c) for c in columns)
+    docs = _docs_of_one_corpus(ids, groups, outlets, texts, n, Shingles(minhash_inputs))
     return sorted(docs, key=lambda d: d.doc_id)
+
+
+def _docs_of_one_corpus(
+    ids: list[str], groups: list[str], outlets: list[str], texts: list[str], n: int, corpus: Shingles
+) -> list[Doc]:
+    """Documents whose shingles are ids of one `corpus`, as `make_doc` makes them, in two passes.
+
+    The shingle strings are most of the memory while documents are built (1-2 GB at 100k
+    articles) and are dropped afterwards; but Python can give their memory pages back only
+    if no small object made meanwhile sits among them. So the first pass keeps each
+    document's numbers in a few flat buffers, and the documents are made as views into
+    them only once the strings are gone.
+    """
+    hashes, spans, origins, sizes = array("i"), array("i"), array("i"), array("q")
+    for text in texts:
+        nz = normalize(text)
+        tokens = tokenize(nz.text)
+        words = [nz.text[s:e] for s, e in tokens]
+        shingles = corpus.intern([" ".join(words[i : i + n]) for i in range(len(words) - n + 1)])
+        hashes.frombytes(shingles.astype(np.int32).tobytes())  # ids < 2**31: one per distinct shingle
+        spans.extend(itertools.chain.from_iterable(tokens))
+        changed = not isinstance(nz.origin, range)
+        if changed:
+            origins.extend(nz.origin)
+        sizes.extend((shingles.size, len(tokens), len(nz.origin) if changed else -len(nz.origin), nz.source_length))
+    corpus.release()
+    h, sp, orig = (np.frombuffer(b, dtype=np.int32) for b in (hashes, spans, origins))
+    n_sh, n_tok, n_orig, source = np.frombuffer(sizes, dtype=np.int64).reshape(-1, 4).T
+    ends = [np.cumsum(x).tolist() for x in (n_sh, 2 * n_tok, np.maximum(n_orig, 0))]
+    docs = []
+    for k, (doc_id, group, outlet, text) in enumerate(zip(ids, groups, outlets, texts)):
+        (h0, h1), (s0, s1), (o0, o1) = ((e[k - 1] if k else 0, e[k]) for e in ends)
+        origin = orig[o0:o1] if n_orig[k] >= 0 else range(-int(n_orig[k]))
+        nz = Normalized("", origin, int(source[k]))  # only its map back to the original is used
+        docs.append(Doc(doc_id, group, outlet, text, nz, sp[s0:s1].reshape(-1, 2), (), h[h0:h1], corpus))
+    return docs
 
 
 def _postings(docs: list[Doc]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -198,7 +261,7 @@ def _postings(docs: list[Doc]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     the start of each shingle's group (plus the end), and the hash of each entry."""
     lengths = np.array([d.distinct_hashes.size for d in docs], dtype=np.int64)
     keys = np.concatenate([d.distinct_hashes for d in docs]) if len(docs) else np.empty(0, np.int64)
-    owner = np.repeat(np.arange(len(docs), dtype=np.int64), lengths)
+    owner = np.repeat(np.arange(len(docs), dtype=np.int32), lengths)  # < 2**31 documents
     order = np.argsort(keys, kind="stable")  # stable: each posting lists documents in order
     keys, owner = keys[order], owner[order]
     starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]]) if keys.size else np.empty(0, np.int64)
@@ -216,7 +279,7 @@ def _shared_counts(owner: np.ndarray, bounds: np.ndarray, n_docs: int, max_posti
     stock = np.bincount(owner[np.repeat(sizes > max_posting, sizes)], minlength=n_docs)
     keys = []
     for k in np.unique(sizes[(sizes >= 2) & (sizes <= max_posting)]):
-        rows = owner[bounds[:-1][sizes == k][:, None] + np.arange(k)]  # postings of length k
+        rows = owner[bounds[:-1][sizes == k][:, None] + np.arange(k)].astype(np.int64)  # postings of length k
         x, y = np.triu_indices(k, 1)
         keys.append((rows[:, x] * n_docs + rows[:, y]).ravel())
     if not keys:
@@ -303,37 +366,46 @@ def _candidates_lsh(docs: list[Doc], threshold: float, num_perm: int, seed: int)
     """Pairs whose estimated Jaccard passes `threshold` (MinHash-LSH, seeded).
 
     LSH estimates Jaccard, not containment: a short passage inside a long article can
-    be missed here. For large corpora pass paragraphs or units as documents.
+    be missed here. For large corpora pass paragraphs or units as documents. Each sketch
+    is datasketch's own, fed the hashes it would take of the shingle strings (kept per id
+    by `Shingles`, so no string is needed); the pairs are counted as integer keys.
     """
     from datasketch import MinHash, MinHashLSH
 
     lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    template = MinHash(num_perm=num_perm, seed=seed)  # its permutations serve every sketch
     sketches: list[MinHash | None] = []
     for k, d in enumerate(docs):
-        if not d.shingles:
+        if not d.hashes.size:
             sketches.append(None)
             continue
-        m = MinHash(num_perm=num_perm, seed=seed)
-        m.update_batch([s.encode("utf-8") for s in sorted(set(d.shingles))])  # no set kept per document
-        lsh.insert(str(k), m)
+        m = MinHash(num_perm, seed, hashfunc=int, permutations=template.permutations, scheme=template.scheme)
+        m.update_batch(_minhash_inputs(d))
+        lsh.insert(k, m)
         sketches.append(m)
-    pairs: set[tuple[int, int]] = set()
+    keys = []
     for k, m in enumerate(sketches):
-        if m is None:
-            continue
-        for other in lsh.query(m):
-            j = int(other)
-            if j != k:
-                pairs.add((min(j, k), max(j, k)))
-    return sorted(pairs)
+        if m is not None:
+            other = np.fromiter(lsh.query(m), dtype=np.int64)
+            other = other[other != k]
+            keys.append(np.minimum(other, k) * len(docs) + np.maximum(other, k))
+    pairs = np.unique(np.concatenate(keys)) if keys else np.empty(0, np.int64)
+    return list(zip((pairs // len(docs)).tolist(), (pairs % len(docs)).tolist()))
+
+
+def _minhash_inputs(d: Doc) -> list[int]:
+    """The hashes datasketch's MinHash takes of a document's distinct shingles."""
+    if d.corpus is not None and d.corpus.sha1 is not None:
+        return d.corpus.minhash_inputs(d.distinct_hashes)
+    return [minhash_input(s) for s in sorted(set(d.shingles))]
 
 
 def _diagonal_runs(a: Doc, b: Doc) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Maximal runs of equal shingles on one diagonal: (length, start in a, start in b).
 
     Every position pair (i, j) with equal shingles is found by a sorted search on the
-    hashes (and kept only if the shingle strings are equal, so a hash collision cannot
-    invent a match); sorted by diagonal j - i and then i, a run is a stretch of
+    hashes (ids of one corpus are exact; other hashes count only if the shingle strings
+    are equal, so a hash collision cannot invent a match); sorted by diagonal j - i and then i, a run is a stretch of
     consecutive i on one diagonal.
     """
     order = np.argsort(b.hashes, kind="stable")
@@ -343,8 +415,9 @@ def _diagonal_runs(a: Doc, b: Doc) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     i = np.repeat(np.arange(a.hashes.size), count)
     first = np.repeat(lo - (np.cumsum(count) - count), count)
     j = order[first + np.arange(i.size)] if i.size else np.empty(0, np.int64)
-    same = np.fromiter((a.shingles[p] == b.shingles[q] for p, q in zip(i.tolist(), j.tolist())), bool, i.size)
-    i, j = i[same], j[same]
+    if a.corpus is None or a.corpus is not b.corpus:  # ids of one corpus are exact; hashes may collide
+        same = np.fromiter((a.shingles[p] == b.shingles[q] for p, q in zip(i.tolist(), j.tolist())), bool, i.size)
+        i, j = i[same], j[same]
     diag = j - i
     by = np.lexsort((i, diag))
     i, diag = i[by], diag[by]
@@ -382,7 +455,8 @@ def char_span(doc: Doc, t0: int, t1: int) -> tuple[int, int]:
     """Original-text character span of tokens [t0, t1)."""
     start = int(doc.token_spans[t0, 0])
     end = int(doc.token_spans[t1 - 1, 1])
-    return doc.normalized.to_original(start, end)
+    s, e = doc.normalized.to_original(start, end)
+    return int(s), int(e)  # Python ints, whether the map is a range, an array or a NumPy view
 
 
 def _scope(a: Doc, b: Doc) -> str:
@@ -394,6 +468,11 @@ def _scope(a: Doc, b: Doc) -> str:
     return WITHIN if a.outlet == b.outlet else CROSS
 
 
+# Candidate pairs verified per block: only one block's rows are held at a time (at 100k
+# articles the 4.9 million passages, held whole, took most of 12.9 GB).
+BLOCK_PAIRS = 20_000
+
+
 def find_reuse(
     units_or_articles: pd.DataFrame,
     n: int = 5,
@@ -403,6 +482,7 @@ def find_reuse(
     lsh_min_docs: int = 200,
     seed: int = 1,
     min_passage_tokens: int = 10,
+    block: int = BLOCK_PAIRS,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Find reused text between documents; return (pairs, passages).
 
@@ -413,36 +493,110 @@ def find_reuse(
     10 words, is longer than the name-and-title phrases every report repeats, such as
     "रूस के विदेश मंत्री सर्गेई लावरोव ने"). A group of more than about NEAR_DUP_POSTING
     near-identical copies is reported as k - 1 pairs to its first copy, not k(k - 1)/2
-    (see the module docstring), in time and output linear in k.
+    (see the module docstring), in time and output linear in k. The tables are the blocks
+    of `iter_reuse` joined; `write_reuse` writes them without holding them.
+    """
+    kwargs = dict(n=n, min_containment=min_containment, lsh_threshold=lsh_threshold, num_perm=num_perm)
+    kwargs.update(lsh_min_docs=lsh_min_docs, seed=seed, min_passage_tokens=min_passage_tokens, block=block)
+    pair_blocks, passage_blocks = [], []
+    for pairs, passages in iter_reuse(units_or_articles, **kwargs):
+        pair_blocks.append(pairs)
+        passage_blocks.append(passages)
+    return _joined(pair_blocks, REUSE_PAIRS), _joined(passage_blocks, REUSE_PASSAGES)
+
+
+def iter_reuse(
+    units_or_articles: pd.DataFrame,
+    n: int = 5,
+    min_containment: float = 0.2,
+    lsh_threshold: float = 0.3,
+    num_perm: int = 128,
+    lsh_min_docs: int = 200,
+    seed: int = 1,
+    min_passage_tokens: int = 10,
+    block: int = BLOCK_PAIRS,
+) -> Iterator[tuple[pd.DataFrame, pd.DataFrame]]:
+    """The (pairs, passages) of `find_reuse`, `block` candidate pairs at a time.
+
+    Candidates are verified in the tables' final order (scope, then ids: documents are
+    in id order), so the blocks, written one after the other, are the sorted tables and
+    memory holds one block's rows, not millions of passages.
     """
     if not 0 <= min_containment <= 1:
         raise UserError(f"reuse: min_containment must be in [0, 1], got {min_containment}")
-    docs = _docs_from_frame(units_or_articles, n)
+    use_lsh = len(units_or_articles) > lsh_min_docs
+    docs = _docs_from_frame(units_or_articles, n, minhash_inputs=use_lsh)
     heads = _near_duplicate_heads(docs, min_containment)
     firsts = np.flatnonzero(heads == np.arange(len(docs)))  # every document but the later copies
     kept = [docs[i] for i in firsts.tolist()]
-    if len(docs) > lsh_min_docs:
+    if use_lsh:
         method, found = "minhash-lsh", _candidates_lsh(kept, lsh_threshold, num_perm, seed)
     else:
         method, found = "all-pairs", _candidates_all_pairs(kept, n, min_containment, min_passage_tokens)
+    x, y = _in_output_order(docs, heads, firsts, found)
+    for start in range(0, x.size, block):
+        end = start + block
+        yield _verify_block(docs, x[start:end], y[start:end], method, n, min_containment, min_passage_tokens)
+
+
+def _in_output_order(
+    docs: list[Doc], heads: np.ndarray, firsts: np.ndarray, found: list[tuple[int, int]]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Candidate pairs as document indices x < y: those `found` among the first copies, and
+    each later copy with its first (k - 1 pairs), sorted by scope (as REUSE_SCOPES), x, y."""
+    fx, fy = (np.array(c, dtype=np.int64) for c in zip(*found)) if found else (np.empty(0, np.int64),) * 2
     copies = np.flatnonzero(heads != np.arange(len(docs)))
-    candidates = [(int(firsts[x]), int(firsts[y])) for x, y in found]
-    candidates += list(zip(heads[copies].tolist(), copies.tolist()))  # k - 1 pairs to the first copy
-    pair_rows: list[dict] = []
-    passage_cols: dict[str, list] = {c: [] for c in PASSAGE_COLUMNS}  # columns, not a dict per passage
-    for x, y in candidates:
-        found = _reuse_of_pair(docs[x], docs[y], n, min_containment, min_passage_tokens)
-        if found is not None:
-            pair_rows.append({**found[0], "method": method})
-            for row in found[1]:
-                for c, values in passage_cols.items():
-                    values.append(row[c])
-    pairs = _in_scope_order(pd.DataFrame(pair_rows, columns=PAIR_COLUMNS), ["doc_a", "doc_b"])
-    passages = _in_scope_order(
-        pd.DataFrame(passage_cols if passage_cols["doc_a"] else [], columns=PASSAGE_COLUMNS),
-        ["doc_a", "doc_b", "start_a", "start_b"],
-    )
-    return validate(pairs, REUSE_PAIRS), validate(passages, REUSE_PASSAGES)
+    x, y = np.r_[firsts[fx], heads[copies]], np.r_[firsts[fy], copies]
+    outlets = [d.outlet for d in docs]
+    known = np.array([known_outlet(o) for o in outlets], dtype=bool)
+    codes = pd.factorize(pd.Series(outlets, dtype=object))[0]
+    rank = np.where(codes[x] == codes[y], REUSE_SCOPES.index(WITHIN), REUSE_SCOPES.index(CROSS))
+    rank[~(known[x] & known[y])] = REUSE_SCOPES.index(UNKNOWN)  # as `_scope`
+    order = np.lexsort((y, x, rank))
+    return x[order], y[order]
+
+
+def _verify_block(
+    docs: list[Doc], x: np.ndarray, y: np.ndarray, method: str, n: int, min_containment: float, min_passage_tokens: int
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The pair and passage rows of candidate pairs (x, y) that share text, as columns."""
+    pair_cols: dict[str, list] = {c: [] for c in PAIR_COLUMNS}
+    passage_cols: dict[str, list] = {c: [] for c in PASSAGE_COLUMNS}  # columns, not a dict per row
+    for i, j in zip(x.tolist(), y.tolist()):
+        found = _reuse_of_pair(docs[i], docs[j], n, min_containment, min_passage_tokens)
+        if found is None:
+            continue
+        for c, value in {**found[0], "method": method}.items():
+            pair_cols[c].append(value)
+        for row in found[1]:
+            for c, values in passage_cols.items():
+                values.append(row[c])
+    return pd.DataFrame(pair_cols, columns=PAIR_COLUMNS), pd.DataFrame(passage_cols, columns=PASSAGE_COLUMNS)
+
+
+def _joined(blocks: list[pd.DataFrame], spec: TableSpec) -> pd.DataFrame:
+    """Blocks of one table, one after the other (empty blocks are skipped: their columns have no types)."""
+    full = [b for b in blocks if len(b)]
+    df = pd.concat(full, ignore_index=True) if full else pd.DataFrame([], columns=list(spec.columns))
+    return validate(df, spec)
+
+
+def write_reuse(blocks: Iterator[tuple[pd.DataFrame, pd.DataFrame]], pairs_path: str, passages_path: str) -> tuple:
+    """Write `iter_reuse`'s blocks: passages as they come, then the pairs; return (pairs, passage count).
+
+    The bytes are those of `write_csv` over `find_reuse`'s tables.
+    """
+    pair_blocks = []
+
+    def passages() -> Iterator[pd.DataFrame]:
+        for pairs, passages in blocks:
+            pair_blocks.append(pairs)
+            yield validate(passages, REUSE_PASSAGES)
+
+    n_passages = write_csv_blocks(passages(), passages_path, PASSAGE_COLUMNS)
+    pairs = _joined(pair_blocks, REUSE_PAIRS)
+    write_csv(pairs, pairs_path)
+    return pairs, n_passages
 
 
 def _shared(a: Doc, b: Doc) -> tuple[int, int, int]:
@@ -509,16 +663,6 @@ def _passage_row(a: Doc, b: Doc, scope: str, p: Passage) -> dict:
     }
 
 
-def _in_scope_order(df: pd.DataFrame, then: list[str]) -> pd.DataFrame:
-    """Rows within-outlet first, then cross-outlet, then outlet-unknown, then by `then`."""
-    if not len(df):
-        return df
-    order = {scope: i for i, scope in enumerate(REUSE_SCOPES)}
-    return df.sort_values(["scope", *then], key=lambda c: c.map(order) if c.name == "scope" else c).reset_index(
-        drop=True
-    )
-
-
 def reuse_matrix(pairs: pd.DataFrame, outlets: list[str]) -> pd.DataFrame:
     """Outlet-by-outlet count of reuse pairs (symmetric; diagonal = within-outlet).
 
@@ -534,10 +678,12 @@ def reuse_matrix(pairs: pd.DataFrame, outlets: list[str]) -> pd.DataFrame:
     unknown = sorted(set(pairs["outlet_a"]).union(pairs["outlet_b"]) - set(outlets)) if len(pairs) else []
     if unknown:
         raise UserError(f"reuse matrix: outlets {unknown} in pairs but not in the outlet list")
-    for oa, ob in zip(pairs["outlet_a"], pairs["outlet_b"]):
-        m.loc[oa, ob] += 1
-        if oa != ob:
-            m.loc[ob, oa] += 1
+    if len(pairs):  # counted at once: a loop over 625k pairs (100k articles) took minutes
+        pos = {o: i for i, o in enumerate(outlets)}
+        a, b = pairs["outlet_a"].map(pos).to_numpy(np.int64), pairs["outlet_b"].map(pos).to_numpy(np.int64)
+        k = len(outlets)
+        counts = np.bincount(a * k + b, minlength=k * k) + np.bincount((b * k + a)[a != b], minlength=k * k)
+        m[:] = counts.reshape(k, k)
     return m
 
 
@@ -562,3 +708,22 @@ def reuse_summary(pairs: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
             rec[f"pairs_{key}"] = int(((p["outlet_a"] == o) | (p["outlet_b"] == o)).sum()) if len(p) else 0
         rows.append(rec)
     return pd.DataFrame(rows)
+
+
+def passages_to_show(path: str, k: int, chunk_rows: int = 200_000) -> tuple[int, pd.DataFrame]:
+    """(number of passages, the passages a paper shows) from the passages CSV, read in chunks.
+
+    With at most `k` passages, all of them in file order; otherwise the `k` longest (ties in
+    file order), formula-guarded cells restored. Only `k` rows are held besides one chunk:
+    at 100k articles the file is 1.9 GB, read whole it took the paper job to 9.4 GB.
+    """
+    from analysis.tables import restore_formulas
+
+    n, best = 0, None
+    for chunk in pd.read_csv(path, keep_default_na=False, chunksize=chunk_rows):
+        n += len(chunk)
+        both = chunk if best is None else pd.concat([best, chunk])  # earlier rows first: ties stay in file order
+        best = both.sort_values("n_tokens", ascending=False, kind="stable").head(k) if len(both) > k else both
+    if best is None:
+        best = pd.read_csv(path, keep_default_na=False)  # the header alone: an empty table with its columns
+    return n, restore_formulas(best)

@@ -36,6 +36,7 @@ from analysis.paper_pdf import table_latex
 from analysis.paper_style import FIGURE_WIDTH_PX
 from analysis.paper_text import agree, date_span, join_words, plural, read_prose
 from analysis.reliability_summary import group_samples, read_summary, summarise, wide
+from analysis.reuse import passages_to_show
 from analysis.stats import ALPHA_RELIABLE
 from analysis.tables import restore_formulas
 
@@ -108,10 +109,11 @@ def code(text: object) -> str:
     return f"`{html.escape(str(text))}`"
 
 
-articles = pd.read_parquet(result("articles"))
+# only the columns this paper reads: the texts and the coding of 100k articles take gigabytes
+ARTICLE_FIELDS = ["doc_id", "source_path", "outlet", "title", "byline", "published", "published_source"]
+articles = pd.read_parquet(result("articles"), columns=[*ARTICLE_FIELDS, "event", "n_units", "status"])
 ok = articles[articles["status"] == "ok"].assign(outlet=outlet_labels)
-units = pd.read_parquet(result("coded_units"))
-coded_articles = pd.read_parquet(result("coded_articles"))
+units = pd.read_parquet(result("coded_units"), columns=["role", "frames"])
 cleaning = pd.read_csv(result("cleaning_log"), keep_default_na=False)
 sample = table("sample")
 tests = table("tests")
@@ -333,18 +335,17 @@ figure("headline_body")
 # ## Text reuse
 
 # %% tags=["hide-input"]
-pairs = restore_formulas(pd.read_csv(result("reuse_pairs"), keep_default_na=False))
-passages = restore_formulas(pd.read_csv(result("reuse_passages"), keep_default_na=False))
+pairs = pd.read_csv(result("reuse_pairs"), keep_default_na=False, usecols=["scope"])
+n_passages, passages = passages_to_show(result("reuse_passages"), MAX_ROWS)  # the file can be gigabytes
 cross = pairs[pairs["scope"] == "cross-outlet"]
 say(
     f"Shared passages are found with word {CONFIG['reuse']['ngram']}-gram shingles on the matching form, so a "
     "quotation with different quotation marks still matches; passages are mapped back to the original text. "
     f"{plural(len(pairs), 'article pair')} {agree(len(pairs), 'shares', 'share')} at least one passage ({len(cross)} across outlets), "
-    f"with {plural(len(passages), 'shared passage')} in all"
-    + (f"; the {MAX_ROWS} longest are shown." if len(passages) > MAX_ROWS else ".")
+    f"with {plural(n_passages, 'shared passage')} in all"
+    + (f"; the {MAX_ROWS} longest are shown." if n_passages > MAX_ROWS else ".")
 )
-longest = passages.sort_values("n_tokens", ascending=False, kind="stable").head(MAX_ROWS)
-show((longest if len(passages) > MAX_ROWS else passages)[["doc_a", "doc_b", "scope", "n_tokens", "text_a", "text_b"]])
+show(passages[["doc_a", "doc_b", "scope", "n_tokens", "text_a", "text_b"]])
 figure("reuse_matrix")
 
 # %% [markdown]

@@ -1,6 +1,8 @@
 # 4. Comparison: every outlet table in one job (one start-up, the shared work done once); text reuse
 
 
+# The tables come first when both cores are busy: two figure jobs and the paper wait on them
+# (the longest chain after the corpus), while reuse and validation have slack.
 rule tables:
     input:
         coded_units=res("coded_units"),
@@ -17,6 +19,7 @@ rule tables:
         f"{LOGS}/tables.log",
     benchmark:
         f"{BENCH}/tables.tsv"
+    priority: 10
     conda:
         ENV
     params:

@@ -325,3 +325,47 @@ def test_headline_body_gap_by_group_by_equals_the_per_article_loop(seed, on_tie)
     slow = _gap_by_article_loop(prepared, FRAMES, TARGETS, on_tie)
     pd.testing.assert_frame_equal(fast, slow)
     assert (fast["n_headline_units"] == 0).any() and fast["dominant_in_headline"].isna().any()
+
+
+def test_tables_from_only_the_columns_the_comparison_reads_are_the_same(tmp_path):
+    from analysis.compare import input_columns
+    from analysis.tables import read_parquet_columns, write_parquet
+
+    units, arts = big_corpus(14, 12)
+    arts = arts.assign(text="body text", title="t")  # columns the comparison never reads
+    coded = pd.DataFrame({"doc_id": arts["doc_id"], "dominant_frame": FRAMES[0], "sensational_cues": 1, "x": 0})
+    write_parquet(units, tmp_path / "units.parquet")
+    write_parquet(arts, tmp_path / "articles.parquet")
+    write_parquet(coded, tmp_path / "coded.parquet")
+    cols = input_columns(TARGETS)
+    narrow = [
+        read_parquet_columns(tmp_path / f"{name}.parquet", cols[key])
+        for name, key in (("units", "coded_units"), ("coded", "coded_articles"), ("articles", "articles"))
+    ]
+    assert "text" not in narrow[0].columns and "text" not in narrow[2].columns and "x" not in narrow[1].columns
+    whole = comparison_tables(units, coded, arts, FRAMES, TARGETS, SIDES, seed=1, n_boot=50)
+    read = comparison_tables(*narrow, FRAMES, TARGETS, SIDES, seed=1, n_boot=50)
+    assert whole.keys() == read.keys()
+    for name in whole:
+        pd.testing.assert_frame_equal(whole[name], read[name], check_dtype=False)
+
+
+def test_a_column_the_file_lacks_is_named_by_validation(tmp_path):
+    from analysis.compare import input_columns
+    from analysis.tables import read_parquet_columns, write_parquet
+
+    units, arts = big_corpus(2, 2)
+    write_parquet(units.drop(columns="voice"), tmp_path / "units.parquet")
+    narrow = read_parquet_columns(tmp_path / "units.parquet", input_columns(TARGETS)["coded_units"])
+    with pytest.raises(UserError, match="missing columns.*voice"):
+        comparison_tables(narrow, None, arts, FRAMES, TARGETS, SIDES, 1, 10)
+
+
+def test_ratio_bootstrap_summed_a_few_resamples_at_a_time_gives_the_same_intervals(monkeypatch):
+    import analysis.compare as compare
+
+    rng = np.random.default_rng(5)
+    num, den = rng.integers(0, 4, size=(40, 3)).astype(float), rng.integers(1, 6, size=40).astype(float)
+    whole = ratio_bootstrap(num, den, np.random.default_rng(1), 300)
+    monkeypatch.setattr(compare, "BOOT_BLOCK_CELLS", 40 * 3 * 7)  # 7 resamples a block: 43 blocks
+    assert ratio_bootstrap(num, den, np.random.default_rng(1), 300) == whole

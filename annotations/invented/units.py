@@ -31,8 +31,18 @@ FRAMES = ("military", "terrorism", "economy", "diplomacy", "regional", "india", 
 STANCES = ("favor", "against", "none")
 VOICES = ("outlet", "quoted", "reported")
 SIDES = ("russia", "pakistan", "india", "china", "media", "other")
-COLUMNS = ["doc_id", "unit_id", "text", "coder", "frames", "stance_ru_pk", "stance_ru_in", "voice", "speaker",
-           "speaker_side"]
+COLUMNS = [
+    "doc_id",
+    "unit_id",
+    "text",
+    "coder",
+    "frames",
+    "stance_ru_pk",
+    "stance_ru_in",
+    "voice",
+    "speaker",
+    "speaker_side",
+]
 
 
 def corpus_units(root: Path, config: Path) -> pd.DataFrame:
@@ -86,7 +96,9 @@ def check(ref_path: Path, units: pd.DataFrame) -> int:
     keys = set(zip(ref["doc_id"], ref["unit_id"].astype(int)))
     missing = [k for k in lookup if k not in keys]
     if missing or ref.duplicated(["doc_id", "unit_id"]).any():
-        print(f"{len(missing)} splitter units not coded; duplicates: {int(ref.duplicated(['doc_id', 'unit_id']).sum())}")
+        print(
+            f"{len(missing)} splitter units not coded; duplicates: {int(ref.duplicated(['doc_id', 'unit_id']).sum())}"
+        )
         bad += 1
     print_counts(ref)
     return bad

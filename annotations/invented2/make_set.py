@@ -6,6 +6,7 @@ annotations/invented/units.py, which runs only the splitter) and carries each se
 to the unit(s) the splitter cut, so the reference CSV holds the splitter's text verbatim.
 Usage: python annotations/invented2/make_set.py articles | csv
 """
+
 from __future__ import annotations
 
 import csv
@@ -15,12 +16,29 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
-FRAMES = {"m": "military", "t": "terrorism", "e": "economy", "d": "diplomacy", "r": "regional",
-          "i": "india", "g": "geopolitics"}
+FRAMES = {
+    "m": "military",
+    "t": "terrorism",
+    "e": "economy",
+    "d": "diplomacy",
+    "r": "regional",
+    "i": "india",
+    "g": "geopolitics",
+}
 STANCE = {"+": "favor", "-": "against", "0": "none"}
 VOICE = {"o": "outlet", "q": "quoted", "r": "reported"}
-COLUMNS = ["doc_id", "unit_id", "text", "coder", "frames", "stance_ru_pk", "stance_ru_in", "voice",
-           "speaker", "speaker_side"]
+COLUMNS = [
+    "doc_id",
+    "unit_id",
+    "text",
+    "coder",
+    "frames",
+    "stance_ru_pk",
+    "stance_ru_in",
+    "voice",
+    "speaker",
+    "speaker_side",
+]
 # Units the splitter cut differently from the written sentences: coded by hand, see INVENTED2.md.
 OVERRIDES: dict[tuple[str, str], str] = {
     ("tez_khabar_tv_2018-10-05_s400-deal", "2"): "mi 0 + o",  # standfirst merged with first sentence
@@ -54,15 +72,26 @@ def write_articles(stories: dict[str, list[tuple[str, str]]]) -> None:
         out = HERE / "articles" / f"{key}.txt"
         out.parent.mkdir(parents=True, exist_ok=True)
         body = [s for s, _ in sents[1:]]
-        paras = [" ".join(body[i:i + 3]) for i in range(0, len(body), 3)]
+        paras = [" ".join(body[i : i + 3]) for i in range(0, len(body), 3)]
         out.write_text(sents[0][0] + "\n\n" + "\n\n".join(paras) + "\n", encoding="utf-8")
 
 
 def splitter_units() -> list[list[str]]:
     """doc_id, unit_id, role, text rows from the corpus stage only."""
-    res = subprocess.run([sys.executable, "annotations/invented/units.py", "--root", str(ROOT),
-                          "--config", "config/corpora/invented2.yaml"], cwd=ROOT, check=True,
-                         capture_output=True, text=True)
+    res = subprocess.run(
+        [
+            sys.executable,
+            "annotations/invented/units.py",
+            "--root",
+            str(ROOT),
+            "--config",
+            "config/corpora/invented2.yaml",
+        ],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     return [line.split("\t", 3) for line in res.stdout.splitlines() if line.count("\t") >= 3]
 
 
@@ -71,8 +100,14 @@ def decode(code: str) -> dict[str, str]:
     parts = code.split()
     frames = [] if parts[0] in "-0" else [FRAMES[c] for c in parts[0]]
     order = list(FRAMES.values())
-    row = {"frames": "|".join(sorted(frames, key=order.index)), "stance_ru_pk": STANCE[parts[1]],
-           "stance_ru_in": STANCE[parts[2]], "voice": VOICE[parts[3]], "speaker": "", "speaker_side": ""}
+    row = {
+        "frames": "|".join(sorted(frames, key=order.index)),
+        "stance_ru_pk": STANCE[parts[1]],
+        "stance_ru_in": STANCE[parts[2]],
+        "voice": VOICE[parts[3]],
+        "speaker": "",
+        "speaker_side": "",
+    }
     if row["voice"] != "outlet":
         row["speaker"], row["speaker_side"] = parts[4], parts[5]
     return row

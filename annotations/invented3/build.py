@@ -4,14 +4,22 @@ Each spec line is ``frames|pk|in|voice|speaker|side|sentence`` (frames as one-le
 +/-/0, voice o/q/r); a ``# outlet date slug`` line starts an article whose first sentence is the headline.
 The coding was written by hand with the sentence, from the design codebook only.
 """
+
 from __future__ import annotations
 
 import glob
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-FRAMES = {"m": "military", "t": "terrorism", "e": "economy", "d": "diplomacy", "r": "regional",
-          "i": "india", "g": "geopolitics"}
+FRAMES = {
+    "m": "military",
+    "t": "terrorism",
+    "e": "economy",
+    "d": "diplomacy",
+    "r": "regional",
+    "i": "india",
+    "g": "geopolitics",
+}
 ORDER = list(FRAMES)
 STANCE = {"+": "favor", "-": "against", "0": "none"}
 VOICE = {"o": "outlet", "q": "quoted", "r": "reported"}
@@ -30,10 +38,17 @@ def parse() -> list[dict]:
                 codes = [c for c in fr.split(",") if c]
                 frames = "|".join(FRAMES[c] for c in ORDER if c in codes)
                 voice = VOICE[vo]
-                arts[-1]["sents"].append({"text": text.strip(), "frames": frames, "pk": STANCE[pk],
-                                          "in": STANCE[inn], "voice": voice,
-                                          "speaker": "" if voice == "outlet" else sp,
-                                          "side": "" if voice == "outlet" else side})
+                arts[-1]["sents"].append(
+                    {
+                        "text": text.strip(),
+                        "frames": frames,
+                        "pk": STANCE[pk],
+                        "in": STANCE[inn],
+                        "voice": voice,
+                        "speaker": "" if voice == "outlet" else sp,
+                        "side": "" if voice == "outlet" else side,
+                    }
+                )
     return arts
 
 
@@ -43,10 +58,9 @@ def write_articles(arts: list[dict]) -> None:
         d = HERE / "articles" / a["outlet"]
         d.mkdir(parents=True, exist_ok=True)
         body = [s["text"] for s in a["sents"][1:]]
-        paras = [" ".join(body[i:i + 3]) for i in range(0, len(body), 3)]
+        paras = [" ".join(body[i : i + 3]) for i in range(0, len(body), 3)]
         text = a["sents"][0]["text"] + "\n\n" + "\n\n".join(paras) + "\n"
         (d / f"{a['date']}_{a['slug']}.txt").write_text(text, encoding="utf-8")
-
 
 
 # Units where the splitter cut a headline at "!" or "?": coded as cut (see INVENTED3.md, decisions 1-2).
@@ -62,8 +76,18 @@ CUT = {
     "क्या बन रहा है रूस-चीन-पाकिस्तान गठजोड़?": ("g,d", "+", "0"),
     "भारत के लिए क्या है खतरा": ("i", "0", "0"),
 }
-COLUMNS = ["doc_id", "unit_id", "text", "coder", "frames", "stance_ru_pk", "stance_ru_in", "voice", "speaker",
-           "speaker_side"]
+COLUMNS = [
+    "doc_id",
+    "unit_id",
+    "text",
+    "coder",
+    "frames",
+    "stance_ru_pk",
+    "stance_ru_in",
+    "voice",
+    "speaker",
+    "speaker_side",
+]
 
 
 def coded_rows(arts: list[dict], units: list[list[str]]) -> list[dict]:
@@ -77,17 +101,35 @@ def coded_rows(arts: list[dict], units: list[list[str]]) -> list[dict]:
         else:
             fr, pk, inn = CUT[text]
             codes = fr.split(",")
-            s = {"frames": "|".join(FRAMES[c] for c in ORDER if c in codes), "pk": STANCE[pk],
-                 "in": STANCE[inn], "voice": "outlet", "speaker": "", "side": ""}
-        rows.append({"doc_id": doc, "unit_id": uid, "text": text, "coder": "ref8", "frames": s["frames"],
-                     "stance_ru_pk": s["pk"], "stance_ru_in": s["in"], "voice": s["voice"],
-                     "speaker": s["speaker"], "speaker_side": s["side"]})
+            s = {
+                "frames": "|".join(FRAMES[c] for c in ORDER if c in codes),
+                "pk": STANCE[pk],
+                "in": STANCE[inn],
+                "voice": "outlet",
+                "speaker": "",
+                "side": "",
+            }
+        rows.append(
+            {
+                "doc_id": doc,
+                "unit_id": uid,
+                "text": text,
+                "coder": "ref8",
+                "frames": s["frames"],
+                "stance_ru_pk": s["pk"],
+                "stance_ru_in": s["in"],
+                "voice": s["voice"],
+                "speaker": s["speaker"],
+                "speaker_side": s["side"],
+            }
+        )
     return rows
 
 
 def write_reference(units_tsv: Path, out: Path) -> None:
     """Write annotations/reference_invented3.csv from the splitter's units (units.py output)."""
     import csv
+
     units = [ln.rstrip("\n").split("\t") for ln in units_tsv.read_text(encoding="utf-8").splitlines() if ln]
     with out.open("w", encoding="utf-8", newline="") as fh:
         w = csv.DictWriter(fh, COLUMNS)
@@ -102,11 +144,16 @@ def validate(units_tsv: Path, ref: Path) -> list[str]:
     """Check the reference against the splitter's units and the codebook's value sets; return problems."""
     import csv
     import re
-    units = {(d, u): t for d, u, _r, t in (ln.split("\t") for ln in
-                                           units_tsv.read_text(encoding="utf-8").splitlines() if ln)}
+
+    units = {
+        (d, u): t for d, u, _r, t in (ln.split("\t") for ln in units_tsv.read_text(encoding="utf-8").splitlines() if ln)
+    }
     rows = list(csv.DictReader(ref.open(encoding="utf-8")))
-    bad = [f"{r['doc_id']} {r['unit_id']}: text differs" for r in rows
-           if units.get((r["doc_id"], r["unit_id"])) != r["text"]]
+    bad = [
+        f"{r['doc_id']} {r['unit_id']}: text differs"
+        for r in rows
+        if units.get((r["doc_id"], r["unit_id"])) != r["text"]
+    ]
     bad += [f"{len(units) - len(rows)} units not coded"] if len(units) != len(rows) else []
     for r in rows:
         fr = [f for f in r["frames"].split("|") if f]
@@ -126,10 +173,15 @@ def counts(ref: Path) -> None:
     """Print the counts per value of every coded variable."""
     import csv
     from collections import Counter
+
     rows = list(csv.DictReader(ref.open(encoding="utf-8")))
     print("units", len(rows), "documents", len({r["doc_id"] for r in rows}))
-    print("frames", dict(Counter(f for r in rows for f in r["frames"].split("|") if f)),
-          "no frame", sum(not r["frames"] for r in rows))
+    print(
+        "frames",
+        dict(Counter(f for r in rows for f in r["frames"].split("|") if f)),
+        "no frame",
+        sum(not r["frames"] for r in rows),
+    )
     for col in ("stance_ru_pk", "stance_ru_in", "voice", "speaker_side"):
         print(col, dict(Counter(r[col] or "(outlet)" for r in rows)))
     print("speakers", dict(Counter(r["speaker"] for r in rows if r["speaker"]).most_common()))
@@ -137,6 +189,7 @@ def counts(ref: Path) -> None:
 
 if __name__ == "__main__":
     import sys
+
     write_articles(parse())
     if len(sys.argv) == 2:  # units.py output (doc_id, unit_id, role, text; tab-separated)
         tsv, out = Path(sys.argv[1]), HERE.parent / "reference_invented3.csv"

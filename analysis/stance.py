@@ -87,6 +87,7 @@ def spoken_of(
     rules: StanceRules,
     article_pair: Collection[str] = (),
     states: Collection[str] = (),
+    story_pairs: Sequence[str] = (),
 ) -> SpokenOf:
     """Targets named in the unit, carried over from the previous unit, or named as the article's pair.
 
@@ -94,8 +95,10 @@ def spoken_of(
     parties. So does one party named with a relation noun ("रूस के साथ रिश्ते") or a
     partner marker ("रूस के साथ करार", the other party being the article's other one),
     unless the unit names another state (`states`): "रूस और चीन के रिश्ते" is not the
-    Russia–Pakistan pair, whatever the article is about.
+    Russia–Pakistan pair, whatever the article is about. Which of the story's pairs a unit
+    speaks of: `unit_pairs`.
     """
+    article_pair = unit_pairs(targets, groups_at, article_pair, story_pairs)
     carry = [h for h in unit.of("carry") if unit.index.token_index(h.start) < rules.carry_within_tokens]
     named = {t.id: all(p in groups_at for p in t.parties) for t in targets}
     carried = {t.id: (not named[t.id]) and bool(carry) and t.id in previous_about for t in targets}
@@ -134,6 +137,33 @@ def spoken_of(
         if t.id not in spoken and (h := hurt_party(unit, t, targets, groups_at, (previous_about, article_pair), rules, states))
     }
     return SpokenOf(named, carried, carry[0] if carry else None, paired, implied, hurt)
+
+
+def unit_pairs(
+    targets: Sequence[Target],
+    groups_at: Mapping[str, list[int]],
+    article_pair: Collection[str],
+    story_pairs: Sequence[str],
+) -> frozenset[str]:
+    """Which of the pairs the story has named a unit with one party (or none) speaks of.
+
+    A story keeps every target it has named with all its parties (`story_pairs`), not only
+    the last one: one background sentence on Russia–India ties in a Russia–Pakistan story
+    does not make "इस्लामाबाद ने इस फैसले का स्वागत किया" a Russia–India unit. A unit naming
+    a party that belongs to only one of the story's pairs (Pakistan, its capital, leaders or
+    army → Russia–Pakistan; India → Russia–India) speaks of that pair. A unit naming only a
+    party the story's pairs share (Russia), or none ("दोनों देश"), is read as the pair the
+    story named last (`article_pair`), as a reader takes it from the running text.
+    """
+    if not story_pairs:
+        return frozenset(article_pair)
+    parties = {t.id: set(t.parties) for t in targets if t.id in story_pairs}
+    own = {
+        tid
+        for tid, ps in parties.items()
+        if any(p in groups_at and all(p not in qs for o, qs in parties.items() if o != tid) for p in ps)
+    }
+    return frozenset(own) if own else frozenset(article_pair)
 
 
 def hurt_party(
@@ -382,10 +412,16 @@ def code_stance(
     previous_about: Collection[str],
     codebook: Codebook,
     article_pair: Collection[str] = (),
+    story_pairs: Sequence[str] = (),
 ) -> StanceCoding:
-    """Stance toward every codebook target for one unit."""
+    """Stance toward every codebook target for one unit.
+
+    `article_pair`: the targets the article last named with all parties; `story_pairs`:
+    every target it has named so (most recent last), see `unit_pairs`.
+    """
     targets = codebook.targets
-    spoken = spoken_of(unit, targets, groups_at, previous_about, codebook.stance, article_pair, codebook.states)
+    rules, states = codebook.stance, codebook.states
+    spoken = spoken_of(unit, targets, groups_at, previous_about, rules, article_pair, states, story_pairs)
     notes, cues = spoken_notes(unit, targets, spoken, groups_at)
     counts, count_evidence, contrast = count_cues(unit, codebook, spoken, groups_at)
     stance: dict[str, str] = {}

@@ -76,6 +76,7 @@ class ArticleState:
     about: frozenset[str] = frozenset()
     para_key: tuple = ()
     pair: frozenset[str] = frozenset()  # the targets the article last named with all parties
+    pairs: tuple[str, ...] = ()  # every target the article has named with all parties, most recent last
     stance: tuple[tuple[str, str], ...] = ()  # the previous unit's stance, for units that only attribute
     body_seen: bool = False  # a body unit came before: only the first can open with a dateline
     names: tuple[tuple[str, str], ...] = ()  # names a role phrase introduced earlier: (name, actor)
@@ -111,7 +112,7 @@ def code_unit(
     unit = match_cues(text, codebook, opens_story, norm)
     named = named_mentions(unit)
     groups_at = group_positions(named, codebook)
-    stance = code_stance(unit, groups_at, state.about, codebook, state.pair)
+    stance = code_stance(unit, groups_at, state.about, codebook, state.pair, state.pairs)
     frames, frame_cues = code_frames(unit, named, codebook, stance.named or state.pair)
     open_before = quote_continues(state.quote_open, para_key, state.para_key, codebook.voice.quote_state_resets_at)
     learned = learned_mentions(unit, state.names)
@@ -152,6 +153,7 @@ def code_unit(
         about=frozenset(t for t, spoken in stance.about.items() if spoken),
         para_key=para_key,
         pair=stance.named or state.pair,
+        pairs=tuple(t for t in state.pairs if t not in stance.named) + tuple(sorted(stance.named)),
         stance=tuple(sorted(stance.stance.items())),
         body_seen=state.body_seen or para_key[:1] == ("body",),
         names=state.names + tuple(n for n in introduced_names(unit, sources, codebook) if n not in state.names),

@@ -87,6 +87,7 @@ def spoken_of(
     rules: StanceRules,
     article_pair: Collection[str] = (),
     states: Collection[str] = (),
+    story_pairs: Sequence[str] = (),
 ) -> SpokenOf:
     """Targets named in the unit, carried over from the previous unit, or named as the article's pair.
 
@@ -94,8 +95,10 @@ def spoken_of(
     parties. So does one party named with a relation noun ("रूस के साथ रिश्ते") or a
     partner marker ("रूस के साथ करार", the other party being the article's other one),
     unless the unit names another state (`states`): "रूस और चीन के रिश्ते" is not the
-    Russia–Pakistan pair, whatever the article is about.
+    Russia–Pakistan pair, whatever the article is about. Which of the story's pairs a unit
+    speaks of: `unit_pairs`.
     """
+    article_pair = unit_pairs(targets, groups_at, article_pair, story_pairs, previous_about)
     carry = [h for h in unit.of("carry") if unit.index.token_index(h.start) < rules.carry_within_tokens]
     named = {t.id: all(p in groups_at for p in t.parties) for t in targets}
     carried = {t.id: (not named[t.id]) and bool(carry) and t.id in previous_about for t in targets}
@@ -134,6 +137,38 @@ def spoken_of(
         if t.id not in spoken and (h := hurt_party(unit, t, targets, groups_at, (previous_about, article_pair), rules, states))
     }
     return SpokenOf(named, carried, carry[0] if carry else None, paired, implied, hurt)
+
+
+def unit_pairs(
+    targets: Sequence[Target],
+    groups_at: Mapping[str, list[int]],
+    article_pair: Collection[str],
+    story_pairs: Sequence[str],
+    previous_about: Collection[str] = (),
+) -> frozenset[str]:
+    """Which of the pairs the story has named a unit with one party (or none) speaks of.
+
+    A story keeps every target it has named with all its parties (`story_pairs`), not only
+    the last one: one background sentence on Russia–India ties in a Russia–Pakistan story
+    does not make "इस्लामाबाद ने इस फैसले का स्वागत किया" a Russia–India unit. A unit naming
+    a party that belongs to only one of the story's pairs (Pakistan, its capital, leaders or
+    army → Russia–Pakistan; India → Russia–India) speaks of that pair. A unit naming only a
+    party the story's pairs share (Russia), or none ("दोनों देश"), is read as the pair the
+    previous unit spoke of, when it spoke of one of the story's pairs, else the pair the story
+    named last (`article_pair`): a reader takes it from the running text.
+    """
+    if not story_pairs:
+        return frozenset(article_pair)
+    previous = [t for t in story_pairs if t in previous_about]
+    parties = {t.id: set(t.parties) for t in targets if t.id in story_pairs}
+    own = {
+        tid
+        for tid, ps in parties.items()
+        if any(p in groups_at and all(p not in qs for o, qs in parties.items() if o != tid) for p in ps)
+    }
+    if own:
+        return frozenset(own)
+    return frozenset(previous) if len(previous) == 1 else frozenset(article_pair)
 
 
 def hurt_party(
@@ -180,7 +215,10 @@ def weak_carry(
     named. They carry its target only where the unit names no state outside the target
     and speaks of ties: a relation noun or a predicate that needs a partner. "इस साल
     पाकिस्तान की अर्थव्यवस्था बढ़ी" carries nothing; nor does a word inside a longer cue
-    ("मेड इन इंडिया"). When the previous unit spoke of several targets, none is carried.
+    ("मेड इन इंडिया"). A determiner with the story's event or goods as the subject ("इस दौरे
+    को सफल बताया", "इन हथियारों से …": a phrase of `carry.weak_pronouns`) refers back to
+    what the previous unit spoke of: any relationship predicate outside the phrase carries.
+    When the previous unit spoke of several targets, none is carried.
     """
     within = rules.carry_within_tokens
     longer = [(f.start, f.end) for f in unit.of("frame")]  # "मेड इन इंडिया": its इन is no pronoun
@@ -194,7 +232,10 @@ def weak_carry(
         return None
     if unit.of("relation_noun") or implied_partner(unit, target.id, rules) is not None:
         return min(weak, key=lambda h: h.start)
-    return None
+    phrases = [h for h in weak if " " in unit.text[h.start : h.end]]
+    spans = [(h.start, h.end) for h in phrases]
+    outside = [p for p in predicate_hits(unit, target.id, rules) if not inside(p.start, spans)]
+    return min(phrases, key=lambda h: h.start) if phrases and outside else None
 
 
 def organisations(unit: UnitText) -> tuple[Hit, ...]:
@@ -272,6 +313,21 @@ def nearest_target(cue: Hit, named: Sequence[Target], groups_at: Mapping[str, li
 
     dist = {t.id: distance(t) for t in named}
     return dist[cue.name] == min(dist.values())
+
+
+def is_referent(unit: UnitText, h: Hit, carry: Hit | None, rules: StanceRules) -> bool:
+    """The event noun right after an opening carry pronoun: the subject the unit refers back to.
+
+    "यह अभ्यास दो हफ्ते तक चलेगा", "यह यात्रा ऐसे समय हो रही है …": अभ्यास, यात्रा name the
+    previous unit's event, whose stance that unit coded; what this unit says of it decides
+    (timing alone is none, codebook v1.1). Only a noun of a family that needs a partner (a
+    deal, a supply, a drill) is an event: "यह सकारात्मक कदम है" keeps its predicate, and so
+    does a unit with another predicate ("यह सौदा बढ़ते संबंधों का संकेत है").
+    """
+    if carry is None or carry.kind != "carry" or unit.index.token_index(carry.start) != 0:
+        return False
+    follows = unit.index.token_index(h.start) == unit.index.token_index(carry.end - 1) + 1
+    return follows and family_of(h) in rules.implied_partner_families
 
 
 def dealt_to_another(cue: Hit, target_id: str, spoken: SpokenOf) -> bool:
@@ -356,6 +412,9 @@ def count_cues(
         for h in predicate_hits(unit, t.id, codebook.stance):
             if not nearest_target(h, named, groups_at, unit.index) or dealt_to_another(h, t.id, spoken):
                 continue
+            if spoken.carried[t.id] and is_referent(unit, h, spoken.carry, codebook.stance):
+                notes[t.id].append(f"'{unit.show(h.start, h.end)}' is what the pronoun refers to, not said of it")
+                continue
             why = set_aside(h, t, unit, codebook, groups_at, (pairs, negations))
             if why is None:
                 hits.append(h)
@@ -382,10 +441,16 @@ def code_stance(
     previous_about: Collection[str],
     codebook: Codebook,
     article_pair: Collection[str] = (),
+    story_pairs: Sequence[str] = (),
 ) -> StanceCoding:
-    """Stance toward every codebook target for one unit."""
+    """Stance toward every codebook target for one unit.
+
+    `article_pair`: the targets the article last named with all parties; `story_pairs`:
+    every target it has named so (most recent last), see `unit_pairs`.
+    """
     targets = codebook.targets
-    spoken = spoken_of(unit, targets, groups_at, previous_about, codebook.stance, article_pair, codebook.states)
+    rules, states = codebook.stance, codebook.states
+    spoken = spoken_of(unit, targets, groups_at, previous_about, rules, article_pair, states, story_pairs)
     notes, cues = spoken_notes(unit, targets, spoken, groups_at)
     counts, count_evidence, contrast = count_cues(unit, codebook, spoken, groups_at)
     stance: dict[str, str] = {}

@@ -1,8 +1,9 @@
 """Stance over whole articles in reading order: the article's context (its pair) applies.
 
-tests/data/stance_dev_articles/articles.tsv holds eight short news articles written for
+tests/data/stance_dev_articles/articles.tsv holds fourteen short news articles written for
 this file (Russia–Pakistan and Russia–India ties: arms, oil, visits, drills, S-400,
-Kashmir), each sentence coded by hand per the design codebook. They are development text,
+Kashmir, a summit with both pairs, stories with a background sentence on the other pair),
+each sentence coded by hand per the design codebook. They are development text,
 not a test set of unseen writing: the floor below guards what the rules reach on them.
 """
 
@@ -19,7 +20,7 @@ from tests.conftest import ROOT
 
 ARTICLES = ROOT / "tests" / "data" / "stance_dev_articles" / "articles.tsv"
 TARGETS = ("ru_pk", "ru_in")
-FLOOR = {"ru_pk": 18, "ru_in": 17}  # units with a non-none code the coder gets right (of 20 each)
+FLOOR = {"ru_pk": 33, "ru_in": 27}  # units with a non-none code the coder gets right (of 34 and 31)
 PK = frozenset({"ru_pk"})
 
 
@@ -48,8 +49,8 @@ def test_whole_articles_keep_third_pairs_and_domestic_news_none(cb):
     coded = coded_articles(cb)
     neutral = [(row, c) for row, c in coded if row["ru_pk"] == row["ru_in"] == "none"]
     wrong = [row["text"] for row, c in neutral if any(c.stance[t] != "none" for t in TARGETS)]
-    assert len(neutral) >= 15
-    assert len(wrong) <= 3, wrong  # timing and logistics of a deal or drill ("यह अभ्यास दो हफ्ते तक चलेगा")
+    assert len(neutral) >= 35
+    assert len(wrong) <= 3, wrong  # a deal's date ("यह सौदा 2018 में हुआ था"), a hope ("उम्मीद थी कि रूस …")
 
 
 def code(text, cb, pair=frozenset(), previous=frozenset()):
@@ -109,3 +110,54 @@ def test_trade_crossing_a_mark_is_growth(text, ru_pk, cb):
 )
 def test_the_rest_of_a_supply_refers_back_to_the_previous_units_pair(text, previous, ru_in, cb):
     assert code(text, cb, frozenset({"ru_in"}), previous).stance["ru_in"] == ru_in
+
+
+STORY = ("ru_pk", "ru_in")  # a Russia–Pakistan story with one background sentence on Russia–India, named last
+IN = frozenset({"ru_in"})
+
+
+@pytest.mark.parametrize(
+    "text, previous, ru_pk, ru_in",
+    [
+        ("इस्लामाबाद ने इस फैसले का स्वागत किया है।", IN, "favor", "none"),  # Pakistan's capital → ru_pk
+        ("पाकिस्तान ने रूस के साथ रक्षा सहयोग जारी रखने का वादा किया", IN, "favor", "none"),
+        ("भारत ने रूस के साथ रक्षा सहयोग जारी रखने का वादा किया", PK, "none", "favor"),  # India → ru_in
+        ("दोनों देशों के रक्षा संबंध और मजबूत होंगे।", PK, "favor", "none"),  # the previous unit's pair
+        ("रूस ने हेलीकॉप्टर देने का वादा किया", IN, "none", "favor"),  # Russia alone: the pair named last
+        ("पाकिस्तान और चीन के बीच सहयोग बढ़ा", IN, "none", "none"),  # another state named
+    ],
+)
+def test_a_one_party_unit_speaks_of_the_storys_pair_its_party_belongs_to(text, previous, ru_pk, ru_in, cb):
+    unit = match_cues(text, cb)
+    result = code_stance(unit, group_positions(named_mentions(unit), cb), previous, cb, IN, STORY)
+    assert result.stance == {"ru_pk": ru_pk, "ru_in": ru_in}, result.notes
+
+
+@pytest.mark.parametrize(
+    "text, ru_pk",
+    [
+        ("यह अभ्यास दो हफ्ते तक चलेगा।", "none"),  # the drill's duration: timing alone
+        ("यह यात्रा ऐसे समय हो रही है जब पश्चिमी देश प्रतिबंध लगा रहे हैं।", "none"),
+        ("यह सौदा दोनों देशों के बीच बढ़ते रक्षा संबंधों का संकेत है।", "favor"),  # another predicate
+        ("यह समझौता क्षेत्र की स्थिरता के लिए अहम है।", "favor"),
+        ("यह सकारात्मक कदम है।", "favor"),  # no event noun after the pronoun
+        ("इस दौरे को बेहद सफल बताया गया।", "favor"),  # determiner + visit noun carries
+        ("इन हथियारों से पाकिस्तान की ताकत बढ़ेगी।", "favor"),
+        ("इस दौरे के बाद मोदी अमेरिका जाएंगे।", "none"),  # no relationship predicate, another state
+        ("इस यात्रा का कार्यक्रम अभी तय नहीं है।", "none"),
+    ],
+)
+def test_a_demonstrative_with_the_storys_event_refers_back_and_what_is_said_of_it_decides(text, ru_pk, cb):
+    assert code(text, cb, PK, PK).stance["ru_pk"] == ru_pk
+
+
+@pytest.mark.parametrize(
+    "text, ru_pk",
+    [
+        ("हालांकि रूस से तेल का भुगतान अभी भी एक बड़ी समस्या बना हुआ है।", "against"),
+        ("दोनों देशों के बीच तेल के भुगतान को लेकर अब भी समस्या बनी हुई है।", "against"),
+        ("पाकिस्तान ने रूस को तेल का भुगतान कर दिया है", "favor"),  # paid: no problem
+    ],
+)
+def test_a_payment_problem_with_words_between_is_against(text, ru_pk, cb):
+    assert code(text, cb, PK, PK).stance["ru_pk"] == ru_pk

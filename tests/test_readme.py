@@ -35,7 +35,8 @@ def test_table_has_one_labelled_column_per_build_and_group(tmp_path):
     )
     table = validation_table(tmp_path, cols)
     assert "| variable | A, in-sample (n=40) |" in table
-    assert "| voice | 0.81 [0.70, 0.90] |" in table  # alpha, coder against people; not accuracy, not people vs people
+    assert "| voice, alpha | 0.81 [0.70, 0.90] |" in table  # coder against people, not people vs people
+    assert "| voice, accuracy | 0.95 [0.90, 1.00] |" in table  # the task measure #12 sets its target in
     assert "| frames, macro-F1 | 0.50 [0.40, 0.60] |" in table
     assert "Not built here: B (`b/reliability.csv`)" in table
 

@@ -32,7 +32,7 @@ class Column:
 
 
 # The study's validation columns: the seed groups (cues were written on the seeds, so both
-# are in-sample), the two COVID-19 rounds coded blind (out-of-sample), and two sets of invented
+# are in-sample), the two COVID-19 rounds coded blind (out-of-sample), and three sets of invented
 # articles on the study's own topic, written and coded blind (out-of-sample, but not real news).
 _COVID = "results/covid5/validation/reliability.csv"
 _INVENTED = "results/{}/validation/reliability.csv"
@@ -43,6 +43,7 @@ VALIDATION_COLUMNS = (
     Column("COVID-19 round 2", _COVID, "held-out", "out-of-sample", "coder-vs-ref3"),
     Column("invented set A", _INVENTED.format("invented"), "held-out", "out-of-sample", "coder-vs-ref4"),
     Column("invented set B", _INVENTED.format("invented2"), "held-out", "out-of-sample", "coder-vs-ref6"),
+    Column("invented set C", _INVENTED.format("invented3"), "held-out", "out-of-sample", "coder-vs-ref8"),
 )
 # Variables shown by alpha and, on a second row, by their task measure (issue #12's targets).
 _ALSO_MEASURE = {"stance_ru_pk": "F_avg", "stance_ru_in": "F_avg", "voice": "accuracy"}

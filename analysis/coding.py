@@ -246,7 +246,11 @@ def code_units(units: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
     codings = _code_in_order(df, codebook)
     columns = coded_unit_columns(codebook)
     # (no units: the empty frame of the row-wise constructor, whose columns are objects, not floats)
-    extra = pd.DataFrame(_coded_columns(codings, codebook), columns=columns) if codings else pd.DataFrame([], columns=columns)
+    extra = (
+        pd.DataFrame(_coded_columns(codings, codebook), columns=columns)
+        if codings
+        else pd.DataFrame([], columns=columns)
+    )
     for col in extra.columns:
         if col.startswith("about_"):
             extra[col] = extra[col].astype(bool)

@@ -134,7 +134,8 @@ def spoken_of(
     hurt = {
         t.id: h
         for t in targets
-        if t.id not in spoken and (h := hurt_party(unit, t, targets, groups_at, (previous_about, article_pair), rules, states))
+        if t.id not in spoken
+        and (h := hurt_party(unit, t, targets, groups_at, (previous_about, article_pair), rules, states))
     }
     return SpokenOf(named, carried, carry[0] if carry else None, paired, implied, hurt)
 

@@ -110,7 +110,9 @@ def negated_negation(n: Hit, negations: Sequence[Hit], index: TokenIndex) -> boo
     flips the predicate the first one is part of ("इनकार नहीं": no refusal).
     """
     return any(
-        m.start >= n.end and index.tokens_between(n.end, m.start) == 0 and not index.clause_break_between(n.end, m.start)
+        m.start >= n.end
+        and index.tokens_between(n.end, m.start) == 0
+        and not index.clause_break_between(n.end, m.start)
         for m in negations
     )
 
@@ -133,7 +135,9 @@ def negation_of(cue: Hit, negations: Sequence[Hit], index: TokenIndex, rules: St
         ):
             if negated_negation(n, negations, index):
                 return None
-            if any(o.end <= n.start and o.start >= cue.end and negated_negation(o, negations, index) for o in negations):
+            if any(
+                o.end <= n.start and o.start >= cue.end and negated_negation(o, negations, index) for o in negations
+            ):
                 return None  # n is the second of a cancelling pair after the cue
             return n
         if (

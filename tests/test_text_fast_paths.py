@@ -31,7 +31,9 @@ def _strings(n: int, seed: int) -> list[str]:
 
 
 def _normalize_per_line(text: str) -> str:
-    text = unicodedata.normalize("NFC", text.translate(dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f"))))
+    text = unicodedata.normalize(
+        "NFC", text.translate(dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f")))
+    )
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
     spaces = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
     danda = re.compile(r"[ ]+(?=[।॥])")

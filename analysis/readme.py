@@ -32,7 +32,7 @@ class Column:
 
 
 # The study's validation columns: the seed groups (cues were written on the seeds, so both
-# are in-sample), the two COVID-19 rounds coded blind (out-of-sample), and three sets of invented
+# are in-sample), the two COVID-19 rounds coded blind (out-of-sample), and four sets of invented
 # articles on the study's own topic, written and coded blind (out-of-sample, but not real news).
 _COVID = "results/covid5/validation/reliability.csv"
 _INVENTED = "results/{}/validation/reliability.csv"
@@ -44,6 +44,7 @@ VALIDATION_COLUMNS = (
     Column("invented set A", _INVENTED.format("invented"), "held-out", "out-of-sample", "coder-vs-ref4"),
     Column("invented set B", _INVENTED.format("invented2"), "held-out", "out-of-sample", "coder-vs-ref6"),
     Column("invented set C", _INVENTED.format("invented3"), "held-out", "out-of-sample", "coder-vs-ref8"),
+    Column("invented set D", _INVENTED.format("invented4"), "held-out", "out-of-sample", "coder-vs-ref10"),
 )
 # Variables shown by alpha and, on a second row, by their task measure (issue #12's targets).
 _ALSO_MEASURE = {"stance_ru_pk": "F_avg", "stance_ru_in": "F_avg", "voice": "accuracy"}

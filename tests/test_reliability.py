@@ -559,7 +559,12 @@ def test_load_reference_refuses_a_side_for_the_outlets_own_words(tmp_path):
 
 @pytest.mark.parametrize(
     "corpus, reference",
-    [("invented", "reference_invented"), ("invented2", "reference_invented2"), ("invented3", "reference_invented3")],
+    [
+        ("invented", "reference_invented"),
+        ("invented2", "reference_invented2"),
+        ("invented3", "reference_invented3"),
+        ("invented4", "reference_invented4"),
+    ],
 )
 def test_invented_blind_reference_matches_every_unit_of_its_corpus_and_codes_sides(corpus, reference):
     """The invented test sets (annotations/INVENTED*.md) are coded on exactly the splitter's units."""

@@ -62,7 +62,7 @@ def test_domestic_arrivals_condolences_and_greetings_are_no_diplomacy(cb, text):
         "रूसी कंपनियां पाकिस्तान में पूंजी लगाएंगी",  # investment in other words
         "रूस पाकिस्तान को रियायती दर पर गेहूं बेचेगा",  # a discount between states
         "भारत ने रूस से क्रूड की खरीद दोगुनी की",  # purchase
-        "रूस से एलएनजी की आपूर्ति पर पाकिस्तान की नजर",
+        "रूस से एलएनजी की आपूर्ति पर पाकिस्तान की नजर",  # the good names the frame
     ],
 )
 def test_economy_purchase_payment_prices_and_goods(cb, text):

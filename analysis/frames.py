@@ -5,7 +5,8 @@ groups (a place id or an actor's side), occurs in the unit. Pronouns never carry
 frame: "हम इसका स्वागत करते हैं" is about diplomacy only, whatever the previous unit said.
 
 Generic words have other senses in ordinary news: a यात्रा is any trip, a बैठक any
-meeting, a सीमा a district's border. The codebook lists them as a frame's
+meeting, a सीमा a district's border, a छूट a shop's discount, a हेलीकॉप्टर a flower
+shower. The codebook lists them as a frame's
 `context_cues`: they apply the frame only in an international context, i.e. when the
 unit names at least `frame_context.min_countries` countries (places, demonyms,
 capitals, or actors of a state) or one of the `frame_context.markers` ("दोनों देश",

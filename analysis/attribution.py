@@ -23,6 +23,12 @@ from analysis.vocab import WORD_CLASS, WORD_RE, is_word_char
 
 _NEXT_WORD = re.compile(r"[ \t]*(" + WORD_CLASS + "+)")
 _NAME_WORDS = re.compile(r"(?: +" + WORD_CLASS + "+){1,3} +")  # one to three words between spaces
+# the complementiser that opens reported content ("X ने कहा कि …"): a name after it is what
+# was said about, not who said it
+_KI = re.compile(r"(?<!" + WORD_CLASS + r")कि(?!" + WORD_CLASS + ")")
+# coordination of two agents of one verb ("लावरोव और डार ने"): words and commas only
+_COORD = re.compile(r"^\s*(?:,|और|तथा|एवं|व|एंड)?\s*$")
+_GENITIVE = frozenset({"के", "का", "की"})
 
 
 @dataclass(frozen=True)
@@ -117,15 +123,35 @@ def role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> l
             and idx.tokens_between(prev.end, r.start) <= window
             and not idx.clause_break_between(prev.end, r.start)
             and not marked_between(unit, prev.end, r.start)
+            and linked(unit, prev.end, codebook)
         ):
             country = _country_of(prev, codebook)
             start = prev.start if country else r.start
+        if not country and codebook.roles[r.name].no_country == "home_named" and names_home(named, codebook):
+            country = codebook.voice.home_country  # v1.3: "विदेश मंत्रालय … भारत …" in Indian news
         titled = title_of(unit, r.end, named, codebook)
         if titled is not None:
             out.append(Mention("actor", titled.name, titled.pattern, start, titled.end))
             continue
         out.append(Mention("role", r.name, r.pattern, start, r.end, country))
     return out
+
+
+def linked(unit: UnitText, end: int, codebook: Codebook) -> bool:
+    """A place ending at `end` can name a later role noun's country: "रूस के राजदूत", "रूसी राजदूत".
+
+    A postposition other than the genitive ("रूस पर नजर रखने वाले विश्लेषक", "रूस से आए
+    अधिकारी") makes the place the topic or origin of the phrase, not the state it serves.
+    """
+    nxt = _NEXT_WORD.match(unit.text, end)
+    word = nxt.group(1) if nxt is not None else ""
+    return word in _GENITIVE or word not in codebook.voice.oblique_postpositions
+
+
+def names_home(named: Sequence[Hit], codebook: Codebook) -> bool:
+    """True when the unit names the study's home country (its place or demonym)."""
+    home = codebook.voice.home_country
+    return bool(home) and any(h.kind == "place" and h.name == home for h in named)
 
 
 def title_of(unit: UnitText, end: int, named: Sequence[Hit], codebook: Codebook) -> Hit | None:
@@ -286,12 +312,19 @@ def speaker_candidates(
             (overlapping[0] if overlapping else None)
             or subject
             or before
-            or near_after(unit, v.end, mentions, regions, window)
+            or before_content(unit, v.end, near_after(unit, v.end, mentions, regions, window))
         )
         if m is not None:
             how = "subject of the clause of" if m is subject and not overlapping else "name next to"
             cands.append(Candidate(m.start, m, f"{how} speech verb '{said}'"))
     return cands
+
+
+def before_content(unit: UnitText, pos: int, m: Mention | None) -> Mention | None:
+    """`m` unless the complementiser कि stands between `pos` and it ("नाटो ने कहा कि रूस …")."""
+    if m is None or _KI.search(unit.text, pos, m.start):
+        return None
+    return m
 
 
 def oblique_at(unit: UnitText, end: int, codebook: Codebook) -> bool:
@@ -440,12 +473,36 @@ def code_speaker(
             said = unit.show(chosen.mention.start, chosen.mention.end)
             rule = f"{chosen.rule}: pronoun '{said}' → grammatical subject of the sentence"
             return resolve(unit, Candidate(subject.start, subject, rule), last_speaker, codebook)
-        return resolve(unit, chosen, last_speaker, codebook, last_person)
+        speaker = resolve(unit, chosen, last_speaker, codebook, last_person)
+        return joint_speaker(unit, chosen, speaker, mentions, codebook) or speaker
     if quote_speaker:
         return Speaker(quote_speaker, "continues the quotation of the previous unit's speaker")
     if codebook.voice.agentless_resolves_to_last_speaker and last_speaker:
         return Speaker(last_speaker, "no agent named → most recent named speaker")
     return Speaker("", "no speaker named")
+
+
+def joint_speaker(
+    unit: UnitText, chosen: Candidate, speaker: Speaker, mentions: Sequence[Mention], codebook: Codebook
+) -> Speaker | None:
+    """Two agents of one verb from different states ("लावरोव और डार ने कहा") speak jointly.
+
+    The codebook sides a joint statement of two states `other`; a speaker coordinated with
+    the chosen one by "और"/"तथा"/"," and serving another state makes the unit joint.
+    """
+    i = next((k for k, m in enumerate(mentions) if m.start == chosen.mention.start), -1)
+    if i <= 0 or chosen.mention.kind not in ("actor", "role", "place") or not speaker.actor:
+        return None
+    prev = mentions[i - 1]
+    if prev.kind not in ("actor", "role", "place") or not _COORD.match(unit.text[prev.end : chosen.mention.start]):
+        return None
+    other = resolve(unit, Candidate(prev.start, prev, chosen.rule), "", codebook)
+    sides = {codebook.actors[a].side for a in (other.actor, speaker.actor) if a in codebook.actors}
+    joint = codebook.roles["joint"].default if "joint" in codebook.roles else ""
+    if len(sides) < 2 or not sides <= {*codebook.places, "other"} or not joint:
+        return None
+    said = unit.show(prev.start, chosen.mention.end)
+    return Speaker(joint, f"{chosen.rule}: agents of two states '{said}' → joint: {joint}", other.cues + speaker.cues)
 
 
 def introduced_names(unit: UnitText, mentions: Sequence[Mention], codebook: Codebook) -> tuple[tuple[str, str], ...]:

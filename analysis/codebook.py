@@ -100,7 +100,9 @@ class RoleGroup:
     id: str
     resolves: str
     default: str
-    no_country: str = "default"  # "home": with no country named, the study's home country (v1.2)
+    # "home": with no country named, the study's home country (v1.2); "home_named": the home
+    # country only when the unit names it, else `default` (v1.3 reading of the v1.1 rule)
+    no_country: str = "default"
 
 
 @dataclass(frozen=True)
@@ -364,8 +366,8 @@ def _check_actor_refs(data: dict[str, Any], actor_ids: set[str], where: str) -> 
     if roles.get("home") and roles["home"] not in {p["id"] for p in data["places"]}:
         raise UserError(f"{where}: speaker_roles.home: '{roles['home']}' is not a place id")
     for i, g in enumerate(roles.get("groups", [])):
-        if g.get("no_country") == "home" and not roles.get("home"):
-            raise UserError(f"{where}: speaker_roles.groups[{i}].no_country: 'home' needs speaker_roles.home")
+        if g.get("no_country") in ("home", "home_named") and not roles.get("home"):
+            raise UserError(f"{where}: speaker_roles.groups[{i}].no_country: '{g['no_country']}' needs speaker_roles.home")
     unresolved = data["voice"].get("unresolved_speaker")
     if unresolved and unresolved not in actor_ids:
         raise UserError(f"{where}: voice.unresolved_speaker: '{unresolved}' is not an actor id")

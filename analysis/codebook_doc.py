@@ -173,8 +173,10 @@ def _voice(raw: dict) -> list[str]:
     ]
     roles = raw.get("speaker_roles", {})
     home = f"home country `{roles.get('home', '')}`"
+    named = f"{home} when the unit names it, else `{{}}`"
     out += [
-        f"| `{g['id']}` | {g['resolves']} | {home if g.get('no_country') == 'home' else '`' + g['default'] + '`'} "
+        f"| `{g['id']}` | {g['resolves']} | "
+        f"{home if g.get('no_country') == 'home' else named.format(g['default']) if g.get('no_country') == 'home_named' else '`' + g['default'] + '`'} "
         f"| {_cues(g['cues'])} |"
         for g in roles.get("groups", [])
     ]

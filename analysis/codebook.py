@@ -367,7 +367,9 @@ def _check_actor_refs(data: dict[str, Any], actor_ids: set[str], where: str) -> 
         raise UserError(f"{where}: speaker_roles.home: '{roles['home']}' is not a place id")
     for i, g in enumerate(roles.get("groups", [])):
         if g.get("no_country") in ("home", "home_named") and not roles.get("home"):
-            raise UserError(f"{where}: speaker_roles.groups[{i}].no_country: '{g['no_country']}' needs speaker_roles.home")
+            raise UserError(
+                f"{where}: speaker_roles.groups[{i}].no_country: '{g['no_country']}' needs speaker_roles.home"
+            )
     unresolved = data["voice"].get("unresolved_speaker")
     if unresolved and unresolved not in actor_ids:
         raise UserError(f"{where}: voice.unresolved_speaker: '{unresolved}' is not an actor id")

@@ -430,7 +430,9 @@ def test_a_home_country_that_is_no_place_is_a_clear_error(tmp_path):
 
 
 def test_a_home_group_needs_a_home_country(tmp_path):
-    with pytest.raises(UserError, match=r"speaker_roles\.groups\[\d+\]\.no_country: 'home(_named)?' needs speaker_roles\.home"):
+    with pytest.raises(
+        UserError, match=r"speaker_roles\.groups\[\d+\]\.no_country: 'home(_named)?' needs speaker_roles\.home"
+    ):
         _variant(tmp_path, lambda d: d["speaker_roles"].pop("home"))
 
 

@@ -3,13 +3,21 @@
 Each source line: frames-letters|ru_pk|ru_in|voice|speaker|side| sentence ; '@ outlet date slug' starts an
 article (first sentence = headline). Codes were written by the blind coder (ref10) with the text.
 """
+
 import csv
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
-FR = {"m": "military", "t": "terrorism", "e": "economy", "d": "diplomacy", "r": "regional", "i": "india",
-      "g": "geopolitics"}
+FR = {
+    "m": "military",
+    "t": "terrorism",
+    "e": "economy",
+    "d": "diplomacy",
+    "r": "regional",
+    "i": "india",
+    "g": "geopolitics",
+}
 ORDER = list(FR.values())
 ST = {"+": "favor", "-": "against", "0": "none"}
 VO = {"o": "outlet", "q": "quoted", "r": "reported"}
@@ -28,8 +36,18 @@ def parse():
             cont = line.startswith("&")  # the splitter cuts this headline here: same line in the file
             f, pk, inn, v, spk, side, text = line.lstrip("&").split("|", 6)
             frames = "|".join(x for x in ORDER if any(FR[c] == x for c in f))
-            arts[-1]["units"].append(dict(frames=frames, pk=ST[pk], inn=ST[inn], voice=VO[v], speaker=spk,
-                                          side=side, text=text.strip(), cont=cont))
+            arts[-1]["units"].append(
+                dict(
+                    frames=frames,
+                    pk=ST[pk],
+                    inn=ST[inn],
+                    voice=VO[v],
+                    speaker=spk,
+                    side=side,
+                    text=text.strip(),
+                    cont=cont,
+                )
+            )
     return arts
 
 
@@ -38,10 +56,11 @@ def write_articles(arts):
         d = HERE / "articles" / a["outlet"]
         d.mkdir(parents=True, exist_ok=True)
         head = [u["text"] for u in a["units"] if u is a["units"][0] or u["cont"]]
-        body = [u["text"] for u in a["units"][len(head):]]
-        paras = [" ".join(body[i:i + 3]) for i in range(0, len(body), 3)]
-        (d / f"{a['date']}_{a['slug']}.txt").write_text(" ".join(head) + "\n\n" + "\n\n".join(paras) + "\n",
-                                                       encoding="utf-8")
+        body = [u["text"] for u in a["units"][len(head) :]]
+        paras = [" ".join(body[i : i + 3]) for i in range(0, len(body), 3)]
+        (d / f"{a['date']}_{a['slug']}.txt").write_text(
+            " ".join(head) + "\n\n" + "\n\n".join(paras) + "\n", encoding="utf-8"
+        )
 
 
 if __name__ == "__main__":
@@ -53,8 +72,21 @@ if __name__ == "__main__":
 def splitter_units(root):
     """The splitter's units (doc_id, unit_id, role, text), via the corpus-stage-only helper script."""
     import subprocess
-    out = subprocess.run([sys.executable, "annotations/invented/units.py", "--root", str(root), "--config",
-                          "config/corpora/invented4.yaml"], cwd=root, capture_output=True, text=True, check=True)
+
+    out = subprocess.run(
+        [
+            sys.executable,
+            "annotations/invented/units.py",
+            "--root",
+            str(root),
+            "--config",
+            "config/corpora/invented4.yaml",
+        ],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return [line.split("\t", 3) for line in out.stdout.splitlines() if line.count("\t") >= 3]
 
 
@@ -80,8 +112,20 @@ def write_csv(arts, root):
     out = root / "annotations" / "reference_invented4.csv"
     with out.open("w", newline="", encoding="utf-8") as f:
         w = csv.writer(f)
-        w.writerow(["doc_id", "unit_id", "text", "coder", "frames", "stance_ru_pk", "stance_ru_in", "voice",
-                    "speaker", "speaker_side"])
+        w.writerow(
+            [
+                "doc_id",
+                "unit_id",
+                "text",
+                "coder",
+                "frames",
+                "stance_ru_pk",
+                "stance_ru_in",
+                "voice",
+                "speaker",
+                "speaker_side",
+            ]
+        )
         w.writerows(rows)
     print("wrote", out, len(rows), "rows", file=sys.stderr)
 
@@ -96,6 +140,7 @@ SIDES = {"russia", "pakistan", "india", "china", "media", "other"}
 def check(root):
     """Validate reference_invented4.csv against the splitter and the codebook's value sets; print counts."""
     import collections
+
     path = root / "annotations" / "reference_invented4.csv"
     rows = list(csv.DictReader(path.open(encoding="utf-8")))
     units = {(d, u): t for d, u, _, t in splitter_units(root)}
@@ -103,17 +148,26 @@ def check(root):
     for r in rows:
         key = (r["doc_id"], r["unit_id"])
         frames = r["frames"].split("|") if r["frames"] else []
-        ok = (units.get(key) == r["text"] and frames == [f for f in ORDER if f in frames]
-              and r["stance_ru_pk"] in ST.values() and r["stance_ru_in"] in ST.values()
-              and r["voice"] in VO.values() and r["coder"] == "ref10"
-              and (r["voice"] == "outlet") == (r["speaker"] == "") == (r["speaker_side"] == "")
-              and (r["speaker_side"] == "" or r["speaker_side"] in SIDES))
+        ok = (
+            units.get(key) == r["text"]
+            and frames == [f for f in ORDER if f in frames]
+            and r["stance_ru_pk"] in ST.values()
+            and r["stance_ru_in"] in ST.values()
+            and r["voice"] in VO.values()
+            and r["coder"] == "ref10"
+            and (r["voice"] == "outlet") == (r["speaker"] == "") == (r["speaker_side"] == "")
+            and (r["speaker_side"] == "" or r["speaker_side"] in SIDES)
+        )
         if not ok:
             bad.append(key)
     missing = set(units) - {(r["doc_id"], r["unit_id"]) for r in rows}
     print(f"{len(rows)} rows, {len(units)} splitter units, {len(bad)} bad rows, {len(missing)} units uncoded")
-    print("frames", collections.Counter(f for r in rows for f in r["frames"].split("|") if f),
-          "no frame:", sum(not r["frames"] for r in rows))
+    print(
+        "frames",
+        collections.Counter(f for r in rows for f in r["frames"].split("|") if f),
+        "no frame:",
+        sum(not r["frames"] for r in rows),
+    )
     for col in ["stance_ru_pk", "stance_ru_in", "voice", "speaker_side"]:
         print(col, dict(collections.Counter(r[col] or "(outlet)" for r in rows)))
     roles = collections.Counter(r for _, _, r, _ in splitter_units(root))

@@ -326,20 +326,33 @@ def merge_shards(parts: list[CorpusTables]) -> CorpusTables:
         part.validate(f"shard {k} of {len(parts)}")
     arts = _articles_frame([]) if not parts else pd.concat([p.articles for p in parts], ignore_index=True)
     units = _units_frame([]) if not parts else pd.concat([p.units for p in parts], ignore_index=True)
-    log = _log_frame([]) if not parts else pd.concat([p.cleaning_log for p in parts], ignore_index=True)
     # shards may come back from CSV as strings: sort numbers as numbers
-    log["line_no"] = pd.to_numeric(log["line_no"]).astype("int64")
     for c in ("unit_id", "para", "start", "end"):
         units[c] = pd.to_numeric(units[c]).astype("int64")
     arts["n_units"] = pd.to_numeric(arts["n_units"]).astype("int64")
     dup = arts[arts["doc_id"].duplicated(keep=False)]
     if len(dup):
-        pairs = ", ".join(f"{d} ({p})" for d, p in zip(dup["doc_id"], dup["source_path"]))
-        raise UserError(f"duplicate document ids (give them distinct doc_id in the manifest): {pairs}")
+        raise duplicate_ids_error(dup["doc_id"], dup["source_path"])
     arts = arts.sort_values("doc_id", kind="mergesort").reset_index(drop=True)
     units = units.sort_values(["doc_id", "unit_id"], kind="mergesort").reset_index(drop=True)
-    log = log.sort_values(["doc_id", "line_no"], kind="mergesort").reset_index(drop=True)
+    log = sorted_cleaning_log([p.cleaning_log for p in parts])
     return CorpusTables(arts, units, log).validate()
+
+
+def sorted_cleaning_log(logs: list[pd.DataFrame]) -> pd.DataFrame:
+    """The shards' cleaning logs as one, in (doc_id, line_no) order; line numbers sort as numbers.
+
+    Shared by `merge_shards` (tables in memory) and the merge job (`analysis.merge`, files).
+    """
+    log = pd.concat(logs, ignore_index=True) if logs else _log_frame([])
+    log["line_no"] = pd.to_numeric(log["line_no"]).astype("int64")
+    return log.sort_values(["doc_id", "line_no"], kind="mergesort").reset_index(drop=True)
+
+
+def duplicate_ids_error(doc_ids, source_paths) -> UserError:
+    """The one message for document ids that occur twice, naming each with its file."""
+    pairs = ", ".join(f"{d} ({p})" for d, p in zip(doc_ids, source_paths))
+    return UserError(f"duplicate document ids (give them distinct doc_id in the manifest): {pairs}")
 
 
 def check_strict(articles: pd.DataFrame) -> None:

@@ -23,6 +23,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from analysis.corpus import duplicate_ids_error, sorted_cleaning_log
 from analysis.errors import UserError
 from analysis.tables import CLEANING_LOG, CORPUS_ARTICLES, CORPUS_INTAKE, CORPUS_UNITS, TableSpec, validate
 
@@ -104,8 +105,7 @@ def _check_unique_docs(articles: pa.Table) -> None:
     dup_ids = pc.filter(counts.field("values"), pc.greater(counts.field("counts"), 1))
     if len(dup_ids):
         dup = articles.filter(pc.is_in(articles["doc_id"], value_set=dup_ids))
-        pairs = ", ".join(f"{d} ({p})" for d, p in zip(dup["doc_id"].to_pylist(), dup["source_path"].to_pylist()))
-        raise UserError(f"duplicate document ids (give them distinct doc_id in the manifest): {pairs}")
+        raise duplicate_ids_error(dup["doc_id"].to_pylist(), dup["source_path"].to_pylist())
 
 
 def merge_articles(paths: list[str], out: str | Path) -> pd.DataFrame:
@@ -126,9 +126,7 @@ def merge_log(paths: list[str]) -> pd.DataFrame:
     """The cleaning logs in (doc_id, line_no) order (line numbers sort as numbers)."""
     n = len(paths)
     logs = [validate(read_csv_str(p), CLEANING_LOG, where=_where(CLEANING_LOG, k, n)) for k, p in enumerate(paths, 1)]
-    log = pd.concat(logs, ignore_index=True) if logs else pd.DataFrame(columns=list(CLEANING_LOG.columns))
-    log["line_no"] = pd.to_numeric(log["line_no"]).astype("int64")
-    return log.sort_values(["doc_id", "line_no"], kind="mergesort").reset_index(drop=True)
+    return sorted_cleaning_log(logs)
 
 
 def read_intakes(paths: list[str]) -> list[pd.DataFrame]:

@@ -198,7 +198,8 @@ def with_speaker_sides(aligned: pd.DataFrame, sides: Mapping[str, str], where: s
     """
     given = aligned["ref_side_given"] if "ref_side_given" in aligned else pd.Series("", index=aligned.index)
     given = given.fillna("").astype(str)
-    bad = sorted(set(given) - set(sides.values()) - {"", "unknown"} | ({"unknown"} & set(given)))
+    codable = set(sides.values()) - {"unknown"}  # a person codes a side, never "could not tell"
+    bad = sorted(set(given) - codable - {""})
     if bad:
         raise UserError(f"{where}: speaker_side value(s) not among the codebook's sides: {', '.join(bad)}")
     mapped = aligned["ref_speaker"][given == ""]

@@ -331,6 +331,30 @@ def is_referent(unit: UnitText, h: Hit, carry: Hit | None, rules: StanceRules) -
     return follows and family_of(h) in rules.implied_partner_families
 
 
+def demonstrated_event(unit: UnitText, h: Hit, rules: StanceRules) -> Hit | None:
+    """The demonstrative right before an event noun, anywhere in the unit: the event the story named.
+
+    "… कि यह अभ्यास पहाड़ी इलाके में होगा", "70 जवान इस ड्रिल में हिस्सा ले रहे हैं": a
+    determiner (a one-word carry pronoun such as यह/ये, or a weak one such as इस/इन/उक्त; "बाकी
+    खेप", the rest of a supply, is no determiner) points back to a deal, drill or supply
+    an earlier unit reported and coded; this unit names it as its subject, and only what it
+    says of it decides (place, date, participants are logistics: none, codebook v1.1).
+    `is_referent` is the same reading for a pronoun that opens the unit; this one holds
+    wherever the noun phrase stands. Only nouns of a family that needs a partner are events,
+    and not those that describe the ties as they are (`discussion.exempt_families`: "इस
+    क़ुर्बत", "इसकी भागीदारी" name a state of the ties, which keeps its stance).
+    """
+    family = family_of(h)
+    if family not in rules.implied_partner_families or family in rules.discussion_exempt:
+        return None
+    idx = unit.index
+    at = idx.token_index(h.start)
+    for d in (*unit.of("carry"), *unit.of("weak_carry")):
+        if " " not in unit.text[d.start : d.end] and d.end <= h.start and idx.token_index(d.end - 1) + 1 == at:
+            return d
+    return None
+
+
 def dealt_to_another(cue: Hit, target_id: str, spoken: SpokenOf) -> bool:
     """A blow the pair deals a third party ("यह भारत के लिए झटका") is that party's, not the pair's."""
     return any(h.start == cue.start for t, h in spoken.hurt.items() if t != target_id)
@@ -415,6 +439,10 @@ def count_cues(
                 continue
             if spoken.carried[t.id] and is_referent(unit, h, spoken.carry, codebook.stance):
                 notes[t.id].append(f"'{unit.show(h.start, h.end)}' is what the pronoun refers to, not said of it")
+                continue
+            if (d := demonstrated_event(unit, h, codebook.stance)) is not None:
+                said = unit.show(min(d.start, h.start), h.end)
+                notes[t.id].append(f"'{said}' names the story's event (a demonstrative): what is said of it decides")
                 continue
             why = set_aside(h, t, unit, codebook, groups_at, (pairs, negations))
             if why is None:

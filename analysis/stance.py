@@ -140,6 +140,35 @@ def spoken_of(
     return SpokenOf(named, carried, carry[0] if carry else None, paired, implied, hurt)
 
 
+QUOTE_GOES_ON = Hit("carry", "", "(the quotation goes on)", 0, 0)
+
+
+def quoted_carry(
+    spoken: SpokenOf,
+    targets: Sequence[Target],
+    groups_at: Mapping[str, list[int]],
+    previous_about: Collection[str],
+    states: Collection[str],
+    in_quote: bool,
+) -> SpokenOf:
+    """Inside a quotation that spans units, the speaker goes on about the pair of the unit before.
+
+    "… लावरोव ने कहा, "रूस पाकिस्तान को अहम साझेदार मानता है। / हम यह सहयोग आगे बढ़ाएंगे।"":
+    the second unit is the same speaker's next sentence (v1.1: every unit inside a
+    quotation spanning units is quoted); its "हम", "यह", "मुझे उन पर" refer to what the
+    first spoke of, wherever they stand. The previous unit's target is carried when it
+    spoke of exactly one and this unit names no state outside that target; a unit that
+    speaks of a target already keeps its own reading.
+    """
+    if not in_quote or any(spoken.about(t.id) for t in targets):
+        return spoken
+    before = [t for t in targets if t.id in previous_about]
+    if len(before) != 1 or any(g in states and g not in before[0].parties for g in groups_at):
+        return spoken
+    carried = {**spoken.carried, before[0].id: True}
+    return SpokenOf(spoken.named, carried, QUOTE_GOES_ON, spoken.paired, spoken.implied, spoken.hurt)
+
+
 def unit_pairs(
     targets: Sequence[Target],
     groups_at: Mapping[str, list[int]],
@@ -271,7 +300,8 @@ def spoken_notes(
         if spoken.carried[t.id]:
             h = spoken.carry
             cues.append(unit.cue(f"stance_{t.id}", "carried", h.pattern, h.start, h.end))
-            notes[t.id] = f"carried from the previous unit by '{unit.text[h.start : h.end]}'"
+            by = "the quotation going on" if h == QUOTE_GOES_ON else f"'{unit.text[h.start : h.end]}'"
+            notes[t.id] = f"carried from the previous unit by {by}"
         elif spoken.named[t.id]:
             notes[t.id] = "parties named: " + ", ".join(t.parties)
         elif t.id in spoken.paired:
@@ -471,15 +501,18 @@ def code_stance(
     codebook: Codebook,
     article_pair: Collection[str] = (),
     story_pairs: Sequence[str] = (),
+    in_quote: bool = False,
 ) -> StanceCoding:
     """Stance toward every codebook target for one unit.
 
     `article_pair`: the targets the article last named with all parties; `story_pairs`:
-    every target it has named so (most recent last), see `unit_pairs`.
+    every target it has named so (most recent last), see `unit_pairs`; `in_quote`: the unit
+    lies inside a quotation opened in an earlier unit (`quoted_carry`).
     """
     targets = codebook.targets
     rules, states = codebook.stance, codebook.states
     spoken = spoken_of(unit, targets, groups_at, previous_about, rules, article_pair, states, story_pairs)
+    spoken = quoted_carry(spoken, targets, groups_at, previous_about, states, in_quote)
     notes, cues = spoken_notes(unit, targets, spoken, groups_at)
     counts, count_evidence, contrast = count_cues(unit, codebook, spoken, groups_at)
     stance: dict[str, str] = {}

@@ -130,6 +130,7 @@ def spoken_of(
                 implied[t.id] = hit
     if len(implied) > 1:  # the named party belongs to several of the article's pairs: whose partner is unclear
         implied = {}
+    implied.update(goes_on(unit, targets, groups_at, previous_about, rules, states, (named, carried, paired)))
     spoken = {t for t in named if named[t] or carried[t] or t in paired or t in implied}
     hurt = {
         t.id: h
@@ -167,6 +168,37 @@ def quoted_carry(
         return spoken
     carried = {**spoken.carried, before[0].id: True}
     return SpokenOf(spoken.named, carried, QUOTE_GOES_ON, spoken.paired, spoken.implied, spoken.hurt)
+
+
+def goes_on(
+    unit: UnitText,
+    targets: Sequence[Target],
+    groups_at: Mapping[str, list[int]],
+    previous_about: Collection[str],
+    rules: StanceRules,
+    states: Collection[str],
+    found: tuple[Mapping[str, bool], Mapping[str, bool], Mapping[str, Hit]],
+) -> dict[str, Hit]:
+    """A unit naming no state at all, right after a unit about one pair, goes on about that pair.
+
+    "मुलाक़ात के बाद कोई समझौता नहीं हुआ", "हेलीकॉप्टरों की डिलीवरी अगले साल शुरू होगी": news
+    Hindi drops both parties once the running text has named them, as it drops a pronoun.
+    A predicate of a family that needs a partner (`carry.implied_partner_families`: a deal,
+    a supply, a drill …) then has the previous unit's pair as its parties. Only when the
+    previous unit spoke of exactly one target, and the unit names no state and no
+    international organisation (either could be the partner instead).
+    """
+    named, carried, paired = found
+    before = [t for t in targets if t.id in previous_about]
+    if len(before) != 1 or any(g in states for g in groups_at) or organisations(unit):
+        return {}
+    t = before[0]
+    if named[t.id] or carried[t.id] or t.id in paired:
+        return {}
+    hit = implied_partner(unit, t.id, rules)
+    if hit is None:
+        return {}
+    return {t.id: Hit(hit.kind, hit.name, f"{hit.pattern} (the previous unit's pair goes on)", hit.start, hit.end)}
 
 
 def unit_pairs(

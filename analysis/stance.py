@@ -185,12 +185,13 @@ def goes_on(
     Hindi drops both parties once the running text has named them, as it drops a pronoun.
     A predicate of a family that needs a partner (`carry.implied_partner_families`: a deal,
     a supply, a drill …) then has the previous unit's pair as its parties. Only when the
-    previous unit spoke of exactly one target, and the unit names no state and no
-    international organisation (either could be the partner instead).
+    previous unit spoke of exactly one target, and the unit names no state, no
+    international organisation and no partner of its own ("बाकी देशों के साथ भी समझौते
+    होंगे": a partner marker names who the deal is with).
     """
     named, carried, paired = found
     before = [t for t in targets if t.id in previous_about]
-    if len(before) != 1 or any(g in states for g in groups_at) or organisations(unit):
+    if len(before) != 1 or any(g in states for g in groups_at) or organisations(unit) or unit.of("partner_marker"):
         return {}
     t = before[0]
     if named[t.id] or carried[t.id] or t.id in paired:

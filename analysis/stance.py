@@ -519,12 +519,50 @@ def count_cues(
             said = unit.show(marker.start, marker.end)
             notes[t.id].append(f"contrast '{said}': main clause decides ({len(hits) - len(decisive)} cue(s) set aside)")
             cues.append(unit.cue(f"stance_{t.id}", "contrast", marker.pattern, marker.start, marker.end))
-        for h in decisive:
-            negation = negation_of(h, negations, unit.index, codebook.stance)
-            polarity, evidence = polarity_cues(unit, h, h.kind, negation)
+        counted = [
+            (h, *polarity_cues(unit, h, h.kind, negation_of(h, negations, unit.index, codebook.stance)))
+            for h in decisive
+        ]
+        outside = any(g in codebook.states and g not in t.parties for g in groups_at)
+        counted, note = verb_final(unit, counted) if not outside else (counted, "")
+        notes[t.id] += [note] if note else []
+        for _, polarity, evidence in counted:
             counts[t.id][polarity] += 1
             cues += evidence
     return counts, cues, {t: "; ".join(n) for t, n in notes.items() if n}
+
+
+# Hindi case markers (postpositions): a word followed by one is a noun phrase, the argument of
+# a predicate after it, not a finite verb. Grammar of the language, not a cue of the study.
+CASE_MARKERS = frozenset({"का", "की", "के", "में", "पर", "से", "को", "ने"})
+
+
+def verb_final(unit: UnitText, counted: list[tuple[Hit, str, list[Cue]]]) -> tuple[list, str]:
+    """In one clause with as many favor as against predicates, the last one is the main predicate.
+
+    Hindi is verb-final: in "रूस से तेल मंगाने का सपना अधूरा रह गया", "रक्षा सौदे पर चुप्पी",
+    "परियोजना समझौते के बाद से अटकी पड़ी है" the earlier predicate is a noun or verbal
+    noun the clause is about (a case marker follows it: का, पर, से …) and the last one says
+    what becomes of it. So a tie inside one clause (no clause break between the cues), whose
+    first predicate is such a noun phrase, is decided by the clause-final predicate, as the main clause decides a unit with
+    a contrast. A tie across clauses is left to `analysis.vocab.decide_stance`, and so is
+    one in a unit that names a state outside the target (the caller's check): there the
+    last predicate is often another voice's reading ("चीन ने लिखा कि रूस भारत को हथियार
+    बेचकर तनाव बढ़ा रहा है"), not what becomes of the ties.
+    `counted`: (hit, polarity after negation, evidence) in text order.
+    """
+    favor = sum(p == "favor" for _, p, _ in counted)
+    if not counted or favor * 2 != len(counted):
+        return counted, ""
+    ordered = sorted(counted, key=lambda c: c[0].start)
+    first, last = ordered[0][0], ordered[-1][0]
+    if unit.index.clause_break_between(first.start, last.start):
+        return counted, ""
+    after = unit.text[first.end :].split(maxsplit=1)
+    if not after or after[0] not in CASE_MARKERS:  # "समझौता किया पर तनाव …": a finite verb follows
+        return counted, ""
+    said = unit.show(last.start, last.end)
+    return [ordered[-1]], f"verb-final: '{said}', the clause's last predicate, decides a tie within the clause"
 
 
 def code_stance(

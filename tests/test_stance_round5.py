@@ -197,3 +197,33 @@ SOLIDARITY = [
 @pytest.mark.parametrize(("text", "ru_pk", "ru_in"), SOLIDARITY)
 def test_solidarity_and_backing_formulas_of_diplomacy_are_favor(text, ru_pk, ru_in, cb):
     check(text, ru_pk, ru_in, cb)
+
+
+# ------------------------------------------------------------------ verb-final: a tie inside one clause
+VERB_FINAL = [
+    ("रूस से सस्ती गैस मंगाने का पाकिस्तान का सपना अधूरा रह गया", A),  # the wish, then what became of it
+    ("रूस और पाकिस्तान की परियोजना पुराने समझौते के बावजूद अटकी पड़ी है", A),
+    ("रूस और पाकिस्तान के रक्षा सौदे पर चुप्पी बनी हुई है", A),  # silence kept on the deal
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk"), VERB_FINAL)
+def test_a_tie_inside_one_clause_is_decided_by_its_last_predicate(text, ru_pk, cb):
+    result = code(text, cb)
+    assert result.stance["ru_pk"] == ru_pk, result.notes
+    assert "verb-final" in result.notes["ru_pk"] or "contrast" in result.notes["ru_pk"]
+
+
+def test_a_tie_across_clauses_stays_a_tie(cb):
+    result = code("रूस और पाकिस्तान ने समझौता किया, पर तनाव बना रहा", cb)  # पर is no contrast marker here
+    assert "verb-final" not in result.notes["ru_pk"]
+
+
+def test_a_tie_in_a_unit_naming_another_state_is_left_to_the_tie_rule(cb):
+    # China's reading of Russia's sale to India: the last predicate is another voice's, not the ties'
+    result = code("चीन ने लिखा कि रूस भारत को हथियार बेचकर क्षेत्र में तनाव बढ़ा रहा है", cb)
+    assert "verb-final" not in result.notes["ru_in"]
+
+
+def test_declining_the_risk_of_anger_negates_it(cb):
+    check("विशेषज्ञों के मुताबिक रूस भारत को नाराज करने का जोखिम नहीं उठाएगा", N, F, cb)

@@ -32,6 +32,7 @@ from analysis.stance_predicates import (
     nearest_mention,
     negation_of,
     predicate_hits,
+    refusal_of,
     set_aside,
 )
 from analysis.vocab import decide_stance
@@ -520,7 +521,15 @@ def count_cues(
             notes[t.id].append(f"contrast '{said}': main clause decides ({len(hits) - len(decisive)} cue(s) set aside)")
             cues.append(unit.cue(f"stance_{t.id}", "contrast", marker.pattern, marker.start, marker.end))
         counted = [
-            (h, *polarity_cues(unit, h, h.kind, negation_of(h, negations, unit.index, codebook.stance)))
+            (
+                h,
+                *polarity_cues(
+                    unit,
+                    h,
+                    h.kind,
+                    negation_of(h, negations, unit.index, codebook.stance) or refusal_of(h, unit, negations),
+                ),
+            )
             for h in decisive
         ]
         outside = any(g in codebook.states and g not in t.parties for g in groups_at)

@@ -227,3 +227,17 @@ def test_a_tie_in_a_unit_naming_another_state_is_left_to_the_tie_rule(cb):
 
 def test_declining_the_risk_of_anger_negates_it(cb):
     check("विशेषज्ञों के मुताबिक रूस भारत को नाराज करने का जोखिम नहीं उठाएगा", N, F, cb)
+
+
+# ------------------------------------------------------------------ negation: a fronted verb, a refusal through से
+def test_a_headline_fronting_the_negated_verb_negates_what_follows(cb):
+    check("रूस बोला- पाकिस्तान के साथ नहीं होगा कोई युद्धाभ्यास", A, N, cb)
+
+
+def test_a_refusal_governs_what_se_marks_however_far_it_stands(cb):
+    result = check("पाकिस्तान को टैंक बेचने से रूस सरकार का साफ इनकार", A, N, cb)
+    assert "negated favor" in explained(result, "ru_pk")
+
+
+def test_se_without_a_refusal_negates_nothing(cb):
+    check("पाकिस्तान को टैंक बेचने से रूस को अच्छी कमाई होगी", F, N, cb)

@@ -78,6 +78,7 @@ class ArticleState:
     pair: frozenset[str] = frozenset()  # the targets the article last named with all parties
     pairs: tuple[str, ...] = ()  # every target the article has named with all parties, most recent last
     stance: tuple[tuple[str, str], ...] = ()  # the previous unit's stance, for units that only attribute
+    states_paired: frozenset[str] = frozenset()  # the two states the article last named together ("दोनों देश")
     body_seen: bool = False  # a body unit came before: only the first can open with a dateline
     names: tuple[tuple[str, str], ...] = ()  # names a role phrase introduced earlier: (name, actor)
 
@@ -113,7 +114,9 @@ def code_unit(
     named = named_mentions(unit)
     groups_at = group_positions(named, codebook)
     open_before = quote_continues(state.quote_open, para_key, state.para_key, codebook.voice.quote_state_resets_at)
-    stance = code_stance(unit, groups_at, state.about, codebook, state.pair, state.pairs, open_before)
+    stance = code_stance(
+        unit, groups_at, state.about, codebook, state.pair, state.pairs, open_before, state.states_paired
+    )
     frames, frame_cues = code_frames(unit, named, codebook, stance.named or state.pair)
     learned = learned_mentions(unit, state.names)
     sources = source_mentions(unit, named, role_mentions(unit, named, codebook), learned)
@@ -155,6 +158,7 @@ def code_unit(
         pair=stance.named or state.pair,
         pairs=tuple(t for t in state.pairs if t not in stance.named) + tuple(sorted(stance.named)),
         stance=tuple(sorted(stance.stance.items())),
+        states_paired=stance.states_paired or state.states_paired,
         body_seen=state.body_seen or para_key[:1] == ("body",),
         names=state.names + tuple(n for n in introduced_names(unit, sources, codebook) if n not in state.names),
     )

@@ -78,6 +78,7 @@ class StanceCoding:
     notes: dict[str, str]
     cues: list[Cue]
     named: frozenset[str] = frozenset()  # targets with every party named in the unit (the article's pair)
+    states_paired: frozenset[str] = frozenset()  # the last pair of states the unit names together (`last_pair`)
 
 
 def spoken_of(
@@ -89,6 +90,7 @@ def spoken_of(
     article_pair: Collection[str] = (),
     states: Collection[str] = (),
     story_pairs: Sequence[str] = (),
+    others_last: bool = False,
 ) -> SpokenOf:
     """Targets named in the unit, carried over from the previous unit, or named as the article's pair.
 
@@ -97,7 +99,9 @@ def spoken_of(
     partner marker ("रूस के साथ करार", the other party being the article's other one),
     unless the unit names another state (`states`): "रूस और चीन के रिश्ते" is not the
     Russia–Pakistan pair, whatever the article is about. Which of the story's pairs a unit
-    speaks of: `unit_pairs`.
+    speaks of: `unit_pairs`. `others_last`: the two states the story last named together
+    are no target ("भारत और चीन …" then "दोनों देशों के मंत्री …"): "दोनों देश" refers to
+    them, not to a target pair (`last_pair`).
     """
     article_pair = unit_pairs(targets, groups_at, article_pair, story_pairs, previous_about)
     carry = [h for h in unit.of("carry") if unit.index.token_index(h.start) < rules.carry_within_tokens]
@@ -115,7 +119,7 @@ def spoken_of(
         carried[tid], carry = True, carry or [h]
     paired: dict[str, Hit] = {}
     implied: dict[str, Hit] = {}
-    pair_phrases = unit.of("pair_phrase")
+    pair_phrases = unit.of("pair_phrase") if not others_last else ()
     one_party = [*unit.of("relation_noun"), *unit.of("partner_marker")]
     for t in targets:
         if named[t.id] or carried[t.id] or t.id not in article_pair:
@@ -582,16 +586,19 @@ def code_stance(
     article_pair: Collection[str] = (),
     story_pairs: Sequence[str] = (),
     in_quote: bool = False,
+    last_states: frozenset[str] = frozenset(),
 ) -> StanceCoding:
     """Stance toward every codebook target for one unit.
 
     `article_pair`: the targets the article last named with all parties; `story_pairs`:
     every target it has named so (most recent last), see `unit_pairs`; `in_quote`: the unit
-    lies inside a quotation opened in an earlier unit (`quoted_carry`).
+    lies inside a quotation opened in an earlier unit (`quoted_carry`); `last_states`: the
+    pair of states the story last named together (`last_pair`).
     """
     targets = codebook.targets
     rules, states = codebook.stance, codebook.states
-    spoken = spoken_of(unit, targets, groups_at, previous_about, rules, article_pair, states, story_pairs)
+    others_last = bool(last_states) and all(last_states != set(t.parties) for t in targets)
+    spoken = spoken_of(unit, targets, groups_at, previous_about, rules, article_pair, states, story_pairs, others_last)
     spoken = quoted_carry(spoken, targets, groups_at, previous_about, states, in_quote)
     notes, cues = spoken_notes(unit, targets, spoken, groups_at)
     counts, count_evidence, contrast = count_cues(unit, codebook, spoken, groups_at)
@@ -605,7 +612,22 @@ def code_stance(
             notes[t.id] += f"; tie → {codebook.stance.on_tie} (vocab.decide_stance)" if favor == against > 0 else ""
     about = {t.id: spoken.about(t.id) for t in targets}
     named = frozenset(t.id for t in targets if spoken.named[t.id])
-    return StanceCoding(stance, about, notes, cues + count_evidence, named)
+    return StanceCoding(stance, about, notes, cues + count_evidence, named, last_pair(unit, codebook, named))
+
+
+def last_pair(unit: UnitText, codebook: Codebook, named: Collection[str]) -> frozenset[str]:
+    """The pair of states this unit names last, for what a later "दोनों देश" refers to.
+
+    Two states joined by a conjunction or hyphen ("भारत और चीन", "भारत-पाक":
+    `coordinated_pairs`), else the parties of a target the unit names in full; empty when
+    it names neither (the story's last pair then holds).
+    """
+    pairs = coordinated_pairs(unit, codebook.states)
+    if pairs:
+        a, b = pairs[-1]
+        return frozenset({a.name, b.name})
+    full = [t for t in codebook.targets if t.id in named]
+    return frozenset(full[-1].parties) if len(full) == 1 else frozenset()
 
 
 def inherit_referent(
@@ -634,4 +656,4 @@ def inherit_referent(
         stance[t], about[t] = v, True
         notes[t] = f"only attributes its referent ('{unit.show(h.start, h.end)}'): previous unit's stance {v}"
         cues.append(unit.cue(f"stance_{t}", v, f"{h.pattern} (referent)", h.start, h.end))
-    return StanceCoding(stance, about, notes, cues, coding.named)
+    return StanceCoding(stance, about, notes, cues, coding.named, coding.states_paired)

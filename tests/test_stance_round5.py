@@ -241,3 +241,19 @@ def test_a_refusal_governs_what_se_marks_however_far_it_stands(cb):
 
 def test_se_without_a_refusal_negates_nothing(cb):
     check("पाकिस्तान को टैंक बेचने से रूस को अच्छी कमाई होगी", F, N, cb)
+
+
+# ------------------------------------------------------------------ "दोनों देश" refers to the last pair named together
+def test_both_countries_after_a_pair_of_other_states_is_no_target(cb):
+    state = ArticleState()
+    _, state = code_unit("रूस और पाकिस्तान के बीच रक्षा समझौता हुआ।", ("body", 1), state, cb)
+    _, state = code_unit("उधर भारत और चीन की सेनाएं सीमा पर आमने-सामने हैं।", ("body", 2), state, cb)
+    after_other, _ = code_unit("दोनों देशों ने बातचीत से तनाव कम करने पर सहमति जताई।", ("body", 3), state, cb)
+    assert after_other.stance == {"ru_pk": N, "ru_in": N}, after_other.stance_notes
+
+
+def test_both_countries_after_the_target_pair_is_that_pair(cb):
+    state = ArticleState()
+    _, state = code_unit("रूस और पाकिस्तान के बीच रक्षा समझौता हुआ।", ("body", 1), state, cb)
+    after_pair, _ = code_unit("दोनों देशों ने संयुक्त अभ्यास पर भी सहमति जताई।", ("body", 2), state, cb)
+    assert after_pair.stance["ru_pk"] == F, after_pair.stance_notes

@@ -95,13 +95,10 @@ def spoken_of(
     """Targets named in the unit, carried over from the previous unit, or named as the article's pair.
 
     "दोनों देश" (a pair phrase) speaks of the pair the article last named with all its
-    parties. So does one party named with a relation noun ("रूस के साथ रिश्ते") or a
-    partner marker ("रूस के साथ करार", the other party being the article's other one),
-    unless the unit names another state (`states`): "रूस और चीन के रिश्ते" is not the
-    Russia–Pakistan pair, whatever the article is about. Which of the story's pairs a unit
-    speaks of: `unit_pairs`. `others_last`: the two states the story last named together
-    are no target ("भारत और चीन …" then "दोनों देशों के मंत्री …"): "दोनों देश" refers to
-    them, not to a target pair (`last_pair`).
+    parties (not when `others_last`: the story last named two other states together,
+    `last_pair`). So does one party with a relation noun or a partner marker ("रूस के साथ
+    करार"), unless the unit names another state: "रूस और चीन के रिश्ते" is not the
+    Russia–Pakistan pair. Which of the story's pairs a unit speaks of: `unit_pairs`.
     """
     article_pair = unit_pairs(targets, groups_at, article_pair, story_pairs, previous_about)
     carry = [h for h in unit.of("carry") if unit.index.token_index(h.start) < rules.carry_within_tokens]

@@ -51,7 +51,7 @@ from analysis.cues import (
 )
 from analysis.errors import UserError
 from analysis.frames import code_frames
-from analysis.stance import code_stance, inherit_referent
+from analysis.stance import StanceCoding, code_stance, inherit_referent
 from analysis.tables import (
     CORPUS_UNITS,
     coded_article_columns,
@@ -78,6 +78,7 @@ class ArticleState:
     pair: frozenset[str] = frozenset()  # the targets the article last named with all parties
     pairs: tuple[str, ...] = ()  # every target the article has named with all parties, most recent last
     stance: tuple[tuple[str, str], ...] = ()  # the previous unit's stance, for units that only attribute
+    states_paired: frozenset[str] = frozenset()  # the two states the article last named together ("दोनों देश")
     body_seen: bool = False  # a body unit came before: only the first can open with a dateline
     names: tuple[tuple[str, str], ...] = ()  # names a role phrase introduced earlier: (name, actor)
 
@@ -112,9 +113,10 @@ def code_unit(
     unit = match_cues(text, codebook, opens_story, norm)
     named = named_mentions(unit)
     groups_at = group_positions(named, codebook)
-    stance = code_stance(unit, groups_at, state.about, codebook, state.pair, state.pairs)
-    frames, frame_cues = code_frames(unit, named, codebook, stance.named or state.pair)
     open_before = quote_continues(state.quote_open, para_key, state.para_key, codebook.voice.quote_state_resets_at)
+    context = (state.pair, state.pairs, open_before, state.states_paired)  # what earlier units leave the stance step
+    stance = code_stance(unit, groups_at, state.about, codebook, *context)
+    frames, frame_cues = code_frames(unit, named, codebook, stance.named or state.pair)
     learned = learned_mentions(unit, state.names)
     sources = source_mentions(unit, named, role_mentions(unit, named, codebook), learned)
     trailing = trailing_source(unit, sources, codebook.voice.trailing_source_separators)
@@ -150,15 +152,23 @@ def code_unit(
         quote_speaker=named_speaker if voice.open_after else "",
         last_speaker=named_speaker or state.last_speaker,
         last_person=person or state.last_person,
-        about=frozenset(t for t, spoken in stance.about.items() if spoken),
         para_key=para_key,
-        pair=stance.named or state.pair,
-        pairs=tuple(t for t in state.pairs if t not in stance.named) + tuple(sorted(stance.named)),
-        stance=tuple(sorted(stance.stance.items())),
+        **_stance_after(stance, state),
         body_seen=state.body_seen or para_key[:1] == ("body",),
         names=state.names + tuple(n for n in introduced_names(unit, sources, codebook) if n not in state.names),
     )
     return coding, after
+
+
+def _stance_after(stance: StanceCoding, state: ArticleState) -> dict:
+    """What the stance step leaves the next unit: targets spoken of, the story's pairs, the stance."""
+    return {
+        "about": frozenset(t for t, spoken in stance.about.items() if spoken),
+        "pair": stance.named or state.pair,
+        "pairs": tuple(t for t in state.pairs if t not in stance.named) + tuple(sorted(stance.named)),
+        "stance": tuple(sorted(stance.stance.items())),
+        "states_paired": stance.states_paired or state.states_paired,
+    }
 
 
 def _speaker_step(

@@ -32,6 +32,7 @@ from analysis.stance_predicates import (
     nearest_mention,
     negation_of,
     predicate_hits,
+    refusal_of,
     set_aside,
 )
 from analysis.vocab import decide_stance
@@ -77,6 +78,7 @@ class StanceCoding:
     notes: dict[str, str]
     cues: list[Cue]
     named: frozenset[str] = frozenset()  # targets with every party named in the unit (the article's pair)
+    states_paired: frozenset[str] = frozenset()  # the last pair of states the unit names together (`last_pair`)
 
 
 def spoken_of(
@@ -88,15 +90,15 @@ def spoken_of(
     article_pair: Collection[str] = (),
     states: Collection[str] = (),
     story_pairs: Sequence[str] = (),
+    others_last: bool = False,
 ) -> SpokenOf:
     """Targets named in the unit, carried over from the previous unit, or named as the article's pair.
 
     "दोनों देश" (a pair phrase) speaks of the pair the article last named with all its
-    parties. So does one party named with a relation noun ("रूस के साथ रिश्ते") or a
-    partner marker ("रूस के साथ करार", the other party being the article's other one),
-    unless the unit names another state (`states`): "रूस और चीन के रिश्ते" is not the
-    Russia–Pakistan pair, whatever the article is about. Which of the story's pairs a unit
-    speaks of: `unit_pairs`.
+    parties (not when `others_last`: the story last named two other states together,
+    `last_pair`). So does one party with a relation noun or a partner marker ("रूस के साथ
+    करार"), unless the unit names another state: "रूस और चीन के रिश्ते" is not the
+    Russia–Pakistan pair. Which of the story's pairs a unit speaks of: `unit_pairs`.
     """
     article_pair = unit_pairs(targets, groups_at, article_pair, story_pairs, previous_about)
     carry = [h for h in unit.of("carry") if unit.index.token_index(h.start) < rules.carry_within_tokens]
@@ -114,7 +116,7 @@ def spoken_of(
         carried[tid], carry = True, carry or [h]
     paired: dict[str, Hit] = {}
     implied: dict[str, Hit] = {}
-    pair_phrases = unit.of("pair_phrase")
+    pair_phrases = unit.of("pair_phrase") if not others_last else ()
     one_party = [*unit.of("relation_noun"), *unit.of("partner_marker")]
     for t in targets:
         if named[t.id] or carried[t.id] or t.id not in article_pair:
@@ -130,6 +132,7 @@ def spoken_of(
                 implied[t.id] = hit
     if len(implied) > 1:  # the named party belongs to several of the article's pairs: whose partner is unclear
         implied = {}
+    implied.update(goes_on(unit, targets, groups_at, previous_about, rules, states, (named, carried, paired)))
     spoken = {t for t in named if named[t] or carried[t] or t in paired or t in implied}
     hurt = {
         t.id: h
@@ -138,6 +141,67 @@ def spoken_of(
         and (h := hurt_party(unit, t, targets, groups_at, (previous_about, article_pair), rules, states))
     }
     return SpokenOf(named, carried, carry[0] if carry else None, paired, implied, hurt)
+
+
+QUOTE_GOES_ON = Hit("carry", "", "(the quotation goes on)", 0, 0)
+
+
+def quoted_carry(
+    spoken: SpokenOf,
+    targets: Sequence[Target],
+    groups_at: Mapping[str, list[int]],
+    previous_about: Collection[str],
+    states: Collection[str],
+    in_quote: bool,
+) -> SpokenOf:
+    """Inside a quotation that spans units, the speaker goes on about the pair of the unit before.
+
+    "… लावरोव ने कहा, "रूस पाकिस्तान को अहम साझेदार मानता है। / हम यह सहयोग आगे बढ़ाएंगे।"":
+    the second unit is the same speaker's next sentence (v1.1: every unit inside a
+    quotation spanning units is quoted); its "हम", "यह", "मुझे उन पर" refer to what the
+    first spoke of, wherever they stand. The previous unit's target is carried when it
+    spoke of exactly one and this unit names no state outside that target; a unit that
+    speaks of a target already keeps its own reading.
+    """
+    if not in_quote or any(spoken.about(t.id) for t in targets):
+        return spoken
+    before = [t for t in targets if t.id in previous_about]
+    if len(before) != 1 or any(g in states and g not in before[0].parties for g in groups_at):
+        return spoken
+    carried = {**spoken.carried, before[0].id: True}
+    return SpokenOf(spoken.named, carried, QUOTE_GOES_ON, spoken.paired, spoken.implied, spoken.hurt)
+
+
+def goes_on(
+    unit: UnitText,
+    targets: Sequence[Target],
+    groups_at: Mapping[str, list[int]],
+    previous_about: Collection[str],
+    rules: StanceRules,
+    states: Collection[str],
+    found: tuple[Mapping[str, bool], Mapping[str, bool], Mapping[str, Hit]],
+) -> dict[str, Hit]:
+    """A unit naming no state at all, right after a unit about one pair, goes on about that pair.
+
+    "मुलाक़ात के बाद कोई समझौता नहीं हुआ", "हेलीकॉप्टरों की डिलीवरी अगले साल शुरू होगी": news
+    Hindi drops both parties once the running text has named them, as it drops a pronoun.
+    A predicate of a family that needs a partner (`carry.implied_partner_families`: a deal,
+    a supply, a drill …) then has the previous unit's pair as its parties. Only when the
+    previous unit spoke of exactly one target, and the unit names no state, no
+    international organisation and no partner of its own ("बाकी देशों के साथ भी समझौते
+    होंगे": a partner marker names who the deal is with).
+    """
+    named, carried, paired = found
+    before = [t for t in targets if t.id in previous_about]
+    if len(before) != 1 or any(g in states for g in groups_at) or organisations(unit) or unit.of("partner_marker"):
+        return {}
+    t = before[0]
+    if named[t.id] or carried[t.id] or t.id in paired:
+        return {}
+    hit = implied_partner(unit, t.id, rules)
+    if hit is None:
+        return {}
+    return {t.id: Hit(hit.kind, hit.name, f"{hit.pattern} (the previous unit's pair goes on)", hit.start, hit.end)}
 
 
 def unit_pairs(
@@ -271,7 +335,8 @@ def spoken_notes(
         if spoken.carried[t.id]:
             h = spoken.carry
             cues.append(unit.cue(f"stance_{t.id}", "carried", h.pattern, h.start, h.end))
-            notes[t.id] = f"carried from the previous unit by '{unit.text[h.start : h.end]}'"
+            by = "the quotation going on" if h == QUOTE_GOES_ON else f"'{unit.text[h.start : h.end]}'"
+            notes[t.id] = f"carried from the previous unit by {by}"
         elif spoken.named[t.id]:
             notes[t.id] = "parties named: " + ", ".join(t.parties)
         elif t.id in spoken.paired:
@@ -329,6 +394,30 @@ def is_referent(unit: UnitText, h: Hit, carry: Hit | None, rules: StanceRules) -
         return False
     follows = unit.index.token_index(h.start) == unit.index.token_index(carry.end - 1) + 1
     return follows and family_of(h) in rules.implied_partner_families
+
+
+def demonstrated_event(unit: UnitText, h: Hit, rules: StanceRules) -> Hit | None:
+    """The demonstrative right before an event noun, anywhere in the unit: the event the story named.
+
+    "… कि यह अभ्यास पहाड़ी इलाके में होगा", "70 जवान इस ड्रिल में हिस्सा ले रहे हैं": a
+    determiner (a one-word carry pronoun such as यह/ये, or a weak one such as इस/इन/उक्त; "बाकी
+    खेप", the rest of a supply, is no determiner) points back to a deal, drill or supply
+    an earlier unit reported and coded; this unit names it as its subject, and only what it
+    says of it decides (place, date, participants are logistics: none, codebook v1.1).
+    `is_referent` is the same reading for a pronoun that opens the unit; this one holds
+    wherever the noun phrase stands. Only nouns of a family that needs a partner are events,
+    and not those that describe the ties as they are (`discussion.exempt_families`: "इस
+    क़ुर्बत", "इसकी भागीदारी" name a state of the ties, which keeps its stance).
+    """
+    family = family_of(h)
+    if family not in rules.implied_partner_families or family in rules.discussion_exempt:
+        return None
+    idx = unit.index
+    at = idx.token_index(h.start)
+    for d in (*unit.of("carry"), *unit.of("weak_carry")):
+        if " " not in unit.text[d.start : d.end] and d.end <= h.start and idx.token_index(d.end - 1) + 1 == at:
+            return d
+    return None
 
 
 def dealt_to_another(cue: Hit, target_id: str, spoken: SpokenOf) -> bool:
@@ -416,6 +505,10 @@ def count_cues(
             if spoken.carried[t.id] and is_referent(unit, h, spoken.carry, codebook.stance):
                 notes[t.id].append(f"'{unit.show(h.start, h.end)}' is what the pronoun refers to, not said of it")
                 continue
+            if (d := demonstrated_event(unit, h, codebook.stance)) is not None:
+                said = unit.show(min(d.start, h.start), h.end)
+                notes[t.id].append(f"'{said}' names the story's event (a demonstrative): what is said of it decides")
+                continue
             why = set_aside(h, t, unit, codebook, groups_at, (pairs, negations))
             if why is None:
                 hits.append(h)
@@ -428,12 +521,58 @@ def count_cues(
             said = unit.show(marker.start, marker.end)
             notes[t.id].append(f"contrast '{said}': main clause decides ({len(hits) - len(decisive)} cue(s) set aside)")
             cues.append(unit.cue(f"stance_{t.id}", "contrast", marker.pattern, marker.start, marker.end))
-        for h in decisive:
-            negation = negation_of(h, negations, unit.index, codebook.stance)
-            polarity, evidence = polarity_cues(unit, h, h.kind, negation)
+        counted = [
+            (
+                h,
+                *polarity_cues(
+                    unit,
+                    h,
+                    h.kind,
+                    negation_of(h, negations, unit.index, codebook.stance) or refusal_of(h, unit, negations),
+                ),
+            )
+            for h in decisive
+        ]
+        outside = any(g in codebook.states and g not in t.parties for g in groups_at)
+        counted, note = verb_final(unit, counted) if not outside else (counted, "")
+        notes[t.id] += [note] if note else []
+        for _, polarity, evidence in counted:
             counts[t.id][polarity] += 1
             cues += evidence
     return counts, cues, {t: "; ".join(n) for t, n in notes.items() if n}
+
+
+# Hindi case markers (postpositions): a word followed by one is a noun phrase, the argument of
+# a predicate after it, not a finite verb. Grammar of the language, not a cue of the study.
+CASE_MARKERS = frozenset({"का", "की", "के", "में", "पर", "से", "को", "ने"})
+
+
+def verb_final(unit: UnitText, counted: list[tuple[Hit, str, list[Cue]]]) -> tuple[list, str]:
+    """In one clause with as many favor as against predicates, the last one is the main predicate.
+
+    Hindi is verb-final: in "रूस से तेल मंगाने का सपना अधूरा रह गया", "रक्षा सौदे पर चुप्पी",
+    "परियोजना समझौते के बाद से अटकी पड़ी है" the earlier predicate is a noun or verbal
+    noun the clause is about (a case marker follows it: का, पर, से …) and the last one says
+    what becomes of it. So a tie inside one clause (no clause break between the cues), whose
+    first predicate is such a noun phrase, is decided by the clause-final predicate, as the main clause decides a unit with
+    a contrast. A tie across clauses is left to `analysis.vocab.decide_stance`, and so is
+    one in a unit that names a state outside the target (the caller's check): there the
+    last predicate is often another voice's reading ("चीन ने लिखा कि रूस भारत को हथियार
+    बेचकर तनाव बढ़ा रहा है"), not what becomes of the ties.
+    `counted`: (hit, polarity after negation, evidence) in text order.
+    """
+    favor = sum(p == "favor" for _, p, _ in counted)
+    if not counted or favor * 2 != len(counted):
+        return counted, ""
+    ordered = sorted(counted, key=lambda c: c[0].start)
+    first, last = ordered[0][0], ordered[-1][0]
+    if unit.index.clause_break_between(first.start, last.start):
+        return counted, ""
+    after = unit.text[first.end :].split(maxsplit=1)
+    if not after or after[0] not in CASE_MARKERS:  # "समझौता किया पर तनाव …": a finite verb follows
+        return counted, ""
+    said = unit.show(last.start, last.end)
+    return [ordered[-1]], f"verb-final: '{said}', the clause's last predicate, decides a tie within the clause"
 
 
 def code_stance(
@@ -443,15 +582,21 @@ def code_stance(
     codebook: Codebook,
     article_pair: Collection[str] = (),
     story_pairs: Sequence[str] = (),
+    in_quote: bool = False,
+    last_states: frozenset[str] = frozenset(),
 ) -> StanceCoding:
     """Stance toward every codebook target for one unit.
 
     `article_pair`: the targets the article last named with all parties; `story_pairs`:
-    every target it has named so (most recent last), see `unit_pairs`.
+    every target it has named so (most recent last), see `unit_pairs`; `in_quote`: the unit
+    lies inside a quotation opened in an earlier unit (`quoted_carry`); `last_states`: the
+    pair of states the story last named together (`last_pair`).
     """
     targets = codebook.targets
     rules, states = codebook.stance, codebook.states
-    spoken = spoken_of(unit, targets, groups_at, previous_about, rules, article_pair, states, story_pairs)
+    others_last = bool(last_states) and all(last_states != set(t.parties) for t in targets)
+    spoken = spoken_of(unit, targets, groups_at, previous_about, rules, article_pair, states, story_pairs, others_last)
+    spoken = quoted_carry(spoken, targets, groups_at, previous_about, states, in_quote)
     notes, cues = spoken_notes(unit, targets, spoken, groups_at)
     counts, count_evidence, contrast = count_cues(unit, codebook, spoken, groups_at)
     stance: dict[str, str] = {}
@@ -464,7 +609,22 @@ def code_stance(
             notes[t.id] += f"; tie → {codebook.stance.on_tie} (vocab.decide_stance)" if favor == against > 0 else ""
     about = {t.id: spoken.about(t.id) for t in targets}
     named = frozenset(t.id for t in targets if spoken.named[t.id])
-    return StanceCoding(stance, about, notes, cues + count_evidence, named)
+    return StanceCoding(stance, about, notes, cues + count_evidence, named, last_pair(unit, codebook, named))
+
+
+def last_pair(unit: UnitText, codebook: Codebook, named: Collection[str]) -> frozenset[str]:
+    """The pair of states this unit names last, for what a later "दोनों देश" refers to.
+
+    Two states joined by a conjunction or hyphen ("भारत और चीन", "भारत-पाक":
+    `coordinated_pairs`), else the parties of a target the unit names in full; empty when
+    it names neither (the story's last pair then holds).
+    """
+    pairs = coordinated_pairs(unit, codebook.states)
+    if pairs:
+        a, b = pairs[-1]
+        return frozenset({a.name, b.name})
+    full = [t for t in codebook.targets if t.id in named]
+    return frozenset(full[-1].parties) if len(full) == 1 else frozenset()
 
 
 def inherit_referent(
@@ -493,4 +653,4 @@ def inherit_referent(
         stance[t], about[t] = v, True
         notes[t] = f"only attributes its referent ('{unit.show(h.start, h.end)}'): previous unit's stance {v}"
         cues.append(unit.cue(f"stance_{t}", v, f"{h.pattern} (referent)", h.start, h.end))
-    return StanceCoding(stance, about, notes, cues, coding.named)
+    return StanceCoding(stance, about, notes, cues, coding.named, coding.states_paired)

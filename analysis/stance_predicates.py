@@ -149,6 +149,25 @@ def negation_of(cue: Hit, negations: Sequence[Hit], index: TokenIndex, rules: St
     return None
 
 
+def refusal_of(cue: Hit, unit: UnitText, negations: Sequence[Hit]) -> Hit | None:
+    """A refusal that governs the cue through "से", anywhere later in its clause.
+
+    Hindi marks what is refused or held back with से: "हथियार देने से रूस का इनकार", "सौदे से
+    पीछे हटने से इनकार". The refusal may stand several words after the verbal noun (the
+    refuser comes between), beyond the negation window: a cue directly followed by "से"
+    is governed by the first negation of the refusal family after it in the clause.
+    """
+    rest = unit.text[cue.end :].split(maxsplit=1)
+    if not rest or rest[0] != "से":
+        return None
+    refusals = [(a.start, a.end) for a in unit.of("against") if family_of(a) == "refusal_denial"]
+    idx = unit.index
+    for n in negations:
+        if n.start >= cue.end and inside(n.start, refusals) and not idx.clause_break_between(cue.end, n.start):
+            return n
+    return None
+
+
 def predicate_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[Hit]:
     """A target's favor and against hits; of overlapping ones the longest counts once.
 

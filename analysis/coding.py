@@ -252,12 +252,11 @@ def _code_in_order(df: pd.DataFrame, codebook: Codebook, fast: bool = True) -> l
     return out
 
 
-# json.dumps(..., ensure_ascii=False, sort_keys=True) builds this encoder on every call; one does
-_CUES_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
-
-
 def _coded_columns(codings: list[UnitCoding], codebook: Codebook) -> dict[str, list]:
     """The coded columns of the units, one list each (cues as JSON with sorted keys: byte-stable).
+
+    The cues column is `json.dumps([cue.as_dict(), ...], ensure_ascii=False, sort_keys=True)`
+    per unit, written by `Cue.as_json` without building a dict per cue.
 
     Column by column, not a dict per row: pandas then reads each list once.
     """
@@ -266,7 +265,7 @@ def _coded_columns(codings: list[UnitCoding], codebook: Codebook) -> dict[str, l
     cols.update({f"about_{t}": [bool(c.about[t]) for c in codings] for t in codebook.target_ids})
     for name in ("voice", "voice_rule", "speaker", "speaker_side", "speaker_rule"):
         cols[name] = [getattr(c, name) for c in codings]
-    cols["cues"] = [_CUES_JSON.encode([x.as_dict() for x in c.cues]) for c in codings]
+    cols["cues"] = ["[" + ", ".join([x.as_json() for x in c.cues]) + "]" for c in codings]
     cols["codebook_version"] = [codebook.version] * len(codings)
     return cols
 

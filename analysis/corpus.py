@@ -302,7 +302,9 @@ def _articles_frame(rows: list[dict]) -> pd.DataFrame:
 
 
 def _units_frame(units: list) -> pd.DataFrame:
-    df = pd.DataFrame([u.__dict__ for u in units], columns=list(CORPUS_UNITS.columns))
+    # column by column (one list each), not a dict per row: pandas then reads each list once
+    cols = list(CORPUS_UNITS.columns)
+    df = pd.DataFrame({c: [getattr(u, c) for u in units] for c in cols}, columns=cols)
     for c in CORPUS_UNITS.columns:
         df[c] = df[c].astype("int64") if c in ("unit_id", "para", "start", "end") else df[c].astype(str)
     return df

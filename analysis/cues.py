@@ -195,12 +195,14 @@ def match_cues(text: str, codebook: Codebook, opens_story: bool = False, norm: s
     form = reuse_form(text, norm)
     hits = codebook.matcher.find(form.text)
     skip = dateline_mask(form.text, hits) if opens_story else 0
-    by_kind: dict[str, list[Hit]] = {}
-    for h in hits:
-        if h.start >= skip:
-            by_kind.setdefault(h.kind, []).append(h)
-    found = HitsByKind.fromkeys(codebook.matcher.kinds, ())
-    found.update((k, tuple(v)) for k, v in by_kind.items())
+    found = HitsByKind(codebook.matcher.no_hits)  # every kind, () until a hit says otherwise
+    if hits:
+        by_kind: dict[str, list[Hit]] = {}
+        for h in hits:
+            if h.start >= skip:
+                by_kind.setdefault(h.kind, []).append(h)
+        for kind, of_kind in by_kind.items():
+            found[kind] = tuple(of_kind)
     return UnitText(text, form, TokenIndex(form.text, codebook.stance.clause_breaks), found, skip)
 
 

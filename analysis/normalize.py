@@ -27,8 +27,6 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-import numpy as np
-
 NUKTA = "\u093c"
 VIRAMA = "\u094d"
 ANUSVARA = "\u0902"
@@ -158,11 +156,8 @@ def normalize(text: str) -> Normalized:
         # callers pass cleaned (NFC) text; keep offsets honest for anything else
         raise ValueError("normalize() expects NFC text: clean it first")
     folded = _fold(text)
-    present = [t for t in _EDIT_TRIGGERS if t in folded]
-    if not present:
+    if not any(t in folded for t in _EDIT_TRIGGERS):
         return Normalized(folded, range(len(folded)), len(text))
-    if all(t in _DROP for t in present):
-        return _dropped(folded, present, len(text))
     parts: list[str] = []
     origin = array("i")
     pos = 0
@@ -187,23 +182,6 @@ def normalize(text: str) -> Normalized:
     parts.append(folded[pos:])
     origin.extend(range(pos, len(folded)))
     return Normalized("".join(parts), origin, len(text))
-
-
-def _dropped(folded: str, drop: Sequence[str], source_length: int) -> Normalized:
-    """`folded` without the characters `drop` (nukta, zero-width marks), with its map back.
-
-    The usual edit (a nukta in "ज़्यादा"): with nothing else to edit, the kept characters are
-    found by array comparisons and their positions are the map, with no step per match.
-    """
-    codes = np.frombuffer(folded.encode("utf-32-le"), dtype=np.uint32)
-    keep = np.ones(len(codes), dtype=bool)
-    for t in drop:
-        keep &= codes != ord(t)
-    origin = array("i")
-    origin.frombytes(np.flatnonzero(keep).astype(np.int32).tobytes())
-    for t in drop:
-        folded = folded.replace(t, "")
-    return Normalized(folded, origin, source_length)
 
 
 _REPLACE = {"drop": "", "pair": '"', "space": " ", "nasal": ANUSVARA}  # what each of `_EDITS` becomes

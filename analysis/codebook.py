@@ -169,6 +169,9 @@ class Matcher:
         self.n_patterns = sum(len(v) for v in by_key.values())
         # every kind a hit can have: a unit's hits by kind start from all of them (`analysis.cues.HitsByKind`)
         self.kinds = tuple(sorted({c.kind for v in by_key.values() for c in v}))
+        # every kind without a hit: what a unit's hits by kind are copied from (a plain dict copies in C;
+        # `fromkeys` on the dict subclass sets the ~40 keys one Python-level call each). Never mutated.
+        self.no_hits: dict[str, tuple] = dict.fromkeys(self.kinds, ())
         if by_key:
             self._automaton.make_automaton()
         self._empty = not by_key

@@ -295,14 +295,18 @@ def build_shard(spec: CorpusSpec, entries: list[str], ids: dict[str, str] | None
 
 
 def _articles_frame(rows: list[dict]) -> pd.DataFrame:
-    df = pd.DataFrame(rows, columns=list(CORPUS_ARTICLES.columns))
+    # column by column, as `_units_frame`; a key a row lacks is missing (None → "" below), as in the row-wise frame
+    cols = list(CORPUS_ARTICLES.columns)
+    df = pd.DataFrame({c: [r.get(c) for r in rows] for c in cols}, columns=cols)
     for c in CORPUS_ARTICLES.columns:
         df[c] = df[c].astype("int64") if c == "n_units" else df[c].fillna("").astype(str)
     return df
 
 
 def _units_frame(units: list) -> pd.DataFrame:
-    df = pd.DataFrame([u.__dict__ for u in units], columns=list(CORPUS_UNITS.columns))
+    # column by column (one list each), not a dict per row: pandas then reads each list once
+    cols = list(CORPUS_UNITS.columns)
+    df = pd.DataFrame({c: [getattr(u, c) for u in units] for c in cols}, columns=cols)
     for c in CORPUS_UNITS.columns:
         df[c] = df[c].astype("int64") if c in ("unit_id", "para", "start", "end") else df[c].astype(str)
     return df

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import json
 import operator
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -47,11 +48,24 @@ class Cue:
             "text": self.text,
         }
 
+    def as_json(self) -> str:
+        """`as_dict` as JSON with sorted keys, written directly (a shard encodes ~100k cues).
+
+        The same text as `json.dumps(self.as_dict(), ensure_ascii=False, sort_keys=True)`.
+        """
+        s = _JSON_STR
+        return (
+            f'{{"end": {int(self.end)!r}, "pattern": {s(self.pattern)}, "start": {int(self.start)!r}, '
+            f'"text": {s(self.text)}, "value": {s(self.value)}, "variable": {s(self.variable)}}}'
+        )
+
     def sort_key(self) -> tuple:
         """Text order; the fields after the span only make the order total."""
         return CUE_ORDER(self)
 
 
+# a JSON string literal as `json.dumps(..., ensure_ascii=False)` writes it (the C encoder when present)
+_JSON_STR = json.encoder.encode_basestring
 # `Cue.sort_key` as one C call, for sorting the many cues of a shard
 CUE_ORDER = operator.attrgetter("start", "end", "variable", "value", "pattern")
 _SPAN = operator.methodcaller("span")
@@ -181,12 +195,14 @@ def match_cues(text: str, codebook: Codebook, opens_story: bool = False, norm: s
     form = reuse_form(text, norm)
     hits = codebook.matcher.find(form.text)
     skip = dateline_mask(form.text, hits) if opens_story else 0
-    by_kind: dict[str, list[Hit]] = {}
-    for h in hits:
-        if h.start >= skip:
-            by_kind.setdefault(h.kind, []).append(h)
-    found = HitsByKind.fromkeys(codebook.matcher.kinds, ())
-    found.update((k, tuple(v)) for k, v in by_kind.items())
+    found = HitsByKind(codebook.matcher.no_hits)  # every kind, () until a hit says otherwise
+    if hits:
+        by_kind: dict[str, list[Hit]] = {}
+        for h in hits:
+            if h.start >= skip:
+                by_kind.setdefault(h.kind, []).append(h)
+        for kind, of_kind in by_kind.items():
+            found[kind] = tuple(of_kind)
     return UnitText(text, form, TokenIndex(form.text, codebook.stance.clause_breaks), found, skip)
 
 

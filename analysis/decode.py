@@ -12,6 +12,8 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 
+import numpy as np
+
 from analysis.vocab import STATUS_OK
 
 _BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
@@ -59,8 +61,11 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
         return None
     sample = data[:_SAMPLE]
     for enc, high in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
-        top = max(set(high), key=high.count)
-        if top not in (0x00, 0x06, 0x09) or high.count(top) < 0.5 * len(high):
+        # every byte value's count in one pass (not one `count` scan per distinct value: UTF-8 Hindi has
+        # ~100); the first most frequent value in the set's order, as `max(set(high), key=high.count)`
+        count = np.bincount(np.frombuffer(high, dtype=np.uint8), minlength=256).tolist()
+        top = max(set(high), key=count.__getitem__)
+        if top not in (0x00, 0x06, 0x09) or count[top] < 0.5 * len(high):
             continue
         try:
             text = data.decode(enc)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
-from analysis.cues import TokenIndex, drop_contained, group_positions, match_cues, named_mentions
+import pytest
+
+from analysis.cues import Cue, TokenIndex, drop_contained, group_positions, match_cues, named_mentions
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -97,3 +100,12 @@ def test_the_matchers_word_character_regex_is_is_word_char_for_every_code_point(
 
     chars = (chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
     assert [c for c in chars if is_word_char(c) != bool(_WORD_CHAR.match(c))] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["रूस", 'say "hi"', "back\\slash", "tab\tand\nline", "\u0000\u001f\u2028", "😀 emoji", ""],
+)
+def test_cue_json_is_what_json_dumps_writes(text):
+    cue = Cue("stance_x", 'va"lue', "pat\\tern*", 3, 17, text)
+    assert cue.as_json() == json.dumps(cue.as_dict(), ensure_ascii=False, sort_keys=True)

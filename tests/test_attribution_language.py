@@ -201,9 +201,16 @@ def test_a_long_quotation_without_a_verb_is_quoted(cb):
     assert one(cb, "“हम किसी भी हालत में पीछे नहीं हटेंगे”, रक्षा मंत्री")["voice"] == "quoted"
 
 
-def test_direct_speech_after_a_dash_in_a_headline_is_quoted(cb):
-    row = one(cb, "पुतिन बोले- भारत के साथ रिश्ते अटूट हैं", role="headline")
+def test_first_person_speech_after_a_dash_in_a_headline_is_quoted(cb):
+    row = one(cb, "पुतिन बोले- हम भारत के साथ हैं", role="headline")
     assert (row["voice"], row["speaker"]) == ("quoted", "putin")
+
+
+def test_a_headline_paraphrase_after_a_dash_is_reported(cb):
+    # v1.4: the codebook's direct speech is quotation marks or first-person speech; the
+    # headline shorthand "X बोले- <paraphrase>" is reported (was asserted quoted before)
+    row = one(cb, "पुतिन बोले- भारत के साथ रिश्ते अटूट हैं", role="headline")
+    assert (row["voice"], row["speaker"]) == ("reported", "putin")
 
 
 def test_a_quotation_spanning_three_units_is_quoted_throughout_with_one_speaker(cb):

@@ -145,12 +145,33 @@ def role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> l
         if titled is not None:
             out.append(Mention("actor", titled.name, titled.pattern, start, titled.end))
             continue
+        owner = document_owner(unit, r, prev, codebook)
+        if owner is not None:
+            out.append(owner)
+            continue
         end = named_after(unit, r.end, named, codebook)
         if end and not country and codebook.roles[r.name].resolves != "fixed":
             country = codebook.voice.home_country  # v1.4: "विदेश सचिव <name> ने" — the outlets' own official
         person = tuple(WORD_RE.findall(unit.text, r.end, end)) if end else ()
         out.append(Mention("role", r.name, r.pattern, start, end or r.end, country, person))
     return out
+
+
+def document_owner(unit: UnitText, r: Hit, prev: Hit | Mention | None, codebook: Codebook) -> Mention | None:
+    """A report whose genitive owner is a medium or a named actor speaks as that owner (v1.4).
+
+    "पाक मीडिया की रिपोर्ट्स के मुताबिक", "डॉन की रिपोर्ट में": the report is the paper's
+    words (side `media`), not an unnamed report (`other`). Only a fixed role (a report, a
+    declaration) is owned so, only by a fixed role or an actor, and only through the genitive.
+    """
+    if prev is None or codebook.roles[r.name].resolves != "fixed" or prev.kind not in ("actor", "role"):
+        return None
+    if prev.kind == "role" and (codebook.roles[prev.name].resolves != "fixed" or prev.name == r.name):
+        return None
+    if WORD_RE.findall(unit.text, prev.end, r.start) not in (["के"], ["का"], ["की"]):
+        return None
+    country = prev.country if isinstance(prev, Mention) else ""
+    return Mention(prev.kind, prev.name, prev.pattern, prev.start, r.end, country)
 
 
 def named_after(unit: UnitText, end: int, named: Sequence[Hit], codebook: Codebook) -> int:
@@ -168,9 +189,9 @@ def named_after(unit: UnitText, end: int, named: Sequence[Hit], codebook: Codebo
     if marker <= end or any(end <= h.start < marker for h in (*named, *unit.of("role"))):
         return 0
     name = _PERSON_NAME.fullmatch(unit.text, end, marker)
-    words = WORD_RE.findall(unit.text, end, marker)
+    words = [w.group() for w in WORD_RE.finditer(unit.text, end, marker) if unit.text[w.end() : w.end() + 1] != "."]
     if name is None or any(w in codebook.voice.oblique_postpositions for w in words):
-        return 0
+        return 0  # a postposition is no name; an initial ("के.") is
     return end + len(unit.text[end:marker].rstrip())
 
 
@@ -193,6 +214,17 @@ def possessor(unit: UnitText, prev: Hit | Mention, before: Sequence[Hit | Mentio
     return None if unit.index.clause_break_between(owner.end, prev.start) else owner
 
 
+def speech_possessor(unit: UnitText, m: Mention, pos: int, codebook: Codebook) -> bool:
+    """`m` in the genitive owns the speech noun at `pos`: "मोदी का व्लादिवोस्तोक में ऐलान" (v1.4).
+
+    Only a place phrase may stand between ("में"); a compound postposition ("भारत के साथ
+    रिश्तों पर बोले") makes the name an object.
+    """
+    words = WORD_RE.findall(unit.text, m.end, pos)
+    rest = set(words[1:]) & set(codebook.voice.oblique_postpositions)
+    return bool(words) and words[0] in _GENITIVE and rest <= {"में"}
+
+
 def _genitive_after(unit: UnitText, end: int) -> bool:
     """A genitive postposition right after `end` ("रूस के …")."""
     nxt = _NEXT_WORD.match(unit.text, end)
@@ -203,11 +235,13 @@ def linked(unit: UnitText, end: int, codebook: Codebook) -> bool:
     """A place ending at `end` can name a later role noun's country: "रूस के राजदूत", "रूसी राजदूत".
 
     A postposition other than the genitive ("रूस पर नजर रखने वाले विश्लेषक", "रूस से आए
-    अधिकारी") makes the place the topic or origin of the phrase, not the state it serves.
+    अधिकारी") makes the place the topic or origin of the phrase, not the state it serves;
+    v1.4: the locative is where they are ("भारत में कई विश्लेषकों", "इस्लामाबाद में
+    सरकारी सूत्रों"), and people and offices in a country speak as its people and offices.
     """
     nxt = _NEXT_WORD.match(unit.text, end)
     word = nxt.group(1) if nxt is not None else ""
-    return word in _GENITIVE or word not in codebook.voice.oblique_postpositions
+    return word in _GENITIVE or word == "में" or word not in codebook.voice.oblique_postpositions
 
 
 def names_home(named: Sequence[Hit], codebook: Codebook) -> bool:
@@ -265,6 +299,7 @@ def near_before(
         same_quote(m.start, pos, regions)
         or unit.index.tokens_between(m.end, pos) > window
         or unit.index.clause_break_between(m.end, pos)
+        or "ने" in WORD_RE.findall(unit.text, m.end, pos)  # v1.4: the agent of an earlier ने, not of this marker
     ):
         return None
     return m
@@ -363,27 +398,56 @@ def speaker_candidates(
         cands.append(Candidate(t.start, t, "trailing source ': <actor>'"))
     exempt = [(h.start, h.end) for h in unit.of("speech_exempt")]
     verbs = [h for h in unit.of("speech_verb") if not inside(h.start, regions) and not inside(h.start, exempt)]
-    if not cands and verbs:
-        v = verbs[0]
-        overlapping = [m for m in mentions if m.start < v.end and v.start < m.end and m.kind in ("actor", "role")]
-        said = unit.show(v.start, v.end)
-        subject = clause_subject(unit, v.start, mentions, regions, codebook)
-        before = near_before(unit, v.start, mentions, regions, window)
-        if before is not None and oblique(unit, before, codebook) and unit.index.tokens_between(before.end, v.start):
-            before = None  # an object or possessor ("भारत से … बोले"), unless the phrase is its own ("रूस की चेतावनी")
-        document = document_source(unit, v.start, mentions, codebook)
-        m = (
-            (overlapping[0] if overlapping else None)
-            or subject
-            or before
-            or document
-            or before_content(unit, v.end, near_after(unit, v.end, mentions, regions, window))
-        )
-        if m is not None:
-            how = "subject of the clause of" if m is subject and not overlapping else "name next to"
-            how = "document the words are in, for" if m is document and m is not before else how
-            cands.append(Candidate(m.start, m, f"{how} speech verb '{said}'"))
+    if not verbs:
+        return cands
+    if not cands:
+        verb = verb_candidate(unit, verbs[0], mentions, regions, codebook)
+        return [verb] if verb is not None else []
+    first = min(c.pos for c in cands)
+    subject = clause_subject(unit, verbs[0].start, mentions, regions, codebook) if verbs[0].end <= first else None
+    if subject is not None and subject.start < first:
+        # v1.4: "भारत बोला- …, रूस ने कहा- …": a speech verb whose clause ends before every
+        # marked agent has its own subject, the unit's first speaker
+        said = unit.show(verbs[0].start, verbs[0].end)
+        cands.append(Candidate(subject.start, subject, f"subject of the clause of speech verb '{said}'"))
     return cands
+
+
+def verb_candidate(
+    unit: UnitText, v: Hit, mentions: Sequence[Mention], regions: Sequence[Region], codebook: Codebook
+) -> Candidate | None:
+    """The agent of a speech verb when no source marker names one: its subject or a name next to it."""
+    window = codebook.voice.source_window_tokens
+    overlapping = [m for m in mentions if m.start < v.end and v.start < m.end and m.kind in ("actor", "role")]
+    said = unit.show(v.start, v.end)
+    subject = clause_subject(unit, v.start, mentions, regions, codebook)
+    before = near_before(unit, v.start, mentions, regions, window)
+    if before is not None and oblique(unit, before, codebook) and unit.index.tokens_between(before.end, v.start):
+        # an object ("भारत से … बोले"), unless the phrase is its own ("रूस की चेतावनी") or (v1.4)
+        # the speech noun's possessor stands a place phrase before it ("मोदी का मॉस्को में ऐलान")
+        before = next(
+            (
+                m
+                for m in mentions
+                if m.end <= v.start
+                and speech_possessor(unit, m, v.start, codebook)
+                and not unit.index.clause_break_between(m.end, v.start)
+            ),
+            None,
+        )
+    document = document_source(unit, v.start, mentions, codebook)
+    m = (
+        (overlapping[0] if overlapping else None)
+        or subject
+        or before
+        or document
+        or before_content(unit, v.start, near_after(unit, v.end, mentions, regions, window))
+    )
+    if m is None:
+        return None
+    how = "subject of the clause of" if m is subject and not overlapping else "name next to"
+    how = "document the words are in, for" if m is document and m is not before else how
+    return Candidate(m.start, m, f"{how} speech verb '{said}'")
 
 
 def content_start(unit: UnitText, regions: Sequence[Region]) -> int:
@@ -415,8 +479,13 @@ def document_source(unit: UnitText, pos: int, mentions: Sequence[Mention], codeb
 
 
 def before_content(unit: UnitText, pos: int, m: Mention | None) -> Mention | None:
-    """`m` unless the complementiser कि stands between `pos` and it ("नाटो ने कहा कि रूस …")."""
-    if m is None or _KI.search(unit.text, pos, m.start):
+    """`m` unless what was said opens between `pos` and it.
+
+    The complementiser कि ("नाटो ने कहा कि रूस …", searched from the verb's start: "मानते
+    हैं कि" holds its own) or, v1.4, a dash or colon that opens direct speech ("बोले-
+    भारत को …") stand before the content, whose names are what was said, not who said it.
+    """
+    if m is None or _KI.search(unit.text, pos, m.start) or any(c in "-:" for c in unit.text[pos : m.start]):
         return None
     return m
 

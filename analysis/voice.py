@@ -20,7 +20,8 @@ from analysis.vocab import WORD_RE, is_word_char
 
 QUOTE = '"'  # the matching form folds every quotation mark to this one (analysis.normalize)
 # v1.4: a straight single quote is a quotation mark too ("'ऐतिहासिक' बताया"); the matching form
-# keeps it, and an apostrophe inside a Latin word ("don't") is left out below
+# keeps it, and an apostrophe inside a Latin word ("don't") is left out below. Writers put
+# titles and terms in single quotes: alone they are a term's marks (`terms_only`)
 _QUOTE_RE = re.compile("[\"']")
 # v1.4: a speech verb with a negation next to it reports no words ("कोई कारण नहीं बताया",
 # "घोषणा नहीं की"): the outlet narrates what was not said
@@ -165,6 +166,8 @@ def terms_only(unit: UnitText, quote: Quotation, open_before: bool, max_tokens: 
     """
     if open_before or quote.open_after or not quote.regions or max_tokens <= 0:
         return False
+    if all(unit.text[m] == "'" for m in quote.marks):
+        return True  # v1.4: single straight quotes mark titles and terms ('ऑर्डर ऑफ …'), whatever their length
     return all(unit.index.tokens_between(s, e) <= max_tokens for s, e in quote.regions)
 
 

@@ -587,7 +587,8 @@ def resolve(unit: UnitText, chosen: Candidate, last_speaker: str, codebook: Code
         actor, how = role_actor(m, codebook)
         cue = unit.cue("speaker", actor, m.pattern, m.start, m.end)
         return Speaker(actor, f"{rule}: role phrase '{said}' → {how}", (cue,))
-    actor = m.name if m.kind == "actor" else codebook.places[m.name].actor
+    # v1.4: a place that is no state ("the West") speaks through its `official` (a third party)
+    actor = m.name if m.kind == "actor" else codebook.places[m.name].actor or codebook.places[m.name].official
     cue = unit.cue("speaker", actor or f"(place:{m.name})", m.pattern, m.start, m.end)
     return Speaker(actor, f"{rule}: '{said}'", (cue,))
 

@@ -30,7 +30,7 @@ _KI = re.compile(r"(?<!" + WORD_CLASS + r")कि(?!" + WORD_CLASS + ")")
 _COORD = re.compile(r"^\s*(?:,|और|तथा|एवं|व|एंड)\s*$")
 # (v1.4) a personal name after a role noun: one to four words or initials ("डॉ. रमेश तिवारी",
 # "सी. राजा मोहन"), between spaces, up to the source marker
-_PERSON_NAME = re.compile(r"(?: +" + WORD_CLASS + r"+\.?){1,4} *")
+_PERSON_NAME = re.compile(r"(?: +(?:" + WORD_CLASS + r"+\.)*" + WORD_CLASS + r"+\.?){1,4} *")  # "टी.एस. राव"
 _GENITIVE = frozenset({"के", "का", "की"})
 
 

@@ -561,6 +561,7 @@ def test_indian_foreign_service_voices_are_in_the_gazetteer(cb, text, speaker):
         # the country named with the role still decides
         ("चीन के विदेश मंत्रालय के प्रवक्ता लिन हाओ ने कहा कि बातचीत जारी है।", "china"),
         ("रूस के उप रक्षा मंत्री ओलेग पावलोव ने बताया कि अभ्यास अगले माह होगा।", "russia"),
+        ("भारत के स्थायी प्रतिनिधि के.आर. नायर ने कहा कि संवाद जरूरी है।", "india"),  # joined initials
     ],
 )
 def test_a_role_and_an_unlisted_name_are_one_speaker(cb, text, side):

@@ -161,15 +161,16 @@ def document_owner(unit: UnitText, r: Hit, prev: Hit | Mention | None, codebook:
     """A report whose genitive owner is a medium or a named actor speaks as that owner (v1.4).
 
     "पाक मीडिया की रिपोर्ट्स के मुताबिक", "डॉन की रिपोर्ट में": the report is the paper's
-    words (side `media`), not an unnamed report (`other`). Only a fixed role (a report, a
-    declaration) is owned so, only by a fixed role or an actor, and only through the genitive.
+    words (side `media`), not an unnamed report (`other`); so are reports running in a medium
+    ("पाकिस्तानी मीडिया में खबरें"). Only a fixed role (a report, a declaration) is owned so,
+    only by a fixed role or an actor, and only through the genitive or "में".
     """
     if prev is None or codebook.roles[r.name].resolves != "fixed" or prev.kind not in ("actor", "role"):
         return None
     if prev.kind == "role" and (codebook.roles[prev.name].resolves != "fixed" or prev.name == r.name):
         return None
-    if WORD_RE.findall(unit.text, prev.end, r.start) not in (["के"], ["का"], ["की"]):
-        return None
+    if WORD_RE.findall(unit.text, prev.end, r.start) not in (["के"], ["का"], ["की"], ["में"]):
+        return None  # the genitive, or the medium a report runs in ("मीडिया में खबरें")
     country = prev.country if isinstance(prev, Mention) else ""
     return Mention(prev.kind, prev.name, prev.pattern, prev.start, r.end, country)
 

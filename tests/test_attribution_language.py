@@ -613,6 +613,7 @@ def test_a_title_next_to_a_name_is_not_two_coordinated_speakers(cb):
         ("दोनों पक्षों ने आतंकवाद से मिलकर लड़ने पर जोर दिया।", "other"),  # both sides: joint
         ("शिखर सम्मेलन के घोषणा-पत्र में हिंसा की निंदा की गई।", "other"),  # a declaration speaks
         ("पाकिस्तानी मीडिया की रिपोर्टों के मुताबिक सौदा रुक गया है।", "media"),  # the media's reports
+        ("चीनी मीडिया में खबरें चल रही हैं कि सौदा टल गया है।", "media"),  # reports running in a medium
     ],
 )
 def test_circles_sides_and_documents_resolve_by_the_codebook(cb, text, side):
@@ -641,6 +642,7 @@ def test_the_possessor_of_a_speech_noun_a_place_away_is_its_speaker(cb):
         "मंत्रालय ने देरी का कोई कारण नहीं बताया।",
         "बैठक में किसी नए समझौते की घोषणा नहीं हुई।",
         "सेना ने अचानक सीमा चौकी पर हमला बोला।",  # हमला बोलना: an attack, not speech
+        "महासभा में ईरान की निंदा वाले प्रस्ताव पर भारत ने मतदान नहीं किया।",  # a resolution, not a condemnation
         "मॉस्को ने अभ्यास पहले से तय योजना के अनुसार कराया।",  # a plan is no source
         "राष्ट्रपति ने उन्हें 'मित्रता का सर्वोच्च सम्मान पदक' प्रदान किया।",  # a title in single quotes
     ],

@@ -22,12 +22,15 @@ from analysis.cues import Cue, Region, UnitText, drop_contained, inside
 from analysis.vocab import WORD_CLASS, WORD_RE, is_word_char
 
 _NEXT_WORD = re.compile(r"[ \t]*(" + WORD_CLASS + "+)")
-_NAME_WORDS = re.compile(r"(?: +" + WORD_CLASS + "+){1,3} +")  # one to three words between spaces
 # the complementiser that opens reported content ("X ने कहा कि …"): a name after it is what
 # was said about, not who said it
 _KI = re.compile(r"(?<!" + WORD_CLASS + r")कि(?!" + WORD_CLASS + ")")
 # coordination of two agents of one verb ("लावरोव और डार ने"): words and commas only
-_COORD = re.compile(r"^\s*(?:,|और|तथा|एवं|व|एंड)?\s*$")
+# (v1.4: a coordinator or comma is required; a title and a name side by side are one person)
+_COORD = re.compile(r"^\s*(?:,|और|तथा|एवं|व|एंड)\s*$")
+# (v1.4) a personal name after a role noun: one to four words or initials ("डॉ. रमेश तिवारी",
+# "सी. राजा मोहन"), between spaces, up to the source marker
+_PERSON_NAME = re.compile(r"(?: +(?:" + WORD_CLASS + r"+\.)*" + WORD_CLASS + r"+\.?){1,4} *")  # "टी.एस. राव"
 _GENITIVE = frozenset({"के", "का", "की"})
 
 
@@ -41,6 +44,7 @@ class Mention:
     start: int
     end: int
     country: str = ""  # a role's country (place id), "" when none is named with it
+    person: tuple[str, ...] = ()  # v1.4: the words of a personal name the role phrase ends in
 
 
 @dataclass(frozen=True)
@@ -62,10 +66,17 @@ class Candidate:
 
 
 def _country_of(prev: Hit | Mention, codebook: Codebook) -> str:
-    """The country a mention right before a role noun gives it ("रूसी" → russia)."""
+    """The country a mention right before a role noun gives it ("रूसी" → russia).
+
+    v1.4: a role of a local office or body with no country named ("नगर निगम के अधिकारियों")
+    is the home country's, like the office itself (`no_country: home`): the head noun of
+    the chain does not undo what its possessor already settled.
+    """
     if prev.kind == "place":
         return prev.name
     if prev.kind == "role":
+        if not prev.country and codebook.roles[prev.name].no_country == "home":
+            return codebook.voice.home_country
         return prev.country
     actor = codebook.actors[prev.name]
     return actor.country or (actor.side if actor.side in codebook.places else "")
@@ -125,27 +136,113 @@ def role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> l
             and not marked_between(unit, prev.end, r.start)
             and linked(unit, prev.end, codebook)
         ):
-            country = _country_of(prev, codebook)
-            start = prev.start if country else r.start
+            owner = possessor(unit, prev, [*named, *out])
+            country = _country_of(owner or prev, codebook)
+            start = (owner or prev).start if country else r.start
         if not country and codebook.roles[r.name].no_country == "home_named" and names_home(named, codebook):
             country = codebook.voice.home_country  # v1.3: "विदेश मंत्रालय … भारत …" in Indian news
         titled = title_of(unit, r.end, named, codebook)
         if titled is not None:
             out.append(Mention("actor", titled.name, titled.pattern, start, titled.end))
             continue
-        out.append(Mention("role", r.name, r.pattern, start, r.end, country))
+        owner = document_owner(unit, r, prev, codebook)
+        if owner is not None:
+            out.append(owner)
+            continue
+        end = named_after(unit, r.end, named, codebook)
+        if end and not country and codebook.roles[r.name].resolves != "fixed":
+            country = codebook.voice.home_country  # v1.4: "विदेश सचिव <name> ने" — the outlets' own official
+        person = tuple(WORD_RE.findall(unit.text, r.end, end)) if end else ()
+        out.append(Mention("role", r.name, r.pattern, start, end or r.end, country, person))
     return out
+
+
+def document_owner(unit: UnitText, r: Hit, prev: Hit | Mention | None, codebook: Codebook) -> Mention | None:
+    """A report whose genitive owner is a medium or a named actor speaks as that owner (v1.4).
+
+    "पाक मीडिया की रिपोर्ट्स के मुताबिक", "डॉन की रिपोर्ट में": the report is the paper's
+    words (side `media`), not an unnamed report (`other`); so are reports running in a medium
+    ("पाकिस्तानी मीडिया में खबरें"). Only a fixed role (a report, a declaration) is owned so,
+    only by a fixed role or an actor, and only through the genitive or "में".
+    """
+    if prev is None or codebook.roles[r.name].resolves != "fixed" or prev.kind not in ("actor", "role"):
+        return None
+    if prev.kind == "role" and (codebook.roles[prev.name].resolves != "fixed" or prev.name == r.name):
+        return None
+    if WORD_RE.findall(unit.text, prev.end, r.start) not in (["के"], ["का"], ["की"], ["में"]):
+        return None  # the genitive, or the medium a report runs in ("मीडिया में खबरें")
+    country = prev.country if isinstance(prev, Mention) else ""
+    return Mention(prev.kind, prev.name, prev.pattern, prev.start, r.end, country)
+
+
+def named_after(unit: UnitText, end: int, named: Sequence[Hit], codebook: Codebook) -> int:
+    """The end of a personal name the gazetteer does not know, right after a role noun (0: none).
+
+    "रक्षा विशेषज्ञ राहुल बेदी का कहना है", "विदेश सचिव <name> ने": one to four words (or
+    initials) between the role noun and the next source marker are the official's name,
+    unless one is a postposition or another mention stands there. Why it matters: the
+    name makes the role phrase one person, so the marker finds it across the initials'
+    full stops, and (v1.4 convention) an official or expert introduced by a bare title
+    and a name, with no country, is the outlets' own: Hindi news introduces a foreign
+    official with the country ("रूसी विदेश मंत्री सर्गेई लावरोव"), its own by title.
+    """
+    marker = next((h.start for h in unit.of("source_before") if h.start >= end), -1)
+    if marker <= end or any(end <= h.start < marker for h in (*named, *unit.of("role"))):
+        return 0
+    name = _PERSON_NAME.fullmatch(unit.text, end, marker)
+    words = [w.group() for w in WORD_RE.finditer(unit.text, end, marker) if unit.text[w.end() : w.end() + 1] != "."]
+    if name is None or any(w in codebook.voice.oblique_postpositions for w in words):
+        return 0  # a postposition is no name; an initial ("के.") is
+    return end + len(unit.text[end:marker].rstrip())
+
+
+def possessor(unit: UnitText, prev: Hit | Mention, before: Sequence[Hit | Mention]) -> Hit | Mention | None:
+    """The owner of a compound "place + role" in a genitive chain: "रूसी राष्ट्रपति के अफगानिस्तान दूत".
+
+    A country name standing bare before the role noun ("अफगानिस्तान दूत", envoy for
+    Afghanistan) is the compound's first part; when a genitive possessor comes right before
+    it ("X के …"), X is whom the envoy serves (v1.4). None when there is no such possessor
+    or the place itself is one ("रूस के राजदूत").
+    """
+    if prev.kind != "place" or _genitive_after(unit, prev.end):
+        return None
+    if WORD_RE.findall(unit.text, 0, prev.start)[-1:] not in (["के"], ["का"], ["की"]):
+        return None
+    owners = [m for m in before if m.end <= prev.start and m.kind in ("place", "role")]
+    owner = max(owners, key=lambda m: m.end, default=None)
+    if owner is None or len(WORD_RE.findall(unit.text, owner.end, prev.start)) != 1:
+        return None
+    return None if unit.index.clause_break_between(owner.end, prev.start) else owner
+
+
+def speech_possessor(unit: UnitText, m: Mention, pos: int, codebook: Codebook) -> bool:
+    """`m` in the genitive owns the speech noun at `pos`: "मोदी का व्लादिवोस्तोक में ऐलान" (v1.4).
+
+    Only a place phrase may stand between ("में"); a compound postposition ("भारत के साथ
+    रिश्तों पर बोले") makes the name an object.
+    """
+    words = WORD_RE.findall(unit.text, m.end, pos)
+    rest = set(words[1:]) & set(codebook.voice.oblique_postpositions)
+    return bool(words) and words[0] in _GENITIVE and rest <= {"में"}
+
+
+def _genitive_after(unit: UnitText, end: int) -> bool:
+    """A genitive postposition right after `end` ("रूस के …")."""
+    nxt = _NEXT_WORD.match(unit.text, end)
+    return nxt is not None and nxt.group(1) in _GENITIVE
 
 
 def linked(unit: UnitText, end: int, codebook: Codebook) -> bool:
     """A place ending at `end` can name a later role noun's country: "रूस के राजदूत", "रूसी राजदूत".
 
     A postposition other than the genitive ("रूस पर नजर रखने वाले विश्लेषक", "रूस से आए
-    अधिकारी") makes the place the topic or origin of the phrase, not the state it serves.
+    अधिकारी") makes the place the topic or origin of the phrase, not the state it serves;
+    v1.4: the locative is where they are ("भारत में कई विश्लेषकों", "इस्लामाबाद में
+    सरकारी सूत्रों"), and people and offices in a country speak as its people and offices.
     """
     nxt = _NEXT_WORD.match(unit.text, end)
     word = nxt.group(1) if nxt is not None else ""
-    return word in _GENITIVE or word not in codebook.voice.oblique_postpositions
+    return word in _GENITIVE or word == "में" or word not in codebook.voice.oblique_postpositions
 
 
 def names_home(named: Sequence[Hit], codebook: Codebook) -> bool:
@@ -203,6 +300,7 @@ def near_before(
         same_quote(m.start, pos, regions)
         or unit.index.tokens_between(m.end, pos) > window
         or unit.index.clause_break_between(m.end, pos)
+        or "ने" in WORD_RE.findall(unit.text, m.end, pos)  # v1.4: the agent of an earlier ने, not of this marker
     ):
         return None
     return m
@@ -285,11 +383,12 @@ def speaker_candidates(
 ) -> list[Candidate]:
     """Every agent the unit marks; the subject of a speech verb only when nothing else is marked."""
     window = codebook.voice.source_window_tokens
-    cands = marker_candidates(unit, mentions, regions, window)
+    content = content_start(unit, regions)
+    cands = [c for c in marker_candidates(unit, mentions, regions, window) if c.pos < content]
     cands += [
         Candidate(h.start, Mention("pronoun", "", h.pattern, h.start, h.end), "self-marked pronoun")
         for h in unit.of("self_marked")
-        if not inside(h.start, regions)
+        if not inside(h.start, regions) and h.start < content
     ]
     if trailing is not None:
         t = (
@@ -300,29 +399,94 @@ def speaker_candidates(
         cands.append(Candidate(t.start, t, "trailing source ': <actor>'"))
     exempt = [(h.start, h.end) for h in unit.of("speech_exempt")]
     verbs = [h for h in unit.of("speech_verb") if not inside(h.start, regions) and not inside(h.start, exempt)]
-    if not cands and verbs:
-        v = verbs[0]
-        overlapping = [m for m in mentions if m.start < v.end and v.start < m.end and m.kind in ("actor", "role")]
-        said = unit.show(v.start, v.end)
-        subject = clause_subject(unit, v.start, mentions, regions, codebook)
-        before = near_before(unit, v.start, mentions, regions, window)
-        if before is not None and oblique(unit, before, codebook) and unit.index.tokens_between(before.end, v.start):
-            before = None  # an object or possessor ("भारत से … बोले"), unless the phrase is its own ("रूस की चेतावनी")
-        m = (
-            (overlapping[0] if overlapping else None)
-            or subject
-            or before
-            or before_content(unit, v.end, near_after(unit, v.end, mentions, regions, window))
-        )
-        if m is not None:
-            how = "subject of the clause of" if m is subject and not overlapping else "name next to"
-            cands.append(Candidate(m.start, m, f"{how} speech verb '{said}'"))
+    if not verbs:
+        return cands
+    if not cands:
+        verb = verb_candidate(unit, verbs[0], mentions, regions, codebook)
+        return [verb] if verb is not None else []
+    first = min(c.pos for c in cands)
+    subject = clause_subject(unit, verbs[0].start, mentions, regions, codebook) if verbs[0].end <= first else None
+    if subject is not None and subject.start < first:
+        # v1.4: "भारत बोला- …, रूस ने कहा- …": a speech verb whose clause ends before every
+        # marked agent has its own subject, the unit's first speaker
+        said = unit.show(verbs[0].start, verbs[0].end)
+        cands.append(Candidate(subject.start, subject, f"subject of the clause of speech verb '{said}'"))
     return cands
 
 
+def verb_candidate(
+    unit: UnitText, v: Hit, mentions: Sequence[Mention], regions: Sequence[Region], codebook: Codebook
+) -> Candidate | None:
+    """The agent of a speech verb when no source marker names one: its subject or a name next to it."""
+    window = codebook.voice.source_window_tokens
+    overlapping = [m for m in mentions if m.start < v.end and v.start < m.end and m.kind in ("actor", "role")]
+    said = unit.show(v.start, v.end)
+    subject = clause_subject(unit, v.start, mentions, regions, codebook)
+    before = near_before(unit, v.start, mentions, regions, window)
+    if before is not None and oblique(unit, before, codebook) and unit.index.tokens_between(before.end, v.start):
+        # an object ("भारत से … बोले"), unless the phrase is its own ("रूस की चेतावनी") or (v1.4)
+        # the speech noun's possessor stands a place phrase before it ("मोदी का मॉस्को में ऐलान")
+        before = next(
+            (
+                m
+                for m in mentions
+                if m.end <= v.start
+                and speech_possessor(unit, m, v.start, codebook)
+                and not unit.index.clause_break_between(m.end, v.start)
+            ),
+            None,
+        )
+    document = document_source(unit, v.start, mentions, codebook)
+    m = (
+        (overlapping[0] if overlapping else None)
+        or subject
+        or before
+        or document
+        or before_content(unit, v.start, near_after(unit, v.end, mentions, regions, window))
+    )
+    if m is None:
+        return None
+    how = "subject of the clause of" if m is subject and not overlapping else "name next to"
+    how = "document the words are in, for" if m is document and m is not before else how
+    return Candidate(m.start, m, f"{how} speech verb '{said}'")
+
+
+def content_start(unit: UnitText, regions: Sequence[Region]) -> int:
+    """Where the reported content opens: the complementiser कि after the first speech verb.
+
+    v1.4: "बताया जा रहा है कि पाकिस्तान ने …", "परिवारों का आरोप है कि अधिकारियों ने …" —
+    an agent marked inside what was said is a subject of the content, not the speaker.
+    """
+    verb = next((h for h in unit.of("speech_verb") if not inside(h.start, regions)), None)
+    ki = _KI.search(unit.text, verb.end) if verb is not None else None
+    return ki.start() if ki is not None else len(unit.text) + 1
+
+
+def document_source(unit: UnitText, pos: int, mentions: Sequence[Mention], codebook: Codebook) -> Mention | None:
+    """A document named with "में" before a passive speech act is its source (v1.4).
+
+    "सम्मेलन के घोषणा-पत्र में … की निंदा की गई", "संयुक्त बयान में … पर जोर दिया गया":
+    the declaration or report speaks (its issuer's side, `fixed` roles), as in the v1.2
+    rule "रिपोर्ट में कहा गया". Only fixed roles (joint statements, declarations, reports,
+    media) are documents; the same clause, before the speech act.
+    """
+    for m in mentions:
+        if m.end > pos or m.kind != "role" or codebook.roles[m.name].resolves != "fixed":
+            continue
+        nxt = _NEXT_WORD.match(unit.text, m.end)
+        if nxt is not None and nxt.group(1) == "में" and not unit.index.clause_break_between(m.end, pos):
+            return m
+    return None
+
+
 def before_content(unit: UnitText, pos: int, m: Mention | None) -> Mention | None:
-    """`m` unless the complementiser कि stands between `pos` and it ("नाटो ने कहा कि रूस …")."""
-    if m is None or _KI.search(unit.text, pos, m.start):
+    """`m` unless what was said opens between `pos` and it.
+
+    The complementiser कि ("नाटो ने कहा कि रूस …", searched from the verb's start: "मानते
+    हैं कि" holds its own) or, v1.4, a dash or colon that opens direct speech ("बोले-
+    भारत को …") stand before the content, whose names are what was said, not who said it.
+    """
+    if m is None or _KI.search(unit.text, pos, m.start) or any(c in "-:" for c in unit.text[pos : m.start]):
         return None
     return m
 
@@ -424,7 +588,8 @@ def resolve(unit: UnitText, chosen: Candidate, last_speaker: str, codebook: Code
         actor, how = role_actor(m, codebook)
         cue = unit.cue("speaker", actor, m.pattern, m.start, m.end)
         return Speaker(actor, f"{rule}: role phrase '{said}' → {how}", (cue,))
-    actor = m.name if m.kind == "actor" else codebook.places[m.name].actor
+    # v1.4: a place that is no state ("the West") speaks through its `official` (a third party)
+    actor = m.name if m.kind == "actor" else codebook.places[m.name].actor or codebook.places[m.name].official
     cue = unit.cue("speaker", actor or f"(place:{m.name})", m.pattern, m.start, m.end)
     return Speaker(actor, f"{rule}: '{said}'", (cue,))
 
@@ -509,27 +674,15 @@ def introduced_names(unit: UnitText, mentions: Sequence[Mention], codebook: Code
     """Names a role phrase introduces, as (name, actor) pairs in the matching form.
 
     "रूस के उप विदेश मंत्री आंद्रेई रुडेंको ने कहा …" names a person the gazetteer does not
-    know: the one to three words between the role phrase and the source marker are that
-    official's name, so a later "रुडेंको ने कहा" in the article is the same speaker
-    (full name and surname are both learned). Words that are postpositions, or another
-    mention between, mean the words are no name.
+    know: the words between the role noun and the source marker are that official's name
+    (`named_after`, kept on the mention), so a later "रुडेंको ने कहा" in the article is the
+    same speaker (full name and surname are both learned).
     """
-    markers = [h.start for h in unit.of("source_before")]
-    if not markers or not any(m.kind == "role" for m in mentions):
-        return ()
-    starts = [m.start for m in mentions]
     out: list[tuple[str, str]] = []
     for m in mentions:
-        i = bisect.bisect_left(markers, m.end)
-        if m.kind != "role" or i >= len(markers) or not _NAME_WORDS.fullmatch(unit.text, m.end, markers[i]):
+        if m.kind != "role" or not m.person:
             continue
-        words = WORD_RE.findall(unit.text, m.end, markers[i])
-        nxt = bisect.bisect_left(starts, m.end)
-        if any(w in codebook.voice.oblique_postpositions for w in words) or (
-            nxt < len(starts) and starts[nxt] < markers[i]
-        ):
-            continue
-        actor = role_actor(m, codebook)[0]
+        words, actor = m.person, role_actor(m, codebook)[0]
         out += [(" ".join(words), actor)] + ([(words[-1], actor)] if len(words) > 1 and len(words[-1]) > 2 else [])
     return tuple(out)
 

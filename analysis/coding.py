@@ -127,7 +127,7 @@ def code_unit(
     learned = learned_mentions(unit, state.names)
     sources = source_mentions(unit, named, role_mentions(unit, named, codebook), learned)
     trailing = trailing_source(unit, sources, codebook.voice.trailing_source_separators)
-    voice = code_voice(unit, sources, trailing, open_before, codebook)
+    voice = code_voice(unit, sources, trailing, open_before, codebook, headline=para_key[:1] == ("headline",))
     stance = inherit_referent(unit, stance, voice.voice, dict(state.stance))
     speaker, person = _speaker_step(unit, sources, voice, trailing, open_before, state, codebook)
     named_speaker = speaker.actor

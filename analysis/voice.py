@@ -16,10 +16,18 @@ from dataclasses import dataclass
 from analysis.attribution import Mention, sourced_attributions
 from analysis.codebook import Codebook, Hit
 from analysis.cues import Cue, Region, UnitText, inside
-from analysis.vocab import is_word_char
+from analysis.vocab import WORD_RE, is_word_char
 
 QUOTE = '"'  # the matching form folds every quotation mark to this one (analysis.normalize)
-_QUOTE_RE = re.compile(QUOTE)
+# v1.4: a straight single quote is a quotation mark too ("'ऐतिहासिक' बताया"); the matching form
+# keeps it, and an apostrophe inside a Latin word ("don't") is left out below. Writers put
+# titles and terms in single quotes: alone they are a term's marks (`terms_only`)
+_QUOTE_RE = re.compile("[\"']")
+# v1.4: a speech verb with a negation next to it reports no words ("कोई कारण नहीं बताया",
+# "घोषणा नहीं की"): the outlet narrates what was not said
+_NEGATION = frozenset({"नहीं", "न", "ना"})
+# first-person words (Hindi grammar): what makes speech after a headline's "बोले-" direct
+_FIRST_PERSON = frozenset({"मैं", "मैंने", "मुझे", "मेरा", "मेरे", "मेरी", "हम", "हमने", "हमें", "हमारा", "हमारे", "हमारी"})
 
 
 @dataclass(frozen=True)
@@ -104,13 +112,24 @@ def quote_continues(quote_open: bool, para_key: tuple, previous_para_key: tuple,
     return quote_open and (resets_at == "article" or (resets_at == "paragraph" and para_key == previous_para_key))
 
 
-def direct_speech(unit: UnitText, speech: Sequence[Hit], punctuation: frozenset[str]) -> tuple[Hit, str, Region] | None:
-    """A speech verb followed by direct-speech punctuation: the verb, the mark, the speech."""
+def direct_speech(
+    unit: UnitText, speech: Sequence[Hit], punctuation: frozenset[str], headline: bool = False
+) -> tuple[Hit, str, Region] | None:
+    """A speech verb followed by direct-speech punctuation: the verb, the mark, the speech.
+
+    v1.4: in a headline only first-person speech ("पुतिन बोले- हम साथ हैं"). The codebook's
+    direct speech is quotation marks or first-person speech after a speech verb; "पुतिन
+    बोले- रिश्ते खास", "रूस का बड़ा बयान, …" are the headline's shorthand for reported
+    speech (speech acts are `reported`, in headlines too).
+    """
     text = unit.text
     for h in speech:
         nxt = text[h.end :].lstrip(" ")
         if nxt and nxt[0] in punctuation:
-            return h, nxt[0], (h.end + (len(text[h.end :]) - len(nxt)) + 1, len(text))
+            region = (h.end + (len(text[h.end :]) - len(nxt)) + 1, len(text))
+            if headline and not _FIRST_PERSON.intersection(WORD_RE.findall(text, *region)):
+                continue
+            return h, nxt[0], region
     return None
 
 
@@ -147,6 +166,8 @@ def terms_only(unit: UnitText, quote: Quotation, open_before: bool, max_tokens: 
     """
     if open_before or quote.open_after or not quote.regions or max_tokens <= 0:
         return False
+    if all(unit.text[m] == "'" for m in quote.marks):
+        return True  # v1.4: single straight quotes mark titles and terms ('ऑर्डर ऑफ …'), whatever their length
     return all(unit.index.tokens_between(s, e) <= max_tokens for s, e in quote.regions)
 
 
@@ -194,15 +215,44 @@ def reported_voice(
 
 
 def speech_verbs(unit: UnitText, regions: Sequence[Region]) -> list[Hit]:
-    """Speech verbs outside quoted words and outside the outlet's formulas ("बता दें कि")."""
+    """Speech verbs outside quoted words, the outlet's formulas ("बता दें कि") and negation.
+
+    A speech verb negated next to it ("नहीं बताया", "की घोषणा नहीं की") says that nothing
+    was said: no words are attributed (v1.4).
+    """
     exempt = [(h.start, h.end) for h in unit.of("speech_exempt")]
-    return [h for h in unit.of("speech_verb") if not inside(h.start, regions) and not inside(h.start, exempt)]
+    return [
+        h
+        for h in unit.of("speech_verb")
+        if not inside(h.start, regions) and not inside(h.start, exempt) and not negated(unit.text, h)
+    ]
+
+
+def negated(text: str, h: Hit) -> bool:
+    """A negation is the word right before the speech verb or right after it.
+
+    >>> from analysis.codebook import Hit
+    >>> t = "उसने कारण नहीं बताया"
+    >>> negated(t, Hit("speech_verb", "बताया", "बता*", t.index("बताया"), len(t)))
+    True
+    """
+    before = WORD_RE.findall(text, 0, h.start)[-1:]
+    after = WORD_RE.findall(text, h.end)[:1]
+    return bool(_NEGATION.intersection(before + after))
 
 
 def code_voice(
-    unit: UnitText, mentions: Sequence[Mention], trailing: Hit | None, open_before: bool, codebook: Codebook
+    unit: UnitText,
+    mentions: Sequence[Mention],
+    trailing: Hit | None,
+    open_before: bool,
+    codebook: Codebook,
+    headline: bool = False,
 ) -> VoiceCoding:
-    """The voice of one unit; the first rule that applies decides (quoted before reported)."""
+    """The voice of one unit; the first rule that applies decides (quoted before reported).
+
+    `headline`: the unit is a headline, whose "X बोले- …" is reported speech (v1.4).
+    """
     quote = quotation(unit.text, open_before)
     regions = list(quote.regions)
     speech = speech_verbs(unit, regions)
@@ -215,7 +265,7 @@ def code_voice(
         decided = (f"{decided[0]} inside reported speech ({reports[0]})", decided[1] + reports[1])
     if decided:
         return VoiceCoding("quoted", decided[0], tuple(decided[1]), tuple(regions), quote.open_after)
-    direct = direct_speech(unit, speech, codebook.voice.direct_speech_punctuation)
+    direct = direct_speech(unit, speech, codebook.voice.direct_speech_punctuation, headline)
     if direct:
         h, mark, region = direct
         cue = unit.cue("voice", "quoted", h.pattern, h.start, h.end)

@@ -52,6 +52,11 @@ def _frames(raw: dict) -> list[str]:
             "",
             f"Cues in an international context with a state's person named: {_cues(f.get('official_cues'))}",
             "",
+            f"Cues in an international context unless the unit is "
+            f"{', '.join(f.get('yields_to', [])) or '—'} (the content decides): {_cues(f.get('yielding_cues'))}",
+            "",
+            f"Not this frame inside these phrases (a source, another sense): {_cues(f.get('exempt_cues'))}",
+            "",
             "Named places or sides that apply it: " + (", ".join(f.get("mentions", [])) or "—"),
         ]
     ctx = raw.get("frame_context")

@@ -57,6 +57,10 @@ def _frames(raw: dict) -> list[str]:
             "",
             f"Not this frame inside these phrases (a source, another sense): {_cues(f.get('exempt_cues'))}",
             "",
+            f"Cues right after a place name (a trip to a state), in context: {_cues(f.get('place_cues'))}",
+            "",
+            f"Cues when two neighbouring states are named: {_cues(f.get('neighbour_cues'))}",
+            "",
             "Named places or sides that apply it: " + (", ".join(f.get("mentions", [])) or "—"),
         ]
     ctx = raw.get("frame_context")
@@ -69,7 +73,8 @@ def _frames(raw: dict) -> list[str]:
             f"names at least {ctx['min_countries']} countries (places, demonyms, capitals, or actors of a "
             f"state), or one of these markers: {_cues(ctx['markers'])}; or when the article is about a stance "
             f"target. Cues that need a state's person besides: a gazetteer actor of a state, or a role noun of "
-            f"the groups {', '.join(ctx.get('officials', [])) or '—'}.",
+            f"the groups {', '.join(ctx.get('officials', [])) or '—'}. Neighbouring states (for neighbour "
+            f"cues): {'; '.join('–'.join(p) for p in ctx.get('neighbours', [])) or '—'}.",
         ]
     return out
 

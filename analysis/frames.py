@@ -78,19 +78,53 @@ def _context_hits(
     later (`_yield`), once the unit's other frames are known.
     """
     ctx_cues = unit.of("frame_context_cue") + unit.of("frame_yielding_cue")
-    off_cues = unit.of("frame_official_cue")
-    if not ctx_cues and not off_cues:
+    off_cues, place_cues = unit.of("frame_official_cue"), unit.of("frame_place_cue")
+    near = unit.of("frame_neighbour_cue")
+    if not ctx_cues and not off_cues and not place_cues and not near:
         return []
     context = international_context(unit, mentions, codebook, article_pair)
     if not context:
         return []
     out = [(h, f"{h.pattern} (in context: {context})") for h in ctx_cues]
+    out += _after_place(unit, mentions, place_cues, context)
+    out += _between_neighbours(near, mentions, codebook)
     pair = context.startswith("the article's pair")
     official = "" if pair else official_named(unit, mentions, codebook)
     if pair or official:
         with_whom = context if pair else f"{context}; official {official}"
         out += [(h, f"{h.pattern} (in context: {with_whom})") for h in off_cues]
     return out
+
+
+def _after_place(unit: UnitText, mentions: Sequence[Hit], cues: Sequence[Hit], context: str) -> list[tuple[Hit, str]]:
+    """Place cues right after a place name: a trip to a state ("रूस यात्रा", "पाकिस्तान जाएंगे").
+
+    The place names where the trip goes, so no official need be named; a bare "जाएंगे"
+    elsewhere is an auxiliary ("किए जाएंगे") and applies nothing.
+    """
+    places = [m for m in mentions if m.kind == "place"]
+    out = []
+    for h in cues:
+        m = next((m for m in places if m.end <= h.start and unit.index.tokens_between(m.end, h.start) == 0), None)
+        if m is not None:
+            out.append((h, f"{h.pattern} (after '{unit.show(m.start, m.end)}'; in context: {context})"))
+    return out
+
+
+def _between_neighbours(cues: Sequence[Hit], mentions: Sequence[Hit], codebook: Codebook) -> list[tuple[Hit, str]]:
+    """Neighbour cues when the unit names two neighbouring states (`frame_context.neighbours`).
+
+    Restraint or differences between India and Pakistan are the region's tension (v1.1);
+    between Russia and the US they are not.
+    """
+    if not cues:
+        return []
+    named = set(countries_named(mentions, codebook))
+    pairs = codebook.raw.get("frame_context", {}).get("neighbours", [])
+    pair = next((p for p in pairs if set(p) <= named), None)
+    if pair is None:
+        return []
+    return [(h, f"{h.pattern} (neighbours named: {', '.join(pair)})") for h in cues]
 
 
 def _not_exempt(unit: UnitText, fired: list[tuple[Hit, str]], frame: str) -> list[tuple[Hit, str]]:

@@ -252,3 +252,28 @@ def test_geopolitics_in_the_urdu_register_but_not_a_states_own_arms_embargo(cb):
 def test_a_named_attack_site_carries_terrorism_and_india(cb):
     frames = frames_of("पहलगाम हमले के बाद अमेरिका ने भारत से बात की", cb)
     assert "terrorism" in frames and "india" in frames
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ईरान के राष्ट्रपति की यह पहली चीन यात्रा होगी",  # a trip to a state, no official role noun needed
+        "अमेरिकी विदेश मंत्री अगले हफ्ते तेहरान जाएंगे",  # going to a capital, future
+    ],
+)
+def test_a_trip_to_a_named_state_is_diplomacy(cb, text):
+    assert "diplomacy" in frames_of(text, cb)
+
+
+def test_an_auxiliary_future_or_a_tourists_trip_is_no_visit(cb):
+    assert "diplomacy" not in frames_of("ईरान और चीन के लिए नए नियम लागू किए जाएंगे", cb)
+    assert "diplomacy" not in frames_of("पर्यटकों की चीन यात्रा महंगी हुई", cb)
+
+
+def test_differences_are_regional_between_neighbours_only(cb):
+    assert "regional" in frames_of("भारत और चीन अपने मतभेद बातचीत से सुलझाएं", cb)
+    assert "regional" not in frames_of("अमेरिका और ईरान के बीच परमाणु कार्यक्रम पर मतभेद", cb)
+
+
+def test_about_eight_is_no_closeness(cb):
+    assert "diplomacy" not in frames_of("भारत ने ईरान से करीब आठ लाख टन चावल बेचा", cb)

@@ -277,3 +277,8 @@ def test_differences_are_regional_between_neighbours_only(cb):
 
 def test_about_eight_is_no_closeness(cb):
     assert "diplomacy" not in frames_of("भारत ने ईरान से करीब आठ लाख टन चावल बेचा", cb)
+
+
+def test_economic_as_an_english_loan_and_shipbuilding_are_economy(cb):
+    assert "economy" in frames_of("मोदी ने ईस्टर्न इकोनॉमिक फोरम को संबोधित किया", cb)
+    assert "economy" in frames_of("भारत और रूस के नेताओं ने शिपयार्ड का दौरा किया", cb)

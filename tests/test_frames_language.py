@@ -282,3 +282,9 @@ def test_about_eight_is_no_closeness(cb):
 def test_economic_as_an_english_loan_and_shipbuilding_are_economy(cb):
     assert "economy" in frames_of("मोदी ने ईस्टर्न इकोनॉमिक फोरम को संबोधित किया", cb)
     assert "economy" in frames_of("भारत और रूस के नेताओं ने शिपयार्ड का दौरा किया", cb)
+
+
+def test_a_trilateral_format_is_diplomacy_and_a_states_membership_geopolitics(cb):
+    assert "diplomacy" in frames_of("भारत, ईरान और अफगानिस्तान की त्रिपक्षीय बैठक हुई", cb)
+    assert "geopolitics" in frames_of("रूस ने पाकिस्तान की सदस्यता का समर्थन किया", cb)
+    assert "geopolitics" not in frames_of("विधायक ने पार्टी की सदस्यता ली", cb)

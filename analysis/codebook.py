@@ -62,6 +62,7 @@ class Frame:
     rules: tuple[str, ...]
     pfc: str
     mentions: tuple[str, ...]
+    yields_to: tuple[str, ...] = ()  # frames whose presence silences this frame's yielding_cues
 
 
 @dataclass(frozen=True)
@@ -389,7 +390,10 @@ def _check_groups(data: dict[str, Any], where: str) -> None:
         for j, m in enumerate(f.get("mentions", [])):
             if m not in groups:
                 raise UserError(f"{where}: frames[{i}].mentions[{j}]: '{m}' is not a place id or side")
-        for key in ("context_cues", "official_cues"):
+        for j, y in enumerate(f.get("yields_to", [])):
+            if y not in {g["id"] for g in data["frames"]}:
+                raise UserError(f"{where}: frames[{i}].yields_to[{j}]: '{y}' is not a frame id")
+        for key in ("context_cues", "official_cues", "yielding_cues", "place_cues", "neighbour_cues"):
             if f.get(key) and "frame_context" not in data:
                 raise UserError(f"{where}: frames[{i}].{key}: needs a top-level frame_context (when they apply)")
         if not any(f["cues"].values()) and not f.get("mentions"):
@@ -409,6 +413,13 @@ def _content_cues(data: dict[str, Any], where: str) -> list[CueDef]:
         cues += _patterns(
             f.get("official_cues", {}), "frame_official_cue", f["id"], f"{where}: frames[{i}].official_cues"
         )
+        for key, kind in (
+            ("yielding_cues", "frame_yielding_cue"),
+            ("exempt_cues", "frame_exempt"),
+            ("place_cues", "frame_place_cue"),
+            ("neighbour_cues", "frame_neighbour_cue"),
+        ):
+            cues += _patterns(f.get(key, {}), kind, f["id"], f"{where}: frames[{i}].{key}")
     cues += _patterns(data.get("place_exempt", {}), "place_exempt", "", f"{where}: place_exempt")
     ctx = data.get("frame_context", {"markers": {}})
     cues += _patterns(ctx["markers"], "frame_context", "", f"{where}: frame_context.markers")
@@ -542,6 +553,7 @@ def _build(data: dict[str, Any], where: str) -> Codebook:
                 tuple(f["rules"]),
                 f.get("pfc", ""),
                 tuple(f.get("mentions", [])),
+                tuple(f.get("yields_to", [])),
             )
             for f in data["frames"]
         ),

@@ -52,6 +52,7 @@ def _frames(raw: dict) -> list[str]:
             "",
             f"Cues in an international context with a state's person named: {_cues(f.get('official_cues'))}",
             "",
+            *_guards(f),
             "Named places or sides that apply it: " + (", ".join(f.get("mentions", [])) or "—"),
         ]
     ctx = raw.get("frame_context")
@@ -64,9 +65,22 @@ def _frames(raw: dict) -> list[str]:
             f"names at least {ctx['min_countries']} countries (places, demonyms, capitals, or actors of a "
             f"state), or one of these markers: {_cues(ctx['markers'])}; or when the article is about a stance "
             f"target. Cues that need a state's person besides: a gazetteer actor of a state, or a role noun of "
-            f"the groups {', '.join(ctx.get('officials', [])) or '—'}.",
+            f"the groups {', '.join(ctx.get('officials', [])) or '—'}. Neighbouring states (for neighbour "
+            f"cues): {'; '.join('–'.join(p) for p in ctx.get('neighbours', [])) or '—'}.",
         ]
     return out
+
+
+def _guards(frame: dict) -> list[str]:
+    """The frame's optional cue lists (v1.3 error analysis), each followed by a blank line; none when absent."""
+    yields = ", ".join(frame.get("yields_to", []))
+    lines = {
+        "yielding_cues": f"Cues in an international context unless the unit is {yields} (the content decides)",
+        "exempt_cues": "Not this frame inside these phrases (a source, another sense)",
+        "place_cues": "Cues right after a place name (a trip to a state), in an international context",
+        "neighbour_cues": "Cues when two neighbouring states are named",
+    }
+    return [x for key, text in lines.items() if frame.get(key) for x in (f"{text}: {_cues(frame[key])}", "")]
 
 
 def _stance(raw: dict) -> list[str]:

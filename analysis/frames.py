@@ -72,14 +72,22 @@ def official_named(unit: UnitText, mentions: Sequence[Hit], codebook: Codebook) 
 def _context_hits(
     unit: UnitText, mentions: Sequence[Hit], codebook: Codebook, article_pair: Collection[str]
 ) -> list[tuple[Hit, str]]:
-    """Context and official cues that apply, each with the context that lets it (for `explain`)."""
-    ctx_cues, off_cues = unit.of("frame_context_cue"), unit.of("frame_official_cue")
-    if not ctx_cues and not off_cues:
+    """Context, yielding and official cues that apply, each with the context that lets it (for `explain`).
+
+    Yielding cues need the context of a context cue; whether their frame yields is decided
+    later (`_yield`), once the unit's other frames are known.
+    """
+    ctx_cues = unit.of("frame_context_cue") + unit.of("frame_yielding_cue")
+    off_cues, place_cues = unit.of("frame_official_cue"), unit.of("frame_place_cue")
+    near = unit.of("frame_neighbour_cue")
+    if not ctx_cues and not off_cues and not place_cues and not near:
         return []
     context = international_context(unit, mentions, codebook, article_pair)
     if not context:
         return []
     out = [(h, f"{h.pattern} (in context: {context})") for h in ctx_cues]
+    out += _after_place(unit, mentions, place_cues, context)
+    out += _between_neighbours(near, mentions, codebook)
     pair = context.startswith("the article's pair")
     official = "" if pair else official_named(unit, mentions, codebook)
     if pair or official:
@@ -88,24 +96,80 @@ def _context_hits(
     return out
 
 
+def _after_place(unit: UnitText, mentions: Sequence[Hit], cues: Sequence[Hit], context: str) -> list[tuple[Hit, str]]:
+    """Place cues right after a place name: a trip to a state ("रूस यात्रा", "पाकिस्तान जाएंगे").
+
+    The place names where the trip goes, so no official need be named; a bare "जाएंगे"
+    elsewhere is an auxiliary ("किए जाएंगे") and applies nothing.
+    """
+    places = [m for m in mentions if m.kind == "place"]
+    out = []
+    for h in cues:
+        m = next((m for m in places if m.end <= h.start and unit.index.tokens_between(m.end, h.start) == 0), None)
+        if m is not None:
+            out.append((h, f"{h.pattern} (after '{unit.show(m.start, m.end)}'; in context: {context})"))
+    return out
+
+
+def _between_neighbours(cues: Sequence[Hit], mentions: Sequence[Hit], codebook: Codebook) -> list[tuple[Hit, str]]:
+    """Neighbour cues when the unit names two neighbouring states (`frame_context.neighbours`).
+
+    Restraint or differences between India and Pakistan are the region's tension (v1.1);
+    between Russia and the US they are not.
+    """
+    if not cues:
+        return []
+    named = set(countries_named(mentions, codebook))
+    pairs = codebook.raw.get("frame_context", {}).get("neighbours", [])
+    pair = next((p for p in pairs if set(p) <= named), None)
+    if pair is None:
+        return []
+    return [(h, f"{h.pattern} (neighbours named: {', '.join(pair)})") for h in cues]
+
+
+def _not_exempt(unit: UnitText, fired: list[tuple[Hit, str]], frame: str) -> list[tuple[Hit, str]]:
+    """The hits of `frame` outside its `exempt_cues` phrases.
+
+    An exempt phrase is a source or another sense of the frame's word: "रक्षा विशेषज्ञ"
+    names who speaks, not defence (v1.1: a statement's source is not its subject);
+    "रक्षा संबंध" are defence ties, coded by their content, not the relationship as such.
+    """
+    spans = [(h.start, h.end) for h in unit.of("frame_exempt") if h.name == frame]
+    if not spans:
+        return fired
+    return [(h, p) for h, p in fired if not any(s <= h.start and h.end <= e for s, e in spans)]
+
+
+def _yield(frames: Sequence[str], fired: dict[str, list[tuple[Hit, str]]], codebook: Codebook) -> None:
+    """Drop the yielding cues of a frame whose `yields_to` frames fired (in place).
+
+    The codebook's rule for agreements: one whose content is named is coded by its content.
+    Signing a defence pact is `military`, not `diplomacy`; buying weapons is the supply of
+    equipment (`military`), not trade (`economy`).
+    """
+    for f in codebook.frames:
+        if f.yields_to and fired.get(f.id) and set(f.yields_to) & set(frames):
+            fired[f.id] = [(h, p) for h, p in fired[f.id] if h.kind != "frame_yielding_cue"]
+
+
 def code_frames(
     unit: UnitText, mentions: Sequence[Hit], codebook: Codebook, article_pair: Collection[str] = ()
 ) -> tuple[tuple[str, ...], list[Cue]]:
     """The frames of one unit in codebook order, and the cues that fired each."""
-    frames: list[str] = []
-    cues: list[Cue] = []
     frame_hits = unit.of("frame")
     in_context = _context_hits(unit, mentions, codebook, article_pair)
     if not frame_hits and not in_context and not mentions:
-        return (), cues  # nothing that could fire a frame (most units): skip the loop over frames
+        return (), []  # nothing that could fire a frame (most units): skip the loop over frames
     grouped = [(h, set(groups_of(h, codebook))) for h in mentions]  # once per mention, not per frame
+    fired: dict[str, list[tuple[Hit, str]]] = {}
     for f in codebook.frames:
-        fired = [(h, h.pattern) for h in frame_hits if h.name == f.id]
-        fired += [(h, pattern) for h, pattern in in_context if h.name == f.id]
+        hits = [(h, h.pattern) for h in frame_hits if h.name == f.id]
+        hits += [(h, pattern) for h, pattern in in_context if h.name == f.id]
         if f.mentions:
             wanted = set(f.mentions)
-            fired += [(h, h.pattern) for h, groups in grouped if groups & wanted]
-        cues += [unit.cue("frames", f.id, pattern, h.start, h.end) for h, pattern in fired]
-        if fired:
-            frames.append(f.id)
-    return tuple(frames), cues
+            hits += [(h, h.pattern) for h, groups in grouped if groups & wanted]
+        fired[f.id] = _not_exempt(unit, hits, f.id)
+    _yield([f for f, hits in fired.items() if any(h.kind != "frame_yielding_cue" for h, _ in hits)], fired, codebook)
+    frames = tuple(f.id for f in codebook.frames if fired[f.id])
+    cues = [unit.cue("frames", f, pattern, h.start, h.end) for f in frames for h, pattern in fired[f]]
+    return frames, cues

@@ -5,8 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
+from analysis.codebook import load_codebook
 from analysis.cues import match_cues, named_mentions
+from analysis.errors import UserError
 from analysis.frames import code_frames
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -129,11 +132,6 @@ def test_a_lockdown_ban_or_global_pandemic_is_not_geopolitics(cb):
 
 
 def test_context_cues_need_a_frame_context_block(tmp_path):
-    import yaml
-
-    from analysis.codebook import load_codebook
-    from analysis.errors import UserError
-
     data = yaml.safe_load((ROOT / "config" / "codebook.yaml").read_text(encoding="utf-8"))
     del data["frame_context"]
     path = tmp_path / "cb.yaml"
@@ -164,3 +162,19 @@ def test_sugar_and_a_currency_are_not_countries(cb):
     assert "geopolitics" not in frames_of("चीनी के दाम फिर चढ़ गए", cb)[0]
     assert "geopolitics" not in frames_of("एक अमेरिकी डॉलर की कीमत बढ़ी", cb)[0]
     assert "geopolitics" in frames_of("चीनी सेना सीमा से पीछे हटी", cb)[0]
+
+
+def test_a_yields_to_that_names_no_frame_is_a_user_error(tmp_path):
+    data = yaml.safe_load((ROOT / "config" / "codebook.yaml").read_text(encoding="utf-8"))
+    data["frames"][2]["yields_to"] = ["militry"]
+    path = tmp_path / "codebook.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(UserError, match=r"frames\[2\]\.yields_to\[0\]: 'militry' is not a frame id"):
+        load_codebook(path)
+
+
+def test_explain_names_the_place_a_trip_goes_to_and_the_neighbours(cb):
+    _, cues = frames_of("ईरान के राष्ट्रपति की यह पहली चीन यात्रा होगी", cb)
+    assert any("after 'चीन'" in c.pattern for c in cues if c.value == "diplomacy")
+    _, cues = frames_of("भारत और पाकिस्तान संयम बरतें", cb)
+    assert any("neighbours named: india, pakistan" in c.pattern for c in cues if c.value == "regional")

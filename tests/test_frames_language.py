@@ -120,3 +120,171 @@ def test_village_neighbours_or_a_school_area_are_not_the_region(cb, text):
 def test_an_agreement_signed_alone_is_no_diplomacy_but_signing_between_states_is(cb):
     assert "diplomacy" not in frames_of("दोनों कंपनियों ने करार किया", cb)
     assert "diplomacy" in frames_of("भारत और रूस ने समझौते पर दस्तखत किए", cb)
+
+
+# ------------------------------------------------ error-analysis round (issue #12, frames3)
+# Invented sentences, one per cue family or guard; none is taken from a corpus or a test set.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ईरान और चीन के तअल्लुक़ात नई बुलंदियों पर हैं",  # Urdu register: relations
+        "रूस ईरान को एक भरोसेमंद शराकतदार मानता है",  # Urdu register: partner
+        "चीन का एक वफ़द अगले हफ्ते तेहरान में होगा",  # Urdu register: delegation
+        "अमेरिका और इजरायल के बीच तबादला-ए-ख़याल हुआ",  # exchange of views
+        "ईरान ने मदद के लिए रूस का शुक्रिया अदा किया",  # thanks between governments
+        "चीन ने ईरान की सदस्यता का समर्थन किया",  # support between governments
+        "रूस ने इजरायल और ईरान के बीच मध्यस्थता की पेशकश की",  # mediation
+        "अमेरिका ने यह मुद्दा चीन के सामने उठाया",  # an issue raised with a government
+        "पुतिन ने भारत के राष्ट्रपति की अगवानी की",  # receiving a visitor
+        "भारत ने रूस के सामने अपनी नाराजगी दर्ज कराई",  # displeasure between governments
+        "चीन और ईरान की बढ़ती नजदीकी पर अमेरिका की नजर",  # closeness as a state of the relationship
+    ],
+)
+def test_diplomacy_in_the_urdu_register_thanks_support_and_mediation(cb, text):
+    assert "diplomacy" in frames_of(text, cb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "दुकानदार ने ग्राहकों का शुक्रिया अदा किया",
+        "पार्टी ने निर्दलीय उम्मीदवार का समर्थन किया",
+        "पंचायत में दो परिवारों के बीच मध्यस्थता हुई",
+    ],
+)
+def test_domestic_thanks_support_or_mediation_are_no_diplomacy(cb, text):
+    assert "diplomacy" not in frames_of(text, cb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "चीन और अमेरिका के रक्षा संबंध लंबे समय से ठप हैं",  # ties named by their domain
+        "ईरान और इजरायल के सैन्य रिश्ते कभी नहीं रहे",
+        "संवाददाता सम्मेलन में चीन के राजदूत ने अमेरिका के फौजी अड्डों का मुद्दा गिनाया",  # a venue
+        "चीन और ईरान ने रक्षा समझौते पर हस्ताक्षर किए",  # signing with content named
+    ],
+)
+def test_domain_ties_press_conferences_and_signed_pacts_are_military_not_diplomacy(cb, text):
+    frames = frames_of(text, cb)
+    assert "military" in frames and "diplomacy" not in frames
+
+
+def test_a_joint_statement_as_a_source_is_no_diplomacy_but_issuing_one_is(cb):
+    assert "diplomacy" not in frames_of("ईरान और चीन के संयुक्त बयान के मुताबिक तेल की आपूर्ति बढ़ेगी", cb)
+    assert "diplomacy" in frames_of("ईरान और चीन ने संयुक्त बयान जारी किया", cb)
+
+
+def test_signing_a_trade_deal_is_economy_and_a_bare_signing_diplomacy(cb):
+    trade = frames_of("अमेरिका और चीन ने व्यापार समझौते पर हस्ताक्षर किए", cb)
+    assert "economy" in trade and "diplomacy" not in trade
+    assert "diplomacy" in frames_of("अमेरिका और चीन ने समझौते पर हस्ताक्षर किए", cb)
+
+
+def test_condemning_an_attack_is_terrorism_not_diplomacy_but_condemning_a_state_is(cb):
+    attack = frames_of("अमेरिका ने काबुल में हुए आतंकी हमले की कड़ी निंदा की", cb)
+    assert "terrorism" in attack and "diplomacy" not in attack
+    assert "diplomacy" in frames_of("चीन ने अमेरिका की नीति की कड़ी निंदा की", cb)
+
+
+@pytest.mark.parametrize(
+    ("text", "military", "economy"),
+    [
+        ("ईरान ने चीन से लड़ाकू विमान खरीदने का सौदा किया", True, False),  # buying arms is supply
+        ("अमेरिका ने इजरायल को मिसाइलों की बिक्री रोकी", True, False),
+        ("ईरान ने चीन से गेहूं खरीदा", False, True),  # buying goods is trade
+        ("चीन ने अमेरिका से सोयाबीन की खरीद बढ़ाई", False, True),
+    ],
+)
+def test_a_purchase_is_trade_unless_what_is_bought_is_military(cb, text, military, economy):
+    frames = frames_of(text, cb)
+    assert ("military" in frames, "economy" in frames) == (military, economy)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["रूस ईरान के तवानाई शोबे में सरमायाकारी करेगा", "ईरान ने चीन से दरआमद पर महसूल घटाया", "ईरान और चीन में बार्टर व्यापार"],
+)
+def test_economy_in_the_urdu_register_and_barter(cb, text):
+    assert "economy" in frames_of(text, cb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ईरान और रूस की बहरिया ने मुश्तरका मश्क़ की", "चीन के साथ ईरान का दिफ़ाई तआवुन बढ़ेगा", "ऑपरेशन सिंदूर के बाद हालात बदले"],
+)
+def test_military_in_the_urdu_register_and_named_operations(cb, text):
+    assert "military" in frames_of(text, cb)
+
+
+def test_a_defence_expert_as_the_source_is_no_military(cb):
+    assert "military" not in frames_of("रक्षा विशेषज्ञों के मुताबिक ईरान और अमेरिका की बातचीत अटकेगी", cb)
+    assert "military" in frames_of("अमेरिका ईरान के पास अपनी सेना भेजेगा", cb)
+
+
+def test_a_limit_is_no_border_but_a_border_is(cb):
+    assert "regional" not in frames_of("ईरान और चीन की दोस्ती की कोई सीमा नहीं है", cb)
+    assert "regional" not in frames_of("अमेरिका और ईरान की बातचीत की समय-सीमा तय हुई", cb)
+    assert "regional" in frames_of("भारत और चीन की सीमा पर गश्त बढ़ी", cb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "रूस ने भारत और पाकिस्तान से संयम बरतने को कहा",  # restraint between neighbours
+        "चीन चाहता है कि भारत और पाकिस्तान अपने मतभेद खुद सुलझाएं",  # settling differences
+        "ईरान ने कहा कि अमेरिका के हथियार इलाके का तवाज़ुन बिगाड़ रहे हैं",  # the region's balance, Urdu
+    ],
+)
+def test_regional_restraint_differences_and_the_balance_of_the_region(cb, text):
+    assert "regional" in frames_of(text, cb)
+
+
+def test_geopolitics_in_the_urdu_register_but_not_a_states_own_arms_embargo(cb):
+    assert "geopolitics" in frames_of("शंघाई तआवुन तंज़ीम के इजलास में ईरान शामिल हुआ", cb)
+    assert "geopolitics" in frames_of("अक़वाम-ए-मुत्तहिदा में ईरान के ख़िलाफ़ क़रारदाद", cb)
+    embargo = frames_of("रूस ने अफगानिस्तान पर लगा हथियार प्रतिबंध हटाया", cb)  # no great power named
+    assert "military" in embargo and "geopolitics" not in embargo
+
+
+def test_a_named_attack_site_carries_terrorism_and_india(cb):
+    frames = frames_of("पहलगाम हमले के बाद अमेरिका ने भारत से बात की", cb)
+    assert "terrorism" in frames and "india" in frames
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ईरान के राष्ट्रपति की यह पहली चीन यात्रा होगी",  # a trip to a state, no official role noun needed
+        "अमेरिकी विदेश मंत्री अगले हफ्ते तेहरान जाएंगे",  # going to a capital, future
+    ],
+)
+def test_a_trip_to_a_named_state_is_diplomacy(cb, text):
+    assert "diplomacy" in frames_of(text, cb)
+
+
+def test_an_auxiliary_future_or_a_tourists_trip_is_no_visit(cb):
+    assert "diplomacy" not in frames_of("ईरान और चीन के लिए नए नियम लागू किए जाएंगे", cb)
+    assert "diplomacy" not in frames_of("पर्यटकों की चीन यात्रा महंगी हुई", cb)
+
+
+def test_differences_are_regional_between_neighbours_only(cb):
+    assert "regional" in frames_of("भारत और चीन अपने मतभेद बातचीत से सुलझाएं", cb)
+    assert "regional" not in frames_of("अमेरिका और ईरान के बीच परमाणु कार्यक्रम पर मतभेद", cb)
+
+
+def test_about_eight_is_no_closeness(cb):
+    assert "diplomacy" not in frames_of("भारत ने ईरान से करीब आठ लाख टन चावल बेचा", cb)
+
+
+def test_economic_as_an_english_loan_and_shipbuilding_are_economy(cb):
+    assert "economy" in frames_of("मोदी ने ईस्टर्न इकोनॉमिक फोरम को संबोधित किया", cb)
+    assert "economy" in frames_of("भारत और रूस के नेताओं ने शिपयार्ड का दौरा किया", cb)
+
+
+def test_a_trilateral_format_is_diplomacy_and_a_states_membership_geopolitics(cb):
+    assert "diplomacy" in frames_of("भारत, ईरान और अफगानिस्तान की त्रिपक्षीय बैठक हुई", cb)
+    assert "geopolitics" in frames_of("रूस ने पाकिस्तान की सदस्यता का समर्थन किया", cb)
+    assert "geopolitics" not in frames_of("विधायक ने पार्टी की सदस्यता ली", cb)

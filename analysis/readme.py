@@ -34,8 +34,8 @@ class Column:
 # The study's validation columns: the seed groups (cues were written on the seeds, so both
 # are in-sample), the two COVID-19 rounds coded blind (out-of-sample), and five sets of invented
 # articles on the study's own topic, written and coded blind (not real news). Sets A and B became
-# the development text of the fifth rule round (their units were read), so they are in-sample;
-# C, D and E were never read by a rule writer.
+# the development text of rule round 5 and sets C and D of round 6 (their units were read), so they
+# are in-sample; E was never read by a rule writer.
 _COVID = "results/covid5/validation/reliability.csv"
 _INVENTED = "results/{}/validation/reliability.csv"
 VALIDATION_COLUMNS = (
@@ -45,8 +45,8 @@ VALIDATION_COLUMNS = (
     Column("COVID-19 round 2", _COVID, "held-out", "out-of-sample", "coder-vs-ref3"),
     Column("invented set A", _INVENTED.format("invented"), "held-out", "in-sample", "coder-vs-ref4"),
     Column("invented set B", _INVENTED.format("invented2"), "held-out", "in-sample", "coder-vs-ref6"),
-    Column("invented set C", _INVENTED.format("invented3"), "held-out", "out-of-sample", "coder-vs-ref8"),
-    Column("invented set D", _INVENTED.format("invented4"), "held-out", "out-of-sample", "coder-vs-ref10"),
+    Column("invented set C", _INVENTED.format("invented3"), "held-out", "in-sample", "coder-vs-ref8"),
+    Column("invented set D", _INVENTED.format("invented4"), "held-out", "in-sample", "coder-vs-ref10"),
     Column("invented set E", _INVENTED.format("invented5"), "held-out", "out-of-sample", "coder-vs-ref12"),
 )
 # Variables shown by alpha and, on a second row, by their task measure (issue #12's targets).

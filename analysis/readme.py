@@ -35,7 +35,7 @@ class Column:
 # are in-sample), the two COVID-19 rounds coded blind (out-of-sample), and five sets of invented
 # articles on the study's own topic, written and coded blind (not real news). Sets A and B became
 # the development text of rule round 5 and sets C and D of round 6 (their units were read), so they
-# are in-sample; E was never read by a rule writer.
+# are in-sample; E and F were never read by a rule writer.
 _COVID = "results/covid5/validation/reliability.csv"
 _INVENTED = "results/{}/validation/reliability.csv"
 VALIDATION_COLUMNS = (
@@ -48,6 +48,7 @@ VALIDATION_COLUMNS = (
     Column("invented set C", _INVENTED.format("invented3"), "held-out", "in-sample", "coder-vs-ref8"),
     Column("invented set D", _INVENTED.format("invented4"), "held-out", "in-sample", "coder-vs-ref10"),
     Column("invented set E", _INVENTED.format("invented5"), "held-out", "out-of-sample", "coder-vs-ref12"),
+    Column("invented set F", _INVENTED.format("invented6"), "held-out", "out-of-sample", "coder-vs-ref14"),
 )
 # Variables shown by alpha and, on a second row, by their task measure (issue #12's targets).
 _ALSO_MEASURE = {"stance_ru_pk": "F_avg", "stance_ru_in": "F_avg", "voice": "accuracy"}

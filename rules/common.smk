@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from analysis.report import caption_file as _caption_file
-from analysis.workflow import encode, package_fingerprint, plan_shards, tracked_files, untracked_signature
+from analysis.workflow import corpus_mb, encode, mem_mb, package_fingerprint, plan_shards, write_shard_plans
 
 # One software environment for every rule: requirements.lock. By default that is the venv
 # running Snakemake (`make` builds it); with `--sdm conda`, Snakemake builds the same versions
@@ -21,6 +21,16 @@ with settings.exit_on_user_error("config error"):
     SHARDS = {
         s.name: s for s in plan_shards(CORPUS, Path(workflow.basedir), config["shard_bytes"], config["shard_size"])
     }
+    # each shard job's only inputs: its entries and its files' digests (analysis/workflow.py)
+    write_shard_plans(
+        SHARDS.values(),
+        Path(workflow.basedir),
+        catalog.result_path(RES, "shard_entries"),
+        catalog.result_path(RES, "shard_digests"),
+    )
+# Input MB: the heavy jobs declare `mem_mb` from it (analysis/workflow.py), so a run capped with
+# `--resources mem_mb=N` (profiles/default, Makefile) never runs jobs together beyond N.
+INPUT_MB = corpus_mb(list(SHARDS.values()))
 CODEBOOK = config["codebook"]
 VALIDATION = config["validation"] or {}
 # A reference file: the coder is validated against it (filled coding sheets are joined into

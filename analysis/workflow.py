@@ -57,18 +57,18 @@ class Shard:
 
 
 def shard_count(total: int, shard_bytes: int) -> int:
-    """How many shards `total` bytes of input make: about `shard_bytes` each, MIN_SHARDS..MAX_SHARDS
-    of them, none below MIN_SHARD_BYTES.
+    """How many shards `total` bytes of input make: about `shard_bytes` each (an even number, so two
+    cores finish together), MIN_SHARDS..MAX_SHARDS of them, none below MIN_SHARD_BYTES.
 
     >>> shard_count(40_000, 4_000_000), shard_count(7_000_000, 4_000_000), shard_count(10**9, 4_000_000)
     (1, 4, 28)
     """
     wanted = -(-total // max(shard_bytes, 1))
     cap = max(1, -(-total // MIN_SHARD_BYTES))
-    return min(MAX_SHARDS, cap, max(wanted, MIN_SHARDS))
+    return min(MAX_SHARDS, cap, max(wanted + wanted % 2, MIN_SHARDS))  # even: the last round fills both cores
 
 
-def cut_by_bytes(sizes: list[int], shard_bytes: int, max_docs: int) -> list[range]:
+def cut_by_bytes(sizes: list[int | None], shard_bytes: int, max_docs: int) -> list[range]:
     """Consecutive index ranges of about equal bytes (see `shard_count`), each at most `max_docs` long.
 
     An entry goes to the shard its middle byte falls in, so the cut depends on sizes only.
@@ -78,9 +78,9 @@ def cut_by_bytes(sizes: list[int], shard_bytes: int, max_docs: int) -> list[rang
     >>> [len(r) for r in cut_by_bytes([MIN_SHARD_BYTES] * 9, 3 * MIN_SHARD_BYTES, 2)]
     [2, 2, 2, 1, 2]
     """
-    blocks = [max(1, -(-s // BLOCK)) for s in sizes]
+    blocks = [max(1, -(-(s or 0) // BLOCK)) for s in sizes]  # None: a manifest row without a file
     total = sum(blocks)
-    n = shard_count(total * BLOCK, shard_bytes)
+    n = shard_count(sum(s or 0 for s in sizes), shard_bytes)  # real bytes: 10k short files are not 10k blocks
     starts, offset = [], 0
     for i, b in enumerate(blocks):
         k = (2 * offset + b) * n // (2 * total)  # the shard its middle byte falls in
@@ -178,6 +178,33 @@ def _stat(path: str) -> tuple[int, int] | None:
 def encode(obj: object) -> str:
     """Stable JSON for passing parameters on a command line."""
     return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+# ------------------------------------------------------------------ figure jobs
+FIGURE_JOBS = 2  # one per core of a two-core laptop: after the tables, both draw at once
+
+
+def figure_groups(figures: list, n_jobs: int = FIGURE_JOBS) -> list[list]:
+    """The figures dealt into `n_jobs` jobs of about as many stems each (a stem is one drawing).
+
+    A figure job costs ~2 s of imports plus ~0.5-1 s per stem exported, so fewer, equal jobs
+    keep the chain tables → figures → paper short. The largest figures are dealt first, each
+    to the job with the fewest stems so far; the reuse and reliability figures end up in
+    different jobs, so neither waits for both of those inputs.
+
+    >>> from analysis import catalog
+    >>> [[f.name for f in g] for g in figure_groups(list(catalog.FIGURES))]
+    [['frame_profile', 'source_mix', 'reliability'], ['stance_balance', 'headline_body', 'reuse_matrix']]
+    """
+    from analysis.catalog import figure_stems
+
+    groups: list[list] = [[] for _ in range(n_jobs)]
+    stems = [0] * n_jobs
+    for fig in sorted(figures, key=lambda f: -len(figure_stems(f.name))):
+        k = stems.index(min(stems))
+        groups[k].append(fig)
+        stems[k] += len(figure_stems(fig.name))
+    return [g for g in groups if g]
 
 
 # ------------------------------------------------------------------ memory per job

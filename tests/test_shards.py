@@ -106,3 +106,17 @@ def test_heavy_jobs_declare_more_memory_for_a_larger_corpus():
     for job, (_, slope) in MEMORY_MIB.items():
         small, large = mem_mb(job, 2.3), mem_mb(job, 252.7)
         assert small > 0 and (large > small if slope else large == small)
+
+
+def test_a_manifest_row_without_its_file_is_planned_not_a_crash(tmp_path: Path):
+    cfg = _corpus(tmp_path)
+    manifest = tmp_path / "docs/manifest.csv"
+    manifest.write_text(manifest.read_text(encoding="utf-8") + "gone,gone.txt,Outlet,other\n", encoding="utf-8")
+    shards = plan_shards(cfg, tmp_path, 1_000_000, 5000)
+    assert [e for s in shards for e in s.entries if e.startswith("manifest-missing:")] == ["manifest-missing:8"]
+    assert sum(len(s.files) for s in shards) == 6
+
+
+def test_short_files_are_cut_by_their_real_bytes_into_an_even_number_of_shards():
+    shards = cut_by_bytes([2_500] * 10_000, 4_000_000, 5000)  # 25 MB of 2.5 kB articles
+    assert len(shards) == 8

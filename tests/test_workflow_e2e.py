@@ -131,6 +131,19 @@ def test_touching_one_seed_reruns_only_its_shard(built: Path, tmp_path: Path):
     assert "shard=s0000" not in out and "shard=s0002" not in out
 
 
+def test_a_shard_job_reads_two_planned_files_not_every_document(built: Path):
+    # Snakemake checksums every input of a job once per output: 100k article files as inputs
+    # made most of its own CPU at 100k articles (issue #15)
+    run = snakemake(built, "--dry-run", "--forcerun", "shard", *SMALL_SHARDS)
+    assert run.returncode == 0, run.stderr
+    blocks = [b for b in run.stdout.split("\n\n") if "rule shard:" in b]
+    inputs = [line.split(":", 1)[1].split(", ") for b in blocks for line in b.splitlines() if "input:" in line]
+    assert len(inputs) == 3  # five seeds, two per shard
+    for files in inputs:
+        assert len(files) == 3 and not any(f.strip().startswith("seeds/") and "manifest" not in f for f in files)
+        assert any(f.endswith(".digests.txt") for f in files) and any(f.endswith(".entries.json") for f in files)
+
+
 def test_editing_one_manifest_row_reruns_only_its_shard(built: Path, tmp_path: Path):
     work = tmp_path / "repo"
     shutil.copytree(built, work, symlinks=True)

@@ -78,8 +78,6 @@ def _figure(name: str, reads: tuple[str, ...], widths: tuple[str, ...], title: s
 
 
 DATA = (
-    _data("shard_entries", "corpus/shards/{shard}.entries.json", "The entries one corpus shard reads (planned)"),
-    _data("shard_digests", "corpus/shards/{shard}.digests.txt", "What one corpus shard reads: files, digests, rows"),
     _data("shard_articles", "corpus/shards/{shard}.articles.parquet", "Articles of one corpus shard"),
     _data("shard_units", "corpus/shards/{shard}.units.parquet", "Units of one corpus shard"),
     _data("shard_cleaning_log", "corpus/shards/{shard}.cleaning_log.csv", "Cleaning log of one corpus shard"),

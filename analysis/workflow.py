@@ -24,6 +24,7 @@ import json
 import math
 import os
 import posixpath
+import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -244,6 +245,22 @@ def corpus_mb(shards: list[Shard]) -> float:
 
 # ------------------------------------------------------------------ the shard jobs' input files
 DIGEST_CACHE = "file-digests.json"  # beside the shards' digest files: (size, mtime_ns, digest) per file
+PLAN_ROOT = ".snakemake/shard-plans"  # in Snakemake's own working folder, not in the results
+
+
+def shard_plan_paths(results: str) -> tuple[str, str]:
+    """Where a results root's shard jobs find their entries (JSON) and digests, as `{shard}` templates.
+
+    They are written while the workflow is parsed, so they live in Snakemake's working folder
+    (one subfolder per results root): a dry run, or a run refused before any job (a broken
+    codebook), leaves the results folder as it was.
+
+    >>> shard_plan_paths("results/covid5")[1]
+    '.snakemake/shard-plans/results_covid5-d6a45593/{shard}.digests.txt'
+    """
+    tag = re.sub(r"[^\w.-]+", "_", results).strip("_") + "-" + hashlib.sha256(results.encode()).hexdigest()[:8]
+    folder = f"{PLAN_ROOT}/{tag}"
+    return f"{folder}/{{shard}}.entries.json", f"{folder}/{{shard}}.digests.txt"
 
 
 def shard_digests(shard: Shard, root: Path, known: dict, seen: dict) -> str:

@@ -10,6 +10,7 @@ from analysis.workflow import (
     mem_mb,
     package_fingerprint,
     plan_shards,
+    shard_plan_paths,
     write_shard_plans,
 )
 
@@ -30,12 +31,8 @@ with settings.exit_on_user_error("config error"):
         s.name: s for s in plan_shards(CORPUS, Path(workflow.basedir), config["shard_bytes"], config["shard_size"])
     }
     # each shard job's only inputs: its entries and its files' digests (analysis/workflow.py)
-    write_shard_plans(
-        SHARDS.values(),
-        Path(workflow.basedir),
-        catalog.result_path(RES, "shard_entries"),
-        catalog.result_path(RES, "shard_digests"),
-    )
+    SHARD_ENTRIES, SHARD_DIGESTS = shard_plan_paths(RES)
+    write_shard_plans(SHARDS.values(), Path(workflow.basedir), SHARD_ENTRIES, SHARD_DIGESTS)
 # Input MB: the heavy jobs declare `mem_mb` from it (analysis/workflow.py), so a run capped with
 # `--resources mem_mb=N` (profiles/default, Makefile) never runs jobs together beyond N.
 INPUT_MB = corpus_mb(list(SHARDS.values()))

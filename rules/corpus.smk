@@ -4,8 +4,8 @@
 
 rule shard:
     input:
-        entries=res("shard_entries"),
-        digests=res("shard_digests"),  # rewritten only when one of its files or manifest rows changes
+        entries=SHARD_ENTRIES,
+        digests=SHARD_DIGESTS,  # rewritten only when one of its files or manifest rows changes
         codebook=CODEBOOK,
     output:
         articles=res("shard_articles"),

@@ -4,6 +4,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 CORES  ?= all
+# The whole run's memory cap in MB (heavy jobs declare theirs, analysis/workflow.py: mem_mb): 80 % of
+# the memory available now, 4000 where /proc/meminfo is missing. `make MEM_MB=6000` sets it.
+MEM_MB ?= $(shell { awk '/^MemAvailable:/ {print int($$2 / 1024 * 0.8)}' /proc/meminfo 2>/dev/null | grep . ; } || echo 4000)
 # Another corpus: make rebuild CONFIG=config/corpora/NAME.yaml (or make report CONFIG=…)
 CONFIG ?=
 REPORT ?= $(shell $(BIN)/python -m analysis path report $(if $(CONFIG),--config $(CONFIG)))
@@ -28,7 +31,7 @@ setup: $(STAMP)
 # The config and its codebook are checked first: a broken one is named with its file and line.
 rebuild: setup
 	$(BIN)/python -m analysis check-config $(CONFIG)
-	$(SNAKEMAKE) --cores $(CORES)
+	$(SNAKEMAKE) --cores $(CORES) --resources mem_mb=$(MEM_MB)
 
 # Every table and figure with the caption the paper prints, in one HTML page.
 report: rebuild

@@ -163,8 +163,11 @@ def plan_entries(spec: CorpusSpec) -> list[str]:
     Only names are listed (no contents read), so planning stays fast on a large corpus.
     Links, hidden and documentation files and other formats are left to `plan_notices`.
     """
-    entries = set(_survey(spec).documents)
+    documents = set(_survey(spec).documents)
+    entries = set(documents)
     for row in spec.rows_by_file().values():
+        if _clean_rel(row.file) in documents:  # the walk found it: a regular file, no link on its way
+            continue
         entry = _manifest_entry(spec, row)
         if entry:
             entries.add(entry)

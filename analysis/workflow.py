@@ -5,14 +5,27 @@ one reads. The corpus is listed once (file names and sizes, no contents) and cut
 stable order, into shards of a few MB each (`shard_bytes`, at most `shard_size` documents):
 a job costs 1.5–2.5 s of interpreter start-up and imports, so the job count must not grow
 with the corpus (`MAX_SHARDS`), yet a corpus big enough to split keeps every core busy
-(`MIN_SHARDS`). Each shard's files become that job's inputs and its manifest rows a digest
-in its parameters, so editing one document or one manifest row reruns only its shard.
+(`MIN_SHARDS`). Each shard's job reads two small files written here while the workflow is
+parsed (`write_shard_plans`): its entries, and a digest of each of its files and of its manifest
+rows. They are the job's only inputs, so Snakemake neither stats nor checksums 100k raw files
+(issue #15: that was most of its own CPU), yet editing one document or one manifest row rewrites
+only its shard's digest file and so reruns only that shard; a `touch` that leaves the bytes as
+they were reruns nothing.
+
+Memory: the heavy jobs declare `mem_mb` from their input size (`mem_mb`), so
+`--resources mem_mb=N` keeps jobs that would together pass N from running at once.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
+import math
+import os
+import posixpath
+import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -41,21 +54,22 @@ class Shard:
     files: tuple[str, ...]
     rows: str = ""
     ids: tuple[tuple[str, str], ...] = ()  # (entry, doc_id) where stems collide (plan.entry_doc_ids)
+    stamps: tuple[tuple[int, int], ...] = ()  # (size, mtime_ns) of each of `files`
 
 
 def shard_count(total: int, shard_bytes: int) -> int:
-    """How many shards `total` bytes of input make: about `shard_bytes` each, MIN_SHARDS..MAX_SHARDS
-    of them, none below MIN_SHARD_BYTES.
+    """How many shards `total` bytes of input make: about `shard_bytes` each (an even number, so two
+    cores finish together), MIN_SHARDS..MAX_SHARDS of them, none below MIN_SHARD_BYTES.
 
     >>> shard_count(40_000, 4_000_000), shard_count(7_000_000, 4_000_000), shard_count(10**9, 4_000_000)
     (1, 4, 28)
     """
     wanted = -(-total // max(shard_bytes, 1))
     cap = max(1, -(-total // MIN_SHARD_BYTES))
-    return min(MAX_SHARDS, cap, max(wanted, MIN_SHARDS))
+    return min(MAX_SHARDS, cap, max(wanted + wanted % 2, MIN_SHARDS))  # even: the last round fills both cores
 
 
-def cut_by_bytes(sizes: list[int], shard_bytes: int, max_docs: int) -> list[range]:
+def cut_by_bytes(sizes: list[int | None], shard_bytes: int, max_docs: int) -> list[range]:
     """Consecutive index ranges of about equal bytes (see `shard_count`), each at most `max_docs` long.
 
     An entry goes to the shard its middle byte falls in, so the cut depends on sizes only.
@@ -65,9 +79,9 @@ def cut_by_bytes(sizes: list[int], shard_bytes: int, max_docs: int) -> list[rang
     >>> [len(r) for r in cut_by_bytes([MIN_SHARD_BYTES] * 9, 3 * MIN_SHARD_BYTES, 2)]
     [2, 2, 2, 1, 2]
     """
-    blocks = [max(1, -(-s // BLOCK)) for s in sizes]
+    blocks = [max(1, -(-(s or 0) // BLOCK)) for s in sizes]  # None: a manifest row without a file
     total = sum(blocks)
-    n = shard_count(total * BLOCK, shard_bytes)
+    n = shard_count(sum(s or 0 for s in sizes), shard_bytes)  # real bytes: 10k short files are not 10k blocks
     starts, offset = [], 0
     for i, b in enumerate(blocks):
         k = (2 * offset + b) * n // (2 * total)  # the shard its middle byte falls in
@@ -79,21 +93,27 @@ def cut_by_bytes(sizes: list[int], shard_bytes: int, max_docs: int) -> list[rang
 
 
 def plan_shards(corpus_cfg: dict, root: Path, shard_bytes: int, max_docs: int) -> list[Shard]:
-    """List the corpus and cut it into named shards (s0000, s0001, …) by bytes (see `cut_by_bytes`)."""
+    """List the corpus and cut it into named shards (s0000, s0001, …) by bytes (see `cut_by_bytes`).
+
+    One `stat` per file and no path resolution per file: the entries are already clean
+    relative paths below the (resolved) input folder, with no link among their parts.
+    """
     from analysis.plan import CorpusSpec, entry_doc_ids, plan_entries
 
     spec = CorpusSpec.from_config(corpus_cfg, root)
     entries = plan_entries(spec)
     ids = entry_doc_ids(spec, entries)
-    input_dir = Path(spec.input_dir)
-    paths = [input_dir / e for e in entries]
-    sizes = [_size(p) for p in paths]
+    base = _relative(Path(spec.input_dir), root)
+    stats = [_stat(os.path.join(spec.input_dir, e)) for e in entries]
+    sizes = [st[0] if st else None for st in stats]
+    rows = _RowIndex(spec)
     shards = []
     for i, span in enumerate(cut_by_bytes(sizes, shard_bytes, max_docs)):
         group = tuple(entries[j] for j in span)
-        files = tuple(_relative(paths[j], root) for j in span if sizes[j] is not None)
+        files = tuple(posixpath.join(base, entries[j]) for j in span if stats[j] is not None)
+        stamps = tuple(stats[j] for j in span if stats[j] is not None)
         ids_here = tuple((e, ids[e]) for e in group if e in ids)
-        shards.append(Shard(f"s{i:04d}", group, files, rows_digest(group, spec), ids_here))
+        shards.append(Shard(f"s{i:04d}", group, files, rows.digest(group), ids_here, stamps))
     if not any(s.files for s in shards):
         from analysis.survey import INPUT_SUFFIXES
 
@@ -104,41 +124,56 @@ def plan_shards(corpus_cfg: dict, root: Path, shard_bytes: int, max_docs: int) -
     return shards
 
 
-def rows_digest(entries: tuple[str, ...], spec: CorpusSpec) -> str:
+class _RowIndex:
+    """The manifest's rows by file and by number, built once for all shards (see `rows_digest`)."""
+
+    def __init__(self, spec: CorpusSpec) -> None:
+        from analysis.plan import ManifestRow
+
+        self.by_file = spec.rows_by_file()
+        self.by_number = {str(r.row): r for r in spec.manifest}
+        self.fields = tuple(f.name for f in dataclasses.fields(ManifestRow) if f.name != "row")
+
+    def digest(self, entries: tuple[str, ...]) -> str:
+        return rows_digest(entries, self)
+
+
+def rows_digest(entries: tuple[str, ...], index: CorpusSpec | _RowIndex) -> str:
     """A hash of what the manifest says about these entries (a file's row number aside).
 
-    The shard job reads the manifest itself; this digest in its parameters makes Snakemake
+    The shard job reads the manifest itself; this digest in its digest file makes Snakemake
     rerun the shard when one of its own rows changes, and only then: a row added elsewhere
     shifts row numbers, which matter only to a missing or refused file, whose entry names its row.
+    `index` is the corpus spec or, for many shards, its `_RowIndex` built once.
     """
-    import hashlib
-
     from analysis.plan import MISSING, REFUSED, _clean_rel
 
-    by_file, by_number = spec.rows_by_file(), {str(r.row): r for r in spec.manifest}
+    rows = index if isinstance(index, _RowIndex) else _RowIndex(index)
     mine = []
     for e in entries:
         if e.startswith((MISSING, REFUSED)):
-            mine.append(by_number[e.split(":", 1)[1]])
-        elif _clean_rel(e) in by_file:
-            mine.append(dataclasses.replace(by_file[_clean_rel(e)], row=0))
-    return hashlib.sha256(encode([dataclasses.astuple(r) for r in mine]).encode()).hexdigest()[:16]
+            r = rows.by_number[e.split(":", 1)[1]]
+            mine.append([r.row, *(getattr(r, f) for f in rows.fields)])
+        elif (r := rows.by_file.get(_clean_rel(e))) is not None:
+            mine.append([0, *(getattr(r, f) for f in rows.fields)])
+    return hashlib.sha256(encode(mine).encode()).hexdigest()[:16]
 
 
 def _relative(path: Path, root: Path) -> str:
     """Paths inside the project stay relative, so a moved or cloned project plans the same jobs."""
     try:
-        return str(path.resolve().relative_to(root.resolve()))
+        return path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
         return str(path)
 
 
-def _size(p: Path) -> int | None:
-    """A regular file's size; None for anything else (a manifest problem entry, an unusable name)."""
+def _stat(path: str) -> tuple[int, int] | None:
+    """A regular file's (size, mtime_ns); None for anything else (a manifest problem entry, an unusable name)."""
     try:
-        return p.stat().st_size if p.is_file() else None
-    except OSError:  # a name too long or otherwise unusable is the corpus stage's to report
+        st = os.stat(path)
+    except (OSError, ValueError):  # a name too long or otherwise unusable is the corpus stage's to report
         return None
+    return (st.st_size, st.st_mtime_ns) if stat.S_ISREG(st.st_mode) else None
 
 
 def encode(obj: object) -> str:
@@ -146,34 +181,145 @@ def encode(obj: object) -> str:
     return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
-def is_pattern_safe(path: str) -> bool:
-    """False for a file name Snakemake would read as a wildcard pattern (`{` or `}` in it).
+# ------------------------------------------------------------------ figure jobs
+FIGURE_JOBS = 2  # one per core of a two-core laptop: after the tables, both draw at once
 
-    >>> is_pattern_safe("dainik/2020-04-01.txt"), is_pattern_safe("story {x}.txt")
-    (True, False)
+
+def figure_groups(figures: list, n_jobs: int = FIGURE_JOBS) -> list[list]:
+    """The figures dealt into `n_jobs` jobs of about as many stems each (a stem is one drawing).
+
+    A figure job costs ~2 s of imports plus ~0.5-1 s per stem exported, so fewer, equal jobs
+    keep the chain tables → figures → paper short. The largest figures are dealt first, each
+    to the job with the fewest stems so far; the reuse and reliability figures end up in
+    different jobs, so neither waits for both of those inputs.
+
+    >>> from analysis import catalog
+    >>> [[f.name for f in g] for g in figure_groups(list(catalog.FIGURES))]
+    [['frame_profile', 'source_mix', 'reliability'], ['stance_balance', 'headline_body', 'reuse_matrix']]
     """
-    return "{" not in path and "}" not in path
+    from analysis.catalog import figure_stems
+
+    groups: list[list] = [[] for _ in range(n_jobs)]
+    stems = [0] * n_jobs
+    for fig in sorted(figures, key=lambda f: -len(figure_stems(f.name))):
+        k = stems.index(min(stems))
+        groups[k].append(fig)
+        stems[k] += len(figure_stems(fig.name))
+    return [g for g in groups if g]
 
 
-def tracked_files(shard: Shard) -> list[str]:
-    """The shard's files Snakemake can track as inputs (see `untracked_signature`)."""
-    return [f for f in shard.files if is_pattern_safe(f)]
+# ------------------------------------------------------------------ memory per job
+# Peak resident MiB of a job ≈ base + slope × input MB (the corpus's, or the shard's own for a
+# shard job), fitted on the synthetic corpora of 1k articles (2.3 MB) and 100k articles (252.7 MB)
+# measured by benchmarks/bench_stages.py (GNU time's largest resident set of each job).
+MEMORY_MIB = {
+    "shard": (143.0, 26.3),
+    "merge": (226.0, 5.88),
+    "tables": (277.0, 3.87),
+    "reuse": (219.0, 9.52),
+    "reliability": (178.0, 4.87),
+    "figures": (255.0, 0.0),
+    "paper": (245.0, 3.06),
+}
 
 
-def untracked_signature(shard: Shard, root: Path) -> str:
-    """Size and modification time of the shard's files with braces in their names.
+def mem_mb(job: str, input_mb: float) -> int:
+    """The `mem_mb` a job declares: its measured peak for `input_mb` of input (`MEMORY_MIB`), in MB.
 
-    Snakemake applies wildcards to every input path, so `story {x}.txt` cannot be an input
-    (it fails the whole DAG). Those files are still read by the shard's job (they are in
-    its entries); this signature, passed as a parameter, makes the job rerun when one of
-    them changes, since Snakemake reruns a job whose parameters changed.
+    With `--resources mem_mb=N` (profiles/default caps every run, `make` at 80 % of the memory
+    available), Snakemake starts a job only while the declared memory of the running jobs stays
+    within N, so two heavy jobs (reuse beside the tables on a large corpus) never overlap beyond
+    the cap; a job that alone declares more than N is scaled down to N and runs by itself.
+
+    >>> mem_mb("reuse", 252.7), mem_mb("figures", 1.0)
+    (2753, 268)
     """
-    parts = []
-    for f in shard.files:
-        if not is_pattern_safe(f):
-            st = (root / f).stat()
-            parts.append(f"{f}:{st.st_size}:{st.st_mtime_ns}")
-    return encode(parts)
+    base, slope = MEMORY_MIB[job]
+    return math.ceil((base + slope * input_mb) * 1.048576)
+
+
+def corpus_mb(shards: list[Shard]) -> float:
+    """Input MB of the whole corpus (or of one shard): what the jobs' memory scales with."""
+    return sum(size for s in shards for size, _ in s.stamps) / 1e6
+
+
+# ------------------------------------------------------------------ the shard jobs' input files
+DIGEST_CACHE = "file-digests.json"  # beside the shards' digest files: (size, mtime_ns, digest) per file
+PLAN_ROOT = ".snakemake/shard-plans"  # in Snakemake's own working folder, not in the results
+
+
+def shard_plan_paths(results: str) -> tuple[str, str]:
+    """Where a results root's shard jobs find their entries (JSON) and digests, as `{shard}` templates.
+
+    They are written while the workflow is parsed, so they live in Snakemake's working folder
+    (one subfolder per results root): a dry run, or a run refused before any job (a broken
+    codebook), leaves the results folder as it was.
+
+    >>> shard_plan_paths("results/covid5")[1]
+    '.snakemake/shard-plans/results_covid5-d6a45593/{shard}.digests.txt'
+    """
+    tag = re.sub(r"[^\w.-]+", "_", results).strip("_") + "-" + hashlib.sha256(results.encode()).hexdigest()[:8]
+    folder = f"{PLAN_ROOT}/{tag}"
+    return f"{folder}/{{shard}}.entries.json", f"{folder}/{{shard}}.digests.txt"
+
+
+def shard_digests(shard: Shard, root: Path, known: dict, seen: dict) -> str:
+    """The text of a shard's digest file: its manifest rows' digest, doc ids, and every file's digest.
+
+    A file's content digest is taken from `known` (the last plan's cache) while its size
+    and modification time are unchanged, so planning reads only new or changed files; every
+    digest used is recorded in `seen` (the next cache).
+    """
+    lines = [f"rows {shard.rows}", f"ids {encode(dict(shard.ids))}"]
+    for f, (size, mtime) in zip(shard.files, shard.stamps):
+        old = known.get(f)
+        digest = old[2] if old and old[0] == size and old[1] == mtime else _file_digest(root / f)
+        seen[f] = [size, mtime, digest]
+        lines.append(f"{digest} {size} {f}")
+    return "\n".join(lines) + "\n"
+
+
+def _file_digest(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()[:32]
+    except OSError:  # unreadable now: the shard job reports it; the marker reruns it once readable
+        return "unreadable"
+
+
+def write_shard_plans(shards: list[Shard], root: Path, entries_path: str, digests_path: str) -> None:
+    """Write each shard's entries (JSON) and digest file, leaving a file whose text is unchanged alone.
+
+    `entries_path` and `digests_path` hold `{shard}`. An unchanged file keeps its modification
+    time, so Snakemake reruns exactly the shards whose entries, files or rows changed.
+    """
+    folder = Path(digests_path.format(shard="x")).parent
+    folder.mkdir(parents=True, exist_ok=True)
+    known = _read_cache(folder / DIGEST_CACHE)
+    seen: dict = {}
+    for shard in shards:
+        _write_if_changed(Path(entries_path.format(shard=shard.name)), encode(list(shard.entries)) + "\n")
+        _write_if_changed(Path(digests_path.format(shard=shard.name)), shard_digests(shard, root, known, seen))
+    _write_if_changed(folder / DIGEST_CACHE, encode(seen) + "\n")
+
+
+def _read_cache(path: Path) -> dict:
+    try:
+        cache = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return cache if isinstance(cache, dict) else {}
+
+
+def _write_if_changed(path: Path, text: str) -> None:
+    """Replace `path` atomically when its text differs (a dry run that runs meanwhile never sees half a file)."""
+    try:
+        if path.read_text(encoding="utf-8") == text:
+            return
+    except (OSError, UnicodeDecodeError):
+        pass
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
 
 
 def package_fingerprint(package_dir: Path) -> str:

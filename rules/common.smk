@@ -3,7 +3,16 @@
 from pathlib import Path
 
 from analysis.report import caption_file as _caption_file
-from analysis.workflow import encode, package_fingerprint, plan_shards, tracked_files, untracked_signature
+from analysis.workflow import (
+    corpus_mb,
+    encode,
+    figure_groups,
+    mem_mb,
+    package_fingerprint,
+    plan_shards,
+    shard_plan_paths,
+    write_shard_plans,
+)
 
 # One software environment for every rule: requirements.lock. By default that is the venv
 # running Snakemake (`make` builds it); with `--sdm conda`, Snakemake builds the same versions
@@ -21,6 +30,12 @@ with settings.exit_on_user_error("config error"):
     SHARDS = {
         s.name: s for s in plan_shards(CORPUS, Path(workflow.basedir), config["shard_bytes"], config["shard_size"])
     }
+    # each shard job's only inputs: its entries and its files' digests (analysis/workflow.py)
+    SHARD_ENTRIES, SHARD_DIGESTS = shard_plan_paths(RES)
+    write_shard_plans(SHARDS.values(), Path(workflow.basedir), SHARD_ENTRIES, SHARD_DIGESTS)
+# Input MB: the heavy jobs declare `mem_mb` from it (analysis/workflow.py), so a run capped with
+# `--resources mem_mb=N` (profiles/default, Makefile) never runs jobs together beyond N.
+INPUT_MB = corpus_mb(list(SHARDS.values()))
 CODEBOOK = config["codebook"]
 VALIDATION = config["validation"] or {}
 # A reference file: the coder is validated against it (filled coding sheets are joined into
@@ -45,15 +60,10 @@ COMPARISON_TABLES = [t.name for t in catalog.TABLES]
 VALIDATION_TABLES = ["reliability"] if REFERENCE else []
 TABLES = {t: catalog.table_path(RES, t) for t in [*COMPARISON_TABLES, "reuse_matrix", *VALIDATION_TABLES]}
 # Figures whose inputs this config produces (no reliability figure without hand coding), drawn
-# a few to a process: those of the comparison tables in two jobs (both cores busy once the tables
-# are done), the rest (reuse, reliability) in one that can run while the tables are computed.
+# a few to a process: two jobs of about equal size, one per core once the tables are done; the
+# reuse and reliability figures go to different jobs (analysis/workflow.py: figure_groups).
 FIGURES = [f for f in catalog.FIGURES if set(f.reads) <= TABLES.keys()]
-_FROM_TABLES = [f for f in FIGURES if set(f.reads) <= set(COMPARISON_TABLES)]
-FIGURE_GROUPS = {
-    "comparison_1": _FROM_TABLES[0::2],
-    "comparison_2": _FROM_TABLES[1::2],
-    "other": [f for f in FIGURES if f not in _FROM_TABLES],
-}
+FIGURE_GROUPS = {str(i): figs for i, figs in enumerate(figure_groups(FIGURES), 1)}
 CODING_SHEET = [] if REFERENCE else [res(n) for n in ("coding_sheet", "coding_sheet_xlsx", "coding_guide")]
 FIGURE_FILES = {f.name: catalog.figure_files(FIG, f.name) for f in FIGURES}
 # `snakemake --report` shows every table and figure with the caption the paper prints, as RST

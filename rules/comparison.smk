@@ -22,6 +22,8 @@ rule tables:
     priority: 10
     conda:
         ENV
+    resources:
+        mem_mb=mem_mb("tables", INPUT_MB),
     params:
         tables=" ".join(COMPARISON_TABLES),
         seed=STATS["seed"],
@@ -51,6 +53,8 @@ rule reuse:
         f"{BENCH}/reuse.tsv"
     conda:
         ENV
+    resources:
+        mem_mb=mem_mb("reuse", INPUT_MB),
     params:
         reuse=encode(config["reuse"]),
         seed=STATS["seed"],

@@ -4,7 +4,8 @@
 
 rule shard:
     input:
-        documents=lambda wc: tracked_files(SHARDS[wc.shard]),
+        entries=SHARD_ENTRIES,
+        digests=SHARD_DIGESTS,  # rewritten only when one of its files or manifest rows changes
         codebook=CODEBOOK,
     output:
         articles=res("shard_articles"),
@@ -18,17 +19,16 @@ rule shard:
         f"{BENCH}/shard/{{shard}}.tsv"
     conda:
         ENV
+    resources:
+        mem_mb=lambda wc: mem_mb("shard", corpus_mb([SHARDS[wc.shard]])),
     params:
         corpus=encode(CORPUS),
-        entries=lambda wc: encode(list(SHARDS[wc.shard].entries)),
-        rows=lambda wc: SHARDS[wc.shard].rows,
         ids=lambda wc: encode(dict(SHARDS[wc.shard].ids)),
-        untracked=lambda wc: untracked_signature(SHARDS[wc.shard], Path(workflow.basedir)),
     shell:
         cli(
             "shard --corpus {params.corpus:q} --codebook {input.codebook} --ids {params.ids:q} "
             "--articles {output.articles} --units {output.units} --log-table {output.cleaning_log} "
-            "--intake {output.intake} --coded {output.coded} --entries - <<< {params.entries:q}"
+            "--intake {output.intake} --coded {output.coded} --entries - < {input.entries}"
         )
 
 
@@ -54,6 +54,8 @@ rule corpus_tables:
         f"{BENCH}/corpus_tables.tsv"
     conda:
         ENV
+    resources:
+        mem_mb=mem_mb("merge", INPUT_MB),
     params:
         corpus=encode(CORPUS),
         strict="--strict" if CORPUS.get("strict") else "",

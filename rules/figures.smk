@@ -17,9 +17,11 @@ for group, figs in FIGURE_GROUPS.items():
             f"{LOGS}/figures_{group}.log",
         benchmark:
             f"{BENCH}/figures_{group}.tsv"
-        priority: 10 if group != "other" else 0  # the comparison figures are on the chain to the paper
+        priority: 10  # on the chain to the paper
         conda:
             ENV
+        resources:
+            mem_mb=mem_mb("figures", INPUT_MB),
         params:
             names=" ".join(fig.name for fig in figs),
             lang=config["figures"]["lang"],

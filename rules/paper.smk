@@ -40,6 +40,8 @@ if PAPER:
             f"{BENCH}/paper.tsv"
         conda:
             ENV
+        resources:
+            mem_mb=mem_mb("paper", INPUT_MB),
         params:
             timeout=PAPER["timeout"],
         shell:

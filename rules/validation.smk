@@ -41,6 +41,8 @@ if REFERENCE:
             f"{BENCH}/reliability.tsv"
         conda:
             ENV
+        resources:
+            mem_mb=mem_mb("reliability", INPUT_MB),
         params:
             groups=encode(
                 {

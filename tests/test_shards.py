@@ -59,3 +59,64 @@ def test_parquet_bytes_do_not_depend_on_how_many_shards_were_joined(tmp_path: Pa
     write_parquet(whole, tmp_path / "one.parquet")
     write_parquet(joined, tmp_path / "twelve.parquet")
     assert (tmp_path / "one.parquet").read_bytes() == (tmp_path / "twelve.parquet").read_bytes()
+
+
+def _plans(root: Path, cfg: dict) -> dict[str, float]:
+    """Plan and write the shard files; the digest files' modification times by shard."""
+    from analysis.workflow import write_shard_plans
+
+    shards = plan_shards(cfg, root, 1_000_000, 5000)
+    entries, digests = str(root / "plans/{shard}.entries.json"), str(root / "plans/{shard}.digests.txt")
+    write_shard_plans(shards, root, entries, digests)
+    return {s.name: Path(digests.format(shard=s.name)).stat().st_mtime_ns for s in shards}
+
+
+def test_a_shard_job_reads_its_entries_from_a_file_not_from_the_raw_documents(tmp_path: Path):
+    import json
+
+    cfg = _corpus(tmp_path)
+    _plans(tmp_path, cfg)
+    shards = plan_shards(cfg, tmp_path, 1_000_000, 5000)
+    for s in shards:
+        assert json.loads((tmp_path / f"plans/{s.name}.entries.json").read_text()) == list(s.entries)
+        lines = (tmp_path / f"plans/{s.name}.digests.txt").read_text().splitlines()
+        assert len(lines) == 2 + len(s.files) and lines[0] == f"rows {s.rows}"
+
+
+def test_editing_one_document_rewrites_only_its_shards_digest_file(tmp_path: Path):
+    import os
+    import time
+
+    cfg = _corpus(tmp_path)
+    before = _plans(tmp_path, cfg)
+    time.sleep(0.01)
+    with (tmp_path / "docs/4.txt").open("a", encoding="utf-8") as fh:
+        fh.write("नया वाक्य।\n")
+    after = _plans(tmp_path, cfg)
+    changed = [name for name in before if before[name] != after[name]]
+    assert len(changed) == 1 and len(before) > 2
+    assert "4.txt" in (tmp_path / f"plans/{changed[0]}.digests.txt").read_text()
+    os.utime(tmp_path / "docs/2.txt")  # a touch: same bytes, newer time
+    assert _plans(tmp_path, cfg) == after
+
+
+def test_heavy_jobs_declare_more_memory_for_a_larger_corpus():
+    from analysis.workflow import MEMORY_MIB, mem_mb
+
+    for job, (_, slope) in MEMORY_MIB.items():
+        small, large = mem_mb(job, 2.3), mem_mb(job, 252.7)
+        assert small > 0 and (large > small if slope else large == small)
+
+
+def test_a_manifest_row_without_its_file_is_planned_not_a_crash(tmp_path: Path):
+    cfg = _corpus(tmp_path)
+    manifest = tmp_path / "docs/manifest.csv"
+    manifest.write_text(manifest.read_text(encoding="utf-8") + "gone,gone.txt,Outlet,other\n", encoding="utf-8")
+    shards = plan_shards(cfg, tmp_path, 1_000_000, 5000)
+    assert [e for s in shards for e in s.entries if e.startswith("manifest-missing:")] == ["manifest-missing:8"]
+    assert sum(len(s.files) for s in shards) == 6
+
+
+def test_short_files_are_cut_by_their_real_bytes_into_an_even_number_of_shards():
+    shards = cut_by_bytes([2_500] * 10_000, 4_000_000, 5000)  # 25 MB of 2.5 kB articles
+    assert len(shards) == 8

@@ -131,6 +131,23 @@ def test_touching_one_seed_reruns_only_its_shard(built: Path, tmp_path: Path):
     assert "shard=s0000" not in out and "shard=s0002" not in out
 
 
+def test_a_shard_job_reads_two_planned_files_not_every_document(built: Path):
+    # Snakemake checksums every input of a job once per output: 100k article files as inputs
+    # made most of its own CPU at 100k articles (issue #15)
+    run = snakemake(built, "--dry-run", "--forcerun", "shard", *SMALL_SHARDS)
+    assert run.returncode == 0, run.stderr
+    inputs, rule = [], None
+    for line in run.stdout.splitlines():
+        if re.match(r"^(local)?rule \w+:", line):
+            rule = line.split()[-1].rstrip(":")
+        elif rule == "shard" and line.strip().startswith("input:"):
+            inputs.append(line.split(":", 1)[1].strip().split(", "))
+    assert len(inputs) == 3  # five seeds, two per shard
+    for files in inputs:
+        assert len(files) == 3 and not any(f.startswith("seeds/") for f in files)
+        assert any(f.endswith(".digests.txt") for f in files) and any(f.endswith(".entries.json") for f in files)
+
+
 def test_editing_one_manifest_row_reruns_only_its_shard(built: Path, tmp_path: Path):
     work = tmp_path / "repo"
     shutil.copytree(built, work, symlinks=True)

@@ -221,19 +221,33 @@ def unit_pairs(
     party the story's pairs share (Russia), or none ("दोनों देश"), is read as the pair the
     previous unit spoke of, when it spoke of one of the story's pairs, else the pair the story
     named last (`article_pair`): a reader takes it from the running text.
+
+    Before the story has named any pair (a headline, "पाकिस्तान को बड़ा झटका!"), a unit
+    naming a party that belongs to one target only reads as that target: the study's
+    corpus is about Russia's ties, and the pair the headline names is the story's main
+    pair (`own_pairs` over every target).
     """
     if not story_pairs:
-        return frozenset(article_pair)
+        return frozenset(article_pair) if article_pair else own_pairs(targets, groups_at, [t.id for t in targets])
     previous = [t for t in story_pairs if t in previous_about]
-    parties = {t.id: set(t.parties) for t in targets if t.id in story_pairs}
-    own = {
+    own = own_pairs(targets, groups_at, story_pairs)
+    if own:
+        return own
+    return frozenset(previous) if len(previous) == 1 else frozenset(article_pair)
+
+
+def own_pairs(targets: Sequence[Target], groups_at: Mapping[str, list[int]], pairs: Sequence[str]) -> frozenset[str]:
+    """The pairs among `pairs` with a party named in the unit that no other of them has.
+
+    Pakistan, its capital, leaders or army belong to Russia–Pakistan alone; Russia, which
+    every pair shares, names none of them.
+    """
+    parties = {t.id: set(t.parties) for t in targets if t.id in pairs}
+    return frozenset(
         tid
         for tid, ps in parties.items()
         if any(p in groups_at and all(p not in qs for o, qs in parties.items() if o != tid) for p in ps)
-    }
-    if own:
-        return frozenset(own)
-    return frozenset(previous) if len(previous) == 1 else frozenset(article_pair)
+    )
 
 
 def hurt_party(

@@ -1,0 +1,119 @@
+"""Stance rules of the sixth round (issue #12): kinds that recur across development sets A–D.
+
+docs/stance_error_analysis.md (round 6) puts every miss of sets C and D into a kind of
+construction and compares them with A and B; rules answer the kinds found in all four
+sets, from the codebook ("Russia reassuring India" is favor; "Russia acting against
+India's interests" is against) and Hindi grammar. Every sentence was written for this
+file, in news style; none is taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.cues import group_positions, match_cues, named_mentions
+from analysis.stance import code_stance
+
+F, A, N = "favor", "against", "none"
+PK, IN = frozenset({"ru_pk"}), frozenset({"ru_in"})
+
+
+def code(text, cb, pair=frozenset(), previous=frozenset(), in_quote=False):
+    unit = match_cues(text, cb)
+    groups = group_positions(named_mentions(unit), cb)
+    return code_stance(unit, groups, previous, cb, pair, tuple(pair), in_quote)
+
+
+def check(text, ru_pk, ru_in, cb, pair=frozenset(), previous=frozenset(), in_quote=False):
+    result = code(text, cb, pair, previous, in_quote)
+    assert result.stance == {"ru_pk": ru_pk, "ru_in": ru_in}, result.notes
+    return result
+
+
+def explained(result, target):
+    return " | ".join(c.pattern for c in result.cues if c.variable == f"stance_{target}")
+
+
+# ------------------------------------------------------------------ Russia reassuring India
+REASSURANCE = [
+    # the ties declared untouched by a third state, by pressure, by a deal with another
+    ("रूसी राजनयिक ने कहा कि भारत से हमारे रिश्ते किसी तीसरे देश पर निर्भर नहीं करते", N, F),
+    ("मॉस्को ने दोहराया कि भारत के साथ संबंध किसी से प्रभावित नहीं होंगे", N, F),
+    ("रूस का कहना है कि पाकिस्तान से करार का भारत के साथ रिश्तों पर कोई असर नहीं पड़ेगा", F, F),
+    ("रूसी मंत्री बोले, भारत से हमारी दोस्ती दबाव से तय नहीं होती", N, F),
+    ("रूसी दूत ने कहा कि भारत के साथ संबंधों में कोई बदलाव नहीं आया", N, F),
+    ("रूस ने कहा कि उसका फैसला भारत के हितों के खिलाफ नहीं है", N, F),
+    # a partner's concerns understood and minded (the worry inside is no strain)
+    ("रूस ने कहा कि वह भारत की चिंताओं को अच्छी तरह समझता है", N, F),
+    ("क्रेमलिन भारत की भावनाओं का पूरा ध्यान रखता है, रूसी प्रवक्ता ने कहा", N, F),
+    # Urdu register
+    ("रूसी सफ़ीर ने कहा कि भारत के साथ ताल्लुक़ात किसी तीसरे मुल्क पर मुनहसिर नहीं", N, F),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), REASSURANCE)
+def test_russia_reassuring_india_is_favor(text, ru_pk, ru_in, cb):
+    result = check(text, ru_pk, ru_in, cb)
+    assert "(reassurance)" in explained(result, "ru_in")
+
+
+def test_plain_independence_from_russia_stays_india_turning_away(cb):
+    # "रूस पर निर्भर नहीं रहना चाहता" is India reducing its reliance: not listed as reassurance
+    result = code("भारत अब हथियारों के लिए रूस पर निर्भरता कम करना चाहता है", cb)
+    assert result.stance["ru_in"] == A
+    assert "reassurance" not in explained(result, "ru_in")
+
+
+def test_reassurance_negation_is_part_of_the_cue_not_a_flip(cb):
+    result = check("रूस ने कहा कि भारत के साथ रिश्तों में कोई कमी नहीं है", N, F, cb)
+    assert "negated" not in explained(result, "ru_in")
+
+
+# ------------------------------------------------------------------ Russia acting against India
+AGAINST_INDIA = [
+    # India's request not granted, or overridden
+    ("इस बार रूस ने भारत का अनुरोध नहीं माना", N, A),
+    ("भारत के आग्रह के बावजूद रूस ने पाकिस्तान को विमान इंजन भेजे", F, A),
+    # India left out of what Russia convenes
+    ("रूस ने अफगानिस्तान पर बैठक बुलाई, भारत को न्योता नहीं", N, A),
+    ("मॉस्को की क्षेत्रीय वार्ता से भारत बाहर, रूस ने बताया", N, A),
+    ("रूस ने इस मंच में भारत को शामिल नहीं किया", N, A),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), AGAINST_INDIA)
+def test_russia_acting_against_india_is_against(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)
+
+
+def test_a_granted_request_is_favor(cb):
+    check("रूस ने भारत का अनुरोध मान लिया और आपूर्ति जल्दी होगी", N, F, cb)
+
+
+# ------------------------------------------------------------------ register gaps of shared families
+def test_urdu_agreement_with_kar_and_bhi_counts(cb):
+    check("रूस और पाकिस्तान ने बिजली के नए मंसूबे पर इत्तिफ़ाक़ कर लिया", F, N, cb)
+    check("पाक-रूस गैस पाइपलाइन पर भी इत्तिफ़ाक़", F, N, cb)
+
+
+def test_barter_is_a_trade_with_a_partner(cb):
+    check("पाकिस्तान और रूस के बीच बार्टर व्यापार शुरू हुआ", F, N, cb)
+    # it needs a partner: one party named in a Russia–Pakistan story speaks of the pair
+    check("पाकिस्तान ने चावल के बदले वस्तु-विनिमय का रास्ता चुना", F, N, cb, pair=PK)
+
+
+# ------------------------------------------------------------------ the headline before the story names a pair
+def test_headline_naming_one_party_reads_its_only_pair(cb):
+    # no pair named yet: Pakistan belongs to Russia–Pakistan alone, India to Russia–India alone
+    assert code("पाकिस्तान को तगड़ा झटका!", cb).stance == {"ru_pk": A, "ru_in": N}
+    assert code("भारत को मिला खास न्योता", cb).stance == {"ru_pk": N, "ru_in": F}
+
+
+def test_headline_naming_two_outside_parties_reads_no_pair(cb):
+    # India and Pakistan together: a state outside each target is named, no implied partner
+    assert code("भारत-पाक तनाव के बीच बड़ा समझौता", cb).stance == {"ru_pk": N, "ru_in": N}
+
+
+def test_a_party_alone_without_partner_predicate_stays_none(cb):
+    # growth needs no partner ("पाकिस्तान की अर्थव्यवस्था बढ़ी"): no pair is implied
+    assert code("पाकिस्तान की अर्थव्यवस्था तेजी से बढ़ी", cb).stance == {"ru_pk": N, "ru_in": N}

@@ -220,15 +220,11 @@ def unit_pairs(
     army → Russia–Pakistan; India → Russia–India) speaks of that pair. A unit naming only a
     party the story's pairs share (Russia), or none ("दोनों देश"), is read as the pair the
     previous unit spoke of, when it spoke of one of the story's pairs, else the pair the story
-    named last (`article_pair`): a reader takes it from the running text.
-
-    Before the story has named any pair (a headline, "पाकिस्तान को बड़ा झटका!"), a unit
-    naming a party that belongs to one target only reads as that target: the study's
-    corpus is about Russia's ties, and the pair the headline names is the story's main
-    pair (`own_pairs` over every target).
+    named last (`article_pair`): a reader takes it from the running text. (A headline
+    before the story names its pair is read with the story: `coding.headline_with_story`.)
     """
     if not story_pairs:
-        return frozenset(article_pair) if article_pair else own_pairs(targets, groups_at, [t.id for t in targets])
+        return frozenset(article_pair)
     previous = [t for t in story_pairs if t in previous_about]
     own = own_pairs(targets, groups_at, story_pairs)
     if own:

@@ -78,12 +78,13 @@ AGAINST_INDIA = [
     ("रूस ने अफगानिस्तान पर बैठक बुलाई, भारत को न्योता नहीं", N, A),
     ("मॉस्को की क्षेत्रीय वार्ता से भारत बाहर, रूस ने बताया", N, A),
     ("रूस ने इस मंच में भारत को शामिल नहीं किया", N, A),
+    ("इस बैठक में भारत को नहीं बुलाया गया", N, A),  # one party: the exclusion implies the partner
 ]
 
 
 @pytest.mark.parametrize(("text", "ru_pk", "ru_in"), AGAINST_INDIA)
 def test_russia_acting_against_india_is_against(text, ru_pk, ru_in, cb):
-    check(text, ru_pk, ru_in, cb)
+    check(text, ru_pk, ru_in, cb, pair=IN)
 
 
 def test_a_granted_request_is_favor(cb):
@@ -102,18 +103,46 @@ def test_barter_is_a_trade_with_a_partner(cb):
     check("पाकिस्तान ने चावल के बदले वस्तु-विनिमय का रास्ता चुना", F, N, cb, pair=PK)
 
 
-# ------------------------------------------------------------------ the headline before the story names a pair
-def test_headline_naming_one_party_reads_its_only_pair(cb):
-    # no pair named yet: Pakistan belongs to Russia–Pakistan alone, India to Russia–India alone
-    assert code("पाकिस्तान को तगड़ा झटका!", cb).stance == {"ru_pk": A, "ru_in": N}
-    assert code("भारत को मिला खास न्योता", cb).stance == {"ru_pk": N, "ru_in": F}
+# ------------------------------------------------------------------ the headline read with its story
+def _article(texts, cb):
+    import pandas as pd
+
+    from analysis.coding import _code_in_order
+
+    rows = [
+        {"doc_id": "d", "unit_id": i + 1, "role": "headline" if i == 0 else "body", "para": i, "text": t, "norm": None}
+        for i, t in enumerate(texts)
+    ]
+    return _code_in_order(pd.DataFrame(rows), cb)
 
 
-def test_headline_naming_two_outside_parties_reads_no_pair(cb):
-    # India and Pakistan together: a state outside each target is named, no implied partner
-    assert code("भारत-पाक तनाव के बीच बड़ा समझौता", cb).stance == {"ru_pk": N, "ru_in": N}
+def test_headline_naming_one_party_is_read_with_the_story_main_pair(cb):
+    story = [
+        "पाकिस्तान को तगड़ा झटका!",
+        "रूस ने पाकिस्तान को सस्ता तेल देने से इनकार कर दिया है।",
+        "रूस और पाकिस्तान के बीच बातचीत पिछले महीने हुई थी।",
+    ]
+    head = _article(story, cb)[0]
+    assert head.stance == {"ru_pk": A, "ru_in": N}
+    assert "main pair (ru_pk)" in head.stance_notes["ru_pk"]
+    assert any(c.variable == "stance_ru_pk" and c.value == A for c in head.cues)
+
+
+def test_headline_naming_no_party_takes_the_story_pair_for_a_partner_predicate(cb):
+    story = ["गैस पाइपलाइन समझौते पर दस्तखत", "मॉस्को में रूस और पाकिस्तान ने पाइपलाइन समझौते पर हस्ताक्षर किए।"]
+    assert _article(story, cb)[0].stance == {"ru_pk": F, "ru_in": N}
+
+
+def test_headline_outside_a_story_with_a_pair_stays_none(cb):
+    # no unit of the story speaks of a target: no main pair, the headline keeps its coding
+    story = ["भारत को क्रिकेट में बड़ा झटका लगा", "टीम पहले ही मैच में हार गई।"]
+    assert _article(story, cb)[0].stance == {"ru_pk": N, "ru_in": N}
+    # a story speaking of both pairs as often has no main pair: the headline keeps its coding
+    even = ["बड़ा झटका!", "रूस ने पाकिस्तान से समझौता रद्द किया।", "रूस ने भारत से समझौता रद्द किया।"]
+    assert _article(even, cb)[0].stance == {"ru_pk": N, "ru_in": N}
 
 
 def test_a_party_alone_without_partner_predicate_stays_none(cb):
     # growth needs no partner ("पाकिस्तान की अर्थव्यवस्था बढ़ी"): no pair is implied
-    assert code("पाकिस्तान की अर्थव्यवस्था तेजी से बढ़ी", cb).stance == {"ru_pk": N, "ru_in": N}
+    story = ["पाकिस्तान की अर्थव्यवस्था तेजी से बढ़ी", "रूस और पाकिस्तान ने व्यापार समझौता किया।"]
+    assert _article(story, cb)[0].stance == {"ru_pk": N, "ru_in": N}

@@ -243,36 +243,37 @@ def unresolved(speaker: Speaker, voice: str, codebook: Codebook) -> Speaker:
 
 
 # ------------------------------------------------------------------------ tables
-def main_pair(codings: Sequence[UnitCoding]) -> str:
-    """The story's main pair: the one target its units speak of most often ("" for a tie or none)."""
-    counts: dict[str, int] = {}
-    for c in codings:
-        for t, spoken in c.about.items():
-            counts[t] = counts.get(t, 0) + bool(spoken)
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] == 0 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return ""
-    return ranked[0][0]
+def lead_pair(lead: str, state: ArticleState) -> str:
+    """The story's main pair: the first target a unit names with all its parties (the lead's pair).
+
+    News Hindi names the story's pair in its lead sentence; `lead` is what earlier units
+    found ("" until then). A unit naming two targets at once leaves it open.
+    """
+    if lead or not state.pairs:
+        return lead
+    return state.pairs[0] if len(state.pairs) == 1 else "-"
 
 
 def headline_with_story(
-    codings: list[UnitCoding], headline: tuple[str, tuple, str | None], codebook: Codebook, quiet: StanceCoding | None
+    codings: list[UnitCoding],
+    headline: tuple[str, tuple, str | None],
+    pair: str,
+    codebook: Codebook,
+    quiet: StanceCoding | None,
 ) -> list[UnitCoding]:
     """A headline that speaks of no target is read with the story it heads (round 6).
 
     "पाकिस्तान को बड़ा झटका!", "गैस पाइपलाइन मुआहिदे पर दस्तख़त": a headline names one party
     or none before the story names its pair, yet a reader reads it as the story's main
-    pair (`main_pair`: the target most units speak of). Its stance is coded again as if
+    pair (the pair its lead names: `lead_pair`). Its stance is coded again as if
     the story had named that pair just before it (one party with a predicate that needs
     a partner, no party with such a predicate: the rules of `analysis.stance`); frames,
     voice and speaker keep their first coding, and no later unit changes.
-    `headline`: the first unit's (text, paragraph key, matching form).
+    `headline`: the first unit's (text, paragraph key, matching form); `pair`: the story's
+    main pair (`lead_pair`).
     """
     first = codings[0] if codings else None
-    if first is None or headline[1][:1] != ("headline",) or any(first.about.values()):
-        return codings
-    pair = main_pair(codings)
-    if not pair:
+    if first is None or headline[1][:1] != ("headline",) or any(first.about.values()) or pair in ("", "-"):
         return codings
     text, para_key, norm = headline
     story = ArticleState(about=frozenset({pair}), pair=frozenset({pair}), pairs=(pair,))
@@ -295,7 +296,7 @@ def _code_in_order(df: pd.DataFrame, codebook: Codebook, fast: bool = True) -> l
     """
     out: list[UnitCoding] = []
     article: list[UnitCoding] = []
-    prev_doc, state, first = None, ArticleState(), ("", (), None)
+    prev_doc, state, first, lead = None, ArticleState(), ("", (), None), ""
     quiet = quiet_stance(codebook) if fast else None
     columns = (df[c].tolist() for c in ("doc_id", "role", "para", "text", "norm"))  # plain lists: fast to walk
     for doc_id, role, para, text, form in zip(*columns):
@@ -305,11 +306,12 @@ def _code_in_order(df: pd.DataFrame, codebook: Codebook, fast: bool = True) -> l
             form = None if pd.isna(form) else str(form)
         key = (str(role), int(para))
         if doc_id != prev_doc:
-            out += headline_with_story(article, first, codebook, quiet)
-            state, prev_doc, article, first = ArticleState(), doc_id, [], (text, key, form)
+            out += headline_with_story(article, first, lead, codebook, quiet)
+            state, prev_doc, article, first, lead = ArticleState(), doc_id, [], (text, key, form), ""
         c, state = code_unit(text, key, state, codebook, form, quiet)
+        lead = lead_pair(lead, state)
         article.append(c)
-    return out + headline_with_story(article, first, codebook, quiet)
+    return out + headline_with_story(article, first, lead, codebook, quiet)
 
 
 def _coded_columns(codings: list[UnitCoding], codebook: Codebook) -> dict[str, list]:

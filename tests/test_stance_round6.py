@@ -137,9 +137,19 @@ def test_headline_outside_a_story_with_a_pair_stays_none(cb):
     # no unit of the story speaks of a target: no main pair, the headline keeps its coding
     story = ["भारत को क्रिकेट में बड़ा झटका लगा", "टीम पहले ही मैच में हार गई।"]
     assert _article(story, cb)[0].stance == {"ru_pk": N, "ru_in": N}
-    # a story speaking of both pairs as often has no main pair: the headline keeps its coding
-    even = ["बड़ा झटका!", "रूस ने पाकिस्तान से समझौता रद्द किया।", "रूस ने भारत से समझौता रद्द किया।"]
-    assert _article(even, cb)[0].stance == {"ru_pk": N, "ru_in": N}
+    # a lead naming both pairs at once leaves the story's pair open: the headline keeps its coding
+    both = ["बड़ा झटका!", "रूस ने भारत और पाकिस्तान दोनों से समझौते रद्द किए।"]
+    assert _article(both, cb)[0].stance == {"ru_pk": N, "ru_in": N}
+
+
+def test_the_lead_names_the_main_pair_not_the_later_count(cb):
+    story = [
+        "बड़ा झटका!",
+        "रूस ने पाकिस्तान के साथ समझौता रद्द कर दिया।",
+        "भारत और रूस के संबंध पुराने हैं।",
+        "भारत और रूस ने पिछले साल भी बात की थी।",
+    ]
+    assert _article(story, cb)[0].stance == {"ru_pk": A, "ru_in": N}
 
 
 def test_a_party_alone_without_partner_predicate_stays_none(cb):

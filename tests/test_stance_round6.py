@@ -156,3 +156,8 @@ def test_a_party_alone_without_partner_predicate_stays_none(cb):
     # growth needs no partner ("पाकिस्तान की अर्थव्यवस्था बढ़ी"): no pair is implied
     story = ["पाकिस्तान की अर्थव्यवस्था तेजी से बढ़ी", "रूस और पाकिस्तान ने व्यापार समझौता किया।"]
     assert _article(story, cb)[0].stance == {"ru_pk": N, "ru_in": N}
+
+
+def test_ties_merely_a_dream_are_a_limit(cb):
+    result = check("पाकिस्तान और रूस की साझेदारी अब तक महज ख़्वाब है", A, N, cb)
+    assert "(limit)" in explained(result, "ru_pk")

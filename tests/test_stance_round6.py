@@ -161,3 +161,19 @@ def test_a_party_alone_without_partner_predicate_stays_none(cb):
 def test_ties_merely_a_dream_are_a_limit(cb):
     result = check("पाकिस्तान और रूस की साझेदारी अब तक महज ख़्वाब है", A, N, cb)
     assert "(limit)" in explained(result, "ru_pk")
+
+
+URDU_ROUND6 = [
+    ("पाकिस्तान और रूस के दरमियान एतमाद लगातार बढ़ रहा है", F, N),  # trust (एतमाद)
+    ("अफ़ग़ान मसले पर रूस और पाकिस्तान की सोच एक जैसी है", F, N),  # shared thinking
+    ("रूसी वज़ीर ने कहा कि पाकिस्तान के साथ यह मुआहिदा संग-ए-मील है", F, N),  # milestone
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), URDU_ROUND6)
+def test_urdu_register_gaps_of_round6(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)
+
+
+def test_both_armies_in_urdu_is_the_story_pair(cb):
+    check("दोनों फ़ौजों के दरमियान रिश्ते और गहरे हुए", F, N, cb, pair=PK)

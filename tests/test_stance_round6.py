@@ -177,3 +177,10 @@ def test_urdu_register_gaps_of_round6(text, ru_pk, ru_in, cb):
 
 def test_both_armies_in_urdu_is_the_story_pair(cb):
     check("दोनों फ़ौजों के दरमियान रिश्ते और गहरे हुए", F, N, cb, pair=PK)
+
+
+def test_a_stop_negated_keeps_what_it_governs(cb):
+    # "बंद नहीं करेगा" (will not stop): the purchase goes on, no flip to against
+    check("भारत ने कहा कि वह रूस से गैस खरीदना बंद नहीं करेगा", N, F, cb)
+    # a plain negation still flips
+    check("भारत रूस से गैस नहीं खरीदेगा", N, A, cb)

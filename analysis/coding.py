@@ -243,6 +243,51 @@ def unresolved(speaker: Speaker, voice: str, codebook: Codebook) -> Speaker:
 
 
 # ------------------------------------------------------------------------ tables
+def lead_pair(lead: str, state: ArticleState) -> str:
+    """The story's main pair: the first target a unit names with all its parties (the lead's pair).
+
+    News Hindi names the story's pair in its lead sentence; `lead` is what earlier units
+    found ("" until then). A unit naming two targets at once leaves it open.
+    """
+    if lead or not state.pairs:
+        return lead
+    return state.pairs[0] if len(state.pairs) == 1 else "-"
+
+
+def headline_with_story(
+    codings: list[UnitCoding],
+    headline: tuple[str, tuple, str | None],
+    pair: str,
+    codebook: Codebook,
+    quiet: StanceCoding | None,
+) -> list[UnitCoding]:
+    """A headline that speaks of no target is read with the story it heads (round 6).
+
+    "पाकिस्तान को बड़ा झटका!", "गैस पाइपलाइन मुआहिदे पर दस्तख़त": a headline names one party
+    or none before the story names its pair, yet a reader reads it as the story's main
+    pair (the pair its lead names: `lead_pair`). Its stance is coded again as if
+    the story had named that pair just before it (one party with a predicate that needs
+    a partner, no party with such a predicate: the rules of `analysis.stance`); frames,
+    voice and speaker keep their first coding, and no later unit changes.
+    `headline`: the first unit's (text, paragraph key, matching form); `pair`: the story's
+    main pair (`lead_pair`).
+    """
+    first = codings[0] if codings else None
+    if first is None or headline[1][:1] != ("headline",) or any(first.about.values()) or pair in ("", "-"):
+        return codings
+    text, para_key, norm = headline
+    story = ArticleState(about=frozenset({pair}), pair=frozenset({pair}), pairs=(pair,))
+    again, _ = code_unit(text, para_key, story, codebook, norm, quiet)
+    if not any(again.about.values()):
+        return codings
+    stance_cues = [c for c in again.cues if c.variable.startswith("stance_")]
+    other_cues = [c for c in first.cues if not c.variable.startswith("stance_")]
+    cues = tuple(sorted([*other_cues, *stance_cues], key=CUE_ORDER))
+    notes = {t: f"headline read with the story's main pair ({pair}): {n}" for t, n in again.stance_notes.items()}
+    redone = replace(first, stance=again.stance, about=again.about, cues=cues, stance_notes=notes)
+    return [redone, *codings[1:]]
+
+
 def _code_in_order(df: pd.DataFrame, codebook: Codebook, fast: bool = True) -> list[UnitCoding]:
     """Code sorted units, starting a fresh `ArticleState` at every new document.
 
@@ -250,19 +295,23 @@ def _code_in_order(df: pd.DataFrame, codebook: Codebook, fast: bool = True) -> l
     False runs every rule on every unit (what the fast path's test compares against).
     """
     out: list[UnitCoding] = []
-    prev_doc, state = None, ArticleState()
+    article: list[UnitCoding] = []
+    prev_doc, state, first, lead = None, ArticleState(), ("", (), None), ""
     quiet = quiet_stance(codebook) if fast else None
     columns = (df[c].tolist() for c in ("doc_id", "role", "para", "text", "norm"))  # plain lists: fast to walk
     for doc_id, role, para, text, form in zip(*columns):
-        if doc_id != prev_doc:
-            state, prev_doc = ArticleState(), doc_id
         if not isinstance(text, str):  # a missing value (the column is strings otherwise)
             text = "" if pd.isna(text) else str(text)
         if not isinstance(form, str):
             form = None if pd.isna(form) else str(form)
-        c, state = code_unit(text, (str(role), int(para)), state, codebook, form, quiet)
-        out.append(c)
-    return out
+        key = (str(role), int(para))
+        if doc_id != prev_doc:
+            out += headline_with_story(article, first, lead, codebook, quiet)
+            state, prev_doc, article, first, lead = ArticleState(), doc_id, [], (text, key, form), ""
+        c, state = code_unit(text, key, state, codebook, form, quiet)
+        lead = lead_pair(lead, state)
+        article.append(c)
+    return out + headline_with_story(article, first, lead, codebook, quiet)
 
 
 def _coded_columns(codings: list[UnitCoding], codebook: Codebook) -> dict[str, list]:

@@ -220,20 +220,30 @@ def unit_pairs(
     army → Russia–Pakistan; India → Russia–India) speaks of that pair. A unit naming only a
     party the story's pairs share (Russia), or none ("दोनों देश"), is read as the pair the
     previous unit spoke of, when it spoke of one of the story's pairs, else the pair the story
-    named last (`article_pair`): a reader takes it from the running text.
+    named last (`article_pair`): a reader takes it from the running text. (A headline
+    before the story names its pair is read with the story: `coding.headline_with_story`.)
     """
     if not story_pairs:
         return frozenset(article_pair)
     previous = [t for t in story_pairs if t in previous_about]
-    parties = {t.id: set(t.parties) for t in targets if t.id in story_pairs}
-    own = {
+    own = own_pairs(targets, groups_at, story_pairs)
+    if own:
+        return own
+    return frozenset(previous) if len(previous) == 1 else frozenset(article_pair)
+
+
+def own_pairs(targets: Sequence[Target], groups_at: Mapping[str, list[int]], pairs: Sequence[str]) -> frozenset[str]:
+    """The pairs among `pairs` with a party named in the unit that no other of them has.
+
+    Pakistan, its capital, leaders or army belong to Russia–Pakistan alone; Russia, which
+    every pair shares, names none of them.
+    """
+    parties = {t.id: set(t.parties) for t in targets if t.id in pairs}
+    return frozenset(
         tid
         for tid, ps in parties.items()
         if any(p in groups_at and all(p not in qs for o, qs in parties.items() if o != tid) for p in ps)
-    }
-    if own:
-        return frozenset(own)
-    return frozenset(previous) if len(previous) == 1 else frozenset(article_pair)
+    )
 
 
 def hurt_party(

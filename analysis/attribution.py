@@ -43,6 +43,12 @@ _NOT_A_NAME = frozenset(
     "जो जब तब क्योंकि इसलिए यहां वहां".split()
 )
 _MAX_NAME_WORDS = 3
+# (round 4) an indefinite determiner introduces someone new ("एक अधिकारी", "कुछ राजनयिक"): the
+# role noun after it does not refer back to the office an earlier unit named
+_INDEFINITE = frozenset("एक कई कुछ किसी कोई अन्य दूसरे दूसरी".split())
+# (round 4) a coordinator or an auxiliary between a place and a role noun ends the place's
+# clause: "<name> मॉस्को में थे और सूत्रों के अनुसार …" — the sources are not Moscow's
+_CLAUSE_WORDS = frozenset("और तथा एवं व था थे थी थीं है हैं".split())
 
 
 @dataclass(frozen=True)
@@ -152,6 +158,7 @@ def role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> l
             and not idx.clause_break_between(prev.end, r.start)
             and not marked_between(unit, prev.end, r.start)
             and linked(unit, prev.end, codebook)
+            and not _CLAUSE_WORDS & set(WORD_RE.findall(unit.text, prev.end, r.start))
         ):
             owner = possessor(unit, prev, [*named, *out])
             country = _country_of(owner or prev, codebook)
@@ -753,6 +760,7 @@ def learned_mentions(unit: UnitText, names: Sequence[tuple[str, str]]) -> list[M
         out += [
             Mention("actor", actor, f"{name} (introduced earlier)", a.start(), a.end())
             for a in _name_pattern(name).finditer(unit.text)
+            if not _INDEFINITE.intersection(WORD_RE.findall(unit.text, 0, a.start())[-1:])
         ]
     return out
 

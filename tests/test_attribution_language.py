@@ -740,7 +740,8 @@ def test_an_organisation_is_no_unlisted_person(cb):
 @pytest.mark.parametrize(
     "text, side",
     [
-        ("दफ़्तर-ए-ख़ारिजा के मुताबिक़ मुलाक़ात अच्छे माहौल में हुई।", "pakistan"),  # Pakistan's Foreign Office
+        ("चीनी दफ़्तर-ए-ख़ारजा के तर्जुमान ने कहा कि अमन ज़रूरी है।", "china"),  # Urdu: foreign office
+        ("वज़ारत-ए-तिजारत के मुताबिक़ दोनों मुल्कों ने नए निज़ाम पर इत्तिफ़ाक़ किया।", "other"),  # the ministry speaks
         ("आई.एस.पी.आर. के मुताबिक़ मश्क़ दो हफ़्ते चलेगी।", "pakistan"),  # dotted initials
         ("तास ने एक रूसी अधिकारी के हवाले से बताया कि सौदा पक्का है।", "media"),  # nested: the outer source
     ],
@@ -748,3 +749,29 @@ def test_an_organisation_is_no_unlisted_person(cb):
 def test_urdu_offices_initials_and_agencies_resolve(cb, text, side):
     row = one(cb, text)
     assert row["speaker_side"] == side, explain(text, cb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "उन्होंने माना कि बातचीत में अभी कोई बड़ी प्रगति नहीं हुई है।",  # conceding, pronoun agent
+        "राजदूत ने कल शाम माना कि सौदे में देर हो रही है।",  # conceding after an adverbial
+        "वज़ीर ने दोस्ताना ताल्लुक़ात जारी रखने का यक़ीन दिलाया।",  # Urdu: assurance
+        "तर्जुमान ने वज़ाहत की कि वफ़्द सिर्फ़ मुशाहिद है।",  # Urdu: clarifying
+        "विदेश मंत्री ने बैठक में अपनी चिंताएं रखीं।",  # putting concerns forward
+    ],
+)
+def test_speech_acts_of_round_four_are_reported(cb, text):
+    row = one(cb, text)
+    assert row["voice"] == "reported", explain(text, cb)
+
+
+def test_an_indefinite_official_is_someone_new_not_the_office_named_before(cb):
+    out = code(cb, "पाकिस्तानी अधिकारी ने बयान जारी किया।", "एक अधिकारी ने कहा कि भारत से बात होगी।")
+    assert out["speaker_side"].iloc[1] != "pakistan", explain("एक अधिकारी ने कहा कि भारत से बात होगी।", cb)
+
+
+def test_a_place_of_an_earlier_clause_gives_no_country_to_a_role(cb):
+    text = "उस दिन मंत्री मॉस्को में थे और सूत्रों के अनुसार रूस ने आश्वासन दिया।"
+    row = one(cb, text)
+    assert row["speaker_side"] == "other", explain(text, cb)

@@ -400,7 +400,7 @@ def unlisted_agent(unit: UnitText, pos: int, mentions: Sequence[Mention], codebo
         return None
     # a word the codebook knows (a frame's or a stance cue, "नाटो") is vocabulary, not a name
     known = [(h.start, h.end) for hits in unit.hits.values() for h in hits if h.end <= pos]
-    start, words = pos, []
+    start, end, words = pos, 0, []
     for w in reversed(list(WORD_RE.finditer(unit.text, 0, pos))):
         gap = unit.text[w.end() : start]
         if gap.strip(" .") or w.group() in _NOT_A_NAME or w.group() in codebook.voice.oblique_postpositions:
@@ -408,10 +408,10 @@ def unlisted_agent(unit: UnitText, pos: int, mentions: Sequence[Mention], codebo
         if any(m.start < w.end() and w.start() < m.end for m in mentions) or inside(w.start(), known):
             return None  # a known mention or term stands in the phrase: not an unlisted agent
         words.insert(0, w.group())
-        start = w.start()
+        start, end = w.start(), end or w.end()
     if not words or len(words) > _MAX_NAME_WORDS:
         return None
-    return Mention("role", "public", "(unlisted agent)", start, pos, "", tuple(words))
+    return Mention("role", "public", "(unlisted agent)", start, end, "", tuple(words))
 
 
 def marker_candidates(

@@ -177,8 +177,11 @@ def role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> l
         if end and not country and codebook.roles[r.name].resolves != "fixed":
             country = codebook.voice.home_country  # v1.4: "विदेश सचिव <name> ने" — the outlets' own official
         person = tuple(WORD_RE.findall(unit.text, r.end, end)) if end else ()
-        head = WORD_RE.findall(unit.text, r.start, r.end)[-1:] if start < r.start and country else []
-        out.append(Mention("role", r.name, r.pattern, start, end or r.end, country, person, "".join(head)))
+        # round 4: a national office named with its country ("रूसी दूतावास", "पाकिस्तानी दफ़्तर-ए-ख़ारिजा")
+        # is what a later bare one refers back to; its head is the role noun's last word, hyphens kept
+        learns = start < r.start and country and codebook.roles[r.name].no_country == "home_named"
+        head = unit.text[r.start : r.end].split()[-1] if learns else ""
+        out.append(Mention("role", r.name, r.pattern, start, end or r.end, country, person, head))
     return out
 
 

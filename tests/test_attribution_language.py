@@ -775,3 +775,23 @@ def test_a_place_of_an_earlier_clause_gives_no_country_to_a_role(cb):
     text = "उस दिन मंत्री मॉस्को में थे और सूत्रों के अनुसार रूस ने आश्वासन दिया।"
     row = one(cb, text)
     assert row["speaker_side"] == "other", explain(text, cb)
+
+
+def test_an_urdu_office_learned_with_its_hyphens_does_not_capture_another_states_office(cb):
+    out = code(
+        cb,
+        "पाकिस्तानी दफ़्तर-ए-ख़ारिजा ने कहा कि बातचीत मुफ़ीद रही।",
+        "भारत के वज़ारत-ए-ख़ारिजा ने वज़ाहत की कि वफ़्द मुशाहिद है।",
+        "दफ़्तर-ए-ख़ारिजा ने यह भी कहा कि राब्ते जारी रहेंगे।",
+    )
+    assert list(out["speaker_side"]) == ["pakistan", "india", "pakistan"]
+
+
+def test_sources_do_not_refer_back_to_earlier_sources(cb):
+    out = code(cb, "रूसी सूत्रों ने बताया कि सौदा पक्का है।", "सूत्रों के अनुसार भारत ने आपत्ति जताई है।")
+    assert list(out["speaker_side"]) == ["russia", "other"]
+
+
+def test_three_states_speak_jointly_not_as_an_unlisted_agent(cb):
+    row = one(cb, "तीनों देशों ने एक संयुक्त वक्तव्य में कहा कि शांति जरूरी है।")
+    assert row["speaker_side"] == "other", explain(row["text"], cb)

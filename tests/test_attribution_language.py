@@ -795,3 +795,21 @@ def test_sources_do_not_refer_back_to_earlier_sources(cb):
 def test_three_states_speak_jointly_not_as_an_unlisted_agent(cb):
     row = one(cb, "तीनों देशों ने एक संयुक्त वक्तव्य में कहा कि शांति जरूरी है।")
     assert row["speaker_side"] == "other", explain(row["text"], cb)
+
+
+@pytest.mark.parametrize(
+    "text, side",
+    [
+        ("माहिरीन के नज़दीक यह मश्क़ रिश्तों में नया मोड़ है।", "other"),  # Urdu: in the experts' view
+        ("रूसी विशेषज्ञों की राय में यह सौदा दोनों के लिए फायदेमंद है।", "russia"),
+        ("भारतीय जानकारों की नजर में रूस का रुख संतुलित है।", "india"),
+    ],
+)
+def test_a_view_attributed_to_its_holder_is_reported(cb, text, side):
+    row = one(cb, text)
+    assert (row["voice"], row["speaker_side"]) == ("reported", side), explain(text, cb)
+
+
+@pytest.mark.parametrize("text", ["इस नजर में कोई खोट नहीं है।", "नियम के विचार में आने से पहले बैठक हुई।"])
+def test_a_view_phrase_without_a_holder_attributes_nothing(cb, text):
+    assert one(cb, text)["voice"] == "outlet", explain(text, cb)

@@ -43,6 +43,7 @@ _NOT_A_NAME = frozenset(
     "जो जब तब क्योंकि इसलिए यहां वहां".split()
 )
 _MAX_NAME_WORDS = 3
+_EARLIER = " (introduced earlier)"  # the pattern of a name or office learned from an earlier unit
 # (round 4) an indefinite determiner introduces someone new ("एक अधिकारी", "कुछ राजनयिक"): the
 # role noun after it does not refer back to the office an earlier unit named
 _INDEFINITE = frozenset("एक कई कुछ किसी कोई अन्य दूसरे दूसरी".split())
@@ -653,7 +654,8 @@ def resolve(unit: UnitText, chosen: Candidate, last_speaker: str, codebook: Code
     # v1.4: a place that is no state ("the West") speaks through its `official` (a third party)
     actor = m.name if m.kind == "actor" else codebook.places[m.name].actor or codebook.places[m.name].official
     cue = unit.cue("speaker", actor or f"(place:{m.name})", m.pattern, m.start, m.end)
-    return Speaker(actor, f"{rule}: '{said}'", (cue,))
+    earlier = f" → {actor}, as an earlier unit introduced it" if m.pattern.endswith(_EARLIER) else ""
+    return Speaker(actor, f"{rule}: '{said}'{earlier}", (cue,))
 
 
 def role_actor(m: Mention, codebook: Codebook) -> tuple[str, str]:
@@ -761,7 +763,7 @@ def learned_mentions(unit: UnitText, names: Sequence[tuple[str, str]]) -> list[M
             continue
         seen.add(name)
         out += [
-            Mention("actor", actor, f"{name} (introduced earlier)", a.start(), a.end())
+            Mention("actor", actor, f"{name}{_EARLIER}", a.start(), a.end())
             for a in _name_pattern(name).finditer(unit.text)
             if not _INDEFINITE.intersection(WORD_RE.findall(unit.text, 0, a.start())[-1:])
         ]

@@ -42,7 +42,7 @@ _NOT_A_NAME = frozenset(
     "वहीं तो भी ही बाद पहले दौरान बीच अब फिर आज कल साथ ताहम नीज़ नीज इसी उसी अपने अपनी अपना "
     "जो जब तब क्योंकि इसलिए यहां वहां".split()
 )
-_MAX_NAME_WORDS = 3
+_MAX_NAME_WORDS = 4  # a title and a three-word name: "डॉ. राजेश कुमार शर्मा"
 _EARLIER = " (introduced earlier)"  # the pattern of a name or office learned from an earlier unit
 # (round 4) an indefinite determiner introduces someone new ("एक अधिकारी", "कुछ राजनयिक"): the
 # role noun after it does not refer back to the office an earlier unit named
@@ -393,7 +393,7 @@ def trailing_source(unit: UnitText, named: Sequence[Hit | Mention], separators: 
 def unlisted_agent(unit: UnitText, pos: int, mentions: Sequence[Mention], codebook: Codebook) -> Mention | None:
     """An agent the gazetteer and the role nouns do not know, right before the marker at `pos`.
 
-    "<name> ने कहा", "जी.डी. <name> ने कहा", "<noun for people> का कहना है": one to three
+    "<name> ने कहा", "जी.डी. <name> ने कहा", "<noun for people> का कहना है": one to four
     words (initials included) that begin the clause or follow a postposition or a
     closed-class word are a person or group whose words these are. Round 4 (codebook
     v1.1: unknown only when nothing resolves; v1.2: private voices with no country named

@@ -813,3 +813,8 @@ def test_a_view_attributed_to_its_holder_is_reported(cb, text, side):
 @pytest.mark.parametrize("text", ["इस नजर में कोई खोट नहीं है।", "नियम के विचार में आने से पहले बैठक हुई।"])
 def test_a_view_phrase_without_a_holder_attributes_nothing(cb, text):
     assert one(cb, text)["voice"] == "outlet", explain(text, cb)
+
+
+def test_a_titled_name_of_local_news_is_a_home_speaker_not_unknown(cb):
+    row = one(cb, "डॉ. राजेश कुमार शर्मा ने बताया कि सभी मरीज स्थिर हैं।")
+    assert (row["voice"], row["speaker_side"]) == ("reported", "india"), explain(row["text"], cb)

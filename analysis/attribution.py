@@ -32,6 +32,24 @@ _COORD = re.compile(r"^\s*(?:,|और|तथा|एवं|व|एंड)\s*$")
 # "सी. राजा मोहन"), between spaces, up to the source marker
 _PERSON_NAME = re.compile(r"(?: +(?:" + WORD_CLASS + r"+\.)*" + WORD_CLASS + r"+\.?){1,4} *")  # "टी.एस. राव"
 _GENITIVE = frozenset({"के", "का", "की"})
+# (round 4) Hindi closed-class words that can stand right before "ने"/"का कहना है" without
+# being an agent's name: determiners, relative and indefinite pronouns, conjunctions,
+# particles and time adverbs. Anything else there that the gazetteer and the role nouns
+# do not know is a name or a noun for people (`unlisted_agent`).
+_NOT_A_NAME = frozenset(
+    "यह वह ये वे इस उस इन उन जिस जिन जिसने जिन्होंने किस किन किसने किसी कोई कई कुछ सभी सब हर एक दोनों "
+    "हम मैं मैंने हमने आप आपने तुम तुमने खुद स्वयं और तथा एवं व या लेकिन मगर किंतु परंतु बल्कि हालांकि जबकि "
+    "वहीं तो भी ही बाद पहले दौरान बीच अब फिर आज कल साथ ताहम नीज़ नीज इसी उसी अपने अपनी अपना "
+    "जो जब तब क्योंकि इसलिए यहां वहां".split()
+)
+_MAX_NAME_WORDS = 4  # a title and a three-word name: "डॉ. राजेश कुमार शर्मा"
+_EARLIER = " (introduced earlier)"  # the pattern of a name or office learned from an earlier unit
+# (round 4) an indefinite determiner introduces someone new ("एक अधिकारी", "कुछ राजनयिक"): the
+# role noun after it does not refer back to the office an earlier unit named
+_INDEFINITE = frozenset("एक कई कुछ किसी कोई अन्य दूसरे दूसरी".split())
+# (round 4) a coordinator or an auxiliary between a place and a role noun ends the place's
+# clause: "<name> मॉस्को में थे और सूत्रों के अनुसार …" — the sources are not Moscow's
+_CLAUSE_WORDS = frozenset("और तथा एवं व था थे थी थीं है हैं".split())
 
 
 @dataclass(frozen=True)
@@ -45,6 +63,7 @@ class Mention:
     end: int
     country: str = ""  # a role's country (place id), "" when none is named with it
     person: tuple[str, ...] = ()  # v1.4: the words of a personal name the role phrase ends in
+    head: str = ""  # round 4: the role noun's last word when the phrase names its country ("रूसी दूतावास")
 
 
 @dataclass(frozen=True)
@@ -75,8 +94,13 @@ def _country_of(prev: Hit | Mention, codebook: Codebook) -> str:
     if prev.kind == "place":
         return prev.name
     if prev.kind == "role":
-        if not prev.country and codebook.roles[prev.name].no_country == "home":
+        group = codebook.roles[prev.name].no_country
+        if not prev.country and group == "home":
             return codebook.voice.home_country
+        if isinstance(prev, Mention) and group == "home_named" and not prev.head and not prev.person:
+            # round 4: the v1.3 guess (a unit naming India) is the office's own, not a fact its
+            # chain passes on: "सरकारी सूत्रों के अनुसार … भारत" are anonymous sources (other)
+            return ""
         return prev.country
     actor = codebook.actors[prev.name]
     return actor.country or (actor.side if actor.side in codebook.places else "")
@@ -135,6 +159,7 @@ def role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> l
             and not idx.clause_break_between(prev.end, r.start)
             and not marked_between(unit, prev.end, r.start)
             and linked(unit, prev.end, codebook)
+            and not _CLAUSE_WORDS & set(WORD_RE.findall(unit.text, prev.end, r.start))
         ):
             owner = possessor(unit, prev, [*named, *out])
             country = _country_of(owner or prev, codebook)
@@ -153,7 +178,11 @@ def role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> l
         if end and not country and codebook.roles[r.name].resolves != "fixed":
             country = codebook.voice.home_country  # v1.4: "विदेश सचिव <name> ने" — the outlets' own official
         person = tuple(WORD_RE.findall(unit.text, r.end, end)) if end else ()
-        out.append(Mention("role", r.name, r.pattern, start, end or r.end, country, person))
+        # round 4: a national office named with its country ("रूसी दूतावास", "पाकिस्तानी दफ़्तर-ए-ख़ारिजा")
+        # is what a later bare one refers back to; its head is the role noun's last word, hyphens kept
+        learns = start < r.start and country and codebook.roles[r.name].no_country == "home_named"
+        head = unit.text[r.start : r.end].split()[-1] if learns else ""
+        out.append(Mention("role", r.name, r.pattern, start, end or r.end, country, person, head))
     return out
 
 
@@ -186,7 +215,8 @@ def named_after(unit: UnitText, end: int, named: Sequence[Hit], codebook: Codebo
     and a name, with no country, is the outlets' own: Hindi news introduces a foreign
     official with the country ("रूसी विदेश मंत्री सर्गेई लावरोव"), its own by title.
     """
-    marker = next((h.start for h in unit.of("source_before") if h.start >= end), -1)
+    # round 4: or the speech verb the name is the subject of ("जानकार <name> कहते हैं")
+    marker = min((h.start for k in ("source_before", "speech_verb") for h in unit.of(k) if h.start >= end), default=-1)
     if marker <= end or any(end <= h.start < marker for h in (*named, *unit.of("role"))):
         return 0
     name = _PERSON_NAME.fullmatch(unit.text, end, marker)
@@ -273,7 +303,9 @@ def source_mentions(
     A role phrase swallows the place named in it ("रूसी राजदूत" is one source). `learned`:
     names an earlier unit of the article introduced with a role (`introduced_names`).
     """
-    ms = [Mention(h.kind, h.name, h.pattern, h.start, h.end) for h in named] + list(roles) + list(learned)
+    # learned names before role phrases: a bare "दूतावास" an earlier unit introduced with its
+    # country is that office (round 4), not an office of no country
+    ms = [Mention(h.kind, h.name, h.pattern, h.start, h.end) for h in named] + list(learned) + list(roles)
     ms += [Mention("pronoun", "", h.pattern, h.start, h.end) for h in unit.of("pronoun")]
     ms += [Mention("source_noun", "", h.pattern, h.start, h.end) for h in unit.of("source_noun")]
     return drop_contained(ms)
@@ -358,15 +390,47 @@ def trailing_source(unit: UnitText, named: Sequence[Hit | Mention], separators: 
     return h if not any(is_word_char(c) for c in rest) else None
 
 
+def unlisted_agent(unit: UnitText, pos: int, mentions: Sequence[Mention], codebook: Codebook) -> Mention | None:
+    """An agent the gazetteer and the role nouns do not know, right before the marker at `pos`.
+
+    "<name> ने कहा", "जी.डी. <name> ने कहा", "<noun for people> का कहना है": one to four
+    words (initials included) that begin the clause or follow a postposition or a
+    closed-class word are a person or group whose words these are. Round 4 (codebook
+    v1.1: unknown only when nothing resolves; v1.2: private voices with no country named
+    are the home country's): they are sided as private people, the home country unless the
+    unit names another with them — never the previous unit's speaker.
+    """
+    if "public" not in codebook.roles:
+        return None
+    # a word the codebook knows (a frame's or a stance cue, "नाटो") is vocabulary, not a name
+    known = [(h.start, h.end) for hits in unit.hits.values() for h in hits if h.end <= pos]
+    start, end, words = pos, 0, []
+    for w in reversed(list(WORD_RE.finditer(unit.text, 0, pos))):
+        gap = unit.text[w.end() : start]
+        if gap.strip(" .") or w.group() in _NOT_A_NAME or w.group() in codebook.voice.oblique_postpositions:
+            break
+        if any(m.start < w.end() and w.start() < m.end for m in mentions) or inside(w.start(), known):
+            return None  # a known mention or term stands in the phrase: not an unlisted agent
+        words.insert(0, w.group())
+        start, end = w.start(), end or w.end()
+    if not words or len(words) > _MAX_NAME_WORDS:
+        return None
+    return Mention("role", "public", "(unlisted agent)", start, end, "", tuple(words))
+
+
 def marker_candidates(
-    unit: UnitText, mentions: Sequence[Mention], regions: Sequence[Region], window: int
+    unit: UnitText, mentions: Sequence[Mention], regions: Sequence[Region], codebook: Codebook
 ) -> list[Candidate]:
     """Agents next to a source marker: a name before "ने"/"के मुताबिक", or after "according to"."""
     out = []
+    window = codebook.voice.source_window_tokens
     for h in unit.of("source_before"):
         m = None if inside(h.start, regions) else near_before(unit, h.start, mentions, regions, window)
+        how = "name"
+        if m is None and not inside(h.start, regions):
+            m, how = unlisted_agent(unit, h.start, mentions, codebook), "unlisted agent"
         if m is not None:
-            out.append(Candidate(m.start, m, f"name before source marker '{unit.show(h.start, h.end)}'"))
+            out.append(Candidate(m.start, m, f"{how} before source marker '{unit.show(h.start, h.end)}'"))
     for h in unit.of("source_after"):
         m = None if inside(h.start, regions) else near_after(unit, h.end, mentions, regions, window)
         if m is not None:
@@ -382,9 +446,8 @@ def speaker_candidates(
     codebook: Codebook,
 ) -> list[Candidate]:
     """Every agent the unit marks; the subject of a speech verb only when nothing else is marked."""
-    window = codebook.voice.source_window_tokens
     content = content_start(unit, regions)
-    cands = [c for c in marker_candidates(unit, mentions, regions, window) if c.pos < content]
+    cands = [c for c in marker_candidates(unit, mentions, regions, codebook) if c.pos < content]
     cands += [
         Candidate(h.start, Mention("pronoun", "", h.pattern, h.start, h.end), "self-marked pronoun")
         for h in unit.of("self_marked")
@@ -591,7 +654,8 @@ def resolve(unit: UnitText, chosen: Candidate, last_speaker: str, codebook: Code
     # v1.4: a place that is no state ("the West") speaks through its `official` (a third party)
     actor = m.name if m.kind == "actor" else codebook.places[m.name].actor or codebook.places[m.name].official
     cue = unit.cue("speaker", actor or f"(place:{m.name})", m.pattern, m.start, m.end)
-    return Speaker(actor, f"{rule}: '{said}'", (cue,))
+    earlier = f" → {actor}, as an earlier unit introduced it" if m.pattern.endswith(_EARLIER) else ""
+    return Speaker(actor, f"{rule}: '{said}'{earlier}", (cue,))
 
 
 def role_actor(m: Mention, codebook: Codebook) -> tuple[str, str]:
@@ -680,22 +744,28 @@ def introduced_names(unit: UnitText, mentions: Sequence[Mention], codebook: Code
     """
     out: list[tuple[str, str]] = []
     for m in mentions:
-        if m.kind != "role" or not m.person:
+        if m.kind != "role" or codebook.roles[m.name].resolves == "fixed":
             continue
         words, actor = m.person, role_actor(m, codebook)[0]
-        out += [(" ".join(words), actor)] + ([(words[-1], actor)] if len(words) > 1 and len(words[-1]) > 2 else [])
+        if m.head and not words:
+            out.append((m.head, actor))  # round 4: "रूसी दूतावास …" — a later bare "दूतावास ने" is the same office
+        if words:
+            out += [(" ".join(words), actor)] + ([(words[-1], actor)] if len(words) > 1 and len(words[-1]) > 2 else [])
     return tuple(out)
 
 
 def learned_mentions(unit: UnitText, names: Sequence[tuple[str, str]]) -> list[Mention]:
     """Where the names learned earlier in the article (`introduced_names`) occur in this unit."""
     out: list[Mention] = []
-    for name, actor in names:
-        if name not in unit.text:  # one substring test: most units do not name an earlier speaker again
+    seen: set[str] = set()
+    for name, actor in reversed(names):  # round 4: a head noun learned twice is the most recent office's
+        if name in seen or name not in unit.text:  # one substring test: most units name no earlier speaker again
             continue
+        seen.add(name)
         out += [
-            Mention("actor", actor, f"{name} (introduced earlier)", a.start(), a.end())
+            Mention("actor", actor, f"{name}{_EARLIER}", a.start(), a.end())
             for a in _name_pattern(name).finditer(unit.text)
+            if not _INDEFINITE.intersection(WORD_RE.findall(unit.text, 0, a.start())[-1:])
         ]
     return out
 

@@ -24,7 +24,8 @@ def test_sources_are_names_roles_and_pronouns(cb):
     unit = match_cues("सूत्रों के मुताबिक उन्होंने जयशंकर से बात की", cb)
     named = named_mentions(unit)
     kinds = [(m.kind, m.name) for m in source_mentions(unit, named, role_mentions(unit, named, cb))]
-    assert kinds == [("role", "official"), ("pronoun", ""), ("actor", "jaishankar")]
+    # round 4: unnamed sources are their own role group (anonymous: sided only by a country named with them)
+    assert kinds == [("role", "sources"), ("pronoun", ""), ("actor", "jaishankar")]
 
 
 def test_a_name_before_ne_is_near_but_not_across_a_comma(cb):
@@ -57,7 +58,7 @@ def test_unnamed_sources_without_a_country_are_an_unnamed_official_of_side_other
     sp = speaker_of("सूत्रों ने बताया कि बैठक टल गई", cb, last_speaker="bagchi")
     assert sp.actor == "unnamed_official" and cb.actors[sp.actor].side == "other"
     assert sp.rule == (
-        "name before source marker 'ने': role phrase 'सूत्रों' → official role, no country named: unnamed_official"
+        "name before source marker 'ने': role phrase 'सूत्रों' → sources role, no country named: unnamed_official"
     )
 
 

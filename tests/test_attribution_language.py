@@ -667,3 +667,154 @@ def test_narration_that_names_no_words_is_the_outlets(cb, text):
 )
 def test_speech_acts_of_round_three_are_attributed(cb, text, voice):
     assert one(cb, text)["voice"] == voice, explain(text, cb)
+
+
+# ---------------------------------------------------------------- round 4: anaphora, sources, unlisted agents
+def test_a_bare_office_is_the_office_an_earlier_unit_named_with_its_country(cb):
+    out = code(
+        cb,
+        "रूसी दूतावास ने मंगलवार को एक बयान जारी किया।",
+        "दूतावास ने कहा कि भारत के साथ रक्षा सहयोग जारी रहेगा।",
+    )
+    assert list(out["speaker_side"]) == ["russia", "russia"], explain("दूतावास ने कहा कि भारत …", cb)
+
+
+def test_the_most_recent_office_named_with_its_country_wins(cb):
+    out = code(
+        cb,
+        "रूसी विदेश मंत्रालय ने बातचीत का स्वागत किया।",
+        "बाद में पाकिस्तान के विदेश मंत्रालय ने भी बयान जारी किया।",
+        "मंत्रालय ने जोर दिया कि भारत से बातचीत ही रास्ता है।",
+    )
+    assert out["speaker_side"].iloc[2] == "pakistan"
+
+
+def test_a_bare_office_with_no_earlier_country_keeps_the_v13_rule(cb):
+    row = one(cb, "दूतावास ने कहा कि भारत के नागरिक सुरक्षित हैं।")
+    assert row["speaker_side"] == "india", explain(row["text"], cb)
+
+
+@pytest.mark.parametrize(
+    "text, side",
+    [
+        ("सूत्रों के अनुसार भारत ने इस फैसले पर आपत्ति दर्ज कराई है।", "other"),  # India is what they said
+        ("सरकारी सूत्रों ने बताया कि भारत जल्द फैसला करेगा।", "other"),
+        ("रूसी सूत्रों ने बताया कि आपूर्ति समय पर होगी।", "russia"),
+        ("इस्लामाबाद में सूत्रों ने कहा कि सौदा अंतिम चरण में है।", "pakistan"),
+        ("स्वास्थ्य विभाग के सूत्रों ने बताया कि नए मामले घटे हैं।", "india"),  # a local office's sources
+    ],
+)
+def test_unnamed_sources_take_only_a_country_named_with_them(cb, text, side):
+    row = one(cb, text)
+    assert row["speaker_side"] == side, explain(text, cb)
+
+
+def test_a_name_the_gazetteer_does_not_know_is_a_new_speaker_not_the_last_one(cb):
+    out = code(
+        cb,
+        "रूसी राजदूत ने कहा कि सहयोग बढ़ेगा।",
+        "इस पर रमेश चंद्र ने कहा कि यह भारत के हित में है।",
+        'के.एल. वर्मा ने कहा, "हमें सतर्क रहना होगा।"',
+    )
+    assert list(out["speaker_side"]) == ["russia", "india", "india"]
+    assert "unlisted agent" in out["speaker_rule"].iloc[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "सब्जी विक्रेताओं का कहना है कि दाम बढ़ गए हैं।",  # a noun for people the role list lacks
+        "रक्षा विशेषज्ञ अनिल कुमार कहते हैं कि सौदा अहम है।",  # role + name, speech verb without ने
+    ],
+)
+def test_private_voices_and_titled_names_are_the_home_countrys_not_unknown(cb, text):
+    row = one(cb, text)
+    assert (row["voice"], row["speaker_side"]) == ("reported", "india"), explain(text, cb)
+
+
+def test_an_organisation_is_no_unlisted_person(cb):
+    row = one(cb, "नाटो ने कहा कि रूस खतरा है।")
+    assert row["speaker_side"] == "other", explain(row["text"], cb)
+
+
+@pytest.mark.parametrize(
+    "text, side",
+    [
+        ("चीनी दफ़्तर-ए-ख़ारजा के तर्जुमान ने कहा कि अमन ज़रूरी है।", "china"),  # Urdu: foreign office
+        ("वज़ारत-ए-तिजारत के मुताबिक़ दोनों मुल्कों ने नए निज़ाम पर इत्तिफ़ाक़ किया।", "other"),  # the ministry speaks
+        ("आई.एस.पी.आर. के मुताबिक़ मश्क़ दो हफ़्ते चलेगी।", "pakistan"),  # dotted initials
+        ("तास ने एक रूसी अधिकारी के हवाले से बताया कि सौदा पक्का है।", "media"),  # nested: the outer source
+    ],
+)
+def test_urdu_offices_initials_and_agencies_resolve(cb, text, side):
+    row = one(cb, text)
+    assert row["speaker_side"] == side, explain(text, cb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "उन्होंने माना कि बातचीत में अभी कोई बड़ी प्रगति नहीं हुई है।",  # conceding, pronoun agent
+        "राजदूत ने कल शाम माना कि सौदे में देर हो रही है।",  # conceding after an adverbial
+        "वज़ीर ने दोस्ताना ताल्लुक़ात जारी रखने का यक़ीन दिलाया।",  # Urdu: assurance
+        "तर्जुमान ने वज़ाहत की कि वफ़्द सिर्फ़ मुशाहिद है।",  # Urdu: clarifying
+        "विदेश मंत्री ने बैठक में अपनी चिंताएं रखीं।",  # putting concerns forward
+    ],
+)
+def test_speech_acts_of_round_four_are_reported(cb, text):
+    row = one(cb, text)
+    assert row["voice"] == "reported", explain(text, cb)
+
+
+def test_an_indefinite_official_is_someone_new_not_the_office_named_before(cb):
+    out = code(cb, "पाकिस्तानी अधिकारी ने बयान जारी किया।", "एक अधिकारी ने कहा कि भारत से बात होगी।")
+    assert out["speaker_side"].iloc[1] != "pakistan", explain("एक अधिकारी ने कहा कि भारत से बात होगी।", cb)
+
+
+def test_a_place_of_an_earlier_clause_gives_no_country_to_a_role(cb):
+    text = "उस दिन मंत्री मॉस्को में थे और सूत्रों के अनुसार रूस ने आश्वासन दिया।"
+    row = one(cb, text)
+    assert row["speaker_side"] == "other", explain(text, cb)
+
+
+def test_an_urdu_office_learned_with_its_hyphens_does_not_capture_another_states_office(cb):
+    out = code(
+        cb,
+        "पाकिस्तानी दफ़्तर-ए-ख़ारिजा ने कहा कि बातचीत मुफ़ीद रही।",
+        "भारत के वज़ारत-ए-ख़ारिजा ने वज़ाहत की कि वफ़्द मुशाहिद है।",
+        "दफ़्तर-ए-ख़ारिजा ने यह भी कहा कि राब्ते जारी रहेंगे।",
+    )
+    assert list(out["speaker_side"]) == ["pakistan", "india", "pakistan"]
+
+
+def test_sources_do_not_refer_back_to_earlier_sources(cb):
+    out = code(cb, "रूसी सूत्रों ने बताया कि सौदा पक्का है।", "सूत्रों के अनुसार भारत ने आपत्ति जताई है।")
+    assert list(out["speaker_side"]) == ["russia", "other"]
+
+
+def test_three_states_speak_jointly_not_as_an_unlisted_agent(cb):
+    row = one(cb, "तीनों देशों ने एक संयुक्त वक्तव्य में कहा कि शांति जरूरी है।")
+    assert row["speaker_side"] == "other", explain(row["text"], cb)
+
+
+@pytest.mark.parametrize(
+    "text, side",
+    [
+        ("माहिरीन के नज़दीक यह मश्क़ रिश्तों में नया मोड़ है।", "other"),  # Urdu: in the experts' view
+        ("रूसी विशेषज्ञों की राय में यह सौदा दोनों के लिए फायदेमंद है।", "russia"),
+        ("भारतीय जानकारों की नजर में रूस का रुख संतुलित है।", "india"),
+    ],
+)
+def test_a_view_attributed_to_its_holder_is_reported(cb, text, side):
+    row = one(cb, text)
+    assert (row["voice"], row["speaker_side"]) == ("reported", side), explain(text, cb)
+
+
+@pytest.mark.parametrize("text", ["इस नजर में कोई खोट नहीं है।", "नियम के विचार में आने से पहले बैठक हुई।"])
+def test_a_view_phrase_without_a_holder_attributes_nothing(cb, text):
+    assert one(cb, text)["voice"] == "outlet", explain(text, cb)
+
+
+def test_a_titled_name_of_local_news_is_a_home_speaker_not_unknown(cb):
+    row = one(cb, "डॉ. राजेश कुमार शर्मा ने बताया कि सभी मरीज स्थिर हैं।")
+    assert (row["voice"], row["speaker_side"]) == ("reported", "india"), explain(row["text"], cb)

@@ -48,8 +48,10 @@ def test_codebook_is_v1_2_and_outputs_carry_the_version(cb):
     # 1.3.0: stance predicate families, implied partners and set-asides; speakers sided by home country
     # 1.4.0: rule round 5 (error analysis on sets A and B): Urdu-register families, events carried back,
     # role + unlisted name, local offices, frame guards and yielding agreements
-    assert cb.version == "1.4.0"
-    assert set(code(cb, "रूस ने कहा.")["codebook_version"]) == {"1.4.0"}
+    # 1.5.0: rule round 6 (sets C and D): reassurance, Russia acting against India, headlines read with
+    # their story, offices remembered by their head noun, unnamed sources, unlisted agents
+    assert cb.version == "1.5.0"
+    assert set(code(cb, "रूस ने कहा.")["codebook_version"]) == {"1.5.0"}
 
 
 # ------------------------------------------------------------------ attribution (speech acts)
@@ -279,7 +281,7 @@ def test_docs_codebook_is_generated_from_the_yaml_and_up_to_date(cb):
     assert (ROOT / "docs" / "codebook.md").read_text(encoding="utf-8") == text, (
         "docs/codebook.md is stale: run python -m analysis.codebook_doc"
     )
-    assert "# Codebook v1.4.0" in text and "## Decision rules added in v1.1" in text
+    assert "# Codebook v1.5.0" in text and "## Decision rules added in v1.1" in text
     assert "### International context" in text and "Cues in an international context only" in text
     assert all(f"`{a}`" in text for a in cb.actors) and "**favor / growth**" in text
 

@@ -11,23 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.cues import group_positions, match_cues, named_mentions
-from analysis.stance import code_stance
+from tests.stance_units import check, code
 
 F, A, N = "favor", "against", "none"
 PK, IN = frozenset({"ru_pk"}), frozenset({"ru_in"})
-
-
-def code(text, cb, pair=frozenset(), previous=frozenset(), in_quote=False):
-    unit = match_cues(text, cb)
-    groups = group_positions(named_mentions(unit), cb)
-    return code_stance(unit, groups, previous, cb, pair, tuple(pair), in_quote)
-
-
-def check(text, ru_pk, ru_in, cb, pair=frozenset(), previous=frozenset(), in_quote=False):
-    result = code(text, cb, pair, previous, in_quote)
-    assert result.stance == {"ru_pk": ru_pk, "ru_in": ru_in}, result.notes
-    return result
 
 
 def explained(result, target):

@@ -15,7 +15,8 @@ falls back to per character for Devanagari.
 
 Layout: one reading column; every figure at the same scale (`FIGURE_WIDTH_PX` for a
 two-column figure, so its type matches every other figure's; less on a narrow window);
-table cells and code outputs wrap, so no viewport of 800 px or more scrolls sideways.
+table cells and code outputs wrap, so no viewport of 800 px or more scrolls sideways; printed,
+wide tables take a smaller type instead of being clipped at the page edge (a scroll box can't print).
 Everything is a pure function of the font file: same package, same bytes.
 """
 
@@ -54,6 +55,11 @@ main {{ max-width: {COLUMN_WIDTH_PX}px; margin: 0 auto; padding: 0 16px; box-siz
 :not(.jp-RenderedMarkdown).jp-RenderedHTMLCommon th {{ text-align: left; }}
 .jp-RenderedImage img {{ max-width: 100%; height: auto; }}
 pre, code {{ white-space: pre-wrap; overflow-wrap: anywhere; }}
+@media print {{
+  .jp-OutputArea-output {{ overflow-x: visible; }}
+  .jp-RenderedHTMLCommon table {{ font-size: 7pt; }}
+  .jp-RenderedHTMLCommon td, .jp-RenderedHTMLCommon th {{ padding: 2px 3px; }}
+}}
 """
 
 

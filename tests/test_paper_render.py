@@ -220,3 +220,30 @@ def test_text_whose_font_stack_misses_the_embedded_font_is_found(
     found = tofu(m)
     assert found and len(found) < len(m["runs"])
     assert set(found) <= set(HINDI.split())  # the stream output's words, not the prose or tables
+
+
+def wide_table_paper(columns: int) -> nbformat.NotebookNode:
+    """A paper whose one table is as wide as the validation table with five samples (12 columns)."""
+    head = "".join(f"<th>sample {i} α [95% CI]</th>" for i in range(columns - 1)) + "<th>LASTCOLUMN</th>"
+    cells = "".join("<td>0.88 [0.51, 1.00]</td>" for _ in range(columns - 1)) + "<td>LASTCELL</td>"
+    table = f'<table class="dataframe"><thead><tr>{head}</tr></thead><tbody><tr>{cells}</tr></tbody></table>'
+    output = nbformat.v4.new_output("display_data", data={"text/html": table, "text/plain": "table"})
+    return nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("show(t)", outputs=[output])])
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils) to read the print")
+def test_a_wide_table_prints_whole_instead_of_being_clipped_at_the_page_edge(
+    no_hindi_fonts: dict[str, str], tmp_path: Path
+) -> None:
+    """On screen a wide table scrolls inside its output area; a scroll box cannot print, so the
+    print style lets it out and sets it smaller: its last column must be on the printed page."""
+    page = tmp_path / "wide.html"
+    page.write_text(notebook.to_html(wide_table_paper(12), title="wide", source=Path("w.py")), encoding="utf-8")
+    pdf = tmp_path / "wide.pdf"
+    subprocess.run(
+        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp_path / 'profile'}",
+         "--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.as_uri()],
+        capture_output=True, env=no_hindi_fonts, timeout=120, check=False,
+    )  # fmt: skip
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "LASTCOLUMN" in text and "LASTCELL" in text

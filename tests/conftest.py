@@ -9,6 +9,17 @@ import pytest
 from analysis.codebook import load_codebook
 
 ROOT = Path(__file__).resolve().parent.parent
+COVID = ROOT.parent / "shared" / "corpora" / "hindi-covid-5papers"  # publishers' text: tests skip without it
+# The seed corpus as a `corpus:` config section (config/config.yaml's), for tests that build it.
+SEED_CFG = {
+    "name": "seeds",
+    "input": "seeds",
+    "manifest": "seeds/manifest.csv",
+    "layout": "article-per-file",
+    "outlet_from": "manifest",
+    "strict": False,
+    "language": "hi",
+}
 
 
 @pytest.fixture(scope="session")

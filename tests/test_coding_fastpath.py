@@ -9,8 +9,6 @@ target fails here instead of silently being skipped.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 import pytest
 import yaml
@@ -21,18 +19,7 @@ from analysis.corpus import CorpusSpec, build_shard, plan_entries
 from analysis.cues import match_cues
 from analysis.normalize import norm
 from analysis.stance import code_stance
-
-ROOT = Path(__file__).resolve().parents[1]
-COVID = ROOT.parent / "shared" / "corpora" / "hindi-covid-5papers"
-SEED_CFG = {
-    "name": "seeds",
-    "input": "seeds",
-    "manifest": "seeds/manifest.csv",
-    "layout": "article-per-file",
-    "outlet_from": "manifest",
-    "strict": False,
-    "language": "hi",
-}
+from tests.conftest import COVID, ROOT, SEED_CFG
 
 
 def article(doc: str, *units: tuple[str, int, str]) -> pd.DataFrame:

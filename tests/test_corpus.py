@@ -10,19 +10,9 @@ import yaml
 from analysis.corpus import CorpusSpec, build_shard, check_strict, merge_shards, plan_entries
 from analysis.errors import UserError
 from analysis.tables import ARTICLE_STATUSES, CLEANING_LOG, CORPUS_ARTICLES, CORPUS_UNITS
+from tests.conftest import COVID, ROOT, SEED_CFG
 
-ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"
-COVID = ROOT.parent / "shared" / "corpora" / "hindi-covid-5papers"
-SEED_CFG = {
-    "name": "seeds",
-    "input": "seeds",
-    "manifest": "seeds/manifest.csv",
-    "layout": "article-per-file",
-    "outlet_from": "manifest",
-    "strict": False,
-    "language": "hi",
-}
 
 
 def run(spec):

@@ -13,18 +13,9 @@ from analysis.corpus import CorpusSpec, build_shard, corpus_intake, merge_shards
 from analysis.errors import UserError
 from analysis.merge import UNIT_TEXT, merge_articles, merge_coded, merge_units
 from analysis.tables import write_csv, write_parquet
+from tests.conftest import ROOT, SEED_CFG
 
-ROOT = Path(__file__).resolve().parents[1]
 CODEBOOK = ROOT / "config" / "codebook.yaml"
-SEED_CFG = {
-    "name": "seeds",
-    "input": "seeds",
-    "manifest": "seeds/manifest.csv",
-    "layout": "article-per-file",
-    "outlet_from": "manifest",
-    "strict": False,
-    "language": "hi",
-}
 
 
 @pytest.fixture(scope="module")

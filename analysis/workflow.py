@@ -113,7 +113,7 @@ def plan_shards(corpus_cfg: dict, root: Path, shard_bytes: int, max_docs: int) -
         files = tuple(posixpath.join(base, entries[j]) for j in span if stats[j] is not None)
         stamps = tuple(stats[j] for j in span if stats[j] is not None)
         ids_here = tuple((e, ids[e]) for e in group if e in ids)
-        shards.append(Shard(f"s{i:04d}", group, files, rows.digest(group), ids_here, stamps))
+        shards.append(Shard(f"s{i:04d}", group, files, rows_digest(group, rows), ids_here, stamps))
     if not any(s.files for s in shards):
         from analysis.survey import INPUT_SUFFIXES
 
@@ -134,21 +134,17 @@ class _RowIndex:
         self.by_number = {str(r.row): r for r in spec.manifest}
         self.fields = tuple(f.name for f in dataclasses.fields(ManifestRow) if f.name != "row")
 
-    def digest(self, entries: tuple[str, ...]) -> str:
-        return rows_digest(entries, self)
 
-
-def rows_digest(entries: tuple[str, ...], index: CorpusSpec | _RowIndex) -> str:
+def rows_digest(entries: tuple[str, ...], rows: _RowIndex) -> str:
     """A hash of what the manifest says about these entries (a file's row number aside).
 
     The shard job reads the manifest itself; this digest in its digest file makes Snakemake
     rerun the shard when one of its own rows changes, and only then: a row added elsewhere
     shifts row numbers, which matter only to a missing or refused file, whose entry names its row.
-    `index` is the corpus spec or, for many shards, its `_RowIndex` built once.
+    `rows`: the corpus's manifest index, built once for all its shards.
     """
     from analysis.plan import MISSING, REFUSED, _clean_rel
 
-    rows = index if isinstance(index, _RowIndex) else _RowIndex(index)
     mine = []
     for e in entries:
         if e.startswith((MISSING, REFUSED)):

@@ -62,6 +62,23 @@ def date_span(dates: Iterable[str]) -> str:
     return f"on {known[0]}" if known[0] == known[-1] else f"from {known[0]} to {known[-1]}"
 
 
+# How much of a shared passage the paper prints: its opening words; the reuse CSV keeps every passage whole.
+EXCERPT_WORDS = 30
+
+
+def excerpt(text: str, words: int = EXCERPT_WORDS) -> str:
+    """The opening `words` words of a text on one line, with "…" where it was cut.
+
+    A shared passage can run to a whole article (the same story printed twice): printed whole,
+    twenty of them filled half the paper, and the line breaks inside showed as "\\n".
+
+    >>> excerpt("one two\\n\\nthree four", 3), excerpt("  a   b ", 3)
+    ('one two three …', 'a b')
+    """
+    tokens = str(text).split()
+    return " ".join(tokens[:words]) + (" …" if len(tokens) > words else "")
+
+
 def parse_prose(text: str, source: str = "study prose") -> dict[str, str]:
     """Split Markdown into sections at `<!-- section: NAME -->` lines; text before the first is ignored.
 

@@ -34,7 +34,7 @@ from analysis.labels import Labels, codebook_labels, header, label_table
 from analysis.notebook import CONFIG_ENV
 from analysis.paper_pdf import table_latex
 from analysis.paper_style import FIGURE_WIDTH_PX
-from analysis.paper_text import agree, date_span, join_words, plural, read_prose
+from analysis.paper_text import EXCERPT_WORDS, agree, date_span, excerpt, join_words, plural, read_prose
 from analysis.reliability_summary import group_samples, read_summary, summarise, wide
 from analysis.reuse import passages_to_show
 from analysis.stats import ALPHA_RELIABLE
@@ -343,9 +343,13 @@ say(
     "quotation with different quotation marks still matches; passages are mapped back to the original text. "
     f"{plural(len(pairs), 'article pair')} {agree(len(pairs), 'shares', 'share')} at least one passage ({len(cross)} across outlets), "
     f"with {plural(n_passages, 'shared passage')} in all"
-    + (f"; the {MAX_ROWS} longest are shown." if n_passages > MAX_ROWS else ".")
+    + (f"; the {MAX_ROWS} longest are shown" if n_passages > MAX_ROWS else "")
+    + f", each by its first {EXCERPT_WORDS} words in both articles "
+    f"({code(catalog.result_path(CONFIG['paths']['results'], 'reuse_passages'))} holds every passage whole)."
 )
-show(passages[["doc_a", "doc_b", "scope", "n_tokens", "text_a", "text_b"]])
+shown = passages[["doc_a", "doc_b", "scope", "n_tokens", "text_a", "text_b"]].copy()
+shown[["text_a", "text_b"]] = shown[["text_a", "text_b"]].map(excerpt)
+show(shown)
 figure("reuse_matrix")
 
 # %% [markdown]

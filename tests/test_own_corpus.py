@@ -24,10 +24,17 @@ from test_workflow_e2e import REPO, copy_project, snakemake
 pytestmark = pytest.mark.e2e
 
 OUTLETS = {"Alpha Samachar": 2, "Beta Khabar": 1}
+# A long passage the first and third stories share (two outlets), so the paper has text reuse to show.
+SHARED = (
+    "व्यापार मंडलों ने अगले महीने राजधानी में एक बड़ा मेला लगाने की योजना बनाई है जिसमें कपड़ा, दवा, मशीनरी "
+    "और खेती के औजार बनाने वाली सैकड़ों कंपनियां हिस्सा लेंगी।\n\nआयोजकों का अनुमान है कि मेले में तीन दिन के "
+    "भीतर पचास हजार से अधिक लोग आएंगे और छोटे कारोबारियों को नए खरीदार मिलेंगे जिससे बाजार में रौनक लौटेगी।"
+)
 STORIES = [
-    'रूस और पाकिस्तान ने रक्षा सहयोग बढ़ाने पर सहमति जताई।\n\nविदेश मंत्री ने कहा, "दोनों देशों के रिश्ते मजबूत हैं।"\n',
+    'रूस और पाकिस्तान ने रक्षा सहयोग बढ़ाने पर सहमति जताई।\n\nविदेश मंत्री ने कहा, "दोनों देशों के रिश्ते मजबूत हैं।"\n\n'
+    + SHARED + "\n",
     "रूस के राष्ट्रपति ने भारत के साथ व्यापार पर बातचीत की।\n\nअधिकारियों ने बताया कि आतंकवाद पर भी चर्चा हुई।\n",
-    "पाकिस्तान और रूस के बीच सैन्य अभ्यास शुरू हुआ।\n\nरिपोर्ट के अनुसार अभ्यास दो हफ्ते चलेगा।\n",
+    "पाकिस्तान और रूस के बीच सैन्य अभ्यास शुरू हुआ।\n\nरिपोर्ट के अनुसार अभ्यास दो हफ्ते चलेगा।\n\n" + SHARED + "\n",
 ]
 
 
@@ -120,6 +127,16 @@ def test_paper_names_this_corpus_and_nothing_of_the_seeds(project):
     leaked = sorted(s for s in seed_ids_and_outlets() if s in html)
     assert leaked == []
     assert "Russia–Pakistan ties in Hindi news" not in html  # the seed study's title
+
+
+def test_paper_prints_a_long_shared_passage_by_its_opening_words_on_one_line(project):
+    html = (project["work"] / "results/mine/paper/paper.html").read_text(encoding="utf-8")
+    passages = pd.read_csv(project["work"] / "results/mine/reuse/passages.csv", keep_default_na=False)
+    assert (passages["text_a"].str.split().str.len() > 30).any()  # the fixture's shared passage is long
+    opening = " ".join(SHARED.split()[:30])
+    assert f"{opening} …" in html
+    assert "रौनक लौटेगी" not in html  # the passage's last words: cut, not printed
+    assert "\\n" not in html  # a line break inside a passage is a space, not a printed "\\n"
 
 
 def test_paper_ran_without_error_output(project):

@@ -374,7 +374,7 @@ if HAS_REFERENCE or EXTERNAL:
         "reading these units, so agreement is fit. **Out-of-sample**: coded by people who never saw the coder, "
         "on units its author never read: the estimate of validity."
     )
-    show(wide(summary))
+    # one table per sample: side by side, six samples made a table too wide to print or read
     for (source, sample), sub in summary.groupby(["source", "sample"], sort=False):
         alphas = sub[sub["variable"] != "frames"]
         n_ok = int((alphas["alpha"] >= ALPHA_RELIABLE).sum())
@@ -382,6 +382,7 @@ if HAS_REFERENCE or EXTERNAL:
             f"**{html.escape(str(source))}, {sample}** ({plural(int(sub['n'].max()), 'unit')}): {n_ok} of "
             f"{len(alphas)} variables reach alpha ≥ {reliable}."
         )
+        show(wide(sub).droplevel(0, axis="columns"), ids=True)  # its cells and headers are labels already
     if HAS_REFERENCE:
         figure("reliability")
         kinds = join_words(sorted(set(samples.values())))

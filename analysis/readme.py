@@ -32,10 +32,10 @@ class Column:
 
 
 # The study's validation columns: the seed groups (cues were written on the seeds, so both
-# are in-sample), the two COVID-19 rounds coded blind (out-of-sample), and five sets of invented
+# are in-sample), the two COVID-19 rounds coded blind (out-of-sample), and seven sets of invented
 # articles on the study's own topic, written and coded blind (not real news). Sets A and B became
 # the development text of rule round 5 and sets C and D of round 6 (their units were read), so they
-# are in-sample; E and F were never read by a rule writer.
+# are in-sample; E, F and G were never read by a rule writer.
 _COVID = "results/covid5/validation/reliability.csv"
 _INVENTED = "results/{}/validation/reliability.csv"
 VALIDATION_COLUMNS = (
@@ -49,6 +49,7 @@ VALIDATION_COLUMNS = (
     Column("invented set D", _INVENTED.format("invented4"), "held-out", "in-sample", "coder-vs-ref10"),
     Column("invented set E", _INVENTED.format("invented5"), "held-out", "out-of-sample", "coder-vs-ref12"),
     Column("invented set F", _INVENTED.format("invented6"), "held-out", "out-of-sample", "coder-vs-ref14"),
+    Column("invented set G", _INVENTED.format("invented7"), "held-out", "out-of-sample", "coder-vs-ref16"),
 )
 # Variables shown by alpha and, on a second row, by their task measure (issue #12's targets).
 _ALSO_MEASURE = {"stance_ru_pk": "F_avg", "stance_ru_in": "F_avg", "voice": "accuracy"}

@@ -352,3 +352,61 @@ def set_aside(
         a, b = pair
         return f"'{unit.show(h.start, h.end)}' about the ties of {a.name}–{b.name}", a, "other_pair"
     return None
+
+
+# Hindi grammar, not cues of the study: the words that may stand between an experiencer and its
+# worry ("भारत की चिंता", "भारत के लिए चिंता", "नई दिल्ली में बेचैनी", "भारत ने अपनी आपत्ति"), and
+# the agent marker ने with the pronouns that fuse it ("उसने", "उन्होंने").
+EXPERIENCER_LINKS = frozenset({"की", "का", "के", "को", "में", "ने", "लिए", "भी", "अपनी", "अपना", "अपने"})
+SENTENCE_ENDS = frozenset("।॥!.|")
+AGENT_MARKERS = frozenset({"ने", "उसने", "उन्होंने", "इसने", "इन्होंने", "जिसने", "जिन्होंने", "हमने", "मैंने"})
+
+
+def objection_holder(h: Hit, unit: UnitText, states_at: Sequence[tuple[Hit, str]]) -> str | None:
+    """Whose worry or objection `h` is: the state that holds it, read from Hindi grammar.
+
+    In its clause, in this order: (1) the state named right before it with only a case
+    marker between ("भारत की चिंता", "भारत के लिए चिंता", "नई दिल्ली में बेचैनी", "भारत
+    चिंतित"); (2) the agent of the clause, the state named in the noun phrase before the
+    last ने ("भारत ने … पर आपत्ति जताई", "अमेरिकी विदेश विभाग ने … अपनी चिंताएं रखीं"), none
+    when the agent is a pronoun or names no state; (3) else the experiencer, a state marked
+    by को, में, के लिए or की तरफ/ओर ("भारत को … को लेकर आशंका है", "भारत की तरफ से इस पर
+    नाराजगी"), else the state named last before it. None when no state stands before it in its clause.
+    `states_at`: (mention, state) of the unit's named states, in text order.
+    """
+    idx, text = unit.index, unit.text
+    before = [(m, g) for m, g in states_at if m.end <= h.start and not idx.clause_break_between(m.end, h.start)]
+    if not before:
+        return None
+    last, state = before[-1]
+    words = text[last.end : h.start].split()
+    if len(words) <= 2 and all(w in EXPERIENCER_LINKS for w in words):
+        return state
+    agents = [
+        (s, e)
+        for s, e in zip(idx.tok_starts, idx.tok_ends)
+        if e <= h.start and text[s:e] in AGENT_MARKERS and not idx.clause_break_between(e, h.start)
+    ]
+    if agents:
+        at, end = agents[-1]
+        if text[at:end] != "ने":
+            return None  # a pronoun agent ("उसने"): whose worry it is, this unit does not name
+        agent = [(m, g) for m, g in before if m.end <= at and idx.tokens_between(m.end, at) <= 3]
+        return agent[-1][1] if agent else None
+    dative = [g for m, g in before if text[m.end :].split(maxsplit=2)[:2][:1] in (["को"], ["में"])]
+    dative += [g for m, g in before if text[m.end :].split()[:2] in (["के", "लिए"], ["की", "तरफ"], ["की", "ओर"])]
+    return dative[0] if dative else state
+
+
+def irrealis(h: Hit, unit: UnitText) -> Hit | None:
+    """A worry asked about or supposed, not stated: "क्या … चिंता?", "अगर …", "चिंता बढ़ा सकता है".
+
+    A question mark in the worry's clause, or a conditional or potential word anywhere
+    in the unit (`stance.objection.irrealis`: अगर, यदि, सकता, शायद …), makes the worry
+    hypothetical: no portrayal of what Russia did.
+    """
+    q = unit.text.find("?", h.end)
+    if q >= 0 and not any(c in SENTENCE_ENDS for c in unit.text[h.end : q]):
+        return Hit("irrealis", "", "?", q, q + 1)
+    hits = unit.of("irrealis")
+    return hits[0] if hits else None

@@ -1,0 +1,118 @@
+"""Stance round 7 (issue #12): India's worry or objection at Russia's act, read by whose it is.
+
+The project reads codebook v1.1 ("that worry is ru_in against when Russia is portrayed acting
+against India") so that India's worry, unease or objection whose object is a Russian act or
+Russia's ties with a third state portrays Russia acting against India: ru_in against, while
+the unit keeps its ru_pk. Every sentence here was written for the tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.coding import explain
+from tests.stance_units import check, code
+
+F, A, N = "favor", "against", "none"
+PK = frozenset({"ru_pk"})
+IN = frozenset({"ru_in"})
+
+WORRY_AT_A_RUSSIAN_ACT = [
+    # the worry family, every register and inflection; ru_pk keeps its own cue
+    ("रूस के पाकिस्तान को टैंक बेचने से भारत परेशान है", F, A),
+    ("रूस और पाकिस्तान के साझा सैन्य अभ्यास पर नई दिल्ली ने गहरी चिंता जताई", F, A),
+    ("रूस-पाक रक्षा करार से भारत में बेचैनी है", F, A),
+    ("पाकिस्तान को रूसी लड़ाकू विमान मिलने की खबर से भारत असहज है", F, A),
+    ("रूस के चीन के साथ नौसैनिक अभ्यास से भारत चौकन्ना हो गया है", N, A),
+    ("मॉस्को और इस्लामाबाद की बढ़ती नजदीकी भारत को खटक रही है", F, A),
+    ("रूस के इस रुख पर भारत ने अपनी फ़िक्र ज़ाहिर की", N, A),  # Urdu register, nukta
+    ("पाकिस्तान के साथ रूस की मश्क़ पर हिंदुस्तान को तशवीश है", F, A),
+    # objection, protest, displeasure
+    ("भारत ने पाकिस्तान को रूसी हेलीकॉप्टरों की आपूर्ति पर कड़ी आपत्ति दर्ज कराई", F, A),
+    ("पाकिस्तान से रूस के हथियार सौदे पर नई दिल्ली ने ऐतराज जताया", F, A),
+    ("रूस के पाकिस्तान के साथ युद्धाभ्यास करने पर भारत की नाराजगी सामने आई", F, A),
+    ("भारत ने रूस के फैसले पर असंतोष जताया", N, A),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), WORRY_AT_A_RUSSIAN_ACT)
+def test_indias_worry_or_objection_at_a_russian_act_is_ru_in_against(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)
+
+
+NOT_AGAINST = [
+    # denied, dispelled or answered: the reassurance family or the negation decides (favor)
+    ("रूस ने कहा कि पाकिस्तान के साथ अभ्यास से भारत को चिंता करने की जरूरत नहीं है", F, F),
+    ("रूसी राजदूत ने भारत की चिंताओं को दूर करने की कोशिश की", N, F),
+    ("रूस ने कहा कि पाकिस्तान से सौदे को लेकर भारत के लिए चिंता की कोई बात नहीं है", F, F),
+    # the object is not a Russian act: Pakistan's own move, China alone
+    ("भारत ने पाकिस्तान के मिसाइल परीक्षण पर चिंता जताई", N, N),
+    ("चीन के रुख पर भारत की चिंता बढ़ी", N, N),
+    # watching or studying a development is no worry
+    ("भारत रूस-पाकिस्तान रक्षा संपर्कों पर नजर रखे हुए है", N, N),
+    # asked about or supposed
+    ("क्या रूस-पाक दोस्ती भारत के लिए चिंता की बात है?", F, N),  # the friendship keeps its favor
+    ("अगर रूस पाकिस्तान को हथियार देता है तो भारत चिंतित होगा", F, N),
+    ("रूस का पाकिस्तान से सौदा भारत की चिंता बढ़ा सकता है", F, N),
+    # someone else's worry: the US, Pakistan
+    ("अमेरिका ने कहा कि उसने भारत से रूस के साथ रिश्तों पर अपनी चिंता जताई है", N, N),
+    ("रूस-भारत रक्षा सौदे से पाकिस्तान चिंतित है", N, F),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), NOT_AGAINST)
+def test_a_worry_denied_supposed_or_not_at_a_russian_act_is_not_ru_in_against(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "इससे भारत की चिंता बढ़ गई है",
+        "इस फैसले पर नई दिल्ली ने आपत्ति जताई",
+        "भारत में इस कदम को लेकर बेचैनी है",
+    ],
+)
+def test_the_act_the_previous_unit_reported_carries_to_indias_worry(text, cb):
+    result = check(text, N, A, cb, PK, PK)
+    assert result.notes["ru_in"].startswith("its own party objects to the previous unit's act")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "previous"),
+    [
+        ("इससे भारत की चिंता बढ़ गई है", frozenset(), frozenset()),  # no act before it
+        ("इससे भारत और चीन की चिंता बढ़ी", PK, PK),  # another state named beside India
+        ("इससे विशेषज्ञों की चिंता बढ़ी", PK, PK),  # not India's worry
+        ("भारत चिंतित है", PK, frozenset()),  # the story's act, but nothing points back to it
+    ],
+)
+def test_no_carry_without_an_act_before_or_with_another_holder(text, pair, previous, cb):
+    assert code(text, cb, pair, previous).stance["ru_in"] == "none"
+
+
+def test_the_worry_is_held_by_the_experiencer_not_the_recipient(cb):
+    # "पाकिस्तान को" is the recipient of the supply, "भारत ने" the agent who worries
+    check("भारत ने पाकिस्तान को रूसी हथियार मिलने पर चिंता जताई", F, A, cb)
+    # the dative experiencer holds it ("भारत को … आशंका है"), not the pair named in the object
+    check("भारत को रूस-पाकिस्तान गठजोड़ को लेकर आशंका है", N, A, cb)
+
+
+def test_a_worry_in_a_list_of_states_is_still_at_russias_act(cb):
+    # a comma inside the list does not hide Russia from the worry's clause
+    check("मॉस्को में रूस, चीन और पाकिस्तान की बैठक ने भारत की चिंता बढ़ा दी", N, A, cb)
+
+
+def test_unease_is_no_sale(cb):
+    # बेचैनी (unease) once matched the selling prefix बेच*: now selling is listed by form
+    result = code("इस खबर से भारत में बेचैनी है", cb, IN, IN)
+    assert result.stance["ru_in"] == "against", result.notes
+    assert all("supply_purchase" not in c.value and "बेच" not in c.value for c in result.cues if c.value == "favor")
+    check("रूस पाकिस्तान को हथियार बेचेगा", F, N, cb)
+
+
+def test_explain_names_the_rule(cb):
+    out = explain("रूस-पाक नजदीकी से भारत चिंतित है", cb)
+    assert "india's worry or objection at Russia's act: Russia acting against its interests" in out
+    out = explain("रूस-पाक नजदीकी पर भारत की चिंता वाजिब है?", cb)
+    assert "a worry asked about or supposed ('?')" in out

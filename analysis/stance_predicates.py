@@ -263,6 +263,27 @@ def discussed(h: Hit, unit: UnitText, rules: StanceRules) -> Hit | None:
     return None
 
 
+def requested(h: Hit, unit: UnitText, rules: StanceRules) -> Hit | None:
+    """The request that governs `h`: "खरीद कम करने को कहा", "अभ्यास रद्द करने का अनुरोध किया".
+
+    An act only requested, urged, pressed for or advised is not done: no portrayal of
+    the ties (like cooperation merely discussed, codebook v1.1). Hindi puts the requested
+    act before the request as a verbal noun ("करने का अनुरोध", "कम करने का दबाव": a
+    `request.after` cue within the window, in its clause; coordinated verbal nouns may
+    stand between), or after a request verb in a कि clause ("दबाव डाला कि वह … कम करे": a
+    `request.before` cue, then कि, before it in its sentence).
+    """
+    idx, text = unit.index, unit.text
+    for r in unit.of("request_after"):
+        if h.end <= r.start and idx.tokens_between(h.end, r.start) <= rules.request_window:
+            if not idx.clause_break_between(h.end, r.start):
+                return r
+    for r in unit.of("request_before"):
+        if r.end <= h.start and " कि " in f" {text[r.end : h.start]} " and not idx.clause_break_between(r.end, h.start):
+            return r
+    return None
+
+
 def coordinated_pairs(unit: UnitText, states: Collection[str]) -> list[tuple[Hit, Hit]]:
     """States named as a pair: "भारत और पाकिस्तान", "भारत-पाक", "भारत व पाकिस्तान".
 
@@ -319,7 +340,8 @@ def set_aside(
     In order: a partner phrase of a third state, a greeted person, a discussion that
     governs it, a worry voiced where a state outside the pair is named (pair-only
     families: India's concern about Russia–Pakistan ties is no stance against either; a
-    worry denied is reassurance and counts), a coordinated pair of other states nearer to it.
+    worry denied is reassurance and counts), a coordinated pair of other states nearer to it,
+    an act only requested (`requested`, round 7).
     `context` is the unit's (coordinated pairs, live negations).
     """
     rules = codebook.stance
@@ -351,6 +373,8 @@ def set_aside(
     if (pair := other_pair(h, t, unit, groups_at, pairs)) is not None:
         a, b = pair
         return f"'{unit.show(h.start, h.end)}' about the ties of {a.name}–{b.name}", a, "other_pair"
+    if (m := requested(h, unit, rules)) is not None:
+        return f"'{unit.show(h.start, h.end)}' only requested ('{unit.show(m.start, m.end)}'): not done", m, "set_aside"
     return None
 
 

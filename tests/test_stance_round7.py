@@ -118,3 +118,29 @@ def test_explain_names_the_rule(cb):
     assert "india's worry or objection at Russia's act: Russia acting against its interests" in out
     out = explain("रूस-पाक नजदीकी पर भारत की चिंता वाजिब है?", cb)
     assert "a worry asked about or supposed ('?')" in out
+
+
+# ------------------------------------------------------------------ an act only requested (round 7, kind 2)
+REQUESTED = [
+    # the act as a verbal noun before the request: not done, no portrayal of the ties
+    ("फ्रांस ने भारत से रूसी गैस की खरीद घटाने को कहा है", N, N),
+    ("भारत ने रूस से पाकिस्तान के साथ संयुक्त अभ्यास टालने का आग्रह किया", N, N),
+    ("रूस ने दोनों पड़ोसियों से तनाव कम करने और विवाद सुलझाने की अपील की", N, N),
+    # a request verb, then कि and the act
+    ("यूरोपीय देशों ने भारत पर दबाव डाला कि वह रूस से हथियार खरीदना बंद करे", N, N),
+    # the request granted or refused is the partner's act: it keeps its stance
+    ("रूस ने भारत का अनुरोध नहीं माना", N, A),
+    ("रूस ने भारत का आग्रह मान लिया", N, F),
+    # reported speech with कहा कि is no request: the assurance stands
+    ("रूस ने भारत से कहा कि वह पाकिस्तान को हथियार नहीं देगा", A, N),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), REQUESTED)
+def test_an_act_only_requested_portrays_no_state_of_the_ties(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)
+
+
+def test_explain_names_the_request(cb):
+    out = explain("अमेरिका ने भारत से रूसी तेल की खरीद कम करने को कहा", cb)
+    assert "only requested ('को कहा'): not done" in out

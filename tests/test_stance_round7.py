@@ -144,3 +144,21 @@ def test_an_act_only_requested_portrays_no_state_of_the_ties(text, ru_pk, ru_in,
 def test_explain_names_the_request(cb):
     out = explain("अमेरिका ने भारत से रूसी तेल की खरीद कम करने को कहा", cb)
     assert "only requested ('को कहा'): not done" in out
+
+
+# ------------------------------------------------------------------ ru_in favor recall (round 7, kind 3)
+BACKING = [
+    # a converb clause ("-ते हुए") is background: the verb it leads to, and what was said, decide
+    ("रूसी उप मंत्री ने किसी गुट की अटकलों को नकारते हुए कहा कि भारत रूस का भरोसेमंद दोस्त है", N, F),
+    ("रूस ने विरोध जताते हुए कहा कि पाकिस्तान के साथ सहयोग जारी रहेगा", F, N),
+    # standing with the partner, as a predicate; a decision declared within its constitution
+    ("रूसी राष्ट्रपति ने कहा कि रूस इस मुश्किल घड़ी में भारत के साथ है", N, F),
+    ("रूस ने कहा कि भारत का यह कदम उसके संविधान के दायरे में उठाया गया है", N, F),
+    # the partner marker alone is no backing: "भारत के साथ" before another predicate keeps that predicate
+    ("रूस ने भारत के साथ व्यापार पर बातचीत की", N, N),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), BACKING)
+def test_backing_the_partner_and_background_converb_clauses(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)

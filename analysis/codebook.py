@@ -436,6 +436,7 @@ def _content_cues(data: dict[str, Any], where: str) -> list[CueDef]:
     for key, kind in (
         ("pronouns", "carry"),
         ("pair_phrases", "pair_phrase"),
+        ("group_phrases", "group_phrase"),
         ("relation_nouns", "relation_noun"),
         ("referent_only", "referent_only"),
         ("partner_markers", "partner_marker"),

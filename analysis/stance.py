@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from analysis.codebook import Codebook, Hit, StanceRules, Target
 from analysis.cues import Cue, Region, TokenIndex, UnitText, inside, named_mentions
 from analysis.stance_predicates import (
+    coordinated_groups,
     coordinated_pairs,
     family_of,
     irrealis,
@@ -36,6 +37,7 @@ from analysis.stance_predicates import (
     predicate_hits,
     refusal_of,
     set_aside,
+    voiced_jointly,
 )
 from analysis.vocab import decide_stance
 
@@ -95,6 +97,7 @@ def spoken_of(
     states: Collection[str] = (),
     story_pairs: Sequence[str] = (),
     others_last: bool = False,
+    group: frozenset[str] = frozenset(),
 ) -> SpokenOf:
     """Targets named in the unit, carried over from the previous unit, or named as the article's pair.
 
@@ -136,6 +139,7 @@ def spoken_of(
                 implied[t.id] = hit
     if len(implied) > 1:  # the named party belongs to several of the article's pairs: whose partner is unclear
         implied = {}
+    paired.update(group_of(unit, targets, named, carried, group))
     implied.update(goes_on(unit, targets, groups_at, previous_about, rules, states, (named, carried, paired)))
     spoken = {t for t in named if named[t] or carried[t] or t in paired or t in implied}
     hurt, objected = one_party_hurt(unit, targets, groups_at, (previous_about, article_pair), rules, states, spoken)
@@ -166,6 +170,25 @@ def one_party_hurt(
         and (h := objected_act(unit, t, targets, groups_at, context, rules, states))
     }
     return hurt, objected
+
+
+def group_of(
+    unit: UnitText,
+    targets: Sequence[Target],
+    named: Mapping[str, bool],
+    carried: Mapping[str, bool],
+    group: frozenset[str],
+) -> dict[str, Hit]:
+    """ "तीनों देश" speaks of every target whose parties are in the group the story last named.
+
+    After "रूस, चीन और पाकिस्तान …", "तीनों देशों ने … पर सहमति जताई" is an agreement among
+    the three, Russia and Pakistan among them: it speaks of Russia–Pakistan ties (round 7).
+    Only when the story's last named group has three or more states (`last_pair`).
+    """
+    phrases = unit.of("group_phrase")
+    if not phrases or len(group) < 3:
+        return {}
+    return {t.id: phrases[0] for t in targets if not (named[t.id] or carried[t.id]) and set(t.parties) <= group}
 
 
 QUOTE_GOES_ON = Hit("carry", "", "(the quotation goes on)", 0, 0)
@@ -557,12 +580,24 @@ def read_objections(
 ) -> tuple[list[Hit], set[Hit]]:
     """The worries and objections read by whose they are (`objection_reading`): (counted, all read).
 
+    A worry the pair voices together (`voiced_jointly`) counts as alignment (favor).
+
     Their notes and set-aside evidence are appended to `out` (the target's notes, the unit's cues).
     """
     notes, cues = out
     at = states_named(unit, groups_at, codebook.states)
     counted, read = [], set()
     for h in objections(unit, t.id, codebook.stance):
+        if (joint := voiced_jointly(h, unit, t.parties, codebook.states)) is not None:
+            said, by = unit.show(h.start, h.end), unit.show(joint.start, joint.end)
+            read.add(h)
+            notes.append(f"'{said}' voiced jointly ('{by}'): a shared stance, alignment")
+            counted.append(Hit("favor", t.id, f"{h.pattern} + {joint.pattern} (shared: alignment)", h.start, h.end))
+            # what they worry about ("आईएस के बढ़ते खतरे पर चिंता") is the worry's object, not their ties
+            read |= {
+                a for a in predicate_hits(unit, t.id, codebook.stance) if joint.end <= a.start and a.end <= h.start
+            }
+            continue
         if (reading := objection_reading(h, t, unit, codebook, at)) is None:
             continue
         keep, note, span = reading
@@ -752,7 +787,9 @@ def code_stance(
     targets = codebook.targets
     rules, states = codebook.stance, codebook.states
     others_last = bool(last_states) and all(last_states != set(t.parties) for t in targets)
-    spoken = spoken_of(unit, targets, groups_at, previous_about, rules, article_pair, states, story_pairs, others_last)
+    spoken = spoken_of(
+        unit, targets, groups_at, previous_about, rules, article_pair, states, story_pairs, others_last, last_states
+    )
     spoken = quoted_carry(spoken, targets, groups_at, previous_about, states, in_quote)
     notes, cues = spoken_notes(unit, targets, spoken, groups_at)
     counts, count_evidence, contrast = count_cues(unit, codebook, spoken, groups_at)
@@ -774,8 +811,12 @@ def last_pair(unit: UnitText, codebook: Codebook, named: Collection[str]) -> fro
 
     Two states joined by a conjunction or hyphen ("भारत और चीन", "भारत-पाक":
     `coordinated_pairs`), else the parties of a target the unit names in full; empty when
-    it names neither (the story's last pair then holds).
+    it names neither (the story's last pair then holds). A group of three or more ("रूस,
+    चीन और पाकिस्तान", `coordinated_groups`) is kept whole, for "तीनों देश" (`group_of`).
     """
+    groups = coordinated_groups(unit, codebook.states)
+    if groups and len({h.name for h in groups[-1]}) > 2:
+        return frozenset(h.name for h in groups[-1])  # "रूस, चीन और पाकिस्तान": what "तीनों देश" refers to
     pairs = coordinated_pairs(unit, codebook.states)
     if pairs:
         a, b = pairs[-1]

@@ -303,6 +303,29 @@ def coordinated_pairs(unit: UnitText, states: Collection[str]) -> list[tuple[Hit
     return pairs
 
 
+def coordinated_groups(unit: UnitText, states: Collection[str]) -> list[list[Hit]]:
+    """States named as one group: "रूस, चीन और पाकिस्तान", "रूस-चीन-पाक", and every pair.
+
+    Mentions linked by a hyphen, a slash, a conjunction or a comma form a chain; a comma
+    links only in a list that a conjunction or hyphen closes ("A, B और C"), so two
+    clauses' names are not joined.
+    """
+    exempt = [(h.start, h.end) for h in unit.of("place_exempt")]
+    places = drop_contained([h for h in unit.of("place") if h.name in states and not inside(h.start, exempt)])
+    conj = {unit.text[c.start : c.end] for c in unit.of("conjunction")}
+    groups: list[list[Hit]] = []
+    links: list[str] = []
+    for a, b in zip(places, places[1:]):
+        gap = unit.text[a.end : b.start].strip()
+        if gap in ("-", "–", "/", ",") or gap in conj:
+            if not groups or groups[-1][-1] is not a:
+                groups.append([a])
+                links.append("")
+            groups[-1].append(b)
+            links[-1] += "," if gap == "," else "&"
+    return [g for g, ln in zip(groups, links) if not ln.endswith(",") and len({h.name for h in g}) > 1]
+
+
 def other_pair(
     h: Hit, target: Target, unit: UnitText, groups_at: Mapping[str, list[int]], pairs: Sequence[tuple[Hit, Hit]]
 ) -> tuple[Hit, Hit] | None:
@@ -311,14 +334,19 @@ def other_pair(
     "रूस ने भारत और पाकिस्तान के बीच तनाव कम करने को कहा": the tension is India–Pakistan's,
     which is no target; it counts for neither Russia–Pakistan nor Russia–India ties. At
     equal distance the coordinated pair wins: "रूस और पाकिस्तान की बढ़ती नजदीकियां, भारत
-    चिंतित" is growth of Russia–Pakistan ties only.
+    चिंतित" is growth of Russia–Pakistan ties only. A pair inside a group that names the
+    target's parties too ("रूस, चीन और पाकिस्तान के बीच नजदीकियां", `coordinated_groups`) is
+    the group's, and the target's ties are among them (round 7).
     """
     if any(p not in groups_at for p in target.parties):
         return None  # the target is the article's pair or carried: its nearest party is not in the unit
     idx, far = unit.index, (True, len(unit.text))
+    groups = coordinated_groups(unit, {h.name for pair in pairs for h in pair} | set(target.parties))
     for a, b in pairs:
         if {a.name, b.name} == set(target.parties):
             continue
+        if any(a in g and b in g and set(target.parties) <= {h.name for h in g} for g in groups):
+            continue  # "रूस, चीन और पाकिस्तान के बीच नजदीकियां": a group with the target's parties in it
         # a mention bound into the other pair ("भारत-पाक") is not the target's party there
         own = max(
             nearest_mention(h.start, rest, idx)
@@ -420,6 +448,37 @@ def objection_holder(h: Hit, unit: UnitText, states_at: Sequence[tuple[Hit, str]
     dative = [g for m, g in before if text[m.end :].split(maxsplit=2)[:2][:1] in (["को"], ["में"])]
     dative += [g for m, g in before if text[m.end :].split()[:2] in (["के", "लिए"], ["की", "तरफ"], ["की", "ओर"])]
     return dative[0] if dative else state
+
+
+def voiced_jointly(h: Hit, unit: UnitText, parties: Collection[str], states: Collection[str]) -> Hit | None:
+    """The pair or group that voices worry `h` together: "तीनों देशों ने … पर चिंता जताई".
+
+    A worry or objection whose agent is the pair itself ("दोनों देशों ने", "रूस और पाकिस्तान
+    ने", "तीनों मुल्कों ने"), or whose genitive owner it is ("दोनों देशों की चिंताएं"), is a
+    stance the parties share about a third matter: alignment (codebook: the ties as shared
+    positions), not strain between them. None when the worry is held by anyone else; a
+    pair phrase right after two other states ("चीन और पाकिस्तान दोनों की चिंता") is theirs.
+    """
+    idx, text = unit.index, unit.text
+    pairs = coordinated_pairs(unit, states)
+    theirs = [b.end for a, b in pairs if {a.name, b.name} != set(parties)]  # "चीन और पाकिस्तान दोनों की"
+    owners = [
+        o
+        for o in (*unit.of("pair_phrase"), *unit.of("group_phrase"))
+        if not any(e <= o.start and idx.tokens_between(e, o.start) == 0 for e in theirs)
+    ]
+    owners += [b for a, b in pairs if {a.name, b.name} == set(parties)]
+    for o in owners:
+        if o.end > h.start or idx.clause_break_between(o.end, h.start):
+            continue
+        said = text[o.start : o.end].split()
+        after = text[o.end : h.start].split()
+        marker = said[-1] if said[-1] in ("ने", "की") else (after[0] if after else "")
+        if marker == "ने" and not any(w in AGENT_MARKERS for w in after[1:]):
+            return o
+        if marker == "की" and len(after) <= (1 if said[-1] != "की" else 0):
+            return o
+    return None
 
 
 def irrealis(h: Hit, unit: UnitText) -> Hit | None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 
 from analysis.coding import explain
+from analysis.cues import group_positions, match_cues, named_mentions
+from analysis.stance import code_stance, last_pair
 from tests.stance_units import check, code
 
 F, A, N = "favor", "against", "none"
@@ -162,3 +164,43 @@ BACKING = [
 @pytest.mark.parametrize(("text", "ru_pk", "ru_in"), BACKING)
 def test_backing_the_partner_and_background_converb_clauses(text, ru_pk, ru_in, cb):
     check(text, ru_pk, ru_in, cb)
+
+
+# ------------------------------------------------------------------ groups of three (round 7, wrong or third pair)
+def test_a_pair_inside_a_group_with_the_targets_parties_is_the_groups(cb):
+    # "चीन और पाकिस्तान" is the tail of a list that names Russia too: the ties grow among all three
+    check("पिछले दशक में रूस, चीन और पाकिस्तान के बीच सहयोग तेजी से बढ़ा है", F, N, cb)
+    check("रूस-चीन-पाकिस्तान की नजदीकी बढ़ी", F, N, cb)
+    # a pair of other states alone keeps the older reading
+    check("रूस ने कहा कि चीन और पाकिस्तान के बीच सहयोग बढ़ा है", N, N, cb)
+
+
+def test_the_three_states_speak_of_the_target_among_them(cb):
+    unit = "तीनों देशों ने क्षेत्र में शांति के लिए मिलकर काम करने पर सहमति जताई"
+
+    def after(group):
+        u = match_cues(unit, cb)
+        return code_stance(u, group_positions(named_mentions(u), cb), frozenset(), cb, frozenset(), (), False, group)
+
+    assert after(frozenset({"russia", "china", "pakistan"})).stance == {"ru_pk": F, "ru_in": N}
+    assert after(frozenset({"russia", "china", "india"})).stance == {"ru_pk": N, "ru_in": F}
+    assert after(frozenset({"china", "pakistan"})).stance == {"ru_pk": N, "ru_in": N}  # no group of three named
+
+
+def test_the_story_keeps_the_last_group_of_three(cb):
+    assert last_pair(match_cues("रूस, चीन और पाकिस्तान की बैठक हुई", cb), cb, ()) == {"russia", "china", "pakistan"}
+    assert last_pair(match_cues("भारत और चीन की बैठक हुई", cb), cb, ()) == {"india", "china"}
+
+
+JOINT = [
+    # a worry the pair voices together is a shared stance: alignment (favor)
+    ("रूस और पाकिस्तान ने अफगानिस्तान में बढ़ते आतंकवाद पर चिंता जताई", F, N),
+    ("भारत और रूस ने कहा कि क्षेत्र में अस्थिरता को लेकर दोनों की चिंताएं एक जैसी हैं", N, F),
+    # "X और Y दोनों की चिंता": the pair phrase is theirs, not the target's
+    ("इससे चीन और पाकिस्तान दोनों की चिंता बढ़ेगी", N, N),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), JOINT)
+def test_a_worry_voiced_jointly_is_alignment(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb, IN, IN)

@@ -204,3 +204,17 @@ JOINT = [
 @pytest.mark.parametrize(("text", "ru_pk", "ru_in"), JOINT)
 def test_a_worry_voiced_jointly_is_alignment(text, ru_pk, ru_in, cb):
     check(text, ru_pk, ru_in, cb, IN, IN)
+
+
+TRADE_LIMIT = [
+    # trade or investment described as small or below a figure: the ties limited (against)
+    ("रूस और पाकिस्तान का व्यापार अब भी एक अरब डॉलर से कम है", A, N),
+    ("भारत के मुकाबले रूस के साथ पाकिस्तान का कारोबार बहुत कम है", A, N),
+    # not a limit: "बहुत कम समय में" (in very little time), a growth
+    ("रूस और पाकिस्तान का व्यापार बहुत कम समय में दोगुना हो गया", F, N),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), TRADE_LIMIT)
+def test_trade_described_as_small_is_a_limit(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)

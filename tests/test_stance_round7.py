@@ -218,3 +218,11 @@ TRADE_LIMIT = [
 @pytest.mark.parametrize(("text", "ru_pk", "ru_in"), TRADE_LIMIT)
 def test_trade_described_as_small_is_a_limit(text, ru_pk, ru_in, cb):
     check(text, ru_pk, ru_in, cb)
+
+
+def test_backing_those_who_fight_the_partner_is_hostility(cb):
+    # the support goes to the partner's enemy: against, not the support's favor
+    check("शीत युद्ध में पाकिस्तान ने रूसी सेना के खिलाफ लड़ने वाले गुटों का साथ दिया", A, N, cb)
+    check("रूसी फौजों के खिलाफ लड़ने वाले लड़ाकों को पाकिस्तान से मदद मिलती थी", A, N, cb)
+    # plain support keeps its favor
+    check("पाकिस्तान ने इस मुद्दे पर रूस का साथ दिया", F, N, cb)

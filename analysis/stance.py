@@ -572,6 +572,8 @@ def objection_reading(
     holders = [o.id for o in targets if o.id in rules.objection_targets and holder in own_parties(o, targets)]
     if holders and holder not in t.parties:
         return False, f"'{said}' {holder}'s worry or objection: counted for {holders[0]}, not this pair", h
+    if holder not in t.parties:
+        return False, f"'{said}' a third state's worry or objection ({holder}): not the pair's own", h
     return None
 
 
@@ -585,7 +587,7 @@ def read_objections(
     Their notes and set-aside evidence are appended to `out` (the target's notes, the unit's cues).
     """
     notes, cues = out
-    at = states_named(unit, groups_at, codebook.states)
+    at = states_named(unit, groups_at, codebook.places)  # holders: states and blocs ("पश्चिमी देशों ने")
     counted, read = [], set()
     for h in objections(unit, t.id, codebook.stance):
         if (joint := voiced_jointly(h, unit, t.parties, codebook.states)) is not None:

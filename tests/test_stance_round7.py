@@ -226,3 +226,19 @@ def test_backing_those_who_fight_the_partner_is_hostility(cb):
     check("रूसी फौजों के खिलाफ लड़ने वाले लड़ाकों को पाकिस्तान से मदद मिलती थी", A, N, cb)
     # plain support keeps its favor
     check("पाकिस्तान ने इस मुद्दे पर रूस का साथ दिया", F, N, cb)
+
+
+QUESTIONS_AND_THIRD_STATES = [
+    # questions raised are an objection, read by whose they are
+    ("भारत में रूस के पाकिस्तान को इंजन बेचने पर सवाल उठे हैं", F, A),
+    ("पाकिस्तान को रूसी टैंक : भारत में उठे सवाल", N, A),  # no supply verb: ru_pk none
+    # a third state's or bloc's objection is not the pair's own portrayal
+    ("अमेरिका ने रूस से भारत की तेल खरीद पर सवाल उठाए हैं", N, F),
+    ("पश्चिमी देशों ने रूस के साथ भारत के रक्षा सौदे पर आपत्ति जताई", N, F),
+    ("अमेरिका ने रूस-पाकिस्तान अभ्यास पर नाराजगी जताई", F, N),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), QUESTIONS_AND_THIRD_STATES)
+def test_questions_raised_and_third_state_objections_are_read_by_whose_they_are(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)

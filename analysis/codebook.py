@@ -140,6 +140,9 @@ class StanceRules:
     greeting_window: int = 1
     condemn_families: frozenset[str] = frozenset()  # protest at violence is no stance toward the ties
     condemn_window: int = 3
+    objection_families: frozenset[str] = frozenset()  # a worry or objection: whose it is decides (round 7)
+    objection_targets: frozenset[str] = frozenset()  # targets whose own party's objection to a shared-party act counts
+    request_window: int = 0  # a predicate this many words before a request cue is only requested (round 7)
     compounds: tuple[tuple[str, str, int, bool], ...] = ()  # (family, polarity, window, either order) by index
 
 
@@ -433,6 +436,7 @@ def _content_cues(data: dict[str, Any], where: str) -> list[CueDef]:
     for key, kind in (
         ("pronouns", "carry"),
         ("pair_phrases", "pair_phrase"),
+        ("group_phrases", "group_phrase"),
         ("relation_nouns", "relation_noun"),
         ("referent_only", "referent_only"),
         ("partner_markers", "partner_marker"),
@@ -443,6 +447,10 @@ def _content_cues(data: dict[str, Any], where: str) -> list[CueDef]:
     cues += _patterns(st.get("discussion", {}).get("cues", {}), "discussion", "", f"{where}: stance.discussion.cues")
     cues += _patterns(st.get("greeting", {}).get("objects", {}), "greeting_object", "", f"{where}: stance.greeting")
     cues += _patterns(st.get("condemnation", {}).get("objects", {}), "condemned", "", f"{where}: stance.condemnation")
+    cues += _patterns(st.get("objection", {}).get("irrealis", {}), "irrealis", "", f"{where}: stance.objection")
+    for side in ("after", "before"):
+        block = st.get("request", {}).get(side, {})
+        cues += _patterns(block, f"request_{side}", "", f"{where}: stance.request.{side}")
     for i, c in enumerate(st.get("compounds", [])):
         for part in ("first", "then"):
             block = st["carry"].get("relation_nouns", {}) if c[part] == "relation_nouns" else c[part]
@@ -513,6 +521,9 @@ def _stance_rules(st: dict[str, Any]) -> StanceRules:
         greeting_window=st.get("greeting", {}).get("window_tokens", 1),
         condemn_families=frozenset(st.get("condemnation", {}).get("families", ())),
         condemn_window=st.get("condemnation", {}).get("window_tokens", 3),
+        objection_families=frozenset(st.get("objection", {}).get("families", ())),
+        objection_targets=frozenset(st.get("objection", {}).get("targets", ())),
+        request_window=st.get("request", {}).get("window_tokens", 0),
         compounds=tuple(
             (c["family"], c["polarity"], c["window_tokens"], c.get("either_order", False))
             for c in st.get("compounds", [])

@@ -159,6 +159,20 @@ def _stance_special(st: dict) -> list[str]:
             f"- Condemned violence (families {', '.join(c['families'])} with one of these up to "
             f"{c['window_tokens']} words before): {_cues(c['objects'])}"
         )
+    if "objection" in st:
+        o = st["objection"]
+        out.append(
+            f"- Whose worry or objection it is (families {', '.join(o['families'])}; the project's reading of "
+            f"v1.1): held by {', '.join(o['targets'])}'s own party (India) at an act of Russia, it counts against "
+            "that target wherever a third state is named, and for no other pair; asked about or supposed "
+            f"(a question mark after it, or one of these in the unit) it counts for none: {_cues(o['irrealis'])}"
+        )
+    if "request" in st:
+        r = st["request"]
+        out.append(
+            f"- Only requested (an act's verbal noun up to {r['window_tokens']} words before one of these, in its "
+            f"clause: {_cues(r['after'])}; or after one of these and कि: {_cues(r['before'])}): not done, none"
+        )
     out.append(
         f"- Other pairs: two states joined by nothing but a hyphen or a conjunction ({_cues(st.get('conjunctions'))}) "
         "nearer to the predicate than the target's parties take it (India–Pakistan ties are no target)"

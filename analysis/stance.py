@@ -25,15 +25,19 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from analysis.codebook import Codebook, Hit, StanceRules, Target
-from analysis.cues import Cue, Region, TokenIndex, UnitText, inside
+from analysis.cues import Cue, Region, TokenIndex, UnitText, inside, named_mentions
 from analysis.stance_predicates import (
+    coordinated_groups,
     coordinated_pairs,
     family_of,
+    irrealis,
     nearest_mention,
     negation_of,
+    objection_holder,
     predicate_hits,
     refusal_of,
     set_aside,
+    voiced_jointly,
 )
 from analysis.vocab import decide_stance
 
@@ -58,6 +62,7 @@ class SpokenOf:
     paired: Mapping[str, Hit] = field(default_factory=dict)  # target → pair phrase or relation noun
     implied: Mapping[str, Hit] = field(default_factory=dict)  # target → relational predicate, one party named
     hurt: Mapping[str, Hit] = field(default_factory=dict)  # target → against predicate, its party hurt by the pair
+    objected: Mapping[str, Hit] = field(default_factory=dict)  # target → its own party's objection to the act before
 
     def about(self, target_id: str) -> bool:
         return (
@@ -66,6 +71,7 @@ class SpokenOf:
             or target_id in self.paired
             or target_id in self.implied
             or target_id in self.hurt
+            or target_id in self.objected
         )
 
 
@@ -91,6 +97,7 @@ def spoken_of(
     states: Collection[str] = (),
     story_pairs: Sequence[str] = (),
     others_last: bool = False,
+    group: frozenset[str] = frozenset(),
 ) -> SpokenOf:
     """Targets named in the unit, carried over from the previous unit, or named as the article's pair.
 
@@ -132,15 +139,56 @@ def spoken_of(
                 implied[t.id] = hit
     if len(implied) > 1:  # the named party belongs to several of the article's pairs: whose partner is unclear
         implied = {}
+    paired.update(group_of(unit, targets, named, carried, group))
     implied.update(goes_on(unit, targets, groups_at, previous_about, rules, states, (named, carried, paired)))
     spoken = {t for t in named if named[t] or carried[t] or t in paired or t in implied}
+    hurt, objected = one_party_hurt(unit, targets, groups_at, (previous_about, article_pair), rules, states, spoken)
+    return SpokenOf(named, carried, carry[0] if carry else None, paired, implied, hurt, objected)
+
+
+def one_party_hurt(
+    unit: UnitText,
+    targets: Sequence[Target],
+    groups_at: Mapping[str, list[int]],
+    context: tuple[Collection[str], Collection[str]],
+    rules: StanceRules,
+    states: Collection[str],
+    spoken: Collection[str],
+) -> tuple[dict[str, Hit], dict[str, Hit]]:
+    """Targets a unit naming one party speaks of through the act before it: a blow dealt (`hurt_party`),
+    or that party's objection to it (`objected_act`). `context`: (previous unit's targets, story's pairs)."""
     hurt = {
         t.id: h
         for t in targets
-        if t.id not in spoken
-        and (h := hurt_party(unit, t, targets, groups_at, (previous_about, article_pair), rules, states))
+        if t.id not in spoken and (h := hurt_party(unit, t, targets, groups_at, context, rules, states))
     }
-    return SpokenOf(named, carried, carry[0] if carry else None, paired, implied, hurt)
+    objected = {
+        t.id: h
+        for t in targets
+        if t.id not in spoken
+        and t.id not in hurt
+        and (h := objected_act(unit, t, targets, groups_at, context, rules, states))
+    }
+    return hurt, objected
+
+
+def group_of(
+    unit: UnitText,
+    targets: Sequence[Target],
+    named: Mapping[str, bool],
+    carried: Mapping[str, bool],
+    group: frozenset[str],
+) -> dict[str, Hit]:
+    """ "तीनों देश" speaks of every target whose parties are in the group the story last named.
+
+    After "रूस, चीन और पाकिस्तान …", "तीनों देशों ने … पर सहमति जताई" is an agreement among
+    the three, Russia and Pakistan among them: it speaks of Russia–Pakistan ties (round 7).
+    Only when the story's last named group has three or more states (`last_pair`).
+    """
+    phrases = unit.of("group_phrase")
+    if not phrases or len(group) < 3:
+        return {}
+    return {t.id: phrases[0] for t in targets if not (named[t.id] or carried[t.id]) and set(t.parties) <= group}
 
 
 QUOTE_GOES_ON = Hit("carry", "", "(the quotation goes on)", 0, 0)
@@ -169,7 +217,7 @@ def quoted_carry(
     if len(before) != 1 or any(g in states and g not in before[0].parties for g in groups_at):
         return spoken
     carried = {**spoken.carried, before[0].id: True}
-    return SpokenOf(spoken.named, carried, QUOTE_GOES_ON, spoken.paired, spoken.implied, spoken.hurt)
+    return SpokenOf(spoken.named, carried, QUOTE_GOES_ON, spoken.paired, spoken.implied, spoken.hurt, spoken.objected)
 
 
 def goes_on(
@@ -280,6 +328,56 @@ def hurt_party(
     return None
 
 
+def own_parties(target: Target, targets: Sequence[Target]) -> frozenset[str]:
+    """The parties of `target` no other target has (India for Russia–India; Russia is shared)."""
+    return frozenset(p for p in target.parties if all(p not in t.parties for t in targets if t.id != target.id))
+
+
+def states_named(unit: UnitText, groups_at: Mapping[str, list[int]], states: Collection[str]) -> list[tuple[Hit, str]]:
+    """(mention, state) of every state the unit names, in text order: who may hold a worry."""
+    at = {m.start: m for m in named_mentions(unit)}
+    found = [(at[s], g) for g in groups_at if g in states for s in groups_at[g] if s in at]
+    return sorted(found, key=lambda x: (x[0].start, x[1]))
+
+
+def objections(unit: UnitText, target_id: str, rules: StanceRules) -> list[Hit]:
+    """The unit's worry and objection predicates (`stance.objection.families`) for a target."""
+    return [h for h in predicate_hits(unit, target_id, rules) if family_of(h) in rules.objection_families]
+
+
+def objected_act(
+    unit: UnitText,
+    target: Target,
+    targets: Sequence[Target],
+    groups_at: Mapping[str, list[int]],
+    context: tuple[Collection[str], Collection[str]],
+    rules: StanceRules,
+    states: Collection[str],
+) -> Hit | None:
+    """The target's own party objecting to the act the previous unit reported: "इससे भारत की चिंता बढ़ गई है".
+
+    Round 7, the project's reading of codebook v1.1: India's worry, unease or objection
+    at a Russian act, or at Russia's ties with a third state, portrays Russia acting
+    against India's interests (ru_in against). Right after a unit about a pair with
+    Russia in it, a unit that names India and no other state (news Hindi drops the act,
+    or points at it with "इससे", "इस कदम", "इस मश्क़ पर") and whose worry India holds
+    (`objection_holder`) speaks of Russia–India ties. When the previous unit spoke of no
+    target, a demonstrative ("इस पर नाराज़गी", "इस अपील को लेकर") points back to the story's
+    act: the story's pair must be set. Only for `stance.objection.targets`.
+    `context`: (targets the previous unit spoke of, the story's pairs for this unit).
+    """
+    previous_about, article_pair = context
+    own = own_parties(target, targets)
+    named = {g for g in groups_at if g in states}
+    pointed = bool(article_pair) and bool(unit.of("carry") or unit.of("weak_carry"))
+    if target.id not in rules.objection_targets or not (previous_about or pointed) or not named or not named <= own:
+        return None
+    if organisations(unit):
+        return None
+    at = states_named(unit, groups_at, states)
+    return next((h for h in objections(unit, target.id, rules) if objection_holder(h, unit, at) in own), None)
+
+
 def weak_carry(
     unit: UnitText, target: Target, groups_at: Mapping[str, list[int]], rules: StanceRules, states: Collection[str]
 ) -> Hit | None:
@@ -357,6 +455,12 @@ def spoken_notes(
             h = spoken.hurt[t.id]
             cues.append(unit.cue(f"stance_{t.id}", "pair", f"{h.pattern} (party hurt by the pair)", h.start, h.end))
             notes[t.id] = f"a party hurt by the article's pair: '{unit.show(h.start, h.end)}' dealt by the shared party"
+        elif t.id in spoken.objected:
+            h = spoken.objected[t.id]
+            cues.append(
+                unit.cue(f"stance_{t.id}", "pair", f"{h.pattern} (objection to the act before)", h.start, h.end)
+            )
+            notes[t.id] = f"its own party objects to the previous unit's act: '{unit.show(h.start, h.end)}'"
         elif t.id in spoken.implied:
             h = spoken.implied[t.id]
             cues.append(unit.cue(f"stance_{t.id}", "pair", f"{h.pattern} (implied partner)", h.start, h.end))
@@ -428,6 +532,84 @@ def demonstrated_event(unit: UnitText, h: Hit, rules: StanceRules) -> Hit | None
         if " " not in unit.text[d.start : d.end] and d.end <= h.start and idx.token_index(d.end - 1) + 1 == at:
             return d
     return None
+
+
+def objection_reading(
+    h: Hit, t: Target, unit: UnitText, codebook: Codebook, at: Sequence[tuple[Hit, str]]
+) -> tuple[bool, str, Hit] | None:
+    """Round 7: a worry or objection is read by whose it is; (counts for `t`?, note, evidence span) or None.
+
+    The project's reading of codebook v1.1 ("that worry is ru_in against when Russia is
+    portrayed acting against India"): India's worry, unease or objection whose object
+    is a Russian act or Russia's ties with a third state portrays Russia acting against
+    India's interests, so it counts as ru_in against wherever Pakistan or China is
+    named beside it; the same worry is no stance of Russia–Pakistan ties (their growth
+    keeps its own cue). Not when the worry is asked about or supposed (`irrealis`), nor
+    when its clause names a third state and not Russia (Pakistan's or China's own move).
+    A worry denied or dispelled is flipped by its negation or decided by the longer
+    reassurance cue. None: not a worry, or held by no state named before it (the older rules decide).
+    """
+    rules, targets = codebook.stance, codebook.targets
+    if family_of(h) not in rules.objection_families or (holder := objection_holder(h, unit, at)) is None:
+        return None
+    said = unit.show(h.start, h.end)
+    idx = unit.index
+    shared = set(t.parties) - own_parties(t, targets)
+    third = {g for m, g in at if not idx.clause_break_between(m.start, h.start) and g not in t.parties}
+    russian = any(g in shared and (m.start < h.start or not idx.clause_break_between(m.start, h.start)) for m, g in at)
+    if t.id in rules.objection_targets and holder in own_parties(t, targets):
+        if third and not russian:
+            return None  # the worry is at a third state's own move ("चीन के रुख पर भारत की चिंता")
+        if (w := irrealis(h, unit)) is not None:
+            return (
+                False,
+                f"'{said}' a worry asked about or supposed ('{unit.show(w.start, w.end)}'): no act portrayed",
+                w,
+            )
+        if negation_of(h, live_negations(unit), idx, rules) is not None:
+            return True, f"'{said}' {holder}'s worry denied: reassurance (the negation flips it)", h
+        return True, f"'{said}' {holder}'s worry or objection at Russia's act: Russia acting against its interests", h
+    holders = [o.id for o in targets if o.id in rules.objection_targets and holder in own_parties(o, targets)]
+    if holders and holder not in t.parties:
+        return False, f"'{said}' {holder}'s worry or objection: counted for {holders[0]}, not this pair", h
+    if holder not in t.parties:
+        return False, f"'{said}' a third state's worry or objection ({holder}): not the pair's own", h
+    return None
+
+
+def read_objections(
+    unit: UnitText, t: Target, codebook: Codebook, groups_at: Mapping[str, list[int]], out: tuple[list, list]
+) -> tuple[list[Hit], set[Hit]]:
+    """The worries and objections read by whose they are (`objection_reading`): (counted, all read).
+
+    A worry the pair voices together (`voiced_jointly`) counts as alignment (favor).
+
+    Their notes and set-aside evidence are appended to `out` (the target's notes, the unit's cues).
+    """
+    notes, cues = out
+    at = states_named(unit, groups_at, codebook.places)  # holders: states and blocs ("पश्चिमी देशों ने")
+    counted, read = [], set()
+    for h in objections(unit, t.id, codebook.stance):
+        if (joint := voiced_jointly(h, unit, t.parties, codebook.states)) is not None:
+            said, by = unit.show(h.start, h.end), unit.show(joint.start, joint.end)
+            read.add(h)
+            notes.append(f"'{said}' voiced jointly ('{by}'): a shared stance, alignment")
+            counted.append(Hit("favor", t.id, f"{h.pattern} + {joint.pattern} (shared: alignment)", h.start, h.end))
+            # what they worry about ("आईएस के बढ़ते खतरे पर चिंता") is the worry's object, not their ties
+            read |= {
+                a for a in predicate_hits(unit, t.id, codebook.stance) if joint.end <= a.start and a.end <= h.start
+            }
+            continue
+        if (reading := objection_reading(h, t, unit, codebook, at)) is None:
+            continue
+        keep, note, span = reading
+        read.add(h)
+        notes.append(note)
+        if keep:
+            counted.append(h)
+        else:
+            cues.append(unit.cue(f"stance_{t.id}", "set_aside", f"{h.pattern}: {note}", span.start, span.end))
+    return counted, read
 
 
 def dealt_to_another(cue: Hit, target_id: str, spoken: SpokenOf) -> bool:
@@ -508,8 +690,10 @@ def count_cues(
     for t in codebook.targets:
         if not spoken.about(t.id):
             continue
-        hits = []
+        hits, read = read_objections(unit, t, codebook, groups_at, (notes[t.id], cues))
         for h in predicate_hits(unit, t.id, codebook.stance):
+            if h in read:
+                continue
             if not nearest_target(h, named, groups_at, unit.index) or dealt_to_another(h, t.id, spoken):
                 continue
             if spoken.carried[t.id] and is_referent(unit, h, spoken.carry, codebook.stance):
@@ -605,7 +789,9 @@ def code_stance(
     targets = codebook.targets
     rules, states = codebook.stance, codebook.states
     others_last = bool(last_states) and all(last_states != set(t.parties) for t in targets)
-    spoken = spoken_of(unit, targets, groups_at, previous_about, rules, article_pair, states, story_pairs, others_last)
+    spoken = spoken_of(
+        unit, targets, groups_at, previous_about, rules, article_pair, states, story_pairs, others_last, last_states
+    )
     spoken = quoted_carry(spoken, targets, groups_at, previous_about, states, in_quote)
     notes, cues = spoken_notes(unit, targets, spoken, groups_at)
     counts, count_evidence, contrast = count_cues(unit, codebook, spoken, groups_at)
@@ -627,8 +813,12 @@ def last_pair(unit: UnitText, codebook: Codebook, named: Collection[str]) -> fro
 
     Two states joined by a conjunction or hyphen ("भारत और चीन", "भारत-पाक":
     `coordinated_pairs`), else the parties of a target the unit names in full; empty when
-    it names neither (the story's last pair then holds).
+    it names neither (the story's last pair then holds). A group of three or more ("रूस,
+    चीन और पाकिस्तान", `coordinated_groups`) is kept whole, for "तीनों देश" (`group_of`).
     """
+    groups = coordinated_groups(unit, codebook.states)
+    if groups and len({h.name for h in groups[-1]}) > 2:
+        return frozenset(h.name for h in groups[-1])  # "रूस, चीन और पाकिस्तान": what "तीनों देश" refers to
     pairs = coordinated_pairs(unit, codebook.states)
     if pairs:
         a, b = pairs[-1]

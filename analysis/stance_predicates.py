@@ -263,6 +263,27 @@ def discussed(h: Hit, unit: UnitText, rules: StanceRules) -> Hit | None:
     return None
 
 
+def requested(h: Hit, unit: UnitText, rules: StanceRules) -> Hit | None:
+    """The request that governs `h`: "खरीद कम करने को कहा", "अभ्यास रद्द करने का अनुरोध किया".
+
+    An act only requested, urged, pressed for or advised is not done: no portrayal of
+    the ties (like cooperation merely discussed, codebook v1.1). Hindi puts the requested
+    act before the request as a verbal noun ("करने का अनुरोध", "कम करने का दबाव": a
+    `request.after` cue within the window, in its clause; coordinated verbal nouns may
+    stand between), or after a request verb in a कि clause ("दबाव डाला कि वह … कम करे": a
+    `request.before` cue, then कि, before it in its sentence).
+    """
+    idx, text = unit.index, unit.text
+    for r in unit.of("request_after"):
+        if h.end <= r.start and idx.tokens_between(h.end, r.start) <= rules.request_window:
+            if not idx.clause_break_between(h.end, r.start):
+                return r
+    for r in unit.of("request_before"):
+        if r.end <= h.start and " कि " in f" {text[r.end : h.start]} " and not idx.clause_break_between(r.end, h.start):
+            return r
+    return None
+
+
 def coordinated_pairs(unit: UnitText, states: Collection[str]) -> list[tuple[Hit, Hit]]:
     """States named as a pair: "भारत और पाकिस्तान", "भारत-पाक", "भारत व पाकिस्तान".
 
@@ -282,6 +303,29 @@ def coordinated_pairs(unit: UnitText, states: Collection[str]) -> list[tuple[Hit
     return pairs
 
 
+def coordinated_groups(unit: UnitText, states: Collection[str]) -> list[list[Hit]]:
+    """States named as one group: "रूस, चीन और पाकिस्तान", "रूस-चीन-पाक", and every pair.
+
+    Mentions linked by a hyphen, a slash, a conjunction or a comma form a chain; a comma
+    links only in a list that a conjunction or hyphen closes ("A, B और C"), so two
+    clauses' names are not joined.
+    """
+    exempt = [(h.start, h.end) for h in unit.of("place_exempt")]
+    places = drop_contained([h for h in unit.of("place") if h.name in states and not inside(h.start, exempt)])
+    conj = {unit.text[c.start : c.end] for c in unit.of("conjunction")}
+    groups: list[list[Hit]] = []
+    links: list[str] = []
+    for a, b in zip(places, places[1:]):
+        gap = unit.text[a.end : b.start].strip()
+        if gap in ("-", "–", "/", ",") or gap in conj:
+            if not groups or groups[-1][-1] is not a:
+                groups.append([a])
+                links.append("")
+            groups[-1].append(b)
+            links[-1] += "," if gap == "," else "&"
+    return [g for g, ln in zip(groups, links) if not ln.endswith(",") and len({h.name for h in g}) > 1]
+
+
 def other_pair(
     h: Hit, target: Target, unit: UnitText, groups_at: Mapping[str, list[int]], pairs: Sequence[tuple[Hit, Hit]]
 ) -> tuple[Hit, Hit] | None:
@@ -290,14 +334,19 @@ def other_pair(
     "रूस ने भारत और पाकिस्तान के बीच तनाव कम करने को कहा": the tension is India–Pakistan's,
     which is no target; it counts for neither Russia–Pakistan nor Russia–India ties. At
     equal distance the coordinated pair wins: "रूस और पाकिस्तान की बढ़ती नजदीकियां, भारत
-    चिंतित" is growth of Russia–Pakistan ties only.
+    चिंतित" is growth of Russia–Pakistan ties only. A pair inside a group that names the
+    target's parties too ("रूस, चीन और पाकिस्तान के बीच नजदीकियां", `coordinated_groups`) is
+    the group's, and the target's ties are among them (round 7).
     """
     if any(p not in groups_at for p in target.parties):
         return None  # the target is the article's pair or carried: its nearest party is not in the unit
     idx, far = unit.index, (True, len(unit.text))
+    groups = coordinated_groups(unit, {h.name for pair in pairs for h in pair} | set(target.parties))
     for a, b in pairs:
         if {a.name, b.name} == set(target.parties):
             continue
+        if any(a in g and b in g and set(target.parties) <= {h.name for h in g} for g in groups):
+            continue  # "रूस, चीन और पाकिस्तान के बीच नजदीकियां": a group with the target's parties in it
         # a mention bound into the other pair ("भारत-पाक") is not the target's party there
         own = max(
             nearest_mention(h.start, rest, idx)
@@ -319,7 +368,8 @@ def set_aside(
     In order: a partner phrase of a third state, a greeted person, a discussion that
     governs it, a worry voiced where a state outside the pair is named (pair-only
     families: India's concern about Russia–Pakistan ties is no stance against either; a
-    worry denied is reassurance and counts), a coordinated pair of other states nearer to it.
+    worry denied is reassurance and counts), a coordinated pair of other states nearer to it,
+    an act only requested (`requested`, round 7).
     `context` is the unit's (coordinated pairs, live negations).
     """
     rules = codebook.stance
@@ -351,4 +401,95 @@ def set_aside(
     if (pair := other_pair(h, t, unit, groups_at, pairs)) is not None:
         a, b = pair
         return f"'{unit.show(h.start, h.end)}' about the ties of {a.name}–{b.name}", a, "other_pair"
+    if (m := requested(h, unit, rules)) is not None:
+        return f"'{unit.show(h.start, h.end)}' only requested ('{unit.show(m.start, m.end)}'): not done", m, "set_aside"
     return None
+
+
+# Hindi grammar, not cues of the study: the words that may stand between an experiencer and its
+# worry ("भारत की चिंता", "भारत के लिए चिंता", "नई दिल्ली में बेचैनी", "भारत ने अपनी आपत्ति"), and
+# the agent marker ने with the pronouns that fuse it ("उसने", "उन्होंने").
+EXPERIENCER_LINKS = frozenset({"की", "का", "के", "को", "में", "ने", "लिए", "भी", "अपनी", "अपना", "अपने"})
+SENTENCE_ENDS = frozenset("।॥!.|")
+AGENT_MARKERS = frozenset({"ने", "उसने", "उन्होंने", "इसने", "इन्होंने", "जिसने", "जिन्होंने", "हमने", "मैंने"})
+
+
+def objection_holder(h: Hit, unit: UnitText, states_at: Sequence[tuple[Hit, str]]) -> str | None:
+    """Whose worry or objection `h` is: the state that holds it, read from Hindi grammar.
+
+    In its clause, in this order: (1) the state named right before it with only a case
+    marker between ("भारत की चिंता", "भारत के लिए चिंता", "नई दिल्ली में बेचैनी", "भारत
+    चिंतित"); (2) the agent of the clause, the state named in the noun phrase before the
+    last ने ("भारत ने … पर आपत्ति जताई", "अमेरिकी विदेश विभाग ने … अपनी चिंताएं रखीं"), none
+    when the agent is a pronoun or names no state; (3) else the experiencer, a state marked
+    by को, में, के लिए or की तरफ/ओर ("भारत को … को लेकर आशंका है", "भारत की तरफ से इस पर
+    नाराजगी"), else the state named last before it. None when no state stands before it in its clause.
+    `states_at`: (mention, state) of the unit's named states, in text order.
+    """
+    idx, text = unit.index, unit.text
+    before = [(m, g) for m, g in states_at if m.end <= h.start and not idx.clause_break_between(m.end, h.start)]
+    if not before:
+        return None
+    last, state = before[-1]
+    words = text[last.end : h.start].split()
+    if len(words) <= 2 and all(w in EXPERIENCER_LINKS for w in words):
+        return state
+    agents = [
+        (s, e)
+        for s, e in zip(idx.tok_starts, idx.tok_ends)
+        if e <= h.start and text[s:e] in AGENT_MARKERS and not idx.clause_break_between(e, h.start)
+    ]
+    if agents:
+        at, end = agents[-1]
+        if text[at:end] != "ने":
+            return None  # a pronoun agent ("उसने"): whose worry it is, this unit does not name
+        agent = [(m, g) for m, g in before if m.end <= at and idx.tokens_between(m.end, at) <= 3]
+        return agent[-1][1] if agent else None
+    dative = [g for m, g in before if text[m.end :].split(maxsplit=2)[:2][:1] in (["को"], ["में"])]
+    dative += [g for m, g in before if text[m.end :].split()[:2] in (["के", "लिए"], ["की", "तरफ"], ["की", "ओर"])]
+    return dative[0] if dative else state
+
+
+def voiced_jointly(h: Hit, unit: UnitText, parties: Collection[str], states: Collection[str]) -> Hit | None:
+    """The pair or group that voices worry `h` together: "तीनों देशों ने … पर चिंता जताई".
+
+    A worry or objection whose agent is the pair itself ("दोनों देशों ने", "रूस और पाकिस्तान
+    ने", "तीनों मुल्कों ने"), or whose genitive owner it is ("दोनों देशों की चिंताएं"), is a
+    stance the parties share about a third matter: alignment (codebook: the ties as shared
+    positions), not strain between them. None when the worry is held by anyone else; a
+    pair phrase right after two other states ("चीन और पाकिस्तान दोनों की चिंता") is theirs.
+    """
+    idx, text = unit.index, unit.text
+    pairs = coordinated_pairs(unit, states)
+    theirs = [b.end for a, b in pairs if {a.name, b.name} != set(parties)]  # "चीन और पाकिस्तान दोनों की"
+    owners = [
+        o
+        for o in (*unit.of("pair_phrase"), *unit.of("group_phrase"))
+        if not any(e <= o.start and idx.tokens_between(e, o.start) == 0 for e in theirs)
+    ]
+    owners += [b for a, b in pairs if {a.name, b.name} == set(parties)]
+    for o in owners:
+        if o.end > h.start or idx.clause_break_between(o.end, h.start):
+            continue
+        said = text[o.start : o.end].split()
+        after = text[o.end : h.start].split()
+        marker = said[-1] if said[-1] in ("ने", "की") else (after[0] if after else "")
+        if marker == "ने" and not any(w in AGENT_MARKERS for w in after[1:]):
+            return o
+        if marker == "की" and len(after) <= (1 if said[-1] != "की" else 0):
+            return o
+    return None
+
+
+def irrealis(h: Hit, unit: UnitText) -> Hit | None:
+    """A worry asked about or supposed, not stated: "क्या … चिंता?", "अगर …", "चिंता बढ़ा सकता है".
+
+    A question mark in the worry's clause, or a conditional or potential word anywhere
+    in the unit (`stance.objection.irrealis`: अगर, यदि, सकता, शायद …), makes the worry
+    hypothetical: no portrayal of what Russia did.
+    """
+    q = unit.text.find("?", h.end)
+    if q >= 0 and not any(c in SENTENCE_ENDS for c in unit.text[h.end : q]):
+        return Hit("irrealis", "", "?", q, q + 1)
+    hits = unit.of("irrealis")
+    return hits[0] if hits else None

@@ -77,12 +77,19 @@ def test_india_dealt_a_blow_by_the_articles_russia_pakistan_pair_is_ru_in_agains
         ("यह भारत के लिए बड़ा झटका है।", PK, frozenset()),  # the previous unit was not about the pair
         ("यह भारत और चीन के लिए बड़ा झटका है।", PK, PK),  # another state named
         ("भारत ने इस फैसले का स्वागत किया", PK, PK),  # a favor word: India's welcome says nothing of Russia
-        ("भारत इस घटनाक्रम से चिंतित है", PK, PK),  # a plain worry needs no partner
         ("भारत को क्रिकेट में बड़ा झटका लगा", frozenset(), frozenset()),  # no pair in the article
     ],
 )
 def test_a_blow_to_india_outside_a_russia_pakistan_context_stays_none(text, pair, previous, cb):
     assert code(text, cb, pair, previous).stance["ru_in"] == "none"
+
+
+def test_india_worried_by_the_development_a_russia_pakistan_unit_reported_is_ru_in_against(cb):
+    # round 7 changed this case (it was in the list above, none): India's worry at the act the
+    # previous unit reported portrays Russia acting against India (the project's reading of v1.1)
+    result = code("भारत इस घटनाक्रम से चिंतित है", cb, PK, PK)
+    assert result.stance == {"ru_pk": "none", "ru_in": "against"}, result.notes
+    assert result.notes["ru_in"].startswith("its own party objects to the previous unit's act")
 
 
 @pytest.mark.parametrize(

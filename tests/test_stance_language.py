@@ -173,10 +173,11 @@ def test_against_families_in_every_register(text, ru_pk, ru_in, cb):
 
 # ------------------------------------------------------------------ concern, negation, contrast
 RULES = [
-    # v1.1: Russia–Pakistan ties growing are ru_pk favor even as India's worry; no ru_in against
-    ("रूस और पाकिस्तान की बढ़ती नजदीकियों से भारत चिंतित है", F, N),
-    ("पाकिस्तान को रूसी हथियारों की आपूर्ति पर भारत ने चिंता जताई", F, N),
-    ("भारत को रूस-पाकिस्तान संबंधों को लेकर आशंका है", N, N),
+    # v1.1: Russia–Pakistan ties growing are ru_pk favor even as India's worry; the worry, at a
+    # Russian act, is ru_in against (round 7: the project's reading of v1.1; was none before)
+    ("रूस और पाकिस्तान की बढ़ती नजदीकियों से भारत चिंतित है", F, A),
+    ("पाकिस्तान को रूसी हथियारों की आपूर्ति पर भारत ने चिंता जताई", F, A),
+    ("भारत को रूस-पाकिस्तान संबंधों को लेकर आशंका है", N, A),
     # Russia portrayed acting against India is ru_in against by its own cue
     ("रूस का यह कदम भारत के हितों के खिलाफ है", N, A),
     # a worry denied is reassurance ("Russia reassuring India"): favor
@@ -258,7 +259,7 @@ def test_a_determiner_or_agent_pronoun_carries_the_previous_target_when_the_unit
 # ------------------------------------------------------------------ round 2: against as news writes it
 # ru_in against (codebook: "strained, drifting, or Russia acting against India's interests"):
 # Russia's act framed as a loss for India, India buying less or turning elsewhere, delays,
-# Russia not standing with India. A plain worry of India stays none (v1.1, RULES above).
+# Russia not standing with India. India's worry at a Russian act is against too (round 7, RULES above).
 IN_AGAINST = [
     ("रूस के इस फैसले से भारत को बड़ा झटका लगा है", N, A),  # blow: the implied partner is India
     ("भारत की आपत्ति के बावजूद रूस ने पाकिस्तान को हेलीकॉप्टर दिए", F, A),  # India's objection overridden
@@ -402,12 +403,15 @@ def test_explain_says_why_a_predicate_was_set_aside(cb):
     assert "about the ties of india–pakistan" in out
 
 
-def test_a_worry_beside_an_outside_state_is_set_aside_with_a_note(cb):
+def test_a_worry_beside_an_outside_state_is_read_by_whose_it_is_with_a_note(cb):
+    # round 7: India's worry counts for ru_in (was set aside for it), and stays set aside for ru_pk
     result = code("रूस और पाकिस्तान की बढ़ती नजदीकियों से भारत चिंतित है", cb)
-    assert result.stance == {"ru_pk": "favor", "ru_in": "none"}
-    assert "'चिंतित' a worry of a state outside the pair (pakistan)" in result.notes["ru_in"]
+    assert result.stance == {"ru_pk": "favor", "ru_in": "against"}
+    assert "'चिंतित' india's worry or objection at Russia's act" in result.notes["ru_in"]
     result = code("भारत को रूस-पाकिस्तान संबंधों को लेकर आशंका है", cb)
-    assert "'आशंका' a worry of a state outside the pair (india)" in result.notes["ru_pk"]
+    assert "'आशंका' india's worry or objection: counted for ru_in, not this pair" in result.notes["ru_pk"]
+    result = code("पाकिस्तान को रूस-चीन संबंधों को लेकर आशंका है", cb)  # no India: the older rule
+    assert "'आशंका' a worry of a state outside the pair (china)" in result.notes["ru_pk"]
 
 
 def test_an_implied_partner_is_explained(cb):

@@ -88,9 +88,10 @@ def test_a_deal_signed_despite_indias_concerns_is_russia_acting_against_india(cb
     assert "भारत की चिंताओं के बावजूद" in explained(result, "ru_in")
 
 
-def test_a_plain_worry_of_india_stays_none_for_ru_in(cb):
-    # v1.1: the worry alone does not portray Russia acting against India (the decision in the yaml)
-    check("रूस के पाकिस्तान को हेलीकॉप्टर बेचने पर भारत ने चिंता जताई", F, N, cb)
+def test_a_plain_worry_of_india_at_a_russian_act_is_ru_in_against(cb):
+    # round 7 changed this test: the project reads v1.1 so that India's worry at a Russian act
+    # portrays Russia acting against India (round 5 kept it none)
+    check("रूस के पाकिस्तान को हेलीकॉप्टर बेचने पर भारत ने चिंता जताई", F, A, cb)
 
 
 def test_a_danger_for_india_after_a_russia_pakistan_unit_is_a_hurt_party(cb):

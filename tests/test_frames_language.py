@@ -454,3 +454,10 @@ def test_a_sellers_own_ban_is_no_sanction(cb):
     assert "military" in ban and "geopolitics" in ban  # China named: the great power stays
     ban = frames_of("भारत ने नेपाल को गोला-बारूद की बिक्री पर लगा अघोषित प्रतिबंध हटाया", cb)
     assert "military" in ban and "geopolitics" not in ban
+
+
+def test_a_stay_or_a_return_without_a_states_person_is_no_visit(cb):
+    assert "diplomacy" not in frames_of("ईरानी छात्र उस समय बीजिंग में थे", cb)  # students in a country
+    assert "diplomacy" not in frames_of("जापान से लौटे चीनी पर्यटक", cb)  # travellers back from a state
+    assert "diplomacy" not in frames_in_story("हजारों मजदूर उस समय मॉस्को में थे", cb)  # a pair story too
+    assert "diplomacy" in frames_in_story("विदेश मंत्री उस समय मॉस्को में थे", cb)

@@ -461,3 +461,31 @@ def test_a_stay_or_a_return_without_a_states_person_is_no_visit(cb):
     assert "diplomacy" not in frames_of("जापान से लौटे चीनी पर्यटक", cb)  # travellers back from a state
     assert "diplomacy" not in frames_in_story("हजारों मजदूर उस समय मॉस्को में थे", cb)  # a pair story too
     assert "diplomacy" in frames_in_story("विदेश मंत्री उस समय मॉस्को में थे", cb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ईरानी विदेश मंत्री कल बीजिंग आए",  # coming to a capital, past
+        "जापान के प्रधानमंत्री पिछले साल तेहरान गए थे",  # going to a capital, past perfect
+        "तुर्की के राष्ट्रपति इस हफ्ते चीन जा रहे हैं",  # going, progressive
+    ],
+)
+def test_coming_or_going_to_a_state_with_a_states_person_is_a_visit(cb, text):
+    assert "diplomacy" in frames_of(text, cb)
+
+
+def test_coming_or_going_without_a_states_person_or_as_an_idiom_is_no_visit(cb):
+    assert "diplomacy" not in frames_of("ईरानी छात्र पढ़ाई के लिए चीन गए", cb)
+    assert "diplomacy" not in frames_of("विदेश मंत्री ने कहा कि पाकिस्तान आए दिन अफगान सीमा पर गोलीबारी करता है", cb)
+
+
+def test_warmth_and_cordiality_between_states_are_the_relationship(cb):
+    assert "diplomacy" in frames_of("ईरान और चीन के रिश्ते में नई गर्मजोशी", cb)
+    assert "diplomacy" in frames_of("जापान और अमेरिका के बीच सौहार्दपूर्ण माहौल", cb)
+    assert "diplomacy" not in frames_of("मेहमानों का गर्मजोशी भरा इंतजाम", cb)
+
+
+def test_the_interest_of_the_region_is_regional_in_an_international_context(cb):
+    assert "regional" in frames_of("ईरान ने कहा कि चीन से दोस्ती क्षेत्र के हित में है", cb)
+    assert "regional" not in frames_of("किसानों के लिए यह योजना क्षेत्र के हित में है", cb)

@@ -489,3 +489,8 @@ def test_warmth_and_cordiality_between_states_are_the_relationship(cb):
 def test_the_interest_of_the_region_is_regional_in_an_international_context(cb):
     assert "regional" in frames_of("ईरान ने कहा कि चीन से दोस्ती क्षेत्र के हित में है", cb)
     assert "regional" not in frames_of("किसानों के लिए यह योजना क्षेत्र के हित में है", cb)
+
+
+def test_the_line_of_control_as_a_loan_and_the_neighbour_in_urdu_are_regional(cb):
+    assert "regional" in frames_of("लाइन ऑफ कंट्रोल पर फिर गोलीबारी", cb)
+    assert "regional" in frames_of("ईरान ने हमसाया मुल्क से बातचीत की", cb)

@@ -78,6 +78,7 @@ def _guards(frame: dict) -> list[str]:
         "yielding_cues": f"Cues in an international context unless the unit is {yields} (the content decides)",
         "exempt_cues": "Not this frame inside these phrases (a source, another sense)",
         "place_cues": "Cues right after a place name (a trip to a state), in an international context",
+        "place_official_cues": "Cues right after a place name with a state's person named (a stay in, a return from a state)",
         "neighbour_cues": "Cues when two neighbouring states are named",
     }
     return [x for key, text in lines.items() if frame.get(key) for x in (f"{text}: {_cues(frame[key])}", "")]

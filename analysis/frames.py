@@ -15,6 +15,9 @@ unit named all its parties). The codebook's frame definitions are about relation
 between states; this is that condition. A frame's `official_cues` (a trip, an arrival)
 need, besides, a state's person in the unit (a gazetteer actor of a state, or an official
 role noun) unless the article is about a target pair: a traveller's trip is not a visit.
+A frame's `place_official_cues` (a stay in a state, a return from one) apply right after a
+place name and only with a state's person named, in a pair story too: students in a country
+or travellers back from it make no visit.
 """
 
 from __future__ import annotations
@@ -79,8 +82,8 @@ def _context_hits(
     """
     ctx_cues = unit.of("frame_context_cue") + unit.of("frame_yielding_cue")
     off_cues, place_cues = unit.of("frame_official_cue"), unit.of("frame_place_cue")
-    near = unit.of("frame_neighbour_cue")
-    if not ctx_cues and not off_cues and not place_cues and not near:
+    stays, near = unit.of("frame_place_official_cue"), unit.of("frame_neighbour_cue")
+    if not ctx_cues and not off_cues and not place_cues and not stays and not near:
         return []
     context = international_context(unit, mentions, codebook, article_pair)
     if not context:
@@ -89,7 +92,9 @@ def _context_hits(
     out += _after_place(unit, mentions, place_cues, context)
     out += _between_neighbours(near, mentions, codebook)
     pair = context.startswith("the article's pair")
-    official = "" if pair else official_named(unit, mentions, codebook)
+    official = official_named(unit, mentions, codebook) if stays or (off_cues and not pair) else ""
+    if official:  # a stay or a return is a visit only when a state's person is named, even in a pair story
+        out += _after_place(unit, mentions, stays, f"{context}; official {official}")
     if pair or official:
         with_whom = context if pair else f"{context}; official {official}"
         out += [(h, f"{h.pattern} (in context: {with_whom})") for h in off_cues]

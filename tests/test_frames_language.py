@@ -288,3 +288,209 @@ def test_a_trilateral_format_is_diplomacy_and_a_states_membership_geopolitics(cb
     assert "diplomacy" in frames_of("भारत, ईरान और अफगानिस्तान की त्रिपक्षीय बैठक हुई", cb)
     assert "geopolitics" in frames_of("रूस ने पाकिस्तान की सदस्यता का समर्थन किया", cb)
     assert "geopolitics" not in frames_of("विधायक ने पार्टी की सदस्यता ली", cb)
+
+
+# ------------------------------------------------ error-analysis round on sets C+D (issue #12, frames4)
+# Invented sentences, one per cue family or guard; none is taken from a corpus or a test set. Most pair
+# states the sets do not (Iran, Turkey, Japan, the US …) so that a family, not a sentence, is tested.
+
+
+def frames_in_story(text, cb, pair=("ru_pk",)):
+    """Frames of a unit in an article about a target pair (the context a story gives every unit)."""
+    unit = match_cues(text, cb)
+    return code_frames(unit, named_mentions(unit), cb, article_pair=set(pair))[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "अमेरिका ने कहा कि वह हर हाल में इजरायल का साथ देगा",  # alignment: standing by
+        "ईरान का झुकाव अब चीन की तरफ है",  # a tilt towards a state
+        "चीन और ईरान का गठजोड़ अमेरिका को खटक रहा है",  # an alliance
+        "ईरान ने कहा कि चीन उसे दूसरों पर तरजीह देता है",  # preference between states
+        "अमेरिका ने ईरान को दरकिनार कर दिया",  # sidelining a state
+        "चीन ने कहा कि ईरान को अलग-थलग करना ठीक नहीं",  # isolating a state
+        "ईरान ने चीन से तेल की कीमत घटाने का अनुरोध किया",  # a request between governments
+        "ईरान और चीन की सोच एक जैसी है",  # views alike
+        "ईरान अफगान मसले पर चीन से मशविरा करता है",  # consultation, Urdu register
+        "ईरान और चीन के बीच एतमाद बढ़ा",  # trust between states, Urdu register
+        "अमेरिका इजरायल के पक्ष में खड़ा है",  # standing for a state
+        "ईरान ने अमेरिकी कार्रवाई की मज़म्मत की",  # condemnation, Urdu register
+        "चीन और अमेरिका के रिश्तों में खटास आई",  # ties soured
+    ],
+)
+def test_diplomacy_alignment_requests_consultation_and_soured_ties(cb, text):
+    assert "diplomacy" in frames_of(text, cb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "किसानों ने जिलाधिकारी से सड़क बनवाने का अनुरोध किया",
+        "बैंक का झुकाव छोटे कर्जों की ओर है",
+        "विधायक ने कहा कि पार्टी उनका साथ देगी",
+        "सास-बहू के रिश्ते में खटास आ गई",
+    ],
+)
+def test_domestic_requests_tilts_support_and_sourness_are_no_diplomacy(cb, text):
+    assert "diplomacy" not in frames_of(text, cb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "तुर्की के वज़ीर-ए-ख़ारिजा ने अपने हम-मंसब से मुलाक़ात की",  # Urdu-register foreign minister
+        "दफ़्तर-ए-ख़ारिजा की तर्जुमान ने बातचीत की तस्दीक की",  # foreign office, Urdu register
+        "जापानी एंबेसडर ने बैठक में हिस्सा लिया",  # English loan: ambassador
+    ],
+)
+def test_foreign_ministry_in_the_urdu_register_and_loans_is_international_context(cb, text):
+    assert "diplomacy" in frames_of(text, cb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ईरानी राष्ट्रपति पिछले हफ्ते बीजिंग में थे",  # a state's person in another state's capital
+        "चीनी विदेश मंत्री तेहरान से लौटे",  # returning from a state
+    ],
+)
+def test_a_stay_in_or_a_return_from_a_foreign_capital_is_a_visit(cb, text):
+    assert "diplomacy" in frames_of(text, cb)
+
+
+def test_cooperation_as_such_is_diplomacy_but_cooperation_in_a_domain_is_the_domain(cb):
+    assert "diplomacy" in frames_of("ईरान ने कहा कि चीन के साथ सहयोग के दरवाजे खुले हैं", cb)
+    defence = frames_of("ईरान और चीन ने रक्षा क्षेत्र में सहयोग बढ़ाया", cb)
+    assert "military" in defence and "diplomacy" not in defence
+    body = frames_of("ईरान और भारत शंघाई सहयोग संगठन के सदस्य हैं", cb)  # a body's name, not cooperation
+    assert "geopolitics" in body and "diplomacy" not in body
+
+
+@pytest.mark.parametrize(
+    ("text", "frame"),
+    [
+        ("चीन की नौसेना की भागीदारी से ईरान का अभ्यास बड़ा हुआ", "military"),  # taking part in a drill
+        ("ईरान और चीन की नौसेनाएं द्विपक्षीय अभ्यास करेंगी", "military"),  # a bilateral drill
+        ("अमेरिका जापान का सबसे बड़ा रक्षा साझेदार है", "military"),  # a partner named by its domain
+        ("ईरान और चीन के बीच बैंकिंग संबंध अब भी कमजोर हैं", "economy"),  # banking ties
+    ],
+)
+def test_participation_partners_and_ties_named_by_a_domain_are_that_domain(cb, text, frame):
+    frames = frames_of(text, cb)
+    assert frame in frames and "diplomacy" not in frames
+
+
+def test_an_issue_called_bilateral_is_no_diplomacy_but_bilateral_talks_are(cb):
+    assert "diplomacy" not in frames_of("जापान ने कहा कि चीन के साथ हर मसला द्विपक्षीय है", cb)
+    assert "diplomacy" in frames_of("जापान और चीन की द्विपक्षीय वार्ता हुई", cb)
+
+
+def test_a_cost_or_a_benefit_reaching_people_is_no_arrival_in_a_pair_story(cb):
+    assert "diplomacy" not in frames_in_story("इस परियोजना पर दो अरब डॉलर लागत आने का अनुमान है", cb)
+    assert "diplomacy" not in frames_in_story("सस्ते तेल का लाभ आम लोगों तक नहीं पहुंचा", cb)
+    assert "diplomacy" in frames_in_story("मंत्री के आने का कार्यक्रम तय हो गया", cb)  # the arrival sense stays
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "आज़ाद कश्मीर में चुनाव की तैयारी",  # Kashmir in the Pakistani register, no context needed
+        "मक़बूज़ा कश्मीर पर एक और बयान",  # Urdu register
+        "अनुच्छेद 370 हटाए जाने पर बहस जारी",  # Kashmir by its constitutional article
+        "कश्मीर का मसला फिर उठा",  # the Kashmir issue phrased
+        "तालेबान ने नई सरकार का ऐलान किया",  # spelling variant
+        "डूरंड रेखा पर फिर गोलीबारी",  # the Pak-Afghan border
+        "कंधार में हालात बिगड़े",  # Afghanistan by its places
+        "जुनूबी एशिया में अमन की कोशिशें",  # South Asia, Urdu register
+    ],
+)
+def test_regional_kashmir_afghanistan_and_the_region_in_other_registers(cb, text):
+    assert "regional" in frames_of(text, cb)
+
+
+def test_soured_or_restored_ties_are_regional_between_neighbours_only(cb):
+    assert "regional" in frames_of("भारत और बांग्लादेश के रिश्तों में खटास बढ़ी", cb)
+    assert "regional" in frames_of("भारत और चीन ने विश्वास बहाली के कदम उठाए", cb)
+    assert "regional" not in frames_of("अमेरिका और जापान के रिश्तों में खटास बढ़ी", cb)
+
+
+def test_a_controversy_at_home_or_an_envoys_title_is_not_the_region(cb):
+    assert "regional" not in frames_of("भारत में इस सौदे पर विवाद खड़ा हो गया, पाकिस्तान चुप रहा", cb)
+    assert "regional" not in frames_of("ईरान के अफगान मामलों के विशेष दूत ने पत्रकारों से बात की", cb)
+    assert "regional" in frames_of("भारत और पाकिस्तान के बीच सीमा विवाद गहराया", cb)
+
+
+def test_no_military_solution_is_the_conflict_not_the_forces(cb):
+    frames = frames_of("ईरान ने कहा कि अफगान संकट का कोई सैन्य समाधान नहीं है", cb)
+    assert "regional" in frames and "military" not in frames
+    assert "military" in frames_of("ईरान ने अफगान सीमा पर सेना तैनात की", cb)
+
+
+@pytest.mark.parametrize(
+    ("text", "frame"),
+    [
+        ("ईरान को जेएफ-17 बेचने पर चीन राजी", "military"),  # a named aircraft
+        ("एमआई-17 की नई खेप पहुंची", "military"),  # a named helicopter
+        ("आईएस के बढ़ते खतरे पर ईरान चिंतित", "terrorism"),  # IS short form
+        ("ईरान की बैंकिंग प्रणाली पर असर", "economy"),  # banking
+        ("जापान की मदद से बने परमाणु संयंत्र में बिजली उत्पादन शुरू", "economy"),  # nuclear power
+        ("मग़रिब के दबाव में नेपाल झुका नहीं", "geopolitics"),  # the West, Urdu register
+        ("विश्व की बड़ी शक्तियों को अंतरराष्ट्रीय कानून मानना चाहिए", "geopolitics"),  # great powers
+    ],
+)
+def test_named_systems_is_short_forms_banking_nuclear_power_and_great_powers(cb, text, frame):
+    assert frame in frames_of(text, cb)
+
+
+def test_an_ias_officer_or_a_buyer_of_arms_is_no_terror_or_trade(cb):
+    assert "terrorism" not in frames_of("आईएएस अधिकारियों के तबादले हुए", cb)
+    arms = frames_of("ईरान चीनी हथियारों का सबसे बड़ा खरीदार है", cb)
+    assert "military" in arms and "economy" not in arms
+
+
+def test_a_sellers_own_ban_is_no_sanction(cb):
+    ban = frames_of("चीन ने ईरान को ड्रोन की बिक्री पर लगा अघोषित प्रतिबंध हटाया", cb)
+    assert "military" in ban and "geopolitics" in ban  # China named: the great power stays
+    ban = frames_of("भारत ने नेपाल को गोला-बारूद की बिक्री पर लगा अघोषित प्रतिबंध हटाया", cb)
+    assert "military" in ban and "geopolitics" not in ban
+
+
+def test_a_stay_or_a_return_without_a_states_person_is_no_visit(cb):
+    assert "diplomacy" not in frames_of("ईरानी छात्र उस समय बीजिंग में थे", cb)  # students in a country
+    assert "diplomacy" not in frames_of("जापान से लौटे चीनी पर्यटक", cb)  # travellers back from a state
+    assert "diplomacy" not in frames_in_story("हजारों मजदूर उस समय मॉस्को में थे", cb)  # a pair story too
+    assert "diplomacy" in frames_in_story("विदेश मंत्री उस समय मॉस्को में थे", cb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ईरानी विदेश मंत्री कल बीजिंग आए",  # coming to a capital, past
+        "जापान के प्रधानमंत्री पिछले साल तेहरान गए थे",  # going to a capital, past perfect
+        "तुर्की के राष्ट्रपति इस हफ्ते चीन जा रहे हैं",  # going, progressive
+    ],
+)
+def test_coming_or_going_to_a_state_with_a_states_person_is_a_visit(cb, text):
+    assert "diplomacy" in frames_of(text, cb)
+
+
+def test_coming_or_going_without_a_states_person_or_as_an_idiom_is_no_visit(cb):
+    assert "diplomacy" not in frames_of("ईरानी छात्र पढ़ाई के लिए चीन गए", cb)
+    assert "diplomacy" not in frames_of("विदेश मंत्री ने कहा कि पाकिस्तान आए दिन अफगान सीमा पर गोलीबारी करता है", cb)
+
+
+def test_warmth_and_cordiality_between_states_are_the_relationship(cb):
+    assert "diplomacy" in frames_of("ईरान और चीन के रिश्ते में नई गर्मजोशी", cb)
+    assert "diplomacy" in frames_of("जापान और अमेरिका के बीच सौहार्दपूर्ण माहौल", cb)
+    assert "diplomacy" not in frames_of("मेहमानों का गर्मजोशी भरा इंतजाम", cb)
+
+
+def test_the_interest_of_the_region_is_regional_in_an_international_context(cb):
+    assert "regional" in frames_of("ईरान ने कहा कि चीन से दोस्ती क्षेत्र के हित में है", cb)
+    assert "regional" not in frames_of("किसानों के लिए यह योजना क्षेत्र के हित में है", cb)
+
+
+def test_the_line_of_control_as_a_loan_and_the_neighbour_in_urdu_are_regional(cb):
+    assert "regional" in frames_of("लाइन ऑफ कंट्रोल पर फिर गोलीबारी", cb)
+    assert "regional" in frames_of("ईरान ने हमसाया मुल्क से बातचीत की", cb)

@@ -570,6 +570,9 @@ def test_load_reference_refuses_a_side_for_the_outlets_own_words(tmp_path):
         ("invented6", "reference_invented6_ref15"),
         ("invented7", "reference_invented7"),
         ("invented7", "reference_invented7_ref17"),
+        ("invented8", "reference_invented8"),
+        ("invented8", "reference_invented8_ref19"),
+        ("invented9", "reference_invented9"),
     ],
 )
 def test_invented_blind_reference_matches_every_unit_of_its_corpus_and_codes_sides(corpus, reference):

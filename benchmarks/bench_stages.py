@@ -1,10 +1,17 @@
 """The whole workflow on synthetic corpora of 1k, 10k, 100k articles: cost per stage beside its floor.
 
-Three steps, each runnable alone:
+Three steps, each runnable alone, and the seed study's rebuild:
 
     python benchmarks/bench_stages.py synth --articles 10000 --out /tmp/hma-10k [--source articles.parquet]
     nice python benchmarks/bench_stages.py run --corpus /tmp/hma-10k --cores 2 --save benchmarks/runs [--set K=V]
     python benchmarks/bench_stages.py report benchmarks/runs/*.json     # writes benchmarks/performance.md
+    nice python benchmarks/bench_stages.py seed --label seed-c2 --runs 3 [--rev REV] [--manifest M] --save benchmarks/runs
+
+`seed` clones the checkout at REV (default HEAD) under /tmp, then `runs` times: `make clean`,
+`snakemake --cores 2` with every job timed as below, and the floor beside it (one job's imports,
+a trivial Snakemake run, a one-cell notebook); with `--manifest`, each build's MANIFEST.sha256
+is compared with M on every line but the paper's. The report shows min / median / max and the
+median run job by job, which is where the critical path is read.
 
 `synth` writes a corpus in the layout a user gives (one text file per article, in outlet and
 month folders, plus manifest.csv) and a config for it, all under `--out` (never into the

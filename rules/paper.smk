@@ -53,9 +53,9 @@ if PAPER:
             f"{BENCH}/paper.tsv"
         conda:
             ENV
+        threads: 2 if PAPER_PDF else 1
         resources:
             mem_mb=mem_mb("paper", INPUT_MB),
-        threads: 2 if PAPER_PDF else 1
         params:
             timeout=PAPER["timeout"],
             pdf=lambda wc, output: f"--pdf {output.pdf}" if PAPER_PDF else "",

@@ -260,7 +260,20 @@ def cmd_paper(a: argparse.Namespace) -> None:
     env = {CONFIG_ENV: str(a.config)} if a.config else {}
     cfg = json.loads(a.config.read_text(encoding="utf-8")) if a.config else {}
     show_code = bool((cfg.get("paper") or {}).get("show_code"))  # config `paper.show_code`: the HTML shows code
-    execute_notebook(a.source, a.out_ipynb, a.out_html, a.cwd, a.timeout, a.kernel, env=env, show_code=show_code)
+    if not a.pdf:
+        execute_notebook(a.source, a.out_ipynb, a.out_html, a.cwd, a.timeout, a.kernel, env=env, show_code=show_code)
+        return
+    from analysis.paper_pdf import PdfWorker  # the PDF beside the HTML, from the same .ipynb text
+
+    worker = PdfWorker.start(a.pdf, a.config)
+    try:
+        execute_notebook(
+            a.source, a.out_ipynb, a.out_html, a.cwd, a.timeout, a.kernel, env, show_code, on_executed=worker.send
+        )
+    except BaseException:
+        worker.cancel()
+        raise
+    worker.finish()
 
 
 def cmd_paper_pdf(a: argparse.Namespace) -> None:
@@ -543,13 +556,14 @@ COMMANDS: dict[str, Command] = {
             arg("--timeout", type=int, default=600, help="seconds allowed per cell"),
             arg("--kernel", default="python3", help="Jupyter kernel name"),
             arg("--config", type=Path, default=None, help="the resolved config (JSON) the paper reports on"),
+            arg("--pdf", type=Path, default=None, help="also typeset this PDF (XeLaTeX), beside the HTML export"),
         ),
     ),
     "paper-pdf": Command(
         cmd_paper_pdf,
         "typeset the executed paper notebook as a PDF with XeLaTeX",
         (
-            arg("ipynb", type=Path, help="the executed notebook (the paper rule's .ipynb)"),
+            arg("ipynb", type=Path, help="the executed notebook (the paper rule's .ipynb); - reads standard input"),
             arg("out_pdf", type=Path),
             arg("--config", type=Path, default=None, help="the resolved config (JSON): paper.show_code"),
         ),

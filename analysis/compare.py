@@ -33,6 +33,7 @@ from analysis.coding import dominant_frame
 from analysis.errors import UserError
 from analysis.labels import Labels
 from analysis.stats import (
+    MIN_ARTICLES,
     chi2_statistic,
     cramers_v,
     percentile_ci,
@@ -42,7 +43,6 @@ from analysis.stats import (
 from analysis.tables import COMPARE_ARTICLES, COMPARE_UNITS, COMPARISON_TABLES, validate
 from analysis.vocab import STANCE_VALUES, VOICE_VALUES, decide_stance
 
-MIN_ARTICLES = 5
 BOOT_BLOCK_CELLS = 1 << 22  # floats summed at a time in `ratio_bootstrap` (32 MB)
 ALL = "all"
 UNKNOWN_OUTLET = "unknown outlet"

@@ -32,7 +32,6 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
 from analysis import catalog
-from analysis.compare import MIN_ARTICLES
 from analysis.errors import UserError
 from analysis.figstyle import (
     DEVANAGARI_FAMILY,
@@ -51,7 +50,7 @@ from analysis.figstyle import (
     wrap,
 )
 from analysis.labels import Labels, codebook_labels
-from analysis.stats import ALPHA_RELIABLE, ALPHA_TENTATIVE
+from analysis.stats import ALPHA_RELIABLE, ALPHA_TENTATIVE, MIN_ARTICLES
 from analysis.tables import TableSpec, validate
 
 __all__ = [

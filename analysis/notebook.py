@@ -28,23 +28,17 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
-
-import jinja2
-import jupytext
-import nbformat
-import zmq
-from jupyter_client.kernelspec import NoSuchKernel
-from nbclient import NotebookClient
-from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
-from nbconvert import HTMLExporter
-from nbformat import NotebookNode
-from traitlets.config import Config
+from typing import TYPE_CHECKING
 
 from analysis.catalog import DETERMINISTIC_ENV
 from analysis.errors import UserError
 from analysis.paper_style import paper_css
+
+if TYPE_CHECKING:  # the Jupyter stack is imported where it is used: the paper's kernel imports
+    from nbconvert import HTMLExporter  # this module for `CONFIG_ENV` and runs no notebook itself
+    from nbformat import NotebookNode
 
 # Environment the kernel always gets, whatever the caller's shell has. MPLBACKEND is forced to
 # the inline backend: a workflow that exports MPLBACKEND=Agg for its scripts would otherwise
@@ -73,7 +67,6 @@ _OFFLINE_TEMPLATE_SRC = """{%- extends 'index.html.j2' -%}
 {%- endblock html_head_css -%}
 """
 
-_ENCRYPTION = "auto" if zmq.has("curve") else "disabled"
 # Executable content in HTML: script elements, inline event handlers, javascript: URLs in
 # an attribute. "javascript:" as (escaped) text, e.g. in a headline, runs nothing and passes.
 _SCRIPT_TAG = re.compile(
@@ -93,20 +86,28 @@ def execute_notebook(
     kernel_name: str = "python3",
     env: Mapping[str, str] | None = None,
     show_code: bool = False,
+    on_executed: Callable[[str], None] | None = None,
 ) -> None:
     """Run `source_py` (jupytext percent) in `cwd`; write stable `out_ipynb` and `out_html`.
 
     `env` adds variables to the kernel's environment (e.g. `CONFIG_ENV`: the config to report on);
-    `show_code` puts the cells' code into the HTML (hidden by default).
-    Both outputs are written only when every cell succeeded, each through a temporary file and
-    a rename, so a failed run never leaves a half-written notebook for the workflow to trust.
+    `show_code` puts the cells' code into the HTML (hidden by default); `on_executed` gets the
+    .ipynb text before the HTML is made (the PDF is typeset from it meanwhile, see
+    `paper_pdf.PdfWorker`). Both outputs are written only when every cell succeeded, each
+    through a temporary file and a rename, so a failed run never leaves a half-written
+    notebook for the workflow to trust.
     """
+    import nbformat
+
     source_py, cwd = Path(source_py), Path(cwd)
     nb = read_percent(source_py)
     executed = run_notebook(nb, source_py, cwd, timeout, kernel_name, env or {})
     clean = scrub(executed, cwd)
+    ipynb = nbformat.writes(clean) + "\n"
+    if on_executed is not None:
+        on_executed(ipynb)
     html = to_html(clean, title=out_html.stem, source=source_py, show_code=show_code)
-    _write_atomic(Path(out_ipynb), nbformat.writes(clean) + "\n")
+    _write_atomic(Path(out_ipynb), ipynb)
     _write_atomic(Path(out_html), html)
 
 
@@ -116,6 +117,8 @@ def read_percent(source_py: Path) -> NotebookNode:
     The format is forced to `py:percent` so a file without a jupytext header is not guessed
     to be in the `light` format (which splits cells differently).
     """
+    import jupytext
+
     if not source_py.is_file():
         raise UserError(f"{source_py}: notebook source not found")
     try:
@@ -149,6 +152,12 @@ def run_notebook(
     extra_env: Mapping[str, str] | None = None,
 ) -> NotebookNode:
     """Execute `nb` in a fresh kernel; translate nbclient failures into one-line UserErrors."""
+    import zmq
+    from jupyter_client.kernelspec import NoSuchKernel
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+    from traitlets.config import Config
+
     if not cwd.is_dir():
         raise UserError(f"{source_py}: working directory {cwd} does not exist")
     client = NotebookClient(
@@ -161,7 +170,7 @@ def run_notebook(
         resources={"metadata": {"path": str(cwd)}},
         # Curve-encrypt the loopback sockets when pyzmq can: safer, and it stops ipykernel
         # printing its "running over TCP without encryption" warning into every build log.
-        config=Config({"KernelManager": {"transport_encryption": _ENCRYPTION}}),
+        config=Config({"KernelManager": {"transport_encryption": "auto" if zmq.has("curve") else "disabled"}}),
     )
     try:
         return client.execute(env=kernel_env(os.environ, extra_env), cwd=str(cwd))
@@ -211,6 +220,8 @@ def scrub(nb: NotebookNode, cwd: Path) -> NotebookNode:
     Absolute paths are replaced longest first, so a virtualenv inside the repo becomes
     `<sys.prefix>/...` rather than `./.venv/...`, which a clone elsewhere would not match.
     """
+    import nbformat
+
     nb = nbformat.from_dict(nb)  # deep copy
     meta = nb.metadata
     meta.get("language_info", {}).pop("version", None)
@@ -273,6 +284,10 @@ def offline_exporter(show_code: bool = False) -> HTMLExporter:
     f-string that wrote it: by default no code cell's input and no `In [ ]`/`Out[ ]` prompt is
     shown (`exclude_input`). `show_code=True` (config `paper.show_code`) shows every cell's code.
     """
+    import jinja2
+    from nbconvert import HTMLExporter
+    from traitlets.config import Config
+
     loader = jinja2.DictLoader({_OFFLINE_TEMPLATE: _OFFLINE_TEMPLATE_SRC})
     config = Config({"TemplateExporter": code_visibility(show_code)})
     return HTMLExporter(config=config, template_name="lab", template_file=_OFFLINE_TEMPLATE, extra_loaders=[loader])
@@ -306,6 +321,8 @@ def _script_cell(nb: NotebookNode) -> int | None:
     Rendering (not searching the source) is what matters: `<script>` inside a markdown code
     span or a code cell is escaped and harmless. Only runs on the failure path.
     """
+    import nbformat
+
     exporter = offline_exporter(show_code=True)
     for index, cell in enumerate(nb.cells):
         single = nbformat.from_dict({**nb, "cells": [cell]})

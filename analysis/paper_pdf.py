@@ -24,25 +24,30 @@ PDF's dates.
 
 from __future__ import annotations
 
+import functools
 import html
 import os
 import re
 import shutil
+import subprocess
+import sys
+import tempfile
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import IO, TYPE_CHECKING
 
-import jinja2
-import mistune
-import nbformat
 import pandas as pd
-from nbconvert import PDFExporter
-from traitlets.config import Config
 
 from analysis.catalog import DETERMINISTIC_ENV
 from analysis.errors import UserError
 from analysis.notebook import code_visibility
 from analysis.paper_style import font_file
+
+if TYPE_CHECKING:  # nbconvert, nbformat and mistune are imported where used: the paper's kernel
+    import nbformat  # imports this module for `table_latex` and typesets nothing
+    from nbconvert import PDFExporter
 
 _TEMPLATE = "hma_paper.tex.j2"
 FONT_NAME = "NotoSansDevanagari.ttf"  # the font package's file, copied into the LaTeX build folder
@@ -127,6 +132,8 @@ def md_to_latex(text: str) -> str:
     >>> md_to_latex("1. one\n2. two")
     '\\begin{enumerate}\n\\item one\n\\item two\n\\end{enumerate}\n'
     """
+    import mistune
+
     tokens = mistune.create_markdown(renderer=None)(text)
     return "".join(_block(t) for t in tokens)
 
@@ -245,28 +252,48 @@ def column_spec(longest: list[int], words: list[int] | None = None, line: int = 
 _PROBED_ONLY = {"\u2423"}
 
 
-class CheckedPDFExporter(PDFExporter):
+@functools.cache
+def _checked_exporter() -> type[PDFExporter]:
     """nbconvert's PDF exporter that also reads XeLaTeX's log for characters the font lacks.
 
     XeTeX drops a character no font has and only logs it ("Missing character"): the PDF's
     tofu. `missing_characters` lists them after a run, so `to_pdf` can refuse the PDF.
+    A class made on first use, so importing this module does not import nbconvert.
+
+    Every pass but the last runs with `-no-pdf`: it only writes the .aux the next pass reads
+    (xltabular's column widths), so xdvipdfmx, which embeds the fonts and figures, runs once.
+    The last pass is the same command as before, on the same .aux: the same PDF, byte for byte.
     """
+    from nbconvert import PDFExporter
+    from nbconvert.exporters.pdf import LatexFailed
 
-    missing_characters: tuple[str, ...] = ()
+    class CheckedPDFExporter(PDFExporter):
+        missing_characters: tuple[str, ...] = ()
 
-    def run_latex(self, filename: str, raise_on_failure: type[Exception] | None = None) -> bool:
-        from nbconvert.exporters.pdf import LatexFailed
+        def run_latex(self, filename: str, raise_on_failure: type[Exception] | None = None) -> bool:
+            def log_error(command: list[str], out: bytes) -> None:
+                self.log.critical("%s failed: %s\n%s", command[0], command, out)
 
-        result = super().run_latex(filename, raise_on_failure or LatexFailed)
-        log = Path(filename).with_suffix(".log")
-        text = log.read_text(encoding="utf-8", errors="replace") if log.is_file() else ""
-        missing = set(re.findall(r"Missing character: There is no (\S+)", text)) - _PROBED_ONLY
-        self.missing_characters = tuple(sorted(missing))
-        return result
+            fail = raise_on_failure or LatexFailed
+            draft = [self.latex_command[0], "-no-pdf", *self.latex_command[1:]]
+            drafts = max(self.latex_count - 1, 0)
+            result = (not drafts or self.run_command(draft, filename, drafts, log_error, fail)) and self.run_command(
+                self.latex_command, filename, 1, log_error, fail
+            )
+            log = Path(filename).with_suffix(".log")
+            text = log.read_text(encoding="utf-8", errors="replace") if log.is_file() else ""
+            missing = set(re.findall(r"Missing character: There is no (\S+)", text)) - _PROBED_ONLY
+            self.missing_characters = tuple(sorted(missing))
+            return result
+
+    return CheckedPDFExporter
 
 
-def pdf_exporter(show_code: bool = False) -> CheckedPDFExporter:
+def pdf_exporter(show_code: bool = False) -> PDFExporter:
     """nbconvert's PDF exporter (XeLaTeX) with this module's template and Markdown filter."""
+    import jinja2
+    from traitlets.config import Config
+
     loader = jinja2.DictLoader({_TEMPLATE: _TEMPLATE_SRC})
     config = Config(
         {
@@ -277,7 +304,7 @@ def pdf_exporter(show_code: bool = False) -> CheckedPDFExporter:
             },
         }
     )
-    exporter = CheckedPDFExporter(config=config, template_file=_TEMPLATE, extra_loaders=[loader])
+    exporter = _checked_exporter()(config=config, template_file=_TEMPLATE, extra_loaders=[loader])
     exporter.register_filter("md2latex", md_to_latex)
     return exporter
 
@@ -333,13 +360,75 @@ def _environment(values: Mapping[str, str]) -> Iterator[None]:
 
 
 def write_pdf(source_ipynb: Path, out_pdf: Path, show_code: bool = False) -> None:
-    """`out_pdf` from the executed notebook `source_ipynb` (the paper rule's .ipynb), written atomically."""
+    """`out_pdf` from the executed notebook `source_ipynb` (the paper rule's .ipynb), written atomically.
+
+    `source_ipynb` "-" reads the notebook from standard input once this process is ready to
+    typeset (see `PdfWorker`).
+    """
+    import nbformat
+
     source_ipynb, out_pdf = Path(source_ipynb), Path(out_pdf)
-    if not source_ipynb.is_file():
+    if str(source_ipynb) == "-":
+        text = sys.stdin.read()
+        if not text.strip():
+            raise UserError(f"{out_pdf}: no executed notebook came on standard input")
+        nb = nbformat.reads(text, as_version=4)
+    elif not source_ipynb.is_file():
         raise UserError(f"{source_ipynb}: executed notebook not found; build the paper first")
-    nb = nbformat.read(source_ipynb, as_version=4)
+    else:
+        nb = nbformat.read(source_ipynb, as_version=4)
     pdf = to_pdf(nb, title=out_pdf.stem, source=source_ipynb, show_code=show_code)
     out_pdf.parent.mkdir(parents=True, exist_ok=True)
     tmp = out_pdf.with_name(f".{out_pdf.name}.tmp")
     tmp.write_bytes(pdf)
     tmp.replace(out_pdf)
+
+
+@dataclass
+class PdfWorker:
+    """The PDF, typeset by a second process while the paper job does the rest.
+
+    Started before the notebook runs, the process imports nbconvert while the kernel works;
+    it gets the executed notebook (the .ipynb text, byte for byte what the paper rule writes)
+    on its standard input and runs XeLaTeX while the paper job exports the HTML. The PDF is
+    the one `write_pdf` makes from the .ipynb file: the same input, the same bytes.
+    """
+
+    process: subprocess.Popen
+    out_pdf: Path
+    errors: IO[bytes]
+
+    @classmethod
+    def start(cls, out_pdf: Path, config: Path | None = None) -> PdfWorker:
+        """Start `python -m analysis paper-pdf - OUT_PDF`; it waits for the notebook."""
+        cmd = [sys.executable, "-m", "analysis", "paper-pdf", "-", str(out_pdf)]
+        cmd += ["--config", str(config)] if config else []
+        errors = tempfile.TemporaryFile()  # a file, not a pipe: nothing blocks whatever it logs
+        process = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=errors)
+        return cls(process, Path(out_pdf), errors)
+
+    def send(self, ipynb_text: str) -> None:
+        """Hand over the executed notebook; the typesetting starts."""
+        try:
+            with self.process.stdin as pipe:  # type: ignore[union-attr]  (started with stdin=PIPE)
+                pipe.write(ipynb_text.encode("utf-8"))
+        except BrokenPipeError:
+            pass  # the worker ended early: `finish` reports why
+
+    def finish(self) -> None:
+        """Wait for the PDF; its failure is a one-line `UserError` (the worker's own message)."""
+        code = self.process.wait()
+        self.errors.seek(0)
+        lines = [ln for ln in self.errors.read().decode("utf-8", "replace").splitlines() if ln.strip()]
+        self.errors.close()
+        if code:
+            last = lines[-1].removeprefix("error: ") if lines else f"exit code {code}"
+            raise UserError(f"{self.out_pdf}: the PDF failed: {last}")
+
+    def cancel(self) -> None:
+        """Stop the worker (the notebook failed: there is nothing to typeset)."""
+        if self.process.stdin and not self.process.stdin.closed:
+            self.process.stdin.close()
+        self.process.kill()
+        self.process.wait()
+        self.errors.close()

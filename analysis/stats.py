@@ -28,6 +28,10 @@ import numpy as np
 # Krippendorff (2004): draw conclusions from alpha >= .800; tentative ones from >= .667.
 ALPHA_RELIABLE = 0.800
 ALPHA_TENTATIVE = 0.667
+# A group with fewer articles gets no interval and no test, only a description (analysis.compare);
+# the figures and the paper state the same number. Here, not in compare, so that drawing a figure
+# does not import compare's statistics stack (scipy: about 1 s of start-up per figure job).
+MIN_ARTICLES = 5
 BANDS = ("reliable", "tentative", "not reliable", "undefined")  # what `interpretation_band` returns
 
 

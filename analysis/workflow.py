@@ -179,28 +179,41 @@ def encode(obj: object) -> str:
 
 # ------------------------------------------------------------------ figure jobs
 FIGURE_JOBS = 2  # one per core of a two-core laptop: after the tables, both draw at once
+# CPU seconds to draw and export one figure at all its widths (PDF, PNG, SVG), measured on the
+# seed study (benchmarks/bench_stages.py seed): what the figure jobs are balanced on. Stems alone
+# were a poor guide (source_mix costs three times reuse_matrix); a figure not listed counts 1.5 s.
+FIGURE_SECONDS = {
+    "source_mix": 2.1,
+    "reliability": 1.8,
+    "frame_profile": 1.5,
+    "headline_body": 1.4,
+    "stance_balance": 1.0,
+    "reuse_matrix": 0.6,
+}
+# Tables a figure job may wait for after the comparison tables are done.
+LATE_TABLES = frozenset({"reliability", "reuse_matrix"})
 
 
 def figure_groups(figures: list, n_jobs: int = FIGURE_JOBS) -> list[list]:
-    """The figures dealt into `n_jobs` jobs of about as many stems each (a stem is one drawing).
+    """The figures dealt into `n_jobs` jobs of about equal drawing time (`FIGURE_SECONDS`).
 
-    A figure job costs ~2 s of imports plus ~0.5-1 s per stem exported, so fewer, equal jobs
-    keep the chain tables → figures → paper short. The largest figures are dealt first, each
-    to the job with the fewest stems so far; the reuse and reliability figures end up in
-    different jobs, so neither waits for both of those inputs.
+    A figure job costs ~1.5 s of imports and codebook plus its figures, and the paper waits
+    for the slower job, so equal jobs keep the chain tables → figures → paper short. The
+    figures that read a late table (reliability, reuse) are dealt first, so they go to
+    different jobs and no job waits for both; then the rest, largest first, each to the
+    job with the least drawing so far.
 
     >>> from analysis import catalog
     >>> [[f.name for f in g] for g in figure_groups(list(catalog.FIGURES))]
-    [['frame_profile', 'source_mix', 'reliability'], ['stance_balance', 'headline_body', 'reuse_matrix']]
+    [['reliability', 'frame_profile', 'stance_balance'], ['reuse_matrix', 'source_mix', 'headline_body']]
     """
-    from analysis.catalog import figure_stems
-
+    cost = {f.name: FIGURE_SECONDS.get(f.name, 1.5) for f in figures}
     groups: list[list] = [[] for _ in range(n_jobs)]
-    stems = [0] * n_jobs
-    for fig in sorted(figures, key=lambda f: -len(figure_stems(f.name))):
-        k = stems.index(min(stems))
+    load = [0.0] * n_jobs
+    for fig in sorted(figures, key=lambda f: (not set(f.reads) & LATE_TABLES, -cost[f.name], f.name)):
+        k = load.index(min(load))
         groups[k].append(fig)
-        stems[k] += len(figure_stems(fig.name))
+        load[k] += cost[fig.name]
     return [g for g in groups if g]
 
 

@@ -1,10 +1,17 @@
 """The whole workflow on synthetic corpora of 1k, 10k, 100k articles: cost per stage beside its floor.
 
-Three steps, each runnable alone:
+Three steps, each runnable alone, and the seed study's rebuild:
 
     python benchmarks/bench_stages.py synth --articles 10000 --out /tmp/hma-10k [--source articles.parquet]
     nice python benchmarks/bench_stages.py run --corpus /tmp/hma-10k --cores 2 --save benchmarks/runs [--set K=V]
     python benchmarks/bench_stages.py report benchmarks/runs/*.json     # writes benchmarks/performance.md
+    nice python benchmarks/bench_stages.py seed --label seed-c2 --runs 3 [--rev REV] [--manifest M] --save benchmarks/runs
+
+`seed` clones the checkout at REV (default HEAD) under /tmp, then `runs` times: `make clean`,
+`snakemake --cores 2` with every job timed as below, and the floor beside it (one job's imports,
+a trivial Snakemake run, a one-cell notebook); with `--manifest`, each build's MANIFEST.sha256
+is compared with M on every line but the paper's. The report shows min / median / max and the
+median run job by job, which is where the critical path is read.
 
 `synth` writes a corpus in the layout a user gives (one text file per article, in outlet and
 month folders, plus manifest.csv) and a config for it, all under `--out` (never into the
@@ -180,6 +187,7 @@ class Job:
     wall: float
     cpu: float
     peak_mib: float
+    name: str = ""  # the command with its first arguments (which figures a figure job draws)
 
 
 def make_shim(where: Path) -> tuple[Path, str]:
@@ -208,6 +216,12 @@ def _command(cmdline: str) -> str:
     return m.group(1) if m else "other"
 
 
+def _job_name(cmdline: str) -> str:
+    """`figure frame_profile source_mix` for a figure job, else the sub-command (the seed's timeline)."""
+    m = re.search(r"-m analysis (figures?) ((?:\w+ )+)--", cmdline)
+    return f"{m.group(1)} {m.group(2).strip()}" if m else _command(cmdline)
+
+
 def read_jobs(log: Path) -> list[Job]:
     """The jobs recorded so far in a shim's time log (one record per process)."""
     if not log.is_file():
@@ -218,7 +232,7 @@ def read_jobs(log: Path) -> list[Job]:
         if len(parts) < 7:
             continue
         start, wall, user, system, kib, cmd = float(parts[0]), *map(float, parts[1:5]), parts[6]
-        jobs.append(Job(_command(cmd), start, wall, user + system, kib / 1024))
+        jobs.append(Job(_command(cmd), start, wall, user + system, kib / 1024, _job_name(cmd)))
     return jobs
 
 
@@ -265,7 +279,7 @@ def snakemake(shim: Path, real: str, args: list[str], repo: Path, log: Path, pro
     if proc.returncode:
         sys.exit(f"bench: snakemake failed (see {log}):\n" + _tail(log, 3000))
     cpu = usage.ru_utime + usage.ru_stime
-    return {"wall": time.time() - t0, "cpu": cpu, "peak_mib": usage.ru_maxrss / 1024}
+    return {"wall": time.time() - t0, "cpu": cpu, "peak_mib": usage.ru_maxrss / 1024, "start": t0}
 
 
 # ------------------------------------------------------------------ floors, measured beside the run
@@ -358,9 +372,9 @@ def stage_rows(jobs: list[Job], fl: dict) -> list[dict]:
 
 
 # ------------------------------------------------------------------ one run
-def _clone(repo: Path, dest: Path) -> Path:
-    """A clean clone of `repo`'s HEAD: the benchmark times committed code, whatever the work tree holds."""
-    sha = subprocess.run(["git", "-C", str(repo), "rev-parse", "HEAD"], capture_output=True, text=True, check=True)
+def _clone(repo: Path, dest: Path, rev: str = "HEAD") -> Path:
+    """A clean clone of `repo` at `rev`: the benchmark times committed code, whatever the work tree holds."""
+    sha = subprocess.run(["git", "-C", str(repo), "rev-parse", rev], capture_output=True, text=True, check=True)
     if not dest.exists():
         subprocess.run(["git", "clone", "--quiet", "--no-checkout", str(repo), str(dest)], check=True)
     subprocess.run(["git", "-C", str(dest), "fetch", "--quiet", str(repo), sha.stdout.strip()], check=True)
@@ -412,12 +426,93 @@ def run(corpus_dir: Path, cores: int, label: str, repo: Path | None, settings: d
         "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
         "load_before": load,
         "load_after": [round(x, 2) for x in os.getloadavg()],
-        "build": {k: round(v, 1) for k, v in build.items()},
-        "noop": {k: round(v, 1) for k, v in noop.items()},
+        "build": {k: round(v, 1) for k, v in build.items() if k != "start"},
+        "noop": {k: round(v, 1) for k, v in noop.items() if k != "start"},
         "jobs": len(jobs),
         "settings": settings or {},
         "stages": rows,
         "floors": {k: round(v, 3) for k, v in fl.items()},
+    }
+
+
+# ------------------------------------------------------------------ the seed study, rebuilt from clean
+def seed_floor(repo: Path, scratch: Path) -> dict:
+    """The seed rebuild's floor, measured now: one job's imports, a trivial Snakemake run, a one-cell notebook."""
+    py = sys.executable
+    (scratch / "trivial").mkdir(parents=True, exist_ok=True)
+    (scratch / "trivial/Snakefile").write_text(TRIVIAL_SNAKEFILE)
+    (scratch / "trivial/done.txt").unlink(missing_ok=True)
+    out = {
+        "startup_s": _process_cpu(
+            [py, "-c", "import pandas, pyarrow.parquet, analysis.codebook, analysis.tables"], repo
+        ),
+        "snakemake_s": _process_cpu([py, "-m", "snakemake", "--cores", "1", "-q", "--forceall"], scratch / "trivial"),
+        "notebook_s": _process_cpu([py, "-c", ONE_CELL], scratch),
+    }
+    out["total_s"] = sum(out.values())
+    return out
+
+
+def _same_manifest(built: Path, reference: Path | None) -> bool | None:
+    """Whether a build's MANIFEST matches `reference` on every line but the paper's (it prints the commit)."""
+    if reference is None:
+        return None
+    keep = lambda path: {ln for ln in path.read_text().splitlines() if "/paper/" not in ln}  # noqa: E731
+    return keep(built) == keep(reference)
+
+
+def seed_once(repo: Path, scratch: Path, cores: int, reference: Path | None) -> dict:
+    """One seed rebuild after `make clean`, every job timed; then the floor, measured beside it."""
+    subprocess.run(["make", "-s", "clean"], cwd=repo, check=True)
+    shim, real = make_shim(scratch / "shim")
+    time_log = scratch / "build.time"
+    time_log.unlink(missing_ok=True)
+    load = [round(x, 2) for x in os.getloadavg()]
+    build = snakemake(shim, real, ["--cores", str(cores), "-q"], repo, scratch / "build.log", None)
+    jobs = sorted(read_jobs(time_log), key=lambda j: j.start)
+    t0 = build["start"]
+    timeline = [
+        {"job": j.name, "start_s": round(j.start - t0, 1), "wall_s": round(j.wall, 1), "cpu_s": round(j.cpu, 1)}
+        for j in jobs
+    ]
+    return {
+        "load_before": load,
+        "build": {k: round(v, 1) for k, v in build.items() if k != "start"},
+        "jobs": timeline,
+        "manifest_same": _same_manifest(repo / "results/MANIFEST.sha256", reference),
+        "floors": {k: round(v, 3) for k, v in seed_floor(repo, scratch).items()},
+        "load_after": [round(x, 2) for x in os.getloadavg()],
+    }
+
+
+def _spread(values: list[float]) -> dict:
+    return {"min": min(values), "median": float(np.median(values)), "max": max(values)}
+
+
+def seed(label: str, runs: int, cores: int, rev: str, reference: Path | None) -> dict:
+    """The seed study rebuilt from clean `runs` times in a clone of `rev` (wall, CPU, floor each time)."""
+    scratch = Path(f"/tmp/hma-seed-{label}")
+    scratch.mkdir(parents=True, exist_ok=True)
+    repo = _clone(HERE, scratch / "repo", rev)
+    if (HERE.parent / "shared").is_dir() and not (scratch / "shared").exists():
+        (scratch / "shared").symlink_to(HERE.parent / "shared")  # what ../shared means beside the checkout
+    os.environ["PYTHONPATH"] = str(repo)  # the clone's `analysis`, not an editable install's
+    each = [seed_once(repo, scratch, cores, reference) for _ in range(runs)]
+    commit = subprocess.run(["git", "-C", str(repo), "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
+    walls, cpus = [r["build"]["wall"] for r in each], [r["build"]["cpu"] for r in each]
+    floors_ = [r["floors"]["total_s"] for r in each]
+    return {
+        "kind": "seed",
+        "label": label,
+        "cores": cores,
+        "commit": commit.stdout.strip(),
+        "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+        "wall": _spread(walls),
+        "cpu": _spread(cpus),
+        "floor": _spread(floors_),
+        "x_floor_cpu": round(float(np.median([c / f for c, f in zip(cpus, floors_)])), 2),
+        "x_floor_wall": round(float(np.median([w / f for w, f in zip(walls, floors_)])), 2),
+        "runs": each,
     }
 
 
@@ -486,9 +581,48 @@ def _cores(runs: list[dict]) -> list[str]:
     return _table(rows, ["articles", "c1", "c2", "x", "load"], names)
 
 
+def _seed_section(seeds: list[dict]) -> list[str]:
+    """The seed rebuilds: min / median / max of wall and CPU beside the floor, then each label's
+    median-wall run job by job (start, wall, CPU: the critical path is read off the starts)."""
+    if not seeds:
+        return []
+    mmm = lambda d: f"{d['min']:.1f} / {d['median']:.1f} / {d['max']:.1f}"  # noqa: E731
+    rows = [
+        {
+            "label": r["label"],
+            "runs": len(r["runs"]),
+            "wall": mmm(r["wall"]),
+            "cpu": mmm(r["cpu"]),
+            "floor": mmm(r["floor"]),
+            "xw": r["x_floor_wall"],
+            "xc": r["x_floor_cpu"],
+            "same": "yes" if all(x["manifest_same"] for x in r["runs"]) else "no",
+            "commit": r["commit"],
+            "load": "; ".join(f"{x['load_before'][0]} / {x['load_after'][0]}" for x in r["runs"]),
+        }
+        for r in seeds
+    ]
+    cols = ["label", "runs", "wall", "cpu", "floor", "xw", "xc", "same", "commit", "load"]
+    names = ["run", "runs", "wall s min / median / max", "CPU s min / median / max", "floor s", "wall ÷ floor"]
+    names += ["CPU ÷ floor", "MANIFEST as main's", "commit", "load before / after, each run"]
+    out = ["### Seed rebuild (`make clean`, then `snakemake --cores 2`)", "", *_table(rows, cols, names), ""]
+    out += [
+        "Floor: one job's imports + a trivial Snakemake run + a one-cell notebook (process CPU, least of three),",
+        "measured after each build. MANIFEST as main's: every line but the paper's (it prints the commit).",
+        "",
+    ]
+    for r in seeds:
+        median = sorted(r["runs"], key=lambda x: x["build"]["wall"])[len(r["runs"]) // 2]
+        out += [f"{r['label']}, median run ({median['build']['wall']} s wall), job by job:", ""]
+        out += [*_table(median["jobs"], ["job", "start_s", "wall_s", "cpu_s"], ["job", "start s", "wall s", "CPU s"])]
+        out.append("")
+    return out
+
+
 def report(runs: list[dict]) -> str:
-    """performance.md: the summary over runs, the cores comparison, and every run's stages."""
-    runs = sorted(runs, key=lambda r: (r["articles"], r["cores"], r["date"]))
+    """performance.md: the summary over runs, the cores comparison, the seed rebuilds, and every run's stages."""
+    seeds = sorted((r for r in runs if r.get("kind") == "seed"), key=lambda r: r["date"])
+    runs = sorted((r for r in runs if r.get("kind") != "seed"), key=lambda r: (r["articles"], r["cores"], r["date"]))
     cols = ["label", "articles", "input_mb", "cores", "jobs", "wall", "cpu", "per_1k", "peak", "noop", "commit", "load"]
     names = ["run", "articles", "input MB", "cores", "jobs", "wall s", "CPU s", "CPU s / 1k articles", "peak MiB"]
     names += ["no-op rebuild s", "commit", "load before / after"]
@@ -496,6 +630,7 @@ def report(runs: list[dict]) -> str:
     cores = _cores(runs)
     if len(cores) > 2:
         out += ["### `--cores 1` against `--cores 2`", "", *cores, ""]
+    out += _seed_section(seeds)
     stage_cols = ["stage", "jobs", "span_s", "cpu_s", "peak_mib", "mb_s", "floor_s", "x_floor"]
     stage_names = ["stage", "jobs", "wall span s", "CPU s", "peak MiB", "MB/s per CPU s", "floor s", "× floor"]
     for r in runs:
@@ -529,12 +664,27 @@ def main() -> None:
     r.add_argument("--repo", type=Path, default=None, help="checkout to run (default: a clone of this one's HEAD)")
     r.add_argument("--save", type=Path, default=None, help="also copy the result JSON into this folder")
     r.add_argument("--set", nargs="*", default=[], help="config keys to set, KEY=JSON (e.g. shard_size=500)")
+    d = sub.add_parser("seed", help="rebuild the seed study from clean a few times beside its floor")
+    d.add_argument("--label", required=True)
+    d.add_argument("--runs", type=int, default=3)
+    d.add_argument("--cores", type=int, default=2)
+    d.add_argument("--rev", default="HEAD", help="commit of this checkout to clone and run")
+    d.add_argument("--manifest", type=Path, default=None, help="a MANIFEST.sha256 each build must match")
+    d.add_argument("--save", type=Path, default=None, help="also copy the result JSON into this folder")
     p = sub.add_parser("report", help="performance.md from saved runs")
     p.add_argument("runs", nargs="+", type=Path)
     p.add_argument("--out", type=Path, default=HERE / "benchmarks/performance.md")
     a = ap.parse_args()
     if a.cmd == "synth":
         synthesize(a.source, a.articles, a.out.resolve())
+    elif a.cmd == "seed":
+        result = seed(a.label, a.runs, a.cores, a.rev, a.manifest.resolve() if a.manifest else None)
+        text = json.dumps(result, ensure_ascii=False, indent=1) + "\n"
+        Path(f"/tmp/hma-seed-{a.label}.json").write_text(text, encoding="utf-8")
+        if a.save:
+            a.save.mkdir(parents=True, exist_ok=True)
+            (a.save / f"{a.label}.json").write_text(text, encoding="utf-8")
+        print(json.dumps({k: result[k] for k in ("wall", "cpu", "floor", "x_floor_cpu", "x_floor_wall")}))
     elif a.cmd == "report":
         a.out.write_text(report([json.loads(f.read_text(encoding="utf-8")) for f in a.runs]), encoding="utf-8")
     else:

@@ -16,6 +16,18 @@ rule resolved_config:
         cli("write-config --config {params.config:q} --out {output}")
 
 
+# The PDF (config paper.pdf) needs XeLaTeX: where `xelatex` is missing it is left out with a
+# message instead of failing the build. It is not in the MANIFEST, so a MANIFEST built without
+# TeX still compares byte for byte with one built with it. The paper job typesets it in a
+# second process, from the executed notebook, while it exports the HTML (analysis/paper_pdf.py:
+# PdfWorker): the job then keeps both cores busy, so it asks for two threads.
+PAPER_PDF = [res("paper_pdf")] if PAPER.get("pdf") and shutil.which("xelatex") else []
+if PAPER.get("pdf") and not PAPER_PDF:
+    print(
+        "paper.pdf: no xelatex on this machine, so no PDF (install TeX Live's XeLaTeX, or set paper.pdf: false)",
+        file=sys.stderr,
+    )
+
 if PAPER:
 
     rule paper:
@@ -34,49 +46,24 @@ if PAPER:
         output:
             ipynb=res("paper_ipynb"),
             html=res("paper_html"),
+            pdf=PAPER_PDF,
         log:
             f"{LOGS}/paper.log",
         benchmark:
             f"{BENCH}/paper.tsv"
         conda:
             ENV
+        threads: 2 if PAPER_PDF else 1
         resources:
             mem_mb=mem_mb("paper", INPUT_MB),
         params:
             timeout=PAPER["timeout"],
+            pdf=lambda wc, output: f"--pdf {output.pdf}" if PAPER_PDF else "",
         shell:
             cli(
                 "paper {input.source} {output.ipynb} {output.html} --config {input.config} "
-                "--cwd . --timeout {params.timeout}"
+                "--cwd . --timeout {params.timeout} {params.pdf}"
             )
-
-
-# The PDF (config paper.pdf) needs XeLaTeX: where `xelatex` is missing it is left out with a
-# message instead of failing the build. It is not in the MANIFEST, so a MANIFEST built without
-# TeX still compares byte for byte with one built with it.
-PAPER_PDF = [res("paper_pdf")] if PAPER.get("pdf") and shutil.which("xelatex") else []
-if PAPER.get("pdf") and not PAPER_PDF:
-    print(
-        "paper.pdf: no xelatex on this machine, so no PDF (install TeX Live's XeLaTeX, or set paper.pdf: false)",
-        file=sys.stderr,
-    )
-
-if PAPER_PDF:
-
-    rule paper_pdf:
-        input:
-            ipynb=res("paper_ipynb"),
-            config=res("config"),
-        output:
-            res("paper_pdf"),
-        log:
-            f"{LOGS}/paper_pdf.log",
-        benchmark:
-            f"{BENCH}/paper_pdf.tsv"
-        conda:
-            ENV
-        shell:
-            cli("paper-pdf {input.ipynb} {output} --config {input.config}")
 
 
 rule checksums:

@@ -184,3 +184,10 @@ def test_bad_arguments_are_user_errors(tables):
         render_figure("source_mix", {"voice_mix": tables["voice_mix"]})
     with pytest.raises(UserError, match="unknown figure"):
         render_figure("pie", tables)
+
+
+def test_a_figure_job_imports_no_statistics_stack():
+    # MIN_ARTICLES lives in analysis.stats: drawing a figure does not import compare's scipy (~1 s a job)
+    code = "import sys, analysis.figures; print([m for m in ('scipy', 'analysis.compare') if m in sys.modules])"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
+    assert out.stdout.strip() == "[]"

@@ -12,6 +12,7 @@ import base64
 import io
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import nbformat
@@ -97,3 +98,61 @@ def test_code_is_shown_in_the_pdf_only_when_asked() -> None:
     hidden = paper_pdf.pdf_exporter(show_code=False)
     shown = paper_pdf.pdf_exporter(show_code=True)
     assert hidden.exclude_input and not shown.exclude_input
+
+
+def test_every_pass_but_the_last_skips_the_pdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the draft pass only writes the .aux (table widths) the last pass reads: xdvipdfmx runs once
+    exporter = paper_pdf.pdf_exporter()
+    calls: list[tuple[list[str], int]] = []
+    monkeypatch.setattr(
+        type(exporter), "run_command", lambda self, cmd, name, n, log, fail=None: calls.append((cmd, n)) or True
+    )
+    exporter.run_latex("paper.tex")
+    assert [cmd[:2] for cmd, _ in calls] == [["xelatex", "-no-pdf"], ["xelatex", "-interaction=nonstopmode"]]
+    assert [n for _, n in calls] == [1, 1]
+
+
+@NEEDS_TEX
+def test_a_draft_first_pass_gives_the_bytes_of_two_full_passes(pdf: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the table's column widths come from the first pass's .aux: one full pass alone would differ
+    from nbconvert import PDFExporter
+
+    class CheckedPDFExporter(paper_pdf._checked_exporter()):  # nbconvert's own passes, each a PDF
+        def run_latex(self, filename: str, raise_on_failure: type[Exception] | None = None) -> bool:
+            return PDFExporter.run_latex(self, filename)
+
+    monkeypatch.setattr(paper_pdf, "_checked_exporter", lambda: CheckedPDFExporter)
+    assert paper_pdf.to_pdf(synthetic_paper(), title="paper", source=Path("synthetic.ipynb")) == pdf.read_bytes()
+
+
+@NEEDS_TEX
+def test_the_worker_typesets_the_notebook_it_is_sent_as_the_file_would_be(pdf: Path, tmp_path: Path) -> None:
+    text = nbformat.writes(synthetic_paper()) + "\n"
+    worker = paper_pdf.PdfWorker.start(tmp_path / "paper.pdf")
+    worker.send(text)
+    worker.finish()
+    assert (tmp_path / "paper.pdf").read_bytes() == pdf.read_bytes()
+
+
+@NEEDS_TEX
+def test_a_worker_that_fails_says_why_in_one_line(tmp_path: Path) -> None:
+    worker = paper_pdf.PdfWorker.start(tmp_path / "paper.pdf")
+    worker.send(nbformat.writes(synthetic_paper(extra=" ☃")) + "\n")
+    with pytest.raises(UserError, match=r"paper.pdf: the PDF failed: .*font lacks: ☃"):
+        worker.finish()
+    assert not (tmp_path / "paper.pdf").exists()
+
+
+def test_a_cancelled_worker_ends_and_writes_nothing(tmp_path: Path) -> None:
+    worker = paper_pdf.PdfWorker.start(tmp_path / "paper.pdf")
+    worker.cancel()
+    assert worker.process.returncode is not None
+    assert not (tmp_path / "paper.pdf").exists()
+
+
+def test_the_papers_kernel_imports_its_helpers_without_the_typesetting_stack() -> None:
+    # the paper notebook imports analysis.notebook (CONFIG_ENV) and analysis.paper_pdf (table_latex)
+    heavy = ("nbconvert", "nbclient", "jupytext", "mistune", "jupyter_client")
+    code = f"import sys, analysis.notebook, analysis.paper_pdf; print([m for m in {heavy!r} if m in sys.modules])"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
+    assert out.stdout.strip() == "[]"

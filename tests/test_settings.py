@@ -106,3 +106,20 @@ def test_init_command_writes_a_config_that_resolves(tmp_path, capsys):
         yaml.safe_load((tmp_path / "config/corpora/My_Articles.yaml").read_text(encoding="utf-8"))["validation"] is None
     )
     assert main(["init", str(tmp_path / "My Articles"), "--root", str(tmp_path)]) == 1  # no overwrite without --force
+
+
+@pytest.mark.parametrize("name", ["config/config.yaml", "config/codebook.yaml", "config/corpora/covid5.yaml"])
+def test_the_fast_yaml_reader_gives_the_data_the_pure_python_one_gives(name):
+    from analysis.settings import read_yaml
+
+    path = REPO / name
+    assert read_yaml(path, "config") == yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def test_a_yaml_slip_is_worded_by_the_pure_python_reader(tmp_path):
+    from analysis.settings import read_yaml
+
+    path = tmp_path / "tab.yaml"
+    path.write_text("corpus:\n\tname: x\n", encoding="utf-8")
+    with pytest.raises(UserError, match=r"tab\.yaml: not valid YAML \(line 2, column 1\): found character '\\t'"):
+        read_yaml(path, "config")

@@ -130,6 +130,54 @@ class HitsByKind(dict):
         return ()
 
 
+class _ReadLog(HitsByKind):
+    """Hits by kind, all empty, that note every kind a rule asks for (`kinds_read`).
+
+    Asking for all of them at once (`values`, `items`, iterating) notes every kind.
+    """
+
+    def __init__(self, kinds: Sequence[str]):
+        super().__init__(dict.fromkeys(kinds, ()))
+        self.read: set[str] = set()
+
+    def __getitem__(self, kind: str) -> tuple[Hit, ...]:
+        self.read.add(kind)
+        return super().__getitem__(kind)
+
+    def get(self, kind: str, default=None):
+        self.read.add(kind)
+        return super().get(kind, default)
+
+    def _all(self) -> None:
+        self.read.update(self.keys())
+
+    def values(self):
+        self._all()
+        return super().values()
+
+    def items(self):
+        self._all()
+        return super().items()
+
+    def __iter__(self):
+        self._all()
+        return super().__iter__()
+
+
+def kinds_read(rule: Callable[[UnitText], object], codebook: Codebook) -> frozenset[str]:
+    """The hit kinds `rule` asks for when it codes a unit where the scan found nothing.
+
+    A unit that has no hit of any of these kinds takes the same path through the rule as
+    that empty unit (the rule asked for nothing else), so a result computed once for the
+    empty unit is its result too, as far as the rule reads hits: what a shard-level fast
+    path may skip is derived from the rule itself, not listed by hand. Whatever the rule
+    reads from the text directly (quotation marks, say) the caller must test as well.
+    """
+    log = _ReadLog(codebook.matcher.kinds)
+    rule(UnitText("", normalize(""), TokenIndex("", codebook.stance.clause_breaks), log))
+    return frozenset(log.read)
+
+
 @dataclass(frozen=True)
 class UnitText:
     """One unit as the coding steps see it: original text, matching form, hits by kind.
@@ -193,16 +241,12 @@ def match_cues(text: str, codebook: Codebook, opens_story: bool = False, norm: s
     unit is not normalised twice (`reuse_form`).
     """
     form = reuse_form(text, norm)
-    hits = codebook.matcher.find(form.text)
-    skip = dateline_mask(form.text, hits) if opens_story else 0
+    by_kind = codebook.matcher.find_by_kind(form.text)
+    skip = dateline_mask(form.text, by_kind.get("place", ())) if opens_story else 0
+    if skip:
+        by_kind = {k: kept for k, hits in by_kind.items() if (kept := tuple(h for h in hits if h.start >= skip))}
     found = HitsByKind(codebook.matcher.no_hits)  # every kind, () until a hit says otherwise
-    if hits:
-        by_kind: dict[str, list[Hit]] = {}
-        for h in hits:
-            if h.start >= skip:
-                by_kind.setdefault(h.kind, []).append(h)
-        for kind, of_kind in by_kind.items():
-            found[kind] = tuple(of_kind)
+    found.update(by_kind)
     return UnitText(text, form, TokenIndex(form.text, codebook.stance.clause_breaks), found, skip)
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from analysis.codebook import Codebook, Hit
-from analysis.normalize import Normalized, normalize
+from analysis.normalize import LazyOrigin, Normalized, normalize
 from analysis.segment import dateline_end
 from analysis.vocab import WORD_RE
 
@@ -251,16 +251,19 @@ def match_cues(text: str, codebook: Codebook, opens_story: bool = False, norm: s
 
 
 def reuse_form(text: str, norm: str | None) -> Normalized:
-    """`normalize(text)`, taken from the stored matching form when no edit changed its length.
+    """`normalize(text)`, its text taken from the stored matching form.
 
-    Folding maps one character to one (`analysis.normalize`); only the edits shorten the
-    text. A stored form as long as its text therefore had none, and its offsets are the
-    original ones: it is exactly what `normalize` would return. Otherwise normalise again
-    (the map back to the original offsets is not stored).
+    The corpus stage stores `norm(text)`, which is `normalize(text).text`. Folding maps one
+    character to one (`analysis.normalize`); only the edits shorten the text. A stored form
+    as long as its text therefore had none, and its offsets are the original ones. Otherwise
+    the map back to the original offsets (not stored) is rebuilt when a span is first mapped
+    back (`LazyOrigin`): most such units report no cue and never need it.
     """
-    if norm is not None and len(norm) == len(text):
+    if norm is None:
+        return normalize(text)
+    if len(norm) == len(text):
         return Normalized(norm, range(len(norm)), len(text))
-    return normalize(text)
+    return Normalized(norm, LazyOrigin(text), len(text))
 
 
 def drop_contained(items: Sequence[T], span: Callable[[T], Region] = lambda x: (x.start, x.end)) -> list[T]:

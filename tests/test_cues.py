@@ -70,7 +70,7 @@ def test_clause_breaks_found_by_scan_agree_with_counting_every_character():
             assert index.clause_break_between(a, b) == (before[hi] > before[lo])
 
 
-def test_stored_matching_form_is_reused_only_when_no_edit_changed_its_length():
+def test_stored_matching_form_is_reused_and_its_offsets_rebuilt_only_when_an_edit_changed_its_length():
     """The coder takes the units' `norm` column instead of normalising again, with the same offsets."""
     from analysis.cues import reuse_form
     from analysis.normalize import norm, normalize
@@ -82,6 +82,7 @@ def test_stored_matching_form_is_reused_only_when_no_edit_changed_its_length():
     form = reuse_form(edited, norm(edited))
     assert form.text == normalize(edited).text
     assert list(form.origin) == list(normalize(edited).origin) != list(range(len(form.text)))
+    assert form.to_original(0, 5) == normalize(edited).to_original(0, 5) == (0, 6)  # "हिंदी" ← "हिन्दी"
 
 
 def test_a_unit_codes_the_same_with_or_without_its_stored_form(cb):

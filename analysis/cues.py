@@ -84,16 +84,19 @@ class TokenIndex:
         self._breaks_of = breaks
 
     @functools.cached_property
-    def _tokens(self) -> tuple[list[int], list[int]]:
-        spans = list(map(_SPAN, WORD_RE.finditer(self._text)))  # one C-level pass, no Python frame per word
-        return [s for s, _ in spans], [e for _, e in spans]
+    def _tokens(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        # one C-level pass and one transposition (zip), no Python frame per word
+        spans = list(map(_SPAN, WORD_RE.finditer(self._text)))
+        return tuple(zip(*spans)) if spans else ((), ())
 
-    @property
-    def tok_starts(self) -> list[int]:
+    @functools.cached_property
+    def tok_starts(self) -> tuple[int, ...]:
+        """Where each token starts (after the first use, a plain attribute: no call per question)."""
         return self._tokens[0]
 
-    @property
-    def tok_ends(self) -> list[int]:
+    @functools.cached_property
+    def tok_ends(self) -> tuple[int, ...]:
+        """Where each token ends."""
         return self._tokens[1]
 
     @functools.cached_property

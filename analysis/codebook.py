@@ -151,7 +151,9 @@ class StanceRules:
 
 _WORD_TAIL = re.compile(WORD_CLASS + "*")  # the same characters as `is_word_char`
 _WORD_CHAR = re.compile(WORD_CLASS)  # `is_word_char(text[i])` as one C call: `_WORD_CHAR.match(text, i)`
-_NON_WORD = re.compile("[^" + WORD_CLASS[1:])  # every character `is_word_char` rejects (WORD_CLASS is "[...]")
+# every character `is_word_char` rejects but the space (WORD_CLASS is "[...]"): what `Matcher` turns into a
+# space; a matching form's many spaces are left alone rather than each replaced by itself
+_NON_WORD = re.compile("[^ " + WORD_CLASS[1:])
 _HIT_ORDER = operator.itemgetter(3, 4, 0, 1, 2)  # span, then kind, name, pattern (in C)
 _KIND_ORDER = operator.itemgetter(0, 3, 4, 1, 2)  # kind first: within a kind, `_HIT_ORDER`
 _KIND = operator.itemgetter(0)

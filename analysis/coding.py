@@ -19,8 +19,10 @@ the rule that decided voice and speaker, so `explain` and the HTML view can show
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -355,12 +357,38 @@ def _code_in_order(df: pd.DataFrame, codebook: Codebook, fast: bool = True) -> l
     units the voice rules find nothing in the voice computed once (`quiet_voice`); False runs
     every rule on every unit (what the fast path's test compares against).
     """
+    quiet = quiet_stance(codebook) if fast else None
+    voice = quiet_voice(codebook) if fast else None
+    columns = [df[c].tolist() for c in ("doc_id", "role", "para", "text", "norm")]  # plain lists: fast to walk
+    with _no_cycle_collection():
+        return _code_rows(columns, codebook, quiet, voice)
+
+
+@contextlib.contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Run the block with Python's cycle collector paused (and restored as it was after).
+
+    Coding a shard builds a few hundred thousand small records that all live to the end
+    (the codings); the collector's full passes walk every object of the process each time
+    (COVID: 0.19 of 3.8 CPU s). The records hold no reference cycles: nothing is left for
+    the collector to find that reference counting does not free.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _code_rows(
+    columns: list[list], codebook: Codebook, quiet: StanceCoding | None, voice: QuietVoice | None
+) -> list[UnitCoding]:
+    """`_code_in_order` over the units' (doc_id, role, para, text, norm) columns."""
     out: list[UnitCoding] = []
     article: list[UnitCoding] = []
     prev_doc, state, first, lead = None, ArticleState(), ("", (), None), ""
-    quiet = quiet_stance(codebook) if fast else None
-    voice = quiet_voice(codebook) if fast else None
-    columns = (df[c].tolist() for c in ("doc_id", "role", "para", "text", "norm"))  # plain lists: fast to walk
     for doc_id, role, para, text, form in zip(*columns):
         if not isinstance(text, str):  # a missing value (the column is strings otherwise)
             text = "" if pd.isna(text) else str(text)

@@ -174,3 +174,20 @@ def test_covid_sample_codes_the_same_on_the_fast_path(cb):
     cfg = yaml.safe_load((ROOT / "config" / "corpora" / "covid5.yaml").read_text(encoding="utf-8"))
     spec = CorpusSpec.from_config(cfg["corpus"], ROOT)
     assert_same_both_ways(build_shard(spec, plan_entries(spec)[:40]).units, cb)
+
+
+def test_coding_pauses_the_cycle_collector_and_leaves_nothing_for_it(cb):
+    """Coding runs with the cycle collector paused: it must restore it and create no cycles to collect."""
+    import gc
+
+    gc.collect()
+    assert gc.isenabled()
+    coded = code_units(WRITTEN, cb)
+    assert gc.isenabled() and len(coded) == len(WRITTEN)
+    gc.disable()
+    try:
+        code_units(WRITTEN, cb)
+        assert gc.collect() == 0, "coding made reference cycles: the paused collector would leak them"
+        assert not gc.isenabled()  # restored as it was found
+    finally:
+        gc.enable()

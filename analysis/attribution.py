@@ -12,7 +12,6 @@ official or state of the country named with it (v1.1), or to the role's default.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -763,14 +762,33 @@ def learned_mentions(unit: UnitText, names: Sequence[tuple[str, str]]) -> list[M
             continue
         seen.add(name)
         out += [
-            Mention("actor", actor, f"{name}{_EARLIER}", a.start(), a.end())
-            for a in _name_pattern(name).finditer(unit.text)
-            if not _INDEFINITE.intersection(WORD_RE.findall(unit.text, 0, a.start())[-1:])
+            Mention("actor", actor, f"{name}{_EARLIER}", a, b)
+            for a, b in whole_words(unit.text, name)
+            if not _INDEFINITE.intersection(WORD_RE.findall(unit.text, 0, a)[-1:])
         ]
     return out
 
 
-@functools.lru_cache(maxsize=1024)
-def _name_pattern(name: str) -> re.Pattern:
-    """A learned name as a whole word: compiled once per name, not once per unit of its article."""
-    return re.compile(rf"(?<!{WORD_CLASS}){re.escape(name)}(?!{WORD_CLASS})")
+_WORD_AT = re.compile(WORD_CLASS)  # `is_word_char(text[i])` as one C call: `_WORD_AT.match(text, i)`
+
+
+def whole_words(text: str, name: str) -> list[Region]:
+    """Where `name` stands in `text` as whole words, left to right, not overlapping.
+
+    What `re.finditer` finds with `(?<!W)name(?!W)` (W a word character), without compiling
+    a pattern per name learned in a corpus (each ~0.3 ms: the word class is large).
+
+    >>> whole_words("रुडेंको ने कहा, रुडेंकोजी नहीं; (रुडेंको)", "रुडेंको")
+    [(0, 7), (33, 40)]
+    """
+    out: list[Region] = []
+    word_at, n = _WORD_AT.match, len(name)
+    i = text.find(name)
+    while i >= 0:
+        j = i + n
+        if (i == 0 or word_at(text, i - 1) is None) and word_at(text, j) is None:
+            out.append((i, j))
+            i = text.find(name, j if n else i + 1)  # (an empty name: every boundary once, as the regex)
+        else:
+            i = text.find(name, i + 1)
+    return out

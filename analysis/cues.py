@@ -85,18 +85,17 @@ class TokenIndex:
 
     @functools.cached_property
     def _tokens(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """(starts, ends) of the tokens; after the first use a plain attribute of the instance."""
         # one C-level pass and one transposition (zip), no Python frame per word
         spans = list(map(_SPAN, WORD_RE.finditer(self._text)))
         return tuple(zip(*spans)) if spans else ((), ())
 
-    @functools.cached_property
+    @property
     def tok_starts(self) -> tuple[int, ...]:
-        """Where each token starts (after the first use, a plain attribute: no call per question)."""
         return self._tokens[0]
 
-    @functools.cached_property
+    @property
     def tok_ends(self) -> tuple[int, ...]:
-        """Where each token ends."""
         return self._tokens[1]
 
     @functools.cached_property
@@ -106,13 +105,14 @@ class TokenIndex:
 
     def token_index(self, pos: int) -> int:
         """Index of the token that contains or follows `pos`."""
-        return bisect.bisect_right(self.tok_ends, pos)
+        return bisect.bisect_right(self._tokens[1], pos)
 
     def tokens_between(self, a: int, b: int) -> int:
         """Number of whole tokens inside [a, b)."""
         if b <= a:
             return 0
-        return max(0, bisect.bisect_right(self.tok_ends, b) - bisect.bisect_left(self.tok_starts, a))
+        starts, ends = self._tokens
+        return max(0, bisect.bisect_right(ends, b) - bisect.bisect_left(starts, a))
 
     def clause_break_between(self, a: int, b: int) -> bool:
         """True when a clause-break character lies in [min(a, b), max(a, b))."""

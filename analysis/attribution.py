@@ -15,6 +15,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from analysis.codebook import Codebook, Hit
 from analysis.cues import Cue, Region, UnitText, drop_contained, inside
@@ -51,9 +52,13 @@ _INDEFINITE = frozenset("एक कई कुछ किसी कोई अन�
 _CLAUSE_WORDS = frozenset("और तथा एवं व था थे थी थीं है हैं".split())
 
 
-@dataclass(frozen=True)
-class Mention:
-    """A named entity, a speaker pronoun or an unnamed source noun in the unit."""
+class Mention(NamedTuple):
+    """A named entity, a speaker pronoun or an unnamed source noun in the unit.
+
+    A named tuple, not a frozen dataclass: every unit makes some, and a frozen dataclass sets
+    each field through `object.__setattr__`. Equality and hash are the same (the fields in
+    order); a `Hit` (five fields) never equals one.
+    """
 
     kind: str  # actor | place | role | pronoun | source_noun
     name: str  # actor or place id; for a role, its group id

@@ -16,7 +16,7 @@ import operator
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from analysis.codebook import Codebook, Hit
 from analysis.normalize import LazyOrigin, Normalized, normalize
@@ -27,9 +27,12 @@ T = TypeVar("T")
 Region = tuple[int, int]
 
 
-@dataclass(frozen=True)
-class Cue:
-    """One fired pattern, for the `cues` column: span in the unit's original text."""
+class Cue(NamedTuple):
+    """One fired pattern, for the `cues` column: span in the unit's original text.
+
+    A named tuple, not a frozen dataclass: a shard makes ~100k, and a frozen dataclass sets
+    each field through `object.__setattr__`. Equality and hash are the same (the fields in order).
+    """
 
     variable: str
     value: str
@@ -69,6 +72,7 @@ _JSON_STR = json.encoder.encode_basestring
 # `Cue.sort_key` as one C call, for sorting the many cues of a shard
 CUE_ORDER = operator.attrgetter("start", "end", "variable", "value", "pattern")
 _SPAN = operator.methodcaller("span")
+_START_END = operator.attrgetter("start", "end")
 
 
 class TokenIndex:
@@ -269,21 +273,24 @@ def reuse_form(text: str, norm: str | None) -> Normalized:
     return Normalized(norm, LazyOrigin(text), len(text))
 
 
-def drop_contained(items: Sequence[T], span: Callable[[T], Region] = lambda x: (x.start, x.end)) -> list[T]:
+def drop_contained(items: Sequence[T], span: Callable[[T], Region] | None = None) -> list[T]:
     """Keep the longest of overlapping items (leftmost-longest), in text order.
+
+    `span`: an item's (start, end); by default its `start` and `end` attributes.
 
     >>> drop_contained([(0, 3), (0, 9), (4, 6), (8, 12), (12, 13)], span=lambda x: x)
     [(0, 9), (12, 13)]
     """
     if len(items) < 2:
         return list(items)  # nothing can overlap (spans start at 0 or later)
-    ordered = sorted(items, key=lambda x: (span(x)[0], -(span(x)[1] - span(x)[0])))
+    spans = list(map(span or _START_END, items))  # one call per item (the attribute getter is C)
+    keys = [(s, s - e) for s, e in spans]  # leftmost, then longest
     kept: list[T] = []
     last_end = -1
-    for item in ordered:
-        start, end = span(item)
+    for i in sorted(range(len(items)), key=keys.__getitem__):  # a stable sort, as of the items themselves
+        start, end = spans[i]
         if start >= last_end:
-            kept.append(item)
+            kept.append(items[i])
             last_end = end
     return kept
 

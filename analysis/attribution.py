@@ -748,8 +748,8 @@ def introduced_names(unit: UnitText, mentions: Sequence[Mention], codebook: Code
     """
     out: list[tuple[str, str]] = []
     for m in mentions:
-        if m.kind != "role" or codebook.roles[m.name].resolves == "fixed":
-            continue
+        if m.kind != "role" or codebook.roles[m.name].resolves == "fixed" or not (m.head or m.person):
+            continue  # (most role phrases name no person and no office to learn: no actor to resolve)
         words, actor = m.person, role_actor(m, codebook)[0]
         if m.head and not words:
             out.append((m.head, actor))  # round 4: "रूसी दूतावास …" — a later bare "दूतावास ने" is the same office

@@ -192,6 +192,8 @@ class UnitText:
     `of(kind)`: the hits of one cue kind (e.g. "speech_verb"), in text order. The rules ask
     it about a million times per 30k units, so it is the dict's own lookup (a C call, no
     Python frame): `hits` holds every kind of the codebook, () for those without a hit.
+    `text`: the matching form (`form.text`): every hit span and token position refers to
+    it; an attribute, not a property, for the same reason.
     """
 
     original: str
@@ -204,11 +206,7 @@ class UnitText:
         hits = self.hits if isinstance(self.hits, HitsByKind) else HitsByKind(self.hits)
         object.__setattr__(self, "hits", hits)
         object.__setattr__(self, "of", hits.__getitem__)
-
-    @property
-    def text(self) -> str:
-        """The matching form: every hit span and token position refers to it."""
-        return self.form.text
+        object.__setattr__(self, "text", self.form.text)
 
     def show(self, start: int, end: int) -> str:
         """The original text behind a span of the matching form (for rule descriptions)."""

@@ -16,6 +16,7 @@ page chrome).
 
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
@@ -306,7 +307,9 @@ def _articles_frame(rows: list[dict]) -> pd.DataFrame:
 def _units_frame(units: list) -> pd.DataFrame:
     # column by column (one list each), not a dict per row: pandas then reads each list once
     cols = list(CORPUS_UNITS.columns)
-    df = pd.DataFrame({c: [getattr(u, c) for u in units] for c in cols}, columns=cols)
+    # one C getter per unit and one transposition, not a getattr per cell
+    values = list(zip(*map(operator.attrgetter(*cols), units))) if units else [[] for _ in cols]
+    df = pd.DataFrame({c: list(v) for c, v in zip(cols, values)}, columns=cols)
     for c in CORPUS_UNITS.columns:
         df[c] = df[c].astype("int64") if c in ("unit_id", "para", "start", "end") else df[c].astype(str)
     return df

@@ -16,10 +16,10 @@ import operator
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from analysis.codebook import Codebook, Hit
-from analysis.normalize import Normalized, normalize
+from analysis.normalize import LazyOrigin, Normalized, normalize
 from analysis.segment import dateline_end
 from analysis.vocab import WORD_RE
 
@@ -27,9 +27,12 @@ T = TypeVar("T")
 Region = tuple[int, int]
 
 
-@dataclass(frozen=True)
-class Cue:
-    """One fired pattern, for the `cues` column: span in the unit's original text."""
+class Cue(NamedTuple):
+    """One fired pattern, for the `cues` column: span in the unit's original text.
+
+    A named tuple, not a frozen dataclass: a shard makes ~100k, and a frozen dataclass sets
+    each field through `object.__setattr__`. Equality and hash are the same (the fields in order).
+    """
 
     variable: str
     value: str
@@ -69,6 +72,7 @@ _JSON_STR = json.encoder.encode_basestring
 # `Cue.sort_key` as one C call, for sorting the many cues of a shard
 CUE_ORDER = operator.attrgetter("start", "end", "variable", "value", "pattern")
 _SPAN = operator.methodcaller("span")
+_START_END = operator.attrgetter("start", "end")
 
 
 class TokenIndex:
@@ -84,16 +88,18 @@ class TokenIndex:
         self._breaks_of = breaks
 
     @functools.cached_property
-    def _tokens(self) -> tuple[list[int], list[int]]:
-        spans = list(map(_SPAN, WORD_RE.finditer(self._text)))  # one C-level pass, no Python frame per word
-        return [s for s, _ in spans], [e for _, e in spans]
+    def _tokens(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """(starts, ends) of the tokens; after the first use a plain attribute of the instance."""
+        # one C-level pass and one transposition (zip), no Python frame per word
+        spans = list(map(_SPAN, WORD_RE.finditer(self._text)))
+        return tuple(zip(*spans)) if spans else ((), ())
 
     @property
-    def tok_starts(self) -> list[int]:
+    def tok_starts(self) -> tuple[int, ...]:
         return self._tokens[0]
 
     @property
-    def tok_ends(self) -> list[int]:
+    def tok_ends(self) -> tuple[int, ...]:
         return self._tokens[1]
 
     @functools.cached_property
@@ -103,13 +109,14 @@ class TokenIndex:
 
     def token_index(self, pos: int) -> int:
         """Index of the token that contains or follows `pos`."""
-        return bisect.bisect_right(self.tok_ends, pos)
+        return bisect.bisect_right(self._tokens[1], pos)
 
     def tokens_between(self, a: int, b: int) -> int:
         """Number of whole tokens inside [a, b)."""
         if b <= a:
             return 0
-        return max(0, bisect.bisect_right(self.tok_ends, b) - bisect.bisect_left(self.tok_starts, a))
+        starts, ends = self._tokens
+        return max(0, bisect.bisect_right(ends, b) - bisect.bisect_left(starts, a))
 
     def clause_break_between(self, a: int, b: int) -> bool:
         """True when a clause-break character lies in [min(a, b), max(a, b))."""
@@ -130,6 +137,54 @@ class HitsByKind(dict):
         return ()
 
 
+class _ReadLog(HitsByKind):
+    """Hits by kind, all empty, that note every kind a rule asks for (`kinds_read`).
+
+    Asking for all of them at once (`values`, `items`, iterating) notes every kind.
+    """
+
+    def __init__(self, kinds: Sequence[str]):
+        super().__init__(dict.fromkeys(kinds, ()))
+        self.read: set[str] = set()
+
+    def __getitem__(self, kind: str) -> tuple[Hit, ...]:
+        self.read.add(kind)
+        return super().__getitem__(kind)
+
+    def get(self, kind: str, default=None):
+        self.read.add(kind)
+        return super().get(kind, default)
+
+    def _all(self) -> None:
+        self.read.update(self.keys())
+
+    def values(self):
+        self._all()
+        return super().values()
+
+    def items(self):
+        self._all()
+        return super().items()
+
+    def __iter__(self):
+        self._all()
+        return super().__iter__()
+
+
+def kinds_read(rule: Callable[[UnitText], object], codebook: Codebook) -> frozenset[str]:
+    """The hit kinds `rule` asks for when it codes a unit where the scan found nothing.
+
+    A unit that has no hit of any of these kinds takes the same path through the rule as
+    that empty unit (the rule asked for nothing else), so a result computed once for the
+    empty unit is its result too, as far as the rule reads hits: what a shard-level fast
+    path may skip is derived from the rule itself, not listed by hand. Whatever the rule
+    reads from the text directly (quotation marks, say) the caller must test as well.
+    """
+    log = _ReadLog(codebook.matcher.kinds)
+    rule(UnitText("", normalize(""), TokenIndex("", codebook.stance.clause_breaks), log))
+    return frozenset(log.read)
+
+
 @dataclass(frozen=True)
 class UnitText:
     """One unit as the coding steps see it: original text, matching form, hits by kind.
@@ -137,6 +192,8 @@ class UnitText:
     `of(kind)`: the hits of one cue kind (e.g. "speech_verb"), in text order. The rules ask
     it about a million times per 30k units, so it is the dict's own lookup (a C call, no
     Python frame): `hits` holds every kind of the codebook, () for those without a hit.
+    `text`: the matching form (`form.text`): every hit span and token position refers to
+    it; an attribute, not a property, for the same reason.
     """
 
     original: str
@@ -149,11 +206,7 @@ class UnitText:
         hits = self.hits if isinstance(self.hits, HitsByKind) else HitsByKind(self.hits)
         object.__setattr__(self, "hits", hits)
         object.__setattr__(self, "of", hits.__getitem__)
-
-    @property
-    def text(self) -> str:
-        """The matching form: every hit span and token position refers to it."""
-        return self.form.text
+        object.__setattr__(self, "text", self.form.text)
 
     def show(self, start: int, end: int) -> str:
         """The original text behind a span of the matching form (for rule descriptions)."""
@@ -193,47 +246,49 @@ def match_cues(text: str, codebook: Codebook, opens_story: bool = False, norm: s
     unit is not normalised twice (`reuse_form`).
     """
     form = reuse_form(text, norm)
-    hits = codebook.matcher.find(form.text)
-    skip = dateline_mask(form.text, hits) if opens_story else 0
+    by_kind = codebook.matcher.find_by_kind(form.text)
+    skip = dateline_mask(form.text, by_kind.get("place", ())) if opens_story else 0
+    if skip:
+        by_kind = {k: kept for k, hits in by_kind.items() if (kept := tuple(h for h in hits if h.start >= skip))}
     found = HitsByKind(codebook.matcher.no_hits)  # every kind, () until a hit says otherwise
-    if hits:
-        by_kind: dict[str, list[Hit]] = {}
-        for h in hits:
-            if h.start >= skip:
-                by_kind.setdefault(h.kind, []).append(h)
-        for kind, of_kind in by_kind.items():
-            found[kind] = tuple(of_kind)
+    found.update(by_kind)
     return UnitText(text, form, TokenIndex(form.text, codebook.stance.clause_breaks), found, skip)
 
 
 def reuse_form(text: str, norm: str | None) -> Normalized:
-    """`normalize(text)`, taken from the stored matching form when no edit changed its length.
+    """`normalize(text)`, its text taken from the stored matching form.
 
-    Folding maps one character to one (`analysis.normalize`); only the edits shorten the
-    text. A stored form as long as its text therefore had none, and its offsets are the
-    original ones: it is exactly what `normalize` would return. Otherwise normalise again
-    (the map back to the original offsets is not stored).
+    The corpus stage stores `norm(text)`, which is `normalize(text).text`. Folding maps one
+    character to one (`analysis.normalize`); only the edits shorten the text. A stored form
+    as long as its text therefore had none, and its offsets are the original ones. Otherwise
+    the map back to the original offsets (not stored) is rebuilt when a span is first mapped
+    back (`LazyOrigin`): most such units report no cue and never need it.
     """
-    if norm is not None and len(norm) == len(text):
+    if norm is None:
+        return normalize(text)
+    if len(norm) == len(text):
         return Normalized(norm, range(len(norm)), len(text))
-    return normalize(text)
+    return Normalized(norm, LazyOrigin(text), len(text))
 
 
-def drop_contained(items: Sequence[T], span: Callable[[T], Region] = lambda x: (x.start, x.end)) -> list[T]:
+def drop_contained(items: Sequence[T], span: Callable[[T], Region] | None = None) -> list[T]:
     """Keep the longest of overlapping items (leftmost-longest), in text order.
+
+    `span`: an item's (start, end); by default its `start` and `end` attributes.
 
     >>> drop_contained([(0, 3), (0, 9), (4, 6), (8, 12), (12, 13)], span=lambda x: x)
     [(0, 9), (12, 13)]
     """
     if len(items) < 2:
         return list(items)  # nothing can overlap (spans start at 0 or later)
-    ordered = sorted(items, key=lambda x: (span(x)[0], -(span(x)[1] - span(x)[0])))
+    spans = list(map(span or _START_END, items))  # one call per item (the attribute getter is C)
+    keys = [(s, s - e) for s, e in spans]  # leftmost, then longest
     kept: list[T] = []
     last_end = -1
-    for item in ordered:
-        start, end = span(item)
+    for i in sorted(range(len(items)), key=keys.__getitem__):  # a stable sort, as of the items themselves
+        start, end = spans[i]
         if start >= last_end:
-            kept.append(item)
+            kept.append(items[i])
             last_end = end
     return kept
 

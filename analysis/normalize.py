@@ -184,6 +184,30 @@ def normalize(text: str) -> Normalized:
     return Normalized("".join(parts), origin, len(text))
 
 
+class LazyOrigin(Sequence[int]):
+    """`normalize(text).origin`, built on first use (a `Normalized.origin` for a stored matching form).
+
+    The coder scans a unit's stored matching form (`norm`); the map back to the original
+    offsets is needed only when a cue is reported, and one unit in two whose edits changed
+    its length reports none (COVID), so they are not normalised a second time at all.
+    """
+
+    def __init__(self, text: str):
+        self._text = text
+        self._origin: Sequence[int] | None = None
+
+    def _map(self) -> Sequence[int]:
+        if self._origin is None:
+            self._origin = normalize(self._text).origin
+        return self._origin
+
+    def __getitem__(self, i):  # an index or a slice, as the map itself takes
+        return self._map()[i]
+
+    def __len__(self) -> int:
+        return len(self._map())
+
+
 _REPLACE = {"drop": "", "pair": '"', "space": " ", "nasal": ANUSVARA}  # what each of `_EDITS` becomes
 _DROP = frozenset(NUKTA + "".join(_ZERO_WIDTH))  # the single characters `_EDITS` drops
 

@@ -22,7 +22,7 @@ QUOTE = '"'  # the matching form folds every quotation mark to this one (analysi
 # v1.4: a straight single quote is a quotation mark too ("'ऐतिहासिक' बताया"); the matching form
 # keeps it, and an apostrophe inside a Latin word ("don't") is left out below. Writers put
 # titles and terms in single quotes: alone they are a term's marks (`terms_only`)
-_QUOTE_RE = re.compile("[\"']")
+QUOTE_RE = re.compile("[\"']")
 # v1.4: a speech verb with a negation next to it reports no words ("कोई कारण नहीं बताया",
 # "घोषणा नहीं की"): the outlet narrates what was not said
 _NEGATION = frozenset({"नहीं", "न", "ना"})
@@ -58,7 +58,7 @@ def quote_marks(text: str) -> list[int]:
     [8, 14]
     """
     out = []
-    for i in (m.start() for m in _QUOTE_RE.finditer(text)):  # the marks only: no walk over every character
+    for i in (m.start() for m in QUOTE_RE.finditer(text)):  # the marks only: no walk over every character
         if (
             0 < i < len(text) - 1
             and text[i - 1].isascii()

@@ -11,8 +11,10 @@ the codebook's keys over the units' matching forms: what `bench_stages.py` calls
 `--sha` prints the sha256 of the corpus tables, the coded units and the article measures,
 written as the workflow writes them (for a corpus that fits one shard they equal the MANIFEST's
 lines), so a change to the coder can be checked byte for byte against the code before it; `--profile N` prints the
-top N functions of a cProfile of the coding part (by own time). Peak RSS of the process is
-printed last (`ru_maxrss`).
+top N functions of a cProfile of the coding part (by own time); `--paths` codes the units again,
+untimed, counting the units that still run the stance and voice rules (the rest take the
+results computed once per shard: `analysis.coding.quiet_stance`, `quiet_voice`). Peak RSS of
+the process is printed last (`ru_maxrss`).
 """
 
 from __future__ import annotations
@@ -77,6 +79,34 @@ def _digests(frames: dict, write_parquet) -> dict[str, str]:
     return out
 
 
+def _fast_path_shares(units, codebook) -> dict[str, float]:
+    """Share of coded units on each fast path: code the units again, counting the full-rule calls."""
+    import analysis.coding as coding
+
+    calls = {"code_unit": 0, "code_stance": 0, "code_voice": 0}
+    real = {name: getattr(coding, name) for name in calls}
+
+    def counted(name):
+        def call(*args, **kwargs):
+            calls[name] += 1
+            return real[name](*args, **kwargs)
+
+        return call
+
+    try:
+        for name in calls:
+            setattr(coding, name, counted(name))
+        coding.code_units(units, codebook)
+    finally:
+        for name, fn in real.items():
+            setattr(coding, name, fn)
+    n = calls["code_unit"]  # units, and headlines coded again with the story's pair
+    quiet = {"code_stance": 1, "code_voice": 2}  # the quiet codings themselves (once per shard)
+    return {
+        f"fast_path_{name[5:]}_share": round((n - calls[name] + quiet[name]) / n, 3) if n else 0.0 for name in quiet
+    }
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--config", type=Path, required=True, help="a corpus config (YAML or JSON)")
@@ -86,6 +116,7 @@ def main() -> None:
         "--sha", action="store_true", help="print the sha256 of the corpus, coded-unit and article-measure tables"
     )
     ap.add_argument("--profile", type=int, default=0, help="print the top N functions of the coding part")
+    ap.add_argument("--paths", action="store_true", help="report the share of units on each fast path (untimed)")
     a = ap.parse_args()
     sys.path.insert(0, str(HERE))
     from analysis.codebook import load_codebook
@@ -131,6 +162,8 @@ def main() -> None:
     }
     if a.sha:
         report.update({f"{name}_sha256": d for name, d in digests.items()})
+    if a.paths:
+        report.update(_fast_path_shares(tables.units, codebook))
     print(json.dumps(report, indent=1))
     if prof:
         out = io.StringIO()

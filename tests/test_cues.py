@@ -70,7 +70,7 @@ def test_clause_breaks_found_by_scan_agree_with_counting_every_character():
             assert index.clause_break_between(a, b) == (before[hi] > before[lo])
 
 
-def test_stored_matching_form_is_reused_only_when_no_edit_changed_its_length():
+def test_stored_matching_form_is_reused_and_its_offsets_rebuilt_only_when_an_edit_changed_its_length():
     """The coder takes the units' `norm` column instead of normalising again, with the same offsets."""
     from analysis.cues import reuse_form
     from analysis.normalize import norm, normalize
@@ -82,6 +82,7 @@ def test_stored_matching_form_is_reused_only_when_no_edit_changed_its_length():
     form = reuse_form(edited, norm(edited))
     assert form.text == normalize(edited).text
     assert list(form.origin) == list(normalize(edited).origin) != list(range(len(form.text)))
+    assert form.to_original(0, 5) == normalize(edited).to_original(0, 5) == (0, 6)  # "हिंदी" ← "हिन्दी"
 
 
 def test_a_unit_codes_the_same_with_or_without_its_stored_form(cb):
@@ -109,3 +110,21 @@ def test_the_matchers_word_character_regex_is_is_word_char_for_every_code_point(
 def test_cue_json_is_what_json_dumps_writes(text):
     cue = Cue("stance_x", 'va"lue', "pat\\tern*", 3, 17, text)
     assert cue.as_json() == json.dumps(cue.as_dict(), ensure_ascii=False, sort_keys=True)
+
+
+def test_word_keys_are_found_on_word_boundaries_only_as_the_text_is_punctuated(cb):
+    """Keys of word characters are matched on a spaced copy of the text: the same hits, the same spans.
+
+    "न" (a negation) is a cue: inside "नहीं", "मानना" it is no hit; after a bracket, a quotation
+    mark or a dash, before a danda, at either end of the text it is one.
+    """
+    from analysis.codebook import _NON_WORD
+    from analysis.vocab import is_word_char
+
+    text = 'नहीं मानना (न) "न" -न। न'
+    spans = [(h.start, h.end) for h in cb.matcher.find(text) if h.pattern == "न"]
+    assert spans == [(12, 13), (16, 17), (20, 21), (23, 24)]
+    assert all(text[s:e] == "न" for s, e in spans)
+    # the spaced copy keeps exactly the word characters
+    sample = "".join(map(chr, range(0x20, 0x3000)))
+    assert all((_NON_WORD.match(c) is None) == (is_word_char(c) or c == " ") for c in sample)

@@ -29,7 +29,9 @@ from analysis.cues import Cue, Region, TokenIndex, UnitText, inside, named_menti
 from analysis.stance_predicates import (
     coordinated_groups,
     coordinated_pairs,
+    denied_complement,
     family_of,
+    free_negations,
     irrealis,
     nearest_mention,
     negation_of,
@@ -691,7 +693,9 @@ def count_cues(
         if not spoken.about(t.id):
             continue
         hits, read = read_objections(unit, t, codebook, groups_at, (notes[t.id], cues))
-        for h in predicate_hits(unit, t.id, codebook.stance):
+        all_hits = predicate_hits(unit, t.id, codebook.stance)
+        free = free_negations(negations, all_hits)
+        for h in all_hits:
             if h in read:
                 continue
             if not nearest_target(h, named, groups_at, unit.index) or dealt_to_another(h, t.id, spoken):
@@ -703,7 +707,7 @@ def count_cues(
                 said = unit.show(min(d.start, h.start), h.end)
                 notes[t.id].append(f"'{said}' names the story's event (a demonstrative): what is said of it decides")
                 continue
-            why = set_aside(h, t, unit, codebook, groups_at, (pairs, negations))
+            why = set_aside(h, t, unit, codebook, groups_at, (pairs, free))
             if why is None:
                 hits.append(h)
                 continue
@@ -715,25 +719,42 @@ def count_cues(
             said = unit.show(marker.start, marker.end)
             notes[t.id].append(f"contrast '{said}': main clause decides ({len(hits) - len(decisive)} cue(s) set aside)")
             cues.append(unit.cue(f"stance_{t.id}", "contrast", marker.pattern, marker.start, marker.end))
-        counted = [
-            (
-                h,
-                *polarity_cues(
-                    unit,
-                    h,
-                    h.kind,
-                    negation_of(h, negations, unit.index, codebook.stance) or refusal_of(h, unit, negations),
-                ),
-            )
-            for h in decisive
-        ]
-        outside = any(g in codebook.states and g not in t.parties for g in groups_at)
+        counted = polarities(unit, decisive, free, codebook.stance, notes[t.id])
+        # a state named only in a background phrase ("यूक्रेन युद्ध के कारण …") is no other voice (round 8)
+        outside = any(
+            g in codebook.states and g not in t.parties and any(not inside(s, regions) for s in groups_at[g])
+            for g in groups_at
+        )
         counted, note = verb_final(unit, counted) if not outside else (counted, "")
         notes[t.id] += [note] if note else []
         for _, polarity, evidence in counted:
             counts[t.id][polarity] += 1
             cues += evidence
     return counts, cues, {t: "; ".join(n) for t, n in notes.items() if n}
+
+
+def polarities(
+    unit: UnitText, decisive: Sequence[Hit], negations: Sequence[Hit], rules: StanceRules, notes: list[str]
+) -> list[tuple[Hit, str, list[Cue]]]:
+    """Each deciding hit with its polarity after negation, refusal and a denied complement.
+
+    A denial followed by कि (`denied_complement`, round 8) negates the predicates of its
+    clause, not the partner: they flip (a negation of their own cancels it) and the denial
+    does not count.
+    """
+    denial, denied = denied_complement(decisive, unit)
+    if denial is not None:
+        said = unit.show(denial.start, denial.end)
+        notes.append(f"'{said}' denies its कि clause: what it denies flips, the denial is no refusal")
+    counted = []
+    for h in decisive:
+        if h is denial:
+            continue
+        negation = negation_of(h, negations, unit.index, rules) or refusal_of(h, unit, negations)
+        if h in denied:
+            negation = None if negation is not None else denial
+        counted.append((h, *polarity_cues(unit, h, h.kind, negation)))
+    return counted
 
 
 # Hindi case markers (postpositions): a word followed by one is a noun phrase, the argument of

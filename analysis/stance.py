@@ -641,6 +641,8 @@ def subordinate_regions(unit: UnitText, rules: StanceRules) -> tuple[list[Region
     (concessive_before) makes its clause up to the marker subordinate. A concessive
     marker that opens the unit with no main_after marker after it is the discourse
     "however" of news Hindi ("हालांकि, …", "हालांकि रूस ने …"): it subordinates nothing.
+    A relative pronoun (`relative`, round 8: जो, जिससे …) opens a clause that runs to the
+    next clause break.
     """
     text, breaks = unit.text, rules.clause_breaks
     contrast = unit.of("contrast")
@@ -653,6 +655,8 @@ def subordinate_regions(unit: UnitText, rules: StanceRules) -> tuple[list[Region
             opens = unit.index.token_index(h.start) == 0
             if opens and not any(c.name == "main_after" and c.start > h.start for c in contrast):
                 continue
+            regions.append((h.start, _next_break(text, h.end, breaks)))
+        elif h.name == "relative":  # round 8: a relative clause characterises a noun of the main clause
             regions.append((h.start, _next_break(text, h.end, breaks)))
         else:
             regions.append((_previous_break(text, h.start, breaks), h.end))

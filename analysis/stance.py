@@ -531,9 +531,16 @@ def demonstrated_event(unit: UnitText, h: Hit, rules: StanceRules) -> Hit | None
     idx = unit.index
     at = idx.token_index(h.start)
     for d in (*unit.of("carry"), *unit.of("weak_carry")):
+        if unit.text[d.start : d.end] in CASE_MARKED_PRONOUNS:
+            continue  # "इसे झटका मानने से इनकार": a pronoun with its case fused is no determiner (round 8)
         if " " not in unit.text[d.start : d.end] and d.end <= h.start and idx.token_index(d.end - 1) + 1 == at:
             return d
     return None
+
+
+# Hindi grammar: pronouns with a case ending fused into them ("इसे" = इस + को, "इससे" = इस + से) stand
+# for a noun phrase and cannot determine the noun after them ("इसे झटका बताया": called it a blow).
+CASE_MARKED_PRONOUNS = frozenset({"इसे", "इससे", "इसमें", "उसे", "उससे", "उसमें", "इन्हें", "उन्हें", "इनसे", "उनसे"})
 
 
 def objection_reading(
@@ -750,15 +757,20 @@ def polarities(
     if denial is not None:
         said = unit.show(denial.start, denial.end)
         notes.append(f"'{said}' denies its कि clause: what it denies flips, the denial is no refusal")
-    counted = []
+    counted, governing = [], set()
     for h in decisive:
         if h is denial:
             continue
-        negation = negation_of(h, negations, unit.index, rules) or refusal_of(h, unit, negations)
+        refusal = refusal_of(h, unit, negations)
+        negation = negation_of(h, negations, unit.index, rules) or refusal
+        if refusal is not None and negation is refusal:
+            governing.add((refusal.start, refusal.end))
         if h in denied:
             negation = None if negation is not None else denial
         counted.append((h, *polarity_cues(unit, h, h.kind, negation)))
-    return counted
+    if governing:  # a refusal that governs what से marks is that thing's negation, not a second cue
+        notes.append("a refusal governs what से marks: it flips that, and does not count again")
+    return [c for c in counted if (c[0].start, c[0].end) not in governing]
 
 
 # Hindi case markers (postpositions): a word followed by one is a noun phrase, the argument of

@@ -163,10 +163,12 @@ def refusal_of(cue: Hit, unit: UnitText, negations: Sequence[Hit]) -> Hit | None
     Hindi marks what is refused or held back with से: "हथियार देने से रूस का इनकार", "सौदे से
     पीछे हटने से इनकार". The refusal may stand several words after the verbal noun (the
     refuser comes between), beyond the negation window: a cue directly followed by "से"
-    is governed by the first negation of the refusal family after it in the clause.
+    is governed by the first negation of the refusal family after it in the clause. So is
+    a cue before the verbal noun that से marks (round 8: "इसे झटका मानने से इनकार किया", "सौदे
+    को रद्द करने से इनकार": the oblique infinitive ends in -ने).
     """
-    rest = unit.text[cue.end :].split(maxsplit=1)
-    if not rest or rest[0] != "से":
+    rest = unit.text[cue.end :].split(maxsplit=2)
+    if rest[:1] != ["से"] and not (len(rest) > 1 and rest[0].endswith("ने") and rest[1] == "से"):
         return None
     refusals = [(a.start, a.end) for a in unit.of("against") if family_of(a) == "refusal_denial"]
     idx = unit.index

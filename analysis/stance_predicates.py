@@ -174,7 +174,7 @@ def refusal_of(cue: Hit, unit: UnitText, negations: Sequence[Hit]) -> Hit | None
     idx = unit.index
     for n in negations:
         if n.start >= cue.end and inside(n.start, refusals) and not idx.clause_break_between(cue.end, n.start):
-            return n
+            return None if negated_negation(n, negations, idx) else n  # "बेचने से इनकार नहीं किया": no refusal
     return None
 
 

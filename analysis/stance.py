@@ -800,10 +800,28 @@ def verb_final(unit: UnitText, counted: list[tuple[Hit, str, list[Cue]]]) -> tup
     if unit.index.clause_break_between(first.start, last.start):
         return counted, ""
     after = unit.text[first.end :].split(maxsplit=1)
-    if not after or after[0] not in CASE_MARKERS:  # "समझौता किया पर तनाव …": a finite verb follows
-        return counted, ""
+    if not after or (after[0] not in CASE_MARKERS and not clause_final(unit, first, last)):
+        return counted, ""  # "समझौता किया पर तनाव …": a finite verb follows
     said = unit.show(last.start, last.end)
     return [ordered[-1]], f"verb-final: '{said}', the clause's last predicate, decides a tie within the clause"
+
+
+# Hindi auxiliaries and light verbs that may follow a clause's main predicate: "… पूरा नहीं हो सका है".
+AUXILIARIES = frozenset({"है", "हैं", "था", "थी", "थे", "हो", "गया", "गई", "गए", "रहा", "रही", "रहे", "चुका", "चुकी", "चुके"})
+
+
+def clause_final(unit: UnitText, first: Hit, last: Hit) -> bool:
+    """The last predicate ends its clause and no conjunction joins a second clause before it (round 8).
+
+    "तेल का सौदा अब तक पूरा नहीं हो सका है": the noun the clause is about comes first as its
+    subject and the clause-final predicate says what became of it, as with a case-marked
+    noun; "समझौता हुआ और तनाव बढ़ा" joins two clauses and is left to the tie rule.
+    """
+    text = unit.text
+    if any(first.end <= c.start and c.end <= last.start for c in unit.of("conjunction")):
+        return False
+    end = next((i for i in range(last.end, len(text)) if text[i] in ",;:।॥?!|\"'"), len(text))
+    return all(w in AUXILIARIES for w in text[last.end : end].split())
 
 
 def code_stance(

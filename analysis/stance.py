@@ -807,7 +807,10 @@ def verb_final(unit: UnitText, counted: list[tuple[Hit, str, list[Cue]]]) -> tup
 
 
 # Hindi auxiliaries and light verbs that may follow a clause's main predicate: "… पूरा नहीं हो सका है".
-AUXILIARIES = frozenset({"है", "हैं", "था", "थी", "थे", "हो", "गया", "गई", "गए", "रहा", "रही", "रहे", "चुका", "चुकी", "चुके"})
+AUXILIARIES = frozenset(
+    {"है", "हैं", "था", "थी", "थे", "हो", "गया", "गई", "गए", "रहा", "रही", "रहे", "चुका", "चुकी", "चुके"}
+    | {"पाया", "पाई", "पाए", "पा", "सका", "सकी", "सके"}  # the abilitative after a negated predicate
+)
 
 
 def clause_final(unit: UnitText, first: Hit, last: Hit) -> bool:

@@ -50,6 +50,8 @@ DELAYS_LIMITS_REFUSALS = [
     ("रूस और भारत के बीच व्यापार का असंतुलन बढ़ता जा रहा है", N, A),
     ("रूसी हथियारों की विश्वसनीयता को लेकर भारत में सवाल बने हुए हैं", N, A),
     ("रूस की बदलती प्राथमिकताओं से भारत के साथ उसके रिश्तों पर असर दिख रहा है", N, A),
+    # words more than deeds
+    ("भारत और रूस के रिश्ते भाषणों में बड़े हैं, ज़मीन पर कम", N, A),
 ]
 
 
@@ -70,12 +72,17 @@ FAVOR_FAMILIES = [
     ("रूस ने पाकिस्तान पर लगी पाबंदियां हटा लीं", F, N),  # a restriction lifted
     ("हटाई गई पाबंदियां: रूस ने पाकिस्तान को हेलीकॉप्टर बेचने पर लगी रोक हटाई", F, N),
     ("रूस ने कहा कि वह पाकिस्तान के साथ अपने समझौते से पीछे नहीं हटेगा", F, N),  # not backing out
+    ("भारत ने रूसी कोयले पर लगी पश्चिमी पाबंदियों को मानने से इनकार कर दिया", N, F),  # restrictions not obeyed
 ]
 
 
 @pytest.mark.parametrize(("text", "ru_pk", "ru_in"), FAVOR_FAMILIES)
 def test_favor_families_by_register(text, ru_pk, ru_in, cb):
     check(text, ru_pk, ru_in, cb)
+
+
+def test_both_navies_are_the_storys_pair(cb):
+    check("अभ्यास के दौरान दोनों नौसेनाओं का तालमेल बेहतर हुआ", F, N, cb, pair=frozenset({"ru_pk"}))
 
 
 def test_continuing_tension_stays_one_against(cb):
@@ -136,6 +143,8 @@ NOT_AGAINST = [
     ("रूस पाकिस्तान के साथ अपने रिश्तों को नज़रअंदाज़ नहीं कर सकता", F, N),
     # a time when, not a state of the ties
     ("दोनों देशों की दोस्ती तब मजबूत हुई जब भारत और चीन के रिश्ते तनावपूर्ण थे", N, N),
+    # a contingent greeted on arrival is logistics
+    ("रूसी सैन्य दल का पाकिस्तानी अधिकारियों ने स्वागत किया", N, N),
     # disaster relief is an operation, not relief to the ties
     ("रूस के आपदा राहत दल ने पाकिस्तान में बाढ़ पीड़ितों की मदद की", F, N),
 ]

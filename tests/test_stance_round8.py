@@ -102,6 +102,9 @@ DENIALS_AND_REFUSALS = [
     # declining to comment is talk, no refusal of the partner
     ("रूसी विदेश मंत्रालय ने पाकिस्तान के साथ सौदे पर टिप्पणी करने से इनकार किया", N, N),
     ("भारतीय दूतावास ने रूस के फैसले पर कोई प्रतिक्रिया देने से इनकार कर दिया", N, N),
+    # deliberation in the tatsam register, and an issue raised, are talk about the thing (v1.1: none)
+    ("भारत और रूस के मंत्रियों ने रक्षा उत्पादन बढ़ाने पर विस्तृत विचार-विमर्श किया", N, N),
+    ("बैठक में रूस और पाकिस्तान के संयुक्त अभ्यास का मुद्दा भी उठा", N, N),
 ]
 
 

@@ -13,7 +13,9 @@ those set aside for the target (a third state's ties, a greeting, a condemned at
 mere discussion, another state's worry); a negation cue near a cue in the same
 clause flips that cue's polarity ("न केवल" is no negation); with several targets named,
 each cue goes to the target whose parties are named nearest to it; with clauses of both
-polarities, the main clause decides (contrast: लेकिन, हालांकि, के बावजूद). The counts
+polarities, the main clause decides (contrast: लेकिन, हालांकि, के बावजूद; round 8: a relative
+clause, and what a thing happens amid, because of or after, are background). A denial with a
+कि clause negates that clause, and a refusal the verbal noun से marks (`polarities`). The counts
 become a stance by `analysis.vocab.decide_stance`, the one tie rule of the package. A
 reported unit that only attributes its referent ("X ने यह जानकारी दी") takes the previous
 unit's stance (`inherit_referent`).

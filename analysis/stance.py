@@ -13,7 +13,9 @@ those set aside for the target (a third state's ties, a greeting, a condemned at
 mere discussion, another state's worry); a negation cue near a cue in the same
 clause flips that cue's polarity ("न केवल" is no negation); with several targets named,
 each cue goes to the target whose parties are named nearest to it; with clauses of both
-polarities, the main clause decides (contrast: लेकिन, हालांकि, के बावजूद). The counts
+polarities, the main clause decides (contrast: लेकिन, हालांकि, के बावजूद; round 8: a relative
+clause, and what a thing happens amid, because of or after, are background). A denial with a
+कि clause negates that clause, and a refusal the verbal noun से marks (`polarities`). The counts
 become a stance by `analysis.vocab.decide_stance`, the one tie rule of the package. A
 reported unit that only attributes its referent ("X ने यह जानकारी दी") takes the previous
 unit's stance (`inherit_referent`).
@@ -29,7 +31,9 @@ from analysis.cues import Cue, Region, TokenIndex, UnitText, inside, named_menti
 from analysis.stance_predicates import (
     coordinated_groups,
     coordinated_pairs,
+    denied_complement,
     family_of,
+    free_negations,
     irrealis,
     nearest_mention,
     negation_of,
@@ -529,9 +533,16 @@ def demonstrated_event(unit: UnitText, h: Hit, rules: StanceRules) -> Hit | None
     idx = unit.index
     at = idx.token_index(h.start)
     for d in (*unit.of("carry"), *unit.of("weak_carry")):
+        if unit.text[d.start : d.end] in CASE_MARKED_PRONOUNS:
+            continue  # "इसे झटका मानने से इनकार": a pronoun with its case fused is no determiner (round 8)
         if " " not in unit.text[d.start : d.end] and d.end <= h.start and idx.token_index(d.end - 1) + 1 == at:
             return d
     return None
+
+
+# Hindi grammar: pronouns with a case ending fused into them ("इसे" = इस + को, "इससे" = इस + से) stand
+# for a noun phrase and cannot determine the noun after them ("इसे झटका बताया": called it a blow).
+CASE_MARKED_PRONOUNS = frozenset({"इसे", "इससे", "इसमें", "उसे", "उससे", "उसमें", "इन्हें", "उन्हें", "इनसे", "उनसे"})
 
 
 def objection_reading(
@@ -639,6 +650,8 @@ def subordinate_regions(unit: UnitText, rules: StanceRules) -> tuple[list[Region
     (concessive_before) makes its clause up to the marker subordinate. A concessive
     marker that opens the unit with no main_after marker after it is the discourse
     "however" of news Hindi ("हालांकि, …", "हालांकि रूस ने …"): it subordinates nothing.
+    A relative pronoun (`relative`, round 8: जो, जिससे …) opens a clause that runs to the
+    next clause break.
     """
     text, breaks = unit.text, rules.clause_breaks
     contrast = unit.of("contrast")
@@ -651,6 +664,8 @@ def subordinate_regions(unit: UnitText, rules: StanceRules) -> tuple[list[Region
             opens = unit.index.token_index(h.start) == 0
             if opens and not any(c.name == "main_after" and c.start > h.start for c in contrast):
                 continue
+            regions.append((h.start, _next_break(text, h.end, breaks)))
+        elif h.name == "relative":  # round 8: a relative clause characterises a noun of the main clause
             regions.append((h.start, _next_break(text, h.end, breaks)))
         else:
             regions.append((_previous_break(text, h.start, breaks), h.end))
@@ -691,7 +706,9 @@ def count_cues(
         if not spoken.about(t.id):
             continue
         hits, read = read_objections(unit, t, codebook, groups_at, (notes[t.id], cues))
-        for h in predicate_hits(unit, t.id, codebook.stance):
+        all_hits = predicate_hits(unit, t.id, codebook.stance)
+        free = free_negations(negations, all_hits)
+        for h in all_hits:
             if h in read:
                 continue
             if not nearest_target(h, named, groups_at, unit.index) or dealt_to_another(h, t.id, spoken):
@@ -703,7 +720,7 @@ def count_cues(
                 said = unit.show(min(d.start, h.start), h.end)
                 notes[t.id].append(f"'{said}' names the story's event (a demonstrative): what is said of it decides")
                 continue
-            why = set_aside(h, t, unit, codebook, groups_at, (pairs, negations))
+            why = set_aside(h, t, unit, codebook, groups_at, (pairs, free))
             if why is None:
                 hits.append(h)
                 continue
@@ -715,25 +732,47 @@ def count_cues(
             said = unit.show(marker.start, marker.end)
             notes[t.id].append(f"contrast '{said}': main clause decides ({len(hits) - len(decisive)} cue(s) set aside)")
             cues.append(unit.cue(f"stance_{t.id}", "contrast", marker.pattern, marker.start, marker.end))
-        counted = [
-            (
-                h,
-                *polarity_cues(
-                    unit,
-                    h,
-                    h.kind,
-                    negation_of(h, negations, unit.index, codebook.stance) or refusal_of(h, unit, negations),
-                ),
-            )
-            for h in decisive
-        ]
-        outside = any(g in codebook.states and g not in t.parties for g in groups_at)
+        counted = polarities(unit, decisive, free, codebook.stance, notes[t.id])
+        # a state named only in a background phrase ("यूक्रेन युद्ध के कारण …") is no other voice (round 8)
+        outside = any(
+            g in codebook.states and g not in t.parties and any(not inside(s, regions) for s in groups_at[g])
+            for g in groups_at
+        )
         counted, note = verb_final(unit, counted) if not outside else (counted, "")
         notes[t.id] += [note] if note else []
         for _, polarity, evidence in counted:
             counts[t.id][polarity] += 1
             cues += evidence
     return counts, cues, {t: "; ".join(n) for t, n in notes.items() if n}
+
+
+def polarities(
+    unit: UnitText, decisive: Sequence[Hit], negations: Sequence[Hit], rules: StanceRules, notes: list[str]
+) -> list[tuple[Hit, str, list[Cue]]]:
+    """Each deciding hit with its polarity after negation, refusal and a denied complement.
+
+    A denial followed by कि (`denied_complement`, round 8) negates the predicates of its
+    clause, not the partner: they flip (a negation of their own cancels it) and the denial
+    does not count.
+    """
+    denial, denied = denied_complement(decisive, unit)
+    if denial is not None:
+        said = unit.show(denial.start, denial.end)
+        notes.append(f"'{said}' denies its कि clause: what it denies flips, the denial is no refusal")
+    counted, governing = [], set()
+    for h in decisive:
+        if h is denial:
+            continue
+        refusal = refusal_of(h, unit, negations)
+        negation = negation_of(h, negations, unit.index, rules) or refusal
+        if refusal is not None and negation is refusal:
+            governing.add((refusal.start, refusal.end))
+        if h in denied:
+            negation = None if negation is not None else denial
+        counted.append((h, *polarity_cues(unit, h, h.kind, negation)))
+    if governing:  # a refusal that governs what से marks is that thing's negation, not a second cue
+        notes.append("a refusal governs what से marks: it flips that, and does not count again")
+    return [c for c in counted if (c[0].start, c[0].end) not in governing]
 
 
 # Hindi case markers (postpositions): a word followed by one is a noun phrase, the argument of
@@ -763,10 +802,31 @@ def verb_final(unit: UnitText, counted: list[tuple[Hit, str, list[Cue]]]) -> tup
     if unit.index.clause_break_between(first.start, last.start):
         return counted, ""
     after = unit.text[first.end :].split(maxsplit=1)
-    if not after or after[0] not in CASE_MARKERS:  # "समझौता किया पर तनाव …": a finite verb follows
-        return counted, ""
+    if not after or (after[0] not in CASE_MARKERS and not clause_final(unit, first, last)):
+        return counted, ""  # "समझौता किया पर तनाव …": a finite verb follows
     said = unit.show(last.start, last.end)
     return [ordered[-1]], f"verb-final: '{said}', the clause's last predicate, decides a tie within the clause"
+
+
+# Hindi auxiliaries and light verbs that may follow a clause's main predicate: "… पूरा नहीं हो सका है".
+AUXILIARIES = frozenset(
+    {"है", "हैं", "था", "थी", "थे", "हो", "गया", "गई", "गए", "रहा", "रही", "रहे", "चुका", "चुकी", "चुके"}
+    | {"पाया", "पाई", "पाए", "पा", "सका", "सकी", "सके"}  # the abilitative after a negated predicate
+)
+
+
+def clause_final(unit: UnitText, first: Hit, last: Hit) -> bool:
+    """The last predicate ends its clause and no conjunction joins a second clause before it (round 8).
+
+    "तेल का सौदा अब तक पूरा नहीं हो सका है": the noun the clause is about comes first as its
+    subject and the clause-final predicate says what became of it, as with a case-marked
+    noun; "समझौता हुआ और तनाव बढ़ा" joins two clauses and is left to the tie rule.
+    """
+    text = unit.text
+    if any(first.end <= c.start and c.end <= last.start for c in unit.of("conjunction")):
+        return False
+    end = next((i for i in range(last.end, len(text)) if text[i] in ",;:।॥?!|\"'"), len(text))
+    return all(w in AUXILIARIES for w in text[last.end : end].split())
 
 
 def code_stance(

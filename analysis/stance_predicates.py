@@ -88,16 +88,24 @@ def third_partner(
 
     A state outside the target, named right before a partner marker ("के साथ", "संग")
     that stands before the cue in its clause, is who the predicate is with: an agreement
-    "with China" says nothing about Russia–India ties, whoever else the unit names.
+    "with China" says nothing about Russia–India ties, whoever else the unit names. The
+    partner phrase nearest the cue decides (round 8): in "पाकिस्तान के साथ सहयोग से भारत के
+    साथ रिश्तों पर कोई असर नहीं" the ties are those "with India"; Pakistan's phrase before is
+    the cause.
     """
     idx, window = unit.index, 6
     others = [s for g in groups_at if g in states and g not in target.parties for s in groups_at[g]]
-    for m in unit.of("partner_marker"):
+    own = [s for p in target.parties for s in groups_at.get(p, ())]
+    markers = unit.of("partner_marker")
+    for m in markers:
         if not (m.end <= cue.start and idx.tokens_between(m.end, cue.start) <= window):
             continue
         if idx.clause_break_between(m.end, cue.start):
             continue
         if any(s < m.start and idx.tokens_between(s, m.start) <= 1 for s in others):
+            nearer = [n for n in markers if m.end <= n.start and n.end <= cue.start]
+            if any(s < n.start and idx.tokens_between(s, n.start) <= 1 for n in nearer for s in own):
+                continue  # the target's own partner phrase stands nearer the cue
             return m
     return None
 
@@ -155,16 +163,18 @@ def refusal_of(cue: Hit, unit: UnitText, negations: Sequence[Hit]) -> Hit | None
     Hindi marks what is refused or held back with से: "हथियार देने से रूस का इनकार", "सौदे से
     पीछे हटने से इनकार". The refusal may stand several words after the verbal noun (the
     refuser comes between), beyond the negation window: a cue directly followed by "से"
-    is governed by the first negation of the refusal family after it in the clause.
+    is governed by the first negation of the refusal family after it in the clause. So is
+    a cue before the verbal noun that से marks (round 8: "इसे झटका मानने से इनकार किया", "सौदे
+    को रद्द करने से इनकार": the oblique infinitive ends in -ने).
     """
-    rest = unit.text[cue.end :].split(maxsplit=1)
-    if not rest or rest[0] != "से":
+    rest = unit.text[cue.end :].split(maxsplit=2)
+    if rest[:1] != ["से"] and not (len(rest) > 1 and rest[0].endswith("ने") and rest[1] == "से"):
         return None
     refusals = [(a.start, a.end) for a in unit.of("against") if family_of(a) == "refusal_denial"]
     idx = unit.index
     for n in negations:
         if n.start >= cue.end and inside(n.start, refusals) and not idx.clause_break_between(cue.end, n.start):
-            return n
+            return None if negated_negation(n, negations, idx) else n  # "बेचने से इनकार नहीं किया": no refusal
     return None
 
 
@@ -326,6 +336,11 @@ def coordinated_groups(unit: UnitText, states: Collection[str]) -> list[list[Hit
     return [g for g, ln in zip(groups, links) if not ln.endswith(",") and len({h.name for h in g}) > 1]
 
 
+# Hindi grammar: the case markers that make a noun the argument of the predicate right after it
+# ("भारत का साथ", "भारत को मदद", "भारत के हितों").
+ARGUMENT_MARKERS = frozenset({"का", "की", "के", "को"})
+
+
 def other_pair(
     h: Hit, target: Target, unit: UnitText, groups_at: Mapping[str, list[int]], pairs: Sequence[tuple[Hit, Hit]]
 ) -> tuple[Hit, Hit] | None:
@@ -341,6 +356,14 @@ def other_pair(
     if any(p not in groups_at for p in target.parties):
         return None  # the target is the article's pair or carried: its nearest party is not in the unit
     idx, far = unit.index, (True, len(unit.text))
+    paired = {x.start for pair in pairs for x in pair}
+    if any(
+        s < h.start and s not in paired and idx.tokens_between(s, h.start) <= 2 and unit.text[s:h.start].split()[-1:]
+        and unit.text[s:h.start].split()[-1] in ARGUMENT_MARKERS
+        for p in target.parties
+        for s in groups_at[p]
+    ):
+        return None  # "भारत-चीन विवाद में … भारत का साथ नहीं दे": the cue's own argument is the target's party
     groups = coordinated_groups(unit, {h.name for pair in pairs for h in pair} | set(target.parties))
     for a, b in pairs:
         if {a.name, b.name} == set(target.parties):
@@ -493,3 +516,43 @@ def irrealis(h: Hit, unit: UnitText) -> Hit | None:
         return Hit("irrealis", "", "?", q, q + 1)
     hits = unit.of("irrealis")
     return hits[0] if hits else None
+
+
+def free_negations(negations: Sequence[Hit], hits: Sequence[Hit]) -> list[Hit]:
+    """Negations not bound inside a longer favor phrase of the unit (round 8).
+
+    Some favor phrases carry their own negation: "वादे से पीछे नहीं हटा" (not backing out),
+    "रिश्तों पर कोई असर नहीं" (ties unaffected). That negation is the phrase's, so it flips
+    no other predicate near it ("वादे" stays a promise). A negation inside an against
+    phrase ("समझौता नहीं हो सका") stays free: there it also negates what the clause is about.
+    """
+    spans = [(h.start, h.end) for h in hits if h.kind == "favor"]
+    return [n for n in negations if not any(s <= n.start and n.end <= e and e - s > n.end - n.start for s, e in spans)]
+
+
+# Hindi grammar: the complementiser that opens what a verb of saying or denying governs.
+COMPLEMENTISER = "कि"
+
+
+def denied_complement(hits: Sequence[Hit], unit: UnitText) -> tuple[Hit | None, list[Hit]]:
+    """A denial and the predicates of the कि clause it denies (round 8).
+
+    "उसने इस बात से इनकार किया कि रूस परियोजना से पीछे हट रहा है": what is denied is the
+    clause after कि, so its predicates flip (a setback denied portrays the ties intact) and
+    the denial itself is no refusal of the partner. A denial with no predicate after its
+    कि in the sentence ("उन खबरों का खंडन किया जिनमें कहा गया था कि …") stays a denial.
+    """
+    text, idx = unit.text, unit.index
+    for d in hits:
+        if family_of(d) != "refusal_denial":
+            continue
+        words = text[d.end :].split()
+        if COMPLEMENTISER not in words[:4]:
+            continue
+        at = d.end + text[d.end :].find(f" {COMPLEMENTISER} ") + 1
+        denied = [
+            h for h in hits if h.start > at and h is not d and not any(c in SENTENCE_ENDS for c in text[at : h.start])
+        ]
+        if denied and not idx.clause_break_between(d.end, at):
+            return d, denied
+    return None, []

@@ -544,11 +544,8 @@ def test_aircraft_squadrons_air_defence_and_engines_between_states_are_military(
     assert "military" in frames_of(text, cb)
 
 
-def test_a_sum_in_dollars_is_the_deals_value_in_a_military_unit_and_trade_otherwise(cb):
-    arms = frames_of("अमेरिका और इजरायल के बीच यह हथियार सौदा 2 अरब डॉलर का है", cb)
-    assert "military" in arms and "economy" not in arms
-    assert "economy" in frames_of("भारत और ईरान के बीच 10 अरब डॉलर का लेन-देन हुआ", cb)
-    assert "economy" not in frames_of("इंदौर और ईरान के अस्पताल", cb)
+def test_a_sum_in_dollars_is_economy_even_at_home(cb):
+    assert "economy" in frames_of("रुपया डॉलर के मुकाबले कमजोर हुआ", cb)  # a plain cue, no context needed
 
 
 def test_engines_sold_between_states_yield_the_sale_to_military(cb):

@@ -18,6 +18,10 @@ role noun) unless the article is about a target pair: a traveller's trip is not 
 A frame's `place_official_cues` (a stay in a state, a return from one) apply right after a
 place name and only with a state's person named, in a pair story too: students in a country
 or travellers back from it make no visit.
+Two guards come from the codebook's v1.1 rules: a `frame_context.source_frames` frame whose
+cues all lie in a statement's source phrase ("सेना के प्रमुख जनरल X ने कहा कि …") is not applied
+(the source of a statement is not its subject), and a frame's `tension_cues` do not apply when
+the unit names two or more states of which none are neighbours (tension between neighbours).
 """
 
 from __future__ import annotations

@@ -471,7 +471,8 @@ def _check_groups(data: dict[str, Any], where: str) -> None:
         for j, y in enumerate(f.get("yields_to", [])):
             if y not in {g["id"] for g in data["frames"]}:
                 raise UserError(f"{where}: frames[{i}].yields_to[{j}]: '{y}' is not a frame id")
-        guarded = ("context_cues", "official_cues", "yielding_cues", "place_cues", "place_official_cues", "neighbour_cues")
+        guarded = ("context_cues", "official_cues", "yielding_cues", "place_cues", "place_official_cues", "neighbour_cues",
+                   "tension_cues")
         for key in guarded:
             if f.get(key) and "frame_context" not in data:
                 raise UserError(f"{where}: frames[{i}].{key}: needs a top-level frame_context (when they apply)")
@@ -498,6 +499,7 @@ def _content_cues(data: dict[str, Any], where: str) -> list[CueDef]:
             ("place_cues", "frame_place_cue"),
             ("place_official_cues", "frame_place_official_cue"),
             ("neighbour_cues", "frame_neighbour_cue"),
+            ("tension_cues", "frame_tension_cue"),
         ):
             cues += _patterns(f.get(key, {}), kind, f["id"], f"{where}: frames[{i}].{key}")
     cues += _patterns(data.get("place_exempt", {}), "place_exempt", "", f"{where}: place_exempt")

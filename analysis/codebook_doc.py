@@ -66,7 +66,9 @@ def _frames(raw: dict) -> list[str]:
             f"state), or one of these markers: {_cues(ctx['markers'])}; or when the article is about a stance "
             f"target. Cues that need a state's person besides: a gazetteer actor of a state, or a role noun of "
             f"the groups {', '.join(ctx.get('officials', [])) or '—'}. Neighbouring states (for neighbour "
-            f"cues): {'; '.join('–'.join(p) for p in ctx.get('neighbours', [])) or '—'}.",
+            f"cues): {'; '.join('–'.join(p) for p in ctx.get('neighbours', [])) or '—'}. Frames not applied "
+            f"by cues that lie only in a statement's source ('X के प्रमुख Y ने कहा'): "
+            f"{', '.join(ctx.get('source_frames', [])) or '—'}.",
         ]
     return out
 
@@ -80,6 +82,7 @@ def _guards(frame: dict) -> list[str]:
         "place_cues": "Cues right after a place name (a trip to a state), in an international context",
         "place_official_cues": "Cues right after a place name with a state's person named (a stay in, a return from a state)",
         "neighbour_cues": "Cues when two neighbouring states are named",
+        "tension_cues": "Cues in an international context unless the unit names two states and no neighbours",
     }
     return [x for key, text in lines.items() if frame.get(key) for x in (f"{text}: {_cues(frame[key])}", "")]
 

@@ -18,10 +18,15 @@ role noun) unless the article is about a target pair: a traveller's trip is not 
 A frame's `place_official_cues` (a stay in a state, a return from one) apply right after a
 place name and only with a state's person named, in a pair story too: students in a country
 or travellers back from it make no visit.
+Two guards come from the codebook's v1.1 rules: a `frame_context.source_frames` frame whose
+cues all lie in a statement's source phrase ("सेना के प्रमुख जनरल X ने कहा कि …") is not applied
+(the source of a statement is not its subject), and a frame's `tension_cues` do not apply when
+the unit names two or more states of which none are neighbours (tension between neighbours).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
 from analysis.codebook import Codebook, Hit
@@ -83,13 +88,14 @@ def _context_hits(
     ctx_cues = unit.of("frame_context_cue") + unit.of("frame_yielding_cue")
     off_cues, place_cues = unit.of("frame_official_cue"), unit.of("frame_place_cue")
     stays, near = unit.of("frame_place_official_cue"), unit.of("frame_neighbour_cue")
-    if not ctx_cues and not off_cues and not place_cues and not stays and not near:
+    tension = unit.of("frame_tension_cue")
+    if not ctx_cues and not off_cues and not place_cues and not stays and not near and not tension:
         return []
     context = international_context(unit, mentions, codebook, article_pair)
     if not context:
         return []
-    out = [(h, f"{h.pattern} (in context: {context})") for h in ctx_cues]
-    out += _after_place(unit, mentions, place_cues, context)
+    out = [(h, f"{h.pattern} (in context: {context})") for h in ctx_cues if not _opens_dateline(unit, h)]
+    out += _not_between_strangers(tension, mentions, codebook, context)
     out += _between_neighbours(near, mentions, codebook)
     pair = context.startswith("the article's pair")
     official = official_named(unit, mentions, codebook) if stays or (off_cues and not pair) else ""
@@ -98,7 +104,7 @@ def _context_hits(
     if pair or official:
         with_whom = context if pair else f"{context}; official {official}"
         out += [(h, f"{h.pattern} (in context: {with_whom})") for h in off_cues]
-    return out
+    return out + _after_place(unit, mentions, place_cues, context)  # the trip word's own evidence comes first
 
 
 def _after_place(unit: UnitText, mentions: Sequence[Hit], cues: Sequence[Hit], context: str) -> list[tuple[Hit, str]]:
@@ -130,6 +136,90 @@ def _between_neighbours(cues: Sequence[Hit], mentions: Sequence[Hit], codebook: 
     if pair is None:
         return []
     return [(h, f"{h.pattern} (neighbours named: {', '.join(pair)})") for h in cues]
+
+
+_DATELINE_TAIL = re.compile(r"(?:\s*[/,][^।:]{0,30})?\s*(?:\([^)]{0,20}\))?\s*[।:]")
+
+
+def _opens_dateline(unit: UnitText, hit: Hit) -> bool:
+    """A context word that opens the unit as its dateline ("भोपाल।", "इंदौर/मॉस्को।", "गोवा :").
+
+    The gazetteer's datelines are dropped when the unit is matched; a city the gazetteer
+    does not hold (an Indian city as the `india` frame's context cue) says where the
+    story was filed, not what it is about.
+    """
+    return not unit.text[: hit.start].strip(' "') and _DATELINE_TAIL.match(unit.text, hit.end) is not None
+
+
+def _not_between_strangers(
+    cues: Sequence[Hit], mentions: Sequence[Hit], codebook: Codebook, context: str
+) -> list[tuple[Hit, str]]:
+    """Tension cues, unless the unit names two or more states and no two of them are neighbours.
+
+    v1.1 puts "tension and its reduction between neighbours" in `regional`; ties strained
+    between Islamabad and Moscow, or between Russia and Ukraine, are not the region's
+    tension. A unit that names one state or none (a marker, the article's pair: "दोनों
+    देशों के बीच तनाव" in an India–Pakistan story) keeps the cue.
+    """
+    if not cues:
+        return []
+    named = set(countries_named(mentions, codebook))
+    pairs = codebook.raw.get("frame_context", {}).get("neighbours", [])
+    if len(named) >= 2 and not any(set(p) <= named for p in pairs):
+        return []
+    return [(h, f"{h.pattern} (in context: {context}; no two states apart named)") for h in cues]
+
+
+def _source_end(unit: UnitText) -> int:
+    """Where the unit's source phrase ends (0 when it names none): "X ने कहा", "X के मुताबिक".
+
+    The source is the noun phrase before an attribution ("के मुताबिक", "का कहना है") that
+    no "ने" precedes (after a subject "के अनुसार" is "as per": "मॉस्को ने अभ्यास कार्यक्रम के
+    अनुसार कराया"), or before the "ने" of a speech verb at most `_SOURCE_GAP` words later
+    ("X ने नाम न छापने की शर्त पर बताया").
+    """
+    attribution = unit.of("attribution")
+    ne = [h for h in unit.of("source_before") if h.pattern == "ने"]
+    if attribution and not any(h.end <= attribution[0].start for h in ne):
+        return attribution[0].start
+    verbs = unit.of("speech_verb")
+    if not verbs:
+        return 0
+    before = [h for h in ne if h.end <= verbs[0].start]
+    if before and unit.index.tokens_between(before[-1].end, verbs[0].start) <= _SOURCE_GAP:
+        return before[-1].start
+    return 0
+
+
+_SOURCE_GAP = 8  # words between a speaker's "ne" and the speech verb ("ने नाम न छापने की शर्त पर बताया")
+# words that end a noun phrase: a case marker other than the genitive, or a time or place relation. A frame word
+# followed by one of them before the "ne" is another argument ("ऑपरेशन सिंदूर पर रूस ने क्या कहा?"), not the source
+_NOT_IN_SOURCE = frozenset({"ने", "पर", "में", "से", "को", "तक", "बीच", "दौरान", "बाद", "पहले", "लिए", "बारे"})
+
+
+def _in_source(unit: UnitText, hit: Hit, end: int) -> bool:
+    """The hit lies in the source phrase that ends at `end`: no clause break, no other argument between."""
+    if hit.end > end or unit.index.clause_break_between(hit.end, end):
+        return False
+    return not _NOT_IN_SOURCE.intersection(unit.text[hit.end : end].split())
+
+
+def _not_source_only(unit: UnitText, fired: dict[str, list[tuple[Hit, str]]], codebook: Codebook) -> None:
+    """Drop a `frame_context.source_frames` frame whose cues all lie in the statement's source (in place).
+
+    v1.1: the source of a statement is not its subject. "पाकिस्तानी सेना के प्रमुख जनरल X ने
+    कहा कि …" or "ऊर्जा मंत्रालय के एक अधिकारी ने बताया …" is military or economy only when
+    what is said is; a frame named after the speech verb, or outside the source phrase, stays.
+    Mentions (an Indian speaker invokes India) are not cues and stay.
+    """
+    frames = codebook.raw.get("frame_context", {}).get("source_frames", [])
+    end = _source_end(unit) if any(fired.get(f) for f in frames) else 0
+    if not end:
+        return
+    for f in frames:
+        hits = fired.get(f, [])
+        if hits and all(h.kind.startswith("frame") and _in_source(unit, h, end) for h, _ in hits):
+            fired[f] = []
 
 
 def _not_exempt(unit: UnitText, fired: list[tuple[Hit, str]], frame: str) -> list[tuple[Hit, str]]:
@@ -174,6 +264,7 @@ def code_frames(
             wanted = set(f.mentions)
             hits += [(h, h.pattern) for h, groups in grouped if groups & wanted]
         fired[f.id] = _not_exempt(unit, hits, f.id)
+    _not_source_only(unit, fired, codebook)
     _yield([f for f, hits in fired.items() if any(h.kind != "frame_yielding_cue" for h, _ in hits)], fired, codebook)
     frames = tuple(f.id for f in codebook.frames if fired[f.id])
     cues = [unit.cue("frames", f, pattern, h.start, h.end) for f in frames for h, pattern in fired[f]]

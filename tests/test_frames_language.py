@@ -494,3 +494,153 @@ def test_the_interest_of_the_region_is_regional_in_an_international_context(cb):
 def test_the_line_of_control_as_a_loan_and_the_neighbour_in_urdu_are_regional(cb):
     assert "regional" in frames_of("लाइन ऑफ कंट्रोल पर फिर गोलीबारी", cb)
     assert "regional" in frames_of("ईरान ने हमसाया मुल्क से बातचीत की", cb)
+
+
+# ---------------------------------------------------------------- round frames5 (sets E+G; families, not sentences)
+
+
+@pytest.mark.parametrize(
+    "text, frame",
+    [
+        ("चीनी नौसेना के प्रवक्ता ने कहा कि दोनों देश व्यापार बढ़ाएंगे", "military"),
+        ("ईरान के तेल मंत्रालय के एक अधिकारी ने नाम न छापने की शर्त पर बताया कि बातचीत जारी है", "economy"),
+        ("अमेरिकी वायुसेना के पूर्व प्रमुख जनरल स्मिथ का कहना है कि चीन और भारत करीब आ रहे हैं", "military"),
+    ],
+)
+def test_a_title_that_only_names_who_speaks_is_not_the_frame(cb, text, frame):
+    assert frame not in frames_of(text, cb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "भारतीय सेना के प्रमुख ने कहा कि चीन के साथ संयुक्त अभ्यास होगा",  # the frame is also in what is said
+        "ऑपरेशन सिंदूर पर चीन ने क्या कहा?",  # the topic before the subject is no source
+        "ईरान ने अभ्यास तय कार्यक्रम के अनुसार कराया, अमेरिका नाराज",  # के अनुसार after a subject: "as per"
+    ],
+)
+def test_a_frame_outside_the_source_phrase_stays(cb, text):
+    assert "military" in frames_of(text, cb)
+
+
+def test_a_civilian_general_a_think_tank_and_a_car_engine_are_no_forces(cb):
+    assert "military" not in frames_of("अमेरिका में भारत के कौंसल जनरल ने चीनी छात्रों से मुलाकात की", cb)
+    assert "military" not in frames_of("बीजिंग के एक थिंक टैंक ने ईरान पर रिपोर्ट जारी की", cb)
+    assert "military" not in frames_of("मेरी कार का इंजन खराब हो गया", cb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "अमेरिका ने तुर्की को F-16 देने से मना किया",  # designators in Latin, any number
+        "चीन ने पाकिस्तान को जे-10 विमान दिए",
+        "ईरान को मिग-35 चाहिए",
+        "इजरायल को दो नई स्क्वाड्रन मिलीं",
+        "चीन ईरान को स्टील्थ विमान देगा",
+        "रूस ईरान को विमानों के इंजन बेचेगा",  # engines between states
+    ],
+)
+def test_aircraft_squadrons_air_defence_and_engines_between_states_are_military(cb, text):
+    assert "military" in frames_of(text, cb)
+
+
+def test_a_sum_in_dollars_is_economy_even_at_home(cb):
+    assert "economy" in frames_of("रुपया डॉलर के मुकाबले कमजोर हुआ", cb)  # a plain cue, no context needed
+
+
+def test_engines_sold_between_states_yield_the_sale_to_military(cb):
+    frames = frames_of("ईरान चाहता है कि चीन उसे सीधे इंजन बेचे", cb)
+    assert "military" in frames and "economy" not in frames
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "चीन और ईरान के बीच रक्षा समझौते के हस्ताक्षर समारोह में दोनों विदेश मंत्री मौजूद थे",  # ceremony, not yielding
+        "नेपाल और भारत के तिजारती मुआहिदे पर एक तक़रीब के दौरान दस्तख़त हुए",  # Urdu register
+    ],
+)
+def test_a_signing_ceremony_is_diplomacy_whatever_was_signed(cb, text):
+    assert "diplomacy" in frames_of(text, cb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ईरान के सरबराह का चीन का दौरा टल गया",  # the trip with its genitive, right after the place
+        "चीन से ईरानी विदेश मंत्री सीधे तेहरान लौट गए",  # a return to a state, official named
+        "चीन और ईरान के नेताओं की मौजूदगी में समझौता हुआ",  # an act in leaders' presence
+        "इस दौरे में भारत और नेपाल ने पांच समझौते किए",  # a visit referred back to
+        "ईरान और चीन के विचार एक समान हैं",  # views alike, other word order
+        "भारत और नेपाल उच्च स्तरीय संपर्क जारी रखेंगे",  # contact kept up
+        "अमेरिका ने ईरान को अपनी चिंता से अवगत करा दिया",  # a position made known
+        "ईरान और चीन के राष्ट्रपति गले मिलते दिखे",  # embraces
+        "ईरान अब भी इजरायल को दुश्मन की तरह देखता है",  # the enemy beside दुश्मनी
+        "चीन पाकिस्तान का सबसे करीबी साथी है",  # a companion
+        "नेपाल धीरे-धीरे चीन के करीब जा रहा है",  # closeness with जाना
+        "विदेश मंत्रियों की बैठक कल होगी",  # the plural oblique of the minister as context
+        "दोनों नेताओं ने व्यापार पर चर्चा की",
+    ],
+)
+def test_diplomacy_families_completed_on_sets_e_and_g(cb, text):
+    assert "diplomacy" in frames_of(text, cb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ईरानी राष्ट्रपति ने अमेरिकी टीवी से बातचीत में चीन के बारे में बताया",  # an interview, not talks
+        "ईरान की बात करें तो वहां चुनाव होने हैं, चीन में नहीं",  # "as for Iran"
+        "लावरोव ने कहा कि भारत और चीन का व्यापार रिकॉर्ड स्तर पर पहुंच गया",  # a level reached, no arrival
+        "दोस्ती-7 अभ्यास में भारत और नेपाल की सेनाएं हिस्सा लेंगी",  # an exercise named friendship
+        "अमेरिका के फैसले पर ईरान में नाराजगी है",  # the public's mood in a country
+        "छात्र यूक्रेन से भारत लौट गए",  # a return without a state's person
+    ],
+)
+def test_interviews_idioms_levels_exercise_names_and_public_moods_are_no_diplomacy(cb, text):
+    assert "diplomacy" not in frames_of(text, cb)
+
+
+def test_tension_is_regional_between_neighbours_not_between_strangers(cb):
+    assert "regional" not in frames_of("ईरान और अमेरिका के बीच तनाव बढ़ा", cb)
+    assert "regional" not in frames_of("इस्लामाबाद और वॉशिंगटन के रिश्तों में कशीदगी है", cb)
+    assert "regional" in frames_of("भारत और चीन के बीच सीमा पर तनाव", cb)
+    assert "regional" in frames_of("दोनों देशों के बीच तनाव कम करने पर सहमति बनी", cb)  # a marker, no states
+
+
+def test_the_india_pakistan_accords_are_regional(cb):
+    assert "regional" in frames_of("चीन ने कहा कि भारत और पाकिस्तान लाहौर घोषणा के आधार पर बात करें", cb)
+    assert "regional" in frames_of("अमेरिका शिमला समझौते का समर्थन करता है", cb)
+
+
+def test_an_indian_state_or_city_is_india_in_an_international_context_only(cb):
+    assert "india" in frames_of("चीनी राजदूत ने चेन्नई में व्यापारियों से मुलाकात की", cb)
+    assert "india" in frames_of("ईरान और अमेरिका के छात्र मध्यप्रदेश में पढ़ते हैं", cb)
+    assert "india" not in frames_of("भोपाल में बारिश से सड़कें डूबीं", cb)  # no international context
+    assert "india" not in frames_of("भोपाल। चीन और ईरान के विदेश मंत्री मिले", cb)  # a dateline
+    assert "india" not in frames_of("पंजाब प्रांत में चीन और पाकिस्तान की परियोजना", cb)  # Pakistan's Punjab
+
+
+@pytest.mark.parametrize(
+    "text, frame",
+    [
+        ("ईरान और चीन के बीच इक़्तिसादी तआवुन बढ़ेगा", "economy"),  # the Urdu register
+        ("चीन की कंपनियां ईरान से पीछे हट चुकी हैं", "economy"),  # the plural direct of कंपनी
+        ("ईरान और चीन के केंद्रीय बैंक संपर्क में हैं", "economy"),
+        ("अमेरिका से भारत तक ढुलाई का खर्च बढ़ा", "economy"),
+        ("ईरान को अपनी मुद्रा चीन की मुद्रा में बदलनी होगी", "economy"),
+        ("भारत और ईरान के बीच समुद्री गलियारा बनेगा", "economy"),
+        ("बदलते आलमी हालात में भारत और नेपाल करीब आ रहे हैं", "geopolitics"),
+    ],
+)
+def test_economy_and_geopolitics_in_the_urdu_register_and_everyday_words(cb, text, frame):
+    assert frame in frames_of(text, cb)
+
+
+def test_economic_ties_in_the_urdu_register_are_economy_not_the_relationship(cb):
+    frames = frames_of("यह समझौता ईरान और चीन के इक़्तिसादी रिश्तों में अहम क़दम है", cb)
+    assert "economy" in frames and "diplomacy" not in frames
+
+
+def test_a_home_cost_is_no_trade(cb):
+    assert "economy" not in frames_of("घर की मरम्मत का खर्च बढ़ गया", cb)

@@ -212,7 +212,9 @@ def document_owner(unit: UnitText, r: Hit, prev: Hit | Mention | None, codebook:
     country = prev.country if isinstance(prev, Mention) else ""
     if prev.kind == "role" and (not (country or codebook.roles[prev.name].resolves == "fixed") or prev.name == r.name):
         return None  # round 5: a state body named with its country owns its report too
-    head = unit.text[r.start : r.end]  # round 5: a later bare "रिपोर्ट" is this owner's (`introduced_names`)
+    # round 5: a later bare "रिपोर्ट" is this owner's (`introduced_names`); a joint statement is
+    # never one party's, so it is not learned for the party its genitive names
+    head = unit.text[r.start : r.end] if r.name != "joint" else ""
     between = [w for w in WORD_RE.findall(unit.text, prev.end, r.start) if w not in _INDEFINITE]
     if between in (["ने", "अपनी"], ["ने", "अपने"]):
         # round 5: the subject's own report ("समिति ने अपनी रिपोर्ट में …"): the subject stays the agent
@@ -846,6 +848,8 @@ def introduced_names(unit: UnitText, mentions: Sequence[Mention], codebook: Code
     for m in mentions:
         if m.kind == "actor" and m.head:
             out += _heads(m.head, m.name)  # round 5: a title or a document learned for a named actor
+        if m.kind == "actor" and not m.pattern.endswith(_EARLIER) and is_person(m, codebook):
+            out += surname(unit, m)
         if m.kind != "role" or codebook.roles[m.name].resolves == "fixed":
             continue
         words, actor = m.person, role_actor(m, codebook)[0]
@@ -856,6 +860,17 @@ def introduced_names(unit: UnitText, mentions: Sequence[Mention], codebook: Code
         if words:
             out += [(" ".join(words), actor)] + ([(words[-1], actor)] if len(words) > 1 and len(words[-1]) > 2 else [])
     return tuple(out)
+
+
+def surname(unit: UnitText, m: Mention) -> list[tuple[str, str]]:
+    """The last word of a person's full name, learned for a later bare surname (round 5).
+
+    The gazetteer lists a bare surname only where it names one person of its list
+    ("अजीज" could be two Pakistani ministers); once the article names one in full
+    ("सरताज अजीज"), a later "अजीज ने" is that person.
+    """
+    words = WORD_RE.findall(m.pattern)  # the alias matched, not the phrase around it ("<name> का बयान")
+    return [(words[-1], m.name)] if len(words) > 1 and len(words[-1]) > 2 and words[-1] in unit.text else []
 
 
 def _heads(head: str, actor: str) -> list[tuple[str, str]]:

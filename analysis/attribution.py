@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from analysis.codebook import Codebook, Hit
+from analysis.codebook import Codebook, Hit, RoleGroup
 from analysis.cues import Cue, Region, UnitText, drop_contained, inside
 from analysis.vocab import WORD_CLASS, WORD_RE, is_word_char
 
@@ -186,10 +186,12 @@ def role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> l
         if owner is not None:
             out.append(owner)
             continue
-        end = named_after(unit, r.end, named, codebook) or narrated_name(unit, r.end, named, codebook)
+        end = named_after(unit, r.end, named, codebook)
         if end and not country and codebook.roles[r.name].resolves != "fixed":
             country = codebook.voice.home_country  # v1.4: "विदेश सचिव <name> ने" — the outlets' own official
-        person = tuple(WORD_RE.findall(unit.text, r.end, end)) if end else ()
+        # round 5: a state's official introduced in narration: the name is learned, the phrase keeps its span
+        told = 0 if end or not country else narrated_name(unit, r.end, named, codebook, codebook.roles[r.name])
+        person = tuple(WORD_RE.findall(unit.text, r.end, end or told)) if end or told else ()
         # round 4: a national office named with its country ("रूसी दूतावास", "पाकिस्तानी दफ़्तर-ए-ख़ारिजा")
         # is what a later bare one refers back to; its head is the role noun's last word, hyphens kept
         learns = start < r.start and country and codebook.roles[r.name].no_country == "home_named"
@@ -246,15 +248,20 @@ def named_after(unit: UnitText, end: int, named: Sequence[Hit], codebook: Codebo
     return end + len(unit.text[end:marker].rstrip())
 
 
-def narrated_name(unit: UnitText, end: int, named: Sequence[Hit], codebook: Codebook) -> int:
+def narrated_name(unit: UnitText, end: int, named: Sequence[Hit], codebook: Codebook, group: RoleGroup) -> int:
     """The end of a two- or three-word name right after a role noun in narration (0: none).
 
     Round 5: "रूस के उप प्रधानमंत्री <first> <last> की यात्रा …", "… के सलाहकार <first> <last>
     के बीच …": a person the gazetteer does not know is introduced once with role and
     country, often in a sentence that attributes nothing, and speaks later by surname.
     Without a source marker to end the name (`named_after`), a postposition, coordinator or
-    comma must: two or three words no cue, closed-class word or number belongs to.
+    comma must: two or three words no cue, closed-class word or number belongs to. Only an
+    official of a state named in the phrase (`group` resolves to an official): after other role
+    nouns common nouns follow as often as names ("लोग <noun> <noun> से"), and the name is only
+    learned: the role phrase keeps its span, so it stays a subject where it was one.
     """
+    if group.resolves != "official":
+        return 0
     words: list[re.Match] = []
     for w in WORD_RE.finditer(unit.text, end):
         gap = unit.text[(words[-1].end() if words else end) : w.start()]

@@ -981,3 +981,11 @@ def test_a_bare_national_office_in_a_unit_naming_a_home_official_is_the_home_cou
 def test_a_third_states_head_of_state_is_other(cb):
     row = one(cb, "ज़ेलेंस्की ने कहा कि यह तस्वीर निराश करने वाली है।")
     assert (row["speaker"], row["speaker_side"]) == ("zelensky", "other"), row["speaker_rule"]
+
+
+def test_common_nouns_after_a_role_noun_in_narration_are_not_a_name(cb):
+    # only a state's official named with the state has a name learned from narration; the
+    # role phrase keeps its span, so people stay the subject of their speech verb
+    text = "गांव के लोग पानी बिजली को लेकर बोले कि हालत खराब है।"
+    row = one(cb, text)
+    assert (row["voice"], row["speaker_side"]) == ("reported", "india"), explain(text, cb)

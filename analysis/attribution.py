@@ -12,12 +12,13 @@ official or state of the country named with it (v1.1), or to the role's default.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from analysis.codebook import Codebook, Hit
+from analysis.codebook import Codebook, Hit, RoleGroup
 from analysis.cues import Cue, Region, UnitText, drop_contained, inside
 from analysis.vocab import WORD_CLASS, WORD_RE, is_word_char
 
@@ -27,10 +28,19 @@ _NEXT_WORD = re.compile(r"[ \t]*(" + WORD_CLASS + "+)")
 _KI = re.compile(r"(?<!" + WORD_CLASS + r")कि(?!" + WORD_CLASS + ")")
 # coordination of two agents of one verb ("लावरोव और डार ने"): words and commas only
 # (v1.4: a coordinator or comma is required; a title and a name side by side are one person)
-_COORD = re.compile(r"^\s*(?:,|और|तथा|एवं|व|एंड)\s*$")
+# (round 5) a comma alone does not coordinate: "मॉस्को पहुंचे राजनाथ, रूस ने कहा-" is two clauses;
+# a list joins its last member with a coordinator ("पुतिन, शी और मोदी ने")
+_COORD = re.compile(r"^\s*(?:और|तथा|एवं|व|एंड)\s*$")
 # (v1.4) a personal name after a role noun: one to four words or initials ("डॉ. रमेश तिवारी",
 # "सी. राजा मोहन"), between spaces, up to the source marker
-_PERSON_NAME = re.compile(r"(?: +(?:" + WORD_CLASS + r"+\.)*" + WORD_CLASS + r"+\.?){1,4} *")  # "टी.एस. राव"
+# (round 5) a bracketed word after a rank is part of the name: "ब्रिगेडियर (सेवानिवृत्त) <name>"
+_PERSON_NAME = re.compile(
+    r"(?: +(?:\(" + WORD_CLASS + r"+\)|(?:" + WORD_CLASS + r"+\.)*" + WORD_CLASS + r"+\.?)){1,5} *"
+)  # "टी.एस. राव"
+# (round 5) an Urdu izafet compound continues a role noun: "वज़ीर-ए-ख़ारजा", "वज़ीर-ए-ममलिकत"
+_IZAFET = re.compile(r"-ए-" + WORD_CLASS + "+")
+# (round 5) words that begin a time or quantity phrase, not a name, after a role noun in narration
+_NOT_NAME_START = frozenset("पिछले अगले पिछली अगली इसी उसी बीते आगामी सभी दो तीन चार".split())
 _GENITIVE = frozenset({"के", "का", "की"})
 # (round 4) Hindi closed-class words that can stand right before "ने"/"का कहना है" without
 # being an agent's name: determiners, relative and indefinite pronouns, conjunctions,
@@ -150,7 +160,7 @@ def role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> l
         if not any(a.start < h.end and h.start < a.end for a in named if a.kind == "actor")
     ]
     out: list[Mention] = []
-    for r in roles:
+    for r in map(functools.partial(with_izafet, unit), roles):
         before = [m for m in [*named, *out] if m.end <= r.start]
         prev = max(before, key=lambda m: m.end, default=None)
         country, start = "", r.start
@@ -172,7 +182,9 @@ def role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> l
             country = codebook.voice.home_country  # v1.3: "विदेश मंत्रालय … भारत …" in Indian news
         titled = title_of(unit, r.end, named, codebook)
         if titled is not None:
-            out.append(Mention("actor", titled.name, titled.pattern, start, titled.end))
+            # round 5: the title is learned for the person ("प्रधानमंत्री <name> …", later "प्रधानमंत्री ने")
+            head = unit.text[r.start : r.end] if codebook.roles[r.name].resolves == "official" else ""
+            out.append(Mention("actor", titled.name, titled.pattern, start, titled.end, head=head))
             continue
         owner = document_owner(unit, r, prev, codebook)
         if owner is not None:
@@ -181,11 +193,13 @@ def role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> l
         end = named_after(unit, r.end, named, codebook)
         if end and not country and codebook.roles[r.name].resolves != "fixed":
             country = codebook.voice.home_country  # v1.4: "विदेश सचिव <name> ने" — the outlets' own official
-        person = tuple(WORD_RE.findall(unit.text, r.end, end)) if end else ()
+        # round 5: a state's official introduced in narration: the name is learned, the phrase keeps its span
+        told = 0 if end or not country else narrated_name(unit, r.end, named, codebook, codebook.roles[r.name])
+        person = tuple(WORD_RE.findall(unit.text, r.end, end or told)) if end or told else ()
         # round 4: a national office named with its country ("रूसी दूतावास", "पाकिस्तानी दफ़्तर-ए-ख़ारिजा")
         # is what a later bare one refers back to; its head is the role noun's last word, hyphens kept
         learns = start < r.start and country and codebook.roles[r.name].no_country == "home_named"
-        head = unit.text[r.start : r.end].split()[-1] if learns else ""
+        head = unit.text[r.start : r.end] if learns else ""  # round 5: the whole role noun ("विदेश मंत्री")
         out.append(Mention("role", r.name, r.pattern, start, end or r.end, country, person, head))
     return out
 
@@ -196,16 +210,24 @@ def document_owner(unit: UnitText, r: Hit, prev: Hit | Mention | None, codebook:
     "पाक मीडिया की रिपोर्ट्स के मुताबिक", "डॉन की रिपोर्ट में": the report is the paper's
     words (side `media`), not an unnamed report (`other`); so are reports running in a medium
     ("पाकिस्तानी मीडिया में खबरें"). Only a fixed role (a report, a declaration) is owned so,
-    only by a fixed role or an actor, and only through the genitive or "में".
+    only by a fixed role, an actor or (round 5) a state body named with its country, and only
+    through the genitive ("डॉन की एक रिपोर्ट"), "में" or the reflexive after the owner's ने.
     """
     if prev is None or codebook.roles[r.name].resolves != "fixed" or prev.kind not in ("actor", "role"):
         return None
-    if prev.kind == "role" and (codebook.roles[prev.name].resolves != "fixed" or prev.name == r.name):
-        return None
-    if WORD_RE.findall(unit.text, prev.end, r.start) not in (["के"], ["का"], ["की"], ["में"]):
-        return None  # the genitive, or the medium a report runs in ("मीडिया में खबरें")
     country = prev.country if isinstance(prev, Mention) else ""
-    return Mention(prev.kind, prev.name, prev.pattern, prev.start, r.end, country)
+    if prev.kind == "role" and (not (country or codebook.roles[prev.name].resolves == "fixed") or prev.name == r.name):
+        return None  # round 5: a state body named with its country owns its report too
+    # round 5: a later bare "रिपोर्ट" is this owner's (`introduced_names`); a joint statement is
+    # never one party's, so it is not learned for the party its genitive names
+    head = unit.text[r.start : r.end] if r.name != "joint" else ""
+    between = [w for w in WORD_RE.findall(unit.text, prev.end, r.start) if w not in _INDEFINITE]
+    if between in (["ने", "अपनी"], ["ने", "अपने"]):
+        # round 5: the subject's own report ("समिति ने अपनी रिपोर्ट में …"): the subject stays the agent
+        return Mention(prev.kind, prev.name, prev.pattern, r.start, r.end, country, head=head)
+    if between not in (["के"], ["का"], ["की"], ["में"]):
+        return None  # the genitive (a determiner may follow it), or the medium a report runs in
+    return Mention(prev.kind, prev.name, prev.pattern, prev.start, r.end, country, head=head)
 
 
 def named_after(unit: UnitText, end: int, named: Sequence[Hit], codebook: Codebook) -> int:
@@ -228,6 +250,48 @@ def named_after(unit: UnitText, end: int, named: Sequence[Hit], codebook: Codebo
     if name is None or any(w in codebook.voice.oblique_postpositions for w in words):
         return 0  # a postposition is no name; an initial ("के.") is
     return end + len(unit.text[end:marker].rstrip())
+
+
+def narrated_name(unit: UnitText, end: int, named: Sequence[Hit], codebook: Codebook, group: RoleGroup) -> int:
+    """The end of a two- or three-word name right after a role noun in narration (0: none).
+
+    Round 5: "रूस के उप प्रधानमंत्री <first> <last> की यात्रा …", "… के सलाहकार <first> <last>
+    के बीच …": a person the gazetteer does not know is introduced once with role and
+    country, often in a sentence that attributes nothing, and speaks later by surname.
+    Without a source marker to end the name (`named_after`), a postposition, coordinator or
+    comma must: two or three words no cue, closed-class word or number belongs to. Only an
+    official of a state named in the phrase (`group` resolves to an official): after other role
+    nouns common nouns follow as often as names ("लोग <noun> <noun> से"), and the name is only
+    learned: the role phrase keeps its span, so it stays a subject where it was one.
+    """
+    if group.resolves != "official":
+        return 0
+    words: list[re.Match] = []
+    for w in WORD_RE.finditer(unit.text, end):
+        gap = unit.text[(words[-1].end() if words else end) : w.start()]
+        if w.group() in codebook.voice.oblique_postpositions or gap.strip() == ",":
+            break
+        if gap.strip() or len(words) == 3:
+            return 0
+        words.append(w)
+    else:
+        return 0
+    known = [(h.start, h.end) for hits in unit.hits.values() for h in hits]
+    if not 2 <= len(words) <= 3 or words[0].group() in _NOT_NAME_START:
+        return 0
+    if any(w.group() in _NOT_A_NAME or inside(w.start(), known) or any(c.isdigit() for c in w.group()) for w in words):
+        return 0
+    return 0 if any(end <= h.start < words[-1].end() for h in named) else words[-1].end()
+
+
+def with_izafet(unit: UnitText, r: Hit) -> Hit:
+    """A role noun with the Urdu izafet compound it heads: "वज़ीर-ए-ख़ारजा" is one title (round 5).
+
+    Without it the title would end at "वज़ीर", and the name after the compound ("… सर्गेई
+    लावरोव के साथ") would not be the title's, so the title alone could pass as a subject.
+    """
+    m = _IZAFET.match(unit.text, r.end)
+    return r._replace(end=m.end()) if m else r
 
 
 def possessor(unit: UnitText, prev: Hit | Mention, before: Sequence[Hit | Mention]) -> Hit | Mention | None:
@@ -280,21 +344,27 @@ def linked(unit: UnitText, end: int, codebook: Codebook) -> bool:
 
 
 def names_home(named: Sequence[Hit], codebook: Codebook) -> bool:
-    """True when the unit names the study's home country (its place or demonym)."""
+    """True when the unit names the study's home country (its place, demonym or one of its persons)."""
     home = codebook.voice.home_country
-    return bool(home) and any(h.kind == "place" and h.name == home for h in named)
+    # round 5: or one of its people ("विदेश मंत्रालय के अनुसार जयशंकर …" names India's ministry)
+    return bool(home) and any(
+        (h.kind == "place" and h.name == home) or (h.kind == "actor" and codebook.actors[h.name].side == home)
+        for h in named
+    )
 
 
 def title_of(unit: UnitText, end: int, named: Sequence[Hit], codebook: Codebook) -> Hit | None:
     """The named actor a role phrase ending at `end` is the title of: "राष्ट्रपति पुतिन" is Putin.
 
-    Only spaces may stand between, and the name must not be an object ("… मंत्री मोदी से").
+    Only spaces may stand between. Round 5: an object keeps its title ("रूसी वज़ीर-ए-ख़ारजा
+    <name> के साथ बातचीत के बाद उन्होंने कहा"): the phrase is the named person in the oblique,
+    not a bare title that could pass as the sentence's subject.
     """
     i = bisect.bisect_left([h.start for h in named], end)
     if i >= len(named) or named[i].kind != "actor":
         return None
     a = named[i]
-    if any(is_word_char(c) or c in "।.?!|,:;" for c in unit.text[end : a.start]) or oblique_at(unit, a.end, codebook):
+    if any(is_word_char(c) or c in "।.?!|,:;" for c in unit.text[end : a.start]):
         return None
     return a
 
@@ -504,18 +574,53 @@ def verb_candidate(
             None,
         )
     document = document_source(unit, v.start, mentions, codebook)
-    m = (
-        (overlapping[0] if overlapping else None)
-        or subject
-        or before
-        or document
-        or before_content(unit, v.start, near_after(unit, v.end, mentions, regions, window))
-    )
+    after = before_content(unit, v.start, near_after(unit, v.end, mentions, regions, window))
+    shared = comma_subject(unit, v.start, mentions, regions, codebook)
+    m = (overlapping[0] if overlapping else None) or subject or before or document or after or shared
     if m is None:
         return None
     how = "subject of the clause of" if m is subject and not overlapping else "name next to"
     how = "document the words are in, for" if m is document and m is not before else how
+    how = "subject before the comma, shared by" if m is shared and m is not after else how
     return Candidate(m.start, m, f"{how} speech verb '{said}'")
+
+
+def comma_subject(
+    unit: UnitText, pos: int, mentions: Sequence[Mention], regions: Sequence[Region], codebook: Codebook
+) -> Mention | None:
+    """The subject a speech verb right after a comma shares with the clause before it (round 5).
+
+    "… पर भड़के <name>, बोले- …", "मॉस्को में इमरान खान, कहा- …": a headline's second clause
+    drops its subject; the name that ends the first clause, right before the comma and in
+    no postposition, speaks. None when a word stands between the comma and the verb.
+    """
+    comma = unit.text.rfind(",", 0, pos)
+    if comma < 0 or any(is_word_char(c) for c in unit.text[comma + 1 : pos]):
+        return None
+    m = next((m for m in reversed(mentions) if m.end <= comma), None)
+    if m is None or m.kind not in ("actor", "role", "place", "pronoun") or inside(m.start, regions):
+        return None
+    return None if unit.text[m.end : comma].strip() or oblique(unit, m, codebook) else m
+
+
+def bare_channel(
+    unit: UnitText, mentions: Sequence[Mention], regions: Sequence[Region], first: int, codebook: Codebook
+) -> Hit | None:
+    """A statement cited with no issuer before every agent the unit marks (round 5).
+
+    "बयान के मुताबिक दोनों पक्षों ने …": the statement of the article's last speaker is the
+    outer source of what the sides agreed (v1.1: nested attribution → the outer source;
+    the codebook's note: a statement is a channel that refers back to its issuer). A speech
+    phrase that contains an attribution marker ("बयान के अनुसार", "विज्ञप्ति के मुताबिक")
+    with no name before it is such a channel.
+    """
+    window = codebook.voice.source_window_tokens
+    for h in unit.of("speech_verb"):
+        if h.start >= first or inside(h.start, regions):
+            continue
+        if any(h.start <= a.start and a.end <= h.end for a in unit.of("attribution")):
+            return h if near_before(unit, h.start, mentions, regions, window) is None else None
+    return None
 
 
 def content_start(unit: UnitText, regions: Sequence[Region]) -> int:
@@ -697,6 +802,10 @@ def code_speaker(
     codebook says so, an agentless statement goes to the most recent named speaker.
     """
     cands = speaker_candidates(unit, mentions, regions, trailing, codebook)
+    channel = bare_channel(unit, mentions, regions, min((c.pos for c in cands), default=-1), codebook)
+    if channel is not None and last_speaker:
+        said = unit.show(channel.start, channel.end)
+        return Speaker(last_speaker, f"statement '{said}' named with no issuer → its issuer, the most recent named speaker")
     if cands:
         chosen = min(cands, key=lambda c: (c.pos, c.rule))
         subject = (
@@ -748,14 +857,37 @@ def introduced_names(unit: UnitText, mentions: Sequence[Mention], codebook: Code
     """
     out: list[tuple[str, str]] = []
     for m in mentions:
+        if m.kind == "actor" and m.head:
+            out += _heads(m.head, m.name)  # round 5: a title or a document learned for a named actor
+        if m.kind == "actor" and not m.pattern.endswith(_EARLIER) and is_person(m, codebook):
+            out += surname(unit, m)
         if m.kind != "role" or codebook.roles[m.name].resolves == "fixed" or not (m.head or m.person):
             continue  # (most role phrases name no person and no office to learn: no actor to resolve)
         words, actor = m.person, role_actor(m, codebook)[0]
-        if m.head and not words:
-            out.append((m.head, actor))  # round 4: "रूसी दूतावास …" — a later bare "दूतावास ने" is the same office
+        if m.head:
+            # round 4: "रूसी दूतावास …" — a later bare "दूतावास ने" is the same office; round 5: also an
+            # office or title introduced with a name ("रूसी कौंसल जनरल <name>", later "कौंसल जनरल ने")
+            out += _heads(m.head, actor)
         if words:
             out += [(" ".join(words), actor)] + ([(words[-1], actor)] if len(words) > 1 and len(words[-1]) > 2 else [])
     return tuple(out)
+
+
+def surname(unit: UnitText, m: Mention) -> list[tuple[str, str]]:
+    """The last word of a person's full name, learned for a later bare surname (round 5).
+
+    The gazetteer lists a bare surname only where it names one person of its list
+    ("अजीज" could be two Pakistani ministers); once the article names one in full
+    ("सरताज अजीज"), a later "अजीज ने" is that person.
+    """
+    words = WORD_RE.findall(m.pattern)  # the alias matched, not the phrase around it ("<name> का बयान")
+    return [(words[-1], m.name)] if len(words) > 1 and len(words[-1]) > 2 and words[-1] in unit.text else []
+
+
+def _heads(head: str, actor: str) -> list[tuple[str, str]]:
+    """A learned role noun as written and by its last word ("विदेश मंत्री", "मंत्री"), both for `actor`."""
+    last = head.split()[-1]
+    return [(head, actor)] + ([(last, actor)] if last != head else [])
 
 
 def learned_mentions(unit: UnitText, names: Sequence[tuple[str, str]]) -> list[Mention]:

@@ -574,6 +574,7 @@ def test_load_reference_refuses_a_side_for_the_outlets_own_words(tmp_path):
         ("invented8", "reference_invented8_ref19"),
         ("invented9", "reference_invented9"),
         ("invented9", "reference_invented9_ref21"),
+        ("invented10", "reference_invented10"),
     ],
 )
 def test_invented_blind_reference_matches_every_unit_of_its_corpus_and_codes_sides(corpus, reference):

@@ -126,6 +126,8 @@ def _stance(raw: dict) -> list[str]:
         f"- Partner markers (one party named, no other state): {_cues(carry.get('partner_markers'))}",
         f"- Implied partner (one party of the article's pair named with a predicate of these families, "
         f"no other state): {', '.join(carry.get('implied_partner_families', [])) or '—'}",
+        f"- The story's pair (no state named, the story has named one pair; round 9): those families and "
+        f"{', '.join(carry.get('story_pair_families', [])) or '—'}",
         f"- Referent-only phrases: {_cues(carry.get('referent_only'))}",
         f"- Tie: `{st.get('on_tie', 'none')}` (analysis.vocab.decide_stance)",
     ]

@@ -146,6 +146,8 @@ def spoken_of(
     paired.update(group_of(unit, targets, named, carried, group))
     implied.update(goes_on(unit, targets, groups_at, previous_about, rules, states, (named, carried, paired)))
     spoken = {t for t in named if named[t] or carried[t] or t in paired or t in implied}
+    implied.update(story_pair(unit, targets, groups_at, story_pairs, rules, states, spoken))
+    spoken |= set(implied)
     hurt, objected = one_party_hurt(unit, targets, groups_at, (previous_about, article_pair), rules, states, spoken)
     return SpokenOf(named, carried, carry[0] if carry else None, paired, implied, hurt, objected)
 
@@ -254,6 +256,60 @@ def goes_on(
     if hit is None:
         return {}
     return {t.id: Hit(hit.kind, hit.name, f"{hit.pattern} (the previous unit's pair goes on)", hit.start, hit.end)}
+
+
+STORY_PAIR = "(the story's pair)"
+
+
+def story_pair(
+    unit: UnitText,
+    targets: Sequence[Target],
+    groups_at: Mapping[str, list[int]],
+    story_pairs: Sequence[str],
+    rules: StanceRules,
+    states: Collection[str],
+    spoken: Collection[str],
+) -> dict[str, Hit]:
+    """A unit naming no state, in a story about one pair, speaks of that pair through a relational predicate.
+
+    Round 9: "आपूर्ति एक बार फिर टल गई है", "बातचीत फिलहाल रोक दी गई है" several units
+    after the pair was named: news Hindi names the story's pair in the headline and the
+    lead and then drops it (or names only the goods, "एस-400", or an office) for as long
+    as the story stays on it. Unlike `goes_on`, the unit before need not be about the pair.
+    Only when the story has named exactly one target with all its parties (its main pair:
+    a story that has named two is left to the units around), the unit names no state, no
+    international organisation, no partner and no pair phrase of its own, speaks of no target otherwise,
+    and has a predicate of a family that needs a partner (`carry.implied_partner_families`) or
+    of a setback or strain (`carry.story_pair_families`): with no state in the unit, the
+    setback is the story's ("अमली काम शुरू नहीं हो सका", "मतभेद इसकी वजह रहे").
+    """
+    if len(story_pairs) != 1 or spoken or any(g in states for g in groups_at):
+        return {}
+    if organisations(unit) or any(unit.of(k) for k in ("partner_marker", "pair_phrase", "group_phrase")):
+        return {}  # a partner of its own, or "दोनों पक्ष" the story did not resolve to its pair (`last_pair`)
+    (tid,) = story_pairs
+    if tid not in {t.id for t in targets}:
+        return {}
+    families = rules.implied_partner_families | rules.story_pair_families
+    hits = [h for h in predicate_hits(unit, tid, rules) if family_of(h) in families and not possessor(unit, h)]
+    if not hits:
+        return {}
+    hit = min(hits, key=lambda h: h.start)
+    return {tid: Hit(hit.kind, hit.name, f"{hit.pattern} {STORY_PAIR}", hit.start, hit.end)}
+
+
+GENITIVE = ("का", "की", "के")
+
+
+def possessor(unit: UnitText, h: Hit) -> bool:
+    """An event word opening the unit with a genitive after it: the unit is about a part of the event.
+
+    "अभ्यास का पहला हफ्ता पहाड़ी इलाकों में रखा गया है", "डिलीवरी की तारीख तय हुई": a part, a
+    date or a place of the event (logistics, which the codebook codes none); the event is the
+    possessor, no predicate of the unit. Inside the unit ("इस सौदे के फ़ायदे पर सवाल") it stays one.
+    """
+    rest = unit.text[h.end :].split(maxsplit=1)
+    return unit.index.token_index(h.start) == 0 and bool(rest) and rest[0] in GENITIVE
 
 
 def unit_pairs(
@@ -465,6 +521,10 @@ def spoken_notes(
                 unit.cue(f"stance_{t.id}", "pair", f"{h.pattern} (objection to the act before)", h.start, h.end)
             )
             notes[t.id] = f"its own party objects to the previous unit's act: '{unit.show(h.start, h.end)}'"
+        elif t.id in spoken.implied and spoken.implied[t.id].pattern.endswith(STORY_PAIR):
+            h = spoken.implied[t.id]
+            cues.append(unit.cue(f"stance_{t.id}", "pair", h.pattern, h.start, h.end))
+            notes[t.id] = f"the story's pair: no state named, '{unit.show(h.start, h.end)}' needs the partners it names"
         elif t.id in spoken.implied:
             h = spoken.implied[t.id]
             cues.append(unit.cue(f"stance_{t.id}", "pair", f"{h.pattern} (implied partner)", h.start, h.end))

@@ -150,18 +150,20 @@ def test_a_quotation_naming_another_state_carries_nothing(cb):
 
 
 # ------------------------------------------------------------------ both parties dropped once named
-GOES_ON = [
-    ("हेलीकॉप्टरों की पहली खेप अगले महीने पहुंचेगी", PK, F),  # a supply
-    ("बैठक के बाद किसी समझौते पर दस्तखत नहीं हुए", PK, A),  # an absent agreement
-    ("हेलीकॉप्टरों की पहली खेप अगले महीने पहुंचेगी", frozenset(), N),  # nothing named before
-    ("हेलीकॉप्टरों की पहली खेप अगले महीने पहुंचेगी", frozenset({"ru_pk", "ru_in"}), N),  # which pair?
-    ("आईएमएफ से कर्ज का समझौता अगले महीने होगा", PK, N),  # an organisation can be the partner
+BOTH = frozenset({"ru_pk", "ru_in"})
+GOES_ON = [  # (text, the story's pairs, the previous unit's targets, ru_pk)
+    ("हेलीकॉप्टरों की पहली खेप अगले महीने पहुंचेगी", PK, PK, F),  # a supply
+    ("बैठक के बाद किसी समझौते पर दस्तखत नहीं हुए", PK, PK, A),  # an absent agreement
+    # nothing named before (round 9: a story that has named one pair keeps it, `story_pair`)
+    ("हेलीकॉप्टरों की पहली खेप अगले महीने पहुंचेगी", frozenset(), frozenset(), N),
+    ("हेलीकॉप्टरों की पहली खेप अगले महीने पहुंचेगी", BOTH, BOTH, N),  # which pair?
+    ("आईएमएफ से कर्ज का समझौता अगले महीने होगा", PK, PK, N),  # an organisation can be the partner
 ]
 
 
-@pytest.mark.parametrize(("text", "previous", "ru_pk"), GOES_ON)
-def test_a_unit_naming_no_state_goes_on_about_the_previous_units_pair(text, previous, ru_pk, cb):
-    result = code(text, cb, PK, previous)
+@pytest.mark.parametrize(("text", "story", "previous", "ru_pk"), GOES_ON)
+def test_a_unit_naming_no_state_goes_on_about_the_previous_units_pair(text, story, previous, ru_pk, cb):
+    result = code(text, cb, story, previous)
     assert result.stance["ru_pk"] == ru_pk, result.notes
 
 

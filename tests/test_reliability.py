@@ -575,6 +575,7 @@ def test_load_reference_refuses_a_side_for_the_outlets_own_words(tmp_path):
         ("invented9", "reference_invented9"),
         ("invented9", "reference_invented9_ref21"),
         ("invented10", "reference_invented10"),
+        ("invented10", "reference_invented10_ref23"),
     ],
 )
 def test_invented_blind_reference_matches_every_unit_of_its_corpus_and_codes_sides(corpus, reference):

@@ -27,6 +27,7 @@ def cmd_shard(a: argparse.Namespace) -> None:
 
     The units are coded from the table just built, not read back from the file just written.
     """
+    from analysis.attribution import article_homes
     from analysis.codebook import load_codebook
     from analysis.coding import code_units
     from analysis.corpus import CorpusSpec, build_shard
@@ -44,7 +45,9 @@ def cmd_shard(a: argparse.Namespace) -> None:
     ok = int((tables.articles["status"] == STATUS_OK).sum())
     print(f"{len(tables.articles)} documents ({ok} ok), {len(tables.units)} units")
     codebook = load_codebook(a.codebook)
-    coded = code_units(tables.units, codebook)
+    outlets = dict(zip(tables.articles["doc_id"], tables.articles["outlet"]))
+    homes = article_homes(outlets, json.loads(a.corpus).get("outlet_home") or {})  # corpus.outlet_home
+    coded = code_units(tables.units, codebook, homes=homes)
     write_parquet(coded.drop(columns=list(UNIT_TEXT)), a.coded)  # the merge joins them from the units
     print(f"{len(coded)} units coded with codebook {codebook.version}")
 

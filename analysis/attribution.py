@@ -15,7 +15,7 @@ import bisect
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from analysis.codebook import Codebook, Hit, RoleGroup
@@ -341,6 +341,28 @@ def linked(unit: UnitText, end: int, codebook: Codebook) -> bool:
     nxt = _NEXT_WORD.match(unit.text, end)
     word = nxt.group(1) if nxt is not None else ""
     return word in _GENITIVE or word == "में" or word not in codebook.voice.oblique_postpositions
+
+
+def with_home(codebook: Codebook, home: str) -> Codebook:
+    """The codebook as the coder reads it for an article of an outlet whose home country is `home`.
+
+    Every rule that sides a speaker by the outlets' own country reads `voice.home_country`
+    (v1.2 local officials and private people, v1.3 `home_named`, v1.4 a title and a name):
+    one copy per home country, so a Pakistani outlet's unnamed officials are Pakistan's
+    while an Indian outlet's stay India's (issue #12, `corpus.outlet_home`).
+    """
+    if not home or home == codebook.voice.home_country:
+        return codebook
+    return replace(codebook, voice=replace(codebook.voice, home_country=home))
+
+
+def article_homes(outlets: dict[str, str], outlet_home: dict[str, str]) -> dict[str, str]:
+    """Each article's home country (doc_id -> place id) for the outlets `corpus.outlet_home` lists.
+
+    `outlets`: doc_id -> outlet name; articles of outlets not listed are left out (the
+    codebook's home applies).
+    """
+    return {d: outlet_home[o.strip()] for d, o in outlets.items() if isinstance(o, str) and o.strip() in outlet_home}
 
 
 def names_home(named: Sequence[Hit], codebook: Codebook) -> bool:

@@ -38,6 +38,7 @@ from analysis.attribution import (
     role_mentions,
     source_mentions,
     trailing_source,
+    with_home,
 )
 from analysis.codebook import Codebook, Hit
 from analysis.cues import (
@@ -350,8 +351,13 @@ def headline_with_story(
     return [redone, *codings[1:]]
 
 
-def _code_in_order(df: pd.DataFrame, codebook: Codebook, fast: bool = True) -> list[UnitCoding]:
+def _code_in_order(
+    df: pd.DataFrame, codebook: Codebook, fast: bool = True, homes: Mapping[str, str] | None = None
+) -> list[UnitCoding]:
     """Code sorted units, starting a fresh `ArticleState` at every new document.
+
+    `homes`: doc_id -> the home country of its outlet where it is not the codebook's
+    (`corpus.outlet_home`); each such article is coded with `with_home`.
 
     `fast`: units that can speak of no target take the stance computed once (`quiet_stance`),
     units the voice rules find nothing in the voice computed once (`quiet_voice`); False runs
@@ -361,7 +367,7 @@ def _code_in_order(df: pd.DataFrame, codebook: Codebook, fast: bool = True) -> l
     voice = quiet_voice(codebook) if fast else None
     columns = [df[c].tolist() for c in ("doc_id", "role", "para", "text", "norm")]  # plain lists: fast to walk
     with _no_cycle_collection():
-        return _code_rows(columns, codebook, quiet, voice)
+        return _code_rows(columns, codebook, quiet, voice, homes or {})
 
 
 @contextlib.contextmanager
@@ -383,12 +389,18 @@ def _no_cycle_collection() -> Iterator[None]:
 
 
 def _code_rows(
-    columns: list[list], codebook: Codebook, quiet: StanceCoding | None, voice: QuietVoice | None
+    columns: list[list],
+    base: Codebook,
+    quiet: StanceCoding | None,
+    voice: QuietVoice | None,
+    homes: Mapping[str, str],
 ) -> list[UnitCoding]:
     """`_code_in_order` over the units' (doc_id, role, para, text, norm) columns."""
     out: list[UnitCoding] = []
     article: list[UnitCoding] = []
     prev_doc, state, first, lead = None, ArticleState(), ("", (), None), ""
+    books = {h: with_home(base, h) for h in set(homes.values())}  # one codebook per home country
+    codebook = base
     for doc_id, role, para, text, form in zip(*columns):
         if not isinstance(text, str):  # a missing value (the column is strings otherwise)
             text = "" if pd.isna(text) else str(text)
@@ -398,6 +410,7 @@ def _code_rows(
         if doc_id != prev_doc:
             out += headline_with_story(article, first, lead, codebook, quiet, voice)
             state, prev_doc, article, first, lead = ArticleState(), doc_id, [], (text, key, form), ""
+            codebook = books[homes[doc_id]] if doc_id in homes else base
         c, state = code_unit(text, key, state, codebook, form, quiet, voice)
         lead = lead_pair(lead, state)
         article.append(c)
@@ -422,18 +435,22 @@ def _coded_columns(codings: list[UnitCoding], codebook: Codebook) -> dict[str, l
     return cols
 
 
-def code_units(units: pd.DataFrame, codebook: Codebook, fast: bool = True) -> pd.DataFrame:
+def code_units(
+    units: pd.DataFrame, codebook: Codebook, fast: bool = True, homes: Mapping[str, str] | None = None
+) -> pd.DataFrame:
     """Code every unit; rows sorted by (doc_id, unit_id), context carried within a doc.
 
     Returns the input columns plus frames ("|"-joined, codebook order), one
     `stance_<target>` column per target, `about_<target>` (target spoken of), voice,
     voice_rule, speaker, speaker_side, speaker_rule, cues (JSON) and codebook_version
     (`analysis.tables.coded_units_spec`). `fast=False` skips no rule for any unit (the
-    same table, slower: for the test that the fast path changes nothing).
+    same table, slower: for the test that the fast path changes nothing). `homes`: doc_id ->
+    the home country of the article's outlet where the corpus config sets one
+    (`corpus.outlet_home`, `analysis.attribution.article_homes`).
     """
     validate(units, CORPUS_UNITS)
     df = units.sort_values(["doc_id", "unit_id"], kind="mergesort").reset_index(drop=True)
-    codings = _code_in_order(df, codebook, fast)
+    codings = _code_in_order(df, codebook, fast, homes)
     columns = coded_unit_columns(codebook)
     # (no units: the empty frame of the row-wise constructor, whose columns are objects, not floats)
     extra = (

@@ -110,7 +110,62 @@ def resolve(cfg: Mapping, source: str = "the config") -> dict:
             f"{source}: validation has neither 'reference' (a hand-coded reference CSV) nor 'sheets' "
             "(filled coding sheets). Fix: name one of them, or write `validation: null`"
         )
+    check_outlet_home(out, Path("."), source)
     return out
+
+
+def check_outlet_home(cfg: Mapping, root: Path, source: str = "the config") -> None:
+    """Refuse a `corpus.outlet_home` entry that could never apply, before any job runs.
+
+    A country the codebook does not know as a state would side speakers with no actor, and
+    an outlet name that matches no outlet of the corpus (a typo, another spelling) would
+    silently leave that outlet's speakers with the corpus-wide home. Read with yaml and csv
+    only: the Snakefile calls this while parsing.
+    """
+    homes = cfg["corpus"].get("outlet_home") or {}
+    if not homes:
+        return
+    states = _codebook_states(root / cfg["codebook"], source)
+    for outlet, home in sorted(homes.items()):
+        if home not in states:
+            raise UserError(
+                f"{source}: corpus.outlet_home.{outlet}: '{home}' is not a country of the codebook "
+                f"({cfg['codebook']}). Fix: use one of {', '.join(sorted(states))}"
+            )
+    known = corpus_outlets(cfg["corpus"], root)
+    unknown = sorted(set(homes) - known) if known is not None else []
+    if unknown:
+        raise UserError(
+            f"{source}: corpus.outlet_home: {', '.join(repr(o) for o in unknown)} matches no outlet of the corpus "
+            f"(the outlets are {', '.join(sorted(known)) or 'none'}). Fix: spell the outlet as the manifest's "
+            "`outlet` column (or its folder) does, or delete the entry"
+        )
+
+
+def _codebook_states(path: Path, source: str) -> set[str]:
+    """Place ids of the codebook that are states (a place with an actor), read from its YAML."""
+    if not path.is_file():
+        raise UserError(f"{source}: codebook: {path} does not exist. Fix: name the codebook YAML file")
+    data = read_yaml(path, "codebook") or {}
+    return {p["id"] for p in data.get("places", []) if isinstance(p, dict) and p.get("actor")}
+
+
+def corpus_outlets(corpus: Mapping, root: Path) -> set[str] | None:
+    """The outlet names a corpus can have before it is read: the manifest's `outlet` column and,
+    with `outlet_from: folder`, the input's top-level folders; None when they come from the text.
+    """
+    import csv
+
+    names: set[str] = set()
+    if corpus.get("manifest") and (root / corpus["manifest"]).is_file():
+        with open(root / corpus["manifest"], encoding="utf-8-sig", newline="") as f:
+            names |= {(r.get("outlet") or "").strip() for r in csv.DictReader(f)} - {""}
+    folder = root / corpus["input"]
+    if corpus.get("outlet_from") == "folder" and folder.is_dir():
+        names |= {p.name for p in folder.iterdir() if p.is_dir()}
+    if not names and corpus.get("outlet_from") == "text":
+        return None
+    return names
 
 
 def describe_source(configfiles: list, overrides: Mapping) -> str:

@@ -220,6 +220,7 @@ corpus:
   outlet_from: {outlet_from}{" " * (19 - len(outlet_from))}# manifest | folder | text
   language: hi
   strict: false                   # true: any document whose status is not "ok" fails the run
+  # outlet_home: {{"<outlet>": pakistan}}   # an outlet of another country than the codebook's home (speaker sides)
 shard_bytes: 4000000              # input bytes per corpus job: 4-28 jobs whatever the corpus size
 codebook: config/codebook.yaml
 validation: null                  # no hand coding yet: the workflow writes a coding sheet to fill in

@@ -827,7 +827,9 @@ def code_speaker(
     channel = bare_channel(unit, mentions, regions, min((c.pos for c in cands), default=-1), codebook)
     if channel is not None and last_speaker:
         said = unit.show(channel.start, channel.end)
-        return Speaker(last_speaker, f"statement '{said}' named with no issuer → its issuer, the most recent named speaker")
+        return Speaker(
+            last_speaker, f"statement '{said}' named with no issuer → its issuer, the most recent named speaker"
+        )
     if cands:
         chosen = min(cands, key=lambda c: (c.pos, c.rule))
         subject = (

@@ -472,8 +472,15 @@ def _check_groups(data: dict[str, Any], where: str) -> None:
         for j, y in enumerate(f.get("yields_to", [])):
             if y not in {g["id"] for g in data["frames"]}:
                 raise UserError(f"{where}: frames[{i}].yields_to[{j}]: '{y}' is not a frame id")
-        guarded = ("context_cues", "official_cues", "yielding_cues", "place_cues", "place_official_cues", "neighbour_cues",
-                   "tension_cues")
+        guarded = (
+            "context_cues",
+            "official_cues",
+            "yielding_cues",
+            "place_cues",
+            "place_official_cues",
+            "neighbour_cues",
+            "tension_cues",
+        )
         for key in guarded:
             if f.get(key) and "frame_context" not in data:
                 raise UserError(f"{where}: frames[{i}].{key}: needs a top-level frame_context (when they apply)")

@@ -358,8 +358,11 @@ def other_pair(
     idx, far = unit.index, (True, len(unit.text))
     paired = {x.start for pair in pairs for x in pair}
     if any(
-        s < h.start and s not in paired and idx.tokens_between(s, h.start) <= 2 and unit.text[s:h.start].split()[-1:]
-        and unit.text[s:h.start].split()[-1] in ARGUMENT_MARKERS
+        s < h.start
+        and s not in paired
+        and idx.tokens_between(s, h.start) <= 2
+        and unit.text[s : h.start].split()[-1:]
+        and unit.text[s : h.start].split()[-1] in ARGUMENT_MARKERS
         for p in target.parties
         for s in groups_at[p]
     ):

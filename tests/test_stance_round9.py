@@ -98,4 +98,3 @@ def test_the_story_carries_its_pair_past_a_unit_about_something_else(cb):
         codings.append(c)
     assert [c.stance["ru_in"] for c in codings] == [F, N, A], [c.stance_notes for c in codings]
     assert "the story's pair" in codings[2].stance_notes["ru_in"]
-

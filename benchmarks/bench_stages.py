@@ -302,8 +302,8 @@ ONE_CELL = (
 )
 
 
-def floors(repo: Path, corpus: Path, units: Path, scratch: Path) -> dict:
-    """What a stage cannot go below on this machine now: start-up, scheduler, notebook, reading, scanning."""
+def process_floors(repo: Path, scratch: Path) -> dict:
+    """Process CPU of one job's imports, a trivial Snakemake run and a one-cell notebook, measured now."""
     py = sys.executable
     (scratch / "trivial").mkdir(parents=True, exist_ok=True)
     (scratch / "trivial/Snakefile").write_text(TRIVIAL_SNAKEFILE)
@@ -315,6 +315,12 @@ def floors(repo: Path, corpus: Path, units: Path, scratch: Path) -> dict:
         "snakemake_s": _process_cpu([py, "-m", "snakemake", "--cores", "1", "-q", "--forceall"], scratch / "trivial"),
         "notebook_s": _process_cpu([py, "-c", ONE_CELL], scratch),
     }
+    return out
+
+
+def floors(repo: Path, corpus: Path, units: Path, scratch: Path) -> dict:
+    """What a stage cannot go below on this machine now: start-up, scheduler, notebook, reading, scanning."""
+    out = process_floors(repo, scratch)
     t = time.process_time()
     n_bytes = 0
     for path in sorted(corpus.rglob("*.txt")):
@@ -438,17 +444,7 @@ def run(corpus_dir: Path, cores: int, label: str, repo: Path | None, settings: d
 # ------------------------------------------------------------------ the seed study, rebuilt from clean
 def seed_floor(repo: Path, scratch: Path) -> dict:
     """The seed rebuild's floor, measured now: one job's imports, a trivial Snakemake run, a one-cell notebook."""
-    py = sys.executable
-    (scratch / "trivial").mkdir(parents=True, exist_ok=True)
-    (scratch / "trivial/Snakefile").write_text(TRIVIAL_SNAKEFILE)
-    (scratch / "trivial/done.txt").unlink(missing_ok=True)
-    out = {
-        "startup_s": _process_cpu(
-            [py, "-c", "import pandas, pyarrow.parquet, analysis.codebook, analysis.tables"], repo
-        ),
-        "snakemake_s": _process_cpu([py, "-m", "snakemake", "--cores", "1", "-q", "--forceall"], scratch / "trivial"),
-        "notebook_s": _process_cpu([py, "-c", ONE_CELL], scratch),
-    }
+    out = process_floors(repo, scratch)
     out["total_s"] = sum(out.values())
     return out
 

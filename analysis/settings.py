@@ -119,13 +119,15 @@ def check_outlet_home(cfg: Mapping, root: Path, source: str = "the config") -> N
 
     A country the codebook does not know as a state would side speakers with no actor, and
     an outlet name that matches no outlet of the corpus (a typo, another spelling) would
-    silently leave that outlet's speakers with the corpus-wide home. Read with yaml and csv
-    only: the Snakefile calls this while parsing.
+    silently leave that outlet's speakers with the corpus-wide home. Only a config that sets
+    the key loads its codebook here (the Snakefile calls this while parsing).
     """
     homes = cfg["corpus"].get("outlet_home") or {}
     if not homes:
         return
-    states = _codebook_states(root / cfg["codebook"], source)
+    from analysis.codebook import load_codebook  # (here: the codebook module reads its YAML through this one)
+
+    states = load_codebook(root / cfg["codebook"]).states  # what a state is has one home: Codebook.states
     for outlet, home in sorted(homes.items()):
         if home not in states:
             raise UserError(
@@ -140,14 +142,6 @@ def check_outlet_home(cfg: Mapping, root: Path, source: str = "the config") -> N
             f"(the outlets are {', '.join(sorted(known)) or 'none'}). Fix: spell the outlet as the manifest's "
             "`outlet` column (or its folder) does, or delete the entry"
         )
-
-
-def _codebook_states(path: Path, source: str) -> set[str]:
-    """Place ids of the codebook that are states (a place with an actor), read from its YAML."""
-    if not path.is_file():
-        raise UserError(f"{source}: codebook: {path} does not exist. Fix: name the codebook YAML file")
-    data = read_yaml(path, "codebook") or {}
-    return {p["id"] for p in data.get("places", []) if isinstance(p, dict) and p.get("actor")}
 
 
 def corpus_outlets(corpus: Mapping, root: Path) -> set[str] | None:

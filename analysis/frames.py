@@ -130,12 +130,17 @@ def _between_neighbours(cues: Sequence[Hit], mentions: Sequence[Hit], codebook: 
     """
     if not cues:
         return []
-    named = set(countries_named(mentions, codebook))
-    pairs = codebook.raw.get("frame_context", {}).get("neighbours", [])
-    pair = next((p for p in pairs if set(p) <= named), None)
+    _, pair = _neighbours_named(mentions, codebook)
     if pair is None:
         return []
     return [(h, f"{h.pattern} (neighbours named: {', '.join(pair)})") for h in cues]
+
+
+def _neighbours_named(mentions: Sequence[Hit], codebook: Codebook) -> tuple[set[str], list[str] | None]:
+    """The states the unit names, and the first `frame_context.neighbours` pair among them (None: no two neighbours)."""
+    named = set(countries_named(mentions, codebook))
+    pairs = codebook.raw.get("frame_context", {}).get("neighbours", [])
+    return named, next((p for p in pairs if set(p) <= named), None)
 
 
 _DATELINE_TAIL = re.compile(r"(?:\s*[/,][^।:]{0,30})?\s*(?:\([^)]{0,20}\))?\s*[।:]")
@@ -163,9 +168,8 @@ def _not_between_strangers(
     """
     if not cues:
         return []
-    named = set(countries_named(mentions, codebook))
-    pairs = codebook.raw.get("frame_context", {}).get("neighbours", [])
-    if len(named) >= 2 and not any(set(p) <= named for p in pairs):
+    named, pair = _neighbours_named(mentions, codebook)
+    if len(named) >= 2 and pair is None:
         return []
     return [(h, f"{h.pattern} (in context: {context}; no two states apart named)") for h in cues]
 

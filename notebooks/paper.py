@@ -344,12 +344,17 @@ say(
     f"{plural(len(pairs), 'article pair')} {agree(len(pairs), 'shares', 'share')} at least one passage ({len(cross)} across outlets), "
     f"with {plural(n_passages, 'shared passage')} in all"
     + (f"; the {MAX_ROWS} longest are shown" if n_passages > MAX_ROWS else "")
-    + f", each by its first {EXCERPT_WORDS} words in both articles "
-    f"({code(catalog.result_path(CONFIG['paths']['results'], 'reuse_passages'))} holds every passage whole)."
+    + (
+        f", each by its first {EXCERPT_WORDS} words in both articles "
+        f"({code(catalog.result_path(CONFIG['paths']['results'], 'reuse_passages'))} holds every passage whole)."
+        if n_passages
+        else "."  # no passage: no excerpts to announce, no empty table
+    )
 )
-shown = passages[["doc_a", "doc_b", "scope", "n_tokens", "text_a", "text_b"]].copy()
-shown[["text_a", "text_b"]] = shown[["text_a", "text_b"]].map(excerpt)
-show(shown)
+if n_passages:
+    shown = passages[["doc_a", "doc_b", "scope", "n_tokens", "text_a", "text_b"]].copy()
+    shown[["text_a", "text_b"]] = shown[["text_a", "text_b"]].map(excerpt)
+    show(shown)
 figure("reuse_matrix")
 
 # %% [markdown]

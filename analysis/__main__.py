@@ -165,8 +165,9 @@ def cmd_validation_summary(a: argparse.Namespace) -> None:
 
     table = pd.read_csv(a.reliability, keep_default_na=False, na_values=[""])
     samples = group_samples(list(dict.fromkeys(table["group"])), development=True, heldout_sample=a.sample)
-    out = write_summary(summarise(table, a.source, samples), a.out)
-    print(f"wrote {out}: {a.source}, {', '.join(f'{g} ({s})' for g, s in samples.items())}, from {a.reliability}")
+    out = write_summary(summarise(table, a.source, samples, a.development_coder), a.out)
+    read = "".join(f"; coder-vs-{c}: in-sample" for c in a.development_coder)
+    print(f"wrote {out}: {a.source}, {', '.join(f'{g} ({s})' for g, s in samples.items())}{read}, from {a.reliability}")
 
 
 def cmd_compare(a: argparse.Namespace) -> None:
@@ -496,6 +497,12 @@ COMMANDS: dict[str, Command] = {
             arg("--reliability", required=True, help="a build's validation/reliability.csv"),
             arg("--source", required=True, help='how the paper names this sample, e.g. "COVID-19 sample"'),
             arg("--sample", choices=("in-sample", "out-of-sample"), required=True, help="label of its held-out units"),
+            arg(
+                "--development-coder",
+                action="append",
+                default=[],
+                help="a human coder whose units were read while the cues were written: in-sample (repeatable)",
+            ),
             arg("--out", required=True),
         ),
     ),

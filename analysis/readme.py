@@ -41,7 +41,7 @@ _INVENTED = "results/{}/validation/reliability.csv"
 VALIDATION_COLUMNS = (
     Column("seeds 000–002", "results/validation/reliability.csv", "development", "in-sample"),
     Column("seeds 003–004", "results/validation/reliability.csv", "held-out", "in-sample"),
-    Column("COVID-19 round 1", _COVID, "held-out", "out-of-sample"),
+    Column("COVID-19 round 1", _COVID, "held-out", "in-sample"),  # read for frames/speakers rounds (config)
     Column("COVID-19 round 2", _COVID, "held-out", "out-of-sample", "coder-vs-ref3"),
     Column("invented set A", _INVENTED.format("invented"), "held-out", "in-sample", "coder-vs-ref4"),
     Column("invented set B", _INVENTED.format("invented2"), "held-out", "in-sample", "coder-vs-ref6"),

@@ -18,7 +18,7 @@ depending on that corpus's build (`python -m analysis validation-summary`; confi
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from pathlib import Path
 
 import pandas as pd
@@ -91,13 +91,18 @@ def group_samples(groups: list[str], development: bool, heldout_sample: str = OU
     return labels
 
 
-def summarise(table: pd.DataFrame, source: str, samples: Mapping[str, str]) -> pd.DataFrame:
+def summarise(
+    table: pd.DataFrame, source: str, samples: Mapping[str, str], development_coders: Collection[str] = ()
+) -> pd.DataFrame:
     """One row per (group, variable): alpha and the variable's task measure, coder against people.
 
     `samples` maps each group to report to "in-sample" or "out-of-sample", in the order wanted.
     Each human coder the coder was compared with (`coder-vs-<human>`) is a source of its own:
     coding rounds on different units are different samples, and pooling them would hide
     which round a weak score comes from. With one human the source is `source` as given.
+    A round whose units were read while rules were written (its human is in
+    `development_coders`) is in-sample in every group: reading it made it fit, whichever
+    documents it sampled.
     """
     bad = sorted(set(samples.values()) - set(SAMPLES))
     if bad:
@@ -108,7 +113,9 @@ def summarise(table: pd.DataFrame, source: str, samples: Mapping[str, str]) -> p
     for comparison in comparisons:
         named = source if len(comparisons) == 1 else f"{source} ({comparison.removeprefix('coder-vs-')})"
         one = coder[coder["comparison"] == comparison]
+        read = comparison.removeprefix("coder-vs-") in development_coders
         for group, sample in samples.items():
+            sample = IN_SAMPLE if read else sample
             sub = one[one["group"] == group]
             for variable in dict.fromkeys(sub["variable"]):
                 rows.append(_row(sub[sub["variable"] == variable], named, sample, group, str(variable)))

@@ -370,7 +370,7 @@ if HAS_REFERENCE or EXTERNAL:
     if HAS_REFERENCE:
         groups = list(dict.fromkeys(rel["group"]))
         samples = group_samples(groups, bool(VALIDATION.get("development_docs")), VALIDATION["heldout_sample"])
-        own = [summarise(rel, CONFIG["corpus"]["name"], samples)]
+        own = [summarise(rel, CONFIG["corpus"]["name"], samples, VALIDATION["development_coders"])]
     summary = pd.concat([*own, *EXTERNAL], ignore_index=True)
     say(
         "Agreement of the coder with hand coding, per variable: Krippendorff's alpha and the task measure "

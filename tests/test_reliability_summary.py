@@ -89,6 +89,13 @@ def test_wide_table_says_in_or_out_of_sample_above_every_score(reliability: pd.D
     assert list(by_var[("", "measure")]) == ["F1", "macro-F1", "F_avg", "accuracy"]
 
 
+def test_a_round_read_while_writing_rules_is_in_sample_in_every_group(reliability: pd.DataFrame) -> None:
+    samples = {"development": "in-sample", "held-out": "out-of-sample"}
+    s = summarise(reliability, "COVID", samples, development_coders=["ref1"])
+    labels = s.groupby("source")["sample"].agg(lambda x: sorted(set(x))).to_dict()
+    assert labels == {"COVID (ref1)": ["in-sample"], "COVID (ref2)": ["in-sample", "out-of-sample"]}
+
+
 def test_summary_file_round_trips_and_bad_files_are_named(reliability: pd.DataFrame, tmp_path: Path) -> None:
     s = summarise(reliability, "seeds", {"all": "in-sample"})
     path = write_summary(s, tmp_path / "summary.csv")
@@ -103,10 +110,15 @@ def test_summary_file_round_trips_and_bad_files_are_named(reliability: pd.DataFr
         summarise(reliability, "x", {"all": "held out"})
 
 
-def test_committed_covid_summary_is_out_of_sample_numbers_only() -> None:
+def test_committed_covid_summary_labels_each_round_and_holds_numbers_only() -> None:
     s = read_summary(COVID_SUMMARY)
     rounds = {"COVID-19 sample (ref1)": 84, "COVID-19 sample (ref3)": 166}  # two blind coding rounds
-    assert set(s["sample"]) == {"out-of-sample"} and set(s["source"]) == set(rounds)
+    assert set(s["source"]) == set(rounds)
+    # round 1 was read while frames and speakers were tuned (round 6/7 of #12): in-sample since
+    assert s.groupby("source")["sample"].agg(set).to_dict() == {
+        "COVID-19 sample (ref1)": {"in-sample"},
+        "COVID-19 sample (ref3)": {"out-of-sample"},
+    }
     for source, part in s.groupby("source"):
         assert len(part) == part["variable"].nunique() >= 10
         assert part.loc[part["variable"] == "voice", "n"].item() == rounds[source]
@@ -120,5 +132,6 @@ def test_committed_covid_summary_matches_the_covid_build(tmp_path: Path) -> None
 
     out = tmp_path / "covid.csv"
     args = ["--reliability", str(COVID_BUILD), "--source", "COVID-19 sample", "--sample", "out-of-sample"]
+    args += ["--development-coder", "ref1"]
     assert main(["validation-summary", *args, "--out", str(out)]) == 0
     assert out.read_bytes() == COVID_SUMMARY.read_bytes()

@@ -1,4 +1,10 @@
-"""Draw the second out-of-sample validation sample (coder `ref3`) from the COVID corpus.
+"""Draw the second and third out-of-sample validation samples from the COVID corpus.
+
+Rounds (`--round`, default 2): round 2 (coder `ref3`, reference_covid2.csv) and round 3
+(coder `ref30`, reference_covid3.csv) use the same strata, per-outlet numbers and Russia
+census; they differ only in their seed, in the earlier rounds they are disjoint from, and
+in the segmentation they draw on (see `Round`). Round 2's draw is unchanged by round 3:
+`--check annotations/reference_covid2.csv` shows that the units drawn are the reference's.
 
 Why this exists: the first COVID sample (reference_covid.csv, 84 units) was thin where
 the coder's harder decisions lie: attributed speech (voice, speaker), foreign actors
@@ -28,9 +34,9 @@ unit (their text changes if datelines are later joined to the sentence they open
 units shorter than 4 words, units repeated within their document, and units of the
 first sample (same doc_id and text hash) are left out of every pool.
 
-Run: .venv/bin/python annotations/sample_covid2.py --context > /tmp/x.txt
+Run: .venv/bin/python annotations/sample_covid2.py [--round 3] --context > /tmp/x.txt
 It prints doc_id, unit_id, stratum and text for the human coder (keep it outside the
-repository: the text is the publishers'); only hashes go into reference_covid2.csv.
+repository: the text is the publishers'); only hashes go into the reference files.
 """
 
 from __future__ import annotations
@@ -38,6 +44,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -51,11 +58,34 @@ from sample_covid import _B, RUSSIA, _pattern, corpus_units  # noqa: E402
 
 from analysis.normalize import norm  # noqa: E402
 from analysis.reference import text_sha1  # noqa: E402  (the alignment's own hash; not the coder)
+from analysis.segment import join_dateline, sentence_spans  # noqa: E402
 
 SEED = 20261129
 PER_OUTLET = {"region": 6, "foreign": 6, "speech": 7, "other": 4, "headline_named": 3, "headline_other": 1}
 CENSUS = "russia"  # every eligible body unit or headline naming Russia, added on top of the draw
 FIRST_SAMPLE = ROOT / "annotations" / "reference_covid.csv"
+SECOND_SAMPLE = ROOT / "annotations" / "reference_covid2.csv"
+
+
+@dataclass(frozen=True)
+class Round:
+    """What makes one round's draw its own: seed, earlier rounds, segmentation.
+
+    `datelines_apart`: draw on the units as the splitter made them before datelines joined
+    the sentence they open (issue #12), which is what round 2 was drawn on; its pools, and
+    so its draw, would change otherwise. The drawn units are then given the current units'
+    numbers. Later rounds draw on the current units, whose hashes the coder aligns to.
+    """
+
+    seed: int
+    earlier: tuple[Path, ...]
+    datelines_apart: bool = False
+
+
+ROUNDS = {
+    2: Round(SEED, (FIRST_SAMPLE,), datelines_apart=True),
+    3: Round(20261130, (FIRST_SAMPLE, SECOND_SAMPLE)),
+}
 
 REGION_NAMES = (
     "पाकिस्तान|पाकिस्तानी|पाक|इस्लामाबाद|कराची|लाहौर|इमरान|pakistan|चीन|चीनी|बीजिंग|वुहान|"
@@ -95,8 +125,43 @@ def named_stratum(text: str, normed: str) -> str:
     return ""
 
 
-def eligible(units: pd.DataFrame) -> pd.DataFrame:
-    """Units that can be sampled: not a dateline, not after one, 4+ words, unique in their document."""
+def taken_units(paths: tuple[Path, ...]) -> set[tuple[str, str]]:
+    """(doc_id, text_sha1) of every unit of the earlier rounds' references (no other column is read)."""
+    taken: set[tuple[str, str]] = set()
+    for path in paths:
+        ref = pd.read_csv(path, dtype=str, keep_default_na=False, usecols=["doc_id", "text_sha1"])
+        taken |= set(zip(ref["doc_id"], ref["text_sha1"]))
+    return taken
+
+
+def datelines_apart(units: pd.DataFrame) -> pd.DataFrame:
+    """The units with every joined dateline split off again, numbered as the splitter did before.
+
+    A joined unit is the first body unit of paragraph 1 whose first two sentences
+    `join_dateline` joins (the splitter's own rule); it becomes the dateline and its
+    sentence again, and the document's later units move up by one.
+    """
+    units = units.sort_values(["doc_id", "unit_id"], kind="mergesort").reset_index(drop=True)
+    body = units[units["role"] == "body"]
+    firsts = body.groupby("doc_id").head(1)
+    firsts = set(firsts[firsts["para"] == 1].index)
+    rows, shift = [], {}
+    for i, r in enumerate(units.to_dict("records")):
+        r["unit_id"] += shift.get(r["doc_id"], 0)
+        spans = sentence_spans(r["text"]) if i in firsts else []
+        if len(spans) == 2 and join_dateline(r["text"], spans) != spans:
+            for k, (a, b) in enumerate(spans):
+                piece = r["text"][a:b]
+                rows.append(dict(r, unit_id=r["unit_id"] + k, text=piece, norm=norm(piece)))
+            shift[r["doc_id"]] = 1
+        else:
+            rows.append(r)
+    return pd.DataFrame(rows, columns=units.columns)
+
+
+def eligible(units: pd.DataFrame, earlier: tuple[Path, ...] = (FIRST_SAMPLE,)) -> pd.DataFrame:
+    """Units that can be sampled: not a dateline, not after one, 4+ words, unique in their document,
+    not in an earlier round (same doc_id and text hash)."""
     units = units.sort_values(["doc_id", "unit_id"], kind="mergesort").reset_index(drop=True)
     words = units["text"].str.split().str.len()
     is_dateline = (words <= 3) & units["text"].str.fullmatch(DATELINE)
@@ -104,8 +169,7 @@ def eligible(units: pd.DataFrame) -> pd.DataFrame:
     units = units.assign(text_sha1=[text_sha1(t) for t in units["text"]])
     keep = (words >= 4) & ~is_dateline & ~after_dateline
     keep &= ~units.duplicated(["doc_id", "text_sha1"], keep=False)
-    first = pd.read_csv(FIRST_SAMPLE, dtype=str, keep_default_na=False)
-    taken = set(zip(first["doc_id"], first["text_sha1"]))
+    taken = taken_units(earlier)
     keep &= np.array([(d, h) not in taken for d, h in zip(units["doc_id"], units["text_sha1"])])
     return units[keep]
 
@@ -120,9 +184,11 @@ def stratum(role: str, text: str, normed: str) -> str:
     return ""
 
 
-def draw_sample(articles: pd.DataFrame, units: pd.DataFrame, seed: int = SEED) -> tuple[pd.DataFrame, pd.DataFrame]:
+def draw_sample(
+    articles: pd.DataFrame, units: pd.DataFrame, seed: int = SEED, earlier: tuple[Path, ...] = (FIRST_SAMPLE,)
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Seeded stratified sample and its pools: per outlet (sorted) and stratum (fixed order), no replacement."""
-    pool = eligible(units).merge(articles[["doc_id", "outlet"]], on="doc_id")
+    pool = eligible(units, earlier).merge(articles[["doc_id", "outlet"]], on="doc_id")
     pool = pool.assign(stratum=[stratum(r, t, n) for r, t, n in zip(pool["role"], pool["text"], pool["norm"])])
     pool = pool[pool["stratum"] != ""].sort_values(["outlet", "doc_id", "unit_id"], kind="mergesort")
     rng = np.random.default_rng(seed)
@@ -139,12 +205,37 @@ def draw_sample(articles: pd.DataFrame, units: pd.DataFrame, seed: int = SEED) -
     return sample.sort_values(["doc_id", "unit_id"], kind="mergesort").reset_index(drop=True), pool
 
 
+def draw_round(articles: pd.DataFrame, units: pd.DataFrame, rnd: Round) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """One round's sample (numbered as the current units are) and its pools."""
+    if not rnd.datelines_apart:
+        return draw_sample(articles, units, rnd.seed, rnd.earlier)
+    sample, pool = draw_sample(articles, datelines_apart(units), rnd.seed, rnd.earlier)
+    current = units.assign(text_sha1=[text_sha1(t) for t in units["text"]])[["doc_id", "text_sha1", "unit_id"]]
+    moved = sample.drop(columns="unit_id").merge(current, on=["doc_id", "text_sha1"], how="left")
+    if moved["unit_id"].isna().any():
+        lost = moved.loc[moved["unit_id"].isna(), "doc_id"].tolist()
+        raise SystemExit(f"drawn units no longer in the corpus stage (a dateline joined them): {lost}")
+    moved = moved.astype({"unit_id": int})[sample.columns]
+    return moved.sort_values(["doc_id", "unit_id"], kind="mergesort").reset_index(drop=True), pool
+
+
+def check_against(sample: pd.DataFrame, reference: Path) -> str:
+    """Whether the drawn units are exactly a reference file's units (doc_id + text_sha1, and unit_id)."""
+    ref = pd.read_csv(reference, dtype=str, keep_default_na=False, usecols=["doc_id", "unit_id", "text_sha1"])
+    want = set(zip(ref["doc_id"], ref["unit_id"].astype(int), ref["text_sha1"]))
+    got = set(zip(sample["doc_id"], sample["unit_id"].astype(int), sample["text_sha1"]))
+    verdict = "same units" if want == got else "DIFFERENT units"
+    return f"# check {reference.name}: {verdict} ({len(got & want)} shared, {len(got - want)} drawn only, {len(want - got)} reference only)"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--root", type=Path, default=ROOT)
-    ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("--round", type=int, choices=sorted(ROUNDS), default=2, help="which round to draw")
     ap.add_argument("--context", action="store_true", help="print each unit's neighbours for coding")
+    ap.add_argument("--before", type=int, default=4, help="units of context before each unit (with --context)")
     ap.add_argument("--cache", type=Path, help="keep the corpus stage's units here between runs (outside the repo)")
+    ap.add_argument("--check", type=Path, help="say whether the drawn units are this reference file's units")
     args = ap.parse_args()
     if args.cache and args.cache.with_suffix(".units.parquet").exists():
         articles = pd.read_parquet(args.cache.with_suffix(".articles.parquet"))
@@ -154,7 +245,9 @@ def main() -> None:
         if args.cache:
             articles[["doc_id", "outlet"]].to_parquet(args.cache.with_suffix(".articles.parquet"))
             units.to_parquet(args.cache.with_suffix(".units.parquet"))
-    sample, pool = draw_sample(articles, units, args.seed)
+    sample, pool = draw_round(articles, units, ROUNDS[args.round])
+    if args.check:
+        print(check_against(sample, args.check), file=sys.stderr)
     print(f"# pools: {pool.groupby(['outlet', 'stratum']).size().unstack().to_dict('index')}", file=sys.stderr)
     print(f"# sample: {len(sample)}; {sample.groupby(['outlet', 'stratum']).size().to_dict()}", file=sys.stderr)
     by_doc = {d: g.set_index("unit_id") for d, g in units.groupby("doc_id")} if args.context else {}
@@ -162,7 +255,7 @@ def main() -> None:
         print(f"{r.doc_id}\t{r.unit_id}\t{r.stratum}\t{r.role}\t{r.text_sha1}\t{r.text}")
         if args.context:
             g = by_doc[r.doc_id]
-            for u in range(max(1, r.unit_id - 4), r.unit_id + 3):
+            for u in range(max(1, r.unit_id - args.before), r.unit_id + 3):
                 if u in g.index and u != r.unit_id:
                     print(f"    [{u}] {g.at[u, 'text']}")
 

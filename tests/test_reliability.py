@@ -414,30 +414,53 @@ def test_covid_reference_matches_units_of_the_corpus_stage():
     assert (theirs["unit_id"] == theirs["ref_unit_id"]).all()
 
 
-def test_second_covid_reference_is_valid_hashed_and_disjoint_from_the_first():
-    ref2 = load_reference(ROOT / "annotations" / "reference_covid2.csv", FRAMES, TARGETS)
-    ref1 = load_reference(ROOT / "annotations" / "reference_covid.csv", FRAMES, TARGETS)
-    assert "text" not in ref2.columns  # the publishers' text is not redistributed
-    assert set(ref2["coder"]) == {"ref3"}
-    assert not ref2.duplicated(["doc_id", "text_sha1"]).any()
-    assert not set(zip(ref2["doc_id"], ref2["text_sha1"])) & set(zip(ref1["doc_id"], ref1["text_sha1"]))
+def _covid_reference(name: str) -> pd.DataFrame:
+    return load_reference(ROOT / "annotations" / f"{name}.csv", FRAMES, TARGETS)
+
+
+@pytest.mark.parametrize(
+    "later, coders, earlier",
+    [
+        ("reference_covid2", {"ref3"}, ["reference_covid"]),
+        ("reference_covid3", {"ref30"}, ["reference_covid", "reference_covid2"]),
+    ],
+)
+def test_later_covid_rounds_are_hashed_and_disjoint_from_every_earlier_round(later, coders, earlier):
+    ref = _covid_reference(later)
+    assert "text" not in ref.columns  # the publishers' text is not redistributed
+    assert set(ref["coder"]) == coders
+    assert not ref.duplicated(["doc_id", "text_sha1"]).any()
+    for name in earlier:
+        before = _covid_reference(name)
+        assert not set(zip(ref["doc_id"], ref["text_sha1"])) & set(zip(before["doc_id"], before["text_sha1"]))
+
+
+def test_second_coder_of_covid_round_3_coded_exactly_the_first_coders_units():
+    first, second = _covid_reference("reference_covid3"), _covid_reference("reference_covid3_ref31")
+    assert set(second["coder"]) == {"ref31"} and "text" not in second.columns
+    key = ["doc_id", "unit_id", "text_sha1"]
+    assert sorted(map(tuple, first[key].values)) == sorted(map(tuple, second[key].values))
 
 
 @pytest.mark.covid
 @pytest.mark.skipif(not COVID.is_dir(), reason="needs ../shared/corpora/hindi-covid-5papers")
-def test_second_covid_reference_matches_units_of_the_corpus_stage():
+@pytest.mark.parametrize(
+    "name, coder",
+    [("reference_covid2", "ref3"), ("reference_covid3", "ref30"), ("reference_covid3_ref31", "ref31")],
+)
+def test_later_covid_references_match_units_of_the_corpus_stage(name, coder):
     import yaml
 
     from analysis.corpus import CorpusSpec, build_shard, plan_entries
 
-    ref = load_reference(ROOT / "annotations" / "reference_covid2.csv", FRAMES, TARGETS)
+    ref = _covid_reference(name)
     cfg = yaml.safe_load((ROOT / "config" / "corpora" / "covid5.yaml").read_text(encoding="utf-8"))
     spec = CorpusSpec.from_config(cfg["corpus"], ROOT)
     files = {d.rsplit("-", 1)[0] for d in ref["doc_id"]}
     units = build_shard(spec, [e for e in plan_entries(spec) if Path(e).stem in files]).units
     coded = units.assign(frames="", stance_ru_pk="none", stance_ru_in="none", voice="outlet", speaker="")
     al = align(ref, coded)
-    theirs = al[al["coder"] == "ref3"]
+    theirs = al[al["coder"] == coder]
     assert len(theirs) == len(ref) and (theirs["status"] == MATCHED).all()
     assert (theirs["unit_id"] == theirs["ref_unit_id"]).all()
 
@@ -576,6 +599,10 @@ def test_load_reference_refuses_a_side_for_the_outlets_own_words(tmp_path):
         ("invented9", "reference_invented9_ref21"),
         ("invented10", "reference_invented10"),
         ("invented10", "reference_invented10_ref23"),
+        ("invented11", "reference_invented11"),
+        ("invented11", "reference_invented11_ref25"),
+        ("invented12", "reference_invented12"),
+        ("invented12", "reference_invented12_ref27"),
     ],
 )
 def test_invented_blind_reference_matches_every_unit_of_its_corpus_and_codes_sides(corpus, reference):

@@ -22,6 +22,10 @@ Two guards come from the codebook's v1.1 rules: a `frame_context.source_frames` 
 cues all lie in a statement's source phrase ("सेना के प्रमुख जनरल X ने कहा कि …") is not applied
 (the source of a statement is not its subject), and a frame's `tension_cues` do not apply when
 the unit names two or more states of which none are neighbours (tension between neighbours).
+Round frames6 (real news) added two readings of how a state is named: a `frame_context.scene`
+place right before a locative ("चीन में 80 नए मामले", "अमेरिका स्थित") is the scene of an event,
+not a great power, and does not apply the scene frames; a state's person, a place, "में" and a
+comma ("राजनाथ मॉस्को में, …") is a stay told as a headline, a visit.
 """
 
 from __future__ import annotations

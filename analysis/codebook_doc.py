@@ -68,9 +68,23 @@ def _frames(raw: dict) -> list[str]:
             f"the groups {', '.join(ctx.get('officials', [])) or '—'}. Neighbouring states (for neighbour "
             f"cues): {'; '.join('–'.join(p) for p in ctx.get('neighbours', [])) or '—'}. Frames not applied "
             f"by cues that lie only in a statement's source ('X के प्रमुख Y ने कहा'): "
-            f"{', '.join(ctx.get('source_frames', [])) or '—'}.",
+            f"{', '.join(ctx.get('source_frames', [])) or '—'}.{_scene(ctx.get('scene'))}",
+            "",
+            "A state's person named before a place, then \"में\" and a comma (\"X मॉस्को में, …\"), is a stay told "
+            "as a headline: the frames with place-official cues apply, in an international context.",
         ]
     return out
+
+
+def _scene(scene: dict | None) -> str:
+    """The places whose mention only says where something happens (round frames6), as a sentence; "" when unset."""
+    if not scene:
+        return ""
+    return (
+        f" A mention of {', '.join(scene['places'])} right before {_cues(scene['after'])} (or a place inside it, "
+        f"'के … {_cues(scene.get('within', {}))}') names the scene of an event, not the state: it does not apply "
+        f"{', '.join(scene['frames'])}."
+    )
 
 
 def _guards(frame: dict) -> list[str]:

@@ -22,15 +22,21 @@ Two guards come from the codebook's v1.1 rules: a `frame_context.source_frames` 
 cues all lie in a statement's source phrase ("सेना के प्रमुख जनरल X ने कहा कि …") is not applied
 (the source of a statement is not its subject), and a frame's `tension_cues` do not apply when
 the unit names two or more states of which none are neighbours (tension between neighbours).
+Round frames6 (real news) added two readings of how a state is named: a `frame_context.scene`
+place right before a locative ("चीन में 80 नए मामले", "अमेरिका स्थित") is the scene of an event,
+not a great power, and does not apply the scene frames; a state's person, a place, "में" and a
+comma ("राजनाथ मॉस्को में, …") is a stay told as a headline, a visit.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection, Sequence
 
 from analysis.codebook import Codebook, Hit
 from analysis.cues import Cue, UnitText, groups_of
+from analysis.normalize import norm
 
 
 def countries_named(mentions: Sequence[Hit], codebook: Codebook) -> list[str]:
@@ -89,7 +95,8 @@ def _context_hits(
     off_cues, place_cues = unit.of("frame_official_cue"), unit.of("frame_place_cue")
     stays, near = unit.of("frame_place_official_cue"), unit.of("frame_neighbour_cue")
     tension = unit.of("frame_tension_cue")
-    if not ctx_cues and not off_cues and not place_cues and not stays and not near and not tension:
+    told = _STAY.search(unit.text) is not None  # "X मॉस्को में, …"
+    if not ctx_cues and not off_cues and not place_cues and not stays and not near and not tension and not told:
         return []
     context = international_context(unit, mentions, codebook, article_pair)
     if not context:
@@ -98,12 +105,13 @@ def _context_hits(
     out += _not_between_strangers(tension, mentions, codebook, context)
     out += _between_neighbours(near, mentions, codebook)
     pair = context.startswith("the article's pair")
-    official = official_named(unit, mentions, codebook) if stays or (off_cues and not pair) else ""
-    if official:  # a stay or a return is a visit only when a state's person is named, even in a pair story
-        out += _after_place(unit, mentions, stays, f"{context}; official {official}")
+    official = official_named(unit, mentions, codebook) if stays or told or (off_cues and not pair) else ""
     if pair or official:
         with_whom = context if pair else f"{context}; official {official}"
         out += [(h, f"{h.pattern} (in context: {with_whom})") for h in off_cues]
+    if official:  # a stay, a return or a genitive trip is a visit only when a state's person is named, in a pair story too
+        out += _after_place(unit, mentions, stays, f"{context}; official {official}")
+        out += _headline_stay(unit, mentions, codebook, f"{context}; official {official}")
     return out + _after_place(unit, mentions, place_cues, context)  # the trip word's own evidence comes first
 
 
@@ -111,15 +119,49 @@ def _after_place(unit: UnitText, mentions: Sequence[Hit], cues: Sequence[Hit], c
     """Place cues right after a place name: a trip to a state ("रूस यात्रा", "पाकिस्तान जाएंगे").
 
     The place names where the trip goes, so no official need be named; a bare "जाएंगे"
-    elsewhere is an auxiliary ("किए जाएंगे") and applies nothing.
+    elsewhere is an auxiliary ("किए जाएंगे") and applies nothing. A particle may stand between
+    ("लाहौर भी जाएंगे", "मॉस्को ही लौटे").
     """
     places = [m for m in mentions if m.kind == "place"]
     out = []
     for h in cues:
-        m = next((m for m in places if m.end <= h.start and unit.index.tokens_between(m.end, h.start) == 0), None)
+        m = next((m for m in places if m.end <= h.start and _adjacent(unit, m.end, h.start)), None)
         if m is not None:
             out.append((h, f"{h.pattern} (after '{unit.show(m.start, m.end)}'; in context: {context})"))
     return out
+
+
+_STAY = re.compile(rf"\s{re.escape(norm('में'))}\s*[,:]")  # "राजनाथ मॉस्को में, …": a stay told in a headline
+
+
+def _headline_stay(unit: UnitText, mentions: Sequence[Hit], codebook: Codebook, context: str) -> list[tuple[Hit, str]]:
+    """A stay in a state told as a headline does: a state's person, the place, "में" and a comma.
+
+    "रक्षा मंत्री राजनाथ मॉस्को में, …" is a visit (v1.1 "arrivals and visits in any verb form"); the
+    person must stand before the place in the same clause, so that "वहीं रूस में, भारत के राजदूत ने कहा …"
+    (an envoy where he serves) is not. Applies the frames that have `place_official_cues` (a stay).
+    """
+    frames = [f["id"] for f in codebook.raw["frames"] if f.get("place_official_cues")]
+    people = [h for h in mentions if h.kind == "actor" and set(groups_of(h, codebook)) & codebook.states]
+    people += [h for h in unit.of("role") if h.name in codebook.context_officials]
+    out = []
+    for m in (m for m in mentions if m.kind == "place"):
+        stay = _STAY.match(unit.text, m.end)
+        who = next((p for p in people if p.end <= m.start and not unit.index.clause_break_between(p.end, m.start)), None)
+        if stay and who and frames:
+            hit = Hit("frame_place_official_cue", frames[0], "X में, (a stay in a headline)", m.start, stay.end())
+            why = f"{hit.pattern} ('{unit.show(who.start, who.end)}' in '{unit.show(m.start, m.end)}'; in context: {context})"
+            out += [(hit._replace(name=f), why) for f in frames]
+    return out
+
+
+_PARTICLES = frozenset(norm(w) for w in ("भी", "ही"))
+
+
+def _adjacent(unit: UnitText, end: int, start: int) -> bool:
+    """Nothing but spaces, or one particle ("भी", "ही"), lies between a place and the word after it."""
+    between = unit.index.tokens_between(end, start)
+    return between == 0 or (between == 1 and unit.text[end:start].split() in ([p] for p in _PARTICLES))
 
 
 def _between_neighbours(cues: Sequence[Hit], mentions: Sequence[Hit], codebook: Codebook) -> list[tuple[Hit, str]]:
@@ -251,6 +293,40 @@ def _yield(frames: Sequence[str], fired: dict[str, list[tuple[Hit, str]]], codeb
             fired[f.id] = [(h, p) for h, p in fired[f.id] if h.kind != "frame_yielding_cue"]
 
 
+@functools.lru_cache(maxsize=8)
+def _scene_pattern(after: tuple[str, ...], within: tuple[str, ...]) -> re.Pattern:
+    """What follows a place named as a scene: a locative ("में", "स्थित") or a place inside it ("के वुहान शहर").
+
+    The codebook's phrases in the matching form (`norm`); "ही"/"भी" may come between ("अमेरिका में ही").
+    Compiled once per codebook (the phrases are the cache key), not once per unit.
+    """
+    words = "|".join(re.escape(norm(a)) for a in sorted(after, key=len, reverse=True))
+    inside = "|".join(re.escape(norm(w)) for w in within)
+    inner = rf"|{re.escape(norm('के'))}(?:\s+\S+){{1,2}}\s+(?:{inside})" if inside else ""
+    particle = "|".join(re.escape(norm(w)) for w in ("ही", "भी"))
+    return re.compile(rf"\s*(?:(?:{particle})\s+)?(?:{words}{inner})(?!\S)")
+
+
+def _scene_mentions(unit: UnitText, mentions: Sequence[Hit], codebook: Codebook) -> tuple[frozenset[str], set[Hit]]:
+    """The `frame_context.scene` frames, and the mentions of its places that only say where something happens.
+
+    The codebook lists China and the US under `geopolitics` as great powers; "चीन में 80 नए मामले",
+    "बेटा अमेरिका में रहता है", "अमेरिका स्थित विश्वविद्यालय", "संक्रमित ने चीन की यात्रा की थी" name the
+    country as the scene of an event, where someone lives or went, not as a power: such a mention does not
+    apply the scene frames. It still names a state (international context) and counts for every other frame;
+    "चीन ने", "चीन से सप्लाई", "चीन के मुकाबले" are not scenes.
+    """
+    scene = codebook.raw.get("frame_context", {}).get("scene")
+    if not scene or not mentions:
+        return frozenset(), set()
+    places = set(scene["places"])
+    after = tuple(p for ps in scene["after"].values() for p in ps)
+    within = tuple(p for ps in scene.get("within", {}).values() for p in ps)
+    pattern = _scene_pattern(after, within)
+    found = {h for h in mentions if h.kind == "place" and h.name in places and pattern.match(unit.text, h.end)}
+    return frozenset(scene["frames"]), found
+
+
 def code_frames(
     unit: UnitText, mentions: Sequence[Hit], codebook: Codebook, article_pair: Collection[str] = ()
 ) -> tuple[tuple[str, ...], list[Cue]]:
@@ -260,13 +336,14 @@ def code_frames(
     if not frame_hits and not in_context and not mentions:
         return (), []  # nothing that could fire a frame (most units): skip the loop over frames
     grouped = [(h, set(groups_of(h, codebook))) for h in mentions]  # once per mention, not per frame
+    scene_frames, scenes = _scene_mentions(unit, mentions, codebook)
     fired: dict[str, list[tuple[Hit, str]]] = {}
     for f in codebook.frames:
         hits = [(h, h.pattern) for h in frame_hits if h.name == f.id]
         hits += [(h, pattern) for h, pattern in in_context if h.name == f.id]
         if f.mentions:
-            wanted = set(f.mentions)
-            hits += [(h, h.pattern) for h, groups in grouped if groups & wanted]
+            wanted, scene = set(f.mentions), scenes if f.id in scene_frames else ()
+            hits += [(h, h.pattern) for h, groups in grouped if groups & wanted and h not in scene]
         fired[f.id] = _not_exempt(unit, hits, f.id)
     _not_source_only(unit, fired, codebook)
     _yield([f for f, hits in fired.items() if any(h.kind != "frame_yielding_cue" for h, _ in hits)], fired, codebook)

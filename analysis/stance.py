@@ -593,7 +593,7 @@ def demonstrated_event(unit: UnitText, h: Hit, rules: StanceRules) -> Hit | None
     idx = unit.index
     at = idx.token_index(h.start)
     for d in (*unit.of("carry"), *unit.of("weak_carry")):
-        if unit.text[d.start : d.end] in CASE_MARKED_PRONOUNS:
+        if unit.text[d.start : d.end] in CASE_MARKED_PRONOUNS | PERSONAL_PRONOUNS:
             continue  # "इसे झटका मानने से इनकार": a pronoun with its case fused is no determiner (round 8)
         if " " not in unit.text[d.start : d.end] and d.end <= h.start and idx.token_index(d.end - 1) + 1 == at:
             return d
@@ -603,6 +603,9 @@ def demonstrated_event(unit: UnitText, h: Hit, rules: StanceRules) -> Hit | None
 # Hindi grammar: pronouns with a case ending fused into them ("इसे" = इस + को, "इससे" = इस + से) stand
 # for a noun phrase and cannot determine the noun after them ("इसे झटका बताया": called it a blow).
 CASE_MARKED_PRONOUNS = frozenset({"इसे", "इससे", "इसमें", "उसे", "उससे", "उसमें", "इन्हें", "उन्हें", "इनसे", "उनसे"})
+# (round 10) the first person ("हमारा साथ दिया", "हमारे रिश्ते") is a speaker, not a demonstrative: it
+# points to no event an earlier unit reported, so the predicate after it keeps its stance.
+PERSONAL_PRONOUNS = frozenset({"हम", "हमने", "हमारे", "हमारा", "हमारी"})
 
 
 def objection_reading(

@@ -1,0 +1,110 @@
+"""Stance round 10 (issue #12): phrases whose parts stand apart, and their forms.
+
+Sets I and J (development text this round) left favor units whose predicate is a light-verb
+phrase split by an adverb or put in headline order ("भारत का साथ तब दिया", "रूस ने दिया भारत
+का साथ", "भारत के साथ पूरी तरह खड़ा है"), the ties named as a symbol ("मैत्री का प्रतीक"), the
+oblique and direct forms of "new chapter, new era", and a joint event judged a success
+("बातचीत बहुत सार्थक रही"). Each is a family of the codebook (support, closeness, growth,
+praise) written with its inflections and word orders (`stance.compounds`, `stance.predicates`).
+Every sentence here was written for the tests (none is taken from a development set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.coding import explain
+from tests.stance_units import check
+
+F, A, N = "favor", "against", "none"
+RU_IN = frozenset({"ru_in"})
+RU_PK = frozenset({"ru_pk"})
+
+SPLIT_SUPPORT = [
+    # an adverb between the parts, the headline order, support that stayed, in both pairs
+    ("संकट के समय रूस ने भारत का साथ हमेशा दिया है", N, F),
+    ("संयुक्त राष्ट्र में मास्को ने दिया नई दिल्ली का साथ", N, F),
+    ("क्रेमलिन ने कहा कि रूस इस लड़ाई में पाकिस्तान के साथ मजबूती से खड़ा है", F, N),
+    ("रूस और भारत के कठिन दौर में भी एक-दूसरे का साथ रहा है", N, F),
+    ("रूस पाकिस्तान का साथ देगा, यह वादा किया गया", F, N),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), SPLIT_SUPPORT)
+def test_support_whose_parts_stand_apart_is_favor(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)
+
+
+def test_support_denied_is_against(cb):
+    check("इस बार रूस ने भारत का साथ बिल्कुल नहीं दिया", N, A, cb)
+
+
+def test_backing_the_partners_enemy_keeps_its_longer_reading(cb):
+    # the hostility compound spans more of the unit than "का साथ … दिया" and wins
+    check("पाकिस्तान ने उस दौर में रूसी सेना के खिलाफ लड़ने वाले गुटों का साथ दिया था", A, N, cb)
+
+
+def test_trade_with_a_partner_is_no_support(cb):
+    check("पिछले साल रूस के साथ रहा व्यापार घाटे में", N, N, cb)
+
+
+SYMBOL_AND_NEW_ERA = [
+    ("रूस के राजदूत ने इस बिजलीघर को भारत-रूस दोस्ती का जीवंत प्रतीक कहा", N, F),
+    ("पाकिस्तानी मंत्री ने कहा कि यह पाइपलाइन पाकिस्तान और रूस की मैत्री की मिसाल है", F, N),
+    ("भारत और रूस के संबंधों में एक नए अध्याय की शुरुआत हुई है", N, F),
+    ("रूस और पाकिस्तान के व्यापारिक रिश्तों का नया युग शुरू हुआ", F, N),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), SYMBOL_AND_NEW_ERA)
+def test_the_ties_named_a_symbol_or_a_new_era_are_favor(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)
+
+
+def test_symbolic_stays_a_limit(cb):
+    # प्रतीकात्मक (symbolic, token) is the limit family, not the symbol of the ties
+    check("भारत और रूस का यह समझौता महज प्रतीकात्मक है", N, A, cb)
+
+
+def test_a_symbol_of_strain_is_no_favor(cb):
+    # the relation noun is too far from प्रतीक: the strain decides
+    check("भारत और रूस के रिश्तों में बढ़ते तनाव का प्रतीक है यह फैसला", N, A, cb)
+
+
+EVENT_SUCCESS = [
+    # one party named, the story's pair supplies the partner (carry.implied_partner_families)
+    ("पाकिस्तानी विदेश मंत्रालय ने कहा कि यह दौरा बेहद कामयाब रहा", RU_PK, F, N),
+    ("भारतीय रक्षा मंत्री ने बताया कि वार्ता काफी सार्थक रही", RU_IN, N, F),
+    ("भारत के विदेश सचिव के अनुसार बैठक सौहार्दपूर्ण माहौल में हुई", RU_IN, N, F),
+]
+
+
+@pytest.mark.parametrize(("text", "pair", "ru_pk", "ru_in"), EVENT_SUCCESS)
+def test_a_joint_event_judged_a_success_is_favor(text, pair, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb, pair=pair)
+
+
+@pytest.mark.parametrize(("text", "pair", "ru_pk", "ru_in"), EVENT_SUCCESS)
+def test_without_the_storys_pair_the_success_speaks_of_nothing(text, pair, ru_pk, ru_in, cb):
+    check(text, N, N, cb)
+
+
+def test_a_success_of_one_partys_own_is_no_stance(cb):
+    # no meeting word: a state's own campaign succeeding needs no partner
+    check("भारत का टीकाकरण अभियान बेहद सफल रहा", N, N, cb, pair=RU_IN)
+
+
+def test_explain_names_the_compound_and_its_family(cb):
+    text = "संकट के समय रूस ने भारत का साथ हमेशा दिया है"
+    out = explain(text, cb)
+    assert "(trust_support)" in out and "का साथ" in out, out
+
+
+def test_a_first_person_possessive_is_no_demonstrative_of_an_event(cb):
+    # "हमारा" before the support phrase is the speaker, not "this" event an earlier unit reported
+    check('मंत्री ने कहा, "मास्को ने हर मुश्किल घड़ी में हमारा साथ दिया है"', F, N, cb, pair=RU_PK)
+
+
+def test_a_demonstrative_before_the_event_still_reads_what_is_said_of_it(cb):
+    # the demonstrative reading stays for "इस": a place is logistics, none
+    check("रूसी दूत ने बताया कि इस अभ्यास के लिए पहाड़ी इलाका चुना गया", N, N, cb, pair=RU_PK)

@@ -292,7 +292,7 @@ def story_pair(
         return {}
     families = rules.implied_partner_families | rules.story_pair_families
     hits = [h for h in predicate_hits(unit, tid, rules) if family_of(h) in families and not possessor(unit, h)]
-    if not hits:
+    if not hits or scheduled(unit):
         return {}
     hit = min(hits, key=lambda h: h.start)
     return {tid: Hit(hit.kind, hit.name, f"{hit.pattern} {STORY_PAIR}", hit.start, hit.end)}
@@ -488,9 +488,24 @@ def implied_partner(unit: UnitText, target_id: str, rules: StanceRules) -> Hit |
     commitment …: `carry.implied_partner_families`) takes the article's other party as
     that partner. Growth or benefit words ("अर्थव्यवस्था बढ़ी") need no partner and do not.
     """
+    if scheduled(unit):
+        return None
     families = rules.implied_partner_families
     hits = predicate_hits(unit, target_id, rules)
     return min((h for h in hits if family_of(h) in families), key=lambda h: h.start, default=None)
+
+
+def scheduled(unit: UnitText) -> bool:
+    """The unit gives the event's schedule: a span ("दस तारीख", "तीन हफ़्ते"), then a verb of running.
+
+    Round 10: "अभ्यास अगले महीने की दस तारीख तक चलेगा" names the event and how long it runs,
+    a date or logistics, which the codebook codes none; the event word is then no predicate
+    with a partner the story supplies (`implied_partner`, `story_pair`). A unit that names its
+    pair keeps its cues ("रूस और पाकिस्तान का सहयोग जारी रहेगा"). `carry.schedule_spans`,
+    `carry.schedule_verbs`.
+    """
+    verbs = unit.of("schedule_verb")
+    return any(s.end <= v.start for s in unit.of("schedule_span") for v in verbs)
 
 
 def spoken_notes(
@@ -532,6 +547,8 @@ def spoken_notes(
         else:
             missing = [p for p in t.parties if p not in groups_at]
             notes[t.id] = "not spoken of (not named: " + ", ".join(missing) + ")"
+            if scheduled(unit):
+                notes[t.id] += "; the event's schedule (a date or a span, logistics): no partner supplied"
     return notes, cues
 
 

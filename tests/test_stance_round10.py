@@ -108,3 +108,31 @@ def test_a_first_person_possessive_is_no_demonstrative_of_an_event(cb):
 def test_a_demonstrative_before_the_event_still_reads_what_is_said_of_it(cb):
     # the demonstrative reading stays for "इस": a place is logistics, none
     check("रूसी दूत ने बताया कि इस अभ्यास के लिए पहाड़ी इलाका चुना गया", N, N, cb, pair=RU_PK)
+
+
+SCHEDULES = [
+    # how long the event runs or until when: logistics, none (codebook "dates, logistics")
+    ("संयुक्त मश्क़ अगले महीने की पांच तारीख तक चलेगी", RU_PK),
+    ("पाकिस्तानी सेना के प्रवक्ता ने बताया कि अभ्यास तीन हफ्ते चलेगा", RU_PK),
+    ("नौसैनिक अभ्यास 12 मार्च से 20 मार्च तक जारी रहेगा", RU_IN),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), SCHEDULES)
+def test_the_events_schedule_supplies_no_partner(text, pair, cb):
+    result = check(text, N, N, cb, pair=pair, previous=pair)
+    assert "the event's schedule" in result.notes[min(pair)], result.notes
+
+
+def test_the_same_event_held_is_still_favor(cb):
+    # no span: the exercise held with the story's partner is favor as before
+    check("संयुक्त अभ्यास शुरू हो गया है", F, N, cb, pair=RU_PK, previous=RU_PK)
+
+
+def test_a_year_is_no_schedule(cb):
+    # trade going on this year too is growth, not logistics
+    check("रूस के साथ व्यापार इस साल भी जारी रहेगा", F, N, cb, pair=RU_PK, previous=RU_PK)
+
+
+def test_a_unit_naming_its_pair_keeps_its_cues_with_a_span(cb):
+    check("भारत और रूस का अभ्यास दस दिन चलेगा", N, F, cb)

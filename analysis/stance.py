@@ -138,7 +138,7 @@ def spoken_of(
         elif one_party and not others and any(p in groups_at for p in t.parties):
             paired[t.id] = min(one_party, key=lambda h: h.start)
         elif not others and not organisations(unit) and any(p in groups_at for p in t.parties):
-            hit = implied_partner(unit, t.id, rules)
+            hit = implied_partner(unit, t.id, rules, setbacks=setback_partner(unit, t, groups_at, story_pairs))
             if hit is not None:
                 implied[t.id] = hit
     if len(implied) > 1:  # the named party belongs to several of the article's pairs: whose partner is unclear
@@ -480,7 +480,7 @@ def organisations(unit: UnitText) -> tuple[Hit, ...]:
     return tuple(h for h in unit.of("role") if h.name == "international")
 
 
-def implied_partner(unit: UnitText, target_id: str, rules: StanceRules) -> Hit | None:
+def implied_partner(unit: UnitText, target_id: str, rules: StanceRules, setbacks: bool = False) -> Hit | None:
     """The first predicate of a relational family: a party acting toward an unnamed partner.
 
     "रूस ने हेलीकॉप्टर देने का वादा किया" in a Russia–Pakistan story names one party; a
@@ -490,9 +490,35 @@ def implied_partner(unit: UnitText, target_id: str, rules: StanceRules) -> Hit |
     """
     if scheduled(unit):
         return None
-    families = rules.implied_partner_families
+    families = rules.implied_partner_families | (rules.story_pair_families if setbacks else frozenset())
     hits = predicate_hits(unit, target_id, rules)
     return min((h for h in hits if family_of(h) in families), key=lambda h: h.start, default=None)
+
+
+def setback_partner(
+    unit: UnitText, target: Target, groups_at: Mapping[str, list[int]], story_pairs: Sequence[str]
+) -> bool:
+    """Whether a setback or strain in a unit naming one party takes the story's other party.
+
+    Round 10: "पाकिस्तानी विदेश कार्यालय ने माना कि यह फैसला निराशाजनक है", "इसे इस्लामाबाद की
+    कूटनीतिक नाकामी बताया जा रहा है": in a story about one pair (`story_pairs`), one of its
+    parties met with a setback speaks of that pair, as a unit naming none does (`story_pair`).
+    Not when the unit names anyone else a setback could be with or come from (the West, the
+    US, a third state: "पश्चिमी प्रतिबंधों के कारण … दिक्कतें") or a pair or group of its own.
+    """
+    if len(story_pairs) != 1 or target.id not in story_pairs:
+        return False
+    if any(unit.of(k) for k in ("pair_phrase", "group_phrase", "partner_marker")):
+        return False
+    if any(unit.text[h.start : h.end] == BOTH for h in unit.of("carry")):
+        return False  # "दोनों पड़ोसी देश अपने मतभेद …": a pair of the unit's own, not the story's
+    return all(g in target.parties or g in SPEAKER_SIDES for g in groups_at)
+
+
+# Speaker sides that are no party a relationship can be with (a news agency, "other" speakers)
+SPEAKER_SIDES = frozenset({"media", "other", "unknown"})
+# Hindi grammar: "both", the pronoun of a pair (one of `carry.pronouns`), wherever it stands
+BOTH = "दोनों"
 
 
 def scheduled(unit: UnitText) -> bool:

@@ -136,3 +136,44 @@ def test_a_year_is_no_schedule(cb):
 
 def test_a_unit_naming_its_pair_keeps_its_cues_with_a_span(cb):
     check("भारत और रूस का अभ्यास दस दिन चलेगा", N, F, cb)
+
+
+ONE_PARTY_SETBACK = [
+    # in a story about one pair, one of its parties met with a setback or a strain speaks of that pair
+    ("इस्लामाबाद के अधिकारियों ने माना कि यह फैसला बेहद निराशाजनक है", RU_PK, A, N),
+    ("रूसी कंपनी के प्रवक्ता ने माना कि परियोजना की यह कोशिश नाकाम रही", RU_IN, N, A),
+    ("भारतीय अधिकारियों के मुताबिक यह दौरा नई दिल्ली के लिए कूटनीतिक शर्मिंदगी बन गया", RU_IN, N, A),
+]
+
+
+@pytest.mark.parametrize(("text", "pair", "ru_pk", "ru_in"), ONE_PARTY_SETBACK)
+def test_one_party_with_a_setback_speaks_of_the_storys_one_pair(text, pair, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb, pair=pair)
+
+
+def _two_pair_story(text, cb):
+    from analysis.cues import group_positions, match_cues, named_mentions
+    from analysis.stance import code_stance
+
+    unit = match_cues(text, cb)
+    groups = group_positions(named_mentions(unit), cb)
+    return code_stance(unit, groups, frozenset(), cb, RU_PK, ("ru_in", "ru_pk"))
+
+
+def test_a_setback_in_a_story_of_two_pairs_stays_open(cb):
+    result = _two_pair_story("रूसी कंपनी के प्रवक्ता ने माना कि परियोजना की यह कोशिश नाकाम रही", cb)
+    assert result.stance == {"ru_pk": N, "ru_in": N}, result.notes
+
+
+SETBACK_WITH_ANOTHER = [
+    # the West or a third state is named: the setback may be with it or come from it
+    ("पश्चिमी देशों के दबाव के चलते रूसी कंपनी की यह कोशिश नाकाम रही", RU_PK),
+    ("अमेरिकी दबाव के बाद रूसी कंपनी को परियोजना से हटना पड़ा", RU_PK),
+    # a pair of the unit's own ("दोनों पड़ोसी देश": the neighbours)
+    ("रूसी विदेश मंत्री ने कहा कि दोनों पड़ोसी देश अपने मतभेद खुद सुलझा लेंगे", RU_IN),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), SETBACK_WITH_ANOTHER)
+def test_a_setback_with_someone_else_in_the_unit_is_not_the_pairs(text, pair, cb):
+    check(text, N, N, cb, pair=pair)

@@ -483,11 +483,24 @@ def objection_holder(h: Hit, unit: UnitText, states_at: Sequence[tuple[Hit, str]
         at, end = agents[-1]
         if text[at:end] != "ने":
             return None  # a pronoun agent ("उसने"): whose worry it is, this unit does not name
-        agent = [(m, g) for m, g in before if m.end <= at and idx.tokens_between(m.end, at) <= 3]
+        agent = [(m, g) for m, g in before if m.end <= at and agent_phrase(text[m.end : at].split())]
         return agent[-1][1] if agent else None
     dative = [g for m, g in before if text[m.end :].split(maxsplit=2)[:2][:1] in (["को"], ["में"])]
     dative += [g for m, g in before if text[m.end :].split()[:2] in (["के", "लिए"], ["की", "तरफ"], ["की", "ओर"])]
     return dative[0] if dative else state
+
+
+GENITIVES = frozenset({"का", "की", "के"})
+
+
+def agent_phrase(words: Sequence[str]) -> bool:
+    """Whether the words between a state and ने can stand in the state's noun phrase.
+
+    Up to three words ("भारत के अधिकारियों ने"), or up to five with a genitive among the last
+    three (round 10: "भारतीय रक्षा मंत्रालय के अफ़सरान ने", "… मंत्रालय के वरिष्ठ अधिकारियों ने":
+    the officials of India's ministry hold the objection, as "भारत ने" would).
+    """
+    return len(words) <= 3 or (len(words) <= 5 and any(w in GENITIVES for w in words[-3:]))
 
 
 def voiced_jointly(h: Hit, unit: UnitText, parties: Collection[str], states: Collection[str]) -> Hit | None:

@@ -177,3 +177,26 @@ SETBACK_WITH_ANOTHER = [
 @pytest.mark.parametrize(("text", "pair"), SETBACK_WITH_ANOTHER)
 def test_a_setback_with_someone_else_in_the_unit_is_not_the_pairs(text, pair, cb):
     check(text, N, N, cb, pair=pair)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "भारतीय विदेश मंत्रालय के वरिष्ठ अधिकारियों ने इस सौदे पर कड़ी आपत्ति जताई",
+        "नई दिल्ली में भारतीय रक्षा मंत्रालय के अधिकारियों ने इस करार पर नाराजगी जताई है",
+    ],
+)
+def test_an_objection_held_by_officials_of_an_indian_ministry_is_indias(text, cb):
+    # the agent's noun phrase is a genitive chain: India holds the objection to the story's act
+    check(text, N, A, cb, pair=RU_PK, previous=RU_PK)
+
+
+def test_an_objection_held_by_another_states_officials_is_not_indias(cb):
+    check(
+        "भारतीय अखबारों के मुताबिक अमेरिकी विदेश विभाग के अधिकारियों ने इस सौदे पर आपत्ति जताई",
+        N,
+        N,
+        cb,
+        pair=RU_PK,
+        previous=RU_PK,
+    )

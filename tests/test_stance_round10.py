@@ -200,3 +200,17 @@ def test_an_objection_held_by_another_states_officials_is_not_indias(cb):
         pair=RU_PK,
         previous=RU_PK,
     )
+
+
+INFLECTIONS = [
+    # the feminine perfective of "X दि*" phrases, the progressive of सुधारना, "से भी कम"
+    ("रूस ने भारत के साथ नई मुद्रा व्यवस्था पर वार्ता रोक दी", N, A),
+    ("पाकिस्तान ने रूस के साथ गैस परियोजना की फाइल बंद कर दी", A, N),
+    ("रूस अब पाकिस्तान से अपने संबंध सुधार रहा है", F, N),
+    ("भारत और रूस का सालाना व्यापार दस अरब डॉलर से भी कम है", N, A),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), INFLECTIONS)
+def test_every_form_of_a_listed_phrase_counts(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)

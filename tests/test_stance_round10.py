@@ -214,3 +214,39 @@ INFLECTIONS = [
 @pytest.mark.parametrize(("text", "ru_pk", "ru_in"), INFLECTIONS)
 def test_every_form_of_a_listed_phrase_counts(text, ru_pk, ru_in, cb):
     check(text, ru_pk, ru_in, cb)
+
+
+def _story(texts, cb):
+    from analysis.coding import ArticleState, code_unit
+
+    state, codings = ArticleState(), []
+    for i, text in enumerate(texts):
+        c, state = code_unit(text, ("body", i), state, cb)
+        codings.append(c)
+    return codings
+
+
+def test_a_unit_naming_only_russia_after_a_side_question_is_read_with_the_leads_pair(cb):
+    codings = _story(
+        [
+            "मॉस्को में भारत और रूस के बीच रक्षा सहयोग के नए समझौते हुए",
+            "एक सवाल पर रूसी मंत्री ने कहा कि पाकिस्तान को हथियार बेचने से भारत के साथ रिश्तों पर असर नहीं पड़ेगा",
+            "भोपाल के कारोबारियों ने भी रूस के साथ निर्यात बढ़ने की उम्मीद जताई",
+        ],
+        cb,
+    )
+    assert codings[0].stance == {"ru_pk": N, "ru_in": F}, codings[0].stance_notes
+    assert codings[2].stance == {"ru_pk": N, "ru_in": F}, codings[2].stance_notes
+
+
+def test_a_pair_phrase_still_means_the_pair_named_last(cb):
+    # "दोनों देशों" right after a unit about Russia–Pakistan is that pair, whatever the lead named
+    codings = _story(
+        [
+            "मॉस्को में भारत और रूस के बीच रक्षा सहयोग के नए समझौते हुए",
+            "उधर रूस और पाकिस्तान ने भी एक ऊर्जा समझौते पर दस्तखत किए",
+            "जानकारों के अनुसार दोनों देशों के बीच व्यापार भी बढ़ रहा है",
+        ],
+        cb,
+    )
+    assert codings[2].stance == {"ru_pk": F, "ru_in": N}, codings[2].stance_notes

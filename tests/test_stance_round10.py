@@ -250,3 +250,21 @@ def test_a_pair_phrase_still_means_the_pair_named_last(cb):
         cb,
     )
     assert codings[2].stance == {"ru_pk": F, "ru_in": N}, codings[2].stance_notes
+
+
+HONOUR_AND_HUG = [
+    ("रूसी राष्ट्रपति ने भारतीय प्रधानमंत्री को देश के सबसे बड़े सम्मान से सम्मानित किया", N, F),
+    ("पाकिस्तान के सेना प्रमुख को मॉस्को में रूस के एक सैन्य पदक से नवाजा गया", F, N),
+    # the hug in headline order: the verb before गले
+    ("मास्को पहुंचते ही रूसी राष्ट्रपति ने भारतीय प्रधानमंत्री को लगाया गले", N, F),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), HONOUR_AND_HUG)
+def test_an_honour_conferred_and_a_hug_in_either_order_are_favor(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)
+
+
+def test_a_respected_person_is_no_honour(cb):
+    # सम्मानित as an adjective ("a respected scholar") praises no one
+    check("भारत के एक सम्मानित विद्वान ने रूस की यात्रा की", N, N, cb)

@@ -268,3 +268,11 @@ def test_an_honour_conferred_and_a_hug_in_either_order_are_favor(text, ru_pk, ru
 def test_a_respected_person_is_no_honour(cb):
     # सम्मानित as an adjective ("a respected scholar") praises no one
     check("भारत के एक सम्मानित विद्वान ने रूस की यात्रा की", N, N, cb)
+
+
+def test_views_that_match_with_an_adverb_between_are_favor(cb):
+    check("भारत और रूस के विचार काफी हद तक मिलते हैं", N, F, cb)
+
+
+def test_views_that_do_not_match_are_against(cb):
+    check("रूस और पाकिस्तान के विचार बिल्कुल नहीं मिलते हैं", A, N, cb)

@@ -528,6 +528,8 @@ def _content_cues(data: dict[str, Any], where: str) -> list[CueDef]:
         ("referent_only", "referent_only"),
         ("partner_markers", "partner_marker"),
         ("weak_pronouns", "weak_carry"),
+        ("schedule_spans", "schedule_span"),
+        ("schedule_verbs", "schedule_verb"),
     ):
         cues += _patterns(st["carry"].get(key, {}), kind, "", f"{where}: stance.carry.{key}")
     cues += _patterns(st.get("conjunctions", {}), "conjunction", "", f"{where}: stance.conjunctions")

@@ -85,6 +85,7 @@ class ArticleState:
     states_paired: frozenset[str] = frozenset()  # the two states the article last named together ("दोनों देश")
     body_seen: bool = False  # a body unit came before: only the first can open with a dateline
     names: tuple[tuple[str, str], ...] = ()  # names a role phrase introduced earlier: (name, actor)
+    lead: str = ""  # the story's main pair, the first target a unit named with all its parties (`lead_pair`)
 
 
 @dataclass(frozen=True)
@@ -139,7 +140,8 @@ def code_unit(
     named = named_mentions(unit)
     groups_at = group_positions(named, codebook)
     open_before = quote_continues(state.quote_open, para_key, state.para_key, codebook.voice.quote_state_resets_at)
-    context = (state.pair, state.pairs, open_before, state.states_paired)  # what earlier units leave the stance step
+    pair = story_pair_for(unit, state)
+    context = (pair, state.pairs, open_before, state.states_paired)
     stance = _stance_step(unit, groups_at, state, codebook, quiet, context)
     frames, frame_cues = code_frames(unit, named, codebook, stance.named or state.pair)
     learned = learned_mentions(unit, state.names)
@@ -182,7 +184,7 @@ def code_unit(
         body_seen=state.body_seen or para_key[:1] == ("body",),
         names=state.names + tuple(n for n in introduced_names(unit, sources, codebook) if n not in state.names),
     )
-    return coding, after
+    return coding, replace(after, lead=lead_pair(state.lead, after))
 
 
 def _stance_after(stance: StanceCoding, state: ArticleState) -> dict:
@@ -305,6 +307,20 @@ def unresolved(speaker: Speaker, voice: str, codebook: Codebook) -> Speaker:
 
 
 # ------------------------------------------------------------------------ tables
+def story_pair_for(unit: UnitText, state: ArticleState) -> frozenset[str]:
+    """The pair a unit that names no pair of its own falls back on: the lead's, else the last named.
+
+    Round 10: a unit naming only the shared party (Russia) or none, after a unit about no pair
+    or two, is read with the story's main pair (`lead_pair`), not with a pair a side sentence
+    named last ("इंदौर के उद्योगपतियों ने भी रूस के साथ व्यापार बढ़ने की उम्मीद जताई" after a
+    question about Pakistan, in a Russia–India summit story). A pair phrase ("दोनों पक्ष") still
+    means the pair the story named last (`stance.unit_pairs`).
+    """
+    if state.lead in state.pairs and not unit.of("pair_phrase"):
+        return frozenset({state.lead})
+    return state.pair
+
+
 def lead_pair(lead: str, state: ArticleState) -> str:
     """The story's main pair: the first target a unit names with all its parties (the lead's pair).
 
@@ -412,7 +428,7 @@ def _code_rows(
             state, prev_doc, article, first, lead = ArticleState(), doc_id, [], (text, key, form), ""
             codebook = books[homes[doc_id]] if doc_id in homes else base
         c, state = code_unit(text, key, state, codebook, form, quiet, voice)
-        lead = lead_pair(lead, state)
+        lead = state.lead  # the story's main pair so far (`lead_pair`, kept by `code_unit`)
         article.append(c)
     return out + headline_with_story(article, first, lead, codebook, quiet, voice)
 

@@ -138,7 +138,7 @@ def spoken_of(
         elif one_party and not others and any(p in groups_at for p in t.parties):
             paired[t.id] = min(one_party, key=lambda h: h.start)
         elif not others and not organisations(unit) and any(p in groups_at for p in t.parties):
-            hit = implied_partner(unit, t.id, rules)
+            hit = implied_partner(unit, t.id, rules, setbacks=setback_partner(unit, t, groups_at, story_pairs))
             if hit is not None:
                 implied[t.id] = hit
     if len(implied) > 1:  # the named party belongs to several of the article's pairs: whose partner is unclear
@@ -292,7 +292,7 @@ def story_pair(
         return {}
     families = rules.implied_partner_families | rules.story_pair_families
     hits = [h for h in predicate_hits(unit, tid, rules) if family_of(h) in families and not possessor(unit, h)]
-    if not hits:
+    if not hits or scheduled(unit):
         return {}
     hit = min(hits, key=lambda h: h.start)
     return {tid: Hit(hit.kind, hit.name, f"{hit.pattern} {STORY_PAIR}", hit.start, hit.end)}
@@ -480,7 +480,7 @@ def organisations(unit: UnitText) -> tuple[Hit, ...]:
     return tuple(h for h in unit.of("role") if h.name == "international")
 
 
-def implied_partner(unit: UnitText, target_id: str, rules: StanceRules) -> Hit | None:
+def implied_partner(unit: UnitText, target_id: str, rules: StanceRules, setbacks: bool = False) -> Hit | None:
     """The first predicate of a relational family: a party acting toward an unnamed partner.
 
     "रूस ने हेलीकॉप्टर देने का वादा किया" in a Russia–Pakistan story names one party; a
@@ -488,9 +488,50 @@ def implied_partner(unit: UnitText, target_id: str, rules: StanceRules) -> Hit |
     commitment …: `carry.implied_partner_families`) takes the article's other party as
     that partner. Growth or benefit words ("अर्थव्यवस्था बढ़ी") need no partner and do not.
     """
-    families = rules.implied_partner_families
+    if scheduled(unit):
+        return None
+    families = rules.implied_partner_families | (rules.story_pair_families if setbacks else frozenset())
     hits = predicate_hits(unit, target_id, rules)
     return min((h for h in hits if family_of(h) in families), key=lambda h: h.start, default=None)
+
+
+def setback_partner(
+    unit: UnitText, target: Target, groups_at: Mapping[str, list[int]], story_pairs: Sequence[str]
+) -> bool:
+    """Whether a setback or strain in a unit naming one party takes the story's other party.
+
+    Round 10: "पाकिस्तानी विदेश कार्यालय ने माना कि यह फैसला निराशाजनक है", "इसे इस्लामाबाद की
+    कूटनीतिक नाकामी बताया जा रहा है": in a story about one pair (`story_pairs`), one of its
+    parties met with a setback speaks of that pair, as a unit naming none does (`story_pair`).
+    Not when the unit names anyone else a setback could be with or come from (the West, the
+    US, a third state: "पश्चिमी प्रतिबंधों के कारण … दिक्कतें") or a pair or group of its own.
+    """
+    if len(story_pairs) != 1 or target.id not in story_pairs:
+        return False
+    if any(unit.of(k) for k in ("pair_phrase", "group_phrase", "partner_marker")):
+        return False
+    if any(unit.text[h.start : h.end] == BOTH for h in unit.of("carry")):
+        return False  # "दोनों पड़ोसी देश अपने मतभेद …": a pair of the unit's own, not the story's
+    return all(g in target.parties or g in SPEAKER_SIDES for g in groups_at)
+
+
+# Speaker sides that are no party a relationship can be with (a news agency, "other" speakers)
+SPEAKER_SIDES = frozenset({"media", "other", "unknown"})
+# Hindi grammar: "both", the pronoun of a pair (one of `carry.pronouns`), wherever it stands
+BOTH = "दोनों"
+
+
+def scheduled(unit: UnitText) -> bool:
+    """The unit gives the event's schedule: a span ("दस तारीख", "तीन हफ़्ते"), then a verb of running.
+
+    Round 10: "अभ्यास अगले महीने की दस तारीख तक चलेगा" names the event and how long it runs,
+    a date or logistics, which the codebook codes none; the event word is then no predicate
+    with a partner the story supplies (`implied_partner`, `story_pair`). A unit that names its
+    pair keeps its cues ("रूस और पाकिस्तान का सहयोग जारी रहेगा"). `carry.schedule_spans`,
+    `carry.schedule_verbs`.
+    """
+    verbs = unit.of("schedule_verb")
+    return any(s.end <= v.start for s in unit.of("schedule_span") for v in verbs)
 
 
 def spoken_notes(
@@ -532,6 +573,8 @@ def spoken_notes(
         else:
             missing = [p for p in t.parties if p not in groups_at]
             notes[t.id] = "not spoken of (not named: " + ", ".join(missing) + ")"
+            if scheduled(unit):
+                notes[t.id] += "; the event's schedule (a date or a span, logistics): no partner supplied"
     return notes, cues
 
 
@@ -593,7 +636,7 @@ def demonstrated_event(unit: UnitText, h: Hit, rules: StanceRules) -> Hit | None
     idx = unit.index
     at = idx.token_index(h.start)
     for d in (*unit.of("carry"), *unit.of("weak_carry")):
-        if unit.text[d.start : d.end] in CASE_MARKED_PRONOUNS:
+        if unit.text[d.start : d.end] in CASE_MARKED_PRONOUNS | PERSONAL_PRONOUNS:
             continue  # "इसे झटका मानने से इनकार": a pronoun with its case fused is no determiner (round 8)
         if " " not in unit.text[d.start : d.end] and d.end <= h.start and idx.token_index(d.end - 1) + 1 == at:
             return d
@@ -603,6 +646,9 @@ def demonstrated_event(unit: UnitText, h: Hit, rules: StanceRules) -> Hit | None
 # Hindi grammar: pronouns with a case ending fused into them ("इसे" = इस + को, "इससे" = इस + से) stand
 # for a noun phrase and cannot determine the noun after them ("इसे झटका बताया": called it a blow).
 CASE_MARKED_PRONOUNS = frozenset({"इसे", "इससे", "इसमें", "उसे", "उससे", "उसमें", "इन्हें", "उन्हें", "इनसे", "उनसे"})
+# (round 10) the first person ("हमारा साथ दिया", "हमारे रिश्ते") is a speaker, not a demonstrative: it
+# points to no event an earlier unit reported, so the predicate after it keeps its stance.
+PERSONAL_PRONOUNS = frozenset({"हम", "हमने", "हमारे", "हमारा", "हमारी"})
 
 
 def objection_reading(

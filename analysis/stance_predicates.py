@@ -44,11 +44,13 @@ def compound_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[Hi
     to) is a limit. A compound with `either_order` also matches the headline order
     ("पाकिस्तान को मिलेगा रूसी तेल"). The hit spans the second part, so a negation before it ("हथियार नहीं
     देगा") flips it like any predicate; a first part inside a negation-exempt phrase
-    ("न सिर्फ … बल्कि") is no limit.
+    ("न सिर्फ … बल्कि") is no limit. Two different compounds sharing words: the one whose two parts
+    span more of the unit counts (round 10: "… लड़ने वाले मुजाहिदीन का साथ दिया" is backing the
+    partner's enemy, hostility, not the support of "का साथ … दिया").
     """
     exempt = [(h.start, h.end) for h in unit.of("negation_exempt")]
     firsts = [h for h in unit.of("compound_first") if not inside(h.start, exempt)]
-    idx, out = unit.index, []
+    idx, found = unit.index, []
     for then in unit.of("compound_then"):
         family, polarity, window, either = rules.compounds[int(then.name)]
         first = next(
@@ -60,8 +62,20 @@ def compound_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[Hi
             None,
         )
         if first is not None:
-            out.append(Hit(polarity, target_id, f"{first.pattern} … {then.pattern} ({family})", then.start, then.end))
-    return out
+            found.append((first, then, family, polarity))
+    kept: list[tuple[Hit, Hit, str, str]] = []
+    for match in sorted(found, key=lambda m: min(m[0].start, m[1].start) - max(m[0].end, m[1].end)):
+        if not any(k[1].name != match[1].name and _overlap(p, q) for p in match[:2] for k in kept for q in k[:2]):
+            kept.append(match)
+    return [
+        Hit(polarity, target_id, f"{first.pattern} … {then.pattern} ({family})", then.start, then.end)
+        for first, then, family, polarity in sorted(kept, key=lambda m: m[1].start)
+    ]
+
+
+def _overlap(a: Hit, b: Hit) -> bool:
+    """Two hits share characters."""
+    return a.start < b.end and b.start < a.end
 
 
 def nearest_mention(at: int, starts: Sequence[int], index: TokenIndex) -> tuple[bool, bool, int]:
@@ -469,11 +483,24 @@ def objection_holder(h: Hit, unit: UnitText, states_at: Sequence[tuple[Hit, str]
         at, end = agents[-1]
         if text[at:end] != "ने":
             return None  # a pronoun agent ("उसने"): whose worry it is, this unit does not name
-        agent = [(m, g) for m, g in before if m.end <= at and idx.tokens_between(m.end, at) <= 3]
+        agent = [(m, g) for m, g in before if m.end <= at and agent_phrase(text[m.end : at].split())]
         return agent[-1][1] if agent else None
     dative = [g for m, g in before if text[m.end :].split(maxsplit=2)[:2][:1] in (["को"], ["में"])]
     dative += [g for m, g in before if text[m.end :].split()[:2] in (["के", "लिए"], ["की", "तरफ"], ["की", "ओर"])]
     return dative[0] if dative else state
+
+
+GENITIVES = frozenset({"का", "की", "के"})
+
+
+def agent_phrase(words: Sequence[str]) -> bool:
+    """Whether the words between a state and ने can stand in the state's noun phrase.
+
+    Up to three words ("भारत के अधिकारियों ने"), or up to five with a genitive among the last
+    three (round 10: "भारतीय रक्षा मंत्रालय के अफ़सरान ने", "… मंत्रालय के वरिष्ठ अधिकारियों ने":
+    the officials of India's ministry hold the objection, as "भारत ने" would).
+    """
+    return len(words) <= 3 or (len(words) <= 5 and any(w in GENITIVES for w in words[-3:]))
 
 
 def voiced_jointly(h: Hit, unit: UnitText, parties: Collection[str], states: Collection[str]) -> Hit | None:

@@ -56,6 +56,8 @@ VALIDATION_COLUMNS = (
     Column("invented set J", _INVENTED.format("invented10"), "held-out", "in-sample", "coder-vs-ref22"),
     Column("invented set K", _INVENTED.format("invented11"), "held-out", "out-of-sample", "coder-vs-ref24"),
     Column("invented set L", _INVENTED.format("invented12"), "held-out", "out-of-sample", "coder-vs-ref26"),
+    Column("invented set M", _INVENTED.format("invented13"), "held-out", "out-of-sample", "coder-vs-ref28"),
+    Column("invented set N", _INVENTED.format("invented14"), "held-out", "out-of-sample", "coder-vs-ref32"),
 )
 # Variables shown by alpha and, on a second row, by their task measure (issue #12's targets).
 _ALSO_MEASURE = {"stance_ru_pk": "F_avg", "stance_ru_in": "F_avg", "voice": "accuracy"}

@@ -603,6 +603,10 @@ def test_load_reference_refuses_a_side_for_the_outlets_own_words(tmp_path):
         ("invented11", "reference_invented11_ref25"),
         ("invented12", "reference_invented12"),
         ("invented12", "reference_invented12_ref27"),
+        ("invented13", "reference_invented13"),
+        ("invented13", "reference_invented13_ref29"),
+        ("invented14", "reference_invented14"),
+        ("invented14", "reference_invented14_ref33"),
     ],
 )
 def test_invented_blind_reference_matches_every_unit_of_its_corpus_and_codes_sides(corpus, reference):

@@ -28,6 +28,8 @@ _NEXT_WORD = re.compile(r"[ \t]*(" + WORD_CLASS + "+)")
 _KI = re.compile(r"(?<!" + WORD_CLASS + r")कि(?!" + WORD_CLASS + ")")
 # (round 7) a contrast after a comma ends what was said and opens the outlet's next clause
 _CONTRAST = re.compile(r",\s*(?:लेकिन|परंतु|परन्तु|किंतु|किन्तु|मगर|बल्कि|हालांकि|ताहम)(?!" + WORD_CLASS + ")")
+# (round 7) asking ("पूछा गया", "पूछे जाने पर", "पूछने पर"): its "से" marks who was asked
+_ASKED = re.compile(r"(?<!" + WORD_CLASS + r")पूछ(?:ा|े|ी|ने)(?!" + WORD_CLASS + ")")
 # (round 7) the correlative that opens the main clause after a "जब/अगर …" clause
 _TO = re.compile(r"(?<!" + WORD_CLASS + r")तो(?!" + WORD_CLASS + ")")
 # coordination of two agents of one verb ("लावरोव और डार ने"): words and commas only
@@ -823,6 +825,28 @@ def person_subject(
     )
 
 
+def addressee(unit: UnitText, pos: int, mentions: Sequence[Mention], codebook: Codebook) -> Mention | None:
+    """The person a question was put to, who answers in the main clause (round 7).
+
+    "<title> <name> से जब इस बारे में पूछा गया तो उन्होंने कहा …": the pronoun after तो is the
+    one asked (the "से" of asking marks the addressee), not the article's last speaker.
+    """
+    to = [m.start() for m in _TO.finditer(unit.text, 0, pos)]
+    if not to or not _ASKED.search(unit.text, 0, to[-1]):
+        return None
+    return next(
+        (
+            m
+            for m in mentions
+            if m.end <= to[-1]
+            and is_person(m, codebook)
+            and (nxt := _NEXT_WORD.match(unit.text, m.end)) is not None
+            and nxt.group(1) == "से"
+        ),
+        None,
+    )
+
+
 def narration_subject(
     unit: UnitText, mentions: Sequence[Mention], regions: Sequence[Region], codebook: Codebook
 ) -> str:
@@ -905,13 +929,15 @@ def code_speaker(
         )
     if cands:
         chosen = min(cands, key=lambda c: (c.pos, c.rule))
-        subject = (
-            person_subject(unit, chosen.pos, mentions, regions, codebook) if chosen.mention.kind == "pronoun" else None
-        )
-        if subject is not None:
+        pronoun = chosen.mention.kind == "pronoun"
+        subject = person_subject(unit, chosen.pos, mentions, regions, codebook) if pronoun else None
+        asked = addressee(unit, chosen.pos, mentions, codebook) if pronoun and subject is None else None
+        if subject is not None or asked is not None:
             said = unit.show(chosen.mention.start, chosen.mention.end)
-            rule = f"{chosen.rule}: pronoun '{said}' → grammatical subject of the sentence"
-            return resolve(unit, Candidate(subject.start, subject, rule), last_speaker, codebook)
+            who = "grammatical subject of the sentence" if subject is not None else "the person the question was put to"
+            rule = f"{chosen.rule}: pronoun '{said}' → {who}"
+            m = subject or asked
+            return resolve(unit, Candidate(m.start, m, rule), last_speaker, codebook)
         speaker = resolve(unit, chosen, last_speaker, codebook, last_person)
         return joint_speaker(unit, chosen, speaker, mentions, codebook) or speaker
     if quote_speaker:

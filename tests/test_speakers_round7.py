@@ -166,3 +166,14 @@ def test_a_passive_view_without_a_holder_is_the_outlets_reading(cb):
 def test_circles_without_a_view_held_are_narration(cb):
     text = "भारत में इस अपील को लेकर कुछ हलकों में नाराजगी दिखी।"
     assert one(cb, text)["voice"] == "outlet", explain(text, cb)
+
+
+def test_the_person_a_question_was_put_to_answers(cb):
+    out = code(
+        cb,
+        "पाकिस्तानी विदेश मंत्री ने कहा कि सौदा जल्द होगा।",
+        "विदेश मंत्रालय के प्रवक्ता अरिंदम बागची से जब इस बारे में पूछा गया तो उन्होंने जवाब देने से इनकार किया।",
+        "उन्होंने केवल इतना कहा कि रूस पुराना दोस्त है।",
+    )
+    assert list(out["speaker_side"]) == ["pakistan", "india", "india"], list(out["speaker_rule"])
+    assert "question was put to" in out.iloc[1]["speaker_rule"]

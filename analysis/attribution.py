@@ -26,6 +26,12 @@ _NEXT_WORD = re.compile(r"[ \t]*(" + WORD_CLASS + "+)")
 # the complementiser that opens reported content ("X ने कहा कि …"): a name after it is what
 # was said about, not who said it
 _KI = re.compile(r"(?<!" + WORD_CLASS + r")कि(?!" + WORD_CLASS + ")")
+# (round 7) a contrast after a comma ends what was said and opens the outlet's next clause
+_CONTRAST = re.compile(r",\s*(?:लेकिन|परंतु|परन्तु|किंतु|किन्तु|मगर|बल्कि|हालांकि|ताहम)(?!" + WORD_CLASS + ")")
+# (round 7) asking ("पूछा गया", "पूछे जाने पर", "पूछने पर"): its "से" marks who was asked
+_ASKED = re.compile(r"(?<!" + WORD_CLASS + r")पूछ(?:ा|े|ी|ने)(?!" + WORD_CLASS + ")")
+# (round 7) the correlative that opens the main clause after a "जब/अगर …" clause
+_TO = re.compile(r"(?<!" + WORD_CLASS + r")तो(?!" + WORD_CLASS + ")")
 # coordination of two agents of one verb ("लावरोव और डार ने"): words and commas only
 # (v1.4: a coordinator or comma is required; a title and a name side by side are one person)
 # (round 5) a comma alone does not coordinate: "मॉस्को पहुंचे राजनाथ, रूस ने कहा-" is two clauses;
@@ -50,7 +56,24 @@ _NOT_A_NAME = frozenset(
     "यह वह ये वे इस उस इन उन जिस जिन जिसने जिन्होंने किस किन किसने किसी कोई कई कुछ सभी सब हर एक दोनों "
     "हम मैं मैंने हमने आप आपने तुम तुमने खुद स्वयं और तथा एवं व या लेकिन मगर किंतु परंतु बल्कि हालांकि जबकि "
     "वहीं तो भी ही बाद पहले दौरान बीच अब फिर आज कल साथ ताहम नीज़ नीज इसी उसी अपने अपनी अपना "
-    "जो जब तब क्योंकि इसलिए यहां वहां".split()
+    "जो जब तब क्योंकि इसलिए यहां वहां "
+    # (round 7) demonstratives of kind and object pronouns: "विशेषज्ञ ऐसी उम्मीद जता रहे हैं" names no one
+    "ऐसा ऐसी ऐसे इसे उसे इन्हें उन्हें वैसा वैसी वैसे".split()
+)
+# (round 7) nouns of a subject matter: a place right before one qualifies the topic, not the
+# person ("रूसी मामलों के जानकार" is an expert on Russian affairs, "भारत-रूस संबंधों के जानकार"
+# one on the ties), so it neither names the role's country nor is a subject
+_TOPIC = re.compile(
+    r"(?:-" + WORD_CLASS + r"+)*\s+(?:मामल[ेोा]ं?|मामलात|संबंध|संबंधों|सम्बन्ध|सम्बन्धों|रिश्त[ेोा]ं?|ताल्लुकात|तअल्लुकात|"
+    r"मसल[ेोा]ं?|विषय|विषयों|नीति|नीतियों|राजनीति|अर्थव्यवस्था|इतिहास)\s+(?:के|का|की)(?!" + WORD_CLASS + ")"
+)
+# (round 7) people of the whole world ("दुनिया भर के वैज्ञानिक", "विश्व के विशेषज्ञ", "विदेशी जानकार")
+# serve no one state: the v1.2 home country does not apply, they take their group's default (other)
+_WORLD = "*world*"
+_WORLD_BEFORE = re.compile(
+    r"(?:(?:(?:दुनिया|दुनियाभर|दुनिया भर|विश्व|विश्वभर|विश्व भर|जहान)\s+(?:के|की|का)|विदेशों\s+के)\s+(?:"
+    + WORD_CLASS
+    + r"+\s+)?|(?:विदेशी|वैश्विक)\s+)$"
 )
 _MAX_NAME_WORDS = 4  # a title and a three-word name: "डॉ. राजेश कुमार शर्मा"
 _EARLIER = " (introduced earlier)"  # the pattern of a name or office learned from an earlier unit
@@ -178,6 +201,8 @@ def role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> l
             owner = possessor(unit, prev, [*named, *out])
             country = _country_of(owner or prev, codebook)
             start = (owner or prev).start if country else r.start
+        if not country and worldwide(unit, r.start):
+            country = _WORLD  # round 7: "दुनिया भर के वैज्ञानिक" serve no one state
         if not country and codebook.roles[r.name].no_country == "home_named" and names_home(named, codebook):
             country = codebook.voice.home_country  # v1.3: "विदेश मंत्रालय … भारत …" in Indian news
         titled = title_of(unit, r.end, named, codebook)
@@ -202,6 +227,17 @@ def role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> l
         head = unit.text[r.start : r.end] if learns else ""  # round 5: the whole role noun ("विदेश मंत्री")
         out.append(Mention("role", r.name, r.pattern, start, end or r.end, country, person, head))
     return out
+
+
+def worldwide(unit: UnitText, start: int) -> bool:
+    """The role noun at `start` is qualified by the whole world or abroad ("दुनिया भर के", "विदेशी").
+
+    Round 7: experts, scientists and people "of the world" are no one country's; at most one
+    word (a field: "दुनिया के संक्रमण विशेषज्ञ") may stand after the genitive, none after the
+    adjective ("विदेशी विशेषज्ञ"; "अंतरराष्ट्रीय संबंध विशेषज्ञ" is a field, not a place). A group's
+    default decides (v1.1/v1.3: commentators and unnamed officials of no state named → other).
+    """
+    return bool(_WORLD_BEFORE.search(unit.text, max(0, start - 60), start))
 
 
 def document_owner(unit: UnitText, r: Hit, prev: Hit | Mention | None, codebook: Codebook) -> Mention | None:
@@ -247,8 +283,8 @@ def named_after(unit: UnitText, end: int, named: Sequence[Hit], codebook: Codebo
         return 0
     name = _PERSON_NAME.fullmatch(unit.text, end, marker)
     words = [w.group() for w in WORD_RE.finditer(unit.text, end, marker) if unit.text[w.end() : w.end() + 1] != "."]
-    if name is None or any(w in codebook.voice.oblique_postpositions for w in words):
-        return 0  # a postposition is no name; an initial ("के.") is
+    if name is None or any(w in codebook.voice.oblique_postpositions or w in _NOT_A_NAME for w in words):
+        return 0  # a postposition is no name, nor (round 7) a determiner ("विशेषज्ञ ऐसी उम्मीद"); an initial is
     return end + len(unit.text[end:marker].rstrip())
 
 
@@ -338,6 +374,8 @@ def linked(unit: UnitText, end: int, codebook: Codebook) -> bool:
     v1.4: the locative is where they are ("भारत में कई विश्लेषकों", "इस्लामाबाद में
     सरकारी सूत्रों"), and people and offices in a country speak as its people and offices.
     """
+    if _TOPIC.match(unit.text, end):
+        return False  # round 7: "रूसी मामलों के जानकार" — the place qualifies the topic
     nxt = _NEXT_WORD.match(unit.text, end)
     word = nxt.group(1) if nxt is not None else ""
     return word in _GENITIVE or word == "में" or word not in codebook.voice.oblique_postpositions
@@ -543,12 +581,14 @@ def speaker_candidates(
 ) -> list[Candidate]:
     """Every agent the unit marks; the subject of a speech verb only when nothing else is marked."""
     content = content_start(unit, regions)
-    cands = [c for c in marker_candidates(unit, mentions, regions, codebook) if c.pos < content]
+    said = (content, content_end(unit, content))  # round 7: what was said ends at a contrast
+    cands = [c for c in marker_candidates(unit, mentions, regions, codebook) if not inside(c.pos, [said])]
     cands += [
         Candidate(h.start, Mention("pronoun", "", h.pattern, h.start, h.end), "self-marked pronoun")
         for h in unit.of("self_marked")
-        if not inside(h.start, regions) and h.start < content
+        if not inside(h.start, regions) and not inside(h.start, [said])
     ]
+    cands = main_clause(unit, cands)
     if trailing is not None:
         t = (
             trailing
@@ -570,6 +610,23 @@ def speaker_candidates(
         # marked agent has its own subject, the unit's first speaker
         said = unit.show(verbs[0].start, verbs[0].end)
         cands.append(Candidate(subject.start, subject, f"subject of the clause of speech verb '{said}'"))
+    return cands
+
+
+def main_clause(unit: UnitText, cands: list[Candidate]) -> list[Candidate]:
+    """Agents of a "(जब) … तो …" clause give way to an agent of the main clause after तो (round 7).
+
+    "पत्रकारों ने पूछा तो <name> ने कहा कि …": the askers set the scene, the main clause
+    speaks (v1.1: the main clause decides mixed units). The तो of a source marker
+    ("विशेषज्ञों की मानें तो") belongs to the marker and splits nothing.
+    """
+    marked = [(h.start, h.end) for k in ("source_before", "attribution", "speech_verb") for h in unit.of(k)]
+    for m in _TO.finditer(unit.text):
+        if inside(m.start(), marked):
+            continue
+        after = [c for c in cands if c.pos > m.start()]
+        if after and len(after) < len(cands):
+            return after
     return cands
 
 
@@ -656,6 +713,16 @@ def content_start(unit: UnitText, regions: Sequence[Region]) -> int:
     return ki.start() if ki is not None else len(unit.text) + 1
 
 
+def content_end(unit: UnitText, start: int) -> int:
+    """Where reported content that opens at `start` ends: a contrast after a comma (round 7).
+
+    "पहले खबर आई थी कि रूस ने … रद्द किया है, लेकिन मॉस्को ने इससे इनकार किया": the clause after
+    ", लेकिन" is the outlet's again, and its agent speaks (v1.1: the main clause decides).
+    """
+    m = _CONTRAST.search(unit.text, start) if start < len(unit.text) else None
+    return m.start() if m is not None else len(unit.text) + 1
+
+
 def document_source(unit: UnitText, pos: int, mentions: Sequence[Mention], codebook: Codebook) -> Mention | None:
     """A document named with "में" before a passive speech act is its source (v1.4).
 
@@ -686,9 +753,15 @@ def before_content(unit: UnitText, pos: int, m: Mention | None) -> Mention | Non
 
 
 def oblique_at(unit: UnitText, end: int, codebook: Codebook) -> bool:
-    """A postposition right after a name ending at `end` ("भारत से", "रूस के") makes it no subject."""
+    """A postposition right after a name ending at `end` ("भारत से", "रूस के") makes it no subject.
+
+    Round 7: so does a topic noun in the genitive ("भारत-रूस संबंधों के जानकार मानते हैं"):
+    the place qualifies what the subject knows about.
+    """
     nxt = _NEXT_WORD.match(unit.text, end)
-    return nxt is not None and nxt.group(1) in codebook.voice.oblique_postpositions
+    return (nxt is not None and nxt.group(1) in codebook.voice.oblique_postpositions) or bool(
+        _TOPIC.match(unit.text, end)
+    )
 
 
 def oblique(unit: UnitText, m: Mention, codebook: Codebook) -> bool:
@@ -752,6 +825,28 @@ def person_subject(
     )
 
 
+def addressee(unit: UnitText, pos: int, mentions: Sequence[Mention], codebook: Codebook) -> Mention | None:
+    """The person a question was put to, who answers in the main clause (round 7).
+
+    "<title> <name> से जब इस बारे में पूछा गया तो उन्होंने कहा …": the pronoun after तो is the
+    one asked (the "से" of asking marks the addressee), not the article's last speaker.
+    """
+    to = [m.start() for m in _TO.finditer(unit.text, 0, pos)]
+    if not to or not _ASKED.search(unit.text, 0, to[-1]):
+        return None
+    return next(
+        (
+            m
+            for m in mentions
+            if m.end <= to[-1]
+            and is_person(m, codebook)
+            and (nxt := _NEXT_WORD.match(unit.text, m.end)) is not None
+            and nxt.group(1) == "से"
+        ),
+        None,
+    )
+
+
 def narration_subject(
     unit: UnitText, mentions: Sequence[Mention], regions: Sequence[Region], codebook: Codebook
 ) -> str:
@@ -794,6 +889,8 @@ def role_actor(m: Mention, codebook: Codebook) -> tuple[str, str]:
     group = codebook.roles[m.name]
     place = codebook.places.get(m.country)
     home = codebook.places.get(codebook.voice.home_country)
+    if m.country == _WORLD and group.resolves != "fixed":
+        return group.default, f"{group.id} role of the whole world or abroad, no one country: {group.default}"
     if place is None and group.resolves != "fixed" and group.no_country == "home" and home is not None:
         # v1.2: a local office or a private voice with no country named is the outlets' own
         actor = (home.official if group.resolves == "official" else "") or home.actor or group.default
@@ -832,13 +929,15 @@ def code_speaker(
         )
     if cands:
         chosen = min(cands, key=lambda c: (c.pos, c.rule))
-        subject = (
-            person_subject(unit, chosen.pos, mentions, regions, codebook) if chosen.mention.kind == "pronoun" else None
-        )
-        if subject is not None:
+        pronoun = chosen.mention.kind == "pronoun"
+        subject = person_subject(unit, chosen.pos, mentions, regions, codebook) if pronoun else None
+        asked = addressee(unit, chosen.pos, mentions, codebook) if pronoun and subject is None else None
+        if subject is not None or asked is not None:
             said = unit.show(chosen.mention.start, chosen.mention.end)
-            rule = f"{chosen.rule}: pronoun '{said}' → grammatical subject of the sentence"
-            return resolve(unit, Candidate(subject.start, subject, rule), last_speaker, codebook)
+            who = "grammatical subject of the sentence" if subject is not None else "the person the question was put to"
+            rule = f"{chosen.rule}: pronoun '{said}' → {who}"
+            m = subject or asked
+            return resolve(unit, Candidate(m.start, m, rule), last_speaker, codebook)
         speaker = resolve(unit, chosen, last_speaker, codebook, last_person)
         return joint_speaker(unit, chosen, speaker, mentions, codebook) or speaker
     if quote_speaker:

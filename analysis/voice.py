@@ -28,6 +28,14 @@ QUOTE_RE = re.compile("[\"']")
 _NEGATION = frozenset({"नहीं", "न", "ना"})
 # first-person words (Hindi grammar): what makes speech after a headline's "बोले-" direct
 _FIRST_PERSON = frozenset({"मैं", "मैंने", "मुझे", "मेरा", "मेरे", "मेरी", "हम", "हमने", "हमें", "हमारा", "हमारे", "हमारी"})
+# round 7: the habitual passive of कहना names a thing ("इसे … कहा जाता है": it is called so);
+# without a complementiser after it nobody's words follow
+_CALLED = frozenset({"कहा", "कही", "कहे"})
+# round 7: a view held in circles ("राजनयिक हलकों में इसे … माना जा रहा है") is reported only with
+# a verb of holding a view or saying in the passive after it; "हलकों में नाराजगी दिखी" is narration
+_IN_CIRCLES = frozenset({"हलकों में", "हल्कों में"})
+_VIEW_PASSIVE = re.compile(r"(?:माना|माने|मानी|कहा|कहे|देखा|देखे|देखी) (?:जा|जाता|जाती|जाते)(?!\w)|चर्चा")
+_HABITUAL = frozenset({"जाता", "जाती", "जाते"})
 
 
 @dataclass(frozen=True)
@@ -101,6 +109,22 @@ def quotation(text: str, open_at_start: bool) -> Quotation:
     return Quotation(tuple(marks), tuple(regions), is_open, tuple(notes))
 
 
+def lost_opening(text: str, quote: Quotation) -> list[Region]:
+    """The quoted words before a closing mark whose opening mark was lost (round 7).
+
+    "रूस ने इस घड़ी में साथ दिया है।\"" ends a quotation an earlier paragraph opened: an
+    agent among those words is what the quoted speaker said, not who speaks.
+
+    >>> t = 'रूस ने साथ दिया है।"'
+    >>> lost_opening(t, quotation(t, open_at_start=False))
+    [(0, 19)]
+    """
+    if "closing quotation mark without an opening one" not in quote.notes or quote.open_after:
+        return []
+    first = quote.marks[0] if quote.marks else len(text)
+    return [(0, first)] if not quote.regions and any(is_word_char(c) for c in text[:first]) else []
+
+
 def quote_continues(quote_open: bool, para_key: tuple, previous_para_key: tuple, resets_at: str) -> bool:
     """Whether a quotation left open by the previous unit still runs in this one.
 
@@ -171,6 +195,20 @@ def terms_only(unit: UnitText, quote: Quotation, open_before: bool, max_tokens: 
     return all(unit.index.tokens_between(s, e) <= max_tokens for s, e in quote.regions)
 
 
+def names_the_source(unit: UnitText, quote: Quotation) -> bool:
+    """Every quoted term is the name of who speaks, right before its source marker (round 7).
+
+    "'द डेली मेल' ने … कहा कि …": the marks set off a paper's title, the agent of the
+    speech verb; they are not inside what was reported (v1.1: marks around names make a
+    unit quoted only inside reported speech).
+    """
+    markers = {h.start for h in unit.of("source_before")}
+    return all(
+        any(m >= e and not unit.text[e + 1 : m].strip() for m in markers) and unit.text[e] in "\"'"
+        for _, e in quote.regions
+    )
+
+
 def quoted_voice(unit: UnitText, quote: Quotation, open_before: bool) -> tuple[str, list[Cue]] | None:
     """The rule and evidence when quotation marks (or an open quotation) make the unit quoted."""
     if open_before:
@@ -224,8 +262,45 @@ def speech_verbs(unit: UnitText, regions: Sequence[Region]) -> list[Hit]:
     return [
         h
         for h in unit.of("speech_verb")
-        if not inside(h.start, regions) and not inside(h.start, exempt) and not negated(unit.text, h)
+        if not inside(h.start, regions)
+        and not inside(h.start, exempt)
+        and not negated(unit.text, h)
+        and not naming(unit.text, h)
+        and not attributive(unit.text, h)
+        and (h.pattern not in _IN_CIRCLES or _VIEW_PASSIVE.search(unit.text, h.end) is not None)
     ]
+
+
+def naming(text: str, h: Hit) -> bool:
+    """The habitual passive "कहा जाता है" without कि after it names a thing: nobody speaks (round 7).
+
+    "इसे ही सामाजिक दूरी कहा जाता है" (this is called social distance) gives a name;
+    "कहा जाता है कि …" (it is said that …) still reports words.
+
+    >>> from analysis.codebook import Hit
+    >>> t = "इस नियम को दूरी कहा जाता है।"
+    >>> naming(t, Hit("speech_verb", "कहा", "कहा", t.index("कहा"), t.index("कहा") + 3))
+    True
+    """
+    last = WORD_RE.findall(text, h.start, h.end)[-1:]
+    after = WORD_RE.findall(text, h.end)[:4]
+    return bool(last) and last[0] in _CALLED and after[:1] != [] and after[0] in _HABITUAL and "कि" not in after
+
+
+def attributive(text: str, h: Hit) -> bool:
+    """A speech act named in a participle that qualifies a noun is no speech act of the unit (round 7).
+
+    "… की निंदा करने वाली कार्रवाई" (an action condemning …), "बयान देने वाले नेता" (the leader
+    who made the statement): the -ने वाला participle turns the act into a description of
+    something else; the unit's own verb decides its voice.
+
+    >>> from analysis.codebook import Hit
+    >>> t = "वह निंदा करने वाले प्रस्ताव के खिलाफ है"
+    >>> attributive(t, Hit("speech_verb", "निंदा करने", "निंदा कर*", t.index("निंदा"), t.index(" वाले")))
+    True
+    """
+    seq = WORD_RE.findall(text, h.start, h.end)[-1:] + WORD_RE.findall(text, h.end)[:2]
+    return any(a.endswith("ने") and b.startswith("वाल") for a, b in zip(seq, seq[1:]))
 
 
 def negated(text: str, h: Hit) -> bool:
@@ -254,7 +329,7 @@ def code_voice(
     `headline`: the unit is a headline, whose "X बोले- …" is reported speech (v1.4).
     """
     quote = quotation(unit.text, open_before)
-    regions = list(quote.regions)
+    regions = list(quote.regions) + lost_opening(unit.text, quote)
     speech = speech_verbs(unit, regions)
     decided = quoted_voice(unit, quote, open_before)
     if decided and terms_only(unit, quote, open_before, codebook.voice.term_max_tokens):
@@ -262,6 +337,9 @@ def code_voice(
         if reports is None:
             rule = "quotation marks around a name or term only, no attribution: the outlet's narration"
             return VoiceCoding("outlet", rule, (), tuple(regions), quote.open_after)
+        if names_the_source(unit, quote):
+            rule = f"{reports[0]}; quotation marks around the source's name only"
+            return VoiceCoding("reported", rule, tuple(reports[1]), tuple(regions), quote.open_after)
         decided = (f"{decided[0]} inside reported speech ({reports[0]})", decided[1] + reports[1])
     if decided:
         return VoiceCoding("quoted", decided[0], tuple(decided[1]), tuple(regions), quote.open_after)

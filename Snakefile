@@ -26,6 +26,7 @@ min_version("9.0")
 sys.path.insert(0, workflow.basedir)
 from analysis import catalog, runlock, settings  # no pandas, no matplotlib: parsing stays fast
 from analysis.codebook import load_codebook
+from analysis.workflow import cancel_pending_timers
 
 if not workflow.overwrite_configfiles:
 
@@ -52,6 +53,12 @@ onstart:
     with settings.exit_on_user_error("refused"):
         RUN_LOCK.extend(runlock.hold(settings.output_roots(config), Path(".")))
     settings.claim_roots(config, Path("."))
+
+
+# Without this, Snakemake's rate-limit timer holds the finished run for up to a second
+# (analysis/workflow.py: cancel_pending_timers).
+onsuccess:
+    cancel_pending_timers()
 
 
 include: "rules/common.smk"

@@ -225,12 +225,14 @@ def cmd_reuse(a: argparse.Namespace) -> None:
 def cmd_figure(a: argparse.Namespace) -> None:
     from analysis.codebook import load_codebook
     from analysis.figures import codebook_labels, read_tables, write_figure
+    from analysis.font_subsets import reused_font_subsets
 
     tables = read_tables(a.tables)
     labels = codebook_labels(load_codebook(a.codebook), a.lang)
     paths = []
-    for name in a.name:
-        paths += write_figure(name, tables, a.out_dir, lang=a.lang, labels=labels, numbers=json.loads(a.numbers))
+    with reused_font_subsets():  # a figure's two widths embed the same font subsets: cut once
+        for name in a.name:
+            paths += write_figure(name, tables, a.out_dir, lang=a.lang, labels=labels, numbers=json.loads(a.numbers))
     print("wrote " + ", ".join(str(p) for p in paths))
     if a.captions_dir:
         from analysis.catalog import CAPTION_SUFFIX

@@ -4,7 +4,7 @@
 # `python -m analysis <command>`; every output's path comes from analysis/catalog.py). A job
 # costs seconds of interpreter start-up, so the job count stays small whatever the corpus size:
 #   1-2. corpus+coding  ingest, clean, segment and code the documents, one job per shard of a
-#                       few MB; one job joins the shards                            rules/corpus.smk
+#                       few MB; one job joins the shards (one shard: one job)       rules/corpus.smk
 #   3. validation  compare the coder with the hand-coded reference sample     rules/validation.smk
 #   4. comparison  every outlet table in one job; cross-outlet text reuse     rules/comparison.smk
 #   5. figures     a few figures per job, PDF + PNG + SVG with a caption      rules/figures.smk

@@ -4,7 +4,7 @@
 # `python -m analysis <command>`; every output's path comes from analysis/catalog.py). A job
 # costs seconds of interpreter start-up, so the job count stays small whatever the corpus size:
 #   1-2. corpus+coding  ingest, clean, segment and code the documents, one job per shard of a
-#                       few MB; one job joins the shards                            rules/corpus.smk
+#                       few MB; one job joins the shards (one shard: one job)       rules/corpus.smk
 #   3. validation  compare the coder with the hand-coded reference sample     rules/validation.smk
 #   4. comparison  every outlet table in one job; cross-outlet text reuse     rules/comparison.smk
 #   5. figures     a few figures per job, PDF + PNG + SVG with a caption      rules/figures.smk
@@ -26,6 +26,7 @@ min_version("9.0")
 sys.path.insert(0, workflow.basedir)
 from analysis import catalog, runlock, settings  # no pandas, no matplotlib: parsing stays fast
 from analysis.codebook import load_codebook
+from analysis.workflow import cancel_pending_timers
 
 if not workflow.overwrite_configfiles:
 
@@ -52,6 +53,12 @@ onstart:
     with settings.exit_on_user_error("refused"):
         RUN_LOCK.extend(runlock.hold(settings.output_roots(config), Path(".")))
     settings.claim_roots(config, Path("."))
+
+
+# Without this, Snakemake's rate-limit timer holds the finished run for up to a second
+# (analysis/workflow.py: cancel_pending_timers).
+onsuccess:
+    cancel_pending_timers()
 
 
 include: "rules/common.smk"

@@ -27,7 +27,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from scipy import stats
 
 from analysis.coding import dominant_frame
 from analysis.errors import UserError
@@ -582,6 +581,8 @@ def _test_table(table: np.ndarray, level: str, d_out: np.ndarray, d_cnt: np.ndar
     outlet labels over whole articles; article-level tables use chi-square, or Fisher's
     exact test / a permutation p when expected counts are low.
     """
+    from scipy import stats  # here, not at the top: the paper's kernel imports this module for labels
+
     chi2 = chi2_statistic(table)
     out = {"statistic": chi2, "df": (table.shape[0] - 1) * (table.shape[1] - 1), "cramers_v": cramers_v(table)}
     expected = np.outer(table.sum(axis=1), table.sum(axis=0)) / table.sum()

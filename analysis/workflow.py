@@ -345,3 +345,21 @@ def package_fingerprint(package_dir: Path) -> str:
         if path.suffix in (".py", ".json", ".mplstyle") and "__pycache__" not in path.parts:
             digest.update(path.relative_to(package_dir).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
+
+
+def cancel_pending_timers() -> int:
+    """Cancel the timers still waiting when a run has succeeded; return how many.
+
+    Snakemake's default submission limit (`--max-jobs-per-timespan 100/1s`, meant for cluster
+    queues) arms a one-second `threading.Timer` after each round of job selection, and Python
+    does not exit before a non-daemon timer has fired: every run, even a no-op one, ended with up
+    to a second of idle wall time after its last job (issue #15: a third of the seed rebuild's
+    distance to its floor's scheduler share). A timer left when the run is over only wakes a
+    scheduler that has already returned, so the Snakefile's `onsuccess` cancels them.
+    """
+    import threading
+
+    timers = [t for t in threading.enumerate() if isinstance(t, threading.Timer) and t.is_alive()]
+    for timer in timers:
+        timer.cancel()
+    return len(timers)

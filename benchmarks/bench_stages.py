@@ -63,7 +63,7 @@ MARK = "@@HMA"
 PROGRESS_EVERY = 30  # seconds between progress lines of a long run
 # analysis sub-commands by stage (a command not listed is its own stage, named by its prefix)
 STAGES = {
-    "corpus+coding": ("shard", "merge"),  # one job per byte-sized shard reads, cleans and codes
+    "corpus+coding": ("shard", "merge", "corpus"),  # one job per byte-sized shard reads, cleans and codes
     "corpus": ("corpus-shard", "corpus-merge"),
     "coding": ("code-shard", "code-merge"),
     "validation": ("validate", "sheets-to-reference", "coding-sheet"),

@@ -118,3 +118,25 @@ def test_strict_merge_names_a_document_that_is_not_ok(shards, tmp_path, capsys):
     err = capsys.readouterr().err
     assert rc not in (0, None)
     assert "strict corpus check failed: 1 document(s) not ok" in err and "empty (nothing left)" in err
+
+
+def test_one_shard_corpus_command_writes_the_bytes_of_the_shard_and_merge_jobs(tmp_path):
+    """`corpus` (a corpus of one shard, one job) = `shard` then `merge` (two jobs), file for file."""
+    entries = json.dumps(plan_entries(CorpusSpec.from_config(SEED_CFG, ROOT)))
+    common = ["--codebook", str(CODEBOOK), "--corpus", json.dumps(SEED_CFG), "--root", str(ROOT)]
+    shard_names = {"articles": "s.articles.parquet", "units": "s.units.parquet", "log-table": "s.log.csv"}
+    shard_names |= {"intake": "s.intake.csv", "coded": "s.coded.parquet"}
+    two, one = tmp_path / "two", tmp_path / "one"
+    shard = [f"--{k}={two / n}" for k, n in shard_names.items()]
+    assert main(["shard", *common, "--entries", entries, *shard]) in (0, None)
+    files = {k: [str(two / shard_names[s])] for k, s in [("articles", "articles"), ("units", "units")]}
+    files |= {"logs": [str(two / "s.log.csv")], "intake": [str(two / "s.intake.csv")]}
+    files |= {"coded": [str(two / "s.coded.parquet")]}
+    assert main(_merge_args(files, two)) in (0, None)
+    outputs = ("--articles=", "--units=", "--log-table=", "--intake=", "--coded-units=", "--coded-articles=")
+    merged = [a for a in _merge_args(files, one) if a.startswith(outputs)]
+    one_shard = [f"--shard-{k}={one / n}" for k, n in shard_names.items()]
+    assert main(["corpus", *common, "--entries", entries, *one_shard, *merged]) in (0, None)
+    assert sorted(p.name for p in one.iterdir()) == sorted(p.name for p in two.iterdir())
+    for path in two.iterdir():
+        assert (one / path.name).read_bytes() == path.read_bytes(), path.name

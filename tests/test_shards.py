@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from analysis.workflow import MAX_SHARDS, MIN_SHARDS, cut_by_bytes, plan_shards
+from analysis.workflow import MAX_SHARDS, MIN_SHARDS, cancel_pending_timers, cut_by_bytes, plan_shards
 
 
 def test_the_job_count_stays_bounded_whatever_the_corpus_size():
@@ -120,3 +120,18 @@ def test_a_manifest_row_without_its_file_is_planned_not_a_crash(tmp_path: Path):
 def test_short_files_are_cut_by_their_real_bytes_into_an_even_number_of_shards():
     shards = cut_by_bytes([2_500] * 10_000, 4_000_000, 5000)  # 25 MB of 2.5 kB articles
     assert len(shards) == 8
+
+
+def test_a_finished_run_does_not_wait_for_a_pending_rate_limit_timer():
+    """Snakemake's 1 s re-evaluation timer is cancelled at `onsuccess`, so the process exits at once."""
+    import threading
+    import time
+
+    fired = []
+    timer = threading.Timer(30, lambda: fired.append(True))
+    timer.start()
+    start = time.monotonic()
+    assert cancel_pending_timers() >= 1
+    timer.join(timeout=5)
+    assert not timer.is_alive() and time.monotonic() - start < 5
+    assert fired == []

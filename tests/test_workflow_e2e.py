@@ -246,8 +246,9 @@ def test_parsing_the_workflow_imports_no_plotting_library_and_every_rule_runs_th
     for command in commands:
         module, name = command.split()[:2]
         assert module == "analysis" and name in COMMANDS, command
-    # a few jobs, one per stage (the seeds are one shard), each a command of the one CLI
-    stages = {"write-config", "shard", "merge", "validate", "reuse", "compare", "figure", "paper", "manifest"}
+    # a few jobs, one per stage, each a command of the one CLI; the seeds are one shard, so reading,
+    # coding and joining them is one `corpus` job (a corpus of several shards: shard jobs and a merge)
+    stages = {"write-config", "corpus", "validate", "reuse", "compare", "figure", "paper", "manifest"}
     ran = {c.split()[1] for c in commands}
     assert ran == stages, ran  # where XeLaTeX is, the paper job typesets the PDF itself (paper --pdf)
     assert len(commands) <= 13

@@ -37,6 +37,7 @@ CONFIG_SOURCE = settings.describe_source(workflow.overwrite_configfiles, workflo
 with settings.exit_on_user_error("config error"):
     RESOLVED = settings.resolve(config, CONFIG_SOURCE)
     settings.check_roots(RESOLVED, Path("."))
+    settings.check_named_inputs(RESOLVED, Path("."), CONFIG_SOURCE)
 config.clear()
 config.update(RESOLVED)
 os.environ.update(catalog.RULE_ENV)

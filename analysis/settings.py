@@ -258,6 +258,37 @@ def _owner(folder: Path) -> str | None:
     return marker.read_text(encoding="utf-8").strip() if marker.is_file() else None
 
 
+def named_inputs(cfg: Mapping) -> list[tuple[str, str]]:
+    """(config key, path) of every file the config names as a workflow input, in config order.
+
+    >>> named_inputs({"codebook": "c.yaml", "validation": {"reference": "r.csv", "external": ["e.csv"]},
+    ...               "paper": {"source": "p.py", "study_prose": None}})
+    [('codebook', 'c.yaml'), ('validation.reference', 'r.csv'), ('validation.external', 'e.csv'), ('paper.source', 'p.py')]
+    """
+    found = [("codebook", cfg.get("codebook"))]
+    validation = cfg.get("validation") or {}
+    for key in ("reference", "sheets", "external"):
+        value = validation.get(key) or []
+        found += [(f"validation.{key}", p) for p in ([value] if isinstance(value, str) else value)]
+    paper = cfg.get("paper") or {}
+    found += [(f"paper.{key}", paper.get(key)) for key in ("source", "study_prose")]
+    return [(key, str(path)) for key, path in found if path]
+
+
+def check_named_inputs(cfg: Mapping, root: Path, source: str = "the config") -> None:
+    """Refuse a config naming a file that does not exist, before any job runs.
+
+    Snakemake treats a rule whose input is missing as having no producer and keeps an output
+    already on disk: a paper built before would silently stay as it was (seen when
+    `validation.external` named a summary not yet written). Saying so here is the only place
+    the user hears of it.
+    """
+    missing = [(key, path) for key, path in named_inputs(cfg) if not (root / path).is_file()]
+    if missing:
+        lines = [f"{key}: {path} not found" for key, path in missing]
+        raise UserError(f"{source}: " + "; ".join(lines) + ". Fix: correct the path, or write the file first")
+
+
 def check_roots(cfg: Mapping, root: Path) -> None:
     """Refuse output folders that belong to another corpus (their marker names another corpus).
 

@@ -10,7 +10,7 @@ import yaml
 
 from analysis.__main__ import main
 from analysis.errors import UserError
-from analysis.settings import check_roots, claim_roots, load_config, resolve
+from analysis.settings import check_named_inputs, check_roots, claim_roots, load_config, resolve
 
 REPO = Path(__file__).resolve().parents[1]
 MINIMAL = {"corpus": {"name": "mini", "input": "in"}, "codebook": "cb.yaml", "paths": {"results": "out/mini"}}
@@ -81,6 +81,24 @@ def test_an_output_folder_is_owned_by_one_corpus(tmp_path):
     nested = resolve({**MINIMAL, "corpus": {"name": "other", "input": "in"}, "paths": {"results": "out/mini/tables"}})
     with pytest.raises(UserError, match="inside the 'tables' outputs of corpus 'mini'"):
         check_roots(nested, tmp_path)
+
+
+def test_every_corpus_config_in_the_repo_names_files_that_exist():
+    for path in [REPO / "config/config.yaml", *sorted((REPO / "config/corpora").glob("*.yaml"))]:
+        check_named_inputs(load_config(path), REPO, str(path))
+
+
+def test_a_named_file_that_is_missing_is_refused_with_its_key_before_any_job(tmp_path):
+    (tmp_path / "codebook.yaml").write_text("x: 1\n", encoding="utf-8")
+    (tmp_path / "ref.csv").write_text("doc_id\n", encoding="utf-8")
+    validation = {"reference": "ref.csv", "external": ["gone.csv"]}
+    cfg = {**MINIMAL, "codebook": "codebook.yaml", "validation": validation, "paper": None}
+    cfg = resolve(cfg)
+    with pytest.raises(UserError, match=r"mine.yaml: validation.external: gone.csv not found\. Fix:") as err:
+        check_named_inputs(cfg, tmp_path, "mine.yaml")
+    assert "ref.csv" not in str(err.value) and "codebook" not in str(err.value)  # only what is missing
+    (tmp_path / "gone.csv").write_text("x\n", encoding="utf-8")
+    check_named_inputs(cfg, tmp_path, "mine.yaml")
 
 
 def test_write_config_writes_the_resolved_config_as_stable_json(tmp_path):

@@ -70,7 +70,7 @@ def _frames(raw: dict) -> list[str]:
             f"by cues that lie only in a statement's source ('X के प्रमुख Y ने कहा'): "
             f"{', '.join(ctx.get('source_frames', [])) or '—'}.{_scene(ctx.get('scene'))}",
             "",
-            "A state's person named before a place, then \"में\" and a comma (\"X मॉस्को में, …\"), is a stay told "
+            'A state\'s person named before a place, then "में" and a comma ("X मॉस्को में, …"), is a stay told '
             "as a headline: the frames with place-official cues apply, in an international context.",
         ]
     return out

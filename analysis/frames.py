@@ -109,7 +109,8 @@ def _context_hits(
     if pair or official:
         with_whom = context if pair else f"{context}; official {official}"
         out += [(h, f"{h.pattern} (in context: {with_whom})") for h in off_cues]
-    if official:  # a stay, a return or a genitive trip is a visit only when a state's person is named, in a pair story too
+    # a stay, a return or a genitive trip is a visit only when a state's person is named, in a pair story too
+    if official:
         out += _after_place(unit, mentions, stays, f"{context}; official {official}")
         out += _headline_stay(unit, mentions, codebook, f"{context}; official {official}")
     return out + _after_place(unit, mentions, place_cues, context)  # the trip word's own evidence comes first
@@ -147,7 +148,9 @@ def _headline_stay(unit: UnitText, mentions: Sequence[Hit], codebook: Codebook, 
     out = []
     for m in (m for m in mentions if m.kind == "place"):
         stay = _STAY.match(unit.text, m.end)
-        who = next((p for p in people if p.end <= m.start and not unit.index.clause_break_between(p.end, m.start)), None)
+        who = next(
+            (p for p in people if p.end <= m.start and not unit.index.clause_break_between(p.end, m.start)), None
+        )
         if stay and who and frames:
             hit = Hit("frame_place_official_cue", frames[0], "X में, (a stay in a headline)", m.start, stay.end())
             why = f"{hit.pattern} ('{unit.show(who.start, who.end)}' in '{unit.show(m.start, m.end)}'; in context: {context})"

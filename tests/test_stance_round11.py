@@ -117,3 +117,19 @@ def test_a_report_given_takes_its_referents_stance(cb):
 def test_explain_names_the_interest_harm_family(cb):
     out = explain("रूस का यह फैसला भारत के हित में नहीं है", cb)
     assert "interest_harm" in out
+
+
+HARM_DENIED = [
+    # the negation stands beyond the window: the phrase of harm denied is reassurance
+    ("मॉस्को भारत के हितों को नुकसान पहुंचाने वाला कोई कदम नहीं उठाएगा", N, F),
+    ("रूस ने कहा कि पाकिस्तान के साथ उसके सौदे भारत के साथ दोस्ती को नुकसान नहीं पहुंचाएंगे", F, F),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), HARM_DENIED)
+def test_harm_to_the_partner_denied_is_reassurance(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)
+
+
+def test_harm_done_stays_against(cb):
+    check("रूसी मंत्री ने माना कि इस फैसले से भारत के हितों को नुकसान पहुंचा है", N, A, cb)

@@ -133,3 +133,20 @@ def test_harm_to_the_partner_denied_is_reassurance(text, ru_pk, ru_in, cb):
 
 def test_harm_done_stays_against(cb):
     check("रूसी मंत्री ने माना कि इस फैसले से भारत के हितों को नुकसान पहुंचा है", N, A, cb)
+
+
+MINDING_THE_PARTNER = [
+    # Russia heeding India: its displeasure minded, its ties kept in mind (the objection word inside is
+    # the longer phrase's)
+    ("रूस आज भी भारत की नाराजगी का पूरा खयाल रखता है", N, F),
+    ("भारत के साथ अपने रिश्तों को ध्यान में रखते हुए रूस ने पाकिस्तान को टैंक नहीं बेचे", A, F),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), MINDING_THE_PARTNER)
+def test_the_partners_displeasure_minded_is_favor(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)
+
+
+def test_displeasure_overridden_stays_against(cb):
+    check("भारत की नाराजगी के बावजूद रूस ने पाकिस्तान को हथियार दिए", F, A, cb)

@@ -132,9 +132,7 @@ def spoken_of(
     for t in targets:
         if named[t.id] or carried[t.id] or t.id not in article_pair:
             continue
-        others = [g for g in groups_at if g in states and g not in t.parties]
-        if others and (out := left_out_together(unit, t.id, rules, states)) and set(t.parties) & out:
-            others = [g for g in others if g not in out]  # left out with the party: no partner of it
+        others = other_states(unit, t, groups_at, rules, states)
         if pair_phrases:
             paired[t.id] = pair_phrases[0]
         elif one_party and not others and any(p in groups_at for p in t.parties):
@@ -499,6 +497,19 @@ def implied_partner(unit: UnitText, target_id: str, rules: StanceRules, setbacks
     families = rules.implied_partner_families | (rules.story_pair_families if setbacks else frozenset())
     hits = predicate_hits(unit, target_id, rules)
     return min((h for h in hits if family_of(h) in families), key=lambda h: h.start, default=None)
+
+
+def other_states(
+    unit: UnitText, t: Target, groups_at: Mapping[str, list[int]], rules: StanceRules, states: Collection[str]
+) -> list[str]:
+    """States named besides the target's parties that could be its party's partner.
+
+    Round 11: states left out together with the party (`left_out_together`) are no partner of it.
+    """
+    others = [g for g in groups_at if g in states and g not in t.parties]
+    if others and (out := left_out_together(unit, t.id, rules, states)) and set(t.parties) & out:
+        others = [g for g in others if g not in out]
+    return others
 
 
 # The families of a party left out of what the other convenes ("को नहीं बुलाया", "को बुलाया ही

@@ -132,7 +132,7 @@ def spoken_of(
     for t in targets:
         if named[t.id] or carried[t.id] or t.id not in article_pair:
             continue
-        others = [g for g in groups_at if g in states and g not in t.parties]
+        others = other_states(unit, t, groups_at, rules, states)
         if pair_phrases:
             paired[t.id] = pair_phrases[0]
         elif one_party and not others and any(p in groups_at for p in t.parties):
@@ -419,7 +419,8 @@ def objected_act(
     Round 7, the project's reading of codebook v1.1: India's worry, unease or objection
     at a Russian act, or at Russia's ties with a third state, portrays Russia acting
     against India's interests (ru_in against). Right after a unit about a pair with
-    Russia in it, a unit that names India and no other state (news Hindi drops the act,
+    Russia in it, a unit that names India and no other state but the act's parties
+    (round 11: "इससे पाकिस्तान की ताकत बढ़ेगी, जो भारत के हित में नहीं है") (news Hindi drops the act,
     or points at it with "इससे", "इस कदम", "इस मश्क़ पर") and whose worry India holds
     (`objection_holder`) speaks of Russia–India ties. When the previous unit spoke of no
     target, a demonstrative ("इस पर नाराज़गी", "इस अपील को लेकर") points back to the story's
@@ -430,7 +431,10 @@ def objected_act(
     own = own_parties(target, targets)
     named = {g for g in groups_at if g in states}
     pointed = bool(article_pair) and bool(unit.of("carry") or unit.of("weak_carry"))
-    if target.id not in rules.objection_targets or not (previous_about or pointed) or not named or not named <= own:
+    act_parties = {p for o in targets if o.id in previous_about for p in o.parties}  # round 11: the act's own
+    if target.id not in rules.objection_targets or not (previous_about or pointed) or not named & own:
+        return None
+    if not named <= own | act_parties:
         return None
     if organisations(unit):
         return None
@@ -493,6 +497,47 @@ def implied_partner(unit: UnitText, target_id: str, rules: StanceRules, setbacks
     families = rules.implied_partner_families | (rules.story_pair_families if setbacks else frozenset())
     hits = predicate_hits(unit, target_id, rules)
     return min((h for h in hits if family_of(h) in families), key=lambda h: h.start, default=None)
+
+
+def other_states(
+    unit: UnitText, t: Target, groups_at: Mapping[str, list[int]], rules: StanceRules, states: Collection[str]
+) -> list[str]:
+    """States named besides the target's parties that could be its party's partner.
+
+    Round 11: states left out together with the party (`left_out_together`) are no partner of it.
+    """
+    others = [g for g in groups_at if g in states and g not in t.parties]
+    if others and (out := left_out_together(unit, t.id, rules, states)) and set(t.parties) & out:
+        others = [g for g in others if g not in out]
+    return others
+
+
+# The families of a party left out of what the other convenes ("को नहीं बुलाया", "को बुलाया ही
+# नहीं", "सम्मिलित नहीं"): refusals, and an invitation under a negation.
+LEFT_OUT_FAMILIES = frozenset({"refusal_denial", "invitation"})
+
+
+def left_out_together(unit: UnitText, target_id: str, rules: StanceRules, states: Collection[str]) -> frozenset[str]:
+    """States left out together: the group named right before a party-left-out predicate (round 11).
+
+    "इस बैठक में भारत और अफगानिस्तान को बुलाया ही नहीं गया": India and Afghanistan are both
+    the ones not invited; neither is a partner who could have invited the other, so the
+    convener is the story's other party, as when India alone is named. The group is the
+    coordinated states (`coordinated_groups`) or the one state whose last name ends at most
+    one word before a refusal or a negated invitation. Empty when the unit has none.
+    """
+    text, idx = unit.text, unit.index
+    live = live_negations(unit)
+    found: set[str] = set()
+    for h in predicate_hits(unit, target_id, rules):
+        fam = family_of(h)
+        if fam not in LEFT_OUT_FAMILIES or (fam == "invitation" and negation_of(h, live, idx, rules) is None):
+            continue
+        for group in [*coordinated_groups(unit, states), *([m] for m in unit.of("place") if m.name in states)]:
+            last = group[-1]
+            if last.end <= h.start and len(text[last.end : h.start].split()) <= 1:
+                found |= {m.name for m in group}
+    return frozenset(found)
 
 
 def setback_partner(
@@ -812,7 +857,7 @@ def count_cues(
         if not spoken.about(t.id):
             continue
         hits, read = read_objections(unit, t, codebook, groups_at, (notes[t.id], cues))
-        all_hits = predicate_hits(unit, t.id, codebook.stance)
+        all_hits = predicate_hits(unit, t.id, codebook.stance) if not only_objected(spoken, t.id) else []
         free = free_negations(negations, all_hits)
         for h in all_hits:
             if h in read:
@@ -850,6 +895,18 @@ def count_cues(
             counts[t.id][polarity] += 1
             cues += evidence
     return counts, cues, {t: "; ".join(n) for t, n in notes.items() if n}
+
+
+def only_objected(spoken: SpokenOf, target_id: str) -> bool:
+    """Round 11: the unit speaks of the target only through its party's objection to the act before it.
+
+    Its other predicates describe that act ("इससे पाकिस्तान की ताकत बढ़ेगी, जो भारत के हित में नहीं
+    है": the growth is the act's pair's), not the target's ties: only the objection counts.
+    """
+    return target_id in spoken.objected and not any(
+        (spoken.named[target_id], spoken.carried[target_id], target_id in spoken.paired,
+         target_id in spoken.implied, target_id in spoken.hurt)
+    )
 
 
 def polarities(

@@ -376,11 +376,12 @@ def other_pair(
         and s not in paired
         and idx.tokens_between(s, h.start) <= 2
         and unit.text[s : h.start].split()[-1:]
-        and unit.text[s : h.start].split()[-1] in ARGUMENT_MARKERS
+        and (unit.text[s : h.start].split()[-1] in ARGUMENT_MARKERS or len(unit.text[s : h.start].split()) == 1)
         for p in target.parties
         for s in groups_at[p]
     ):
-        return None  # "भारत-चीन विवाद में … भारत का साथ नहीं दे": the cue's own argument is the target's party
+        return None  # "भारत-चीन विवाद में … भारत का साथ नहीं दे", "… जिसमें भारत सम्मिलित नहीं था" (round 11,
+        # the bare subject right before it): the cue's own argument is the target's party
     groups = coordinated_groups(unit, {h.name for pair in pairs for h in pair} | set(target.parties))
     for a, b in pairs:
         if {a.name, b.name} == set(target.parties):

@@ -428,16 +428,21 @@ N_BOOT = arg("--n-boot", type=int, default=2000)
 OUT_DIR = arg("--out-dir", required=True)
 CAPTIONS_DIR = arg("--captions-dir", default=None, help="also write each caption as RST for `snakemake --report`")
 
+# What a job coding one shard reads: the `shard` and the one-shard `corpus` command share them.
+SHARD_INPUTS = (
+    arg("--root", default="."),
+    arg("--corpus", required=True, help="the config's corpus section, as JSON"),
+    arg("--entries", required=True, help="the shard's entries, as a JSON list ('-': read it from stdin)"),
+    arg("--ids", default=None, help="doc_id of entries whose stems collide, as JSON (default: listed)"),
+    CODEBOOK,
+)
+
 COMMANDS: dict[str, Command] = {
     "shard": Command(
         cmd_shard,
         "ingest, clean, segment and code one shard of documents (corpus-shard + code-shard)",
         (
-            arg("--root", default="."),
-            arg("--corpus", required=True, help="the config's corpus section, as JSON"),
-            arg("--entries", required=True, help="the shard's entries, as a JSON list ('-': read it from stdin)"),
-            arg("--ids", default=None, help="doc_id of entries whose stems collide, as JSON (default: listed)"),
-            CODEBOOK,
+            *SHARD_INPUTS,
             arg("--articles", required=True),
             arg("--units", required=True),
             arg("--log-table", required=True),
@@ -470,11 +475,7 @@ COMMANDS: dict[str, Command] = {
         cmd_corpus,
         "a corpus of one shard: shard + merge in one process (the shard's files as the shard job writes them)",
         (
-            arg("--root", default="."),
-            arg("--corpus", required=True, help="the config's corpus section, as JSON"),
-            arg("--entries", required=True, help="the shard's entries, as a JSON list ('-': read it from stdin)"),
-            arg("--ids", default=None, help="doc_id of entries whose stems collide, as JSON (default: listed)"),
-            CODEBOOK,
+            *SHARD_INPUTS,
             arg("--strict", action="store_true"),
             *(arg(f"--shard-{name}", required=True) for name in ("articles", "units", "log-table", "intake", "coded")),
             arg("--articles", required=True),

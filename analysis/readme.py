@@ -54,8 +54,8 @@ VALIDATION_COLUMNS = (
     Column("invented set H", _INVENTED.format("invented8"), "held-out", "in-sample", "coder-vs-ref18"),
     Column("invented set I", _INVENTED.format("invented9"), "held-out", "in-sample", "coder-vs-ref20"),
     Column("invented set J", _INVENTED.format("invented10"), "held-out", "in-sample", "coder-vs-ref22"),
-    Column("invented set K", _INVENTED.format("invented11"), "held-out", "out-of-sample", "coder-vs-ref24"),
-    Column("invented set L", _INVENTED.format("invented12"), "held-out", "out-of-sample", "coder-vs-ref26"),
+    Column("invented set K", _INVENTED.format("invented11"), "held-out", "in-sample", "coder-vs-ref24"),
+    Column("invented set L", _INVENTED.format("invented12"), "held-out", "in-sample", "coder-vs-ref26"),
     Column("invented set M", _INVENTED.format("invented13"), "held-out", "out-of-sample", "coder-vs-ref28"),
     Column("invented set N", _INVENTED.format("invented14"), "held-out", "out-of-sample", "coder-vs-ref32"),
 )

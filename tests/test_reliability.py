@@ -607,6 +607,10 @@ def test_load_reference_refuses_a_side_for_the_outlets_own_words(tmp_path):
         ("invented13", "reference_invented13_ref29"),
         ("invented14", "reference_invented14"),
         ("invented14", "reference_invented14_ref33"),
+        ("invented15", "reference_invented15"),
+        ("invented15", "reference_invented15_ref35"),
+        ("invented16", "reference_invented16"),
+        ("invented16", "reference_invented16_ref37"),
     ],
 )
 def test_invented_blind_reference_matches_every_unit_of_its_corpus_and_codes_sides(corpus, reference):

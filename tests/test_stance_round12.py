@@ -107,3 +107,24 @@ def test_the_turn_words_are_codebook_cues(cb):
     unit = match_cues("कभी भारत का दोस्त रहा रूस अब पाकिस्तान के साथ है", cb)
     assert {unit.show(h.start, h.end) for h in unit.of("drift_now")} == {"कभी", "अब"}
     assert [unit.show(h.start, h.end) for h in unit.of("drift_nouns")] == ["दोस्त"]
+
+
+CHALLENGE_FOR_INDIA = [
+    # a commentary's judgement "a challenge / a warning for India" of Russia's ties with a third state:
+    # read by whose it is (के लिए), like round 11's "not good for India": Russia acting against India
+    ("रूस और पाकिस्तान की बढ़ती नजदीकी भारत के लिए बड़ी चुनौती है।", F, A),
+    ("रूस और चीन की यह नजदीकी भारत के लिए एक चेतावनी है।", N, A),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), CHALLENGE_FOR_INDIA)
+def test_a_challenge_for_india_is_russia_acting_against_india(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)
+
+
+def test_a_challenge_for_india_after_the_act_speaks_of_russia_india(cb):
+    check("जानकारों के अनुसार यह कदम भारत के लिए चुनौती है।", N, A, cb, pair=RU_PK, previous=RU_PK)
+
+
+def test_a_challenge_for_russia_is_not_indias(cb):
+    check("रूस के लिए पाकिस्तान से यह सौदा एक बड़ी चुनौती है।", N, N, cb)

@@ -732,6 +732,9 @@ def objection_reading(
             )
         if negation_of(h, live_negations(unit), idx, rules) is not None:
             return True, f"'{said}' {holder}'s worry denied: reassurance (the negation flips it)", h
+        sayers = [m for m, g in at if g in shared]
+        if sayers and all(source_only(m, h, unit) for m in sayers):  # round 12 (v1.1: source ≠ subject)
+            return False, f"'{said}' {holder}'s worry only said by Russia (ने … कि): no act of Russia's portrayed", h
         return True, f"'{said}' {holder}'s worry or objection at Russia's act: Russia acting against its interests", h
     holders = [o.id for o in targets if o.id in rules.objection_targets and holder in own_parties(o, targets)]
     if holders and holder not in t.parties:
@@ -739,6 +742,16 @@ def objection_reading(
     if holder not in t.parties:
         return False, f"'{said}' a third state's worry or objection ({holder}): not the pair's own", h
     return None
+
+
+def source_only(m: Hit, h: Hit, unit: UnitText) -> bool:
+    """Round 12, codebook v1.1 (a statement's source is not its subject): the state at `m` only says `h`.
+
+    "रूस ने कहा कि आतंकवाद भारत के लिए बड़ी चुनौती है": Russia is the agent (ने) of a clause whose
+    कि complement holds the worry, so the worry is not at Russia's act.
+    """
+    between = unit.text[m.end : h.start].split()
+    return bool(between) and between[0] == "ने" and "कि" in between
 
 
 def read_objections(

@@ -128,3 +128,9 @@ def test_a_challenge_for_india_after_the_act_speaks_of_russia_india(cb):
 
 def test_a_challenge_for_russia_is_not_indias(cb):
     check("रूस के लिए पाकिस्तान से यह सौदा एक बड़ी चुनौती है।", N, N, cb)
+
+
+def test_russia_only_saying_a_challenge_for_india_is_no_act_of_its_own(cb):
+    # v1.1: a statement's source is not its subject; the challenge is terrorism, not Russia's act
+    result = code("रूस ने कहा कि आतंकवाद भारत के लिए बड़ी चुनौती है।", cb)
+    assert result.stance["ru_in"] != A, result.notes

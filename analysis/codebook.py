@@ -149,6 +149,7 @@ class StanceRules:
     condemn_window: int = 3
     objection_families: frozenset[str] = frozenset()  # a worry or objection: whose it is decides (round 7)
     objection_targets: frozenset[str] = frozenset()  # targets whose own party's objection to a shared-party act counts
+    drift_families: frozenset[str] = frozenset()  # round 12: an epithet of these families in the past, then "now"
     request_window: int = 0  # a predicate this many words before a request cue is only requested (round 7)
     compounds: tuple[tuple[str, str, int, bool], ...] = ()  # (family, polarity, window, either order) by index
 
@@ -537,6 +538,8 @@ def _content_cues(data: dict[str, Any], where: str) -> list[CueDef]:
     cues += _patterns(st.get("greeting", {}).get("objects", {}), "greeting_object", "", f"{where}: stance.greeting")
     cues += _patterns(st.get("condemnation", {}).get("objects", {}), "condemned", "", f"{where}: stance.condemnation")
     cues += _patterns(st.get("objection", {}).get("irrealis", {}), "irrealis", "", f"{where}: stance.objection")
+    for key in ("heeded", "heeding", "drift_nouns", "drift_past", "drift_now"):  # round 12
+        cues += _patterns(st.get("objection", {}).get(key, {}), key, "", f"{where}: stance.objection.{key}")
     for side in ("after", "before"):
         block = st.get("request", {}).get(side, {})
         cues += _patterns(block, f"request_{side}", "", f"{where}: stance.request.{side}")
@@ -613,6 +616,7 @@ def _stance_rules(st: dict[str, Any]) -> StanceRules:
         condemn_window=st.get("condemnation", {}).get("window_tokens", 3),
         objection_families=frozenset(st.get("objection", {}).get("families", ())),
         objection_targets=frozenset(st.get("objection", {}).get("targets", ())),
+        drift_families=frozenset(st.get("objection", {}).get("drift_families", ())),
         request_window=st.get("request", {}).get("window_tokens", 0),
         compounds=tuple(
             (c["family"], c["polarity"], c["window_tokens"], c.get("either_order", False))

@@ -187,6 +187,19 @@ def _stance_special(st: dict) -> list[str]:
             "that target wherever a third state is named, and for no other pair; asked about or supposed "
             f"(a question mark after it, or one of these in the unit) it counts for none: {_cues(o['irrealis'])}"
         )
+    if "heeded" in st.get("objection", {}):
+        o = st["objection"]
+        out.append(
+            "- Russia heeding the objection (round 12): the objection right before one of these, then Russia "
+            f"holding back (a negation, a cancellation, an against predicate) and no लेकिन clause after it: "
+            f"{_cues(o['heeded'])}; or for fear of it: {_cues(o['heeding'])}. Reassurance (favor) for that "
+            "target; the act that answers it keeps its own reading for its pair"
+        )
+        out.append(
+            f"- Ties drifting (round 12): a favor word ({', '.join(o['drift_families'])}) before a friend noun "
+            f"({_cues(o['drift_nouns'])}) followed by one of {_cues(o['drift_past'])} (a friend in the past or "
+            f"in name), then {_cues(o['drift_now'])} (now, why; once before it) with a third state named: against"
+        )
     if "request" in st:
         r = st["request"]
         out.append(

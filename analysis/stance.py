@@ -32,8 +32,10 @@ from analysis.stance_predicates import (
     coordinated_groups,
     coordinated_pairs,
     denied_complement,
+    drifted,
     family_of,
     free_negations,
+    heeded,
     irrealis,
     nearest_mention,
     negation_of,
@@ -730,6 +732,9 @@ def objection_reading(
             )
         if negation_of(h, live_negations(unit), idx, rules) is not None:
             return True, f"'{said}' {holder}'s worry denied: reassurance (the negation flips it)", h
+        sayers = [m for m, g in at if g in shared]
+        if sayers and all(source_only(m, h, unit) for m in sayers):  # round 12 (v1.1: source ≠ subject)
+            return False, f"'{said}' {holder}'s worry only said by Russia (ने … कि): no act of Russia's portrayed", h
         return True, f"'{said}' {holder}'s worry or objection at Russia's act: Russia acting against its interests", h
     holders = [o.id for o in targets if o.id in rules.objection_targets and holder in own_parties(o, targets)]
     if holders and holder not in t.parties:
@@ -737,6 +742,16 @@ def objection_reading(
     if holder not in t.parties:
         return False, f"'{said}' a third state's worry or objection ({holder}): not the pair's own", h
     return None
+
+
+def source_only(m: Hit, h: Hit, unit: UnitText) -> bool:
+    """Round 12, codebook v1.1 (a statement's source is not its subject): the state at `m` only says `h`.
+
+    "रूस ने कहा कि आतंकवाद भारत के लिए बड़ी चुनौती है": Russia is the agent (ने) of a clause whose
+    कि complement holds the worry, so the worry is not at Russia's act.
+    """
+    between = unit.text[m.end : h.start].split()
+    return bool(between) and between[0] == "ने" and "कि" in between
 
 
 def read_objections(
@@ -762,6 +777,13 @@ def read_objections(
                 a for a in predicate_hits(unit, t.id, codebook.stance) if joint.end <= a.start and a.end <= h.start
             }
             continue
+        if (heed := heeding(h, t, unit, codebook, at)) is not None:
+            said, by = unit.show(h.start, h.end), unit.show(heed.start, heed.end)
+            read.add(h)
+            notes.append(f"'{said}' heeded ('{by}', Russia's act answers it): Russia minding India, reassurance")
+            counted.append(Hit("favor", t.id, f"{h.pattern} + {heed.pattern} {HEEDED}", h.start, heed.end))
+            read |= {a for a in predicate_hits(unit, t.id, codebook.stance) if a.start < heed.end and h.start < a.end}
+            continue
         if (reading := objection_reading(h, t, unit, codebook, at)) is None:
             continue
         keep, note, span = reading
@@ -772,6 +794,29 @@ def read_objections(
         else:
             cues.append(unit.cue(f"stance_{t.id}", "set_aside", f"{h.pattern}: {note}", span.start, span.end))
     return counted, read
+
+
+HEEDED = "(heeded)"  # the evidence pattern's mark of a heeded objection (round 12)
+
+
+def heeding(
+    h: Hit, t: Target, unit: UnitText, codebook: Codebook, at: Sequence[tuple[Hit, str]]
+) -> Hit | None:
+    """Round 12: India's objection that Russia then heeds ("भारत के ऐतराज के बाद रूस ने … रद्द कर दिया").
+
+    Both references of K and L (and C's and E's) code it ru_in favor: the objection is
+    the background of the act that answers it (`stance_predicates.heeded`), and Russia
+    minding India's objection is the codebook's "Russia reassuring India", as the stative
+    "… की नाराजगी का ख़याल" (round 11) is. Only for `stance.objection.targets`, an
+    objection held by the target's own party, with Russia (the shared party) named.
+    """
+    rules, targets = codebook.stance, codebook.targets
+    if t.id not in rules.objection_targets or objection_holder(h, unit, at) not in own_parties(t, targets):
+        return None
+    shared = set(t.parties) - own_parties(t, targets)
+    if not any(g in shared for _, g in at) or irrealis(h, unit) is not None:
+        return None
+    return heeded(h, unit, live_negations(unit), predicate_hits(unit, t.id, rules))
 
 
 def dealt_to_another(cue: Hit, target_id: str, spoken: SpokenOf) -> bool:
@@ -850,6 +895,7 @@ def count_cues(
     negations = live_negations(unit)
     regions, marker = subordinate_regions(unit, codebook.stance)
     pairs = coordinated_pairs(unit, codebook.states)
+    elsewhere = outside_states(groups_at, codebook)
     counts = {t.id: {"favor": 0, "against": 0} for t in codebook.targets}
     cues: list[Cue] = []
     notes: dict[str, list[str]] = {t.id: [] for t in codebook.targets}
@@ -857,7 +903,8 @@ def count_cues(
         if not spoken.about(t.id):
             continue
         hits, read = read_objections(unit, t, codebook, groups_at, (notes[t.id], cues))
-        all_hits = predicate_hits(unit, t.id, codebook.stance) if not only_objected(spoken, t.id) else []
+        heed = [h for h in hits if h.pattern.endswith(HEEDED)]
+        all_hits = predicate_hits(unit, t.id, codebook.stance) if not (only_objected(spoken, t.id) or heed) else []
         free = free_negations(negations, all_hits)
         for h in all_hits:
             if h in read:
@@ -871,6 +918,9 @@ def count_cues(
                 said = unit.show(min(d.start, h.start), h.end)
                 notes[t.id].append(f"'{said}' names the story's event (a demonstrative): what is said of it decides")
                 continue
+            if (d := drift(unit, h, codebook.stance, elsewhere[t.id], notes[t.id])) is not None:
+                hits.append(d)
+                continue
             why = set_aside(h, t, unit, codebook, groups_at, (pairs, free))
             if why is None:
                 hits.append(h)
@@ -878,7 +928,7 @@ def count_cues(
             note, span, value = why
             notes[t.id].append(note)
             cues.append(unit.cue(f"stance_{t.id}", value, f"{h.pattern}: {note}", span.start, span.end))
-        decisive = main_clause(hits, regions)
+        decisive = main_clause(hits, regions) if not heed else hits
         if len(decisive) < len(hits):
             said = unit.show(marker.start, marker.end)
             notes[t.id].append(f"contrast '{said}': main clause decides ({len(hits) - len(decisive)} cue(s) set aside)")
@@ -895,6 +945,26 @@ def count_cues(
             counts[t.id][polarity] += 1
             cues += evidence
     return counts, cues, {t: "; ".join(n) for t, n in notes.items() if n}
+
+
+def outside_states(groups_at: Mapping[str, list[int]], codebook: Codebook) -> dict[str, list[int]]:
+    """Per target, where the unit names states outside its pair (round 12: the turn to a third state)."""
+    return {
+        t.id: sorted(s for g, at in groups_at.items() if g in codebook.states and g not in t.parties for s in at)
+        for t in codebook.targets
+    }
+
+
+def drift(unit: UnitText, h: Hit, rules: StanceRules, elsewhere: Sequence[int], notes: list[str]) -> Hit | None:
+    """Round 12: a friendship epithet of the past, then a turn (`stance_predicates.drifted`): an against hit.
+
+    A heeded objection (`HEEDED`) is the target's stance and the act answering it is the
+    other pair's: `count_cues` then counts no other predicate for the target, and no contrast.
+    """
+    if (turn := drifted(h, unit, rules, elsewhere)) is None:
+        return None
+    notes.append(f"'{unit.show(h.start, h.end)}' then '{unit.show(turn.start, turn.end)}': the ties drifting")
+    return h._replace(kind="against", pattern=f"{h.pattern} + {turn.pattern} (drifting)")
 
 
 def only_objected(spoken: SpokenOf, target_id: str) -> bool:

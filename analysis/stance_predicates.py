@@ -587,3 +587,72 @@ def denied_complement(hits: Sequence[Hit], unit: UnitText) -> tuple[Hit | None, 
         if denied and not idx.clause_break_between(d.end, at):
             return d, denied
     return None, []
+
+
+# Words after "अब"/"कभी" that make no turn: अब भी (still), अब तक (so far), अब से (from now),
+# कभी नहीं/कभी भी (never, ever). Grammar of the language, not a cue of the study.
+NO_TURN = frozenset({"भी", "तक", "से", "नहीं", "न", "still", "ever"})
+
+
+def _next_word(unit: UnitText, pos: int) -> str:
+    rest = unit.text[pos:].split(maxsplit=1)
+    return rest[0] if rest else ""
+
+
+def heeded(h: Hit, unit: UnitText, negations: Sequence[Hit], others: Sequence[Hit]) -> Hit | None:
+    """Round 12: an objection the act after it answers, Russia heeding it; the marker, or None.
+
+    The objection stands in a cause or time phrase right after it (`stance.objection.heeded`:
+    "भारत की आपत्ति के बाद", "… के चलते") and Russia holds back after that phrase: a negation,
+    a cancellation or halt (`negations`), or an against predicate (`others`): the objection is
+    the act's background and the act answers it. "For fear of" the objection
+    (`stance.objection.heeding`) heeds it by itself. "के बाद भी" (even after) is defiance, no heeding;
+    a "लेकिन/मगर" clause after it (`contrast.main_after`) is the main clause, and the heeding no more than
+    its background (a report then denied).
+    """
+    for m in (*unit.of("heeding"), *unit.of("heeded")):
+        if m.start < h.end or len(unit.text[h.end : m.start].split()) > 1:
+            continue
+        if m.kind == "heeding":
+            return m
+        if _next_word(unit, m.end) in NO_TURN:
+            return None
+        if any(c.name == "main_after" and c.start > m.end for c in unit.of("contrast")):
+            return None  # "… रद्द कर दिया है, लेकिन मॉस्को ने इससे इनकार किया": the main clause is another
+        if any(x.start >= m.end for x in (*negations, *(o for o in others if o.kind == "against"))):
+            return m
+    return None
+
+
+def drifted(h: Hit, unit: UnitText, rules: StanceRules, elsewhere: Sequence[int]) -> Hit | None:
+    """Round 12: a friendship in the past or in name only, then "now": the ties drifting; the turn, or None.
+
+    An epithet: a favor word of `stance.objection.drift_families` (trust, closeness) up to
+    two words before a friend noun (`drift_nouns`: दोस्त, साझेदार …) followed, in its clause,
+    by a past or naming marker (`drift_past`: रहा/था, माना जाता था, कहा जाने वाला): what the
+    ties were or are called. With "अब" (now) after it and a third state after that (or a
+    reproachful "क्यों" and a third state after the epithet), or "कभी" (once) before it and a third state in the unit
+    (`elsewhere`: where states outside the target are named), the unit says Russia is no
+    longer so, turning to another: the codebook's ties portrayed as drifting. "अब भी",
+    "अब तक", "कभी नहीं" are no turn (`NO_TURN`).
+    """
+    if h.kind != "favor" or family_of(h) not in rules.drift_families or not elsewhere:
+        return None
+    idx = unit.index
+    noun = next((n for n in unit.of("drift_nouns") if n.start >= h.start and idx.tokens_between(h.end, n.start) <= 2), None)
+    if noun is None or idx.clause_break_between(h.end, noun.start):
+        return None
+    past = next(
+        (p for p in unit.of("drift_past") if p.start >= noun.end and idx.tokens_between(noun.end, p.start) <= 1),
+        None,
+    )
+    if past is None:
+        return None
+    for n in unit.of("drift_now"):
+        if _next_word(unit, n.end) in NO_TURN:
+            continue
+        once = n.end <= h.start and n.pattern == "कभी"
+        after = n.start if n.pattern != "क्यों" else past.end  # a question's verb comes last
+        if once or (n.start >= past.end and n.pattern != "कभी" and any(e > after for e in elsewhere)):
+            return n
+    return None

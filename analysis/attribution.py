@@ -394,6 +394,48 @@ def with_home(codebook: Codebook, home: str) -> Codebook:
     return replace(codebook, voice=replace(codebook.voice, home_country=home))
 
 
+def filed_from(unit: UnitText, codebook: Codebook) -> str:
+    """The state of the place a story's dateline names ("इस्लामाबाद :" → pakistan), "" when none.
+
+    Round 8: the dateline is read only as where the story is filed (`story_home`); its
+    words code nothing (`analysis.cues.dateline_mask` drops them from the unit's hits).
+    """
+    if not unit.dateline:
+        return ""
+    places = {h.name for h in codebook.matcher.find_by_kind(unit.form.text[: unit.dateline]).get("place", ())}
+    return places.pop() if len(places) == 1 else ""
+
+
+def story_home(filed: str, lead: str, codebook: Codebook) -> str:
+    """The state whose story it is, for the speakers the text gives no state: "" for the codebook's home.
+
+    Round 8 (codebook v1.1: an official serves a state): a story about a pair of states
+    that leaves out the outlets' own country ("पाक-रूस …", filed "इस्लामाबाद :") is told
+    from one of the pair, the one it is filed from. Its officials and experts introduced
+    by title and name, its ministries and its local voices are that state's, not the
+    outlets' (the v1.2–v1.4 home-country rules read it through `with_home`). A story of a
+    pair with the home country in it (a Moscow-filed India–Russia story, whose Indian
+    experts are introduced the same way), a dateline outside the pair or no dateline keeps
+    the codebook's home: where a story is filed decides only between the pair's two states.
+    """
+    target = next((t for t in codebook.targets if t.id == lead), None)
+    if target is None or not filed or codebook.voice.home_country in target.parties:
+        return ""
+    return filed if filed in target.parties else ""
+
+
+def story_codebook(
+    unit: UnitText, opens_story: bool, filed: str, lead: str, codebook: Codebook
+) -> tuple[str, Codebook]:
+    """The state the story is filed from (kept from its first body unit) and the codebook its speakers take.
+
+    `filed`: what earlier units of the article found ("" before its first body unit);
+    `lead`: the story's main pair so far. See `story_home`.
+    """
+    filed = filed or (filed_from(unit, codebook) if opens_story else "")
+    return filed, with_home(codebook, story_home(filed, lead, codebook))
+
+
 def article_homes(outlets: dict[str, str], outlet_home: dict[str, str]) -> dict[str, str]:
     """Each article's home country (doc_id -> place id) for the outlets `corpus.outlet_home` lists.
 

@@ -37,6 +37,7 @@ from analysis.attribution import (
     narration_subject,
     role_mentions,
     source_mentions,
+    story_codebook,
     trailing_source,
     with_home,
 )
@@ -86,6 +87,7 @@ class ArticleState:
     body_seen: bool = False  # a body unit came before: only the first can open with a dateline
     names: tuple[tuple[str, str], ...] = ()  # names a role phrase introduced earlier: (name, actor)
     lead: str = ""  # the story's main pair, the first target a unit named with all its parties (`lead_pair`)
+    filed: str = ""  # round 8: the state the story's dateline names (`filed_from`), read by `story_home`
 
 
 @dataclass(frozen=True)
@@ -144,12 +146,13 @@ def code_unit(
     context = (pair, state.pairs, open_before, state.states_paired)
     stance = _stance_step(unit, groups_at, state, codebook, quiet, context)
     frames, frame_cues = code_frames(unit, named, codebook, stance.named or state.pair)
+    filed, book = story_codebook(unit, opens_story, state.filed, state.lead, codebook)  # round 8: whose story
     learned = learned_mentions(unit, state.names)
-    sources = source_mentions(unit, named, role_mentions(unit, named, codebook), learned)
+    sources = source_mentions(unit, named, role_mentions(unit, named, book), learned)
     trailing = trailing_source(unit, sources, codebook.voice.trailing_source_separators)
     voice = _voice_step(unit, sources, trailing, open_before, codebook, para_key[:1] == ("headline",), quiet_voice)
     stance = inherit_referent(unit, stance, voice.voice, dict(state.stance))
-    speaker, person = _speaker_step(unit, sources, voice, trailing, open_before, state, codebook)
+    speaker, person = _speaker_step(unit, sources, voice, trailing, open_before, state, book)
     named_speaker = speaker.actor
     speaker = unresolved(speaker, voice.voice, codebook)
     side = codebook.actors[speaker.actor].side if speaker.actor in codebook.actors else ""
@@ -182,7 +185,8 @@ def code_unit(
         para_key=para_key,
         **_stance_after(stance, state),
         body_seen=state.body_seen or para_key[:1] == ("body",),
-        names=state.names + tuple(n for n in introduced_names(unit, sources, codebook) if n not in state.names),
+        names=state.names + tuple(n for n in introduced_names(unit, sources, book) if n not in state.names),
+        filed=filed,
     )
     return coding, replace(after, lead=lead_pair(state.lead, after))
 

@@ -436,6 +436,28 @@ def story_codebook(
     return filed, with_home(codebook, story_home(filed, lead, codebook))
 
 
+def serves_a_state(group: RoleGroup) -> bool:
+    """Round 8: an official or a state office (not an expert, analyst or private voice): v1.1 "serves a state"."""
+    return group.resolves == "official" or group.no_country == "home_named"
+
+
+def story_role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook, story: Codebook) -> list[Mention]:
+    """`role_mentions`, the officials and offices read with the story's codebook (`story_codebook`).
+
+    Round 8: where the story is filed says whose its officials are (they serve the state
+    the story is told from), not whose its experts are: a Moscow-filed story of Russia and
+    Pakistan in an Indian paper still quotes Indian analysts introduced by title and name.
+    """
+    base = role_mentions(unit, named, codebook)
+    if story is codebook or not base:
+        return base
+    told = role_mentions(unit, named, story)
+    if [m.start for m in told] != [m.start for m in base]:
+        return base  # the two readings split the unit differently: keep the codebook's
+    pick = [m.kind == "role" and serves_a_state(codebook.roles[m.name]) for m in base]
+    return [t if p else b for b, t, p in zip(base, told, pick)]
+
+
 def article_homes(outlets: dict[str, str], outlet_home: dict[str, str]) -> dict[str, str]:
     """Each article's home country (doc_id -> place id) for the outlets `corpus.outlet_home` lists.
 
@@ -897,6 +919,25 @@ def narration_subject(
     if m is None:
         return ""
     return role_actor(m, codebook)[0] if m.kind == "role" else m.name
+
+
+def referent_after(
+    unit: UnitText, speaker: Speaker, mentions: Sequence[Mention], regions: Sequence[Region], codebook: Codebook
+) -> str:
+    """The person a later pronoun refers to after an attributed unit ("" when the unit names none).
+
+    Usually the unit's speaker. Round 8 (v1.1: a pronoun resolves to the person it refers
+    to): when the speaker is a medium or a document ("समाचार एजेंसी के मुताबिक <name> ने …",
+    the outer source by the nested-attribution rule), a later "उन्होंने" is the person the
+    report has speaking, the unit's grammatical subject, never the agency.
+    """
+    if not speaker.cues:
+        return ""  # a speaker carried over from an earlier unit names nobody here
+    actor = codebook.actors.get(speaker.actor)
+    fixed = {g.default for g in codebook.roles.values() if g.resolves == "fixed"}  # reports, joint statements
+    if actor is not None and (actor.side == "media" or speaker.actor in fixed):
+        return narration_subject(unit, mentions, regions, codebook) or speaker.actor
+    return speaker.actor
 
 
 def resolve(unit: UnitText, chosen: Candidate, last_speaker: str, codebook: Codebook, last_person: str = "") -> Speaker:

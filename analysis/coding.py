@@ -35,9 +35,10 @@ from analysis.attribution import (
     introduced_names,
     learned_mentions,
     narration_subject,
-    role_mentions,
+    referent_after,
     source_mentions,
     story_codebook,
+    story_role_mentions,
     trailing_source,
     with_home,
 )
@@ -148,11 +149,11 @@ def code_unit(
     frames, frame_cues = code_frames(unit, named, codebook, stance.named or state.pair)
     filed, book = story_codebook(unit, opens_story, state.filed, state.lead, codebook)  # round 8: whose story
     learned = learned_mentions(unit, state.names)
-    sources = source_mentions(unit, named, role_mentions(unit, named, book), learned)
+    sources = source_mentions(unit, named, story_role_mentions(unit, named, codebook, book), learned)
     trailing = trailing_source(unit, sources, codebook.voice.trailing_source_separators)
     voice = _voice_step(unit, sources, trailing, open_before, codebook, para_key[:1] == ("headline",), quiet_voice)
     stance = inherit_referent(unit, stance, voice.voice, dict(state.stance))
-    speaker, person = _speaker_step(unit, sources, voice, trailing, open_before, state, book)
+    speaker, person = _speaker_step(unit, sources, voice, trailing, open_before, state, codebook)
     named_speaker = speaker.actor
     speaker = unresolved(speaker, voice.voice, codebook)
     side = codebook.actors[speaker.actor].side if speaker.actor in codebook.actors else ""
@@ -185,7 +186,7 @@ def code_unit(
         para_key=para_key,
         **_stance_after(stance, state),
         body_seen=state.body_seen or para_key[:1] == ("body",),
-        names=state.names + tuple(n for n in introduced_names(unit, sources, book) if n not in state.names),
+        names=state.names + tuple(n for n in introduced_names(unit, sources, codebook) if n not in state.names),
         filed=filed,
     )
     return coding, replace(after, lead=lead_pair(state.lead, after))
@@ -295,7 +296,7 @@ def _speaker_step(
     quote_speaker = state.quote_speaker if open_before else ""
     last = (state.last_speaker, codebook, state.last_person)
     speaker = code_speaker(unit, sources, voice.regions, trailing, quote_speaker, *last)
-    return speaker, speaker.actor if speaker.cues else ""
+    return speaker, referent_after(unit, speaker, sources, voice.regions, codebook)  # round 8
 
 
 def unresolved(speaker: Speaker, voice: str, codebook: Codebook) -> Speaker:

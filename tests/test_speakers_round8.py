@@ -31,13 +31,23 @@ def test_a_titled_official_of_a_pair_story_filed_from_one_of_the_pair_is_that_st
     assert list(out["speaker_side"].iloc[2:]) == ["pakistan", "pakistan"], explain(texts[2], cb)
 
 
-def test_a_pair_story_filed_from_moscow_gives_its_titled_experts_to_russia(cb):
+def test_a_pair_story_filed_from_moscow_gives_its_titled_officials_to_russia(cb):
     texts = (
         "रूस-पाकिस्तान रक्षा सहयोग पर नई बातचीत",
         "मॉस्को : रूस और पाकिस्तान ने रक्षा सहयोग पर नई बातचीत शुरू की।",
-        "रक्षा विश्लेषक सेर्गेई वोल्कोव ने कहा कि इससे दोनों देशों के रिश्ते मजबूत होंगे।",
+        "उप रक्षा मंत्री सेर्गेई वोल्कोव ने कहा कि इससे दोनों देशों के रिश्ते मजबूत होंगे।",
     )
     assert _article(cb, *texts)["speaker_side"].iloc[2] == "russia"
+
+
+def test_a_titled_analyst_of_a_pair_story_filed_abroad_stays_the_outlets(cb):
+    # the dateline says whose the story's officials are, not whose its commentators are
+    texts = (
+        "रूस-पाकिस्तान रक्षा सहयोग पर नई बातचीत",
+        "मॉस्को : रूस और पाकिस्तान ने रक्षा सहयोग पर नई बातचीत शुरू की।",
+        "रक्षा विश्लेषक डॉ. अनिल सहगल का कहना है कि भारत को इस पर नजर रखनी होगी।",
+    )
+    assert _article(cb, *texts)["speaker_side"].iloc[2] == "india"
 
 
 def test_a_country_named_with_the_title_still_decides(cb):
@@ -84,3 +94,22 @@ def test_story_home_needs_a_pair_without_the_home_country_and_a_dateline_inside_
     assert story_home("india", "ru_pk", cb) == ""  # filed outside the pair
     assert story_home("", "ru_pk", cb) == ""  # no dateline
     assert story_home("pakistan", "", cb) == ""  # no pair named yet
+
+
+# ---------------------------------------------------------------- a pronoun after an agency's report
+def test_a_pronoun_after_an_agencys_report_is_the_person_the_report_has_speaking(cb):
+    texts = (
+        "समाचार एजेंसी पीटीआई के मुताबिक रूसी उप विदेश मंत्री इगोर मार्कोव ने नई योजना की आलोचना की।",
+        'उन्होंने कहा, "हम किसी नए गुट में शामिल नहीं होंगे।"',
+    )
+    out = code(cb, *texts, paras=[0, 1])
+    assert out["speaker_side"].iloc[0] == "media"  # the outer source speaks the reported unit
+    assert out["speaker_side"].iloc[1] == "russia", explain(texts[1], cb)
+
+
+def test_a_pronoun_after_an_agency_that_names_no_person_stays_with_the_agency(cb):
+    texts = (
+        "समाचार एजेंसी पीटीआई के मुताबिक सौदे पर अगले महीने दस्तखत होंगे।",
+        "उसने कहा कि इसकी तैयारी पूरी है।",
+    )
+    assert code(cb, *texts, paras=[0, 1])["speaker_side"].iloc[1] == "media"

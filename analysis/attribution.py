@@ -447,10 +447,12 @@ def story_role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook
     Round 8: where the story is filed says whose its officials are (they serve the state
     the story is told from), not whose its experts are: a Moscow-filed story of Russia and
     Pakistan in an Indian paper still quotes Indian analysts introduced by title and name.
+    A unit that names the outlets' own country ("… से जुड़े एक अधिकारी ने बताया कि भारतीय सेना …")
+    is read as before: the v1.3 rule gives its unnamed official that country.
     """
     base = role_mentions(unit, named, codebook)
-    if story is codebook or not base:
-        return base
+    if story is codebook or not base or names_home(named, codebook):
+        return base  # a unit naming the outlets' own country keeps the v1.3 reading: its office is that country's
     told = role_mentions(unit, named, story)
     if [m.start for m in told] != [m.start for m in base]:
         return base  # the two readings split the unit differently: keep the codebook's

@@ -113,3 +113,13 @@ def test_a_pronoun_after_an_agency_that_names_no_person_stays_with_the_agency(cb
         "उसने कहा कि इसकी तैयारी पूरी है।",
     )
     assert code(cb, *texts, paras=[0, 1])["speaker_side"].iloc[1] == "media"
+
+
+def test_an_official_in_a_unit_naming_the_home_country_stays_the_home_countrys(cb):
+    # a local angle inside a story filed from Karachi: the unit names India, so v1.3 decides
+    texts = (
+        "पाक-रूस व्यापार वार्ता का दूसरा दौर पूरा",
+        "कराची। पाकिस्तान और रूस के बीच व्यापार वार्ता का दूसरा दौर बुधवार को पूरा हुआ।",
+        "कानपुर की एक कपड़ा मिल से जुड़े एक अधिकारी ने बताया कि भारतीय निर्यातक इस पर नजर रखे हुए हैं।",
+    )
+    assert _article(cb, *texts)["speaker_side"].iloc[2] == "india"

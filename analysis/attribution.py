@@ -77,6 +77,7 @@ _WORLD_BEFORE = re.compile(
 )
 _MAX_NAME_WORDS = 4  # a title and a three-word name: "डॉ. राजेश कुमार शर्मा"
 _EARLIER = " (introduced earlier)"  # the pattern of a name or office learned from an earlier unit
+_STORY = " (the story's state)"  # round 8: the pattern of an official sided by `story_role_mentions`
 # (round 4) an indefinite determiner introduces someone new ("एक अधिकारी", "कुछ राजनयिक"): the
 # role noun after it does not refer back to the office an earlier unit named
 _INDEFINITE = frozenset("एक कई कुछ किसी कोई अन्य दूसरे दूसरी".split())
@@ -457,7 +458,10 @@ def story_role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook
     if [m.start for m in told] != [m.start for m in base]:
         return base  # the two readings split the unit differently: keep the codebook's
     pick = [m.kind == "role" and serves_a_state(codebook.roles[m.name]) for m in base]
-    return [t if p else b for b, t, p in zip(base, told, pick)]
+    return [
+        t._replace(pattern=t.pattern + _STORY) if p and t.kind == "role" and t != b else b
+        for b, t, p in zip(base, told, pick)
+    ]
 
 
 def article_homes(outlets: dict[str, str], outlet_home: dict[str, str]) -> dict[str, str]:
@@ -960,6 +964,8 @@ def resolve(unit: UnitText, chosen: Candidate, last_speaker: str, codebook: Code
         return Speaker("", f"{rule}: unnamed source '{said}'", (cue,))
     if m.kind == "role":
         actor, how = role_actor(m, codebook)
+        if m.pattern.endswith(_STORY):
+            how += " (round 8: no state named in the unit; the state the story is filed from, one of its pair)"
         cue = unit.cue("speaker", actor, m.pattern, m.start, m.end)
         return Speaker(actor, f"{rule}: role phrase '{said}' → {how}", (cue,))
     # v1.4: a place that is no state ("the West") speaks through its `official` (a third party)

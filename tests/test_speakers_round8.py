@@ -123,3 +123,13 @@ def test_an_official_in_a_unit_naming_the_home_country_stays_the_home_countrys(c
         "कानपुर की एक कपड़ा मिल से जुड़े एक अधिकारी ने बताया कि भारतीय निर्यातक इस पर नजर रखे हुए हैं।",
     )
     assert _article(cb, *texts)["speaker_side"].iloc[2] == "india"
+
+
+def test_explain_says_the_official_was_sided_by_the_story(cb):
+    texts = (
+        "पाक-रूस व्यापार वार्ता का दूसरा दौर पूरा",
+        "इस्लामाबाद : पाकिस्तान और रूस के बीच व्यापार वार्ता का दूसरा दौर बुधवार को पूरा हुआ।",
+        "वाणिज्य मंत्री करीम बख़्श ने कहा कि अगले महीने नया समझौता होगा।",
+    )
+    rule = _article(cb, *texts)["speaker_rule"].iloc[2]
+    assert "the state the story is filed from" in rule and "pakistan" in rule

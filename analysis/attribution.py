@@ -77,6 +77,7 @@ _WORLD_BEFORE = re.compile(
 )
 _MAX_NAME_WORDS = 4  # a title and a three-word name: "डॉ. राजेश कुमार शर्मा"
 _EARLIER = " (introduced earlier)"  # the pattern of a name or office learned from an earlier unit
+_STORY = " (the story's state)"  # round 8: the pattern of an official sided by `story_role_mentions`
 # (round 4) an indefinite determiner introduces someone new ("एक अधिकारी", "कुछ राजनयिक"): the
 # role noun after it does not refer back to the office an earlier unit named
 _INDEFINITE = frozenset("एक कई कुछ किसी कोई अन्य दूसरे दूसरी".split())
@@ -392,6 +393,75 @@ def with_home(codebook: Codebook, home: str) -> Codebook:
     if not home or home == codebook.voice.home_country:
         return codebook
     return replace(codebook, voice=replace(codebook.voice, home_country=home))
+
+
+def filed_from(unit: UnitText, codebook: Codebook) -> str:
+    """The state of the place a story's dateline names ("इस्लामाबाद :" → pakistan), "" when none.
+
+    Round 8: the dateline is read only as where the story is filed (`story_home`); its
+    words code nothing (`analysis.cues.dateline_mask` drops them from the unit's hits).
+    """
+    if not unit.dateline:
+        return ""
+    places = {h.name for h in codebook.matcher.find_by_kind(unit.form.text[: unit.dateline]).get("place", ())}
+    return places.pop() if len(places) == 1 else ""
+
+
+def story_home(filed: str, lead: str, codebook: Codebook) -> str:
+    """The state whose story it is, for the speakers the text gives no state: "" for the codebook's home.
+
+    Round 8 (codebook v1.1: an official serves a state): a story about a pair of states
+    that leaves out the outlets' own country ("पाक-रूस …", filed "इस्लामाबाद :") is told
+    from one of the pair, the one it is filed from. Its officials and experts introduced
+    by title and name, its ministries and its local voices are that state's, not the
+    outlets' (the v1.2–v1.4 home-country rules read it through `with_home`). A story of a
+    pair with the home country in it (a Moscow-filed India–Russia story, whose Indian
+    experts are introduced the same way), a dateline outside the pair or no dateline keeps
+    the codebook's home: where a story is filed decides only between the pair's two states.
+    """
+    target = next((t for t in codebook.targets if t.id == lead), None)
+    if target is None or not filed or codebook.voice.home_country in target.parties:
+        return ""
+    return filed if filed in target.parties else ""
+
+
+def story_codebook(
+    unit: UnitText, opens_story: bool, filed: str, lead: str, codebook: Codebook
+) -> tuple[str, Codebook]:
+    """The state the story is filed from (kept from its first body unit) and the codebook its speakers take.
+
+    `filed`: what earlier units of the article found ("" before its first body unit);
+    `lead`: the story's main pair so far. See `story_home`.
+    """
+    filed = filed or (filed_from(unit, codebook) if opens_story else "")
+    return filed, with_home(codebook, story_home(filed, lead, codebook))
+
+
+def serves_a_state(group: RoleGroup) -> bool:
+    """Round 8: an official or a state office (not an expert, analyst or private voice): v1.1 "serves a state"."""
+    return group.resolves == "official" or group.no_country == "home_named"
+
+
+def story_role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook, story: Codebook) -> list[Mention]:
+    """`role_mentions`, the officials and offices read with the story's codebook (`story_codebook`).
+
+    Round 8: where the story is filed says whose its officials are (they serve the state
+    the story is told from), not whose its experts are: a Moscow-filed story of Russia and
+    Pakistan in an Indian paper still quotes Indian analysts introduced by title and name.
+    A unit that names the outlets' own country ("… से जुड़े एक अधिकारी ने बताया कि भारतीय सेना …")
+    is read as before: the v1.3 rule gives its unnamed official that country.
+    """
+    base = role_mentions(unit, named, codebook)
+    if story is codebook or not base or names_home(named, codebook):
+        return base  # a unit naming the outlets' own country keeps the v1.3 reading: its office is that country's
+    told = role_mentions(unit, named, story)
+    if [m.start for m in told] != [m.start for m in base]:
+        return base  # the two readings split the unit differently: keep the codebook's
+    pick = [m.kind == "role" and serves_a_state(codebook.roles[m.name]) for m in base]
+    return [
+        t._replace(pattern=t.pattern + _STORY) if p and t.kind == "role" and t != b else b
+        for b, t, p in zip(base, told, pick)
+    ]
 
 
 def article_homes(outlets: dict[str, str], outlet_home: dict[str, str]) -> dict[str, str]:
@@ -857,6 +927,25 @@ def narration_subject(
     return role_actor(m, codebook)[0] if m.kind == "role" else m.name
 
 
+def referent_after(
+    unit: UnitText, speaker: Speaker, mentions: Sequence[Mention], regions: Sequence[Region], codebook: Codebook
+) -> str:
+    """The person a later pronoun refers to after an attributed unit ("" when the unit names none).
+
+    Usually the unit's speaker. Round 8 (v1.1: a pronoun resolves to the person it refers
+    to): when the speaker is a medium or a document ("समाचार एजेंसी के मुताबिक <name> ने …",
+    the outer source by the nested-attribution rule), a later "उन्होंने" is the person the
+    report has speaking, the unit's grammatical subject, never the agency.
+    """
+    if not speaker.cues:
+        return ""  # a speaker carried over from an earlier unit names nobody here
+    actor = codebook.actors.get(speaker.actor)
+    fixed = {g.default for g in codebook.roles.values() if g.resolves == "fixed"}  # reports, joint statements
+    if actor is not None and (actor.side == "media" or speaker.actor in fixed):
+        return narration_subject(unit, mentions, regions, codebook) or speaker.actor
+    return speaker.actor
+
+
 def resolve(unit: UnitText, chosen: Candidate, last_speaker: str, codebook: Codebook, last_person: str = "") -> Speaker:
     """The actor a chosen agent stands for: pronouns → the last person named, places → their actor.
 
@@ -875,6 +964,8 @@ def resolve(unit: UnitText, chosen: Candidate, last_speaker: str, codebook: Code
         return Speaker("", f"{rule}: unnamed source '{said}'", (cue,))
     if m.kind == "role":
         actor, how = role_actor(m, codebook)
+        if m.pattern.endswith(_STORY):
+            how += " (round 8: no state named in the unit; the state the story is filed from, one of its pair)"
         cue = unit.cue("speaker", actor, m.pattern, m.start, m.end)
         return Speaker(actor, f"{rule}: role phrase '{said}' → {how}", (cue,))
     # v1.4: a place that is no state ("the West") speaks through its `official` (a third party)

@@ -35,8 +35,10 @@ from analysis.attribution import (
     introduced_names,
     learned_mentions,
     narration_subject,
-    role_mentions,
+    referent_after,
     source_mentions,
+    story_codebook,
+    story_role_mentions,
     trailing_source,
     with_home,
 )
@@ -86,6 +88,7 @@ class ArticleState:
     body_seen: bool = False  # a body unit came before: only the first can open with a dateline
     names: tuple[tuple[str, str], ...] = ()  # names a role phrase introduced earlier: (name, actor)
     lead: str = ""  # the story's main pair, the first target a unit named with all its parties (`lead_pair`)
+    filed: str = ""  # round 8: the state the story's dateline names (`filed_from`), read by `story_home`
 
 
 @dataclass(frozen=True)
@@ -144,8 +147,9 @@ def code_unit(
     context = (pair, state.pairs, open_before, state.states_paired)
     stance = _stance_step(unit, groups_at, state, codebook, quiet, context)
     frames, frame_cues = code_frames(unit, named, codebook, stance.named or state.pair)
+    filed, book = story_codebook(unit, opens_story, state.filed, state.lead, codebook)  # round 8: whose story
     learned = learned_mentions(unit, state.names)
-    sources = source_mentions(unit, named, role_mentions(unit, named, codebook), learned)
+    sources = source_mentions(unit, named, story_role_mentions(unit, named, codebook, book), learned)
     trailing = trailing_source(unit, sources, codebook.voice.trailing_source_separators)
     voice = _voice_step(unit, sources, trailing, open_before, codebook, para_key[:1] == ("headline",), quiet_voice)
     stance = inherit_referent(unit, stance, voice.voice, dict(state.stance))
@@ -183,6 +187,7 @@ def code_unit(
         **_stance_after(stance, state),
         body_seen=state.body_seen or para_key[:1] == ("body",),
         names=state.names + tuple(n for n in introduced_names(unit, sources, codebook) if n not in state.names),
+        filed=filed,
     )
     return coding, replace(after, lead=lead_pair(state.lead, after))
 
@@ -291,7 +296,7 @@ def _speaker_step(
     quote_speaker = state.quote_speaker if open_before else ""
     last = (state.last_speaker, codebook, state.last_person)
     speaker = code_speaker(unit, sources, voice.regions, trailing, quote_speaker, *last)
-    return speaker, speaker.actor if speaker.cues else ""
+    return speaker, referent_after(unit, speaker, sources, voice.regions, codebook)  # round 8
 
 
 def unresolved(speaker: Speaker, voice: str, codebook: Codebook) -> Speaker:

@@ -157,15 +157,7 @@ def code_unit(
     named_speaker = speaker.actor
     speaker = unresolved(speaker, voice.voice, codebook)
     side = codebook.actors[speaker.actor].side if speaker.actor in codebook.actors else ""
-    cues = [
-        *dateline_cues(unit),
-        *mention_cues(unit, named),
-        *frame_cues,
-        *stance.cues,
-        *voice.cues,
-        *speaker.cues,
-        *sensational_cues(unit),
-    ]
+    cues = _unit_cues(unit, named, frame_cues, (stance.cues, voice.cues, speaker.cues))
     coding = UnitCoding(
         frames,
         stance.stance,
@@ -175,9 +167,32 @@ def code_unit(
         speaker.actor,
         side,
         speaker.rule,
-        tuple(sorted(cues, key=CUE_ORDER)),
+        cues,
         stance.notes,
     )
+    introduced = tuple(n for n in introduced_names(unit, sources, codebook) if n not in state.names)
+    return coding, _state_after(state, para_key, stance, voice, (named_speaker, person), introduced, filed)
+
+
+def _unit_cues(unit: UnitText, named: list, frame_cues: list, decided: tuple) -> tuple[Cue, ...]:
+    """Every cue that explains a unit's coding, in the one order `explain` shows them."""
+    cues = [*dateline_cues(unit), *mention_cues(unit, named), *frame_cues]
+    for part in decided:  # stance, voice, speaker
+        cues += part
+    return tuple(sorted([*cues, *sensational_cues(unit)], key=CUE_ORDER))
+
+
+def _state_after(
+    state: ArticleState,
+    para_key: tuple,
+    stance: StanceCoding,
+    voice: VoiceCoding,
+    spoke: tuple[str, str],
+    introduced: tuple,
+    filed: str,
+) -> ArticleState:
+    """What a unit leaves the next unit of its article (quotation, speakers, pairs, names, dateline)."""
+    named_speaker, person = spoke
     after = ArticleState(
         quote_open=voice.open_after,
         quote_speaker=named_speaker if voice.open_after else "",
@@ -186,10 +201,10 @@ def code_unit(
         para_key=para_key,
         **_stance_after(stance, state),
         body_seen=state.body_seen or para_key[:1] == ("body",),
-        names=state.names + tuple(n for n in introduced_names(unit, sources, codebook) if n not in state.names),
+        names=state.names + introduced,
         filed=filed,
     )
-    return coding, replace(after, lead=lead_pair(state.lead, after))
+    return replace(after, lead=lead_pair(state.lead, after))
 
 
 def _stance_after(stance: StanceCoding, state: ArticleState) -> dict:

@@ -799,9 +799,7 @@ def read_objections(
 HEEDED = "(heeded)"  # the evidence pattern's mark of a heeded objection (round 12)
 
 
-def heeding(
-    h: Hit, t: Target, unit: UnitText, codebook: Codebook, at: Sequence[tuple[Hit, str]]
-) -> Hit | None:
+def heeding(h: Hit, t: Target, unit: UnitText, codebook: Codebook, at: Sequence[tuple[Hit, str]]) -> Hit | None:
     """Round 12: India's objection that Russia then heeds ("भारत के ऐतराज के बाद रूस ने … रद्द कर दिया").
 
     Both references of K and L (and C's and E's) code it ru_in favor: the objection is
@@ -974,8 +972,13 @@ def only_objected(spoken: SpokenOf, target_id: str) -> bool:
     है": the growth is the act's pair's), not the target's ties: only the objection counts.
     """
     return target_id in spoken.objected and not any(
-        (spoken.named[target_id], spoken.carried[target_id], target_id in spoken.paired,
-         target_id in spoken.implied, target_id in spoken.hurt)
+        (
+            spoken.named[target_id],
+            spoken.carried[target_id],
+            target_id in spoken.paired,
+            target_id in spoken.implied,
+            target_id in spoken.hurt,
+        )
     )
 
 

@@ -639,7 +639,9 @@ def drifted(h: Hit, unit: UnitText, rules: StanceRules, elsewhere: Sequence[int]
     if h.kind != "favor" or family_of(h) not in rules.drift_families or not elsewhere:
         return None
     idx = unit.index
-    noun = next((n for n in unit.of("drift_nouns") if n.start >= h.start and idx.tokens_between(h.end, n.start) <= 2), None)
+    noun = next(
+        (n for n in unit.of("drift_nouns") if n.start >= h.start and idx.tokens_between(h.end, n.start) <= 2), None
+    )
     if noun is None or idx.clause_break_between(h.end, noun.start):
         return None
     past = next(

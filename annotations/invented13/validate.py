@@ -5,6 +5,7 @@ The units come from set A's corpus-stage helper (annotations/invented/units.py),
 corpus stage only; nothing of the automated coder is imported or read.
 Run from the worktree root with PYTHONPATH set to it.
 """
+
 from __future__ import annotations
 
 import collections
@@ -22,8 +23,12 @@ CONFIG = "config/corpora/invented13.yaml"
 
 def splitter_units() -> list[tuple[str, str, str]]:
     """(doc_id, unit_id, text) in reading order, as the splitter cuts them."""
-    out = subprocess.run([sys.executable, "annotations/invented/units.py", "--config", CONFIG],
-                         check=True, capture_output=True, text=True).stdout
+    out = subprocess.run(
+        [sys.executable, "annotations/invented/units.py", "--config", CONFIG],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
     return [tuple(line.split("\t")[i] for i in (0, 1, 3)) for line in out.splitlines()]
 
 

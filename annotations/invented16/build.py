@@ -1,4 +1,5 @@
 """Write the invented16 article files from the annotated source lines (src/part*.txt)."""
+
 import sys
 from pathlib import Path
 

@@ -6,6 +6,7 @@ UNITS.tsv is the output of `annotations/invented/units.py --config config/corpor
 (a dateline the splitter glued to a sentence carries no code of its own); units the splitter cut
 inside a written sentence are coded by hand in CUT below.
 """
+
 import collections
 import csv
 import sys
@@ -14,12 +15,18 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from build import parse  # noqa: E402
 
-FRAMES = {"m": "military", "t": "terrorism", "e": "economy", "d": "diplomacy", "r": "regional",
-          "i": "india", "g": "geopolitics"}
+FRAMES = {
+    "m": "military",
+    "t": "terrorism",
+    "e": "economy",
+    "d": "diplomacy",
+    "r": "regional",
+    "i": "india",
+    "g": "geopolitics",
+}
 STANCE = {"+": "favor", "-": "against", "0": "none"}
 VOICE = {"o": "outlet", "q": "quoted", "r": "reported"}
-CUT = {("tezkhabar24_2018-10-05_s400-deal", "1"): "g;0;0;o",
-       ("tezkhabar24_2018-10-05_s400-deal", "2"): "mi;0;+;o"}
+CUT = {("tezkhabar24_2018-10-05_s400-deal", "1"): "g;0;0;o", ("tezkhabar24_2018-10-05_s400-deal", "2"): "mi;0;+;o"}
 
 
 def is_dateline(sent, code):
@@ -49,8 +56,20 @@ def main(units_path, out_path):
     rows = [row(d, u, t, code_of(d, u, t, codes[d])) for d, u, _, t in units]
     with open(out_path, "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f)
-        w.writerow(["doc_id", "unit_id", "text", "coder", "frames", "stance_ru_pk", "stance_ru_in",
-                    "voice", "speaker", "speaker_side"])
+        w.writerow(
+            [
+                "doc_id",
+                "unit_id",
+                "text",
+                "coder",
+                "frames",
+                "stance_ru_pk",
+                "stance_ru_in",
+                "voice",
+                "speaker",
+                "speaker_side",
+            ]
+        )
         w.writerows(rows)
     for col, i in [("stance_ru_pk", 5), ("stance_ru_in", 6), ("voice", 7), ("speaker_side", 9)]:
         print(col, dict(collections.Counter(r[i] for r in rows)))

@@ -85,6 +85,11 @@ def shard_outputs(name):
     return expand(res(name), shard=sorted(SHARDS))
 
 
+def one_shard(name):
+    """The one shard's file of a corpus of one shard (rules/corpus.smk's `corpus_tables`)."""
+    return expand(res(name), shard=next(iter(SHARDS)))[0]
+
+
 def final_outputs(with_manifest=True):
     out = [res("config"), res("articles"), res("coded_articles")]
     out += [TABLES[t] for t in VALIDATION_TABLES] + CODING_SHEET

@@ -75,9 +75,6 @@ else:
     # at the head of the chain (`python -m analysis corpus`); the shard's files are still written.
     ONE_SHARD = next(iter(SHARDS))
 
-    def one_shard(name):
-        return expand(res(name), shard=ONE_SHARD)[0]
-
     rule corpus_tables:
         input:
             entries=expand(SHARD_ENTRIES, shard=ONE_SHARD),

@@ -436,6 +436,11 @@ SHARD_INPUTS = (
     arg("--ids", default=None, help="doc_id of entries whose stems collide, as JSON (default: listed)"),
     CODEBOOK,
 )
+# What the corpus stage leaves for the rest of the workflow: `merge` and `corpus` both write it.
+CORPUS_OUTPUTS = tuple(
+    arg(f"--{name}", required=True)
+    for name in ("articles", "units", "log-table", "intake", "coded-units", "coded-articles")
+)
 
 COMMANDS: dict[str, Command] = {
     "shard": Command(
@@ -463,12 +468,7 @@ COMMANDS: dict[str, Command] = {
             arg("--logs-in", nargs="*", default=[]),
             arg("--intake-in", nargs="*", default=[]),
             arg("--coded-in", nargs="*", default=[]),
-            arg("--articles", required=True),
-            arg("--units", required=True),
-            arg("--log-table", required=True),
-            arg("--intake", required=True),
-            arg("--coded-units", required=True),
-            arg("--coded-articles", required=True),
+            *CORPUS_OUTPUTS,
         ),
     ),
     "corpus": Command(
@@ -478,12 +478,7 @@ COMMANDS: dict[str, Command] = {
             *SHARD_INPUTS,
             arg("--strict", action="store_true"),
             *(arg(f"--shard-{name}", required=True) for name in ("articles", "units", "log-table", "intake", "coded")),
-            arg("--articles", required=True),
-            arg("--units", required=True),
-            arg("--log-table", required=True),
-            arg("--intake", required=True),
-            arg("--coded-units", required=True),
-            arg("--coded-articles", required=True),
+            *CORPUS_OUTPUTS,
         ),
     ),
     "validate": Command(

@@ -392,7 +392,10 @@ def with_home(codebook: Codebook, home: str) -> Codebook:
     """
     if not home or home == codebook.voice.home_country:
         return codebook
-    return replace(codebook, voice=replace(codebook.voice, home_country=home))
+    copies = codebook.home_copies  # one copy per home, kept with the codebook: asked per unit (`story_codebook`)
+    if home not in copies:
+        copies[home] = replace(codebook, voice=replace(codebook.voice, home_country=home))
+    return copies[home]
 
 
 def filed_from(unit: UnitText, codebook: Codebook) -> str:

@@ -313,6 +313,14 @@ class Codebook:
         """
         return frozenset(p.id for p in self.places.values() if p.actor)
 
+    @functools.cached_property
+    def home_copies(self) -> dict[str, Codebook]:
+        """This codebook read with another home country, by country (filled by `attribution.with_home`).
+
+        Kept here so a story told from another country costs one copy per codebook, not one per unit.
+        """
+        return {}
+
     @property
     def target_ids(self) -> list[str]:
         return [t.id for t in self.targets]

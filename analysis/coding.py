@@ -435,7 +435,6 @@ def _code_rows(
     out: list[UnitCoding] = []
     article: list[UnitCoding] = []
     prev_doc, state, first, lead = None, ArticleState(), ("", (), None), ""
-    books = {h: with_home(base, h) for h in set(homes.values())}  # one codebook per home country
     codebook = base
     for doc_id, role, para, text, form in zip(*columns):
         if not isinstance(text, str):  # a missing value (the column is strings otherwise)
@@ -446,7 +445,7 @@ def _code_rows(
         if doc_id != prev_doc:
             out += headline_with_story(article, first, lead, codebook, quiet, voice)
             state, prev_doc, article, first, lead = ArticleState(), doc_id, [], (text, key, form), ""
-            codebook = books[homes[doc_id]] if doc_id in homes else base
+            codebook = with_home(base, homes.get(doc_id, ""))  # one copy per home country (`home_copies`)
         c, state = code_unit(text, key, state, codebook, form, quiet, voice)
         lead = state.lead  # the story's main pair so far (`lead_pair`, kept by `code_unit`)
         article.append(c)

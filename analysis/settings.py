@@ -265,11 +265,10 @@ def named_inputs(cfg: Mapping) -> list[tuple[str, str]]:
     ...               "paper": {"source": "p.py", "study_prose": None}})
     [('codebook', 'c.yaml'), ('validation.reference', 'r.csv'), ('validation.external', 'e.csv'), ('paper.source', 'p.py')]
     """
-    found = [("codebook", cfg.get("codebook"))]
+    found = [("codebook", cfg.get("codebook")), *(("validation.reference", p) for p in reference_files(cfg))]
     validation = cfg.get("validation") or {}
-    for key in ("reference", "sheets", "external"):
-        value = validation.get(key) or []
-        found += [(f"validation.{key}", p) for p in ([value] if isinstance(value, str) else value)]
+    for key in ("sheets", "external"):  # lists in the schema; `reference` may be one file (`reference_files`)
+        found += [(f"validation.{key}", p) for p in validation.get(key) or []]
     paper = cfg.get("paper") or {}
     found += [(f"paper.{key}", paper.get(key)) for key in ("source", "study_prose")]
     return [(key, str(path)) for key, path in found if path]

@@ -60,6 +60,8 @@ VALIDATION_COLUMNS = (
     Column("invented set N", _INVENTED.format("invented14"), "held-out", "out-of-sample", "coder-vs-ref32"),
     Column("invented set O", _INVENTED.format("invented15"), "held-out", "out-of-sample", "coder-vs-ref34"),
     Column("invented set P", _INVENTED.format("invented16"), "held-out", "out-of-sample", "coder-vs-ref36"),
+    Column("invented set Q", _INVENTED.format("invented17"), "held-out", "out-of-sample", "coder-vs-ref38"),
+    Column("invented set R", _INVENTED.format("invented18"), "held-out", "out-of-sample", "coder-vs-ref40"),
 )
 # Variables shown by alpha and, on a second row, by their task measure (issue #12's targets).
 _ALSO_MEASURE = {"stance_ru_pk": "F_avg", "stance_ru_in": "F_avg", "voice": "accuracy"}

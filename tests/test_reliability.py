@@ -611,6 +611,10 @@ def test_load_reference_refuses_a_side_for_the_outlets_own_words(tmp_path):
         ("invented15", "reference_invented15_ref35"),
         ("invented16", "reference_invented16"),
         ("invented16", "reference_invented16_ref37"),
+        ("invented17", "reference_invented17"),
+        ("invented17", "reference_invented17_ref39"),
+        ("invented18", "reference_invented18"),
+        ("invented18", "reference_invented18_ref41"),
     ],
 )
 def test_invented_blind_reference_matches_every_unit_of_its_corpus_and_codes_sides(corpus, reference):

@@ -35,6 +35,7 @@ from analysis.stats import (
     MIN_ARTICLES,
     chi2_statistic,
     cramers_v,
+    draw_counts,
     percentile_ci,
     permutation_p,
     resample_indices,
@@ -104,11 +105,21 @@ def ratio_bootstrap(
     if n < MIN_ARTICLES or n_boot < 1:
         return [Interval(math.nan, math.nan)] * k
     idx = resample_indices(rng, n, n_boot)
-    # a few resamples at a time: num[idx] whole is n_boot × articles × k floats (2 GB for an
-    # outlet of 20k articles); the sums are of whole counts, so exact in any grouping
-    step = max(1, BOOT_BLOCK_CELLS // (n * k))
-    nums = np.concatenate([num[idx[b : b + step]].sum(axis=1) for b in range(0, n_boot, step)])  # n_boot × k
-    dens = np.concatenate([den[idx[b : b + step]].sum(axis=1) for b in range(0, n_boot, step)])
+    # a few resamples at a time, each block's sums as one product with its resample-weight
+    # matrix (`draw_counts`): the sums are of whole counts, so exact in any order (a
+    # gather num[idx] is n_boot × articles × k floats: 2 GB for an outlet of 20k articles)
+    fnum, fden = np.asarray(num, float), np.asarray(den, float)
+    whole = np.array_equal(fnum, np.round(fnum)) and np.array_equal(fden, np.round(fden))
+    step = max(1, BOOT_BLOCK_CELLS // (n * (1 if whole else k)))
+    sums = []
+    for b in range(0, n_boot, step):
+        if whole:
+            w = draw_counts(idx[b : b + step], n).astype(float)
+            sums.append((w @ fnum, w @ fden))
+        else:
+            sums.append((num[idx[b : b + step]].sum(axis=1), den[idx[b : b + step]].sum(axis=1)))
+    nums = np.concatenate([s[0] for s in sums])  # n_boot × k
+    dens = np.concatenate([s[1] for s in sums])
     if dens.ndim == 1:
         dens = dens[:, None]
     with np.errstate(invalid="ignore", divide="ignore"):
@@ -581,8 +592,6 @@ def _test_table(table: np.ndarray, level: str, d_out: np.ndarray, d_cnt: np.ndar
     outlet labels over whole articles; article-level tables use chi-square, or Fisher's
     exact test / a permutation p when expected counts are low.
     """
-    from scipy import stats  # here, not at the top: the paper's kernel imports this module for labels
-
     chi2 = chi2_statistic(table)
     out = {"statistic": chi2, "df": (table.shape[0] - 1) * (table.shape[1] - 1), "cramers_v": cramers_v(table)}
     expected = np.outer(table.sum(axis=1), table.sum(axis=0)) / table.sum()
@@ -590,13 +599,37 @@ def _test_table(table: np.ndarray, level: str, d_out: np.ndarray, d_cnt: np.ndar
     if level == "unit":
         out["test"], out["p_value"] = "chi-square, article-permutation p", permutation_p(d_out, d_cnt, rng, n_perm)
     elif not low_expected:
-        out["test"], out["p_value"] = "chi-square", float(stats.chi2.sf(chi2, out["df"]))
+        # scipy.special, not scipy.stats (chi2.sf is this function): stats costs ~1 s of imports a job
+        from scipy.special import chdtrc
+
+        out["test"], out["p_value"] = "chi-square", float(chdtrc(out["df"], chi2))
     elif table.shape == (2, 2):
+        from scipy import stats  # only here: most tables never need Fisher's test
+
         out["test"], out["p_value"] = "Fisher exact", float(stats.fisher_exact(table)[1])
     else:
         out["test"] = "chi-square, permutation p (low expected counts)"
         out["p_value"] = permutation_p(d_out, d_cnt, rng, n_perm)
     return out
+
+
+def doc_counts(doc_ids: pd.Series, values: pd.Series, index: pd.Index, columns: list[str]) -> np.ndarray:
+    """Units per (document, value) as a float array: rows in `index` order, columns in `columns`.
+
+    What `pd.crosstab(...).reindex(index, columns, fill_value=0)` gives, by one bincount:
+    a crosstab over 100k string document ids aggregates in Python. Documents outside
+    `index` and values outside `columns` are not counted.
+
+    Examples
+    --------
+    >>> doc_counts(pd.Series(["a", "b", "a"]), pd.Series(["x", "y", "x"]), pd.Index(["b", "a"]), ["x", "y"]).tolist()
+    [[0.0, 1.0], [2.0, 0.0]]
+    """
+    r = index.get_indexer(doc_ids)
+    c = pd.Index(columns).get_indexer(values)
+    keep = (r >= 0) & (c >= 0)
+    cells = np.bincount(r[keep] * len(columns) + c[keep], minlength=len(index) * len(columns))
+    return cells.reshape(len(index), len(columns)).astype(float)
 
 
 def tests_table(
@@ -621,16 +654,15 @@ def tests_table(
     counts = np.stack([(dom == c).astype(int) for c in cats], axis=1)
     rows.append(outlet_test("dominant_frame", "article", doc_outlet, counts, cats, seed, n_perm))
 
-    def unit_counts(col: str, values: list[str]) -> np.ndarray:
-        tab = pd.crosstab(body["doc_id"], body[col]).reindex(index=docs["doc_id"], columns=values, fill_value=0)
-        return tab.fillna(0).to_numpy(dtype=float)
+    doc_index = pd.Index(docs["doc_id"])
+
+    def unit_counts(col: str, values: list[str], rows_of: pd.DataFrame = body) -> np.ndarray:
+        return doc_counts(rows_of["doc_id"], rows_of[col], doc_index, values)
 
     for f in frames:
-        c = body.assign(_v=np.where(body[f"f_{f}"] == 1, "yes", "no"))
-        tab = pd.crosstab(c["doc_id"], c["_v"]).reindex(index=docs["doc_id"], columns=["yes", "no"], fill_value=0)
-        rows.append(
-            outlet_test(f"frame_{f}", "unit", doc_outlet, tab.fillna(0).to_numpy(float), ["yes", "no"], seed, n_perm)
-        )
+        present = pd.Series(np.where(body[f"f_{f}"] == 1, "yes", "no"), index=body.index)
+        tab = doc_counts(body["doc_id"], present, doc_index, ["yes", "no"])
+        rows.append(outlet_test(f"frame_{f}", "unit", doc_outlet, tab, ["yes", "no"], seed, n_perm))
     for t in targets:
         rows.append(
             outlet_test(
@@ -647,12 +679,8 @@ def tests_table(
         outlet_test("voice", "unit", doc_outlet, unit_counts("voice", list(voices)), list(voices), seed, n_perm)
     )
     attributed = body[body["speaker_side"] != ""]
-    tab = (
-        pd.crosstab(attributed["doc_id"], attributed["speaker_side"])
-        .reindex(index=docs["doc_id"], columns=sides, fill_value=0)
-        .fillna(0)
-    )
-    rows.append(outlet_test("speaker_side", "unit", doc_outlet, tab.to_numpy(float), list(sides), seed, n_perm))
+    tab = unit_counts("speaker_side", list(sides), attributed)
+    rows.append(outlet_test("speaker_side", "unit", doc_outlet, tab, list(sides), seed, n_perm))
     df = pd.DataFrame(rows)
     df["df"] = df["df"].astype("Int64")
     return df

@@ -245,7 +245,11 @@ def present(
 
     An interval cell is "estimate & [low, high]", two columns aligned apart.
     """
-    cols, notes = table_columns(df, labels, digits)
+    return present_columns(*table_columns(df, labels, digits))
+
+
+def present_columns(cols: list[Column], notes: list[str]) -> tuple[list[str], list[list[str]], list[str], str]:
+    """`present` from columns `table_columns` already made (`to_latex` needs both)."""
     cells = [
         [latex_escape(x).replace(" ", " & ", 1) if " " in x else latex_escape(x) + " &" for x in c.cells]
         if c.kind == "ci"
@@ -295,8 +299,12 @@ def _row_chars(cols: list[Column], align: str) -> int:
 def _pieces(text: str, hyphens: bool = False) -> list[str]:
     """The pieces a wrapping cell cannot break: words, ids split after their underscores, and
     (`hyphens`, when a table is tight) words split after a hyphen, where TeX may break too."""
-    cut = r"(?<=[_-])" if hyphens else r"(?<=_)"
-    return [p for word in text.split(" ") for p in re.split(cut, word) if p]
+    cut, marks = (_CUT_HYPHEN, "_-") if hyphens else (_CUT_ID, "_")
+    # the regex only where a word has a mark: a long table has a few hundred thousand words
+    return [p for word in text.split(" ") for p in (cut.split(word) if any(m in word for m in marks) else (word,)) if p]
+
+
+_CUT_ID, _CUT_HYPHEN = re.compile(r"(?<=_)"), re.compile(r"(?<=[_-])")
 
 
 def _typical(cells: tuple[str, ...]) -> int:
@@ -391,7 +399,7 @@ def to_latex(df: pd.DataFrame, caption: str, label: str, digits: int = DIGITS, l
     Needs the packages and macros `preamble()` defines.
     """
     cols, notes = table_columns(df, labels, digits)
-    heads, rows, _, align = present(df, digits, labels)
+    heads, rows, _, align = present_columns(cols, notes)
     wide = len(heads) > WIDE_COLUMNS or _row_chars(cols, align) > PORTRAIT_CHARS
     measure, spec = _measure(cols, align, SIZES[wide][2])
     head = _header_row(heads, align)

@@ -407,6 +407,43 @@ def cramers_v(table: np.ndarray) -> float:
     return math.sqrt(chi2_statistic(table) / (n * (min(table.shape) - 1)))
 
 
+PERM_BLOCK_CELLS = 1 << 22  # labels tabulated at a time in `permutation_p` (permutations x clusters)
+
+
+def chi2_statistics(tables: np.ndarray) -> np.ndarray:
+    """`chi2_statistic` of each table in a stack (tables x rows x columns), in one pass.
+
+    The same cell formula as `chi2_statistic`, so a stacked table and the same table alone
+    agree to the last bit but for the order of the final sum (a few ulps at most).
+
+    Examples
+    --------
+    >>> np.round(chi2_statistics(np.array([[[10, 5], [5, 10]], [[5, 5], [5, 5]]])), 4).tolist()
+    [3.3333, 0.0]
+    """
+    tables = np.asarray(tables, dtype=float)
+    n = tables.sum(axis=(1, 2))
+    expected = tables.sum(axis=2)[:, :, None] * tables.sum(axis=1)[:, None, :] / n[:, None, None]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        terms = np.where(expected > 0, (tables - expected) ** 2 / expected, 0.0)
+    return terms.sum(axis=(1, 2))
+
+
+def group_tables(labels: np.ndarray, counts: np.ndarray, n_groups: int) -> np.ndarray:
+    """Group x category tables for each labelling in `labels` (labellings x clusters).
+
+    One weighted bincount per category over (labelling, group) cells: whole counts, so the
+    sums are exact whatever their order.
+    """
+    n_lab = labels.shape[0]
+    cells = (labels + (np.arange(n_lab) * n_groups)[:, None]).ravel()
+    cols = [
+        np.bincount(cells, weights=np.broadcast_to(counts[:, k], labels.shape).ravel(), minlength=n_lab * n_groups)
+        for k in range(counts.shape[1])
+    ]
+    return np.stack(cols, axis=1).reshape(n_lab, n_groups, counts.shape[1])
+
+
 def permutation_p(labels: np.ndarray, counts: np.ndarray, rng: np.random.Generator, n_perm: int) -> float:
     """P-value of the chi-square statistic with group labels permuted across clusters.
 
@@ -414,7 +451,9 @@ def permutation_p(labels: np.ndarray, counts: np.ndarray, rng: np.random.Generat
     label is its group (an outlet). Permuting whole clusters keeps each article's units
     together, so the null distribution reflects their clustering, which a unit-level
     chi-square test would ignore. The +1 in numerator and denominator counts the
-    observed labelling as one of the permutations, so p is never 0.
+    observed labelling as one of the permutations, so p is never 0. The permutations are
+    drawn one by one (the same draws as ever) and tabulated a block at a time: at 100k
+    articles a Python loop per permutation was most of the comparison job.
 
     Examples
     --------
@@ -425,17 +464,10 @@ def permutation_p(labels: np.ndarray, counts: np.ndarray, rng: np.random.Generat
     """
     names, inv = np.unique(labels, return_inverse=True)
     counts = np.asarray(counts, dtype=float)
-    n_groups, n_cats = len(names), counts.shape[1]
-
-    def stat(lbl: np.ndarray) -> float:
-        # the group x category table: one bincount over flat (group, category) cells
-        cells = (lbl[:, None] * n_cats + np.arange(n_cats)).ravel()
-        tab = np.bincount(cells, weights=counts.ravel(), minlength=n_groups * n_cats)
-        return chi2_statistic(tab.reshape(n_groups, n_cats))
-
-    observed = stat(inv)
+    observed = chi2_statistics(group_tables(inv[None, :], counts, len(names)))[0]
+    step = max(1, PERM_BLOCK_CELLS // max(1, inv.size))
     hits = 0
-    for _ in range(n_perm):
-        if stat(rng.permutation(inv)) >= observed - 1e-12:
-            hits += 1
+    for start in range(0, n_perm, step):
+        perms = np.stack([rng.permutation(inv) for _ in range(min(step, n_perm - start))])
+        hits += int((chi2_statistics(group_tables(perms, counts, len(names))) >= observed - 1e-12).sum())
     return (hits + 1) / (n_perm + 1)

@@ -369,3 +369,23 @@ def test_ratio_bootstrap_summed_a_few_resamples_at_a_time_gives_the_same_interva
     whole = ratio_bootstrap(num, den, np.random.default_rng(1), 300)
     monkeypatch.setattr(compare, "BOOT_BLOCK_CELLS", 40 * 3 * 7)  # 7 resamples a block: 43 blocks
     assert ratio_bootstrap(num, den, np.random.default_rng(1), 300) == whole
+
+
+def test_ratio_bootstrap_of_fractional_values_takes_the_gather_path_with_the_same_draws():
+    rng = np.random.default_rng(6)
+    num, den = rng.integers(0, 4, size=(30, 2)).astype(float), rng.integers(1, 6, size=30).astype(float)
+    whole = ratio_bootstrap(num, den, np.random.default_rng(2), 200)
+    halves = ratio_bootstrap(num / 2, den / 2, np.random.default_rng(2), 200)  # not whole: summed as drawn
+    np.testing.assert_allclose([i.low for i in halves], [i.low for i in whole], rtol=1e-12)
+    np.testing.assert_allclose([i.high for i in halves], [i.high for i in whole], rtol=1e-12)
+
+
+def test_doc_counts_is_the_crosstab_reindexed_to_documents_and_values():
+    from analysis.compare import doc_counts
+
+    rng = np.random.default_rng(7)
+    docs = pd.Series(rng.choice(["d1", "d2", "d3", "x"], 200))
+    vals = pd.Series(rng.choice(["favor", "against", "none", "other"], 200))
+    index, columns = pd.Index(["d3", "d1", "d2", "d9"]), ["none", "favor", "against"]
+    want = pd.crosstab(docs, vals).reindex(index=index, columns=columns, fill_value=0).fillna(0).to_numpy(float)
+    assert doc_counts(docs, vals, index, columns).tolist() == want.tolist()

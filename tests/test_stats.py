@@ -14,6 +14,7 @@ from analysis.stats import (
     ALPHA_TENTATIVE,
     BANDS,
     chi2_statistic,
+    chi2_statistics,
     cramers_v,
     draw_counts,
     f_avg,
@@ -157,6 +158,43 @@ def test_permutation_p_small_when_groups_differ_and_large_when_not():
     assert permutation_p(labels, mixed, np.random.default_rng(1), 199) == 1.0  # every labelling ties
     # the observed labelling counts as one permutation: p is never 0
     assert permutation_p(labels, apart, np.random.default_rng(1), 9) >= 1 / 10
+
+
+def _permutation_p_one_at_a_time(labels, counts, rng, n_perm):
+    """The test as first written: one table and one statistic per permutation."""
+    names, inv = np.unique(labels, return_inverse=True)
+    counts = np.asarray(counts, dtype=float)
+
+    def stat(lbl):
+        tab = np.zeros((len(names), counts.shape[1]))
+        for g, row in zip(lbl, counts):
+            tab[g] += row
+        return chi2_statistic(tab)
+
+    observed = stat(inv)
+    hits = sum(stat(rng.permutation(inv)) >= observed - 1e-12 for _ in range(n_perm))
+    return (hits + 1) / (n_perm + 1)
+
+
+@pytest.mark.parametrize("block", [1 << 22, 37])
+def test_permutation_p_tabulated_in_blocks_equals_one_permutation_at_a_time(monkeypatch, block):
+    import analysis.stats as stats_module
+
+    monkeypatch.setattr(stats_module, "PERM_BLOCK_CELLS", block)  # 37 cells: one permutation a block
+    rng = np.random.default_rng(3)
+    for n_groups, n_cats in [(2, 2), (4, 3), (6, 5)]:
+        labels = rng.integers(0, n_groups, 60).astype(str)
+        counts = rng.integers(0, 4, size=(60, n_cats))
+        counts[labels == "0", 0] += 2  # one group leans to one category
+        got = permutation_p(labels, counts, np.random.default_rng(9), 299)
+        assert got == _permutation_p_one_at_a_time(labels, counts, np.random.default_rng(9), 299)
+
+
+def test_chi2_statistics_of_a_stack_equal_each_table_alone():
+    tables = np.random.default_rng(4).integers(0, 9, size=(50, 3, 4))
+    tables[0, 1] = 0  # an empty row adds nothing
+    want = [chi2_statistic(t) for t in tables]
+    np.testing.assert_allclose(chi2_statistics(tables), want, rtol=0, atol=1e-12)
 
 
 # ------------------------------------------------------------------------ bootstrap

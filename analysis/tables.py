@@ -477,7 +477,9 @@ def _map_text(df: pd.DataFrame, fn: Callable[[object], object]) -> pd.DataFrame:
     out.columns = [fn(c) for c in out.columns]
     for col in out.columns:
         if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
-            out[col] = [fn(v) for v in out[col]]
+            # the same cells as iterating the column (missing ones as the dtype's NA), read in one
+            # conversion: iterating an Arrow-backed column is a Python call per cell
+            out[col] = [fn(v) for v in out[col].to_numpy(dtype=object)]
     return out
 
 

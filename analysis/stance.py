@@ -42,6 +42,7 @@ from analysis.stance_predicates import (
     objection_holder,
     predicate_hits,
     refusal_of,
+    scoped_negation,
     set_aside,
     voiced_jointly,
 )
@@ -730,7 +731,8 @@ def objection_reading(
                 f"'{said}' a worry asked about or supposed ('{unit.show(w.start, w.end)}'): no act portrayed",
                 w,
             )
-        if negation_of(h, live_negations(unit), idx, rules) is not None:
+        live = live_negations(unit)
+        if negation_of(h, live, idx, rules) is not None or scoped_negation(h, unit, live) is not None:
             return True, f"'{said}' {holder}'s worry denied: reassurance (the negation flips it)", h
         sayers = [m for m, g in at if g in shared]
         if sayers and all(source_only(m, h, unit) for m in sayers):  # round 12 (v1.1: source ≠ subject)
@@ -902,6 +904,7 @@ def count_cues(
             continue
         hits, read = read_objections(unit, t, codebook, groups_at, (notes[t.id], cues))
         heed = [h for h in hits if h.pattern.endswith(HEEDED)]
+        held = [h for h in hits if h.kind == "against" and t.id in codebook.stance.objection_targets]
         all_hits = predicate_hits(unit, t.id, codebook.stance) if not (only_objected(spoken, t.id) or heed) else []
         free = free_negations(negations, all_hits)
         for h in all_hits:
@@ -919,7 +922,7 @@ def count_cues(
             if (d := drift(unit, h, codebook.stance, elsewhere[t.id], notes[t.id])) is not None:
                 hits.append(d)
                 continue
-            why = set_aside(h, t, unit, codebook, groups_at, (pairs, free))
+            why = set_aside(h, t, unit, codebook, groups_at, (pairs, free, held))
             if why is None:
                 hits.append(h)
                 continue
@@ -1000,7 +1003,11 @@ def polarities(
         if h is denial:
             continue
         refusal = refusal_of(h, unit, negations)
-        negation = negation_of(h, negations, unit.index, rules) or refusal
+        negation = negation_of(h, negations, unit.index, rules)
+        if negation is None and (negation := scoped_negation(h, unit, negations)) is not None:
+            said, by = unit.show(h.start, h.end), unit.show(negation.start, negation.end)
+            notes.append(f"'{said}' describes what '{by}' denies (a participle or relative clause): negated")
+        negation = negation or refusal
         if refusal is not None and negation is refusal:
             governing.add((refusal.start, refusal.end))
         if h in denied:

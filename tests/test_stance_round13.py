@@ -1,0 +1,84 @@
+"""Stance round 13 (issue #12): structure that recurs over the development sets M, N, O and P.
+
+Kinds met in three or four of the four sets (and in earlier rounds), read by structure
+(counted in docs/stance_error_analysis.md): harm to India denied through the scope of a
+negation (a participle or a relative clause describing what the negated verb governs; a
+cue naming India after a partner phrase of a third state), and a judgement "for India" whose
+subject is Russia's ties with a third state (who holds the view, what it is about). Every
+sentence here was written for the tests (none is taken from a development set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.coding import explain
+from tests.stance_units import check, code
+
+F, A, N = "favor", "against", "none"
+
+HARM_DENIED = [
+    # a participle (वाला) qualifying the noun of a negated verb: the harmful step is denied
+    ("रूस ने साफ किया कि वह भारत को नाराज करने वाला कोई फैसला नहीं लेगा।", N, F),
+    ("मॉस्को भारत को परेशान करने वाला कोई फैसला नहीं करेगा।", N, F),
+    # a relative clause announced by a correlative (ऐसा, कोई, कुछ) describes what is denied
+    ("रूसी मंत्री ने कहा कि रूस ऐसा कोई कदम नहीं उठाएगा जो भारत के हितों के विरुद्ध हो।", N, F),
+    ("रूस पाकिस्तान को ऐसी कोई तकनीक नहीं बेचेगा जिससे भारत को खतरा हो।", A, F),
+    # a cue naming India is about India, whatever partner phrase stands before it
+    ("रूस का कहना है कि चीन के साथ उसकी साझेदारी भारत के विरुद्ध नहीं है।", N, F),
+    ("रूसी दूत ने कहा कि पाकिस्तान के साथ अभ्यास हिंदुस्तान के ख़िलाफ़ नहीं है।", F, F),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), HARM_DENIED)
+def test_harm_to_india_denied_is_reassurance(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)
+
+
+HARM_NOT_DENIED = [
+    # no negation over the modifier: the harm stands
+    ("रूस ने भारत को नाराज करने वाला फैसला लिया।", N, A),
+    # a relative clause with no correlative before the negation describes no denied thing: the
+    # threat for India stands (Russia acting against India)
+    ("रूस पाकिस्तान को हथियार नहीं देगा, जो भारत के लिए खतरा हैं वे पहले ही दिए जा चुके हैं।", A, A),
+    # a cue against India with no negation, after a partner phrase of a third state: still India's
+    ("चीन के साथ रूस की साझेदारी भारत के खिलाफ है।", N, A),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), HARM_NOT_DENIED)
+def test_harm_not_denied_stays(text, ru_pk, ru_in, cb):
+    result = code(text, cb)
+    assert result.stance["ru_in"] == ru_in, result.notes
+    assert result.stance["ru_pk"] == ru_pk, result.notes
+
+
+def test_explain_names_the_denied_modifier(cb):
+    text = "रूस ने साफ किया कि वह भारत को नाराज करने वाला कोई फैसला नहीं लेगा।"
+    assert "participle or relative clause" in code(text, cb).notes["ru_in"]
+    assert "participle or relative clause" in explain(text, cb)
+
+
+OBJECTED_TIES = [
+    # India's judgement of Russia's ties with a third state: the growth is what India objects to,
+    # not Russia–India ties growing (before: favor and against, a tie)
+    ("जानकारों के मुताबिक रूस की चीन से बढ़ती नजदीकी भारत के लिए अच्छा संकेत नहीं है।", N, A),
+    ("चीन पर रूस की बढ़ती निर्भरता भारत के लिए दीर्घकालिक चुनौती है।", N, A),
+    ("विश्लेषकों का मानना है कि पाकिस्तान से रूस का बढ़ता सहयोग भारत के लिए गंभीर खतरा है।", F, A),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), OBJECTED_TIES)
+def test_what_india_objects_to_is_not_russia_india_ties(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)
+
+
+def test_growth_of_russia_india_ties_in_another_clause_still_counts(cb):
+    # the objection is in a later clause: the growth before the clause break is not its object
+    result = code("रूस और भारत का व्यापार बढ़ रहा है; चीन पर रूस की निर्भरता भारत के लिए चुनौती है।", cb)
+    assert "objects to" not in result.notes["ru_in"], result.notes
+
+
+def test_explain_names_what_is_objected_to(cb):
+    text = "चीन पर रूस की बढ़ती निर्भरता भारत के लिए दीर्घकालिक चुनौती है।"
+    assert "objects to, not the pair's ties" in explain(text, cb)

@@ -82,3 +82,16 @@ def test_growth_of_russia_india_ties_in_another_clause_still_counts(cb):
 def test_explain_names_what_is_objected_to(cb):
     text = "चीन पर रूस की बढ़ती निर्भरता भारत के लिए दीर्घकालिक चुनौती है।"
     assert "objects to, not the pair's ties" in explain(text, cb)
+
+
+REPORT_CALLED_FALSE = [
+    # a report of the act called false or misleading, in either word order: the act is negated
+    ("रूस ने पाकिस्तान को टैंक बेचने की खबरों को गलत बताया।", A, N),
+    ("मॉस्को ने इस्लामाबाद को लड़ाकू विमान देने की ख़बरों को बताया ग़लत", A, N),
+    ("रूसी दूतावास ने भारत को पनडुब्बी देने की खबरें भ्रामक बताईं।", N, A),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), REPORT_CALLED_FALSE)
+def test_a_report_called_false_negates_what_it_reported(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)

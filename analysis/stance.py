@@ -508,11 +508,32 @@ def other_states(
     """States named besides the target's parties that could be its party's partner.
 
     Round 11: states left out together with the party (`left_out_together`) are no partner of it.
+    Round 13: nor is a state named only in a background phrase, what the act happens because
+    of, amid or despite ("यूक्रेन युद्ध के कारण रूस समय पर आपूर्ति नहीं कर पा रहा": the war is the
+    cause, not the supply's partner; `background_only`).
     """
-    others = [g for g in groups_at if g in states and g not in t.parties]
+    others = [g for g in groups_at if g in states and g not in t.parties and not background_only(unit, groups_at[g], rules)]
     if others and (out := left_out_together(unit, t.id, rules, states)) and set(t.parties) & out:
         others = [g for g in others if g not in out]
     return others
+
+
+# Hindi grammar: the postpositions of cause among the background markers (`contrast.concessive_before`);
+# "के बीच" is also "between" (a meeting's two sides) and "के बाद" a sequence, so only cause counts here.
+CAUSE_MARKERS = frozenset({"के कारण", "के चलते", "की वजह से", "के सबब"})
+
+
+def background_only(unit: UnitText, positions: Sequence[int], rules: StanceRules) -> bool:
+    """Every mention at `positions` lies in a cause phrase: the clause up to "के कारण", "के चलते",
+    "की वजह से" (a background phrase of round 8), which says why the main predicate happens,
+    not who it is with."""
+    text, breaks = unit.text, rules.clause_breaks
+    regions = [
+        (_previous_break(text, h.start, breaks), h.end)
+        for h in unit.of("contrast")
+        if h.name == "concessive_before" and h.pattern in CAUSE_MARKERS
+    ]
+    return bool(regions) and all(inside(s, regions) for s in positions)
 
 
 # The families of a party left out of what the other convenes ("को नहीं बुलाया", "को बुलाया ही

@@ -95,3 +95,28 @@ REPORT_CALLED_FALSE = [
 @pytest.mark.parametrize(("text", "ru_pk", "ru_in"), REPORT_CALLED_FALSE)
 def test_a_report_called_false_negates_what_it_reported(text, ru_pk, ru_in, cb):
     check(text, ru_pk, ru_in, cb)
+
+
+RU_IN = frozenset({"ru_in"})
+
+CAUSE_ONLY = [
+    # a third state named only in a cause phrase is why the act happens, not its partner: the story's
+    # pair takes the one-party predicate
+    ("अमेरिकी प्रतिबंधों के कारण रूस समय पर पुर्जों की आपूर्ति नहीं कर पा रहा है।", N, A),
+    ("यूक्रेन संकट की वजह से मॉस्को ने हथियारों की डिलीवरी टाल दी है।", N, A),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), CAUSE_ONLY)
+def test_a_state_named_only_as_a_cause_is_no_partner(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb, pair=RU_IN)
+
+
+def test_a_state_named_as_the_partner_still_takes_the_predicate(cb):
+    # China is who the supply is with (no cause phrase): not the story's pair
+    check("रूस चीन को समय पर पुर्जों की आपूर्ति नहीं कर पा रहा है।", N, N, cb, pair=RU_IN)
+
+
+def test_between_is_no_cause(cb):
+    # "के बीच" (between) names the two sides of a talk: China is the partner, not background
+    check("मोदी और शी जिनपिंग के बीच बातचीत के बाद चीन ने समझौता किया।", N, N, cb, pair=RU_IN)

@@ -57,7 +57,7 @@ from analysis.cues import (
 )
 from analysis.errors import UserError
 from analysis.frames import code_frames
-from analysis.stance import StanceCoding, code_stance, inherit_referent
+from analysis.stance import StanceCoding, background_only, code_stance, inherit_referent
 from analysis.tables import (
     CORPUS_UNITS,
     coded_article_columns,
@@ -354,7 +354,7 @@ def lead_pair(lead: str, state: ArticleState) -> str:
 
 def headline_with_story(
     codings: list[UnitCoding],
-    headline: tuple[str, tuple, str | None],
+    leading: list[tuple[str, tuple, str | None]],
     pair: str,
     codebook: Codebook,
     quiet: StanceCoding | None,
@@ -368,23 +368,51 @@ def headline_with_story(
     the story had named that pair just before it (one party with a predicate that needs
     a partner, no party with such a predicate: the rules of `analysis.stance`); frames,
     voice and speaker keep their first coding, and no later unit changes.
-    `headline`: the first unit's (text, paragraph key, matching form); `pair`: the story's
-    main pair (`lead_pair`).
+    Round 13 (pair resolution across a story): so is every body unit before the story
+    first names its pair ("रूस से एस-400 की डिलीवरी तय समय पर नहीं हो पाएगी" three units before
+    "रूस पर भारत की निर्भरता"): a reader knows the story's pair from the story as a whole. A body
+    unit is read as if the story had named the pair, not as if the unit before spoke of it.
+    `leading`: the article's units' (text, paragraph key, matching form) in order; `pair`:
+    the story's main pair (`lead_pair`).
     """
-    first = codings[0] if codings else None
-    if first is None or headline[1][:1] != ("headline",) or any(first.about.values()) or pair in ("", "-"):
+    if pair in ("", "-"):
         return codings
-    text, para_key, norm = headline
-    story = ArticleState(about=frozenset({pair}), pair=frozenset({pair}), pairs=(pair,))
-    again, _ = code_unit(text, para_key, story, codebook, norm, quiet, quiet_voice)
-    if not any(again.about.values()):
-        return codings
-    stance_cues = [c for c in again.cues if c.variable.startswith("stance_")]
-    other_cues = [c for c in first.cues if not c.variable.startswith("stance_")]
-    cues = tuple(sorted([*other_cues, *stance_cues], key=CUE_ORDER))
-    notes = {t: f"headline read with the story's main pair ({pair}): {n}" for t, n in again.stance_notes.items()}
-    redone = replace(first, stance=again.stance, about=again.about, cues=cues, stance_notes=notes)
-    return [redone, *codings[1:]]
+    out = list(codings)
+    for i, (first, (text, para_key, norm)) in enumerate(zip(codings, leading)):
+        if any(first.about.values()):
+            break  # the story speaks of a target from here on: its running text decides
+        headline = para_key[:1] == ("headline",)
+        seen = any(k[:1] == ("body",) for _, k, _ in leading[:i])
+        if not headline and names_another_state(text, pair, codebook, norm, not seen):
+            break  # the story is on other states before it names its pair: not read with it
+        story = ArticleState(
+            about=frozenset({pair}) if headline else frozenset(), pair=frozenset({pair}), pairs=(pair,), body_seen=seen
+        )
+        again, _ = code_unit(text, para_key, story, codebook, norm, quiet, quiet_voice)
+        if not any(again.about.values()):
+            continue
+        stance_cues = [c for c in again.cues if c.variable.startswith("stance_")]
+        other_cues = [c for c in first.cues if not c.variable.startswith("stance_")]
+        cues = tuple(sorted([*other_cues, *stance_cues], key=CUE_ORDER))
+        how = "headline" if headline else "unit before the story names its pair"
+        notes = {t: f"{how} read with the story's main pair ({pair}): {n}" for t, n in again.stance_notes.items()}
+        out[i] = replace(first, stance=again.stance, about=again.about, cues=cues, stance_notes=notes)
+    return out
+
+
+def names_another_state(text: str, pair: str, codebook: Codebook, norm: str | None, opens: bool) -> bool:
+    """Round 13: the unit names a state outside `pair`, other than as a cause (`stance.background_only`).
+
+    A story on Russia and China that names India only later is not a Russia–India story
+    in its opening units: reading them with the pair it names later stops at such a unit.
+    """
+    parties = next((set(t.parties) for t in codebook.targets if t.id == pair), set())
+    unit = match_cues(text, codebook, opens, norm)
+    groups = group_positions(named_mentions(unit), codebook)
+    return any(
+        g in codebook.states and g not in parties and not background_only(unit, at, codebook.stance)
+        for g, at in groups.items()
+    )
 
 
 def _code_in_order(
@@ -434,7 +462,7 @@ def _code_rows(
     """`_code_in_order` over the units' (doc_id, role, para, text, norm) columns."""
     out: list[UnitCoding] = []
     article: list[UnitCoding] = []
-    prev_doc, state, first, lead = None, ArticleState(), ("", (), None), ""
+    prev_doc, state, leading, lead = None, ArticleState(), [], ""
     codebook = base
     for doc_id, role, para, text, form in zip(*columns):
         if not isinstance(text, str):  # a missing value (the column is strings otherwise)
@@ -443,13 +471,14 @@ def _code_rows(
             form = None if pd.isna(form) else str(form)
         key = (str(role), int(para))
         if doc_id != prev_doc:
-            out += headline_with_story(article, first, lead, codebook, quiet, voice)
-            state, prev_doc, article, first, lead = ArticleState(), doc_id, [], (text, key, form), ""
+            out += headline_with_story(article, leading, lead, codebook, quiet, voice)
+            state, prev_doc, article, leading, lead = ArticleState(), doc_id, [], [], ""
             codebook = with_home(base, homes.get(doc_id, ""))  # one copy per home country (`home_copies`)
         c, state = code_unit(text, key, state, codebook, form, quiet, voice)
+        leading.append((text, key, form))  # round 13: units before the lead are read with it
         lead = state.lead  # the story's main pair so far (`lead_pair`, kept by `code_unit`)
         article.append(c)
-    return out + headline_with_story(article, first, lead, codebook, quiet, voice)
+    return out + headline_with_story(article, leading, lead, codebook, quiet, voice)
 
 
 def _coded_columns(codings: list[UnitCoding], codebook: Codebook) -> dict[str, list]:

@@ -943,7 +943,7 @@ def count_cues(
             if (d := drift(unit, h, codebook.stance, elsewhere[t.id], notes[t.id])) is not None:
                 hits.append(d)
                 continue
-            why = set_aside(h, t, unit, codebook, groups_at, (pairs, free, held))
+            why = set_aside(h, t, unit, codebook, groups_at, (pairs, free, held, all_hits))
             if why is None:
                 hits.append(h)
                 continue

@@ -448,10 +448,14 @@ def set_aside(
     families: India's concern about Russia–Pakistan ties is no stance against either; a
     worry denied is reassurance and counts), a coordinated pair of other states nearer to it,
     an act only requested (`requested`, round 7), what the target's own party objects to (`objected_to`).
-    `context` is the unit's (coordinated pairs, live negations, the target's objections counted against).
+    `context` is the unit's (coordinated pairs, live negations, the target's objections counted against,
+    every predicate hit of the target), and a participle that only describes a noun (`modifier_of`).
     """
     rules = codebook.stance
-    pairs, negations, held = context
+    pairs, negations, held, hits = context
+    if (m := modifier_of(h, hits, unit)) is not None:
+        said, by = unit.show(h.start, h.end), unit.show(m.start, m.end)
+        return f"'{said}' describes a noun (a participle); the clause's own predicate '{by}' decides", m, "set_aside"
     if (m := objected_to(h, held, unit)) is not None:
         said, by = unit.show(h.start, h.end), unit.show(m.start, m.end)
         return f"'{said}' is what '{by}' objects to, not the pair's ties", m, "set_aside"
@@ -485,6 +489,23 @@ def set_aside(
     if (m := requested(h, unit, rules)) is not None:
         return f"'{unit.show(h.start, h.end)}' only requested ('{unit.show(m.start, m.end)}'): not done", m, "set_aside"
     return None
+
+
+def modifier_of(h: Hit, hits: Sequence[Hit], unit: UnitText) -> Hit | None:
+    """Round 13 (clause scope): a predicate made a participle (वाला) describes the noun after it.
+
+    "रूस से मिलने वाली एस-400 प्रणाली की डिलीवरी अब 2026 तक टल गई है": "मिलने वाली" says which
+    system (the one coming from Russia); what the clause says of it is its own predicate after
+    the noun ("टल गई"). Set aside only when such a predicate follows in the clause (the hit
+    returned); a participle with nothing after it keeps its reading.
+    """
+    words = unit.text[h.end :].split(maxsplit=2)[:2]
+    if not (words[:1] and words[0] in PARTICIPLE or words[1:] and words[1] in PARTICIPLE):
+        return None
+    idx = unit.index
+    return next(
+        (o for o in hits if o.start > h.end and o is not h and not idx.clause_break_between(h.end, o.start)), None
+    )
 
 
 def objected_to(h: Hit, held: Sequence[Hit], unit: UnitText) -> Hit | None:

@@ -120,3 +120,48 @@ def test_a_state_named_as_the_partner_still_takes_the_predicate(cb):
 def test_between_is_no_cause(cb):
     # "के बीच" (between) names the two sides of a talk: China is the partner, not background
     check("मोदी और शी जिनपिंग के बीच बातचीत के बाद चीन ने समझौता किया।", N, N, cb, pair=RU_IN)
+
+
+# ------------------------------------------------------------------ the story's pair before the story names it
+def _article(texts, cb):
+    import pandas as pd
+
+    from analysis.coding import _code_in_order
+
+    rows = [
+        {"doc_id": "d", "unit_id": i + 1, "role": "headline" if i == 0 else "body", "para": i, "text": t, "norm": None}
+        for i, t in enumerate(texts)
+    ]
+    return _code_in_order(pd.DataFrame(rows), cb)
+
+
+def test_units_before_the_story_names_its_pair_are_read_with_it(cb):
+    story = [
+        "टैंकों की आपूर्ति में फिर देरी",
+        "रूस से आने वाले टैंकों की आपूर्ति अगले साल तक टल गई है।",
+        "अधिकारियों ने बताया कि रूस समय पर हथियारों की आपूर्ति नहीं कर पा रहा है।",
+        "जानकारों के मुताबिक रूस पर भारत की रक्षा निर्भरता पर अब सवाल उठ रहे हैं।",
+    ]
+    coded = _article(story, cb)
+    assert coded[1].stance == {"ru_pk": N, "ru_in": A}, coded[1].stance_notes
+    assert coded[2].stance == {"ru_pk": N, "ru_in": A}, coded[2].stance_notes
+    assert "before the story names its pair" in coded[1].stance_notes["ru_in"]
+
+
+def test_a_story_on_other_states_first_is_not_read_with_a_pair_it_names_later(cb):
+    story = [
+        "चीन और रूस के बीच नया गैस सौदा",
+        "रूस ने चीन को गैस की आपूर्ति बढ़ाने का समझौता किया।",
+        "रूस अगले साल से आपूर्ति शुरू करेगा।",
+        "भारत और रूस के व्यापारिक रिश्ते भी अच्छे हैं।",
+    ]
+    coded = _article(story, cb)
+    assert coded[2].stance == {"ru_pk": N, "ru_in": N}, coded[2].stance_notes
+
+
+def test_a_participle_describing_the_subject_is_not_the_clause_predicate(cb):
+    # "मिलने वाली" says which system; what becomes of it is "टल गई"
+    text = "रूस से मिलने वाली मिसाइल प्रणाली की डिलीवरी अब अगले साल तक टल गई है।"
+    result = code(text, cb, pair=RU_IN)
+    assert result.stance["ru_in"] == A, result.notes
+    assert "describes a noun (a participle)" in result.notes["ru_in"]

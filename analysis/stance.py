@@ -374,21 +374,32 @@ def hurt_party(
     acting against India's interests). Only an against predicate of a family that needs a
     partner (`carry.implied_partner_families`: a blow, a cancellation, a refusal) does: a
     plain worry or a welcome of India's says nothing of Russia's ties with it. The unit
-    names no state but the hurt party, and the previous unit spoke of the article's pair.
+    names no state but the hurt party, and the previous unit spoke of the article's pair, or
+    (round 13) the unit points back to the story's event with a demonstrative ("भारत को भी इस
+    बातचीत से बाहर रखा गया" after a side remark on a third state: the story's talks).
     """
     previous_about, article_pair = context
     if target.id in article_pair or organisations(unit):
         return None
     named_states = {g for g in groups_at if g in states}
+    pointed = bool(unit.of("carry") or unit.of("weak_carry"))  # "इस बातचीत", "इस बैठक": the story's event
     for pair in targets:
         shared = set(pair.parties) & set(target.parties)
         own = set(target.parties) - shared
-        if pair.id not in article_pair or pair.id not in previous_about or len(shared) != 1 or not own:
+        if pair.id not in article_pair or len(shared) != 1 or not own:
+            continue
+        if pair.id not in previous_about and not (pointed and dealt_to(unit, groups_at, own)):
             continue
         if own <= named_states and named_states <= own:
             hit = implied_partner(unit, target.id, rules)
             return hit if hit is not None and hit.kind == "against" else None
     return None
+
+
+def dealt_to(unit: UnitText, groups_at: Mapping[str, list[int]], parties: Collection[str]) -> bool:
+    """Round 13: a party marked by को (the one something is done to: "भारत को भी … बाहर रखा गया"), not
+    the agent of its own act ("नई दिल्ली ने … टिप्पणी करने से इनकार किया")."""
+    return any("को" in unit.text[s:].split()[1:3] for p in parties for s in groups_at.get(p, ()))
 
 
 def own_parties(target: Target, targets: Sequence[Target]) -> frozenset[str]:

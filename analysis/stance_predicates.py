@@ -483,7 +483,8 @@ def set_aside(
             h,
             "set_aside",
         )
-    if (pair := other_pair(h, t, unit, groups_at, pairs)) is not None:
+    names_own = any(h.start <= at < h.end for q in t.parties for at in groups_at.get(q, ()))  # "भारत बाहर"
+    if not names_own and (pair := other_pair(h, t, unit, groups_at, pairs)) is not None:
         a, b = pair
         return f"'{unit.show(h.start, h.end)}' about the ties of {a.name}–{b.name}", a, "other_pair"
     if (m := requested(h, unit, rules)) is not None:

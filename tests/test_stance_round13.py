@@ -165,3 +165,28 @@ def test_a_participle_describing_the_subject_is_not_the_clause_predicate(cb):
     result = code(text, cb, pair=RU_IN)
     assert result.stance["ru_in"] == A, result.notes
     assert "describes a noun (a participle)" in result.notes["ru_in"]
+
+
+RU_PK = frozenset({"ru_pk"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "भारत को भी इस बैठक से बाहर रखा गया।",
+        "भारत को भी इस सम्मेलन में शामिल नहीं किया गया।",
+    ],
+)
+def test_a_party_left_out_of_the_storys_event_is_hurt_by_its_pair(text, cb):
+    # a demonstrative points back to the story's event (the pair's meeting), even after a side remark
+    check(text, N, A, cb, pair=RU_PK)
+
+
+def test_a_party_declining_on_its_own_is_not_hurt(cb):
+    # the party is the agent (ने) of its own refusal: no blow dealt to it
+    check("भारत ने इस पर टिप्पणी करने से इनकार किया।", N, N, cb, pair=RU_PK)
+
+
+def test_a_headline_leaving_india_out_is_not_another_pairs_cue(cb):
+    # "भारत बाहर" names India: a coordinated pair of other states before it does not take it
+    check("सीरिया पर रूस, ईरान और तुर्की की बैठक, भारत बाहर", N, A, cb)

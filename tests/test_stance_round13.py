@@ -190,3 +190,12 @@ def test_a_party_declining_on_its_own_is_not_hurt(cb):
 def test_a_headline_leaving_india_out_is_not_another_pairs_cue(cb):
     # "भारत बाहर" names India: a coordinated pair of other states before it does not take it
     check("सीरिया पर रूस, ईरान और तुर्की की बैठक, भारत बाहर", N, A, cb)
+
+
+def test_the_companion_noun_with_a_genitive_is_closeness(cb):
+    check("राष्ट्रपति ने कहा कि रूस हर संकट में भारत का साथी रहा है।", N, F, cb)
+
+
+def test_a_colleague_is_no_companion_of_a_state(cb):
+    # bare साथी (colleagues) with no genitive of a party: no closeness of the ties
+    check("रूसी मंत्री और उनके भारतीय समकक्ष अपने साथियों के साथ पहुंचे।", N, N, cb)

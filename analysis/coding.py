@@ -57,7 +57,14 @@ from analysis.cues import (
 )
 from analysis.errors import UserError
 from analysis.frames import code_frames
-from analysis.stance import StanceCoding, background_only, code_stance, inherit_referent
+from analysis.stance import (
+    StanceCoding,
+    background_only,
+    code_stance,
+    inherit_referent,
+    speaker_as_party,
+    speaker_noted,
+)
 from analysis.tables import (
     CORPUS_UNITS,
     coded_article_columns,
@@ -157,6 +164,9 @@ def code_unit(
     named_speaker = speaker.actor
     speaker = unresolved(speaker, voice.voice, codebook)
     side = codebook.actors[speaker.actor].side if speaker.actor in codebook.actors else ""
+    if (mine := speaker_as_party(unit, groups_at, voice.voice, side, codebook.states)) is not None:  # round 13
+        again = inherit_referent(unit, code_stance(unit, mine, state.about, codebook, *context), voice.voice, {})
+        stance = speaker_noted(stance, again, side)
     cues = _unit_cues(unit, named, frame_cues, (stance.cues, voice.cues, speaker.cues))
     coding = UnitCoding(
         frames,

@@ -23,6 +23,7 @@ unit's stance (`inherit_referent`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -55,6 +56,8 @@ __all__ = [
     "nearest_target",
     "negation_of",
     "polarity_cues",
+    "speaker_as_party",
+    "speaker_noted",
     "spoken_of",
 ]
 
@@ -1160,6 +1163,42 @@ def last_pair(unit: UnitText, codebook: Codebook, named: Collection[str]) -> fro
         return frozenset({a.name, b.name})
     full = [t for t in codebook.targets if t.id in named]
     return frozenset(full[-1].parties) if len(full) == 1 else frozenset()
+
+
+def speaker_as_party(
+    unit: UnitText, groups_at: Mapping[str, list[int]], voice: str, side: str, states: Collection[str]
+) -> dict[str, list[int]] | None:
+    """Round 13 (who holds a view): in quoted speech "हम", "हमारा" … is the speaker's state.
+
+    "भारत हमारा रणनीतिक साझेदार है और हम उसकी चिंताओं का सम्मान करते हैं" quoted from a Russian
+    official names Russia by the first person: the unit speaks of Russia–India ties as if it
+    named Russia. Only for a quoted unit whose speaker's side is a state the unit does not
+    name; the mentions the stance step then reads, or None.
+    """
+    if voice != "quoted" or side not in states or side in groups_at:
+        return None
+    at = [m.start() for m in WORD.finditer(unit.text) if m.group() in PERSONAL_PRONOUNS]
+    return {**groups_at, side: at} if at else None
+
+
+WORD = re.compile(r"[\w\u0900-\u097F]+")
+
+
+def speaker_noted(before: StanceCoding, after: StanceCoding, side: str) -> StanceCoding:
+    """`before` with the targets the speaker's "हम" made spoken of (`speaker_as_party`) taken from `after`.
+
+    The pronoun names no pair for the story (`named`, `states_paired` stay `before`'s): a later
+    "दोनों देश" still means the pair the story named.
+    """
+    new = {t for t in after.about if after.about[t] and not before.about[t]}
+    if not new:
+        return before
+    notes = {**before.notes, **{t: f"'हम' of the quoted speaker is {side}; {after.notes[t]}" for t in new}}
+    stance = {**before.stance, **{t: after.stance[t] for t in new}}
+    about = {**before.about, **{t: True for t in new}}
+    cues = [c for c in before.cues if c.variable.removeprefix("stance_") not in new]
+    cues += [c for c in after.cues if c.variable.removeprefix("stance_") in new]
+    return StanceCoding(stance, about, notes, cues, before.named, before.states_paired)
 
 
 def inherit_referent(

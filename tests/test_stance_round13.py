@@ -199,3 +199,22 @@ def test_the_companion_noun_with_a_genitive_is_closeness(cb):
 def test_a_colleague_is_no_companion_of_a_state(cb):
     # bare साथी (colleagues) with no genitive of a party: no closeness of the ties
     check("रूसी मंत्री और उनके भारतीय समकक्ष अपने साथियों के साथ पहुंचे।", N, N, cb)
+
+
+# ------------------------------------------------------------------ the quoted speaker's "हम"
+def test_a_quoted_speakers_we_is_the_speakers_state(cb):
+    from analysis.coding import ArticleState, code_unit
+
+    story = ArticleState()
+    _, story = code_unit("रूसी विदेश मंत्री सर्गेई लावरोव ने मंगलवार को पत्रकारों से कहा कि बातचीत होगी।", ("body", 0), story, cb)
+    coded, _ = code_unit('उन्होंने कहा, "भारत हमारा सबसे भरोसेमंद दोस्त है।"', ("body", 1), story, cb)
+    assert coded.speaker_side == "russia"
+    assert coded.stance["ru_in"] == F, coded.stance_notes
+    assert "'हम' of the quoted speaker is russia" in coded.stance_notes["ru_in"]
+
+
+def test_we_in_the_outlets_own_narration_names_no_state(cb):
+    from analysis.coding import ArticleState, code_unit
+
+    coded, _ = code_unit("हमारा मानना है कि भारत को सतर्क रहना चाहिए।", ("body", 0), ArticleState(), cb)
+    assert coded.stance["ru_in"] == N, coded.stance_notes

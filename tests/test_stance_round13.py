@@ -218,3 +218,14 @@ def test_we_in_the_outlets_own_narration_names_no_state(cb):
 
     coded, _ = code_unit("हमारा मानना है कि भारत को सतर्क रहना चाहिए।", ("body", 0), ArticleState(), cb)
     assert coded.stance["ru_in"] == N, coded.stance_notes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "जानकारों के मुताबिक मॉस्को का झुकाव बीजिंग की तरफ बढ़ रहा है, भारत सतर्क है।",
+        "नई दिल्ली के जानकारों का कहना है कि क्रेमलिन का झुकाव पाकिस्तान की तरफ बढ़ता जा रहा है।",
+    ],
+)
+def test_russias_tilt_toward_a_third_state_by_its_capital_or_in_either_order_is_drifting(text, cb):
+    assert code(text, cb).stance["ru_in"] == A, code(text, cb).notes

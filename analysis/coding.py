@@ -62,6 +62,7 @@ from analysis.stance import (
     background_only,
     code_stance,
     inherit_referent,
+    report_denied,
     speaker_as_party,
     speaker_noted,
 )
@@ -96,6 +97,7 @@ class ArticleState:
     names: tuple[tuple[str, str], ...] = ()  # names a role phrase introduced earlier: (name, actor)
     lead: str = ""  # the story's main pair, the first target a unit named with all its parties (`lead_pair`)
     filed: str = ""  # round 8: the state the story's dateline names (`filed_from`), read by `story_home`
+    claim: tuple[tuple[str, str], ...] = ()  # round 13: the stance of the story's last claim by the media or a report
 
 
 @dataclass(frozen=True)
@@ -164,9 +166,8 @@ def code_unit(
     named_speaker = speaker.actor
     speaker = unresolved(speaker, voice.voice, codebook)
     side = codebook.actors[speaker.actor].side if speaker.actor in codebook.actors else ""
-    if (mine := speaker_as_party(unit, groups_at, voice.voice, side, codebook.states)) is not None:  # round 13
-        again = inherit_referent(unit, code_stance(unit, mine, state.about, codebook, *context), voice.voice, {})
-        stance = speaker_noted(stance, again, side)
+    found = (groups_at, context, codebook)
+    stance, claim = _speaker_readings(unit, stance, found, voice.voice, (speaker.actor, side), state)
     cues = _unit_cues(unit, named, frame_cues, (stance.cues, voice.cues, speaker.cues))
     coding = UnitCoding(
         frames,
@@ -181,7 +182,27 @@ def code_unit(
         stance.notes,
     )
     introduced = tuple(n for n in introduced_names(unit, sources, codebook) if n not in state.names)
-    return coding, _state_after(state, para_key, stance, voice, (named_speaker, person), introduced, filed)
+    after = _state_after(state, para_key, stance, voice, (named_speaker, person), introduced, filed)
+    return coding, replace(after, claim=claim)
+
+
+def _speaker_readings(
+    unit: UnitText, stance: StanceCoding, found: tuple, voice: str, who: tuple[str, str], state: ArticleState
+) -> tuple[StanceCoding, tuple[tuple[str, str], ...]]:
+    """Round 13: the stance readings that need the speaker; (stance, the story's last reported claim after).
+
+    A quoted speaker's "हम" is the speaker's state (`stance.speaker_as_party`); a report called false
+    takes the opposite of the story's last claim by the media or a report (`stance.report_denied`),
+    which a unit attributed to them sets. `found`: (the unit's mentions, the stance step's context, the codebook).
+    """
+    groups_at, context, codebook = found
+    actor, side = who
+    if (mine := speaker_as_party(unit, groups_at, voice, side, codebook.states)) is not None:
+        again = inherit_referent(unit, code_stance(unit, mine, state.about, codebook, *context), voice, {})
+        stance = speaker_noted(stance, again, side)
+    stance = report_denied(unit, stance, dict(state.claim), state.lead)
+    claimed = (side == "media" or actor == "report") and any(v != "none" for v in stance.stance.values())
+    return stance, tuple(sorted(stance.stance.items())) if claimed else state.claim
 
 
 def _unit_cues(unit: UnitText, named: list, frame_cues: list, decided: tuple) -> tuple[Cue, ...]:

@@ -56,6 +56,7 @@ __all__ = [
     "nearest_target",
     "negation_of",
     "polarity_cues",
+    "report_denied",
     "speaker_as_party",
     "speaker_noted",
     "spoken_of",
@@ -1199,6 +1200,42 @@ def speaker_noted(before: StanceCoding, after: StanceCoding, side: str) -> Stanc
     cues = [c for c in before.cues if c.variable.removeprefix("stance_") not in new]
     cues += [c for c in after.cues if c.variable.removeprefix("stance_") in new]
     return StanceCoding(stance, about, notes, cues, before.named, before.states_paired)
+
+
+def denied_report(unit: UnitText) -> Hit | None:
+    """Round 13: a negation on a report noun ("इन ख़बरों को ग़लत बताया", "ऐसी खबरें भ्रामक हैं", "खबर गलत").
+
+    The report noun is the speakers' `report` role (खबर, रिपोर्ट …, `speaker_roles`); the negation
+    overlaps it or follows it within three words in its clause.
+    """
+    idx = unit.index
+    reports = [h for h in unit.of("role") if h.name == "report"]
+    for n in live_negations(unit):
+        for r in reports:
+            near = r.start <= n.start and idx.tokens_between(r.end, n.start) <= 3
+            if near and not idx.clause_break_between(r.end, n.start):
+                return n
+    return None
+
+
+def report_denied(unit: UnitText, coding: StanceCoding, claim: Mapping[str, str], lead: str) -> StanceCoding:
+    """Round 13 (reference): a report called false, with no stance of its own, denies the story's last claim.
+
+    "ऐसी खबरें भ्रामक हैं", "लेकिन रूसी सूत्रों ने इन खबरों को पूरी तरह बेबुनियाद बताया": what the
+    media or a report claimed earlier in the story (`claim`, kept by `coding`) is denied, so its stance
+    flips for the story's main pair (`lead`); a claim about another pair is left alone.
+    """
+    if lead not in claim or claim[lead] == "none" or (n := denied_report(unit)) is None:
+        return coding
+    if any(v != "none" for v in coding.stance.values()) or any(c.value in ("favor", "against") for c in coding.cues):
+        return coding
+    value = "against" if claim[lead] == "favor" else "favor"
+    note = f"'{unit.show(n.start, n.end)}' calls the story's report false: its claim ({claim[lead]}) flips"
+    notes = {**coding.notes, lead: note}
+    cues = [*coding.cues, unit.cue(f"stance_{lead}", value, f"{n.pattern} (report denied)", n.start, n.end)]
+    return StanceCoding(
+        {**coding.stance, lead: value}, {**coding.about, lead: True}, notes, cues, coding.named, coding.states_paired
+    )
 
 
 def inherit_referent(

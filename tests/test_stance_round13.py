@@ -229,3 +229,26 @@ def test_we_in_the_outlets_own_narration_names_no_state(cb):
 )
 def test_russias_tilt_toward_a_third_state_by_its_capital_or_in_either_order_is_drifting(text, cb):
     assert code(text, cb).stance["ru_in"] == A, code(text, cb).notes
+
+
+# ------------------------------------------------------------------ a report referred back and called false
+def test_a_report_called_false_denies_the_storys_last_claim(cb):
+    story = [
+        "रूस और पाकिस्तान के बीच हथियार सौदे की चर्चा",
+        "रूस और पाकिस्तान के रक्षा मंत्रियों ने मॉस्को में मुलाकात की।",
+        "एक अखबार ने दावा किया कि रूस पाकिस्तान को लड़ाकू विमान बेचेगा।",
+        "लेकिन रूसी अधिकारियों ने इन खबरों को गलत बताया।",
+    ]
+    coded = _article(story, cb)
+    assert coded[2].stance["ru_pk"] == F, coded[2].stance_notes
+    assert coded[3].stance == {"ru_pk": A, "ru_in": N}, coded[3].stance_notes
+    assert "calls the story's report false" in coded[3].stance_notes["ru_pk"]
+
+
+def test_a_report_called_false_with_no_claim_before_stays_none(cb):
+    story = [
+        "रूस और पाकिस्तान के रक्षा मंत्रियों की मुलाकात",
+        "रूस और पाकिस्तान के रक्षा मंत्रियों ने मॉस्को में मुलाकात की।",
+        "रूसी अधिकारियों ने इन खबरों को गलत बताया।",
+    ]
+    assert _article(story, cb)[2].stance == {"ru_pk": N, "ru_in": N}

@@ -527,7 +527,9 @@ def other_states(
     of, amid or despite ("यूक्रेन युद्ध के कारण रूस समय पर आपूर्ति नहीं कर पा रहा": the war is the
     cause, not the supply's partner; `background_only`).
     """
-    others = [g for g in groups_at if g in states and g not in t.parties and not background_only(unit, groups_at[g], rules)]
+    others = [
+        g for g in groups_at if g in states and g not in t.parties and not background_only(unit, groups_at[g], rules)
+    ]
     if others and (out := left_out_together(unit, t.id, rules, states)) and set(t.parties) & out:
         others = [g for g in others if g not in out]
     return others

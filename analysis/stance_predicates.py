@@ -197,7 +197,11 @@ def scoped_negation(cue: Hit, unit: UnitText, negations: Sequence[Hit]) -> Hit |
     text, idx = unit.text, unit.index
     last = idx.token_index(max(cue.start, cue.end - 1))
     for n in negations:
-        if n.start >= cue.end and idx.token_index(n.start) - last <= 5 and not idx.clause_break_between(cue.end, n.start):
+        if (
+            n.start >= cue.end
+            and idx.token_index(n.start) - last <= 5
+            and not idx.clause_break_between(cue.end, n.start)
+        ):
             if any(w in PARTICIPLE for w in text[cue.end : n.start].split()):
                 return n
         if n.end <= cue.start and not any(c in SENTENCE_ENDS for c in text[n.end : cue.start]):

@@ -57,7 +57,15 @@ from analysis.cues import (
 )
 from analysis.errors import UserError
 from analysis.frames import code_frames
-from analysis.stance import StanceCoding, code_stance, inherit_referent
+from analysis.stance import (
+    StanceCoding,
+    background_only,
+    code_stance,
+    inherit_referent,
+    report_denied,
+    speaker_as_party,
+    speaker_noted,
+)
 from analysis.tables import (
     CORPUS_UNITS,
     coded_article_columns,
@@ -89,6 +97,7 @@ class ArticleState:
     names: tuple[tuple[str, str], ...] = ()  # names a role phrase introduced earlier: (name, actor)
     lead: str = ""  # the story's main pair, the first target a unit named with all its parties (`lead_pair`)
     filed: str = ""  # round 8: the state the story's dateline names (`filed_from`), read by `story_home`
+    claim: tuple[tuple[str, str], ...] = ()  # round 13: the stance of the story's last claim by the media or a report
 
 
 @dataclass(frozen=True)
@@ -157,6 +166,8 @@ def code_unit(
     named_speaker = speaker.actor
     speaker = unresolved(speaker, voice.voice, codebook)
     side = codebook.actors[speaker.actor].side if speaker.actor in codebook.actors else ""
+    found = (groups_at, context, codebook)
+    stance, claim = _speaker_readings(unit, stance, found, voice.voice, (speaker.actor, side), state)
     cues = _unit_cues(unit, named, frame_cues, (stance.cues, voice.cues, speaker.cues))
     coding = UnitCoding(
         frames,
@@ -171,7 +182,27 @@ def code_unit(
         stance.notes,
     )
     introduced = tuple(n for n in introduced_names(unit, sources, codebook) if n not in state.names)
-    return coding, _state_after(state, para_key, stance, voice, (named_speaker, person), introduced, filed)
+    after = _state_after(state, para_key, stance, voice, (named_speaker, person), introduced, filed)
+    return coding, replace(after, claim=claim)
+
+
+def _speaker_readings(
+    unit: UnitText, stance: StanceCoding, found: tuple, voice: str, who: tuple[str, str], state: ArticleState
+) -> tuple[StanceCoding, tuple[tuple[str, str], ...]]:
+    """Round 13: the stance readings that need the speaker; (stance, the story's last reported claim after).
+
+    A quoted speaker's "हम" is the speaker's state (`stance.speaker_as_party`); a report called false
+    takes the opposite of the story's last claim by the media or a report (`stance.report_denied`),
+    which a unit attributed to them sets. `found`: (the unit's mentions, the stance step's context, the codebook).
+    """
+    groups_at, context, codebook = found
+    actor, side = who
+    if (mine := speaker_as_party(unit, groups_at, voice, side, codebook.states)) is not None:
+        again = inherit_referent(unit, code_stance(unit, mine, state.about, codebook, *context), voice, {})
+        stance = speaker_noted(stance, again, side)
+    stance = report_denied(unit, stance, dict(state.claim), state.lead)
+    claimed = (side == "media" or actor == "report") and any(v != "none" for v in stance.stance.values())
+    return stance, tuple(sorted(stance.stance.items())) if claimed else state.claim
 
 
 def _unit_cues(unit: UnitText, named: list, frame_cues: list, decided: tuple) -> tuple[Cue, ...]:
@@ -354,7 +385,7 @@ def lead_pair(lead: str, state: ArticleState) -> str:
 
 def headline_with_story(
     codings: list[UnitCoding],
-    headline: tuple[str, tuple, str | None],
+    leading: list[tuple[str, tuple, str | None]],
     pair: str,
     codebook: Codebook,
     quiet: StanceCoding | None,
@@ -368,23 +399,51 @@ def headline_with_story(
     the story had named that pair just before it (one party with a predicate that needs
     a partner, no party with such a predicate: the rules of `analysis.stance`); frames,
     voice and speaker keep their first coding, and no later unit changes.
-    `headline`: the first unit's (text, paragraph key, matching form); `pair`: the story's
-    main pair (`lead_pair`).
+    Round 13 (pair resolution across a story): so is every body unit before the story
+    first names its pair ("रूस से एस-400 की डिलीवरी तय समय पर नहीं हो पाएगी" three units before
+    "रूस पर भारत की निर्भरता"): a reader knows the story's pair from the story as a whole. A body
+    unit is read as if the story had named the pair, not as if the unit before spoke of it.
+    `leading`: the article's units' (text, paragraph key, matching form) in order; `pair`:
+    the story's main pair (`lead_pair`).
     """
-    first = codings[0] if codings else None
-    if first is None or headline[1][:1] != ("headline",) or any(first.about.values()) or pair in ("", "-"):
+    if pair in ("", "-"):
         return codings
-    text, para_key, norm = headline
-    story = ArticleState(about=frozenset({pair}), pair=frozenset({pair}), pairs=(pair,))
-    again, _ = code_unit(text, para_key, story, codebook, norm, quiet, quiet_voice)
-    if not any(again.about.values()):
-        return codings
-    stance_cues = [c for c in again.cues if c.variable.startswith("stance_")]
-    other_cues = [c for c in first.cues if not c.variable.startswith("stance_")]
-    cues = tuple(sorted([*other_cues, *stance_cues], key=CUE_ORDER))
-    notes = {t: f"headline read with the story's main pair ({pair}): {n}" for t, n in again.stance_notes.items()}
-    redone = replace(first, stance=again.stance, about=again.about, cues=cues, stance_notes=notes)
-    return [redone, *codings[1:]]
+    out = list(codings)
+    for i, (first, (text, para_key, norm)) in enumerate(zip(codings, leading)):
+        if any(first.about.values()):
+            break  # the story speaks of a target from here on: its running text decides
+        headline = para_key[:1] == ("headline",)
+        seen = any(k[:1] == ("body",) for _, k, _ in leading[:i])
+        if not headline and names_another_state(text, pair, codebook, norm, not seen):
+            break  # the story is on other states before it names its pair: not read with it
+        story = ArticleState(
+            about=frozenset({pair}) if headline else frozenset(), pair=frozenset({pair}), pairs=(pair,), body_seen=seen
+        )
+        again, _ = code_unit(text, para_key, story, codebook, norm, quiet, quiet_voice)
+        if not any(again.about.values()):
+            continue
+        stance_cues = [c for c in again.cues if c.variable.startswith("stance_")]
+        other_cues = [c for c in first.cues if not c.variable.startswith("stance_")]
+        cues = tuple(sorted([*other_cues, *stance_cues], key=CUE_ORDER))
+        how = "headline" if headline else "unit before the story names its pair"
+        notes = {t: f"{how} read with the story's main pair ({pair}): {n}" for t, n in again.stance_notes.items()}
+        out[i] = replace(first, stance=again.stance, about=again.about, cues=cues, stance_notes=notes)
+    return out
+
+
+def names_another_state(text: str, pair: str, codebook: Codebook, norm: str | None, opens: bool) -> bool:
+    """Round 13: the unit names a state outside `pair`, other than as a cause (`stance.background_only`).
+
+    A story on Russia and China that names India only later is not a Russia–India story
+    in its opening units: reading them with the pair it names later stops at such a unit.
+    """
+    parties = next((set(t.parties) for t in codebook.targets if t.id == pair), set())
+    unit = match_cues(text, codebook, opens, norm)
+    groups = group_positions(named_mentions(unit), codebook)
+    return any(
+        g in codebook.states and g not in parties and not background_only(unit, at, codebook.stance)
+        for g, at in groups.items()
+    )
 
 
 def _code_in_order(
@@ -434,7 +493,7 @@ def _code_rows(
     """`_code_in_order` over the units' (doc_id, role, para, text, norm) columns."""
     out: list[UnitCoding] = []
     article: list[UnitCoding] = []
-    prev_doc, state, first, lead = None, ArticleState(), ("", (), None), ""
+    prev_doc, state, leading, lead = None, ArticleState(), [], ""
     codebook = base
     for doc_id, role, para, text, form in zip(*columns):
         if not isinstance(text, str):  # a missing value (the column is strings otherwise)
@@ -443,13 +502,14 @@ def _code_rows(
             form = None if pd.isna(form) else str(form)
         key = (str(role), int(para))
         if doc_id != prev_doc:
-            out += headline_with_story(article, first, lead, codebook, quiet, voice)
-            state, prev_doc, article, first, lead = ArticleState(), doc_id, [], (text, key, form), ""
+            out += headline_with_story(article, leading, lead, codebook, quiet, voice)
+            state, prev_doc, article, leading, lead = ArticleState(), doc_id, [], [], ""
             codebook = with_home(base, homes.get(doc_id, ""))  # one copy per home country (`home_copies`)
         c, state = code_unit(text, key, state, codebook, form, quiet, voice)
+        leading.append((text, key, form))  # round 13: units before the lead are read with it
         lead = state.lead  # the story's main pair so far (`lead_pair`, kept by `code_unit`)
         article.append(c)
-    return out + headline_with_story(article, first, lead, codebook, quiet, voice)
+    return out + headline_with_story(article, leading, lead, codebook, quiet, voice)
 
 
 def _coded_columns(codings: list[UnitCoding], codebook: Codebook) -> dict[str, list]:

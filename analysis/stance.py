@@ -23,6 +23,7 @@ unit's stance (`inherit_referent`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -42,6 +43,7 @@ from analysis.stance_predicates import (
     objection_holder,
     predicate_hits,
     refusal_of,
+    scoped_negation,
     set_aside,
     voiced_jointly,
 )
@@ -54,6 +56,9 @@ __all__ = [
     "nearest_target",
     "negation_of",
     "polarity_cues",
+    "report_denied",
+    "speaker_as_party",
+    "speaker_noted",
     "spoken_of",
 ]
 
@@ -373,21 +378,32 @@ def hurt_party(
     acting against India's interests). Only an against predicate of a family that needs a
     partner (`carry.implied_partner_families`: a blow, a cancellation, a refusal) does: a
     plain worry or a welcome of India's says nothing of Russia's ties with it. The unit
-    names no state but the hurt party, and the previous unit spoke of the article's pair.
+    names no state but the hurt party, and the previous unit spoke of the article's pair, or
+    (round 13) the unit points back to the story's event with a demonstrative ("भारत को भी इस
+    बातचीत से बाहर रखा गया" after a side remark on a third state: the story's talks).
     """
     previous_about, article_pair = context
     if target.id in article_pair or organisations(unit):
         return None
     named_states = {g for g in groups_at if g in states}
+    pointed = bool(unit.of("carry") or unit.of("weak_carry"))  # "इस बातचीत", "इस बैठक": the story's event
     for pair in targets:
         shared = set(pair.parties) & set(target.parties)
         own = set(target.parties) - shared
-        if pair.id not in article_pair or pair.id not in previous_about or len(shared) != 1 or not own:
+        if pair.id not in article_pair or len(shared) != 1 or not own:
+            continue
+        if pair.id not in previous_about and not (pointed and dealt_to(unit, groups_at, own)):
             continue
         if own <= named_states and named_states <= own:
             hit = implied_partner(unit, target.id, rules)
             return hit if hit is not None and hit.kind == "against" else None
     return None
+
+
+def dealt_to(unit: UnitText, groups_at: Mapping[str, list[int]], parties: Collection[str]) -> bool:
+    """Round 13: a party marked by को (the one something is done to: "भारत को भी … बाहर रखा गया"), not
+    the agent of its own act ("नई दिल्ली ने … टिप्पणी करने से इनकार किया")."""
+    return any("को" in unit.text[s:].split()[1:3] for p in parties for s in groups_at.get(p, ()))
 
 
 def own_parties(target: Target, targets: Sequence[Target]) -> frozenset[str]:
@@ -507,11 +523,34 @@ def other_states(
     """States named besides the target's parties that could be its party's partner.
 
     Round 11: states left out together with the party (`left_out_together`) are no partner of it.
+    Round 13: nor is a state named only in a background phrase, what the act happens because
+    of, amid or despite ("यूक्रेन युद्ध के कारण रूस समय पर आपूर्ति नहीं कर पा रहा": the war is the
+    cause, not the supply's partner; `background_only`).
     """
-    others = [g for g in groups_at if g in states and g not in t.parties]
+    others = [
+        g for g in groups_at if g in states and g not in t.parties and not background_only(unit, groups_at[g], rules)
+    ]
     if others and (out := left_out_together(unit, t.id, rules, states)) and set(t.parties) & out:
         others = [g for g in others if g not in out]
     return others
+
+
+# Hindi grammar: the postpositions of cause among the background markers (`contrast.concessive_before`);
+# "के बीच" is also "between" (a meeting's two sides) and "के बाद" a sequence, so only cause counts here.
+CAUSE_MARKERS = frozenset({"के कारण", "के चलते", "की वजह से", "के सबब"})
+
+
+def background_only(unit: UnitText, positions: Sequence[int], rules: StanceRules) -> bool:
+    """Every mention at `positions` lies in a cause phrase: the clause up to "के कारण", "के चलते",
+    "की वजह से" (a background phrase of round 8), which says why the main predicate happens,
+    not who it is with."""
+    text, breaks = unit.text, rules.clause_breaks
+    regions = [
+        (_previous_break(text, h.start, breaks), h.end)
+        for h in unit.of("contrast")
+        if h.name == "concessive_before" and h.pattern in CAUSE_MARKERS
+    ]
+    return bool(regions) and all(inside(s, regions) for s in positions)
 
 
 # The families of a party left out of what the other convenes ("को नहीं बुलाया", "को बुलाया ही
@@ -730,7 +769,8 @@ def objection_reading(
                 f"'{said}' a worry asked about or supposed ('{unit.show(w.start, w.end)}'): no act portrayed",
                 w,
             )
-        if negation_of(h, live_negations(unit), idx, rules) is not None:
+        live = live_negations(unit)
+        if negation_of(h, live, idx, rules) is not None or scoped_negation(h, unit, live) is not None:
             return True, f"'{said}' {holder}'s worry denied: reassurance (the negation flips it)", h
         sayers = [m for m, g in at if g in shared]
         if sayers and all(source_only(m, h, unit) for m in sayers):  # round 12 (v1.1: source ≠ subject)
@@ -902,6 +942,7 @@ def count_cues(
             continue
         hits, read = read_objections(unit, t, codebook, groups_at, (notes[t.id], cues))
         heed = [h for h in hits if h.pattern.endswith(HEEDED)]
+        held = [h for h in hits if h.kind == "against" and t.id in codebook.stance.objection_targets]
         all_hits = predicate_hits(unit, t.id, codebook.stance) if not (only_objected(spoken, t.id) or heed) else []
         free = free_negations(negations, all_hits)
         for h in all_hits:
@@ -919,7 +960,7 @@ def count_cues(
             if (d := drift(unit, h, codebook.stance, elsewhere[t.id], notes[t.id])) is not None:
                 hits.append(d)
                 continue
-            why = set_aside(h, t, unit, codebook, groups_at, (pairs, free))
+            why = set_aside(h, t, unit, codebook, groups_at, (pairs, free, held, all_hits))
             if why is None:
                 hits.append(h)
                 continue
@@ -1000,7 +1041,11 @@ def polarities(
         if h is denial:
             continue
         refusal = refusal_of(h, unit, negations)
-        negation = negation_of(h, negations, unit.index, rules) or refusal
+        negation = negation_of(h, negations, unit.index, rules)
+        if negation is None and (negation := scoped_negation(h, unit, negations)) is not None:
+            said, by = unit.show(h.start, h.end), unit.show(negation.start, negation.end)
+            notes.append(f"'{said}' describes what '{by}' denies (a participle or relative clause): negated")
+        negation = negation or refusal
         if refusal is not None and negation is refusal:
             governing.add((refusal.start, refusal.end))
         if h in denied:
@@ -1121,6 +1166,78 @@ def last_pair(unit: UnitText, codebook: Codebook, named: Collection[str]) -> fro
         return frozenset({a.name, b.name})
     full = [t for t in codebook.targets if t.id in named]
     return frozenset(full[-1].parties) if len(full) == 1 else frozenset()
+
+
+def speaker_as_party(
+    unit: UnitText, groups_at: Mapping[str, list[int]], voice: str, side: str, states: Collection[str]
+) -> dict[str, list[int]] | None:
+    """Round 13 (who holds a view): in quoted speech "हम", "हमारा" … is the speaker's state.
+
+    "भारत हमारा रणनीतिक साझेदार है और हम उसकी चिंताओं का सम्मान करते हैं" quoted from a Russian
+    official names Russia by the first person: the unit speaks of Russia–India ties as if it
+    named Russia. Only for a quoted unit whose speaker's side is a state the unit does not
+    name; the mentions the stance step then reads, or None.
+    """
+    if voice != "quoted" or side not in states or side in groups_at:
+        return None
+    at = [m.start() for m in WORD.finditer(unit.text) if m.group() in PERSONAL_PRONOUNS]
+    return {**groups_at, side: at} if at else None
+
+
+WORD = re.compile(r"[\w\u0900-\u097F]+")
+
+
+def speaker_noted(before: StanceCoding, after: StanceCoding, side: str) -> StanceCoding:
+    """`before` with the targets the speaker's "हम" made spoken of (`speaker_as_party`) taken from `after`.
+
+    The pronoun names no pair for the story (`named`, `states_paired` stay `before`'s): a later
+    "दोनों देश" still means the pair the story named.
+    """
+    new = {t for t in after.about if after.about[t] and not before.about[t]}
+    if not new:
+        return before
+    notes = {**before.notes, **{t: f"'हम' of the quoted speaker is {side}; {after.notes[t]}" for t in new}}
+    stance = {**before.stance, **{t: after.stance[t] for t in new}}
+    about = {**before.about, **{t: True for t in new}}
+    cues = [c for c in before.cues if c.variable.removeprefix("stance_") not in new]
+    cues += [c for c in after.cues if c.variable.removeprefix("stance_") in new]
+    return StanceCoding(stance, about, notes, cues, before.named, before.states_paired)
+
+
+def denied_report(unit: UnitText) -> Hit | None:
+    """Round 13: a negation on a report noun ("इन ख़बरों को ग़लत बताया", "ऐसी खबरें भ्रामक हैं", "खबर गलत").
+
+    The report noun is the speakers' `report` role (खबर, रिपोर्ट …, `speaker_roles`); the negation
+    overlaps it or follows it within three words in its clause.
+    """
+    idx = unit.index
+    reports = [h for h in unit.of("role") if h.name == "report"]
+    for n in live_negations(unit):
+        for r in reports:
+            near = r.start <= n.start and idx.tokens_between(r.end, n.start) <= 3
+            if near and not idx.clause_break_between(r.end, n.start):
+                return n
+    return None
+
+
+def report_denied(unit: UnitText, coding: StanceCoding, claim: Mapping[str, str], lead: str) -> StanceCoding:
+    """Round 13 (reference): a report called false, with no stance of its own, denies the story's last claim.
+
+    "ऐसी खबरें भ्रामक हैं", "लेकिन रूसी सूत्रों ने इन खबरों को पूरी तरह बेबुनियाद बताया": what the
+    media or a report claimed earlier in the story (`claim`, kept by `coding`) is denied, so its stance
+    flips for the story's main pair (`lead`); a claim about another pair is left alone.
+    """
+    if lead not in claim or claim[lead] == "none" or (n := denied_report(unit)) is None:
+        return coding
+    if any(v != "none" for v in coding.stance.values()) or any(c.value in ("favor", "against") for c in coding.cues):
+        return coding
+    value = "against" if claim[lead] == "favor" else "favor"
+    note = f"'{unit.show(n.start, n.end)}' calls the story's report false: its claim ({claim[lead]}) flips"
+    notes = {**coding.notes, lead: note}
+    cues = [*coding.cues, unit.cue(f"stance_{lead}", value, f"{n.pattern} (report denied)", n.start, n.end)]
+    return StanceCoding(
+        {**coding.stance, lead: value}, {**coding.about, lead: True}, notes, cues, coding.named, coding.states_paired
+    )
 
 
 def inherit_referent(

@@ -105,11 +105,15 @@ def third_partner(
     "with China" says nothing about Russia–India ties, whoever else the unit names. The
     partner phrase nearest the cue decides (round 8): in "पाकिस्तान के साथ सहयोग से भारत के
     साथ रिश्तों पर कोई असर नहीं" the ties are those "with India"; Pakistan's phrase before is
-    the cause.
+    the cause. A cue that names one of the target's own parties ("भारत के खिलाफ") is about that
+    party whatever partner phrase stands before it (round 13: "पाकिस्तान के साथ सहयोग भारत के
+    खिलाफ नहीं है": the cooperation with Pakistan is not against India).
     """
     idx, window = unit.index, 6
     others = [s for g in groups_at if g in states and g not in target.parties for s in groups_at[g]]
     own = [s for p in target.parties for s in groups_at.get(p, ())]
+    if any(cue.start <= s < cue.end for s in own):
+        return None
     markers = unit.of("partner_marker")
     for m in markers:
         if not (m.end <= cue.start and idx.tokens_between(m.end, cue.start) <= window):
@@ -168,6 +172,43 @@ def negation_of(cue: Hit, negations: Sequence[Hit], index: TokenIndex, rules: St
             and not index.clause_break_between(n.end, cue.start)
         ):
             return n
+    return None
+
+
+# Hindi grammar (round 13), not cues of the study: the participle that makes a predicate a modifier
+# of the noun after it ("असहज करने वाला कदम"), the relative pronouns that open a clause describing a
+# noun of the main clause, and the correlatives that announce such a clause ("ऐसा कुछ … जो …").
+PARTICIPLE = frozenset({"वाला", "वाली", "वाले"})
+RELATIVE_OPENERS = frozenset({"जो", "जिससे", "जिसे", "जिनसे", "जिन्हें"})
+CORRELATIVES = frozenset({"ऐसा", "ऐसी", "ऐसे", "कोई", "कुछ", "किसी"})
+
+
+def scoped_negation(cue: Hit, unit: UnitText, negations: Sequence[Hit]) -> Hit | None:
+    """The main clause's negation that denies what a modifier of its noun says (round 13: clause scope).
+
+    "रूस भारत को कभी असहज करने वाला कदम नहीं उठाएगा": the cue is a participle (वाला) qualifying
+    the noun the negated verb governs, so the step that would unsettle India is denied: the
+    negation, up to five words on, flips it. "रूस कभी ऐसा कुछ नहीं करेगा जो भारत के हितों के
+    खिलाफ हो", "… ऐसे हथियार नहीं देगा जो भारत के लिए खतरा बनें": a relative clause (जो …)
+    announced by a correlative (ऐसा, कोई, कुछ …) before the negation describes what is denied:
+    the negation, right before the relative pronoun, flips the cues of that clause. Harm to a
+    party denied is reassurance (the codebook's "Russia reassuring India").
+    """
+    text, idx = unit.text, unit.index
+    last = idx.token_index(max(cue.start, cue.end - 1))
+    for n in negations:
+        if (
+            n.start >= cue.end
+            and idx.token_index(n.start) - last <= 5
+            and not idx.clause_break_between(cue.end, n.start)
+        ):
+            if any(w in PARTICIPLE for w in text[cue.end : n.start].split()):
+                return n
+        if n.end <= cue.start and not any(c in SENTENCE_ENDS for c in text[n.end : cue.start]):
+            between = text[n.end : cue.start].split()
+            opens = next((i for i, w in enumerate(between) if w in RELATIVE_OPENERS), None)
+            if opens is not None and opens <= 2 and any(w in CORRELATIVES for w in text[: n.start].split()[-4:]):
+                return n
     return None
 
 
@@ -410,11 +451,18 @@ def set_aside(
     governs it, a worry voiced where a state outside the pair is named (pair-only
     families: India's concern about Russia–Pakistan ties is no stance against either; a
     worry denied is reassurance and counts), a coordinated pair of other states nearer to it,
-    an act only requested (`requested`, round 7).
-    `context` is the unit's (coordinated pairs, live negations).
+    an act only requested (`requested`, round 7), what the target's own party objects to (`objected_to`).
+    `context` is the unit's (coordinated pairs, live negations, the target's objections counted against,
+    every predicate hit of the target), and a participle that only describes a noun (`modifier_of`).
     """
     rules = codebook.stance
-    pairs, negations = context
+    pairs, negations, held, hits = context
+    if (m := modifier_of(h, hits, unit)) is not None:
+        said, by = unit.show(h.start, h.end), unit.show(m.start, m.end)
+        return f"'{said}' describes a noun (a participle); the clause's own predicate '{by}' decides", m, "set_aside"
+    if (m := objected_to(h, held, unit)) is not None:
+        said, by = unit.show(h.start, h.end), unit.show(m.start, m.end)
+        return f"'{said}' is what '{by}' objects to, not the pair's ties", m, "set_aside"
     if (m := third_partner(h, t, unit, groups_at, codebook.states)) is not None:
         return f"'{unit.show(m.start, m.end)}' a third state: cue about another pair", m, "third_state"
     if (m := greeted_person(h, unit, rules)) is not None:
@@ -439,12 +487,44 @@ def set_aside(
             h,
             "set_aside",
         )
-    if (pair := other_pair(h, t, unit, groups_at, pairs)) is not None:
+    names_own = any(h.start <= at < h.end for q in t.parties for at in groups_at.get(q, ()))  # "भारत बाहर"
+    if not names_own and (pair := other_pair(h, t, unit, groups_at, pairs)) is not None:
         a, b = pair
         return f"'{unit.show(h.start, h.end)}' about the ties of {a.name}–{b.name}", a, "other_pair"
     if (m := requested(h, unit, rules)) is not None:
         return f"'{unit.show(h.start, h.end)}' only requested ('{unit.show(m.start, m.end)}'): not done", m, "set_aside"
     return None
+
+
+def modifier_of(h: Hit, hits: Sequence[Hit], unit: UnitText) -> Hit | None:
+    """Round 13 (clause scope): a predicate made a participle (वाला) describes the noun after it.
+
+    "रूस से मिलने वाली एस-400 प्रणाली की डिलीवरी अब 2026 तक टल गई है": "मिलने वाली" says which
+    system (the one coming from Russia); what the clause says of it is its own predicate after
+    the noun ("टल गई"). Set aside only when such a predicate follows in the clause (the hit
+    returned); a participle with nothing after it keeps its reading.
+    """
+    words = unit.text[h.end :].split(maxsplit=2)[:2]
+    if not (words[:1] and words[0] in PARTICIPLE or words[1:] and words[1] in PARTICIPLE):
+        return None
+    idx = unit.index
+    return next(
+        (o for o in hits if o.start > h.end and o is not h and not idx.clause_break_between(h.end, o.start)), None
+    )
+
+
+def objected_to(h: Hit, held: Sequence[Hit], unit: UnitText) -> Hit | None:
+    """Round 13 (who holds a view): a favor predicate before the target's own party's objection, in its clause.
+
+    "रूस की चीन पर बढ़ती निर्भरता भारत के हितों के लिए ठीक नहीं है": the growth is the subject of
+    India's judgement, Russia's ties with China, not Russia–India ties growing; India's
+    objection (`objection_reading`, counted against) is what the unit says of Russia–India.
+    `held`: the target's objections counted against.
+    """
+    if h.kind != "favor":
+        return None
+    idx = unit.index
+    return next((o for o in held if h.end <= o.start and not idx.clause_break_between(h.end, o.start)), None)
 
 
 # Hindi grammar, not cues of the study: the words that may stand between an experiencer and its

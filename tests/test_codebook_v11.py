@@ -56,8 +56,10 @@ def test_codebook_is_v1_2_and_outputs_carry_the_version(cb):
     # 1.7.0: rule rounds 9-11 (sets H, I+J, K+L) and frames/speakers on COVID round 1: the story's pair,
     # interest harmed, a party left out; China or the US as a scene is not geopolitics, bodies named;
     # what is not speech, views held by circles, the agent of a main clause
-    assert cb.version == "1.7.0"
-    assert set(code(cb, "रूस ने कहा.")["codebook_version"]) == {"1.7.0"}
+    # 1.8.0: stance round 13 (sets M-P): negation scope, what India objects to, a state named only as a
+    # cause, leading units read with the story's pair, a report called false, a quoted speaker's "we"
+    assert cb.version == "1.8.0"
+    assert set(code(cb, "रूस ने कहा.")["codebook_version"]) == {"1.8.0"}
 
 
 # ------------------------------------------------------------------ attribution (speech acts)
@@ -287,7 +289,7 @@ def test_docs_codebook_is_generated_from_the_yaml_and_up_to_date(cb):
     assert (ROOT / "docs" / "codebook.md").read_text(encoding="utf-8") == text, (
         "docs/codebook.md is stale: run python -m analysis.codebook_doc"
     )
-    assert "# Codebook v1.7.0" in text and "## Decision rules added in v1.1" in text
+    assert "# Codebook v1.8.0" in text and "## Decision rules added in v1.1" in text
     assert "### International context" in text and "Cues in an international context only" in text
     assert all(f"`{a}`" in text for a in cb.actors) and "**favor / growth**" in text
 

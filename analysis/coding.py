@@ -53,6 +53,7 @@ from analysis.cues import (
     match_cues,
     mention_cues,
     named_mentions,
+    scan_forms,
     sensational_cues,
 )
 from analysis.errors import UserError
@@ -128,6 +129,7 @@ def code_unit(
     norm: str | None = None,
     quiet: StanceCoding | None = None,
     quiet_voice: QuietVoice | None = None,
+    found: Mapping[str, tuple[Hit, ...]] | None = None,
 ) -> tuple[UnitCoding, ArticleState]:
     """Code one unit given what the earlier units of its article left; return the new state.
 
@@ -136,10 +138,11 @@ def code_unit(
     `norm`: the unit's stored matching form, if any (`analysis.cues.reuse_form`).
     `quiet`: the stance of a unit that can speak of no target (`quiet_stance`), computed
     once per shard; given, such units skip the stance rules (`_stance_step`). `quiet_voice`:
-    the same for the voice rules (`_voice_step`).
+    the same for the voice rules (`_voice_step`). `found`: the hits of `norm` by kind, when the
+    caller scanned the shard's units at once (`analysis.cues.scan_forms`).
     """
     opens_story = para_key[:1] == ("body",) and not state.body_seen
-    unit = match_cues(text, codebook, opens_story, norm)
+    unit = match_cues(text, codebook, opens_story, norm, found)
     named = named_mentions(unit)
     groups_at = group_positions(named, codebook)
     open_before = quote_continues(state.quote_open, para_key, state.para_key, codebook.voice.quote_state_resets_at)
@@ -203,8 +206,10 @@ def _state_after(
         body_seen=state.body_seen or para_key[:1] == ("body",),
         names=state.names + introduced,
         filed=filed,
+        lead=state.lead,
     )
-    return replace(after, lead=lead_pair(state.lead, after))
+    lead = lead_pair(state.lead, after)  # the story's lead stays once found: a second record only when it is
+    return after if lead == after.lead else replace(after, lead=lead)
 
 
 def _stance_after(stance: StanceCoding, state: ArticleState) -> dict:
@@ -241,10 +246,34 @@ def _stance_step(
     """
     carried = state.about or state.pair or state.pairs or state.states_paired
     if quiet is not None and not groups_at and not carried:
+        return _fresh_copy(quiet)
+    return code_stance(unit, groups_at, state.about, codebook, *context)
+
+
+def _fresh_copy(quiet: StanceCoding) -> StanceCoding:
+    """`quiet` with its own dicts and cue list: what `dataclasses.replace` of those four fields gives.
+
+    The record's `__init__` only sets its fields (no `__post_init__`, no slots: `_PLAIN_STANCE`),
+    so its fields are copied as they are (a field the stance rules add comes along by itself)
+    and the four mutable ones replaced by copies, without `replace`'s checks per field.
+    """
+    if not _PLAIN_STANCE:
         return replace(
             quiet, stance=dict(quiet.stance), about=dict(quiet.about), notes=dict(quiet.notes), cues=list(quiet.cues)
         )
-    return code_stance(unit, groups_at, state.about, codebook, *context)
+    copy = object.__new__(StanceCoding)
+    copy.__dict__.update(
+        quiet.__dict__,
+        stance=dict(quiet.stance),
+        about=dict(quiet.about),
+        notes=dict(quiet.notes),
+        cues=list(quiet.cues),
+    )
+    return copy
+
+
+# `StanceCoding` is a plain record: an instance's fields are its `__dict__` (`_fresh_copy`)
+_PLAIN_STANCE = not hasattr(StanceCoding, "__post_init__") and "__slots__" not in vars(StanceCoding)
 
 
 def quiet_voice(codebook: Codebook) -> QuietVoice:
@@ -436,17 +465,17 @@ def _code_rows(
     article: list[UnitCoding] = []
     prev_doc, state, first, lead = None, ArticleState(), ("", (), None), ""
     codebook = base
-    for doc_id, role, para, text, form in zip(*columns):
-        if not isinstance(text, str):  # a missing value (the column is strings otherwise)
-            text = "" if pd.isna(text) else str(text)
-        if not isinstance(form, str):
-            form = None if pd.isna(form) else str(form)
+    doc_ids, roles, paras = columns[:3]
+    # a missing value (the columns are strings otherwise): no text, no stored form
+    texts = [t if isinstance(t, str) else "" if pd.isna(t) else str(t) for t in columns[3]]
+    forms = [f if isinstance(f, str) else None if pd.isna(f) else str(f) for f in columns[4]]
+    for doc_id, role, para, text, form, found in zip(doc_ids, roles, paras, texts, forms, scan_forms(forms, base)):
         key = (str(role), int(para))
         if doc_id != prev_doc:
             out += headline_with_story(article, first, lead, codebook, quiet, voice)
             state, prev_doc, article, first, lead = ArticleState(), doc_id, [], (text, key, form), ""
             codebook = with_home(base, homes.get(doc_id, ""))  # one copy per home country (`home_copies`)
-        c, state = code_unit(text, key, state, codebook, form, quiet, voice)
+        c, state = code_unit(text, key, state, codebook, form, quiet, voice, found)
         lead = state.lead  # the story's main pair so far (`lead_pair`, kept by `code_unit`)
         article.append(c)
     return out + headline_with_story(article, first, lead, codebook, quiet, voice)

@@ -237,22 +237,42 @@ def dateline_mask(text: str, hits: Sequence[Hit]) -> int:
     return end if words and covered else 0
 
 
-def match_cues(text: str, codebook: Codebook, opens_story: bool = False, norm: str | None = None) -> UnitText:
+def match_cues(
+    text: str,
+    codebook: Codebook,
+    opens_story: bool = False,
+    norm: str | None = None,
+    found: Mapping[str, tuple[Hit, ...]] | None = None,
+) -> UnitText:
     """Scan one unit once for the cues of every variable (one automaton pass).
 
     In the unit that opens a story's body (`opens_story`), the hits of its dateline are
     dropped (`dateline_mask`): every later step sees the sentence alone. `norm`: the
     unit's matching form as the corpus stage stored it (`analysis.normalize.norm`), so a
-    unit is not normalised twice (`reuse_form`).
+    unit is not normalised twice (`reuse_form`). `found`: the hits of that form by kind, as
+    `Matcher.find_by_kind` gives them, when the caller scanned every unit at once (`scan_forms`).
     """
     form = reuse_form(text, norm)
-    by_kind = codebook.matcher.find_by_kind(form.text)
+    by_kind = codebook.matcher.find_by_kind(form.text) if found is None else found
     skip = dateline_mask(form.text, by_kind.get("place", ())) if opens_story else 0
     if skip:
         by_kind = {k: kept for k, hits in by_kind.items() if (kept := tuple(h for h in hits if h.start >= skip))}
-    found = HitsByKind(codebook.matcher.no_hits)  # every kind, () until a hit says otherwise
-    found.update(by_kind)
-    return UnitText(text, form, TokenIndex(form.text, codebook.stance.clause_breaks), found, skip)
+    of_kind = HitsByKind(codebook.matcher.no_hits)  # every kind, () until a hit says otherwise
+    of_kind.update(by_kind)
+    return UnitText(text, form, TokenIndex(form.text, codebook.stance.clause_breaks), of_kind, skip)
+
+
+def scan_forms(forms: Sequence[str | None], codebook: Codebook) -> list[Mapping[str, tuple[Hit, ...]] | None]:
+    """The hits by kind of every stored matching form, from one scan of them all (None: no form).
+
+    `match_cues` takes each as its `found`: a shard's units are scanned in one pass of the
+    automata (`Matcher.find_by_kind_many`) instead of one call each.
+    """
+    have = [i for i, f in enumerate(forms) if isinstance(f, str)]
+    out: list[Mapping[str, tuple[Hit, ...]] | None] = [None] * len(forms)
+    for i, hits in zip(have, codebook.matcher.find_by_kind_many([forms[i] for i in have])):
+        out[i] = hits
+    return out
 
 
 def reuse_form(text: str, norm: str | None) -> Normalized:

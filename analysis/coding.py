@@ -23,7 +23,8 @@ import contextlib
 import gc
 import json
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -72,9 +73,13 @@ from analysis.voice import QUOTE_RE, VoiceCoding, code_voice, quote_continues
 
 
 # ------------------------------------------------------------------------ records
-@dataclass(frozen=True)
-class ArticleState:
-    """What carries from one unit to the next inside an article (reading order)."""
+class ArticleState(NamedTuple):
+    """What carries from one unit to the next inside an article (reading order).
+
+    A named tuple, not a frozen dataclass: every unit makes one, and a frozen dataclass sets
+    each of its fields through `object.__setattr__` (COVID: 3% of coding). It is as immutable,
+    and `_replace` is its `dataclasses.replace`.
+    """
 
     quote_open: bool = False
     quote_speaker: str = ""
@@ -92,9 +97,8 @@ class ArticleState:
     filed: str = ""  # round 8: the state the story's dateline names (`filed_from`), read by `story_home`
 
 
-@dataclass(frozen=True)
-class UnitCoding:
-    """All codes of one unit plus the evidence behind them."""
+class UnitCoding(NamedTuple):
+    """All codes of one unit plus the evidence behind them (a named tuple, as `ArticleState`: one per unit)."""
 
     frames: tuple[str, ...]
     stance: dict[str, str]
@@ -105,7 +109,7 @@ class UnitCoding:
     speaker_side: str
     speaker_rule: str
     cues: tuple[Cue, ...]
-    stance_notes: dict[str, str] = field(default_factory=dict)
+    stance_notes: dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -209,7 +213,7 @@ def _state_after(
         lead=state.lead,
     )
     lead = lead_pair(state.lead, after)  # the story's lead stays once found: a second record only when it is
-    return after if lead == after.lead else replace(after, lead=lead)
+    return after if lead == after.lead else after._replace(lead=lead)
 
 
 def _stance_after(stance: StanceCoding, state: ArticleState) -> dict:
@@ -320,6 +324,9 @@ def _voice_step(
     return code_voice(unit, sources, trailing, open_before, codebook, headline=headline)
 
 
+_NO_SPEAKER = Speaker("", "")  # the outlet's own narration (immutable: its units share one)
+
+
 def _speaker_step(
     unit: UnitText,
     sources: Sequence[Mention],
@@ -336,7 +343,7 @@ def _speaker_step(
     person a narrated unit is about.
     """
     if voice.voice == "outlet":
-        return Speaker("", ""), narration_subject(unit, sources, voice.regions, codebook)
+        return _NO_SPEAKER, narration_subject(unit, sources, voice.regions, codebook)
     quote_speaker = state.quote_speaker if open_before else ""
     last = (state.last_speaker, codebook, state.last_person)
     speaker = code_speaker(unit, sources, voice.regions, trailing, quote_speaker, *last)
@@ -412,7 +419,7 @@ def headline_with_story(
     other_cues = [c for c in first.cues if not c.variable.startswith("stance_")]
     cues = tuple(sorted([*other_cues, *stance_cues], key=CUE_ORDER))
     notes = {t: f"headline read with the story's main pair ({pair}): {n}" for t, n in again.stance_notes.items()}
-    redone = replace(first, stance=again.stance, about=again.about, cues=cues, stance_notes=notes)
+    redone = first._replace(stance=again.stance, about=again.about, cues=cues, stance_notes=notes)
     return [redone, *codings[1:]]
 
 

@@ -83,16 +83,22 @@ class TokenIndex:
     """
 
     def __init__(self, text: str, breaks: frozenset[str]):
-        # the positions are found on first use: most units never ask (no rule with a distance fires)
+        # the positions are found on first use: most units never ask (no rule with a distance fires).
+        # Plain attributes filled on first use, not `functools.cached_property`: its `__get__` takes a
+        # lock on every first use (Python 3.11), and a shard's units ask for ~20k such first uses.
         self._text = text
         self._breaks_of = breaks
+        self._spans: tuple[tuple[int, ...], tuple[int, ...]] | None = None
+        self._break_at: list[int] | None = None
 
-    @functools.cached_property
+    @property
     def _tokens(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
-        """(starts, ends) of the tokens; after the first use a plain attribute of the instance."""
-        # one C-level pass and one transposition (zip), no Python frame per word
-        spans = list(map(_SPAN, WORD_RE.finditer(self._text)))
-        return tuple(zip(*spans)) if spans else ((), ())
+        """(starts, ends) of the tokens, found on the first use."""
+        if self._spans is None:
+            # one C-level pass and one transposition (zip), no Python frame per word
+            spans = list(map(_SPAN, WORD_RE.finditer(self._text)))
+            self._spans = tuple(zip(*spans)) if spans else ((), ())
+        return self._spans
 
     @property
     def tok_starts(self) -> tuple[int, ...]:
@@ -102,10 +108,12 @@ class TokenIndex:
     def tok_ends(self) -> tuple[int, ...]:
         return self._tokens[1]
 
-    @functools.cached_property
+    @property
     def _breaks(self) -> list[int]:
-        """Where the clause breaks are, found by one regex scan (no per-character loop)."""
-        return [m.start() for m in _break_pattern(self._breaks_of).finditer(self._text)]
+        """Where the clause breaks are, found by one regex scan on the first use (no per-character loop)."""
+        if self._break_at is None:
+            self._break_at = [m.start() for m in _break_pattern(self._breaks_of).finditer(self._text)]
+        return self._break_at
 
     def token_index(self, pos: int) -> int:
         """Index of the token that contains or follows `pos`."""
@@ -115,13 +123,14 @@ class TokenIndex:
         """Number of whole tokens inside [a, b)."""
         if b <= a:
             return 0
-        starts, ends = self._tokens
+        starts, ends = self._spans or self._tokens
         return max(0, bisect.bisect_right(ends, b) - bisect.bisect_left(starts, a))
 
     def clause_break_between(self, a: int, b: int) -> bool:
         """True when a clause-break character lies in [min(a, b), max(a, b))."""
         lo, hi = (a, b) if a <= b else (b, a)
-        return bisect.bisect_left(self._breaks, hi) > bisect.bisect_left(self._breaks, lo)
+        breaks = self._breaks
+        return bisect.bisect_left(breaks, hi) > bisect.bisect_left(breaks, lo)
 
 
 @functools.lru_cache(maxsize=8)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -167,6 +168,9 @@ def marked_between(unit: UnitText, a: int, b: int) -> bool:
     return any(a <= h.start < b for k in kinds for h in unit.of(k))
 
 
+_END = operator.attrgetter("end")  # a hit's or a mention's end, as one C call
+
+
 def role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> list[Mention]:
     """Role phrases: a role noun with the country named just before it, if any.
 
@@ -178,15 +182,16 @@ def role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> l
     if not unit.of("role"):
         return []  # most units name no role noun: nothing to resolve
     idx, window = unit.index, codebook.voice.role_window_tokens
+    actors = [a for a in named if a.kind == "actor"]
     roles = [
         h
         for h in drop_contained(list(unit.of("role")))
-        if not any(a.start < h.end and h.start < a.end for a in named if a.kind == "actor")
+        if not actors or not any(a.start < h.end and h.start < a.end for a in actors)
     ]
     out: list[Mention] = []
     for r in map(functools.partial(with_izafet, unit), roles):
         before = [m for m in [*named, *out] if m.end <= r.start]
-        prev = max(before, key=lambda m: m.end, default=None)
+        prev = max(before, key=_END, default=None)
         country, start = "", r.start
         if prev is not None and apposition(unit, prev, r):
             out.append(Mention("actor", prev.name, prev.pattern, prev.start, r.end))

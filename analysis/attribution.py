@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from analysis.codebook import Codebook, Hit, RoleGroup
-from analysis.cues import Cue, Region, UnitText, drop_contained, inside
+from analysis.cues import Cue, Region, UnitText, drop_contained, inside, last_word_before
 from analysis.vocab import WORD_CLASS, WORD_RE, is_word_char
 
 _NEXT_WORD = re.compile(r"[ \t]*(" + WORD_CLASS + "+)")
@@ -346,7 +346,7 @@ def possessor(unit: UnitText, prev: Hit | Mention, before: Sequence[Hit | Mentio
     """
     if prev.kind != "place" or _genitive_after(unit, prev.end):
         return None
-    if WORD_RE.findall(unit.text, 0, prev.start)[-1:] not in (["के"], ["का"], ["की"]):
+    if last_word_before(unit.text, prev.start) not in (["के"], ["का"], ["की"]):
         return None
     owners = [m for m in before if m.end <= prev.start and m.kind in ("place", "role")]
     owner = max(owners, key=lambda m: m.end, default=None)
@@ -1123,7 +1123,7 @@ def learned_mentions(unit: UnitText, names: Sequence[tuple[str, str]]) -> list[M
         out += [
             Mention("actor", actor, f"{name}{_EARLIER}", a, b)
             for a, b in whole_words(unit.text, name)
-            if not _INDEFINITE.intersection(WORD_RE.findall(unit.text, 0, a)[-1:])
+            if not _INDEFINITE.intersection(last_word_before(unit.text, a))
         ]
     return out
 

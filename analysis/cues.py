@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import json
 import operator
 import re
@@ -320,6 +321,34 @@ def drop_contained(items: Sequence[T], span: Callable[[T], Region] | None = None
             kept.append(items[i])
             last_end = end
     return kept
+
+
+def words_after(text: str, pos: int, n: int) -> list[str]:
+    """The first `n` words from `pos` on: `WORD_RE.findall(text, pos)[:n]`, without finding the rest.
+
+    >>> words_after("उसने कारण नहीं बताया", 4, 2)
+    ['कारण', 'नहीं']
+    """
+    return [m.group() for m in itertools.islice(WORD_RE.finditer(text, pos), n)]
+
+
+_LOOK_BACK = 64  # characters `last_word_before` reads first: a word ends within them, nearly always
+
+
+def last_word_before(text: str, end: int) -> list[str]:
+    """The last word before `end` (cut at `end`), or none: `WORD_RE.findall(text, 0, end)[-1:]`.
+
+    Read from a window before `end`; only when the window holds no word, or its last word may
+    begin before the window, is the text before it read too (then as `findall` reads it).
+
+    >>> last_word_before("उसने कारण नहीं बताया", 14)
+    ['नहीं']
+    """
+    start = max(0, end - _LOOK_BACK)
+    found = list(WORD_RE.finditer(text, start, end))  # the window's few words
+    if found and (found[-1].start() > start or start == 0):
+        return [found[-1].group()]  # a run of word characters that starts inside the window: the whole word
+    return WORD_RE.findall(text, 0, end)[-1:]
 
 
 def inside(pos: int, regions: Sequence[Region]) -> bool:

@@ -22,7 +22,7 @@ from typing import NamedTuple, TypeVar
 from analysis.codebook import Codebook, Hit
 from analysis.normalize import LazyOrigin, Normalized, normalize
 from analysis.segment import dateline_end
-from analysis.vocab import WORD_RE
+from analysis.vocab import WORD_CLASS, WORD_RE
 
 T = TypeVar("T")
 Region = tuple[int, int]
@@ -76,6 +76,10 @@ _SPAN = operator.methodcaller("span")
 _START_END = operator.attrgetter("start", "end")
 
 
+_SHORT_SPAN = 64  # characters: a span this short is counted where it stands (`TokenIndex.tokens_between`)
+_WORD_AT = re.compile(WORD_CLASS).match  # `_WORD_AT(text, i)`: a word character at i (None past the end)
+
+
 class TokenIndex:
     """Token positions and clause breaks of a matching form, for distance rules.
 
@@ -121,11 +125,27 @@ class TokenIndex:
         return bisect.bisect_right(self._tokens[1], pos)
 
     def tokens_between(self, a: int, b: int) -> int:
-        """Number of whole tokens inside [a, b)."""
+        """Number of whole tokens inside [a, b).
+
+        Most questions are about a few words between two hits (COVID: 9 in 10 spans under 54
+        characters), asked before anything needs the unit's token positions: such a span is
+        counted where it stands, and the positions are found only for a longer one.
+        """
         if b <= a:
             return 0
-        starts, ends = self._spans or self._tokens
+        if self._spans is None and b - a <= _SHORT_SPAN:
+            return self._count_between(a, b)
+        starts, ends = self._tokens
         return max(0, bisect.bisect_right(ends, b) - bisect.bisect_left(starts, a))
+
+    def _count_between(self, a: int, b: int) -> int:
+        """`tokens_between` read from the span itself: its words, less a word cut at either end."""
+        text, n = self._text, 0
+        for m in WORD_RE.finditer(text, a, b):
+            start, end = m.span()
+            cut = (start == a and a > 0 and _WORD_AT(text, a - 1)) or (end == b and _WORD_AT(text, b))
+            n += not cut
+        return n
 
     def clause_break_between(self, a: int, b: int) -> bool:
         """True when a clause-break character lies in [min(a, b), max(a, b))."""

@@ -146,3 +146,14 @@ def test_words_after_and_last_word_before_read_as_findall_does():
         for pos in range(len(text) + 1):
             assert last_word_before(text, pos) == WORD_RE.findall(text, 0, pos)[-1:]
             assert all(words_after(text, pos, n) == WORD_RE.findall(text, pos)[:n] for n in (1, 2, 4))
+
+
+def test_a_short_span_counts_the_tokens_the_token_positions_count():
+    # counted where it stands (no token positions yet) or from the positions: the same number,
+    # a word cut at either end of the span not counted
+    text = "रूस के विदेश मंत्री लावरोव ने कहा, दोनों देश साथ हैं।"
+    known = TokenIndex(text, frozenset({",", "।"}))
+    known.token_index(0)  # finds the positions
+    for a in range(len(text) + 1):
+        for b in range(a, min(len(text), a + 40) + 1):
+            assert TokenIndex(text, frozenset({",", "।"})).tokens_between(a, b) == known.tokens_between(a, b)

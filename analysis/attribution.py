@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from analysis.codebook import Codebook, Hit, RoleGroup
-from analysis.cues import Cue, Region, UnitText, drop_contained, inside
+from analysis.cues import Cue, Region, UnitText, drop_contained, inside, last_word_before
 from analysis.vocab import WORD_CLASS, WORD_RE, is_word_char
 
 _NEXT_WORD = re.compile(r"[ \t]*(" + WORD_CLASS + "+)")
@@ -167,6 +168,9 @@ def marked_between(unit: UnitText, a: int, b: int) -> bool:
     return any(a <= h.start < b for k in kinds for h in unit.of(k))
 
 
+_END = operator.attrgetter("end")  # a hit's or a mention's end, as one C call
+
+
 def role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> list[Mention]:
     """Role phrases: a role noun with the country named just before it, if any.
 
@@ -178,15 +182,16 @@ def role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> l
     if not unit.of("role"):
         return []  # most units name no role noun: nothing to resolve
     idx, window = unit.index, codebook.voice.role_window_tokens
+    actors = [a for a in named if a.kind == "actor"]
     roles = [
         h
         for h in drop_contained(list(unit.of("role")))
-        if not any(a.start < h.end and h.start < a.end for a in named if a.kind == "actor")
+        if not actors or not any(a.start < h.end and h.start < a.end for a in actors)
     ]
     out: list[Mention] = []
     for r in map(functools.partial(with_izafet, unit), roles):
         before = [m for m in [*named, *out] if m.end <= r.start]
-        prev = max(before, key=lambda m: m.end, default=None)
+        prev = max(before, key=_END, default=None)
         country, start = "", r.start
         if prev is not None and apposition(unit, prev, r):
             out.append(Mention("actor", prev.name, prev.pattern, prev.start, r.end))
@@ -341,7 +346,7 @@ def possessor(unit: UnitText, prev: Hit | Mention, before: Sequence[Hit | Mentio
     """
     if prev.kind != "place" or _genitive_after(unit, prev.end):
         return None
-    if WORD_RE.findall(unit.text, 0, prev.start)[-1:] not in (["के"], ["का"], ["की"]):
+    if last_word_before(unit.text, prev.start) not in (["के"], ["का"], ["की"]):
         return None
     owners = [m for m in before if m.end <= prev.start and m.kind in ("place", "role")]
     owner = max(owners, key=lambda m: m.end, default=None)
@@ -1118,7 +1123,7 @@ def learned_mentions(unit: UnitText, names: Sequence[tuple[str, str]]) -> list[M
         out += [
             Mention("actor", actor, f"{name}{_EARLIER}", a, b)
             for a, b in whole_words(unit.text, name)
-            if not _INDEFINITE.intersection(WORD_RE.findall(unit.text, 0, a)[-1:])
+            if not _INDEFINITE.intersection(last_word_before(unit.text, a))
         ]
     return out
 

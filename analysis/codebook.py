@@ -15,7 +15,7 @@ import itertools
 import json
 import operator
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -163,6 +163,9 @@ _HIT_ORDER = operator.itemgetter(3, 4, 0, 1, 2)  # span, then kind, name, patter
 _KIND_ORDER = operator.itemgetter(0, 3, 4, 1, 2)  # kind first: within a kind, `_HIT_ORDER`
 _KIND = operator.itemgetter(0)
 _new_hit = tuple.__new__  # `_new_hit(Hit, fields)`: a Hit without the named tuple's Python-level __new__
+# what joins the texts of one scan (`Matcher.find_by_kind_many`): no word character, no space, in no key or
+# matching form (the forms fold every control character of white space to a space, and hold no other)
+_SEP = "\x00"
 
 
 class Matcher:
@@ -199,6 +202,7 @@ class Matcher:
             else:  # and whether it begins and ends with a word character
                 phrases[key] = (len(key), family, exact, is_word_char(key[0]), is_word_char(key[-1]))
         self._words, self._phrases = _automaton(words), _automaton(phrases)
+        self._sep_in_keys = any(_SEP in key for key in by_key)  # then texts cannot be joined by it
         self.n_patterns = sum(len(v) for v in by_key.values())
         # every kind a hit can have: a unit's hits by kind start from all of them (`analysis.cues.HitsByKind`)
         self.kinds = tuple(sorted({c.kind for v in by_key.values() for c in v}))
@@ -228,46 +232,92 @@ class Matcher:
         One C sort by (kind, span, …) and `groupby` per kind: the coder wants hits by kind, and
         this leaves no Python step per hit after the scan.
         """
-        hits = self._scan(text)
-        if not hits:
-            return {}
-        hits.sort(key=_KIND_ORDER)
-        return {kind: tuple(group) for kind, group in itertools.groupby(hits, _KIND)}
+        return _by_kind(self._scan(text))
+
+    def find_by_kind_many(self, texts: Sequence[str]) -> list[dict[str, tuple[Hit, ...]]]:
+        """`find_by_kind` of every text, from one pass of each automaton over all of them.
+
+        A shard's ~30k units are scanned as one text, joined by `_SEP`: no key holds it and the
+        boundary tests treat it as the end of a text, so each text's hits are exactly those of
+        its own scan (tests/test_codebook_scan.py), with no per-text call, padding or iterator.
+        """
+        joined = _SEP.join(texts)
+        if not texts or joined.count(_SEP) != len(texts) - 1 or self._sep_in_keys:
+            return [self.find_by_kind(t) for t in texts]  # a text holding the separator: one scan each
+        bounds = list(itertools.accumulate((len(t) + 1 for t in texts), initial=0))
+        return list(map(_by_kind, self._scan_joined(joined, bounds)))
 
     def _scan(self, text: str) -> list[Hit]:
         """The hits of one pass of each automaton over `text`, in the automata's order (unsorted)."""
-        if not text:
-            return []
-        hits: list[Hit] = []
-        add, word_char, tail, new = hits.append, _WORD_CHAR.match, _WORD_TAIL.match, _new_hit
+        return self._scan_joined(text, [0, len(text) + 1])[0] if text else []
+
+    def _scan_joined(self, text: str, bounds: list[int]) -> list[list[Hit]]:
+        """The hits of texts joined into `text`, a list per text, spans relative to its start.
+
+        `bounds`: where each text starts, and last the joined length + 1. No key crosses a
+        text's end (`find_by_kind_many`), and the automata report hits in the order of their
+        ends, so a hit belongs to the text of the previous hit or to a later one.
+        """
+        buckets: list[list[Hit]] = [[] for _ in bounds[1:]]
+        bounds = [*bounds, len(text) + 2]  # a sentinel past every hit
         if self._words is not None:
-            # positions are the text's: the padding's leading space makes index i of the text i + 1
-            for last, (length, cues, family) in self._words.iter(" " + _NON_WORD.sub(" ", text) + " "):
-                if family:  # " key": a word-family cue runs on to the end of the word (one regex step)
-                    start = last - length
-                    end = tail(text, last).end()
-                else:  # " key ": an exact cue, a whole word
-                    start = last - length - 1
-                    end = last - 1
-                for kind, name, pattern in cues:
-                    add(new(Hit, (kind, name, pattern, start, end)))
-        if self._phrases is None:
-            return hits
+            self._scan_words(text, bounds, buckets)
+        if self._phrases is not None:
+            self._scan_phrases(text, bounds, buckets)
+        return buckets
+
+    def _scan_words(self, text: str, bounds: list[int], buckets: list[list[Hit]]) -> None:
+        """The word keys' pass (`__init__`) over `text` with every other character a space."""
+        tail, new = _WORD_TAIL.match, _new_hit
+        u, off, nxt = 0, 0, bounds[1]
+        add = buckets[0].append
+        # positions are the text's: the padding's leading space makes index i of the text i + 1
+        for last, (length, cues, family) in self._words.iter(" " + _NON_WORD.sub(" ", text) + " "):
+            if family:  # " key": a word-family cue runs on to the end of the word (one regex step)
+                start = last - length
+                end = tail(text, last).end()
+            else:  # " key ": an exact cue, a whole word
+                start = last - length - 1
+                end = last - 1
+            if start >= nxt:  # the next text (or a later one: a text may have no hit)
+                while start >= bounds[u + 1]:
+                    u += 1
+                off, nxt, add = bounds[u], bounds[u + 1], buckets[u].append
+            start, end = start - off, end - off
+            for kind, name, pattern in cues:
+                add(new(Hit, (kind, name, pattern, start, end)))
+
+    def _scan_phrases(self, text: str, bounds: list[int], buckets: list[list[Hit]]) -> None:
+        """The phrase keys' pass over `text` as written, with the word-boundary tests of `__init__`."""
+        word_char, tail, new = _WORD_CHAR.match, _WORD_TAIL.match, _new_hit
+        u, off, nxt = 0, 0, bounds[1]
+        add = buckets[0].append
         for last, (length, family, exact, first_word, last_word) in self._phrases.iter(text):
             start, end = last - length + 1, last + 1
             if first_word and start > 0 and word_char(text, start - 1):
                 continue
+            if start >= nxt:
+                while start >= bounds[u + 1]:
+                    u += 1
+                off, nxt, add = bounds[u], bounds[u + 1], buckets[u].append
             if family:  # a word-family cue runs on to the end of the word (one regex step)
                 word_end = tail(text, end).end()
                 for kind, name, pattern in family:
-                    add(new(Hit, (kind, name, pattern, start, word_end)))
+                    add(new(Hit, (kind, name, pattern, start - off, word_end - off)))
                 closed = not last_word or word_end == end
             else:  # an exact cue needs only the next character to end a word
                 closed = not last_word or not word_char(text, end)
             if closed:
                 for kind, name, pattern in exact:
-                    add(new(Hit, (kind, name, pattern, start, end)))
-        return hits
+                    add(new(Hit, (kind, name, pattern, start - off, end - off)))
+
+
+def _by_kind(hits: list[Hit]) -> dict[str, tuple[Hit, ...]]:
+    """Hits grouped by kind, each kind's sorted by span then kind, name, pattern (`find_by_kind`)."""
+    if not hits:
+        return {}
+    hits.sort(key=_KIND_ORDER)
+    return {kind: tuple(group) for kind, group in itertools.groupby(hits, _KIND)}
 
 
 def _automaton(entries: dict[str, tuple]) -> ahocorasick.Automaton | None:

@@ -23,7 +23,8 @@ import contextlib
 import gc
 import json
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -53,6 +54,7 @@ from analysis.cues import (
     match_cues,
     mention_cues,
     named_mentions,
+    scan_forms,
     sensational_cues,
 )
 from analysis.errors import UserError
@@ -79,9 +81,13 @@ from analysis.voice import QUOTE_RE, VoiceCoding, code_voice, quote_continues
 
 
 # ------------------------------------------------------------------------ records
-@dataclass(frozen=True)
-class ArticleState:
-    """What carries from one unit to the next inside an article (reading order)."""
+class ArticleState(NamedTuple):
+    """What carries from one unit to the next inside an article (reading order).
+
+    A named tuple, not a frozen dataclass: every unit makes one, and a frozen dataclass sets
+    each of its fields through `object.__setattr__` (COVID: 3% of coding). It is as immutable,
+    and `_replace` is its `dataclasses.replace`.
+    """
 
     quote_open: bool = False
     quote_speaker: str = ""
@@ -100,9 +106,8 @@ class ArticleState:
     claim: tuple[tuple[str, str], ...] = ()  # round 13: the stance of the story's last claim by the media or a report
 
 
-@dataclass(frozen=True)
-class UnitCoding:
-    """All codes of one unit plus the evidence behind them."""
+class UnitCoding(NamedTuple):
+    """All codes of one unit plus the evidence behind them (a named tuple, as `ArticleState`: one per unit)."""
 
     frames: tuple[str, ...]
     stance: dict[str, str]
@@ -113,7 +118,7 @@ class UnitCoding:
     speaker_side: str
     speaker_rule: str
     cues: tuple[Cue, ...]
-    stance_notes: dict[str, str] = field(default_factory=dict)
+    stance_notes: dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -137,6 +142,7 @@ def code_unit(
     norm: str | None = None,
     quiet: StanceCoding | None = None,
     quiet_voice: QuietVoice | None = None,
+    found: Mapping[str, tuple[Hit, ...]] | None = None,
 ) -> tuple[UnitCoding, ArticleState]:
     """Code one unit given what the earlier units of its article left; return the new state.
 
@@ -145,10 +151,11 @@ def code_unit(
     `norm`: the unit's stored matching form, if any (`analysis.cues.reuse_form`).
     `quiet`: the stance of a unit that can speak of no target (`quiet_stance`), computed
     once per shard; given, such units skip the stance rules (`_stance_step`). `quiet_voice`:
-    the same for the voice rules (`_voice_step`).
+    the same for the voice rules (`_voice_step`). `found`: the hits of `norm` by kind, when the
+    caller scanned the shard's units at once (`analysis.cues.scan_forms`).
     """
     opens_story = para_key[:1] == ("body",) and not state.body_seen
-    unit = match_cues(text, codebook, opens_story, norm)
+    unit = match_cues(text, codebook, opens_story, norm, found)
     named = named_mentions(unit)
     groups_at = group_positions(named, codebook)
     open_before = quote_continues(state.quote_open, para_key, state.para_key, codebook.voice.quote_state_resets_at)
@@ -183,7 +190,7 @@ def code_unit(
     )
     introduced = tuple(n for n in introduced_names(unit, sources, codebook) if n not in state.names)
     after = _state_after(state, para_key, stance, voice, (named_speaker, person), introduced, filed)
-    return coding, replace(after, claim=claim)
+    return coding, after if claim == after.claim else after._replace(claim=claim)
 
 
 def _speaker_readings(
@@ -234,8 +241,10 @@ def _state_after(
         body_seen=state.body_seen or para_key[:1] == ("body",),
         names=state.names + introduced,
         filed=filed,
+        lead=state.lead,
     )
-    return replace(after, lead=lead_pair(state.lead, after))
+    lead = lead_pair(state.lead, after)  # the story's lead stays once found: a second record only when it is
+    return after if lead == after.lead else after._replace(lead=lead)
 
 
 def _stance_after(stance: StanceCoding, state: ArticleState) -> dict:
@@ -272,10 +281,34 @@ def _stance_step(
     """
     carried = state.about or state.pair or state.pairs or state.states_paired
     if quiet is not None and not groups_at and not carried:
+        return _fresh_copy(quiet)
+    return code_stance(unit, groups_at, state.about, codebook, *context)
+
+
+def _fresh_copy(quiet: StanceCoding) -> StanceCoding:
+    """`quiet` with its own dicts and cue list: what `dataclasses.replace` of those four fields gives.
+
+    The record's `__init__` only sets its fields (no `__post_init__`, no slots: `_PLAIN_STANCE`),
+    so its fields are copied as they are (a field the stance rules add comes along by itself)
+    and the four mutable ones replaced by copies, without `replace`'s checks per field.
+    """
+    if not _PLAIN_STANCE:
         return replace(
             quiet, stance=dict(quiet.stance), about=dict(quiet.about), notes=dict(quiet.notes), cues=list(quiet.cues)
         )
-    return code_stance(unit, groups_at, state.about, codebook, *context)
+    copy = object.__new__(StanceCoding)
+    copy.__dict__.update(
+        quiet.__dict__,
+        stance=dict(quiet.stance),
+        about=dict(quiet.about),
+        notes=dict(quiet.notes),
+        cues=list(quiet.cues),
+    )
+    return copy
+
+
+# `StanceCoding` is a plain record: an instance's fields are its `__dict__` (`_fresh_copy`)
+_PLAIN_STANCE = not hasattr(StanceCoding, "__post_init__") and "__slots__" not in vars(StanceCoding)
 
 
 def quiet_voice(codebook: Codebook) -> QuietVoice:
@@ -322,6 +355,9 @@ def _voice_step(
     return code_voice(unit, sources, trailing, open_before, codebook, headline=headline)
 
 
+_NO_SPEAKER = Speaker("", "")  # the outlet's own narration (immutable: its units share one)
+
+
 def _speaker_step(
     unit: UnitText,
     sources: Sequence[Mention],
@@ -338,7 +374,7 @@ def _speaker_step(
     person a narrated unit is about.
     """
     if voice.voice == "outlet":
-        return Speaker("", ""), narration_subject(unit, sources, voice.regions, codebook)
+        return _NO_SPEAKER, narration_subject(unit, sources, voice.regions, codebook)
     quote_speaker = state.quote_speaker if open_before else ""
     last = (state.last_speaker, codebook, state.last_person)
     speaker = code_speaker(unit, sources, voice.regions, trailing, quote_speaker, *last)
@@ -427,7 +463,7 @@ def headline_with_story(
         cues = tuple(sorted([*other_cues, *stance_cues], key=CUE_ORDER))
         how = "headline" if headline else "unit before the story names its pair"
         notes = {t: f"{how} read with the story's main pair ({pair}): {n}" for t, n in again.stance_notes.items()}
-        out[i] = replace(first, stance=again.stance, about=again.about, cues=cues, stance_notes=notes)
+        out[i] = first._replace(stance=again.stance, about=again.about, cues=cues, stance_notes=notes)
     return out
 
 
@@ -495,17 +531,17 @@ def _code_rows(
     article: list[UnitCoding] = []
     prev_doc, state, leading, lead = None, ArticleState(), [], ""
     codebook = base
-    for doc_id, role, para, text, form in zip(*columns):
-        if not isinstance(text, str):  # a missing value (the column is strings otherwise)
-            text = "" if pd.isna(text) else str(text)
-        if not isinstance(form, str):
-            form = None if pd.isna(form) else str(form)
+    doc_ids, roles, paras = columns[:3]
+    # a missing value (the columns are strings otherwise): no text, no stored form
+    texts = [t if isinstance(t, str) else "" if pd.isna(t) else str(t) for t in columns[3]]
+    forms = [f if isinstance(f, str) else None if pd.isna(f) else str(f) for f in columns[4]]
+    for doc_id, role, para, text, form, found in zip(doc_ids, roles, paras, texts, forms, scan_forms(forms, base)):
         key = (str(role), int(para))
         if doc_id != prev_doc:
             out += headline_with_story(article, leading, lead, codebook, quiet, voice)
             state, prev_doc, article, leading, lead = ArticleState(), doc_id, [], [], ""
             codebook = with_home(base, homes.get(doc_id, ""))  # one copy per home country (`home_copies`)
-        c, state = code_unit(text, key, state, codebook, form, quiet, voice)
+        c, state = code_unit(text, key, state, codebook, form, quiet, voice, found)
         leading.append((text, key, form))  # round 13: units before the lead are read with it
         lead = state.lead  # the story's main pair so far (`lead_pair`, kept by `code_unit`)
         article.append(c)

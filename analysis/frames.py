@@ -330,6 +330,14 @@ def _scene_mentions(unit: UnitText, mentions: Sequence[Hit], codebook: Codebook)
     return frozenset(scene["frames"]), found
 
 
+def _by_frame(hits: Sequence[tuple[Hit, str]]) -> dict[str, list[tuple[Hit, str]]]:
+    """Cue hits (with the pattern they show) by the frame they name, each frame's in the order given."""
+    out: dict[str, list[tuple[Hit, str]]] = {}
+    for hit in hits:
+        out.setdefault(hit[0].name, []).append(hit)
+    return out
+
+
 def code_frames(
     unit: UnitText, mentions: Sequence[Hit], codebook: Codebook, article_pair: Collection[str] = ()
 ) -> tuple[tuple[str, ...], list[Cue]]:
@@ -341,9 +349,9 @@ def code_frames(
     grouped = [(h, set(groups_of(h, codebook))) for h in mentions]  # once per mention, not per frame
     scene_frames, scenes = _scene_mentions(unit, mentions, codebook)
     fired: dict[str, list[tuple[Hit, str]]] = {}
+    own, applied = _by_frame([(h, h.pattern) for h in frame_hits]), _by_frame(in_context)  # once, not per frame
     for f in codebook.frames:
-        hits = [(h, h.pattern) for h in frame_hits if h.name == f.id]
-        hits += [(h, pattern) for h, pattern in in_context if h.name == f.id]
+        hits = [*own.get(f.id, ()), *applied.get(f.id, ())]
         if f.mentions:
             wanted, scene = set(f.mentions), scenes if f.id in scene_frames else ()
             hits += [(h, h.pattern) for h, groups in grouped if groups & wanted and h not in scene]

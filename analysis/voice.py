@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from analysis.attribution import Mention, sourced_attributions
 from analysis.codebook import Codebook, Hit
-from analysis.cues import Cue, Region, UnitText, inside
+from analysis.cues import Cue, Region, UnitText, inside, last_word_before, words_after
 from analysis.vocab import WORD_RE, is_word_char
 
 QUOTE = '"'  # the matching form folds every quotation mark to this one (analysis.normalize)
@@ -283,7 +283,7 @@ def naming(text: str, h: Hit) -> bool:
     True
     """
     last = WORD_RE.findall(text, h.start, h.end)[-1:]
-    after = WORD_RE.findall(text, h.end)[:4]
+    after = words_after(text, h.end, 4)
     return bool(last) and last[0] in _CALLED and after[:1] != [] and after[0] in _HABITUAL and "कि" not in after
 
 
@@ -299,7 +299,7 @@ def attributive(text: str, h: Hit) -> bool:
     >>> attributive(t, Hit("speech_verb", "निंदा करने", "निंदा कर*", t.index("निंदा"), t.index(" वाले")))
     True
     """
-    seq = WORD_RE.findall(text, h.start, h.end)[-1:] + WORD_RE.findall(text, h.end)[:2]
+    seq = WORD_RE.findall(text, h.start, h.end)[-1:] + words_after(text, h.end, 2)
     return any(a.endswith("ने") and b.startswith("वाल") for a, b in zip(seq, seq[1:]))
 
 
@@ -311,8 +311,8 @@ def negated(text: str, h: Hit) -> bool:
     >>> negated(t, Hit("speech_verb", "बताया", "बता*", t.index("बताया"), len(t)))
     True
     """
-    before = WORD_RE.findall(text, 0, h.start)[-1:]
-    after = WORD_RE.findall(text, h.end)[:1]
+    before = last_word_before(text, h.start)
+    after = words_after(text, h.end, 1)
     return bool(_NEGATION.intersection(before + after))
 
 

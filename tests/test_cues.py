@@ -128,3 +128,32 @@ def test_word_keys_are_found_on_word_boundaries_only_as_the_text_is_punctuated(c
     # the spaced copy keeps exactly the word characters
     sample = "".join(map(chr, range(0x20, 0x3000)))
     assert all((_NON_WORD.match(c) is None) == (is_word_char(c) or c == " ") for c in sample)
+
+
+def test_words_after_and_last_word_before_read_as_findall_does():
+    # every position of written sentences, a word longer than the look-back window and a long gap
+    from analysis.cues import last_word_before, words_after
+    from analysis.vocab import WORD_RE
+
+    texts = [
+        "उसने कारण नहीं बताया, पर मंत्री ने कहा कि बैठक कल होगी।",
+        "रक्षा विशेषज्ञ राहुल बेदी का कहना है",
+        "क" * 150 + " " + "," * 120 + " ख",
+        "",
+        " ; ",
+    ]
+    for text in texts:
+        for pos in range(len(text) + 1):
+            assert last_word_before(text, pos) == WORD_RE.findall(text, 0, pos)[-1:]
+            assert all(words_after(text, pos, n) == WORD_RE.findall(text, pos)[:n] for n in (1, 2, 4))
+
+
+def test_a_short_span_counts_the_tokens_the_token_positions_count():
+    # counted where it stands (no token positions yet) or from the positions: the same number,
+    # a word cut at either end of the span not counted
+    text = "रूस के विदेश मंत्री लावरोव ने कहा, दोनों देश साथ हैं।"
+    known = TokenIndex(text, frozenset({",", "।"}))
+    known.token_index(0)  # finds the positions
+    for a in range(len(text) + 1):
+        for b in range(a, min(len(text), a + 40) + 1):
+            assert TokenIndex(text, frozenset({",", "।"})).tokens_between(a, b) == known.tokens_between(a, b)

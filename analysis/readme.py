@@ -63,6 +63,8 @@ VALIDATION_COLUMNS = (
     Column("invented set P", _INVENTED.format("invented16"), "held-out", "in-sample", "coder-vs-ref36"),
     Column("invented set Q", _INVENTED.format("invented17"), "held-out", "out-of-sample", "coder-vs-ref38"),
     Column("invented set R", _INVENTED.format("invented18"), "held-out", "out-of-sample", "coder-vs-ref40"),
+    Column("invented set S", _INVENTED.format("invented19"), "held-out", "out-of-sample", "coder-vs-ref42"),
+    Column("invented set T", _INVENTED.format("invented20"), "held-out", "out-of-sample", "coder-vs-ref44"),
 )
 # Variables shown by alpha and, on a second row, by their task measure (issue #12's targets).
 _ALSO_MEASURE = {"stance_ru_pk": "F_avg", "stance_ru_in": "F_avg", "voice": "accuracy"}

@@ -615,6 +615,8 @@ def test_load_reference_refuses_a_side_for_the_outlets_own_words(tmp_path):
         ("invented17", "reference_invented17_ref39"),
         ("invented18", "reference_invented18"),
         ("invented18", "reference_invented18_ref41"),
+        ("invented19", "reference_invented19"),
+        ("invented20", "reference_invented20"),
     ],
 )
 def test_invented_blind_reference_matches_every_unit_of_its_corpus_and_codes_sides(corpus, reference):

@@ -616,6 +616,7 @@ def test_load_reference_refuses_a_side_for_the_outlets_own_words(tmp_path):
         ("invented18", "reference_invented18"),
         ("invented18", "reference_invented18_ref41"),
         ("invented19", "reference_invented19"),
+        ("invented19", "reference_invented19_ref43"),
         ("invented20", "reference_invented20"),
     ],
 )

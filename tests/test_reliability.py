@@ -618,6 +618,7 @@ def test_load_reference_refuses_a_side_for_the_outlets_own_words(tmp_path):
         ("invented19", "reference_invented19"),
         ("invented19", "reference_invented19_ref43"),
         ("invented20", "reference_invented20"),
+        ("invented20", "reference_invented20_ref45"),
     ],
 )
 def test_invented_blind_reference_matches_every_unit_of_its_corpus_and_codes_sides(corpus, reference):

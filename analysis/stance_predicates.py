@@ -249,7 +249,17 @@ def predicate_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[H
         for h in unit.of(kind)
         if h.name == target_id and not any(s <= h.start and h.end <= e for s, e in talk)
     ]
-    hits = drop_contained([*singles, *compound_hits(unit, target_id, rules)])
+    compounds = compound_hits(unit, target_id, rules)
+    # a compound read the other way ends in a single cue: its longer phrase decides (round 14: "संतुलन … के पक्ष
+    # में" is the trade tilted, not support); one of the same polarity leaves the single cue its family
+    read_otherwise = {(c.start, c.end) for c in compounds if c.kind in ("favor", "against")}
+    singles = [
+        h
+        for h in singles
+        if (h.start, h.end) not in read_otherwise
+        or all(c.kind == h.kind for c in compounds if (c.start, c.end) == (h.start, h.end))
+    ]
+    hits = drop_contained([*singles, *compounds])
     idx = unit.index
 
     def intensifies(h: Hit) -> bool:

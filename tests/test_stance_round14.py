@@ -1,0 +1,77 @@
+"""Stance round 14 (issue #12): kinds that recur over the development sets Q and R and earlier sets.
+
+Read by family and structure (counted in docs/stance_error_analysis.md): a delivery or a visit that
+slipped to a later date (खिसकना, the postponement family), the ties or a deal declared unaffected
+with the negation inside the verb phrase ("प्रभावित नहीं होगा": reassurance), and the balance of
+trade tilted toward one party ("संतुलन … के पक्ष में": the trade set back, not support). Every
+sentence here was written for the tests (none is taken from a development set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.coding import explain
+from tests.stance_units import check, code
+
+F, A, N = "favor", "against", "none"
+
+SLIPPED = [
+    # done, to come, possible; the causative; a date or "आगे" before it
+    ("पाकिस्तान को रूसी हेलीकॉप्टरों की आपूर्ति अगले साल तक खिसक गई है।", A, N),
+    ("रूस और भारत की शिखर बैठक अब दिसंबर तक खिसक सकती है।", N, A),
+    ("रूस और भारत ने विदेश मंत्रियों की बैठक आगे खिसका दी।", N, A),
+    ("भारत को रूसी टैंकों की खेप फिर खिसक चुकी है।", N, A),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), SLIPPED)
+def test_a_delivery_or_meeting_slipped_is_postponed(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)
+
+
+def test_explain_names_the_slip(cb):
+    text = "रूस और भारत की शिखर बैठक अब दिसंबर तक खिसक सकती है।"
+    assert code(text, cb).stance["ru_in"] == A
+    assert "खिसक सकती (cancellation_postponement)" in explain(text, cb)
+
+
+UNAFFECTED = [
+    # the negation inside the verb phrase, every tense: the ties declared untouched (reassurance)
+    ("रूसी राजदूत ने कहा कि इस फैसले से भारत के साथ रक्षा सहयोग प्रभावित नहीं होगा।", N, F),
+    ("पाकिस्तान के साथ रूस का व्यापार प्रतिबंधों के बावजूद प्रभावित नहीं हुआ।", F, N),
+    ("भारत और रूस की ऊर्जा साझेदारी किसी भी हाल में प्रभावित नहीं होती।", N, F),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), UNAFFECTED)
+def test_ties_declared_unaffected_are_reassurance(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)
+
+
+def test_ties_affected_stay_a_strain(cb):
+    # no negation: the ties hurt, as before this round
+    check("प्रतिबंधों की वजह से रूस और भारत का व्यापार प्रभावित हुआ है।", N, A, cb)
+
+
+TILTED = [
+    # the balance of trade toward one party: the trade set back, whichever register or phrase
+    ("भारत-रूस व्यापार का संतुलन रूस के पक्ष में झुका हुआ है।", N, A),
+    ("रूस और पाकिस्तान के बीच तिजारत का तवाज़ुन पूरी तरह रूस के हक़ में है।", A, N),
+    ("भारत और रूस के कारोबार का बैलेंस रूस की ओर झुका है।", N, A),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), TILTED)
+def test_trade_balance_tilted_is_against(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)
+
+
+def test_support_in_favour_of_a_party_stays_favor(cb):
+    # "के पक्ष में" with no balance before it is still support
+    check("रूस ने सुरक्षा परिषद में भारत के पक्ष में मतदान किया।", N, F, cb)
+
+
+def test_explain_names_the_tilted_balance(cb):
+    text = "भारत-रूस व्यापार का संतुलन रूस के पक्ष में झुका हुआ है।"
+    assert "संतुलन … के पक्ष में (payment)" in explain(text, cb)

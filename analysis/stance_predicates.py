@@ -128,6 +128,38 @@ def third_partner(
     return None
 
 
+# Families whose noun takes its other side with से: strain ("अमेरिका से दूरी", "X से तनाव/मतभेद") and
+# closeness ("चीन से बढ़ती करीबी/नज़दीकी"); for a supply, से marks the source, whom `third_partner` does not read.
+SE_SIDE_FAMILIES = ("strain", "closeness")
+
+
+def other_side(
+    cue: Hit, target: Target, unit: UnitText, groups_at: Mapping[str, list[int]], states: Collection[str]
+) -> int | None:
+    """Where a state outside the target is named as the other side of a strain or closeness noun, or None.
+
+    A noun of distance, tension or nearness takes its counterpart with से: "अमेरिका से दूरी बढ़ने के बाद
+    पाकिस्तान रूस की ओर झुक रहा है" is Pakistan's distance from the US, not a strain of Russia–Pakistan ties;
+    "अमेरिका से पाकिस्तान की दूरी" the same with the possessor between (round 14: G, Q, R). The state is
+    named right before से (its name up to two words), and से stands up to two words before the cue, in its
+    clause. A party of the target before से ("रूस से दूर हो रहा भारत") is that target's own side.
+    """
+    if family_of(cue) not in SE_SIDE_FAMILIES:
+        return None
+    idx, text = unit.index, unit.text
+    for g, starts in groups_at.items():
+        if g not in states or g in target.parties:
+            continue
+        for at in starts:
+            if not at < cue.start or idx.clause_break_between(at, cue.start):
+                continue
+            se = text.find(" से ", at, cue.start)
+            if se < 0 or idx.tokens_between(at, se) > 2 or idx.tokens_between(se + 3, cue.start) > 2:
+                continue
+            return at
+    return None
+
+
 def negated_negation(n: Hit, negations: Sequence[Hit], index: TokenIndex) -> bool:
     """A negation directly followed by another one, in its clause: the two cancel out.
 
@@ -475,6 +507,9 @@ def set_aside(
         return f"'{said}' is what '{by}' objects to, not the pair's ties", m, "set_aside"
     if (m := third_partner(h, t, unit, groups_at, codebook.states)) is not None:
         return f"'{unit.show(m.start, m.end)}' a third state: cue about another pair", m, "third_state"
+    if (at := other_side(h, t, unit, groups_at, codebook.states)) is not None:
+        said, side = unit.show(h.start, h.end), unit.show(at, unit.text.find(" से ", at) + 3)
+        return f"'{said}' is with '{side}', a third state (its other side): cue about another pair", h, "third_state"
     if (m := greeted_person(h, unit, rules)) is not None:
         return (
             f"'{unit.show(h.start, h.end)}' greets a person ('{unit.show(m.start, m.end)}'): no stance",

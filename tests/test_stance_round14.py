@@ -75,3 +75,48 @@ def test_support_in_favour_of_a_party_stays_favor(cb):
 def test_explain_names_the_tilted_balance(cb):
     text = "भारत-रूस व्यापार का संतुलन रूस के पक्ष में झुका हुआ है।"
     assert "संतुलन … के पक्ष में (payment)" in explain(text, cb)
+
+
+OTHER_SIDE = [
+    # a strain or closeness noun takes its other side with से: a third state there is who the
+    # distance is from, not a strain of the pair the unit names
+    ("जानकारों के अनुसार वाशिंगटन से बढ़ती दूरी के बीच पाकिस्तान रूस की तरफ झुक रहा है।", F, N),
+    ("अमेरिका से पाकिस्तान के मतभेद गहराए, और रूस के साथ उसकी नजदीकियां बढ़ीं।", F, N),
+    ("चीन से भारत के तनाव के दौर में रूस भारत का भरोसेमंद दोस्त बना रहा।", N, F),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), OTHER_SIDE)
+def test_a_third_state_before_se_is_the_other_side_of_the_strain(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)
+
+
+OWN_SIDE = [
+    # a party of the target before से: the strain is the target's own
+    ("भारत से रूस की दूरी बढ़ती जा रही है।", N, A),
+    ("पाकिस्तान से रूस के मतभेद खुलकर सामने आए।", A, N),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), OWN_SIDE)
+def test_the_targets_own_party_before_se_keeps_the_strain(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)
+
+
+def test_explain_names_the_other_side(cb):
+    text = "जानकारों के अनुसार वाशिंगटन से बढ़ती दूरी के बीच पाकिस्तान रूस की तरफ झुक रहा है।"
+    assert "a third state (its other side)" in code(text, cb).notes["ru_pk"]
+    assert "की तरफ झुक रहा (closeness)" in explain(text, cb)
+
+
+TILT_AS_A_VERB = [
+    # the tilt as a verb, a possessive inside the noun phrase, moving closer
+    ("पाकिस्तान धीरे-धीरे रूस की ओर झुक गया।", F, N),
+    ("रूस की ओर उसका झुकाव साफ दिखता है, यह पाकिस्तान के सेना प्रमुख के दौरे से जाहिर हुआ।", F, N),
+    ("भारत अब रूस के और नजदीक जा रहा है।", N, F),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), TILT_AS_A_VERB)
+def test_the_tilt_toward_a_party_as_a_verb_is_closeness(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)

@@ -215,6 +215,11 @@ RELATIVE_OPENERS = frozenset({"जो", "जिससे", "जिसे", "ज�
 CORRELATIVES = frozenset({"ऐसा", "ऐसी", "ऐसे", "कोई", "कुछ", "किसी"})
 
 
+# (round 14) the postpositions of opposition that end a cue ("भारत के खिलाफ", "भारत की कीमत पर"): the phrase is an
+# adverbial of the clause's verb, so that verb's negation denies it however many words stand between
+OPPOSED_TO = (["खिलाफ"], ["विरुद्ध"], ["विरूद्ध"], ["कीमत", "पर"])
+
+
 def scoped_negation(cue: Hit, unit: UnitText, negations: Sequence[Hit]) -> Hit | None:
     """The main clause's negation that denies what a modifier of its noun says (round 13: clause scope).
 
@@ -224,10 +229,13 @@ def scoped_negation(cue: Hit, unit: UnitText, negations: Sequence[Hit]) -> Hit |
     खिलाफ हो", "… ऐसे हथियार नहीं देगा जो भारत के लिए खतरा बनें": a relative clause (जो …)
     announced by a correlative (ऐसा, कोई, कुछ …) before the negation describes what is denied:
     the negation, right before the relative pronoun, flips the cues of that clause. Harm to a
-    party denied is reassurance (the codebook's "Russia reassuring India").
+    party denied is reassurance (the codebook's "Russia reassuring India"). Round 14: a cue ending in a
+    postposition of opposition ("भारत के खिलाफ", "भारत की कीमत पर") is an adverbial of the clause's verb; the
+    verb's negation up to five words on denies it ("रूस ने कभी भारत के खिलाफ वीटो का इस्तेमाल नहीं किया").
     """
     text, idx = unit.text, unit.index
     last = idx.token_index(max(cue.start, cue.end - 1))
+    opposed = text[cue.start : cue.end].split()[-2:]
     for n in negations:
         if (
             n.start >= cue.end
@@ -236,6 +244,8 @@ def scoped_negation(cue: Hit, unit: UnitText, negations: Sequence[Hit]) -> Hit |
         ):
             if any(w in PARTICIPLE for w in text[cue.end : n.start].split()):
                 return n
+            if opposed[-1:] in OPPOSED_TO or opposed in OPPOSED_TO:
+                return n  # round 14: "भारत के खिलाफ वीटो का इस्तेमाल नहीं किया" (an adverbial of the negated verb)
         if n.end <= cue.start and not any(c in SENTENCE_ENDS for c in text[n.end : cue.start]):
             between = text[n.end : cue.start].split()
             opens = next((i for i, w in enumerate(between) if w in RELATIVE_OPENERS), None)

@@ -120,3 +120,27 @@ TILT_AS_A_VERB = [
 @pytest.mark.parametrize(("text", "ru_pk", "ru_in"), TILT_AS_A_VERB)
 def test_the_tilt_toward_a_party_as_a_verb_is_closeness(text, ru_pk, ru_in, cb):
     check(text, ru_pk, ru_in, cb)
+
+
+OPPOSITION_DENIED = [
+    # a phrase of opposition is an adverbial of the clause's verb: the verb's negation denies it,
+    # words between (harm to India denied is reassurance)
+    ("रूस ने सुरक्षा परिषद में भारत के खिलाफ कोई प्रस्ताव कभी पेश नहीं किया।", N, F),
+    ("मॉस्को हिंदुस्तान के विरुद्ध अपने हथियार इस्तेमाल नहीं होने देगा, रूसी दूत ने कहा।", N, F),
+    ("रूस कभी भी भारत की कीमत पर कोई फैसला नहीं लेगा।", N, F),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), OPPOSITION_DENIED)
+def test_opposition_to_india_under_a_negated_verb_is_denied(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)
+
+
+def test_opposition_not_negated_stands(cb):
+    # the negation is in another clause: the opposition stands
+    check("रूस ने भारत के खिलाफ वीटो का इस्तेमाल किया, लेकिन कोई बयान नहीं दिया।", N, A, cb)
+
+
+def test_explain_names_the_adverbial(cb):
+    text = "रूस ने सुरक्षा परिषद में भारत के खिलाफ कोई प्रस्ताव कभी पेश नहीं किया।"
+    assert "an adverbial of opposition" in code(text, cb).notes["ru_in"]

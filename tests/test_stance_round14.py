@@ -144,3 +144,16 @@ def test_opposition_not_negated_stands(cb):
 def test_explain_names_the_adverbial(cb):
     text = "रूस ने सुरक्षा परिषद में भारत के खिलाफ कोई प्रस्ताव कभी पेश नहीं किया।"
     assert "an adverbial of opposition" in code(text, cb).notes["ru_in"]
+
+
+NOTHING_GAINED = [
+    # a visit or a deal that brought one party nothing, and hopes dashed in headline order (setback)
+    ("रूस के साथ हुए इस करार से पाकिस्तान को कुछ भी हासिल नहीं हुआ।", A, N),
+    ("मॉस्को गए पाकिस्तानी वित्त मंत्री खाली हाथ लौटे, रूस ने कर्ज पर कोई वादा नहीं किया।", A, N),
+    ("रूस से सस्ते हथियारों की भारत की उम्मीदों पर फिरा पानी", N, A),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), NOTHING_GAINED)
+def test_nothing_gained_is_a_setback(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)

@@ -157,3 +157,20 @@ NOTHING_GAINED = [
 @pytest.mark.parametrize(("text", "ru_pk", "ru_in"), NOTHING_GAINED)
 def test_nothing_gained_is_a_setback(text, ru_pk, ru_in, cb):
     check(text, ru_pk, ru_in, cb)
+
+
+def test_a_state_inside_a_place_name_is_no_party(cb):
+    # "पाक-अधिकृत कश्मीर" names a region (PoK), not Pakistan as a party to the ties
+    for text in (
+        "रूसी दूतावास ने कहा कि अभ्यास पाक-अधिकृत कश्मीर में नहीं होगा।",
+        "रूस पाकिस्तान के कब्जे वाले कश्मीर में कोई परियोजना नहीं लगाएगा।",
+        "रूसी अधिकारी ने बताया कि मश्क़ पाक अधिकृत कश्मीर से दूर होगी।",
+    ):
+        result = code(text, cb)
+        assert not result.about["ru_pk"], (text, result.notes)
+        assert "not named: pakistan" in result.notes["ru_pk"]
+
+
+def test_the_state_named_again_as_a_party_still_counts(cb):
+    # Pakistan named on its own as well: the pair's drill is spoken of
+    check("रूस और पाकिस्तान का संयुक्त अभ्यास पाकिस्तान-अधिकृत कश्मीर से दूर होगा।", F, N, cb)

@@ -1044,7 +1044,7 @@ def polarities(
         negation = negation_of(h, negations, unit.index, rules)
         if negation is None and (negation := scoped_negation(h, unit, negations)) is not None:
             said, by = unit.show(h.start, h.end), unit.show(negation.start, negation.end)
-            notes.append(f"'{said}' describes what '{by}' denies (a participle or relative clause): negated")
+            notes.append(f"'{said}' describes what '{by}' denies (a participle or relative clause, or an adverbial of opposition): negated")
         negation = negation or refusal
         if refusal is not None and negation is refusal:
             governing.add((refusal.start, refusal.end))
@@ -1129,6 +1129,7 @@ def code_stance(
     """
     targets = codebook.targets
     rules, states = codebook.stance, codebook.states
+    groups_at = without_place_names(unit, groups_at)
     others_last = bool(last_states) and all(last_states != set(t.parties) for t in targets)
     spoken = spoken_of(
         unit, targets, groups_at, previous_about, rules, article_pair, states, story_pairs, others_last, last_states
@@ -1147,6 +1148,27 @@ def code_stance(
     about = {t.id: spoken.about(t.id) for t in targets}
     named = frozenset(t.id for t in targets if spoken.named[t.id])
     return StanceCoding(stance, about, notes, cues + count_evidence, named, last_pair(unit, codebook, named))
+
+
+OCCUPIED = ("अधिकृत", "के कब्जे वाले", "के कब्जे वाला", "के कब्जे में")
+
+
+def without_place_names(unit: UnitText, groups_at: Mapping[str, list[int]]) -> Mapping[str, list[int]]:
+    """The parties a unit names, less a state's name that is part of a place's name.
+
+    "पाक-अधिकृत कश्मीर", "पाकिस्तान के कब्जे वाले कश्मीर" (round 14: the drill "not in PoK" in B, D, J, K, Q,
+    R) name a region, not Pakistan as a party to the ties: a state's name followed by "अधिकृत" (occupied, with
+    a hyphen or a space) or "के कब्जे वाले" is no mention for stance. Frames and speakers keep it.
+    """
+    text, dropped = unit.text, set()
+    for h in named_mentions(unit):
+        after = text[h.end : h.end + 16].lstrip(" -")
+        if after.startswith(OCCUPIED):
+            dropped.add(h.start)
+    if not dropped:
+        return groups_at
+    kept = {g: [at for at in starts if at not in dropped] for g, starts in groups_at.items()}
+    return {g: starts for g, starts in kept.items() if starts}
 
 
 def last_pair(unit: UnitText, codebook: Codebook, named: Collection[str]) -> frozenset[str]:

@@ -128,6 +128,38 @@ def third_partner(
     return None
 
 
+# Families whose noun takes its other side with से: strain ("अमेरिका से दूरी", "X से तनाव/मतभेद") and
+# closeness ("चीन से बढ़ती करीबी/नज़दीकी"); for a supply, से marks the source, whom `third_partner` does not read.
+SE_SIDE_FAMILIES = ("strain", "closeness")
+
+
+def other_side(
+    cue: Hit, target: Target, unit: UnitText, groups_at: Mapping[str, list[int]], states: Collection[str]
+) -> int | None:
+    """Where a state outside the target is named as the other side of a strain or closeness noun, or None.
+
+    A noun of distance, tension or nearness takes its counterpart with से: "अमेरिका से दूरी बढ़ने के बाद
+    पाकिस्तान रूस की ओर झुक रहा है" is Pakistan's distance from the US, not a strain of Russia–Pakistan ties;
+    "अमेरिका से पाकिस्तान की दूरी" the same with the possessor between (round 14: G, Q, R). The state is
+    named right before से (its name up to two words), and से stands up to two words before the cue, in its
+    clause. A party of the target before से ("रूस से दूर हो रहा भारत") is that target's own side.
+    """
+    if family_of(cue) not in SE_SIDE_FAMILIES:
+        return None
+    idx, text = unit.index, unit.text
+    for g, starts in groups_at.items():
+        if g not in states or g in target.parties:
+            continue
+        for at in starts:
+            if not at < cue.start or idx.clause_break_between(at, cue.start):
+                continue
+            se = text.find(" से ", at, cue.start)
+            if se < 0 or idx.tokens_between(at, se) > 2 or idx.tokens_between(se + 3, cue.start) > 2:
+                continue
+            return at
+    return None
+
+
 def negated_negation(n: Hit, negations: Sequence[Hit], index: TokenIndex) -> bool:
     """A negation directly followed by another one, in its clause: the two cancel out.
 
@@ -183,6 +215,11 @@ RELATIVE_OPENERS = frozenset({"जो", "जिससे", "जिसे", "ज�
 CORRELATIVES = frozenset({"ऐसा", "ऐसी", "ऐसे", "कोई", "कुछ", "किसी"})
 
 
+# (round 14) the postpositions of opposition that end a cue ("भारत के खिलाफ", "भारत की कीमत पर"): the phrase is an
+# adverbial of the clause's verb, so that verb's negation denies it however many words stand between
+OPPOSED_TO = (["खिलाफ"], ["विरुद्ध"], ["विरूद्ध"], ["कीमत", "पर"])
+
+
 def scoped_negation(cue: Hit, unit: UnitText, negations: Sequence[Hit]) -> Hit | None:
     """The main clause's negation that denies what a modifier of its noun says (round 13: clause scope).
 
@@ -192,10 +229,13 @@ def scoped_negation(cue: Hit, unit: UnitText, negations: Sequence[Hit]) -> Hit |
     खिलाफ हो", "… ऐसे हथियार नहीं देगा जो भारत के लिए खतरा बनें": a relative clause (जो …)
     announced by a correlative (ऐसा, कोई, कुछ …) before the negation describes what is denied:
     the negation, right before the relative pronoun, flips the cues of that clause. Harm to a
-    party denied is reassurance (the codebook's "Russia reassuring India").
+    party denied is reassurance (the codebook's "Russia reassuring India"). Round 14: a cue ending in a
+    postposition of opposition ("भारत के खिलाफ", "भारत की कीमत पर") is an adverbial of the clause's verb; the
+    verb's negation up to five words on denies it ("रूस ने कभी भारत के खिलाफ वीटो का इस्तेमाल नहीं किया").
     """
     text, idx = unit.text, unit.index
     last = idx.token_index(max(cue.start, cue.end - 1))
+    opposed = text[cue.start : cue.end].split()[-2:]
     for n in negations:
         if (
             n.start >= cue.end
@@ -204,6 +244,8 @@ def scoped_negation(cue: Hit, unit: UnitText, negations: Sequence[Hit]) -> Hit |
         ):
             if any(w in PARTICIPLE for w in text[cue.end : n.start].split()):
                 return n
+            if opposed[-1:] in OPPOSED_TO or opposed in OPPOSED_TO:
+                return n  # round 14: "भारत के खिलाफ वीटो का इस्तेमाल नहीं किया" (an adverbial of the negated verb)
         if n.end <= cue.start and not any(c in SENTENCE_ENDS for c in text[n.end : cue.start]):
             between = text[n.end : cue.start].split()
             opens = next((i for i, w in enumerate(between) if w in RELATIVE_OPENERS), None)
@@ -249,7 +291,17 @@ def predicate_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[H
         for h in unit.of(kind)
         if h.name == target_id and not any(s <= h.start and h.end <= e for s, e in talk)
     ]
-    hits = drop_contained([*singles, *compound_hits(unit, target_id, rules)])
+    compounds = compound_hits(unit, target_id, rules)
+    # a compound read the other way ends in a single cue: its longer phrase decides (round 14: "संतुलन … के पक्ष
+    # में" is the trade tilted, not support); one of the same polarity leaves the single cue its family
+    read_otherwise = {(c.start, c.end) for c in compounds if c.kind in ("favor", "against")}
+    singles = [
+        h
+        for h in singles
+        if (h.start, h.end) not in read_otherwise
+        or all(c.kind == h.kind for c in compounds if (c.start, c.end) == (h.start, h.end))
+    ]
+    hits = drop_contained([*singles, *compounds])
     idx = unit.index
 
     def intensifies(h: Hit) -> bool:
@@ -465,6 +517,9 @@ def set_aside(
         return f"'{said}' is what '{by}' objects to, not the pair's ties", m, "set_aside"
     if (m := third_partner(h, t, unit, groups_at, codebook.states)) is not None:
         return f"'{unit.show(m.start, m.end)}' a third state: cue about another pair", m, "third_state"
+    if (at := other_side(h, t, unit, groups_at, codebook.states)) is not None:
+        said, side = unit.show(h.start, h.end), unit.show(at, unit.text.find(" से ", at) + 3)
+        return f"'{said}' is with '{side}', a third state (its other side): cue about another pair", h, "third_state"
     if (m := greeted_person(h, unit, rules)) is not None:
         return (
             f"'{unit.show(h.start, h.end)}' greets a person ('{unit.show(m.start, m.end)}'): no stance",

@@ -182,12 +182,8 @@ def role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> l
     if not unit.of("role"):
         return []  # most units name no role noun: nothing to resolve
     idx, window = unit.index, codebook.voice.role_window_tokens
-    actors = [a for a in named if a.kind == "actor"]
-    roles = [
-        h
-        for h in drop_contained(list(unit.of("role")))
-        if not actors or not any(a.start < h.end and h.start < a.end for a in actors)
-    ]
+    actors = [(a.start, a.end) for a in named if a.kind == "actor"]  # a role inside an actor's alias is its name's
+    roles = [h for h in drop_contained(list(unit.of("role"))) if not any(s < h.end and h.start < e for s, e in actors)]
     out: list[Mention] = []
     for r in map(functools.partial(with_izafet, unit), roles):
         before = [m for m in [*named, *out] if m.end <= r.start]

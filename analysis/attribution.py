@@ -182,12 +182,8 @@ def role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> l
     if not unit.of("role"):
         return []  # most units name no role noun: nothing to resolve
     idx, window = unit.index, codebook.voice.role_window_tokens
-    actors = [a for a in named if a.kind == "actor"]
-    roles = [
-        h
-        for h in drop_contained(list(unit.of("role")))
-        if not actors or not any(a.start < h.end and h.start < a.end for a in actors)
-    ]
+    actors = [(a.start, a.end) for a in named if a.kind == "actor"]  # a role inside an actor's alias is its name's
+    roles = [h for h in drop_contained(list(unit.of("role"))) if not any(s < h.end and h.start < e for s, e in actors)]
     out: list[Mention] = []
     for r in map(functools.partial(with_izafet, unit), roles):
         before = [m for m in [*named, *out] if m.end <= r.start]
@@ -284,7 +280,7 @@ def named_after(unit: UnitText, end: int, named: Sequence[Hit], codebook: Codebo
     official with the country ("रूसी विदेश मंत्री सर्गेई लावरोव"), its own by title.
     """
     # round 4: or the speech verb the name is the subject of ("जानकार <name> कहते हैं")
-    marker = min((h.start for k in ("source_before", "speech_verb") for h in unit.of(k) if h.start >= end), default=-1)
+    marker = min([h.start for k in ("source_before", "speech_verb") for h in unit.of(k) if h.start >= end], default=-1)
     if marker <= end or any(end <= h.start < marker for h in (*named, *unit.of("role"))):
         return 0
     name = _PERSON_NAME.fullmatch(unit.text, end, marker)
@@ -427,8 +423,10 @@ def story_home(filed: str, lead: str, codebook: Codebook) -> str:
     experts are introduced the same way), a dateline outside the pair or no dateline keeps
     the codebook's home: where a story is filed decides only between the pair's two states.
     """
+    if not filed or not lead:
+        return ""  # no dateline or no pair yet (most units): no target to look up
     target = next((t for t in codebook.targets if t.id == lead), None)
-    if target is None or not filed or codebook.voice.home_country in target.parties:
+    if target is None or codebook.voice.home_country in target.parties:
         return ""
     return filed if filed in target.parties else ""
 
@@ -591,7 +589,7 @@ def trailing_source(unit: UnitText, named: Sequence[Hit | Mention], separators: 
     phrase; a place alone after a colon may be a location tag and is not a source.
     """
     text = unit.text
-    cut = max((text.rfind(sep) for sep in separators), default=-1)
+    cut = max(map(text.rfind, separators), default=-1)
     if cut < 0:
         return None
     tail = [h for h in named if h.start > cut and h.kind in ("actor", "role")]

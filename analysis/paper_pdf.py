@@ -38,15 +38,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-import pandas as pd
-
 from analysis.catalog import DETERMINISTIC_ENV
 from analysis.errors import UserError
 from analysis.notebook import code_visibility
 from analysis.paper_style import font_file
 
-if TYPE_CHECKING:  # nbconvert, nbformat and mistune are imported where used: the paper's kernel
-    import nbformat  # imports this module for `table_latex` and typesets nothing
+if TYPE_CHECKING:  # nbconvert, nbformat, mistune and pandas are imported where used: the paper's
+    import nbformat  # kernel imports this module for `table_latex` and typesets nothing, and the
+    import pandas as pd  # paper job imports it for `PdfWorker`, before its kernel starts
     from nbconvert import PDFExporter
 
 _TEMPLATE = "hma_paper.tex.j2"
@@ -187,6 +186,7 @@ def table_latex(df: pd.DataFrame, na: str = "–") -> str:
     share of the free width in proportion to its longest value (`column_spec`); an underscore
     in an id may end a line. Headers of a two-level table are joined with ": ".
 
+    >>> import pandas as pd
     >>> print(table_latex(pd.DataFrame({"a_b": [1.5], "t": ["x"]})))
     {\small
     \begin{xltabular}{\linewidth}{@{}l>{\raggedright\arraybackslash\hsize=1.00\hsize}X@{}}
@@ -198,6 +198,8 @@ def table_latex(df: pd.DataFrame, na: str = "–") -> str:
     \bottomrule
     \end{xltabular}}
     """
+    import pandas as pd
+
     heads = [": ".join(str(p) for p in c if str(p)) if isinstance(c, tuple) else str(c) for c in df.columns]
     cells = [[na if pd.isna(v) else f"{v:.2f}" if isinstance(v, float) else str(v) for v in row] for row in df.values]
     columns = [[h[:16], *(r[i] for r in cells)] for i, h in enumerate(heads)]  # a header may wrap
@@ -309,24 +311,55 @@ def pdf_exporter(show_code: bool = False) -> PDFExporter:
     return exporter
 
 
-def to_pdf(nb: nbformat.NotebookNode, title: str, source: Path, show_code: bool = False) -> bytes:
-    """Typeset an executed notebook; a missing `xelatex` or a LaTeX error is a one-line `UserError`."""
-    from nbconvert.exporters.pdf import LatexFailed
-
+def _require_xelatex(source: Path) -> None:
     if shutil.which("xelatex") is None:
         raise UserError(
             f"{source}: no PDF: `xelatex` is not installed (TeX Live: apt-get install texlive-xetex); "
             "set paper.pdf: false in the config to skip it"
         )
+
+
+def warm_exporter(show_code: bool = False) -> PDFExporter:
+    """`pdf_exporter`, with everything its first notebook would wait for done already.
+
+    Why: the PDF worker (`PdfWorker`) calls it while the paper's kernel runs. nbconvert's first
+    conversion pays for its template, filters and preprocessors (~0.2 s, besides importing
+    nbconvert); converting a one-cell notebook to LaTeX (no XeLaTeX run) pays it here, off the
+    paper's critical path. The warm-up leaves no state the next conversion reads: each
+    conversion starts from its own notebook and resources, so the PDF's bytes are the same.
+    """
+    import nbformat
+    from nbconvert.exporters.latex import LatexExporter
+
+    exporter = pdf_exporter(show_code)
+    output = nbformat.v4.new_output("display_data", data={"text/markdown": "*x*", "text/latex": "x", "text/plain": "x"})
+    cells = [nbformat.v4.new_markdown_cell("# x\n\n`x`"), nbformat.v4.new_code_cell("x", outputs=[output])]
+    LatexExporter.from_notebook_node(exporter, nbformat.v4.new_notebook(cells=cells), resources=_resources("x", b""))
+    return exporter
+
+
+def _resources(title: str, font: bytes) -> dict:
     # XeTeX reads "[...]" in a font file name as its own path syntax, and the package's file is
     # "NotoSansDevanagari[wdth,wght].ttf": its bytes go into the build folder under a plain name.
-    resources = {
-        "metadata": {"name": title},
-        "font_name": FONT_NAME,
-        "font_dir": "./",
-        "outputs": {FONT_NAME: font_file().read_bytes()},
-    }
-    exporter = pdf_exporter(show_code)
+    return {"metadata": {"name": title}, "font_name": FONT_NAME, "font_dir": "./", "outputs": {FONT_NAME: font}}
+
+
+def to_pdf(
+    nb: nbformat.NotebookNode,
+    title: str,
+    source: Path,
+    show_code: bool = False,
+    exporter: PDFExporter | None = None,
+) -> bytes:
+    """Typeset an executed notebook; a missing `xelatex` or a LaTeX error is a one-line `UserError`.
+
+    `exporter`: one made by `pdf_exporter` (or `warm_exporter`) for `show_code`; by default a new one.
+    """
+    from nbconvert.exporters.pdf import LatexFailed
+
+    _require_xelatex(source)
+    resources = _resources(title, font_file().read_bytes())
+    exporter = exporter or pdf_exporter(show_code)
     try:
         with _environment({**DETERMINISTIC_ENV, "FORCE_SOURCE_DATE": "1"}):
             pdf, _ = exporter.from_notebook_node(nb, resources=resources)
@@ -363,12 +396,15 @@ def write_pdf(source_ipynb: Path, out_pdf: Path, show_code: bool = False) -> Non
     """`out_pdf` from the executed notebook `source_ipynb` (the paper rule's .ipynb), written atomically.
 
     `source_ipynb` "-" reads the notebook from standard input once this process is ready to
-    typeset (see `PdfWorker`).
+    typeset, its exporter warmed up (see `PdfWorker`, `warm_exporter`).
     """
     import nbformat
 
     source_ipynb, out_pdf = Path(source_ipynb), Path(out_pdf)
+    exporter = None
     if str(source_ipynb) == "-":
+        if shutil.which("xelatex") is not None:  # else to_pdf says so, once the notebook is read
+            exporter = warm_exporter(show_code)
         text = sys.stdin.read()
         if not text.strip():
             raise UserError(f"{out_pdf}: no executed notebook came on standard input")
@@ -377,7 +413,7 @@ def write_pdf(source_ipynb: Path, out_pdf: Path, show_code: bool = False) -> Non
         raise UserError(f"{source_ipynb}: executed notebook not found; build the paper first")
     else:
         nb = nbformat.read(source_ipynb, as_version=4)
-    pdf = to_pdf(nb, title=out_pdf.stem, source=source_ipynb, show_code=show_code)
+    pdf = to_pdf(nb, title=out_pdf.stem, source=source_ipynb, show_code=show_code, exporter=exporter)
     out_pdf.parent.mkdir(parents=True, exist_ok=True)
     tmp = out_pdf.with_name(f".{out_pdf.name}.tmp")
     tmp.write_bytes(pdf)
@@ -388,9 +424,9 @@ def write_pdf(source_ipynb: Path, out_pdf: Path, show_code: bool = False) -> Non
 class PdfWorker:
     """The PDF, typeset by a second process while the paper job does the rest.
 
-    Started before the notebook runs, the process imports nbconvert while the kernel works;
-    it gets the executed notebook (the .ipynb text, byte for byte what the paper rule writes)
-    on its standard input and runs XeLaTeX while the paper job exports the HTML. The PDF is
+    Started before the notebook runs, the process imports nbconvert and warms its exporter up
+    (`warm_exporter`) while the kernel works; it gets the executed notebook (the .ipynb text,
+    byte for byte what the paper rule writes) on its standard input and runs XeLaTeX while the paper job exports the HTML. The PDF is
     the one `write_pdf` makes from the .ipynb file: the same input, the same bytes.
     """
 

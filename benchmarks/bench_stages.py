@@ -6,6 +6,7 @@ Three steps, each runnable alone, and the seed study's rebuild:
     nice python benchmarks/bench_stages.py run --corpus /tmp/hma-10k --cores 2 --save benchmarks/runs [--set K=V]
     python benchmarks/bench_stages.py report benchmarks/runs/*.json     # writes benchmarks/performance.md
     nice python benchmarks/bench_stages.py seed --label seed-c2 --runs 3 [--rev REV] [--manifest M] --save benchmarks/runs
+        [--against REV2 --against-label LABEL2]   # two commits rebuilt in turns, under the same load
 
 `seed` clones the checkout at REV (default HEAD) under /tmp, then `runs` times: `make clean`,
 `snakemake --cores 2` with every job timed as below, and the floor beside it (one job's imports,
@@ -485,15 +486,22 @@ def _spread(values: list[float]) -> dict:
     return {"min": min(values), "median": float(np.median(values)), "max": max(values)}
 
 
-def seed(label: str, runs: int, cores: int, rev: str, reference: Path | None) -> dict:
-    """The seed study rebuilt from clean `runs` times in a clone of `rev` (wall, CPU, floor each time)."""
+def _seed_clone(label: str, rev: str) -> Path:
+    """The checkout at `rev`, cloned under /tmp/hma-seed-<label>/repo (with ../shared beside it)."""
     scratch = Path(f"/tmp/hma-seed-{label}")
     scratch.mkdir(parents=True, exist_ok=True)
     repo = _clone(HERE, scratch / "repo", rev)
     if (HERE.parent / "shared").is_dir() and not (scratch / "shared").exists():
         (scratch / "shared").symlink_to(HERE.parent / "shared")  # what ../shared means beside the checkout
+    return repo
+
+
+def _seed_once_in(repo: Path, cores: int, reference: Path | None) -> dict:
     os.environ["PYTHONPATH"] = str(repo)  # the clone's `analysis`, not an editable install's
-    each = [seed_once(repo, scratch, cores, reference) for _ in range(runs)]
+    return seed_once(repo, repo.parent, cores, reference)
+
+
+def _seed_summary(label: str, cores: int, repo: Path, each: list[dict]) -> dict:
     commit = subprocess.run(["git", "-C", str(repo), "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
     walls, cpus = [r["build"]["wall"] for r in each], [r["build"]["cpu"] for r in each]
     floors_ = [r["floors"]["total_s"] for r in each]
@@ -510,6 +518,26 @@ def seed(label: str, runs: int, cores: int, rev: str, reference: Path | None) ->
         "x_floor_wall": round(float(np.median([w / f for w, f in zip(walls, floors_)])), 2),
         "runs": each,
     }
+
+
+def seed(label: str, runs: int, cores: int, rev: str, reference: Path | None) -> dict:
+    """The seed study rebuilt from clean `runs` times in a clone of `rev` (wall, CPU, floor each time)."""
+    repo = _seed_clone(label, rev)
+    return _seed_summary(label, cores, repo, [_seed_once_in(repo, cores, reference) for _ in range(runs)])
+
+
+def seed_pair(labels: tuple[str, str], revs: tuple[str, str], runs: int, cores: int, reference: Path | None) -> list:
+    """Two revisions' seed rebuilds taken in turns (A B, B A, A B, ...), so both meet the same load.
+
+    Why: on a machine shared with other work the load drifts over minutes; runs of one revision
+    after the other's compare two different loads, runs in turns compare like with like.
+    """
+    repos = [_seed_clone(label, rev) for label, rev in zip(labels, revs)]
+    each: list[list[dict]] = [[], []]
+    for i in range(runs):
+        for k in (0, 1) if i % 2 == 0 else (1, 0):
+            each[k].append(_seed_once_in(repos[k], cores, reference))
+    return [_seed_summary(label, cores, repo, runs_) for label, repo, runs_ in zip(labels, repos, each)]
 
 
 # ------------------------------------------------------------------ the report
@@ -667,6 +695,8 @@ def main() -> None:
     d.add_argument("--rev", default="HEAD", help="commit of this checkout to clone and run")
     d.add_argument("--manifest", type=Path, default=None, help="a MANIFEST.sha256 each build must match")
     d.add_argument("--save", type=Path, default=None, help="also copy the result JSON into this folder")
+    d.add_argument("--against", default=None, help="a second commit, rebuilt in turns with --rev (same load)")
+    d.add_argument("--against-label", default=None, help="the second commit's label (required with --against)")
     p = sub.add_parser("report", help="performance.md from saved runs")
     p.add_argument("runs", nargs="+", type=Path)
     p.add_argument("--out", type=Path, default=HERE / "benchmarks/performance.md")
@@ -674,13 +704,21 @@ def main() -> None:
     if a.cmd == "synth":
         synthesize(a.source, a.articles, a.out.resolve())
     elif a.cmd == "seed":
-        result = seed(a.label, a.runs, a.cores, a.rev, a.manifest.resolve() if a.manifest else None)
-        text = json.dumps(result, ensure_ascii=False, indent=1) + "\n"
-        Path(f"/tmp/hma-seed-{a.label}.json").write_text(text, encoding="utf-8")
-        if a.save:
-            a.save.mkdir(parents=True, exist_ok=True)
-            (a.save / f"{a.label}.json").write_text(text, encoding="utf-8")
-        print(json.dumps({k: result[k] for k in ("wall", "cpu", "floor", "x_floor_cpu", "x_floor_wall")}))
+        reference = a.manifest.resolve() if a.manifest else None
+        if a.against and not a.against_label:
+            ap.error("--against needs --against-label")
+        if a.against:
+            results = seed_pair((a.label, a.against_label), (a.rev, a.against), a.runs, a.cores, reference)
+        else:
+            results = [seed(a.label, a.runs, a.cores, a.rev, reference)]
+        for result in results:
+            text = json.dumps(result, ensure_ascii=False, indent=1) + "\n"
+            Path(f"/tmp/hma-seed-{result['label']}.json").write_text(text, encoding="utf-8")
+            if a.save:
+                a.save.mkdir(parents=True, exist_ok=True)
+                (a.save / f"{result['label']}.json").write_text(text, encoding="utf-8")
+            keys = ("label", "wall", "cpu", "floor", "x_floor_cpu", "x_floor_wall")
+            print(json.dumps({k: result[k] for k in keys}))
     elif a.cmd == "report":
         a.out.write_text(report([json.loads(f.read_text(encoding="utf-8")) for f in a.runs]), encoding="utf-8")
     else:

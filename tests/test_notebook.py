@@ -17,7 +17,7 @@ import nbformat
 import pytest
 
 from analysis.errors import UserError
-from analysis.notebook import cell_id, execute_notebook, read_percent, scrub, to_html
+from analysis.notebook import cell_id, execute_notebook, read_percent, run_notebook, scrub, to_html
 
 SAMPLE = Path(__file__).parent / "data" / "nb_sample.py"
 
@@ -176,6 +176,31 @@ def test_script_without_header_is_read_as_percent(tmp_path: Path) -> None:
 def test_missing_source_is_a_user_error(tmp_path: Path) -> None:
     with pytest.raises(UserError, match="not found"):
         read_percent(tmp_path / "absent.py")
+
+
+def _children() -> set[int]:
+    """Processes whose parent is this one (Linux /proc)."""
+    me, out = str(os.getpid()), set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if fields[1] == me:
+            out.add(int(stat.parent.name))
+    return out
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="lists child processes through Linux /proc")
+def test_a_notebook_that_cannot_be_read_stops_the_kernel_started_for_it(tmp_path: Path) -> None:
+    # the notebook is read while its kernel starts: a read that fails must not leave the kernel running
+    def unreadable() -> nbformat.NotebookNode:
+        raise UserError("paper.py: cannot read as a jupytext percent notebook")
+
+    before = _children()
+    with pytest.raises(UserError, match="cannot read"):
+        run_notebook(unreadable, Path("paper.py"), tmp_path, 60, "python3")
+    assert _children() == before
 
 
 def test_command_line_reports_user_error_in_one_line(tmp_path: Path, capsys) -> None:

@@ -156,3 +156,18 @@ def test_the_papers_kernel_imports_its_helpers_without_the_typesetting_stack() -
     code = f"import sys, analysis.notebook, analysis.paper_pdf; print([m for m in {heavy!r} if m in sys.modules])"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_paper_job_starts_its_pdf_worker_without_importing_pandas() -> None:
+    # the paper job imports this module for PdfWorker before its kernel starts: no pandas there
+    code = "import sys, analysis.paper_pdf; print('pandas' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
+    assert out.stdout.strip() == "False"
+
+
+@NEEDS_TEX
+def test_a_warmed_up_exporter_typesets_the_bytes_of_a_fresh_one(pdf: Path) -> None:
+    # the worker warms its exporter up on a notebook of its own while the kernel runs
+    exporter = paper_pdf.warm_exporter()
+    again = paper_pdf.to_pdf(synthetic_paper(), title="paper", source=Path("synthetic.ipynb"), exporter=exporter)
+    assert again == pdf.read_bytes()

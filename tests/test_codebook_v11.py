@@ -56,8 +56,9 @@ def test_codebook_is_v1_2_and_outputs_carry_the_version(cb):
     # 1.7.0: rule rounds 9-11 (sets H, I+J, K+L) and frames/speakers on COVID round 1: the story's pair,
     # interest harmed, a party left out; China or the US as a scene is not geopolitics, bodies named;
     # what is not speech, views held by circles, the agent of a main clause
-    # 1.8.0: stance round 13 (sets M-P): negation scope, what India objects to, a state named only as a
-    # cause, leading units read with the story's pair, a report called false, a quoted speaker's "we"
+    # 1.8.0: stance rounds 13 (sets M-P) and 14 (Q, R), speakers round 9 (COVID round 2): negation scope,
+    # what India objects to, a state named only as a cause, leading units read with the story's pair, a
+    # report called false, a quoted speaker's "we", a third state as the other side; speech-act families
     assert cb.version == "1.8.0"
     assert set(code(cb, "रूस ने कहा.")["codebook_version"]) == {"1.8.0"}
 

@@ -605,6 +605,25 @@ def _cores(runs: list[dict]) -> list[str]:
     return _table(rows, ["articles", "c1", "c2", "x", "load"], names)
 
 
+def _marginal(runs: list[dict]) -> list[str]:
+    """CPU seconds per 1k articles ADDED between the sizes run with `--cores 2` (the latest run of
+    each size): what more articles cost once the fixed cost every run pays once (start-up,
+    figures, paper) is paid. A small run's average carries that fixed cost, so the average falls
+    with size; flat added cost is what "linear in the corpus" means."""
+    by = {r["articles"]: r for r in runs if r["cores"] == 2 and "before" not in r["label"]}
+    sizes = sorted(by)
+    rows = [
+        {
+            "step": f"{a:,} → {b:,}",
+            "added": round((by[b]["build"]["cpu"] - by[a]["build"]["cpu"]) / (b - a) * 1000, 1),
+            "runs": f"{by[a]['label']} ({by[a]['commit']}) → {by[b]['label']} ({by[b]['commit']})",
+        }
+        for a, b in zip(sizes, sizes[1:])
+    ]
+    names = ["articles", "CPU s per 1k articles added", "runs (commit)"]
+    return _table(rows, ["step", "added", "runs"], names)
+
+
 def _seed_section(seeds: list[dict]) -> list[str]:
     """The seed rebuilds: min / median / max of wall and CPU beside the floor, then each label's
     median-wall run job by job (start, wall, CPU: the critical path is read off the starts)."""
@@ -654,6 +673,9 @@ def report(runs: list[dict]) -> str:
     cores = _cores(runs)
     if len(cores) > 2:
         out += ["### `--cores 1` against `--cores 2`", "", *cores, ""]
+    marginal = _marginal(runs)
+    if len(marginal) > 2:
+        out += ["### Cost of more articles (`--cores 2`)", "", *marginal, ""]
     out += _seed_section(seeds)
     stage_cols = ["stage", "jobs", "span_s", "cpu_s", "peak_mib", "mb_s", "floor_s", "x_floor"]
     stage_names = ["stage", "jobs", "wall span s", "CPU s", "peak MiB", "MB/s per CPU s", "floor s", "× floor"]

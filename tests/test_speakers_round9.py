@@ -135,3 +135,51 @@ def test_an_unlisted_agent_in_pakistan_is_pakistans(cb):
 def test_an_unlisted_agent_with_no_place_before_it_stays_the_outlets(cb):
     row = one(cb, "न्यायपालिका प्रमुख अली रजा ने कैदियों की रिहाई का ऐलान किया।")
     assert row["speaker_side"] == "india", row["speaker_rule"]
+
+
+# ---------------------------------------------------------------- a document's finding
+def test_what_a_report_shows_is_reported_from_the_report(cb):
+    row = one(cb, "रिपोर्ट में पता चलता है कि शहरों में बेरोजगारी बढ़ी है।")
+    assert (row["voice"], row["speaker"]) == ("reported", "report"), row["speaker_rule"]
+
+
+def test_what_a_study_shows_with_se_is_reported_from_the_study(cb):
+    row = one(cb, "इस अध्ययन से पता चला है कि बच्चे कम बीमार पड़ते हैं।")
+    assert (row["voice"], row["speaker"]) == ("reported", "report"), row["speaker_rule"]
+
+
+def test_what_the_outlet_learned_is_its_own_narration(cb):
+    row = one(cb, "पता चला है कि दुकानें कल से खुलेंगी।")
+    assert row["voice"] == "outlet", row["voice_rule"]
+
+
+def test_a_relative_clause_after_the_comma_is_no_direct_speech(cb):
+    row = one(cb, "अधिकारियों ने दस और मौतों की जानकारी दी है, जिससे कुल संख्या सौ हो गई है।")
+    assert row["voice"] == "reported", row["voice_rule"]
+
+
+# ---------------------------------------------------------------- a foreign local official, named again bare
+def test_a_bare_mayor_after_a_foreign_citys_mayor_is_that_mayor(cb):
+    out = code(
+        cb,
+        "मॉस्को के मेयर इवान पेत्रोव ने अनुमान लगाया है कि शहर में हजारों लोग बीमार हैं।",
+        "शहर में नए अस्पताल बनाए जा रहे हैं।",
+        "मेयर का कहना है कि लॉकडाउन से मदद मिली है।",
+        paras=[0, 1, 2],
+    )
+    assert out["speaker_side"].iloc[2] == "russia", out["speaker_rule"].iloc[2]
+
+
+def test_a_bare_mayor_with_no_foreign_mayor_before_is_the_outlets(cb):
+    out = code(cb, "शहर में नए अस्पताल बनाए जा रहे हैं।", "मेयर का कहना है कि लॉकडाउन से मदद मिली है।", paras=[0, 1])
+    assert out["speaker_side"].iloc[1] == "india", out["speaker_rule"].iloc[1]
+
+
+def test_a_speech_act_inside_reported_content_opens_no_direct_speech(cb):
+    row = one(cb, "उन्होंने कहा कि सरकार ने जो वादा किया था, वह पूरा होगा।")
+    assert row["voice"] == "reported", row["voice_rule"]
+
+
+def test_a_contrast_after_a_warning_is_the_outlets_clause(cb):
+    row = one(cb, "अमेरिका ने प्रतिबंधों की चेतावनी दी थी, लेकिन भारत पीछे नहीं हटा।")
+    assert row["voice"] == "reported", row["voice_rule"]

@@ -183,3 +183,19 @@ def test_a_speech_act_inside_reported_content_opens_no_direct_speech(cb):
 def test_a_contrast_after_a_warning_is_the_outlets_clause(cb):
     row = one(cb, "अमेरिका ने प्रतिबंधों की चेतावनी दी थी, लेकिन भारत पीछे नहीं हटा।")
     assert row["voice"] == "reported", row["voice_rule"]
+
+
+# ---------------------------------------------------------------- a head named by the field they head
+def test_a_head_named_by_the_field_is_an_official_not_the_last_speaker(cb):
+    out = code(
+        cb,
+        "प्रधानमंत्री राजीव वर्मा ने कहा कि सब ठीक है।",
+        "चीन के स्वास्थ्य आयोग के आपात स्थिति संबंधी प्रमुख ने कहा है कि खतरा बना हुआ है।",
+        paras=[0, 1],
+    )
+    assert out["speaker_side"].iloc[1] == "china", out["speaker_rule"].iloc[1]
+
+
+def test_main_as_an_adjective_is_no_head(cb):
+    row = one(cb, "एक प्रमुख नेता ने कहा कि चुनाव समय पर होंगे।")
+    assert row["speaker"] == "unnamed_official", row["speaker_rule"]

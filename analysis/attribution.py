@@ -77,6 +77,10 @@ _WORLD_BEFORE = re.compile(
     + r"+\s+)?|(?:विदेशी|वैश्विक)\s+)$"
 )
 _MAX_NAME_WORDS = 4  # a title and a three-word name: "डॉ. राजेश कुमार शर्मा"
+# speakers round 9: a body's name closed by its abbreviation in brackets ("<place> के <name> (<abbr>) की
+# निदेशक") counts as one word in the window of a role's country; a name of at most this many words
+_BODY_NAME_WORDS = 8
+_ABBREVIATION = re.compile(r"\s*\([^()]{1,20}\)")
 _EARLIER = " (introduced earlier)"  # the pattern of a name or office learned from an earlier unit
 _STORY = " (the story's state)"  # round 8: the pattern of an official sided by `story_role_mentions`
 # (round 4) an indefinite determiner introduces someone new ("एक अधिकारी", "कुछ राजनयिक"): the
@@ -194,7 +198,7 @@ def role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> l
             continue
         if (
             prev is not None
-            and idx.tokens_between(prev.end, r.start) <= window
+            and idx.tokens_between(prev.end, r.start) - named_body_words(unit, prev.end, r.start) <= window
             and not idx.clause_break_between(prev.end, r.start)
             and not marked_between(unit, prev.end, r.start)
             and linked(unit, prev.end, codebook)
@@ -225,10 +229,40 @@ def role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> l
         person = tuple(WORD_RE.findall(unit.text, r.end, end or told)) if end or told else ()
         # round 4: a national office named with its country ("रूसी दूतावास", "पाकिस्तानी दफ़्तर-ए-ख़ारिजा")
         # is what a later bare one refers back to; its head is the role noun's last word, hyphens kept
-        learns = start < r.start and country and codebook.roles[r.name].no_country == "home_named"
+        # round 9: also a local office or official of a foreign place ("मॉस्को के मेयर …", later "मेयर का
+        # कहना है"): the bare role noun refers back to it, not to the outlets' own (v1.2 home)
+        learns = start < r.start and country and (
+            codebook.roles[r.name].no_country == "home_named" or foreign_official(codebook.roles[r.name], country, codebook)
+        )
         head = unit.text[r.start : r.end] if learns else ""  # round 5: the whole role noun ("विदेश मंत्री")
         out.append(Mention("role", r.name, r.pattern, start, end or r.end, country, person, head))
     return out
+
+
+def foreign_official(group: RoleGroup, country: str, codebook: Codebook) -> bool:
+    """A local office or official (`no_country: home`) named with a country other than the home one (round 9)."""
+    return group.no_country == "home" and group.resolves == "official" and country not in ("", _WORLD, codebook.voice.home_country)
+
+
+def named_body_words(unit: UnitText, a: int, b: int) -> int:
+    """Words of a body's name closed by its bracketed abbreviation in [a, b), less one (round 9).
+
+    Hindi news names a foreign body in full, then its abbreviation: "अमेरिका के सेंटर फॉर
+    डिजीज कंट्रोल (सीडीसी) की निदेशक". The name and the abbreviation are one noun of the
+    genitive chain, so the role noun after it keeps the country before it (codebook v1.1: an
+    official → the state they serve). Without such brackets, or for a longer stretch, 0.
+    """
+    text = unit.text
+    close = text.rfind(")", a, b)
+    if close < 0:
+        return 0
+    bracket = _ABBREVIATION.search(text, a, close + 1)
+    if bracket is None or bracket.end() != close + 1:
+        return 0
+    name = WORD_RE.findall(text, a, bracket.start())
+    if not name or name[0] not in _GENITIVE or len(name) - 1 > _BODY_NAME_WORDS:
+        return 0
+    return unit.index.tokens_between(a, bracket.end()) - 2  # the genitive and the name stay: two words
 
 
 def worldwide(unit: UnitText, start: int) -> bool:
@@ -625,7 +659,21 @@ def unlisted_agent(unit: UnitText, pos: int, mentions: Sequence[Mention], codebo
         start, end = w.start(), end or w.end()
     if not words or len(words) > _MAX_NAME_WORDS:
         return None
-    return Mention("role", "public", "(unlisted agent)", start, end, "", tuple(words))
+    return Mention("role", "public", "(unlisted agent)", start, end, located_in(unit, start, codebook), tuple(words))
+
+
+def located_in(unit: UnitText, start: int, codebook: Codebook) -> str:
+    """The country of a place right before "में" before an unlisted agent ("ईरान में <name> ने"), or "".
+
+    Round 9, v1.4 (the locative is where they are: people and offices in a country speak as
+    its people and offices), for agents the role nouns do not know: a person named with a
+    third state is not the outlets' own.
+    """
+    if last_word_before(unit.text, start) != ["में"]:
+        return ""
+    at = unit.text.rfind("में", 0, start)
+    places = [h for h in unit.of("place") if h.end <= at and not unit.text[h.end : at].strip()]
+    return places[-1].name if places else ""
 
 
 def marker_candidates(

@@ -36,6 +36,15 @@ _CALLED = frozenset({"कहा", "कही", "कहे"})
 _IN_CIRCLES = frozenset({"हलकों में", "हल्कों में"})
 _VIEW_PASSIVE = re.compile(r"(?:माना|माने|मानी|कहा|कहे|देखा|देखे|देखी) (?:जा|जाता|जाती|जाते)(?!\w)|चर्चा")
 _HABITUAL = frozenset({"जाता", "जाती", "जाते"})
+# speakers round 9: the light verb and auxiliaries that can stand between a speech verb and the
+# comma of direct speech ("ट्वीट किया, …", "रिपोर्ट में कहा गया है, …")
+# ... and the words that open the outlet's next clause after such a comma, not someone's words
+# ("… की जानकारी दी है, जिससे संख्या … पहुंच गई": a relative clause, no direct speech)
+_CLAUSE_OPENERS = frozenset(
+    "जिससे जिसके जिसकी जिसका जिसमें जिसे जिसने जो जिन्होंने जिनके जिनकी जिनमें जिन्हें जब जबकि जहां "
+    "लेकिन परंतु किंतु मगर बल्कि और तथा एवं क्योंकि हालांकि ताकि इसलिए वहीं".split()
+)
+_VERB_TAIL = re.compile(r"(?:\s+(?:किया|किए|किये|की|गया|गई|गयी|गए|है|हैं|था|थे|थी|थीं))+")
 
 
 @dataclass(frozen=True)
@@ -144,13 +153,19 @@ def direct_speech(
     v1.4: in a headline only first-person speech ("पुतिन बोले- हम साथ हैं"). The codebook's
     direct speech is quotation marks or first-person speech after a speech verb; "पुतिन
     बोले- रिश्ते खास", "रूस का बड़ा बयान, …" are the headline's shorthand for reported
-    speech (speech acts are `reported`, in headlines too).
+    speech (speech acts are `reported`, in headlines too). Round 9: the verb's light verb and
+    auxiliaries may stand before the mark ("मंत्री ने ट्वीट किया, …", "रिपोर्ट में कहा गया है, …"),
+    and a relative pronoun or conjunction after the mark opens the outlet's next clause, not speech.
     """
     text = unit.text
     for h in speech:
-        nxt = text[h.end :].lstrip(" ")
-        if nxt and nxt[0] in punctuation:
-            region = (h.end + (len(text[h.end :]) - len(nxt)) + 1, len(text))
+        tail = _VERB_TAIL.match(text, h.end)  # round 9: "ट्वीट किया, …", "कहा गया है, …"
+        if tail and "कि" in WORD_RE.findall(text, 0, h.start):
+            tail = None  # a speech act inside reported content ("कहा कि जो वादा किया था, वह …") opens no speech
+        end = tail.end() if tail else h.end
+        nxt = text[end:].lstrip(" ")
+        if nxt and nxt[0] in punctuation and not _CLAUSE_OPENERS.intersection(WORD_RE.findall(nxt[1:30])[:1]):
+            region = (end + (len(text[end:]) - len(nxt)) + 1, len(text))
             if headline and not _FIRST_PERSON.intersection(WORD_RE.findall(text, *region)):
                 continue
             return h, nxt[0], region

@@ -33,7 +33,7 @@ class Column:
 
 # The study's validation columns: the seed groups (cues were written on the seeds, so both
 # are in-sample), three COVID-19 rounds coded blind (round 1 was read by later frames and speakers
-# rounds, so in-sample), and twenty sets of invented articles on the study's own topic, written
+# rounds, round 2 by speakers round 9, so both are in-sample), and twenty sets of invented articles on the study's own topic, written
 # and coded blind (not real news). Sets A and B became the development text of rule round 5, C and D
 # of rounds 6 and 7, E and G of round 8, H of round 9, I and J of round 10, K and L of round 11, M–P
 # of round 13, Q and R of round 14 (their units were read), so they are in-sample; F, S and T were
@@ -44,7 +44,7 @@ VALIDATION_COLUMNS = (
     Column("seeds 000–002", "results/validation/reliability.csv", "development", "in-sample"),
     Column("seeds 003–004", "results/validation/reliability.csv", "held-out", "in-sample"),
     Column("COVID-19 round 1", _COVID, "held-out", "in-sample"),  # read for frames/speakers rounds (config)
-    Column("COVID-19 round 2", _COVID, "held-out", "out-of-sample", "coder-vs-ref3"),
+    Column("COVID-19 round 2", _COVID, "held-out", "in-sample", "coder-vs-ref3"),  # read by speakers round 9
     Column("COVID-19 round 3", _COVID, "held-out", "out-of-sample", "coder-vs-ref30"),
     Column("invented set A", _INVENTED.format("invented"), "held-out", "in-sample", "coder-vs-ref4"),
     Column("invented set B", _INVENTED.format("invented2"), "held-out", "in-sample", "coder-vs-ref6"),

@@ -458,14 +458,28 @@ def _same_manifest(built: Path, reference: Path | None) -> bool | None:
     return keep(built) == keep(reference)
 
 
-def seed_once(repo: Path, scratch: Path, cores: int, reference: Path | None) -> dict:
-    """One seed rebuild after `make clean`, every job timed; then the floor, measured beside it."""
-    subprocess.run(["make", "-s", "clean"], cwd=repo, check=True)
+def _clean(repo: Path, config: str | None) -> tuple[list[str], Path]:
+    """Empty the study's results (`make clean`) or a corpus config's results folder; the
+    Snakemake arguments that build it again and where its MANIFEST lands."""
+    if config is None:
+        subprocess.run(["make", "-s", "clean"], cwd=repo, check=True)
+        return [], repo / "results"
+    import yaml
+
+    results = repo / yaml.safe_load((repo / config).read_text(encoding="utf-8"))["paths"]["results"]
+    subprocess.run(["rm", "-rf", str(results)], check=True)
+    return ["--configfile", config], results
+
+
+def seed_once(repo: Path, scratch: Path, cores: int, reference: Path | None, config: str | None = None) -> dict:
+    """One rebuild from clean (the seed study, or the corpus of `config`), every job timed; then
+    the floor, measured beside it."""
+    extra, results = _clean(repo, config)
     shim, real = make_shim(scratch / "shim")
     time_log = scratch / "build.time"
     time_log.unlink(missing_ok=True)
     load = [round(x, 2) for x in os.getloadavg()]
-    build = snakemake(shim, real, ["--cores", str(cores), "-q"], repo, scratch / "build.log", None)
+    build = snakemake(shim, real, ["--cores", str(cores), "-q", *extra], repo, scratch / "build.log", None)
     jobs = sorted(read_jobs(time_log), key=lambda j: j.start)
     t0 = build["start"]
     timeline = [
@@ -476,7 +490,7 @@ def seed_once(repo: Path, scratch: Path, cores: int, reference: Path | None) -> 
         "load_before": load,
         "build": {k: round(v, 1) for k, v in build.items() if k != "start"},
         "jobs": timeline,
-        "manifest_same": _same_manifest(repo / "results/MANIFEST.sha256", reference),
+        "manifest_same": _same_manifest(results / "MANIFEST.sha256", reference),
         "floors": {k: round(v, 3) for k, v in seed_floor(repo, scratch).items()},
         "load_after": [round(x, 2) for x in os.getloadavg()],
     }
@@ -496,9 +510,9 @@ def _seed_clone(label: str, rev: str) -> Path:
     return repo
 
 
-def _seed_once_in(repo: Path, cores: int, reference: Path | None) -> dict:
+def _seed_once_in(repo: Path, cores: int, reference: Path | None, config: str | None = None) -> dict:
     os.environ["PYTHONPATH"] = str(repo)  # the clone's `analysis`, not an editable install's
-    return seed_once(repo, repo.parent, cores, reference)
+    return seed_once(repo, repo.parent, cores, reference, config)
 
 
 def _seed_summary(label: str, cores: int, repo: Path, each: list[dict]) -> dict:
@@ -520,10 +534,12 @@ def _seed_summary(label: str, cores: int, repo: Path, each: list[dict]) -> dict:
     }
 
 
-def seed(label: str, runs: int, cores: int, rev: str, reference: Path | None) -> dict:
-    """The seed study rebuilt from clean `runs` times in a clone of `rev` (wall, CPU, floor each time)."""
+def seed(label: str, runs: int, cores: int, rev: str, reference: Path | None, config: str | None = None) -> dict:
+    """The seed study (or the corpus of `config`, e.g. the COVID one) rebuilt from clean `runs`
+    times in a clone of `rev` (wall, CPU, floor each time)."""
     repo = _seed_clone(label, rev)
-    return _seed_summary(label, cores, repo, [_seed_once_in(repo, cores, reference) for _ in range(runs)])
+    each = [_seed_once_in(repo, cores, reference, config) for _ in range(runs)]
+    return {**_seed_summary(label, cores, repo, each), "corpus": config or "seeds"}
 
 
 def seed_pair(labels: tuple[str, str], revs: tuple[str, str], runs: int, cores: int, reference: Path | None) -> list:
@@ -633,6 +649,7 @@ def _seed_section(seeds: list[dict]) -> list[str]:
     rows = [
         {
             "label": r["label"],
+            "corpus": r.get("corpus", "seeds"),
             "runs": len(r["runs"]),
             "wall": mmm(r["wall"]),
             "cpu": mmm(r["cpu"]),
@@ -645,10 +662,19 @@ def _seed_section(seeds: list[dict]) -> list[str]:
         }
         for r in seeds
     ]
-    cols = ["label", "runs", "wall", "cpu", "floor", "xw", "xc", "same", "commit", "load"]
-    names = ["run", "runs", "wall s min / median / max", "CPU s min / median / max", "floor s", "wall ÷ floor"]
+    cols = ["label", "corpus", "runs", "wall", "cpu", "floor", "xw", "xc", "same", "commit", "load"]
+    names = [
+        "run",
+        "corpus",
+        "runs",
+        "wall s min / median / max",
+        "CPU s min / median / max",
+        "floor s",
+        "wall ÷ floor",
+    ]
     names += ["CPU ÷ floor", "MANIFEST as main's", "commit", "load before / after, each run"]
-    out = ["### Seed rebuild (`make clean`, then `snakemake --cores 2`)", "", *_table(rows, cols, names), ""]
+    head = "### Rebuilds from clean (`make clean`, or a corpus's results removed; then `snakemake --cores 2`)"
+    out = [head, "", *_table(rows, cols, names), ""]
     out += [
         "Floor: one job's imports + a trivial Snakemake run + a one-cell notebook (process CPU, least of three),",
         "measured after each build. MANIFEST as main's: every line but the paper's (it prints the commit).",
@@ -719,6 +745,7 @@ def main() -> None:
     d.add_argument("--save", type=Path, default=None, help="also copy the result JSON into this folder")
     d.add_argument("--against", default=None, help="a second commit, rebuilt in turns with --rev (same load)")
     d.add_argument("--against-label", default=None, help="the second commit's label (required with --against)")
+    d.add_argument("--config", default=None, help="a corpus config to rebuild instead of the seeds (repo-relative)")
     p = sub.add_parser("report", help="performance.md from saved runs")
     p.add_argument("runs", nargs="+", type=Path)
     p.add_argument("--out", type=Path, default=HERE / "benchmarks/performance.md")
@@ -732,7 +759,7 @@ def main() -> None:
         if a.against:
             results = seed_pair((a.label, a.against_label), (a.rev, a.against), a.runs, a.cores, reference)
         else:
-            results = [seed(a.label, a.runs, a.cores, a.rev, reference)]
+            results = [seed(a.label, a.runs, a.cores, a.rev, reference, a.config)]
         for result in results:
             text = json.dumps(result, ensure_ascii=False, indent=1) + "\n"
             Path(f"/tmp/hma-seed-{result['label']}.json").write_text(text, encoding="utf-8")

@@ -231,8 +231,13 @@ def role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> l
         # is what a later bare one refers back to; its head is the role noun's last word, hyphens kept
         # round 9: also a local office or official of a foreign place ("मॉस्को के मेयर …", later "मेयर का
         # कहना है"): the bare role noun refers back to it, not to the outlets' own (v1.2 home)
-        learns = start < r.start and country and (
-            codebook.roles[r.name].no_country == "home_named" or foreign_official(codebook.roles[r.name], country, codebook)
+        learns = (
+            start < r.start
+            and country
+            and (
+                codebook.roles[r.name].no_country == "home_named"
+                or foreign_official(codebook.roles[r.name], country, codebook)
+            )
         )
         head = unit.text[r.start : r.end] if learns else ""  # round 5: the whole role noun ("विदेश मंत्री")
         out.append(Mention("role", r.name, r.pattern, start, end or r.end, country, person, head))
@@ -241,7 +246,11 @@ def role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> l
 
 def foreign_official(group: RoleGroup, country: str, codebook: Codebook) -> bool:
     """A local office or official (`no_country: home`) named with a country other than the home one (round 9)."""
-    return group.no_country == "home" and group.resolves == "official" and country not in ("", _WORLD, codebook.voice.home_country)
+    return (
+        group.no_country == "home"
+        and group.resolves == "official"
+        and country not in ("", _WORLD, codebook.voice.home_country)
+    )
 
 
 def named_body_words(unit: UnitText, a: int, b: int) -> int:

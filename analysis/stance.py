@@ -1044,7 +1044,9 @@ def polarities(
         negation = negation_of(h, negations, unit.index, rules)
         if negation is None and (negation := scoped_negation(h, unit, negations)) is not None:
             said, by = unit.show(h.start, h.end), unit.show(negation.start, negation.end)
-            notes.append(f"'{said}' describes what '{by}' denies (a participle or relative clause, or an adverbial of opposition): negated")
+            notes.append(
+                f"'{said}' describes what '{by}' denies (a participle or relative clause, or an adverbial of opposition): negated"
+            )
         negation = negation or refusal
         if refusal is not None and negation is refusal:
             governing.add((refusal.start, refusal.end))

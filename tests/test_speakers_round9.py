@@ -104,20 +104,14 @@ def test_a_speech_verb_with_ki_after_its_auxiliary_stays_reported(cb):
 
 # ---------------------------------------------------------------- a body's name closed by its abbreviation
 def test_a_foreign_bodys_director_after_its_bracketed_abbreviation_serves_that_state(cb):
-    text = (
-        "अमेरिका के सेंटर फॉर पब्लिक हेल्थ एंड सेफ्टी (सीपीएचएस) की डायरेक्टर डॉ. मारिया लोपेज के अनुसार "
-        "गर्मी में वायरस कमजोर पड़ता है।"
-    )
+    text = "अमेरिका के सेंटर फॉर पब्लिक हेल्थ एंड सेफ्टी (सीपीएचएस) की डायरेक्टर डॉ. मारिया लोपेज के अनुसार गर्मी में वायरस कमजोर पड़ता है।"
     row = one(cb, text)
     assert row["speaker_side"] == "other", row["speaker_rule"]  # the US is a third state: other
 
 
 def test_without_the_bracketed_abbreviation_a_long_name_still_breaks_the_chain(cb):
     # the window is not widened for any long stretch: only a name the abbreviation closes
-    text = (
-        "अमेरिका के सेंटर फॉर पब्लिक हेल्थ एंड सेफ्टी की डायरेक्टर डॉ. मारिया लोपेज के अनुसार "
-        "गर्मी में वायरस कमजोर पड़ता है।"
-    )
+    text = "अमेरिका के सेंटर फॉर पब्लिक हेल्थ एंड सेफ्टी की डायरेक्टर डॉ. मारिया लोपेज के अनुसार गर्मी में वायरस कमजोर पड़ता है।"
     assert one(cb, text)["speaker_side"] == "india"
 
 

@@ -27,8 +27,18 @@ FRAMES = ("military", "terrorism", "economy", "diplomacy", "regional", "india", 
 STANCES = {"favor", "against", "none"}
 VOICES = {"outlet", "quoted", "reported"}
 SIDES = {"russia", "pakistan", "india", "china", "media", "other"}
-COLUMNS = ["doc_id", "unit_id", "text", "coder", "frames", "stance_ru_pk", "stance_ru_in", "voice",
-           "speaker", "speaker_side"]
+COLUMNS = [
+    "doc_id",
+    "unit_id",
+    "text",
+    "coder",
+    "frames",
+    "stance_ru_pk",
+    "stance_ru_in",
+    "voice",
+    "speaker",
+    "speaker_side",
+]
 
 
 def splitter_units(root: Path, config: Path) -> pd.DataFrame:

@@ -379,12 +379,7 @@ def chi2_statistic(table: np.ndarray) -> float:
     >>> round(chi2_statistic(np.array([[10, 5], [5, 10]])), 4)
     3.3333
     """
-    table = np.asarray(table, dtype=float)
-    n = table.sum()
-    expected = np.outer(table.sum(axis=1), table.sum(axis=0)) / n
-    with np.errstate(invalid="ignore", divide="ignore"):
-        terms = np.where(expected > 0, (table - expected) ** 2 / expected, 0.0)
-    return float(terms.sum())
+    return float(chi2_statistics(np.asarray(table)[None])[0])
 
 
 def cramers_v(table: np.ndarray) -> float:
@@ -411,10 +406,10 @@ PERM_BLOCK_CELLS = 1 << 22  # labels tabulated at a time in `permutation_p` (per
 
 
 def chi2_statistics(tables: np.ndarray) -> np.ndarray:
-    """`chi2_statistic` of each table in a stack (tables x rows x columns), in one pass.
+    """Pearson's chi-square statistic of each table in a stack (tables x rows x columns), in one pass.
 
-    The same cell formula as `chi2_statistic`, so a stacked table and the same table alone
-    agree to the last bit but for the order of the final sum (a few ulps at most).
+    The one home of the formula: `chi2_statistic` is this on a stack of one, so the observed
+    statistic and its permutations (`permutation_p`) are computed alike.
 
     Examples
     --------

@@ -15,7 +15,7 @@ import itertools
 import json
 import operator
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -280,9 +280,7 @@ class Matcher:
                 start = last - length - 1
                 end = last - 1
             if start >= nxt:  # the next text (or a later one: a text may have no hit)
-                while start >= bounds[u + 1]:
-                    u += 1
-                off, nxt, add = bounds[u], bounds[u + 1], buckets[u].append
+                u, off, nxt, add = _text_at(start, u, bounds, buckets)
             start, end = start - off, end - off
             for kind, name, pattern in cues:
                 add(new(Hit, (kind, name, pattern, start, end)))
@@ -297,9 +295,7 @@ class Matcher:
             if first_word and start > 0 and word_char(text, start - 1):
                 continue
             if start >= nxt:
-                while start >= bounds[u + 1]:
-                    u += 1
-                off, nxt, add = bounds[u], bounds[u + 1], buckets[u].append
+                u, off, nxt, add = _text_at(start, u, bounds, buckets)
             if family:  # a word-family cue runs on to the end of the word (one regex step)
                 word_end = tail(text, end).end()
                 for kind, name, pattern in family:
@@ -310,6 +306,15 @@ class Matcher:
             if closed:
                 for kind, name, pattern in exact:
                     add(new(Hit, (kind, name, pattern, start - off, end - off)))
+
+
+def _text_at(start: int, u: int, bounds: list[int], buckets: list[list[Hit]]) -> tuple[int, int, int, Callable]:
+    """The joined text a hit starting at `start` belongs to, from text `u` on (hits come in order):
+    (its index, its start, the next text's start, its bucket's append). Called once per text
+    with hits, not once per hit, by both passes of `Matcher._scan_joined`."""
+    while start >= bounds[u + 1]:
+        u += 1
+    return u, bounds[u], bounds[u + 1], buckets[u].append
 
 
 def _by_kind(hits: list[Hit]) -> dict[str, tuple[Hit, ...]]:

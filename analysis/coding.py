@@ -173,8 +173,8 @@ def code_unit(
     named_speaker = speaker.actor
     speaker = unresolved(speaker, voice.voice, codebook)
     side = codebook.actors[speaker.actor].side if speaker.actor in codebook.actors else ""
-    found = (groups_at, context, codebook)
-    stance, claim = _speaker_readings(unit, stance, found, voice.voice, (speaker.actor, side), state)
+    read = (groups_at, context, codebook)  # what the stance step read, for the readings that need the speaker
+    stance, claim = _speaker_readings(unit, stance, read, voice.voice, (speaker.actor, side), state)
     cues = _unit_cues(unit, named, frame_cues, (stance.cues, voice.cues, speaker.cues))
     coding = UnitCoding(
         frames,
@@ -194,15 +194,15 @@ def code_unit(
 
 
 def _speaker_readings(
-    unit: UnitText, stance: StanceCoding, found: tuple, voice: str, who: tuple[str, str], state: ArticleState
+    unit: UnitText, stance: StanceCoding, read: tuple, voice: str, who: tuple[str, str], state: ArticleState
 ) -> tuple[StanceCoding, tuple[tuple[str, str], ...]]:
     """Round 13: the stance readings that need the speaker; (stance, the story's last reported claim after).
 
     A quoted speaker's "हम" is the speaker's state (`stance.speaker_as_party`); a report called false
     takes the opposite of the story's last claim by the media or a report (`stance.report_denied`),
-    which a unit attributed to them sets. `found`: (the unit's mentions, the stance step's context, the codebook).
+    which a unit attributed to them sets. `read`: (the unit's mentions, the stance step's context, the codebook).
     """
-    groups_at, context, codebook = found
+    groups_at, context, codebook = read
     actor, side = who
     if (mine := speaker_as_party(unit, groups_at, voice, side, codebook.states)) is not None:
         again = inherit_referent(unit, code_stance(unit, mine, state.about, codebook, *context), voice, {})

@@ -159,12 +159,15 @@ def replace_block(text: str, name: str, body: str) -> str:
 
 
 def performance_block(root: Path) -> str:
-    """The benchmark report `benchmarks/bench_stages.py` writes, without its own header comment."""
-    path = root / "benchmarks" / "performance.md"
+    """The benchmark report's current view (the latest run of each kind), without its header comment,
+    and where the full history is: a reader wants today's numbers, the history belongs beside the runs."""
+    path = root / "benchmarks" / "performance_current.md"
     if not path.is_file():
-        return "(no benchmark report yet: run `python benchmarks/bench_stages.py`)"
+        return "(no benchmark report yet: run `python benchmarks/bench_stages.py report benchmarks/runs/*.json`)"
     lines = path.read_text(encoding="utf-8").splitlines()
-    return "\n".join(line for line in lines if not line.startswith("<!--")).strip()
+    current = "\n".join(line for line in lines if not line.startswith("<!--")).strip()
+    saved = len(list((root / "benchmarks" / "runs").glob("*.json")))
+    return f"{current}\n\nEvery saved run ({saved}), each with its stages: `benchmarks/performance.md`."
 
 
 # The README's example: one seed figure and the table it draws, as a researcher pastes them.

@@ -688,10 +688,23 @@ def _seed_section(seeds: list[dict]) -> list[str]:
     return out
 
 
-def report(runs: list[dict]) -> str:
-    """performance.md: the summary over runs, the cores comparison, the seed rebuilds, and every run's stages."""
+def current(runs: list[dict]) -> list[dict]:
+    """The latest run of each kind (workflow runs by articles and cores, rebuilds by corpus), leaving out
+    runs labelled "before": those time an older commit beside a change, not what the code does now."""
+    latest: dict[tuple, dict] = {}
+    for r in sorted(runs, key=lambda r: r["date"]):
+        if "before" not in r["label"]:
+            kind = ("seed", r.get("corpus", "seeds")) if r.get("kind") == "seed" else (r["articles"], r["cores"])
+            latest[kind] = r
+    return list(latest.values())
+
+
+def report(runs: list[dict], stages_of: str = "all") -> str:
+    """performance.md: the summary over runs, the cores comparison, the seed rebuilds, and the stages of
+    every run (`stages_of="all"`) or of the largest run only (`"largest"`, the README's current view)."""
     seeds = sorted((r for r in runs if r.get("kind") == "seed"), key=lambda r: r["date"])
     runs = sorted((r for r in runs if r.get("kind") != "seed"), key=lambda r: (r["articles"], r["cores"], r["date"]))
+    staged = runs if stages_of == "all" else [r for r in runs if r["articles"] == max(x["articles"] for x in runs)]
     cols = ["label", "articles", "input_mb", "cores", "jobs", "wall", "cpu", "per_1k", "peak", "noop", "commit", "load"]
     names = ["run", "articles", "input MB", "cores", "jobs", "wall s", "CPU s", "CPU s / 1k articles", "peak MiB"]
     names += ["no-op rebuild s", "commit", "load before / after"]
@@ -705,7 +718,7 @@ def report(runs: list[dict]) -> str:
     out += _seed_section(seeds)
     stage_cols = ["stage", "jobs", "span_s", "cpu_s", "peak_mib", "mb_s", "floor_s", "x_floor"]
     stage_names = ["stage", "jobs", "wall span s", "CPU s", "peak MiB", "MB/s per CPU s", "floor s", "× floor"]
-    for r in runs:
+    for r in staged:
         f = r["floors"]
         settings = "".join(f", {k} = {v}" for k, v in r.get("settings", {}).items())
         out += [
@@ -749,6 +762,9 @@ def main() -> None:
     p = sub.add_parser("report", help="performance.md from saved runs")
     p.add_argument("runs", nargs="+", type=Path)
     p.add_argument("--out", type=Path, default=HERE / "benchmarks/performance.md")
+    p.add_argument(
+        "--current", type=Path, default=HERE / "benchmarks/performance_current.md", help="the latest runs only (README)"
+    )
     a = ap.parse_args()
     if a.cmd == "synth":
         synthesize(a.source, a.articles, a.out.resolve())
@@ -769,7 +785,9 @@ def main() -> None:
             keys = ("label", "wall", "cpu", "floor", "x_floor_cpu", "x_floor_wall")
             print(json.dumps({k: result[k] for k in keys}))
     elif a.cmd == "report":
-        a.out.write_text(report([json.loads(f.read_text(encoding="utf-8")) for f in a.runs]), encoding="utf-8")
+        runs = [json.loads(f.read_text(encoding="utf-8")) for f in a.runs]
+        a.out.write_text(report(runs), encoding="utf-8")
+        a.current.write_text(report(current(runs), stages_of="largest"), encoding="utf-8")
     else:
         corpus = a.corpus.resolve()
         n = sum(1 for _ in (corpus / "corpus/manifest.csv").open(encoding="utf-8")) - 1

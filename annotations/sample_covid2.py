@@ -1,10 +1,12 @@
-"""Draw the second and third out-of-sample validation samples from the COVID corpus.
+"""Draw the second to fourth out-of-sample validation samples from the COVID corpus.
 
-Rounds (`--round`, default 2): round 2 (coder `ref3`, reference_covid2.csv) and round 3
-(coder `ref30`, reference_covid3.csv) use the same strata, per-outlet numbers and Russia
-census; they differ only in their seed, in the earlier rounds they are disjoint from, and
-in the segmentation they draw on (see `Round`). Round 2's draw is unchanged by round 3:
-`--check annotations/reference_covid2.csv` shows that the units drawn are the reference's.
+Rounds (`--round`, default 2): round 2 (coder `ref3`, reference_covid2.csv), round 3
+(coder `ref30`, reference_covid3.csv) and round 4 (coder `ref50`, reference_covid4.csv) use
+the same strata, per-outlet numbers and Russia census; they differ only in their seed, in
+the earlier rounds they are disjoint from, and in the segmentation they draw on (see
+`Round`). Earlier draws are unchanged by later rounds: `--round 2 --check
+annotations/reference_covid2.csv` (and round 3 with its file) shows that the units drawn are
+the reference's.
 
 Why this exists: the first COVID sample (reference_covid.csv, 84 units) was thin where
 the coder's harder decisions lie: attributed speech (voice, speaker), foreign actors
@@ -34,9 +36,11 @@ unit (their text changes if datelines are later joined to the sentence they open
 units shorter than 4 words, units repeated within their document, and units of the
 first sample (same doc_id and text hash) are left out of every pool.
 
-Run: .venv/bin/python annotations/sample_covid2.py [--round 3] --context > /tmp/x.txt
+Run: .venv/bin/python annotations/sample_covid2.py [--round 4] --context > /tmp/x.txt
 It prints doc_id, unit_id, stratum and text for the human coder (keep it outside the
 repository: the text is the publishers'); only hashes go into the reference files.
+`--coder-inputs DIR` also writes a second coder's inputs there (units.tsv and context.txt,
+without the stratum), again outside the repository.
 """
 
 from __future__ import annotations
@@ -65,6 +69,7 @@ PER_OUTLET = {"region": 6, "foreign": 6, "speech": 7, "other": 4, "headline_name
 CENSUS = "russia"  # every eligible body unit or headline naming Russia, added on top of the draw
 FIRST_SAMPLE = ROOT / "annotations" / "reference_covid.csv"
 SECOND_SAMPLE = ROOT / "annotations" / "reference_covid2.csv"
+THIRD_SAMPLE = ROOT / "annotations" / "reference_covid3.csv"
 
 
 @dataclass(frozen=True)
@@ -85,6 +90,7 @@ class Round:
 ROUNDS = {
     2: Round(SEED, (FIRST_SAMPLE,), datelines_apart=True),
     3: Round(20261130, (FIRST_SAMPLE, SECOND_SAMPLE)),
+    4: Round(20261201, (FIRST_SAMPLE, SECOND_SAMPLE, THIRD_SAMPLE)),
 }
 
 REGION_NAMES = (
@@ -228,6 +234,35 @@ def check_against(sample: pd.DataFrame, reference: Path) -> str:
     return f"# check {reference.name}: {verdict} ({len(got & want)} shared, {len(got - want)} drawn only, {len(want - got)} reference only)"
 
 
+def context_lines(
+    sample: pd.DataFrame, units: pd.DataFrame, before: int | None, after: int = 2, stratum: bool = False
+) -> list[str]:
+    """Each drawn unit's row followed by its article's neighbours, numbered [unit_id] (none if `before` is None).
+
+    `stratum=False` leaves the stratum out, so that a second coder is not told why a unit was drawn.
+    """
+    by_doc = {d: g.set_index("unit_id") for d, g in units.groupby("doc_id")} if before is not None else {}
+    lines = []
+    for r in sample.itertuples(index=False):
+        fields = (r.doc_id, r.unit_id) + ((r.stratum,) if stratum else ()) + (r.role, r.text_sha1, r.text)
+        lines.append("\t".join(map(str, fields)))
+        if before is None:
+            continue
+        g = by_doc[r.doc_id]
+        near = range(max(1, r.unit_id - before), r.unit_id + after + 1)
+        lines += [f"    [{u}] {g.at[u, 'text']}" for u in near if u in g.index and u != r.unit_id]
+    return lines
+
+
+def write_coder_inputs(sample: pd.DataFrame, units: pd.DataFrame, out: Path, before: int) -> None:
+    """A second coder's inputs: units.tsv (doc_id, unit_id, role, text_sha1, text) and context.txt."""
+    out.mkdir(parents=True, exist_ok=True)
+    cols = ["doc_id", "unit_id", "role", "text_sha1", "text"]
+    rows = ["\t".join(cols)] + ["\t".join(str(v) for v in r) for r in sample[cols].itertuples(index=False)]
+    (out / "units.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    (out / "context.txt").write_text("\n".join(context_lines(sample, units, before)) + "\n", encoding="utf-8")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--root", type=Path, default=ROOT)
@@ -236,6 +271,7 @@ def main() -> None:
     ap.add_argument("--before", type=int, default=4, help="units of context before each unit (with --context)")
     ap.add_argument("--cache", type=Path, help="keep the corpus stage's units here between runs (outside the repo)")
     ap.add_argument("--check", type=Path, help="say whether the drawn units are this reference file's units")
+    ap.add_argument("--coder-inputs", type=Path, help="write units.tsv and context.txt here (outside the repo)")
     args = ap.parse_args()
     if args.cache and args.cache.with_suffix(".units.parquet").exists():
         articles = pd.read_parquet(args.cache.with_suffix(".articles.parquet"))
@@ -250,14 +286,10 @@ def main() -> None:
         print(check_against(sample, args.check), file=sys.stderr)
     print(f"# pools: {pool.groupby(['outlet', 'stratum']).size().unstack().to_dict('index')}", file=sys.stderr)
     print(f"# sample: {len(sample)}; {sample.groupby(['outlet', 'stratum']).size().to_dict()}", file=sys.stderr)
-    by_doc = {d: g.set_index("unit_id") for d, g in units.groupby("doc_id")} if args.context else {}
-    for r in sample.itertuples(index=False):
-        print(f"{r.doc_id}\t{r.unit_id}\t{r.stratum}\t{r.role}\t{r.text_sha1}\t{r.text}")
-        if args.context:
-            g = by_doc[r.doc_id]
-            for u in range(max(1, r.unit_id - args.before), r.unit_id + 3):
-                if u in g.index and u != r.unit_id:
-                    print(f"    [{u}] {g.at[u, 'text']}")
+    if args.coder_inputs:
+        write_coder_inputs(sample, units, args.coder_inputs, args.before)
+    for line in context_lines(sample, units, args.before if args.context else None, stratum=True):
+        print(line)
 
 
 if __name__ == "__main__":

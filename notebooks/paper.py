@@ -30,7 +30,8 @@ from IPython.display import Image, Markdown, display
 from analysis import catalog, settings
 from analysis.codebook import load_codebook
 from analysis.compare import MIN_ARTICLES, UNKNOWN_OUTLET, known_outlet, outlet_labels
-from analysis.labels import Labels, codebook_labels, header, label_table
+from analysis.labels import Labels, codebook_labels
+from analysis.latex import table_columns
 from analysis.notebook import CONFIG_ENV
 from analysis.paper_pdf import table_latex
 from analysis.paper_style import FIGURE_WIDTH_PX
@@ -66,16 +67,21 @@ def table(name: str) -> pd.DataFrame:
 def show(df: pd.DataFrame, ids: bool = False) -> None:
     """Show a table as HTML; pandas escapes every cell, so corpus text stays text.
 
-    Headers and the cells that hold codebook ids (frames, targets, voice, sides, measures) show
-    their labels, as the LaTeX tables do, unless the table is there to show the ids (`ids=True`). A line may
+    Unless the table is there to show the ids (`ids=True`), its columns are the ones the LaTeX
+    tables and the README print (`table_columns`): labels for codebook ids, an estimate joined to
+    its interval, p below 0.001 as "<0.001", notes as letters listed under the table. A line may
     break after an underscore (`<wbr>`), so long ids wrap instead of widening the page; the PDF
     gets the same table as LaTeX.
     """
+    notes: list[str] = []
     if not ids and not isinstance(df.columns, pd.MultiIndex):  # a two-level header is already for people
-        df = label_table(df, LABELS).rename(columns=header)
+        columns, notes = table_columns(df, LABELS)
+        df = pd.DataFrame({c.head: list(c.cells) for c in columns})
     text = df.to_html(index=False, escape=True, na_rep="–", float_format=lambda x: f"{x:.2f}")
     bundle = {"text/html": text.replace("_", "_<wbr>"), "text/latex": table_latex(df), "text/plain": f"{len(df)} rows"}
     display(bundle, raw=True)  # the HTML page shows the first, the PDF the second
+    if notes:
+        say(f"*Notes.* {'; '.join(notes)}.")
 
 
 def say(text: str) -> None:
@@ -295,7 +301,7 @@ if TESTED:
 
 # %% tags=["hide-input"]
 sb = table("stance_balance")
-show(sb[["outlet", "target", "favor", "against", "none", "balance", "note"]])
+show(sb[["outlet", "target", "favor", "against", "none", "balance", "ci_low", "ci_high", "note"]])
 figure("stance_balance")
 
 # %% [markdown]

@@ -298,3 +298,10 @@ def test_filled_coding_sheets_give_coder_coder_and_coder_machine_agreement(proje
     assert float(agreement["coder-vs-c2/accuracy"]) == pytest.approx((len(sheet) - 1) / len(sheet))
     html = (work / "results/mine/paper/paper.html").read_text(encoding="utf-8")
     assert "coded by hand" in html and "c1 and c2" in html
+
+
+def test_paper_tables_print_what_the_latex_tables_print(project):
+    """Intervals joined to their estimate and notes as letters under the table, not raw CSV columns."""
+    html = (project["work"] / "results/mine/paper/paper.html").read_text(encoding="utf-8")
+    assert "Ci low" not in html and "Ci high" not in html
+    assert "<em>Notes.</em> a: descriptive only" in html

@@ -141,12 +141,56 @@ def validation_table(root: Path, columns: tuple[Column, ...] = VALIDATION_COLUMN
     return "\n".join(lines)
 
 
+def readme_columns(columns: tuple[Column, ...] = VALIDATION_COLUMNS) -> tuple[Column, ...]:
+    """The columns the README shows: the study's own seeds and every out-of-sample column.
+
+    In-sample columns (sets and rounds a rule writer has read) measure fit; they go to
+    `docs/validation.md` with the rest, so the README's table stays readable as sets are added.
+    """
+    return tuple(c for c in columns if c.sample == "out-of-sample" or c.path == columns[0].path)
+
+
+def agreement_table(root: Path, columns: tuple[Column, ...] = VALIDATION_COLUMNS) -> str:
+    """Coder-vs-coder alpha of every column coded twice: how far two people agree sets the ceiling
+    against which the coder's agreement with one of them is read.
+
+    The pair is found in the build's reliability table as the comparison naming the column's coder
+    (`ref42-vs-ref43` for `coder-vs-ref42`).
+    """
+    lines = [
+        "| column | coders | frames (min–max) | ru_pk | ru_in | voice | speaker |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for c in columns:
+        if not (root / c.path).is_file():
+            continue
+        df = pd.read_csv(root / c.path, keep_default_na=False, na_values=[""])
+        ref = c.comparison.removeprefix("coder-vs-")
+        alphas = df[(df["statistic"] == "alpha") & df["value"].notna()]  # units coded by both, not just named
+        pairs = sorted({x for x in alphas["comparison"] if not x.startswith("coder-") and ref in x.split("-vs-")})
+        if not pairs:
+            continue
+        a = alphas[alphas["comparison"] == pairs[0]].drop_duplicates("variable")
+        value = dict(zip(a["variable"], a["value"]))
+        frames = [v for k, v in value.items() if k.startswith("frame_") and pd.notna(v)]
+        fmt = lambda v: "–" if v is None or pd.isna(v) else f"{v:.2f}".replace("-", "−")  # noqa: E731
+        span = f"{fmt(min(frames))}–{fmt(max(frames))}" if frames else "–"
+        row = [
+            c.label,
+            pairs[0],
+            span,
+            *(fmt(value.get(v)) for v in ("stance_ru_pk", "stance_ru_in", "voice", "speaker")),
+        ]
+        lines.append("| " + " | ".join(row) + " |")
+    return "\n".join(lines)
+
+
 def _n(rows: dict[str, pd.Series]) -> str:
     ns = sorted({int(r["n"]) for r in rows.values() if pd.notna(r["n"]) and str(r["n"]).strip() not in ("", "nan")})
     return "–" if not ns else str(ns[-1])
 
 
-def replace_block(text: str, name: str, body: str) -> str:
+def replace_block(text: str, name: str, body: str, where: str = "README.md") -> str:
     """Put `body` between the `name` markers of `text`; a missing marker is an error.
 
     >>> replace_block("a\\n<!-- BEGIN t -->\\nold\\n<!-- END t -->\\nb", "t", "new")
@@ -154,7 +198,7 @@ def replace_block(text: str, name: str, body: str) -> str:
     """
     pattern = re.compile(rf"(<!-- BEGIN {re.escape(name)} -->\n).*?(\n<!-- END {re.escape(name)} -->)", re.S)
     if not pattern.search(text):
-        raise UserError(f"README.md: no '<!-- BEGIN {name} -->' … '<!-- END {name} -->' block to fill")
+        raise UserError(f"{where}: no '<!-- BEGIN {name} -->' … '<!-- END {name} -->' block to fill")
     return pattern.sub(lambda m: m.group(1) + body + m.group(2), text, count=1)
 
 
@@ -211,10 +255,16 @@ def example_block(root: Path, name: str = EXAMPLE, png: str = EXAMPLE_PNG) -> st
     )
 
 
+VALIDATION_DOC = "docs/validation.md"  # every validation column, the coders' agreement, the rounds' history
+
+
 def update_readme(root: Path) -> str:
-    """Regenerate the README's generated blocks; return the new text (written in place)."""
+    """Regenerate the README's generated blocks and those of `VALIDATION_DOC`; return the README's text."""
+    doc = root / VALIDATION_DOC
+    text = replace_block(doc.read_text(encoding="utf-8"), "validation-all", validation_table(root), VALIDATION_DOC)
+    doc.write_text(replace_block(text, "agreement", agreement_table(root), VALIDATION_DOC), encoding="utf-8")
     path = root / "README.md"
-    text = replace_block(path.read_text(encoding="utf-8"), "validation", validation_table(root))
+    text = replace_block(path.read_text(encoding="utf-8"), "validation", validation_table(root, readme_columns()))
     text = replace_block(text, "performance", performance_block(root))
     text = replace_block(text, "example", example_block(root))
     text = replace_block(text, "statuses", status_table())

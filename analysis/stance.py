@@ -806,7 +806,13 @@ def read_objections(
     notes, cues = out
     at = states_named(unit, groups_at, codebook.places)  # holders: states and blocs ("पश्चिमी देशों ने")
     counted, read = [], set()
-    for h in objections(unit, t.id, codebook.stance):
+    found = objections(unit, t.id, codebook.stance)
+    heeds = {h: heeding(h, t, unit, codebook, at) for h in found}
+    spans = [(h.start, heed.end) for h, heed in heeds.items() if heed is not None]
+    for h in found:
+        if heeds[h] is None and any(s <= h.start and h.end <= e for s, e in spans):
+            read.add(h)  # round 15: a word of the heeding phrase itself ("के डर से") is no second objection
+            continue
         if (joint := voiced_jointly(h, unit, t.parties, codebook.states)) is not None:
             said, by = unit.show(h.start, h.end), unit.show(joint.start, joint.end)
             read.add(h)
@@ -817,7 +823,7 @@ def read_objections(
                 a for a in predicate_hits(unit, t.id, codebook.stance) if joint.end <= a.start and a.end <= h.start
             }
             continue
-        if (heed := heeding(h, t, unit, codebook, at)) is not None:
+        if (heed := heeds[h]) is not None:
             said, by = unit.show(h.start, h.end), unit.show(heed.start, heed.end)
             read.add(h)
             notes.append(f"'{said}' heeded ('{by}', Russia's act answers it): Russia minding India, reassurance")
@@ -1131,7 +1137,7 @@ def code_stance(
     """
     targets = codebook.targets
     rules, states = codebook.stance, codebook.states
-    groups_at = without_place_names(unit, groups_at)
+    groups_at = without_place_names(unit, groups_at, {p for t in targets for p in t.parties})
     others_last = bool(last_states) and all(last_states != set(t.parties) for t in targets)
     spoken = spoken_of(
         unit, targets, groups_at, previous_about, rules, article_pair, states, story_pairs, others_last, last_states
@@ -1153,24 +1159,43 @@ def code_stance(
 
 
 OCCUPIED = ("अधिकृत", "के कब्जे वाले", "के कब्जे वाला", "के कब्जे में")
+# Round 15: nouns that make a state's name the name of an event ("यूक्रेन युद्ध", "यूक्रेन संकट"), and the
+# cause phrases after it that make the event the reason for what the unit says ("… का असर", "… के कारण")
+EVENT_NOUNS = ("युद्ध", "जंग", "संकट", "war", "crisis")
+EVENT_CAUSES = ("के कारण", "के चलते", "की वजह से", "की वजह", "का असर", "के असर", "बना वजह", "बनी वजह", "बना कारण")
 
 
-def without_place_names(unit: UnitText, groups_at: Mapping[str, list[int]]) -> Mapping[str, list[int]]:
-    """The parties a unit names, less a state's name that is part of a place's name.
+def without_place_names(
+    unit: UnitText, groups_at: Mapping[str, list[int]], parties: Collection[str] = ()
+) -> Mapping[str, list[int]]:
+    """The parties a unit names, less a state's name that is part of a place's or an event's name.
 
     "पाक-अधिकृत कश्मीर", "पाकिस्तान के कब्जे वाले कश्मीर" (round 14: the drill "not in PoK" in B, D, J, K, Q,
     R) name a region, not Pakistan as a party to the ties: a state's name followed by "अधिकृत" (occupied, with
-    a hyphen or a space) or "के कब्जे वाले" is no mention for stance. Frames and speakers keep it.
+    a hyphen or a space) or "के कब्जे वाले" is no mention for stance. Round 15: a state that is party to no
+    target, its name right before a war or crisis noun and a cause phrase ("यूक्रेन युद्ध के कारण", "यूक्रेन
+    संकट का असर", "यूक्रेन युद्ध बना वजह"), names the event that causes what the unit says (N, O, P, S, T: a delivery slipped
+    "because of the Ukraine war"), not a third party to it: no mention for stance, so the story's pair
+    still carries. An event as time or topic ("यूक्रेन युद्ध के बीच", "यूक्रेन संकट पर") keeps the state, which
+    then speaks of other states as before (B, D, R). A party's own war ("रूस-यूक्रेन युद्ध": Russia) keeps Russia. Frames and speakers keep both.
     """
     text, dropped = unit.text, set()
     for h in named_mentions(unit):
         after = text[h.end : h.end + 16].lstrip(" -")
         if after.startswith(OCCUPIED):
             dropped.add(h.start)
+        elif h.name not in parties and event_cause(after):
+            dropped.add(h.start)
     if not dropped:
         return groups_at
     kept = {g: [at for at in starts if at not in dropped] for g, starts in groups_at.items()}
     return {g: starts for g, starts in kept.items() if starts}
+
+
+def event_cause(after: str) -> bool:
+    """The text after a state's name is an event noun and a cause phrase ("युद्ध के कारण", "संकट का असर")."""
+    noun, _, rest = after.partition(" ")
+    return noun in EVENT_NOUNS and rest.startswith(EVENT_CAUSES)
 
 
 def last_pair(unit: UnitText, codebook: Codebook, named: Collection[str]) -> frozenset[str]:

@@ -1,0 +1,137 @@
+"""Stance round 15 (issue #12): kinds that recur over the development sets S and T and earlier sets.
+
+Read by family and structure (counted in docs/stance_error_analysis.md): a third state named only as
+the cause of what befalls the story's pair ("यूक्रेन युद्ध के कारण": an event's name, not a party); the
+ties declared untouched with the cause as a demonstrative between ("पर इसका कोई असर नहीं") or the idiom
+आंच; a delivery not on time ("तय समय पर नहीं": a delay); refraining (Urdu गुरेज़/परहेज़) as the negation of
+what it governs; the heeding phrase's own words ("के डर से") no second objection; the ties' adjective after a
+manner adverb ("असाधारण रूप से स्थिर"); the spelling साझीदार. Every sentence here was written for the
+tests (none is taken from a development set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.coding import explain
+from tests.stance_units import check, code
+
+F, A, N = "favor", "against", "none"
+RU_IN = frozenset({"ru_in"})
+RU_PK = frozenset({"ru_pk"})
+
+EVENT_AS_CAUSE = [
+    # no party named; a third state only as the name of the event that causes the setback
+    ("यूक्रेन युद्ध के कारण हथियारों की आपूर्ति फिर टल गई है।", RU_IN, N, A),
+    ("टैंकों की खेप में फिर देरी, यूक्रेन संकट का असर", RU_IN, N, A),
+    ("यूक्रेन जंग की वजह से हेलीकॉप्टरों की डिलीवरी रुक गई है।", RU_PK, A, N),
+]
+
+
+@pytest.mark.parametrize(("text", "pair", "ru_pk", "ru_in"), EVENT_AS_CAUSE)
+def test_a_state_named_as_the_cause_event_is_no_party(text, pair, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb, pair=pair)
+
+
+def test_a_state_named_as_time_or_topic_still_blocks_the_story_pair(cb):
+    # "के बीच" (amid) and "पर" (about) are no cause: the unit still names a third state
+    check("यूक्रेन युद्ध के बीच हथियारों की आपूर्ति फिर टल गई है।", N, N, cb, pair=RU_IN)
+    check("यूक्रेन संकट पर बातचीत फिर टल गई है।", N, N, cb, pair=RU_IN)
+
+
+def test_a_partys_own_war_keeps_the_party(cb):
+    # Russia is a party of the target: "रूस-यूक्रेन युद्ध" still names Russia
+    result = code("रूस-यूक्रेन युद्ध के कारण भारत को रूसी हथियारों की आपूर्ति टल गई है।", cb)
+    assert result.stance["ru_in"] == A
+    assert result.about["ru_in"]
+
+
+def test_explain_names_the_story_pair_through_the_cause(cb):
+    result = code("यूक्रेन युद्ध के कारण हथियारों की आपूर्ति फिर टल गई है।", cb, pair=RU_IN)
+    assert "story's pair" in result.notes["ru_in"]
+
+
+UNTOUCHED = [
+    # the cause as a demonstrative's genitive between the postposition and the negated effect
+    ("रूसी राजदूत ने कहा कि भारत और रूस के रिश्तों पर इसका कोई असर नहीं होगा।", N, F),
+    ("पाकिस्तान और रूस के संबंधों पर उसका असर नहीं पड़ेगा।", F, N),
+    ("भारत के मंत्री ने कहा कि रूस के साथ दोस्ती पर इसका कोई प्रभाव नहीं पड़ेगा।", N, F),
+    # the idiom आंच (heat: harm) beside असर
+    ("भारत और रूस की दोस्ती पर कोई आंच नहीं आएगी।", N, F),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), UNTOUCHED)
+def test_ties_declared_untouched_are_reassurance(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)
+
+
+def test_ties_touched_stay_a_strain(cb):
+    # without the negation the effect on the ties is no reassurance
+    check("भारत और रूस के रिश्तों पर इसका बुरा असर पड़ेगा।", N, A, cb)
+
+
+NOT_ON_TIME = [
+    ("रूस से भारत को मिलने वाले टैंकों की खेप तय समय पर नहीं पहुंचेगी।", N, A),
+    ("रूस पाकिस्तान को हेलीकॉप्टरों की आपूर्ति समय पर नहीं कर सका।", A, N),
+    ("रूस भारत को पुर्जे निर्धारित समय पर नहीं दे पा रहा है।", N, A),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), NOT_ON_TIME)
+def test_a_delivery_not_on_time_is_a_delay(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)
+
+
+def test_a_delivery_on_time_stays_favor(cb):
+    check("रूस ने भारत को टैंकों की आपूर्ति तय समय पर पूरी की।", N, F, cb)
+
+
+def test_explain_names_the_delay(cb):
+    text = "रूस से भारत को मिलने वाले टैंकों की खेप तय समय पर नहीं पहुंचेगी।"
+    assert "तय समय पर नहीं (cancellation_postponement)" in explain(text, cb)
+
+
+REFRAINING = [
+    # refraining governs what it refrains from: a supply refrained from is no supply
+    ("रूस पाकिस्तान को लड़ाकू विमान बेचने से गुरेज़ करता है।", A, N),
+    ("रूस ने पाकिस्तान को टैंक देने से परहेज किया।", A, N),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), REFRAINING)
+def test_refraining_negates_what_it_governs(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)
+
+
+HEEDED_FOR_FEAR = [
+    # the fear phrase itself is the heeding, not a second worry at Russia's act
+    ("जानकार कहते हैं कि रूस भारत की नाराजगी के डर से पाकिस्तान को टैंक देने से गुरेज़ करता है।", A, F),
+    ("रूस ने भारत के ऐतराज के डर से पाकिस्तान को हथियार बेचने से परहेज किया।", A, F),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), HEEDED_FOR_FEAR)
+def test_the_fear_phrase_is_the_heeding_not_a_second_worry(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)
+
+
+def test_a_worry_outside_the_heeding_still_counts(cb):
+    # India's worry with no heeding phrase: Russia acting against its interests (round 7)
+    check("रूस के पाकिस्तान को टैंक देने से भारत की चिंता बढ़ी है।", F, A, cb)
+
+
+MANNER_ADVERB = [
+    ("भारत और रूस के संबंध असाधारण रूप से स्थिर रहे हैं।", N, F),
+    ("पाकिस्तान और रूस के रिश्ते अभूतपूर्व रूप से मजबूत हुए हैं।", F, N),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), MANNER_ADVERB)
+def test_the_ties_adjective_after_a_manner_adverb_is_closeness(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)
+
+
+def test_the_spelling_sajhidar_is_a_partner(cb):
+    check("भारत ने कहा कि रूस उसका सबसे बड़ा रक्षा साझीदार है।", N, F, cb)
+    assert "साझीदार* (closeness)" in explain("भारत ने कहा कि रूस उसका सबसे बड़ा रक्षा साझीदार है।", cb)

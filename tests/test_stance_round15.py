@@ -135,3 +135,26 @@ def test_the_ties_adjective_after_a_manner_adverb_is_closeness(text, ru_pk, ru_i
 def test_the_spelling_sajhidar_is_a_partner(cb):
     check("भारत ने कहा कि रूस उसका सबसे बड़ा रक्षा साझीदार है।", N, F, cb)
     assert "साझीदार* (closeness)" in explain("भारत ने कहा कि रूस उसका सबसे बड़ा रक्षा साझीदार है।", cb)
+
+
+STRAIN_OVERCOME = [
+    # a strain of the past left behind, removed, ended or melted: the ties warming
+    ("रूस और पाकिस्तान पुरानी कटुता को पीछे छोड़ चुके हैं।", F, N),
+    ("भारत और रूस के बीच की गलतफहमियां अब दूर हो गई हैं।", N, F),
+    ("रूस और पाकिस्तान के रिश्तों में जमी बर्फ अब पिघल रही है।", F, N),
+    ("रूस और पाकिस्तान शीत युद्ध की दुश्मनी भुलाकर साथ आए।", F, N),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), STRAIN_OVERCOME)
+def test_a_strain_overcome_is_the_ties_warming(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)
+
+
+def test_a_strain_not_overcome_stays_a_strain(cb):
+    check("रूस और पाकिस्तान के बीच कटुता अब भी बनी हुई है।", A, N, cb)
+    check("भारत और रूस के बीच की गलतफहमियां बढ़ गई हैं।", N, A, cb)
+
+
+def test_the_variant_dhachka_is_a_blow(cb):
+    check("जानकार इसे रूस और पाकिस्तान के रिश्तों के लिए बड़ा धचका मानते हैं।", A, N, cb)

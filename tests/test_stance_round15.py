@@ -158,3 +158,28 @@ def test_a_strain_not_overcome_stays_a_strain(cb):
 
 def test_the_variant_dhachka_is_a_blow(cb):
     check("जानकार इसे रूस और पाकिस्तान के रिश्तों के लिए बड़ा धचका मानते हैं।", A, N, cb)
+
+
+def test_ties_untouched_with_no_state_named_are_the_story_pairs(cb):
+    # a reassurance is about ties by what it says: with no state named, the story's pair's
+    check("मंत्री ने कहा कि इस विवाद से समग्र संबंधों पर कोई आंच नहीं आएगी।", N, F, cb, pair=RU_IN)
+    check("मंत्री ने कहा कि इस विवाद से समग्र संबंधों पर कोई आंच नहीं आएगी।", F, N, cb, pair=RU_PK)
+    # with no story pair there is nothing to carry
+    check("मंत्री ने कहा कि इस विवाद से समग्र संबंधों पर कोई आंच नहीं आएगी।", N, N, cb)
+
+
+VALUED = [
+    ("रूस ने कहा कि पाकिस्तान के साथ दोस्ती उसके लिए बहुत मायने रखती है।", F, N),
+    ("भारत और रूस का अंतरिक्ष सहयोग दोनों देशों की बड़ी उपलब्धि है।", N, F),
+    ("भारत के मंत्री ने कहा कि रूस के साथ ऊर्जा सहयोग भारत के विकास में सहायक है।", N, F),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), VALUED)
+def test_ties_valued_as_mattering_an_achievement_or_helpful(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)
+
+
+def test_an_assistant_is_no_help(cb):
+    # सहायक alone is also a title ("सहायक सचिव"): no benefit
+    check("रूस के सहायक विदेश मंत्री भारत पहुंचे।", N, N, cb)

@@ -1138,6 +1138,7 @@ def code_stance(
     targets = codebook.targets
     rules, states = codebook.stance, codebook.states
     groups_at = without_place_names(unit, groups_at, {p for t in targets for p in t.parties})
+    groups_at = epithet_party(unit, groups_at, targets, story_pairs)
     others_last = bool(last_states) and all(last_states != set(t.parties) for t in targets)
     spoken = spoken_of(
         unit, targets, groups_at, previous_about, rules, article_pair, states, story_pairs, others_last, last_states
@@ -1190,6 +1191,54 @@ def without_place_names(
         return groups_at
     kept = {g: [at for at in starts if at not in dropped] for g, starts in groups_at.items()}
     return {g: starts for g, starts in kept.items() if starts}
+
+
+def epithet_party(
+    unit: UnitText, groups_at: Mapping[str, list[int]], targets: Sequence[Target], story_pairs: Sequence[str]
+) -> Mapping[str, list[int]]:
+    """Round 15: "भारत का सबसे भरोसेमंद दोस्त" in a Russia–India story names Russia by an epithet.
+
+    A party of a pair the story has named (`story_pairs`), then a genitive (का/के/की) and, up to three
+    words on, a friend noun (`stance.objection.drift_nouns`: दोस्त, साझेदार …), with the pair's other
+    party not named in the unit, is that other party: news Hindi names a state by what it is to the
+    other ("भारत का सबसे पुराना दोस्त अब पाकिस्तान की मदद कर रहा है", H, I, K, T). Not when a state's name
+    follows the noun ("भारत का सबसे बड़ा साझेदार अमेरिका है") or comes before the possessor ("चीन पाकिस्तान का
+    सदाबहार दोस्त है"): the epithet is that state's; nor for friends in the plural or qualifying a state noun
+    ("भारत के सहयोगी देश"), nor for a person's aide ("पुतिन के सहयोगी"), nor when the
+    story has named no pair with the possessor.
+    """
+    nouns = unit.of("drift_nouns")
+    if not nouns or not story_pairs:
+        return groups_at
+    idx, text = unit.index, unit.text
+    places = {h.start for h in unit.of("place")}
+    out = {g: list(at) for g, at in groups_at.items()}
+    for t in (t for t in targets if t.id in story_pairs):
+        for owner, other in (t.parties, t.parties[::-1]):
+            if other in out or owner not in out:
+                continue
+            for start in out[owner]:
+                word = text[start:].split(maxsplit=2)
+                if start not in places or len(word) < 2 or word[1] not in GENITIVE:
+                    continue  # a person's aide ("पुतिन के सहयोगी") is no state's friend
+                if any(at < start for g, starts in groups_at.items() if g != owner for at in starts):
+                    continue  # a state named before is the epithet's subject ("चीन … पाकिस्तान का दोस्त")
+                noun = next((n for n in nouns if n.start > start and idx.tokens_between(start, n.start) <= 4), None)
+                if noun is None or idx.clause_break_between(start, noun.start) or after_is_state(noun.end, groups_at):
+                    continue
+                if unit.show(noun.start, noun.end).endswith("ों") or text[noun.end :].split()[:1] in STATE_NOUNS:
+                    continue  # friends in the plural, or a noun they qualify ("भारत के सहयोगी देश"): other states
+                out[other] = [noun.start]
+                break
+    return out
+
+
+STATE_NOUNS = (["देश"], ["देशों"], ["मुल्क"], ["मुल्कों"], ["राष्ट्र"], ["राष्ट्रों"])
+
+
+def after_is_state(end: int, groups_at: Mapping[str, list[int]]) -> bool:
+    """A state's name starts right after `end` (one space between)."""
+    return any(end < at <= end + 2 for starts in groups_at.values() for at in starts)
 
 
 def event_cause(after: str) -> bool:

@@ -14,6 +14,8 @@ from __future__ import annotations
 import pytest
 
 from analysis.coding import explain
+from analysis.cues import group_positions, match_cues, named_mentions
+from analysis.stance import epithet_party
 from tests.stance_units import check, code
 
 F, A, N = "favor", "against", "none"
@@ -183,3 +185,42 @@ def test_ties_valued_as_mattering_an_achievement_or_helpful(text, ru_pk, ru_in, 
 def test_an_assistant_is_no_help(cb):
     # सहायक alone is also a title ("सहायक सचिव"): no benefit
     check("रूस के सहायक विदेश मंत्री भारत पहुंचे।", N, N, cb)
+
+
+EPITHET = [
+    # the epithet names the story pair's other party; "अब" and a third state: drifting
+    ("विपक्ष ने कहा कि भारत का सबसे पुराना मित्र अब पाकिस्तान को टैंक दे रहा है।", RU_IN, F, A),
+    # no turn: the epithet's own words and the supply count for the pair
+    ("पाकिस्तान का सबसे नया दोस्त उसे हेलीकॉप्टर भी दे रहा है।", RU_PK, F, N),
+]
+
+
+@pytest.mark.parametrize(("text", "pair", "ru_pk", "ru_in"), EPITHET)
+def test_an_epithet_names_the_story_pairs_other_party(text, pair, ru_pk, ru_in, cb):
+    result = check(text, ru_pk, ru_in, cb, pair=pair)
+    other = {"ru_in": "ru_in", "ru_pk": "ru_pk"}[next(iter(pair))]
+    assert result.about[other]
+
+
+def test_an_epithet_with_its_state_named_is_that_states(cb):
+    # the friend named after the noun, or before the possessor: no epithet of the story's party
+    assert not code("भारत का सबसे बड़ा साझेदार अमेरिका है।", cb, pair=RU_IN).about["ru_in"]
+    assert not code("अमेरिका अब भी भारत का सबसे बड़ा साझेदार है।", cb, pair=RU_IN).about["ru_in"]
+
+
+def _epithet_groups(text, cb, pairs=("ru_in",)):
+    unit = match_cues(text, cb)
+    groups = group_positions(named_mentions(unit), cb)
+    return epithet_party(unit, groups, cb.targets, pairs)
+
+
+def test_a_persons_aide_or_plural_friends_are_no_epithet(cb):
+    # the epithet adds no party: an aide of a person, friends in the plural, a noun qualified
+    assert "russia" not in _epithet_groups("भारत के सहयोगी देशों ने बयान जारी किया।", cb)
+    assert "russia" not in _epithet_groups("भारत के मित्रों ने बयान जारी किया।", cb)
+    assert "india" not in _epithet_groups("पुतिन के सहयोगी ने यह जानकारी दी।", cb)
+    assert "russia" in _epithet_groups("भारत का सबसे पुराना मित्र अब पाकिस्तान को टैंक दे रहा है।", cb)
+
+
+def test_no_epithet_without_a_story_pair(cb):
+    assert not code("भारत का सबसे पुराना मित्र अब पाकिस्तान को टैंक दे रहा है।", cb).about["ru_in"]

@@ -224,3 +224,25 @@ def test_a_persons_aide_or_plural_friends_are_no_epithet(cb):
 
 def test_no_epithet_without_a_story_pair(cb):
     assert not code("भारत का सबसे पुराना मित्र अब पाकिस्तान को टैंक दे रहा है।", cb).about["ru_in"]
+
+
+def test_disagreement_in_the_urdu_register_is_a_strain(cb):
+    check("रूस और पाकिस्तान के दरमियान तेल के मुआहिदे पर इख़्तिलाफ़ात बरकरार हैं।", A, N, cb)
+    check("रूस और पाकिस्तान ने पुराने इख़्तिलाफ़ात को पीछे छोड़ दिया है।", F, N, cb)
+
+
+MONEY_AND_TRADE = [
+    # the money itself stuck, and trade in crisis: the ties set back (a payment needs its payee)
+    ("रूस ने माना कि भारत में उसके करोड़ों रुपये अटके पड़े हैं।", N, A),
+    ("पाकिस्तान और रूस के गेहूं कारोबार पर संकट के बादल हैं।", A, N),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), MONEY_AND_TRADE)
+def test_money_stuck_and_trade_in_crisis_are_set_back(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)
+
+
+def test_an_amount_with_no_problem_is_no_setback(cb):
+    # a deal's value in rupees is a figure, not a payment problem
+    check("भारत और रूस के बीच हुआ यह सौदा 500 करोड़ रुपये का है।", N, N, cb)

@@ -246,3 +246,9 @@ def test_money_stuck_and_trade_in_crisis_are_set_back(text, ru_pk, ru_in, cb):
 def test_an_amount_with_no_problem_is_no_setback(cb):
     # a deal's value in rupees is a figure, not a payment problem
     check("भारत और रूस के बीच हुआ यह सौदा 500 करोड़ रुपये का है।", N, N, cb)
+
+
+def test_a_resolution_is_no_agreement(cb):
+    # करारदाद (Urdu: a resolution) is not करार (an agreement); करारों still is
+    assert code("पाकिस्तान ने रूस पर करारदाद का मसौदा पढ़ा।", cb).stance["ru_pk"] == N
+    check("रूस और पाकिस्तान ने कई करारों पर दस्तखत किए।", F, N, cb)

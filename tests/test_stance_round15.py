@@ -252,3 +252,9 @@ def test_a_resolution_is_no_agreement(cb):
     # करारदाद (Urdu: a resolution) is not करार (an agreement); करारों still is
     assert code("पाकिस्तान ने रूस पर करारदाद का मसौदा पढ़ा।", cb).stance["ru_pk"] == N
     check("रूस और पाकिस्तान ने कई करारों पर दस्तखत किए।", F, N, cb)
+
+
+def test_squadrons_given_are_a_supply(cb):
+    # a unit of a weapon system as the goods, the system's name in Latin script or Devanagari
+    check("समझौते के तहत रूस भारत को तीन S-400 स्क्वाड्रन भेजेगा।", N, F, cb)
+    check("रूस पाकिस्तान को दो स्क्वॉड्रन देगा।", F, N, cb)

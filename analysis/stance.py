@@ -889,7 +889,8 @@ def subordinate_regions(unit: UnitText, rules: StanceRules) -> tuple[list[Region
     "हालांकि" clause (concessive) runs to the next clause break; "X के बावजूद"
     (concessive_before) makes its clause up to the marker subordinate. A concessive
     marker that opens the unit with no main_after marker after it is the discourse
-    "however" of news Hindi ("हालांकि, …", "हालांकि रूस ने …"): it subordinates nothing.
+    "however" of news Hindi ("हालांकि, …", "हालांकि रूस ने …"): it subordinates nothing; so does a
+    "हालांकि" after words of its own clause ("समझौते पर हालांकि हस्ताक्षर नहीं हो सके", round 15).
     A relative pronoun (`relative`, round 8: जो, जिससे …) opens a clause that runs to the
     next clause break.
     """
@@ -901,7 +902,7 @@ def subordinate_regions(unit: UnitText, rules: StanceRules) -> tuple[list[Region
         if h.name == "main_after":
             regions.append((0, h.start))
         elif h.name == "concessive":
-            opens = unit.index.token_index(h.start) == 0
+            opens = unit.index.token_index(h.start) == 0 or inside_clause(unit, h, breaks)
             if opens and not any(c.name == "main_after" and c.start > h.start for c in contrast):
                 continue
             regions.append((h.start, _next_break(text, h.end, breaks)))
@@ -911,6 +912,21 @@ def subordinate_regions(unit: UnitText, rules: StanceRules) -> tuple[list[Region
             regions.append((_previous_break(text, h.start, breaks), h.end))
         marker = h
     return regions, marker
+
+
+SENTENCE_ADVERBS = ("हालांकि", "हालाँकि")  # round 15: "however" after a clause's first words
+
+
+def inside_clause(unit: UnitText, h: Hit, breaks: Collection[str]) -> bool:
+    """Round 15: "हालांकि" after words of its own clause is the adverb "however", not "although".
+
+    "समझौते पर हालांकि हस्ताक्षर नहीं हो सके", "भारत ने हालांकि … खारिज कर दिया": news Hindi puts the
+    discourse "however" after the subject or topic; the concessive "हालांकि …, …" opens its clause.
+    """
+    if unit.show(h.start, h.end) not in SENTENCE_ADVERBS:
+        return False
+    before = unit.text[_previous_break(unit.text, h.start, breaks) : h.start].strip(" ,;:।\"'‘’“”")
+    return bool(before)
 
 
 def polarity_cues(unit: UnitText, h: Hit, kind: str, negation: Hit | None) -> tuple[str, list[Cue]]:

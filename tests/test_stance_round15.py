@@ -258,3 +258,10 @@ def test_squadrons_given_are_a_supply(cb):
     # a unit of a weapon system as the goods, the system's name in Latin script or Devanagari
     check("समझौते के तहत रूस भारत को तीन S-400 स्क्वाड्रन भेजेगा।", N, F, cb)
     check("रूस पाकिस्तान को दो स्क्वॉड्रन देगा।", F, N, cb)
+
+
+def test_however_after_the_clauses_first_words_subordinates_nothing(cb):
+    # "हालांकि" after the topic is the adverb "however": its clause is the main clause
+    check("भारत और रूस के नए समझौते पर हालांकि हस्ताक्षर नहीं हो सके।", N, A, cb)
+    # the concessive that opens its clause still backgrounds it: the main clause after the comma decides
+    check("हालांकि रूस और भारत के बीच मतभेद रहे, लेकिन दोनों ने समझौते पर हस्ताक्षर किए।", N, F, cb)

@@ -806,7 +806,13 @@ def read_objections(
     notes, cues = out
     at = states_named(unit, groups_at, codebook.places)  # holders: states and blocs ("पश्चिमी देशों ने")
     counted, read = [], set()
-    for h in objections(unit, t.id, codebook.stance):
+    found = objections(unit, t.id, codebook.stance)
+    heeds = {h: heeding(h, t, unit, codebook, at) for h in found}
+    spans = [(h.start, heed.end) for h, heed in heeds.items() if heed is not None]
+    for h in found:
+        if heeds[h] is None and any(s <= h.start and h.end <= e for s, e in spans):
+            read.add(h)  # round 15: a word of the heeding phrase itself ("के डर से") is no second objection
+            continue
         if (joint := voiced_jointly(h, unit, t.parties, codebook.states)) is not None:
             said, by = unit.show(h.start, h.end), unit.show(joint.start, joint.end)
             read.add(h)
@@ -817,7 +823,7 @@ def read_objections(
                 a for a in predicate_hits(unit, t.id, codebook.stance) if joint.end <= a.start and a.end <= h.start
             }
             continue
-        if (heed := heeding(h, t, unit, codebook, at)) is not None:
+        if (heed := heeds[h]) is not None:
             said, by = unit.show(h.start, h.end), unit.show(heed.start, heed.end)
             read.add(h)
             notes.append(f"'{said}' heeded ('{by}', Russia's act answers it): Russia minding India, reassurance")
@@ -883,7 +889,8 @@ def subordinate_regions(unit: UnitText, rules: StanceRules) -> tuple[list[Region
     "हालांकि" clause (concessive) runs to the next clause break; "X के बावजूद"
     (concessive_before) makes its clause up to the marker subordinate. A concessive
     marker that opens the unit with no main_after marker after it is the discourse
-    "however" of news Hindi ("हालांकि, …", "हालांकि रूस ने …"): it subordinates nothing.
+    "however" of news Hindi ("हालांकि, …", "हालांकि रूस ने …"): it subordinates nothing; so does a
+    "हालांकि" after words of its own clause ("समझौते पर हालांकि हस्ताक्षर नहीं हो सके", round 15).
     A relative pronoun (`relative`, round 8: जो, जिससे …) opens a clause that runs to the
     next clause break.
     """
@@ -895,7 +902,7 @@ def subordinate_regions(unit: UnitText, rules: StanceRules) -> tuple[list[Region
         if h.name == "main_after":
             regions.append((0, h.start))
         elif h.name == "concessive":
-            opens = unit.index.token_index(h.start) == 0
+            opens = unit.index.token_index(h.start) == 0 or inside_clause(unit, h, breaks)
             if opens and not any(c.name == "main_after" and c.start > h.start for c in contrast):
                 continue
             regions.append((h.start, _next_break(text, h.end, breaks)))
@@ -905,6 +912,21 @@ def subordinate_regions(unit: UnitText, rules: StanceRules) -> tuple[list[Region
             regions.append((_previous_break(text, h.start, breaks), h.end))
         marker = h
     return regions, marker
+
+
+SENTENCE_ADVERBS = ("हालांकि", "हालाँकि")  # round 15: "however" after a clause's first words
+
+
+def inside_clause(unit: UnitText, h: Hit, breaks: Collection[str]) -> bool:
+    """Round 15: "हालांकि" after words of its own clause is the adverb "however", not "although".
+
+    "समझौते पर हालांकि हस्ताक्षर नहीं हो सके", "भारत ने हालांकि … खारिज कर दिया": news Hindi puts the
+    discourse "however" after the subject or topic; the concessive "हालांकि …, …" opens its clause.
+    """
+    if unit.show(h.start, h.end) not in SENTENCE_ADVERBS:
+        return False
+    before = unit.text[_previous_break(unit.text, h.start, breaks) : h.start].strip(" ,;:।\"'‘’“”")
+    return bool(before)
 
 
 def polarity_cues(unit: UnitText, h: Hit, kind: str, negation: Hit | None) -> tuple[str, list[Cue]]:
@@ -1131,7 +1153,8 @@ def code_stance(
     """
     targets = codebook.targets
     rules, states = codebook.stance, codebook.states
-    groups_at = without_place_names(unit, groups_at)
+    groups_at = without_place_names(unit, groups_at, {p for t in targets for p in t.parties})
+    groups_at = epithet_party(unit, groups_at, targets, story_pairs)
     others_last = bool(last_states) and all(last_states != set(t.parties) for t in targets)
     spoken = spoken_of(
         unit, targets, groups_at, previous_about, rules, article_pair, states, story_pairs, others_last, last_states
@@ -1153,24 +1176,91 @@ def code_stance(
 
 
 OCCUPIED = ("अधिकृत", "के कब्जे वाले", "के कब्जे वाला", "के कब्जे में")
+# Round 15: nouns that make a state's name the name of an event ("यूक्रेन युद्ध", "यूक्रेन संकट"), and the
+# cause phrases after it that make the event the reason for what the unit says ("… का असर", "… के कारण")
+EVENT_NOUNS = ("युद्ध", "जंग", "संकट", "war", "crisis")
+EVENT_CAUSES = ("के कारण", "के चलते", "की वजह से", "की वजह", "का असर", "के असर", "बना वजह", "बनी वजह", "बना कारण")
 
 
-def without_place_names(unit: UnitText, groups_at: Mapping[str, list[int]]) -> Mapping[str, list[int]]:
-    """The parties a unit names, less a state's name that is part of a place's name.
+def without_place_names(
+    unit: UnitText, groups_at: Mapping[str, list[int]], parties: Collection[str] = ()
+) -> Mapping[str, list[int]]:
+    """The parties a unit names, less a state's name that is part of a place's or an event's name.
 
     "पाक-अधिकृत कश्मीर", "पाकिस्तान के कब्जे वाले कश्मीर" (round 14: the drill "not in PoK" in B, D, J, K, Q,
     R) name a region, not Pakistan as a party to the ties: a state's name followed by "अधिकृत" (occupied, with
-    a hyphen or a space) or "के कब्जे वाले" is no mention for stance. Frames and speakers keep it.
+    a hyphen or a space) or "के कब्जे वाले" is no mention for stance. Round 15: a state that is party to no
+    target, its name right before a war or crisis noun and a cause phrase ("यूक्रेन युद्ध के कारण", "यूक्रेन
+    संकट का असर", "यूक्रेन युद्ध बना वजह"), names the event that causes what the unit says (N, O, P, S, T: a delivery slipped
+    "because of the Ukraine war"), not a third party to it: no mention for stance, so the story's pair
+    still carries. An event as time or topic ("यूक्रेन युद्ध के बीच", "यूक्रेन संकट पर") keeps the state, which
+    then speaks of other states as before (B, D, R). A party's own war ("रूस-यूक्रेन युद्ध": Russia) keeps Russia. Frames and speakers keep both.
     """
     text, dropped = unit.text, set()
     for h in named_mentions(unit):
         after = text[h.end : h.end + 16].lstrip(" -")
         if after.startswith(OCCUPIED):
             dropped.add(h.start)
+        elif h.name not in parties and event_cause(after):
+            dropped.add(h.start)
     if not dropped:
         return groups_at
     kept = {g: [at for at in starts if at not in dropped] for g, starts in groups_at.items()}
     return {g: starts for g, starts in kept.items() if starts}
+
+
+def epithet_party(
+    unit: UnitText, groups_at: Mapping[str, list[int]], targets: Sequence[Target], story_pairs: Sequence[str]
+) -> Mapping[str, list[int]]:
+    """Round 15: "भारत का सबसे भरोसेमंद दोस्त" in a Russia–India story names Russia by an epithet.
+
+    A party of a pair the story has named (`story_pairs`), then a genitive (का/के/की) and, up to three
+    words on, a friend noun (`stance.objection.drift_nouns`: दोस्त, साझेदार …), with the pair's other
+    party not named in the unit, is that other party: news Hindi names a state by what it is to the
+    other ("भारत का सबसे पुराना दोस्त अब पाकिस्तान की मदद कर रहा है", H, I, K, T). Not when a state's name
+    follows the noun ("भारत का सबसे बड़ा साझेदार अमेरिका है") or comes before the possessor ("चीन पाकिस्तान का
+    सदाबहार दोस्त है"): the epithet is that state's; nor for friends in the plural or qualifying a state noun
+    ("भारत के सहयोगी देश"), nor for a person's aide ("पुतिन के सहयोगी"), nor when the
+    story has named no pair with the possessor.
+    """
+    nouns = unit.of("drift_nouns")
+    if not nouns or not story_pairs:
+        return groups_at
+    idx, text = unit.index, unit.text
+    places = {h.start for h in unit.of("place")}
+    out = {g: list(at) for g, at in groups_at.items()}
+    for t in (t for t in targets if t.id in story_pairs):
+        for owner, other in (t.parties, t.parties[::-1]):
+            if other in out or owner not in out:
+                continue
+            for start in out[owner]:
+                word = text[start:].split(maxsplit=2)
+                if start not in places or len(word) < 2 or word[1] not in GENITIVE:
+                    continue  # a person's aide ("पुतिन के सहयोगी") is no state's friend
+                if any(at < start for g, starts in groups_at.items() if g != owner for at in starts):
+                    continue  # a state named before is the epithet's subject ("चीन … पाकिस्तान का दोस्त")
+                noun = next((n for n in nouns if n.start > start and idx.tokens_between(start, n.start) <= 4), None)
+                if noun is None or idx.clause_break_between(start, noun.start) or after_is_state(noun.end, groups_at):
+                    continue
+                if unit.show(noun.start, noun.end).endswith("ों") or text[noun.end :].split()[:1] in STATE_NOUNS:
+                    continue  # friends in the plural, or a noun they qualify ("भारत के सहयोगी देश"): other states
+                out[other] = [noun.start]
+                break
+    return out
+
+
+STATE_NOUNS = (["देश"], ["देशों"], ["मुल्क"], ["मुल्कों"], ["राष्ट्र"], ["राष्ट्रों"])
+
+
+def after_is_state(end: int, groups_at: Mapping[str, list[int]]) -> bool:
+    """A state's name starts right after `end` (one space between)."""
+    return any(end < at <= end + 2 for starts in groups_at.values() for at in starts)
+
+
+def event_cause(after: str) -> bool:
+    """The text after a state's name is an event noun and a cause phrase ("युद्ध के कारण", "संकट का असर")."""
+    noun, _, rest = after.partition(" ")
+    return noun in EVENT_NOUNS and rest.startswith(EVENT_CAUSES)
 
 
 def last_pair(unit: UnitText, codebook: Codebook, named: Collection[str]) -> frozenset[str]:

@@ -783,6 +783,8 @@ def drifted(h: Hit, unit: UnitText, rules: StanceRules, elsewhere: Sequence[int]
         (p for p in unit.of("drift_past") if p.start >= noun.end and idx.tokens_between(noun.end, p.start) <= 1),
         None,
     )
+    if past is None and _next_word(unit, noun.end) == "अब":
+        past = noun  # round 15: the epithet then "अब" at once ("भारत का सबसे भरोसेमंद दोस्त अब …"): what it was
     if past is None:
         return None
     for n in unit.of("drift_now"):

@@ -46,6 +46,7 @@ VALIDATION_COLUMNS = (
     Column("COVID-19 round 1", _COVID, "held-out", "in-sample"),  # read for frames/speakers rounds (config)
     Column("COVID-19 round 2", _COVID, "held-out", "in-sample", "coder-vs-ref3"),  # read by speakers round 9
     Column("COVID-19 round 3", _COVID, "held-out", "out-of-sample", "coder-vs-ref30"),
+    Column("COVID-19 round 4", _COVID, "held-out", "out-of-sample", "coder-vs-ref50"),
     Column("invented set A", _INVENTED.format("invented"), "held-out", "in-sample", "coder-vs-ref4"),
     Column("invented set B", _INVENTED.format("invented2"), "held-out", "in-sample", "coder-vs-ref6"),
     Column("invented set C", _INVENTED.format("invented3"), "held-out", "in-sample", "coder-vs-ref8"),
@@ -66,6 +67,8 @@ VALIDATION_COLUMNS = (
     Column("invented set R", _INVENTED.format("invented18"), "held-out", "in-sample", "coder-vs-ref40"),
     Column("invented set S", _INVENTED.format("invented19"), "held-out", "out-of-sample", "coder-vs-ref42"),
     Column("invented set T", _INVENTED.format("invented20"), "held-out", "out-of-sample", "coder-vs-ref44"),
+    Column("invented set U", _INVENTED.format("invented21"), "held-out", "out-of-sample", "coder-vs-ref46"),
+    Column("invented set V", _INVENTED.format("invented22"), "held-out", "out-of-sample", "coder-vs-ref48"),
 )
 # Variables shown by alpha and, on a second row, by their task measure (issue #12's targets).
 _ALSO_MEASURE = {"stance_ru_pk": "F_avg", "stance_ru_in": "F_avg", "voice": "accuracy"}

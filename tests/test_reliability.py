@@ -423,6 +423,7 @@ def _covid_reference(name: str) -> pd.DataFrame:
     [
         ("reference_covid2", {"ref3"}, ["reference_covid"]),
         ("reference_covid3", {"ref30"}, ["reference_covid", "reference_covid2"]),
+        ("reference_covid4", {"ref50"}, ["reference_covid", "reference_covid2", "reference_covid3"]),
     ],
 )
 def test_later_covid_rounds_are_hashed_and_disjoint_from_every_earlier_round(later, coders, earlier):
@@ -435,9 +436,12 @@ def test_later_covid_rounds_are_hashed_and_disjoint_from_every_earlier_round(lat
         assert not set(zip(ref["doc_id"], ref["text_sha1"])) & set(zip(before["doc_id"], before["text_sha1"]))
 
 
-def test_second_coder_of_covid_round_3_coded_exactly_the_first_coders_units():
-    first, second = _covid_reference("reference_covid3"), _covid_reference("reference_covid3_ref31")
-    assert set(second["coder"]) == {"ref31"} and "text" not in second.columns
+@pytest.mark.parametrize(
+    "first_name, second_name, coder", [("covid3", "covid3_ref31", "ref31"), ("covid4", "covid4_ref51", "ref51")]
+)
+def test_second_coder_of_a_covid_round_coded_exactly_the_first_coders_units(first_name, second_name, coder):
+    first, second = _covid_reference(f"reference_{first_name}"), _covid_reference(f"reference_{second_name}")
+    assert set(second["coder"]) == {coder} and "text" not in second.columns
     key = ["doc_id", "unit_id", "text_sha1"]
     assert sorted(map(tuple, first[key].values)) == sorted(map(tuple, second[key].values))
 
@@ -446,7 +450,13 @@ def test_second_coder_of_covid_round_3_coded_exactly_the_first_coders_units():
 @pytest.mark.skipif(not COVID.is_dir(), reason="needs ../shared/corpora/hindi-covid-5papers")
 @pytest.mark.parametrize(
     "name, coder",
-    [("reference_covid2", "ref3"), ("reference_covid3", "ref30"), ("reference_covid3_ref31", "ref31")],
+    [
+        ("reference_covid2", "ref3"),
+        ("reference_covid3", "ref30"),
+        ("reference_covid3_ref31", "ref31"),
+        ("reference_covid4", "ref50"),
+        ("reference_covid4_ref51", "ref51"),
+    ],
 )
 def test_later_covid_references_match_units_of_the_corpus_stage(name, coder):
     import yaml
@@ -619,6 +629,10 @@ def test_load_reference_refuses_a_side_for_the_outlets_own_words(tmp_path):
         ("invented19", "reference_invented19_ref43"),
         ("invented20", "reference_invented20"),
         ("invented20", "reference_invented20_ref45"),
+        ("invented21", "reference_invented21"),
+        ("invented21", "reference_invented21_ref47"),
+        ("invented22", "reference_invented22"),
+        ("invented22", "reference_invented22_ref49"),
     ],
 )
 def test_invented_blind_reference_matches_every_unit_of_its_corpus_and_codes_sides(corpus, reference):

@@ -669,7 +669,7 @@ def news_of(unit: UnitText, named: Sequence[Hit | Mention]) -> Hit | Mention | N
     last = [h for h in named if h.kind == "role" and h.name == "report"][-1:]
     if not last or unit.text[last[0].end :].strip(" ।.!|"):
         return None
-    return last[0] if WORD_RE.findall(unit.text, last[0].start, last[0].end)[-2:] in (_NEWS_OF) else None
+    return last[0] if WORD_RE.findall(unit.text, 0, last[0].end)[-2:] in _NEWS_OF else None
 
 
 def unlisted_agent(unit: UnitText, pos: int, mentions: Sequence[Mention], codebook: Codebook) -> Mention | None:

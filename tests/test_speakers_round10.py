@@ -148,3 +148,9 @@ def test_a_new_indirect_report_ends_a_quotation_whose_closing_mark_was_lost(cb):
 def test_a_quotation_with_no_new_report_runs_on(cb):
     out = code(cb, "मंत्री ने कहा, ‘हम हर गांव तक सड़क ले जाएंगे...", "हमें धैर्य रखना होगा.", "सड़कें हमारी प्राथमिकता हैं.")
     assert list(out["voice"]) == ["quoted"] * 3, list(out["voice_rule"])
+
+
+def test_a_headline_ending_in_news_of_a_person_is_reported_from_reports(cb):
+    # the news noun alone is the role phrase: the "की" before it is read from the text
+    row = one(cb, "मंत्री की सभा में शामिल पत्रकार बीमार, सांसद रमेश के घर पर रहने की खबर", role="headline")
+    assert (row["voice"], row["speaker"]) == ("reported", "report"), row["voice_rule"]

@@ -50,6 +50,8 @@ _ORDER_BEFORE = re.compile(r"ने(?:\s+(?:को|के लिए|का|क�
 _PASSIVE = frozenset("गया गई गयी गए गये जाता जाती जाते जा".split())
 _PASSIVE_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_PASSIVE)) + r")(?!" + WORD_CLASS + ")")
 _AGENT_MARKERS = frozenset({"ने", "द्वारा"})
+# the verbs and nouns of telling, ordering, advising and urging (the first word of the speech verb's pattern)
+_ORDER_VERBS = frozenset("कहा कहे कही निर्देश आदेश हिदायत सलाह आग्रह अनुरोध अपील ताकीद".split())
 # speakers round 10: a programme, publication or place named in marks as where words were said
 _VENUE_NOUNS = frozenset("कार्यक्रम शो इंटरव्यू साक्षात्कार अखबार चैनल पत्रिका लेख पुस्तक किताब ब्लॉग पॉडकास्ट".split())
 _VERB_TAIL = re.compile(r"(?:\s+(?:किया|किए|किये|की|गया|गई|गयी|गए|है|हैं|था|थे|थी|थीं))+")
@@ -310,6 +312,8 @@ def order_in_passive(text: str, h: Hit) -> bool:
     True
     """
     words_before = WORD_RE.findall(text, 0, h.start)
+    if WORD_RE.findall(text, h.start, h.end)[0] not in _ORDER_VERBS:
+        return False  # a confirmation or a fear expressed in the passive still reports
     if _AGENT_MARKERS.intersection(words_before) or "कि" in WORD_RE.findall(text, h.end):
         return False
     if not (_PASSIVE.intersection(WORD_RE.findall(text, h.start, h.end)[1:]) or _PASSIVE_AFTER.match(text, h.end)):
@@ -317,20 +321,23 @@ def order_in_passive(text: str, h: Hit) -> bool:
     return _ORDER_BEFORE.search(text, 0, h.start) is not None
 
 
-def fresh_attribution(text: str, speech: Sequence[Hit]) -> bool:
-    """A unit with no mark that opens with its own "X ने कहा कि": a carried quotation ended (round 10).
+def fresh_attribution(unit: UnitText) -> bool:
+    """A unit with no mark that opens "उन्होंने कहा कि": a carried quotation ended (round 10).
 
     A quotation whose closing mark was lost runs on in the coder's state; a unit that begins
-    with an agent (at most five words), a speech verb and "कि" reports words of its own, so the
-    quotation is over (v1.1: an indirect report is `reported`).
+    with the speaker's pronoun (at most three words before the verb), a speech verb and "कि"
+    goes on in indirect speech, so the quotation is over (v1.1: an indirect report is
+    `reported`). Another agent ("प्रधानमंत्री ने कहा है कि …") may be someone the quoted
+    speaker quotes: the quotation runs on.
     """
+    text = unit.text
     if quote_marks(text):
         return False
-    for h in speech:
+    for h in unit.of("speech_verb"):
         tail = _VERB_TAIL.match(text, h.end)
         after = WORD_RE.findall(text, tail.end() if tail else h.end)[:1]
-        before = WORD_RE.findall(text, 0, h.start)
-        if after == ["कि"] and 0 < len(before) <= 5 and any(w.endswith("ने") for w in before):
+        pronoun = any(p.end <= h.start for p in unit.of("self_marked"))
+        if after == ["कि"] and pronoun and len(WORD_RE.findall(text, 0, h.start)) <= 3:
             return True
     return False
 
@@ -411,7 +418,7 @@ def code_voice(
 
     `headline`: the unit is a headline, whose "X बोले- …" is reported speech (v1.4).
     """
-    if open_before and fresh_attribution(unit.text, unit.of("speech_verb")):
+    if open_before and fresh_attribution(unit):
         open_before = False  # round 10: the carried quotation ended where a new indirect report begins
     quote = quotation(unit.text, open_before)
     regions = list(quote.regions) + lost_opening(unit.text, quote)

@@ -301,8 +301,9 @@ def order_in_passive(text: str, h: Hit) -> bool:
     """An order narrated in the agentless passive: the outlet tells what was ordered (speakers round 10).
 
     "लोगों को घरों में रहने को कहा गया", "जवानों को सतर्क रहने के निर्देश दिए गए हैं": an
-    infinitive (the thing ordered) before the verb, a passive after it, no "कि" and no agent
-    (ने, द्वारा) in the unit: nobody's words are given, only an administrative act. With कि
+    infinitive (the thing ordered) before the verb, a passive after it, no "कि", no agent
+    (ने, द्वारा) and no first person in the unit: nobody's words are given, only an
+    administrative act. With कि
     ("कहा गया है कि …") words are reported; with an agent ("प्रशासन द्वारा … कहा गया") the
     agent speaks.
 
@@ -316,6 +317,8 @@ def order_in_passive(text: str, h: Hit) -> bool:
         return False  # a confirmation or a fear expressed in the passive still reports
     if _AGENT_MARKERS.intersection(words_before) or "कि" in WORD_RE.findall(text, h.end):
         return False
+    if _FIRST_PERSON.intersection(WORD_RE.findall(text)):
+        return False  # "हमने … घर से काम करने की सलाह दी है": the speaker's own words about their order
     if not (_PASSIVE.intersection(WORD_RE.findall(text, h.start, h.end)[1:]) or _PASSIVE_AFTER.match(text, h.end)):
         return False
     return _ORDER_BEFORE.search(text, 0, h.start) is not None

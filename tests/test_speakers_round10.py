@@ -137,6 +137,11 @@ def test_a_report_by_another_agent_inside_a_quotation_does_not_end_it(cb):
     assert list(out["voice"]) == ["quoted"] * 3, list(out["voice_rule"])
 
 
+def test_an_order_in_the_first_person_is_someones_words(cb):
+    row = one(cb, "हमने दफ्तर बंद कर दिया है और कर्मचारियों को घर से काम करने की सलाह दी गई है।")
+    assert row["voice"] != "outlet", row["voice_rule"]
+
+
 def test_a_confirmation_in_the_passive_is_still_reported(cb):
     row = one(cb, "एक और मरीज के संक्रमित होने की पुष्टि की गई है।")
     assert row["voice"] == "reported", row["voice_rule"]

@@ -81,6 +81,15 @@ _MAX_NAME_WORDS = 4  # a title and a three-word name: "डॉ. राजेश �
 # निदेशक") counts as one word in the window of a role's country; a name of at most this many words
 _BODY_NAME_WORDS = 8
 _ABBREVIATION = re.compile(r"\s*\([^()]{1,20}\)")
+# speakers round 10: the words between a source and the document received from it ("<X> से मिली जानकारी")
+_RECEIVED_FROM = frozenset(
+    {("से", "मिली"), ("से", "प्राप्त"), ("द्वारा", "दी", "गई"), ("द्वारा", "दी", "गयी"), ("द्वारा", "जारी")}
+)
+# speakers round 10: a personal name of one to three words closing a unit after a title ("… : सीएम <name>")
+_TITLED_TAIL = re.compile(r"(?: +" + WORD_CLASS + r"+){1,3}[ ।.!]*")
+# the role groups (config `speaker_roles`) whose nouns are titles put before a person's name
+_TITLE_GROUPS = frozenset({"official", "local_official"})
+_NEWS_OF = (["की", "खबर"], ["की", "खबरें"])
 _EARLIER = " (introduced earlier)"  # the pattern of a name or office learned from an earlier unit
 _STORY = " (the story's state)"  # round 8: the pattern of an official sided by `story_role_mentions`
 # (round 4) an indefinite determiner introduces someone new ("एक अधिकारी", "कुछ राजनयिक"): the
@@ -297,6 +306,10 @@ def document_owner(unit: UnitText, r: Hit, prev: Hit | Mention | None, codebook:
     if prev is None or codebook.roles[r.name].resolves != "fixed" or prev.kind not in ("actor", "role"):
         return None
     country = prev.country if isinstance(prev, Mention) else ""
+    if tuple(WORD_RE.findall(unit.text, prev.end, r.start)) in _RECEIVED_FROM:
+        # speakers round 10: information or a report received from someone ("पुलिस से मिली जानकारी के
+        # अनुसार") is that someone's words, whatever their kind: the nested source rule (outer source speaks)
+        return Mention(prev.kind, prev.name, prev.pattern, prev.start, r.end, country)
     if prev.kind == "role" and (not (country or codebook.roles[prev.name].resolves == "fixed") or prev.name == r.name):
         return None  # round 5: a state body named with its country owns its report too
     # round 5: a later bare "रिपोर्ट" is this owner's (`introduced_names`); a joint statement is
@@ -634,13 +647,29 @@ def trailing_source(unit: UnitText, named: Sequence[Hit | Mention], separators: 
     text = unit.text
     cut = max(map(text.rfind, separators), default=-1)
     if cut < 0:
-        return None
+        return news_of(unit, named)
     tail = [h for h in named if h.start > cut and h.kind in ("actor", "role")]
     if len(tail) != 1:
         return None
     h = tail[0]
-    rest = text[cut + 1 : h.start] + text[h.end :]
+    after = text[h.end :]
+    if h.kind == "role" and h.name in _TITLE_GROUPS and _TITLED_TAIL.fullmatch(after) and not set(WORD_RE.findall(after)) & _NOT_A_NAME:
+        after = ""  # speakers round 10: a title and a name the gazetteer does not know ("… : सीएम <name>")
+    rest = text[cut + 1 : h.start] + after
     return h if not any(is_word_char(c) for c in rest) else None
+
+
+def news_of(unit: UnitText, named: Sequence[Hit | Mention]) -> Hit | Mention | None:
+    """ "…, <someone> के <something> जाने की खबर" — a unit that ends in "news of …" (speakers round 10).
+
+    A headline's closing "की खबर" attributes what it tells to reports, like "खबरें आई हैं कि": the
+    news is the source (v1.1: reports → other). Only at the very end of the unit, after "की": "खबर"
+    as a topic ("इस खबर के बाद") or under negation ("घायल होने की खबर नहीं") attributes nothing.
+    """
+    last = [h for h in named if h.kind == "role" and h.name == "report"][-1:]
+    if not last or unit.text[last[0].end :].strip(" ।.!|"):
+        return None
+    return last[0] if WORD_RE.findall(unit.text, 0, last[0].end)[-2:] in _NEWS_OF else None
 
 
 def unlisted_agent(unit: UnitText, pos: int, mentions: Sequence[Mention], codebook: Codebook) -> Mention | None:
@@ -721,7 +750,7 @@ def speaker_candidates(
         for h in unit.of("self_marked")
         if not inside(h.start, regions) and not inside(h.start, [said])
     ]
-    cands = main_clause(unit, cands)
+    cands = embedded_agents(unit, main_clause(unit, cands))
     if trailing is not None:
         t = (
             trailing
@@ -744,6 +773,21 @@ def speaker_candidates(
         said = unit.show(verbs[0].start, verbs[0].end)
         cands.append(Candidate(subject.start, subject, f"subject of the clause of speech verb '{said}'"))
     return cands
+
+
+def embedded_agents(unit: UnitText, cands: list[Candidate]) -> list[Candidate]:
+    """A "द्वारा" agent before a "ने" agent belongs to an embedded clause (speakers round 10).
+
+    "नगर निगम द्वारा दरें तय करने के दो दिन बाद कंपनी ने घोषणा की": द्वारा marks the agent of
+    a passive or a verbal noun; the speech verb with ने is active and its agent is the one
+    with ने (v1.1: the main clause decides). Only when a ने agent follows it.
+    """
+    def marker(c: Candidate) -> list[str]:
+        return WORD_RE.findall(unit.text, c.mention.end)[:1]
+
+    agents = [c.pos for c in cands if marker(c) == ["ने"] or c.mention.kind == "pronoun"]
+    kept = [c for c in cands if not (marker(c) == ["द्वारा"] and any(p > c.pos for p in agents))]
+    return kept or cands
 
 
 def main_clause(unit: UnitText, cands: list[Candidate]) -> list[Candidate]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from analysis.attribution import Mention, sourced_attributions
 from analysis.codebook import Codebook, Hit
 from analysis.cues import Cue, Region, UnitText, inside, last_word_before, words_after
-from analysis.vocab import WORD_RE, is_word_char
+from analysis.vocab import WORD_CLASS, WORD_RE, is_word_char
 
 QUOTE = '"'  # the matching form folds every quotation mark to this one (analysis.normalize)
 # v1.4: a straight single quote is a quotation mark too ("'ऐतिहासिक' बताया"); the matching form
@@ -44,6 +44,16 @@ _CLAUSE_OPENERS = frozenset(
     "जिससे जिसके जिसकी जिसका जिसमें जिसे जिसने जो जिन्होंने जिनके जिनकी जिनमें जिन्हें जब जबकि जहां "
     "लेकिन परंतु किंतु मगर बल्कि और तथा एवं क्योंकि हालांकि ताकि इसलिए वहीं".split()
 )
+# speakers round 10: an order narrated in the agentless passive ("… रहने को कहा गया", "… के निर्देश दिए गए
+# हैं"): the infinitive before the verb and the passive after it; "कहा गया कि …" still reports words
+_ORDER_BEFORE = re.compile(r"ने(?:\s+(?:को|के लिए|का|की|के))?\s*$")
+_PASSIVE = frozenset("गया गई गयी गए गये जाता जाती जाते जा".split())
+_PASSIVE_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_PASSIVE)) + r")(?!" + WORD_CLASS + ")")
+_AGENT_MARKERS = frozenset({"ने", "द्वारा"})
+# the verbs and nouns of telling, ordering, advising and urging (the first word of the speech verb's pattern)
+_ORDER_VERBS = frozenset("कहा कहे कही निर्देश आदेश हिदायत सलाह आग्रह अनुरोध अपील ताकीद".split())
+# speakers round 10: a programme, publication or place named in marks as where words were said
+_VENUE_NOUNS = frozenset("कार्यक्रम शो इंटरव्यू साक्षात्कार अखबार चैनल पत्रिका लेख पुस्तक किताब ब्लॉग पॉडकास्ट".split())
 _VERB_TAIL = re.compile(r"(?:\s+(?:किया|किए|किये|की|गया|गई|गयी|गए|है|हैं|था|थे|थी|थीं))+")
 
 
@@ -282,8 +292,76 @@ def speech_verbs(unit: UnitText, regions: Sequence[Region]) -> list[Hit]:
         and not negated(unit.text, h)
         and not naming(unit.text, h)
         and not attributive(unit.text, h)
+        and not order_in_passive(unit.text, h)
         and (h.pattern not in _IN_CIRCLES or _VIEW_PASSIVE.search(unit.text, h.end) is not None)
     ]
+
+
+def order_in_passive(text: str, h: Hit) -> bool:
+    """An order narrated in the agentless passive: the outlet tells what was ordered (speakers round 10).
+
+    "लोगों को घरों में रहने को कहा गया", "जवानों को सतर्क रहने के निर्देश दिए गए हैं": an
+    infinitive (the thing ordered) before the verb, a passive after it, no "कि", no agent
+    (ने, द्वारा) and no first person in the unit: nobody's words are given, only an
+    administrative act. With कि
+    ("कहा गया है कि …") words are reported; with an agent ("प्रशासन द्वारा … कहा गया") the
+    agent speaks.
+
+    >>> from analysis.codebook import Hit
+    >>> t = "लोगों को घर में रहने को कहा गया।"
+    >>> order_in_passive(t, Hit("speech_verb", "कहा", "कहा", t.index("कहा"), t.index("कहा") + 3))
+    True
+    """
+    words_before = WORD_RE.findall(text, 0, h.start)
+    if WORD_RE.findall(text, h.start, h.end)[0] not in _ORDER_VERBS:
+        return False  # a confirmation or a fear expressed in the passive still reports
+    if _AGENT_MARKERS.intersection(words_before) or "कि" in WORD_RE.findall(text, h.end):
+        return False
+    if _FIRST_PERSON.intersection(WORD_RE.findall(text)):
+        return False  # "हमने … घर से काम करने की सलाह दी है": the speaker's own words about their order
+    if not (_PASSIVE.intersection(WORD_RE.findall(text, h.start, h.end)[1:]) or _PASSIVE_AFTER.match(text, h.end)):
+        return False
+    return _ORDER_BEFORE.search(text, 0, h.start) is not None
+
+
+def fresh_attribution(unit: UnitText) -> bool:
+    """A unit with no mark that opens "उन्होंने कहा कि": a carried quotation ended (round 10).
+
+    A quotation whose closing mark was lost runs on in the coder's state; a unit that begins
+    with the speaker's pronoun (at most three words before the verb), a speech verb and "कि"
+    goes on in indirect speech, so the quotation is over (v1.1: an indirect report is
+    `reported`). Another agent ("प्रधानमंत्री ने कहा है कि …") may be someone the quoted
+    speaker quotes: the quotation runs on.
+    """
+    text = unit.text
+    if quote_marks(text):
+        return False
+    for h in unit.of("speech_verb"):
+        tail = _VERB_TAIL.match(text, h.end)
+        after = WORD_RE.findall(text, tail.end() if tail else h.end)[:1]
+        pronoun = any(p.end <= h.start for p in unit.of("self_marked"))
+        if after == ["कि"] and pronoun and len(WORD_RE.findall(text, 0, h.start)) <= 3:
+            return True
+    return False
+
+
+def names_a_venue(unit: UnitText, quote: Quotation) -> bool:
+    """Every quoted stretch names where words were said, not the words (speakers round 10).
+
+    "‘<hospital>' में <surgeon> ने कहा कि …" (the speaker's place, before the source marker) and
+    "… ने कार्यक्रम '<programme>' में … की जानकारी दी" (a programme or publication named after
+    its noun): marks closed before "में" set off a name (v1.1: marks around names make a unit
+    quoted only inside reported speech).
+    """
+    markers = [h.start for h in unit.of("source_before")]
+    text = unit.text
+    for s, e in quote.regions:
+        if e >= len(text) or WORD_RE.findall(text, e + 1)[:1] != ["में"]:
+            return False
+        venue = set(WORD_RE.findall(text, max(0, s - 12), s)[-1:]) & _VENUE_NOUNS
+        if not venue and not any(m > e for m in markers):
+            return False
+    return bool(quote.regions)
 
 
 def naming(text: str, h: Hit) -> bool:
@@ -343,10 +421,17 @@ def code_voice(
 
     `headline`: the unit is a headline, whose "X बोले- …" is reported speech (v1.4).
     """
+    if open_before and fresh_attribution(unit):
+        open_before = False  # round 10: the carried quotation ended where a new indirect report begins
     quote = quotation(unit.text, open_before)
     regions = list(quote.regions) + lost_opening(unit.text, quote)
     speech = speech_verbs(unit, regions)
     decided = quoted_voice(unit, quote, open_before)
+    if decided and not open_before and not quote.open_after and names_a_venue(unit, quote):
+        reports = reported_voice(unit, speech, mentions, regions, trailing, codebook)
+        if reports is not None:
+            rule = f"{reports[0]}; quotation marks around the name of a place or programme only"
+            return VoiceCoding("reported", rule, tuple(reports[1]), tuple(regions), False)
     if decided and terms_only(unit, quote, open_before, codebook.voice.term_max_tokens):
         reports = reported_voice(unit, speech, mentions, regions, trailing, codebook)
         if reports is None:

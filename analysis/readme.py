@@ -43,7 +43,7 @@ VALIDATION_COLUMNS = (
     Column("seeds 003–004", "results/validation/reliability.csv", "held-out", "in-sample"),
     Column("COVID-19 round 1", _COVID, "held-out", "in-sample"),  # read for frames/speakers rounds (config)
     Column("COVID-19 round 2", _COVID, "held-out", "in-sample", "coder-vs-ref3"),  # read by speakers round 9
-    Column("COVID-19 round 3", _COVID, "held-out", "out-of-sample", "coder-vs-ref30"),
+    Column("COVID-19 round 3", _COVID, "held-out", "in-sample", "coder-vs-ref30"),  # read by speakers round 10
     Column("COVID-19 round 4", _COVID, "held-out", "out-of-sample", "coder-vs-ref50"),
     Column("invented set A", _INVENTED.format("invented"), "held-out", "in-sample", "coder-vs-ref4"),
     Column("invented set B", _INVENTED.format("invented2"), "held-out", "in-sample", "coder-vs-ref6"),

@@ -554,6 +554,9 @@ def _check_groups(data: dict[str, Any], where: str) -> None:
         for j, m in enumerate(t["parties"]):
             if m not in groups:
                 raise UserError(f"{where}: stance.targets[{i}].parties[{j}]: '{m}' is not a place id or side")
+    for country in data["stance"].get("places", {}):  # round 16: places of a country, for stance
+        if country not in groups:
+            raise UserError(f"{where}: stance.places.{country}: '{country}' is not a place id")
 
 
 def _content_cues(data: dict[str, Any], where: str) -> list[CueDef]:
@@ -614,8 +617,20 @@ def _content_cues(data: dict[str, Any], where: str) -> list[CueDef]:
         cues += _patterns(block, "contrast", key, f"{where}: stance.contrast.{key}")
     for i, a in enumerate(data["actors"]):
         cues += _patterns(a["aliases"], "actor", a["id"], f"{where}: actors[{i}].aliases")
+    return cues + _place_cues(data, where)
+
+
+def _place_cues(data: dict[str, Any], where: str) -> list[CueDef]:
+    """Place aliases, which every variable reads, and the places that name a country for stance only.
+
+    Round 16: `stance.places` (kind `stance_place`, name = the place id) holds cities, states and
+    bases; frames and speakers keep reading `places` alone, so their outputs do not move.
+    """
+    cues: list[CueDef] = []
     for i, p in enumerate(data["places"]):
         cues += _patterns(p["aliases"], "place", p["id"], f"{where}: places[{i}].aliases")
+    for country, block in data["stance"].get("places", {}).items():
+        cues += _patterns(block, "stance_place", country, f"{where}: stance.places.{country}")
     return cues
 
 

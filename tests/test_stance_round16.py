@@ -88,3 +88,24 @@ def test_a_place_list_of_an_unknown_country_is_a_clear_error(tmp_path):
     path.write_text(bad, encoding="utf-8")
     with pytest.raises(UserError, match=r"stance\.places\.narnia: 'narnia' is not a place id"):
         load_codebook(path)
+
+
+DRIFT_WITHOUT_A_THIRD_STATE = [
+    # a friendship epithet in the past, then "अब" and the state taking its own course: the ties drifting
+    ("रूस बरसों तक भारत का सबसे भरोसेमंद दोस्त रहा है, लेकिन अब वह अपने विकल्प खुले रख रहा है।", A),
+    ("भारत का सबसे पुराना साझेदार रहा रूस अब नए समीकरण बना रहा है।", A),
+    ("रूस कभी भारत का भरोसेमंद मित्र था, पर अब वह भारत की उतनी परवाह नहीं करता।", A),
+    # no turn: the friendship still holds, or "अब तक" (so far)
+    ("रूस भारत का सबसे भरोसेमंद दोस्त रहा है और अब भी है।", F),
+    ("रूस अब तक भारत का सबसे भरोसेमंद साझेदार रहा है और नए समीकरण बनाने की बात बेबुनियाद है।", F),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_in"), DRIFT_WITHOUT_A_THIRD_STATE)
+def test_a_turn_to_its_own_course_after_now_is_drift(text, ru_in, cb):
+    check(text, N, ru_in, cb)
+
+
+def test_explain_names_the_turn_word(cb):
+    result = code("भारत का सबसे पुराना साझेदार रहा रूस अब नए समीकरण बना रहा है।", cb)
+    assert "'साझेदार' then 'नए समीकरण': the ties drifting" in result.notes["ru_in"]

@@ -554,6 +554,9 @@ def _check_groups(data: dict[str, Any], where: str) -> None:
         for j, m in enumerate(t["parties"]):
             if m not in groups:
                 raise UserError(f"{where}: stance.targets[{i}].parties[{j}]: '{m}' is not a place id or side")
+    for country in data["stance"].get("places", {}):  # round 16: places of a country, for stance
+        if country not in groups:
+            raise UserError(f"{where}: stance.places.{country}: '{country}' is not a place id")
 
 
 def _content_cues(data: dict[str, Any], where: str) -> list[CueDef]:
@@ -601,7 +604,7 @@ def _content_cues(data: dict[str, Any], where: str) -> list[CueDef]:
     cues += _patterns(st.get("greeting", {}).get("objects", {}), "greeting_object", "", f"{where}: stance.greeting")
     cues += _patterns(st.get("condemnation", {}).get("objects", {}), "condemned", "", f"{where}: stance.condemnation")
     cues += _patterns(st.get("objection", {}).get("irrealis", {}), "irrealis", "", f"{where}: stance.objection")
-    for key in ("heeded", "heeding", "drift_nouns", "drift_past", "drift_now"):  # round 12
+    for key in ("heeded", "heeding", "drift_nouns", "drift_past", "drift_now", "drift_turn"):  # rounds 12, 16
         cues += _patterns(st.get("objection", {}).get(key, {}), key, "", f"{where}: stance.objection.{key}")
     for side in ("after", "before"):
         block = st.get("request", {}).get(side, {})
@@ -614,8 +617,20 @@ def _content_cues(data: dict[str, Any], where: str) -> list[CueDef]:
         cues += _patterns(block, "contrast", key, f"{where}: stance.contrast.{key}")
     for i, a in enumerate(data["actors"]):
         cues += _patterns(a["aliases"], "actor", a["id"], f"{where}: actors[{i}].aliases")
+    return cues + _place_cues(data, where)
+
+
+def _place_cues(data: dict[str, Any], where: str) -> list[CueDef]:
+    """Place aliases, which every variable reads, and the places that name a country for stance only.
+
+    Round 16: `stance.places` (kind `stance_place`, name = the place id) holds cities, states and
+    bases; frames and speakers keep reading `places` alone, so their outputs do not move.
+    """
+    cues: list[CueDef] = []
     for i, p in enumerate(data["places"]):
         cues += _patterns(p["aliases"], "place", p["id"], f"{where}: places[{i}].aliases")
+    for country, block in data["stance"].get("places", {}).items():
+        cues += _patterns(block, "stance_place", country, f"{where}: stance.places.{country}")
     return cues
 
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 
 from analysis.codebook import Codebook, Hit, StanceRules, Target
 from analysis.cues import Cue, Region, TokenIndex, UnitText, inside, named_mentions
+from analysis.segment import dateline_end
 from analysis.stance_predicates import (
     coordinated_groups,
     coordinated_pairs,
@@ -1153,7 +1154,7 @@ def code_stance(
     """
     targets = codebook.targets
     rules, states = codebook.stance, codebook.states
-    groups_at = without_place_names(unit, groups_at, {p for t in targets for p in t.parties})
+    groups_at = with_places(unit, without_place_names(unit, groups_at, {p for t in targets for p in t.parties}))
     groups_at = epithet_party(unit, groups_at, targets, story_pairs)
     others_last = bool(last_states) and all(last_states != set(t.parties) for t in targets)
     spoken = spoken_of(
@@ -1171,6 +1172,9 @@ def code_stance(
             notes[t.id] += f"; {contrast[t.id]}" if t.id in contrast else ""
             notes[t.id] += f"; tie → {codebook.stance.on_tie} (vocab.decide_stance)" if favor == against > 0 else ""
     about = {t.id: spoken.about(t.id) for t in targets}
+    for h in (h for h in unit.of("stance_place") if h.start in groups_at.get(h.name, ())):
+        for t in (t for t in targets if about[t.id] and h.name in t.parties):
+            notes[t.id] += f"; {h.name} named by the place '{unit.show(h.start, h.end)}' (stance.places)"
     named = frozenset(t.id for t in targets if spoken.named[t.id])
     return StanceCoding(stance, about, notes, cues + count_evidence, named, last_pair(unit, codebook, named))
 
@@ -1207,6 +1211,35 @@ def without_place_names(
         return groups_at
     kept = {g: [at for at in starts if at not in dropped] for g, starts in groups_at.items()}
     return {g: starts for g, starts in kept.items() if starts}
+
+
+def with_places(unit: UnitText, groups_at: Mapping[str, list[int]]) -> Mapping[str, list[int]]:
+    """Round 16: a city, state, region or base of a country names that country for stance.
+
+    The codebook's Actors section: "places and demonyms map to countries". `places` holds the
+    capitals and a few cities (frames and speakers read them); `stance.places` adds the general
+    gazetteer of a party's major cities, states or provinces, regions and bases ("उरी हमले के बाद भी
+    रूस ने पाकिस्तान के साथ अभ्यास किया": India is named by Uri, an Indian army base; "कज़ान": Russia). A
+    place inside a longer mention already read (an actor's or a place's alias) adds nothing. Not a
+    dateline ("भोपाल। रूस और पाकिस्तान …": v1.2, where the story was filed carries no stance), nor a place
+    that names an event, as round 15's "यूक्रेन युद्ध के कारण" does: "उरी (आतंकी) हमले के बाद" is the
+    attack, a time, not a party to the ties; nor a place that is only the scene ("ओरेनबर्ग क्षेत्र में
+    … अभ्यास हुआ", as frame_context.scene reads "चीन में"): where a thing happens is no party to it
+    (`names_event`).
+    """
+    read = {at for starts in groups_at.values() for at in starts}
+    opening = max(unit.dateline, dateline_end(unit.text))  # "भोपाल।" is no gazetteer place: no dateline for cues
+    extra = [
+        h
+        for h in unit.of("stance_place")
+        if h.start not in read and h.start >= opening and not names_event(unit.text[h.end : h.end + 24])
+    ]
+    if not extra:
+        return groups_at
+    out = {g: list(at) for g, at in groups_at.items()}
+    for h in extra:
+        out.setdefault(h.name, []).append(h.start)
+    return {g: sorted(at) for g, at in out.items()}
 
 
 def epithet_party(
@@ -1247,6 +1280,18 @@ def epithet_party(
                 out[other] = [noun.start]
                 break
     return out
+
+
+# Round 16: nouns after a place that make it the name of an event there (an attack, a blast)
+PLACE_EVENTS = ("हमल", "आतंकी हमल", "आतंकवादी हमल", "में हुए हमल", "में आतंकी हमल", "में हमल", "हादस", "धमाक", "attack")
+# and the locative that makes it the scene of what the unit tells ("ओरेनबर्ग (क्षेत्र) में अभ्यास हुआ")
+PLACE_SCENES = ("में", "क्षेत्र में", "शहर में", "प्रांत में", "राज्य में", "स्थित", "in ")
+
+
+def names_event(after: str) -> bool:
+    """The words after a place name an event there ("उरी हमले") or make it a scene ("कज़ान में")."""
+    after = after.lstrip(" -")
+    return after.startswith(PLACE_EVENTS) or after.startswith(PLACE_SCENES)
 
 
 STATE_NOUNS = (["देश"], ["देशों"], ["मुल्क"], ["मुल्कों"], ["राष्ट्र"], ["राष्ट्रों"])

@@ -769,9 +769,12 @@ def drifted(h: Hit, unit: UnitText, rules: StanceRules, elsewhere: Sequence[int]
     reproachful "क्यों" and a third state after the epithet), or "कभी" (once) before it and a third state in the unit
     (`elsewhere`: where states outside the target are named), the unit says Russia is no
     longer so, turning to another: the codebook's ties portrayed as drifting. "अब भी",
-    "अब तक", "कभी नहीं" are no turn (`NO_TURN`).
+    "अब तक", "कभी नहीं" are no turn (`NO_TURN`). Round 16: with no third state, "अब" then a word
+    of the state taking its own course (`drift_turn`: नए समीकरण, अपने विकल्प खुले, परवाह नहीं) is the turn.
     """
-    if h.kind != "favor" or family_of(h) not in rules.drift_families or not elsewhere:
+    if h.kind != "favor" or family_of(h) not in rules.drift_families:
+        return None
+    if not elsewhere and not unit.of("drift_turn"):
         return None
     idx = unit.index
     noun = next(
@@ -794,4 +797,7 @@ def drifted(h: Hit, unit: UnitText, rules: StanceRules, elsewhere: Sequence[int]
         after = n.start if n.pattern != "क्यों" else past.end  # a question's verb comes last
         if once or (n.start >= past.end and n.pattern != "कभी" and any(e > after for e in elsewhere)):
             return n
+        turn = next((t for t in unit.of("drift_turn") if t.start > n.end), None) if n.pattern == "अब" else None
+        if turn is not None and n.start >= past.end:
+            return turn  # round 16: "अब" and the state's own course after it, no third state needed
     return None

@@ -32,10 +32,10 @@ class Column:
 
 
 # The study's validation columns: the seed groups (cues were written on the seeds, so both are
-# in-sample), four COVID-19 rounds coded blind, and twenty-two sets of invented articles on the
+# in-sample), five COVID-19 rounds coded blind, and twenty-two sets of invented articles on the
 # study's own topic, written and coded blind (not real news). A round or set is in-sample once a rule
 # round has read it (docs/validation.md lists which round read what): COVID rounds 1-3 and sets A-E,
-# G-T; COVID round 4 and sets F, U and V were never read by a rule writer.
+# G-T; COVID rounds 4 and 5 and sets F, U and V were never read by a rule writer.
 _COVID = "results/covid5/validation/reliability.csv"
 _INVENTED = "results/{}/validation/reliability.csv"
 VALIDATION_COLUMNS = (
@@ -45,6 +45,7 @@ VALIDATION_COLUMNS = (
     Column("COVID-19 round 2", _COVID, "held-out", "in-sample", "coder-vs-ref3"),  # read by speakers round 9
     Column("COVID-19 round 3", _COVID, "held-out", "in-sample", "coder-vs-ref30"),  # read by speakers round 10
     Column("COVID-19 round 4", _COVID, "held-out", "out-of-sample", "coder-vs-ref50"),
+    Column("COVID-19 round 5", _COVID, "held-out", "out-of-sample", "coder-vs-ref52"),
     Column("invented set A", _INVENTED.format("invented"), "held-out", "in-sample", "coder-vs-ref4"),
     Column("invented set B", _INVENTED.format("invented2"), "held-out", "in-sample", "coder-vs-ref6"),
     Column("invented set C", _INVENTED.format("invented3"), "held-out", "in-sample", "coder-vs-ref8"),

@@ -424,6 +424,11 @@ def _covid_reference(name: str) -> pd.DataFrame:
         ("reference_covid2", {"ref3"}, ["reference_covid"]),
         ("reference_covid3", {"ref30"}, ["reference_covid", "reference_covid2"]),
         ("reference_covid4", {"ref50"}, ["reference_covid", "reference_covid2", "reference_covid3"]),
+        (
+            "reference_covid5",
+            {"ref52"},
+            ["reference_covid", "reference_covid2", "reference_covid3", "reference_covid4"],
+        ),
     ],
 )
 def test_later_covid_rounds_are_hashed_and_disjoint_from_every_earlier_round(later, coders, earlier):
@@ -456,6 +461,7 @@ def test_second_coder_of_a_covid_round_coded_exactly_the_first_coders_units(firs
         ("reference_covid3_ref31", "ref31"),
         ("reference_covid4", "ref50"),
         ("reference_covid4_ref51", "ref51"),
+        ("reference_covid5", "ref52"),
     ],
 )
 def test_later_covid_references_match_units_of_the_corpus_stage(name, coder):

@@ -117,6 +117,7 @@ def test_committed_covid_summary_labels_each_round_and_holds_numbers_only() -> N
     rounds = {"COVID-19 sample (ref1)": 84, "COVID-19 sample (ref3)": 166}
     rounds |= {"COVID-19 sample (ref30)": 135, "COVID-19 sample (ref31)": 135}
     rounds |= {"COVID-19 sample (ref50)": 135, "COVID-19 sample (ref51)": 135, "COVID-19 sample (ref52)": 135}
+    rounds |= {"COVID-19 sample (ref53)": 135}
     assert set(s["source"]) == set(rounds)
     # round 1 was read while frames and speakers were tuned (round 6/7 of #12), round 2 by speakers
     # round 9, round 3 by speakers round 10: in-sample since; rounds 4 and 5 were never read

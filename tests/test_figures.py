@@ -227,3 +227,13 @@ def test_figure_jobs_end_together_given_when_their_tables_come():
     # the last job ends no later than with the old deal (late figures apart, the rest largest first)
     assert max(ends) <= 1.1 + 1.8 + 1.6 + 1.35 + 1e-9
     assert figure_groups(list(catalog.FIGURES)) == groups  # the same deal every time
+
+
+def test_a_figure_jobs_labels_import_no_codebook_compiler():
+    # the labels are read from the YAML: no schema checker, no cue automaton (~0.8 s of a figure job)
+    code = (
+        "import sys; from analysis.figures import figure_labels; figure_labels('config/codebook.yaml', 'en'); "
+        "print([m for m in ('analysis.codebook', 'jsonschema', 'ahocorasick') if m in sys.modules])"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60, cwd=ROOT)
+    assert out.stdout.strip() == "[]"

@@ -555,7 +555,7 @@ def figure_labels(codebook: str | Path, lang: str) -> dict[str, str]:
     """The codebook's frame and target labels in `lang` (`codebook_labels`), without compiling its cues.
 
     Why: labels are all a figure job takes from the codebook, and `load_codebook` also checks
-    the schema and compiles every cue pattern, ~0.5 s of each figure job's start-up (issue #15),
+    the schema and compiles every cue pattern: with its imports ~0.3 s CPU of each figure job (issue #15),
     for a file the run has checked before any job started (the Snakefile's `onstart`). The
     labels are the same records' `id` and `label`; a codebook without the frames and targets
     they need is loaded in full, so its error names the file and key as everywhere else.

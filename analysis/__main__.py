@@ -239,12 +239,11 @@ def cmd_reuse(a: argparse.Namespace) -> None:
 
 
 def cmd_figure(a: argparse.Namespace) -> None:
-    from analysis.codebook import load_codebook
-    from analysis.figures import codebook_labels, read_tables, write_figure
+    from analysis.figures import figure_labels, read_tables, write_figure
     from analysis.font_subsets import reused_font_subsets
 
     tables = read_tables(a.tables)
-    labels = codebook_labels(load_codebook(a.codebook), a.lang)
+    labels = figure_labels(a.codebook, a.lang)  # the labels only: the run's start checked the codebook
     paths = []
     with reused_font_subsets():  # a figure's two widths embed the same font subsets: cut once
         for name in a.name:

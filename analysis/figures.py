@@ -59,6 +59,7 @@ __all__ = [
     "WIDTHS",
     "codebook_labels",
     "figure_bytes",
+    "figure_labels",
     "render_all",
     "render_figure",
     "save_figure",
@@ -548,6 +549,30 @@ def read_tables(paths: list[str | Path]) -> dict[str, pd.DataFrame]:
     if "reuse_matrix" in tables:
         tables["reuse_matrix"] = tables["reuse_matrix"].set_index("outlet")
     return tables
+
+
+def figure_labels(codebook: str | Path, lang: str) -> dict[str, str]:
+    """The codebook's frame and target labels in `lang` (`codebook_labels`), without compiling its cues.
+
+    Why: labels are all a figure job takes from the codebook, and `load_codebook` also checks
+    the schema and compiles every cue pattern: with its imports ~0.3 s CPU of each figure job (issue #15),
+    for a file the run has checked before any job started (the Snakefile's `onstart`). The
+    labels are the same records' `id` and `label`; a codebook without the frames and targets
+    they need is loaded in full, so its error names the file and key as everywhere else.
+    """
+    from types import SimpleNamespace
+
+    from analysis.settings import read_yaml
+
+    data = read_yaml(Path(codebook), "codebook")
+    try:
+        frames = [SimpleNamespace(id=f["id"], label=dict(f["label"])) for f in data["frames"]]
+        targets = [SimpleNamespace(id=t["id"], label=dict(t["label"])) for t in data["stance"]["targets"]]
+    except (KeyError, TypeError, ValueError):
+        from analysis.codebook import load_codebook
+
+        return codebook_labels(load_codebook(codebook), lang)  # raises the codebook's own UserError
+    return codebook_labels(SimpleNamespace(frames=frames, targets=targets), lang)
 
 
 def render_figure(

@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import itertools
 import json
 import math
 import os
 import posixpath
 import re
 import stat
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -180,41 +182,64 @@ def encode(obj: object) -> str:
 # ------------------------------------------------------------------ figure jobs
 FIGURE_JOBS = 2  # one per core of a two-core laptop: after the tables, both draw at once
 # CPU seconds to draw and export one figure at all its widths (PDF, PNG, SVG), measured on the
-# seed study (benchmarks/bench_stages.py seed): what the figure jobs are balanced on. Stems alone
-# were a poor guide (source_mix costs three times reuse_matrix); a figure not listed counts 1.5 s.
+# seed study (process time of each figure drawn after another in one job, codebook 1.8.0): what the
+# figure jobs are balanced on. Stems alone are a poor guide (source_mix costs four times
+# reuse_matrix); a figure not listed counts 1.5 s.
 FIGURE_SECONDS = {
-    "source_mix": 2.1,
+    "source_mix": 2.3,
     "reliability": 1.8,
-    "frame_profile": 1.5,
+    "frame_profile": 1.6,
     "headline_body": 1.4,
-    "stance_balance": 1.0,
-    "reuse_matrix": 0.6,
+    "stance_balance": 1.35,
+    "reuse_matrix": 0.5,
 }
-# Tables a figure job may wait for after the comparison tables are done.
-LATE_TABLES = frozenset({"reliability", "reuse_matrix"})
+# Tables a figure job may wait for after the comparison tables are done, and how much later than
+# them each comes on the seed study with two cores: the tables and reuse run side by side, and
+# validation takes the first core free, so the reliability figure's job starts ~1.1 s after the
+# other; reuse ends before the tables there (on a large corpus it ends last, and its figure is cheap).
+LATE_TABLES = {"reliability": 1.1, "reuse_matrix": 0.0}
 
 
 def figure_groups(figures: list, n_jobs: int = FIGURE_JOBS) -> list[list]:
-    """The figures dealt into `n_jobs` jobs of about equal drawing time (`FIGURE_SECONDS`).
+    """The figures dealt into `n_jobs` jobs so that the last job ends as early as it can.
 
-    A figure job costs ~1.5 s of imports and codebook plus its figures, and the paper waits
-    for the slower job, so equal jobs keep the chain tables → figures → paper short. The
-    figures that read a late table (reliability, reuse) are dealt first, so they go to
-    different jobs and no job waits for both; then the rest, largest first, each to the
-    job with the least drawing so far.
+    A figure job costs ~1.5 s of imports plus its figures (`FIGURE_SECONDS`), it starts when
+    its last table is written (`LATE_TABLES`: how late), and the paper waits for the job that
+    ends last, so the chain tables → figures → paper is as short as the jobs' ends are even.
+    Figures that read different late tables go to different jobs, so no job waits for both.
+    Every way of dealing a handful of figures is tried (a few dozen); ties go to the first in
+    order, so the groups are the same on every run.
 
     >>> from analysis import catalog
     >>> [[f.name for f in g] for g in figure_groups(list(catalog.FIGURES))]
-    [['reliability', 'frame_profile', 'stance_balance'], ['reuse_matrix', 'source_mix', 'headline_body']]
+    [['frame_profile', 'stance_balance', 'headline_body', 'reuse_matrix'], ['source_mix', 'reliability']]
     """
-    cost = {f.name: FIGURE_SECONDS.get(f.name, 1.5) for f in figures}
-    groups: list[list] = [[] for _ in range(n_jobs)]
-    load = [0.0] * n_jobs
-    for fig in sorted(figures, key=lambda f: (not set(f.reads) & LATE_TABLES, -cost[f.name], f.name)):
-        k = load.index(min(load))
-        groups[k].append(fig)
-        load[k] += cost[fig.name]
+    cost = [FIGURE_SECONDS.get(f.name, 1.5) for f in figures]
+    late = [sorted(set(f.reads) & LATE_TABLES.keys()) for f in figures]
+    best: tuple[float, tuple[int, ...]] | None = None
+    for deal in _deals(len(figures), n_jobs):
+        waits = [[t for i, k in enumerate(deal) if k == j for t in late[i]] for j in range(n_jobs)]
+        if any(len(set(w)) > 1 for w in waits):
+            continue
+        ends = [
+            max((LATE_TABLES[t] for t in waits[j]), default=0.0) + sum(c for c, k in zip(cost, deal) if k == j)
+            for j in range(n_jobs)
+        ]
+        if best is None or max(ends) < best[0] - 1e-9:
+            best = (max(ends), deal)
+    deal = best[1] if best else tuple(i % n_jobs for i in range(len(figures)))
+    groups = [[f for f, k in zip(figures, deal) if k == j] for j in range(n_jobs)]
     return [g for g in groups if g]
+
+
+def _deals(n: int, n_jobs: int) -> Iterator[tuple[int, ...]]:
+    """Each way to put n figures into jobs (job of figure i at position i), up to the jobs' order:
+    the first figure is always in job 0; beyond 12 figures, only round-robin (too many ways)."""
+    if n == 0 or n > 12:
+        yield tuple(i % n_jobs for i in range(n))
+        return
+    for rest in itertools.product(range(n_jobs), repeat=n - 1):
+        yield (0, *rest)
 
 
 # ------------------------------------------------------------------ memory per job

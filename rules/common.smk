@@ -60,7 +60,8 @@ COMPARISON_TABLES = [t.name for t in catalog.TABLES]
 VALIDATION_TABLES = ["reliability"] if REFERENCE else []
 TABLES = {t: catalog.table_path(RES, t) for t in [*COMPARISON_TABLES, "reuse_matrix", *VALIDATION_TABLES]}
 # Figures whose inputs this config produces (no reliability figure without hand coding), drawn
-# a few to a process: two jobs of about equal drawing time, one per core once the tables are done; the
+# a few to a process: two jobs, one per core once the tables are done, dealt so that they end
+# about together given when each one's tables come (the reliability table last on the seeds); the
 # reuse and reliability figures go to different jobs (analysis/workflow.py: figure_groups).
 FIGURES = [f for f in catalog.FIGURES if set(f.reads) <= TABLES.keys()]
 FIGURE_GROUPS = {str(i): figs for i, figs in enumerate(figure_groups(FIGURES), 1)}

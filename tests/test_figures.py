@@ -191,3 +191,49 @@ def test_a_figure_job_imports_no_statistics_stack():
     code = "import sys, analysis.figures; print([m for m in ('scipy', 'analysis.compare') if m in sys.modules])"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("lang", ["en", "hi"])
+def test_figure_labels_are_the_loaded_codebooks_labels(cb, lang):
+    from analysis.figures import figure_labels
+    from analysis.labels import codebook_labels
+
+    labels = figure_labels(ROOT / "config" / "codebook.yaml", lang)
+    assert labels == codebook_labels(cb, lang)
+    assert any(k.startswith("frame:") for k in labels) and any(k.startswith("target:") for k in labels)
+
+
+def test_figure_labels_of_a_codebook_without_frames_names_the_file(tmp_path):
+    from analysis.figures import figure_labels
+
+    bad = tmp_path / "codebook.yaml"
+    bad.write_text("version: 1\nname: x\nstance:\n  targets: []\n", encoding="utf-8")
+    with pytest.raises(UserError, match="codebook.yaml"):
+        figure_labels(bad, "en")
+
+
+def test_figure_jobs_end_together_given_when_their_tables_come():
+    from analysis import catalog
+    from analysis.workflow import FIGURE_SECONDS, LATE_TABLES, figure_groups
+
+    groups = figure_groups(list(catalog.FIGURES))
+    assert sorted(f.name for g in groups for f in g) == sorted(f.name for f in catalog.FIGURES)
+    waits = [{t for f in g for t in set(f.reads) & LATE_TABLES.keys()} for g in groups]
+    assert all(len(w) <= 1 for w in waits)  # no job waits for both the reuse and the reliability tables
+    ends = [
+        max((LATE_TABLES[t] for t in w), default=0.0) + sum(FIGURE_SECONDS[f.name] for f in g)
+        for g, w in zip(groups, waits)
+    ]
+    # the last job ends no later than with the old deal (late figures apart, the rest largest first)
+    assert max(ends) <= 1.1 + 1.8 + 1.6 + 1.35 + 1e-9
+    assert figure_groups(list(catalog.FIGURES)) == groups  # the same deal every time
+
+
+def test_a_figure_jobs_labels_import_no_codebook_compiler():
+    # the labels are read from the YAML: no schema checker, no cue automaton (~0.3 s CPU of a figure job)
+    code = (
+        "import sys; from analysis.figures import figure_labels; figure_labels('config/codebook.yaml', 'en'); "
+        "print([m for m in ('analysis.codebook', 'jsonschema', 'ahocorasick') if m in sys.modules])"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60, cwd=ROOT)
+    assert out.stdout.strip() == "[]"

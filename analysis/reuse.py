@@ -148,14 +148,13 @@ class Shingles:
         self.sha1: array[int] | None = array("I") if minhash_inputs else None
 
     def intern(self, shingles: list[str]) -> np.ndarray:
-        ids, sha1, out = self.ids, self.sha1, []
-        for s in shingles:
-            i = ids.get(s)
-            if i is None:
-                i = ids[s] = len(ids)
-                if sha1 is not None:
-                    sha1.append(minhash_input(s))
-            out.append(i)
+        ids, sha1, known = self.ids, self.sha1, len(self.ids)
+        out = [ids.setdefault(s, len(ids)) for s in shingles]  # a new string takes the next id
+        if sha1 is not None and len(ids) > known:  # the new ids, in order: their first appearances
+            from datasketch.hashfunc import sha1_hash32
+
+            fresh = dict.fromkeys(s for s, i in zip(shingles, out) if i >= known)  # in id order
+            sha1.extend(sha1_hash32(s.encode("utf-8")) for s in fresh)  # as `minhash_input`
         return np.array(out, dtype=np.int32 if len(ids) < 2**31 else np.int64)  # 4 bytes a shingle
 
     def release(self) -> None:
@@ -445,17 +444,14 @@ def _tiled(lengths: list[int], i0s: list[int], j0s: list[int], n: int) -> list[P
     overlapping an accepted one on either side is dropped; sorted by start in a, then b."""
     if len(lengths) == 1:  # most pairs: one run, nothing to tile
         return [Passage(i0s[0], i0s[0] + lengths[0] - 1 + n, j0s[0], j0s[0] + lengths[0] - 1 + n)]
-    used_a: list[tuple[int, int]] = []
-    used_b: list[tuple[int, int]] = []
     out: list[Passage] = []
-    for length, i0, j0 in zip(lengths, i0s, j0s):
-        a0, a1 = i0, i0 + length - 1 + n  # token range covered by the shingles
-        b0, b1 = j0, j0 + length - 1 + n
-        if any(a0 < e and s < a1 for s, e in used_a) or any(b0 < e and s < b1 for s, e in used_b):
-            continue
-        used_a.append((a0, a1))
-        used_b.append((b0, b1))
-        out.append(Passage(a0, a1, b0, b1))
+    for length, a0, b0 in zip(lengths, i0s, j0s):
+        a1, b1 = a0 + length - 1 + n, b0 + length - 1 + n  # token ranges covered by the shingles
+        for p in out:
+            if (a0 < p.a1 and p.a0 < a1) or (b0 < p.b1 and p.b0 < b1):
+                break  # overlaps an accepted passage on one side
+        else:
+            out.append(Passage(a0, a1, b0, b1))
     return sorted(out, key=lambda p: (p.a0, p.b0))
 
 

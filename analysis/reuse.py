@@ -17,8 +17,9 @@ which is why "उन्होंने कहा, ‘यह …’" and "उन�
   reaches `min_containment`, or when a single shared passage is at least
   `min_passage_tokens` words long (a quoted sentence two long articles both carry).
 * Candidate pairs come from an inverted shingle index (exact, "all-pairs") for small
-  inputs, and from MinHash-LSH (datasketch, seeded) above `lsh_min_docs` documents.
-  Candidates are always verified on the exact shingle sets.
+  inputs, and from MinHash-LSH (datasketch's sketches and bands, seeded; buckets found by
+  sorting each band) above `lsh_min_docs` documents. Candidates are always verified on the
+  exact shingle sets, many pairs per NumPy call (`_verified_batch`).
 * Large groups of near-identical copies (one text printed by hundreds of papers, or
   exported hundreds of times) would make k(k-1)/2 pairs, and past `MAX_POSTING` copies
   every shingle they share would count as a stock phrase and the group would vanish.

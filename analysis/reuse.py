@@ -17,8 +17,9 @@ which is why "उन्होंने कहा, ‘यह …’" and "उन�
   reaches `min_containment`, or when a single shared passage is at least
   `min_passage_tokens` words long (a quoted sentence two long articles both carry).
 * Candidate pairs come from an inverted shingle index (exact, "all-pairs") for small
-  inputs, and from MinHash-LSH (datasketch, seeded) above `lsh_min_docs` documents.
-  Candidates are always verified on the exact shingle sets.
+  inputs, and from MinHash-LSH (datasketch's sketches and bands, seeded; buckets found by
+  sorting each band) above `lsh_min_docs` documents. Candidates are always verified on the
+  exact shingle sets, many pairs per NumPy call (`_verified_batch`).
 * Large groups of near-identical copies (one text printed by hundreds of papers, or
   exported hundreds of times) would make k(k-1)/2 pairs, and past `MAX_POSTING` copies
   every shingle they share would count as a stock phrase and the group would vanish.
@@ -148,14 +149,13 @@ class Shingles:
         self.sha1: array[int] | None = array("I") if minhash_inputs else None
 
     def intern(self, shingles: list[str]) -> np.ndarray:
-        ids, sha1, out = self.ids, self.sha1, []
-        for s in shingles:
-            i = ids.get(s)
-            if i is None:
-                i = ids[s] = len(ids)
-                if sha1 is not None:
-                    sha1.append(minhash_input(s))
-            out.append(i)
+        ids, sha1, known = self.ids, self.sha1, len(self.ids)
+        out = [ids.setdefault(s, len(ids)) for s in shingles]  # a new string takes the next id
+        if sha1 is not None and len(ids) > known:  # the new ids, in order: their first appearances
+            from datasketch.hashfunc import sha1_hash32
+
+            fresh = dict.fromkeys(s for s, i in zip(shingles, out) if i >= known)  # in id order
+            sha1.extend(sha1_hash32(s.encode("utf-8")) for s in fresh)  # as `minhash_input`
         return np.array(out, dtype=np.int32 if len(ids) < 2**31 else np.int64)  # 4 bytes a shingle
 
     def release(self) -> None:
@@ -277,15 +277,27 @@ def _shared_counts(owner: np.ndarray, bounds: np.ndarray, n_docs: int, max_posti
     """
     sizes = np.diff(bounds)
     stock = np.bincount(owner[np.repeat(sizes > max_posting, sizes)], minlength=n_docs)
-    keys = []
-    for k in np.unique(sizes[(sizes >= 2) & (sizes <= max_posting)]):
-        rows = owner[bounds[:-1][sizes == k][:, None] + np.arange(k)].astype(np.int64)  # postings of length k
-        x, y = np.triu_indices(k, 1)
-        keys.append((rows[:, x] * n_docs + rows[:, y]).ravel())
-    if not keys:
+    keys = _pair_keys_in_groups(owner, bounds, n_docs, max_posting)
+    if not keys.size:
         return np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0, np.int64), stock
-    pair, shared = np.unique(np.concatenate(keys), return_counts=True)
+    pair, shared = np.unique(keys, return_counts=True)
     return pair // n_docs, pair % n_docs, shared, stock
+
+
+def _pair_keys_in_groups(members: np.ndarray, bounds: np.ndarray, n_docs: int, max_size: int) -> np.ndarray:
+    """Every pair x < y of documents in one group (members[bounds[g]:bounds[g + 1]], groups of at
+    most `max_size`) as the key x * n_docs + y, once per group that holds both.
+
+    Groups of equal size k are stacked and expanded at once into their k(k-1)/2 pairs.
+    """
+    sizes = np.diff(bounds)
+    keys = [np.empty(0, np.int64)]
+    for k in np.unique(sizes[(sizes >= 2) & (sizes <= max_size)]).tolist():
+        rows = members[bounds[:-1][sizes == k][:, None] + np.arange(k)].astype(np.int64)  # the groups of size k
+        x, y = np.triu_indices(k, 1)
+        low, high = np.minimum(rows[:, x], rows[:, y]), np.maximum(rows[:, x], rows[:, y])
+        keys.append((low * n_docs + high).ravel())
+    return np.concatenate(keys)
 
 
 def _candidates_all_pairs(
@@ -368,28 +380,31 @@ def _candidates_lsh(docs: list[Doc], threshold: float, num_perm: int, seed: int)
     LSH estimates Jaccard, not containment: a short passage inside a long article can
     be missed here. For large corpora pass paragraphs or units as documents. Each sketch
     is datasketch's own, fed the hashes it would take of the shingle strings (kept per id
-    by `Shingles`, so no string is needed); the pairs are counted as integer keys.
+    by `Shingles`, so no string is needed). The banding is datasketch's too (its bands for
+    `threshold` and `num_perm`), but the buckets are found by sorting each band of the
+    sketch matrix: two documents are a pair when they agree on a whole band, exactly the
+    pairs `MinHashLSH.query` returns, without its per-document tables (at 100k articles they
+    were the run's peak memory and a sixth of its time).
     """
     from datasketch import MinHash, MinHashLSH
 
-    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    bands = MinHashLSH(threshold=threshold, num_perm=num_perm).hashranges
     template = MinHash(num_perm=num_perm, seed=seed)  # its permutations serve every sketch
-    sketches: list[MinHash | None] = []
-    for k, d in enumerate(docs):
-        if not d.hashes.size:
-            sketches.append(None)
-            continue
+    owner = np.array([k for k, d in enumerate(docs) if d.hashes.size], dtype=np.int64)
+    sketches = np.empty((owner.size, num_perm), dtype=np.uint64)
+    for row, k in enumerate(owner.tolist()):
         m = MinHash(num_perm, seed, hashfunc=int, permutations=template.permutations, scheme=template.scheme)
-        m.update_batch(_minhash_inputs(d))
-        lsh.insert(k, m)
-        sketches.append(m)
-    keys = []
-    for k, m in enumerate(sketches):
-        if m is not None:
-            other = np.fromiter(lsh.query(m), dtype=np.int64)
-            other = other[other != k]
-            keys.append(np.minimum(other, k) * len(docs) + np.maximum(other, k))
-    pairs = np.unique(np.concatenate(keys)) if keys else np.empty(0, np.int64)
+        m.update_batch(_minhash_inputs(docs[k]))
+        sketches[row] = m.hashvalues
+    keys = [np.empty(0, np.int64)]
+    for start, end in bands:
+        band = sketches[:, start:end]
+        order = np.lexsort(band.T[::-1])
+        band = band[order]
+        new = np.r_[True, (band[1:] != band[:-1]).any(axis=1)] if owner.size else np.empty(0, bool)
+        bounds = np.r_[np.flatnonzero(new), owner.size]
+        keys.append(np.unique(_pair_keys_in_groups(owner[order], bounds, len(docs), owner.size)))
+    pairs = np.unique(np.concatenate(keys))
     return list(zip((pairs // len(docs)).tolist(), (pairs % len(docs)).tolist()))
 
 
@@ -437,17 +452,22 @@ def shared_passages(a: Doc, b: Doc, n: int) -> list[Passage]:
     """
     lengths, i0s, j0s = _diagonal_runs(a, b)
     runs = np.lexsort((j0s, i0s, -lengths))
-    used_a: list[tuple[int, int]] = []
-    used_b: list[tuple[int, int]] = []
+    return _tiled(lengths[runs].tolist(), i0s[runs].tolist(), j0s[runs].tolist(), n)
+
+
+def _tiled(lengths: list[int], i0s: list[int], j0s: list[int], n: int) -> list[Passage]:
+    """The passages of one pair's runs (given longest first, then by start in a and b): each run
+    overlapping an accepted one on either side is dropped; sorted by start in a, then b."""
+    if len(lengths) == 1:  # most pairs: one run, nothing to tile
+        return [Passage(i0s[0], i0s[0] + lengths[0] - 1 + n, j0s[0], j0s[0] + lengths[0] - 1 + n)]
     out: list[Passage] = []
-    for length, i0, j0 in zip(lengths[runs].tolist(), i0s[runs].tolist(), j0s[runs].tolist()):
-        a0, a1 = i0, i0 + length - 1 + n  # token range covered by the shingles
-        b0, b1 = j0, j0 + length - 1 + n
-        if any(a0 < e and s < a1 for s, e in used_a) or any(b0 < e and s < b1 for s, e in used_b):
-            continue
-        used_a.append((a0, a1))
-        used_b.append((b0, b1))
-        out.append(Passage(a0, a1, b0, b1))
+    for length, a0, b0 in zip(lengths, i0s, j0s):
+        a1, b1 = a0 + length - 1 + n, b0 + length - 1 + n  # token ranges covered by the shingles
+        for p in out:
+            if (a0 < p.a1 and p.a0 < a1) or (b0 < p.b1 and p.b0 < b1):
+                break  # overlaps an accepted passage on one side
+        else:
+            out.append(Passage(a0, a1, b0, b1))
     return sorted(out, key=lambda p: (p.a0, p.b0))
 
 
@@ -562,15 +582,12 @@ def _verify_block(
     """The pair and passage rows of candidate pairs (x, y) that share text, as columns."""
     pair_cols: dict[str, list] = {c: [] for c in PAIR_COLUMNS}
     passage_cols: dict[str, list] = {c: [] for c in PASSAGE_COLUMNS}  # columns, not a dict per row
-    for i, j in zip(x.tolist(), y.tolist()):
-        found = _reuse_of_pair(docs[i], docs[j], n, min_containment, min_passage_tokens)
-        if found is None:
-            continue
-        for c, value in {**found[0], "method": method}.items():
-            pair_cols[c].append(value)
-        for row in found[1]:
-            for c, values in passage_cols.items():
-                values.append(row[c])
+    for pairs, passages in _verified_batches(docs, x, y, n, min_containment, min_passage_tokens):
+        for c, values in pairs.items():
+            pair_cols[c].extend(values)
+        for c, values in passages.items():
+            passage_cols[c].extend(values)
+    pair_cols["method"] = [method] * len(pair_cols["doc_a"])
     return pd.DataFrame(pair_cols, columns=PAIR_COLUMNS), pd.DataFrame(passage_cols, columns=PASSAGE_COLUMNS)
 
 
@@ -629,6 +646,11 @@ def _reuse_of_pair(
     longest = max((p.n_tokens for p in passages), default=0)
     if max(c_a, c_b) < min_containment and longest < min_passage_tokens:
         return None
+    return _found(a, b, n_a, n_b, shared, passages)
+
+
+def _found(a: Doc, b: Doc, n_a: int, n_b: int, shared: int, passages: list[Passage]) -> tuple[dict, list[dict]]:
+    """The pair row (without `method`) and passage rows of a pair that shares text."""
     scope = _scope(a, b)
     pair = {
         "doc_a": a.doc_id,
@@ -637,12 +659,196 @@ def _reuse_of_pair(
         "outlet_b": b.outlet,
         "scope": scope,
         "shared_shingles": shared,
-        "containment_a": round(c_a, 6),
-        "containment_b": round(c_b, 6),
+        "containment_a": round(shared / n_a, 6),
+        "containment_b": round(shared / n_b, 6),
         "jaccard": round(shared / (n_a + n_b - shared), 6),
-        "longest_passage_tokens": longest,
+        "longest_passage_tokens": max((p.n_tokens for p in passages), default=0),
     }
     return pair, [_passage_row(a, b, scope, p) for p in passages]
+
+
+# Shingles (of both documents, by position) of the candidate pairs joined in one batch of
+# NumPy calls: a batch's arrays stay at a few tens of MB whatever the block.
+BATCH_SHINGLES = 500_000
+
+
+def _verified_batches(
+    docs: list[Doc], x: np.ndarray, y: np.ndarray, n: int, min_containment: float, min_passage_tokens: int
+) -> Iterator[tuple[dict[str, list], dict[str, list]]]:
+    """The pair and passage columns (pairs without `method`) of candidate pairs (x, y), in order.
+
+    Documents of one corpus are verified many pairs per NumPy call (`_verified_batch`):
+    at 100k articles the per-pair calls, not the work in them, took most of the time.
+    Other documents (their hashes may collide, so strings are compared) go pair by pair.
+    """
+    corpus = docs[int(x[0])].corpus if x.size else None
+    if corpus is None or any(docs[k].corpus is not corpus for k in np.union1d(x, y).tolist()):
+        for i, j in zip(x.tolist(), y.tolist()):
+            found = _reuse_of_pair(docs[i], docs[j], n, min_containment, min_passage_tokens)
+            if found is not None:
+                yield {c: [v] for c, v in found[0].items()}, {c: [r[c] for r in found[1]] for c in PASSAGE_COLUMNS}
+        return
+    weight = np.cumsum([docs[i].hashes.size + docs[j].hashes.size for i, j in zip(x.tolist(), y.tolist())])
+    cuts = np.searchsorted(weight, BATCH_SHINGLES * np.arange(1, weight[-1] // BATCH_SHINGLES + 1), "right")
+    bounds = np.unique(np.r_[0, cuts, x.size]).tolist()  # about BATCH_SHINGLES shingles a batch
+    for start, end in zip(bounds[:-1], bounds[1:]):
+        yield _verified_batch(docs, x[start:end], y[start:end], n, min_containment, min_passage_tokens)
+
+
+def _verified_batch(
+    docs: list[Doc], x: np.ndarray, y: np.ndarray, n: int, min_containment: float, min_passage_tokens: int
+) -> tuple[dict[str, list], dict[str, list]]:
+    """`_reuse_of_pair` of pairs of one corpus, the same tests on the same numbers, batch-wise:
+    shared counts of all pairs at once, then the diagonal runs of the pairs that can still
+    reach the threshold at once, tiled at once where no two runs of a pair overlap."""
+    a_docs, b_docs = [docs[i] for i in x.tolist()], [docs[j] for j in y.tolist()]
+    n_a, n_b, shared = _shared_batch(a_docs, b_docs)
+    one_article = np.array([a.group == b.group and a.doc_id != a.group for a, b in zip(a_docs, b_docs)], bool)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        low = np.maximum(shared / n_a, shared / n_b) < min_containment
+    todo = np.flatnonzero(~one_article & (shared > 0) & ~(low & (shared < min_passage_tokens - n + 1)))
+    runs = _diagonal_runs_batch([a_docs[k] for k in todo.tolist()], [b_docs[k] for k in todo.tolist()])
+    pas = _tiled_batch(*runs, n, todo.size)  # (pair in todo, a0, a1, b0, b1)
+    longest = np.zeros(todo.size, np.int64)
+    np.maximum.at(longest, pas[0], pas[2] - pas[1])
+    keep = ~(low[todo] & (longest < min_passage_tokens))
+    kept, pas = todo[keep], pas[:, keep[pas[0]]]
+    pair_cols = _pair_columns(a_docs, b_docs, kept, n_a, n_b, shared, longest[keep])
+    pas[0] = todo[pas[0]]  # pair in the batch
+    return pair_cols, _passage_columns(a_docs, b_docs, pas, dict(zip(kept.tolist(), pair_cols["scope"])))
+
+
+def _pair_columns(
+    a_docs: list[Doc], b_docs: list[Doc], kept: np.ndarray, n_a: np.ndarray, n_b: np.ndarray, shared, longest
+) -> dict[str, list]:
+    """The pair columns (as `_found` makes them, Python's rounding) of the `kept` pairs of a batch."""
+    cols: dict[str, list] = {c: [] for c in PAIR_COLUMNS if c != "method"}
+    for k, size_a, size_b, sh, most in zip(
+        kept.tolist(), n_a[kept].tolist(), n_b[kept].tolist(), shared[kept].tolist(), longest.tolist()
+    ):
+        a, b = a_docs[k], b_docs[k]
+        for c, v in zip(cols.values(), (a.doc_id, b.doc_id, a.outlet, b.outlet, _scope(a, b), sh)):
+            c.append(v)
+        cols["containment_a"].append(round(sh / size_a, 6))
+        cols["containment_b"].append(round(sh / size_b, 6))
+        cols["jaccard"].append(round(sh / (size_a + size_b - sh), 6))
+        cols["longest_passage_tokens"].append(most)
+    return cols
+
+
+def _passage_columns(a_docs: list[Doc], b_docs: list[Doc], pas: np.ndarray, scopes: dict[int, str]) -> dict:
+    """The passage columns (as `_passage_row` makes them) of passages (pair, a0, a1, b0, b1) of a batch."""
+    s_a, e_a = _char_spans(a_docs, pas[0], pas[1], pas[2])
+    s_b, e_b = _char_spans(b_docs, pas[0], pas[3], pas[4])
+    pair, s_a, e_a, s_b, e_b = (v.tolist() for v in (pas[0], s_a, e_a, s_b, e_b))
+    return {
+        "doc_a": [a_docs[k].doc_id for k in pair],
+        "doc_b": [b_docs[k].doc_id for k in pair],
+        "scope": [scopes[k] for k in pair],
+        "start_a": s_a,
+        "end_a": e_a,
+        "start_b": s_b,
+        "end_b": e_b,
+        "n_tokens": (pas[2] - pas[1]).tolist(),
+        "text_a": [a_docs[k].text[s:e] for k, s, e in zip(pair, s_a, e_a)],
+        "text_b": [b_docs[k].text[s:e] for k, s, e in zip(pair, s_b, e_b)],
+    }
+
+
+def _char_spans(docs: list[Doc], which: np.ndarray, t0: np.ndarray, t1: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """`char_span(docs[which[k]], t0[k], t1[k])` of every k at once (tokens are never empty)."""
+    used, inv = np.unique(which, return_inverse=True)
+    chosen = [docs[u] for u in used.tolist()]
+    origins = [
+        np.arange(o.start, o.stop) if isinstance(o, range) else np.asarray(o)
+        for o in (d.normalized.origin for d in chosen)
+    ]
+    tok_len = np.array([d.token_spans.shape[0] for d in chosen], dtype=np.int64)
+    o_len = np.array([o.size for o in origins], dtype=np.int64)
+    source = np.array([d.normalized.source_length for d in chosen], dtype=np.int64)
+    spans = np.concatenate([d.token_spans for d in chosen]) if chosen else np.empty((0, 2), np.int64)
+    origin = np.concatenate(origins).astype(np.int64) if chosen else np.empty(0, np.int64)
+    tok_at, o_at = (np.cumsum(tok_len) - tok_len)[inv], (np.cumsum(o_len) - o_len)[inv]
+    o_len, source = o_len[inv], source[inv]
+    start, end = spans[tok_at + t0, 0].astype(np.int64), spans[tok_at + t1 - 1, 1].astype(np.int64)
+    o_end = np.where(end < o_len, origin[o_at + np.minimum(end, o_len - 1)], source)
+    # the last matched character may stand for several original ones (as `Normalized.to_original`)
+    return origin[o_at + start], np.maximum(o_end, origin[o_at + end - 1] + 1)
+
+
+def _tiled_batch(pair: np.ndarray, lengths: np.ndarray, i0: np.ndarray, j0: np.ndarray, n: int, n_pairs: int):
+    """(pair, a0, a1, b0, b1) of the passages of every pair, sorted by pair, a0, b0, from the runs of
+    `_diagonal_runs_batch`: where no two runs of a pair overlap on either side (most pairs), every run
+    is a passage; only the other pairs are tiled run by run (`_tiled`)."""
+    a1, b1 = i0 + lengths - 1 + n, j0 + lengths - 1 + n
+    crowded = np.zeros(n_pairs, bool)
+    for lo, hi in ((i0, a1), (j0, b1)):  # sorted by start, a range overlaps a later one iff it overlaps the next
+        o = np.lexsort((lo, pair))
+        p, s, e = pair[o], lo[o], hi[o]
+        crowded[p[1:][(p[1:] == p[:-1]) & (s[1:] < e[:-1])]] = True
+    plain = ~crowded[pair]
+    parts = [np.stack([pair[plain], i0[plain], a1[plain], j0[plain], b1[plain]])]
+    bounds = np.searchsorted(pair, np.arange(n_pairs + 1)).tolist()
+    runs = [r.tolist() for r in (lengths, i0, j0)]
+    for k in np.flatnonzero(crowded).tolist():
+        s, e = bounds[k], bounds[k + 1]
+        tiles = _tiled(runs[0][s:e], runs[1][s:e], runs[2][s:e], n)
+        parts.append(np.array([[k, t.a0, t.a1, t.b0, t.b1] for t in tiles], dtype=np.int64).reshape(-1, 5).T)
+    out = np.concatenate(parts, axis=1).astype(np.int64)
+    return out[:, np.lexsort((out[3], out[1], out[0]))]
+
+
+def _pair_keys(arrays: list[np.ndarray], span: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """One array of `arrays` joined, each value keyed by its array's index (index * span + value),
+    with the index and the position within its array of each value."""
+    sizes = np.array([a.size for a in arrays], dtype=np.int64)
+    pair = np.repeat(np.arange(len(arrays), dtype=np.int64), sizes)
+    values = np.concatenate(arrays).astype(np.int64) if arrays else np.empty(0, np.int64)
+    position = np.arange(values.size, dtype=np.int64) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+    return pair * span + values, pair, position
+
+
+def _shared_batch(a_docs: list[Doc], b_docs: list[Doc]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """`_shared` of many pairs of one corpus: each pair's distinct ids keyed by the pair are
+    sorted already (ids ascending, pairs in turn), so one sorted search counts them all."""
+    n_a = np.array([a.distinct_hashes.size for a in a_docs], dtype=np.int64)
+    n_b = np.array([b.distinct_hashes.size for b in b_docs], dtype=np.int64)
+    span = 1 + max((int(d.distinct_hashes[-1]) for d in (*a_docs, *b_docs) if d.distinct_hashes.size), default=0)
+    keys_a, pair_a, _ = _pair_keys([a.distinct_hashes for a in a_docs], span)
+    keys_b, _, _ = _pair_keys([b.distinct_hashes for b in b_docs], span)
+    if not keys_b.size:
+        return n_a, n_b, np.zeros(len(a_docs), np.int64)
+    hit = keys_b[np.minimum(np.searchsorted(keys_b, keys_a), keys_b.size - 1)] == keys_a
+    return n_a, n_b, np.bincount(pair_a[hit], minlength=len(a_docs))
+
+
+def _diagonal_runs_batch(a_docs: list[Doc], b_docs: list[Doc]) -> tuple[np.ndarray, ...]:
+    """`_diagonal_runs` of many pairs of one corpus at once: (pair, length, start in a, start
+    in b) of every run, sorted by pair, then as `shared_passages` takes them (longest first,
+    then by start in a and in b). Matches are found by one sorted search of (pair, id) keys
+    and runs by one sort of (pair, diagonal) keys, in which each pair's positions stay in order."""
+    empty = np.empty(0, np.int64)
+    if not a_docs:
+        return empty, empty, empty, empty
+    span = 1 + max((int(d.hashes.max()) for d in (*a_docs, *b_docs) if d.hashes.size), default=0)
+    keys_a, pair_a, pos_a = _pair_keys([a.hashes for a in a_docs], span)
+    keys_b, _, pos_b = _pair_keys([b.hashes for b in b_docs], span)
+    order = np.argsort(keys_b, kind="stable")
+    sorted_b, pos_b = keys_b[order], pos_b[order]
+    lo = np.searchsorted(sorted_b, keys_a, "left")
+    count = np.searchsorted(sorted_b, keys_a, "right") - lo
+    pair, i = np.repeat(pair_a, count), np.repeat(pos_a, count)
+    first = np.repeat(lo - (np.cumsum(count) - count), count)
+    diag = pos_b[first + np.arange(i.size)] - i if i.size else empty
+    width = 2 * (max(max(a.hashes.size, b.hashes.size) for a, b in zip(a_docs, b_docs)) + 1)
+    by = np.argsort(pair * width + diag + width // 2, kind="stable")  # by pair, diagonal, then i
+    pair, i, diag = pair[by], i[by], diag[by]
+    new = (pair[1:] != pair[:-1]) | (diag[1:] != diag[:-1]) | (i[1:] != i[:-1] + 1)
+    starts = np.flatnonzero(np.r_[True, new]) if i.size else empty
+    lengths = np.diff(np.r_[starts, i.size])
+    pair, i0, j0 = pair[starts], i[starts], i[starts] + diag[starts]
+    runs = np.lexsort((j0, i0, -lengths, pair))
+    return pair[runs], lengths[runs], i0[runs], j0[runs]
 
 
 def _passage_row(a: Doc, b: Doc, scope: str, p: Passage) -> dict:

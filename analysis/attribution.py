@@ -653,7 +653,12 @@ def trailing_source(unit: UnitText, named: Sequence[Hit | Mention], separators: 
         return None
     h = tail[0]
     after = text[h.end :]
-    if h.kind == "role" and h.name in _TITLE_GROUPS and _TITLED_TAIL.fullmatch(after) and not set(WORD_RE.findall(after)) & _NOT_A_NAME:
+    if (
+        h.kind == "role"
+        and h.name in _TITLE_GROUPS
+        and _TITLED_TAIL.fullmatch(after)
+        and not set(WORD_RE.findall(after)) & _NOT_A_NAME
+    ):
         after = ""  # speakers round 10: a title and a name the gazetteer does not know ("… : सीएम <name>")
     rest = text[cut + 1 : h.start] + after
     return h if not any(is_word_char(c) for c in rest) else None
@@ -782,6 +787,7 @@ def embedded_agents(unit: UnitText, cands: list[Candidate]) -> list[Candidate]:
     a passive or a verbal noun; the speech verb with ने is active and its agent is the one
     with ने (v1.1: the main clause decides). Only when a ने agent follows it.
     """
+
     def marker(c: Candidate) -> list[str]:
         return WORD_RE.findall(unit.text, c.mention.end)[:1]
 

@@ -601,10 +601,21 @@ def _summary(runs: list[dict]) -> list[dict]:
     ]
 
 
+def current(runs: list[dict]) -> list[dict]:
+    """The latest run of each kind (workflow runs by articles and cores, rebuilds by corpus), leaving out
+    runs labelled "before": those time an older commit beside a change, not what the code does now."""
+    latest: dict[tuple, dict] = {}
+    for r in sorted(runs, key=lambda r: r["date"]):
+        if "before" not in r["label"]:
+            kind = ("seed", r.get("corpus", "seeds")) if r.get("kind") == "seed" else (r["articles"], r["cores"])
+            latest[kind] = r
+    return list(latest.values())
+
+
 def _cores(runs: list[dict]) -> list[str]:
     """`--cores 1` against `--cores 2` on the sizes run both ways (the latest runs), with the load
     average around each: on a shared machine a loaded `--cores 2` run has no second core to use."""
-    by = {(r["articles"], r["cores"]): r for r in runs if "before" not in r["label"]}
+    by = {(r["articles"], r["cores"]): r for r in current(runs)}
     pairs = [(n, by[(n, 1)], by[(n, 2)]) for n in sorted({n for n, _ in by}) if (n, 1) in by and (n, 2) in by]
     load = lambda r: f"{r['load_before'][0]} / {r['load_after'][0]}"  # noqa: E731
     rows = [
@@ -626,7 +637,7 @@ def _marginal(runs: list[dict]) -> list[str]:
     each size): what more articles cost once the fixed cost every run pays once (start-up,
     figures, paper) is paid. A small run's average carries that fixed cost, so the average falls
     with size; flat added cost is what "linear in the corpus" means."""
-    by = {r["articles"]: r for r in runs if r["cores"] == 2 and "before" not in r["label"]}
+    by = {r["articles"]: r for r in current(runs) if r["cores"] == 2}
     sizes = sorted(by)
     rows = [
         {
@@ -686,17 +697,6 @@ def _seed_section(seeds: list[dict]) -> list[str]:
         out += [*_table(median["jobs"], ["job", "start_s", "wall_s", "cpu_s"], ["job", "start s", "wall s", "CPU s"])]
         out.append("")
     return out
-
-
-def current(runs: list[dict]) -> list[dict]:
-    """The latest run of each kind (workflow runs by articles and cores, rebuilds by corpus), leaving out
-    runs labelled "before": those time an older commit beside a change, not what the code does now."""
-    latest: dict[tuple, dict] = {}
-    for r in sorted(runs, key=lambda r: r["date"]):
-        if "before" not in r["label"]:
-            kind = ("seed", r.get("corpus", "seeds")) if r.get("kind") == "seed" else (r["articles"], r["cores"])
-            latest[kind] = r
-    return list(latest.values())
 
 
 def report(runs: list[dict], stages_of: str = "all") -> str:

@@ -17,6 +17,7 @@ import pandas as pd
 
 from analysis.errors import UserError
 from analysis.intake import status_table
+from analysis.latex import MISSING, fmt_number, markdown_table
 from analysis.reliability_summary import estimate_text, summarise
 
 
@@ -36,11 +37,12 @@ class Column:
 # study's own topic, written and coded blind (not real news). A round or set is in-sample once a rule
 # round has read it (docs/validation.md lists which round read what): COVID rounds 1-3 and sets A-E,
 # G-T; COVID rounds 4 and 5 and sets F, U and V were never read by a rule writer.
+_SEEDS = "results/validation/reliability.csv"
 _COVID = "results/covid5/validation/reliability.csv"
 _INVENTED = "results/{}/validation/reliability.csv"
 VALIDATION_COLUMNS = (
-    Column("seeds 000–002", "results/validation/reliability.csv", "development", "in-sample"),
-    Column("seeds 003–004", "results/validation/reliability.csv", "held-out", "in-sample"),
+    Column("seeds 000–002", _SEEDS, "development", "in-sample"),
+    Column("seeds 003–004", _SEEDS, "held-out", "in-sample"),
     Column("COVID-19 round 1", _COVID, "held-out", "in-sample"),  # read for frames/speakers rounds (config)
     Column("COVID-19 round 2", _COVID, "held-out", "in-sample", "coder-vs-ref3"),  # read by speakers round 9
     Column("COVID-19 round 3", _COVID, "held-out", "in-sample", "coder-vs-ref30"),  # read by speakers round 10
@@ -149,7 +151,7 @@ def readme_columns(columns: tuple[Column, ...] = VALIDATION_COLUMNS) -> tuple[Co
     In-sample columns (sets and rounds a rule writer has read) measure fit; they go to
     `docs/validation.md` with the rest, so the README's table stays readable as sets are added.
     """
-    return tuple(c for c in columns if c.sample == "out-of-sample" or c.path == columns[0].path)
+    return tuple(c for c in columns if c.sample == "out-of-sample" or c.path == _SEEDS)
 
 
 def agreement_table(root: Path, columns: tuple[Column, ...] = VALIDATION_COLUMNS) -> str:
@@ -175,13 +177,12 @@ def agreement_table(root: Path, columns: tuple[Column, ...] = VALIDATION_COLUMNS
         a = alphas[alphas["comparison"] == pairs[0]].drop_duplicates("variable")
         value = dict(zip(a["variable"], a["value"]))
         frames = [v for k, v in value.items() if k.startswith("frame_") and pd.notna(v)]
-        fmt = lambda v: "–" if v is None or pd.isna(v) else f"{v:.2f}".replace("-", "−")  # noqa: E731
-        span = f"{fmt(min(frames))}–{fmt(max(frames))}" if frames else "–"
+        span = f"{fmt_number(min(frames), 'value')}–{fmt_number(max(frames), 'value')}" if frames else MISSING
         row = [
             c.label,
             pairs[0],
             span,
-            *(fmt(value.get(v)) for v in ("stance_ru_pk", "stance_ru_in", "voice", "speaker")),
+            *(fmt_number(value.get(v), "value") for v in ("stance_ru_pk", "stance_ru_in", "voice", "speaker")),
         ]
         lines.append("| " + " | ".join(row) + " |")
     return "\n".join(lines)
@@ -227,7 +228,6 @@ def example_block(root: Path, name: str = EXAMPLE, png: str = EXAMPLE_PNG) -> st
     from analysis import catalog
     from analysis.codebook import load_codebook
     from analysis.labels import Labels, codebook_labels
-    from analysis.latex import markdown_table
     from analysis.settings import load_config
 
     cfg = load_config(root / catalog.CONFIG_FILE)

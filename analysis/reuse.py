@@ -659,12 +659,20 @@ def _found(a: Doc, b: Doc, n_a: int, n_b: int, shared: int, passages: list[Passa
         "outlet_b": b.outlet,
         "scope": scope,
         "shared_shingles": shared,
-        "containment_a": round(shared / n_a, 6),
-        "containment_b": round(shared / n_b, 6),
-        "jaccard": round(shared / (n_a + n_b - shared), 6),
+        **_overlap(shared, n_a, n_b),
         "longest_passage_tokens": max((p.n_tokens for p in passages), default=0),
     }
     return pair, [_passage_row(a, b, scope, p) for p in passages]
+
+
+def _overlap(shared: int, n_a: int, n_b: int) -> dict[str, float]:
+    """Containment in a and in b and Jaccard of a pair's distinct shingles, as the pair table
+    prints them (rounded by Python, so one pair and a batch give the same bytes)."""
+    return {
+        "containment_a": round(shared / n_a, 6),
+        "containment_b": round(shared / n_b, 6),
+        "jaccard": round(shared / (n_a + n_b - shared), 6),
+    }
 
 
 # Shingles (of both documents, by position) of the candidate pairs joined in one batch of
@@ -729,9 +737,8 @@ def _pair_columns(
         a, b = a_docs[k], b_docs[k]
         for c, v in zip(cols.values(), (a.doc_id, b.doc_id, a.outlet, b.outlet, _scope(a, b), sh)):
             c.append(v)
-        cols["containment_a"].append(round(sh / size_a, 6))
-        cols["containment_b"].append(round(sh / size_b, 6))
-        cols["jaccard"].append(round(sh / (size_a + size_b - sh), 6))
+        for c, v in _overlap(sh, size_a, size_b).items():
+            cols[c].append(v)
         cols["longest_passage_tokens"].append(most)
     return cols
 

@@ -642,7 +642,9 @@ def test_load_reference_refuses_a_side_for_the_outlets_own_words(tmp_path):
         ("invented22", "reference_invented22"),
         ("invented22", "reference_invented22_ref49"),
         ("invented23", "reference_invented23"),
+        ("invented23", "reference_invented23_ref55"),
         ("invented24", "reference_invented24"),
+        ("invented24", "reference_invented24_ref57"),
     ],
 )
 def test_invented_blind_reference_matches_every_unit_of_its_corpus_and_codes_sides(corpus, reference):

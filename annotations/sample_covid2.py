@@ -1,8 +1,9 @@
-"""Draw the second to fifth out-of-sample validation samples from the COVID corpus.
+"""Draw the second to sixth out-of-sample validation samples from the COVID corpus.
 
 Rounds (`--round`, default 2): round 2 (coder `ref3`, reference_covid2.csv), round 3
-(coder `ref30`, reference_covid3.csv), round 4 (coder `ref50`, reference_covid4.csv) and
-round 5 (coder `ref52`, reference_covid5.csv) use the same strata, per-outlet numbers and Russia census; they differ only in their seed, in
+(coder `ref30`, reference_covid3.csv), round 4 (coder `ref50`, reference_covid4.csv),
+round 5 (coder `ref52`, reference_covid5.csv) and round 6 (coder `ref58`, reference_covid6.csv)
+use the same strata, per-outlet numbers and Russia census; they differ only in their seed, in
 the earlier rounds they are disjoint from, and in the segmentation they draw on (see
 `Round`). Earlier draws are unchanged by later rounds: `--round 2 --check
 annotations/reference_covid2.csv` (and round 3 with its file) shows that the units drawn are
@@ -36,7 +37,7 @@ unit (their text changes if datelines are later joined to the sentence they open
 units shorter than 4 words, units repeated within their document, and units of the
 first sample (same doc_id and text hash) are left out of every pool.
 
-Run: .venv/bin/python annotations/sample_covid2.py [--round 5] --context > /tmp/x.txt
+Run: .venv/bin/python annotations/sample_covid2.py [--round 6] --context > /tmp/x.txt
 It prints doc_id, unit_id, stratum and text for the human coder (keep it outside the
 repository: the text is the publishers'); only hashes go into the reference files.
 `--coder-inputs DIR` also writes a second coder's inputs there (units.tsv and context.txt,
@@ -71,6 +72,7 @@ FIRST_SAMPLE = ROOT / "annotations" / "reference_covid.csv"
 SECOND_SAMPLE = ROOT / "annotations" / "reference_covid2.csv"
 THIRD_SAMPLE = ROOT / "annotations" / "reference_covid3.csv"
 FOURTH_SAMPLE = ROOT / "annotations" / "reference_covid4.csv"
+FIFTH_SAMPLE = ROOT / "annotations" / "reference_covid5.csv"
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,7 @@ ROUNDS = {
     3: Round(20261130, (FIRST_SAMPLE, SECOND_SAMPLE)),
     4: Round(20261201, (FIRST_SAMPLE, SECOND_SAMPLE, THIRD_SAMPLE)),
     5: Round(20261202, (FIRST_SAMPLE, SECOND_SAMPLE, THIRD_SAMPLE, FOURTH_SAMPLE)),
+    6: Round(20261203, (FIRST_SAMPLE, SECOND_SAMPLE, THIRD_SAMPLE, FOURTH_SAMPLE, FIFTH_SAMPLE)),
 }
 
 REGION_NAMES = (

@@ -1,0 +1,59 @@
+"""The COVID validation sampler draws every round's units again, and the rounds stay disjoint.
+
+Why: each reference file (reference_covid2.csv ... reference_covid6.csv) holds only hashes; the
+units behind them are whatever `annotations/sample_covid2.py --round N` draws. A change to the
+sampler, its word lists or the corpus stage that moved any earlier round would silently turn a
+blind reference into a different sample, so each round is pinned to its own file. Needs the
+COVID corpus (publishers' text, outside the repository): skipped where it is absent.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpora" / "hindi-covid-5papers"
+pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"COVID corpus not at {CORPUS}")
+
+# round -> (reference file, units it must draw); round 6 is coder ref58's blind sample
+PINS = {2: ("reference_covid2.csv", 166), 3: ("reference_covid3.csv", 135), 4: ("reference_covid4.csv", 135),
+        5: ("reference_covid5.csv", 135), 6: ("reference_covid6.csv", 135)}
+
+
+@pytest.fixture(scope="module")
+def sampler():
+    """The sampler module and the corpus stage's units, built once for all rounds."""
+    spec = importlib.util.spec_from_file_location("sample_covid2", ROOT / "annotations" / "sample_covid2.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up there
+    spec.loader.exec_module(module)
+    articles, units = module.corpus_units(ROOT)
+    return module, articles, units
+
+
+def _keys(frame: pd.DataFrame) -> set[tuple[str, int, str]]:
+    return set(zip(frame["doc_id"], frame["unit_id"].astype(int), frame["text_sha1"]))
+
+
+@pytest.mark.parametrize("rnd", sorted(PINS))
+def test_each_round_draws_exactly_its_reference_units(sampler, rnd):
+    module, articles, units = sampler
+    name, size = PINS[rnd]
+    sample, _ = module.draw_round(articles, units, module.ROUNDS[rnd])
+    ref = pd.read_csv(ROOT / "annotations" / name, dtype=str, keep_default_na=False,
+                      usecols=["doc_id", "unit_id", "text_sha1"])
+    assert len(sample) == size
+    assert _keys(sample) == _keys(ref)
+
+
+def test_round_six_shares_no_unit_with_rounds_one_to_five(sampler):
+    module, _, _ = sampler
+    earlier = module.taken_units(module.ROUNDS[6].earlier)
+    assert len(module.ROUNDS[6].earlier) == 5
+    ref = pd.read_csv(ROOT / "annotations" / "reference_covid6.csv", dtype=str, keep_default_na=False)
+    assert not set(zip(ref["doc_id"], ref["text_sha1"])) & earlier

@@ -48,6 +48,7 @@ VALIDATION_COLUMNS = (
     Column("COVID-19 round 3", _COVID, "held-out", "in-sample", "coder-vs-ref30"),  # read by speakers round 10
     Column("COVID-19 round 4", _COVID, "held-out", "out-of-sample", "coder-vs-ref50"),
     Column("COVID-19 round 5", _COVID, "held-out", "out-of-sample", "coder-vs-ref52"),
+    Column("COVID-19 round 6", _COVID, "held-out", "out-of-sample", "coder-vs-ref58"),
     Column("invented set A", _INVENTED.format("invented"), "held-out", "in-sample", "coder-vs-ref4"),
     Column("invented set B", _INVENTED.format("invented2"), "held-out", "in-sample", "coder-vs-ref6"),
     Column("invented set C", _INVENTED.format("invented3"), "held-out", "in-sample", "coder-vs-ref8"),

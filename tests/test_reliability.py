@@ -429,6 +429,11 @@ def _covid_reference(name: str) -> pd.DataFrame:
             {"ref52"},
             ["reference_covid", "reference_covid2", "reference_covid3", "reference_covid4"],
         ),
+        (
+            "reference_covid6",
+            {"ref58"},
+            ["reference_covid", "reference_covid2", "reference_covid3", "reference_covid4", "reference_covid5"],
+        ),
     ],
 )
 def test_later_covid_rounds_are_hashed_and_disjoint_from_every_earlier_round(later, coders, earlier):
@@ -443,7 +448,8 @@ def test_later_covid_rounds_are_hashed_and_disjoint_from_every_earlier_round(lat
 
 @pytest.mark.parametrize(
     "first_name, second_name, coder",
-    [("covid3", "covid3_ref31", "ref31"), ("covid4", "covid4_ref51", "ref51"), ("covid5", "covid5_ref53", "ref53")],
+    [("covid3", "covid3_ref31", "ref31"), ("covid4", "covid4_ref51", "ref51"), ("covid5", "covid5_ref53", "ref53"),
+     ("covid6", "covid6_ref59", "ref59")],
 )
 def test_second_coder_of_a_covid_round_coded_exactly_the_first_coders_units(first_name, second_name, coder):
     first, second = _covid_reference(f"reference_{first_name}"), _covid_reference(f"reference_{second_name}")
@@ -464,6 +470,8 @@ def test_second_coder_of_a_covid_round_coded_exactly_the_first_coders_units(firs
         ("reference_covid4_ref51", "ref51"),
         ("reference_covid5", "ref52"),
         ("reference_covid5_ref53", "ref53"),
+        ("reference_covid6", "ref58"),
+        ("reference_covid6_ref59", "ref59"),
     ],
 )
 def test_later_covid_references_match_units_of_the_corpus_stage(name, coder):

@@ -50,10 +50,3 @@ def test_each_round_draws_exactly_its_reference_units(sampler, rnd):
     assert len(sample) == size
     assert _keys(sample) == _keys(ref)
 
-
-def test_round_six_shares_no_unit_with_rounds_one_to_five(sampler):
-    module, _, _ = sampler
-    earlier = module.taken_units(module.ROUNDS[6].earlier)
-    assert len(module.ROUNDS[6].earlier) == 5
-    ref = pd.read_csv(ROOT / "annotations" / "reference_covid6.csv", dtype=str, keep_default_na=False)
-    assert not set(zip(ref["doc_id"], ref["text_sha1"])) & earlier

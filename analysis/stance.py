@@ -31,6 +31,7 @@ from analysis.codebook import Codebook, Hit, StanceRules, Target
 from analysis.cues import Cue, Region, TokenIndex, UnitText, inside, named_mentions
 from analysis.segment import dateline_end
 from analysis.stance_predicates import (
+    condemned_attack,
     coordinated_groups,
     coordinated_pairs,
     denied_complement,
@@ -46,6 +47,7 @@ from analysis.stance_predicates import (
     refusal_of,
     scoped_negation,
     set_aside,
+    solidarity,
     voiced_jointly,
 )
 from analysis.vocab import decide_stance
@@ -146,7 +148,9 @@ def spoken_of(
         elif one_party and not others and any(p in groups_at for p in t.parties):
             paired[t.id] = min(one_party, key=lambda h: h.start)
         elif not others and not organisations(unit) and any(p in groups_at for p in t.parties):
-            hit = implied_partner(unit, t.id, rules, setbacks=setback_partner(unit, t, groups_at, story_pairs))
+            hit = implied_partner(
+                unit, t.id, rules, setbacks=setback_partner(unit, t, groups_at, story_pairs), parties=t.parties
+            )
             if hit is not None:
                 implied[t.id] = hit
     if len(implied) > 1:  # the named party belongs to several of the article's pairs: whose partner is unclear
@@ -260,7 +264,7 @@ def goes_on(
     t = before[0]
     if named[t.id] or carried[t.id] or t.id in paired:
         return {}
-    hit = implied_partner(unit, t.id, rules)
+    hit = implied_partner(unit, t.id, rules, parties=t.parties)
     if hit is None:
         return {}
     return {t.id: Hit(hit.kind, hit.name, f"{hit.pattern} (the previous unit's pair goes on)", hit.start, hit.end)}
@@ -396,7 +400,7 @@ def hurt_party(
         if pair.id not in previous_about and not (pointed and dealt_to(unit, groups_at, own)):
             continue
         if own <= named_states and named_states <= own:
-            hit = implied_partner(unit, target.id, rules)
+            hit = implied_partner(unit, target.id, rules, parties=target.parties)
             return hit if hit is not None and hit.kind == "against" else None
     return None
 
@@ -503,7 +507,9 @@ def organisations(unit: UnitText) -> tuple[Hit, ...]:
     return tuple(h for h in unit.of("role") if h.name == "international")
 
 
-def implied_partner(unit: UnitText, target_id: str, rules: StanceRules, setbacks: bool = False) -> Hit | None:
+def implied_partner(
+    unit: UnitText, target_id: str, rules: StanceRules, setbacks: bool = False, parties: Collection[str] = ()
+) -> Hit | None:
     """The first predicate of a relational family: a party acting toward an unnamed partner.
 
     "रूस ने हेलीकॉप्टर देने का वादा किया" in a Russia–Pakistan story names one party; a
@@ -515,7 +521,11 @@ def implied_partner(unit: UnitText, target_id: str, rules: StanceRules, setbacks
         return None
     families = rules.implied_partner_families | (rules.story_pair_families if setbacks else frozenset())
     hits = predicate_hits(unit, target_id, rules)
-    return min((h for h in hits if family_of(h) in families), key=lambda h: h.start, default=None)
+    # round 17: condemning a particular attack is solidarity with the state it struck, a partner, unless the
+    # unit names a place of a state outside the target ("उरी हमले" in a Russia–Pakistan story: India's)
+    struck = bool(parties) and all(p.name in parties for p in unit.of("stance_place"))
+    partnered = (h for h in hits if family_of(h) in families or (struck and condemned_attack(h, unit, rules)))
+    return min(partnered, key=lambda h: h.start, default=None)
 
 
 def other_states(
@@ -983,6 +993,9 @@ def count_cues(
             if (d := drift(unit, h, codebook.stance, elsewhere[t.id], notes[t.id])) is not None:
                 hits.append(d)
                 continue
+            if (d := condolence(unit, h, t, groups_at, codebook.stance, notes[t.id])) is not None:
+                hits.append(d)
+                continue
             why = set_aside(h, t, unit, codebook, groups_at, (pairs, free, held, all_hits))
             if why is None:
                 hits.append(h)
@@ -1027,6 +1040,17 @@ def drift(unit: UnitText, h: Hit, rules: StanceRules, elsewhere: Sequence[int], 
         return None
     notes.append(f"'{unit.show(h.start, h.end)}' then '{unit.show(turn.start, turn.end)}': the ties drifting")
     return h._replace(kind="against", pattern=f"{h.pattern} + {turn.pattern} (drifting)")
+
+
+def condolence(
+    unit: UnitText, h: Hit, t: Target, groups_at: Mapping[str, list[int]], rules: StanceRules, notes: list[str]
+) -> Hit | None:
+    """Round 17: a party of the target condemning an attack (`stance_predicates.solidarity`): a favor hit."""
+    if (attack := solidarity(h, unit, t.parties, groups_at, rules)) is None:
+        return None
+    said = unit.show(attack.start, h.end)
+    notes.append(f"'{said}': a party of the pair condemns an attack, solidarity with its partner")
+    return h._replace(kind="favor", pattern=f"{h.pattern} + {attack.pattern} (solidarity)")
 
 
 def only_objected(spoken: SpokenOf, target_id: str) -> bool:

@@ -1,0 +1,66 @@
+"""Stance round 17 (issue #12): kinds that recur in sets U and V and in earlier rounds.
+
+Every sentence here was written for the tests (none is taken from a development set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stance_units import check, code
+
+F, A, N = "favor", "against", "none"
+RU_IN = frozenset({"ru_in"})
+RU_PK = frozenset({"ru_pk"})
+
+SOLIDARITY = [
+    # a party of the pair (the agent before ने) condemns a particular attack: solidarity, favor
+    ("रूस के राष्ट्रपति ने भारत में हुए आतंकी हमले की कड़ी निंदा की।", N, F),
+    ("रूसी विदेश मंत्री ने मुंबई में हुए बम धमाकों की निंदा की और भारत को हर मदद का भरोसा दिया।", N, F),
+    ("पाकिस्तान के प्रधानमंत्री ने मॉस्को में हुए हमले की कड़ी भर्त्सना की।", F, N),
+    ("Russia's foreign ministry condemned the attack in India in the strongest terms.", N, F),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), SOLIDARITY)
+def test_a_party_condemning_an_attack_is_solidarity(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)
+
+
+NO_SOLIDARITY = [
+    # terrorism in general, not a particular attack: no stance (round 7)
+    ("रूस ने भारत के साथ बातचीत में आतंकवाद की निंदा की।", N, N),
+    # no agent (a passive, a declaration): no party condemns
+    ("सम्मेलन के साझा घोषणापत्र में भारत और रूस का नाम लेकर किसी हमले की निंदा नहीं थी।", N, N),
+    # the condemner is a third state
+    ("अमेरिका ने भारत में हुए हमले की निंदा की, रूस ने भी बयान जारी किया।", N, N),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), NO_SOLIDARITY)
+def test_no_party_condemning_a_particular_attack_is_no_solidarity(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)
+
+
+def test_the_story_pair_is_the_struck_partner(cb):
+    # one party named; in a Russia–India story the attack struck the story's other party
+    check("रूसी राष्ट्रपति ने फोन पर हुए आतंकी हमले की कड़ी निंदा की।", N, F, cb, pair=RU_IN)
+
+
+def test_an_attack_at_a_place_of_a_third_state_is_not_the_story_partner(cb):
+    # a Russia–Pakistan story; the attack at an Indian place (Chennai) struck India, not Pakistan
+    result = code("रूसी विदेश मंत्रालय ने चेन्नई में हुए धमाके की निंदा की।", cb, pair=RU_PK)
+    assert result.stance["ru_pk"] == N
+
+
+def test_explain_names_the_solidarity_rule(cb):
+    result = code("रूस के राष्ट्रपति ने भारत में हुए आतंकी हमले की कड़ी निंदा की।", cb)
+    assert "a party of the pair condemns an attack, solidarity with its partner" in result.notes["ru_in"]
+
+
+def test_a_partys_own_attack_condemned_is_no_solidarity(cb):
+    # India condemning Russia's attack on a third state is not solidarity with Russia
+    result = code("भारत ने यूक्रेन के शहर पर रूस के हमले की निंदा की।", cb)
+    assert result.stance["ru_in"] != F
+    result = code("India condemned Russia's attack on the Ukrainian city.", cb)
+    assert result.stance["ru_in"] != F

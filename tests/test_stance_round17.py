@@ -64,3 +64,30 @@ def test_a_partys_own_attack_condemned_is_no_solidarity(cb):
     assert result.stance["ru_in"] != F
     result = code("India condemned Russia's attack on the Ukrainian city.", cb)
     assert result.stance["ru_in"] != F
+
+
+REGISTERS_AND_INFLECTIONS = [
+    # a stop negated in the feminine perfective (रोकी beside रोका): the supply goes on, favor
+    ("संकट के दौरान भी रूस ने भारत को कच्चे तेल की आपूर्ति नहीं रोकी।", N, F),
+    # the stop itself, not negated: against
+    ("रूस ने पाकिस्तान को गेहूं की आपूर्ति रोकी।", A, N),
+    # Urdu रद्द-ए-अमल (reaction) is speech, not a cancellation
+    ("रूस ने पाकिस्तान के बयान पर अपना रद्द-ए-अमल ज़ाहिर किया।", N, N),
+    # Urdu मुस्तरद (rejected) with words between the request and the verb
+    ("रूस ने भारत की यह गुज़ारिश फ़िलहाल मुस्तरद कर दी।", N, A),
+    # Urdu registers of favor: a new stage (मंज़िल), valued (क़द्र करना), in the interest (मफ़ाद में)
+    ("रूस और पाकिस्तान का तआवुन एक नई मंज़िल पर है।", F, N),
+    ("रूस भारत की कुर्बानियों की क़द्र करता है।", N, F),
+    ("रूस के साथ यह समझौता पाकिस्तान के मफ़ाद में है।", F, N),
+    # its negation stays the interest denied (interest_harm's longer phrase)
+    ("रूस की यह नीति पाकिस्तान के मफ़ाद में नहीं है।", A, N),
+    # not beyond a point; prospects and hopes low: the ties limited
+    ("रूस पाकिस्तान के साथ रक्षा रिश्तों को एक हद से आगे नहीं बढ़ाएगा।", A, N),
+    ("रूस और भारत के बीच नए परमाणु करार के आसार कम हैं।", N, A),
+    ("पाकिस्तान को रूस से लड़ाकू विमानों की उम्मीद कम है।", A, N),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), REGISTERS_AND_INFLECTIONS)
+def test_registers_and_inflections_of_the_families(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)

@@ -91,3 +91,20 @@ REGISTERS_AND_INFLECTIONS = [
 @pytest.mark.parametrize(("text", "ru_pk", "ru_in"), REGISTERS_AND_INFLECTIONS)
 def test_registers_and_inflections_of_the_families(text, ru_pk, ru_in, cb):
     check(text, ru_pk, ru_in, cb)
+
+
+FORMAL_IS_NOT_MERELY_FORMAL = [
+    # "formal" is a neutral fact of a meeting (codebook: "first visit in nine years" is none)
+    ("रूस और भारत के नेताओं की यह तीन साल में पहली औपचारिक बैठक है।", N, N),
+    ("पुतिन और शरीफ़ के बीच औपचारिक वार्ता के बाद भोज हुआ।", N, N),
+    # merely formal, in both registers: the ties limited
+    ("रूस और पाकिस्तान के रिश्ते अब भी महज़ औपचारिक हैं।", A, N),
+    ("रूस के साथ भारत के संबंध केवल रस्मी रह गए हैं।", N, A),
+    # no longer merely formal: the limit negated
+    ("रूस और पाकिस्तान का रिश्ता अब सिर्फ़ रस्मी नहीं रहा।", F, N),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), FORMAL_IS_NOT_MERELY_FORMAL)
+def test_formal_is_not_merely_formal(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)

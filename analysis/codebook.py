@@ -603,10 +603,16 @@ def _content_cues(data: dict[str, Any], where: str) -> list[CueDef]:
     cues += _patterns(st.get("discussion", {}).get("cues", {}), "discussion", "", f"{where}: stance.discussion.cues")
     cues += _patterns(st.get("greeting", {}).get("objects", {}), "greeting_object", "", f"{where}: stance.greeting")
     cues += _patterns(st.get("condemnation", {}).get("objects", {}), "condemned", "", f"{where}: stance.condemnation")
-    cues += _patterns(st.get("condemnation", {}).get("attacks", {}), "condemned_attack", "", f"{where}: stance.condemnation")
+    cues += _patterns(
+        st.get("condemnation", {}).get("attacks", {}), "condemned_attack", "", f"{where}: stance.condemnation"
+    )
     cues += _patterns(st.get("objection", {}).get("irrealis", {}), "irrealis", "", f"{where}: stance.objection")
     for key in ("heeded", "heeding", "drift_nouns", "drift_past", "drift_now", "drift_turn"):  # rounds 12, 16
         cues += _patterns(st.get("objection", {}).get(key, {}), key, "", f"{where}: stance.objection.{key}")
+    for key in ("restrictors", "quantities", "times"):  # round 17
+        cues += _patterns(
+            st.get("restriction", {}).get(key, {}), f"restriction_{key}", "", f"{where}: stance.restriction"
+        )
     for side in ("after", "before"):
         block = st.get("request", {}).get(side, {})
         cues += _patterns(block, f"request_{side}", "", f"{where}: stance.request.{side}")

@@ -45,6 +45,7 @@ from analysis.stance_predicates import (
     objection_holder,
     predicate_hits,
     refusal_of,
+    restricted,
     scoped_negation,
     set_aside,
     solidarity,
@@ -993,6 +994,9 @@ def count_cues(
             if (d := drift(unit, h, codebook.stance, elsewhere[t.id], notes[t.id])) is not None:
                 hits.append(d)
                 continue
+            if (d := limited_amount(unit, h, notes[t.id])) is not None:
+                hits.append(d)
+                continue
             if (d := condolence(unit, h, t, groups_at, codebook.stance, notes[t.id])) is not None:
                 hits.append(d)
                 continue
@@ -1040,6 +1044,14 @@ def drift(unit: UnitText, h: Hit, rules: StanceRules, elsewhere: Sequence[int], 
         return None
     notes.append(f"'{unit.show(h.start, h.end)}' then '{unit.show(turn.start, turn.end)}': the ties drifting")
     return h._replace(kind="against", pattern=f"{h.pattern} + {turn.pattern} (drifting)")
+
+
+def limited_amount(unit: UnitText, h: Hit, notes: list[str]) -> Hit | None:
+    """Round 17: a favor predicate whose amount is restricted ("सिर्फ चार", `stance_predicates.restricted`): against."""
+    if (r := restricted(h, unit)) is None:
+        return None
+    notes.append(f"'{unit.show(r.start, r.end)}' restricts '{unit.show(h.start, h.end)}': the ties limited")
+    return h._replace(kind="against", pattern=f"{h.pattern} + {r.pattern} (restricted: limit)")
 
 
 def condolence(

@@ -348,6 +348,40 @@ AGENT_MARKER = " ने "  # the ergative postposition: who did the perfective a
 ATTACKER_MARKERS = ("के", "की", "का", "द्वारा")  # "रूस के हमले", "रूस द्वारा हमले": whose attack it is
 
 
+NOT_ONLY = ("न", "ना", "नहीं", "not")  # "न सिर्फ … बल्कि": not only (grammar, not a cue)
+BUT_ALSO = ("बल्कि", "but also")
+
+
+def restricted(h: Hit, unit: UnitText) -> Hit | None:
+    """Round 17: a restrictor right before a quantity in `h`'s clause ("सिर्फ चार"); the restrictor, or None.
+
+    "पाकिस्तान को रूस से सिर्फ चार हेलिकॉप्टर मिले": the supply is there, but its amount is what
+    the unit says: the ties portrayed as limited (codebook: against, "limited ('only for …')"). Not
+    "न सिर्फ/न केवल … बल्कि" (not only … but also), not a span of time ("सिर्फ दो साल में": how fast).
+    """
+    if h.kind != "favor" or any(b in unit.text for b in BUT_ALSO):
+        return None
+    idx = unit.index
+    for r in unit.of("restriction_restrictors"):
+        before = unit.text[: r.start].split()
+        if before and before[-1] in NOT_ONLY or idx.clause_break_between(min(r.end, h.end), max(r.start, h.start)):
+            continue
+        q = next(
+            (
+                q
+                for q in unit.of("restriction_quantities")
+                if q.start > r.start and idx.tokens_between(r.end, q.start) == 0
+            ),
+            None,
+        )
+        if q is None:
+            continue
+        if any(t.start > q.start and idx.tokens_between(q.end, t.start) <= 1 for t in unit.of("restriction_times")):
+            continue
+        return Hit(r.kind, r.name, r.pattern, r.start, q.end)
+    return None
+
+
 def condemned_attack(h: Hit, unit: UnitText, rules: StanceRules) -> Hit | None:
     """Round 17: the particular attack (`stance.condemnation.attacks`) a condemnation `h` is about, or None."""
     if family_of(h) not in rules.condemn_families:

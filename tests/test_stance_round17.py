@@ -108,3 +108,32 @@ FORMAL_IS_NOT_MERELY_FORMAL = [
 @pytest.mark.parametrize(("text", "ru_pk", "ru_in"), FORMAL_IS_NOT_MERELY_FORMAL)
 def test_formal_is_not_merely_formal(text, ru_pk, ru_in, cb):
     check(text, ru_pk, ru_in, cb)
+
+
+RESTRICTED_AMOUNTS = [
+    # an amount restricted: the supply is there, the ties portrayed as limited
+    ("भारत को अब तक रूस से सिर्फ दो पनडुब्बियां मिली हैं।", N, A),
+    ("रूस ने पाकिस्तान को केवल चार लड़ाकू हेलिकॉप्टर दिए हैं।", A, N),
+    ("Russia has supplied only two helicopters to Pakistan so far.", A, N),
+    # not only … but also: no restriction
+    ("रूस ने भारत को न सिर्फ दो पनडुब्बियां दीं बल्कि तकनीक भी सौंपी।", N, F),
+    # a span of time is how fast, not how much
+    ("रूस और पाकिस्तान के बीच सिर्फ दो साल में व्यापार दोगुना हो गया।", F, N),
+    # the supply itself, unrestricted
+    ("भारत को रूस से चार पनडुब्बियां मिली हैं।", N, F),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), RESTRICTED_AMOUNTS)
+def test_a_restricted_amount_is_the_ties_limited(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)
+
+
+def test_a_subjunctive_receiving_is_no_supply(cb):
+    # "… कि भारत को सस्ता तेल मिले" is a wish, not oil received
+    check("जयशंकर ने कहा कि हमारी कोशिश है कि भारत को रूस से सस्ता तेल मिले।", N, N, cb)
+
+
+def test_explain_names_the_restriction(cb):
+    result = code("रूस ने पाकिस्तान को केवल चार लड़ाकू हेलिकॉप्टर दिए हैं।", cb)
+    assert "'केवल चार' restricts" in result.notes["ru_pk"]

@@ -676,7 +676,13 @@ def spoken_notes(
     return notes, cues
 
 
-def nearest_target(cue: Hit, named: Sequence[Target], groups_at: Mapping[str, list[int]], index: TokenIndex) -> bool:
+def nearest_target(
+    cue: Hit,
+    named: Sequence[Target],
+    groups_at: Mapping[str, list[int]],
+    index: TokenIndex,
+    regions: Sequence[Region] = (),
+) -> bool:
     """With several targets named, a cue counts for the target(s) named nearest to it.
 
     A target's distance is that of its farthest party (each party at its nearest mention),
@@ -689,12 +695,24 @@ def nearest_target(cue: Hit, named: Sequence[Target], groups_at: Mapping[str, li
     Mentions are in text order (`group_positions`), so a party's nearest mention is the
     last one at or before the cue or the first one after it (`nearest_mention`): the cost
     per cue does not grow with the number of mentions in the unit.
+    Round 17: a main-clause cue does not reach a party named only in a background phrase
+    (`regions`: "भारत की आपत्ति के बावजूद रूसी सेना … पाकिस्तान पहुंच गई": India is named in the
+    concession, the drill is Russia–Pakistan's); such a mention counts as in another clause.
     """
     if len(named) < 2 or cue.name not in {t.id for t in named}:
         return True
+    main = not inside(cue.start, regions)
+
+    def mention(p: str) -> tuple[bool, bool, int]:
+        if not (main and regions):
+            return nearest_mention(cue.start, groups_at[p], index)
+        outside = [s for s in groups_at[p] if not inside(s, regions)]
+        if not outside:
+            return (True, *nearest_mention(cue.start, groups_at[p], index)[1:])
+        return nearest_mention(cue.start, outside, index)
 
     def distance(target: Target) -> list[tuple[bool, bool, int]]:
-        return sorted((nearest_mention(cue.start, groups_at[p], index) for p in target.parties), reverse=True)
+        return sorted((mention(p) for p in target.parties), reverse=True)
 
     dist = {t.id: distance(t) for t in named}
     return dist[cue.name] == min(dist.values())
@@ -926,6 +944,19 @@ def subordinate_regions(unit: UnitText, rules: StanceRules) -> tuple[list[Region
     return regions, marker
 
 
+CONCESSION = ("के बावजूद", "बावजूद")  # round 17: "despite", of the yaml's concessive_before markers
+
+
+def concessions(unit: UnitText, rules: StanceRules) -> list[Region]:
+    """Round 17: the "X के बावजूद" phrases of a unit (what the act is done despite), up to the marker.
+
+    Of the background phrases only a concession names a state that is not the act's party
+    ("भारत की आपत्ति के बावजूद रूस … पाकिस्तान …"); "रूस और पाकिस्तान के बीच बढ़ती नजदीकी" names the pair.
+    """
+    marks = [h for h in unit.of("contrast") if h.pattern in CONCESSION]
+    return [(_previous_break(unit.text, h.start, rules.clause_breaks), h.end) for h in marks]
+
+
 SENTENCE_ADVERBS = ("हालांकि", "हालाँकि")  # round 15: "however" after a clause's first words
 
 
@@ -966,6 +997,7 @@ def count_cues(
     named = [t for t in codebook.targets if spoken.named[t.id]]
     negations = live_negations(unit)
     regions, marker = subordinate_regions(unit, codebook.stance)
+    conceded = concessions(unit, codebook.stance)
     pairs = coordinated_pairs(unit, codebook.states)
     elsewhere = outside_states(groups_at, codebook)
     counts = {t.id: {"favor": 0, "against": 0} for t in codebook.targets}
@@ -982,7 +1014,7 @@ def count_cues(
         for h in all_hits:
             if h in read:
                 continue
-            if not nearest_target(h, named, groups_at, unit.index) or dealt_to_another(h, t.id, spoken):
+            if not nearest_target(h, named, groups_at, unit.index, conceded) or dealt_to_another(h, t.id, spoken):
                 continue
             if spoken.carried[t.id] and is_referent(unit, h, spoken.carry, codebook.stance):
                 notes[t.id].append(f"'{unit.show(h.start, h.end)}' is what the pronoun refers to, not said of it")

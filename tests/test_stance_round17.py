@@ -137,3 +137,15 @@ def test_a_subjunctive_receiving_is_no_supply(cb):
 def test_explain_names_the_restriction(cb):
     result = code("रूस ने पाकिस्तान को केवल चार लड़ाकू हेलिकॉप्टर दिए हैं।", cb)
     assert "'केवल चार' restricts" in result.notes["ru_pk"]
+
+
+def test_a_party_named_only_in_a_concession_is_not_the_acts_partner(cb):
+    # India is named in "despite India's objection"; the drill in the main clause is Russia–Pakistan's
+    check("भारत की आपत्ति के बावजूद रूसी नौसेना का दस्ता संयुक्त अभ्यास के लिए कराची पहुंचा।", F, A, cb)
+    check("नई दिल्ली की आपत्ति के बावजूद रूस के सैनिक साझा अभ्यास के लिए पाकिस्तान पहुंचे।", F, A, cb)
+
+
+def test_a_pair_named_in_a_between_phrase_keeps_its_predicate(cb):
+    # "के बीच" is background but names the pair itself: the growth stays Russia–Pakistan's
+    result = code("रूस और पाकिस्तान के बीच बढ़ती नजदीकी भारत के लिए चिंता का विषय है।", cb)
+    assert result.stance["ru_pk"] == F

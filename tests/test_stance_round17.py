@@ -149,3 +149,27 @@ def test_a_pair_named_in_a_between_phrase_keeps_its_predicate(cb):
     # "के बीच" is background but names the pair itself: the growth stays Russia–Pakistan's
     result = code("रूस और पाकिस्तान के बीच बढ़ती नजदीकी भारत के लिए चिंता का विषय है।", cb)
     assert result.stance["ru_pk"] == F
+
+
+FAMILY_GAPS = [
+    # built with the partner's cooperation: cooperation done, not talked of
+    ("रूस के सहयोग से बना यह बिजलीघर भारत में सबसे बड़ा है।", N, F),
+    ("पाकिस्तान में रूस के तकनीकी सहयोग से निर्मित इस्पात कारखाना फिर चालू हुआ।", F, N),
+    # the relation noun alone, talked of, stays none (v1.1)
+    ("रूस और भारत के बीच परमाणु सहयोग पर चर्चा हुई।", N, N),
+    # the tatsam friendship noun and the leaders' hug
+    ("भारत-रूस मैत्री दशकों पुरानी है।", N, F),
+    ("मॉस्को में मोदी-पुतिन की झप्पी, रिश्तों में नई गर्मी।", N, F),
+    # support withheld in the subjunctive negation
+    ("विशेषज्ञों के अनुसार संकट में रूस शायद भारत का साथ न दे।", N, A),
+    # stalled for years
+    ("रूस और पाकिस्तान की गैस परियोजना बरसों तक रुकी रही।", A, N),
+    # credit extended (hyphenated), the goal restated
+    ("भारत ने रूस के सुदूर पूर्व के लिए ऋण-सुविधा की घोषणा की।", N, F),
+    ("भारत और रूस ने व्यापार बढ़ाने का लक्ष्य दोहराया।", N, F),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), FAMILY_GAPS)
+def test_gaps_in_the_families(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)

@@ -173,3 +173,19 @@ FAMILY_GAPS = [
 @pytest.mark.parametrize(("text", "ru_pk", "ru_in"), FAMILY_GAPS)
 def test_gaps_in_the_families(text, ru_pk, ru_in, cb):
     check(text, ru_pk, ru_in, cb)
+
+
+UNANSWERED = [
+    # a partner's request, appeal or invitation left unanswered or paid no heed: refusal
+    ("रूस ने पाकिस्तान के न्योते पर कोई जवाब नहीं दिया।", A, N),
+    ("मॉस्को ने नई दिल्ली की गुज़ारिश को कोई तवज्जो नहीं दी।", N, A),
+    # a visit declared not possible: cancelled
+    ("रूसी राष्ट्रपति की पाकिस्तान यात्रा संभव नहीं है।", A, N),
+    # questions left unanswered are speech, not a refusal of the partner
+    ("रूसी राजदूत ने भारत से जुड़े पत्रकारों के सवालों का कोई जवाब नहीं दिया।", N, N),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), UNANSWERED)
+def test_a_request_left_unanswered_is_refused(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)

@@ -549,7 +549,6 @@ def other_states(
 
 # Hindi grammar: the postpositions of cause among the background markers (`contrast.concessive_before`);
 # "के बीच" is also "between" (a meeting's two sides) and "के बाद" a sequence, so only cause counts here.
-CAUSE_MARKERS = frozenset({"के कारण", "के चलते", "की वजह से", "के सबब"})
 
 
 def background_only(unit: UnitText, positions: Sequence[int], rules: StanceRules) -> bool:
@@ -560,7 +559,7 @@ def background_only(unit: UnitText, positions: Sequence[int], rules: StanceRules
     regions = [
         (_previous_break(text, h.start, breaks), h.end)
         for h in unit.of("contrast")
-        if h.name == "concessive_before" and h.pattern in CAUSE_MARKERS
+        if h.name == "concessive_before" and h.pattern in rules.cause_markers
     ]
     return bool(regions) and all(inside(s, regions) for s in positions)
 
@@ -1222,8 +1221,9 @@ def code_stance(
     """
     targets = codebook.targets
     rules, states = codebook.stance, codebook.states
-    groups_at = with_places(unit, without_place_names(unit, groups_at, {p for t in targets for p in t.parties}))
-    groups_at = epithet_party(unit, groups_at, targets, story_pairs)
+    parties = {p for t in targets for p in t.parties}
+    groups_at = with_places(unit, without_place_names(unit, groups_at, rules, parties), rules)
+    groups_at = epithet_party(unit, groups_at, targets, story_pairs, rules)
     others_last = bool(last_states) and all(last_states != set(t.parties) for t in targets)
     spoken = spoken_of(
         unit, targets, groups_at, previous_about, rules, article_pair, states, story_pairs, others_last, last_states
@@ -1247,15 +1247,8 @@ def code_stance(
     return StanceCoding(stance, about, notes, cues + count_evidence, named, last_pair(unit, codebook, named))
 
 
-OCCUPIED = ("अधिकृत", "के कब्जे वाले", "के कब्जे वाला", "के कब्जे में")
-# Round 15: nouns that make a state's name the name of an event ("यूक्रेन युद्ध", "यूक्रेन संकट"), and the
-# cause phrases after it that make the event the reason for what the unit says ("… का असर", "… के कारण")
-EVENT_NOUNS = ("युद्ध", "जंग", "संकट", "war", "crisis")
-EVENT_CAUSES = ("के कारण", "के चलते", "की वजह से", "की वजह", "का असर", "के असर", "बना वजह", "बनी वजह", "बना कारण")
-
-
 def without_place_names(
-    unit: UnitText, groups_at: Mapping[str, list[int]], parties: Collection[str] = ()
+    unit: UnitText, groups_at: Mapping[str, list[int]], rules: StanceRules, parties: Collection[str] = ()
 ) -> Mapping[str, list[int]]:
     """The parties a unit names, less a state's name that is part of a place's or an event's name.
 
@@ -1267,13 +1260,14 @@ def without_place_names(
     "because of the Ukraine war"), not a third party to it: no mention for stance, so the story's pair
     still carries. An event as time or topic ("यूक्रेन युद्ध के बीच", "यूक्रेन संकट पर") keeps the state, which
     then speaks of other states as before (B, D, R). A party's own war ("रूस-यूक्रेन युद्ध": Russia) keeps Russia. Frames and speakers keep both.
+    The words are the yaml's `stance.name_guards` (`occupied`, `event_nouns`, `event_causes`).
     """
     text, dropped = unit.text, set()
     for h in named_mentions(unit):
         after = text[h.end : h.end + 16].lstrip(" -")
-        if after.startswith(OCCUPIED):
+        if after.startswith(rules.occupied):
             dropped.add(h.start)
-        elif h.name not in parties and event_cause(after):
+        elif h.name not in parties and event_cause(after, rules):
             dropped.add(h.start)
     if not dropped:
         return groups_at
@@ -1281,7 +1275,7 @@ def without_place_names(
     return {g: starts for g, starts in kept.items() if starts}
 
 
-def with_places(unit: UnitText, groups_at: Mapping[str, list[int]]) -> Mapping[str, list[int]]:
+def with_places(unit: UnitText, groups_at: Mapping[str, list[int]], rules: StanceRules) -> Mapping[str, list[int]]:
     """Round 16: a city, state, region or base of a country names that country for stance.
 
     The codebook's Actors section: "places and demonyms map to countries". `places` holds the
@@ -1300,7 +1294,7 @@ def with_places(unit: UnitText, groups_at: Mapping[str, list[int]]) -> Mapping[s
     extra = [
         h
         for h in unit.of("stance_place")
-        if h.start not in read and h.start >= opening and not names_event(unit.text[h.end : h.end + 24])
+        if h.start not in read and h.start >= opening and not names_event(unit.text[h.end : h.end + 24], rules)
     ]
     if not extra:
         return groups_at
@@ -1311,7 +1305,11 @@ def with_places(unit: UnitText, groups_at: Mapping[str, list[int]]) -> Mapping[s
 
 
 def epithet_party(
-    unit: UnitText, groups_at: Mapping[str, list[int]], targets: Sequence[Target], story_pairs: Sequence[str]
+    unit: UnitText,
+    groups_at: Mapping[str, list[int]],
+    targets: Sequence[Target],
+    story_pairs: Sequence[str],
+    rules: StanceRules,
 ) -> Mapping[str, list[int]]:
     """Round 15: "भारत का सबसे भरोसेमंद दोस्त" in a Russia–India story names Russia by an epithet.
 
@@ -1343,26 +1341,20 @@ def epithet_party(
                 noun = next((n for n in nouns if n.start > start and idx.tokens_between(start, n.start) <= 4), None)
                 if noun is None or idx.clause_break_between(start, noun.start) or after_is_state(noun.end, groups_at):
                     continue
-                if unit.show(noun.start, noun.end).endswith("ों") or text[noun.end :].split()[:1] in STATE_NOUNS:
+                if unit.show(noun.start, noun.end).endswith("ों") or text[noun.end :].split()[:1] in rules.state_nouns:
                     continue  # friends in the plural, or a noun they qualify ("भारत के सहयोगी देश"): other states
                 out[other] = [noun.start]
                 break
     return out
 
 
-# Round 16: nouns after a place that make it the name of an event there (an attack, a blast)
-PLACE_EVENTS = ("हमल", "आतंकी हमल", "आतंकवादी हमल", "में हुए हमल", "में आतंकी हमल", "में हमल", "हादस", "धमाक", "attack")
-# and the locative that makes it the scene of what the unit tells ("ओरेनबर्ग (क्षेत्र) में अभ्यास हुआ")
-PLACE_SCENES = ("में", "क्षेत्र में", "शहर में", "प्रांत में", "राज्य में", "स्थित", "in ")
+def names_event(after: str, rules: StanceRules) -> bool:
+    """The words after a place name an event there ("उरी हमले") or make it a scene ("कज़ान में").
 
-
-def names_event(after: str) -> bool:
-    """The words after a place name an event there ("उरी हमले") or make it a scene ("कज़ान में")."""
+    Round 16's words, the yaml's `stance.name_guards.place_events` and `place_scenes`.
+    """
     after = after.lstrip(" -")
-    return after.startswith(PLACE_EVENTS) or after.startswith(PLACE_SCENES)
-
-
-STATE_NOUNS = (["देश"], ["देशों"], ["मुल्क"], ["मुल्कों"], ["राष्ट्र"], ["राष्ट्रों"])
+    return after.startswith(rules.place_events) or after.startswith(rules.place_scenes)
 
 
 def after_is_state(end: int, groups_at: Mapping[str, list[int]]) -> bool:
@@ -1370,10 +1362,10 @@ def after_is_state(end: int, groups_at: Mapping[str, list[int]]) -> bool:
     return any(end < at <= end + 2 for starts in groups_at.values() for at in starts)
 
 
-def event_cause(after: str) -> bool:
+def event_cause(after: str, rules: StanceRules) -> bool:
     """The text after a state's name is an event noun and a cause phrase ("युद्ध के कारण", "संकट का असर")."""
     noun, _, rest = after.partition(" ")
-    return noun in EVENT_NOUNS and rest.startswith(EVENT_CAUSES)
+    return noun in rules.event_nouns and rest.startswith(rules.event_causes)
 
 
 def last_pair(unit: UnitText, codebook: Codebook, named: Collection[str]) -> frozenset[str]:

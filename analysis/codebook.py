@@ -160,6 +160,7 @@ class StanceRules:
     place_scenes: tuple[str, ...] = ()  # a place made the scene ("कज़ान में")
     state_nouns: tuple[list[str], ...] = ()  # a state noun after a friend noun ("सहयोगी देश"), one word each
     cause_markers: frozenset[str] = frozenset()  # the concessive_before markers that give a cause
+    concession_markers: frozenset[str] = frozenset()  # the concessive_before markers of "despite"
 
 
 _WORD_TAIL = re.compile(WORD_CLASS + "*")  # the same characters as `is_word_char`
@@ -481,6 +482,7 @@ def _name_guards(block: dict[str, list[str]]) -> dict[str, Any]:
     out |= {k: tuple(block.get(k, ())) for k in ("place_events", "place_scenes")}
     out["state_nouns"] = tuple([w] for w in block.get("state_nouns", ()))
     out["cause_markers"] = frozenset(block.get("cause_markers", ()))
+    out["concession_markers"] = frozenset(block.get("concession_markers", ()))
     return out
 
 

@@ -943,16 +943,13 @@ def subordinate_regions(unit: UnitText, rules: StanceRules) -> tuple[list[Region
     return regions, marker
 
 
-CONCESSION = ("के बावजूद", "बावजूद")  # round 17: "despite", of the yaml's concessive_before markers
-
-
 def concessions(unit: UnitText, rules: StanceRules) -> list[Region]:
     """Round 17: the "X के बावजूद" phrases of a unit (what the act is done despite), up to the marker.
 
     Of the background phrases only a concession names a state that is not the act's party
     ("भारत की आपत्ति के बावजूद रूस … पाकिस्तान …"); "रूस और पाकिस्तान के बीच बढ़ती नजदीकी" names the pair.
     """
-    marks = [h for h in unit.of("contrast") if h.pattern in CONCESSION]
+    marks = [h for h in unit.of("contrast") if h.pattern in rules.concession_markers]
     return [(_previous_break(unit.text, h.start, rules.clause_breaks), h.end) for h in marks]
 
 

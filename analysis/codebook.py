@@ -152,6 +152,15 @@ class StanceRules:
     drift_families: frozenset[str] = frozenset()  # round 12: an epithet of these families in the past, then "now"
     request_window: int = 0  # a predicate this many words before a request cue is only requested (round 7)
     compounds: tuple[tuple[str, str, int, bool], ...] = ()  # (family, polarity, window, either order) by index
+    # round 17: the plain-text word lists of `stance.name_guards` (read after a name, not matched as cues)
+    occupied: tuple[str, ...] = ()  # a state's name made part of a region's ("पाक-अधिकृत")
+    event_nouns: tuple[str, ...] = ()  # a state's name made part of an event's ("यूक्रेन युद्ध")
+    event_causes: tuple[str, ...] = ()  # the cause phrase after such an event
+    place_events: tuple[str, ...] = ()  # a place made the name of an event there ("उरी हमले")
+    place_scenes: tuple[str, ...] = ()  # a place made the scene ("कज़ान में")
+    state_nouns: tuple[list[str], ...] = ()  # a state noun after a friend noun ("सहयोगी देश"), one word each
+    cause_markers: frozenset[str] = frozenset()  # the concessive_before markers that give a cause
+    concession_markers: frozenset[str] = frozenset()  # the concessive_before markers of "despite"
 
 
 _WORD_TAIL = re.compile(WORD_CLASS + "*")  # the same characters as `is_word_char`
@@ -467,6 +476,16 @@ def _compile_pattern(raw: str, kind: str, name: str, where: str) -> CueDef:
     return CueDef(kind, name, raw, key, prefix)
 
 
+def _name_guards(block: dict[str, list[str]]) -> dict[str, Any]:
+    """Round 17: `stance.name_guards` as the StanceRules fields of the same names (plain text, not cues)."""
+    out: dict[str, Any] = {k: tuple(block.get(k, ())) for k in ("occupied", "event_nouns", "event_causes")}
+    out |= {k: tuple(block.get(k, ())) for k in ("place_events", "place_scenes")}
+    out["state_nouns"] = tuple([w] for w in block.get("state_nouns", ()))
+    out["cause_markers"] = frozenset(block.get("cause_markers", ()))
+    out["concession_markers"] = frozenset(block.get("concession_markers", ()))
+    return out
+
+
 def _patterns(block: dict[str, list[str]], kind: str, name: str, where: str) -> list[CueDef]:
     out = []
     for lang in sorted(block):
@@ -603,9 +622,16 @@ def _content_cues(data: dict[str, Any], where: str) -> list[CueDef]:
     cues += _patterns(st.get("discussion", {}).get("cues", {}), "discussion", "", f"{where}: stance.discussion.cues")
     cues += _patterns(st.get("greeting", {}).get("objects", {}), "greeting_object", "", f"{where}: stance.greeting")
     cues += _patterns(st.get("condemnation", {}).get("objects", {}), "condemned", "", f"{where}: stance.condemnation")
+    cues += _patterns(
+        st.get("condemnation", {}).get("attacks", {}), "condemned_attack", "", f"{where}: stance.condemnation"
+    )
     cues += _patterns(st.get("objection", {}).get("irrealis", {}), "irrealis", "", f"{where}: stance.objection")
     for key in ("heeded", "heeding", "drift_nouns", "drift_past", "drift_now", "drift_turn"):  # rounds 12, 16
         cues += _patterns(st.get("objection", {}).get(key, {}), key, "", f"{where}: stance.objection.{key}")
+    for key in ("restrictors", "quantities", "times"):  # round 17
+        cues += _patterns(
+            st.get("restriction", {}).get(key, {}), f"restriction_{key}", "", f"{where}: stance.restriction"
+        )
     for side in ("after", "before"):
         block = st.get("request", {}).get(side, {})
         cues += _patterns(block, f"request_{side}", "", f"{where}: stance.request.{side}")
@@ -692,6 +718,7 @@ def _stance_rules(st: dict[str, Any]) -> StanceRules:
         greeting_window=st.get("greeting", {}).get("window_tokens", 1),
         condemn_families=frozenset(st.get("condemnation", {}).get("families", ())),
         condemn_window=st.get("condemnation", {}).get("window_tokens", 3),
+        **_name_guards(st.get("name_guards", {})),
         objection_families=frozenset(st.get("objection", {}).get("families", ())),
         objection_targets=frozenset(st.get("objection", {}).get("targets", ())),
         drift_families=frozenset(st.get("objection", {}).get("drift_families", ())),

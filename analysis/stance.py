@@ -31,6 +31,7 @@ from analysis.codebook import Codebook, Hit, StanceRules, Target
 from analysis.cues import Cue, Region, TokenIndex, UnitText, inside, named_mentions
 from analysis.segment import dateline_end
 from analysis.stance_predicates import (
+    condemned_attack,
     coordinated_groups,
     coordinated_pairs,
     denied_complement,
@@ -44,8 +45,10 @@ from analysis.stance_predicates import (
     objection_holder,
     predicate_hits,
     refusal_of,
+    restricted,
     scoped_negation,
     set_aside,
+    solidarity,
     voiced_jointly,
 )
 from analysis.vocab import decide_stance
@@ -146,7 +149,9 @@ def spoken_of(
         elif one_party and not others and any(p in groups_at for p in t.parties):
             paired[t.id] = min(one_party, key=lambda h: h.start)
         elif not others and not organisations(unit) and any(p in groups_at for p in t.parties):
-            hit = implied_partner(unit, t.id, rules, setbacks=setback_partner(unit, t, groups_at, story_pairs))
+            hit = implied_partner(
+                unit, t.id, rules, setbacks=setback_partner(unit, t, groups_at, story_pairs), parties=t.parties
+            )
             if hit is not None:
                 implied[t.id] = hit
     if len(implied) > 1:  # the named party belongs to several of the article's pairs: whose partner is unclear
@@ -260,7 +265,7 @@ def goes_on(
     t = before[0]
     if named[t.id] or carried[t.id] or t.id in paired:
         return {}
-    hit = implied_partner(unit, t.id, rules)
+    hit = implied_partner(unit, t.id, rules, parties=t.parties)
     if hit is None:
         return {}
     return {t.id: Hit(hit.kind, hit.name, f"{hit.pattern} (the previous unit's pair goes on)", hit.start, hit.end)}
@@ -396,7 +401,7 @@ def hurt_party(
         if pair.id not in previous_about and not (pointed and dealt_to(unit, groups_at, own)):
             continue
         if own <= named_states and named_states <= own:
-            hit = implied_partner(unit, target.id, rules)
+            hit = implied_partner(unit, target.id, rules, parties=target.parties)
             return hit if hit is not None and hit.kind == "against" else None
     return None
 
@@ -503,7 +508,9 @@ def organisations(unit: UnitText) -> tuple[Hit, ...]:
     return tuple(h for h in unit.of("role") if h.name == "international")
 
 
-def implied_partner(unit: UnitText, target_id: str, rules: StanceRules, setbacks: bool = False) -> Hit | None:
+def implied_partner(
+    unit: UnitText, target_id: str, rules: StanceRules, setbacks: bool = False, parties: Collection[str] = ()
+) -> Hit | None:
     """The first predicate of a relational family: a party acting toward an unnamed partner.
 
     "रूस ने हेलीकॉप्टर देने का वादा किया" in a Russia–Pakistan story names one party; a
@@ -515,7 +522,11 @@ def implied_partner(unit: UnitText, target_id: str, rules: StanceRules, setbacks
         return None
     families = rules.implied_partner_families | (rules.story_pair_families if setbacks else frozenset())
     hits = predicate_hits(unit, target_id, rules)
-    return min((h for h in hits if family_of(h) in families), key=lambda h: h.start, default=None)
+    # round 17: condemning a particular attack is solidarity with the state it struck, a partner, unless the
+    # unit names a place of a state outside the target ("उरी हमले" in a Russia–Pakistan story: India's)
+    struck = bool(parties) and all(p.name in parties for p in unit.of("stance_place"))
+    partnered = (h for h in hits if family_of(h) in families or (struck and condemned_attack(h, unit, rules)))
+    return min(partnered, key=lambda h: h.start, default=None)
 
 
 def other_states(
@@ -538,7 +549,6 @@ def other_states(
 
 # Hindi grammar: the postpositions of cause among the background markers (`contrast.concessive_before`);
 # "के बीच" is also "between" (a meeting's two sides) and "के बाद" a sequence, so only cause counts here.
-CAUSE_MARKERS = frozenset({"के कारण", "के चलते", "की वजह से", "के सबब"})
 
 
 def background_only(unit: UnitText, positions: Sequence[int], rules: StanceRules) -> bool:
@@ -549,7 +559,7 @@ def background_only(unit: UnitText, positions: Sequence[int], rules: StanceRules
     regions = [
         (_previous_break(text, h.start, breaks), h.end)
         for h in unit.of("contrast")
-        if h.name == "concessive_before" and h.pattern in CAUSE_MARKERS
+        if h.name == "concessive_before" and h.pattern in rules.cause_markers
     ]
     return bool(regions) and all(inside(s, regions) for s in positions)
 
@@ -665,7 +675,13 @@ def spoken_notes(
     return notes, cues
 
 
-def nearest_target(cue: Hit, named: Sequence[Target], groups_at: Mapping[str, list[int]], index: TokenIndex) -> bool:
+def nearest_target(
+    cue: Hit,
+    named: Sequence[Target],
+    groups_at: Mapping[str, list[int]],
+    index: TokenIndex,
+    regions: Sequence[Region] = (),
+) -> bool:
     """With several targets named, a cue counts for the target(s) named nearest to it.
 
     A target's distance is that of its farthest party (each party at its nearest mention),
@@ -678,12 +694,24 @@ def nearest_target(cue: Hit, named: Sequence[Target], groups_at: Mapping[str, li
     Mentions are in text order (`group_positions`), so a party's nearest mention is the
     last one at or before the cue or the first one after it (`nearest_mention`): the cost
     per cue does not grow with the number of mentions in the unit.
+    Round 17: a main-clause cue does not reach a party named only in a background phrase
+    (`regions`: "भारत की आपत्ति के बावजूद रूसी सेना … पाकिस्तान पहुंच गई": India is named in the
+    concession, the drill is Russia–Pakistan's); such a mention counts as in another clause.
     """
     if len(named) < 2 or cue.name not in {t.id for t in named}:
         return True
+    main = not inside(cue.start, regions)
+
+    def mention(p: str) -> tuple[bool, bool, int]:
+        if not (main and regions):
+            return nearest_mention(cue.start, groups_at[p], index)
+        outside = [s for s in groups_at[p] if not inside(s, regions)]
+        if not outside:
+            return (True, *nearest_mention(cue.start, groups_at[p], index)[1:])
+        return nearest_mention(cue.start, outside, index)
 
     def distance(target: Target) -> list[tuple[bool, bool, int]]:
-        return sorted((nearest_mention(cue.start, groups_at[p], index) for p in target.parties), reverse=True)
+        return sorted((mention(p) for p in target.parties), reverse=True)
 
     dist = {t.id: distance(t) for t in named}
     return dist[cue.name] == min(dist.values())
@@ -915,6 +943,16 @@ def subordinate_regions(unit: UnitText, rules: StanceRules) -> tuple[list[Region
     return regions, marker
 
 
+def concessions(unit: UnitText, rules: StanceRules) -> list[Region]:
+    """Round 17: the "X के बावजूद" phrases of a unit (what the act is done despite), up to the marker.
+
+    Of the background phrases only a concession names a state that is not the act's party
+    ("भारत की आपत्ति के बावजूद रूस … पाकिस्तान …"); "रूस और पाकिस्तान के बीच बढ़ती नजदीकी" names the pair.
+    """
+    marks = [h for h in unit.of("contrast") if h.pattern in rules.concession_markers]
+    return [(_previous_break(unit.text, h.start, rules.clause_breaks), h.end) for h in marks]
+
+
 SENTENCE_ADVERBS = ("हालांकि", "हालाँकि")  # round 15: "however" after a clause's first words
 
 
@@ -955,6 +993,7 @@ def count_cues(
     named = [t for t in codebook.targets if spoken.named[t.id]]
     negations = live_negations(unit)
     regions, marker = subordinate_regions(unit, codebook.stance)
+    conceded = concessions(unit, codebook.stance)
     pairs = coordinated_pairs(unit, codebook.states)
     elsewhere = outside_states(groups_at, codebook)
     counts = {t.id: {"favor": 0, "against": 0} for t in codebook.targets}
@@ -971,7 +1010,7 @@ def count_cues(
         for h in all_hits:
             if h in read:
                 continue
-            if not nearest_target(h, named, groups_at, unit.index) or dealt_to_another(h, t.id, spoken):
+            if not nearest_target(h, named, groups_at, unit.index, conceded) or dealt_to_another(h, t.id, spoken):
                 continue
             if spoken.carried[t.id] and is_referent(unit, h, spoken.carry, codebook.stance):
                 notes[t.id].append(f"'{unit.show(h.start, h.end)}' is what the pronoun refers to, not said of it")
@@ -981,6 +1020,12 @@ def count_cues(
                 notes[t.id].append(f"'{said}' names the story's event (a demonstrative): what is said of it decides")
                 continue
             if (d := drift(unit, h, codebook.stance, elsewhere[t.id], notes[t.id])) is not None:
+                hits.append(d)
+                continue
+            if (d := limited_amount(unit, h, notes[t.id])) is not None:
+                hits.append(d)
+                continue
+            if (d := condolence(unit, h, t, groups_at, codebook.stance, notes[t.id])) is not None:
                 hits.append(d)
                 continue
             why = set_aside(h, t, unit, codebook, groups_at, (pairs, free, held, all_hits))
@@ -1027,6 +1072,25 @@ def drift(unit: UnitText, h: Hit, rules: StanceRules, elsewhere: Sequence[int], 
         return None
     notes.append(f"'{unit.show(h.start, h.end)}' then '{unit.show(turn.start, turn.end)}': the ties drifting")
     return h._replace(kind="against", pattern=f"{h.pattern} + {turn.pattern} (drifting)")
+
+
+def limited_amount(unit: UnitText, h: Hit, notes: list[str]) -> Hit | None:
+    """Round 17: a favor predicate whose amount is restricted ("सिर्फ चार", `stance_predicates.restricted`): against."""
+    if (r := restricted(h, unit)) is None:
+        return None
+    notes.append(f"'{unit.show(r.start, r.end)}' restricts '{unit.show(h.start, h.end)}': the ties limited")
+    return h._replace(kind="against", pattern=f"{h.pattern} + {r.pattern} (restricted: limit)")
+
+
+def condolence(
+    unit: UnitText, h: Hit, t: Target, groups_at: Mapping[str, list[int]], rules: StanceRules, notes: list[str]
+) -> Hit | None:
+    """Round 17: a party of the target condemning an attack (`stance_predicates.solidarity`): a favor hit."""
+    if (attack := solidarity(h, unit, t.parties, groups_at, rules)) is None:
+        return None
+    said = unit.show(attack.start, h.end)
+    notes.append(f"'{said}': a party of the pair condemns an attack, solidarity with its partner")
+    return h._replace(kind="favor", pattern=f"{h.pattern} + {attack.pattern} (solidarity)")
 
 
 def only_objected(spoken: SpokenOf, target_id: str) -> bool:
@@ -1154,8 +1218,9 @@ def code_stance(
     """
     targets = codebook.targets
     rules, states = codebook.stance, codebook.states
-    groups_at = with_places(unit, without_place_names(unit, groups_at, {p for t in targets for p in t.parties}))
-    groups_at = epithet_party(unit, groups_at, targets, story_pairs)
+    parties = {p for t in targets for p in t.parties}
+    groups_at = with_places(unit, without_place_names(unit, groups_at, rules, parties), rules)
+    groups_at = epithet_party(unit, groups_at, targets, story_pairs, rules)
     others_last = bool(last_states) and all(last_states != set(t.parties) for t in targets)
     spoken = spoken_of(
         unit, targets, groups_at, previous_about, rules, article_pair, states, story_pairs, others_last, last_states
@@ -1179,15 +1244,8 @@ def code_stance(
     return StanceCoding(stance, about, notes, cues + count_evidence, named, last_pair(unit, codebook, named))
 
 
-OCCUPIED = ("अधिकृत", "के कब्जे वाले", "के कब्जे वाला", "के कब्जे में")
-# Round 15: nouns that make a state's name the name of an event ("यूक्रेन युद्ध", "यूक्रेन संकट"), and the
-# cause phrases after it that make the event the reason for what the unit says ("… का असर", "… के कारण")
-EVENT_NOUNS = ("युद्ध", "जंग", "संकट", "war", "crisis")
-EVENT_CAUSES = ("के कारण", "के चलते", "की वजह से", "की वजह", "का असर", "के असर", "बना वजह", "बनी वजह", "बना कारण")
-
-
 def without_place_names(
-    unit: UnitText, groups_at: Mapping[str, list[int]], parties: Collection[str] = ()
+    unit: UnitText, groups_at: Mapping[str, list[int]], rules: StanceRules, parties: Collection[str] = ()
 ) -> Mapping[str, list[int]]:
     """The parties a unit names, less a state's name that is part of a place's or an event's name.
 
@@ -1199,13 +1257,14 @@ def without_place_names(
     "because of the Ukraine war"), not a third party to it: no mention for stance, so the story's pair
     still carries. An event as time or topic ("यूक्रेन युद्ध के बीच", "यूक्रेन संकट पर") keeps the state, which
     then speaks of other states as before (B, D, R). A party's own war ("रूस-यूक्रेन युद्ध": Russia) keeps Russia. Frames and speakers keep both.
+    The words are the yaml's `stance.name_guards` (`occupied`, `event_nouns`, `event_causes`).
     """
     text, dropped = unit.text, set()
     for h in named_mentions(unit):
         after = text[h.end : h.end + 16].lstrip(" -")
-        if after.startswith(OCCUPIED):
+        if after.startswith(rules.occupied):
             dropped.add(h.start)
-        elif h.name not in parties and event_cause(after):
+        elif h.name not in parties and event_cause(after, rules):
             dropped.add(h.start)
     if not dropped:
         return groups_at
@@ -1213,7 +1272,7 @@ def without_place_names(
     return {g: starts for g, starts in kept.items() if starts}
 
 
-def with_places(unit: UnitText, groups_at: Mapping[str, list[int]]) -> Mapping[str, list[int]]:
+def with_places(unit: UnitText, groups_at: Mapping[str, list[int]], rules: StanceRules) -> Mapping[str, list[int]]:
     """Round 16: a city, state, region or base of a country names that country for stance.
 
     The codebook's Actors section: "places and demonyms map to countries". `places` holds the
@@ -1232,7 +1291,7 @@ def with_places(unit: UnitText, groups_at: Mapping[str, list[int]]) -> Mapping[s
     extra = [
         h
         for h in unit.of("stance_place")
-        if h.start not in read and h.start >= opening and not names_event(unit.text[h.end : h.end + 24])
+        if h.start not in read and h.start >= opening and not names_event(unit.text[h.end : h.end + 24], rules)
     ]
     if not extra:
         return groups_at
@@ -1243,7 +1302,11 @@ def with_places(unit: UnitText, groups_at: Mapping[str, list[int]]) -> Mapping[s
 
 
 def epithet_party(
-    unit: UnitText, groups_at: Mapping[str, list[int]], targets: Sequence[Target], story_pairs: Sequence[str]
+    unit: UnitText,
+    groups_at: Mapping[str, list[int]],
+    targets: Sequence[Target],
+    story_pairs: Sequence[str],
+    rules: StanceRules,
 ) -> Mapping[str, list[int]]:
     """Round 15: "भारत का सबसे भरोसेमंद दोस्त" in a Russia–India story names Russia by an epithet.
 
@@ -1275,26 +1338,20 @@ def epithet_party(
                 noun = next((n for n in nouns if n.start > start and idx.tokens_between(start, n.start) <= 4), None)
                 if noun is None or idx.clause_break_between(start, noun.start) or after_is_state(noun.end, groups_at):
                     continue
-                if unit.show(noun.start, noun.end).endswith("ों") or text[noun.end :].split()[:1] in STATE_NOUNS:
+                if unit.show(noun.start, noun.end).endswith("ों") or text[noun.end :].split()[:1] in rules.state_nouns:
                     continue  # friends in the plural, or a noun they qualify ("भारत के सहयोगी देश"): other states
                 out[other] = [noun.start]
                 break
     return out
 
 
-# Round 16: nouns after a place that make it the name of an event there (an attack, a blast)
-PLACE_EVENTS = ("हमल", "आतंकी हमल", "आतंकवादी हमल", "में हुए हमल", "में आतंकी हमल", "में हमल", "हादस", "धमाक", "attack")
-# and the locative that makes it the scene of what the unit tells ("ओरेनबर्ग (क्षेत्र) में अभ्यास हुआ")
-PLACE_SCENES = ("में", "क्षेत्र में", "शहर में", "प्रांत में", "राज्य में", "स्थित", "in ")
+def names_event(after: str, rules: StanceRules) -> bool:
+    """The words after a place name an event there ("उरी हमले") or make it a scene ("कज़ान में").
 
-
-def names_event(after: str) -> bool:
-    """The words after a place name an event there ("उरी हमले") or make it a scene ("कज़ान में")."""
+    Round 16's words, the yaml's `stance.name_guards.place_events` and `place_scenes`.
+    """
     after = after.lstrip(" -")
-    return after.startswith(PLACE_EVENTS) or after.startswith(PLACE_SCENES)
-
-
-STATE_NOUNS = (["देश"], ["देशों"], ["मुल्क"], ["मुल्कों"], ["राष्ट्र"], ["राष्ट्रों"])
+    return after.startswith(rules.place_events) or after.startswith(rules.place_scenes)
 
 
 def after_is_state(end: int, groups_at: Mapping[str, list[int]]) -> bool:
@@ -1302,10 +1359,10 @@ def after_is_state(end: int, groups_at: Mapping[str, list[int]]) -> bool:
     return any(end < at <= end + 2 for starts in groups_at.values() for at in starts)
 
 
-def event_cause(after: str) -> bool:
+def event_cause(after: str, rules: StanceRules) -> bool:
     """The text after a state's name is an event noun and a cause phrase ("युद्ध के कारण", "संकट का असर")."""
     noun, _, rest = after.partition(" ")
-    return noun in EVENT_NOUNS and rest.startswith(EVENT_CAUSES)
+    return noun in rules.event_nouns and rest.startswith(rules.event_causes)
 
 
 def last_pair(unit: UnitText, codebook: Codebook, named: Collection[str]) -> frozenset[str]:

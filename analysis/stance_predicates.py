@@ -344,6 +344,99 @@ def condemned_violence(h: Hit, unit: UnitText, rules: StanceRules) -> Hit | None
     return _object_before(h, unit.of("condemned"), rules.condemn_window, unit.index)
 
 
+AGENT_MARKER = " ने "  # the ergative postposition: who did the perfective act (grammar, not a cue)
+ATTACKER_MARKERS = ("के", "की", "का", "द्वारा")  # "रूस के हमले", "रूस द्वारा हमले": whose attack it is
+
+
+NOT_ONLY = ("न", "ना", "नहीं", "not")  # "न सिर्फ … बल्कि": not only (grammar, not a cue)
+BUT_ALSO = ("बल्कि", "but also")
+
+
+def restricted(h: Hit, unit: UnitText) -> Hit | None:
+    """Round 17: a restrictor right before a quantity in `h`'s clause ("सिर्फ चार"); the restrictor, or None.
+
+    "पाकिस्तान को रूस से सिर्फ चार हेलिकॉप्टर मिले": the supply is there, but its amount is what
+    the unit says: the ties portrayed as limited (codebook: against, "limited ('only for …')"). Not
+    "न सिर्फ/न केवल … बल्कि" (not only … but also), not a span of time ("सिर्फ दो साल में": how fast).
+    """
+    if h.kind != "favor" or any(b in unit.text for b in BUT_ALSO):
+        return None
+    idx = unit.index
+    for r in unit.of("restriction_restrictors"):
+        before = unit.text[: r.start].split()
+        if before and before[-1] in NOT_ONLY or idx.clause_break_between(min(r.end, h.end), max(r.start, h.start)):
+            continue
+        q = next(
+            (
+                q
+                for q in unit.of("restriction_quantities")
+                if q.start > r.start and idx.tokens_between(r.end, q.start) == 0
+            ),
+            None,
+        )
+        if q is None:
+            continue
+        if any(t.start > q.start and idx.tokens_between(q.end, t.start) <= 1 for t in unit.of("restriction_times")):
+            continue
+        return Hit(r.kind, r.name, r.pattern, r.start, q.end)
+    return None
+
+
+def condemned_attack(h: Hit, unit: UnitText, rules: StanceRules) -> Hit | None:
+    """Round 17: the particular attack (`stance.condemnation.attacks`) a condemnation `h` is about, or None."""
+    if family_of(h) not in rules.condemn_families:
+        return None
+    attacks = unit.of("condemned_attack")
+    if (before := _object_before(h, attacks, rules.condemn_window, unit.index)) is not None:
+        return before
+    idx = unit.index  # English puts the object after the verb ("condemned the attack")
+    return next(
+        (
+            a
+            for a in attacks
+            if a.start >= h.end
+            and a.pattern.isascii()
+            and idx.tokens_between(h.end, a.start) <= rules.condemn_window
+            and not idx.clause_break_between(h.end, a.start)
+        ),
+        None,
+    )
+
+
+def solidarity(
+    h: Hit, unit: UnitText, parties: Collection[str], groups_at: Mapping[str, list[int]], rules: StanceRules
+) -> Hit | None:
+    """Round 17: a party of the target condemning an attack: solidarity with its partner; the attack, or None.
+
+    Round 7 set every protest at violence aside ("no protest at the other party"); the yaml's
+    trust_support family already counts the other formulas of solidarity (condolence, शोक संदेश,
+    एकजुटता). Condemning a particular attack (`stance.condemnation.attacks`: हमला, धमाका, not
+    terrorism in general) is the same formula when one party of the pair does it: its agent,
+    named before "ने" in the clause, is a party of the target ("रूस के विदेश मंत्रालय ने … हमले
+    की कड़ी निंदा की"). A passive with no agent ("घोषणा-पत्र में हमले की निंदा की गई"), a joint
+    statement and a state condemning an attack by a party ("रूस के हमले की निंदा") are not.
+    """
+    if (attack := condemned_attack(h, unit, rules)) is None:
+        return None
+    idx = unit.index
+    # the agent: before ने in Hindi; the subject before the verb in English ("Russia condemned the attack")
+    agent = h.start if attack.start > h.start else unit.text.rfind(AGENT_MARKER, 0, attack.start)
+    if agent < 0 or idx.clause_break_between(agent, attack.start):
+        return None
+    own = [at for p in parties for at in groups_at.get(p, ()) if at < agent and not idx.clause_break_between(at, agent)]
+    if not own:
+        return None
+    lo = h.end if agent == h.start else agent  # from the agent (Hindi) or the verb (English) to the attack
+    between = [a for g in groups_at.values() for a in g if lo < a < attack.start]
+    if agent == h.start and between:  # "condemned Russia's attack": a state's own attack
+        return None
+    for at in between:
+        rest = unit.text[at : attack.start].split()
+        if len(rest) > 1 and rest[1] in ATTACKER_MARKERS:
+            return None
+    return attack
+
+
 def _object_before(h: Hit, objects: Sequence[Hit], window: int, idx: TokenIndex) -> Hit | None:
     """The first of `objects` ending at most `window` words before `h`, in its clause."""
     return next(

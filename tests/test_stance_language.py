@@ -216,8 +216,10 @@ SET_ASIDE = [
     ("शहबाज शरीफ ने हवाई अड्डे पर रूसी प्रतिनिधिमंडल का स्वागत किया", frozenset(), N, N),
     ("जयशंकर ने हैदराबाद हाउस में लावरोव का स्वागत किया", frozenset(), N, N),
     ("पाकिस्तान ने रूस के साथ हुए समझौते का स्वागत किया", frozenset(), F, N),
-    # condemning violence is no protest at the other party
-    ("रूस ने पाकिस्तान में हुए आतंकी हमले की निंदा की", frozenset(), N, N),
+    # condemning violence is no protest at the other party; round 17: a party condemning a particular
+    # attack on its partner is solidarity (favor), as every writer of A–V codes it
+    ("रूस ने पाकिस्तान में हुए आतंकी हमले की निंदा की", frozenset(), F, N),
+    ("रूस ने आतंकवाद की निंदा की", frozenset({"ru_pk"}), N, N),
     ("पाकिस्तान ने रूस के फैसले की कड़ी निंदा की", frozenset(), A, N),
     # ties of other pairs: India–Pakistan, China–Pakistan, Russia–China
     ("भारत और पाकिस्तान के बीच तनाव बढ़ गया है", frozenset(), N, N),

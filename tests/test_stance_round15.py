@@ -211,7 +211,7 @@ def test_an_epithet_with_its_state_named_is_that_states(cb):
 def _epithet_groups(text, cb, pairs=("ru_in",)):
     unit = match_cues(text, cb)
     groups = group_positions(named_mentions(unit), cb)
-    return epithet_party(unit, groups, cb.targets, pairs)
+    return epithet_party(unit, groups, cb.targets, pairs, cb.stance)
 
 
 def test_a_persons_aide_or_plural_friends_are_no_epithet(cb):

@@ -73,6 +73,8 @@ VALIDATION_COLUMNS = (
     Column("invented set V", _INVENTED.format("invented22"), "held-out", "out-of-sample", "coder-vs-ref48"),
     Column("invented set W", _INVENTED.format("invented23"), "held-out", "out-of-sample", "coder-vs-ref54"),
     Column("invented set X", _INVENTED.format("invented24"), "held-out", "out-of-sample", "coder-vs-ref56"),
+    Column("invented set Y", _INVENTED.format("invented25"), "held-out", "out-of-sample", "coder-vs-ref60"),
+    Column("invented set Z", _INVENTED.format("invented26"), "held-out", "out-of-sample", "coder-vs-ref62"),
 )
 # Variables shown by alpha and, on a second row, by their task measure (issue #12's targets).
 _ALSO_MEASURE = {"stance_ru_pk": "F_avg", "stance_ru_in": "F_avg", "voice": "accuracy"}

@@ -654,7 +654,9 @@ def test_load_reference_refuses_a_side_for_the_outlets_own_words(tmp_path):
         ("invented24", "reference_invented24"),
         ("invented24", "reference_invented24_ref57"),
         ("invented25", "reference_invented25"),
+        ("invented25", "reference_invented25_ref61"),
         ("invented26", "reference_invented26"),
+        ("invented26", "reference_invented26_ref63"),
     ],
 )
 def test_invented_blind_reference_matches_every_unit_of_its_corpus_and_codes_sides(corpus, reference):

@@ -59,6 +59,7 @@ _VENUE_NOUNS = frozenset("कार्यक्रम शो इंटरव्�
 _SPEECH_NOUNS = frozenset(
     "घोषणा ऐलान एलान बयान चेतावनी दावा दावे आरोप अपील वादा धमकी आश्वासन नसीहत पलटवार तंज बधाई पेशकश".split()
 )
+_CALLING = frozenset({"बताते", "कहते", "मानते"})  # "X को Y बताते हुए": calling, the converb of a manner
 _TOPIC_AFTER = (["पर"], ["को"], ["से"], ["ने"], ["के", "बाद"], ["के", "तहत"], ["के", "लिए"], ["के", "पहले"])
 _VERB_TAIL = re.compile(r"(?:\s+(?:किया|किए|किये|की|गया|गई|गयी|गए|है|हैं|था|थे|थी|थीं))+")
 
@@ -300,6 +301,7 @@ def speech_verbs(unit: UnitText, regions: Sequence[Region]) -> list[Hit]:
         and not attributive(unit.text, h)
         and not order_in_passive(unit.text, h)
         and not as_topic(unit.text, h)
+        and not news_of_a_thing(unit.text, h)
         and (h.pattern not in _IN_CIRCLES or _VIEW_PASSIVE.search(unit.text, h.end) is not None)
     ]
     if verbs and all(converb(unit.text, h) for h in verbs):
@@ -308,12 +310,14 @@ def speech_verbs(unit: UnitText, regions: Sequence[Region]) -> list[Hit]:
 
 
 def converb(text: str, h: Hit) -> bool:
-    """A speech verb in the "-ते हुए" converb with no कि after it qualifies the main verb (speakers round 11).
+    """Calling something something in the "-ते हुए" converb qualifies the main verb (speakers round 11).
 
     "अदालत ने मामले को गंभीर बताते हुए जमानत रद्द कर दी": the court's act is the main verb,
-    the calling is how it was done (v1.1: the main clause decides). A unit whose only speech
-    verbs are such converbs attributes no words; "… का जिक्र करते हुए कहा कि" keeps its कहा,
-    and "यह कहते हुए … कि …" its reported words.
+    the calling ("X को Y बताते/कहते/मानते हुए") is how it was done (v1.1: the main clause
+    decides). A unit whose only speech verbs are such converbs attributes no words; "… का
+    जिक्र करते हुए कहा कि" keeps its कहा, "यह कहते हुए … कि …" its reported words, and a speech
+    act in the converb ("… की निंदा करते हुए शोक संदेश भेजा") stays one (v1.1: condemning is
+    reported).
 
     >>> from analysis.codebook import Hit
     >>> t = "अदालत ने मामले को गंभीर बताते हुए जमानत रद्द कर दी"
@@ -321,9 +325,28 @@ def converb(text: str, h: Hit) -> bool:
     True
     """
     last = WORD_RE.findall(text, h.start, h.end)[-1:]
-    if not last or not last[0].endswith("ते") or words_after(text, h.end, 1) != ["हुए"]:
+    if not last or last[0] not in _CALLING or words_after(text, h.end, 1) != ["हुए"]:
         return False
-    return "कि" not in WORD_RE.findall(text, h.end)
+    called = "को" in WORD_RE.findall(text, max(0, h.start - 60), h.start)[-4:]
+    return called and "कि" not in WORD_RE.findall(text, h.end)
+
+
+def news_of_a_thing(text: str, h: Hit) -> bool:
+    """A plain noun before "… की खबर है" makes it good or bad news, not a report (speakers round 11).
+
+    "पुल के टूटने की खबर है" (there is news that the bridge broke) reports; "रूस से राहत की
+    खबर है" (relief is news) names the news the outlet tells: only a verbal noun ("-ने")
+    before "की" makes the news a report of an event.
+
+    >>> from analysis.codebook import Hit
+    >>> t = "किसानों के लिए राहत की खबर है"
+    >>> news_of_a_thing(t, Hit("speech_verb", "की खबर है", "की खबर है", t.index("की खबर"), len(t)))
+    True
+    """
+    if not h.pattern.startswith("की खबर"):
+        return False
+    before = last_word_before(text, h.start)
+    return not (before and before[0].endswith("ने"))
 
 
 def order_in_passive(text: str, h: Hit) -> bool:

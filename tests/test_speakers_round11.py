@@ -132,3 +132,14 @@ def test_a_converb_before_a_speech_verb_or_with_ki_still_reports(cb):
 def test_figures_given_by_a_foreign_spokesman_are_his_states_words(cb):
     row = one(cb, "रूस के स्वास्थ्य मंत्रालय के प्रवक्ता ने एक संवाददाता सम्मेलन में यह आंकड़ा दिया।")
     assert (row["voice"], row["speaker_side"]) == ("reported", "russia"), row["speaker_rule"]
+
+
+def test_a_condemnation_in_the_converb_is_still_a_speech_act(cb):
+    # v1.1: condemning is reported; only calling something something is a manner of the main act
+    row = one(cb, "राष्ट्रपति ने हमले की कड़ी निंदा करते हुए शोक संदेश भेजा।")
+    assert row["voice"] == "reported", row["voice_rule"]
+
+
+def test_news_of_a_thing_is_the_outlets_news_not_a_report(cb):
+    row = one(cb, "सूखे से परेशान किसानों के लिए बारिश से राहत की खबर है।")
+    assert row["voice"] == "outlet", row["voice_rule"]

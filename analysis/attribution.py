@@ -81,6 +81,7 @@ _MAX_NAME_WORDS = 4  # a title and a three-word name: "डॉ. राजेश �
 # निदेशक") counts as one word in the window of a role's country; a name of at most this many words
 _BODY_NAME_WORDS = 8
 _ABBREVIATION = re.compile(r"\s*\([^()]{1,20}\)")
+_BRACKETED = re.compile(r"\([^()]*\)")
 # speakers round 10: the words between a source and the document received from it ("<X> से मिली जानकारी")
 _RECEIVED_FROM = frozenset(
     {("से", "मिली"), ("से", "प्राप्त"), ("द्वारा", "दी", "गई"), ("द्वारा", "दी", "गयी"), ("द्वारा", "जारी")}
@@ -345,6 +346,8 @@ def named_after(unit: UnitText, end: int, named: Sequence[Hit], codebook: Codebo
     marker = min([h.start for k in ("source_before", "speech_verb") for h in unit.of(k) if h.start >= end], default=-1)
     if marker <= end or any(end <= h.start < marker for h in (*named, *unit.of("role"))):
         return 0
+    if not _BRACKETED.sub("", unit.text[end:marker]).strip():
+        return 0  # speakers round 11: a body's bracketed abbreviation ("आयोग (एनएचसी) ने") is no personal name
     name = _PERSON_NAME.fullmatch(unit.text, end, marker)
     words = [w.group() for w in WORD_RE.finditer(unit.text, end, marker) if unit.text[w.end() : w.end() + 1] != "."]
     if name is None or any(w in codebook.voice.oblique_postpositions or w in _NOT_A_NAME for w in words):

@@ -143,3 +143,21 @@ def test_a_condemnation_in_the_converb_is_still_a_speech_act(cb):
 def test_news_of_a_thing_is_the_outlets_news_not_a_report(cb):
     row = one(cb, "सूखे से परेशान किसानों के लिए बारिश से राहत की खबर है।")
     assert row["voice"] == "outlet", row["voice_rule"]
+
+
+# ---------------------------------------------------------------- a body's abbreviation is no name
+def test_a_bodys_bracketed_abbreviation_is_no_personal_name(cb):
+    # v1.4 gives a title and a name with no country the outlets' own official; a body's abbreviation
+    # in brackets is no name, so a commission with no state named stays the unnamed official (v1.1)
+    row = one(cb, "राज्य जल आयोग (आरजेए) ने बताया कि बांध सुरक्षित है।")
+    assert row["speaker_side"] == "other", row["speaker_rule"]
+
+
+def test_a_rank_in_brackets_before_a_name_is_still_a_name(cb):
+    row = one(cb, "सेना के पूर्व अधिकारी ब्रिगेडियर (सेवानिवृत्त) अजय राठी ने कहा कि सीमा शांत है।")
+    assert row["speaker_side"] == "india", row["speaker_rule"]
+
+
+def test_alerting_is_a_speech_act(cb):
+    row = one(cb, "रूस के एक वरिष्ठ अधिकारी ने सचेत किया है कि सर्दी में मामले बढ़ सकते हैं।")
+    assert (row["voice"], row["speaker_side"]) == ("reported", "russia"), row["speaker_rule"]

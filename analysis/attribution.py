@@ -81,6 +81,7 @@ _MAX_NAME_WORDS = 4  # a title and a three-word name: "डॉ. राजेश �
 # निदेशक") counts as one word in the window of a role's country; a name of at most this many words
 _BODY_NAME_WORDS = 8
 _ABBREVIATION = re.compile(r"\s*\([^()]{1,20}\)")
+_BRACKETED = re.compile(r"\([^()]*\)")
 # speakers round 10: the words between a source and the document received from it ("<X> से मिली जानकारी")
 _RECEIVED_FROM = frozenset(
     {("से", "मिली"), ("से", "प्राप्त"), ("द्वारा", "दी", "गई"), ("द्वारा", "दी", "गयी"), ("द्वारा", "जारी")}
@@ -97,6 +98,8 @@ _STORY = " (the story's state)"  # round 8: the pattern of an official sided by 
 _INDEFINITE = frozenset("एक कई कुछ किसी कोई अन्य दूसरे दूसरी".split())
 # (round 4) a coordinator or an auxiliary between a place and a role noun ends the place's
 # clause: "<name> मॉस्को में थे और सूत्रों के अनुसार …" — the sources are not Moscow's
+# (speakers round 11) honorific titles of a person: "डॉ. <name> के मुताबिक" cites that person
+_HONORIFICS = frozenset("डो डोक्टर डा प्रो प्रोफेसर श्री श्रीमती सुश्री मिस्टर मिसेज".split())  # matching form (ॉ → ो)
 _CLAUSE_WORDS = frozenset("और तथा एवं व था थे थी थीं है हैं".split())
 
 
@@ -310,8 +313,12 @@ def document_owner(unit: UnitText, r: Hit, prev: Hit | Mention | None, codebook:
         # speakers round 10: information or a report received from someone ("पुलिस से मिली जानकारी के
         # अनुसार") is that someone's words, whatever their kind: the nested source rule (outer source speaks)
         return Mention(prev.kind, prev.name, prev.pattern, prev.start, r.end, country)
-    if prev.kind == "role" and (not (country or codebook.roles[prev.name].resolves == "fixed") or prev.name == r.name):
-        return None  # round 5: a state body named with its country owns its report too
+    group = codebook.roles[prev.name] if prev.kind == "role" else None
+    owns = country or (group is not None and (group.resolves == "fixed" or group.no_country == "home"))
+    if group is not None and (not owns or prev.name == r.name):
+        # round 5: a state body named with its country owns its report too; speakers round 11: so does
+        # a local office with none ("स्वास्थ्य विभाग के आंकड़ों के अनुसार": v1.2, the outlets' own office)
+        return None
     # round 5: a later bare "रिपोर्ट" is this owner's (`introduced_names`); a joint statement is
     # never one party's, so it is not learned for the party its genitive names
     head = unit.text[r.start : r.end] if r.name != "joint" else ""
@@ -339,6 +346,8 @@ def named_after(unit: UnitText, end: int, named: Sequence[Hit], codebook: Codebo
     marker = min([h.start for k in ("source_before", "speech_verb") for h in unit.of(k) if h.start >= end], default=-1)
     if marker <= end or any(end <= h.start < marker for h in (*named, *unit.of("role"))):
         return 0
+    if not _BRACKETED.sub("", unit.text[end:marker]).strip():
+        return 0  # speakers round 11: a body's bracketed abbreviation ("आयोग (एनएचसी) ने") is no personal name
     name = _PERSON_NAME.fullmatch(unit.text, end, marker)
     words = [w.group() for w in WORD_RE.finditer(unit.text, end, marker) if unit.text[w.end() : w.end() + 1] != "."]
     if name is None or any(w in codebook.voice.oblique_postpositions or w in _NOT_A_NAME for w in words):
@@ -633,9 +642,34 @@ def sourced_attributions(
         for h in unit.of("attribution")
         if not inside(h.start, regions)
         and (
-            near_before(unit, h.start, mentions, regions, window) or near_after(unit, h.end, mentions, regions, window)
+            near_before(unit, h.start, mentions, regions, window)
+            or near_after(unit, h.end, mentions, regions, window)
+            or honorific_before(unit.text, h.start)
         )
     ]
+
+
+def honorific_before(text: str, pos: int) -> bool:
+    """A person introduced by an honorific ends right before `pos` (speakers round 11).
+
+    "डॉ. <name> के मुताबिक", "प्रो. <name> के अनुसार": a title of a person and one to three
+    name words make the phrase a person's, so "according to" cites a source even when the
+    gazetteer does not know the name ("नियम के अनुसार" names no one and attributes nothing).
+
+    >>> honorific_before("डो. रमेश वर्मा के मुताबिक", 15)  # the matching form of "डॉ."
+    True
+    >>> honorific_before("नए नियम के मुताबिक", 9)
+    False
+    """
+    words = WORD_RE.findall(text, max(0, pos - 80), pos)[-(_MAX_NAME_WORDS + 1) :]
+    if words[-1:] and words[-1] in _GENITIVE:
+        words = words[:-1]  # "के" of "के मुताबिक" when the shorter marker ("मुताबिक") is the hit
+    for i in range(len(words) - 2, -1, -1):
+        if words[i] in _HONORIFICS:
+            return True
+        if words[i] in _NOT_A_NAME or words[i] in _GENITIVE:
+            return False
+    return False
 
 
 def trailing_source(unit: UnitText, named: Sequence[Hit | Mention], separators: frozenset[str]) -> Hit | Mention | None:
@@ -914,13 +948,32 @@ def document_source(unit: UnitText, pos: int, mentions: Sequence[Mention], codeb
     rule "रिपोर्ट में कहा गया". Only fixed roles (joint statements, declarations, reports,
     media) are documents; the same clause, before the speech act.
     """
+    owned = {h.end for h in unit.of("role") if codebook.roles[h.name].resolves == "fixed"}
     for m in mentions:
-        if m.end > pos or m.kind != "role" or codebook.roles[m.name].resolves != "fixed":
-            continue
+        fixed = m.kind == "role" and codebook.roles[m.name].resolves == "fixed"
+        if m.end > pos or not (fixed or (m.kind in ("actor", "role") and m.end in owned)):
+            continue  # speakers round 11: a document its owner names ("<paper> की रिपोर्ट में") is one too
         nxt = _NEXT_WORD.match(unit.text, m.end)
         if nxt is not None and nxt.group(1) == "में" and not unit.index.clause_break_between(m.end, pos):
-            return m
+            return genitive_owner(unit, m, mentions) or m
     return None
+
+
+def genitive_owner(unit: UnitText, doc: Mention, mentions: Sequence[Mention]) -> Mention | None:
+    """The named owner of a document the gazetteer reads as "an unnamed report" (speakers round 11).
+
+    "<paper> की एक रिपोर्ट में …": "एक रिपोर्ट" is the gazetteer's unnamed report, but the
+    genitive before it names whose it is (v1.4: a report is its owner's words). None when the
+    mention before it is not its genitive owner.
+    """
+    before = [m for m in mentions if m.end <= doc.start and m.kind in ("actor", "role")]
+    if not before or doc.kind != "actor":
+        return None
+    owner = max(before, key=_END)
+    between = [w for w in WORD_RE.findall(unit.text, owner.end, doc.start) if w not in _INDEFINITE]
+    if between not in (["के"], ["का"], ["की"]):
+        return None
+    return Mention(owner.kind, owner.name, owner.pattern, owner.start, doc.end, owner.country)
 
 
 def before_content(unit: UnitText, pos: int, m: Mention | None) -> Mention | None:

@@ -54,6 +54,13 @@ _AGENT_MARKERS = frozenset({"ने", "द्वारा"})
 _ORDER_VERBS = frozenset("कहा कहे कही निर्देश आदेश हिदायत सलाह आग्रह अनुरोध अपील ताकीद".split())
 # speakers round 10: a programme, publication or place named in marks as where words were said
 _VENUE_NOUNS = frozenset("कार्यक्रम शो इंटरव्यू साक्षात्कार अखबार चैनल पत्रिका लेख पुस्तक किताब ब्लॉग पॉडकास्ट".split())
+# (speakers round 11) speech nouns, and the postpositions after which one is the topic of the clause,
+# not an act of it ("चार मई की घोषणा पर टिकी निगाहें", "मंत्री की घोषणा के बाद बाजार चढ़ा")
+_SPEECH_NOUNS = frozenset(
+    "घोषणा ऐलान एलान बयान चेतावनी दावा दावे आरोप अपील वादा धमकी आश्वासन नसीहत पलटवार तंज बधाई पेशकश".split()
+)
+_CALLING = frozenset({"बताते", "कहते", "मानते"})  # "X को Y बताते हुए": calling, the converb of a manner
+_TOPIC_AFTER = (["पर"], ["को"], ["से"], ["ने"], ["के", "बाद"], ["के", "तहत"], ["के", "लिए"], ["के", "पहले"])
 _VERB_TAIL = re.compile(r"(?:\s+(?:किया|किए|किये|की|गया|गई|गयी|गए|है|हैं|था|थे|थी|थीं))+")
 
 
@@ -284,7 +291,7 @@ def speech_verbs(unit: UnitText, regions: Sequence[Region]) -> list[Hit]:
     was said: no words are attributed (v1.4).
     """
     exempt = [(h.start, h.end) for h in unit.of("speech_exempt")]
-    return [
+    verbs = [
         h
         for h in unit.of("speech_verb")
         if not inside(h.start, regions)
@@ -293,8 +300,53 @@ def speech_verbs(unit: UnitText, regions: Sequence[Region]) -> list[Hit]:
         and not naming(unit.text, h)
         and not attributive(unit.text, h)
         and not order_in_passive(unit.text, h)
+        and not as_topic(unit.text, h)
+        and not news_of_a_thing(unit.text, h)
         and (h.pattern not in _IN_CIRCLES or _VIEW_PASSIVE.search(unit.text, h.end) is not None)
     ]
+    if verbs and all(converb(unit.text, h) for h in verbs):
+        return []  # speakers round 11: only a manner of another act ("… संगीन बताते हुए जेल भेज दिया")
+    return verbs
+
+
+def converb(text: str, h: Hit) -> bool:
+    """Calling something something in the "-ते हुए" converb qualifies the main verb (speakers round 11).
+
+    "अदालत ने मामले को गंभीर बताते हुए जमानत रद्द कर दी": the court's act is the main verb,
+    the calling ("X को Y बताते/कहते/मानते हुए") is how it was done (v1.1: the main clause
+    decides). A unit whose only speech verbs are such converbs attributes no words; "… का
+    जिक्र करते हुए कहा कि" keeps its कहा, "यह कहते हुए … कि …" its reported words, and a speech
+    act in the converb ("… की निंदा करते हुए शोक संदेश भेजा") stays one (v1.1: condemning is
+    reported).
+
+    >>> from analysis.codebook import Hit
+    >>> t = "अदालत ने मामले को गंभीर बताते हुए जमानत रद्द कर दी"
+    >>> converb(t, Hit("speech_verb", "बताते", "बता*", t.index("बताते"), t.index(" हुए")))
+    True
+    """
+    last = WORD_RE.findall(text, h.start, h.end)[-1:]
+    if not last or last[0] not in _CALLING or words_after(text, h.end, 1) != ["हुए"]:
+        return False
+    called = "को" in WORD_RE.findall(text, max(0, h.start - 60), h.start)[-4:]
+    return called and "कि" not in WORD_RE.findall(text, h.end)
+
+
+def news_of_a_thing(text: str, h: Hit) -> bool:
+    """A plain noun before "… की खबर है" makes it good or bad news, not a report (speakers round 11).
+
+    "पुल के टूटने की खबर है" (there is news that the bridge broke) reports; "रूस से राहत की
+    खबर है" (relief is news) names the news the outlet tells: only a verbal noun ("-ने")
+    before "की" makes the news a report of an event.
+
+    >>> from analysis.codebook import Hit
+    >>> t = "किसानों के लिए राहत की खबर है"
+    >>> news_of_a_thing(t, Hit("speech_verb", "की खबर है", "की खबर है", t.index("की खबर"), len(t)))
+    True
+    """
+    if not h.pattern.startswith("की खबर"):
+        return False
+    before = last_word_before(text, h.start)
+    return not (before and before[0].endswith("ने"))
 
 
 def order_in_passive(text: str, h: Hit) -> bool:
@@ -322,6 +374,26 @@ def order_in_passive(text: str, h: Hit) -> bool:
     if not (_PASSIVE.intersection(WORD_RE.findall(text, h.start, h.end)[1:]) or _PASSIVE_AFTER.match(text, h.end)):
         return False
     return _ORDER_BEFORE.search(text, 0, h.start) is not None
+
+
+def as_topic(text: str, h: Hit) -> bool:
+    """A speech noun followed by a postposition is what the clause is about (speakers round 11).
+
+    "चार मई की घोषणा पर लगी निगाहें" (eyes on the announcement), "मंत्री की घोषणा के बाद बाजार
+    चढ़ा" (after the announcement): the noun is the topic or the time of another act, and the
+    unit's own verb decides its voice. The light verb ("घोषणा की"), "में" ("बयान में कहा") and
+    the source postpositions ("बयान के अनुसार") keep the act.
+
+    >>> from analysis.codebook import Hit
+    >>> t = "नई घोषणा पर सबकी नजर है"
+    >>> as_topic(t, Hit("speech_verb", "घोषणा", "की घोषणा", t.index("घोषणा"), t.index(" पर")))
+    True
+    """
+    last = WORD_RE.findall(text, h.start, h.end)[-1:]
+    if not last or last[0] not in _SPEECH_NOUNS:
+        return False
+    after = words_after(text, h.end, 2)
+    return any(after[: len(p)] == p for p in _TOPIC_AFTER)
 
 
 def fresh_attribution(unit: UnitText) -> bool:

@@ -154,22 +154,24 @@ def nominal_alpha_resampled(data: np.ndarray, draws: np.ndarray, counts: np.ndar
     [0.64, nan]
     """
     data = np.asarray(data, dtype=float)
-    counts = draw_counts(draws, data.shape[1]) if counts is None else counts
     out = np.full(draws.shape[0], np.nan)
     if draws.size == 0:
         return out
     vc, domain = value_counts(data)
     m = vc.sum(axis=1)
-    if domain.size < 2 or not (m >= 2).any():
+    pair = m >= 2
+    if domain.size < 2 or not pair.any():
         return out
     if not _dyadic(m):
         return np.array([nominal_alpha(data[:, d])[0] for d in draws], dtype=float)
+    w = np.asarray(draw_counts(draws, data.shape[1]) if counts is None else counts, dtype=float)
     k = domain.size
-    coinc = (vc[:, :, None] * vc[:, None, :] - vc[:, None, :] * np.eye(k)) / np.maximum(m - 1, 1)[:, None, None]
-    o = (counts @ coinc.reshape(len(m), k * k)).reshape(-1, k, k)  # exact: dyadic terms, integer weights
+    vp, mp = vc[pair], m[pair]  # a unit with fewer than two values adds no coincidence: leave it out
+    coinc = (vp[:, :, None] * vp[:, None, :] - vp[:, None, :] * np.eye(k)) / (mp - 1)[:, None, None]
+    o = (w[:, pair] @ coinc.reshape(len(mp), k * k)).reshape(-1, k, k)  # exact: dyadic terms, integer weights
     n_v = o.sum(axis=1)
-    present = (counts @ (vc > 0)) > 0
-    defined = ((counts @ (m >= 2)) > 0) & ((n_v > 0).sum(axis=1) >= 2)
+    present = (w @ (vc > 0).astype(float)) > 0  # every unit's values count in the domain, as in the library
+    defined = (w[:, pair].sum(axis=1) > 0) & ((n_v > 0).sum(axis=1) >= 2)
     patterns, which = np.unique(present[defined], axis=0, return_inverse=True)
     rows = np.flatnonzero(defined)
     for p, keep in enumerate(patterns):

@@ -297,8 +297,8 @@ def _simple_fn(ref: np.ndarray, cod: np.ndarray, fn: Callable) -> Callable[[np.n
 def _rows(metrics: list[Metric], n_units: int, seed: int, n_boot: int, group: str, comparison: str) -> list[dict]:
     all_idx = np.arange(n_units)
     draws = _draws(n_units, seed, n_boot)
-    counts = draw_counts(draws, n_units).astype(float)  # the resample-weight matrix every metric shares, as
-    # floats once (the products are BLAS ones on floats anyway; whole counts, so the sums are exact)
+    counts = draw_counts(draws, n_units).astype(float)  # the resample-weight matrix every metric shares
+    # (as floats once: every product cast it to float anyway; whole counts, so every sum is exact)
     rows = []
     for m in metrics:
         value, n, reason = m.compute(all_idx) if n_units else (float("nan"), 0, "no units")

@@ -139,6 +139,9 @@ def value_counts(data: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return (data.T[..., None] == domain[None, None, :]).sum(axis=1), domain
 
 
+ALPHA_BLOCK_CELLS = 1 << 21  # resamples x categories^2 held at a time in `nominal_alpha_resampled`
+
+
 def nominal_alpha_resampled(data: np.ndarray, draws: np.ndarray, counts: np.ndarray | None = None) -> np.ndarray:
     """`nominal_alpha` of every bootstrap resample at once: NaN where it is undefined.
 
@@ -182,14 +185,12 @@ def nominal_alpha_resampled(data: np.ndarray, draws: np.ndarray, counts: np.ndar
     defined = (wp.sum(axis=1) > 0) & ((n_v > 0).sum(axis=1) >= 2)
     rows = np.flatnonzero(defined)
     size = present[rows].sum(axis=1)
-    for k in np.unique(size):
-        for block in np.array_split(rows[size == k], -(-int((size == k).sum()) * int(k) ** 2 // ALPHA_BLOCK_CELLS)):
-            cats = np.nonzero(present[block])[1].reshape(len(block), int(k))  # each resample's domain, ascending
+    for k in np.unique(size).tolist():  # resamples whose domains have k categories, a block at a time
+        same_k = rows[size == k]
+        for block in np.array_split(same_k, -(-len(same_k) * k * k // ALPHA_BLOCK_CELLS)):
+            cats = np.nonzero(present[block])[1].reshape(len(block), k)  # each resample's domain, ascending
             out[block] = _alpha_of_totals(n_v[block[:, None], cats], d_o[block])
     return out
-
-
-ALPHA_BLOCK_CELLS = 1 << 21  # resamples x categories^2 held at a time in `nominal_alpha_resampled`
 
 
 def _dyadic(m: np.ndarray) -> bool:

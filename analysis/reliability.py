@@ -297,7 +297,8 @@ def _simple_fn(ref: np.ndarray, cod: np.ndarray, fn: Callable) -> Callable[[np.n
 def _rows(metrics: list[Metric], n_units: int, seed: int, n_boot: int, group: str, comparison: str) -> list[dict]:
     all_idx = np.arange(n_units)
     draws = _draws(n_units, seed, n_boot)
-    counts = draw_counts(draws, n_units)  # the resample-weight matrix every metric shares
+    counts = draw_counts(draws, n_units).astype(float)  # the resample-weight matrix every metric shares
+    # (as floats once: every product cast it to float anyway; whole counts, so every sum is exact)
     rows = []
     for m in metrics:
         value, n, reason = m.compute(all_idx) if n_units else (float("nan"), 0, "no units")
@@ -336,9 +337,7 @@ def _intercoder_metrics(wide: dict[str, np.ndarray], variables: list[str]) -> li
             both = (~np.isnan(sub)).sum(axis=0) >= 2
             if not both.any():
                 return float("nan"), 0, "no unit coded by two or more coders"
-            s = sub[:, both]
-            same = [np.unique(col[~np.isnan(col)]).size == 1 for col in s.T]
-            return float(np.mean(same)), int(both.sum()), ""
+            return float(np.mean(_all_same(sub)[both])), int(both.sum()), ""
 
         metrics.append(
             Metric(v, "alpha", alpha_fn, lambda draws, counts, data=data: nominal_alpha_resampled(data, draws, counts))
@@ -347,12 +346,22 @@ def _intercoder_metrics(wide: dict[str, np.ndarray], variables: list[str]) -> li
     return metrics
 
 
+def _all_same(data: np.ndarray) -> np.ndarray:
+    """Per unit (column), whether every coder who coded it gave the same value (True for none or one).
+
+    >>> _all_same(np.array([[1, 1, np.nan, 2], [1, 2, np.nan, np.nan]])).tolist()
+    [True, False, True, True]
+    """
+    coded = ~np.isnan(data)
+    return np.min(np.where(coded, data, np.inf), axis=0, initial=np.inf) >= np.max(
+        np.where(coded, data, -np.inf), axis=0, initial=-np.inf
+    )
+
+
 def _agreement_resampled(data: np.ndarray) -> Resampled:
     """Raw agreement per resample: units whose coders all agree over units two or more coded."""
-    coded = ~np.isnan(data)
-    both = coded.sum(axis=0) >= 2
-    lo, hi = np.nanmin(np.where(coded, data, np.inf), axis=0), np.nanmax(np.where(coded, data, -np.inf), axis=0)
-    same = both & (lo == hi)
+    both = (~np.isnan(data)).sum(axis=0) >= 2
+    same = both & _all_same(data)
 
     def resampled(draws: np.ndarray, counts: np.ndarray) -> np.ndarray:
         n_both = counts @ both.astype(float)
@@ -365,22 +374,29 @@ def _agreement_resampled(data: np.ndarray) -> Resampled:
 def _wide_by_coder(
     rows: pd.DataFrame, coders: list[str], frames: list[str], targets: list[str]
 ) -> tuple[dict[str, np.ndarray], int]:
-    """Coders x units arrays (one per variable) of human codes, NaN where not coded."""
-    units = sorted(set(zip(rows["doc_id"], rows["ref_key"])))
+    """Coders x units arrays (one per variable) of human codes, NaN where not coded.
+
+    Units are the sorted (doc_id, ref_key) pairs; where a coder coded a unit twice, the
+    later row holds.
+    """
+    keys = list(zip(rows["doc_id"].to_numpy(dtype=object), rows["ref_key"].to_numpy(dtype=object)))
+    units = sorted(set(keys))
     col = {u: i for i, u in enumerate(units)}
+    where = {c: i for i, c in enumerate(coders)}
+    cell = np.array([where[c] * len(units) + col[u] for c, u in zip(rows["coder"], keys)], dtype=np.intp)
+    last = len(cell) - 1 - np.unique(cell[::-1], return_index=True)[1]  # the later row of a repeated cell
+    frame_sets = [set(split_frames(x)) for x in rows["ref_frames"]]
     out: dict[str, np.ndarray] = {}
     variables = [f"frame_{f}" for f in frames] + [f"stance_{t}" for t in targets] + ["voice", "speaker"]
     for v in variables:
-        arr = np.full((len(coders), len(units)), np.nan)
         if v.startswith("frame_"):
             f = v[len("frame_") :]
-            values = [float(f in split_frames(x)) for x in rows["ref_frames"]]
+            values = np.array([f in s for s in frame_sets], dtype=float)
         else:
-            (codes,) = encode(rows[f"ref_{v}"].to_numpy(dtype=object))
-            values = list(codes)
-        for coder, doc, key, val in zip(rows["coder"], rows["doc_id"], rows["ref_key"], values):
-            arr[coders.index(coder), col[(doc, key)]] = val
-        out[v] = arr
+            (values,) = encode(rows[f"ref_{v}"].to_numpy(dtype=object))
+        arr = np.full(len(coders) * len(units), np.nan)
+        arr[cell[last]] = values[last]
+        out[v] = arr.reshape(len(coders), len(units))
     return out, len(units)
 
 
@@ -397,15 +413,20 @@ def reliability_table(
     rows: list[dict] = []
     if aligned.empty:
         return pd.DataFrame(columns=list(RELIABILITY.columns))
+    aligned = aligned.reset_index(drop=True)  # row labels are positions: a selection is named by its labels
     group_docs: dict[str, list[str] | None] = {**{g: list(d) for g, d in groups.items()}, "all": None}
     humans = sorted(c for c in aligned["coder"].unique() if c)
+    done: dict[tuple, list[dict]] = {}  # (comparison, rows selected) -> its table rows, of the first group
     matched = aligned[aligned["status"] == MATCHED]
     for coder in humans:
         sub = matched[matched["coder"] == coder]
         for group, docs in group_docs.items():
             part = sub if docs is None else sub[sub["doc_id"].isin(docs)]
-            part = part.reset_index(drop=True)
-            rows += _rows(_coder_metrics(part, frames, targets), len(part), seed, n_boot, group, f"coder-vs-{coder}")
+            key = (f"coder-vs-{coder}", tuple(part.index))
+            if key not in done:
+                part = part.reset_index(drop=True)
+                done[key] = _rows(_coder_metrics(part, frames, targets), len(part), seed, n_boot, group, key[0])
+            rows += _in_group(done[key], group)
     if len(humans) >= 2:
         human_rows = aligned[aligned["coder"] != ""]
         comparisons = [list(p) for p in itertools.combinations(humans, 2)]
@@ -417,10 +438,22 @@ def reliability_table(
                 part = human_rows[human_rows["coder"].isin(coders)]
                 if docs is not None:
                     part = part[part["doc_id"].isin(docs)]
-                wide, n_units = _wide_by_coder(part, coders, frames, targets)
-                metrics = _intercoder_metrics(wide, list(wide))
-                rows += _rows(metrics, n_units, seed, n_boot, group, name)
+                key = (name, tuple(part.index))
+                if key not in done:
+                    wide, n_units = _wide_by_coder(part, coders, frames, targets)
+                    done[key] = _rows(_intercoder_metrics(wide, list(wide)), n_units, seed, n_boot, group, name)
+                rows += _in_group(done[key], group)
     return pd.DataFrame(rows, columns=list(RELIABILITY.columns))
+
+
+def _in_group(rows: list[dict], group: str) -> list[dict]:
+    """`rows` relabelled for `group`: two groups that select the same rows (held-out documents
+    "*" and "all", say) get the same figures, so they are computed once.
+
+    >>> _in_group([{"value": 0.5, "group": "held-out"}], "all")
+    [{'value': 0.5, 'group': 'all'}]
+    """
+    return [{**r, "group": group} for r in rows]
 
 
 # ------------------------------------------------------------- tables for researchers

@@ -86,3 +86,28 @@ def test_explain_names_the_negated_strain_and_the_ineffective_threat(cb):
     assert "मतभेद* … दूर नहीं हो* (strain)" in strain
     threat = explain("अमेरिका की धमकी बेअसर, भारत ने रूस से तेल खरीदा।", cb)
     assert "धमकी* … बेअसर (commitment)" in threat
+
+
+DEAL_CONCLUDED = [
+    # the story's deal referred back, concluded at an occasion, place or year, or right after the noun
+    ("यह समझौता रूसी विदेश मंत्री की दिल्ली यात्रा के दौरान भारत के साथ हुआ।", N, F),
+    ("पिछले महीने कराची में रूस और पाकिस्तान के अधिकारियों के बीच यह करार हुआ।", F, N),
+    ("ये सौदे मॉस्को में पाकिस्तानी रक्षा सचिव और रूसी उप मंत्री के बीच हुए।", F, N),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), DEAL_CONCLUDED)
+def test_the_story_deal_concluded_is_agreement(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)
+
+
+DEAL_NOT_CONCLUDED = [
+    # timing against another event is none (v1.1); talk about the deal took place, not the deal
+    ("यह सौदा भारत-पाक तनाव के कुछ ही हफ्ते बाद हुआ है, रूस और पाकिस्तान दोनों चुप हैं।", N, N),
+    ("इस समझौते पर रूस और भारत के बीच लंबी चर्चा हुई।", N, N),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), DEAL_NOT_CONCLUDED)
+def test_the_story_deal_timed_discussed_or_not_made(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)

@@ -104,7 +104,10 @@ EVENTS = [
     # logistics of the event the story reported: place, date, participants, aim
     ("सेना के प्रवक्ता ने बताया कि यह अभ्यास पहाड़ी इलाके में होगा", N),
     ("दोनों सेनाओं के करीब सौ जवान इस ड्रिल में हिस्सा लेंगे", N),
-    ("मंत्री की यात्रा के दौरान यह समझौता हुआ", N),
+    ("यह समझौता सौ पन्नों का है और इसकी भाषा अंग्रेज़ी है", N),
+    # (round 18, deliberately) the deal concluded is agreement, not logistics: every first coder of
+    # H, I, N, P, R, S, U, V, W, X codes "… के दौरान यह समझौता हुआ" favor
+    ("मंत्री की यात्रा के दौरान यह समझौता हुआ", F),
     # what the unit says of it decides
     ("विश्लेषकों के अनुसार यह अभ्यास दोनों देशों की बढ़ती दोस्ती का संकेत है", F),
     ("इस करार से दोनों देशों के रिश्ते मजबूत होंगे", F),

@@ -62,8 +62,11 @@ def test_codebook_is_v1_2_and_outputs_carry_the_version(cb):
     # 1.9.0: stance rounds 15 (sets S, T) and 16 (A-T: places of a country, drift), speakers round 10
     # (COVID round 3): a war as a cause, ties untouched, delays, strain overcome; orders in the passive,
     # venues in quotation marks, headline sources, documents' owners
-    assert cb.version == "1.9.0"
-    assert set(code(cb, "रूस ने कहा.")["codebook_version"]) == {"1.9.0"}
+    # 1.10.0: stance rounds 17 (sets U, V) and 18 (W, X), speakers round 11 (COVID round 4): a party
+    # condemning an attack, requests left unanswered, limits by amount, concessions, strain not removed,
+    # the story's deal concluded; speech nouns as topics, information that is, documents' owners
+    assert cb.version == "1.10.0"
+    assert set(code(cb, "रूस ने कहा.")["codebook_version"]) == {"1.10.0"}
 
 
 # ------------------------------------------------------------------ attribution (speech acts)
@@ -293,7 +296,7 @@ def test_docs_codebook_is_generated_from_the_yaml_and_up_to_date(cb):
     assert (ROOT / "docs" / "codebook.md").read_text(encoding="utf-8") == text, (
         "docs/codebook.md is stale: run python -m analysis.codebook_doc"
     )
-    assert "# Codebook v1.9.0" in text and "## Decision rules added in v1.1" in text
+    assert "# Codebook v1.10.0" in text and "## Decision rules added in v1.1" in text
     assert "### International context" in text and "Cues in an international context only" in text
     assert all(f"`{a}`" in text for a in cb.actors) and "**favor / growth**" in text
 

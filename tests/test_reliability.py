@@ -448,8 +448,12 @@ def test_later_covid_rounds_are_hashed_and_disjoint_from_every_earlier_round(lat
 
 @pytest.mark.parametrize(
     "first_name, second_name, coder",
-    [("covid3", "covid3_ref31", "ref31"), ("covid4", "covid4_ref51", "ref51"), ("covid5", "covid5_ref53", "ref53"),
-     ("covid6", "covid6_ref59", "ref59")],
+    [
+        ("covid3", "covid3_ref31", "ref31"),
+        ("covid4", "covid4_ref51", "ref51"),
+        ("covid5", "covid5_ref53", "ref53"),
+        ("covid6", "covid6_ref59", "ref59"),
+    ],
 )
 def test_second_coder_of_a_covid_round_coded_exactly_the_first_coders_units(first_name, second_name, coder):
     first, second = _covid_reference(f"reference_{first_name}"), _covid_reference(f"reference_{second_name}")

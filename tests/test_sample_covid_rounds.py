@@ -21,8 +21,13 @@ CORPUS = ROOT.parent / "shared" / "corpora" / "hindi-covid-5papers"
 pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"COVID corpus not at {CORPUS}")
 
 # round -> (reference file, units it must draw); round 6 is coder ref58's blind sample
-PINS = {2: ("reference_covid2.csv", 166), 3: ("reference_covid3.csv", 135), 4: ("reference_covid4.csv", 135),
-        5: ("reference_covid5.csv", 135), 6: ("reference_covid6.csv", 135)}
+PINS = {
+    2: ("reference_covid2.csv", 166),
+    3: ("reference_covid3.csv", 135),
+    4: ("reference_covid4.csv", 135),
+    5: ("reference_covid5.csv", 135),
+    6: ("reference_covid6.csv", 135),
+}
 
 
 @pytest.fixture(scope="module")
@@ -45,8 +50,8 @@ def test_each_round_draws_exactly_its_reference_units(sampler, rnd):
     module, articles, units = sampler
     name, size = PINS[rnd]
     sample, _ = module.draw_round(articles, units, module.ROUNDS[rnd])
-    ref = pd.read_csv(ROOT / "annotations" / name, dtype=str, keep_default_na=False,
-                      usecols=["doc_id", "unit_id", "text_sha1"])
+    ref = pd.read_csv(
+        ROOT / "annotations" / name, dtype=str, keep_default_na=False, usecols=["doc_id", "unit_id", "text_sha1"]
+    )
     assert len(sample) == size
     assert _keys(sample) == _keys(ref)
-

@@ -5,6 +5,7 @@ units, never the automated coder, and prints the counts per value.
 
 Usage: PYTHONPATH=. python annotations/invented23/check_reference.py
 """
+
 from __future__ import annotations
 
 import sys
@@ -23,8 +24,18 @@ FRAMES = ["military", "terrorism", "economy", "diplomacy", "regional", "india", 
 STANCES = {"favor", "against", "none"}
 VOICES = {"outlet", "quoted", "reported"}
 SIDES = {"russia", "pakistan", "india", "china", "media", "other"}
-COLUMNS = ["doc_id", "unit_id", "text", "coder", "frames", "stance_ru_pk", "stance_ru_in", "voice",
-           "speaker", "speaker_side"]
+COLUMNS = [
+    "doc_id",
+    "unit_id",
+    "text",
+    "coder",
+    "frames",
+    "stance_ru_pk",
+    "stance_ru_in",
+    "voice",
+    "speaker",
+    "speaker_side",
+]
 
 
 def splitter_units() -> pd.DataFrame:

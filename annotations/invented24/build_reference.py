@@ -8,6 +8,7 @@ coded output of the automated coder.
 
 Usage: python annotations/invented24/build_reference.py UNITS.tsv
 """
+
 from __future__ import annotations
 
 import csv
@@ -18,14 +19,31 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent / "reference_invented24.csv"
-FRAMES = {"m": "military", "t": "terrorism", "e": "economy", "d": "diplomacy", "r": "regional",
-          "i": "india", "g": "geopolitics"}
+FRAMES = {
+    "m": "military",
+    "t": "terrorism",
+    "e": "economy",
+    "d": "diplomacy",
+    "r": "regional",
+    "i": "india",
+    "g": "geopolitics",
+}
 ORDER = list(FRAMES)
 STANCE = {"f": "favor", "a": "against", "n": "none"}
 VOICE = {"o": "outlet", "q": "quoted", "r": "reported"}
 SIDES = {"russia", "pakistan", "india", "china", "media", "other"}
-COLUMNS = ["doc_id", "unit_id", "text", "coder", "frames", "stance_ru_pk", "stance_ru_in", "voice",
-           "speaker", "speaker_side"]
+COLUMNS = [
+    "doc_id",
+    "unit_id",
+    "text",
+    "coder",
+    "frames",
+    "stance_ru_pk",
+    "stance_ru_in",
+    "voice",
+    "speaker",
+    "speaker_side",
+]
 
 
 def read_codes(path: Path) -> dict[str, list[str]]:
@@ -51,10 +69,18 @@ def row_of(doc: str, unit: str, text: str, code: str) -> dict[str, str]:
     assert set(frames) <= set(ORDER) and len(set(frames)) == len(frames), (doc, unit, code)
     assert (voice == "o") == (speaker == ""), (doc, unit, code)
     assert speaker == "" or (side in SIDES and speaker == speaker.lower()), (doc, unit, code)
-    return {"doc_id": doc, "unit_id": unit, "text": text, "coder": "ref56",
-            "frames": "|".join(FRAMES[c] for c in ORDER if c in frames),
-            "stance_ru_pk": STANCE[pk], "stance_ru_in": STANCE[inn], "voice": VOICE[voice],
-            "speaker": speaker, "speaker_side": side}
+    return {
+        "doc_id": doc,
+        "unit_id": unit,
+        "text": text,
+        "coder": "ref56",
+        "frames": "|".join(FRAMES[c] for c in ORDER if c in frames),
+        "stance_ru_pk": STANCE[pk],
+        "stance_ru_in": STANCE[inn],
+        "voice": VOICE[voice],
+        "speaker": speaker,
+        "speaker_side": side,
+    }
 
 
 def main(units_tsv: str) -> None:

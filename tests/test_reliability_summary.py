@@ -113,15 +113,16 @@ def test_summary_file_round_trips_and_bad_files_are_named(reliability: pd.DataFr
 
 def test_committed_covid_summary_labels_each_round_and_holds_numbers_only() -> None:
     s = read_summary(COVID_SUMMARY)
-    # five blind coding rounds, the third to fifth coded twice
+    # six blind coding rounds, the third to sixth coded twice
     rounds = {"COVID-19 sample (ref1)": 84, "COVID-19 sample (ref3)": 166}
     rounds |= {"COVID-19 sample (ref30)": 135, "COVID-19 sample (ref31)": 135}
     rounds |= {"COVID-19 sample (ref50)": 135, "COVID-19 sample (ref51)": 135, "COVID-19 sample (ref52)": 135}
-    rounds |= {"COVID-19 sample (ref53)": 135}
+    rounds |= {"COVID-19 sample (ref53)": 135, "COVID-19 sample (ref58)": 135, "COVID-19 sample (ref59)": 135}
     assert set(s["source"]) == set(rounds)
     # round 1 was read while frames and speakers were tuned (round 6/7 of #12), round 2 by speakers
-    # round 9, round 3 by speakers round 10: in-sample since; rounds 4 and 5 were never read
-    read = {f"COVID-19 sample ({c})": {"in-sample"} for c in ("ref1", "ref3", "ref30", "ref31")}
+    # round 9, round 3 by speakers round 10, round 4 by speakers round 11: in-sample since; rounds 5
+    # and 6 were never read
+    read = {f"COVID-19 sample ({c})": {"in-sample"} for c in ("ref1", "ref3", "ref30", "ref31", "ref50", "ref51")}
     labels = {source: {"out-of-sample"} for source in rounds} | read
     assert s.groupby("source")["sample"].agg(set).to_dict() == labels
     for source, part in s.groupby("source"):

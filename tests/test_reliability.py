@@ -188,6 +188,17 @@ def test_two_human_coders_give_coder_vs_coder_rows():
     assert agree["value"] == pytest.approx(5 / 6)
 
 
+def test_coders_of_different_rounds_who_share_no_unit_get_no_comparison():
+    # rounds coded by different people: ref1 and ref2 code the same units, ref3 others
+    first = [unit("d", i, f"वाक्य {i}।", coder=c) for c in ("ref1", "ref2") for i in range(1, 4)]
+    later = [unit("e", i, f"खबर {i}।", coder="ref3") for i in range(1, 4)]
+    ref = pd.DataFrame(first + later)
+    coded = coded_from(pd.DataFrame([r for r in first if r["coder"] == "ref1"] + later))
+    t = reliability_table(align(ref, coded), FRAMES, TARGETS, {}, seed=1, n_boot=20)
+    assert "ref1-vs-ref2" in set(t["comparison"]) and "all-coders" in set(t["comparison"])
+    assert not {"ref1-vs-ref3", "ref2-vs-ref3"} & set(t["comparison"])
+
+
 # ------------------------------------------------------ disagreements, confusion
 
 

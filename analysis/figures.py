@@ -28,6 +28,7 @@ from pathlib import Path
 import matplotlib
 import numpy as np
 import pandas as pd
+from matplotlib.colors import ListedColormap
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
@@ -468,9 +469,10 @@ def reliability_figure(
     if df.empty:
         raise UserError("figure input reliability: no rows with statistic 'alpha'")
     df["note"] = np.where(df["ci_low"].isna(), "descriptive", "")
-    if "comparison" in df.columns and df["comparison"].nunique() > 1:  # several coders: one dot per pairing
-        df = _without_repeated_all(df)
-        df["group"] = df["group"] + " · " + df["comparison"]
+    df = _pairings(df)
+    if df["group"].nunique() > MAX_DOT_PAIRINGS:
+        with matplotlib.rc_context(rc(lang)):
+            return _alpha_grid(df, L, width)
     with matplotlib.rc_context(rc(lang)):
         low = float(np.nanmin(df[["value", "ci_low"]].to_numpy(float)))
         return _dot_figure(
@@ -490,6 +492,64 @@ def reliability_figure(
             ref_style=":",
             small_n="no_ci",
         )
+
+
+MAX_DOT_PAIRINGS = 6  # more pairings of coders than this are drawn as a grid: dodged dots stop being legible
+GRID_BANDS = ("#d9d9d9", "#f4cf9e", "#9ecae1")  # below tentative, tentative, reliable (Krippendorff's bands)
+
+
+def _pairings(df: pd.DataFrame) -> pd.DataFrame:
+    """Alpha rows keyed by what is compared: the group alone, or "group · pairing" with several coders."""
+    if "comparison" in df.columns and df["comparison"].nunique() > 1:  # several coders: one dot per pairing
+        df = _without_repeated_all(df)
+        df = df.assign(group=df["group"] + " · " + df["comparison"])
+    return df
+
+
+def _alpha_grid(df: pd.DataFrame, L: Labels, width: str) -> Figure:
+    """Variables × pairings of coders, each cell the alpha value shaded by its band.
+
+    Why: a corpus coded in many rounds by many people (the COVID samples: ten coders, fifteen
+    pairings) made a dot plot with a dot per pairing and variable, metres tall and with colours
+    repeating; a grid keeps one line per variable. Intervals are left to the validation table.
+    """
+    rows, cols = _ordered(df["variable"]), _ordered(df["group"], ["development", "held-out", "all"])
+    vals = df.pivot_table(index="variable", columns="group", values="value", aggfunc="first", dropna=False)
+    vals = vals.reindex(index=rows, columns=cols).to_numpy(float)
+    bands = np.digitize(vals, [ALPHA_TENTATIVE, ALPHA_RELIABLE]).astype(float)
+    bands[np.isnan(vals)] = np.nan
+    row_names = [wrap(L.variable(r), WRAP[width]) for r in rows]
+    height = _rows_height(len(rows), 1, max(n.count("\n") + 1 for n in row_names))
+    fig = new_figure(width, height + 1.8)
+    ax = fig.add_subplot()
+    cmap = ListedColormap(GRID_BANDS).with_extremes(bad="white")
+    ax.imshow(np.ma.masked_invalid(bands), cmap=cmap, vmin=-0.5, vmax=2.5, aspect="auto")
+    for (i, j), v in np.ndenumerate(vals):
+        ax.text(j, i, _cell_text(v), ha="center", va="center", fontsize=4.5 if width == "one" else 5.5)
+    samples = {c.partition(" · ")[0] for c in cols}
+    if len(samples) == 1:  # one sample: it names the axis, the columns name the pairings
+        ax.set_xticks(np.arange(len(cols)), [c.partition(" · ")[2].replace("-vs-", " vs ") for c in cols], rotation=90)
+        ax.set_xlabel(L.of("group", samples.pop()))
+    else:
+        ax.set_xticks(np.arange(len(cols)), [_pairing_label(c, L) for c in cols], rotation=90)
+    ax.set_yticks(np.arange(len(rows)), row_names)
+    ax.spines[:].set_visible(False)
+    ax.tick_params(length=0)
+    fit_labels(fig)
+    set_axes_height(fig, ax, height)
+    return fig
+
+
+def _cell_text(value: float) -> str:
+    """An alpha as a grid cell prints it: two decimals without the leading zero, '–' when undefined.
+
+    >>> [_cell_text(v) for v in (0.8149, -0.004, -0.31, 1.0, float("nan"))]
+    ['.81', '.00', '−.31', '1.00', '–']
+    """
+    if np.isnan(value):
+        return "–"
+    text = f"{abs(value):.2f}".removeprefix("0")
+    return "−" + text if round(value, 2) < 0 else text
 
 
 def _without_repeated_all(df: pd.DataFrame) -> pd.DataFrame:
@@ -518,9 +578,11 @@ def reliability_caption(reliability: pd.DataFrame) -> str:
     df = reliability[reliability["statistic"] == "alpha"]
     sample_n = catalog.CAPTION_PARTS["sample_n"]
     parts = [sample_n.format(group=g, n=int(n)) for g, n in df.groupby("group", sort=False)["n"].max().items()]
-    return catalog.figure("reliability").render(
-        tentative=ALPHA_TENTATIVE, reliable=ALPHA_RELIABLE, units="; ".join(parts)
-    )
+    numbers = {"tentative": ALPHA_TENTATIVE, "reliable": ALPHA_RELIABLE, "units": "; ".join(parts)}
+    pairings = _pairings(df)["group"].nunique()
+    if pairings > MAX_DOT_PAIRINGS:
+        return catalog.CAPTION_PARTS["reliability_grid"].format(pairings=pairings, **numbers)
+    return catalog.figure("reliability").render(**numbers)
 
 
 _DRAWN = {

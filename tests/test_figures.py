@@ -237,3 +237,39 @@ def test_a_figure_jobs_labels_import_no_codebook_compiler():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60, cwd=ROOT)
     assert out.stdout.strip() == "[]"
+
+
+def _many_pairings(k: int) -> pd.DataFrame:
+    """Alpha rows of `k` coder-vs-reference pairings, one held-out sample, two variables."""
+    rows = [
+        {
+            "variable": v,
+            "statistic": "alpha",
+            "value": 0.5 + i / (3 * k),
+            "ci_low": 0.4,
+            "ci_high": 0.9,
+            "n": 135,
+            "group": "held-out",
+            "comparison": f"coder-vs-ref{i}",
+            "band": "",
+        }
+        for i in range(k)
+        for v in ("voice", "speaker")
+    ]
+    return pd.DataFrame(rows)
+
+
+def test_reliability_with_many_pairings_is_a_grid_one_line_per_variable():
+    from matplotlib.image import AxesImage
+
+    few_fig, few_cap = render_figure("reliability", {"reliability": _many_pairings(3)})
+    many_fig, many_cap = render_figure("reliability", {"reliability": _many_pairings(15)})
+    assert not any(isinstance(a, AxesImage) for a in few_fig.axes[0].get_children())
+    assert any(isinstance(a, AxesImage) for a in many_fig.axes[0].get_children())
+    assert many_fig.get_figheight() < few_fig.get_figheight() * 2  # not a dot per pairing and variable
+    assert "15 in all" in many_cap and "95% bootstrap intervals are in the validation table" in many_cap
+    assert "dotted lines" in few_cap
+    cells = {t.get_text() for t in many_fig.axes[0].texts}
+    assert ".50" in cells and ".81" in cells  # the values (0.5 and 0.811), as the grid prints them
+    again, _ = render_figure("reliability", {"reliability": _many_pairings(15)})
+    assert figure_bytes(many_fig, "png") == figure_bytes(again, "png")

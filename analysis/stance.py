@@ -121,8 +121,7 @@ def spoken_of(
     parties (not when `others_last`: the story last named two other states together,
     `last_pair`). So does one party with a relation noun or a partner marker ("रूस के साथ
     करार"), unless the unit names another state: "रूस और चीन के रिश्ते" is not the
-    Russia–Pakistan pair. Which of the story's pairs a unit speaks of: `unit_pairs`. `lead`: the
-    story's main pair (`coding.lead_pair`), for a story that has named two (`main_pair`).
+    Russia–Pakistan pair. Which of the story's pairs a unit speaks of: `unit_pairs`; `lead`: `main_pair`.
     """
     article_pair = unit_pairs(targets, groups_at, article_pair, story_pairs, previous_about)
     carry = [h for h in unit.of("carry") if unit.index.token_index(h.start) < rules.carry_within_tokens]
@@ -161,9 +160,7 @@ def spoken_of(
     paired.update(group_of(unit, targets, named, carried, group))
     implied.update(goes_on(unit, targets, groups_at, previous_about, rules, states, (named, carried, paired)))
     spoken = {t for t in named if named[t] or carried[t] or t in paired or t in implied}
-    main = main_pair(story_pairs, lead)
-    label = STORY_PAIR if len(story_pairs) == 1 else MAIN_PAIR
-    implied.update(story_pair(unit, targets, groups_at, main, rules, states, spoken, label))
+    implied.update(story_pair(unit, targets, groups_at, story_pairs, rules, states, spoken, lead))
     spoken |= set(implied)
     hurt, objected = one_party_hurt(unit, targets, groups_at, (previous_about, article_pair), rules, states, spoken)
     return SpokenOf(named, carried, carry[0] if carry else None, paired, implied, hurt, objected)
@@ -300,7 +297,7 @@ def story_pair(
     rules: StanceRules,
     states: Collection[str],
     spoken: Collection[str],
-    label: str = STORY_PAIR,
+    lead: str = "",
 ) -> dict[str, Hit]:
     """A unit naming no state, in a story about one pair, speaks of that pair through a relational predicate.
 
@@ -315,6 +312,8 @@ def story_pair(
     of a setback or strain (`carry.story_pair_families`): with no state in the unit, the
     setback is the story's ("अमली काम शुरू नहीं हो सका", "मतभेद इसकी वजह रहे").
     """
+    label = STORY_PAIR if len(story_pairs) == 1 else MAIN_PAIR
+    story_pairs = main_pair(story_pairs, lead)  # round 19: a story of two pairs, its lead's
     if len(story_pairs) != 1 or spoken or any(g in states for g in groups_at):
         return {}
     if organisations(unit) or any(unit.of(k) for k in ("partner_marker", "pair_phrase", "group_phrase")):

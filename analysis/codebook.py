@@ -140,6 +140,7 @@ class StanceRules:
     intensifier_window: int = 2
     implied_partner_families: frozenset[str] = frozenset()  # name one party, the article's pair is meant
     story_pair_families: frozenset[str] = frozenset()  # name no state, in a story about one pair: that pair
+    main_pair_families: frozenset[str] = frozenset()  # name no state, in a story of two pairs: its main pair
     pair_only_families: frozenset[str] = frozenset()  # count only when no outside state is named
     discussion_window: int = 0  # a predicate this many words before a discussion cue is merely discussed
     discussion_exempt: frozenset[str] = frozenset()  # families a discussion does not set aside
@@ -711,6 +712,7 @@ def _stance_rules(st: dict[str, Any]) -> StanceRules:
         intensifier_window=st.get("intensifier_window", 2),
         implied_partner_families=frozenset(st["carry"].get("implied_partner_families", ())),
         story_pair_families=frozenset(st["carry"].get("story_pair_families", ())),
+        main_pair_families=frozenset(st["carry"].get("main_pair_families", ())),
         pair_only_families=frozenset(st.get("pair_only_families", ())),
         discussion_window=st.get("discussion", {}).get("window_tokens", 0),
         discussion_exempt=frozenset(st.get("discussion", {}).get("exempt_families", ())),

@@ -142,6 +142,8 @@ def _stance(raw: dict) -> list[str]:
         f"no other state): {', '.join(carry.get('implied_partner_families', [])) or '—'}",
         f"- The story's pair (no state named, the story has named one pair; round 9): those families and "
         f"{', '.join(carry.get('story_pair_families', [])) or '—'}",
+        f"- The story's main pair (no state named, the story has named two pairs; round 19): "
+        f"{', '.join(carry.get('main_pair_families', [])) or '—'}",
         f"- Referent-only phrases: {_cues(carry.get('referent_only'))}",
         f"- Tie: `{st.get('on_tie', 'none')}` (analysis.vocab.decide_stance)",
     ]

@@ -160,7 +160,7 @@ def code_unit(
     groups_at = group_positions(named, codebook)
     open_before = quote_continues(state.quote_open, para_key, state.para_key, codebook.voice.quote_state_resets_at)
     pair = story_pair_for(unit, state)
-    context = (pair, state.pairs, open_before, state.states_paired)
+    context = (pair, state.pairs, open_before, state.states_paired, state.lead)
     stance = _stance_step(unit, groups_at, state, codebook, quiet, context)
     frames, frame_cues = code_frames(unit, named, codebook, stance.named or state.pair)
     filed, book = story_codebook(unit, opens_story, state.filed, state.lead, codebook)  # round 8: whose story

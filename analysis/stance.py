@@ -113,6 +113,7 @@ def spoken_of(
     story_pairs: Sequence[str] = (),
     others_last: bool = False,
     group: frozenset[str] = frozenset(),
+    lead: str = "",
 ) -> SpokenOf:
     """Targets named in the unit, carried over from the previous unit, or named as the article's pair.
 
@@ -120,7 +121,7 @@ def spoken_of(
     parties (not when `others_last`: the story last named two other states together,
     `last_pair`). So does one party with a relation noun or a partner marker ("रूस के साथ
     करार"), unless the unit names another state: "रूस और चीन के रिश्ते" is not the
-    Russia–Pakistan pair. Which of the story's pairs a unit speaks of: `unit_pairs`.
+    Russia–Pakistan pair. Which of the story's pairs a unit speaks of: `unit_pairs`; `lead`: `main_pair`.
     """
     article_pair = unit_pairs(targets, groups_at, article_pair, story_pairs, previous_about)
     carry = [h for h in unit.of("carry") if unit.index.token_index(h.start) < rules.carry_within_tokens]
@@ -159,7 +160,7 @@ def spoken_of(
     paired.update(group_of(unit, targets, named, carried, group))
     implied.update(goes_on(unit, targets, groups_at, previous_about, rules, states, (named, carried, paired)))
     spoken = {t for t in named if named[t] or carried[t] or t in paired or t in implied}
-    implied.update(story_pair(unit, targets, groups_at, story_pairs, rules, states, spoken))
+    implied.update(story_pair(unit, targets, groups_at, story_pairs, rules, states, spoken, lead))
     spoken |= set(implied)
     hurt, objected = one_party_hurt(unit, targets, groups_at, (previous_about, article_pair), rules, states, spoken)
     return SpokenOf(named, carried, carry[0] if carry else None, paired, implied, hurt, objected)
@@ -272,6 +273,20 @@ def goes_on(
 
 
 STORY_PAIR = "(the story's pair)"
+MAIN_PAIR = "(the story's main pair)"
+
+
+def main_pair(story_pairs: Sequence[str], lead: str) -> tuple[str, ...]:
+    """The one pair a unit naming no state falls back on: the story's only pair, else its main pair.
+
+    Round 19: a story that has named two pairs (a Russia–Pakistan exercise with one sentence on
+    Russia–India ties) is still about one of them, the pair its lead names (`coding.lead_pair`):
+    "लेकिन मॉस्को ने अभ्यास तय कार्यक्रम के अनुसार ही कराया", "दौरे के दौरान कोई बड़ा समझौता नहीं
+    हुआ". Empty when no lead settles it (a lead naming two pairs at once: "-"), as before round 19.
+    """
+    if len(story_pairs) == 1:
+        return tuple(story_pairs)
+    return (lead,) if lead in story_pairs else ()
 
 
 def story_pair(
@@ -282,6 +297,7 @@ def story_pair(
     rules: StanceRules,
     states: Collection[str],
     spoken: Collection[str],
+    lead: str = "",
 ) -> dict[str, Hit]:
     """A unit naming no state, in a story about one pair, speaks of that pair through a relational predicate.
 
@@ -296,6 +312,8 @@ def story_pair(
     of a setback or strain (`carry.story_pair_families`): with no state in the unit, the
     setback is the story's ("अमली काम शुरू नहीं हो सका", "मतभेद इसकी वजह रहे").
     """
+    label = STORY_PAIR if len(story_pairs) == 1 else MAIN_PAIR
+    story_pairs = main_pair(story_pairs, lead)  # round 19: a story of two pairs, its lead's
     if len(story_pairs) != 1 or spoken or any(g in states for g in groups_at):
         return {}
     if organisations(unit) or any(unit.of(k) for k in ("partner_marker", "pair_phrase", "group_phrase")):
@@ -304,11 +322,13 @@ def story_pair(
     if tid not in {t.id for t in targets}:
         return {}
     families = rules.implied_partner_families | rules.story_pair_families
+    if label == MAIN_PAIR:  # round 19: a story of two pairs names a third one too; a strain may be theirs
+        families = rules.main_pair_families
     hits = [h for h in predicate_hits(unit, tid, rules) if family_of(h) in families and not possessor(unit, h)]
     if not hits or scheduled(unit):
         return {}
     hit = min(hits, key=lambda h: h.start)
-    return {tid: Hit(hit.kind, hit.name, f"{hit.pattern} {STORY_PAIR}", hit.start, hit.end)}
+    return {tid: Hit(hit.kind, hit.name, f"{hit.pattern} {label}", hit.start, hit.end)}
 
 
 GENITIVE = ("का", "की", "के")
@@ -1208,13 +1228,15 @@ def code_stance(
     story_pairs: Sequence[str] = (),
     in_quote: bool = False,
     last_states: frozenset[str] = frozenset(),
+    lead: str = "",
 ) -> StanceCoding:
     """Stance toward every codebook target for one unit.
 
     `article_pair`: the targets the article last named with all parties; `story_pairs`:
     every target it has named so (most recent last), see `unit_pairs`; `in_quote`: the unit
     lies inside a quotation opened in an earlier unit (`quoted_carry`); `last_states`: the
-    pair of states the story last named together (`last_pair`).
+    pair of states the story last named together (`last_pair`); `lead`: the story's main pair
+    (`coding.lead_pair`, round 19: `main_pair`).
     """
     targets = codebook.targets
     rules, states = codebook.stance, codebook.states
@@ -1223,7 +1245,17 @@ def code_stance(
     groups_at = epithet_party(unit, groups_at, targets, story_pairs, rules)
     others_last = bool(last_states) and all(last_states != set(t.parties) for t in targets)
     spoken = spoken_of(
-        unit, targets, groups_at, previous_about, rules, article_pair, states, story_pairs, others_last, last_states
+        unit,
+        targets,
+        groups_at,
+        previous_about,
+        rules,
+        article_pair,
+        states,
+        story_pairs,
+        others_last,
+        last_states,
+        lead,
     )
     spoken = quoted_carry(spoken, targets, groups_at, previous_about, states, in_quote)
     notes, cues = spoken_notes(unit, targets, spoken, groups_at)

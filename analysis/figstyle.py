@@ -118,17 +118,32 @@ def _inside(box: Bbox, outer: Bbox, tol: float = 0.5) -> bool:
 
 
 def fit_legend(fig, handles: list, names: list[str], max_ncol: int, **kwargs):
-    """A legend below the axes of `fig` (a figure or subfigure) in as many columns as fit its width."""
+    """A legend below the axes of `fig` (a figure or subfigure) in as many columns as fit its width.
+
+    Why a try on a whole figure is measured without drawing: a legend's width is that of its
+    entries in columns, whatever the layout, and a figure's width is fixed, so the canvas's renderer
+    alone tells whether it fits. A try too wide only runs the layout engine (the positions the next
+    try starts from, so every output byte stays as it was), not a full draw of every artist; the
+    legend kept gets the full draw, as before. With many coder pairings (COVID: over a dozen) the reliability
+    figure tried that many widths, each a full draw of a tall figure (issue #15). A subfigure's
+    width comes from the layout, so there each try is still drawn.
+    """
+    root = fig.get_figure(root=True)
+    engine = root.get_layout_engine() if fig is root else None
     legend = None
     for ncol in range(max(1, min(max_ncol, len(names))), 0, -1):
         if legend is not None:
+            if engine is not None:
+                engine.execute(root)  # the layout pass the try's full draw would have made
             legend.remove()
         legend = fig.legend(
             handles, names, loc="outside lower center", ncol=ncol, handletextpad=0.3, columnspacing=1.0, **kwargs
         )
-        renderer = _renderer(fig)
+        renderer = root.canvas.get_renderer() if engine is not None else _renderer(fig)
         if legend.get_window_extent(renderer).width <= fig.bbox.width - 2:
             break
+    if engine is not None:
+        _renderer(fig)
     return legend
 
 

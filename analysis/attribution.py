@@ -223,6 +223,8 @@ def role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> l
             country = _WORLD  # round 7: "दुनिया भर के वैज्ञानिक" serve no one state
         if not country and codebook.roles[r.name].no_country == "home_named" and names_home(named, codebook):
             country = codebook.voice.home_country  # v1.3: "विदेश मंत्रालय … भारत …" in Indian news
+        if not country and codebook.roles[r.name].no_country == "home_named" and story_named(named, codebook):
+            country = codebook.voice.story_country  # round 12: a bare ministry in a story about one foreign state
         titled = title_of(unit, r.end, named, codebook)
         if titled is not None:
             # round 5: the title is learned for the person ("प्रधानमंत्री <name> …", later "प्रधानमंत्री ने")
@@ -497,15 +499,66 @@ def story_home(filed: str, lead: str, codebook: Codebook) -> str:
 
 
 def story_codebook(
-    unit: UnitText, opens_story: bool, filed: str, lead: str, codebook: Codebook
+    unit: UnitText, opens_story: bool, filed: str, lead: str, codebook: Codebook, told: tuple[str, ...] = ()
 ) -> tuple[str, Codebook]:
     """The state the story is filed from (kept from its first body unit) and the codebook its speakers take.
 
     `filed`: what earlier units of the article found ("" before its first body unit);
-    `lead`: the story's main pair so far. See `story_home`.
+    `lead`: the story's main pair so far. See `story_home`. `told`: the states the headline
+    and the lead name (`story_places`); round 12: a story with no pair yet that is about
+    one foreign state is read with that state (`story_country`, `with_story`).
     """
     filed = filed or (filed_from(unit, codebook) if opens_story else "")
-    return filed, with_home(codebook, story_home(filed, lead, codebook))
+    home = story_home(filed, lead, codebook)
+    if home or lead:
+        return filed, with_home(codebook, home)
+    return filed, with_story(codebook, story_country(told, codebook))
+
+
+def story_places(told: tuple[str, ...], named: Sequence[Hit], opening: bool, codebook: Codebook) -> tuple[str, ...]:
+    """The states the story's headline and lead name, in order, one entry per naming (round 12).
+
+    `opening`: the unit is a headline or the story's first body unit; other units add nothing.
+    """
+    if not opening:
+        return told
+    return told + tuple(h.name for h in named if h.kind == "place" and h.name in codebook.states)
+
+
+def story_country(told: tuple[str, ...], codebook: Codebook) -> str:
+    """The foreign state a story is about: the one its headline and lead name most (first on a tie), or "".
+
+    Speakers round 12 (codebook v1.1: an official serves a state): news names the country
+    a story is about in its headline and lead, and then speaks of that country's ministry,
+    commission or spokesman bare. A story whose headline and lead name the outlets' own
+    country as often as any other is the outlets' home story: "" (the v1.1–v1.3 rules hold).
+    """
+    home = codebook.voice.home_country
+    counts = {p: told.count(p) for p in dict.fromkeys(told)}
+    foreign = [p for p in counts if p != home]
+    if not foreign:
+        return ""
+    top = max(foreign, key=lambda p: counts[p])  # the first of the most named: max keeps the first
+    return top if counts[top] > counts.get(home, 0) else ""
+
+
+def with_story(codebook: Codebook, country: str) -> Codebook:
+    """The codebook read for a story about the foreign state `country` (round 12); itself when "".
+
+    One copy per state, kept with the codebook's other copies (`home_copies`).
+    """
+    if not country:
+        return codebook
+    copies, key = codebook.home_copies, "story:" + country
+    if key not in copies:
+        copies[key] = replace(codebook, voice=replace(codebook.voice, story_country=country))
+    return copies[key]
+
+
+def story_named(named: Sequence[Hit], codebook: Codebook) -> bool:
+    """Round 12: the story is about a foreign state and the unit names no state other than it."""
+    story = codebook.voice.story_country
+    return bool(story) and all(h.name == story for h in named if h.kind == "place" and h.name in codebook.states)
 
 
 def serves_a_state(group: RoleGroup) -> bool:

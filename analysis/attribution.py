@@ -24,6 +24,7 @@ from analysis.cues import Cue, Region, UnitText, drop_contained, inside, last_wo
 from analysis.vocab import WORD_CLASS, WORD_RE, is_word_char
 
 _NEXT_WORD = re.compile(r"[ \t]*(" + WORD_CLASS + "+)")
+_AFTER_WORD = re.compile(WORD_CLASS + r"*[ \t]+(" + WORD_CLASS + "+)")  # round 12: the next word, past a hit's own
 # the complementiser that opens reported content ("X ने कहा कि …"): a name after it is what
 # was said about, not who said it
 _KI = re.compile(r"(?<!" + WORD_CLASS + r")कि(?!" + WORD_CLASS + ")")
@@ -223,7 +224,7 @@ def role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> l
             country = _WORLD  # round 7: "दुनिया भर के वैज्ञानिक" serve no one state
         if not country and codebook.roles[r.name].no_country == "home_named" and names_home(named, codebook):
             country = codebook.voice.home_country  # v1.3: "विदेश मंत्रालय … भारत …" in Indian news
-        if not country and codebook.roles[r.name].no_country == "home_named" and story_named(named, codebook):
+        if not country and codebook.roles[r.name].no_country == "home_named" and story_named(unit, named, codebook):
             country = codebook.voice.story_country  # round 12: a bare ministry in a story about one foreign state
         titled = title_of(unit, r.end, named, codebook)
         if titled is not None:
@@ -555,10 +556,22 @@ def with_story(codebook: Codebook, country: str) -> Codebook:
     return copies[key]
 
 
-def story_named(named: Sequence[Hit], codebook: Codebook) -> bool:
-    """Round 12: the story is about a foreign state and the unit names no state other than it."""
+def story_named(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> bool:
+    """Round 12: the story is about a foreign state and the unit names no state but it, and that one as a place.
+
+    A state the unit names with "में" is where its offices and people are (v1.4); named as an
+    agent or an object ("पाकिस्तान ने गोलीबारी की", said by a spokesman) it is what the speaker
+    speaks of, and a bare office in such a unit may be any state's: the v1.1 rule holds.
+    """
     story = codebook.voice.story_country
-    return bool(story) and all(h.name == story for h in named if h.kind == "place" and h.name in codebook.states)
+    states = [h for h in named if h.kind == "place" and h.name in codebook.states]
+    return bool(story) and all(h.name == story and _in_place(unit, h.end) for h in states)
+
+
+def _in_place(unit: UnitText, end: int) -> bool:
+    """The word after the one a hit ending at `end` ends in is the locative "में" (round 12)."""
+    nxt = _AFTER_WORD.match(unit.text, end)
+    return nxt is not None and nxt.group(1) == "में"
 
 
 def serves_a_state(group: RoleGroup) -> bool:

@@ -39,13 +39,22 @@ def test_a_bare_ministry_in_a_pakistan_story_is_pakistans(cb):
     assert _article(cb, *texts)["speaker_side"].iloc[2] == "pakistan"
 
 
-def test_a_spokesman_in_a_russia_story_who_names_only_russia_is_russias(cb):
+def test_a_spokesman_in_a_russia_story_who_names_russia_as_the_place_is_russias(cb):
     texts = (
         "रूस में बाढ़ से भारी तबाही",
         "रूस के पूर्वी इलाके में बाढ़ से सैकड़ों घर डूब गए।",
-        "प्रवक्ता ने बताया कि रूस के बचाव दल मौके पर हैं।",
+        "प्रवक्ता ने बताया कि रूस में अब तक बारह लोगों की जान गई है।",
     )
     assert _article(cb, *texts)["speaker_side"].iloc[2] == "russia"
+
+
+def test_a_spokesman_who_names_the_storys_state_as_an_agent_keeps_the_v11_reading(cb):
+    texts = (
+        "पाकिस्तान की ओर से फिर गोलाबारी",
+        "पाकिस्तान की सेना ने सीमा पर फिर गोले दागे।",
+        "एक प्रवक्ता ने बताया कि पाकिस्तान ने सुबह बिना उकसावे के गोलीबारी की।",
+    )
+    assert _article(cb, *texts)["speaker_side"].iloc[2] == "other"
 
 
 # ---------------------------------------------------------------- what the story's country does not decide

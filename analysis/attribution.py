@@ -224,8 +224,6 @@ def role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> l
             country = _WORLD  # round 7: "दुनिया भर के वैज्ञानिक" serve no one state
         if not country and codebook.roles[r.name].no_country == "home_named" and names_home(named, codebook):
             country = codebook.voice.home_country  # v1.3: "विदेश मंत्रालय … भारत …" in Indian news
-        if not country and codebook.roles[r.name].no_country == "home_named" and story_named(unit, named, codebook):
-            country = codebook.voice.story_country  # round 12: a bare ministry in a story about one foreign state
         titled = title_of(unit, r.end, named, codebook)
         if titled is not None:
             # round 5: the title is learned for the person ("प्रधानमंत्री <name> …", later "प्रधानमंत्री ने")
@@ -237,6 +235,8 @@ def role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> l
             out.append(owner)
             continue
         end = named_after(unit, r.end, named, codebook)
+        if not (end or country) and codebook.roles[r.name].no_country == "home_named" and story_named(unit, named, codebook):
+            country = codebook.voice.story_country  # round 12: a bare ministry in a story about one foreign state
         if end and not country and codebook.roles[r.name].resolves != "fixed":
             country = codebook.voice.home_country  # v1.4: "विदेश सचिव <name> ने" — the outlets' own official
         # round 5: a state's official introduced in narration: the name is learned, the phrase keeps its span
@@ -527,20 +527,18 @@ def story_places(told: tuple[str, ...], named: Sequence[Hit], opening: bool, cod
 
 
 def story_country(told: tuple[str, ...], codebook: Codebook) -> str:
-    """The foreign state a story is about: the one its headline and lead name most (first on a tie), or "".
+    """The foreign state a story is about: the only state its headline and lead name, or "".
 
     Speakers round 12 (codebook v1.1: an official serves a state): news names the country
     a story is about in its headline and lead, and then speaks of that country's ministry,
-    commission or spokesman bare. A story whose headline and lead name the outlets' own
-    country as often as any other is the outlets' home story: "" (the v1.1–v1.3 rules hold).
+    commission or spokesman bare. A headline and lead that name the outlets' own country
+    (a home story, or the home's dealings with the other) or a second state (a story of
+    relations: "दोनों नेताओं", a Pakistani spokesman on Moscow) say no one state: "" (the
+    v1.1–v1.3 rules hold). Measured first as "the one named most": that sided Indian and
+    Pakistani officials in stories of their dealings with Russia with Russia (sets A, G, J, X).
     """
-    home = codebook.voice.home_country
-    counts = {p: told.count(p) for p in dict.fromkeys(told)}
-    foreign = [p for p in counts if p != home]
-    if not foreign:
-        return ""
-    top = max(foreign, key=lambda p: counts[p])  # the first of the most named: max keeps the first
-    return top if counts[top] > counts.get(home, 0) else ""
+    states = set(told)
+    return states.pop() if len(states) == 1 and codebook.voice.home_country not in states else ""
 
 
 def with_story(codebook: Codebook, country: str) -> Codebook:

@@ -113,12 +113,29 @@ def test_a_state_named_only_later_in_the_body_makes_no_story_country(cb):
     assert _article(cb, *texts)["speaker_side"].iloc[3] == "other"
 
 
-def test_story_country_is_the_foreign_state_named_most_and_not_a_tie_with_home(cb):
-    assert story_country(("china", "pakistan", "china"), cb) == "china"
-    assert story_country(("pakistan", "china"), cb) == "pakistan"  # a tie: the first named
-    assert story_country(("india", "china"), cb) == ""  # as often as home: a home story
-    assert story_country(("india", "china", "china"), cb) == "china"
+def test_story_country_is_the_only_state_the_headline_and_lead_name(cb):
+    assert story_country(("china", "china"), cb) == "china"
+    assert story_country(("pakistan", "china", "china"), cb) == ""  # two states: a story of relations
+    assert story_country(("india", "china", "china"), cb) == ""  # the home country named: not a foreign story
     assert story_country((), cb) == ""
+
+
+def test_a_story_of_two_foreign_states_leaves_a_bare_ministry_to_the_v11_rule(cb):
+    texts = (
+        "रूस में चीन के व्यापारियों का बड़ा मेला",
+        "रूस के एक शहर में चीन के सैकड़ों व्यापारी जुटे।",
+        "मंत्रालय ने कहा कि मेला हर साल लगेगा।",
+    )
+    assert _article(cb, *texts)["speaker_side"].iloc[2] == "other"
+
+
+def test_a_title_and_a_name_in_a_foreign_story_keep_the_v14_home_reading(cb):
+    texts = (
+        "रूस में हथियारों की नई खेप तैयार",
+        "रूस में बने हथियारों की नई खेप अगले महीने रवाना होगी।",
+        "वायुसेना प्रमुख करण देव ने कहा कि खेप का इंतजार है।",
+    )
+    assert _article(cb, *texts)["speaker_side"].iloc[2] == "india"
 
 
 def test_explain_says_the_office_was_sided_by_the_story(cb):

@@ -520,10 +520,20 @@ def story_places(told: tuple[str, ...], named: Sequence[Hit], opening: bool, cod
     """The states the story's headline and lead name, in order, one entry per naming (round 12).
 
     `opening`: the unit is a headline or the story's first body unit; other units add nothing.
+    A person of a state names the state ("<a Pakistani general> मॉस्को में" is a story of two
+    states, as `names_home` reads a home person as the home country).
     """
     if not opening:
         return told
-    return told + tuple(h.name for h in named if h.kind == "place" and h.name in codebook.states)
+    return told + tuple(s for s in map(functools.partial(_state_named, codebook), named) if s)
+
+
+def _state_named(codebook: Codebook, hit: Hit) -> str:
+    """The state a place or a person hit names, "" for anything else (round 12)."""
+    if hit.kind == "place":
+        return hit.name if hit.name in codebook.states else ""
+    side = codebook.actors[hit.name].side if hit.kind == "actor" and hit.name in codebook.actors else ""
+    return side if side in codebook.states else ""
 
 
 def story_country(told: tuple[str, ...], codebook: Codebook) -> str:

@@ -129,6 +129,15 @@ def test_a_story_of_two_foreign_states_leaves_a_bare_ministry_to_the_v11_rule(cb
     assert _article(cb, *texts)["speaker_side"].iloc[2] == "other"
 
 
+def test_a_person_of_another_state_in_the_lead_makes_a_story_of_two_states(cb):
+    texts = (
+        "मॉस्को में व्यापार मेले की तैयारी",
+        "शहबाज शरीफ अगले महीने मॉस्को में व्यापार मेले का उद्घाटन करेंगे।",
+        "प्रवक्ता ने कहा कि कार्यक्रम तय हो चुका है।",
+    )
+    assert _article(cb, *texts)["speaker_side"].iloc[2] != "russia"
+
+
 def test_a_title_and_a_name_in_a_foreign_story_keep_the_v14_home_reading(cb):
     texts = (
         "रूस में हथियारों की नई खेप तैयार",

@@ -507,13 +507,15 @@ def story_codebook(
     `filed`: what earlier units of the article found ("" before its first body unit);
     `lead`: the story's main pair so far. See `story_home`. `told`: the states the headline
     and the lead name (`story_places`); round 12: a story with no pair yet that is about
-    one foreign state is read with that state (`story_country`, `with_story`).
+    one foreign state is read with that state (`story_country`, `with_story`). A dateline in
+    a foreign state names that state too ("इस्लामाबाद :" over a story of Russia is a story of two).
     """
     filed = filed or (filed_from(unit, codebook) if opens_story else "")
     home = story_home(filed, lead, codebook)
     if home or lead:
         return filed, with_home(codebook, home)
-    return filed, with_story(codebook, story_country(told, codebook))
+    abroad = (filed,) if filed and filed != codebook.voice.home_country else ()  # filed from a foreign state
+    return filed, with_story(codebook, story_country(told + abroad, codebook))
 
 
 def story_places(told: tuple[str, ...], named: Sequence[Hit], opening: bool, codebook: Codebook) -> tuple[str, ...]:

@@ -138,6 +138,15 @@ def test_a_person_of_another_state_in_the_lead_makes_a_story_of_two_states(cb):
     assert _article(cb, *texts)["speaker_side"].iloc[2] != "russia"
 
 
+def test_a_story_filed_from_another_foreign_state_is_a_story_of_two_states(cb):
+    texts = (
+        "रूस के साथ कोई नया समझौता नहीं",
+        "इस्लामाबाद : मंत्रालय ने रूस के साथ नए समझौते की खबरों को गलत बताया।",
+        "प्रवक्ता ने कहा कि अभी सिर्फ बातचीत चल रही है।",
+    )
+    assert _article(cb, *texts)["speaker_side"].iloc[2] != "russia"
+
+
 def test_a_title_and_a_name_in_a_foreign_story_keep_the_v14_home_reading(cb):
     texts = (
         "रूस में हथियारों की नई खेप तैयार",

@@ -24,6 +24,7 @@ from analysis.cues import Cue, Region, UnitText, drop_contained, inside, last_wo
 from analysis.vocab import WORD_CLASS, WORD_RE, is_word_char
 
 _NEXT_WORD = re.compile(r"[ \t]*(" + WORD_CLASS + "+)")
+_AFTER_WORD = re.compile(WORD_CLASS + r"*[ \t]+(" + WORD_CLASS + "+)")  # round 12: the next word, past a hit's own
 # the complementiser that opens reported content ("X ने कहा कि …"): a name after it is what
 # was said about, not who said it
 _KI = re.compile(r"(?<!" + WORD_CLASS + r")कि(?!" + WORD_CLASS + ")")
@@ -234,6 +235,8 @@ def role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> l
             out.append(owner)
             continue
         end = named_after(unit, r.end, named, codebook)
+        if not (end or country) and codebook.roles[r.name].no_country == "home_named" and story_named(unit, named, codebook):
+            country = codebook.voice.story_country  # round 12: a bare ministry in a story about one foreign state
         if end and not country and codebook.roles[r.name].resolves != "fixed":
             country = codebook.voice.home_country  # v1.4: "विदेश सचिव <name> ने" — the outlets' own official
         # round 5: a state's official introduced in narration: the name is learned, the phrase keeps its span
@@ -497,15 +500,88 @@ def story_home(filed: str, lead: str, codebook: Codebook) -> str:
 
 
 def story_codebook(
-    unit: UnitText, opens_story: bool, filed: str, lead: str, codebook: Codebook
+    unit: UnitText, opens_story: bool, filed: str, lead: str, codebook: Codebook, told: tuple[str, ...] = ()
 ) -> tuple[str, Codebook]:
     """The state the story is filed from (kept from its first body unit) and the codebook its speakers take.
 
     `filed`: what earlier units of the article found ("" before its first body unit);
-    `lead`: the story's main pair so far. See `story_home`.
+    `lead`: the story's main pair so far. See `story_home`. `told`: the states the headline
+    and the lead name (`story_places`); round 12: a story with no pair yet that is about
+    one foreign state is read with that state (`story_country`, `with_story`). A dateline in
+    a foreign state names that state too ("इस्लामाबाद :" over a story of Russia is a story of two).
     """
     filed = filed or (filed_from(unit, codebook) if opens_story else "")
-    return filed, with_home(codebook, story_home(filed, lead, codebook))
+    home = story_home(filed, lead, codebook)
+    if home or lead:
+        return filed, with_home(codebook, home)
+    abroad = (filed,) if filed and filed != codebook.voice.home_country else ()  # filed from a foreign state
+    return filed, with_story(codebook, story_country(told + abroad, codebook))
+
+
+def story_places(told: tuple[str, ...], named: Sequence[Hit], opening: bool, codebook: Codebook) -> tuple[str, ...]:
+    """The states the story's headline and lead name, in order, one entry per naming (round 12).
+
+    `opening`: the unit is a headline or the story's first body unit; other units add nothing.
+    A person of a state names the state ("<a Pakistani general> मॉस्को में" is a story of two
+    states, as `names_home` reads a home person as the home country).
+    """
+    if not opening:
+        return told
+    return told + tuple(s for s in map(functools.partial(_state_named, codebook), named) if s)
+
+
+def _state_named(codebook: Codebook, hit: Hit) -> str:
+    """The state a place or a person hit names, "" for anything else (round 12)."""
+    if hit.kind == "place":
+        return hit.name if hit.name in codebook.states else ""
+    side = codebook.actors[hit.name].side if hit.kind == "actor" and hit.name in codebook.actors else ""
+    return side if side in codebook.states else ""
+
+
+def story_country(told: tuple[str, ...], codebook: Codebook) -> str:
+    """The foreign state a story is about: the only state its headline and lead name, or "".
+
+    Speakers round 12 (codebook v1.1: an official serves a state): news names the country
+    a story is about in its headline and lead, and then speaks of that country's ministry,
+    commission or spokesman bare. A headline and lead that name the outlets' own country
+    (a home story, or the home's dealings with the other) or a second state (a story of
+    relations: "दोनों नेताओं", a Pakistani spokesman on Moscow) say no one state: "" (the
+    v1.1–v1.3 rules hold). Measured first as "the one named most": that sided Indian and
+    Pakistani officials in stories of their dealings with Russia with Russia (sets A, G, J, X).
+    """
+    states = set(told)
+    return states.pop() if len(states) == 1 and codebook.voice.home_country not in states else ""
+
+
+def with_story(codebook: Codebook, country: str) -> Codebook:
+    """The codebook read for a story about the foreign state `country` (round 12); itself when "".
+
+    One copy per state, kept with the codebook's other copies (`home_copies`).
+    """
+    if not country:
+        return codebook
+    copies, key = codebook.home_copies, "story:" + country
+    if key not in copies:
+        copies[key] = replace(codebook, voice=replace(codebook.voice, story_country=country))
+    return copies[key]
+
+
+def story_named(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> bool:
+    """Round 12: the story is about a foreign state and the unit names no state but it, and that one as a place.
+
+    A state the unit names with "में" is where its offices and people are (v1.4); named as an
+    agent or an object ("पाकिस्तान ने गोलीबारी की", said by a spokesman) it is what the speaker
+    speaks of, and a bare office in such a unit may be any state's: the v1.1 rule holds.
+    """
+    story = codebook.voice.story_country
+    states = [h for h in named if h.kind == "place" and h.name in codebook.states]
+    return bool(story) and all(h.name == story and _in_place(unit, h.end) for h in states)
+
+
+def _in_place(unit: UnitText, end: int) -> bool:
+    """The word after the one a hit ending at `end` ends in is the locative "में" (round 12)."""
+    nxt = _AFTER_WORD.match(unit.text, end)
+    return nxt is not None and nxt.group(1) == "में"
 
 
 def serves_a_state(group: RoleGroup) -> bool:

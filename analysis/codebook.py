@@ -127,6 +127,7 @@ class VoiceRules:
     home_country: str = ""  # speaker_roles.home: the place id of the outlets' own country (v1.2)
     term_max_tokens: int = 0  # quotation marks around at most this many words mark a term, not speech (v1.1)
     oblique_postpositions: frozenset[str] = frozenset()  # a word after a name that makes it no subject
+    story_country: str = ""  # speakers round 12: the foreign state a story is about (`attribution.with_story`)
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,7 @@ from analysis.attribution import (
     referent_after,
     source_mentions,
     story_codebook,
+    story_places,
     story_role_mentions,
     trailing_source,
     with_home,
@@ -104,6 +105,7 @@ class ArticleState(NamedTuple):
     lead: str = ""  # the story's main pair, the first target a unit named with all its parties (`lead_pair`)
     filed: str = ""  # round 8: the state the story's dateline names (`filed_from`), read by `story_home`
     claim: tuple[tuple[str, str], ...] = ()  # round 13: the stance of the story's last claim by the media or a report
+    told: tuple[str, ...] = ()  # speakers round 12: the states the headline and lead name (`story_places`)
 
 
 class UnitCoding(NamedTuple):
@@ -163,7 +165,9 @@ def code_unit(
     context = (pair, state.pairs, open_before, state.states_paired, state.lead)
     stance = _stance_step(unit, groups_at, state, codebook, quiet, context)
     frames, frame_cues = code_frames(unit, named, codebook, stance.named or state.pair)
-    filed, book = story_codebook(unit, opens_story, state.filed, state.lead, codebook)  # round 8: whose story
+    opening = para_key[:1] == ("headline",) or opens_story  # round 12: the units that say whom the story is about
+    told = story_places(state.told, named, opening, codebook)
+    filed, book = story_codebook(unit, opens_story, state.filed, state.lead, codebook, told)  # round 8: whose story
     learned = learned_mentions(unit, state.names)
     sources = source_mentions(unit, named, story_role_mentions(unit, named, codebook, book), learned)
     trailing = trailing_source(unit, sources, codebook.voice.trailing_source_separators)
@@ -190,6 +194,7 @@ def code_unit(
     )
     introduced = tuple(n for n in introduced_names(unit, sources, codebook) if n not in state.names)
     after = _state_after(state, para_key, stance, voice, (named_speaker, person), introduced, filed)
+    after = after if told == after.told else after._replace(told=told)
     return coding, after if claim == after.claim else after._replace(claim=claim)
 
 
@@ -242,6 +247,7 @@ def _state_after(
         names=state.names + introduced,
         filed=filed,
         lead=state.lead,
+        told=state.told,
     )
     lead = lead_pair(state.lead, after)  # the story's lead stays once found: a second record only when it is
     return after if lead == after.lead else after._replace(lead=lead)

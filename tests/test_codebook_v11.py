@@ -62,9 +62,10 @@ def test_codebook_is_v1_2_and_outputs_carry_the_version(cb):
     # 1.9.0: stance rounds 15 (sets S, T) and 16 (A-T: places of a country, drift), speakers round 10
     # (COVID round 3): a war as a cause, ties untouched, delays, strain overcome; orders in the passive,
     # venues in quotation marks, headline sources, documents' owners
-    # 1.10.0: stance rounds 17 (sets U, V) and 18 (W, X), speakers round 11 (COVID round 4): a party
-    # condemning an attack, requests left unanswered, limits by amount, concessions, strain not removed,
-    # the story's deal concluded; speech nouns as topics, information that is, documents' owners
+    # 1.10.0: stance rounds 17 (sets U, V), 18 (W, X) and 19 (A-X: the story's main pair), speakers
+    # rounds 11 (COVID round 4) and 12 (the country a story is about): a party condemning an attack,
+    # requests left unanswered, limits by amount, concessions, strain not removed, the story's deal
+    # concluded; speech nouns as topics, information that is, documents' owners, bare offices abroad
     assert cb.version == "1.10.0"
     assert set(code(cb, "रूस ने कहा.")["codebook_version"]) == {"1.10.0"}
 

@@ -235,7 +235,11 @@ def role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> l
             out.append(owner)
             continue
         end = named_after(unit, r.end, named, codebook)
-        if not (end or country) and codebook.roles[r.name].no_country == "home_named" and story_named(unit, named, codebook):
+        if (
+            not (end or country)
+            and codebook.roles[r.name].no_country == "home_named"
+            and story_named(unit, named, codebook)
+        ):
             country = codebook.voice.story_country  # round 12: a bare ministry in a story about one foreign state
         if end and not country and codebook.roles[r.name].resolves != "fixed":
             country = codebook.voice.home_country  # v1.4: "विदेश सचिव <name> ने" — the outlets' own official

@@ -470,10 +470,9 @@ def reliability_figure(
         raise UserError("figure input reliability: no rows with statistic 'alpha'")
     df["note"] = np.where(df["ci_low"].isna(), "descriptive", "")
     df = _pairings(df)
-    if df["group"].nunique() > MAX_DOT_PAIRINGS:
-        with matplotlib.rc_context(rc(lang)):
-            return _alpha_grid(df, L, width)
     with matplotlib.rc_context(rc(lang)):
+        if _as_grid(df):
+            return _alpha_grid(df, L, width)
         low = float(np.nanmin(df[["value", "ci_low"]].to_numpy(float)))
         return _dot_figure(
             df,
@@ -506,6 +505,11 @@ def _pairings(df: pd.DataFrame) -> pd.DataFrame:
     return df
 
 
+def _as_grid(pairings: pd.DataFrame) -> bool:
+    """Whether the reliability figure of these rows (`_pairings`) is the grid: its figure and caption ask here."""
+    return pairings["group"].nunique() > MAX_DOT_PAIRINGS
+
+
 def _alpha_grid(df: pd.DataFrame, L: Labels, width: str) -> Figure:
     """Variables × pairings of coders, each cell the alpha value shaded by its band.
 
@@ -528,7 +532,7 @@ def _alpha_grid(df: pd.DataFrame, L: Labels, width: str) -> Figure:
         ax.text(j, i, _cell_text(v), ha="center", va="center", fontsize=4.5 if width == "one" else 5.5)
     samples = {c.partition(" · ")[0] for c in cols}
     if len(samples) == 1:  # one sample: it names the axis, the columns name the pairings
-        ax.set_xticks(np.arange(len(cols)), [c.partition(" · ")[2].replace("-vs-", " vs ") for c in cols], rotation=90)
+        ax.set_xticks(np.arange(len(cols)), [_comparison_label(c.partition(" · ")[2]) for c in cols], rotation=90)
         ax.set_xlabel(L.of("group", samples.pop()))
     else:
         ax.set_xticks(np.arange(len(cols)), [_pairing_label(c, L) for c in cols], rotation=90)
@@ -571,7 +575,12 @@ def _pairing_label(group: str, L: Labels) -> str:
     """'Held-out · coder vs ref1' for a group and the pairing it compares (ids as people read them)."""
     name, _, comparison = group.partition(" · ")
     label = L.of("group", name)
-    return f"{label} · {comparison.replace('-vs-', ' vs ')}" if comparison else label
+    return f"{label} · {_comparison_label(comparison)}" if comparison else label
+
+
+def _comparison_label(comparison: str) -> str:
+    """'coder vs ref1' for 'coder-vs-ref1': ids as people read them."""
+    return comparison.replace("-vs-", " vs ")
 
 
 def reliability_caption(reliability: pd.DataFrame) -> str:
@@ -579,9 +588,9 @@ def reliability_caption(reliability: pd.DataFrame) -> str:
     sample_n = catalog.CAPTION_PARTS["sample_n"]
     parts = [sample_n.format(group=g, n=int(n)) for g, n in df.groupby("group", sort=False)["n"].max().items()]
     numbers = {"tentative": ALPHA_TENTATIVE, "reliable": ALPHA_RELIABLE, "units": "; ".join(parts)}
-    pairings = _pairings(df)["group"].nunique()
-    if pairings > MAX_DOT_PAIRINGS:
-        return catalog.CAPTION_PARTS["reliability_grid"].format(pairings=pairings, **numbers)
+    pairings = _pairings(df)
+    if _as_grid(pairings):
+        return catalog.CAPTION_PARTS["reliability_grid"].format(pairings=pairings["group"].nunique(), **numbers)
     return catalog.figure("reliability").render(**numbers)
 
 

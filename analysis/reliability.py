@@ -429,7 +429,8 @@ def reliability_table(
             rows += _in_group(done[key], group)
     if len(humans) >= 2:
         human_rows = aligned[aligned["coder"] != ""]
-        comparisons = [list(p) for p in itertools.combinations(humans, 2) if _share_a_unit(human_rows, p)]
+        coded = _units_by_coder(human_rows)
+        comparisons = [[a, b] for a, b in itertools.combinations(humans, 2) if coded[a] & coded[b]]
         if len(humans) >= 3:
             comparisons.append(humans)
         for coders in comparisons:
@@ -446,19 +447,19 @@ def reliability_table(
     return pd.DataFrame(rows, columns=list(RELIABILITY.columns))
 
 
-def _share_a_unit(rows: pd.DataFrame, pair: tuple[str, str]) -> bool:
-    """Whether two people coded at least one unit in common.
+def _units_by_coder(rows: pd.DataFrame) -> dict[str, set[tuple]]:
+    """The (doc_id, ref_key) units each person coded: a pair of coders is compared only where they share one.
 
     Why: samples coded by different people in different rounds (six COVID rounds, ten coders) make
     dozens of pairs with nothing to compare; their rows held no figure and filled the reliability
     figure with empty lines.
 
     >>> rows = pd.DataFrame({"coder": ["a", "b", "c"], "doc_id": ["d", "d", "e"], "ref_key": [1, 1, 1]})
-    >>> _share_a_unit(rows, ("a", "b")), _share_a_unit(rows, ("a", "c"))
+    >>> coded = _units_by_coder(rows)
+    >>> bool(coded["a"] & coded["b"]), bool(coded["a"] & coded["c"])
     (True, False)
     """
-    keys = [set(zip(part["doc_id"], part["ref_key"])) for part in (rows[rows["coder"] == c] for c in pair)]
-    return bool(keys[0] & keys[1])
+    return {str(c): set(zip(part["doc_id"], part["ref_key"])) for c, part in rows.groupby("coder", sort=False)}
 
 
 def _in_group(rows: list[dict], group: str) -> list[dict]:

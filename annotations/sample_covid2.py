@@ -1,13 +1,15 @@
-"""Draw the second to sixth out-of-sample validation samples from the COVID corpus.
+"""Draw the second to seventh out-of-sample validation samples from the COVID corpus.
 
 Rounds (`--round`, default 2): round 2 (coder `ref3`, reference_covid2.csv), round 3
 (coder `ref30`, reference_covid3.csv), round 4 (coder `ref50`, reference_covid4.csv),
-round 5 (coder `ref52`, reference_covid5.csv) and round 6 (coder `ref58`, reference_covid6.csv)
-use the same strata, per-outlet numbers and Russia census; they differ only in their seed, in
-the earlier rounds they are disjoint from, and in the segmentation they draw on (see
-`Round`). Earlier draws are unchanged by later rounds: `--round 2 --check
-annotations/reference_covid2.csv` (and round 3 with its file) shows that the units drawn are
-the reference's.
+round 5 (coder `ref52`, reference_covid5.csv), round 6 (coder `ref58`, reference_covid6.csv)
+and round 7 (coder `ref68`, reference_covid7.csv) use the same strata, per-outlet numbers
+and Russia census; they differ only in their seed, in the earlier rounds they are disjoint
+from, and in the segmentation they draw on (see `Round`). Each round leaves out every
+earlier round's units (reference_covid.csv up to its predecessor's file; the second
+coders' `_refNN.csv` files hold the same units, so they are not read). Earlier draws are
+unchanged by later rounds: `--round N --check annotations/reference_covidN.csv` shows that
+the units drawn are the reference's, and tests/test_sample_covid_rounds.py pins each round.
 
 Why this exists: the first COVID sample (reference_covid.csv, 84 units) was thin where
 the coder's harder decisions lie: attributed speech (voice, speaker), foreign actors
@@ -37,7 +39,7 @@ unit (their text changes if datelines are later joined to the sentence they open
 units shorter than 4 words, units repeated within their document, and units of the
 first sample (same doc_id and text hash) are left out of every pool.
 
-Run: .venv/bin/python annotations/sample_covid2.py [--round 6] --context > /tmp/x.txt
+Run: .venv/bin/python annotations/sample_covid2.py [--round 7] --context > /tmp/x.txt
 It prints doc_id, unit_id, stratum and text for the human coder (keep it outside the
 repository: the text is the publishers'); only hashes go into the reference files.
 `--coder-inputs DIR` also writes a second coder's inputs there (units.tsv and context.txt,
@@ -73,6 +75,7 @@ SECOND_SAMPLE = ROOT / "annotations" / "reference_covid2.csv"
 THIRD_SAMPLE = ROOT / "annotations" / "reference_covid3.csv"
 FOURTH_SAMPLE = ROOT / "annotations" / "reference_covid4.csv"
 FIFTH_SAMPLE = ROOT / "annotations" / "reference_covid5.csv"
+SIXTH_SAMPLE = ROOT / "annotations" / "reference_covid6.csv"
 
 
 @dataclass(frozen=True)
@@ -96,6 +99,7 @@ ROUNDS = {
     4: Round(20261201, (FIRST_SAMPLE, SECOND_SAMPLE, THIRD_SAMPLE)),
     5: Round(20261202, (FIRST_SAMPLE, SECOND_SAMPLE, THIRD_SAMPLE, FOURTH_SAMPLE)),
     6: Round(20261203, (FIRST_SAMPLE, SECOND_SAMPLE, THIRD_SAMPLE, FOURTH_SAMPLE, FIFTH_SAMPLE)),
+    7: Round(20261204, (FIRST_SAMPLE, SECOND_SAMPLE, THIRD_SAMPLE, FOURTH_SAMPLE, FIFTH_SAMPLE, SIXTH_SAMPLE)),
 }
 
 REGION_NAMES = (

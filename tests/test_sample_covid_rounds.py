@@ -1,6 +1,6 @@
 """The COVID validation sampler draws every round's units again, and the rounds stay disjoint.
 
-Why: each reference file (reference_covid2.csv ... reference_covid6.csv) holds only hashes; the
+Why: each reference file (reference_covid2.csv ... reference_covid7.csv) holds only hashes; the
 units behind them are whatever `annotations/sample_covid2.py --round N` draws. A change to the
 sampler, its word lists or the corpus stage that moved any earlier round would silently turn a
 blind reference into a different sample, so each round is pinned to its own file. Needs the
@@ -20,13 +20,14 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpora" / "hindi-covid-5papers"
 pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"COVID corpus not at {CORPUS}")
 
-# round -> (reference file, units it must draw); round 6 is coder ref58's blind sample
+# round -> (reference file, units it must draw); rounds 6 and 7 are coders ref58's and ref68's blind samples
 PINS = {
     2: ("reference_covid2.csv", 166),
     3: ("reference_covid3.csv", 135),
     4: ("reference_covid4.csv", 135),
     5: ("reference_covid5.csv", 135),
     6: ("reference_covid6.csv", 135),
+    7: ("reference_covid7.csv", 135),
 }
 
 
@@ -55,3 +56,15 @@ def test_each_round_draws_exactly_its_reference_units(sampler, rnd):
     )
     assert len(sample) == size
     assert _keys(sample) == _keys(ref)
+
+
+def test_no_unit_is_in_two_rounds():
+    """Every round's reference units (doc_id + text hash) are disjoint from every other round's."""
+    seen: dict[tuple[str, str], str] = {}
+    for name in ["reference_covid.csv"] + [PINS[r][0] for r in sorted(PINS)]:
+        ref = pd.read_csv(
+            ROOT / "annotations" / name, dtype=str, keep_default_na=False, usecols=["doc_id", "text_sha1"]
+        )
+        for key in zip(ref["doc_id"], ref["text_sha1"]):
+            assert key not in seen, f"{key} in both {seen[key]} and {name}"
+            seen[key] = name

@@ -674,6 +674,7 @@ def test_load_reference_refuses_a_side_for_the_outlets_own_words(tmp_path):
         ("invented26", "reference_invented26_ref63"),
         ("invented27", "reference_invented27"),
         ("invented28", "reference_invented28"),
+        ("invented28", "reference_invented28_ref67"),
     ],
 )
 def test_invented_blind_reference_matches_every_unit_of_its_corpus_and_codes_sides(corpus, reference):

@@ -673,6 +673,7 @@ def test_load_reference_refuses_a_side_for_the_outlets_own_words(tmp_path):
         ("invented26", "reference_invented26"),
         ("invented26", "reference_invented26_ref63"),
         ("invented27", "reference_invented27"),
+        ("invented27", "reference_invented27_ref65"),
         ("invented28", "reference_invented28"),
         ("invented28", "reference_invented28_ref67"),
     ],

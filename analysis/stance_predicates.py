@@ -473,6 +473,40 @@ def discussed(h: Hit, unit: UnitText, rules: StanceRules) -> Hit | None:
     return None
 
 
+def mediated(h: Hit, unit: UnitText, rules: StanceRules) -> Hit | None:
+    """Round 20: the mediation noun whose offer, readiness or refusal `h` is, or None.
+
+    "रूस मध्यस्थता के लिए तैयार है", "भारत ने किसी तीसरे पक्ष की भूमिका से इनकार किया": mediation is a
+    third state's role in the dispute of two others, so what is said of it is no tie of either with
+    Russia. `h` inside the noun phrase or up to `mediation_window` words after it, in its clause.
+    A request right after the noun ("… की मध्यस्थता की मांग पर कोई जवाब नहीं") makes it a plea to the
+    mediator, whose answer keeps its stance.
+    """
+    idx = unit.index
+    for m in unit.of("mediation_nouns"):
+        if any(r.start >= m.end and idx.tokens_between(m.end, r.start) == 0 for r in unit.of("mediation_requests")):
+            continue
+        if m.start <= h.start and h.end <= m.end:
+            return m
+        if h.start >= m.end and idx.tokens_between(m.end, h.start) <= rules.mediation_window:
+            if not idx.clause_break_between(m.end, h.start):
+                return m
+    return None
+
+
+def any_seller(h: Hit, t: Target, unit: UnitText, groups_at: Mapping[str, list[int]]) -> Hit | None:
+    """Round 20: the correlative source ("वहीं से … जहां") that makes `h`'s seller any seller, or None.
+
+    "भारत वहीं से तेल खरीदेगा जहां से सस्ता मिलेगा": a purchase from wherever it is cheapest has no
+    partner, so a supply or purchase word of a unit that does not name both of the target's parties
+    speaks of no pair (the story's pair is not carried to it).
+    """
+    if family_of(h) != "supply_purchase" or all(p in groups_at for p in t.parties):
+        return None
+    there, where = unit.of("open_source_there"), unit.of("open_source_where")
+    return there[0] if there and where else None
+
+
 def requested(h: Hit, unit: UnitText, rules: StanceRules) -> Hit | None:
     """The request that governs `h`: "खरीद कम करने को कहा", "अभ्यास रद्द करने का अनुरोध किया".
 
@@ -627,6 +661,12 @@ def set_aside(
         )
     if (m := discussed(h, unit, rules)) is not None:
         return f"'{unit.show(h.start, h.end)}' merely discussed ('{unit.show(m.start, m.end)}')", m, "set_aside"
+    if (m := mediated(h, unit, rules)) is not None:  # round 20
+        said, by = unit.show(h.start, h.end), unit.show(m.start, m.end)
+        return f"'{said}' is about a mediation ('{by}'): the dispute of two others, no tie", m, "set_aside"
+    if (m := any_seller(h, t, unit, groups_at)) is not None:  # round 20
+        said, by = unit.show(h.start, h.end), unit.show(m.start, m.end)
+        return f"'{said}' from any seller ('{by}' … जहां): no partner named", m, "set_aside"
     outside = [g for g in groups_at if g in codebook.states and g not in t.parties]
     worry = family_of(h) in rules.pair_only_families
     if worry and outside and negation_of(h, negations, unit.index, rules) is None:

@@ -637,6 +637,8 @@ def _content_cues(data: dict[str, Any], where: str) -> list[CueDef]:
         )
     for key in ("nouns", "requests"):  # round 20
         cues += _patterns(st.get("mediation", {}).get(key, {}), f"mediation_{key}", "", f"{where}: stance.mediation")
+    for key in ("causes", "nouns"):  # round 20
+        cues += _patterns(st.get("penalty", {}).get(key, {}), f"penalty_{key}", "", f"{where}: stance.penalty")
     for key in ("there", "where"):  # round 20
         cues += _patterns(
             st.get("open_source", {}).get(key, {}), f"open_source_{key}", "", f"{where}: stance.open_source"

@@ -507,6 +507,38 @@ def any_seller(h: Hit, t: Target, unit: UnitText, groups_at: Mapping[str, list[i
     return there[0] if there and where else None
 
 
+def penalised(h: Hit, unit: UnitText, hits: Sequence[Hit], groups_at: Mapping[str, list[int]]) -> Hit | None:
+    """Round 20: the penalty whose reason `h` is ("रूसी तेल खरीदने पर भारत पर शुल्क लगाया"), or None.
+
+    A supply or purchase word right before a cause marker (पर, के कारण, की वजह से) with a penalty noun
+    (tariff, sanctions) after it in its clause, a word or more on (the party penalised, the amount),
+    tells why a third state penalised a party: the purchase is the penalty's reason, no portrayal of
+    the ties; a warning in the same unit warns of that penalty. A state is named between the marker
+    and the noun (the party penalised or the one penalising: "… पर भारत पर शुल्क", "… पर अमेरिका का
+    टैरिफ"): a ban on the act itself ("बेचने पर अघोषित प्रतिबंध") is the seller's restraint and keeps
+    its reading, and so does buying on despite a penalty (no marker after the purchase).
+    """
+    at = [p for g, ps in groups_at.items() for p in ps]
+    if family_of(h) == "threat_warning":
+        return next((n for p in hits if (n := _penalty_of(p, unit, at)) is not None), None)
+    return _penalty_of(h, unit, at)
+
+
+def _penalty_of(h: Hit, unit: UnitText, at: Sequence[int]) -> Hit | None:
+    """The penalty noun a purchase `h` is the reason of (`penalised`), or None."""
+    if family_of(h) != "supply_purchase":
+        return None
+    idx = unit.index
+    for c in unit.of("penalty_causes"):
+        if c.start < h.end or idx.tokens_between(h.end, c.start) > 0:
+            continue
+        for n in unit.of("penalty_nouns"):
+            if n.start >= c.end and any(c.end <= p < n.start for p in at):
+                if not idx.clause_break_between(c.end, n.start):
+                    return n
+    return None
+
+
 def requested(h: Hit, unit: UnitText, rules: StanceRules) -> Hit | None:
     """The request that governs `h`: "खरीद कम करने को कहा", "अभ्यास रद्द करने का अनुरोध किया".
 
@@ -664,6 +696,9 @@ def set_aside(
     if (m := mediated(h, unit, rules)) is not None:  # round 20
         said, by = unit.show(h.start, h.end), unit.show(m.start, m.end)
         return f"'{said}' is about a mediation ('{by}'): the dispute of two others, no tie", m, "set_aside"
+    if (m := penalised(h, unit, hits, groups_at)) is not None:  # round 20
+        said, by = unit.show(h.start, h.end), unit.show(m.start, m.end)
+        return f"'{said}' is the reason of a penalty ('{by}'): no portrayal of the ties", m, "set_aside"
     if (m := any_seller(h, t, unit, groups_at)) is not None:  # round 20
         said, by = unit.show(h.start, h.end), unit.show(m.start, m.end)
         return f"'{said}' from any seller ('{by}' … जहां): no partner named", m, "set_aside"

@@ -80,3 +80,19 @@ FAMILY_GAPS = [
 @pytest.mark.parametrize(("text", "ru_pk", "ru_in"), FAMILY_GAPS)
 def test_family_gaps_of_round_20(text, ru_pk, ru_in, cb):
     check(text, ru_pk, ru_in, cb)
+
+
+PENALTY = [
+    # a purchase as the reason of a third state's penalty on a party: the penalty's cause, no tie
+    ("यूरोपीय संघ ने रूसी गैस खरीदने के कारण पाकिस्तान पर भारी जुर्माना लगाने की बात कही।", N, N),
+    ("रूस से हथियार खरीद पर वॉशिंगटन का नया टैरिफ भारत को भी झेलना होगा।", N, N),
+    # buying on despite the penalty keeps its stance (no cause marker after the purchase)
+    ("अमेरिकी टैरिफ के बावजूद भारत ने रूस से तेल खरीदना जारी रखा।", N, F),
+    # a ban on the act itself is the seller's restraint (no state between): the reading of earlier rounds
+    ("रूस ने पाकिस्तान को टैंक बेचने पर लगी रोक हटा ली।", F, N),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), PENALTY)
+def test_a_purchase_that_is_a_penaltys_reason_is_no_tie(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)

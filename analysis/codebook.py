@@ -639,6 +639,7 @@ def _content_cues(data: dict[str, Any], where: str) -> list[CueDef]:
         cues += _patterns(st.get("mediation", {}).get(key, {}), f"mediation_{key}", "", f"{where}: stance.mediation")
     for key in ("causes", "nouns"):  # round 20
         cues += _patterns(st.get("penalty", {}).get(key, {}), f"penalty_{key}", "", f"{where}: stance.penalty")
+    cues += _patterns(st.get("dependence", {}).get("nouns", {}), "dependence", "", f"{where}: stance.dependence")
     for key in ("there", "where"):  # round 20
         cues += _patterns(
             st.get("open_source", {}).get(key, {}), f"open_source_{key}", "", f"{where}: stance.open_source"

@@ -507,6 +507,21 @@ def any_seller(h: Hit, t: Target, unit: UnitText, groups_at: Mapping[str, list[i
     return there[0] if there and where else None
 
 
+def grown_dependence(h: Hit, t: Target, unit: UnitText, groups_at: Mapping[str, list[int]]) -> Hit | None:
+    """Round 20: the dependence noun a growth word `h` describes, where a third state is named; or None.
+
+    "रूस की चीन पर बढ़ती निर्भरता भारत के साथ उसके संबंधों की सीमा तय करेगी": बढ़ती describes the
+    dependence (on China), so it is no growth of Russia–India ties; what the unit says of the
+    dependence decides. A dependence on the target's own party ("रूस पर भारत की बढ़ती निर्भरता") is left.
+    """
+    if family_of(h) != "growth" or not any(g not in t.parties for g in groups_at):
+        return None
+    idx = unit.index
+    return next(
+        (d for d in unit.of("dependence") if d.start >= h.end and idx.tokens_between(h.end, d.start) == 0), None
+    )
+
+
 def penalised(h: Hit, unit: UnitText, hits: Sequence[Hit], groups_at: Mapping[str, list[int]]) -> Hit | None:
     """Round 20: the penalty whose reason `h` is ("रूसी तेल खरीदने पर भारत पर शुल्क लगाया"), or None.
 
@@ -696,6 +711,9 @@ def set_aside(
     if (m := mediated(h, unit, rules)) is not None:  # round 20
         said, by = unit.show(h.start, h.end), unit.show(m.start, m.end)
         return f"'{said}' is about a mediation ('{by}'): the dispute of two others, no tie", m, "set_aside"
+    if (m := grown_dependence(h, t, unit, groups_at)) is not None:  # round 20
+        said, by = unit.show(h.start, h.end), unit.show(m.start, m.end)
+        return f"'{said}' describes a dependence ('{by}') on a third state, not the ties", m, "set_aside"
     if (m := penalised(h, unit, hits, groups_at)) is not None:  # round 20
         said, by = unit.show(h.start, h.end), unit.show(m.start, m.end)
         return f"'{said}' is the reason of a penalty ('{by}'): no portrayal of the ties", m, "set_aside"

@@ -96,3 +96,19 @@ PENALTY = [
 @pytest.mark.parametrize(("text", "ru_pk", "ru_in"), PENALTY)
 def test_a_purchase_that_is_a_penaltys_reason_is_no_tie(text, ru_pk, ru_in, cb):
     check(text, ru_pk, ru_in, cb)
+
+
+DEPENDENCE = [
+    # a growing dependence on a third state is no growth of the ties; what is said of it decides
+    ("जानकारों के अनुसार बीजिंग पर मॉस्को की बढ़ती निर्भरता भारत के साथ उसके रिश्तों पर असर डालेगी।", N, A),
+    ("रूस की चीन पर बढ़ती निर्भरता पाकिस्तान के साथ उसके संबंधों की सीमा तय कर रही है।", A, N),
+    # a dependence on Russia become a risk, read by whose it is
+    ("कई अधिकारी मानते हैं कि रूस पर पाकिस्तान की निर्भरता जोखिम बनती जा रही है।", A, N),
+    # growth of the ties themselves, with a third state named elsewhere, keeps its stance
+    ("चीन की नाराज़गी के बावजूद भारत और रूस का व्यापार बढ़ता जा रहा है।", N, F),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), DEPENDENCE)
+def test_a_dependence_on_a_third_state_is_no_growth_of_the_ties(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)

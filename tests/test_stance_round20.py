@@ -112,3 +112,17 @@ DEPENDENCE = [
 @pytest.mark.parametrize(("text", "ru_pk", "ru_in"), DEPENDENCE)
 def test_a_dependence_on_a_third_state_is_no_growth_of_the_ties(text, ru_pk, ru_in, cb):
     check(text, ru_pk, ru_in, cb)
+
+
+REQUEST_NOT_GRANTED = [
+    # a party's request referred back and not granted: the partner's refusal (against)
+    ("पाकिस्तान ने मॉस्को से गेहूं की कीमत घटाने को कहा था, लेकिन रूस ने इसे नहीं माना।", A, N),
+    ("भारत ने रूस से भुगतान रुपये में लेने की गुजारिश की थी, जिसे मॉस्को ने नहीं माना।", N, A),
+    # the passive "is not regarded as" is no refusal
+    ("भारत को इस समूह का सदस्य नहीं माना गया, रूस ने कहा।", N, N),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), REQUEST_NOT_GRANTED)
+def test_a_request_referred_back_and_not_granted_is_a_refusal(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)

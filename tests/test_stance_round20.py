@@ -126,3 +126,17 @@ REQUEST_NOT_GRANTED = [
 @pytest.mark.parametrize(("text", "ru_pk", "ru_in"), REQUEST_NOT_GRANTED)
 def test_a_request_referred_back_and_not_granted_is_a_refusal(text, ru_pk, ru_in, cb):
     check(text, ru_pk, ru_in, cb)
+
+
+REDUCTION_NOT_PLANNED = [
+    # a reduction under a negated plan or sign: the reduction is negated, the purchase stands
+    ("पाकिस्तान ने रूस से गेहूं का आयात कम करने का कोई इरादा नहीं जताया।", F, N),
+    ("भारत सरकार के पास रूसी तेल की खरीद में कटौती करने की कोई योजना नहीं है।", N, F),
+    # the reduction itself, with no negated plan over it, stays against
+    ("भारत ने रूस से तेल की खरीद घटाने का फैसला किया।", N, A),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), REDUCTION_NOT_PLANNED)
+def test_a_reduction_under_a_negated_plan_keeps_the_purchase(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)

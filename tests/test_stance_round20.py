@@ -140,3 +140,16 @@ REDUCTION_NOT_PLANNED = [
 @pytest.mark.parametrize(("text", "ru_pk", "ru_in"), REDUCTION_NOT_PLANNED)
 def test_a_reduction_under_a_negated_plan_keeps_the_purchase(text, ru_pk, ru_in, cb):
     check(text, ru_pk, ru_in, cb)
+
+
+MORE_FAMILY_GAPS = [
+    # a figure crossed, the oblique of "का आंकड़ा पार"
+    ("रूस और पाकिस्तान का व्यापार पहली बार पचास करोड़ डॉलर के आंकड़े को पार कर गया।", F, N),
+    # an agreement or cooperation renewed (tatsam)
+    ("भारत और रूस ने परमाणु ऊर्जा सहयोग समझौते का नवीनीकरण किया।", N, F),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), MORE_FAMILY_GAPS)
+def test_more_family_gaps_of_round_20(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)

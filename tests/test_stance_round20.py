@@ -118,6 +118,8 @@ REQUEST_NOT_GRANTED = [
     # a party's request referred back and not granted: the partner's refusal (against)
     ("पाकिस्तान ने मॉस्को से गेहूं की कीमत घटाने को कहा था, लेकिन रूस ने इसे नहीं माना।", A, N),
     ("भारत ने रूस से भुगतान रुपये में लेने की गुजारिश की थी, जिसे मॉस्को ने नहीं माना।", N, A),
+    # an appeal made ineffective, like an objection overridden (round 18)
+    ("रूसी नौसेना का अभ्यास पाकिस्तान में हुआ, भारत का अनुरोध बेअसर", F, A),
     # the passive "is not regarded as" is no refusal
     ("भारत को इस समूह का सदस्य नहीं माना गया, रूस ने कहा।", N, N),
 ]

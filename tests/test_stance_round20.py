@@ -155,3 +155,18 @@ MORE_FAMILY_GAPS = [
 @pytest.mark.parametrize(("text", "ru_pk", "ru_in"), MORE_FAMILY_GAPS)
 def test_more_family_gaps_of_round_20(text, ru_pk, ru_in, cb):
     check(text, ru_pk, ru_in, cb)
+
+
+TROOPS_ARRIVED = [
+    # a party's contingent arriving where the other is named: the exercise's cooperation (favor)
+    ("द्रुज़बा मश्क़ के लिए पाकिस्तानी फ़ौजी दस्ता रूस पहुंचा", F, N),
+    ("रूस पहुंचे भारतीय नौसैनिक, संयुक्त गश्त की तैयारी", N, F),
+    # a count arriving on a given day is logistics; a chief arriving is a person's visit
+    ("रूसी थल सेना के करीब पचास जवान मंगलवार को पाकिस्तान पहुंचे।", N, N),
+    ("रूसी वायुसेना प्रमुख दो दिन की यात्रा पर इस्लामाबाद पहुंचे।", N, N),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), TROOPS_ARRIVED)
+def test_a_contingent_arriving_at_the_partner_is_cooperation(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)

@@ -708,18 +708,8 @@ def set_aside(
         )
     if (m := discussed(h, unit, rules)) is not None:
         return f"'{unit.show(h.start, h.end)}' merely discussed ('{unit.show(m.start, m.end)}')", m, "set_aside"
-    if (m := mediated(h, unit, rules)) is not None:  # round 20
-        said, by = unit.show(h.start, h.end), unit.show(m.start, m.end)
-        return f"'{said}' is about a mediation ('{by}'): the dispute of two others, no tie", m, "set_aside"
-    if (m := grown_dependence(h, t, unit, groups_at)) is not None:  # round 20
-        said, by = unit.show(h.start, h.end), unit.show(m.start, m.end)
-        return f"'{said}' describes a dependence ('{by}') on a third state, not the ties", m, "set_aside"
-    if (m := penalised(h, unit, hits, groups_at)) is not None:  # round 20
-        said, by = unit.show(h.start, h.end), unit.show(m.start, m.end)
-        return f"'{said}' is the reason of a penalty ('{by}'): no portrayal of the ties", m, "set_aside"
-    if (m := any_seller(h, t, unit, groups_at)) is not None:  # round 20
-        said, by = unit.show(h.start, h.end), unit.show(m.start, m.end)
-        return f"'{said}' from any seller ('{by}' … जहां): no partner named", m, "set_aside"
+    if (why := about_another_matter(h, t, unit, codebook, groups_at, hits)) is not None:  # round 20
+        return why
     outside = [g for g in groups_at if g in codebook.states and g not in t.parties]
     worry = family_of(h) in rules.pair_only_families
     if worry and outside and negation_of(h, negations, unit.index, rules) is None:
@@ -734,6 +724,38 @@ def set_aside(
         return f"'{unit.show(h.start, h.end)}' about the ties of {a.name}–{b.name}", a, "other_pair"
     if (m := requested(h, unit, rules)) is not None:
         return f"'{unit.show(h.start, h.end)}' only requested ('{unit.show(m.start, m.end)}'): not done", m, "set_aside"
+    return None
+
+
+def about_another_matter(
+    h: Hit, t: Target, unit: UnitText, codebook: Codebook, groups_at: Mapping[str, list[int]], hits: Sequence[Hit]
+) -> tuple[str, Hit, str] | None:
+    """Round 20: `h` said of a matter that is not the pair's ties: (note, evidence span, "set_aside"), or None.
+
+    A mediation (the dispute of two others), a dependence on a third state, the reason of a
+    third state's penalty, a purchase from any seller: each keeps the predicate off the target.
+    """
+    said = unit.show(h.start, h.end)
+    if (m := mediated(h, unit, codebook.stance)) is not None:
+        return (
+            f"'{said}' is about a mediation ('{unit.show(m.start, m.end)}'): the dispute of two others, no tie",
+            m,
+            "set_aside",
+        )
+    if (m := grown_dependence(h, t, unit, groups_at)) is not None:
+        return (
+            f"'{said}' describes a dependence ('{unit.show(m.start, m.end)}') on a third state, not the ties",
+            m,
+            "set_aside",
+        )
+    if (m := penalised(h, unit, hits, groups_at)) is not None:
+        return (
+            f"'{said}' is the reason of a penalty ('{unit.show(m.start, m.end)}'): no portrayal of the ties",
+            m,
+            "set_aside",
+        )
+    if (m := any_seller(h, t, unit, groups_at)) is not None:
+        return f"'{said}' from any seller ('{unit.show(m.start, m.end)}' … जहां): no partner named", m, "set_aside"
     return None
 
 

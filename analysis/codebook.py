@@ -153,6 +153,7 @@ class StanceRules:
     objection_targets: frozenset[str] = frozenset()  # targets whose own party's objection to a shared-party act counts
     drift_families: frozenset[str] = frozenset()  # round 12: an epithet of these families in the past, then "now"
     request_window: int = 0  # a predicate this many words before a request cue is only requested (round 7)
+    mediation_window: int = 0  # a predicate this many words after a mediation noun is about it (round 20)
     compounds: tuple[tuple[str, str, int, bool], ...] = ()  # (family, polarity, window, either order) by index
     # round 17: the plain-text word lists of `stance.name_guards` (read after a name, not matched as cues)
     occupied: tuple[str, ...] = ()  # a state's name made part of a region's ("पाक-अधिकृत")
@@ -634,6 +635,15 @@ def _content_cues(data: dict[str, Any], where: str) -> list[CueDef]:
         cues += _patterns(
             st.get("restriction", {}).get(key, {}), f"restriction_{key}", "", f"{where}: stance.restriction"
         )
+    for key in ("nouns", "requests"):  # round 20
+        cues += _patterns(st.get("mediation", {}).get(key, {}), f"mediation_{key}", "", f"{where}: stance.mediation")
+    for key in ("causes", "nouns"):  # round 20
+        cues += _patterns(st.get("penalty", {}).get(key, {}), f"penalty_{key}", "", f"{where}: stance.penalty")
+    cues += _patterns(st.get("dependence", {}).get("nouns", {}), "dependence", "", f"{where}: stance.dependence")
+    for key in ("there", "where"):  # round 20
+        cues += _patterns(
+            st.get("open_source", {}).get(key, {}), f"open_source_{key}", "", f"{where}: stance.open_source"
+        )
     for side in ("after", "before"):
         block = st.get("request", {}).get(side, {})
         cues += _patterns(block, f"request_{side}", "", f"{where}: stance.request.{side}")
@@ -726,6 +736,7 @@ def _stance_rules(st: dict[str, Any]) -> StanceRules:
         objection_targets=frozenset(st.get("objection", {}).get("targets", ())),
         drift_families=frozenset(st.get("objection", {}).get("drift_families", ())),
         request_window=st.get("request", {}).get("window_tokens", 0),
+        mediation_window=st.get("mediation", {}).get("window_tokens", 0),
         compounds=tuple(
             (c["family"], c["polarity"], c["window_tokens"], c.get("either_order", False))
             for c in st.get("compounds", [])

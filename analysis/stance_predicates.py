@@ -473,6 +473,87 @@ def discussed(h: Hit, unit: UnitText, rules: StanceRules) -> Hit | None:
     return None
 
 
+def mediated(h: Hit, unit: UnitText, rules: StanceRules) -> Hit | None:
+    """Round 20: the mediation noun whose offer, readiness or refusal `h` is, or None.
+
+    "रूस मध्यस्थता के लिए तैयार है", "भारत ने किसी तीसरे पक्ष की भूमिका से इनकार किया": mediation is a
+    third state's role in the dispute of two others, so what is said of it is no tie of either with
+    Russia. `h` inside the noun phrase or up to `mediation_window` words after it, in its clause.
+    A request right after the noun ("… की मध्यस्थता की मांग पर कोई जवाब नहीं") makes it a plea to the
+    mediator, whose answer keeps its stance.
+    """
+    idx = unit.index
+    for m in unit.of("mediation_nouns"):
+        if any(r.start >= m.end and idx.tokens_between(m.end, r.start) == 0 for r in unit.of("mediation_requests")):
+            continue
+        if m.start <= h.start and h.end <= m.end:
+            return m
+        if h.start >= m.end and idx.tokens_between(m.end, h.start) <= rules.mediation_window:
+            if not idx.clause_break_between(m.end, h.start):
+                return m
+    return None
+
+
+def any_seller(h: Hit, t: Target, unit: UnitText, groups_at: Mapping[str, list[int]]) -> Hit | None:
+    """Round 20: the correlative source ("वहीं से … जहां") that makes `h`'s seller any seller, or None.
+
+    "भारत वहीं से तेल खरीदेगा जहां से सस्ता मिलेगा": a purchase from wherever it is cheapest has no
+    partner, so a supply or purchase word of a unit that does not name both of the target's parties
+    speaks of no pair (the story's pair is not carried to it).
+    """
+    if family_of(h) != "supply_purchase" or all(p in groups_at for p in t.parties):
+        return None
+    there, where = unit.of("open_source_there"), unit.of("open_source_where")
+    return there[0] if there and where else None
+
+
+def grown_dependence(h: Hit, t: Target, unit: UnitText, groups_at: Mapping[str, list[int]]) -> Hit | None:
+    """Round 20: the dependence noun a growth word `h` describes, where a third state is named; or None.
+
+    "रूस की चीन पर बढ़ती निर्भरता भारत के साथ उसके संबंधों की सीमा तय करेगी": बढ़ती describes the
+    dependence (on China), so it is no growth of Russia–India ties; what the unit says of the
+    dependence decides. A dependence on the target's own party ("रूस पर भारत की बढ़ती निर्भरता") is left.
+    """
+    if family_of(h) != "growth" or not any(g not in t.parties for g in groups_at):
+        return None
+    idx = unit.index
+    return next(
+        (d for d in unit.of("dependence") if d.start >= h.end and idx.tokens_between(h.end, d.start) == 0), None
+    )
+
+
+def penalised(h: Hit, unit: UnitText, hits: Sequence[Hit], groups_at: Mapping[str, list[int]]) -> Hit | None:
+    """Round 20: the penalty whose reason `h` is ("रूसी तेल खरीदने पर भारत पर शुल्क लगाया"), or None.
+
+    A supply or purchase word right before a cause marker (पर, के कारण, की वजह से) with a penalty noun
+    (tariff, sanctions) after it in its clause, a word or more on (the party penalised, the amount),
+    tells why a third state penalised a party: the purchase is the penalty's reason, no portrayal of
+    the ties; a warning in the same unit warns of that penalty. A state is named between the marker
+    and the noun (the party penalised or the one penalising: "… पर भारत पर शुल्क", "… पर अमेरिका का
+    टैरिफ"): a ban on the act itself ("बेचने पर अघोषित प्रतिबंध") is the seller's restraint and keeps
+    its reading, and so does buying on despite a penalty (no marker after the purchase).
+    """
+    at = [p for g, ps in groups_at.items() for p in ps]
+    if family_of(h) == "threat_warning":
+        return next((n for p in hits if (n := _penalty_of(p, unit, at)) is not None), None)
+    return _penalty_of(h, unit, at)
+
+
+def _penalty_of(h: Hit, unit: UnitText, at: Sequence[int]) -> Hit | None:
+    """The penalty noun a purchase `h` is the reason of (`penalised`), or None."""
+    if family_of(h) != "supply_purchase":
+        return None
+    idx = unit.index
+    for c in unit.of("penalty_causes"):
+        if c.start < h.end or idx.tokens_between(h.end, c.start) > 0:
+            continue
+        for n in unit.of("penalty_nouns"):
+            if n.start >= c.end and any(c.end <= p < n.start for p in at):
+                if not idx.clause_break_between(c.end, n.start):
+                    return n
+    return None
+
+
 def requested(h: Hit, unit: UnitText, rules: StanceRules) -> Hit | None:
     """The request that governs `h`: "खरीद कम करने को कहा", "अभ्यास रद्द करने का अनुरोध किया".
 
@@ -627,6 +708,8 @@ def set_aside(
         )
     if (m := discussed(h, unit, rules)) is not None:
         return f"'{unit.show(h.start, h.end)}' merely discussed ('{unit.show(m.start, m.end)}')", m, "set_aside"
+    if (why := about_another_matter(h, t, unit, codebook, groups_at, hits)) is not None:  # round 20
+        return why
     outside = [g for g in groups_at if g in codebook.states and g not in t.parties]
     worry = family_of(h) in rules.pair_only_families
     if worry and outside and negation_of(h, negations, unit.index, rules) is None:
@@ -641,6 +724,38 @@ def set_aside(
         return f"'{unit.show(h.start, h.end)}' about the ties of {a.name}–{b.name}", a, "other_pair"
     if (m := requested(h, unit, rules)) is not None:
         return f"'{unit.show(h.start, h.end)}' only requested ('{unit.show(m.start, m.end)}'): not done", m, "set_aside"
+    return None
+
+
+def about_another_matter(
+    h: Hit, t: Target, unit: UnitText, codebook: Codebook, groups_at: Mapping[str, list[int]], hits: Sequence[Hit]
+) -> tuple[str, Hit, str] | None:
+    """Round 20: `h` said of a matter that is not the pair's ties: (note, evidence span, "set_aside"), or None.
+
+    A mediation (the dispute of two others), a dependence on a third state, the reason of a
+    third state's penalty, a purchase from any seller: each keeps the predicate off the target.
+    """
+    said = unit.show(h.start, h.end)
+    if (m := mediated(h, unit, codebook.stance)) is not None:
+        return (
+            f"'{said}' is about a mediation ('{unit.show(m.start, m.end)}'): the dispute of two others, no tie",
+            m,
+            "set_aside",
+        )
+    if (m := grown_dependence(h, t, unit, groups_at)) is not None:
+        return (
+            f"'{said}' describes a dependence ('{unit.show(m.start, m.end)}') on a third state, not the ties",
+            m,
+            "set_aside",
+        )
+    if (m := penalised(h, unit, hits, groups_at)) is not None:
+        return (
+            f"'{said}' is the reason of a penalty ('{unit.show(m.start, m.end)}'): no portrayal of the ties",
+            m,
+            "set_aside",
+        )
+    if (m := any_seller(h, t, unit, groups_at)) is not None:
+        return f"'{said}' from any seller ('{unit.show(m.start, m.end)}' … जहां): no partner named", m, "set_aside"
     return None
 
 

@@ -677,7 +677,9 @@ def test_load_reference_refuses_a_side_for_the_outlets_own_words(tmp_path):
         ("invented28", "reference_invented28"),
         ("invented28", "reference_invented28_ref67"),
         ("invented29", "reference_invented29"),
+        ("invented29", "reference_invented29_ref71"),
         ("invented30", "reference_invented30"),
+        ("invented30", "reference_invented30_ref73"),
     ],
 )
 def test_invented_blind_reference_matches_every_unit_of_its_corpus_and_codes_sides(corpus, reference):

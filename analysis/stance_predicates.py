@@ -72,8 +72,20 @@ def compound_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[Hi
     return [
         Hit(polarity, target_id, f"{first.pattern} … {then.pattern} ({family})", start, then.end)
         for first, then, family, polarity in sorted(kept, key=lambda m: m[1].start)
-        for start in [first.start if rules.compounds[int(then.name)][4] else then.start]
+        for start in [_object_start(unit, target_id, first) if rules.compounds[int(then.name)][4] else then.start]
     ]
+
+
+def _object_start(unit: UnitText, target_id: str, first: Hit) -> int:
+    """Where an `object_first` compound's object begins: its noun, or a favor cue right before it that
+    qualifies it ("दशकों पुरानी दोस्ती से धोखा": the old friendship is what is betrayed), round 21."""
+    idx = unit.index
+    before = [
+        h.start
+        for h in unit.of("favor")
+        if h.name == target_id and h.end <= first.start and idx.tokens_between(h.end, first.start) == 0
+    ]
+    return min(before, default=first.start)
 
 
 def _overlap(a: Hit, b: Hit) -> bool:

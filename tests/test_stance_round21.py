@@ -55,6 +55,8 @@ BETRAYED = [
     # the friendship is what is betrayed or doubted, not asserted
     ("पूर्व राजदूत ने कहा कि रूस का यह कदम भारत के साथ पुरानी मित्रता से विश्वासघात है।", N, A),
     ("कई भारतीय सांसदों ने इसे रूस की दोस्ती पर सवाल के रूप में देखा।", N, A),
+    # a favor word qualifying the friendship betrayed is part of what is betrayed
+    ("विश्लेषक ने लिखा कि मॉस्को का यह फैसला नई दिल्ली के साथ ऐतिहासिक मैत्री से विश्वासघात है।", N, A),
     # the tatsam displeasure of India at Russia's act
     ("भारत ने रूस के इस कदम पर अप्रसन्नता प्रकट की।", N, A),
 ]

@@ -913,7 +913,7 @@ RECIPROCALS = frozenset({"एक-दूसरे", "दूसरे", "आपस
 def _direct_subject(said: Sequence[str], after: Sequence[str]) -> bool:
     """Round 21: "दोनों …" in the direct case, the subject of the worry's clause ("दोनों देश आतंकवाद के
     सभी रूपों की निंदा करते हैं", with no ने in the present): a stance voiced jointly, like "दोनों देशों ने
-    …" (I, O, Z, AB); not when a postposition follows or a reciprocal stands between."""
+    …" (H, O, Z, AB); not when a postposition follows or a reciprocal stands between."""
     return (
         bool(after)
         and said[-1] not in OBLIQUE

@@ -154,7 +154,9 @@ class StanceRules:
     drift_families: frozenset[str] = frozenset()  # round 12: an epithet of these families in the past, then "now"
     request_window: int = 0  # a predicate this many words before a request cue is only requested (round 7)
     mediation_window: int = 0  # a predicate this many words after a mediation noun is about it (round 20)
-    compounds: tuple[tuple[str, str, int, bool], ...] = ()  # (family, polarity, window, either order) by index
+    # (family, polarity, window, either order, object first) by index; object first (round 21): the hit spans
+    # both parts, so the first part's own cue ("दोस्ती" in "दोस्ती से धोखा") counts no more
+    compounds: tuple[tuple[str, str, int, bool, bool], ...] = ()
     # round 17: the plain-text word lists of `stance.name_guards` (read after a name, not matched as cues)
     occupied: tuple[str, ...] = ()  # a state's name made part of a region's ("पाक-अधिकृत")
     event_nouns: tuple[str, ...] = ()  # a state's name made part of an event's ("यूक्रेन युद्ध")
@@ -640,6 +642,8 @@ def _content_cues(data: dict[str, Any], where: str) -> list[CueDef]:
     for key in ("causes", "nouns"):  # round 20
         cues += _patterns(st.get("penalty", {}).get(key, {}), f"penalty_{key}", "", f"{where}: stance.penalty")
     cues += _patterns(st.get("dependence", {}).get("nouns", {}), "dependence", "", f"{where}: stance.dependence")
+    for key in ("nouns", "demands", "questions"):  # round 21
+        cues += _patterns(st.get("pressure", {}).get(key, {}), f"pressure_{key}", "", f"{where}: stance.pressure")
     for key in ("there", "where"):  # round 20
         cues += _patterns(
             st.get("open_source", {}).get(key, {}), f"open_source_{key}", "", f"{where}: stance.open_source"
@@ -738,7 +742,7 @@ def _stance_rules(st: dict[str, Any]) -> StanceRules:
         request_window=st.get("request", {}).get("window_tokens", 0),
         mediation_window=st.get("mediation", {}).get("window_tokens", 0),
         compounds=tuple(
-            (c["family"], c["polarity"], c["window_tokens"], c.get("either_order", False))
+            (c["family"], c["polarity"], c["window_tokens"], c.get("either_order", False), c.get("object_first", False))
             for c in st.get("compounds", [])
         ),
     )

@@ -154,7 +154,8 @@ def _stance_special(st: dict) -> list[str]:
     """Two-part predicates and the rules that set a predicate aside (stance.compounds, discussion …)."""
     out = [
         f"- **{c['polarity']} / {c['family']}** (two parts, within {c['window_tokens']} words, one clause"
-        f"{', either order' if c.get('either_order') else ''}): "
+        f"{', either order' if c.get('either_order') else ''}"
+        f"{', the first part its object' if c.get('object_first') else ''}): "
         f"{'the relation nouns' if c['first'] == 'relation_nouns' else _cues(c['first'])} … then {_cues(c['then'])}"
         for c in st.get("compounds", [])
     ]

@@ -34,6 +34,7 @@ from analysis.stance_predicates import (
     condemned_attack,
     coordinated_groups,
     coordinated_pairs,
+    demanded,
     denied_complement,
     drifted,
     family_of,
@@ -44,6 +45,7 @@ from analysis.stance_predicates import (
     negation_of,
     objection_holder,
     predicate_hits,
+    pressure_refused,
     refusal_of,
     restricted,
     scoped_negation,
@@ -1045,7 +1047,7 @@ def count_cues(
             if (d := limited_amount(unit, h, notes[t.id])) is not None:
                 hits.append(d)
                 continue
-            if (d := condolence(unit, h, t, groups_at, codebook.stance, notes[t.id])) is not None:
+            if (d := reread(unit, h, t, groups_at, codebook, notes[t.id])) is not None:
                 hits.append(d)
                 continue
             why = set_aside(h, t, unit, codebook, groups_at, (pairs, free, held, all_hits))
@@ -1111,6 +1113,24 @@ def condolence(
     said = unit.show(attack.start, h.end)
     notes.append(f"'{said}': a party of the pair condemns an attack, solidarity with its partner")
     return h._replace(kind="favor", pattern=f"{h.pattern} + {attack.pattern} (solidarity)")
+
+
+def reread(
+    unit: UnitText, h: Hit, t: Target, groups_at: Mapping[str, list[int]], codebook: Codebook, notes: list[str]
+) -> Hit | None:
+    """A predicate read the other way by what stands around it: a condolence (round 17), a third state's
+    pressure refused, a regard demanded (round 21); the hit to count instead, or None."""
+    if (d := condolence(unit, h, t, groups_at, codebook.stance, notes)) is not None:
+        return d
+    at = states_named(unit, groups_at, codebook.places)
+    if (p := pressure_refused(h, t, unit, at, codebook.stance)) is not None:
+        said = unit.show(p.start, h.end)
+        notes.append(f"'{said}': a third state's pressure refused, the party holding to the ties")
+        return h._replace(kind="favor", pattern=f"{h.pattern} + {p.pattern} (a third state's pressure refused)")
+    if (d := demanded(h, unit)) is not None:
+        notes.append(f"'{unit.show(min(h.start, d.start), max(h.end, d.end))}': a regard demanded, none given")
+        return h._replace(kind="against", pattern=f"{h.pattern} + {d.pattern} (demanded, not given)")
+    return None
 
 
 def only_objected(spoken: SpokenOf, target_id: str) -> bool:

@@ -44,7 +44,9 @@ def compound_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[Hi
     to) is a limit. A compound with `either_order` also matches the headline order
     ("पाकिस्तान को मिलेगा रूसी तेल"). The hit spans the second part, so a negation before it ("हथियार नहीं
     देगा") flips it like any predicate; a first part inside a negation-exempt phrase
-    ("न सिर्फ … बल्कि") is no limit. Two different compounds sharing words: the one whose two parts
+    ("न सिर्फ … बल्कि") is no limit. A compound whose first part is the second's object (`object_first`,
+    round 21: "दोस्ती से धोखा", the friendship betrayed) spans both, so the first part's own cue is
+    contained in it and counts no more. Two different compounds sharing words: the one whose two parts
     span more of the unit counts (round 10: "… लड़ने वाले मुजाहिदीन का साथ दिया" is backing the
     partner's enemy, hostility, not the support of "का साथ … दिया").
     """
@@ -52,7 +54,7 @@ def compound_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[Hi
     firsts = [h for h in unit.of("compound_first") if not inside(h.start, exempt)]
     idx, found = unit.index, []
     for then in unit.of("compound_then"):
-        family, polarity, window, either = rules.compounds[int(then.name)]
+        family, polarity, window, either, _ = rules.compounds[int(then.name)]
         first = next(
             (
                 f
@@ -68,9 +70,22 @@ def compound_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[Hi
         if not any(k[1].name != match[1].name and _overlap(p, q) for p in match[:2] for k in kept for q in k[:2]):
             kept.append(match)
     return [
-        Hit(polarity, target_id, f"{first.pattern} … {then.pattern} ({family})", then.start, then.end)
+        Hit(polarity, target_id, f"{first.pattern} … {then.pattern} ({family})", start, then.end)
         for first, then, family, polarity in sorted(kept, key=lambda m: m[1].start)
+        for start in [_object_start(unit, target_id, first) if rules.compounds[int(then.name)][4] else then.start]
     ]
+
+
+def _object_start(unit: UnitText, target_id: str, first: Hit) -> int:
+    """Where an `object_first` compound's object begins: its noun, or a favor cue right before it that
+    qualifies it ("दशकों पुरानी दोस्ती से धोखा": the old friendship is what is betrayed), round 21."""
+    idx = unit.index
+    before = [
+        h.start
+        for h in unit.of("favor")
+        if h.name == target_id and h.end <= first.start and idx.tokens_between(h.end, first.start) == 0
+    ]
+    return min(before, default=first.start)
 
 
 def _overlap(a: Hit, b: Hit) -> bool:
@@ -513,10 +528,18 @@ def grown_dependence(h: Hit, t: Target, unit: UnitText, groups_at: Mapping[str, 
     "रूस की चीन पर बढ़ती निर्भरता भारत के साथ उसके संबंधों की सीमा तय करेगी": बढ़ती describes the
     dependence (on China), so it is no growth of Russia–India ties; what the unit says of the
     dependence decides. A dependence on the target's own party ("रूस पर भारत की बढ़ती निर्भरता") is left.
+    Round 21: so is a dependence said to fall (the limit compound "निर्भरता … कम", which spans it) where
+    a third state is named: "अमरीका पर इंहिसार कम करने के लिए" is the dependence on that state.
     """
-    if family_of(h) != "growth" or not any(g not in t.parties for g in groups_at):
+    if not any(g not in t.parties for g in groups_at):
         return None
     idx = unit.index
+    if family_of(h) == "limit" and " … " in h.pattern:
+        return next(
+            (d for d in unit.of("dependence") if d.end <= h.start and idx.tokens_between(d.end, h.start) <= 2), None
+        )
+    if family_of(h) != "growth":
+        return None
     return next(
         (d for d in unit.of("dependence") if d.start >= h.end and idx.tokens_between(h.end, d.start) == 0), None
     )
@@ -875,7 +898,28 @@ def voiced_jointly(h: Hit, unit: UnitText, parties: Collection[str], states: Col
             return o
         if marker == "की" and len(after) <= (1 if said[-1] != "की" else 0):
             return o
+        if said[0] in PAIR_SUBJECTS and _direct_subject(said, after):
+            return o
     return None
+
+
+# the postpositions that make a pair phrase oblique (not the clause's subject), and the reciprocals that make
+# a worry one party's at the other ("दोनों देश एक-दूसरे की आलोचना करते हैं": strain, not a shared stance)
+OBLIQUE = frozenset({"ने", "की", "के", "का", "को", "से", "में", "पर", "तक", "बीच", "साथ", "लिए", "दरमियान"})
+PAIR_SUBJECTS = frozenset({"दोनों", "both", "the"})  # "दोनों देश", not "त्रिपक्षीय" or "तीनों देश" (H's coders: none)
+RECIPROCALS = frozenset({"एक-दूसरे", "दूसरे", "आपस", "आपसी", "परस्पर", "बाहमी"})
+
+
+def _direct_subject(said: Sequence[str], after: Sequence[str]) -> bool:
+    """Round 21: "दोनों …" in the direct case, the subject of the worry's clause ("दोनों देश आतंकवाद के
+    सभी रूपों की निंदा करते हैं", with no ने in the present): a stance voiced jointly, like "दोनों देशों ने
+    …" (H, O, Z, AB); not when a postposition follows or a reciprocal stands between."""
+    return (
+        bool(after)
+        and said[-1] not in OBLIQUE
+        and after[0] not in OBLIQUE
+        and not any(w in RECIPROCALS or w in AGENT_MARKERS for w in after)
+    )
 
 
 def irrealis(h: Hit, unit: UnitText) -> Hit | None:
@@ -1009,3 +1053,64 @@ def drifted(h: Hit, unit: UnitText, rules: StanceRules, elsewhere: Sequence[int]
         if turn is not None and n.start >= past.end:
             return turn  # round 16: "अब" and the state's own course after it, no third state needed
     return None
+
+
+REFUSALS = frozenset({"refusal_denial", "cancellation_postponement"})
+
+
+def pressure_refused(
+    h: Hit, t: Target, unit: UnitText, states_at: Sequence[tuple[Hit, str]], rules: StanceRules
+) -> Hit | None:
+    """Round 21: the third state's pressure a refusal `h` rejects, or None.
+
+    "पश्चिमी देशों ने भारत पर रूसी तेल की खरीद घटाने का दबाव बनाया है, लेकिन नई दिल्ली ने इसे खारिज कर
+    दिया": what is refused is the pressure of a state outside the pair, so the refusal is the party
+    holding to its ties (favor), not a refusal between the parties. The presser is the state named
+    right before the pressure noun ("अमेरिकी दबाव", "अमेरिका के दबाव को"), or else the first state named
+    before it in its clause, the agent ("पश्चिमी देशों ने भारत पर … का दबाव");
+    when that is a party of the target ("भारत के दबाव के बावजूद रूस ने …") or no state is named, the
+    refusal keeps its reading; so does a refusal of something else, a predicate standing between.
+    """
+    if family_of(h) not in REFUSALS:
+        return None
+    idx = unit.index
+    preds = [x for x in predicate_hits(unit, t.id, rules) if x.end <= h.start]
+    for p in unit.of("pressure_nouns"):
+        if p.end > h.start:
+            break
+        if any(x.start >= p.end for x in preds):
+            continue
+        before = [(m, g) for m, g in states_at if m.end <= p.start and not idx.clause_break_between(m.end, p.start)]
+        owner = [g for m, g in before if idx.tokens_between(m.end, p.start) <= 1]
+        presser = owner[-1] if owner else before[0][1] if before else None
+        if presser is not None and presser not in t.parties:
+            return p
+    return None
+
+
+def demanded(h: Hit, unit: UnitText) -> Hit | None:
+    """Round 21: the "should" (चाहिए) or "whether" (क्या) that makes a regard for the partner a demand, or None.
+
+    "रूस को भारत की चिंताओं का ख्याल रखना चाहिए" asks of Russia what the reassurance family would
+    state as done, and "सवाल यह है कि क्या रूस … हितों का ख्याल रखेगा" doubts it: a regard demanded or
+    in question is none given (the codebook's strain; A, B, I: both coders against). Only the
+    reassurance family, a चाहिए within three words after it or a क्या before it, in its clause.
+    """
+    if family_of(h) != "reassurance":
+        return None
+    idx = unit.index
+    asked = [
+        q for q in unit.of("pressure_questions") if q.end <= h.start and not idx.clause_break_between(q.end, h.start)
+    ]
+    if asked:
+        return asked[-1]
+    return next(
+        (
+            d
+            for d in unit.of("pressure_demands")
+            if d.start >= h.end
+            and idx.tokens_between(h.end, d.start) <= 3
+            and not idx.clause_break_between(h.end, d.start)
+        ),
+        None,
+    )

@@ -12,6 +12,7 @@ no two labels on top of each other.
 
 from __future__ import annotations
 
+import functools
 import math
 import textwrap
 from dataclasses import dataclass
@@ -78,9 +79,24 @@ def width_inches(width: str) -> float:
     return WIDTHS[width]
 
 
+@functools.cache
+def _style_file() -> matplotlib.RcParams:
+    return matplotlib.rc_params_from_file(str(STYLE), use_default_template=True)
+
+
+def style_params() -> matplotlib.RcParams:
+    """The style file's settings over matplotlib's defaults: a copy, so a caller may change it.
+
+    Why a cache: a figure job asked for them once per figure and once per file saved, each time
+    parsing the file and validating every setting anew (issue #15); the file and the defaults
+    do not change while a process runs, so the copy holds the same values.
+    """
+    return _style_file().copy()
+
+
 def rc(lang: str) -> dict:
     """rc settings for one rendering: the style file plus the font order for the language."""
-    params = matplotlib.rc_params_from_file(str(STYLE), use_default_template=True)
+    params = style_params()
     fams = [DEVANAGARI_FAMILY, "DejaVu Sans"] if lang == "hi" else ["DejaVu Sans", DEVANAGARI_FAMILY]
     params["font.family"] = fams
     params["axes.unicode_minus"] = True

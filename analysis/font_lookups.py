@@ -28,9 +28,11 @@ _FONT_RC = tuple(
 
 
 def _settings() -> tuple:
+    """The font settings now in force, read as `findfont` reads them (without its validation per key)."""
     import matplotlib as mpl
 
-    return tuple(tuple(v) if isinstance(v, list) else v for v in (mpl.rcParams[k] for k in _FONT_RC))
+    values = map(dict.__getitem__, [mpl.rcParams] * len(_FONT_RC), _FONT_RC)
+    return tuple(tuple(v) if type(v) is list else v for v in values)
 
 
 def _properties(prop) -> tuple:

@@ -158,6 +158,13 @@ def test_the_papers_kernel_imports_its_helpers_without_the_typesetting_stack() -
     assert out.stdout.strip() == "[]"
 
 
+def test_the_papers_kernel_imports_the_comparison_helpers_without_the_coder() -> None:
+    # cell 0 takes outlet names and constants from analysis.compare; the coder is for the compare job
+    code = "import sys, analysis.compare; print('analysis.coding' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
+    assert out.stdout.strip() == "False"
+
+
 def test_the_paper_job_starts_its_pdf_worker_without_importing_pandas() -> None:
     # the paper job imports this module for PdfWorker before its kernel starts: no pandas there
     code = "import sys, analysis.paper_pdf; print('pandas' in sys.modules)"

@@ -28,7 +28,6 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from analysis.coding import dominant_frame
 from analysis.errors import UserError
 from analysis.labels import Labels
 from analysis.stats import (
@@ -297,6 +296,8 @@ def dominant_frames(units: pd.DataFrame, coded_articles: pd.DataFrame | None, fr
     (`analysis.coding.dominant_frame`: codebook order breaks ties) is applied to the body
     counts, so there is one rule and the result never depends on row order.
     """
+    from analysis.coding import dominant_frame  # here: the paper's kernel imports this module, not the coder
+
     cols = [f"f_{f}" for f in frames]
     body = units["role"] == "body"
     per = _per_article(units, cols, body).set_index("doc_id")

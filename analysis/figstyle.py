@@ -12,6 +12,7 @@ no two labels on top of each other.
 
 from __future__ import annotations
 
+import functools
 import math
 import textwrap
 from dataclasses import dataclass
@@ -78,9 +79,24 @@ def width_inches(width: str) -> float:
     return WIDTHS[width]
 
 
+@functools.cache
+def _style_file() -> matplotlib.RcParams:
+    return matplotlib.rc_params_from_file(str(STYLE), use_default_template=True)
+
+
+def style_params() -> matplotlib.RcParams:
+    """The style file's settings over matplotlib's defaults: a copy, so a caller may change it.
+
+    Why a cache: a figure job asked for them once per figure and once per file saved, each time
+    parsing the file and validating every setting anew (issue #15); the file and the defaults
+    do not change while a process runs, so the copy holds the same values.
+    """
+    return _style_file().copy()
+
+
 def rc(lang: str) -> dict:
     """rc settings for one rendering: the style file plus the font order for the language."""
-    params = matplotlib.rc_params_from_file(str(STYLE), use_default_template=True)
+    params = style_params()
     fams = [DEVANAGARI_FAMILY, "DejaVu Sans"] if lang == "hi" else ["DejaVu Sans", DEVANAGARI_FAMILY]
     params["font.family"] = fams
     params["axes.unicode_minus"] = True
@@ -109,6 +125,31 @@ def _renderer(fig):
     root = fig.get_figure(root=True)
     root.draw_without_rendering()
     return root.canvas.get_renderer()
+
+
+def _laid_out(fig):
+    """Run only the layout engine of `fig`'s root (no draw of its artists); return the renderer.
+
+    Why: a measurement that reads where the layout put an axes (not its texts) needs the layout
+    pass of a draw, not the draw (issue #15). A draw changes nothing the next draw or layout
+    reads but what its layout pass sets (every text's place is worked out anew in each draw and
+    in each layout pass before it is read), so the figure saved is byte for byte the one drawn
+    at every step. The axes' aspect is applied as a draw applies it; without a layout engine,
+    a draw.
+    """
+    root = fig.get_figure(root=True)
+    engine = root.get_layout_engine()
+    if engine is None or not root.axes:
+        return _renderer(fig)
+    try:
+        engine.execute(root)
+    except ValueError:  # as `Figure.draw`: a layout that cannot be made leaves the positions as they are
+        pass
+    renderer = root.canvas.get_renderer()
+    for ax in root.axes:
+        locator = ax.get_axes_locator()
+        ax.apply_aspect(locator(ax, renderer) if locator else None)
+    return renderer
 
 
 def _inside(box: Bbox, outer: Bbox, tol: float = 0.5) -> bool:
@@ -143,7 +184,7 @@ def fit_legend(fig, handles: list, names: list[str], max_ncol: int, **kwargs):
         if legend.get_window_extent(renderer).width <= fig.bbox.width - 2:
             break
     if engine is not None:
-        _renderer(fig)
+        _laid_out(fig)  # the layout of the legend kept; `fit_labels` draws it next
     return legend
 
 
@@ -168,7 +209,7 @@ def fit_labels(fig: Figure, rounds: int = 6) -> None:
 def set_axes_height(fig: Figure, ax, inches: float, rounds: int = 3) -> None:
     """Grow or shrink the figure until `ax` is `inches` tall, whatever the legend and labels take."""
     for _ in range(rounds):
-        renderer = _renderer(fig)
+        renderer = _laid_out(fig)  # an axes' height is the layout's: no draw needed to read it
         have = ax.get_window_extent(renderer).height / fig.dpi
         if abs(have - inches) < 0.02:
             return

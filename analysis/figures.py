@@ -38,7 +38,6 @@ from analysis.figstyle import (
     DEVANAGARI_FAMILY,
     MARKERS,
     PALETTE,
-    STYLE,
     WIDTHS,
     WRAP,
     apply_scale,
@@ -47,6 +46,7 @@ from analysis.figstyle import (
     new_figure,
     rc,
     set_axes_height,
+    style_params,
     width_inches,
     wrap,
 )
@@ -681,7 +681,7 @@ def figure_bytes(fig: Figure, fmt: str) -> bytes:
     if fmt not in METADATA:
         raise UserError(f"figures: format {fmt!r} not supported; use pdf, png or svg")
     buf = io.BytesIO()
-    with matplotlib.rc_context(matplotlib.rc_params_from_file(str(STYLE), use_default_template=True)):
+    with matplotlib.rc_context(style_params()):
         fig.savefig(buf, format=fmt, metadata=dict(METADATA[fmt]), dpi=300 if fmt == "png" else "figure")
     return buf.getvalue()
 

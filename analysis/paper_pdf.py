@@ -288,6 +288,20 @@ def _checked_exporter() -> type[PDFExporter]:
             self.missing_characters = tuple(sorted(missing))
             return result
 
+        def run_bib(self, filename: str, raise_on_failure: type[Exception] | bool = False) -> bool:
+            """BibTeX only for a document with a bibliography: without one it fails, and nothing is rerun.
+
+            Why: nbconvert runs `bibtex` after every typesetting; for a paper that cites nothing it
+            reads the .aux, finds no `\\bibdata` and exits with an error, which nbconvert takes as
+            "no bibliography" (no further XeLaTeX pass). Reading the .aux here gives the same answer
+            without starting the program at the end of the PDF's critical path (issue #15).
+            """
+            aux = Path(filename).with_suffix(".aux")
+            text = aux.read_text(encoding="utf-8", errors="replace") if aux.is_file() else "\\bibdata"
+            if "\\bibdata" not in text and "\\@input" not in text:  # an included .aux may hold it
+                return False
+            return super().run_bib(filename, raise_on_failure)
+
     return CheckedPDFExporter
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import matplotlib
 from matplotlib.lines import Line2D
 
-from analysis.figstyle import _renderer, fit_legend, new_figure, rc
+from analysis.figstyle import _renderer, fit_legend, new_figure, rc, set_axes_height
 from analysis.figures import figure_bytes
 
 
@@ -48,3 +48,34 @@ def test_the_legend_takes_as_many_columns_as_fit_the_figure():
     handles = [Line2D([], [], marker="o")] * 3
     wide = fig.legend(handles, ["x" * 60] * 3, loc="outside lower center", ncol=3)
     assert wide.get_window_extent(_renderer(fig)).width > fig.bbox.width  # the check can fail
+
+
+def _height_drawn_each_round(fig, ax, inches: float, rounds: int = 3) -> None:
+    """`set_axes_height` as it was before: a full draw of the figure to read the axes' height each round."""
+    for _ in range(rounds):
+        have = ax.get_window_extent(_renderer(fig)).height / fig.dpi
+        if abs(have - inches) < 0.02:
+            return
+        fig.set_figheight(max(fig.get_figheight() + inches - have, 0.5))
+
+
+def _sized(set_height, colorbar: bool) -> list[bytes]:
+    """A two-column heat map (with a colour bar, or a legend) sized to 2 in of axes by `set_height`."""
+    with matplotlib.rc_context(rc("en")):
+        fig = new_figure("two", 3.0)
+        ax = fig.add_subplot()
+        if colorbar:
+            image = ax.imshow([[0, 1, 2], [3, 4, 5]], aspect="auto")
+            fig.colorbar(image, ax=ax, shrink=0.8, label="pairs of articles")
+        else:
+            for i in range(5):
+                ax.plot([0, 1], [i, i + 1], marker="s", label=f"outlet number {i}")
+            fit_legend(fig, *ax.get_legend_handles_labels(), 5)
+        ax.set_xlabel("share of body units")
+        set_height(fig, ax, 2.0)
+    return [figure_bytes(fig, fmt) for fmt in ("png", "pdf", "svg")]
+
+
+def test_an_axes_sized_from_the_layout_alone_gives_the_bytes_of_one_sized_by_drawing():
+    for colorbar in (True, False):
+        assert _sized(set_axes_height, colorbar) == _sized(_height_drawn_each_round, colorbar)

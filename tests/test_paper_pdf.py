@@ -158,6 +158,13 @@ def test_the_papers_kernel_imports_its_helpers_without_the_typesetting_stack() -
     assert out.stdout.strip() == "[]"
 
 
+def test_the_papers_kernel_imports_the_comparison_helpers_without_the_coder() -> None:
+    # cell 0 takes outlet names and constants from analysis.compare; the coder is for the compare job
+    code = "import sys, analysis.compare; print('analysis.coding' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
+    assert out.stdout.strip() == "False"
+
+
 def test_the_paper_job_starts_its_pdf_worker_without_importing_pandas() -> None:
     # the paper job imports this module for PdfWorker before its kernel starts: no pandas there
     code = "import sys, analysis.paper_pdf; print('pandas' in sys.modules)"
@@ -171,3 +178,30 @@ def test_a_warmed_up_exporter_typesets_the_bytes_of_a_fresh_one(pdf: Path) -> No
     exporter = paper_pdf.warm_exporter()
     again = paper_pdf.to_pdf(synthetic_paper(), title="paper", source=Path("synthetic.ipynb"), exporter=exporter)
     assert again == pdf.read_bytes()
+
+
+def test_bibtex_runs_only_for_a_document_with_a_bibliography(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    exporter = paper_pdf.pdf_exporter()
+    calls: list[list[str]] = []
+    monkeypatch.setattr(type(exporter), "run_command", lambda self, cmd, name, n, log, fail=None: calls.append(cmd))
+    monkeypatch.chdir(tmp_path)
+    Path("paper.aux").write_text("\\relax\n\\gdef \\@abspage@last{2}\n", encoding="utf-8")
+    assert exporter.run_bib("paper.tex") is False  # what bibtex's failure without \bibdata told nbconvert
+    assert calls == []
+    Path("paper.aux").write_text("\\relax\n\\citation{x}\n\\bibdata{refs}\n", encoding="utf-8")
+    exporter.run_bib("paper.tex")
+    assert calls and calls[0][0] == "bibtex"
+
+
+@NEEDS_TEX
+def test_a_pdf_typeset_without_the_failing_bibtex_run_has_the_same_bytes(
+    pdf: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from nbconvert import PDFExporter
+
+    class CheckedPDFExporter(paper_pdf._checked_exporter()):  # bibtex run after every typesetting, as nbconvert does
+        def run_bib(self, filename: str, raise_on_failure: bool = False) -> bool:
+            return PDFExporter.run_bib(self, filename, raise_on_failure)
+
+    monkeypatch.setattr(paper_pdf, "_checked_exporter", lambda: CheckedPDFExporter)
+    assert paper_pdf.to_pdf(synthetic_paper(), title="paper", source=Path("synthetic.ipynb")) == pdf.read_bytes()

@@ -680,6 +680,8 @@ def test_load_reference_refuses_a_side_for_the_outlets_own_words(tmp_path):
         ("invented29", "reference_invented29_ref71"),
         ("invented30", "reference_invented30"),
         ("invented30", "reference_invented30_ref73"),
+        ("invented31", "reference_invented31"),
+        ("invented32", "reference_invented32"),
     ],
 )
 def test_invented_blind_reference_matches_every_unit_of_its_corpus_and_codes_sides(corpus, reference):

@@ -33,10 +33,10 @@ class Column:
 
 
 # The study's validation columns: the seed groups (cues were written on the seeds, so both are
-# in-sample), six COVID-19 rounds coded blind, and twenty-six sets of invented articles on the
+# in-sample), eight COVID-19 rounds coded blind, and thirty-two sets of invented articles on the
 # study's own topic, written and coded blind (not real news). A round or set is in-sample once a rule
-# round has read it (docs/validation.md lists which round read what): COVID rounds 1-4 and sets A-E,
-# G-X; COVID rounds 5 and 6 and sets F, Y and Z were never read by a rule writer.
+# round has read it (docs/validation.md lists which round read what): COVID rounds 1-5 and sets A-E,
+# G-AB; COVID rounds 6-8 and sets F and AC-AF were never read by a rule writer.
 _SEEDS = "results/validation/reliability.csv"
 _COVID = "results/covid5/validation/reliability.csv"
 _INVENTED = "results/{}/validation/reliability.csv"
@@ -47,8 +47,10 @@ VALIDATION_COLUMNS = (
     Column("COVID-19 round 2", _COVID, "held-out", "in-sample", "coder-vs-ref3"),  # read by speakers round 9
     Column("COVID-19 round 3", _COVID, "held-out", "in-sample", "coder-vs-ref30"),  # read by speakers round 10
     Column("COVID-19 round 4", _COVID, "held-out", "in-sample", "coder-vs-ref50"),  # read by speakers round 11
-    Column("COVID-19 round 5", _COVID, "held-out", "out-of-sample", "coder-vs-ref52"),
+    Column("COVID-19 round 5", _COVID, "held-out", "in-sample", "coder-vs-ref52"),  # read by speakers round 13
     Column("COVID-19 round 6", _COVID, "held-out", "out-of-sample", "coder-vs-ref58"),
+    Column("COVID-19 round 7", _COVID, "held-out", "out-of-sample", "coder-vs-ref68"),
+    Column("COVID-19 round 8", _COVID, "held-out", "out-of-sample", "coder-vs-ref74"),
     Column("invented set A", _INVENTED.format("invented"), "held-out", "in-sample", "coder-vs-ref4"),
     Column("invented set B", _INVENTED.format("invented2"), "held-out", "in-sample", "coder-vs-ref6"),
     Column("invented set C", _INVENTED.format("invented3"), "held-out", "in-sample", "coder-vs-ref8"),
@@ -73,8 +75,14 @@ VALIDATION_COLUMNS = (
     Column("invented set V", _INVENTED.format("invented22"), "held-out", "in-sample", "coder-vs-ref48"),
     Column("invented set W", _INVENTED.format("invented23"), "held-out", "in-sample", "coder-vs-ref54"),
     Column("invented set X", _INVENTED.format("invented24"), "held-out", "in-sample", "coder-vs-ref56"),
-    Column("invented set Y", _INVENTED.format("invented25"), "held-out", "out-of-sample", "coder-vs-ref60"),
-    Column("invented set Z", _INVENTED.format("invented26"), "held-out", "out-of-sample", "coder-vs-ref62"),
+    Column("invented set Y", _INVENTED.format("invented25"), "held-out", "in-sample", "coder-vs-ref60"),
+    Column("invented set Z", _INVENTED.format("invented26"), "held-out", "in-sample", "coder-vs-ref62"),
+    Column("invented set AA", _INVENTED.format("invented27"), "held-out", "in-sample", "coder-vs-ref64"),
+    Column("invented set AB", _INVENTED.format("invented28"), "held-out", "in-sample", "coder-vs-ref66"),
+    Column("invented set AC", _INVENTED.format("invented29"), "held-out", "out-of-sample", "coder-vs-ref70"),
+    Column("invented set AD", _INVENTED.format("invented30"), "held-out", "out-of-sample", "coder-vs-ref72"),
+    Column("invented set AE", _INVENTED.format("invented31"), "held-out", "out-of-sample", "coder-vs-ref76"),
+    Column("invented set AF", _INVENTED.format("invented32"), "held-out", "out-of-sample", "coder-vs-ref78"),
 )
 # Variables shown by alpha and, on a second row, by their task measure (issue #12's targets).
 _ALSO_MEASURE = {"stance_ru_pk": "F_avg", "stance_ru_in": "F_avg", "voice": "accuracy"}

@@ -33,6 +33,8 @@ _FIRST_PERSON = frozenset({"मैं", "मैंने", "मुझे", "म�
 _RESPECTFUL = ("िए", "िये", "इए", "इये")
 _PARTICIPLES = frozenset("लिए लिये दिए दिये किए किये पिए पिये जिए जिये सिए".split())
 _PLURAL_IMPERATIVE = ("ें", "एं")
+# ... and the closed-class words that end so: the postposition, the copula, the object pronouns
+_NOT_IMPERATIVE = frozenset("में हैं हमें तुम्हें उन्हें इन्हें जिन्हें किन्हें आपें".split())
 # round 7: the habitual passive of कहना names a thing ("इसे … कहा जाता है": it is called so);
 # without a complementiser after it nobody's words follow
 _CALLED = frozenset({"कहा", "कही", "कहे"})
@@ -208,14 +210,18 @@ def own_words(words: Sequence[str]) -> bool:
     True
     >>> own_words("उड़ानें रद्द होंगी".split())
     False
+    >>> own_words("सीमा में नहीं होगा अभ्यास".split())
+    False
     """
     if _FIRST_PERSON.intersection(words):
         return True
     for i, w in enumerate(words):
         if w.endswith(_RESPECTFUL) and w not in _PARTICIPLES:
             return True
-        if w.endswith(_PLURAL_IMPERATIVE) and (
-            words[i - 1 : i] in (["न"], ["मत"]) or words[i + 1 : i + 2] in (["नहीं"], ["ना"])
+        if (
+            w.endswith(_PLURAL_IMPERATIVE)
+            and w not in _NOT_IMPERATIVE
+            and (words[i - 1 : i] in (["न"], ["मत"]) or words[i + 1 : i + 2] in (["नहीं"], ["ना"]))
         ):
             return True
     return False

@@ -107,3 +107,8 @@ def test_a_command_to_the_reader_after_the_dash_is_quoted(cb, text):
 def test_a_paraphrase_after_the_dash_stays_reported(cb, text):
     row = one(cb, text, role="headline")
     assert row["voice"] == "reported", row["voice_rule"]
+
+
+def test_a_postposition_before_a_negation_is_no_command(cb):
+    row = one(cb, "भारत को राहत, रूस बोला- सीमा में नहीं होगा कोई अभ्यास", role="headline")
+    assert row["voice"] == "reported", row["voice_rule"]

@@ -112,3 +112,8 @@ def test_a_paraphrase_after_the_dash_stays_reported(cb, text):
 def test_a_postposition_before_a_negation_is_no_command(cb):
     row = one(cb, "भारत को राहत, रूस बोला- सीमा में नहीं होगा कोई अभ्यास", role="headline")
     assert row["voice"] == "reported", row["voice_rule"]
+
+
+def test_the_outlets_call_to_read_on_is_no_command(cb):
+    row = one(cb, "नए सौदे पर भारत ने जताई चिंता – पढ़िए पूरी खबर", role="headline")
+    assert row["voice"] == "reported", row["voice_rule"]

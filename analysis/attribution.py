@@ -976,7 +976,7 @@ def after_label(unit: UnitText, cands: list[Candidate]) -> list[Candidate]:
         if not after or len(after) == len(cands) or any(v < colon for v in verbs):
             continue
         if any(v > colon for v in verbs):
-            return after
+            return [replace(c, rule=f"{c.rule} (after a sub-heading's colon)") for c in after]
     return cands
 
 

@@ -565,6 +565,9 @@ def code_voice(
         h, mark, region = direct
         cue = unit.cue("voice", "quoted", h.pattern, h.start, h.end)
         rule = f"direct speech after '{unit.show(h.start, h.end)}{mark}'"
+        words = WORD_RE.findall(unit.text, *region)
+        if headline and not _FIRST_PERSON.intersection(words):
+            rule += " (a command to the reader: the speaker's own words)"  # speakers round 13
         return VoiceCoding("quoted", rule, (cue,), (*regions, region), quote.open_after)
     decided = reported_voice(unit, speech, mentions, regions, trailing, codebook)
     if decided:

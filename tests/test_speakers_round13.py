@@ -76,6 +76,7 @@ def test_the_agent_of_a_sub_heading_gives_way_to_the_speaker_after_the_colon(cb)
         "उसने कहा कि वह हर तरह की मदद को तैयार है।",
     )
     assert list(out["speaker_side"]) == ["china", "china"], list(out["speaker_rule"])
+    assert "sub-heading" in out["speaker_rule"].iloc[0]
 
 
 def test_a_colon_after_a_speech_verb_introduces_words(cb):
@@ -95,6 +96,7 @@ def test_a_colon_after_a_speech_verb_introduces_words(cb):
 def test_a_command_to_the_reader_after_the_dash_is_quoted(cb, text):
     row = one(cb, text, role="headline")
     assert row["voice"] == "quoted", row["voice_rule"]
+    assert "command to the reader" in row["voice_rule"]
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from analysis.codebook import Codebook, Hit, RoleGroup
 from analysis.cues import Cue, Region, UnitText, drop_contained, inside, last_word_before
+from analysis.segment import dateline_end
 from analysis.vocab import WORD_CLASS, WORD_RE, is_word_char
 
 _NEXT_WORD = re.compile(r"[ \t]*(" + WORD_CLASS + "+)")
@@ -198,32 +199,17 @@ def role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> l
     """
     if not unit.of("role"):
         return []  # most units name no role noun: nothing to resolve
-    idx, window = unit.index, codebook.voice.role_window_tokens
     actors = [(a.start, a.end) for a in named if a.kind == "actor"]  # a role inside an actor's alias is its name's
     roles = [h for h in drop_contained(list(unit.of("role"))) if not any(s < h.end and h.start < e for s, e in actors)]
+    inner = inner_places(unit, named)
     out: list[Mention] = []
     for r in map(functools.partial(with_izafet, unit), roles):
-        before = [m for m in [*named, *out] if m.end <= r.start]
+        before = [m for m in [*named, *inner, *out] if m.end <= r.start]
         prev = max(before, key=_END, default=None)
-        country, start = "", r.start
         if prev is not None and apposition(unit, prev, r):
             out.append(Mention("actor", prev.name, prev.pattern, prev.start, r.end))
             continue
-        if (
-            prev is not None
-            and idx.tokens_between(prev.end, r.start) - named_body_words(unit, prev.end, r.start) <= window
-            and not idx.clause_break_between(prev.end, r.start)
-            and not marked_between(unit, prev.end, r.start)
-            and linked(unit, prev.end, codebook)
-            and not _CLAUSE_WORDS & set(WORD_RE.findall(unit.text, prev.end, r.start))
-        ):
-            owner = possessor(unit, prev, [*named, *out])
-            country = _country_of(owner or prev, codebook)
-            start = (owner or prev).start if country else r.start
-        if not country and worldwide(unit, r.start):
-            country = _WORLD  # round 7: "दुनिया भर के वैज्ञानिक" serve no one state
-        if not country and codebook.roles[r.name].no_country == "home_named" and names_home(named, codebook):
-            country = codebook.voice.home_country  # v1.3: "विदेश मंत्रालय … भारत …" in Indian news
+        country, start = country_before(unit, r, prev, (named, [*named, *inner, *out]), codebook)
         titled = title_of(unit, r.end, named, codebook)
         if titled is not None:
             # round 5: the title is learned for the person ("प्रधानमंत्री <name> …", later "प्रधानमंत्री ने")
@@ -231,36 +217,85 @@ def role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> l
             out.append(Mention("actor", titled.name, titled.pattern, start, titled.end, head=head))
             continue
         owner = document_owner(unit, r, prev, codebook)
-        if owner is not None:
-            out.append(owner)
-            continue
-        end = named_after(unit, r.end, named, codebook)
-        if (
-            not (end or country)
-            and codebook.roles[r.name].no_country == "home_named"
-            and story_named(unit, named, codebook)
-        ):
-            country = codebook.voice.story_country  # round 12: a bare ministry in a story about one foreign state
-        if end and not country and codebook.roles[r.name].resolves != "fixed":
-            country = codebook.voice.home_country  # v1.4: "विदेश सचिव <name> ने" — the outlets' own official
-        # round 5: a state's official introduced in narration: the name is learned, the phrase keeps its span
-        told = 0 if end or not country else narrated_name(unit, r.end, named, codebook, codebook.roles[r.name])
-        person = tuple(WORD_RE.findall(unit.text, r.end, end or told)) if end or told else ()
-        # round 4: a national office named with its country ("रूसी दूतावास", "पाकिस्तानी दफ़्तर-ए-ख़ारिजा")
-        # is what a later bare one refers back to; its head is the role noun's last word, hyphens kept
-        # round 9: also a local office or official of a foreign place ("मॉस्को के मेयर …", later "मेयर का
-        # कहना है"): the bare role noun refers back to it, not to the outlets' own (v1.2 home)
-        learns = (
-            start < r.start
-            and country
-            and (
-                codebook.roles[r.name].no_country == "home_named"
-                or foreign_official(codebook.roles[r.name], country, codebook)
-            )
-        )
-        head = unit.text[r.start : r.end] if learns else ""  # round 5: the whole role noun ("विदेश मंत्री")
-        out.append(Mention("role", r.name, r.pattern, start, end or r.end, country, person, head))
+        out.append(owner if owner is not None else role_phrase(unit, r, (country, start), named, codebook))
     return out
+
+
+def country_before(
+    unit: UnitText,
+    r: Hit,
+    prev: Hit | Mention | None,
+    seen: tuple[Sequence[Hit], Sequence[Hit | Mention]],
+    codebook: Codebook,
+) -> tuple[str, int]:
+    """The country a role noun's left context names, and where its phrase starts.
+
+    A place, role or actor within `role_window_tokens` words before it in the same clause,
+    linked to it (genitive, compound, v1.4 locative), gives its country; the whole world
+    (round 7) gives none; a national office with no country in a unit that names the home
+    country is the home's (v1.3).
+    """
+    named, known = seen  # the gazetteer's names; all mentions so far (places inside a country too)
+    country, start = "", r.start
+    if (
+        prev is not None
+        and unit.index.tokens_between(prev.end, r.start) - named_body_words(unit, prev.end, r.start)
+        <= codebook.voice.role_window_tokens
+        and not unit.index.clause_break_between(prev.end, r.start)
+        and not marked_between(unit, prev.end, r.start)
+        and linked(unit, prev.end, codebook)
+        and not _CLAUSE_WORDS & set(WORD_RE.findall(unit.text, prev.end, r.start))
+    ):
+        owner = possessor(unit, prev, known)
+        country = _country_of(owner or prev, codebook)
+        start = (owner or prev).start if country else r.start
+    if not country and worldwide(unit, r.start):
+        country = _WORLD  # round 7: "दुनिया भर के वैज्ञानिक" serve no one state
+    if not country and codebook.roles[r.name].no_country == "home_named" and names_home(named, codebook):
+        country = codebook.voice.home_country  # v1.3: "विदेश मंत्रालय … भारत …" in Indian news
+    return country, start
+
+
+def role_phrase(unit: UnitText, r: Hit, where: tuple[str, int], named: Sequence[Hit], codebook: Codebook) -> Mention:
+    """The mention of a role phrase whose country (`where`: country, start) is settled so far."""
+    country, start = where
+    group = codebook.roles[r.name]
+    end = named_after(unit, r.end, named, codebook)
+    if not (end or country) and group.no_country == "home_named" and story_named(unit, named, codebook):
+        country = codebook.voice.story_country  # round 12: a bare ministry in a story about one foreign state
+    if end and not country and group.resolves != "fixed":
+        country = codebook.voice.home_country  # v1.4: "विदेश सचिव <name> ने" — the outlets' own official
+    # round 5: a state's official introduced in narration: the name is learned, the phrase keeps its span
+    told = 0 if end or not country else narrated_name(unit, r.end, named, codebook, group)
+    person = tuple(WORD_RE.findall(unit.text, r.end, end or told)) if end or told else ()
+    # round 4: a national office named with its country ("रूसी दूतावास", "पाकिस्तानी दफ़्तर-ए-ख़ारिजा")
+    # is what a later bare one refers back to; its head is the role noun's last word, hyphens kept
+    # round 9: also a local office or official of a foreign place ("मॉस्को के मेयर …", later "मेयर का
+    # कहना है"): the bare role noun refers back to it, not to the outlets' own (v1.2 home)
+    learns = (
+        start < r.start and country and (group.no_country == "home_named" or foreign_official(group, country, codebook))
+    )
+    head = unit.text[r.start : r.end] if learns else ""  # round 5: the whole role noun ("विदेश मंत्री")
+    return Mention("role", r.name, r.pattern, start, end or r.end, country, person, head)
+
+
+def inner_places(unit: UnitText, named: Sequence[Hit]) -> list[Hit]:
+    """Cities, states and provinces of a country (`stance.places`), as places a role noun may follow.
+
+    Speakers round 13: the codebook's Actors section maps places to their countries, and an
+    office or official named with a place inside a country serves that country: "<state>
+    सरकार", "<city> पुलिस के अधिकारी", "<province> के पुलिस प्रमुख" (a state government of
+    India is India's, a city's police of China is China's). Only the place right before the
+    role noun, linked to it as a country would be (`country_before`); a place anywhere else in
+    the unit names no one's office. Not inside a gazetteer name, not the dateline (v1.2).
+    """
+    spans = [(h.start, h.end) for h in named]
+    opening = max(unit.dateline, dateline_end(unit.text))
+    return [
+        Hit("place", h.name, h.pattern, h.start, h.end)
+        for h in unit.of("stance_place")
+        if h.start >= opening and not any(s < h.end and h.start < e for s, e in spans)
+    ]
 
 
 def foreign_official(group: RoleGroup, country: str, codebook: Codebook) -> bool:
@@ -924,6 +959,24 @@ def main_clause(unit: UnitText, cands: list[Candidate]) -> list[Candidate]:
         after = [c for c in cands if c.pos > m.start()]
         if after and len(after) < len(cands):
             return after
+    return after_label(unit, cands)
+
+
+def after_label(unit: UnitText, cands: list[Candidate]) -> list[Candidate]:
+    """Agents of a sub-heading before a colon give way to an agent after it (speakers round 13).
+
+    "<body> ने जांच की और सही पाया: <state> की ओर से कहा गया कि …": news stories run in short
+    sections, each opened by a label that sums up its point, and the label's clause has no
+    speech verb; the speech verb after the colon has its own agent (v1.1: the main clause
+    decides). A colon after a speech verb ("मंत्री ने कहा: …") introduces words, and splits nothing.
+    """
+    verbs = [h.start for h in unit.of("speech_verb")]
+    for colon in (i for i, ch in enumerate(unit.text) if ch == ":"):
+        after = [c for c in cands if c.pos > colon]
+        if not after or len(after) == len(cands) or any(v < colon for v in verbs):
+            continue
+        if any(v > colon for v in verbs):
+            return [replace(c, rule=f"{c.rule} (after a sub-heading's colon)") for c in after]
     return cands
 
 
@@ -976,7 +1029,27 @@ def comma_subject(
     m = next((m for m in reversed(mentions) if m.end <= comma), None)
     if m is None or m.kind not in ("actor", "role", "place", "pronoun") or inside(m.start, regions):
         return None
-    return None if unit.text[m.end : comma].strip() or oblique(unit, m, codebook) else m
+    if oblique(unit, m, codebook):
+        return None
+    if not unit.text[m.end : comma].strip():
+        return m
+    return m if predicate_after(unit, m, comma, mentions, codebook) else None
+
+
+def predicate_after(unit: UnitText, m: Mention, comma: int, mentions: Sequence[Mention], codebook: Codebook) -> bool:
+    """ "<subject> सतर्क, कहा- …": one or two predicate words after the subject close the first clause.
+
+    Speakers round 13: a headline's first clause may end in its predicate ("सरकार अलर्ट",
+    "मंत्री सख्त", "पुलिस नाराज"), and the speech verb after the comma shares its subject.
+    The subject must open its clause (no other bare name before it, nothing after it but the
+    predicate): in "<name> <place> पहुंचे, कहा- …" the place is where he went, not who speaks,
+    and a postposition after the subject makes it no subject at all.
+    """
+    words = WORD_RE.findall(unit.text, m.end, comma)
+    if not 1 <= len(words) <= 2 or set(words) & ({"ने", "को", *codebook.voice.oblique_postpositions} | _GENITIVE):
+        return False
+    start = max(unit.text.rfind(sep, 0, m.start) for sep in (",", ":", "।", "|", "-"))
+    return not any(start < o.start < m.start and not oblique(unit, o, codebook) for o in mentions)
 
 
 def bare_channel(

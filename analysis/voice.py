@@ -28,6 +28,16 @@ QUOTE_RE = re.compile("[\"']")
 _NEGATION = frozenset({"नहीं", "न", "ना"})
 # first-person words (Hindi grammar): what makes speech after a headline's "बोले-" direct
 _FIRST_PERSON = frozenset({"मैं", "मैंने", "मुझे", "मेरा", "मेरे", "मेरी", "हम", "हमने", "हमें", "हमारा", "हमारे", "हमारी"})
+# speakers round 13: the imperative of a command to the reader (`own_words`): the respectful "-इए/-िए"
+# (not the participles and postposition that end so) and the plural "-एं/-ें" next to a prohibitive
+_RESPECTFUL = ("िए", "िये", "इए", "इये")
+_PARTICIPLES = frozenset("लिए लिये दिए दिये किए किये पिए पिये जिए जिये सिए".split())
+_PLURAL_IMPERATIVE = ("ें", "एं")
+# ... but not the outlet's own call to its reader ("… – जानिए पूरा मामला", "पढ़िए रिपोर्ट"; round 7's
+# "जानिए रूस ने क्या कहा"): a teaser, not the speaker's command; matching forms (no nukta)
+_TEASERS = frozenset("जानिए जानिये जानें पढिए पढिये पढें देखिए देखिये देखें समझिए समझिये समझें सुनिए सुनिये सुनें".split())
+# ... and the closed-class words that end so: the postposition, the copula, the object pronouns
+_NOT_IMPERATIVE = frozenset("में हैं हमें तुम्हें उन्हें इन्हें जिन्हें किन्हें आपें".split())
 # round 7: the habitual passive of कहना names a thing ("इसे … कहा जाता है": it is called so);
 # without a complementiser after it nobody's words follow
 _CALLED = frozenset({"कहा", "कही", "कहे"})
@@ -183,10 +193,45 @@ def direct_speech(
         nxt = text[end:].lstrip(" ")
         if nxt and nxt[0] in punctuation and not _CLAUSE_OPENERS.intersection(WORD_RE.findall(nxt[1:30])[:1]):
             region = (end + (len(text[end:]) - len(nxt)) + 1, len(text))
-            if headline and not _FIRST_PERSON.intersection(WORD_RE.findall(text, *region)):
+            if headline and not own_words(WORD_RE.findall(text, *region)):
                 continue
             return h, nxt[0], region
     return None
+
+
+def own_words(words: Sequence[str]) -> bool:
+    """Words that can only be the speaker's own: the first person, or a command to the reader.
+
+    v1.4: a headline's "X बोले- …" is direct speech when its words are in the first person.
+    Speakers round 13: a command addressed to the reader ("… कहा- घबराएं नहीं", "… कहा- घर से न
+    निकलें", "… बोले- सावधानी रखिए") has a speaker too, the one who addresses; an outlet's
+    paraphrase names no addressee. The imperative is read from its forms: the respectful "-इए/-िए"
+    (not the participles लिए, दिए, किए), and "-एं/-ें" with the prohibitive न/मत before it or नहीं
+    after it (a plural noun "सेवाएं" alone stays a paraphrase).
+
+    >>> own_words("घबराएं नहीं बस सावधानी बरतें".split())
+    True
+    >>> own_words("उड़ानें रद्द होंगी".split())
+    False
+    >>> own_words("सीमा में नहीं होगा अभ्यास".split())
+    False
+    >>> own_words("जानिए पूरा मामला".split())
+    False
+    """
+    if _FIRST_PERSON.intersection(words):
+        return True
+    for i, w in enumerate(words):
+        if w in _TEASERS:
+            continue
+        if w.endswith(_RESPECTFUL) and w not in _PARTICIPLES:
+            return True
+        if (
+            w.endswith(_PLURAL_IMPERATIVE)
+            and w not in _NOT_IMPERATIVE
+            and (words[i - 1 : i] in (["न"], ["मत"]) or words[i + 1 : i + 2] in (["नहीं"], ["ना"]))
+        ):
+            return True
+    return False
 
 
 def welcome_pair(unit: UnitText, regions: Sequence[Region], window: int) -> tuple[Hit, Hit] | None:
@@ -520,6 +565,9 @@ def code_voice(
         h, mark, region = direct
         cue = unit.cue("voice", "quoted", h.pattern, h.start, h.end)
         rule = f"direct speech after '{unit.show(h.start, h.end)}{mark}'"
+        words = WORD_RE.findall(unit.text, *region)
+        if headline and not _FIRST_PERSON.intersection(words):
+            rule += " (a command to the reader: the speaker's own words)"  # speakers round 13
         return VoiceCoding("quoted", rule, (cue,), (*regions, region), quote.open_after)
     decided = reported_voice(unit, speech, mentions, regions, trailing, codebook)
     if decided:

@@ -682,6 +682,7 @@ def test_load_reference_refuses_a_side_for_the_outlets_own_words(tmp_path):
         ("invented30", "reference_invented30_ref73"),
         ("invented31", "reference_invented31"),
         ("invented32", "reference_invented32"),
+        ("invented32", "reference_invented32_ref79"),
     ],
 )
 def test_invented_blind_reference_matches_every_unit_of_its_corpus_and_codes_sides(corpus, reference):

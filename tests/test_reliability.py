@@ -681,6 +681,7 @@ def test_load_reference_refuses_a_side_for_the_outlets_own_words(tmp_path):
         ("invented30", "reference_invented30"),
         ("invented30", "reference_invented30_ref73"),
         ("invented31", "reference_invented31"),
+        ("invented31", "reference_invented31_ref77"),
         ("invented32", "reference_invented32"),
         ("invented32", "reference_invented32_ref79"),
     ],

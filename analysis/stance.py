@@ -36,6 +36,7 @@ from analysis.stance_predicates import (
     coordinated_pairs,
     demanded,
     denied_complement,
+    diplomatic_failure,
     drifted,
     family_of,
     free_negations,
@@ -154,7 +155,7 @@ def spoken_of(
         elif not others and not organisations(unit) and any(p in groups_at for p in t.parties):
             hit = implied_partner(
                 unit, t.id, rules, setbacks=setback_partner(unit, t, groups_at, story_pairs), parties=t.parties
-            )
+            ) or own_failure(unit, t, targets, groups_at, rules)
             if hit is not None:
                 implied[t.id] = hit
     if len(implied) > 1:  # the named party belongs to several of the article's pairs: whose partner is unclear
@@ -192,6 +193,17 @@ def one_party_hurt(
         and (h := objected_act(unit, t, targets, groups_at, context, rules, states))
     }
     return hurt, objected
+
+
+def own_failure(
+    unit: UnitText, t: Target, targets: Sequence[Target], groups_at: Mapping[str, list[int]], rules: StanceRules
+) -> Hit | None:
+    """Round 22: the diplomacy of the target's own party (India, Pakistan; not the shared Russia) called a
+    failure, in a story that has named the pair: "यह भारत की कूटनीति की विफलता है" after a story of Russia's
+    ties with India and Pakistan speaks of Russia–India ties (`diplomatic_failure`), where round 10's
+    setback partner (`setback_partner`) takes only a story of one pair."""
+    own = own_parties(t, targets)
+    return diplomatic_failure(unit, t.id, rules, [s for p in own for s in groups_at.get(p, ())])
 
 
 def group_of(
@@ -408,7 +420,9 @@ def hurt_party(
     plain worry or a welcome of India's says nothing of Russia's ties with it. The unit
     names no state but the hurt party, and the previous unit spoke of the article's pair, or
     (round 13) the unit points back to the story's event with a demonstrative ("भारत को भी इस
-    बातचीत से बाहर रखा गया" after a side remark on a third state: the story's talks).
+    बातचीत से बाहर रखा गया" after a side remark on a third state: the story's talks). Round 22: the
+    party's own diplomacy called a failure ("यह भारत की कूटनीति की विफलता है": `diplomatic_failure`) is
+    such a blow, with a demonstrative pointing back as well as after a unit about the pair.
     """
     previous_about, article_pair = context
     if target.id in article_pair or organisations(unit):
@@ -420,10 +434,11 @@ def hurt_party(
         own = set(target.parties) - shared
         if pair.id not in article_pair or len(shared) != 1 or not own:
             continue
-        if pair.id not in previous_about and not (pointed and dealt_to(unit, groups_at, own)):
+        failed = diplomatic_failure(unit, target.id, rules, [s for p in own for s in groups_at.get(p, ())])
+        if pair.id not in previous_about and not (pointed and (failed or dealt_to(unit, groups_at, own))):
             continue
         if own <= named_states and named_states <= own:
-            hit = implied_partner(unit, target.id, rules, parties=target.parties)
+            hit = failed or implied_partner(unit, target.id, rules, parties=target.parties)
             return hit if hit is not None and hit.kind == "against" else None
     return None
 

@@ -50,3 +50,25 @@ def test_the_presser_set_aside_shows_in_the_notes(cb):
     assert "named only as the presser" in notes, notes
     out = explain("अमेरिकी धमकी के बावजूद भारत रूस के साथ करार से पीछे नहीं हटा।", cb)
     assert "named only as the presser" in out, out
+
+
+FAILED = [
+    # the hurt party's own diplomacy called a failure, in a Russia–Pakistan story: ru_in against
+    ("विपक्षी सांसद ने कहा कि यह भारत की कूटनीति की भारी विफलता है।", A),
+    ("यह मोदी सरकार की विदेश नीति की नाकामी है।", A),
+    ("इसे नई दिल्ली के लिए कूटनीतिक नाकामी माना गया।", A),
+    # a failure of something else, or a third state's diplomacy: nothing
+    ("भारतीय सेना ने ड्रोन हमलों को नाकाम किया।", N),
+    ("यह चीन की कूटनीति की विफलता है।", N),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_in"), FAILED)
+def test_the_hurt_partys_diplomacy_called_a_failure_is_against(text, ru_in, cb):
+    assert code(text, cb, frozenset({"ru_pk"})).stance["ru_in"] == ru_in
+
+
+def test_a_partys_diplomatic_failure_in_a_story_of_both_pairs(cb):
+    both = frozenset({"ru_pk", "ru_in"})
+    result = code("विपक्ष ने कहा कि यह इस्लामाबाद की सफ़ारती नाकामी है।", cb, both, both)
+    assert result.stance["ru_pk"] == A, result.notes

@@ -642,6 +642,9 @@ def _content_cues(data: dict[str, Any], where: str) -> list[CueDef]:
     for key in ("causes", "nouns"):  # round 20
         cues += _patterns(st.get("penalty", {}).get(key, {}), f"penalty_{key}", "", f"{where}: stance.penalty")
     cues += _patterns(st.get("dependence", {}).get("nouns", {}), "dependence", "", f"{where}: stance.dependence")
+    cues += _patterns(
+        st.get("hurt", {}).get("diplomacy", {}), "hurt_diplomacy", "", f"{where}: stance.hurt"
+    )  # round 22
     for key in ("nouns", "demands", "questions"):  # round 21
         cues += _patterns(st.get("pressure", {}).get(key, {}), f"pressure_{key}", "", f"{where}: stance.pressure")
     for key in ("there", "where"):  # round 20

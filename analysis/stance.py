@@ -36,6 +36,7 @@ from analysis.stance_predicates import (
     coordinated_pairs,
     demanded,
     denied_complement,
+    diplomatic_failure,
     drifted,
     family_of,
     free_negations,
@@ -154,7 +155,7 @@ def spoken_of(
         elif not others and not organisations(unit) and any(p in groups_at for p in t.parties):
             hit = implied_partner(
                 unit, t.id, rules, setbacks=setback_partner(unit, t, groups_at, story_pairs), parties=t.parties
-            )
+            ) or own_failure(unit, t, targets, groups_at, rules)
             if hit is not None:
                 implied[t.id] = hit
     if len(implied) > 1:  # the named party belongs to several of the article's pairs: whose partner is unclear
@@ -192,6 +193,17 @@ def one_party_hurt(
         and (h := objected_act(unit, t, targets, groups_at, context, rules, states))
     }
     return hurt, objected
+
+
+def own_failure(
+    unit: UnitText, t: Target, targets: Sequence[Target], groups_at: Mapping[str, list[int]], rules: StanceRules
+) -> Hit | None:
+    """Round 22: the diplomacy of the target's own party (India, Pakistan; not the shared Russia) called a
+    failure, in a story that has named the pair: "यह भारत की कूटनीति की विफलता है" after a story of Russia's
+    ties with India and Pakistan speaks of Russia–India ties (`diplomatic_failure`), where round 10's
+    setback partner (`setback_partner`) takes only a story of one pair."""
+    own = own_parties(t, targets)
+    return diplomatic_failure(unit, t.id, rules, [s for p in own for s in groups_at.get(p, ())])
 
 
 def group_of(
@@ -408,7 +420,9 @@ def hurt_party(
     plain worry or a welcome of India's says nothing of Russia's ties with it. The unit
     names no state but the hurt party, and the previous unit spoke of the article's pair, or
     (round 13) the unit points back to the story's event with a demonstrative ("भारत को भी इस
-    बातचीत से बाहर रखा गया" after a side remark on a third state: the story's talks).
+    बातचीत से बाहर रखा गया" after a side remark on a third state: the story's talks). Round 22: the
+    party's own diplomacy called a failure ("यह भारत की कूटनीति की विफलता है": `diplomatic_failure`) is
+    such a blow, with a demonstrative pointing back as well as after a unit about the pair.
     """
     previous_about, article_pair = context
     if target.id in article_pair or organisations(unit):
@@ -420,10 +434,11 @@ def hurt_party(
         own = set(target.parties) - shared
         if pair.id not in article_pair or len(shared) != 1 or not own:
             continue
-        if pair.id not in previous_about and not (pointed and dealt_to(unit, groups_at, own)):
+        failed = diplomatic_failure(unit, target.id, rules, [s for p in own for s in groups_at.get(p, ())])
+        if pair.id not in previous_about and not (pointed and (failed or dealt_to(unit, groups_at, own))):
             continue
         if own <= named_states and named_states <= own:
-            hit = implied_partner(unit, target.id, rules, parties=target.parties)
+            hit = failed or implied_partner(unit, target.id, rules, parties=target.parties)
             return hit if hit is not None and hit.kind == "against" else None
     return None
 
@@ -1263,6 +1278,9 @@ def code_stance(
     parties = {p for t in targets for p in t.parties}
     groups_at = with_places(unit, without_place_names(unit, groups_at, rules, parties), rules)
     groups_at = epithet_party(unit, groups_at, targets, story_pairs, rules)
+    named_first = groups_at
+    groups_at = without_pressers(unit, groups_at, targets, states, rules)
+    pressers = sorted(g for g in named_first if len(named_first[g]) > len(groups_at.get(g, ())))
     others_last = bool(last_states) and all(last_states != set(t.parties) for t in targets)
     spoken = spoken_of(
         unit,
@@ -1292,6 +1310,8 @@ def code_stance(
     for h in (h for h in unit.of("stance_place") if h.start in groups_at.get(h.name, ())):
         for t in (t for t in targets if about[t.id] and h.name in t.parties):
             notes[t.id] += f"; {h.name} named by the place '{unit.show(h.start, h.end)}' (stance.places)"
+    for t in (t for t in targets if about[t.id] and pressers):
+        notes[t.id] += f"; {', '.join(pressers)} named only as the presser, no party (stance.without_pressers)"
     named = frozenset(t.id for t in targets if spoken.named[t.id])
     return StanceCoding(stance, about, notes, cues + count_evidence, named, last_pair(unit, codebook, named))
 
@@ -1321,6 +1341,42 @@ def without_place_names(
     if not dropped:
         return groups_at
     kept = {g: [at for at in starts if at not in dropped] for g, starts in groups_at.items()}
+    return {g: starts for g, starts in kept.items() if starts}
+
+
+def without_pressers(
+    unit: UnitText,
+    groups_at: Mapping[str, list[int]],
+    targets: Sequence[Target],
+    states: Collection[str],
+    rules: StanceRules,
+) -> Mapping[str, list[int]]:
+    """Round 22: a third state named only as the one who pressed, warned or threatened is no party.
+
+    "अमेरिका ने प्रतिबंधों की चेतावनी दी थी, लेकिन भारत पीछे नहीं हटा", the headline "अमेरिकी धमकी
+    बेअसर": the ties held against a third state's pressure (a commitment cue after a pressure noun:
+    round 20's "पीछे नहीं हट-", round 18's "धमकी बेअसर"). The third state is the presser, as round 21's
+    `pressure_refused` finds it (the state right before the noun, else the first state in its clause),
+    not a third party to the ties, so the story's pair still carries, as round 15's "यूक्रेन युद्ध के
+    कारण" does. Only when no party of a target is the presser, and only a commitment cue after the noun
+    (a refusal keeps round 21's reading, which needs the presser named).
+    """
+    parties = {p for t in targets for p in t.parties}
+    nouns = unit.of("pressure_nouns")
+    if not nouns or not targets:
+        return groups_at
+    held = [h for h in predicate_hits(unit, targets[0].id, rules) if family_of(h) == "commitment"]
+    idx, dropped = unit.index, set()
+    at = states_named(unit, groups_at, states)
+    for p in (p for p in nouns if any(h.start >= p.start for h in held)):
+        before = [(m, g) for m, g in at if m.end <= p.start and not idx.clause_break_between(m.end, p.start)]
+        owner = [(m, g) for m, g in before if idx.tokens_between(m.end, p.start) <= 1]
+        presser = owner[-1] if owner else before[0] if before else None
+        if presser is not None and presser[1] not in parties:
+            dropped.add(presser[0].start)
+    if not dropped:
+        return groups_at
+    kept = {g: [s for s in starts if s not in dropped] for g, starts in groups_at.items()}
     return {g: starts for g, starts in kept.items() if starts}
 
 

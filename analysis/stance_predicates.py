@@ -1114,3 +1114,26 @@ def demanded(h: Hit, unit: UnitText) -> Hit | None:
         ),
         None,
     )
+
+
+def diplomatic_failure(unit: UnitText, target_id: str, rules: StanceRules, own_at: Sequence[int]) -> Hit | None:
+    """Round 22: a failure word (setback_failure) of a party's diplomacy, or None.
+
+    "यह भारत की कूटनीति की विफलता है", "मोदी सरकार की विदेश नीति की नाकामी", "भारत के लिए कूटनीतिक
+    नाकामी": a diplomacy word (`stance.hurt.diplomacy`) at most two words before the failure, and the
+    party (`own_at`: where the unit names it) at most four words before the diplomacy word, in one
+    clause. A failure of something else ("ड्रोन हमलों को नाकाम करने") or a diplomacy with no party before
+    it ("सरकार की कूटनीतिक नाकामी": the story's carry reads that one) is none.
+    """
+    idx = unit.index
+    words = unit.of("hurt_diplomacy")
+    for h in (h for h in predicate_hits(unit, target_id, rules) if family_of(h) == "setback_failure"):
+        for d in (d for d in words if d.end <= h.start and idx.tokens_between(d.end, h.start) <= 2):
+            if idx.clause_break_between(d.end, h.start):
+                continue
+            if any(
+                s < d.start and idx.tokens_between(s, d.start) <= 4 and not idx.clause_break_between(s, d.start)
+                for s in own_at
+            ):
+                return h
+    return None

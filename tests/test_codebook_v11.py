@@ -66,8 +66,12 @@ def test_codebook_is_v1_2_and_outputs_carry_the_version(cb):
     # rounds 11 (COVID round 4) and 12 (the country a story is about): a party condemning an attack,
     # requests left unanswered, limits by amount, concessions, strain not removed, the story's deal
     # concluded; speech nouns as topics, information that is, documents' owners, bare offices abroad
-    assert cb.version == "1.10.0"
-    assert set(code(cb, "रूस ने कहा.")["codebook_version"]) == {"1.10.0"}
+    # 1.11.0: stance rounds 20 (sets Y, Z), 21 (AA, AB) and 22 (A-AB: parties named otherwise), speakers
+    # rounds 13 (COVID round 5) and 14 (the world's states): mediation and any seller set aside, regard,
+    # betrayal, shares, pressure refused, a presser that is no party, a diplomatic failure; offices named
+    # by a place in the country, sub-headings, commands to the reader
+    assert cb.version == "1.11.0"
+    assert set(code(cb, "रूस ने कहा.")["codebook_version"]) == {"1.11.0"}
 
 
 # ------------------------------------------------------------------ attribution (speech acts)
@@ -297,7 +301,7 @@ def test_docs_codebook_is_generated_from_the_yaml_and_up_to_date(cb):
     assert (ROOT / "docs" / "codebook.md").read_text(encoding="utf-8") == text, (
         "docs/codebook.md is stale: run python -m analysis.codebook_doc"
     )
-    assert "# Codebook v1.10.0" in text and "## Decision rules added in v1.1" in text
+    assert "# Codebook v1.11.0" in text and "## Decision rules added in v1.1" in text
     assert "### International context" in text and "Cues in an international context only" in text
     assert all(f"`{a}`" in text for a in cb.actors) and "**favor / growth**" in text
 

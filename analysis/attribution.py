@@ -298,6 +298,29 @@ def inner_places(unit: UnitText, named: Sequence[Hit]) -> list[Hit]:
     ]
 
 
+def speaker_named(unit: UnitText, named: Sequence[Hit]) -> list[Hit]:
+    """The gazetteer's names plus the world's other states (`speaker_roles.places`), for speakers only.
+
+    Speakers round 14: a speaker tied to a state the `places` list lacks ("<that state> के
+    प्रधानमंत्री ने", "<its demonym> वैज्ञानिकों का कहना है", "<it> ने कहा") is that state's, a third
+    party (v1.1 Actors: places and demonyms map to countries). The list is kind `speaker_place`,
+    which frames and stance never read, so naming such a state moves no frame and no stance
+    (a third state in `places` would count for the international context and keep a predicate
+    off a pair). Not inside a gazetteer name, a `place_exempt` phrase or the dateline (v1.2).
+    """
+    extra = unit.of("speaker_place")
+    if not extra:
+        return list(named)  # most units name no such state
+    spans = [(h.start, h.end) for h in named] + [(h.start, h.end) for h in unit.of("place_exempt")]
+    opening = max(unit.dateline, dateline_end(unit.text))
+    world = [
+        Hit("place", h.name, h.pattern, h.start, h.end)
+        for h in drop_contained(list(extra))
+        if h.start >= opening and not any(s < h.end and h.start < e for s, e in spans)
+    ]
+    return sorted([*named, *world], key=operator.attrgetter("start")) if world else list(named)
+
+
 def foreign_official(group: RoleGroup, country: str, codebook: Codebook) -> bool:
     """A local office or official (`no_country: home`) named with a country other than the home one (round 9)."""
     return (

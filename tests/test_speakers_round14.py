@@ -57,8 +57,15 @@ def test_a_state_the_places_list_lacks_speaks_as_a_state(cb):
 def test_scientists_named_by_a_demonym_are_not_the_home_countrys(cb):
     # v1.2 gave an expert with no country named the home; the demonym names the state
     row = one(cb, "इतालवी वैज्ञानिकों का कहना है कि यह वायरस हवा में देर तक नहीं टिकता।")
-    assert row["speaker_side"] == "other", row["speaker_rule"]
+    assert said(row) == ("other_state", "other"), row["speaker_rule"]
     assert "इतालवी वैज्ञानिकों" in row["speaker_rule"]
+
+
+def test_the_government_of_such_a_state_is_that_state(cb):
+    # a government resolves to its state, as for the third states `places` lists
+    row = one(cb, "स्पेन की सरकार ने कहा कि स्कूल सितंबर में खुलेंगे।")
+    assert said(row) == ("other_state", "other"), row["speaker_rule"]
+    assert "of world" in row["speaker_rule"]
 
 
 def test_a_listed_state_gets_its_missing_demonym(cb):

@@ -878,17 +878,49 @@ def unlisted_agent(unit: UnitText, pos: int, mentions: Sequence[Mention], codebo
 
 
 def located_in(unit: UnitText, start: int, codebook: Codebook) -> str:
-    """The country of a place right before "में" before an unlisted agent ("ईरान में <name> ने"), or "".
+    """The country of a place right before "में" or a genitive before an unlisted agent, or "".
 
     Round 9, v1.4 (the locative is where they are: people and offices in a country speak as
     its people and offices), for agents the role nouns do not know: a person named with a
-    third state is not the outlets' own.
+    third state is not the outlets' own. Round 14: also the genitive of a body named with its
+    country ("<state> <sport> के मुख्य कार्यकारी <name> ने", "<demonym> फुटबॉल संघ के सचिव …"): v1.1,
+    an expert, a body or a party speaks for its country. The world's other states count
+    (`speaker_named`).
     """
-    if last_word_before(unit.text, start) != ["में"]:
-        return ""
-    at = unit.text.rfind("में", 0, start)
-    places = [h for h in unit.of("place") if h.end <= at and not unit.text[h.end : at].strip()]
-    return places[-1].name if places else ""
+    before = last_word_before(unit.text, start)
+    if before == ["में"]:
+        at = unit.text.rfind("में", 0, start)
+        places = [h for h in _places(unit) if h.end <= at and not unit.text[h.end : at].strip()]
+        return places[-1].name if places else ""
+    if before and before[0] in _GENITIVE:
+        return _genitive_place(unit, unit.text.rfind(before[0], 0, start), codebook)
+    return ""
+
+
+_GENITIVE = frozenset({"के", "की", "का"})
+_BODY_WORDS = 2  # words of a body's name between its country and the genitive ("क्रिकेट", "फुटबॉल संघ")
+
+
+def _places(unit: UnitText) -> list[Hit]:
+    """The gazetteer's places and the world's other states (round 14), in text order."""
+    return [h for h in speaker_named(unit, list(unit.of("place"))) if h.kind == "place"]
+
+
+def _genitive_place(unit: UnitText, at: int, codebook: Codebook) -> str:
+    """The place that opens a short body name ending at the genitive at `at`, or "" (round 14).
+
+    At most `_BODY_WORDS` words may stand between, none a postposition or a closed-class word
+    and no punctuation: "<place> से लौटे लोगों के" is no body of that place.
+    """
+    for h in reversed([h for h in _places(unit) if h.end <= at]):
+        gap = unit.text[h.end : at]
+        words = WORD_RE.findall(gap)
+        if any(not is_word_char(ch) and not ch.isspace() for ch in gap) or len(words) > _BODY_WORDS:
+            return ""
+        if set(words) & (_NOT_A_NAME | set(codebook.voice.oblique_postpositions)):
+            return ""
+        return h.name
+    return ""
 
 
 def marker_candidates(

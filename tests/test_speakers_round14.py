@@ -101,3 +101,24 @@ def test_frames_and_stance_are_those_of_the_codebook_without_the_list(cb, withou
     assert after["frames"] == before["frames"]
     assert [after[c] for c in cb.stance_columns()] == [before[c] for c in cb.stance_columns()]
     assert after["speaker_side"] == "other", after["speaker_rule"]
+
+
+# ---------------------------------------------------------------- a body named with its country, before an unlisted agent
+@pytest.mark.parametrize(
+    "text, side",
+    [
+        ("नॉर्वे फुटबॉल के मुख्य कार्यकारी हेनरिक लुंड ने कहा कि लीग जून में शुरू होगी।", "other"),
+        ("रूसी फुटबॉल संघ के मुख्य कार्यकारी ने कहा कि लीग जून में शुरू होगी।", "russia"),
+    ],
+)
+def test_an_unlisted_agent_of_a_body_named_with_its_country_is_that_countrys(cb, text, side):
+    # v1.1: a body speaks for its country; the title is no role noun, so the agent is unlisted
+    row = one(cb, text)
+    assert row["speaker_side"] == side, row["speaker_rule"]
+    assert "home country" not in row["speaker_rule"]
+
+
+def test_a_place_left_by_a_postposition_names_no_body(cb):
+    # "<place> से लौटे लोगों के …": people who came back from there are not its body
+    row = one(cb, "नॉर्वे से लौटे छात्रों के अभिभावक अजय कुमार ने कहा कि सब ठीक हैं।")
+    assert row["speaker_side"] == "india", row["speaker_rule"]

@@ -298,6 +298,29 @@ def inner_places(unit: UnitText, named: Sequence[Hit]) -> list[Hit]:
     ]
 
 
+def speaker_named(unit: UnitText, named: Sequence[Hit]) -> list[Hit]:
+    """The gazetteer's names plus the world's other states (`speaker_roles.places`), for speakers only.
+
+    Speakers round 14: a speaker tied to a state the `places` list lacks ("<that state> के
+    प्रधानमंत्री ने", "<its demonym> वैज्ञानिकों का कहना है", "<it> ने कहा") is that state's, a third
+    party (v1.1 Actors: places and demonyms map to countries). The list is kind `speaker_place`,
+    which frames and stance never read, so naming such a state moves no frame and no stance
+    (a third state in `places` would count for the international context and keep a predicate
+    off a pair). Not inside a gazetteer name, a `place_exempt` phrase or the dateline (v1.2).
+    """
+    extra = unit.of("speaker_place")
+    if not extra:
+        return list(named)  # most units name no such state
+    spans = [(h.start, h.end) for h in named] + [(h.start, h.end) for h in unit.of("place_exempt")]
+    opening = max(unit.dateline, dateline_end(unit.text))
+    world = [
+        Hit("place", h.name, h.pattern, h.start, h.end)
+        for h in drop_contained(list(extra))
+        if h.start >= opening and not any(s < h.end and h.start < e for s, e in spans)
+    ]
+    return sorted([*named, *world], key=operator.attrgetter("start")) if world else list(named)
+
+
 def foreign_official(group: RoleGroup, country: str, codebook: Codebook) -> bool:
     """A local office or official (`no_country: home`) named with a country other than the home one (round 9)."""
     return (
@@ -855,17 +878,49 @@ def unlisted_agent(unit: UnitText, pos: int, mentions: Sequence[Mention], codebo
 
 
 def located_in(unit: UnitText, start: int, codebook: Codebook) -> str:
-    """The country of a place right before "में" before an unlisted agent ("ईरान में <name> ने"), or "".
+    """The country of a place right before "में" or a genitive before an unlisted agent, or "".
 
     Round 9, v1.4 (the locative is where they are: people and offices in a country speak as
     its people and offices), for agents the role nouns do not know: a person named with a
-    third state is not the outlets' own.
+    third state is not the outlets' own. Round 14: also the genitive of a body named with its
+    country ("<state> <sport> के मुख्य कार्यकारी <name> ने", "<demonym> फुटबॉल संघ के सचिव …"): v1.1,
+    an expert, a body or a party speaks for its country. The world's other states count
+    (`speaker_named`).
     """
-    if last_word_before(unit.text, start) != ["में"]:
-        return ""
-    at = unit.text.rfind("में", 0, start)
-    places = [h for h in unit.of("place") if h.end <= at and not unit.text[h.end : at].strip()]
-    return places[-1].name if places else ""
+    before = last_word_before(unit.text, start)
+    if before == ["में"]:
+        at = unit.text.rfind("में", 0, start)
+        places = [h for h in _places(unit) if h.end <= at and not unit.text[h.end : at].strip()]
+        return places[-1].name if places else ""
+    if before and before[0] in _GENITIVE:
+        return _genitive_place(unit, unit.text.rfind(before[0], 0, start), codebook)
+    return ""
+
+
+_GENITIVE = frozenset({"के", "की", "का"})
+_BODY_WORDS = 2  # words of a body's name between its country and the genitive ("क्रिकेट", "फुटबॉल संघ")
+
+
+def _places(unit: UnitText) -> list[Hit]:
+    """The gazetteer's places and the world's other states (round 14), in text order."""
+    return [h for h in speaker_named(unit, list(unit.of("place"))) if h.kind == "place"]
+
+
+def _genitive_place(unit: UnitText, at: int, codebook: Codebook) -> str:
+    """The place that opens a short body name ending at the genitive at `at`, or "" (round 14).
+
+    At most `_BODY_WORDS` words may stand between, none a postposition or a closed-class word
+    and no punctuation: "<place> से लौटे लोगों के" is no body of that place.
+    """
+    for h in reversed([h for h in _places(unit) if h.end <= at]):
+        gap = unit.text[h.end : at]
+        words = WORD_RE.findall(gap)
+        if any(not is_word_char(ch) and not ch.isspace() for ch in gap) or len(words) > _BODY_WORDS:
+            return ""
+        if set(words) & (_NOT_A_NAME | set(codebook.voice.oblique_postpositions)):
+            return ""
+        return h.name
+    return ""
 
 
 def marker_candidates(

@@ -581,6 +581,9 @@ def _check_groups(data: dict[str, Any], where: str) -> None:
     for country in data["stance"].get("places", {}):  # round 16: places of a country, for stance
         if country not in groups:
             raise UserError(f"{where}: stance.places.{country}: '{country}' is not a place id")
+    for place in data.get("speaker_roles", {}).get("places", {}):  # speakers round 14
+        if place not in {p["id"] for p in data["places"]}:
+            raise UserError(f"{where}: speaker_roles.places.{place}: '{place}' is not a place id")
 
 
 def _content_cues(data: dict[str, Any], where: str) -> list[CueDef]:
@@ -670,12 +673,17 @@ def _place_cues(data: dict[str, Any], where: str) -> list[CueDef]:
 
     Round 16: `stance.places` (kind `stance_place`, name = the place id) holds cities, states and
     bases; frames and speakers keep reading `places` alone, so their outputs do not move.
+    Speakers round 14: `speaker_roles.places` (kind `speaker_place`) the world's other states,
+    which only speakers read (`analysis.attribution.speaker_named`).
     """
     cues: list[CueDef] = []
     for i, p in enumerate(data["places"]):
         cues += _patterns(p["aliases"], "place", p["id"], f"{where}: places[{i}].aliases")
     for country, block in data["stance"].get("places", {}).items():
         cues += _patterns(block, "stance_place", country, f"{where}: stance.places.{country}")
+    for place, block in data.get("speaker_roles", {}).get("places", {}).items():
+        # speakers round 14: the world's other states, read by speakers alone (kind `speaker_place`)
+        cues += _patterns(block, "speaker_place", place, f"{where}: speaker_roles.places.{place}")
     return cues
 
 

@@ -257,7 +257,25 @@ def _gazetteer(raw: dict) -> list[str]:
     ]
     if raw.get("place_exempt"):
         out += ["", f"A place alias inside these phrases names a thing, not the country: {_cues(raw['place_exempt'])}"]
-    return out
+    return out + _speaker_places(raw)
+
+
+def _speaker_places(raw: dict) -> list[str]:
+    """The states only speakers read (speakers round 14), as a table; [] when unset.
+
+    Listed apart from the places so that a reader sees these names move no frame and no stance.
+    """
+    places = raw.get("speaker_roles", {}).get("places", {})
+    if not places:
+        return []
+    out = [
+        "",
+        "Read by speakers only (frames and stance never count these names): a speaker tied to one is that place's.",
+        "",
+        "| place | aliases |",
+        "|---|---|",
+    ]
+    return out + [f"| `{p}` | {_cues(block)} |" for p, block in places.items()]
 
 
 def render(codebook: Codebook) -> str:

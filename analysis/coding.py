@@ -38,6 +38,7 @@ from analysis.attribution import (
     narration_subject,
     referent_after,
     source_mentions,
+    speaker_named,
     story_codebook,
     story_places,
     story_role_mentions,
@@ -169,7 +170,8 @@ def code_unit(
     told = story_places(state.told, named, opening, codebook)
     filed, book = story_codebook(unit, opens_story, state.filed, state.lead, codebook, told)  # round 8: whose story
     learned = learned_mentions(unit, state.names)
-    sources = source_mentions(unit, named, story_role_mentions(unit, named, codebook, book), learned)
+    speaking = speaker_named(unit, named)  # round 14: the world's other states, for speakers only
+    sources = source_mentions(unit, speaking, story_role_mentions(unit, speaking, codebook, book), learned)
     trailing = trailing_source(unit, sources, codebook.voice.trailing_source_separators)
     voice = _voice_step(unit, sources, trailing, open_before, codebook, para_key[:1] == ("headline",), quiet_voice)
     stance = inherit_referent(unit, stance, voice.voice, dict(state.stance))

@@ -229,8 +229,8 @@ CAPTION_PARTS: Mapping[str, str] = {
     " no interval, no test).",
     "whiskers": " Whiskers: 95% bootstrap intervals, articles resampled within outlet.",
     # the reliability figure's caption when it is drawn as a grid (many pairings of coders)
-    "reliability_grid": "Inter-coder reliability: Krippendorff's alpha per coded variable (rows) and pairing of "
-    "coders by sample (columns, {pairings} in all); cells shaded by band: below {tentative:g} grey, "
+    "reliability_grid": "Inter-coder reliability: Krippendorff's alpha per pairing of coders by sample (rows, "
+    "{pairings} in all) and coded variable (columns); cells shaded by band: below {tentative:g} grey, "
     "{tentative:g} to {reliable:g} orange (tentative conclusions), from {reliable:g} blue (reliable); "
     "'–' where alpha is undefined. The 95% bootstrap intervals are in the validation table. Units: {units}.",
 }

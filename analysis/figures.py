@@ -511,36 +511,36 @@ def _as_grid(pairings: pd.DataFrame) -> bool:
 
 
 def _alpha_grid(df: pd.DataFrame, L: Labels, width: str) -> Figure:
-    """Variables × pairings of coders, each cell the alpha value shaded by its band.
+    """Pairings of coders × variables, each cell the alpha value shaded by its band.
 
-    Why: a corpus coded in many rounds by many people (the COVID samples: ten coders, fifteen
+    Why: a corpus coded in many rounds by many people (the COVID samples: fourteen coders, twenty
     pairings) made a dot plot with a dot per pairing and variable, metres tall and with colours
-    repeating; a grid keeps one line per variable. Intervals are left to the validation table.
+    repeating; a grid keeps one line per pairing. Pairings go down the page, since they grow with every
+    coding round while the variables stay a dozen: columns of a one-column figure stay wide enough for
+    "1.00". Intervals are left to the validation table.
     """
-    rows, cols = _ordered(df["variable"]), _ordered(df["group"], ["development", "held-out", "all"])
-    vals = df.pivot_table(index="variable", columns="group", values="value", aggfunc="first", dropna=False)
+    cols, rows = _ordered(df["variable"]), _ordered(df["group"], ["development", "held-out", "all"])
+    vals = df.pivot_table(index="group", columns="variable", values="value", aggfunc="first", dropna=False)
     vals = vals.reindex(index=rows, columns=cols).to_numpy(float)
     bands = np.digitize(vals, [ALPHA_TENTATIVE, ALPHA_RELIABLE]).astype(float)
     bands[np.isnan(vals)] = np.nan
-    row_names = [wrap(L.variable(r), WRAP[width]) for r in rows]
-    height = _rows_height(len(rows), 1, max(n.count("\n") + 1 for n in row_names))
-    fig = new_figure(width, height + 1.8)
+    samples = {r.partition(" · ")[0] for r in rows}
+    one_sample = len(samples) == 1  # one sample: it names the axis, the rows name the pairings
+    row_names = [_comparison_label(r.partition(" · ")[2]) if one_sample else _pairing_label(r, L) for r in rows]
+    fig = new_figure(width, _rows_height(len(rows), 1) + 1.8)
     ax = fig.add_subplot()
     cmap = ListedColormap(GRID_BANDS).with_extremes(bad="white")
     ax.imshow(np.ma.masked_invalid(bands), cmap=cmap, vmin=-0.5, vmax=2.5, aspect="auto")
     for (i, j), v in np.ndenumerate(vals):
         ax.text(j, i, _cell_text(v), ha="center", va="center", fontsize=4.5 if width == "one" else 5.5)
-    samples = {c.partition(" · ")[0] for c in cols}
-    if len(samples) == 1:  # one sample: it names the axis, the columns name the pairings
-        ax.set_xticks(np.arange(len(cols)), [_comparison_label(c.partition(" · ")[2]) for c in cols], rotation=90)
-        ax.set_xlabel(L.of("group", samples.pop()))
-    else:
-        ax.set_xticks(np.arange(len(cols)), [_pairing_label(c, L) for c in cols], rotation=90)
+    ax.set_xticks(np.arange(len(cols)), [L.variable(c) for c in cols], rotation=90)
     ax.set_yticks(np.arange(len(rows)), row_names)
+    if one_sample:
+        ax.set_ylabel(L.of("group", samples.pop()))
     ax.spines[:].set_visible(False)
     ax.tick_params(length=0)
     fit_labels(fig)
-    set_axes_height(fig, ax, height)
+    set_axes_height(fig, ax, _rows_height(len(rows), 1))
     return fig
 
 

@@ -289,13 +289,7 @@ def inner_places(unit: UnitText, named: Sequence[Hit]) -> list[Hit]:
     role noun, linked to it as a country would be (`country_before`); a place anywhere else in
     the unit names no one's office. Not inside a gazetteer name, not the dateline (v1.2).
     """
-    spans = [(h.start, h.end) for h in named]
-    opening = max(unit.dateline, dateline_end(unit.text))
-    return [
-        Hit("place", h.name, h.pattern, h.start, h.end)
-        for h in unit.of("stance_place")
-        if h.start >= opening and not any(s < h.end and h.start < e for s, e in spans)
-    ]
+    return _places_outside(unit, unit.of("stance_place"), named)
 
 
 def speaker_named(unit: UnitText, named: Sequence[Hit]) -> list[Hit]:
@@ -311,14 +305,19 @@ def speaker_named(unit: UnitText, named: Sequence[Hit]) -> list[Hit]:
     extra = unit.of("speaker_place")
     if not extra:
         return list(named)  # most units name no such state
-    spans = [(h.start, h.end) for h in named] + [(h.start, h.end) for h in unit.of("place_exempt")]
+    world = _places_outside(unit, drop_contained(list(extra)), [*named, *unit.of("place_exempt")])
+    return sorted([*named, *world], key=operator.attrgetter("start")) if world else list(named)
+
+
+def _places_outside(unit: UnitText, hits: Sequence[Hit], taken: Sequence[Hit]) -> list[Hit]:
+    """`hits` as places, less those inside a `taken` span or in the dateline (v1.2: a dateline names no speaker)."""
+    spans = [(h.start, h.end) for h in taken]
     opening = max(unit.dateline, dateline_end(unit.text))
-    world = [
+    return [
         Hit("place", h.name, h.pattern, h.start, h.end)
-        for h in drop_contained(list(extra))
+        for h in hits
         if h.start >= opening and not any(s < h.end and h.start < e for s, e in spans)
     ]
-    return sorted([*named, *world], key=operator.attrgetter("start")) if world else list(named)
 
 
 def foreign_official(group: RoleGroup, country: str, codebook: Codebook) -> bool:

@@ -46,6 +46,7 @@ from analysis.stance_predicates import (
     negation_of,
     objection_holder,
     predicate_hits,
+    presser_of,
     pressure_refused,
     refusal_of,
     restricted,
@@ -1338,10 +1339,7 @@ def without_place_names(
             dropped.add(h.start)
         elif h.name not in parties and event_cause(after, rules):
             dropped.add(h.start)
-    if not dropped:
-        return groups_at
-    kept = {g: [at for at in starts if at not in dropped] for g, starts in groups_at.items()}
-    return {g: starts for g, starts in kept.items() if starts}
+    return without_starts(groups_at, dropped)
 
 
 def without_pressers(
@@ -1366,14 +1364,17 @@ def without_pressers(
     if not nouns or not targets:
         return groups_at
     held = [h for h in predicate_hits(unit, targets[0].id, rules) if family_of(h) == "commitment"]
-    idx, dropped = unit.index, set()
+    dropped = set()
     at = states_named(unit, groups_at, states)
     for p in (p for p in nouns if any(h.start >= p.start for h in held)):
-        before = [(m, g) for m, g in at if m.end <= p.start and not idx.clause_break_between(m.end, p.start)]
-        owner = [(m, g) for m, g in before if idx.tokens_between(m.end, p.start) <= 1]
-        presser = owner[-1] if owner else before[0] if before else None
+        presser = presser_of(p, at, unit.index)
         if presser is not None and presser[1] not in parties:
             dropped.add(presser[0].start)
+    return without_starts(groups_at, dropped)
+
+
+def without_starts(groups_at: Mapping[str, list[int]], dropped: Collection[int]) -> Mapping[str, list[int]]:
+    """`groups_at` without the namings that start at `dropped`; a state left with none is not named."""
     if not dropped:
         return groups_at
     kept = {g: [s for s in starts if s not in dropped] for g, starts in groups_at.items()}

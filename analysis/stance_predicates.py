@@ -1080,12 +1080,22 @@ def pressure_refused(
             break
         if any(x.start >= p.end for x in preds):
             continue
-        before = [(m, g) for m, g in states_at if m.end <= p.start and not idx.clause_break_between(m.end, p.start)]
-        owner = [g for m, g in before if idx.tokens_between(m.end, p.start) <= 1]
-        presser = owner[-1] if owner else before[0][1] if before else None
-        if presser is not None and presser not in t.parties:
+        presser = presser_of(p, states_at, idx)
+        if presser is not None and presser[1] not in t.parties:
             return p
     return None
+
+
+def presser_of(noun: Hit, states_at: Sequence[tuple[Hit, str]], idx: TokenIndex) -> tuple[Hit, str] | None:
+    """The state named as the one behind a pressure noun, with the hit naming it, or None.
+
+    The state right before the noun ("अमेरिकी दबाव", "अमेरिका के दबाव को"), or else the first
+    state named before it in its clause, the agent ("पश्चिमी देशों ने भारत पर … का दबाव").
+    Read by `pressure_refused` (round 21) and `stance.without_pressers` (round 22).
+    """
+    before = [(m, g) for m, g in states_at if m.end <= noun.start and not idx.clause_break_between(m.end, noun.start)]
+    owner = [(m, g) for m, g in before if idx.tokens_between(m.end, noun.start) <= 1]
+    return owner[-1] if owner else before[0] if before else None
 
 
 def demanded(h: Hit, unit: UnitText) -> Hit | None:

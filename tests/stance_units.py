@@ -1,7 +1,8 @@
 """Code one written sentence's stance the way `coding.code_unit` calls the stance step.
 
 The stance rule tests of rounds 5 and 6 share it: a sentence, the article's pair, the
-targets the previous unit spoke of, and whether a quotation is open before it.
+targets the previous unit spoke of, and whether a quotation is open before it. Rounds 6, 13
+and 19 also code whole written articles in reading order (`code_article`).
 """
 
 from __future__ import annotations
@@ -20,3 +21,16 @@ def check(text, ru_pk, ru_in, cb, pair=frozenset(), previous=frozenset(), in_quo
     result = code(text, cb, pair, previous, in_quote)
     assert result.stance == {"ru_pk": ru_pk, "ru_in": ru_in}, result.notes
     return result
+
+
+def code_article(texts, cb):
+    """Code written sentences as one article (the first its headline, one paragraph each), in reading order."""
+    import pandas as pd
+
+    from analysis.coding import _code_in_order
+
+    rows = [
+        {"doc_id": "d", "unit_id": i + 1, "role": "headline" if i == 0 else "body", "para": i, "text": t, "norm": None}
+        for i, t in enumerate(texts)
+    ]
+    return _code_in_order(pd.DataFrame(rows), cb)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.coding import explain
-from tests.stance_units import check, code
+from tests.stance_units import check, code, code_article
 
 F, A, N = "favor", "against", "none"
 
@@ -123,18 +123,6 @@ def test_between_is_no_cause(cb):
 
 
 # ------------------------------------------------------------------ the story's pair before the story names it
-def _article(texts, cb):
-    import pandas as pd
-
-    from analysis.coding import _code_in_order
-
-    rows = [
-        {"doc_id": "d", "unit_id": i + 1, "role": "headline" if i == 0 else "body", "para": i, "text": t, "norm": None}
-        for i, t in enumerate(texts)
-    ]
-    return _code_in_order(pd.DataFrame(rows), cb)
-
-
 def test_units_before_the_story_names_its_pair_are_read_with_it(cb):
     story = [
         "टैंकों की आपूर्ति में फिर देरी",
@@ -142,7 +130,7 @@ def test_units_before_the_story_names_its_pair_are_read_with_it(cb):
         "अधिकारियों ने बताया कि रूस समय पर हथियारों की आपूर्ति नहीं कर पा रहा है।",
         "जानकारों के मुताबिक रूस पर भारत की रक्षा निर्भरता पर अब सवाल उठ रहे हैं।",
     ]
-    coded = _article(story, cb)
+    coded = code_article(story, cb)
     assert coded[1].stance == {"ru_pk": N, "ru_in": A}, coded[1].stance_notes
     assert coded[2].stance == {"ru_pk": N, "ru_in": A}, coded[2].stance_notes
     assert "before the story names its pair" in coded[1].stance_notes["ru_in"]
@@ -155,7 +143,7 @@ def test_a_story_on_other_states_first_is_not_read_with_a_pair_it_names_later(cb
         "रूस अगले साल से आपूर्ति शुरू करेगा।",
         "भारत और रूस के व्यापारिक रिश्ते भी अच्छे हैं।",
     ]
-    coded = _article(story, cb)
+    coded = code_article(story, cb)
     assert coded[2].stance == {"ru_pk": N, "ru_in": N}, coded[2].stance_notes
 
 
@@ -239,7 +227,7 @@ def test_a_report_called_false_denies_the_storys_last_claim(cb):
         "एक अखबार ने दावा किया कि रूस पाकिस्तान को लड़ाकू विमान बेचेगा।",
         "लेकिन रूसी अधिकारियों ने इन खबरों को गलत बताया।",
     ]
-    coded = _article(story, cb)
+    coded = code_article(story, cb)
     assert coded[2].stance["ru_pk"] == F, coded[2].stance_notes
     assert coded[3].stance == {"ru_pk": A, "ru_in": N}, coded[3].stance_notes
     assert "calls the story's report false" in coded[3].stance_notes["ru_pk"]
@@ -251,4 +239,4 @@ def test_a_report_called_false_with_no_claim_before_stays_none(cb):
         "रूस और पाकिस्तान के रक्षा मंत्रियों ने मॉस्को में मुलाकात की।",
         "रूसी अधिकारियों ने इन खबरों को गलत बताया।",
     ]
-    assert _article(story, cb)[2].stance == {"ru_pk": N, "ru_in": N}
+    assert code_article(story, cb)[2].stance == {"ru_pk": N, "ru_in": N}

@@ -11,19 +11,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from analysis.coding import _code_in_order
+from tests.stance_units import code_article
 
 F, A, N = "favor", "against", "none"
-
-
-def _article(texts, cb):
-    import pandas as pd
-
-    rows = [
-        {"doc_id": "d", "unit_id": i + 1, "role": "headline" if i == 0 else "body", "para": i, "text": t, "norm": None}
-        for i, t in enumerate(texts)
-    ]
-    return _code_in_order(pd.DataFrame(rows), cb)
 
 
 TWO_PAIRS = [
@@ -35,17 +25,17 @@ TWO_PAIRS = [
 
 
 def test_a_setback_with_no_state_in_a_story_of_two_pairs_is_the_main_pairs(cb):
-    coded = _article([*TWO_PAIRS, "जानकारों के मुताबिक भुगतान की दिक्कतों से हेलीकॉप्टर सौदा फिर अटक गया है।"], cb)
+    coded = code_article([*TWO_PAIRS, "जानकारों के मुताबिक भुगतान की दिक्कतों से हेलीकॉप्टर सौदा फिर अटक गया है।"], cb)
     assert coded[4].stance == {"ru_pk": A, "ru_in": N}, coded[4].stance_notes
     assert any("(the story's main pair)" in c.pattern for c in coded[4].cues), coded[4].cues
     # without the round's families the same unit is none: the main pair is what decides
     off = replace(cb, stance=replace(cb.stance, main_pair_families=frozenset()))
     unit = "जानकारों के मुताबिक भुगतान की दिक्कतों से हेलीकॉप्टर सौदा फिर अटक गया है।"
-    assert _article([*TWO_PAIRS, unit], off)[4].stance == {"ru_pk": N, "ru_in": N}
+    assert code_article([*TWO_PAIRS, unit], off)[4].stance == {"ru_pk": N, "ru_in": N}
 
 
 def test_a_supply_with_no_state_in_a_story_of_two_pairs_is_the_main_pairs(cb):
-    coded = _article([*TWO_PAIRS, "अधिकारियों ने बताया कि गेहूं की पहली खेप अगले हफ्ते भेजी जाएगी।"], cb)
+    coded = code_article([*TWO_PAIRS, "अधिकारियों ने बताया कि गेहूं की पहली खेप अगले हफ्ते भेजी जाएगी।"], cb)
     assert coded[4].stance == {"ru_pk": F, "ru_in": N}, coded[4].stance_notes
 
 
@@ -57,21 +47,21 @@ def test_the_same_unit_in_a_story_of_one_pair_is_read_as_in_round_9(cb):
         TWO_PAIRS[3],
         "जानकारों के मुताबिक भुगतान की दिक्कतों से हेलीकॉप्टर सौदा फिर अटक गया है।",
     ]
-    coded = _article(one_pair, cb)
+    coded = code_article(one_pair, cb)
     assert coded[3].stance == {"ru_pk": A, "ru_in": N}, coded[3].stance_notes
 
 
 def test_a_strain_with_no_state_in_a_story_of_two_pairs_stays_none(cb):
     # two pairs name a third (India–Pakistan): a tension with no party named may be theirs
-    coded = _article([*TWO_PAIRS, "विशेषज्ञों का कहना है कि बढ़ता तनाव पूरे इलाके के लिए चिंता की बात है।"], cb)
+    coded = code_article([*TWO_PAIRS, "विशेषज्ञों का कहना है कि बढ़ता तनाव पूरे इलाके के लिए चिंता की बात है।"], cb)
     assert coded[4].stance == {"ru_pk": N, "ru_in": N}, coded[4].stance_notes
 
 
 def test_a_third_state_named_keeps_the_unit_off_the_main_pair(cb):
-    coded = _article([*TWO_PAIRS, "चीन ने भी इस क्षेत्र में हथियारों की आपूर्ति बढ़ा दी है।"], cb)
+    coded = code_article([*TWO_PAIRS, "चीन ने भी इस क्षेत्र में हथियारों की आपूर्ति बढ़ा दी है।"], cb)
     assert coded[4].stance == {"ru_pk": N, "ru_in": N}, coded[4].stance_notes
 
 
 def test_a_unit_naming_no_predicate_stays_none(cb):
-    coded = _article([*TWO_PAIRS, "अभ्यास का पहला चरण पहाड़ी इलाके में होगा।"], cb)
+    coded = code_article([*TWO_PAIRS, "अभ्यास का पहला चरण पहाड़ी इलाके में होगा।"], cb)
     assert coded[4].stance == {"ru_pk": N, "ru_in": N}, coded[4].stance_notes

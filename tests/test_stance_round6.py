@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.stance_units import check, code
+from tests.stance_units import check, code, code_article
 
 F, A, N = "favor", "against", "none"
 PK, IN = frozenset({"ru_pk"}), frozenset({"ru_in"})
@@ -91,25 +91,13 @@ def test_barter_is_a_trade_with_a_partner(cb):
 
 
 # ------------------------------------------------------------------ the headline read with its story
-def _article(texts, cb):
-    import pandas as pd
-
-    from analysis.coding import _code_in_order
-
-    rows = [
-        {"doc_id": "d", "unit_id": i + 1, "role": "headline" if i == 0 else "body", "para": i, "text": t, "norm": None}
-        for i, t in enumerate(texts)
-    ]
-    return _code_in_order(pd.DataFrame(rows), cb)
-
-
 def test_headline_naming_one_party_is_read_with_the_story_main_pair(cb):
     story = [
         "पाकिस्तान को तगड़ा झटका!",
         "रूस ने पाकिस्तान को सस्ता तेल देने से इनकार कर दिया है।",
         "रूस और पाकिस्तान के बीच बातचीत पिछले महीने हुई थी।",
     ]
-    head = _article(story, cb)[0]
+    head = code_article(story, cb)[0]
     assert head.stance == {"ru_pk": A, "ru_in": N}
     assert "main pair (ru_pk)" in head.stance_notes["ru_pk"]
     assert any(c.variable == "stance_ru_pk" and c.value == A for c in head.cues)
@@ -117,16 +105,16 @@ def test_headline_naming_one_party_is_read_with_the_story_main_pair(cb):
 
 def test_headline_naming_no_party_takes_the_story_pair_for_a_partner_predicate(cb):
     story = ["गैस पाइपलाइन समझौते पर दस्तखत", "मॉस्को में रूस और पाकिस्तान ने पाइपलाइन समझौते पर हस्ताक्षर किए।"]
-    assert _article(story, cb)[0].stance == {"ru_pk": F, "ru_in": N}
+    assert code_article(story, cb)[0].stance == {"ru_pk": F, "ru_in": N}
 
 
 def test_headline_outside_a_story_with_a_pair_stays_none(cb):
     # no unit of the story speaks of a target: no main pair, the headline keeps its coding
     story = ["भारत को क्रिकेट में बड़ा झटका लगा", "टीम पहले ही मैच में हार गई।"]
-    assert _article(story, cb)[0].stance == {"ru_pk": N, "ru_in": N}
+    assert code_article(story, cb)[0].stance == {"ru_pk": N, "ru_in": N}
     # a lead naming both pairs at once leaves the story's pair open: the headline keeps its coding
     both = ["बड़ा झटका!", "रूस ने भारत और पाकिस्तान दोनों से समझौते रद्द किए।"]
-    assert _article(both, cb)[0].stance == {"ru_pk": N, "ru_in": N}
+    assert code_article(both, cb)[0].stance == {"ru_pk": N, "ru_in": N}
 
 
 def test_the_lead_names_the_main_pair_not_the_later_count(cb):
@@ -136,13 +124,13 @@ def test_the_lead_names_the_main_pair_not_the_later_count(cb):
         "भारत और रूस के संबंध पुराने हैं।",
         "भारत और रूस ने पिछले साल भी बात की थी।",
     ]
-    assert _article(story, cb)[0].stance == {"ru_pk": A, "ru_in": N}
+    assert code_article(story, cb)[0].stance == {"ru_pk": A, "ru_in": N}
 
 
 def test_a_party_alone_without_partner_predicate_stays_none(cb):
     # growth needs no partner ("पाकिस्तान की अर्थव्यवस्था बढ़ी"): no pair is implied
     story = ["पाकिस्तान की अर्थव्यवस्था तेजी से बढ़ी", "रूस और पाकिस्तान ने व्यापार समझौता किया।"]
-    assert _article(story, cb)[0].stance == {"ru_pk": N, "ru_in": N}
+    assert code_article(story, cb)[0].stance == {"ru_pk": N, "ru_in": N}
 
 
 def test_ties_merely_a_dream_are_a_limit(cb):

@@ -684,6 +684,8 @@ def test_load_reference_refuses_a_side_for_the_outlets_own_words(tmp_path):
         ("invented31", "reference_invented31_ref77"),
         ("invented32", "reference_invented32"),
         ("invented32", "reference_invented32_ref79"),
+        ("invented33", "reference_invented33"),
+        ("invented34", "reference_invented34"),
     ],
 )
 def test_invented_blind_reference_matches_every_unit_of_its_corpus_and_codes_sides(corpus, reference):

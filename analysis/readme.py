@@ -33,10 +33,10 @@ class Column:
 
 
 # The study's validation columns: the seed groups (cues were written on the seeds, so both are
-# in-sample), eight COVID-19 rounds coded blind, and thirty-two sets of invented articles on the
+# in-sample), nine COVID-19 rounds coded blind, and thirty-four sets of invented articles on the
 # study's own topic, written and coded blind (not real news). A round or set is in-sample once a rule
 # round has read it (docs/validation.md lists which round read what): COVID rounds 1-5 and sets A-E,
-# G-AB; COVID rounds 6-8 and sets F and AC-AF were never read by a rule writer.
+# G-AB; COVID rounds 6-9 and sets F and AC-AH were never read by a rule writer.
 _SEEDS = "results/validation/reliability.csv"
 _COVID = "results/covid5/validation/reliability.csv"
 _INVENTED = "results/{}/validation/reliability.csv"
@@ -51,6 +51,7 @@ VALIDATION_COLUMNS = (
     Column("COVID-19 round 6", _COVID, "held-out", "out-of-sample", "coder-vs-ref58"),
     Column("COVID-19 round 7", _COVID, "held-out", "out-of-sample", "coder-vs-ref68"),
     Column("COVID-19 round 8", _COVID, "held-out", "out-of-sample", "coder-vs-ref74"),
+    Column("COVID-19 round 9", _COVID, "held-out", "out-of-sample", "coder-vs-ref84"),
     Column("invented set A", _INVENTED.format("invented"), "held-out", "in-sample", "coder-vs-ref4"),
     Column("invented set B", _INVENTED.format("invented2"), "held-out", "in-sample", "coder-vs-ref6"),
     Column("invented set C", _INVENTED.format("invented3"), "held-out", "in-sample", "coder-vs-ref8"),
@@ -83,6 +84,8 @@ VALIDATION_COLUMNS = (
     Column("invented set AD", _INVENTED.format("invented30"), "held-out", "out-of-sample", "coder-vs-ref72"),
     Column("invented set AE", _INVENTED.format("invented31"), "held-out", "out-of-sample", "coder-vs-ref76"),
     Column("invented set AF", _INVENTED.format("invented32"), "held-out", "out-of-sample", "coder-vs-ref78"),
+    Column("invented set AG", _INVENTED.format("invented33"), "held-out", "out-of-sample", "coder-vs-ref80"),
+    Column("invented set AH", _INVENTED.format("invented34"), "held-out", "out-of-sample", "coder-vs-ref82"),
 )
 # Variables shown by alpha and, on a second row, by their task measure (issue #12's targets).
 _ALSO_MEASURE = {"stance_ru_pk": "F_avg", "stance_ru_in": "F_avg", "voice": "accuracy"}

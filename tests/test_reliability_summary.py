@@ -113,13 +113,13 @@ def test_summary_file_round_trips_and_bad_files_are_named(reliability: pd.DataFr
 
 def test_committed_covid_summary_labels_each_round_and_holds_numbers_only() -> None:
     s = read_summary(COVID_SUMMARY)
-    # eight blind coding rounds, the third to eighth coded twice
+    # nine blind coding rounds, the third to ninth coded twice
     rounds = {"COVID-19 sample (ref1)": 84, "COVID-19 sample (ref3)": 166}
-    twice = ("ref30", "ref31", "ref50", "ref51", "ref52", "ref53", "ref58", "ref59", "ref68", "ref69", "ref74", "ref75")
+    twice = ("ref30", "ref31", "ref50", "ref51", "ref52", "ref53", "ref58", "ref59", "ref68", "ref69", "ref74", "ref75", "ref84", "ref85")
     rounds |= {f"COVID-19 sample ({c})": 135 for c in twice}
     assert set(s["source"]) == set(rounds)
     # round 1 was read while frames and speakers were tuned (round 6/7 of #12), round 2 by speakers
-    # round 9, rounds 3, 4 and 5 by speakers rounds 10, 11 and 13: in-sample since; rounds 6 to 8
+    # round 9, rounds 3, 4 and 5 by speakers rounds 10, 11 and 13: in-sample since; rounds 6 to 9
     # were never read
     development = ("ref1", "ref3", "ref30", "ref31", "ref50", "ref51", "ref52", "ref53")
     read = {f"COVID-19 sample ({c})": {"in-sample"} for c in development}

@@ -685,6 +685,7 @@ def test_load_reference_refuses_a_side_for_the_outlets_own_words(tmp_path):
         ("invented32", "reference_invented32"),
         ("invented32", "reference_invented32_ref79"),
         ("invented33", "reference_invented33"),
+        ("invented33", "reference_invented33_ref81"),
         ("invented34", "reference_invented34"),
     ],
 )

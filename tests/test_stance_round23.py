@@ -77,6 +77,14 @@ FAVOR = [
     ("रूस और भारत के रिश्ते आज़माए हुए हैं।", "closeness"),
     # reassurance: harm not let near, not bowing to another
     ("रूस भारत के साथ रिश्तों पर किसी की आंच नहीं आने देगा।", "reassurance"),
+    # Urdu register: endorsement (ताईद), a demand granted (मुतालबा तस्लीम), services acknowledged (एतराफ़)
+    ("रूस ने कश्मीर पर पाकिस्तान के मौक़िफ़ की ताईद की।", "trust_support"),
+    ("रूस ने पाकिस्तान का मुतालबा तस्लीम कर लिया।", "agreement"),
+    ("रूस ने अमन के लिए पाकिस्तान की कोशिशों का एतराफ़ किया।", "praise"),
+    # a strain ended in the forms the compound lacked: a plural perfective, resolved, cleared
+    ("रूस और पाकिस्तान के दरमियान ग़लतफ़हमियां दूर हुईं।", "closeness"),
+    ("रूस और भारत के बीच के मतभेद सुलझ गए।", "closeness"),
+    ("रूस और भारत के रिश्तों पर छाए कड़वाहट के बादल छंट गए।", "closeness"),
 ]
 
 
@@ -130,6 +138,12 @@ AGAINST = [
     ("रूस का यह कदम भारत के लिए मुसीबत है।", "interest_harm"),
     ("रूस के कदम से भारत सशंकित है।", "concern"),
     ("रूस के कदम पर पाकिस्तान को ख़दशा है।", "concern"),
+    # Urdu register: a dispute (तनाज़ा), criticism (तन्क़ीद), a warning (तंबीह), mistrust (बदएतमादी), a harsh tone
+    ("रूस और पाकिस्तान के दरमियान गैस की क़ीमत पर तनाज़ा खड़ा हो गया।", "strain"),
+    ("रूस ने पाकिस्तान की पालिसी पर तन्क़ीद की।", "anger_protest"),
+    ("रूस ने पाकिस्तान को सख़्त तंबीह की।", "threat_warning"),
+    ("रूस और पाकिस्तान के दरमियान बदएतमादी बढ़ गई है।", "hostility_doubt"),
+    ("रूस ने पाकिस्तान के ख़िलाफ़ सख़्त लहजा अपनाया।", "anger_protest"),
 ]
 
 
@@ -145,6 +159,11 @@ NEGATED = [
     ("रूस और भारत के बीच अब रस्साकशी नहीं है।", F),
     # a deadlock broken is the strain ended
     ("रूस और भारत के बीच गतिरोध टूट गया।", F),
+    # an agreement broken or violated is no agreement
+    ("रूस ने पाकिस्तान के साथ हुआ करार तोड़ दिया।", A),
+    ("रूस ने भारत के साथ संधि का उल्लंघन किया।", A),
+    # an act only demanded (Urdu मुतालबा) is not done
+    ("पाकिस्तान ने रूस से गेहूं की सप्लाई बढ़ाने का मुतालबा किया।", N),
 ]
 
 

@@ -767,7 +767,19 @@ def is_referent(unit: UnitText, h: Hit, carry: Hit | None, rules: StanceRules) -
     if carry is None or carry.kind != "carry" or unit.index.token_index(carry.start) != 0:
         return False
     follows = unit.index.token_index(h.start) == unit.index.token_index(carry.end - 1) + 1
-    return follows and family_of(h) in rules.implied_partner_families
+    return follows and family_of(h) in rules.implied_partner_families and not says_of_event(unit, h)
+
+
+def says_of_event(unit: UnitText, h: Hit) -> bool:
+    """Round 24: a cue that runs from the event noun into its own negated verb says something of the event.
+
+    "यह अनुरोध नहीं माना", "इस आग्रह को नहीं माना गया": the determiner points back to the request an
+    earlier unit reported, but the cue goes on past the noun to a negator ("नहीं", "न") and its verb, so
+    it is no bare event noun: what it says (the request not granted) is what the unit says of the
+    event, and decides. A cue that is itself a negating noun ("यह इनकार") starts with its negator and
+    stays the event.
+    """
+    return any(h.start < n.start and n.end <= h.end for n in unit.of("negation"))
 
 
 def demonstrated_event(unit: UnitText, h: Hit, rules: StanceRules) -> Hit | None:
@@ -784,7 +796,7 @@ def demonstrated_event(unit: UnitText, h: Hit, rules: StanceRules) -> Hit | None
     क़ुर्बत", "इसकी भागीदारी" name a state of the ties, which keeps its stance).
     """
     family = family_of(h)
-    if family not in rules.implied_partner_families or family in rules.discussion_exempt:
+    if family not in rules.implied_partner_families or family in rules.discussion_exempt or says_of_event(unit, h):
         return None
     idx = unit.index
     at = idx.token_index(h.start)
@@ -1279,6 +1291,7 @@ def code_stance(
     parties = {p for t in targets for p in t.parties}
     groups_at = with_places(unit, without_place_names(unit, groups_at, rules, parties), rules)
     groups_at = epithet_party(unit, groups_at, targets, story_pairs, rules)
+    groups_at = home_epithet(unit, groups_at, targets, codebook.voice.home_country)
     named_first = groups_at
     groups_at = without_pressers(unit, groups_at, targets, states, rules)
     pressers = sorted(g for g in named_first if len(named_first[g]) > len(groups_at.get(g, ())))
@@ -1452,6 +1465,69 @@ def epithet_party(
                 out[other] = [noun.start]
                 break
     return out
+
+
+def home_epithet(
+    unit: UnitText, groups_at: Mapping[str, list[int]], targets: Sequence[Target], home: str
+) -> Mapping[str, list[int]]:
+    """Round 24: a friend noun with no possessor set before a state's name is the outlet's home country's.
+
+    "भरोसेमंद दोस्त रूस …", "'पुराना साथी' मॉस्को …": Hindi news names a state by what it is to the
+    reader, and with no possessor the reader is the outlet's (`corpus.outlet_home`, default the
+    codebook's `speaker_roles.home`; `attribution.with_home` gives each article its outlet's): the
+    epithet names the home country as the other party, as round 15's `epithet_party` does for "भारत का
+    दोस्त". Only a singular friend noun (`stance.objection.drift_nouns`) right before the name of a state
+    that is the home's partner in a target, with no genitive or possessive pronoun in the three words
+    before it ("पाकिस्तान के दोस्त रूस", "हमारे दोस्त रूस" are the possessor's), and only where the
+    unit does not name the home country itself.
+    """
+    nouns = [n for n in unit.of("drift_nouns") if not unit.show(n.start, n.end).endswith("ों")]
+    if not nouns or not home or home in groups_at:
+        return groups_at
+    partners = {p for t in targets if home in t.parties for p in t.parties if p != home}
+    idx = unit.index
+    for n in nouns:
+        before = [w.strip(QUOTES) for w in unit.text[: n.start].split()[-3:]]
+        if any(w in GENITIVE or w in POSSESSIVES for w in before):
+            continue
+        after = [
+            g for g, starts in groups_at.items() for at in starts if at >= n.end and idx.tokens_between(n.end, at) == 0
+        ]
+        if after and after[0] in partners and not idx.clause_break_between(n.end, groups_at[after[0]][-1]):
+            return {**groups_at, home: [n.start]}
+    return groups_at
+
+
+QUOTES = "'\"‘’“”"
+# possessive pronouns: the friend is the speaker's, the subject's or a third person's, not the reader's
+POSSESSIVES = frozenset(
+    {
+        "हमारा",
+        "हमारे",
+        "हमारी",
+        "अपना",
+        "अपने",
+        "अपनी",
+        "उसका",
+        "उसके",
+        "उसकी",
+        "उनका",
+        "उनके",
+        "उनकी",
+        "इसका",
+        "इसके",
+        "इसकी",
+        "इनका",
+        "इनके",
+        "इनकी",
+        "मेरा",
+        "मेरे",
+        "मेरी",
+        "तुम्हारा",
+        "आपका",
+        "आपके",
+    }
+)
 
 
 def names_event(after: str, rules: StanceRules) -> bool:

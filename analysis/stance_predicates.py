@@ -1040,6 +1040,8 @@ def drifted(h: Hit, unit: UnitText, rules: StanceRules, elsewhere: Sequence[int]
     )
     if past is None and _next_word(unit, noun.end) == "अब":
         past = noun  # round 15: the epithet then "अब" at once ("भारत का सबसे भरोसेमंद दोस्त अब …"): what it was
+    if past is None and _apposed(unit, noun):
+        past = noun  # round 24: "भरोसेमंद दोस्त रूस …": the epithet set before the state's name is what it is called
     if past is None:
         return None
     for n in unit.of("drift_now"):
@@ -1053,6 +1055,16 @@ def drifted(h: Hit, unit: UnitText, rules: StanceRules, elsewhere: Sequence[int]
         if turn is not None and n.start >= past.end:
             return turn  # round 16: "अब" and the state's own course after it, no third state needed
     return None
+
+
+def _apposed(unit: UnitText, noun: Hit) -> bool:
+    """Round 24: a state's name right after the friend noun ("भरोसेमंद दोस्त रूस", "'विश्वसनीय मित्र' रूस").
+
+    The epithet stands in apposition to the name: it is what the state is called, a naming like
+    `drift_past`'s "कहा जाने वाला", so "क्यों" or "अब" with a third state after it is the turn.
+    """
+    idx = unit.index
+    return any(p.start >= noun.end and idx.tokens_between(noun.end, p.start) == 0 for p in unit.of("place"))
 
 
 REFUSALS = frozenset({"refusal_denial", "cancellation_postponement"})

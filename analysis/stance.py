@@ -1326,8 +1326,44 @@ def code_stance(
             notes[t.id] += f"; {h.name} named by the place '{unit.show(h.start, h.end)}' (stance.places)"
     for t in (t for t in targets if about[t.id] and pressers):
         notes[t.id] += f"; {', '.join(pressers)} named only as the presser, no party (stance.without_pressers)"
+    asked_only(unit, stance, notes)
     named = frozenset(t.id for t in targets if spoken.named[t.id])
     return StanceCoding(stance, about, notes, cues + count_evidence, named, last_pair(unit, codebook, named))
+
+
+def asked_only(unit: UnitText, stance: dict[str, str], notes: dict[str, str]) -> None:
+    """Round 24: a yes/no question portrays nothing agreed: its favor is only asked (in place).
+
+    "क्या रूस पाकिस्तान को लड़ाकू विमान बेचेगा?", "सवाल यह है कि क्या भारत तेल खरीदना जारी रखेगा?": the
+    codebook's favor is ties *portrayed* as agreed, growing or committed to; a question with "क्या" at the
+    head of its clause and "?" at its end only asks whether they are, so a favor becomes none. A question
+    that raises a doubt ("क्या रिश्तों में दरार आ रही है?", the drift "… अब … की तरफ झुक रहा है?") portrays
+    the ties as doubtful, the codebook's against: when any target is against, the unit keeps every
+    reading. "क्या है …" (what is …), "… से क्या बदलेगा?" (what will change) ask "what", not whether.
+    """
+    if "against" in stance.values() or "favor" not in stance.values() or not yes_no_question(unit.text):
+        return
+    for t, value in stance.items():
+        if value == "favor":
+            stance[t] = "none"
+            notes[t] += "; a yes/no question ('क्या … ?'): the favor is only asked, none"
+
+
+COPULAS = frozenset({"है", "हैं", "था", "थी", "थे", "होगा", "होगी", "होंगे", "हो", "रहा", "रही", "रहे"})
+
+
+def yes_no_question(text: str) -> bool:
+    """The unit ends in "?" and "क्या" opens a clause (first word, or after कि, a colon or a comma),
+    not followed by a copula ("क्या है": what is)."""
+    if not text.rstrip().rstrip("\"'”’").endswith("?"):
+        return False
+    words = text.replace(":", " : ").replace(",", " , ").split()
+    for i, w in enumerate(words):
+        if w != "क्या" or (i > 0 and words[i - 1] not in ("कि", ":", ",", "—", "-")):
+            continue
+        if i + 1 < len(words) and words[i + 1].rstrip("?") not in COPULAS:
+            return True
+    return False
 
 
 def without_place_names(

@@ -1289,7 +1289,8 @@ def code_stance(
     targets = codebook.targets
     rules, states = codebook.stance, codebook.states
     parties = {p for t in targets for p in t.parties}
-    groups_at = with_places(unit, without_place_names(unit, groups_at, rules, parties), rules)
+    home = codebook.voice.home_country
+    groups_at = with_places(unit, without_place_names(unit, groups_at, rules, parties, home), rules)
     groups_at = epithet_party(unit, groups_at, targets, story_pairs, rules)
     groups_at = home_epithet(unit, groups_at, targets, codebook.voice.home_country)
     named_first = groups_at
@@ -1367,7 +1368,11 @@ def yes_no_question(text: str) -> bool:
 
 
 def without_place_names(
-    unit: UnitText, groups_at: Mapping[str, list[int]], rules: StanceRules, parties: Collection[str] = ()
+    unit: UnitText,
+    groups_at: Mapping[str, list[int]],
+    rules: StanceRules,
+    parties: Collection[str] = (),
+    home: str = "",
 ) -> Mapping[str, list[int]]:
     """The parties a unit names, less a state's name that is part of a place's or an event's name.
 
@@ -1388,7 +1393,31 @@ def without_place_names(
             dropped.add(h.start)
         elif h.name not in parties and event_cause(after, rules):
             dropped.add(h.start)
+        elif h.name != home and scene_of_others(unit, h, after, groups_at):
+            dropped.add(h.start)
     return without_starts(groups_at, dropped)
+
+
+def scene_of_others(unit: UnitText, h: Hit, after: str, groups_at: Mapping[str, list[int]]) -> bool:
+    """Round 24: a state named once, as the place where two other states meet, is the scene, no party.
+
+    "मॉस्को में भारत और चीन के विदेश मंत्रियों की बैठक", "बीजिंग में रूस-पाकिस्तान वार्ता": the locative "में"
+    makes the capital (or the country) where it happens, as round 16's `names_event` reads a gazetteer
+    place ("कज़ान में"); with the two other states named as a pair right after it in its clause (joined
+    by "और", "-", "व", "तथा": one word between at most) it is their meeting, and the host is no party
+    to it (the codebook: where a thing happens is logistics). Not a state named again in the unit, nor
+    a reaction "भारत में चिंता" (no pair after it), nor one other state ("मॉस्को में थे इमरान खान": a visit),
+    nor the outlet's home country (the caller's `home`): "भारत में रूस-पाकिस्तान अभ्यास पर नाराज़गी" is the
+    public of the outlet's own country reacting, the hurt party (round 13), not a scene.
+    """
+    if not after.startswith("में ") or groups_at.get(h.name) != [h.start]:
+        return False
+    idx = unit.index
+    later = sorted((at, g) for g, starts in groups_at.items() if g != h.name for at in starts if at > h.start)
+    for (a, g1), (b, g2) in zip(later, later[1:]):
+        if g1 != g2 and not idx.clause_break_between(h.start, b) and idx.tokens_between(a, b) <= 3:
+            return idx.tokens_between(h.end, a) <= 1
+    return False
 
 
 def without_pressers(

@@ -128,7 +128,11 @@ def spoken_of(
     Russia–Pakistan pair. Which of the story's pairs a unit speaks of: `unit_pairs`; `lead`: `main_pair`.
     """
     article_pair = unit_pairs(targets, groups_at, article_pair, story_pairs, previous_about)
-    carry = [h for h in unit.of("carry") if unit.index.token_index(h.start) < rules.carry_within_tokens]
+    carry = [
+        h
+        for h in unit.of("carry")
+        if unit.index.token_index(h.start) < rules.carry_within_tokens and not temporal(unit, h)
+    ]
     named = {t.id: all(p in groups_at for p in t.parties) for t in targets}
     carried = {t.id: (not named[t.id]) and bool(carry) and t.id in previous_about for t in targets}
     weak = {
@@ -168,6 +172,19 @@ def spoken_of(
     spoken |= set(implied)
     hurt, objected = one_party_hurt(unit, targets, groups_at, (previous_about, article_pair), rules, states, spoken)
     return SpokenOf(named, carried, carry[0] if carry else None, paired, implied, hurt, objected)
+
+
+def temporal(unit: UnitText, h: Hit) -> bool:
+    """Round 24: "इससे पहले", "इसके बाद": the pronoun dates the unit by the previous event, it is not its subject.
+
+    A carry pronoun with "पहले" or "बाद" right after it (the postposition "से"/"के" fused or not) places
+    what the unit tells before or after the event an earlier unit reported ("इससे पहले भारत और चीन ने …
+    समझौता किया था"); the codebook's "timing alone is none": the unit speaks of the pair only by what it
+    names itself, and the previous unit's target is not carried to it. "इसके बाद से" (since then) tells
+    the event's aftermath ("इसके बाद से कोई प्रगति नहीं हुई") and keeps the carry.
+    """
+    after = unit.text[h.end :].split(maxsplit=2)[:2]
+    return after[:1] == ["पहले"] or (after[:1] == ["बाद"] and after[1:] != ["से"])
 
 
 def one_party_hurt(

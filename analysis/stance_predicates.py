@@ -712,6 +712,9 @@ def set_aside(
     if (m := objected_to(h, held, unit)) is not None:
         said, by = unit.show(h.start, h.end), unit.show(m.start, m.end)
         return f"'{said}' is what '{by}' objects to, not the pair's ties", m, "set_aside"
+    if (m := past_before_now(h, unit)) is not None:  # round 24
+        said = unit.show(h.start, h.end)
+        return f"'{said}' is the past before 'अब' (now): background, the codebook's v1.1 rule", m, "set_aside"
     if (m := third_partner(h, t, unit, groups_at, codebook.states)) is not None:
         return f"'{unit.show(m.start, m.end)}' a third state: cue about another pair", m, "third_state"
     if (at := other_side(h, t, unit, groups_at, codebook.states)) is not None:
@@ -979,6 +982,32 @@ def denied_complement(hits: Sequence[Hit], unit: UnitText) -> tuple[Hit | None, 
 # Words after "अब"/"कभी" that make no turn: अब भी (still), अब तक (so far), अब से (from now),
 # कभी नहीं/कभी भी (never, ever). Grammar of the language, not a cue of the study.
 NO_TURN = frozenset({"भी", "तक", "से", "नहीं", "न", "still", "ever"})
+PAST = frozenset({"रहे", "रहा", "रही", "रहीं", "थे", "था", "थी", "थीं"})
+
+
+def past_before_now(h: Hit, unit: UnitText) -> Hit | None:
+    """Round 24: an against predicate of the past, then "अब" (now): the past is background; the "अब", or None.
+
+    "शीत युद्ध में एक-दूसरे के विरोधी रहे दोनों देश अब …", "कभी विरोधी खेमों में खड़े थे, अब …": the
+    codebook's v1.1 example of a background clause ("who were once adversaries, now …") that does not
+    decide. A past marker (रहे/रहा/थे/था …) within four words after the against word, then "अब" later in
+    the sentence; "अब भी", "अब तक" (still, so far: `NO_TURN`) keep the past as it is ("… अविश्वास अब भी बना
+    हुआ है"). What follows "अब" decides as it is: a favor, a discussion (none), or nothing.
+    """
+    if h.kind != "against":
+        return None
+    words = unit.text[h.end :].split()[:4]
+    stop = next((i for i, w in enumerate(words) if w.rstrip("।,;:") in PAST), None)
+    if stop is None or any(w[-1:] in "।,;:" for w in words[:stop]):
+        return None
+    past_end = unit.text.find(words[stop], h.end) + len(words[stop])
+    sentence_end = unit.text.find("।", past_end)
+    for n in unit.of("drift_now"):
+        if n.pattern != "अब" or n.start < past_end or (0 <= sentence_end < n.start):
+            continue
+        if _next_word(unit, n.end) not in NO_TURN:
+            return n
+    return None
 
 
 def _next_word(unit: UnitText, pos: int) -> str:

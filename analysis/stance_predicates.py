@@ -11,6 +11,7 @@ a state outside the pair, or lies nearer to a coordinated pair of other states.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Collection, Mapping, Sequence
 
 from analysis.codebook import Codebook, Hit, StanceRules, Target
@@ -27,14 +28,22 @@ def family_of(hit: Hit) -> str:
     return p[p.rfind("(") + 1 : -1] if p.endswith(")") and "(" in p else ""
 
 
-def _near(x: Hit, y: Hit, window: int, idx: TokenIndex) -> bool:
-    """Two hits in one clause with at most `window` words between them, in either order."""
+def _near(x: Hit, y: Hit, window: int, idx: TokenIndex, text: str = "") -> bool:
+    """Two hits in one clause with at most `window` words between them, in either order.
+
+    Round 24: a designation with a hyphenated number ("एमआई-17", "सुखोई-35", "जेएफ-17") is one word of
+    a name, though the tokenizer splits it at the hyphen: it counts once.
+    """
     a, b = (x, y) if x.end <= y.start else (y, x)
+    designations = len(DESIGNATION.findall(text[a.end : b.start])) if text else 0
     return (
         a.end <= b.start
-        and idx.tokens_between(a.end, b.start) <= window
+        and idx.tokens_between(a.end, b.start) - designations <= window
         and not idx.clause_break_between(a.end, b.start)
     )
+
+
+DESIGNATION = re.compile(r"\S+-\d+")
 
 
 def compound_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[Hit]:
@@ -59,7 +68,7 @@ def compound_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[Hi
             (
                 f
                 for f in reversed(firsts)
-                if f.name == then.name and (f.end <= then.start or either) and _near(f, then, window, idx)
+                if f.name == then.name and (f.end <= then.start or either) and _near(f, then, window, idx, unit.text)
             ),
             None,
         )

@@ -1305,7 +1305,7 @@ def code_stance(
     """
     targets = codebook.targets
     rules, states = codebook.stance, codebook.states
-    parties = {p for t in targets for p in t.parties}
+    parties, given = {p for t in targets for p in t.parties}, groups_at
     home = codebook.voice.home_country
     groups_at = with_places(unit, without_place_names(unit, groups_at, rules, parties, home), rules)
     groups_at = epithet_party(unit, groups_at, targets, story_pairs, rules)
@@ -1345,8 +1345,35 @@ def code_stance(
     for t in (t for t in targets if about[t.id] and pressers):
         notes[t.id] += f"; {', '.join(pressers)} named only as the presser, no party (stance.without_pressers)"
     asked_only(unit, stance, notes)
+    neither_party_notes(unit, (given, named_first), targets, notes)
     named = frozenset(t.id for t in targets if spoken.named[t.id])
     return StanceCoding(stance, about, notes, cues + count_evidence, named, last_pair(unit, codebook, named))
+
+
+def neither_party_notes(
+    unit: UnitText,
+    groups: tuple[Mapping[str, list[int]], Mapping[str, list[int]]],
+    targets: Sequence[Target],
+    notes: dict[str, str],
+) -> None:
+    """Round 24: say in every target's notes which name was read as a scene and which pronoun only dates the unit.
+
+    `groups`: the unit's namings as given and as read for stance (after the name guards).
+    """
+    given, read = groups
+    said = [
+        f"'{unit.show(h.start, h.end)} में' is the scene of two other states' meeting, no party (stance.scene_of_others)"
+        for h in named_mentions(unit)
+        if h.start not in {at for starts in read.values() for at in starts}
+        and scene_of_others(unit, h, unit.text[h.end : h.end + 16].lstrip(" -"), given)
+    ]
+    said += [
+        f"'{unit.show(h.start, h.end)}' only dates the unit by the previous event: no carry (stance.temporal)"
+        for h in unit.of("carry")
+        if temporal(unit, h)
+    ]
+    for t in targets:
+        notes[t.id] += "".join(f"; {s}" for s in said)
 
 
 def asked_only(unit: UnitText, stance: dict[str, str], notes: dict[str, str]) -> None:

@@ -1172,10 +1172,32 @@ def reread(
         said = unit.show(p.start, h.end)
         notes.append(f"'{said}': a third state's pressure refused, the party holding to the ties")
         return h._replace(kind="favor", pattern=f"{h.pattern} + {p.pattern} (a third state's pressure refused)")
+    if (p := own_pressure_unheeded(h, t, unit, at)) is not None:
+        notes.append(f"'{unit.show(h.start, h.end)}': the party's own pressure unheeded by its partner")
+        return h._replace(kind="against", pattern=f"{h.pattern} + {p.pattern} (the party's own pressure unheeded)")
     if (d := demanded(h, unit)) is not None:
         notes.append(f"'{unit.show(min(h.start, d.start), max(h.end, d.end))}': a regard demanded, none given")
         return h._replace(kind="against", pattern=f"{h.pattern} + {d.pattern} (demanded, not given)")
     return None
+
+
+def own_pressure_unheeded(h: Hit, t: Target, unit: UnitText, at: Sequence[tuple[Hit, str]]) -> Hit | None:
+    """Round 24: round 24's "pressure failed or ignored" compound, where a party of the target pressed.
+
+    "रूस ने भारत के दबाव को नज़रअंदाज़ किया", "नई दिल्ली की चेतावनी का मॉस्को पर कोई असर नहीं हुआ": the
+    pressure is the party's own on its partner (the state right before the noun, round 21's owner in
+    `presser_of`; not the clause's first state: "भारत-रूस सहयोग किसी दबाव में नहीं टूटेगा" names the ties),
+    so the partner did not heed it: against, as round 21 keeps "मॉस्को ने नई दिल्ली के दबाव को ठुकरा
+    दिया". The compound spans from the pressure noun (object_first); the noun, or None.
+    """
+    if h.kind != "favor" or family_of(h) != "commitment":
+        return None
+    noun = next((p for p in unit.of("pressure_nouns") if p.start == h.start), None)
+    if noun is None:
+        return None
+    idx = unit.index
+    owner = [g for m, g in at if m.end <= noun.start and idx.tokens_between(m.end, noun.start) <= 1]
+    return noun if owner and owner[-1] in t.parties else None
 
 
 def only_objected(spoken: SpokenOf, target_id: str) -> bool:
@@ -1344,7 +1366,7 @@ def code_stance(
             notes[t.id] += f"; {h.name} named by the place '{unit.show(h.start, h.end)}' (stance.places)"
     for t in (t for t in targets if about[t.id] and pressers):
         notes[t.id] += f"; {', '.join(pressers)} named only as the presser, no party (stance.without_pressers)"
-    asked_only(unit, stance, notes)
+    asked_only(unit, stance, notes, presupposed(count_evidence, rules.discussion_exempt))
     neither_party_notes(unit, (given, named_first), targets, notes)
     named = frozenset(t.id for t in targets if spoken.named[t.id])
     return StanceCoding(stance, about, notes, cues + count_evidence, named, last_pair(unit, codebook, named))
@@ -1376,7 +1398,16 @@ def neither_party_notes(
         notes[t.id] += "".join(f"; {s}" for s in said)
 
 
-def asked_only(unit: UnitText, stance: dict[str, str], notes: dict[str, str]) -> None:
+def presupposed(evidence: Sequence[Cue], families: Collection[str]) -> frozenset[str]:
+    """The targets with a favor cue that names the ties as they are (closeness: "दोस्ती", `discussion.exempt_families`)."""
+    return frozenset(
+        c.variable.removeprefix("stance_")
+        for c in evidence
+        if c.value == "favor" and any(c.pattern.endswith(f"({f})") for f in families)
+    )
+
+
+def asked_only(unit: UnitText, stance: dict[str, str], notes: dict[str, str], kept: Collection[str] = ()) -> None:
     """Round 24: a yes/no question portrays nothing agreed: its favor is only asked (in place).
 
     "क्या रूस पाकिस्तान को लड़ाकू विमान बेचेगा?", "सवाल यह है कि क्या भारत तेल खरीदना जारी रखेगा?": the
@@ -1384,12 +1415,14 @@ def asked_only(unit: UnitText, stance: dict[str, str], notes: dict[str, str]) ->
     head of its clause and "?" at its end only asks whether they are, so a favor becomes none. A question
     that raises a doubt ("क्या रिश्तों में दरार आ रही है?", the drift "… अब … की तरफ झुक रहा है?") portrays
     the ties as doubtful, the codebook's against: when any target is against, the unit keeps every
-    reading. "क्या है …" (what is …), "… से क्या बदलेगा?" (what will change) ask "what", not whether.
+    reading. The ties named as they are ("क्या रूस-पाक दोस्ती भारत के लिए चिंता की बात है?", round 7: the
+    friendship is what the question presupposes, `kept`) keep their favor. "क्या है …" (what is …), "…
+    से क्या बदलेगा?" (what will change) ask "what", not whether.
     """
     if "against" in stance.values() or "favor" not in stance.values() or not yes_no_question(unit.text):
         return
     for t, value in stance.items():
-        if value == "favor":
+        if value == "favor" and t not in kept:
             stance[t] = "none"
             notes[t] += "; a yes/no question ('क्या … ?'): the favor is only asked, none"
 

@@ -1001,14 +1001,18 @@ def past_before_now(h: Hit, unit: UnitText) -> Hit | None:
     codebook's v1.1 example of a background clause ("who were once adversaries, now …") that does not
     decide. A past marker (रहे/रहा/थे/था …) within four words after the against word, then "अब" later in
     the sentence; "अब भी", "अब तक" (still, so far: `NO_TURN`) keep the past as it is ("… अविश्वास अब भी बना
-    हुआ है"). What follows "अब" decides as it is: a favor, a discussion (none), or nothing.
+    हुआ है"), and so does "रहा है" (has been, the present perfect: the contrast rule reads "…, लेकिन अब"). What follows "अब" decides as it is: a favor, a discussion (none), or nothing.
     """
     if h.kind != "against":
         return None
     words = unit.text[h.end :].split()[:4]
     stop = next((i for i, w in enumerate(words) if w.rstrip("।,;:") in PAST), None)
-    if stop is None or any(w[-1:] in "।,;:" for w in words[:stop]):
-        return None
+    if (
+        stop is None
+        or any(w[-1:] in "।,;:" for w in words[:stop])
+        or [w.rstrip("।,;:") for w in words[stop + 1 : stop + 2]] in (["है"], ["हैं"])
+    ):
+        return None  # "तनाव रहा है" (has been, to this day) is no past
     past_end = unit.text.find(words[stop], h.end) + len(words[stop])
     sentence_end = unit.text.find("।", past_end)
     for n in unit.of("drift_now"):

@@ -41,6 +41,13 @@ def test_a_pressure_applied_stays_what_it_was(cb):
     assert not any("(commitment)" in c.pattern for c in result.cues), result.cues
 
 
+def test_the_partys_own_pressure_unheeded_is_against(cb):
+    # India pressed Russia, and Russia ignored it: the partner did not heed the party (against)
+    result = code("रूस ने भारत के दबाव को नज़रअंदाज़ किया।", cb)
+    assert result.stance["ru_in"] == A
+    assert "own pressure unheeded" in result.notes["ru_in"], result.notes
+
+
 def test_a_request_referred_back_and_refused_is_against(cb):
     # the demonstrative points to the request, and the cue goes on to its negated verb
     assert code("मॉस्को ने यह अनुरोध नहीं माना।", cb, RU_IN, RU_IN).stance["ru_in"] == A
@@ -102,6 +109,11 @@ def test_a_yes_no_question_asserts_no_favor(text, pair, target, cb):
     result = code(text, cb, pair, pair)
     assert result.stance[target] == N
     assert "yes/no question" in result.notes[target], result.notes
+
+
+def test_a_question_keeps_the_ties_it_presupposes(cb):
+    # the friendship is named as it is (closeness), not asked: round 7 keeps its favor
+    assert code("क्या भारत-रूस की पुरानी दोस्ती अब भी उतनी ही गहरी है?", cb).stance["ru_in"] == F
 
 
 def test_a_question_that_raises_a_doubt_keeps_its_against(cb):

@@ -128,11 +128,8 @@ def spoken_of(
     Russia–Pakistan pair. Which of the story's pairs a unit speaks of: `unit_pairs`; `lead`: `main_pair`.
     """
     article_pair = unit_pairs(targets, groups_at, article_pair, story_pairs, previous_about)
-    carry = [
-        h
-        for h in unit.of("carry")
-        if unit.index.token_index(h.start) < rules.carry_within_tokens and not temporal(unit, h)
-    ]
+    near = [h for h in unit.of("carry") if unit.index.token_index(h.start) < rules.carry_within_tokens]
+    carry = [h for h in near if not temporal(unit, h)]  # round 24: "इससे पहले" only dates the unit
     named = {t.id: all(p in groups_at for p in t.parties) for t in targets}
     carried = {t.id: (not named[t.id]) and bool(carry) and t.id in previous_about for t in targets}
     weak = {
@@ -1327,11 +1324,9 @@ def code_stance(
     """
     targets = codebook.targets
     rules, states = codebook.stance, codebook.states
-    parties, given = {p for t in targets for p in t.parties}, groups_at
-    home = codebook.voice.home_country
+    parties, given, home = {p for t in targets for p in t.parties}, groups_at, codebook.voice.home_country
     groups_at = with_places(unit, without_place_names(unit, groups_at, rules, parties, home), rules)
-    groups_at = epithet_party(unit, groups_at, targets, story_pairs, rules)
-    groups_at = home_epithet(unit, groups_at, targets, codebook.voice.home_country)
+    groups_at = home_epithet(unit, epithet_party(unit, groups_at, targets, story_pairs, rules), targets, home)
     named_first = groups_at
     groups_at = without_pressers(unit, groups_at, targets, states, rules)
     pressers = sorted(g for g in named_first if len(named_first[g]) > len(groups_at.get(g, ())))

@@ -128,7 +128,8 @@ def spoken_of(
     Russia–Pakistan pair. Which of the story's pairs a unit speaks of: `unit_pairs`; `lead`: `main_pair`.
     """
     article_pair = unit_pairs(targets, groups_at, article_pair, story_pairs, previous_about)
-    carry = [h for h in unit.of("carry") if unit.index.token_index(h.start) < rules.carry_within_tokens]
+    near = [h for h in unit.of("carry") if unit.index.token_index(h.start) < rules.carry_within_tokens]
+    carry = [h for h in near if not temporal(unit, h)]  # round 24: "इससे पहले" only dates the unit
     named = {t.id: all(p in groups_at for p in t.parties) for t in targets}
     carried = {t.id: (not named[t.id]) and bool(carry) and t.id in previous_about for t in targets}
     weak = {
@@ -168,6 +169,19 @@ def spoken_of(
     spoken |= set(implied)
     hurt, objected = one_party_hurt(unit, targets, groups_at, (previous_about, article_pair), rules, states, spoken)
     return SpokenOf(named, carried, carry[0] if carry else None, paired, implied, hurt, objected)
+
+
+def temporal(unit: UnitText, h: Hit) -> bool:
+    """Round 24: "इससे पहले", "इसके बाद": the pronoun dates the unit by the previous event, it is not its subject.
+
+    A carry pronoun with "पहले" or "बाद" right after it (the postposition "से"/"के" fused or not) places
+    what the unit tells before or after the event an earlier unit reported ("इससे पहले भारत और चीन ने …
+    समझौता किया था"); the codebook's "timing alone is none": the unit speaks of the pair only by what it
+    names itself, and the previous unit's target is not carried to it. "इसके बाद से" (since then) tells
+    the event's aftermath ("इसके बाद से कोई प्रगति नहीं हुई") and keeps the carry.
+    """
+    after = unit.text[h.end :].split(maxsplit=2)[:2]
+    return after[:1] == ["पहले"] or (after[:1] == ["बाद"] and after[1:] != ["से"])
 
 
 def one_party_hurt(
@@ -767,7 +781,19 @@ def is_referent(unit: UnitText, h: Hit, carry: Hit | None, rules: StanceRules) -
     if carry is None or carry.kind != "carry" or unit.index.token_index(carry.start) != 0:
         return False
     follows = unit.index.token_index(h.start) == unit.index.token_index(carry.end - 1) + 1
-    return follows and family_of(h) in rules.implied_partner_families
+    return follows and family_of(h) in rules.implied_partner_families and not says_of_event(unit, h)
+
+
+def says_of_event(unit: UnitText, h: Hit) -> bool:
+    """Round 24: a cue that runs from the event noun into its own negated verb says something of the event.
+
+    "यह अनुरोध नहीं माना", "इस आग्रह को नहीं माना गया": the determiner points back to the request an
+    earlier unit reported, but the cue goes on past the noun to a negator ("नहीं", "न") and its verb, so
+    it is no bare event noun: what it says (the request not granted) is what the unit says of the
+    event, and decides. A cue that is itself a negating noun ("यह इनकार") starts with its negator and
+    stays the event.
+    """
+    return any(h.start < n.start and n.end <= h.end for n in unit.of("negation"))
 
 
 def demonstrated_event(unit: UnitText, h: Hit, rules: StanceRules) -> Hit | None:
@@ -784,7 +810,7 @@ def demonstrated_event(unit: UnitText, h: Hit, rules: StanceRules) -> Hit | None
     क़ुर्बत", "इसकी भागीदारी" name a state of the ties, which keeps its stance).
     """
     family = family_of(h)
-    if family not in rules.implied_partner_families or family in rules.discussion_exempt:
+    if family not in rules.implied_partner_families or family in rules.discussion_exempt or says_of_event(unit, h):
         return None
     idx = unit.index
     at = idx.token_index(h.start)
@@ -1143,10 +1169,32 @@ def reread(
         said = unit.show(p.start, h.end)
         notes.append(f"'{said}': a third state's pressure refused, the party holding to the ties")
         return h._replace(kind="favor", pattern=f"{h.pattern} + {p.pattern} (a third state's pressure refused)")
+    if (p := own_pressure_unheeded(h, t, unit, at)) is not None:
+        notes.append(f"'{unit.show(h.start, h.end)}': the party's own pressure unheeded by its partner")
+        return h._replace(kind="against", pattern=f"{h.pattern} + {p.pattern} (the party's own pressure unheeded)")
     if (d := demanded(h, unit)) is not None:
         notes.append(f"'{unit.show(min(h.start, d.start), max(h.end, d.end))}': a regard demanded, none given")
         return h._replace(kind="against", pattern=f"{h.pattern} + {d.pattern} (demanded, not given)")
     return None
+
+
+def own_pressure_unheeded(h: Hit, t: Target, unit: UnitText, at: Sequence[tuple[Hit, str]]) -> Hit | None:
+    """Round 24: round 24's "pressure failed or ignored" compound, where a party of the target pressed.
+
+    "रूस ने भारत के दबाव को नज़रअंदाज़ किया", "नई दिल्ली की चेतावनी का मॉस्को पर कोई असर नहीं हुआ": the
+    pressure is the party's own on its partner (the state right before the noun, round 21's owner in
+    `presser_of`; not the clause's first state: "भारत-रूस सहयोग किसी दबाव में नहीं टूटेगा" names the ties),
+    so the partner did not heed it: against, as round 21 keeps "मॉस्को ने नई दिल्ली के दबाव को ठुकरा
+    दिया". The compound spans from the pressure noun (object_first); the noun, or None.
+    """
+    if h.kind != "favor" or family_of(h) != "commitment":
+        return None
+    noun = next((p for p in unit.of("pressure_nouns") if p.start == h.start), None)
+    if noun is None:
+        return None
+    idx = unit.index
+    owner = [g for m, g in at if m.end <= noun.start and idx.tokens_between(m.end, noun.start) <= 1]
+    return noun if owner and owner[-1] in t.parties else None
 
 
 def only_objected(spoken: SpokenOf, target_id: str) -> bool:
@@ -1276,9 +1324,9 @@ def code_stance(
     """
     targets = codebook.targets
     rules, states = codebook.stance, codebook.states
-    parties = {p for t in targets for p in t.parties}
-    groups_at = with_places(unit, without_place_names(unit, groups_at, rules, parties), rules)
-    groups_at = epithet_party(unit, groups_at, targets, story_pairs, rules)
+    parties, given, home = {p for t in targets for p in t.parties}, groups_at, codebook.voice.home_country
+    groups_at = with_places(unit, without_place_names(unit, groups_at, rules, parties, home), rules)
+    groups_at = home_epithet(unit, epithet_party(unit, groups_at, targets, story_pairs, rules), targets, home)
     named_first = groups_at
     groups_at = without_pressers(unit, groups_at, targets, states, rules)
     pressers = sorted(g for g in named_first if len(named_first[g]) > len(groups_at.get(g, ())))
@@ -1313,12 +1361,90 @@ def code_stance(
             notes[t.id] += f"; {h.name} named by the place '{unit.show(h.start, h.end)}' (stance.places)"
     for t in (t for t in targets if about[t.id] and pressers):
         notes[t.id] += f"; {', '.join(pressers)} named only as the presser, no party (stance.without_pressers)"
+    asked_only(unit, stance, notes, presupposed(count_evidence, rules.discussion_exempt))
+    neither_party_notes(unit, (given, named_first), targets, notes)
     named = frozenset(t.id for t in targets if spoken.named[t.id])
     return StanceCoding(stance, about, notes, cues + count_evidence, named, last_pair(unit, codebook, named))
 
 
+def neither_party_notes(
+    unit: UnitText,
+    groups: tuple[Mapping[str, list[int]], Mapping[str, list[int]]],
+    targets: Sequence[Target],
+    notes: dict[str, str],
+) -> None:
+    """Round 24: say in every target's notes which name was read as a scene and which pronoun only dates the unit.
+
+    `groups`: the unit's namings as given and as read for stance (after the name guards).
+    """
+    given, read = groups
+    said = [
+        f"'{unit.show(h.start, h.end)} में' is the scene of two other states' meeting, no party (stance.scene_of_others)"
+        for h in named_mentions(unit)
+        if h.start not in {at for starts in read.values() for at in starts}
+        and scene_of_others(unit, h, unit.text[h.end : h.end + 16].lstrip(" -"), given)
+    ]
+    said += [
+        f"'{unit.show(h.start, h.end)}' only dates the unit by the previous event: no carry (stance.temporal)"
+        for h in unit.of("carry")
+        if temporal(unit, h)
+    ]
+    for t in targets:
+        notes[t.id] += "".join(f"; {s}" for s in said)
+
+
+def presupposed(evidence: Sequence[Cue], families: Collection[str]) -> frozenset[str]:
+    """The targets with a favor cue that names the ties as they are (closeness: "दोस्ती", `discussion.exempt_families`)."""
+    return frozenset(
+        c.variable.removeprefix("stance_")
+        for c in evidence
+        if c.value == "favor" and any(c.pattern.endswith(f"({f})") for f in families)
+    )
+
+
+def asked_only(unit: UnitText, stance: dict[str, str], notes: dict[str, str], kept: Collection[str] = ()) -> None:
+    """Round 24: a yes/no question portrays nothing agreed: its favor is only asked (in place).
+
+    "क्या रूस पाकिस्तान को लड़ाकू विमान बेचेगा?", "सवाल यह है कि क्या भारत तेल खरीदना जारी रखेगा?": the
+    codebook's favor is ties *portrayed* as agreed, growing or committed to; a question with "क्या" at the
+    head of its clause and "?" at its end only asks whether they are, so a favor becomes none. A question
+    that raises a doubt ("क्या रिश्तों में दरार आ रही है?", the drift "… अब … की तरफ झुक रहा है?") portrays
+    the ties as doubtful, the codebook's against: when any target is against, the unit keeps every
+    reading. The ties named as they are ("क्या रूस-पाक दोस्ती भारत के लिए चिंता की बात है?", round 7: the
+    friendship is what the question presupposes, `kept`) keep their favor. "क्या है …" (what is …), "…
+    से क्या बदलेगा?" (what will change) ask "what", not whether.
+    """
+    if "against" in stance.values() or "favor" not in stance.values() or not yes_no_question(unit.text):
+        return
+    for t, value in stance.items():
+        if value == "favor" and t not in kept:
+            stance[t] = "none"
+            notes[t] += "; a yes/no question ('क्या … ?'): the favor is only asked, none"
+
+
+COPULAS = frozenset({"है", "हैं", "था", "थी", "थे", "होगा", "होगी", "होंगे", "हो", "रहा", "रही", "रहे"})
+
+
+def yes_no_question(text: str) -> bool:
+    """The unit ends in "?" and "क्या" opens a clause (first word, or after कि, a colon or a comma),
+    not followed by a copula ("क्या है": what is)."""
+    if not text.rstrip().rstrip("\"'”’").endswith("?"):
+        return False
+    words = text.replace(":", " : ").replace(",", " , ").split()
+    for i, w in enumerate(words):
+        if w != "क्या" or (i > 0 and words[i - 1] not in ("कि", ":", ",", "—", "-")):
+            continue
+        if i + 1 < len(words) and words[i + 1].rstrip("?") not in COPULAS:
+            return True
+    return False
+
+
 def without_place_names(
-    unit: UnitText, groups_at: Mapping[str, list[int]], rules: StanceRules, parties: Collection[str] = ()
+    unit: UnitText,
+    groups_at: Mapping[str, list[int]],
+    rules: StanceRules,
+    parties: Collection[str] = (),
+    home: str = "",
 ) -> Mapping[str, list[int]]:
     """The parties a unit names, less a state's name that is part of a place's or an event's name.
 
@@ -1339,7 +1465,31 @@ def without_place_names(
             dropped.add(h.start)
         elif h.name not in parties and event_cause(after, rules):
             dropped.add(h.start)
+        elif h.name != home and scene_of_others(unit, h, after, groups_at):
+            dropped.add(h.start)
     return without_starts(groups_at, dropped)
+
+
+def scene_of_others(unit: UnitText, h: Hit, after: str, groups_at: Mapping[str, list[int]]) -> bool:
+    """Round 24: a state named once, as the place where two other states meet, is the scene, no party.
+
+    "मॉस्को में भारत और चीन के विदेश मंत्रियों की बैठक", "बीजिंग में रूस-पाकिस्तान वार्ता": the locative "में"
+    makes the capital (or the country) where it happens, as round 16's `names_event` reads a gazetteer
+    place ("कज़ान में"); with the two other states named as a pair right after it in its clause (joined
+    by "और", "-", "व", "तथा": one word between at most) it is their meeting, and the host is no party
+    to it (the codebook: where a thing happens is logistics). Not a state named again in the unit, nor
+    a reaction "भारत में चिंता" (no pair after it), nor one other state ("मॉस्को में थे इमरान खान": a visit),
+    nor the outlet's home country (the caller's `home`): "भारत में रूस-पाकिस्तान अभ्यास पर नाराज़गी" is the
+    public of the outlet's own country reacting, the hurt party (round 13), not a scene.
+    """
+    if not after.startswith("में ") or groups_at.get(h.name) != [h.start]:
+        return False
+    idx = unit.index
+    later = sorted((at, g) for g, starts in groups_at.items() if g != h.name for at in starts if at > h.start)
+    for (a, g1), (b, g2) in zip(later, later[1:]):
+        if g1 != g2 and not idx.clause_break_between(h.start, b) and idx.tokens_between(a, b) <= 3:
+            return idx.tokens_between(h.end, a) <= 1
+    return False
 
 
 def without_pressers(
@@ -1452,6 +1602,69 @@ def epithet_party(
                 out[other] = [noun.start]
                 break
     return out
+
+
+def home_epithet(
+    unit: UnitText, groups_at: Mapping[str, list[int]], targets: Sequence[Target], home: str
+) -> Mapping[str, list[int]]:
+    """Round 24: a friend noun with no possessor set before a state's name is the outlet's home country's.
+
+    "भरोसेमंद दोस्त रूस …", "'पुराना साथी' मॉस्को …": Hindi news names a state by what it is to the
+    reader, and with no possessor the reader is the outlet's (`corpus.outlet_home`, default the
+    codebook's `speaker_roles.home`; `attribution.with_home` gives each article its outlet's): the
+    epithet names the home country as the other party, as round 15's `epithet_party` does for "भारत का
+    दोस्त". Only a singular friend noun (`stance.objection.drift_nouns`) right before the name of a state
+    that is the home's partner in a target, with no genitive or possessive pronoun in the three words
+    before it ("पाकिस्तान के दोस्त रूस", "हमारे दोस्त रूस" are the possessor's), and only where the
+    unit does not name the home country itself.
+    """
+    nouns = [n for n in unit.of("drift_nouns") if not unit.show(n.start, n.end).endswith("ों")]
+    if not nouns or not home or home in groups_at:
+        return groups_at
+    partners = {p for t in targets if home in t.parties for p in t.parties if p != home}
+    idx = unit.index
+    for n in nouns:
+        before = [w.strip(QUOTES) for w in unit.text[: n.start].split()[-3:]]
+        if any(w in GENITIVE or w in POSSESSIVES for w in before):
+            continue
+        after = [
+            g for g, starts in groups_at.items() for at in starts if at >= n.end and idx.tokens_between(n.end, at) == 0
+        ]
+        if after and after[0] in partners and not idx.clause_break_between(n.end, groups_at[after[0]][-1]):
+            return {**groups_at, home: [n.start]}
+    return groups_at
+
+
+QUOTES = "'\"‘’“”"
+# possessive pronouns: the friend is the speaker's, the subject's or a third person's, not the reader's
+POSSESSIVES = frozenset(
+    {
+        "हमारा",
+        "हमारे",
+        "हमारी",
+        "अपना",
+        "अपने",
+        "अपनी",
+        "उसका",
+        "उसके",
+        "उसकी",
+        "उनका",
+        "उनके",
+        "उनकी",
+        "इसका",
+        "इसके",
+        "इसकी",
+        "इनका",
+        "इनके",
+        "इनकी",
+        "मेरा",
+        "मेरे",
+        "मेरी",
+        "तुम्हारा",
+        "आपका",
+        "आपके",
+    }
+)
 
 
 def names_event(after: str, rules: StanceRules) -> bool:

@@ -11,6 +11,7 @@ a state outside the pair, or lies nearer to a coordinated pair of other states.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Collection, Mapping, Sequence
 
 from analysis.codebook import Codebook, Hit, StanceRules, Target
@@ -27,14 +28,22 @@ def family_of(hit: Hit) -> str:
     return p[p.rfind("(") + 1 : -1] if p.endswith(")") and "(" in p else ""
 
 
-def _near(x: Hit, y: Hit, window: int, idx: TokenIndex) -> bool:
-    """Two hits in one clause with at most `window` words between them, in either order."""
+def _near(x: Hit, y: Hit, window: int, idx: TokenIndex, text: str = "") -> bool:
+    """Two hits in one clause with at most `window` words between them, in either order.
+
+    Round 24: a designation with a hyphenated number ("एमआई-17", "सुखोई-35", "जेएफ-17") is one word of
+    a name, though the tokenizer splits it at the hyphen: it counts once.
+    """
     a, b = (x, y) if x.end <= y.start else (y, x)
+    designations = len(DESIGNATION.findall(text[a.end : b.start])) if text else 0
     return (
         a.end <= b.start
-        and idx.tokens_between(a.end, b.start) <= window
+        and idx.tokens_between(a.end, b.start) - designations <= window
         and not idx.clause_break_between(a.end, b.start)
     )
+
+
+DESIGNATION = re.compile(r"\S+-\d+")
 
 
 def compound_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[Hit]:
@@ -59,7 +68,7 @@ def compound_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[Hi
             (
                 f
                 for f in reversed(firsts)
-                if f.name == then.name and (f.end <= then.start or either) and _near(f, then, window, idx)
+                if f.name == then.name and (f.end <= then.start or either) and _near(f, then, window, idx, unit.text)
             ),
             None,
         )
@@ -712,6 +721,9 @@ def set_aside(
     if (m := objected_to(h, held, unit)) is not None:
         said, by = unit.show(h.start, h.end), unit.show(m.start, m.end)
         return f"'{said}' is what '{by}' objects to, not the pair's ties", m, "set_aside"
+    if (m := past_before_now(h, unit)) is not None:  # round 24
+        said = unit.show(h.start, h.end)
+        return f"'{said}' is the past before 'अब' (now): background, the codebook's v1.1 rule", m, "set_aside"
     if (m := third_partner(h, t, unit, groups_at, codebook.states)) is not None:
         return f"'{unit.show(m.start, m.end)}' a third state: cue about another pair", m, "third_state"
     if (at := other_side(h, t, unit, groups_at, codebook.states)) is not None:
@@ -979,6 +991,36 @@ def denied_complement(hits: Sequence[Hit], unit: UnitText) -> tuple[Hit | None, 
 # Words after "अब"/"कभी" that make no turn: अब भी (still), अब तक (so far), अब से (from now),
 # कभी नहीं/कभी भी (never, ever). Grammar of the language, not a cue of the study.
 NO_TURN = frozenset({"भी", "तक", "से", "नहीं", "न", "still", "ever"})
+PAST = frozenset({"रहे", "रहा", "रही", "रहीं", "थे", "था", "थी", "थीं"})
+
+
+def past_before_now(h: Hit, unit: UnitText) -> Hit | None:
+    """Round 24: an against predicate of the past, then "अब" (now): the past is background; the "अब", or None.
+
+    "शीत युद्ध में एक-दूसरे के विरोधी रहे दोनों देश अब …", "कभी विरोधी खेमों में खड़े थे, अब …": the
+    codebook's v1.1 example of a background clause ("who were once adversaries, now …") that does not
+    decide. A past marker (रहे/रहा/थे/था …) within four words after the against word, then "अब" later in
+    the sentence; "अब भी", "अब तक" (still, so far: `NO_TURN`) keep the past as it is ("… अविश्वास अब भी बना
+    हुआ है"), and so does "रहा है" (has been, the present perfect: the contrast rule reads "…, लेकिन अब"). What follows "अब" decides as it is: a favor, a discussion (none), or nothing.
+    """
+    if h.kind != "against":
+        return None
+    words = unit.text[h.end :].split()[:4]
+    stop = next((i for i, w in enumerate(words) if w.rstrip("।,;:") in PAST), None)
+    if (
+        stop is None
+        or any(w[-1:] in "।,;:" for w in words[:stop])
+        or [w.rstrip("।,;:") for w in words[stop + 1 : stop + 2]] in (["है"], ["हैं"])
+    ):
+        return None  # "तनाव रहा है" (has been, to this day) is no past
+    past_end = unit.text.find(words[stop], h.end) + len(words[stop])
+    sentence_end = unit.text.find("।", past_end)
+    for n in unit.of("drift_now"):
+        if n.pattern != "अब" or n.start < past_end or (0 <= sentence_end < n.start):
+            continue
+        if _next_word(unit, n.end) not in NO_TURN:
+            return n
+    return None
 
 
 def _next_word(unit: UnitText, pos: int) -> str:
@@ -1040,6 +1082,8 @@ def drifted(h: Hit, unit: UnitText, rules: StanceRules, elsewhere: Sequence[int]
     )
     if past is None and _next_word(unit, noun.end) == "अब":
         past = noun  # round 15: the epithet then "अब" at once ("भारत का सबसे भरोसेमंद दोस्त अब …"): what it was
+    if past is None and _apposed(unit, noun):
+        past = noun  # round 24: "भरोसेमंद दोस्त रूस …": the epithet set before the state's name is what it is called
     if past is None:
         return None
     for n in unit.of("drift_now"):
@@ -1053,6 +1097,16 @@ def drifted(h: Hit, unit: UnitText, rules: StanceRules, elsewhere: Sequence[int]
         if turn is not None and n.start >= past.end:
             return turn  # round 16: "अब" and the state's own course after it, no third state needed
     return None
+
+
+def _apposed(unit: UnitText, noun: Hit) -> bool:
+    """Round 24: a state's name right after the friend noun ("भरोसेमंद दोस्त रूस", "'विश्वसनीय मित्र' रूस").
+
+    The epithet stands in apposition to the name: it is what the state is called, a naming like
+    `drift_past`'s "कहा जाने वाला", so "क्यों" or "अब" with a third state after it is the turn.
+    """
+    idx = unit.index
+    return any(p.start >= noun.end and idx.tokens_between(noun.end, p.start) == 0 for p in unit.of("place"))
 
 
 REFUSALS = frozenset({"refusal_denial", "cancellation_postponement"})

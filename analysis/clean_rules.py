@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from analysis.normalize import norm
+from analysis.normalize import norm_seen
 from analysis.vocab import WORD_CLASS
 
 # The reason classes of the cleaning log (results/corpus/cleaning_log.csv, column `reason`).
@@ -246,6 +246,9 @@ LINE_RULES: tuple[LineRule, ...] = (
 )
 
 _MAX_RULE_WORDS = max(r.max_words for r in LINE_RULES)
+# each rule with its pattern compiled once: `LineRule.matches` goes through `re.search`, which
+# looks the pattern up in the module's cache on every call (a corpus asks ~15 rules per line)
+_RULE_SEARCH = tuple((r, r.max_words, re.compile(r.pattern).search) for r in LINE_RULES)
 
 
 def match_rule(line: str) -> LineRule | None:
@@ -257,9 +260,9 @@ def match_rule(line: str) -> LineRule | None:
     n_words = len(line.split())
     if n_words > _MAX_RULE_WORDS:
         return None
-    normed = norm(line)
-    for rule in LINE_RULES:
-        if rule.matches(normed, n_words):
+    normed = norm_seen(line)
+    for rule, max_words, search in _RULE_SEARCH:  # `rule.matches(normed, n_words)`, its pattern compiled
+        if n_words <= max_words and search(normed) is not None:
             return rule
     return None
 
@@ -393,7 +396,7 @@ def headline_index(texts: tuple[str, ...], marks: Marks) -> int | None:
     first = texts[kept[0]]
     for j in kept[1:4]:
         other = texts[j]
-        if other != first and len(other) >= 0.3 * len(first) and norm(first).endswith(norm(other)):
+        if other != first and len(other) >= 0.3 * len(first) and norm_seen(first).endswith(norm_seen(other)):
             return j
     return kept[0]
 

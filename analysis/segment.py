@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from analysis.normalize import norm
+from analysis.normalize import norm_seen
 from analysis.vocab import DEVANAGARI_WORD, WORD_RE
 
 TERMINATORS = "।॥?!.…"
@@ -266,7 +266,7 @@ def article_units(doc_id: str, title: str, standfirst: str, paragraphs: list[tup
 
     def add(role: str, para: int, field: str, a: int, b: int) -> None:
         piece = field[a:b]
-        units.append(Unit(doc_id, len(units) + 1, role, para, piece, norm(piece), a, b))
+        units.append(Unit(doc_id, len(units) + 1, role, para, piece, norm_seen(piece), a, b))
 
     for a, b in sentence_spans(title):
         add("headline", 0, title, a, b)

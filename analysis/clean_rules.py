@@ -73,16 +73,29 @@ def _reason_of(marks: Marks, i: int) -> str:
 
 
 # --------------------------------------------------------------------------- shapes
+def word_count(line: str, limit: int) -> int:
+    """`len(line.split())` when it is at most `limit`, else `limit + 1`.
+
+    The shape rules ask whether a line has a dozen words or so; a body paragraph has
+    hundreds. Splitting stops after `limit` splits: what is left holds another word
+    exactly when the line has more than `limit` (`str.split` drops trailing white space).
+
+    >>> word_count("एक दो तीन", 5), word_count("एक दो तीन चार", 2), word_count("  ", 3)
+    (3, 3, 0)
+    """
+    return len(line.split(maxsplit=limit))
+
+
 def is_headline_shaped(line: str) -> bool:
     """A headline: at most 30 words, and not ending with a danda or full stop."""
     s = line.rstrip(CLOSERS + " ")
-    return 0 < len(line.split()) <= 30 and not (s and s[-1] in "।॥.")
+    return 0 < word_count(line, 30) <= 30 and not (s and s[-1] in "।॥.")
 
 
 def is_subhead_shaped(line: str) -> bool:
     """A sub-heading: a short line (≤ 12 words) with no final punctuation."""
     s = line.rstrip(CLOSERS + " ")
-    return 0 < len(line.split()) <= 12 and not (s and s[-1] in SENTENCE_END + ",;")
+    return 0 < word_count(line, 12) <= 12 and not (s and s[-1] in SENTENCE_END + ",;")
 
 
 # (character, replacement) pairs: no replacement is itself replaced, so the order does not matter
@@ -257,7 +270,7 @@ def match_rule(line: str) -> LineRule | None:
     Lines longer than every rule's word limit are skipped before the (costly)
     matching form is computed: body paragraphs are never boilerplate by these rules.
     """
-    n_words = len(line.split())
+    n_words = word_count(line, _MAX_RULE_WORDS)
     if n_words > _MAX_RULE_WORDS:
         return None
     normed = norm_seen(line)
@@ -376,7 +389,7 @@ def author_bio(texts: tuple[str, ...], marks: Marks, body: list[int]) -> Marks:
         if _reason_of(marks, i) != "byline" or not any(b < i for b in body):
             continue
         nxt = next((j for j in range(i + 1, len(texts)) if (j not in marks and j not in found) or j in body), None)
-        if nxt is not None and nxt in body and len(texts[nxt].split()) <= 40:
+        if nxt is not None and nxt in body and word_count(texts[nxt], 40) <= 40:
             found[nxt] = Mark("author bio", "after_byline")
             body.remove(nxt)
     return found

@@ -31,6 +31,7 @@ from analysis.clean_rules import (
     paragraph_roles,
     standfirst_index,
     teasers_after_heading,
+    word_count,
 )
 from analysis.dates import parse_date  # noqa: F401 (re-exported: the cleaner reads date lines)
 from analysis.normalize import norm
@@ -39,6 +40,9 @@ from analysis.normalize import norm
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f]")
 # a run of spaces that is not already one plain space (replacing " " by " " is most matches, for nothing)
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+# what `_SPACES` can match holds two plain spaces or one of these: a text with neither (most cleaned
+# or exported text) is not scanned by it, and this class skips the plain spaces between words in C
+_ODD_SPACE = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 
 
 def normalize_unicode(text: str) -> str:
@@ -55,8 +59,10 @@ def normalize_unicode(text: str) -> str:
         text = _ZERO_WIDTH.sub("", text)
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
+    if "  " in text or _ODD_SPACE.search(text):
+        text = _SPACES.sub(" ", text)
     # runs of spaces are single spaces now, so one space at most stands before a danda
-    text = _SPACES.sub(" ", text).replace(" ।", "।").replace(" ॥", "॥")
+    text = text.replace(" ।", "।").replace(" ॥", "॥")
     return "\n".join([line.strip() for line in text.split("\n")])
 
 
@@ -116,7 +122,7 @@ def strip_title_tail(title: str) -> str:
     if cut != title and cut.strip():
         return cut.strip()
     m = re.search(r"\s+[-|–—]\s+([^-|–—]+)$", title)
-    if m and outlet_from_text([m[1]]) and len(m[1].split()) <= 4:
+    if m and outlet_from_text([m[1]]) and word_count(m[1], 4) <= 4:
         return title[: m.start()].strip()
     return title
 
@@ -247,7 +253,7 @@ def is_story_headline(lines: list[str], i: int) -> bool:
     does not start with a list bullet, and starts the file or follows a blank line.
     """
     line = lines[i]
-    if not line or not is_headline_shaped(line) or len(line.split()) < 4 or line.endswith(":"):
+    if not line or not is_headline_shaped(line) or word_count(line, 4) < 4 or line.endswith(":"):
         return False
     if line.startswith(("-", "•", "*")):
         return False

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from analysis.normalize import norm
+from analysis.normalize import norm_seen
 from analysis.vocab import WORD_CLASS
 
 # The reason classes of the cleaning log (results/corpus/cleaning_log.csv, column `reason`).
@@ -73,16 +73,29 @@ def _reason_of(marks: Marks, i: int) -> str:
 
 
 # --------------------------------------------------------------------------- shapes
+def word_count(line: str, limit: int) -> int:
+    """`len(line.split())` when it is at most `limit`, else `limit + 1`.
+
+    The shape rules ask whether a line has a dozen words or so; a body paragraph has
+    hundreds. Splitting stops after `limit` splits: what is left holds another word
+    exactly when the line has more than `limit` (`str.split` drops trailing white space).
+
+    >>> word_count("एक दो तीन", 5), word_count("एक दो तीन चार", 2), word_count("  ", 3)
+    (3, 3, 0)
+    """
+    return len(line.split(maxsplit=limit))
+
+
 def is_headline_shaped(line: str) -> bool:
     """A headline: at most 30 words, and not ending with a danda or full stop."""
     s = line.rstrip(CLOSERS + " ")
-    return 0 < len(line.split()) <= 30 and not (s and s[-1] in "।॥.")
+    return 0 < word_count(line, 30) <= 30 and not (s and s[-1] in "।॥.")
 
 
 def is_subhead_shaped(line: str) -> bool:
     """A sub-heading: a short line (≤ 12 words) with no final punctuation."""
     s = line.rstrip(CLOSERS + " ")
-    return 0 < len(line.split()) <= 12 and not (s and s[-1] in SENTENCE_END + ",;")
+    return 0 < word_count(line, 12) <= 12 and not (s and s[-1] in SENTENCE_END + ",;")
 
 
 # (character, replacement) pairs: no replacement is itself replaced, so the order does not matter
@@ -246,6 +259,9 @@ LINE_RULES: tuple[LineRule, ...] = (
 )
 
 _MAX_RULE_WORDS = max(r.max_words for r in LINE_RULES)
+# each rule with its pattern compiled once: `LineRule.matches` goes through `re.search`, which
+# looks the pattern up in the module's cache on every call (a corpus asks ~15 rules per line)
+_RULE_SEARCH = tuple((r, r.max_words, re.compile(r.pattern).search) for r in LINE_RULES)
 
 
 def match_rule(line: str) -> LineRule | None:
@@ -254,12 +270,12 @@ def match_rule(line: str) -> LineRule | None:
     Lines longer than every rule's word limit are skipped before the (costly)
     matching form is computed: body paragraphs are never boilerplate by these rules.
     """
-    n_words = len(line.split())
+    n_words = word_count(line, _MAX_RULE_WORDS)
     if n_words > _MAX_RULE_WORDS:
         return None
-    normed = norm(line)
-    for rule in LINE_RULES:
-        if rule.matches(normed, n_words):
+    normed = norm_seen(line)
+    for rule, max_words, search in _RULE_SEARCH:  # `rule.matches(normed, n_words)`, its pattern compiled
+        if n_words <= max_words and search(normed) is not None:
             return rule
     return None
 
@@ -373,7 +389,7 @@ def author_bio(texts: tuple[str, ...], marks: Marks, body: list[int]) -> Marks:
         if _reason_of(marks, i) != "byline" or not any(b < i for b in body):
             continue
         nxt = next((j for j in range(i + 1, len(texts)) if (j not in marks and j not in found) or j in body), None)
-        if nxt is not None and nxt in body and len(texts[nxt].split()) <= 40:
+        if nxt is not None and nxt in body and word_count(texts[nxt], 40) <= 40:
             found[nxt] = Mark("author bio", "after_byline")
             body.remove(nxt)
     return found
@@ -393,7 +409,7 @@ def headline_index(texts: tuple[str, ...], marks: Marks) -> int | None:
     first = texts[kept[0]]
     for j in kept[1:4]:
         other = texts[j]
-        if other != first and len(other) >= 0.3 * len(first) and norm(first).endswith(norm(other)):
+        if other != first and len(other) >= 0.3 * len(first) and norm_seen(first).endswith(norm_seen(other)):
             return j
     return kept[0]
 

@@ -25,6 +25,7 @@ import pandas as pd
 from analysis.clean import CleanedArticle, clean_article, normalize_unicode, split_stories, to_lines
 from analysis.dates import DATE_OK, DATE_UNPARSED, ParsedDate, parse_published
 from analysis.errors import UserError
+from analysis.gcpause import no_cycle_collection
 from analysis.ingest import RawDoc, read_file
 from analysis.intake import Notice, intake_frame, intake_report
 from analysis.plan import (  # noqa: F401 (re-exported: the corpus stage's public names)
@@ -285,11 +286,12 @@ def build_shard(spec: CorpusSpec, entries: list[str], ids: dict[str, str] | None
     by_file = spec.rows_by_file()
     ids = entry_doc_ids(spec, plan_entries(spec)) if ids is None else ids
     out = _Shard()
-    for entry in entries:
-        if entry.startswith((MISSING, REFUSED)):
-            _manifest_problem(spec, entry, out)
-        else:
-            _process_file(spec, entry, by_file.get(_clean_rel(entry)), out, ids.get(entry))
+    with no_cycle_collection():  # the shard's rows and units are small records without cycles
+        for entry in entries:
+            if entry.startswith((MISSING, REFUSED)):
+                _manifest_problem(spec, entry, out)
+            else:
+                _process_file(spec, entry, by_file.get(_clean_rel(entry)), out, ids.get(entry))
     return CorpusTables(
         _articles_frame(out.arts), _units_frame(out.units), _log_frame(out.log), intake_frame(out.intake)
     ).validate()

@@ -238,6 +238,26 @@ class UnitText:
         object.__setattr__(self, "of", hits.__getitem__)
         object.__setattr__(self, "text", self.form.text)
 
+    @classmethod
+    def made(cls, original: str, form: Normalized, index: TokenIndex, hits: HitsByKind, dateline: int) -> UnitText:
+        """`UnitText(original, form, index, hits, dateline)` for `hits` already a `HitsByKind`.
+
+        The frozen dataclass's `__init__` sets each field through `object.__setattr__`, and
+        `__post_init__` three more: `match_cues` makes one per unit (and per unit coded again),
+        so it fills the same attributes, in the same order, in one `__dict__` update.
+        """
+        unit = object.__new__(cls)
+        unit.__dict__.update(
+            original=original,
+            form=form,
+            index=index,
+            hits=hits,
+            dateline=dateline,
+            of=hits.__getitem__,
+            text=form.text,
+        )
+        return unit
+
     def show(self, start: int, end: int) -> str:
         """The original text behind a span of the matching form (for rule descriptions)."""
         o_start, o_end = self.form.to_original(start, end)
@@ -289,7 +309,7 @@ def match_cues(
         by_kind = {k: kept for k, hits in by_kind.items() if (kept := tuple(h for h in hits if h.start >= skip))}
     of_kind = HitsByKind(codebook.matcher.no_hits)  # every kind, () until a hit says otherwise
     of_kind.update(by_kind)
-    return UnitText(text, form, TokenIndex(form.text, codebook.stance.clause_breaks), of_kind, skip)
+    return UnitText.made(text, form, TokenIndex(form.text, codebook.stance.clause_breaks), of_kind, skip)
 
 
 def scan_forms(forms: Sequence[str | None], codebook: Codebook) -> list[Mapping[str, tuple[Hit, ...]] | None]:

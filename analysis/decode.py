@@ -64,6 +64,8 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
         # every byte value's count in one pass (not one `count` scan per distinct value: UTF-8 Hindi has
         # ~100); the first most frequent value in the set's order, as `max(set(high), key=high.count)`
         count = np.bincount(np.frombuffer(high, dtype=np.uint8), minlength=256).tolist()
+        if max(count) < 0.5 * len(high):
+            continue  # no value fills half (UTF-8 text: nearly every file): `top` below could not either
         top = max(set(high), key=count.__getitem__)
         if top not in (0x00, 0x06, 0x09) or count[top] < 0.5 * len(high):
             continue

@@ -21,6 +21,7 @@ The rules are orthographic equivalences of Hindi spelling, not corpus-specific f
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from array import array
@@ -229,3 +230,14 @@ def norm(text: str) -> str:
             folded = folded.replace(t, "")
         return folded
     return _EDITS.sub(lambda m: _REPLACE[m.lastgroup], folded)
+
+
+@functools.lru_cache(maxsize=4096)
+def norm_seen(text: str) -> str:
+    """`norm`, remembered for the last few thousand texts (a pure function of the text).
+
+    The corpus stage norms every short line to test the line rules, then every unit: a
+    one-sentence paragraph is both, and pages repeat their boilerplate (COVID: 3 calls in 10
+    repeat a text seen shortly before), so those are looked up instead of normed again.
+    """
+    return norm(text)

@@ -160,3 +160,12 @@ def test_short_unpunctuated_line_between_paragraphs_is_a_subhead():
         ("body", "लोग सुरक्षित।"),
         ("body", "आगे क्या"),
     ]
+
+
+def test_word_count_is_split_count_up_to_its_limit():
+    from analysis.clean_rules import word_count
+
+    for line in ["", "   ", "रूस ने कहा", "रूस  ने\tकहा ", " भारत और पाकिस्तान के बीच बातचीत फिर शुरू हुई "]:
+        n = len(line.split())
+        for limit in range(1, 10):
+            assert word_count(line, limit) == (n if n <= limit else limit + 1)

@@ -157,3 +157,13 @@ def test_a_short_span_counts_the_tokens_the_token_positions_count():
     for a in range(len(text) + 1):
         for b in range(a, min(len(text), a + 40) + 1):
             assert TokenIndex(text, frozenset({",", "।"})).tokens_between(a, b) == known.tokens_between(a, b)
+
+
+def test_unit_view_made_in_one_step_equals_the_dataclass(cb):
+    from analysis.cues import UnitText
+
+    unit = match_cues("पाकिस्तान के विदेश मंत्री ने कहा कि रूस से बातचीत होगी", cb)
+    again = UnitText(unit.original, unit.form, unit.index, unit.hits, unit.dateline)
+    assert unit == again
+    assert list(vars(unit).items()) == list(vars(again).items())
+    assert unit.of("place") == again.of("place") and unit.text == again.text

@@ -103,3 +103,19 @@ def test_norm_equals_normalize_on_random_mixes_of_every_edit():
     for _ in range(5000):
         text = unicodedata.normalize("NFC", "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))))
         assert norm(text) == normalize(text).text, repr(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "रूस ने ज़ोर देकर कहा कि बातचीत जारी रहेगी",
+        "हाँ, हिन्दी में “सम्बन्ध” और  ‘संबंध’ एक हैं",
+        "डॉक्टर ने कहा—२० मरीज़ ठीक हुए",
+        "",
+    ],
+)
+def test_remembered_norm_is_norm_on_every_call(text):
+    from analysis.normalize import norm_seen
+
+    assert norm_seen(text) == norm(text)
+    assert norm_seen(text) == norm(text)  # the second call is looked up

@@ -71,6 +71,16 @@ _SPEECH_NOUNS = frozenset(
 )
 _CALLING = frozenset({"बताते", "कहते", "मानते"})  # "X को Y बताते हुए": calling, the converb of a manner
 _TOPIC_AFTER = (["पर"], ["को"], ["से"], ["ने"], ["के", "बाद"], ["के", "तहत"], ["के", "लिए"], ["के", "पहले"])
+# (speakers round 15) "according to" closes a source phrase, not a speech verb: a comma after it
+# ("बयान के अनुसार, …") ends the adverbial, the words after it are the outlet's paraphrase
+_ACCORDING = frozenset({"अनुसार", "मुताबिक"})
+# (speakers round 15) a speech act in the future passive: up to three words (a time, "बाद में"), the
+# light verb, then "जाएगा/जायेगी …"
+_FUTURE_PASSIVE = re.compile(
+    r"(?:\s+[^\s,;:।]+){0,3}?(?:\s+(?:दी|दिया|दिए|दिये|की|किया|किए|किये|कर|करा))*\s+(?:जाएगा|जाएगी|जाएंगे|जाएंगी|जायेगा|जायेगी|जायेंगे|जायेंगी)(?!"
+    + WORD_CLASS
+    + ")"
+)
 _VERB_TAIL = re.compile(r"(?:\s+(?:किया|किए|किये|की|गया|गई|गयी|गए|है|हैं|था|थे|थी|थीं))+")
 
 
@@ -191,12 +201,50 @@ def direct_speech(
             tail = None  # a speech act inside reported content ("कहा कि जो वादा किया था, वह …") opens no speech
         end = tail.end() if tail else h.end
         nxt = text[end:].lstrip(" ")
+        if according(text, h, end):
+            continue
         if nxt and nxt[0] in punctuation and not _CLAUSE_OPENERS.intersection(WORD_RE.findall(nxt[1:30])[:1]):
             region = (end + (len(text[end:]) - len(nxt)) + 1, len(text))
             if headline and not own_words(WORD_RE.findall(text, *region)):
                 continue
             return h, nxt[0], region
     return None
+
+
+def according(text: str, h: Hit, end: int) -> bool:
+    """ "<source> के अनुसार, …" is an adverbial of source, not a speech verb before its words (speakers round 15).
+
+    v1.1: direct speech is quotation marks or the speaker's own first person after a speech
+    verb; "according to" takes no words after a comma, it qualifies the clause that follows
+    (the outlet's paraphrase: `reported`). First-person words after it stay the speaker's.
+
+    >>> from analysis.codebook import Hit
+    >>> t = "विज्ञप्ति के अनुसार, सभी दफ्तर बंद रहेंगे"
+    >>> according(t, Hit("speech_verb", "विज्ञप्ति के अनुसार", "", 0, t.index(",")), t.index(","))
+    True
+    """
+    last = WORD_RE.findall(text, h.start, h.end)[-1:]
+    return bool(last) and last[0] in _ACCORDING and not _FIRST_PERSON.intersection(WORD_RE.findall(text, end))
+
+
+def future_passive(text: str, h: Hit) -> bool:
+    """A speech act in the agentless future passive has not happened: nobody speaks (speakers round 15).
+
+    "… के समय इसकी घोषणा की जाएगी", "जानकारी बाद में दी जाएगी" tell that something will be
+    announced, not what anyone said (v1.1: a unit is reported when it attributes words or a
+    speech act to a source). With an agent (ने, द्वारा) or with the words after कि ("बताया
+    जाएगा कि …" in a notice) the act is attributed.
+
+    >>> from analysis.codebook import Hit
+    >>> t = "नई तारीख की घोषणा की जाएगी"
+    >>> future_passive(t, Hit("speech_verb", "घोषणा की", "घोषणा की", t.index("घोषणा"), t.index(" जाएगी")))
+    True
+    """
+    if not _FUTURE_PASSIVE.match(text, h.end):
+        return False
+    if _AGENT_MARKERS.intersection(WORD_RE.findall(text, 0, h.start)):
+        return False
+    return "कि" not in WORD_RE.findall(text, h.end)
 
 
 def own_words(words: Sequence[str]) -> bool:
@@ -345,6 +393,7 @@ def speech_verbs(unit: UnitText, regions: Sequence[Region]) -> list[Hit]:
         and not naming(unit.text, h)
         and not attributive(unit.text, h)
         and not order_in_passive(unit.text, h)
+        and not future_passive(unit.text, h)
         and not as_topic(unit.text, h)
         and not news_of_a_thing(unit.text, h)
         and (h.pattern not in _IN_CIRCLES or _VIEW_PASSIVE.search(unit.text, h.end) is not None)
@@ -572,4 +621,8 @@ def code_voice(
     decided = reported_voice(unit, speech, mentions, regions, trailing, codebook)
     if decided:
         return VoiceCoding("reported", decided[0], tuple(decided[1]), tuple(regions), quote.open_after)
+    future = next((h for h in unit.of("speech_verb") if future_passive(unit.text, h)), None)
+    if future is not None:  # speakers round 15: say why a speech verb attributes nothing
+        rule = f"no attribution: a speech act in the agentless future passive ('{unit.show(future.start, future.end)}' … जाएगा)"
+        return VoiceCoding("outlet", rule, (), tuple(regions), quote.open_after)
     return VoiceCoding("outlet", "no quotation or attribution of its own", (), tuple(regions), quote.open_after)

@@ -81,6 +81,11 @@ _FUTURE_PASSIVE = re.compile(
     + WORD_CLASS
     + ")"
 )
+# (speakers round 15) a passive participle before a demonstrative qualifies the noun after it
+_PARTICIPLE_BEFORE_NOUN = re.compile(
+    r"\s+(?:किया|किए|किये|की)\s+(?:गया|गई|गयी|गए|गये)\s+(?:यह|ये|वह|वो|इस|उस|इन|उन)(?!" + WORD_CLASS + ")"
+)
+_INFORMING = frozenset({"जानकारी", "सूचना"})
 _VERB_TAIL = re.compile(r"(?:\s+(?:किया|किए|किये|की|गया|गई|गयी|गए|है|हैं|था|थे|थी|थीं))+")
 
 
@@ -247,6 +252,48 @@ def future_passive(text: str, h: Hit) -> bool:
     return "कि" not in WORD_RE.findall(text, h.end)
 
 
+def qualifies_a_noun(text: str, h: Hit) -> bool:
+    """A speech verb in a passive participle before a demonstrative describes a thing (speakers round 15).
+
+    "<body> द्वारा ट्वीट किया गया यह वीडियो …", "… द्वारा जारी की गई वह सूची …": a Hindi
+    finite verb closes its clause, so a participle followed by "यह/वह …" and a noun qualifies
+    that noun, and the unit's own verb decides its voice (v1.1: the main clause decides), as
+    round 7's "-ने वाला" participle does.
+
+    >>> from analysis.codebook import Hit
+    >>> t = "संस्था द्वारा ट्वीट किया गया यह वीडियो खूब देखा गया"
+    >>> qualifies_a_noun(t, Hit("speech_verb", "ट्वीट", "ट्वीट*", t.index("ट्वीट"), t.index(" किया")))
+    True
+    """
+    return _PARTICIPLE_BEFORE_NOUN.match(text, h.end) is not None
+
+
+def accepted(text: str, h: Hit) -> bool:
+    """स्वीकार with a को object is accepting (an appeal, an offer), not admitting (speakers round 15).
+
+    "… की अपील को स्वीकार करते हुए लोग घरों में रहे": the object in को is what was accepted;
+    admitting takes its words in a कि clause ("उन्होंने स्वीकार किया कि …", "इस बात को
+    स्वीकार किया कि …"), which keeps the speech act.
+    """
+    words = WORD_RE.findall(text, h.start, h.end)
+    if words[:1] not in (["स्वीकार"], ["कबूल"]):
+        return False
+    return last_word_before(text, h.start) == ["को"] and "कि" not in WORD_RE.findall(text, h.end)
+
+
+def informs_only(text: str, h: Hit) -> bool:
+    """Informing a recipient with nothing told is an act narrated (speakers round 15).
+
+    "पार्षद ने पुलिस को जानकारी दी" says that someone was told, not what (v1.1: a unit is
+    reported when words or their content are attributed); with a कि clause, a demonstrative
+    ("यह जानकारी") or a topic in the genitive ("मामले की जानकारी दी") the content is named.
+    """
+    words = WORD_RE.findall(text, h.start, h.end)
+    if not words or words[0] not in _INFORMING:
+        return False
+    return last_word_before(text, h.start) == ["को"] and "कि" not in WORD_RE.findall(text, h.end)
+
+
 def own_words(words: Sequence[str]) -> bool:
     """Words that can only be the speaker's own: the first person, or a command to the reader.
 
@@ -394,6 +441,9 @@ def speech_verbs(unit: UnitText, regions: Sequence[Region]) -> list[Hit]:
         and not attributive(unit.text, h)
         and not order_in_passive(unit.text, h)
         and not future_passive(unit.text, h)
+        and not qualifies_a_noun(unit.text, h)
+        and not accepted(unit.text, h)
+        and not informs_only(unit.text, h)
         and not as_topic(unit.text, h)
         and not news_of_a_thing(unit.text, h)
         and (h.pattern not in _IN_CIRCLES or _VIEW_PASSIVE.search(unit.text, h.end) is not None)
@@ -621,8 +671,21 @@ def code_voice(
     decided = reported_voice(unit, speech, mentions, regions, trailing, codebook)
     if decided:
         return VoiceCoding("reported", decided[0], tuple(decided[1]), tuple(regions), quote.open_after)
-    future = next((h for h in unit.of("speech_verb") if future_passive(unit.text, h)), None)
-    if future is not None:  # speakers round 15: say why a speech verb attributes nothing
-        rule = f"no attribution: a speech act in the agentless future passive ('{unit.show(future.start, future.end)}' … जाएगा)"
-        return VoiceCoding("outlet", rule, (), tuple(regions), quote.open_after)
-    return VoiceCoding("outlet", "no quotation or attribution of its own", (), tuple(regions), quote.open_after)
+    return VoiceCoding("outlet", narrated_act(unit), (), tuple(regions), quote.open_after)
+
+
+_NARRATED = (
+    (future_passive, "a speech act in the agentless future passive"),
+    (qualifies_a_noun, "a participle that qualifies a noun"),
+    (accepted, "accepting something (को), not admitting"),
+    (informs_only, "a recipient informed, nothing told"),
+)
+
+
+def narrated_act(unit: UnitText) -> str:
+    """The outlet's rule text, naming the speakers round 15 form that kept a speech verb from attributing."""
+    for h in unit.of("speech_verb"):
+        for test, label in _NARRATED:
+            if test(unit.text, h):
+                return f"no attribution: {label} ('{unit.show(h.start, h.end)}', speakers round 15)"
+    return "no quotation or attribution of its own"

@@ -150,3 +150,31 @@ def test_rules_are_named_in_an_article(cb):
         roles=["headline", "body"],
     )
     assert list(out["speaker_side"]) == ["india", "india"], list(out["speaker_rule"])
+
+
+# ---------------------------------------------------------------- speech verbs that are not the unit's act
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("संस्था द्वारा ट्वीट किया गया यह वीडियो खूब देखा जा रहा है।", "qualifies a noun"),
+        ("सरकार की अपील को स्वीकार करते हुए लोग घरों में रहे।", "accepting"),
+        ("इसके बाद मुखिया ने थाने को जानकारी दी।", "nothing told"),
+    ],
+)
+def test_a_speech_verb_that_is_not_the_units_act_is_named_in_the_outlet_rule(cb, text, label):
+    row = one(cb, text)
+    assert row["voice"] == "outlet" and label in row["voice_rule"], row["voice_rule"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "संस्था द्वारा ट्वीट किया गया कि स्कूल बंद रहेंगे।",  # the participle is the finite verb: कि follows
+        "उन्होंने इस बात को स्वीकार किया कि तैयारी अधूरी थी।",  # admitting, with its कि clause
+        "मुखिया ने थाने को जानकारी दी कि गांव में दो मरीज हैं।",  # what was told is given
+        "मुखिया ने थाने को मामले की जानकारी दी।",  # a topic in the genitive: content named
+        "यह जानकारी जिला प्रशासन ने दी।",  # information referred back to
+    ],
+)
+def test_the_same_verbs_with_their_content_still_report(cb, text):
+    assert one(cb, text)["voice"] == "reported"

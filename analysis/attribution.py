@@ -92,6 +92,9 @@ _RECEIVED_FROM = frozenset(
 _TITLED_TAIL = re.compile(r"(?: +" + WORD_CLASS + r"+){1,3}[ ।.!]*")
 # the role groups (config `speaker_roles`) whose nouns are titles put before a person's name
 _TITLE_GROUPS = frozenset({"official", "local_official"})
+# (speakers round 15) bodies that a closing tag names with their place ("…: <region> सरकार")
+_BODY_GROUPS = frozenset({"institution", "local_official"})
+_TAIL_STOPS = frozenset("में से पर को तक है हैं था थी थे क्या कैसे क्यों कौन जानिए पढ़ें पढ़िए देखें".split())
 _NEWS_OF = (["की", "खबर"], ["की", "खबरें"])
 _EARLIER = " (introduced earlier)"  # the pattern of a name or office learned from an earlier unit
 _STORY = " (the story's state)"  # round 8: the pattern of an official sided by `story_role_mentions`
@@ -209,6 +212,10 @@ def role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> l
         if prev is not None and apposition(unit, prev, r):
             out.append(Mention("actor", prev.name, prev.pattern, prev.start, r.end))
             continue
+        office = body_office(unit, r, prev, named, codebook)
+        if office is not None:
+            out.append(office)
+            continue
         country, start = country_before(unit, r, prev, (named, [*named, *inner, *out]), codebook)
         titled = title_of(unit, r.end, named, codebook)
         if titled is not None:
@@ -219,6 +226,30 @@ def role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> l
         owner = document_owner(unit, r, prev, codebook)
         out.append(owner if owner is not None else role_phrase(unit, r, (country, start), named, codebook))
     return out
+
+
+_BODY_OWNERS = frozenset({"international", "media"})
+
+
+def body_office(
+    unit: UnitText, r: Hit, prev: Hit | Mention | None, named: Sequence[Hit], codebook: Codebook
+) -> Mention | None:
+    """An office held in an international body or a medium speaks as that body (speakers round 15).
+
+    "<UN body> के महानिदेशक <name> ने", "<paper> के संपादक ने": the genitive names whose office
+    the title is (v1.1: a role phrase is read with its possessor, "पाकिस्तान के विदेश मंत्रालय के
+    प्रवक्ता"); a body that serves no state gives its holder none either, so the title and a
+    name the gazetteer does not know are not the outlets' own official (v1.4's title-with-a-name
+    rule is for state offices). Only the genitive right before the title, no other word between.
+    """
+    if not isinstance(prev, Mention) or prev.kind != "role" or prev.name not in _BODY_OWNERS:
+        return None
+    if codebook.roles[r.name].resolves == "fixed" or codebook.roles[prev.name].resolves != "fixed":
+        return None
+    if WORD_RE.findall(unit.text, prev.end, r.start) not in (["के"], ["का"], ["की"]):
+        return None
+    end = named_after(unit, r.end, named, codebook) or r.end
+    return Mention("role", prev.name, prev.pattern, prev.start, end, prev.country)
 
 
 def country_before(
@@ -237,6 +268,9 @@ def country_before(
     """
     named, known = seen  # the gazetteer's names; all mentions so far (places inside a country too)
     country, start = "", r.start
+    shared = coordinated_office(unit, r, prev)
+    if shared:
+        return shared, prev.start
     if (
         prev is not None
         and unit.index.tokens_between(prev.end, r.start) - named_body_words(unit, prev.end, r.start)
@@ -254,6 +288,24 @@ def country_before(
     if not country and codebook.roles[r.name].no_country == "home_named" and names_home(named, codebook):
         country = codebook.voice.home_country  # v1.3: "विदेश मंत्रालय … भारत …" in Indian news
     return country, start
+
+
+_AND = (["और"], ["एवं"], ["तथा"], ["व"])
+
+
+def coordinated_office(unit: UnitText, r: Hit, prev: Hit | Mention | None) -> str:
+    """The second of two offices joined by "और" shares the first's country (speakers round 15).
+
+    "<demonym> दूतावास और वाणिज्य दूतावास", "<state> के मंत्रालय और विभाग": the country
+    before the pair qualifies both nouns (Hindi coordinates heads under one modifier), so
+    the second is not a bare office that the home country named elsewhere in the unit (v1.3)
+    could claim. Only two role nouns of the same kind, with the conjunction and at most one
+    qualifier of the second ("वाणिज्य") between; a named place there would be the nearer mention.
+    """
+    if not isinstance(prev, Mention) or prev.kind != "role" or prev.name != r.name or not prev.country:
+        return ""
+    between = WORD_RE.findall(unit.text, prev.end, r.start)  # the conjunction, and a qualifier of the second
+    return prev.country if between[:1] in _AND and len(between) <= 2 else ""
 
 
 def role_phrase(unit: UnitText, r: Hit, where: tuple[str, int], named: Sequence[Hit], codebook: Codebook) -> Mention:
@@ -831,8 +883,27 @@ def trailing_source(unit: UnitText, named: Sequence[Hit | Mention], separators: 
         and not set(WORD_RE.findall(after)) & _NOT_A_NAME
     ):
         after = ""  # speakers round 10: a title and a name the gazetteer does not know ("… : सीएम <name>")
-    rest = text[cut + 1 : h.start] + after
+    before = text[cut + 1 : h.start]
+    body = any(r.start == h.start and r.end == h.end and r.name in _BODY_GROUPS for r in unit.of("role"))
+    if body and body_name(before):
+        before = ""  # speakers round 15: a body named with a place the gazetteer does not know ("…: <region> सरकार")
+    rest = before + after
     return h if not any(is_word_char(c) for c in rest) else None
+
+
+def body_name(words_before: str) -> bool:
+    """One or two name words before a body's noun in a closing tag: "…: <region> प्रशासन" (speakers round 15).
+
+    A headline or a figure closing on ": <place> सरकार" cites the body as its source, whether
+    or not the gazetteer knows the place (round 13 reads the places it knows); a closed-class
+    word or a postposition ("…: जानिए क्या है सरकार") makes it the outlet's own clause.
+    """
+    words = WORD_RE.findall(words_before)
+    return (
+        0 < len(words) <= 2
+        and not any(c in ",;।.!?()'\"" for c in words_before)
+        and not set(words) & (_NOT_A_NAME | _GENITIVE | _TAIL_STOPS)
+    )
 
 
 def news_of(unit: UnitText, named: Sequence[Hit | Mention]) -> Hit | Mention | None:
@@ -1043,7 +1114,12 @@ def verb_candidate(
     said = unit.show(v.start, v.end)
     subject = clause_subject(unit, v.start, mentions, regions, codebook)
     before = near_before(unit, v.start, mentions, regions, window)
-    if before is not None and oblique(unit, before, codebook) and unit.index.tokens_between(before.end, v.start):
+    target = WORD_RE.findall(unit.text, v.start, v.end)[:1] == ["पर"]  # speakers round 15: "<X> पर आरोप"
+    if (
+        before is not None
+        and oblique(unit, before, codebook)
+        and (unit.index.tokens_between(before.end, v.start) or target)
+    ):
         # an object ("भारत से … बोले"), unless the phrase is its own ("रूस की चेतावनी") or (v1.4)
         # the speech noun's possessor stands a place phrase before it ("मोदी का मॉस्को में ऐलान")
         before = next(
@@ -1061,11 +1137,43 @@ def verb_candidate(
     shared = comma_subject(unit, v.start, mentions, regions, codebook)
     m = (overlapping[0] if overlapping else None) or subject or before or document or after or shared
     if m is None:
-        return None
+        bare = bare_agent(unit, v, mentions, codebook)
+        return Candidate(bare.start, bare, f"unlisted agent of speech verb '{said}'") if bare is not None else None
     how = "subject of the clause of" if m is subject and not overlapping else "name next to"
     how = "document the words are in, for" if m is document and m is not before else how
     how = "subject before the comma, shared by" if m is shared and m is not after else how
     return Candidate(m.start, m, f"{how} speech verb '{said}'")
+
+
+_SAYS_BARE = frozenset({"बोला", "बोले", "बोली", "बोलीं"})
+_ACT_NOUNS = frozenset("आरोप आह्वान ऐलान एलान सुझाव बयान दावा चेतावनी अपील धमकी नसीहत".split())
+
+
+def bare_agent(unit: UnitText, v: Hit, mentions: Sequence[Mention], codebook: Codebook) -> Mention | None:
+    """A name the gazetteer does not know as the agent of a headline's speech (speakers round 15).
+
+    Headlines drop ने: "<name> बोलीं- …" (the subject of बोलना, which takes no ergative) and
+    "<name> का <target> पर आरोप, …" (the genitive owns the speech noun). One to four name words
+    that open their clause (the unit's start or after a comma or colon) are the speaker, sided as
+    `unlisted_agent` sides them (v1.2: private voices with no country are the home country's).
+    Only when the verb is followed by a speech mark (बोले-), or the noun by a clause end.
+    """
+    words = WORD_RE.findall(unit.text, v.start, v.end)
+    nxt = unit.text[v.end :].lstrip(" ")[:1]
+    if words[-1:] and words[-1] in _SAYS_BARE and nxt and nxt in "-–:,":
+        pos = v.start
+    elif _ACT_NOUNS.intersection(words) and (not nxt or nxt in "-–:,।"):
+        before = list(WORD_RE.finditer(unit.text, 0, v.start))[-4:]
+        gen = [w for w in before if w.group() in _GENITIVE and "," not in unit.text[w.end() : v.start]]
+        if not gen:
+            return None
+        pos = gen[-1].start()
+    else:
+        return None
+    m = unlisted_agent(unit, pos, mentions, codebook)
+    if m is None or unit.text[: m.start].rstrip(" ")[-1:] not in ("", ",", ":"):
+        return None
+    return m
 
 
 def comma_subject(

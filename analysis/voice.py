@@ -71,6 +71,21 @@ _SPEECH_NOUNS = frozenset(
 )
 _CALLING = frozenset({"बताते", "कहते", "मानते"})  # "X को Y बताते हुए": calling, the converb of a manner
 _TOPIC_AFTER = (["पर"], ["को"], ["से"], ["ने"], ["के", "बाद"], ["के", "तहत"], ["के", "लिए"], ["के", "पहले"])
+# (speakers round 15) "according to" closes a source phrase, not a speech verb: a comma after it
+# ("बयान के अनुसार, …") ends the adverbial, the words after it are the outlet's paraphrase
+_ACCORDING = frozenset({"अनुसार", "मुताबिक"})
+# (speakers round 15) a speech act in the future passive: up to three words (a time, "बाद में"), the
+# light verb, then "जाएगा/जायेगी …"
+_FUTURE_PASSIVE = re.compile(
+    r"(?:\s+[^\s,;:।]+){0,3}?(?:\s+(?:दी|दिया|दिए|दिये|की|किया|किए|किये|कर|करा))*\s+(?:जाएगा|जाएगी|जाएंगे|जाएंगी|जायेगा|जायेगी|जायेंगे|जायेंगी)(?!"
+    + WORD_CLASS
+    + ")"
+)
+# (speakers round 15) a passive participle before a demonstrative qualifies the noun after it
+_PARTICIPLE_BEFORE_NOUN = re.compile(
+    r"\s+(?:किया|किए|किये|की)\s+(?:गया|गई|गयी|गए|गये)\s+(?:यह|ये|वह|वो|इस|उस|इन|उन)(?!" + WORD_CLASS + ")"
+)
+_INFORMING = frozenset({"जानकारी", "सूचना"})
 _VERB_TAIL = re.compile(r"(?:\s+(?:किया|किए|किये|की|गया|गई|गयी|गए|है|हैं|था|थे|थी|थीं))+")
 
 
@@ -191,12 +206,92 @@ def direct_speech(
             tail = None  # a speech act inside reported content ("कहा कि जो वादा किया था, वह …") opens no speech
         end = tail.end() if tail else h.end
         nxt = text[end:].lstrip(" ")
+        if according(text, h, end):
+            continue
         if nxt and nxt[0] in punctuation and not _CLAUSE_OPENERS.intersection(WORD_RE.findall(nxt[1:30])[:1]):
             region = (end + (len(text[end:]) - len(nxt)) + 1, len(text))
             if headline and not own_words(WORD_RE.findall(text, *region)):
                 continue
             return h, nxt[0], region
     return None
+
+
+def according(text: str, h: Hit, end: int) -> bool:
+    """ "<source> के अनुसार, …" is an adverbial of source, not a speech verb before its words (speakers round 15).
+
+    v1.1: direct speech is quotation marks or the speaker's own first person after a speech
+    verb; "according to" takes no words after a comma, it qualifies the clause that follows
+    (the outlet's paraphrase: `reported`). First-person words after it stay the speaker's.
+
+    >>> from analysis.codebook import Hit
+    >>> t = "विज्ञप्ति के अनुसार, सभी दफ्तर बंद रहेंगे"
+    >>> according(t, Hit("speech_verb", "विज्ञप्ति के अनुसार", "", 0, t.index(",")), t.index(","))
+    True
+    """
+    last = WORD_RE.findall(text, h.start, h.end)[-1:]
+    return bool(last) and last[0] in _ACCORDING and not _FIRST_PERSON.intersection(WORD_RE.findall(text, end))
+
+
+def future_passive(text: str, h: Hit) -> bool:
+    """A speech act in the agentless future passive has not happened: nobody speaks (speakers round 15).
+
+    "… के समय इसकी घोषणा की जाएगी", "जानकारी बाद में दी जाएगी" tell that something will be
+    announced, not what anyone said (v1.1: a unit is reported when it attributes words or a
+    speech act to a source). With an agent (ने, द्वारा) or with the words after कि ("बताया
+    जाएगा कि …" in a notice) the act is attributed.
+
+    >>> from analysis.codebook import Hit
+    >>> t = "नई तारीख की घोषणा की जाएगी"
+    >>> future_passive(t, Hit("speech_verb", "घोषणा की", "घोषणा की", t.index("घोषणा"), t.index(" जाएगी")))
+    True
+    """
+    if not _FUTURE_PASSIVE.match(text, h.end):
+        return False
+    if _AGENT_MARKERS.intersection(WORD_RE.findall(text, 0, h.start)):
+        return False
+    return "कि" not in WORD_RE.findall(text, h.end)
+
+
+def qualifies_a_noun(text: str, h: Hit) -> bool:
+    """A speech verb in a passive participle before a demonstrative describes a thing (speakers round 15).
+
+    "<body> द्वारा ट्वीट किया गया यह वीडियो …", "… द्वारा जारी की गई वह सूची …": a Hindi
+    finite verb closes its clause, so a participle followed by "यह/वह …" and a noun qualifies
+    that noun, and the unit's own verb decides its voice (v1.1: the main clause decides), as
+    round 7's "-ने वाला" participle does.
+
+    >>> from analysis.codebook import Hit
+    >>> t = "संस्था द्वारा ट्वीट किया गया यह वीडियो खूब देखा गया"
+    >>> qualifies_a_noun(t, Hit("speech_verb", "ट्वीट", "ट्वीट*", t.index("ट्वीट"), t.index(" किया")))
+    True
+    """
+    return _PARTICIPLE_BEFORE_NOUN.match(text, h.end) is not None
+
+
+def accepted(text: str, h: Hit) -> bool:
+    """स्वीकार with a को object is accepting (an appeal, an offer), not admitting (speakers round 15).
+
+    "… की अपील को स्वीकार करते हुए लोग घरों में रहे": the object in को is what was accepted;
+    admitting takes its words in a कि clause ("उन्होंने स्वीकार किया कि …", "इस बात को
+    स्वीकार किया कि …"), which keeps the speech act.
+    """
+    words = WORD_RE.findall(text, h.start, h.end)
+    if words[:1] not in (["स्वीकार"], ["कबूल"]):
+        return False
+    return last_word_before(text, h.start) == ["को"] and "कि" not in WORD_RE.findall(text, h.end)
+
+
+def informs_only(text: str, h: Hit) -> bool:
+    """Informing a recipient with nothing told is an act narrated (speakers round 15).
+
+    "पार्षद ने पुलिस को जानकारी दी" says that someone was told, not what (v1.1: a unit is
+    reported when words or their content are attributed); with a कि clause, a demonstrative
+    ("यह जानकारी") or a topic in the genitive ("मामले की जानकारी दी") the content is named.
+    """
+    words = WORD_RE.findall(text, h.start, h.end)
+    if not words or words[0] not in _INFORMING:
+        return False
+    return last_word_before(text, h.start) == ["को"] and "कि" not in WORD_RE.findall(text, h.end)
 
 
 def own_words(words: Sequence[str]) -> bool:
@@ -345,6 +440,10 @@ def speech_verbs(unit: UnitText, regions: Sequence[Region]) -> list[Hit]:
         and not naming(unit.text, h)
         and not attributive(unit.text, h)
         and not order_in_passive(unit.text, h)
+        and not future_passive(unit.text, h)
+        and not qualifies_a_noun(unit.text, h)
+        and not accepted(unit.text, h)
+        and not informs_only(unit.text, h)
         and not as_topic(unit.text, h)
         and not news_of_a_thing(unit.text, h)
         and (h.pattern not in _IN_CIRCLES or _VIEW_PASSIVE.search(unit.text, h.end) is not None)
@@ -572,4 +671,21 @@ def code_voice(
     decided = reported_voice(unit, speech, mentions, regions, trailing, codebook)
     if decided:
         return VoiceCoding("reported", decided[0], tuple(decided[1]), tuple(regions), quote.open_after)
-    return VoiceCoding("outlet", "no quotation or attribution of its own", (), tuple(regions), quote.open_after)
+    return VoiceCoding("outlet", narrated_act(unit), (), tuple(regions), quote.open_after)
+
+
+_NARRATED = (
+    (future_passive, "a speech act in the agentless future passive"),
+    (qualifies_a_noun, "a participle that qualifies a noun"),
+    (accepted, "accepting something (को), not admitting"),
+    (informs_only, "a recipient informed, nothing told"),
+)
+
+
+def narrated_act(unit: UnitText) -> str:
+    """The outlet's rule text, naming the speakers round 15 form that kept a speech verb from attributing."""
+    for h in unit.of("speech_verb"):
+        for test, label in _NARRATED:
+            if test(unit.text, h):
+                return f"no attribution: {label} ('{unit.show(h.start, h.end)}', speakers round 15)"
+    return "no quotation or attribution of its own"

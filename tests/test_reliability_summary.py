@@ -119,9 +119,9 @@ def test_committed_covid_summary_labels_each_round_and_holds_numbers_only() -> N
     rounds |= {f"COVID-19 sample ({c})": 135 for c in twice}
     assert set(s["source"]) == set(rounds)
     # round 1 was read while frames and speakers were tuned (round 6/7 of #12), round 2 by speakers
-    # round 9, rounds 3, 4 and 5 by speakers rounds 10, 11 and 13: in-sample since; rounds 6 to 9
-    # were never read
-    development = ("ref1", "ref3", "ref30", "ref31", "ref50", "ref51", "ref52", "ref53")
+    # round 9, rounds 3, 4, 5 and 6 by speakers rounds 10, 11, 13 and 15: in-sample since; rounds 7
+    # to 9 were never read
+    development = ("ref1", "ref3", "ref30", "ref31", "ref50", "ref51", "ref52", "ref53", "ref58", "ref59")
     read = {f"COVID-19 sample ({c})": {"in-sample"} for c in development}
     labels = {source: {"out-of-sample"} for source in rounds} | read
     assert s.groupby("source")["sample"].agg(set).to_dict() == labels

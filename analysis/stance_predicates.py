@@ -226,9 +226,34 @@ def negation_of(cue: Hit, negations: Sequence[Hit], index: TokenIndex, rules: St
             n.end <= cue.start
             and first - index.token_index(n.end - 1) <= rules.negation_before_tokens  # a phrase counts from its end
             and not index.clause_break_between(n.end, cue.start)
+            and not looks_back(n)
         ):
             return n
     return None
+
+
+# Hindi grammar (round 25): "X के बजाय Y" (instead of X, Y) denies what stands before the postposition and
+# affirms what follows, so it negates backwards only ("घटाने के बजाय बढ़ाएगा" will raise it).
+BACKWARD_ONLY = ("बजाय", "बजाए")
+
+
+def looks_back(n: Hit) -> bool:
+    """A negation that governs only the words before it ("के बजाय", instead of): round 25."""
+    return n.pattern.split()[-1] in BACKWARD_ONLY
+
+
+# Hindi grammar (round 25): negators that stand before the clause's predicate and govern the whole of it,
+# however many words come between: the correlative "न तो … न ही" (neither … nor, with "ना" and "न ही" alone)
+# and "शायद ही" (hardly). The word after "न"/"ना" that makes it a correlative:
+CORRELATIVE_NEG = frozenset({"तो", "ही"})
+
+
+def clause_negator(n: Hit, unit: UnitText) -> bool:
+    """A negation that governs the rest of its clause ("न तो …", "न ही …", "शायद ही …"): round 25."""
+    if n.pattern == "शायद ही":
+        return True
+    after = unit.text[n.end :].split(maxsplit=1)
+    return n.pattern in ("न", "ना") and after[:1] != [] and after[0] in CORRELATIVE_NEG
 
 
 # Hindi grammar (round 13), not cues of the study: the participle that makes a predicate a modifier
@@ -256,6 +281,7 @@ def scoped_negation(cue: Hit, unit: UnitText, negations: Sequence[Hit]) -> Hit |
     party denied is reassurance (the codebook's "Russia reassuring India"). Round 14: a cue ending in a
     postposition of opposition ("भारत के खिलाफ", "भारत की कीमत पर") is an adverbial of the clause's verb; the
     verb's negation up to five words on denies it ("रूस ने कभी भारत के खिलाफ वीटो का इस्तेमाल नहीं किया").
+    Round 25: a correlative "न तो"/"न ही" or "शायद ही" (hardly) before the cue, in its clause, denies it.
     """
     text, idx = unit.text, unit.index
     last = idx.token_index(max(cue.start, cue.end - 1))
@@ -270,6 +296,8 @@ def scoped_negation(cue: Hit, unit: UnitText, negations: Sequence[Hit]) -> Hit |
                 return n
             if opposed[-1:] in OPPOSED_TO or opposed in OPPOSED_TO:
                 return n  # round 14: "भारत के खिलाफ वीटो का इस्तेमाल नहीं किया" (an adverbial of the negated verb)
+        if n.end <= cue.start and clause_negator(n, unit) and not idx.clause_break_between(n.end, cue.start):
+            return n  # round 25: "न तो … दिए", "शायद ही … देगा" (the clause's predicate denied)
         if n.end <= cue.start and not any(c in SENTENCE_ENDS for c in text[n.end : cue.start]):
             between = text[n.end : cue.start].split()
             opens = next((i for i, w in enumerate(between) if w in RELATIVE_OPENERS), None)

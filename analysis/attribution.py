@@ -243,7 +243,7 @@ def country_before(
         <= codebook.voice.role_window_tokens
         and not unit.index.clause_break_between(prev.end, r.start)
         and not marked_between(unit, prev.end, r.start)
-        and linked(unit, prev.end, codebook)
+        and (linked(unit, prev.end, codebook) or carries_link(unit, prev.end, r))
         and not _CLAUSE_WORDS & set(WORD_RE.findall(unit.text, prev.end, r.start))
     ):
         owner = possessor(unit, prev, known)
@@ -510,6 +510,21 @@ def linked(unit: UnitText, end: int, codebook: Codebook) -> bool:
     nxt = _NEXT_WORD.match(unit.text, end)
     word = nxt.group(1) if nxt is not None else ""
     return word in _GENITIVE or word == "में" or word not in codebook.voice.oblique_postpositions
+
+
+_SOURCES_LINKED = re.compile(r"से\s+जु(?:ड़|ड़|ड)(?:े|ी)\s")  # the text may fold the nukta
+
+
+def carries_link(unit: UnitText, end: int, r: Hit) -> bool:
+    """Sources "linked to" the body right before them speak from it (speakers round 16).
+
+    "<state's> मंत्रालय से जुड़े सूत्रों ने" — the role cue itself opens with the link ("से जुड़े"),
+    so the ablative that `linked` reads as the topic or origin joins the body and its sources
+    as "के" does ("<state's> मंत्रालय के सूत्रों"). Only for the sources group and only with
+    nothing between: "रूस से जुड़े मामलों के जानकार" (experts on matters linked to Russia) keep
+    the topic reading.
+    """
+    return r.name == "sources" and not unit.text[end : r.start].strip() and bool(_SOURCES_LINKED.match(unit.text, r.start))
 
 
 def with_home(codebook: Codebook, home: str) -> Codebook:

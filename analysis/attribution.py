@@ -524,7 +524,9 @@ def carries_link(unit: UnitText, end: int, r: Hit) -> bool:
     nothing between: "रूस से जुड़े मामलों के जानकार" (experts on matters linked to Russia) keep
     the topic reading.
     """
-    return r.name == "sources" and not unit.text[end : r.start].strip() and bool(_SOURCES_LINKED.match(unit.text, r.start))
+    return (
+        r.name == "sources" and not unit.text[end : r.start].strip() and bool(_SOURCES_LINKED.match(unit.text, r.start))
+    )
 
 
 def with_home(codebook: Codebook, home: str) -> Codebook:
@@ -984,7 +986,7 @@ def speaker_candidates(
     exempt = [(h.start, h.end) for h in unit.of("speech_exempt")]
     verbs = [h for h in unit.of("speech_verb") if not inside(h.start, regions) and not inside(h.start, exempt)]
     if not verbs:
-        return cands
+        return closing_source(unit, cands)
     if not cands:
         verb = verb_candidate(unit, verbs[0], mentions, regions, codebook)
         return [verb] if verb is not None else []
@@ -995,7 +997,7 @@ def speaker_candidates(
         # marked agent has its own subject, the unit's first speaker
         said = unit.show(verbs[0].start, verbs[0].end)
         cands.append(Candidate(subject.start, subject, f"subject of the clause of speech verb '{said}'"))
-    return cands
+    return closing_source(unit, cands)
 
 
 def embedded_agents(unit: UnitText, cands: list[Candidate]) -> list[Candidate]:
@@ -1012,6 +1014,49 @@ def embedded_agents(unit: UnitText, cands: list[Candidate]) -> list[Candidate]:
     agents = [c.pos for c in cands if marker(c) == ["ने"] or c.mention.kind == "pronoun"]
     kept = [c for c in cands if not (marker(c) == ["द्वारा"] and any(p > c.pos for p in agents))]
     return kept or cands
+
+
+_CLOSING_END = re.compile(r"(?:\s+(?:है|हैं|था|थे|थी|थीं))*\s*[।.!|]?\s*")
+_CLOSING_WORDS = (2, 7)  # words of a closing attribution: "सूत्रों ने बताया" … "<title> <name> ने बताया है"
+
+
+def closing_attribution(unit: UnitText) -> int:
+    """Where a closing attribution opens (its comma), or -1 (speakers round 16).
+
+    "<a whole statement>, <source> ने बताया।", "…, <source> के मुताबिक।": Hindi news may name the
+    source after what it says, at the sentence's end; the clause after the last comma is then
+    no statement of its own but the attribution of all before it (v1.1: the source of a
+    statement is who says it; "X ने बताया" is reported). The tail must be short, end the unit
+    with a speech verb or a source marker (auxiliaries aside), name its agent (a source marker
+    or attribution in it) and hold no "कि" and no quotation mark: "…, लेकिन मंत्री ने कहा कि …"
+    is a second statement, not an attribution of the first.
+    """
+    text = unit.text
+    comma = text.rfind(",")
+    if comma < 0 or any(q in text[comma:] for q in '"“”‘’'):
+        return -1
+    words = WORD_RE.findall(text, comma)
+    if (
+        not _CLOSING_WORDS[0] <= len(words) <= _CLOSING_WORDS[1]
+        or "कि" in words
+        or len(WORD_RE.findall(text, 0, comma)) < 4
+    ):
+        return -1
+    kinds = ("speech_verb", "source_before", "attribution")
+    ends = [h.end for k in kinds for h in unit.of(k) if h.start > comma]
+    agents = [h for k in ("source_before", "attribution") for h in unit.of(k) if h.start > comma]
+    if not ends or not agents or not _CLOSING_END.fullmatch(text, max(ends)):
+        return -1
+    return comma
+
+
+def closing_source(unit: UnitText, cands: list[Candidate]) -> list[Candidate]:
+    """The agent of a closing attribution speaks for the whole unit (`closing_attribution`)."""
+    comma = closing_attribution(unit) if len(cands) > 1 else -1
+    after = [c for c in cands if c.pos > comma]
+    if comma < 0 or not after or len(after) == len(cands):
+        return cands
+    return [replace(c, rule=f"{c.rule} (a closing attribution after the comma)") for c in after]
 
 
 def main_clause(unit: UnitText, cands: list[Candidate]) -> list[Candidate]:

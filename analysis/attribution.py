@@ -1399,6 +1399,8 @@ def resolve(unit: UnitText, chosen: Candidate, last_speaker: str, codebook: Code
         actor, how = role_actor(m, codebook)
         if m.pattern.endswith(_STORY):
             how += " (round 8: no state named in the unit; the state the story is filed from, one of its pair)"
+        if m.pattern.endswith(_OF_LEARNED):
+            how += " (speakers round 16: a role of the body an earlier unit named with its country)"
         cue = unit.cue("speaker", actor, m.pattern, m.start, m.end)
         return Speaker(actor, f"{rule}: role phrase '{said}' → {how}", (cue,))
     # v1.4: a place that is no state ("the West") speaks through its `official` (a third party)
@@ -1535,6 +1537,42 @@ def _heads(head: str, actor: str) -> list[tuple[str, str]]:
     """A learned role noun as written and by its last word ("विदेश मंत्री", "मंत्री"), both for `actor`."""
     last = head.split()[-1]
     return [(head, actor)] + ([(last, actor)] if last != head else [])
+
+
+_OF_BODY = re.compile(r"\s*(?:(?:के|की|का)\s+)?")  # a role right after a body, or after its genitive
+_OF_LEARNED = " (of the body named earlier)"
+
+
+def of_learned_body(
+    unit: UnitText, roles: list[Mention], learned: Sequence[Mention], codebook: Codebook
+) -> list[Mention]:
+    """A role of a body an earlier unit named with its country is that country's (speakers round 16).
+
+    Round 4 learned a national office named with its country ("<demonym> दूतावास", "<demonym> व्यापार
+    प्रतिनिधिमंडल") so that a later bare "दूतावास ने" refers back to it. Its officials referred to
+    the same way ("प्रतिनिधिमंडल के प्रमुख ने", "दूतावास के प्रवक्ता") serve that body's state (v1.1:
+    an official → the state they serve), not the home the unit happens to name (v1.3 reads a bare
+    office only). Only a role in the genitive right after the learned body: a phrase that names
+    its own country ("<demonym> दूतावास के प्रवक्ता") starts before the body and keeps its own.
+    """
+    if not learned or not roles:
+        return roles  # most units refer back to no earlier body
+    return [_learned_owner(unit, m, learned, codebook) or m for m in roles]
+
+
+def _learned_owner(unit: UnitText, m: Mention, learned: Sequence[Mention], codebook: Codebook) -> Mention | None:
+    """`m` owned by the learned body right before it in the genitive, or None."""
+    group = codebook.roles.get(m.name) if m.kind == "role" else None
+    if group is None or group.resolves == "fixed":
+        return None
+    body = next((b for b in learned if b.end <= m.start and _OF_BODY.fullmatch(unit.text, b.end, m.start)), None)
+    if body is None or not (
+        WORD_RE.findall(unit.text, body.end, m.start) or m.pattern.split()[:1] in (["के"], ["की"], ["का"])
+    ):
+        return None
+    actor = codebook.actors.get(body.name)
+    country = (actor.country or (actor.side if actor.side in codebook.places else "")) if actor else ""
+    return m._replace(start=body.start, country=country, pattern=m.pattern + _OF_LEARNED) if country else None
 
 
 def learned_mentions(unit: UnitText, names: Sequence[tuple[str, str]]) -> list[Mention]:

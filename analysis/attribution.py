@@ -1399,6 +1399,8 @@ def resolve(unit: UnitText, chosen: Candidate, last_speaker: str, codebook: Code
         actor, how = role_actor(m, codebook)
         if m.pattern.endswith(_STORY):
             how += " (round 8: no state named in the unit; the state the story is filed from, one of its pair)"
+        if m.pattern.endswith(_IN_MEDIA):
+            how += " (speakers round 16: news the unit places in the media)"
         if m.pattern.endswith(_OF_LEARNED):
             how += " (speakers round 16: a role of the body an earlier unit named with its country)"
         cue = unit.cue("speaker", actor, m.pattern, m.start, m.end)
@@ -1573,6 +1575,37 @@ def _learned_owner(unit: UnitText, m: Mention, learned: Sequence[Mention], codeb
     actor = codebook.actors.get(body.name)
     country = (actor.country or (actor.side if actor.side in codebook.places else "")) if actor else ""
     return m._replace(start=body.start, country=country, pattern=m.pattern + _OF_LEARNED) if country else None
+
+
+_IN_MEDIA = " (news in the media)"
+_MEDIA_WINDOW = 7  # words from "<…> मीडिया" to the news it carries ("में पिछले कुछ दिनों से ऐसी खबरें")
+
+
+def reports_in_the_media(unit: UnitText, roles: list[Mention]) -> list[Mention]:
+    """News the unit places in the media is the media's (speakers round 16).
+
+    "<demonym> मीडिया में … खबरें चल रही हैं कि …": the locative names where the news runs, and
+    what runs in papers and channels is what they report (v1.1: agencies, papers, channels →
+    `media`), not an unplaced "report" (→ other). Only the locative "में" right after the media
+    role, in the same clause and within `_MEDIA_WINDOW` words; "मीडिया रिपोर्ट्स के मुताबिक" and
+    "खबरों के मुताबिक" stay reports.
+    """
+    media = [h for h in unit.of("role") if h.name == "media"]
+    if not media:
+        return roles  # most units name no media
+    out = list(roles)
+    for i, m in enumerate(out):
+        # the media role before the news, as its own mention or inside the news's phrase (v1.4's locative chain)
+        p = next((h for h in reversed(media) if h.end < m.end), None)
+        if m.kind != "role" or m.name != "report" or p is None or (i and out[i - 1].end > p.end):
+            continue
+        if (
+            WORD_RE.findall(unit.text, p.end, m.end)[:1] == ["में"]
+            and unit.index.tokens_between(p.end, m.end) <= _MEDIA_WINDOW
+            and not unit.index.clause_break_between(p.end, m.end)
+        ):
+            out[i] = m._replace(name="media", pattern=m.pattern + _IN_MEDIA, country="")
+    return out
 
 
 def learned_mentions(unit: UnitText, names: Sequence[tuple[str, str]]) -> list[Mention]:

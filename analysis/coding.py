@@ -38,6 +38,7 @@ from analysis.attribution import (
     narration_subject,
     of_learned_body,
     referent_after,
+    reports_in_the_media,
     source_mentions,
     speaker_named,
     story_codebook,
@@ -173,6 +174,7 @@ def code_unit(
     learned = learned_mentions(unit, state.names)
     speaking = speaker_named(unit, named)  # round 14: the world's other states, for speakers only
     roles = of_learned_body(unit, story_role_mentions(unit, speaking, codebook, book), learned, codebook)
+    roles = reports_in_the_media(unit, roles)  # speakers round 16: news in the media is the media's
     sources = source_mentions(unit, speaking, roles, learned)
     trailing = trailing_source(unit, sources, codebook.voice.trailing_source_separators)
     voice = _voice_step(unit, sources, trailing, open_before, codebook, para_key[:1] == ("headline",), quiet_voice)

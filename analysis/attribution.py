@@ -1017,6 +1017,7 @@ def embedded_agents(unit: UnitText, cands: list[Candidate]) -> list[Candidate]:
 
 
 _CLOSING_END = re.compile(r"(?:\s+(?:है|हैं|था|थे|थी|थीं))*\s*[।.!|]?\s*")
+_CLOSING_NOT = frozenset("लेकिन मगर पर परंतु किंतु जबकि वहीं और तथा एवं व तो".split())  # a clause of its own
 _CLOSING_WORDS = (2, 7)  # words of a closing attribution: "सूत्रों ने बताया" … "<title> <name> ने बताया है"
 
 
@@ -1042,10 +1043,16 @@ def closing_attribution(unit: UnitText) -> int:
         or len(WORD_RE.findall(text, 0, comma)) < 4
     ):
         return -1
-    kinds = ("speech_verb", "source_before", "attribution")
-    ends = [h.end for k in kinds for h in unit.of(k) if h.start > comma]
     agents = [h for k in ("source_before", "attribution") for h in unit.of(k) if h.start > comma]
-    if not ends or not agents or not _CLOSING_END.fullmatch(text, max(ends)):
+    if not agents or not WORD_RE.findall(text, comma, min(h.start for h in agents)):
+        return -1  # the agent stands between the comma and its marker
+    marker = max(agents, key=_END)
+    if _CLOSING_END.fullmatch(text, marker.end):
+        return comma  # "…, खबरों के मुताबिक।"
+    # "…, <source> ने बताया।": nothing but the speech verb after the marker (not "…, लेकिन रूस ने तारीख नहीं बताई")
+    verb = [h for h in unit.of("speech_verb") if h.start >= marker.end and not text[marker.end : h.start].strip()]
+    opener = WORD_RE.findall(text, comma)[:1]
+    if not verb or not _CLOSING_END.fullmatch(text, verb[0].end) or set(opener) & _CLOSING_NOT:
         return -1
     return comma
 

@@ -1018,6 +1018,7 @@ def embedded_agents(unit: UnitText, cands: list[Candidate]) -> list[Candidate]:
 
 _CLOSING_END = re.compile(r"(?:\s+(?:है|हैं|था|थे|थी|थीं))*\s*[।.!|]?\s*")
 _CLOSING_NOT = frozenset("लेकिन मगर पर परंतु किंतु जबकि वहीं और तथा एवं व तो".split())  # a clause of its own
+_TELLING = frozenset("बताया कहा बताई बताए".split())  # verbs of plain telling: what they tell is before the comma
 _CLOSING_WORDS = (2, 7)  # words of a closing attribution: "सूत्रों ने बताया" … "<title> <name> ने बताया है"
 
 
@@ -1052,7 +1053,8 @@ def closing_attribution(unit: UnitText) -> int:
     # "…, <source> ने बताया।": nothing but the speech verb after the marker (not "…, लेकिन रूस ने तारीख नहीं बताई")
     verb = [h for h in unit.of("speech_verb") if h.start >= marker.end and not text[marker.end : h.start].strip()]
     opener = WORD_RE.findall(text, comma)[:1]
-    if not verb or not _CLOSING_END.fullmatch(text, verb[0].end) or set(opener) & _CLOSING_NOT:
+    telling = verb and text[verb[0].start : verb[0].end] in _TELLING  # "मॉस्को ने दी सफाई" is a statement of its own
+    if not telling or not _CLOSING_END.fullmatch(text, verb[0].end) or set(opener) & _CLOSING_NOT:
         return -1
     return comma
 
@@ -1550,6 +1552,9 @@ def _heads(head: str, actor: str) -> list[tuple[str, str]]:
 
 _OF_BODY = re.compile(r"\s*(?:(?:के|की|का)\s+)?")  # a role right after a body, or after its genitive
 _OF_LEARNED = " (of the body named earlier)"
+# bodies that visit and have no standing home office: a bare "विदेश मंत्रालय" after a foreign one may be
+# the home's again (in-sample: "विदेश मंत्रालय के प्रवक्ता <name>", "… के सूत्रों" are India's), a delegation not
+_VISITING = ("प्रतिनिधिमंडल", "प्रतिनिधि मंडल", "शिष्टमंडल", "वफ्द", "डेलीगेशन")
 
 
 def of_learned_body(
@@ -1557,12 +1562,13 @@ def of_learned_body(
 ) -> list[Mention]:
     """A role of a body an earlier unit named with its country is that country's (speakers round 16).
 
-    Round 4 learned a national office named with its country ("<demonym> दूतावास", "<demonym> व्यापार
-    प्रतिनिधिमंडल") so that a later bare "दूतावास ने" refers back to it. Its officials referred to
-    the same way ("प्रतिनिधिमंडल के प्रमुख ने", "दूतावास के प्रवक्ता") serve that body's state (v1.1:
-    an official → the state they serve), not the home the unit happens to name (v1.3 reads a bare
-    office only). Only a role in the genitive right after the learned body: a phrase that names
-    its own country ("<demonym> दूतावास के प्रवक्ता") starts before the body and keeps its own.
+    Round 4 learned a national office named with its country ("<demonym> व्यापार प्रतिनिधिमंडल")
+    so that a later bare "प्रतिनिधिमंडल ने" refers back to it. Its officials referred to the same
+    way ("प्रतिनिधिमंडल के प्रमुख ने") serve that body's state (v1.1: an official → the state they
+    serve), not the home the unit happens to name (v1.3 reads a bare office only). Only for a
+    visiting body (`_VISITING`: a delegation has no standing office at home, a ministry or an
+    embassy may be the home's again) and a role in the genitive right after it: a phrase that
+    names its own country starts before the body and keeps its own.
     """
     if not learned or not roles:
         return roles  # most units refer back to no earlier body
@@ -1575,8 +1581,10 @@ def _learned_owner(unit: UnitText, m: Mention, learned: Sequence[Mention], codeb
     if group is None or group.resolves == "fixed":
         return None
     body = next((b for b in learned if b.end <= m.start and _OF_BODY.fullmatch(unit.text, b.end, m.start)), None)
-    if body is None or not (
-        WORD_RE.findall(unit.text, body.end, m.start) or m.pattern.split()[:1] in (["के"], ["की"], ["का"])
+    if (
+        body is None
+        or not body.pattern.startswith(_VISITING)
+        or not (WORD_RE.findall(unit.text, body.end, m.start) or m.pattern.split()[:1] in (["के"], ["की"], ["का"]))
     ):
         return None
     actor = codebook.actors.get(body.name)

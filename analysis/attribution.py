@@ -277,7 +277,7 @@ def country_before(
         <= codebook.voice.role_window_tokens
         and not unit.index.clause_break_between(prev.end, r.start)
         and not marked_between(unit, prev.end, r.start)
-        and linked(unit, prev.end, codebook)
+        and (linked(unit, prev.end, codebook) or carries_link(unit, prev.end, r))
         and not _CLAUSE_WORDS & set(WORD_RE.findall(unit.text, prev.end, r.start))
     ):
         owner = possessor(unit, prev, known)
@@ -562,6 +562,23 @@ def linked(unit: UnitText, end: int, codebook: Codebook) -> bool:
     nxt = _NEXT_WORD.match(unit.text, end)
     word = nxt.group(1) if nxt is not None else ""
     return word in _GENITIVE or word == "में" or word not in codebook.voice.oblique_postpositions
+
+
+_SOURCES_LINKED = re.compile(r"से\s+जु(?:ड़|ड़|ड)(?:े|ी)\s")  # the text may fold the nukta
+
+
+def carries_link(unit: UnitText, end: int, r: Hit) -> bool:
+    """Sources "linked to" the body right before them speak from it (speakers round 16).
+
+    "<state's> मंत्रालय से जुड़े सूत्रों ने" — the role cue itself opens with the link ("से जुड़े"),
+    so the ablative that `linked` reads as the topic or origin joins the body and its sources
+    as "के" does ("<state's> मंत्रालय के सूत्रों"). Only for the sources group and only with
+    nothing between: "रूस से जुड़े मामलों के जानकार" (experts on matters linked to Russia) keep
+    the topic reading.
+    """
+    return (
+        r.name == "sources" and not unit.text[end : r.start].strip() and bool(_SOURCES_LINKED.match(unit.text, r.start))
+    )
 
 
 def with_home(codebook: Codebook, home: str) -> Codebook:
@@ -1040,7 +1057,7 @@ def speaker_candidates(
     exempt = [(h.start, h.end) for h in unit.of("speech_exempt")]
     verbs = [h for h in unit.of("speech_verb") if not inside(h.start, regions) and not inside(h.start, exempt)]
     if not verbs:
-        return cands
+        return closing_source(unit, cands)
     if not cands:
         verb = verb_candidate(unit, verbs[0], mentions, regions, codebook)
         return [verb] if verb is not None else []
@@ -1051,7 +1068,7 @@ def speaker_candidates(
         # marked agent has its own subject, the unit's first speaker
         said = unit.show(verbs[0].start, verbs[0].end)
         cands.append(Candidate(subject.start, subject, f"subject of the clause of speech verb '{said}'"))
-    return cands
+    return closing_source(unit, cands)
 
 
 def embedded_agents(unit: UnitText, cands: list[Candidate]) -> list[Candidate]:
@@ -1068,6 +1085,58 @@ def embedded_agents(unit: UnitText, cands: list[Candidate]) -> list[Candidate]:
     agents = [c.pos for c in cands if marker(c) == ["ने"] or c.mention.kind == "pronoun"]
     kept = [c for c in cands if not (marker(c) == ["द्वारा"] and any(p > c.pos for p in agents))]
     return kept or cands
+
+
+_CLOSING_END = re.compile(r"(?:\s+(?:है|हैं|था|थे|थी|थीं))*\s*[।.!|]?\s*")
+_CLOSING_NOT = frozenset("लेकिन मगर पर परंतु किंतु जबकि वहीं और तथा एवं व तो".split())  # a clause of its own
+_TELLING = frozenset("बताया कहा बताई बताए".split())  # verbs of plain telling: what they tell is before the comma
+_CLOSING_WORDS = (2, 7)  # words of a closing attribution: "सूत्रों ने बताया" … "<title> <name> ने बताया है"
+
+
+def closing_attribution(unit: UnitText) -> int:
+    """Where a closing attribution opens (its comma), or -1 (speakers round 16).
+
+    "<a whole statement>, <source> ने बताया।", "…, <source> के मुताबिक।": Hindi news may name the
+    source after what it says, at the sentence's end; the clause after the last comma is then
+    no statement of its own but the attribution of all before it (v1.1: the source of a
+    statement is who says it; "X ने बताया" is reported). The tail must be short, end the unit
+    with a speech verb or a source marker (auxiliaries aside), name its agent (a source marker
+    or attribution in it) and hold no "कि" and no quotation mark: "…, लेकिन मंत्री ने कहा कि …"
+    is a second statement, not an attribution of the first.
+    """
+    text = unit.text
+    comma = text.rfind(",")
+    if comma < 0 or any(q in text[comma:] for q in '"“”‘’'):
+        return -1
+    words = WORD_RE.findall(text, comma)
+    if (
+        not _CLOSING_WORDS[0] <= len(words) <= _CLOSING_WORDS[1]
+        or "कि" in words
+        or len(WORD_RE.findall(text, 0, comma)) < 4
+    ):
+        return -1
+    agents = [h for k in ("source_before", "attribution") for h in unit.of(k) if h.start > comma]
+    if not agents or not WORD_RE.findall(text, comma, min(h.start for h in agents)):
+        return -1  # the agent stands between the comma and its marker
+    marker = max(agents, key=_END)
+    if _CLOSING_END.fullmatch(text, marker.end):
+        return comma  # "…, खबरों के मुताबिक।"
+    # "…, <source> ने बताया।": nothing but the speech verb after the marker (not "…, लेकिन रूस ने तारीख नहीं बताई")
+    verb = [h for h in unit.of("speech_verb") if h.start >= marker.end and not text[marker.end : h.start].strip()]
+    opener = WORD_RE.findall(text, comma)[:1]
+    telling = verb and text[verb[0].start : verb[0].end] in _TELLING  # "मॉस्को ने दी सफाई" is a statement of its own
+    if not telling or not _CLOSING_END.fullmatch(text, verb[0].end) or set(opener) & _CLOSING_NOT:
+        return -1
+    return comma
+
+
+def closing_source(unit: UnitText, cands: list[Candidate]) -> list[Candidate]:
+    """The agent of a closing attribution speaks for the whole unit (`closing_attribution`)."""
+    comma = closing_attribution(unit) if len(cands) > 1 else -1
+    after = [c for c in cands if c.pos > comma]
+    if comma < 0 or not after or len(after) == len(cands):
+        return cands
+    return [replace(c, rule=f"{c.rule} (a closing attribution after the comma)") for c in after]
 
 
 def main_clause(unit: UnitText, cands: list[Candidate]) -> list[Candidate]:
@@ -1447,6 +1516,10 @@ def resolve(unit: UnitText, chosen: Candidate, last_speaker: str, codebook: Code
         actor, how = role_actor(m, codebook)
         if m.pattern.endswith(_STORY):
             how += " (round 8: no state named in the unit; the state the story is filed from, one of its pair)"
+        if m.pattern.endswith(_IN_MEDIA):
+            how += " (speakers round 16: news the unit places in the media)"
+        if m.pattern.endswith(_OF_LEARNED):
+            how += " (speakers round 16: a role of the body an earlier unit named with its country)"
         cue = unit.cue("speaker", actor, m.pattern, m.start, m.end)
         return Speaker(actor, f"{rule}: role phrase '{said}' → {how}", (cue,))
     # v1.4: a place that is no state ("the West") speaks through its `official` (a third party)
@@ -1583,6 +1656,79 @@ def _heads(head: str, actor: str) -> list[tuple[str, str]]:
     """A learned role noun as written and by its last word ("विदेश मंत्री", "मंत्री"), both for `actor`."""
     last = head.split()[-1]
     return [(head, actor)] + ([(last, actor)] if last != head else [])
+
+
+_OF_BODY = re.compile(r"\s*(?:(?:के|की|का)\s+)?")  # a role right after a body, or after its genitive
+_OF_LEARNED = " (of the body named earlier)"
+# bodies that visit and have no standing home office: a bare "विदेश मंत्रालय" after a foreign one may be
+# the home's again (in-sample: "विदेश मंत्रालय के प्रवक्ता <name>", "… के सूत्रों" are India's), a delegation not
+_VISITING = ("प्रतिनिधिमंडल", "प्रतिनिधि मंडल", "शिष्टमंडल", "वफ्द", "डेलीगेशन")
+
+
+def of_learned_body(
+    unit: UnitText, roles: list[Mention], learned: Sequence[Mention], codebook: Codebook
+) -> list[Mention]:
+    """A role of a body an earlier unit named with its country is that country's (speakers round 16).
+
+    Round 4 learned a national office named with its country ("<demonym> व्यापार प्रतिनिधिमंडल")
+    so that a later bare "प्रतिनिधिमंडल ने" refers back to it. Its officials referred to the same
+    way ("प्रतिनिधिमंडल के प्रमुख ने") serve that body's state (v1.1: an official → the state they
+    serve), not the home the unit happens to name (v1.3 reads a bare office only). Only for a
+    visiting body (`_VISITING`: a delegation has no standing office at home, a ministry or an
+    embassy may be the home's again) and a role in the genitive right after it: a phrase that
+    names its own country starts before the body and keeps its own.
+    """
+    if not learned or not roles:
+        return roles  # most units refer back to no earlier body
+    return [_learned_owner(unit, m, learned, codebook) or m for m in roles]
+
+
+def _learned_owner(unit: UnitText, m: Mention, learned: Sequence[Mention], codebook: Codebook) -> Mention | None:
+    """`m` owned by the learned body right before it in the genitive, or None."""
+    group = codebook.roles.get(m.name) if m.kind == "role" else None
+    if group is None or group.resolves == "fixed":
+        return None
+    body = next((b for b in learned if b.end <= m.start and _OF_BODY.fullmatch(unit.text, b.end, m.start)), None)
+    if (
+        body is None
+        or not body.pattern.startswith(_VISITING)
+        or not (WORD_RE.findall(unit.text, body.end, m.start) or m.pattern.split()[:1] in (["के"], ["की"], ["का"]))
+    ):
+        return None
+    actor = codebook.actors.get(body.name)
+    country = (actor.country or (actor.side if actor.side in codebook.places else "")) if actor else ""
+    return m._replace(start=body.start, country=country, pattern=m.pattern + _OF_LEARNED) if country else None
+
+
+_IN_MEDIA = " (news in the media)"
+_MEDIA_WINDOW = 7  # words from "<…> मीडिया" to the news it carries ("में पिछले कुछ दिनों से ऐसी खबरें")
+
+
+def reports_in_the_media(unit: UnitText, roles: list[Mention]) -> list[Mention]:
+    """News the unit places in the media is the media's (speakers round 16).
+
+    "<demonym> मीडिया में … खबरें चल रही हैं कि …": the locative names where the news runs, and
+    what runs in papers and channels is what they report (v1.1: agencies, papers, channels →
+    `media`), not an unplaced "report" (→ other). Only the locative "में" right after the media
+    role, in the same clause and within `_MEDIA_WINDOW` words; "मीडिया रिपोर्ट्स के मुताबिक" and
+    "खबरों के मुताबिक" stay reports.
+    """
+    media = [h for h in unit.of("role") if h.name == "media"]
+    if not media:
+        return roles  # most units name no media
+    out = list(roles)
+    for i, m in enumerate(out):
+        # the media role before the news, as its own mention or inside the news's phrase (v1.4's locative chain)
+        p = next((h for h in reversed(media) if h.end < m.end), None)
+        if m.kind != "role" or m.name != "report" or p is None or (i and out[i - 1].end > p.end):
+            continue
+        if (
+            WORD_RE.findall(unit.text, p.end, m.end)[:1] == ["में"]
+            and unit.index.tokens_between(p.end, m.end) <= _MEDIA_WINDOW
+            and not unit.index.clause_break_between(p.end, m.end)
+        ):
+            out[i] = m._replace(name="media", pattern=m.pattern + _IN_MEDIA, country="")
+    return out
 
 
 def learned_mentions(unit: UnitText, names: Sequence[tuple[str, str]]) -> list[Mention]:

@@ -34,7 +34,9 @@ from analysis.attribution import (
     introduced_names,
     learned_mentions,
     narration_subject,
+    of_learned_body,
     referent_after,
+    reports_in_the_media,
     source_mentions,
     speaker_named,
     story_codebook,
@@ -170,7 +172,9 @@ def code_unit(
     filed, book = story_codebook(unit, opens_story, state.filed, state.lead, codebook, told)  # round 8: whose story
     learned = learned_mentions(unit, state.names)
     speaking = speaker_named(unit, named)  # round 14: the world's other states, for speakers only
-    sources = source_mentions(unit, speaking, story_role_mentions(unit, speaking, codebook, book), learned)
+    roles = of_learned_body(unit, story_role_mentions(unit, speaking, codebook, book), learned, codebook)
+    roles = reports_in_the_media(unit, roles)  # speakers round 16: news in the media is the media's
+    sources = source_mentions(unit, speaking, roles, learned)
     trailing = trailing_source(unit, sources, codebook.voice.trailing_source_separators)
     voice = _voice_step(unit, sources, trailing, open_before, codebook, para_key[:1] == ("headline",), quiet_voice)
     stance = inherit_referent(unit, stance, voice.voice, dict(state.stance))

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from analysis.attribution import Mention, sourced_attributions
+from analysis.attribution import Mention, closing_attribution, sourced_attributions
 from analysis.codebook import Codebook, Hit
 from analysis.cues import Cue, Region, UnitText, inside, last_word_before, words_after
 from analysis.vocab import WORD_CLASS, WORD_RE, is_word_char
@@ -210,6 +210,8 @@ def direct_speech(
             continue
         if nxt and nxt[0] in punctuation and not _CLAUSE_OPENERS.intersection(WORD_RE.findall(nxt[1:30])[:1]):
             region = (end + (len(text[end:]) - len(nxt)) + 1, len(text))
+            if region[0] - 1 == closing_attribution(unit):
+                continue  # speakers round 16: "…, <source> ने बताया" names the source, it is no speech
             if headline and not own_words(WORD_RE.findall(text, *region)):
                 continue
             return h, nxt[0], region

@@ -1023,7 +1023,12 @@ def marker_candidates(
             m, how = unlisted_agent(unit, h.start, mentions, codebook), "unlisted agent"
         if m is not None:
             out.append(Candidate(m.start, m, f"{how} before source marker '{unit.show(h.start, h.end)}'"))
+    # (speakers round 17) a marker that is part of a longer `before` marker ("उनके बक़ौल") is read once,
+    # as that: its source stands before it, not after
+    befores = [(h.start, h.end) for h in unit.of("source_before")]
     for h in unit.of("source_after"):
+        if any(s <= h.start and h.end <= e for s, e in befores):
+            continue
         m = None if inside(h.start, regions) else near_after(unit, h.end, mentions, regions, window)
         if m is not None:
             out.append(Candidate(m.start, m, f"name after source marker '{unit.show(h.start, h.end)}'"))

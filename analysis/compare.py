@@ -37,12 +37,13 @@ from analysis.stats import (
     draw_counts,
     percentile_ci,
     permutation_p,
-    resample_indices,
+    resample_blocks,
 )
 from analysis.tables import COMPARE_ARTICLES, COMPARE_UNITS, COMPARISON_TABLES, validate
 from analysis.vocab import STANCE_VALUES, VOICE_VALUES, decide_stance
 
 BOOT_BLOCK_CELLS = 1 << 22  # floats summed at a time in `ratio_bootstrap` (32 MB)
+GATHER_COLUMNS = 6  # up to this many columns, `_whole_sums` gathers each (else builds the weight matrix)
 ALL = "all"
 UNKNOWN_OUTLET = "unknown outlet"
 
@@ -103,27 +104,35 @@ def ratio_bootstrap(
     k = num.shape[1]
     if n < MIN_ARTICLES or n_boot < 1:
         return [Interval(math.nan, math.nan)] * k
-    idx = resample_indices(rng, n, n_boot)
-    # a few resamples at a time, each block's sums as one product with its resample-weight
-    # matrix (`draw_counts`): the sums are of whole counts, so exact in any order (a
-    # gather num[idx] is n_boot × articles × k floats: 2 GB for an outlet of 20k articles)
     fnum, fden = np.asarray(num, float), np.asarray(den, float)
     whole = np.array_equal(fnum, np.round(fnum)) and np.array_equal(fden, np.round(fden))
+    # the resamples are drawn a block at a time (the same draws as all at once, `resample_blocks`):
+    # a gather num[idx] is n_boot × articles × k floats, 2 GB for an outlet of 20k articles
     step = max(1, BOOT_BLOCK_CELLS // (n * (1 if whole else k)))
+    both = np.column_stack([fnum, fden.reshape(n, -1)])  # one sum per column: numerators, then denominators
     sums = []
-    for b in range(0, n_boot, step):
+    for idx in resample_blocks(rng, n, n_boot, step):
         if whole:
-            w = draw_counts(idx[b : b + step], n).astype(float)
-            sums.append((w @ fnum, w @ fden))
+            sums.append(_whole_sums(idx, both))
         else:
-            sums.append((num[idx[b : b + step]].sum(axis=1), den[idx[b : b + step]].sum(axis=1)))
-    nums = np.concatenate([s[0] for s in sums])  # n_boot × k
-    dens = np.concatenate([s[1] for s in sums])
-    if dens.ndim == 1:
-        dens = dens[:, None]
+            sums.append(np.column_stack([num[idx].sum(axis=1), den[idx].sum(axis=1).reshape(len(idx), -1)]))
+    totals = np.concatenate(sums)  # n_boot × (k + denominator columns)
+    nums, dens = totals[:, :k], totals[:, k:]
     with np.errstate(invalid="ignore", divide="ignore"):
         vals = nums / dens
     return [Interval(*percentile_ci(vals[:, j], level)[:2]) for j in range(k)]
+
+
+def _whole_sums(idx: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """Each resample's (row of `idx`) sums of the columns of `values`, which hold whole numbers.
+
+    Sums of whole numbers are exact in any order, so the fastest way wins: a gather per
+    column for a few columns, else one product with the resample-weight matrix (`draw_counts`),
+    whose cost barely grows with the columns.
+    """
+    if values.shape[1] <= GATHER_COLUMNS:
+        return np.column_stack([np.take(values[:, j], idx).sum(axis=1) for j in range(values.shape[1])])
+    return draw_counts(idx, values.shape[0]).astype(float) @ values
 
 
 # --------------------------------------------------------------------------- inputs

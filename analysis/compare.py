@@ -177,18 +177,30 @@ def prepare_units(
     orphan = units.loc[units["outlet"].isna(), "doc_id"].unique()
     if len(orphan):
         raise UserError(f"{where}: doc_ids {sorted(map(str, orphan))[:5]} are not in the articles table")
-    for f in frames:
-        units[f"f_{f}"] = 0
-    frame_lists = [_split_frames(v, frames, where) for v in units["frames"]]
-    mat = np.zeros((len(units), len(frames)), dtype=np.int64)
-    pos = {f: i for i, f in enumerate(frames)}
-    for r, fl in enumerate(frame_lists):
-        for f in fl:
-            mat[r, pos[f]] = 1
-    for f in frames:
-        units[f"f_{f}"] = mat[:, pos[f]]
+    mat = _frame_matrix(units["frames"], frames, where)
+    for k, f in enumerate(frames):
+        units[f"f_{f}"] = mat[:, k]
     units["speaker_side"] = units["speaker_side"].fillna("").astype(str)
     return units.sort_values(["outlet", "doc_id", "unit_id"], kind="stable").reset_index(drop=True)
+
+
+def _frame_matrix(values: pd.Series, frames: list[str], where: str) -> np.ndarray:
+    """Units × frames, 1 where a unit's "a|b" frame list names the frame.
+
+    Each distinct list is read once (a corpus has a few hundred, against a million units at
+    100k articles), in order of first appearance, so an unknown id stops the run at the
+    first unit that has one, as a unit-by-unit reading would.
+
+    >>> _frame_matrix(pd.Series(["b|a", None, "b|a", ""]), ["a", "b"], "demo").tolist()
+    [[1, 1], [0, 0], [1, 1], [0, 0]]
+    """
+    codes, distinct = pd.factorize(values, use_na_sentinel=True)
+    pos = {f: i for i, f in enumerate(frames)}
+    rows = np.zeros((len(distinct) + 1, len(frames)), dtype=np.int64)  # the last row: missing lists
+    for r, v in enumerate(distinct):
+        for f in _split_frames(v, frames, where):
+            rows[r, pos[f]] = 1
+    return rows[codes]
 
 
 def _event_or_period(articles: pd.DataFrame) -> pd.Series:
@@ -303,21 +315,26 @@ def dominant_frames(units: pd.DataFrame, coded_articles: pd.DataFrame | None, fr
 
     The coder's `dominant_frame` column wins where present; otherwise the same function
     (`analysis.coding.dominant_frame`: codebook order breaks ties) is applied to the body
-    counts, so there is one rule and the result never depends on row order.
+    counts, so there is one rule and the result never depends on row order. Only the
+    articles the coder left without a value are counted (usually none: a Python call per
+    article, three tables a job).
     """
-    from analysis.coding import dominant_frame  # here: the paper's kernel imports this module, not the coder
-
-    cols = [f"f_{f}" for f in frames]
-    body = units["role"] == "body"
-    per = _per_article(units, cols, body).set_index("doc_id")
-    counts = per[cols].to_numpy()
-    dom = pd.Series([dominant_frame(dict(zip(frames, row)), frames) for row in counts], index=per.index, dtype=object)
+    docs = units[["outlet", "doc_id"]].drop_duplicates().sort_values(["outlet", "doc_id"])["doc_id"]
+    dom = pd.Series(pd.NA, index=pd.Index(docs), dtype=object)
     if coded_articles is not None and "dominant_frame" in coded_articles.columns:
         given = coded_articles.set_index("doc_id")["dominant_frame"].fillna("").astype(str)
         unknown = sorted(set(given) - set(frames) - {""})
         if unknown:
             raise UserError(f"results/coding/articles.parquet: dominant_frame values {unknown} not in codebook frames")
-        dom = given.reindex(dom.index).fillna(dom)
+        dom = given.reindex(dom.index).astype(object)
+    missing = dom.isna().to_numpy()
+    if missing.any():
+        from analysis.coding import dominant_frame  # here: the paper's kernel imports this module, not the coder
+
+        cols = [f"f_{f}" for f in frames]
+        per = _per_article(units, cols, units["role"] == "body").set_index("doc_id")
+        counts = per.loc[dom.index[missing], cols].to_numpy()
+        dom[missing] = [dominant_frame(dict(zip(frames, row)), frames) for row in counts]
     return dom.astype(str)
 
 
@@ -345,7 +362,6 @@ def stance_balance(units: pd.DataFrame, targets: list[str], seed: int, n_boot: i
     resamples articles. A target no unit takes a stance on has no balance (NaN), not 0.
     """
     rows = []
-    body = units[units["role"] == "body"]
     for t in targets:
         col = f"stance_{t}"
         u = units.assign(
@@ -355,7 +371,8 @@ def stance_balance(units: pd.DataFrame, targets: list[str], seed: int, n_boot: i
         )
         u["_net"] = u["_fav"] - u["_ag"]
         u["_speak"] = u["_fav"] + u["_ag"]
-        per = _per_article(u, ["_fav", "_ag", "_none", "_net", "_speak"], u["role"] == "body")
+        u["_unit"] = 1  # body units per article: a group's count is their sum, not a filter per group
+        per = _per_article(u, ["_fav", "_ag", "_none", "_net", "_speak", "_unit"], u["role"] == "body")
         if by != "outlet":
             per = per.merge(units[["doc_id", by]].drop_duplicates(), on="doc_id")
         for g, sub in per.groupby(by, sort=True):
@@ -363,7 +380,7 @@ def stance_balance(units: pd.DataFrame, targets: list[str], seed: int, n_boot: i
             den = sub["_speak"].to_numpy(float)
             ci = ratio_bootstrap(num, den, _rng(seed, "stance", t, str(g)), n_boot)[0]
             fav, ag, none, speak = (int(sub[c].sum()) for c in ("_fav", "_ag", "_none", "_speak"))
-            n_units = int(body[body["doc_id"].isin(sub["doc_id"])].shape[0])
+            n_units = int(sub["_unit"].sum())
             rows.append(
                 {
                     by: g,

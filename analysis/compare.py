@@ -43,7 +43,7 @@ from analysis.tables import COMPARE_ARTICLES, COMPARE_UNITS, COMPARISON_TABLES, 
 from analysis.vocab import STANCE_VALUES, VOICE_VALUES, decide_stance
 
 BOOT_BLOCK_CELLS = 1 << 22  # floats summed at a time in `ratio_bootstrap` (32 MB)
-GATHER_COLUMNS = 6  # up to this many columns, `_whole_sums` gathers each (else builds the weight matrix)
+GATHER_COLUMNS = 4  # up to this many columns, `_whole_sums` gathers each (else builds the weight matrix)
 ALL = "all"
 UNKNOWN_OUTLET = "unknown outlet"
 
@@ -444,8 +444,18 @@ def _role_counts(units: pd.DataFrame, cols: list[str], docs: pd.Index) -> dict[s
 
 
 def _joined(mask: np.ndarray, names: list[str]) -> list[str]:
-    """Per row of a boolean matrix, the names of its true columns joined by "|"."""
-    return ["|".join(n for n, on in zip(names, row) if on) for row in mask.tolist()]
+    """Per row of a boolean matrix, the names of its true columns joined by "|".
+
+    Each distinct row is joined once (an article's frames are one of a few hundred sets).
+
+    >>> _joined(np.array([[True, False, True], [False, False, False], [True, False, True]]), ["a", "b", "c"])
+    ['a|c', '', 'a|c']
+    """
+    if mask.shape[0] == 0:
+        return []
+    distinct, which = np.unique(mask, axis=0, return_inverse=True)
+    texts = ["|".join(n for n, on in zip(names, row) if on) for row in distinct.tolist()]
+    return [texts[i] for i in which.ravel().tolist()]
 
 
 def headline_body_gap(
@@ -498,7 +508,8 @@ def headline_body_gap(
         col[f"stance_gap_{t}"] = [(x != y) if nh else pd.NA for x, y, nh in zip(hs, bs, n_head)]
     if coded_articles is not None and "sensational_cues" in coded_articles.columns:
         sens = coded_articles.set_index("doc_id")["sensational_cues"]
-        col["sensational_cues"] = [int(sens.get(d, 0)) for d in col["doc_id"]]
+        known = idx.isin(sens.index)  # an article the coder has no row for has no cues
+        col["sensational_cues"] = [int(v) if k else 0 for v, k in zip(sens.reindex(idx).tolist(), known)]
     else:
         col["sensational_cues"] = [pd.NA] * len(idx)
     col["note"] = ["" if nh else "no headline unit" for nh in n_head]

@@ -105,22 +105,46 @@ def ratio_bootstrap(
     if n < MIN_ARTICLES or n_boot < 1:
         return [Interval(math.nan, math.nan)] * k
     fnum, fden = np.asarray(num, float), np.asarray(den, float)
-    whole = np.array_equal(fnum, np.round(fnum)) and np.array_equal(fden, np.round(fden))
-    # the resamples are drawn a block at a time (the same draws as all at once, `resample_blocks`):
-    # a gather num[idx] is n_boot × articles × k floats, 2 GB for an outlet of 20k articles
-    step = max(1, BOOT_BLOCK_CELLS // (n * (1 if whole else k)))
-    both = np.column_stack([fnum, fden.reshape(n, -1)])  # one sum per column: numerators, then denominators
-    sums = []
-    for idx in resample_blocks(rng, n, n_boot, step):
-        if whole:
-            sums.append(_whole_sums(idx, both))
-        else:
-            sums.append(np.column_stack([num[idx].sum(axis=1), den[idx].sum(axis=1).reshape(len(idx), -1)]))
-    totals = np.concatenate(sums)  # n_boot × (k + denominator columns)
-    nums, dens = totals[:, :k], totals[:, k:]
+    if np.array_equal(fnum, np.round(fnum)) and np.array_equal(fden, np.round(fden)):
+        nums, dens = _whole_totals(fnum, fden, rng, n_boot)
+    else:  # fractions: summed as drawn, a few resamples at a time (n_boot × articles × k floats otherwise)
+        step = max(1, BOOT_BLOCK_CELLS // (n * k))
+        sums = [(num[idx].sum(axis=1), den[idx].sum(axis=1)) for idx in resample_blocks(rng, n, n_boot, step)]
+        nums, dens = np.concatenate([s[0] for s in sums]), np.concatenate([s[1] for s in sums])
+    if dens.ndim == 1:
+        dens = dens[:, None]
     with np.errstate(invalid="ignore", divide="ignore"):
         vals = nums / dens
     return [Interval(*percentile_ci(vals[:, j], level)[:2]) for j in range(k)]
+
+
+def _whole_totals(
+    fnum: np.ndarray, fden: np.ndarray, rng: np.random.Generator, n_boot: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Each resample's numerator and denominator totals, for whole-number counts.
+
+    The resamples are drawn a block at a time (the same draws as all at once,
+    `resample_blocks`). A denominator that is one number for every article (articles
+    counted) is n times it, and one that is the numerators' row sum (categories that
+    partition the units: voice, side, dominant frame) is their total: whole numbers, so
+    these are the very floats a sum of the draws gives, without drawing them again.
+    """
+    n, k = fnum.shape
+    flat = fden.ndim == 1
+    rule = "sum"
+    if flat and (fden == fden[0]).all():
+        rule = "constant"
+    elif flat and np.array_equal(fden, fnum.sum(axis=1)):
+        rule = "total"
+    values = fnum if rule != "sum" else np.column_stack([fnum, fden.reshape(n, -1)])
+    step = max(1, BOOT_BLOCK_CELLS // n)
+    totals = np.concatenate([_whole_sums(idx, values) for idx in resample_blocks(rng, n, n_boot, step)])
+    nums = totals[:, :k]
+    if rule == "constant":
+        return nums, np.full(len(totals), fden[0] * n)
+    if rule == "total":
+        return nums, nums.sum(axis=1)
+    return nums, totals[:, k] if flat else totals[:, k:]
 
 
 def _whole_sums(idx: np.ndarray, values: np.ndarray) -> np.ndarray:

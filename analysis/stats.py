@@ -502,7 +502,7 @@ def pattern_tables(labels: np.ndarray, which: np.ndarray, patterns: np.ndarray, 
     True
     """
     n_lab, u = labels.shape[0], patterns.shape[0]
-    cells = labels * u  # cell (labelling, group, row), computed in place: the labels are most of the memory
+    cells = labels * u  # cell (labelling, group, row): one new array, then added to in place
     cells += (np.arange(n_lab) * (n_groups * u))[:, None]
     cells += which
     tally = np.bincount(cells.ravel(), minlength=n_lab * n_groups * u).reshape(n_lab * n_groups, u)

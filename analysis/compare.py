@@ -37,12 +37,13 @@ from analysis.stats import (
     draw_counts,
     percentile_ci,
     permutation_p,
-    resample_indices,
+    resample_blocks,
 )
 from analysis.tables import COMPARE_ARTICLES, COMPARE_UNITS, COMPARISON_TABLES, validate
 from analysis.vocab import STANCE_VALUES, VOICE_VALUES, decide_stance
 
 BOOT_BLOCK_CELLS = 1 << 22  # floats summed at a time in `ratio_bootstrap` (32 MB)
+GATHER_COLUMNS = 4  # up to this many columns, `_whole_sums` gathers each (else builds the weight matrix)
 ALL = "all"
 UNKNOWN_OUTLET = "unknown outlet"
 
@@ -103,27 +104,59 @@ def ratio_bootstrap(
     k = num.shape[1]
     if n < MIN_ARTICLES or n_boot < 1:
         return [Interval(math.nan, math.nan)] * k
-    idx = resample_indices(rng, n, n_boot)
-    # a few resamples at a time, each block's sums as one product with its resample-weight
-    # matrix (`draw_counts`): the sums are of whole counts, so exact in any order (a
-    # gather num[idx] is n_boot × articles × k floats: 2 GB for an outlet of 20k articles)
     fnum, fden = np.asarray(num, float), np.asarray(den, float)
-    whole = np.array_equal(fnum, np.round(fnum)) and np.array_equal(fden, np.round(fden))
-    step = max(1, BOOT_BLOCK_CELLS // (n * (1 if whole else k)))
-    sums = []
-    for b in range(0, n_boot, step):
-        if whole:
-            w = draw_counts(idx[b : b + step], n).astype(float)
-            sums.append((w @ fnum, w @ fden))
-        else:
-            sums.append((num[idx[b : b + step]].sum(axis=1), den[idx[b : b + step]].sum(axis=1)))
-    nums = np.concatenate([s[0] for s in sums])  # n_boot × k
-    dens = np.concatenate([s[1] for s in sums])
+    if np.array_equal(fnum, np.round(fnum)) and np.array_equal(fden, np.round(fden)):
+        nums, dens = _whole_totals(fnum, fden, rng, n_boot)
+    else:  # fractions: summed as drawn, a few resamples at a time (n_boot × articles × k floats otherwise)
+        step = max(1, BOOT_BLOCK_CELLS // (n * k))
+        sums = [(num[idx].sum(axis=1), den[idx].sum(axis=1)) for idx in resample_blocks(rng, n, n_boot, step)]
+        nums, dens = np.concatenate([s[0] for s in sums]), np.concatenate([s[1] for s in sums])
     if dens.ndim == 1:
         dens = dens[:, None]
     with np.errstate(invalid="ignore", divide="ignore"):
         vals = nums / dens
     return [Interval(*percentile_ci(vals[:, j], level)[:2]) for j in range(k)]
+
+
+def _whole_totals(
+    fnum: np.ndarray, fden: np.ndarray, rng: np.random.Generator, n_boot: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Each resample's numerator and denominator totals, for whole-number counts.
+
+    The resamples are drawn a block at a time (the same draws as all at once,
+    `resample_blocks`). A denominator that is one number for every article (articles
+    counted) is n times it, and one that is the numerators' row sum (categories that
+    partition the units: voice, side, dominant frame) is their total: whole numbers, so
+    these are the very floats a sum of the draws gives, without drawing them again.
+    """
+    n, k = fnum.shape
+    flat = fden.ndim == 1
+    rule = "sum"
+    if flat and (fden == fden[0]).all():
+        rule = "constant"
+    elif flat and np.array_equal(fden, fnum.sum(axis=1)):
+        rule = "total"
+    values = fnum if rule != "sum" else np.column_stack([fnum, fden.reshape(n, -1)])
+    step = max(1, BOOT_BLOCK_CELLS // n)
+    totals = np.concatenate([_whole_sums(idx, values) for idx in resample_blocks(rng, n, n_boot, step)])
+    nums = totals[:, :k]
+    if rule == "constant":
+        return nums, np.full(len(totals), fden[0] * n)
+    if rule == "total":
+        return nums, nums.sum(axis=1)
+    return nums, totals[:, k] if flat else totals[:, k:]
+
+
+def _whole_sums(idx: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """Each resample's (row of `idx`) sums of the columns of `values`, which hold whole numbers.
+
+    Sums of whole numbers are exact in any order, so the fastest way wins: a gather per
+    column for a few columns, else one product with the resample-weight matrix (`draw_counts`),
+    whose cost barely grows with the columns.
+    """
+    if values.shape[1] <= GATHER_COLUMNS:
+        return np.column_stack([np.take(values[:, j], idx).sum(axis=1) for j in range(values.shape[1])])
+    return draw_counts(idx, values.shape[0]).astype(float) @ values
 
 
 # --------------------------------------------------------------------------- inputs
@@ -168,18 +201,30 @@ def prepare_units(
     orphan = units.loc[units["outlet"].isna(), "doc_id"].unique()
     if len(orphan):
         raise UserError(f"{where}: doc_ids {sorted(map(str, orphan))[:5]} are not in the articles table")
-    for f in frames:
-        units[f"f_{f}"] = 0
-    frame_lists = [_split_frames(v, frames, where) for v in units["frames"]]
-    mat = np.zeros((len(units), len(frames)), dtype=np.int64)
-    pos = {f: i for i, f in enumerate(frames)}
-    for r, fl in enumerate(frame_lists):
-        for f in fl:
-            mat[r, pos[f]] = 1
-    for f in frames:
-        units[f"f_{f}"] = mat[:, pos[f]]
+    mat = _frame_matrix(units["frames"], frames, where)
+    for k, f in enumerate(frames):
+        units[f"f_{f}"] = mat[:, k]
     units["speaker_side"] = units["speaker_side"].fillna("").astype(str)
     return units.sort_values(["outlet", "doc_id", "unit_id"], kind="stable").reset_index(drop=True)
+
+
+def _frame_matrix(values: pd.Series, frames: list[str], where: str) -> np.ndarray:
+    """Units × frames, 1 where a unit's "a|b" frame list names the frame.
+
+    Each distinct list is read once (a corpus has a few hundred, against a million units at
+    100k articles), in order of first appearance, so an unknown id stops the run at the
+    first unit that has one, as a unit-by-unit reading would.
+
+    >>> _frame_matrix(pd.Series(["b|a", None, "b|a", ""]), ["a", "b"], "demo").tolist()
+    [[1, 1], [0, 0], [1, 1], [0, 0]]
+    """
+    codes, distinct = pd.factorize(values, use_na_sentinel=True)
+    pos = {f: i for i, f in enumerate(frames)}
+    rows = np.zeros((len(distinct) + 1, len(frames)), dtype=np.int64)  # the last row: missing lists
+    for r, v in enumerate(distinct):
+        for f in _split_frames(v, frames, where):
+            rows[r, pos[f]] = 1
+    return rows[codes]
 
 
 def _event_or_period(articles: pd.DataFrame) -> pd.Series:
@@ -294,21 +339,26 @@ def dominant_frames(units: pd.DataFrame, coded_articles: pd.DataFrame | None, fr
 
     The coder's `dominant_frame` column wins where present; otherwise the same function
     (`analysis.coding.dominant_frame`: codebook order breaks ties) is applied to the body
-    counts, so there is one rule and the result never depends on row order.
+    counts, so there is one rule and the result never depends on row order. Only the
+    articles the coder left without a value are counted (usually none: a Python call per
+    article, three tables a job).
     """
-    from analysis.coding import dominant_frame  # here: the paper's kernel imports this module, not the coder
-
-    cols = [f"f_{f}" for f in frames]
-    body = units["role"] == "body"
-    per = _per_article(units, cols, body).set_index("doc_id")
-    counts = per[cols].to_numpy()
-    dom = pd.Series([dominant_frame(dict(zip(frames, row)), frames) for row in counts], index=per.index, dtype=object)
+    docs = units[["outlet", "doc_id"]].drop_duplicates().sort_values(["outlet", "doc_id"])["doc_id"]
+    dom = pd.Series(pd.NA, index=pd.Index(docs), dtype=object)
     if coded_articles is not None and "dominant_frame" in coded_articles.columns:
         given = coded_articles.set_index("doc_id")["dominant_frame"].fillna("").astype(str)
         unknown = sorted(set(given) - set(frames) - {""})
         if unknown:
             raise UserError(f"results/coding/articles.parquet: dominant_frame values {unknown} not in codebook frames")
-        dom = given.reindex(dom.index).fillna(dom)
+        dom = given.reindex(dom.index).astype(object)
+    missing = dom.isna().to_numpy()
+    if missing.any():
+        from analysis.coding import dominant_frame  # here: the paper's kernel imports this module, not the coder
+
+        cols = [f"f_{f}" for f in frames]
+        per = _per_article(units, cols, units["role"] == "body").set_index("doc_id")
+        counts = per.loc[dom.index[missing], cols].to_numpy()
+        dom[missing] = [dominant_frame(dict(zip(frames, row)), frames) for row in counts]
     return dom.astype(str)
 
 
@@ -336,7 +386,6 @@ def stance_balance(units: pd.DataFrame, targets: list[str], seed: int, n_boot: i
     resamples articles. A target no unit takes a stance on has no balance (NaN), not 0.
     """
     rows = []
-    body = units[units["role"] == "body"]
     for t in targets:
         col = f"stance_{t}"
         u = units.assign(
@@ -346,7 +395,8 @@ def stance_balance(units: pd.DataFrame, targets: list[str], seed: int, n_boot: i
         )
         u["_net"] = u["_fav"] - u["_ag"]
         u["_speak"] = u["_fav"] + u["_ag"]
-        per = _per_article(u, ["_fav", "_ag", "_none", "_net", "_speak"], u["role"] == "body")
+        u["_unit"] = 1  # body units per article: a group's count is their sum, not a filter per group
+        per = _per_article(u, ["_fav", "_ag", "_none", "_net", "_speak", "_unit"], u["role"] == "body")
         if by != "outlet":
             per = per.merge(units[["doc_id", by]].drop_duplicates(), on="doc_id")
         for g, sub in per.groupby(by, sort=True):
@@ -354,7 +404,7 @@ def stance_balance(units: pd.DataFrame, targets: list[str], seed: int, n_boot: i
             den = sub["_speak"].to_numpy(float)
             ci = ratio_bootstrap(num, den, _rng(seed, "stance", t, str(g)), n_boot)[0]
             fav, ag, none, speak = (int(sub[c].sum()) for c in ("_fav", "_ag", "_none", "_speak"))
-            n_units = int(body[body["doc_id"].isin(sub["doc_id"])].shape[0])
+            n_units = int(sub["_unit"].sum())
             rows.append(
                 {
                     by: g,
@@ -418,8 +468,18 @@ def _role_counts(units: pd.DataFrame, cols: list[str], docs: pd.Index) -> dict[s
 
 
 def _joined(mask: np.ndarray, names: list[str]) -> list[str]:
-    """Per row of a boolean matrix, the names of its true columns joined by "|"."""
-    return ["|".join(n for n, on in zip(names, row) if on) for row in mask.tolist()]
+    """Per row of a boolean matrix, the names of its true columns joined by "|".
+
+    Each distinct row is joined once (an article's frames are one of a few hundred sets).
+
+    >>> _joined(np.array([[True, False, True], [False, False, False], [True, False, True]]), ["a", "b", "c"])
+    ['a|c', '', 'a|c']
+    """
+    if mask.shape[0] == 0:
+        return []
+    distinct, which = np.unique(mask, axis=0, return_inverse=True)
+    texts = ["|".join(n for n, on in zip(names, row) if on) for row in distinct.tolist()]
+    return [texts[i] for i in which.ravel().tolist()]
 
 
 def headline_body_gap(
@@ -472,7 +532,8 @@ def headline_body_gap(
         col[f"stance_gap_{t}"] = [(x != y) if nh else pd.NA for x, y, nh in zip(hs, bs, n_head)]
     if coded_articles is not None and "sensational_cues" in coded_articles.columns:
         sens = coded_articles.set_index("doc_id")["sensational_cues"]
-        col["sensational_cues"] = [int(sens.get(d, 0)) for d in col["doc_id"]]
+        known = idx.isin(sens.index)  # an article the coder has no row for has no cues
+        col["sensational_cues"] = [int(v) if k else 0 for v, k in zip(sens.reindex(idx).tolist(), known)]
     else:
         col["sensational_cues"] = [pd.NA] * len(idx)
     col["note"] = ["" if nh else "no headline unit" for nh in n_head]

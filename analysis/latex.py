@@ -41,6 +41,7 @@ import math
 import os
 import re
 import tempfile
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -86,6 +87,7 @@ _LATEX_SPECIALS = {
     "−": r"$-$",  # the minus sign of the plain-text numbers
     "→": r"$\rightarrow$",
 }
+_ESCAPES = str.maketrans(_LATEX_SPECIALS)
 _DEVANAGARI_RUN = re.compile(
     r"[\u0900-\u097F\uA8E0-\uA8FF\u200C\u200D]+(?:[ \u0964\u0965,.\-–]+"
     r"[\u0900-\u097F\uA8E0-\uA8FF\u200C\u200D]+)*"
@@ -100,12 +102,32 @@ def latex_escape(text: object) -> str:
     >>> latex_escape("−0.50 → <0.001")
     '$-$0.50 $\\rightarrow$ $<$0.001'
     """
-    escaped = "".join(_LATEX_SPECIALS.get(ch, ch) for ch in str(text))
+    escaped = str(text).translate(_ESCAPES)  # one C pass (a table of 100k rows has a million cells)
     return _DEVANAGARI_RUN.sub(lambda m: rf"\textdeva{{{m.group(0)}}}", escaped)
 
 
 def _missing(value: object) -> bool:
     return value is None or value is pd.NA or (isinstance(value, (float, np.floating)) and math.isnan(value))
+
+
+def _per_distinct(fn: Callable[[object], str], values: Iterable[object]) -> tuple[str, ...]:
+    """`fn` of each value, computed once per distinct string: a long table (one row per
+    article) repeats a few labels and ids down a column. Numbers are not looked up, so
+    0.0 and −0.0 (equal keys) keep their own formats.
+
+    >>> _per_distinct(lambda v: f"<{v}>", ["a", "b", "a", 1.5])
+    ('<a>', '<b>', '<a>', '<1.5>')
+    """
+    done: dict[str, str] = {}
+    out = []
+    for v in values:
+        if isinstance(v, str):
+            if v not in done:
+                done[v] = fn(v)
+            out.append(done[v])
+        else:
+            out.append(fn(v))
+    return tuple(out)
 
 
 def fmt_number(value: object, column: str, digits: int = DIGITS) -> str:
@@ -217,7 +239,7 @@ def table_columns(
             cols.append(Column(header(c), tuple(fmt_number(v, c, digits) for v in raw[c]), "num"))
         else:
             kind = "note" if c == "note" else "text"
-            cols.append(Column(header(c), tuple(_text(v, c, digits) for v in shown[c]), kind))
+            cols.append(Column(header(c), _per_distinct(lambda v, c=c: _text(v, c, digits), shown[c]), kind))
     return cols, notes
 
 
@@ -228,7 +250,7 @@ def _align(cols: list[Column]) -> str:
     widest id column wrap (at underscores), so that every table has a column to give way.
     """
     align = "".join(
-        {"ci": "R", "num": "r", "note": "c"}.get(c.kind, "L" if any(" " in x for x in c.cells) else "l") for c in cols
+        {"ci": "R", "num": "r", "note": "c"}.get(c.kind, "L" if " " in "".join(c.cells) else "l") for c in cols
     )
     if "L" not in align and "l" in align:
         widest = max(
@@ -253,7 +275,7 @@ def present_columns(cols: list[Column], notes: list[str]) -> tuple[list[str], li
     cells = [
         [latex_escape(x).replace(" ", " & ", 1) if " " in x else latex_escape(x) + " &" for x in c.cells]
         if c.kind == "ci"
-        else [latex_escape(x) for x in c.cells]
+        else _per_distinct(latex_escape, c.cells)
         for c in cols
     ]
     rows = [list(r) for r in zip(*cells)] if cols else []
@@ -288,7 +310,7 @@ def _row_chars(cols: list[Column], align: str) -> int:
     unbreakable piece of those that do (a rough measure, to choose portrait or landscape)."""
     total = 0
     for c, a in zip(cols, align):
-        texts = [*c.cells, *c.head.split(" ")]
+        texts = [*dict.fromkeys(c.cells), *c.head.split(" ")]  # distinct cells: the same maxima
         if a == "L":
             total += max((len(piece) for t in texts for piece in _pieces(t)), default=0)
         else:
@@ -299,12 +321,16 @@ def _row_chars(cols: list[Column], align: str) -> int:
 def _pieces(text: str, hyphens: bool = False) -> list[str]:
     """The pieces a wrapping cell cannot break: words, ids split after their underscores, and
     (`hyphens`, when a table is tight) words split after a hyphen, where TeX may break too."""
-    cut, marks = (_CUT_HYPHEN, "_-") if hyphens else (_CUT_ID, "_")
+    cut = _CUT_HYPHEN if hyphens else _CUT_ID
+    if "_" not in text and not (hyphens and "-" in text):  # most cells: words only, no regex
+        return [w for w in text.split(" ") if w]
     # the regex only where a word has a mark: a long table has a few hundred thousand words
-    return [p for word in text.split(" ") for p in (cut.split(word) if any(m in word for m in marks) else (word,)) if p]
+    marked = _MARKED_HYPHEN if hyphens else _MARKED_ID
+    return [p for word in text.split(" ") for p in (cut.split(word) if marked(word) else (word,)) if p]
 
 
 _CUT_ID, _CUT_HYPHEN = re.compile(r"(?<=_)"), re.compile(r"(?<=[_-])")
+_MARKED_ID, _MARKED_HYPHEN = re.compile(r"_").search, re.compile(r"[_-]").search
 
 
 def _typical(cells: tuple[str, ...]) -> int:
@@ -352,10 +378,9 @@ def _measure(cols: list[Column], align: str, smaller: str) -> tuple[str, str]:
             parts.append(rf"\tabpair{{{i}}}{{{est_tex}}}{{{ival_tex}}}{{{head}}}{{{tight}}}")
             spec.append(r"r@{\,}l")
         elif a == "L":
-            words = [p for t in (*c.cells, c.head) for p in _pieces(t)]
-            short = _maxes(
-                [latex_escape(w) for w in _widest([p for t in (*c.cells, c.head) for p in _pieces(t, True)])]
-            )
+            texts = dict.fromkeys((*c.cells, c.head))  # distinct: `_widest` and max read sets of words
+            words = [p for t in texts for p in _pieces(t)]
+            short = _maxes([latex_escape(w) for w in _widest([p for t in texts for p in _pieces(t, True)])])
             parts.append(
                 rf"\tabwrap{{{i}}}{{\iftabsplit{short}\else{_maxes([latex_escape(w) for w in _widest(words)])}\fi}}"
             )
@@ -363,7 +388,7 @@ def _measure(cols: list[Column], align: str, smaller: str) -> tuple[str, str]:
             spec.append(rf"P{{\tabcol{{{i}}}}}")
         elif a == "l":  # one-word ids: whole, or broken after their underscores when the table is tight
             whole = _maxes([latex_escape(x) for x in _widest(list(c.cells), 4 * CANDIDATES)])
-            pieces = _maxes([latex_escape(p) for p in _widest([p for x in c.cells for p in _pieces(x, True)])])
+            pieces = _maxes([latex_escape(p) for p in _widest([p for x in set(c.cells) for p in _pieces(x, True)])])
             parts.append(rf"\tabfix{{{i}}}{{\iftabsplit{pieces}\else{whole}\fi}}{{{head}}}{{{tight}}}")
             spec.append(rf"P{{\tabcol{{{i}}}}}")
         else:

@@ -371,6 +371,33 @@ def test_ratio_bootstrap_summed_a_few_resamples_at_a_time_gives_the_same_interva
     assert ratio_bootstrap(num, den, np.random.default_rng(1), 300) == whole
 
 
+def _intervals_drawn_at_once(num, den, seed, n_boot):
+    """The intervals as first written: every resample drawn at once, each total a plain sum."""
+    from analysis.compare import Interval
+    from analysis.stats import percentile_ci, resample_indices
+
+    idx = resample_indices(np.random.default_rng(seed), num.shape[0], n_boot)
+    dens = den[idx].sum(axis=1)
+    vals = num[idx].sum(axis=1) / (dens[:, None] if dens.ndim == 1 else dens)
+    return [Interval(*percentile_ci(vals[:, j])[:2]) for j in range(num.shape[1])]
+
+
+@pytest.mark.parametrize("columns", [1, 3, 8])
+@pytest.mark.parametrize("denominator", ["ones", "row sums", "other", "per category"])
+def test_ratio_bootstrap_gives_the_intervals_of_plain_sums_of_all_resamples(columns, denominator):
+    """Whichever way the totals are made (gather, weight matrix, a constant or partitioning
+    denominator not drawn again), the intervals are those of the plain sums, to the bit."""
+    rng = np.random.default_rng(columns)
+    num = rng.integers(0, 4, size=(60, columns)).astype(float)
+    den = {
+        "ones": np.ones(60),
+        "row sums": num.sum(axis=1),
+        "other": num.sum(axis=1) + rng.integers(0, 3, size=60),
+        "per category": num + rng.integers(0, 3, size=(60, columns)),
+    }[denominator]
+    assert ratio_bootstrap(num, den, np.random.default_rng(9), 250) == _intervals_drawn_at_once(num, den, 9, 250)
+
+
 def test_ratio_bootstrap_of_fractional_values_takes_the_gather_path_with_the_same_draws():
     rng = np.random.default_rng(6)
     num, den = rng.integers(0, 4, size=(30, 2)).astype(float), rng.integers(1, 6, size=30).astype(float)

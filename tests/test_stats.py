@@ -18,14 +18,17 @@ from analysis.stats import (
     cramers_v,
     draw_counts,
     f_avg,
+    group_tables,
     interpretation_band,
     mean_of_finite,
     nominal_alpha,
     nominal_alpha_resampled,
+    pattern_tables,
     percentile_ci,
     permutation_p,
     prf,
     prf_resampled,
+    resample_blocks,
     resample_indices,
 )
 
@@ -285,3 +288,37 @@ def test_mean_of_finite_equals_numpy_mean_of_the_finite_values_row_by_row():
     values[0] = np.nan
     expected = [np.mean(r[np.isfinite(r)]) if np.isfinite(r).any() else np.nan for r in values]
     np.testing.assert_array_equal(mean_of_finite(values), np.array(expected))
+
+
+@pytest.mark.parametrize("n", [1, 3, 7, 1001])
+def test_resamples_drawn_in_blocks_are_the_draws_made_all_at_once(n):
+    """Odd block sizes too: a generator that dropped half a 64-bit draw between calls would differ."""
+    whole = resample_indices(np.random.default_rng([5, n]), n, 41)
+    for rows in (1, 2, 5, 40, 41, 100):
+        blocks = list(resample_blocks(np.random.default_rng([5, n]), n, 41, rows))
+        assert np.array_equal(np.concatenate(blocks), whole)
+    assert list(resample_blocks(np.random.default_rng(0), 0, 41, 5)) == []
+
+
+def test_tables_from_distinct_count_rows_equal_tables_summed_cluster_by_cluster():
+    rng = np.random.default_rng(4)
+    counts = rng.integers(0, 3, size=(300, 3)).astype(float)
+    labels = rng.integers(0, 4, size=(25, 300))
+    patterns, which = np.unique(counts, axis=0, return_inverse=True)
+    assert np.array_equal(pattern_tables(labels, which.ravel(), patterns, 4), group_tables(labels, counts, 4))
+
+
+@pytest.mark.parametrize("categories,top", [(2, 20), (7, 5), (1, 1)])
+def test_permutation_p_is_the_share_of_permutations_made_one_by_one_with_a_statistic_as_large(categories, top):
+    """The p-value of a loop of `rng.permutation` and a table per permutation, whichever way it is tabulated."""
+    rng = np.random.default_rng(categories)
+    labels = np.array(["A", "B", "C"])[rng.integers(0, 3, 400)]
+    counts = rng.integers(0, top + 1, size=(400, categories))
+    names, inv = np.unique(labels, return_inverse=True)
+    draws = np.random.default_rng(11)
+    observed = chi2_statistic(group_tables(inv[None, :], counts.astype(float), 3)[0])
+    stats_ = [
+        chi2_statistic(group_tables(draws.permutation(inv)[None, :], counts.astype(float), 3)[0]) for _ in range(99)
+    ]
+    expected = (sum(s >= observed - 1e-12 for s in stats_) + 1) / 100
+    assert permutation_p(labels, counts, np.random.default_rng(11), 99) == expected

@@ -43,6 +43,11 @@ def one(cb, text: str, role: str = "body") -> pd.Series:
     return code(cb, text, roles=[role]).iloc[0]
 
 
+def said(row) -> tuple[str, str]:
+    """A coded unit's voice and speaker side: what the speakers rounds' examples assert."""
+    return row["voice"], row["speaker_side"]
+
+
 # ---------------------------------------------------------------- voice: speech verbs in every inflection
 @pytest.mark.parametrize(
     "text",

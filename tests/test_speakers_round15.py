@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_attribution_language import code, one
-
-
-def said(row) -> tuple[str, str]:
-    return row["voice"], row["speaker_side"]
+from tests.test_attribution_language import code, one, said
 
 
 # ---------------------------------------------------------------- a speech act in the future passive

@@ -115,7 +115,22 @@ def test_committed_covid_summary_labels_each_round_and_holds_numbers_only() -> N
     s = read_summary(COVID_SUMMARY)
     # nine blind coding rounds, the third to ninth coded twice
     rounds = {"COVID-19 sample (ref1)": 84, "COVID-19 sample (ref3)": 166}
-    twice = ("ref30", "ref31", "ref50", "ref51", "ref52", "ref53", "ref58", "ref59", "ref68", "ref69", "ref74", "ref75", "ref84", "ref85")
+    twice = (
+        "ref30",
+        "ref31",
+        "ref50",
+        "ref51",
+        "ref52",
+        "ref53",
+        "ref58",
+        "ref59",
+        "ref68",
+        "ref69",
+        "ref74",
+        "ref75",
+        "ref84",
+        "ref85",
+    )
     rounds |= {f"COVID-19 sample ({c})": 135 for c in twice}
     assert set(s["source"]) == set(rounds)
     # round 1 was read while frames and speakers were tuned (round 6/7 of #12), round 2 by speakers

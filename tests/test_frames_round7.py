@@ -147,3 +147,51 @@ def test_warships_and_regiments_are_military(cb, text):
 def test_an_indian_region_is_india_between_states(cb):
     assert "india" in frames_of("जापानी दूत ने कहा कि चीन के साथ करार से विदर्भ के किसानों को फायदा होगा", cb)
     assert "india" not in frames_of("विदर्भ में इस साल अच्छी बारिश हुई", cb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "जापान ने कहा कि चीन से दोस्ती ईरान के साथ रिश्तों की कीमत पर नहीं होगी",  # 'at the cost of': an idiom
+        "नेपाल के ऊर्जा मंत्री ने चीन के राजदूत का स्वागत किया",  # a minister's title names who acts
+        "ईरान की जानिब से वज़ीर-ए-तवानाई ने चीन के सफ़ीर से मुलाक़ात की",  # the same title in the Urdu register
+    ],
+)
+def test_an_idiom_of_cost_and_an_economic_ministers_title_are_no_economy(cb, text):
+    assert "economy" not in frames_of(text, cb)
+
+
+def test_a_price_between_states_stays_economy(cb):
+    assert "economy" in frames_of("चीन ने ईरानी तेल की कीमत पर नई शर्तें रखीं और जापान ने रियायती दाम मांगे", cb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "जानकारों के मुताबिक चीन पर निर्भरता नेपाल और जापान के रिश्तों की सीमा तय करेगी",  # the limit of ties
+        "अमेरिका और जापान ने ईरानी तेल पर मूल्य सीमा लगा दी",  # a price cap
+        "अमन-25 अभ्यास में चीन और ईरान के जहाज़ शरीक हुए",  # an exercise's name
+    ],
+)
+def test_a_limit_a_price_cap_and_an_exercises_name_are_not_regional(cb, text):
+    assert "regional" not in frames_of(text, cb)
+
+
+def test_a_border_between_neighbours_stays_regional(cb):
+    assert "regional" in frames_of("चीन और नेपाल ने सीमा पर नई चौकियां खोलने का फैसला किया", cb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ईरान और चीन के बीच प्रतिरक्षा सहयोग बढ़ेगा",  # defence in the tatsam variant
+        "जापान ने कहा कि अमेरिका से कलपुर्जों की आपूर्ति में देरी हो रही है",  # spare parts between states
+        "ईरानी फ़ज़ाइया के सरबराह ने चीन का दौरा किया",  # the air force in another Urdu spelling
+    ],
+)
+def test_defence_in_more_registers_and_spare_parts_are_military(cb, text):
+    assert "military" in frames_of(text, cb)
+
+
+def test_spare_parts_at_home_are_no_military(cb):
+    assert "military" not in frames_of("बाजार में मोटरसाइकिल के कलपुर्जों की किल्लत है", cb)

@@ -70,8 +70,12 @@ def test_codebook_is_v1_2_and_outputs_carry_the_version(cb):
     # rounds 13 (COVID round 5) and 14 (the world's states): mediation and any seller set aside, regard,
     # betrayal, shares, pressure refused, a presser that is no party, a diplomatic failure; offices named
     # by a place in the country, sub-headings, commands to the reader
-    assert cb.version == "1.11.0"
-    assert set(code(cb, "रूस ने कहा.")["codebook_version"]) == {"1.11.0"}
+    # 1.12.0: stance rounds 23 (families from the language), 24 (sets AC, AD) and 25 (constructions
+    # from the language), speakers rounds 15 (COVID round 6), 16 (AC, AD) and 17 (families and the
+    # gazetteer from the language), frames round 7 (K-AD): a relation reduced, pressure ignored, an
+    # epithet's home, a yes/no question; speech named without a verb, closing sources, 439 actors
+    assert cb.version == "1.12.0"
+    assert set(code(cb, "रूस ने कहा.")["codebook_version"]) == {"1.12.0"}
 
 
 # ------------------------------------------------------------------ attribution (speech acts)
@@ -301,7 +305,7 @@ def test_docs_codebook_is_generated_from_the_yaml_and_up_to_date(cb):
     assert (ROOT / "docs" / "codebook.md").read_text(encoding="utf-8") == text, (
         "docs/codebook.md is stale: run python -m analysis.codebook_doc"
     )
-    assert "# Codebook v1.11.0" in text and "## Decision rules added in v1.1" in text
+    assert "# Codebook v1.12.0" in text and "## Decision rules added in v1.1" in text
     assert "### International context" in text and "Cues in an international context only" in text
     assert all(f"`{a}`" in text for a in cb.actors) and "**favor / growth**" in text
 

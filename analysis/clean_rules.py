@@ -22,7 +22,7 @@ number or one page's exact string.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from analysis.normalize import norm_seen
 from analysis.vocab import WORD_CLASS
@@ -130,9 +130,15 @@ class LineRule:
     example: str
     max_words: int = 12
     doc: str = ""
+    # the pattern compiled once: `re.search` looks it up in the module's cache on every call, and
+    # a corpus asks ~15 rules per line
+    search: object = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "search", re.compile(self.pattern).search)
 
     def matches(self, normed: str, n_words: int) -> bool:
-        return n_words <= self.max_words and re.search(self.pattern, normed) is not None
+        return n_words <= self.max_words and self.search(normed) is not None
 
 
 _W = rf"(?!{WORD_CLASS})"  # end of a word, Devanagari-aware
@@ -259,9 +265,6 @@ LINE_RULES: tuple[LineRule, ...] = (
 )
 
 _MAX_RULE_WORDS = max(r.max_words for r in LINE_RULES)
-# each rule with its pattern compiled once: `LineRule.matches` goes through `re.search`, which
-# looks the pattern up in the module's cache on every call (a corpus asks ~15 rules per line)
-_RULE_SEARCH = tuple((r, r.max_words, re.compile(r.pattern).search) for r in LINE_RULES)
 
 
 def match_rule(line: str) -> LineRule | None:
@@ -274,8 +277,8 @@ def match_rule(line: str) -> LineRule | None:
     if n_words > _MAX_RULE_WORDS:
         return None
     normed = norm_seen(line)
-    for rule, max_words, search in _RULE_SEARCH:  # `rule.matches(normed, n_words)`, its pattern compiled
-        if n_words <= max_words and search(normed) is not None:
+    for rule in LINE_RULES:
+        if rule.matches(normed, n_words):
             return rule
     return None
 

@@ -67,7 +67,7 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
         if max(count) < 0.5 * len(high):
             continue  # no value fills half (UTF-8 text: nearly every file): `top` below could not either
         top = max(set(high), key=count.__getitem__)
-        if top not in (0x00, 0x06, 0x09) or count[top] < 0.5 * len(high):
+        if top not in (0x00, 0x06, 0x09):  # its count is the largest: at least half, by the test above
             continue
         try:
             text = data.decode(enc)

@@ -321,16 +321,19 @@ def _row_chars(cols: list[Column], align: str) -> int:
 def _pieces(text: str, hyphens: bool = False) -> list[str]:
     """The pieces a wrapping cell cannot break: words, ids split after their underscores, and
     (`hyphens`, when a table is tight) words split after a hyphen, where TeX may break too."""
-    cut = _CUT_HYPHEN if hyphens else _CUT_ID
-    if "_" not in text and not (hyphens and "-" in text):  # most cells: words only, no regex
+    if not _marked(text, hyphens):  # most cells: words only, no regex
         return [w for w in text.split(" ") if w]
     # the regex only where a word has a mark: a long table has a few hundred thousand words
-    marked = _MARKED_HYPHEN if hyphens else _MARKED_ID
-    return [p for word in text.split(" ") for p in (cut.split(word) if marked(word) else (word,)) if p]
+    cut = _CUT_HYPHEN if hyphens else _CUT_ID
+    return [p for word in text.split(" ") for p in (cut.split(word) if _marked(word, hyphens) else (word,)) if p]
+
+
+def _marked(text: str, hyphens: bool) -> bool:
+    """Whether `text` holds a place `_pieces` may break after: an underscore, or (`hyphens`) a hyphen."""
+    return "_" in text or (hyphens and "-" in text)
 
 
 _CUT_ID, _CUT_HYPHEN = re.compile(r"(?<=_)"), re.compile(r"(?<=[_-])")
-_MARKED_ID, _MARKED_HYPHEN = re.compile(r"_").search, re.compile(r"[_-]").search
 
 
 def _typical(cells: tuple[str, ...]) -> int:

@@ -688,6 +688,7 @@ def test_load_reference_refuses_a_side_for_the_outlets_own_words(tmp_path):
         ("invented33", "reference_invented33_ref81"),
         ("invented34", "reference_invented34"),
         ("invented34", "reference_invented34_ref83"),
+        ("invented36", "reference_invented36"),
     ],
 )
 def test_invented_blind_reference_matches_every_unit_of_its_corpus_and_codes_sides(corpus, reference):

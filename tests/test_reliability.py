@@ -688,6 +688,7 @@ def test_load_reference_refuses_a_side_for_the_outlets_own_words(tmp_path):
         ("invented33", "reference_invented33_ref81"),
         ("invented34", "reference_invented34"),
         ("invented34", "reference_invented34_ref83"),
+        ("invented35", "reference_invented35"),
         ("invented36", "reference_invented36"),
     ],
 )

@@ -689,6 +689,7 @@ def test_load_reference_refuses_a_side_for_the_outlets_own_words(tmp_path):
         ("invented34", "reference_invented34"),
         ("invented34", "reference_invented34_ref83"),
         ("invented35", "reference_invented35"),
+        ("invented35", "reference_invented35_ref87"),
         ("invented36", "reference_invented36"),
     ],
 )

@@ -33,10 +33,10 @@ class Column:
 
 
 # The study's validation columns: the seed groups (cues were written on the seeds, so both are
-# in-sample), nine COVID-19 rounds coded blind, and thirty-four sets of invented articles on the
+# in-sample), ten COVID-19 rounds coded blind, and thirty-six sets of invented articles on the
 # study's own topic, written and coded blind (not real news). A round or set is in-sample once a rule
-# round has read it (docs/validation.md lists which round read what): COVID rounds 1-6 and sets A-E,
-# G-AD; COVID rounds 7-9 and sets F and AE-AH were never read by a rule writer.
+# round has read it (docs/validation.md lists which round read what): COVID rounds 1-8 and sets A-E,
+# G-AD, AG, AH; COVID rounds 9-10 and sets F, AE, AF, AI and AJ were never read by a rule writer.
 _SEEDS = "results/validation/reliability.csv"
 _COVID = "results/covid5/validation/reliability.csv"
 _INVENTED = "results/{}/validation/reliability.csv"
@@ -49,9 +49,10 @@ VALIDATION_COLUMNS = (
     Column("COVID-19 round 4", _COVID, "held-out", "in-sample", "coder-vs-ref50"),  # read by speakers round 11
     Column("COVID-19 round 5", _COVID, "held-out", "in-sample", "coder-vs-ref52"),  # read by speakers round 13
     Column("COVID-19 round 6", _COVID, "held-out", "in-sample", "coder-vs-ref58"),  # read by speakers round 15
-    Column("COVID-19 round 7", _COVID, "held-out", "out-of-sample", "coder-vs-ref68"),
-    Column("COVID-19 round 8", _COVID, "held-out", "out-of-sample", "coder-vs-ref74"),
+    Column("COVID-19 round 7", _COVID, "held-out", "in-sample", "coder-vs-ref68"),  # read by speakers round 18
+    Column("COVID-19 round 8", _COVID, "held-out", "in-sample", "coder-vs-ref74"),  # read by speakers round 18
     Column("COVID-19 round 9", _COVID, "held-out", "out-of-sample", "coder-vs-ref84"),
+    Column("COVID-19 round 10", _COVID, "held-out", "out-of-sample", "coder-vs-ref90"),
     Column("invented set A", _INVENTED.format("invented"), "held-out", "in-sample", "coder-vs-ref4"),
     Column("invented set B", _INVENTED.format("invented2"), "held-out", "in-sample", "coder-vs-ref6"),
     Column("invented set C", _INVENTED.format("invented3"), "held-out", "in-sample", "coder-vs-ref8"),
@@ -84,8 +85,10 @@ VALIDATION_COLUMNS = (
     Column("invented set AD", _INVENTED.format("invented30"), "held-out", "in-sample", "coder-vs-ref72"),
     Column("invented set AE", _INVENTED.format("invented31"), "held-out", "out-of-sample", "coder-vs-ref76"),
     Column("invented set AF", _INVENTED.format("invented32"), "held-out", "out-of-sample", "coder-vs-ref78"),
-    Column("invented set AG", _INVENTED.format("invented33"), "held-out", "out-of-sample", "coder-vs-ref80"),
-    Column("invented set AH", _INVENTED.format("invented34"), "held-out", "out-of-sample", "coder-vs-ref82"),
+    Column("invented set AG", _INVENTED.format("invented33"), "held-out", "in-sample", "coder-vs-ref80"),  # stance 26
+    Column("invented set AH", _INVENTED.format("invented34"), "held-out", "in-sample", "coder-vs-ref82"),  # stance 26
+    Column("invented set AI", _INVENTED.format("invented35"), "held-out", "out-of-sample", "coder-vs-ref86"),
+    Column("invented set AJ", _INVENTED.format("invented36"), "held-out", "out-of-sample", "coder-vs-ref88"),
 )
 # Variables shown by alpha and, on a second row, by their task measure (issue #12's targets).
 _ALSO_MEASURE = {"stance_ru_pk": "F_avg", "stance_ru_in": "F_avg", "voice": "accuracy"}

@@ -43,6 +43,7 @@ from analysis.attribution import (
     story_places,
     story_role_mentions,
     trailing_source,
+    unlisted_tail,
     with_home,
 )
 from analysis.codebook import Codebook, Hit
@@ -176,6 +177,8 @@ def code_unit(
     roles = reports_in_the_media(unit, roles)  # speakers round 16: news in the media is the media's
     sources = source_mentions(unit, speaking, roles, learned)
     trailing = trailing_source(unit, sources, codebook.voice.trailing_source_separators)
+    if trailing is None and para_key[:1] == ("headline",):
+        trailing = unlisted_tail(unit, codebook.voice.trailing_source_separators, codebook)  # speakers round 18
     voice = _voice_step(unit, sources, trailing, open_before, codebook, para_key[:1] == ("headline",), quiet_voice)
     stance = inherit_referent(unit, stance, voice.voice, dict(state.stance))
     speaker, person = _speaker_step(unit, sources, voice, trailing, open_before, state, codebook)

@@ -28,6 +28,7 @@ QUOTE_RE = re.compile("[\"']")
 _NEGATION = frozenset({"नहीं", "न", "ना"})
 # first-person words (Hindi grammar): what makes speech after a headline's "बोले-" direct
 _FIRST_PERSON = frozenset({"मैं", "मैंने", "मुझे", "मेरा", "मेरे", "मेरी", "हम", "हमने", "हमें", "हमारा", "हमारे", "हमारी"})
+_FIRST_SUBJECT = frozenset({"मैं", "मैंने", "हम", "हमने"})  # speakers round 18: the subject forms
 # speakers round 13: the imperative of a command to the reader (`own_words`): the respectful "-इए/-िए"
 # (not the participles and postposition that end so) and the plural "-एं/-ें" next to a prohibitive
 _RESPECTFUL = ("िए", "िये", "इए", "इये")
@@ -82,8 +83,11 @@ _FUTURE_PASSIVE = re.compile(
     + ")"
 )
 # (speakers round 15) a passive participle before a demonstrative qualifies the noun after it
+# (speakers round 18) ... or a quantifier ("बताए गए सभी उपाय"), also with the verb itself in the participle
 _PARTICIPLE_BEFORE_NOUN = re.compile(
-    r"\s+(?:किया|किए|किये|की)\s+(?:गया|गई|गयी|गए|गये)\s+(?:यह|ये|वह|वो|इस|उस|इन|उन)(?!" + WORD_CLASS + ")"
+    r"(?:\s+(?:किया|किए|किये|की))?\s+(?:गया|गई|गयी|गए|गये)\s+(?:यह|ये|वह|वो|इस|उस|इन|उन|सभी|सारे|सारी|तमाम)(?!"
+    + WORD_CLASS
+    + ")"
 )
 _INFORMING = frozenset({"जानकारी", "सूचना"})
 _VERB_TAIL = re.compile(r"(?:\s+(?:किया|किए|किये|की|गया|गई|गयी|गए|है|हैं|था|थे|थी|थीं))+")
@@ -208,14 +212,46 @@ def direct_speech(
         nxt = text[end:].lstrip(" ")
         if according(text, h, end):
             continue
+        if first_person_next(nxt) and not headline and "कि" not in WORD_RE.findall(text, h.start, end):
+            region = (end + (len(text[end:]) - len(nxt)), len(text))  # speakers round 18: "ने कहा हम …"
+            return h, " <first person>", region
         if nxt and nxt[0] in punctuation and not _CLAUSE_OPENERS.intersection(WORD_RE.findall(nxt[1:30])[:1]):
             region = (end + (len(text[end:]) - len(nxt)) + 1, len(text))
             if region[0] - 1 == closing_attribution(unit):
                 continue  # speakers round 16: "…, <source> ने बताया" names the source, it is no speech
             if headline and not own_words(WORD_RE.findall(text, *region)):
                 continue
+            if reports_again(text, speech, region):
+                continue
             return h, nxt[0], region
     return None
+
+
+def reports_again(text: str, speech: Sequence[Hit], region: Region) -> bool:
+    """The words after "<source> ने बताया," are themselves indirect speech (speakers round 18).
+
+    "<channel> ने बताया, <office> ने कहा कि …": what follows the comma has its own speech verb
+    and कि, so it is the first source's indirect report of the second's words (v1.1: nested
+    attribution is reported, its speaker the outer source), not direct speech; first-person
+    words there keep it direct.
+    """
+    inner = [h for h in speech if region[0] <= h.start < region[1]]
+    if not inner or _FIRST_PERSON.intersection(WORD_RE.findall(text, *region)):
+        return False
+    return any("कि" in WORD_RE.findall(text, h.end, h.end + 16) for h in inner)
+
+
+def first_person_next(after: str) -> bool:
+    """The speaker's own first person right after a speech verb, with no comma (speakers round 18).
+
+    "मंत्री ने कहा हम … नजर रख रहे हैं": news copy often drops the comma of direct speech; a
+    first-person subject right after the verb can only be the speaker's words (v1.1 direct
+    speech is first-person speech introduced by a speech verb), where indirect speech opens
+    with कि and the third person. Only the subject forms (मैं, हम, मैंने, हमने), not an
+    object ("… बताया हमें" is rare, "कहा मुझे" too ambiguous).
+    """
+    first = WORD_RE.match(after)
+    return first is not None and first.group() in _FIRST_SUBJECT
 
 
 def according(text: str, h: Hit, end: int) -> bool:

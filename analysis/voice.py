@@ -90,6 +90,9 @@ _PARTICIPLE_BEFORE_NOUN = re.compile(
     + ")"
 )
 _INFORMING = frozenset({"जानकारी", "सूचना"})
+# (speakers round 18) nouns of appeal and advocacy, and the present progressive after them ("… कर रही है")
+_POSTURE_NOUNS = frozenset("अपील आग्रह वकालत आह्वान गुहार".split())
+_PROGRESSIVE = re.compile(r"(?:\s+कर)?\s+(?:रहा|रही|रहे)\s+(?:है|हैं)(?!" + WORD_CLASS + ")")
 _VERB_TAIL = re.compile(r"(?:\s+(?:किया|किए|किये|की|गया|गई|गयी|गए|है|हैं|था|थे|थी|थीं))+")
 
 
@@ -484,11 +487,26 @@ def speech_verbs(unit: UnitText, regions: Sequence[Region]) -> list[Hit]:
         and not informs_only(unit.text, h)
         and not as_topic(unit.text, h)
         and not news_of_a_thing(unit.text, h)
+        and not posture(unit.text, h)
         and (h.pattern not in _IN_CIRCLES or _VIEW_PASSIVE.search(unit.text, h.end) is not None)
     ]
     if verbs and all(converb(unit.text, h) for h in verbs):
         return []  # speakers round 11: only a manner of another act ("… संगीन बताते हुए जेल भेज दिया")
     return verbs
+
+
+def posture(text: str, h: Hit) -> bool:
+    """Appealing or advocating in the present progressive is a posture the outlet describes (speakers round 18).
+
+    v1.1: "A posture described by the outlet ('China is advocating talks') is `outlet`." Hindi
+    gives the posture the progressive ("सरकार लोगों से घरों में रहने की अपील कर रही है", "… की
+    वकालत कर रहा है"): a stance held over time, no words said on an occasion; the perfective
+    ("अपील की") or a कि clause with the words keeps the act reported. Only the nouns of appeal
+    and advocacy, and only the present (a past progressive narrates an occasion).
+    """
+    if not _POSTURE_NOUNS.intersection(WORD_RE.findall(text, h.start, h.end)):
+        return False
+    return _PROGRESSIVE.match(text, h.end) is not None and "कि" not in WORD_RE.findall(text, h.end)
 
 
 def converb(text: str, h: Hit) -> bool:
@@ -717,6 +735,7 @@ _NARRATED = (
     (qualifies_a_noun, "a participle that qualifies a noun"),
     (accepted, "accepting something (को), not admitting"),
     (informs_only, "a recipient informed, nothing told"),
+    (posture, "an appeal or advocacy in the present progressive: a posture (speakers round 18)"),
 )
 
 

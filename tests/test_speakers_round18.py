@@ -245,3 +245,31 @@ def test_a_headline_closing_on_an_unknown_name_is_reported(cb):
 )
 def test_a_headline_closing_on_a_tag_is_the_outlets(cb, text):
     assert one(cb, text, role="headline")["voice"] == "outlet"
+
+
+# ---------------------------------------------------------------- postures and findings
+def test_an_appeal_in_the_present_progressive_is_a_posture(cb):
+    row = one(cb, "नगर निगम लोगों से घरों में रहने की अपील कर रहा है, लेकिन बस्तियों में जगह कम है।")
+    assert row["voice"] == "outlet", row["voice_rule"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "नगर निगम ने लोगों से घरों में रहने की अपील की।",  # the perfective: an occasion
+        "नगर निगम अपील कर रहा है कि लोग घर में रहें।",  # the words, after कि
+        "संगठन कह रहा है कि किराया माफ हो।",  # telling in the progressive is not a posture noun
+    ],
+)
+def test_an_appeal_made_or_worded_stays_reported(cb, text):
+    assert one(cb, text)["voice"] == "reported"
+
+
+def test_what_a_study_found_is_a_report(cb):
+    row = one(cb, "गर्म देशों के दस शहरों पर हुए एक अध्ययन में पाया गया है कि नमी का असर कम होता है।")
+    assert row["voice"] == "reported", row["voice_rule"]
+    assert said(row) == ("report", "other"), row["speaker_rule"]
+
+
+def test_a_tests_result_is_not_a_finding_attributed(cb):
+    assert one(cb, "जांच में पाया गया कि मरीज संक्रमित है।")["voice"] == "outlet"

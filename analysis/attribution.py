@@ -298,6 +298,7 @@ def country_before(
 
 # (speakers round 18) the adjective of the Union government ("central"), both spellings of the matching form
 _UNION = frozenset({"केंद्रीय", "केन्द्रीय"})
+_UNION_TAG = " (the Union's adjective)"
 _UNION_STOPS = frozenset("के का की में से को पर ने है हैं था थे थी थीं".split())  # a clause or a phrase of its own
 _UNION_WORDS = 4  # words of a portfolio between it and the role noun ("स्वास्थ्य एवं परिवार कल्याण")
 
@@ -366,7 +367,9 @@ def role_phrase(unit: UnitText, r: Hit, where: tuple[str, int], named: Sequence[
         start < r.start and country and (group.no_country == "home_named" or foreign_official(group, country, codebook))
     ) or titled_person(group, end, country)
     head = unit.text[r.start : r.end] if learns else ""  # round 5: the whole role noun ("विदेश मंत्री")
-    return Mention("role", r.name, r.pattern, start, end or r.end, country, person, head)
+    union = WORD_RE.findall(unit.text, start, r.start)[:1] in ([w] for w in _UNION)
+    pattern = r.pattern + _UNION_TAG if union else r.pattern  # speakers round 18: named in the rule text
+    return Mention("role", r.name, pattern, start, end or r.end, country, person, head)
 
 
 def titled_person(group: RoleGroup, end: int, country: str) -> bool:
@@ -1635,6 +1638,8 @@ def resolve(unit: UnitText, chosen: Candidate, last_speaker: str, codebook: Code
             how += " (round 8: no state named in the unit; the state the story is filed from, one of its pair)"
         if m.pattern.endswith(_IN_MEDIA):
             how += " (speakers round 16: news the unit places in the media)"
+        if m.pattern.endswith(_UNION_TAG):
+            how += " (speakers round 18: 'केंद्रीय' names the Union government, the outlets' own)"
         if m.pattern.endswith(_OF_LEARNED):
             how += " (speakers round 16: a role of the body an earlier unit named with its country)"
         cue = unit.cue("speaker", actor, m.pattern, m.start, m.end)

@@ -735,7 +735,7 @@ _NARRATED = (
     (qualifies_a_noun, "a participle that qualifies a noun"),
     (accepted, "accepting something (को), not admitting"),
     (informs_only, "a recipient informed, nothing told"),
-    (posture, "an appeal or advocacy in the present progressive: a posture (speakers round 18)"),
+    (posture, "an appeal or advocacy in the present progressive, a posture (speakers round 18)"),
 )
 
 
@@ -744,5 +744,6 @@ def narrated_act(unit: UnitText) -> str:
     for h in unit.of("speech_verb"):
         for test, label in _NARRATED:
             if test(unit.text, h):
-                return f"no attribution: {label} ('{unit.show(h.start, h.end)}', speakers round 15)"
+                which = "" if "round" in label else ", speakers round 15"  # a later round names itself
+                return f"no attribution: {label} ('{unit.show(h.start, h.end)}'{which})"
     return "no quotation or attribution of its own"

@@ -246,7 +246,10 @@ def body_office(
         return None
     if codebook.roles[r.name].resolves == "fixed" or codebook.roles[prev.name].resolves != "fixed":
         return None
-    if WORD_RE.findall(unit.text, prev.end, r.start) not in (["के"], ["का"], ["की"]):
+    between = WORD_RE.findall(unit.text, prev.end, r.start)
+    if between == [] and r.pattern.split()[:1] in (["के"], ["का"], ["की"]):
+        between = r.pattern.split()[:1]  # speakers round 18: a role cue that opens with its genitive ("के प्रमुख")
+    if between not in (["के"], ["का"], ["की"]):
         return None
     end = named_after(unit, r.end, named, codebook) or r.end
     return Mention("role", prev.name, prev.pattern, prev.start, end, prev.country)
@@ -287,7 +290,43 @@ def country_before(
         country = _WORLD  # round 7: "दुनिया भर के वैज्ञानिक" serve no one state
     if not country and codebook.roles[r.name].no_country == "home_named" and names_home(named, codebook):
         country = codebook.voice.home_country  # v1.3: "विदेश मंत्रालय … भारत …" in Indian news
+    union = union_mark(unit, r.start) if not country else -1
+    if union >= 0:
+        country, start = codebook.voice.home_country, union  # speakers round 18: "केंद्रीय … मंत्रालय"
     return country, start
+
+
+# (speakers round 18) the adjective of the Union government ("central"), both spellings of the matching form
+_UNION = frozenset({"केंद्रीय", "केन्द्रीय"})
+_UNION_TAG = " (the Union's adjective)"
+_UNION_STOPS = frozenset("के का की में से को पर ने है हैं था थे थी थीं".split())  # a clause or a phrase of its own
+_UNION_WORDS = 4  # words of a portfolio between it and the role noun ("स्वास्थ्य एवं परिवार कल्याण")
+
+
+def union_mark(unit: UnitText, pos: int) -> int:
+    """Where "केंद्रीय" opens the compound that ends in the role noun at `pos`, or -1 (speakers round 18).
+
+    Hindi news calls the home's national government "the Centre": "केंद्रीय स्वास्थ्य मंत्रालय",
+    "केंद्रीय गृह मंत्रालय के विशेष सचिव" are the outlets' own Union ministry and its officials,
+    as "केंद्रीय मंत्री" and "केंद्र सरकार" already are (`local_official`), so the adjective names
+    the state as a demonym would (v1.1: an official → the state they serve). Only inside one
+    compound: up to `_UNION_WORDS` portfolio words, no postposition between; a genitive before
+    it ("<state> के केंद्रीय बैंक") makes the centre that state's.
+    """
+    words = list(WORD_RE.finditer(unit.text, max(0, pos - 120), pos))[-(_UNION_WORDS + 1) :]
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i].group()
+        if w in _UNION:
+            gen = (
+                words[i - 1].group() in _GENITIVE
+                if i
+                else last_word_before(unit.text, words[0].start()) in (["के"], ["का"], ["की"])
+            )
+            between = unit.text[words[i].end() : pos]
+            return -1 if gen or any(c in ",;:।()" for c in between) else words[i].start()
+        if w in _UNION_STOPS:
+            return -1
+    return -1
 
 
 _AND = (["और"], ["एवं"], ["तथा"], ["व"])
@@ -326,9 +365,23 @@ def role_phrase(unit: UnitText, r: Hit, where: tuple[str, int], named: Sequence[
     # कहना है"): the bare role noun refers back to it, not to the outlets' own (v1.2 home)
     learns = (
         start < r.start and country and (group.no_country == "home_named" or foreign_official(group, country, codebook))
-    )
+    ) or titled_person(group, end, country)
     head = unit.text[r.start : r.end] if learns else ""  # round 5: the whole role noun ("विदेश मंत्री")
-    return Mention("role", r.name, r.pattern, start, end or r.end, country, person, head)
+    union = WORD_RE.findall(unit.text, start, r.start)[:1] in ([w] for w in _UNION)
+    pattern = r.pattern + _UNION_TAG if union else r.pattern  # speakers round 18: named in the rule text
+    return Mention("role", r.name, pattern, start, end or r.end, country, person, head)
+
+
+def titled_person(group: RoleGroup, end: int, country: str) -> bool:
+    """A title held by a person named right after it is learned for that person (speakers round 18).
+
+    "<ministry> के संयुक्त सचिव <name> ने …", "<district> के जिला अधिकारी <name> ने …": v1.4 makes the
+    titled name an official of its country; a later bare "सचिव ने" or "जिला अधिकारी ने" in the
+    same article is that person again (Hindi drops the name once the title has introduced it),
+    not an unnamed official of no state. Only titles of the official groups, and only with a
+    name and a country (round 5 learns the same for the gazetteer's named actors).
+    """
+    return bool(end and country and group.resolves == "official")
 
 
 def inner_places(unit: UnitText, named: Sequence[Hit]) -> list[Hit]:
@@ -908,6 +961,32 @@ def trailing_source(unit: UnitText, named: Sequence[Hit | Mention], separators: 
     return h if not any(is_word_char(c) for c in rest) else None
 
 
+_TAIL_NAME = re.compile(r"\s*(" + WORD_CLASS + r"+(?:\s+" + WORD_CLASS + r"+)?)\s*[।.!|]?\s*")
+
+
+def unlisted_tail(unit: UnitText, separators: frozenset[str], codebook: Codebook) -> Mention | None:
+    """A headline closing on ": <a name the gazetteer does not know>" cites that person (speakers round 18).
+
+    v1.1: "a headline of the form '… : लावरोव' is reported"; the form is the headline's, not
+    the gazetteer's, so one or two name words after the last colon at its very end are the
+    source, sided as round 4's unlisted agents (v1.2: the home country unless the headline
+    names another with them). Not a word the codebook knows (a place tag, a report, a body),
+    a closed-class word, a teaser ("…: जानिए"), a number; the claim before the colon has
+    at least three words (a label "कोरोना अपडेट: दिल्ली" does not).
+    """
+    cut = max(map(unit.text.rfind, separators), default=-1)
+    m = _TAIL_NAME.fullmatch(unit.text, cut + 1) if cut > 0 else None
+    if m is None or "public" not in codebook.roles or len(WORD_RE.findall(unit.text, 0, cut)) < 3:
+        return None
+    words = WORD_RE.findall(m.group(1))
+    if set(words) & (_NOT_A_NAME | _TAIL_STOPS | _GENITIVE) or any(ch.isdigit() for ch in m.group(1)):
+        return None
+    if any(h.end > m.start(1) for hits in unit.hits.values() for h in hits):
+        return None  # a word the codebook knows stands there (a place tag, a teaser, a term)
+    country = located_in(unit, m.start(1), codebook)
+    return Mention("role", "public", "(unlisted agent)", m.start(1), m.end(1), country, tuple(words))
+
+
 def body_name(words_before: str) -> bool:
     """One or two name words before a body's noun in a closing tag: "…: <region> प्रशासन" (speakers round 15).
 
@@ -1064,6 +1143,9 @@ def speaker_candidates(
     if not verbs:
         return closing_source(unit, cands)
     if not cands:
+        heard = next(filter(None, (hearsay(unit, v, codebook) for v in verbs)), None)
+        if heard is not None:
+            return [heard]
         verb = verb_candidate(unit, verbs[0], mentions, regions, codebook)
         return [verb] if verb is not None else []
     first = min(c.pos for c in cands)
@@ -1074,6 +1156,39 @@ def speaker_candidates(
         said = unit.show(verbs[0].start, verbs[0].end)
         cands.append(Candidate(subject.start, subject, f"subject of the clause of speech verb '{said}'"))
     return closing_source(unit, cands)
+
+
+# (speakers round 18) the impersonal passive of telling in the progressive, or its habitual with कि:
+# "बताया जा रहा है (कि)", "कहा जा रहा है कि", "बताया जाता है कि" — "it is being said"
+_HEARSAY = re.compile(
+    r"\s+जा\s+(?:रहा|रही|रहे)(?!" + WORD_CLASS + r")|\s+(?:जाता|जाती|जाते)\s+(?:है|हैं|था|थी|थे)\s+कि(?!" + WORD_CLASS + ")"
+)
+_HEARD = frozenset({"बताया", "बताई", "बताए", "बताये", "कहा", "कही", "कहे"})
+
+
+def hearsay(unit: UnitText, v: Hit, codebook: Codebook) -> Candidate | None:
+    """Telling in the impersonal progressive passive is hearsay: the words are "reports" (speakers round 18).
+
+    "बताया जा रहा है कि …", "कहा जा रहा है कि …" say that something is going round, with no
+    one who says it; Hindi marks a statement by someone named or already speaking with the
+    perfective ("बताया गया कि", round 9's most recent speaker) or with an agent. v1.1 sides
+    unnamed reports `other` (`report`), so the noun that happens to follow the verb ("बताया जा
+    रहा है <a person> के …") is not its speaker, nor is the article's last one. Only when the
+    unit marks no agent (the caller asks only then) and only for the verbs of telling; the
+    habitual "कहा जाता है" without कि is round 7's naming.
+    """
+    verb = WORD_RE.findall(unit.text, v.start, v.end)[-1:]
+    m = _HEARSAY.match(unit.text, v.end) if verb and verb[0] in _HEARD else None
+    if m is None or "report" not in codebook.roles:
+        return None
+    if verb[0].startswith("कह") and "कि" not in WORD_RE.findall(unit.text, m.end()):
+        return None  # "इसे … कहा जा रहा है": calling a thing so (round 7's naming), no words heard
+    if "को" in WORD_RE.findall(unit.text, 0, v.start)[-4:]:
+        return None  # "<X> को <Y> बताया जा रहा है": X described as Y
+    said = unit.show(v.start, m.end())
+    return Candidate(
+        v.start, Mention("role", "report", "(hearsay)", v.start, m.end()), f"impersonal passive of hearsay '{said}'"
+    )
 
 
 def embedded_agents(unit: UnitText, cands: list[Candidate]) -> list[Candidate]:
@@ -1523,6 +1638,8 @@ def resolve(unit: UnitText, chosen: Candidate, last_speaker: str, codebook: Code
             how += " (round 8: no state named in the unit; the state the story is filed from, one of its pair)"
         if m.pattern.endswith(_IN_MEDIA):
             how += " (speakers round 16: news the unit places in the media)"
+        if m.pattern.endswith(_UNION_TAG):
+            how += " (speakers round 18: 'केंद्रीय' names the Union government, the outlets' own)"
         if m.pattern.endswith(_OF_LEARNED):
             how += " (speakers round 16: a role of the body an earlier unit named with its country)"
         cue = unit.cue("speaker", actor, m.pattern, m.start, m.end)
@@ -1594,7 +1711,33 @@ def code_speaker(
         return Speaker(quote_speaker, "continues the quotation of the previous unit's speaker")
     if codebook.voice.agentless_resolves_to_last_speaker and last_speaker:
         return Speaker(last_speaker, "no agent named → most recent named speaker")
-    return Speaker("", "no speaker named")
+    return agentless_statement(unit, codebook) or Speaker("", "no speaker named")
+
+
+def agentless_statement(unit: UnitText, codebook: Codebook) -> Speaker | None:
+    """A statement in the agentless passive before anyone speaks in the article: an unnamed source (speakers round 18).
+
+    "… यह कहा गया कि …", "जारी एक बयान में बताया गया कि …" with no speaker named so far say
+    that someone unnamed stated it; v1.1 sides an unnamed official whose state the unit does not
+    name `other`, which is what the attribution is, not "could not tell" (`unknown`). Only a
+    speech verb followed by the passive auxiliary, or a statement named with "में"; a pronoun
+    with nobody to refer to stays unknown.
+    """
+    group = codebook.roles.get("sources")
+    if group is None:
+        return None
+    for h in unit.of("speech_verb"):
+        last = WORD_RE.findall(unit.text, h.start, h.end)[-1:]
+        if _PASSIVE_NEXT.match(unit.text, h.end) or last == ["में"]:
+            said = unit.show(h.start, h.end)
+            return Speaker(
+                group.default,
+                f"statement in the agentless passive '{said}', nobody named earlier → unnamed source: {group.default}",
+            )
+    return None
+
+
+_PASSIVE_NEXT = re.compile(r"(?:\s+(?:दी|दिया|दिए|दिये|की|किया|किए|किये))?\s+(?:गया|गई|गयी|गए|गये)(?!" + WORD_CLASS + ")")
 
 
 def joint_speaker(

@@ -713,6 +713,7 @@ def _voice_cues(data: dict[str, Any], where: str) -> list[CueDef]:
     v = data["voice"]
     w = f"{where}: voice"
     cues = _patterns(v["speech_verbs"], "speech_verb", "", f"{w}.speech_verbs")
+    cues += with_particles(cues)
     cues += _patterns(v.get("speech_exempt", {}), "speech_exempt", "", f"{w}.speech_exempt")
     cues += _patterns(v["attributions"], "attribution", "", f"{w}.attributions")
     for side in ("before", "after"):
@@ -725,6 +726,32 @@ def _voice_cues(data: dict[str, Any], where: str) -> list[CueDef]:
     cues += _patterns(v["pronouns"].get("self_marked", {}), "self_marked", "", f"{w}.pronouns.self_marked")
     cues += _patterns(data["sensational_cues"], "sensational", "", f"{where}: sensational_cues")
     return cues
+
+
+# (speakers round 18) the focus particles Hindi puts between a noun and its light verb ("आग्रह भी
+# किया", "पुष्टि ही की"), and the words that cannot open such a noun phrase (a postposition)
+_PARTICLES = ("भी", "ही")
+_NOT_A_HEAD = frozenset("के का की में ने से को पर".split())
+
+
+def with_particles(cues: list[CueDef]) -> list[CueDef]:
+    """Each speech phrase of two or more words again with a focus particle before its last word.
+
+    Speakers round 18: "उन्होंने … का आग्रह भी किया", "मंत्री ने इसकी पुष्टि भी की" are the same
+    speech acts as without the particle (v1.1: speech acts are reported); Hindi places भी/ही
+    after the focused noun, inside the noun + light-verb compound, so a listed phrase would
+    miss them. Only phrases that open with a content word (not "में कहा", "का आरोप") and end in
+    a separate word; the pattern shown is the listed one with the particle.
+    """
+    out = []
+    for c in cues:
+        words = c.key.split()
+        if len(words) < 2 or words[0] in _NOT_A_HEAD or words[-2] in _PARTICLES:
+            continue
+        for p in _PARTICLES:
+            key = " ".join([*words[:-1], p, words[-1]])
+            out.append(CueDef(c.kind, c.name, f"{c.pattern} (+{p})", key, c.prefix))
+    return out
 
 
 def _stance_rules(st: dict[str, Any]) -> StanceRules:

@@ -43,6 +43,7 @@ from analysis.attribution import (
     story_places,
     story_role_mentions,
     trailing_source,
+    unlisted_tail,
     with_home,
 )
 from analysis.codebook import Codebook, Hit
@@ -175,7 +176,7 @@ def code_unit(
     roles = of_learned_body(unit, story_role_mentions(unit, speaking, codebook, book), learned, codebook)
     roles = reports_in_the_media(unit, roles)  # speakers round 16: news in the media is the media's
     sources = source_mentions(unit, speaking, roles, learned)
-    trailing = trailing_source(unit, sources, codebook.voice.trailing_source_separators)
+    trailing = _trailing_step(unit, sources, para_key[:1] == ("headline",), codebook)
     voice = _voice_step(unit, sources, trailing, open_before, codebook, para_key[:1] == ("headline",), quiet_voice)
     stance = inherit_referent(unit, stance, voice.voice, dict(state.stance))
     speaker, person = _speaker_step(unit, sources, voice, trailing, open_before, state, codebook)
@@ -338,6 +339,19 @@ def quiet_voice(codebook: Codebook) -> QuietVoice:
 
     kinds = kinds_read(both, codebook)
     return QuietVoice((codings[0], codings[1]), tuple(sorted(kinds)))
+
+
+def _trailing_step(
+    unit: UnitText, sources: Sequence[Mention], headline: bool, codebook: Codebook
+) -> Hit | Mention | None:
+    """The source a unit closes on (": <actor>"), or, in a headline, a name the gazetteer does not know.
+
+    Speakers round 18: v1.1's "… : लावरोव" headline form cites whoever stands after the colon
+    (`unlisted_tail`); in the body a closing name may be a place or a byline, so only known ones.
+    """
+    seps = codebook.voice.trailing_source_separators
+    found = trailing_source(unit, sources, seps)
+    return found if found is not None or not headline else unlisted_tail(unit, seps, codebook)
 
 
 def _voice_step(

@@ -28,6 +28,7 @@ QUOTE_RE = re.compile("[\"']")
 _NEGATION = frozenset({"नहीं", "न", "ना"})
 # first-person words (Hindi grammar): what makes speech after a headline's "बोले-" direct
 _FIRST_PERSON = frozenset({"मैं", "मैंने", "मुझे", "मेरा", "मेरे", "मेरी", "हम", "हमने", "हमें", "हमारा", "हमारे", "हमारी"})
+_FIRST_SUBJECT = frozenset({"मैं", "मैंने", "हम", "हमने"})  # speakers round 18: the subject forms
 # speakers round 13: the imperative of a command to the reader (`own_words`): the respectful "-इए/-िए"
 # (not the participles and postposition that end so) and the plural "-एं/-ें" next to a prohibitive
 _RESPECTFUL = ("िए", "िये", "इए", "इये")
@@ -82,10 +83,16 @@ _FUTURE_PASSIVE = re.compile(
     + ")"
 )
 # (speakers round 15) a passive participle before a demonstrative qualifies the noun after it
+# (speakers round 18) ... or a quantifier ("बताए गए सभी उपाय"), also with the verb itself in the participle
 _PARTICIPLE_BEFORE_NOUN = re.compile(
-    r"\s+(?:किया|किए|किये|की)\s+(?:गया|गई|गयी|गए|गये)\s+(?:यह|ये|वह|वो|इस|उस|इन|उन)(?!" + WORD_CLASS + ")"
+    r"(?:\s+(?:किया|किए|किये|की))?\s+(?:गया|गई|गयी|गए|गये)\s+(?:यह|ये|वह|वो|इस|उस|इन|उन|सभी|सारे|सारी|तमाम)(?!"
+    + WORD_CLASS
+    + ")"
 )
 _INFORMING = frozenset({"जानकारी", "सूचना"})
+# (speakers round 18) nouns of appeal and advocacy, and the present progressive after them ("… कर रही है")
+_POSTURE_NOUNS = frozenset("अपील आग्रह वकालत आह्वान गुहार".split())
+_PROGRESSIVE = re.compile(r"(?:\s+कर)?\s+(?:रहा|रही|रहे)\s+(?:है|हैं)(?!" + WORD_CLASS + ")")
 _VERB_TAIL = re.compile(r"(?:\s+(?:किया|किए|किये|की|गया|गई|गयी|गए|है|हैं|था|थे|थी|थीं))+")
 
 
@@ -208,14 +215,46 @@ def direct_speech(
         nxt = text[end:].lstrip(" ")
         if according(text, h, end):
             continue
+        if first_person_next(nxt) and not headline and "कि" not in WORD_RE.findall(text, h.start, end):
+            region = (end + (len(text[end:]) - len(nxt)), len(text))  # speakers round 18: "ने कहा हम …"
+            return h, " <first person>", region
         if nxt and nxt[0] in punctuation and not _CLAUSE_OPENERS.intersection(WORD_RE.findall(nxt[1:30])[:1]):
             region = (end + (len(text[end:]) - len(nxt)) + 1, len(text))
             if region[0] - 1 == closing_attribution(unit):
                 continue  # speakers round 16: "…, <source> ने बताया" names the source, it is no speech
             if headline and not own_words(WORD_RE.findall(text, *region)):
                 continue
+            if reports_again(text, speech, region):
+                continue
             return h, nxt[0], region
     return None
+
+
+def reports_again(text: str, speech: Sequence[Hit], region: Region) -> bool:
+    """The words after "<source> ने बताया," are themselves indirect speech (speakers round 18).
+
+    "<channel> ने बताया, <office> ने कहा कि …": what follows the comma has its own speech verb
+    and कि, so it is the first source's indirect report of the second's words (v1.1: nested
+    attribution is reported, its speaker the outer source), not direct speech; first-person
+    words there keep it direct.
+    """
+    inner = [h for h in speech if region[0] <= h.start < region[1]]
+    if not inner or _FIRST_PERSON.intersection(WORD_RE.findall(text, *region)):
+        return False
+    return any("कि" in WORD_RE.findall(text, h.end, h.end + 16) for h in inner)
+
+
+def first_person_next(after: str) -> bool:
+    """The speaker's own first person right after a speech verb, with no comma (speakers round 18).
+
+    "मंत्री ने कहा हम … नजर रख रहे हैं": news copy often drops the comma of direct speech; a
+    first-person subject right after the verb can only be the speaker's words (v1.1 direct
+    speech is first-person speech introduced by a speech verb), where indirect speech opens
+    with कि and the third person. Only the subject forms (मैं, हम, मैंने, हमने), not an
+    object ("… बताया हमें" is rare, "कहा मुझे" too ambiguous).
+    """
+    first = WORD_RE.match(after)
+    return first is not None and first.group() in _FIRST_SUBJECT
 
 
 def according(text: str, h: Hit, end: int) -> bool:
@@ -448,11 +487,26 @@ def speech_verbs(unit: UnitText, regions: Sequence[Region]) -> list[Hit]:
         and not informs_only(unit.text, h)
         and not as_topic(unit.text, h)
         and not news_of_a_thing(unit.text, h)
+        and not posture(unit.text, h)
         and (h.pattern not in _IN_CIRCLES or _VIEW_PASSIVE.search(unit.text, h.end) is not None)
     ]
     if verbs and all(converb(unit.text, h) for h in verbs):
         return []  # speakers round 11: only a manner of another act ("… संगीन बताते हुए जेल भेज दिया")
     return verbs
+
+
+def posture(text: str, h: Hit) -> bool:
+    """Appealing or advocating in the present progressive is a posture the outlet describes (speakers round 18).
+
+    v1.1: "A posture described by the outlet ('China is advocating talks') is `outlet`." Hindi
+    gives the posture the progressive ("सरकार लोगों से घरों में रहने की अपील कर रही है", "… की
+    वकालत कर रहा है"): a stance held over time, no words said on an occasion; the perfective
+    ("अपील की") or a कि clause with the words keeps the act reported. Only the nouns of appeal
+    and advocacy, and only the present (a past progressive narrates an occasion).
+    """
+    if not _POSTURE_NOUNS.intersection(WORD_RE.findall(text, h.start, h.end)):
+        return False
+    return _PROGRESSIVE.match(text, h.end) is not None and "कि" not in WORD_RE.findall(text, h.end)
 
 
 def converb(text: str, h: Hit) -> bool:
@@ -681,6 +735,7 @@ _NARRATED = (
     (qualifies_a_noun, "a participle that qualifies a noun"),
     (accepted, "accepting something (को), not admitting"),
     (informs_only, "a recipient informed, nothing told"),
+    (posture, "an appeal or advocacy in the present progressive, a posture (speakers round 18)"),
 )
 
 
@@ -689,5 +744,6 @@ def narrated_act(unit: UnitText) -> str:
     for h in unit.of("speech_verb"):
         for test, label in _NARRATED:
             if test(unit.text, h):
-                return f"no attribution: {label} ('{unit.show(h.start, h.end)}', speakers round 15)"
+                which = "" if "round" in label else ", speakers round 15"  # a later round names itself
+                return f"no attribution: {label} ('{unit.show(h.start, h.end)}'{which})"
     return "no quotation or attribution of its own"

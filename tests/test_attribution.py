@@ -78,7 +78,11 @@ def test_without_an_agent_the_codebook_may_fall_back_to_the_last_speaker(cb):
     assert cb.voice.agentless_resolves_to_last_speaker
     sp = speaker_of("बैठक की घोषणा की गई", cb, last_speaker="qureshi")
     assert (sp.actor, sp.rule) == ("qureshi", "no agent named → most recent named speaker")
-    assert speaker_of("बैठक की घोषणा की गई", cb).rule == "no speaker named"
+    # speakers round 18: with nobody named earlier, an agentless passive statement is an unnamed
+    # source (v1.1: an unnamed official whose state is not named → other), never the fallback
+    sp = speaker_of("बैठक की घोषणा की गई", cb)
+    assert sp.actor == "unnamed_official" and "most recent" not in sp.rule
+    assert speaker_of("उन्होंने घोषणा की", cb).actor == ""
 
 
 # ---------------------------------------------------------------- v1.2: more roles (invented sentences)

@@ -157,3 +157,37 @@ def test_a_quoted_speakers_we_still_names_the_speakers_state_without_the_homes_p
     coded, _ = code_unit('उन्होंने कहा, "भारत हमारा सबसे भरोसेमंद दोस्त है।"', ("body", 1), story, cb)
     assert coded.stance["ru_in"] == F, coded.stance_notes
     assert "'हम' of the quoted speaker is russia" in coded.stance_notes["ru_in"]
+
+
+CONSTRUCTIONS = [
+    # not capable, in the tatsam and Urdu registers (round 8 had the Urdu "काबिल नहीं"): limited, against
+    ("पाकिस्तानी रिफाइनरियां रूसी तेल को साफ करने में सक्षम नहीं हैं।", "ru_pk", A),
+    ("रूस ने भारत को बताया कि वह हथियारों की आपूर्ति पूरी करने में असमर्थ है।", "ru_in", A),
+    ("पाकिस्तान के कारखाने रूसी कच्चे माल को संसाधित करने की सलाहियत नहीं रखते।", "ru_pk", A),
+    # different or opposing camps: adversarial, against
+    ("शीत युद्ध में रूस और पाकिस्तान अलग-अलग खेमों में थे।", "ru_pk", A),
+    ("रूस और पाकिस्तान शीत युद्ध के दौरान परस्पर विरोधी खेमों में खड़े थे।", "ru_pk", A),
+    # trade crossing or reaching a mark with a finite verb: growth, favor
+    ("रूस और पाकिस्तान के बीच व्यापार पिछले साल एक अरब डॉलर पार कर गया।", "ru_pk", F),
+    ("रूस और भारत का कारोबार इस वर्ष रिकॉर्ड 70 अरब डॉलर तक पहुंच गया है।", "ru_in", F),
+]
+
+
+@pytest.mark.parametrize("text, target, expected", CONSTRUCTIONS)
+def test_inability_opposing_camps_and_trade_reaching_a_mark(text, target, expected, cb):
+    assert code(text, cb).stance[target] == expected, code(text, cb).notes
+
+
+CONSTRUCTIONS_KEPT = [
+    # capable (not negated) of settling a third pair's dispute; a camp refused; a past camp before "अब"
+    ("रूसी विदेश मंत्रालय ने कहा कि भारत और चीन अपने मतभेद सुलझाने में सक्षम हैं।", "ru_in", N),
+    ("पाकिस्तान ने कहा कि वह रूस के साथ रिश्ते बढ़ाएगा पर किसी खेमे में शामिल नहीं होगा।", "ru_pk", F),
+    ("कभी विरोधी खेमों में रहे रूस और पाकिस्तान अब रक्षा सहयोग बढ़ा रहे हैं।", "ru_pk", F),
+    # a trade deficit past a mark stays against
+    ("भारत का रूस के साथ व्यापार घाटा 40 अरब डॉलर के पार पहुंच गया है।", "ru_in", A),
+]
+
+
+@pytest.mark.parametrize("text, target, expected", CONSTRUCTIONS_KEPT)
+def test_capability_a_camp_refused_a_past_camp_and_a_deficit_keep_their_readings(text, target, expected, cb):
+    assert code(text, cb).stance[target] == expected, code(text, cb).notes

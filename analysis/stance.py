@@ -686,12 +686,55 @@ def other_states(
     of, amid or despite ("यूक्रेन युद्ध के कारण रूस समय पर आपूर्ति नहीं कर पा रहा": the war is the
     cause, not the supply's partner; `background_only`).
     """
+    start = objection_clause(unit, t.id, rules)  # round 26: "…, जिस पर भारत ने आपत्ति जताई"
     others = [
-        g for g in groups_at if g in states and g not in t.parties and not background_only(unit, groups_at[g], rules)
+        g
+        for g in groups_at
+        if g in states
+        and g not in t.parties
+        and not background_only(unit, groups_at[g], rules)
+        and not (start is not None and all(p >= start for p in groups_at[g]))
     ]
     if others and (out := left_out_together(unit, t.id, rules, states)) and set(t.parties) & out:
         others = [g for g in others if g not in out]
     return others
+
+
+# Hindi grammar: the oblique relative with पर ("जिस पर", "जिन पर": on which) after a comma or a noun
+# opens a clause about the event just named; round 8's relative list has the fused forms only.
+RELATIVE_ON = re.compile(r"(?<![\w\u0900-\u097F])(?:जिस|जिन)\s?पर(?![\w\u0900-\u097F])")
+
+
+def objection_clause(unit: UnitText, target_id: str, rules: StanceRules) -> int | None:
+    """Round 26: where a relative clause of objection to the event before it begins, or None.
+
+    "2016 में पहला संयुक्त अभ्यास हुआ था, जिस पर भारत ने आपत्ति जताई थी": the main clause tells the
+    event (the story's pair: a drill held), the relative clause a third state's objection to it. The
+    objector, named only in that clause, is no partner of the event (`other_states`), and its own
+    ties with Russia take the objection, not the event (`objected_in_relative`). Only with an
+    objection predicate (`stance.objection.families`) after the relative.
+    """
+    m = RELATIVE_ON.search(unit.text)
+    if m is None or not any(h.start > m.start() for h in objections(unit, target_id, rules)):
+        return None
+    return m.start()
+
+
+def objected_in_relative(
+    unit: UnitText, h: Hit, t: Target, groups_at: Mapping[str, list[int]], codebook: Codebook
+) -> bool:
+    """Round 26: `h` tells the event a party of `t` objects to in a relative clause after it: not `t`'s tie.
+
+    "… अभ्यास हुआ था, जिस पर भारत ने रूस के सामने आपत्ति जताई": the drill held is the event India objects
+    to; for Russia–India ties the objection speaks (against), the drill is Russia–Pakistan's. The
+    objector is the target's own party (not Russia, which every target shares) named only in the clause.
+    """
+    start = objection_clause(unit, t.id, codebook.stance)
+    if start is None or h.end > start:
+        return False
+    shared = set.intersection(*(set(x.parties) for x in codebook.targets))
+    own = [p for p in t.parties if p not in shared]
+    return any(p in groups_at and all(q >= start for q in groups_at[p]) for p in own)
 
 
 # Hindi grammar: the postpositions of cause among the background markers (`contrast.concessive_before`);
@@ -1173,6 +1216,9 @@ def count_cues(
                 continue
             if spoken.carried[t.id] and is_referent(unit, h, spoken.carry, codebook.stance):
                 notes[t.id].append(f"'{unit.show(h.start, h.end)}' is what the pronoun refers to, not said of it")
+                continue
+            if objected_in_relative(unit, h, t, groups_at, codebook):
+                notes[t.id].append(f"'{unit.show(h.start, h.end)}' is the event its own party objects to after it")
                 continue
             if (d := demonstrated_event(unit, h, codebook.stance)) is not None:
                 said = unit.show(min(d.start, h.start), h.end)

@@ -191,3 +191,26 @@ CONSTRUCTIONS_KEPT = [
 @pytest.mark.parametrize("text, target, expected", CONSTRUCTIONS_KEPT)
 def test_capability_a_camp_refused_a_past_camp_and_a_deficit_keep_their_readings(text, target, expected, cb):
     assert code(text, cb).stance[target] == expected, code(text, cb).notes
+
+
+OBJECTED_IN_A_RELATIVE = [
+    # the event in the main clause, a third party's objection to it in a relative clause with "जिस पर"
+    ("2016 में पहला संयुक्त अभ्यास हुआ था, जिस पर भारत ने रूस के सामने आपत्ति जताई थी।", RU_PK),
+    ("पाकिस्तान और रूस का पहला अभ्यास हुआ, जिस पर भारत ने आपत्ति जताई।", frozenset()),
+]
+
+
+@pytest.mark.parametrize("text, pair", OBJECTED_IN_A_RELATIVE)
+def test_an_event_objected_to_in_a_relative_clause_is_the_story_pairs_and_the_objection_the_objectors(text, pair, cb):
+    result = code(text, cb, pair, pair)
+    assert result.stance == {"ru_pk": F, "ru_in": A}, result.notes
+
+
+def test_explain_names_the_event_the_objector_objects_to(cb):
+    text = OBJECTED_IN_A_RELATIVE[0][0]
+    assert "the event its own party objects to" in code(text, cb, RU_PK, RU_PK).notes["ru_in"]
+
+
+def test_a_third_states_worry_in_a_relative_clause_leaves_the_pair_its_event(cb):
+    result = code("रूस और भारत ने नया समझौता किया, जिस पर अमेरिका ने चिंता जताई।", cb)
+    assert result.stance["ru_in"] == F, result.notes

@@ -132,6 +132,8 @@ def spoken_of(
     near = [h for h in unit.of("carry") if opens_clause(unit, h, rules.carry_within_tokens)]
     carry = [h for h in near if not temporal(unit, h)]  # round 24: "इससे पहले" only dates the unit
     named = {t.id: all(p in groups_at for p in t.parties) for t in targets}
+    if any(named.values()):  # round 26: "इसके बावजूद <a pair of its own> …": the event is background
+        carry = [h for h in carry if not connective(unit, h)]
     carried = {
         t.id: (not named[t.id]) and t.id in previous_about and carries_to(unit, carry, t, groups_at, (rules, states))
         for t in targets
@@ -277,6 +279,22 @@ def temporal(unit: UnitText, h: Hit) -> bool:
     """
     after = unit.text[h.end :].split(maxsplit=2)[:2]
     return after[:1] == ["पहले"] or (after[:1] == ["बाद"] and after[1:] != ["से"])
+
+
+# Hindi connectives built on the demonstrative: despite, because of, owing to this (the postposition
+# fused into the pronoun or not); the remainder of the phrase after the pronoun hit.
+CONNECTIVE_AFTER = (("बावजूद",), ("चलते",), ("कारण",), ("वजह", "से"), ("सबब",), ("नतीजे", "में"))
+
+
+def connective(unit: UnitText, h: Hit) -> bool:
+    """Round 26: "इसके बावजूद", "इसके चलते", "इसकी वजह से": the pronoun names the previous event as what the
+    unit's clause happens despite or because of, a background phrase (round 8's concessive and cause
+    markers), not the clause's subject. In a unit that names a pair of its own ("इसके बावजूद पाकिस्तान
+    रूस के साथ रिश्ते बढ़ाना चाहता है") the previous unit's target is not carried to it; with no pair
+    named, the carry stays what gives the unit its pair.
+    """
+    after = tuple(unit.text[h.end :].split(maxsplit=2)[:2])
+    return any(after[: len(c)] == c for c in CONNECTIVE_AFTER)
 
 
 def one_party_hurt(

@@ -214,3 +214,26 @@ def test_explain_names_the_event_the_objector_objects_to(cb):
 def test_a_third_states_worry_in_a_relative_clause_leaves_the_pair_its_event(cb):
     result = code("रूस और भारत ने नया समझौता किया, जिस पर अमेरिका ने चिंता जताई।", cb)
     assert result.stance["ru_in"] == F, result.notes
+
+
+def test_a_connective_pronoun_does_not_carry_into_a_unit_with_its_own_pair(cb):
+    # "इसके बावजूद" (despite this) names the previous event as background; the unit's own pair speaks
+    result = code("इसके बावजूद पाकिस्तान रूस के साथ व्यापार बढ़ाना चाहता है।", cb, frozenset(), RU_IN)
+    assert result.stance == {"ru_pk": F, "ru_in": N}, result.notes
+
+
+def test_a_connective_pronoun_still_carries_into_a_unit_without_a_pair(cb):
+    assert code("इसके बावजूद सौदा आगे बढ़ा।", cb, frozenset(), RU_IN).stance["ru_in"] == F
+
+
+LACK = [
+    ("एक व्यापारी ने कहा कि रूस और पाकिस्तान के कारोबार में अब भी भरोसे की कमी है।", "ru_pk", A),
+    ("रूस और भारत के रिश्तों में विश्वास का अभाव दिख रहा है।", "ru_in", A),
+    # no lack at all: the trust stays
+    ("रूस और भारत के बीच भरोसे की कोई कमी नहीं है।", "ru_in", F),
+]
+
+
+@pytest.mark.parametrize("text, target, expected", LACK)
+def test_a_lack_of_trust_is_doubt_and_no_lack_keeps_the_trust(text, target, expected, cb):
+    assert code(text, cb).stance[target] == expected

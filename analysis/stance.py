@@ -129,11 +129,8 @@ def spoken_of(
     Russia–Pakistan pair. Which of the story's pairs a unit speaks of: `unit_pairs`; `lead`: `main_pair`.
     """
     article_pair = unit_pairs(targets, groups_at, article_pair, story_pairs, previous_about)
-    near = [h for h in unit.of("carry") if opens_clause(unit, h, rules.carry_within_tokens)]
-    carry = [h for h in near if not temporal(unit, h)]  # round 24: "इससे पहले" only dates the unit
     named = {t.id: all(p in groups_at for p in t.parties) for t in targets}
-    if any(named.values()):  # round 26: "इसके बावजूद <a pair of its own> …": the event is background
-        carry = [h for h in carry if not connective(unit, h)]
+    carry = carry_pronouns(unit, rules, any(named.values()))
     carried = {
         t.id: (not named[t.id]) and t.id in previous_about and carries_to(unit, carry, t, groups_at, (rules, states))
         for t in targets
@@ -226,6 +223,17 @@ def opens_clause(unit: UnitText, h: Hit, within: int) -> bool:
 
 
 PAIR_PRONOUNS = frozenset({"दोनों", "both", "वह", "वे"})  # the pair, or the speaker: not carried after a lead
+
+
+def carry_pronouns(unit: UnitText, rules: StanceRules, own_pair: bool) -> list[Hit]:
+    """The unit's carry pronouns that may carry the previous unit's target.
+
+    Among the first words of the unit or of its reported clause (`opens_clause`); not one that only
+    dates the unit (round 24: "इससे पहले", `temporal`); in a unit that names a pair of its own
+    (`own_pair`), not a connective (round 26: "इसके बावजूद …", `connective`), whose event is background.
+    """
+    near = [h for h in unit.of("carry") if opens_clause(unit, h, rules.carry_within_tokens)]
+    return [h for h in near if not temporal(unit, h) and not (own_pair and connective(unit, h))]
 
 
 def carries_to(

@@ -21,13 +21,12 @@ F, A, N = "favor", "against", "none"
 RU_IN, RU_PK = frozenset({"ru_in"}), frozenset({"ru_pk"})
 
 AFTER_A_LEAD = [
-    # a source phrase, then the demonstrative: what is said of the referent decides
+    # a source phrase or a speech verb, then the demonstrative: what is said of the referent decides
     ("वाणिज्य मंत्रालय के अनुसार इससे पाकिस्तान को बड़ा फायदा होगा।", RU_PK, "ru_pk", F),
-    ("सरकारी अखबार के मुताबिक यह परियोजना फिर अटक गई है।", RU_PK, "ru_pk", A),
-    # a speech verb with कि, auxiliaries between
+    ("वित्त मंत्री ने कहा कि इससे देश को बड़ा फायदा होगा।", RU_PK, "ru_pk", F),
+    # a speech verb with कि (auxiliaries between)
     ("ऊर्जा मंत्री ने कहा कि यह पाइपलाइन देश के लिए मील का पत्थर साबित होगी।", RU_PK, "ru_pk", F),
-    ("उद्योग जगत के जानकारों का कहना है कि यह सौदा दोस्ती को और मज़बूत करेगा।", RU_IN, "ru_in", F),
-    ("विदेश सचिव ने बताया था कि इस समझौते से आपसी भरोसा गहरा हुआ है।", RU_IN, "ru_in", F),
+    ("विदेश सचिव ने बताया था कि इससे भारत की ऊर्जा सुरक्षा मज़बूत हुई है।", RU_IN, "ru_in", F),
 ]
 
 
@@ -73,7 +72,7 @@ def test_a_lead_far_into_the_unit_opens_no_clause(cb):
 
 LENS = [
     # the ties not seen or weighed through a third state's lens: valued in their own right (favor)
-    ("मास्को इस्लामाबाद के साथ अपनी दोस्ती को नई दिल्ली के चश्मे से नहीं देखता।", "ru_pk"),
+    ("मास्को इस्लामाबाद को नई दिल्ली के चश्मे से नहीं देखता।", "ru_pk"),
     ("रूस अब पाकिस्तान को भारत के चश्मे से नहीं देखता।", "ru_pk"),
     ("भारत ने कहा कि वह रूस के साथ अपने संबंधों को अमेरिका के नज़रिये से नहीं देखेगा।", "ru_in"),
     ("रूस और भारत के रिश्ते किसी दूसरे देश के तराजू पर नहीं तौले जाते।", "ru_in"),

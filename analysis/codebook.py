@@ -648,7 +648,7 @@ def _content_cues(data: dict[str, Any], where: str) -> list[CueDef]:
     cues += _patterns(
         st.get("hurt", {}).get("diplomacy", {}), "hurt_diplomacy", "", f"{where}: stance.hurt"
     )  # round 22
-    for key in ("nouns", "demands", "questions"):  # round 21
+    for key in ("nouns", "demands", "questions", "lenses"):  # round 21; round 26: lenses
         cues += _patterns(st.get("pressure", {}).get(key, {}), f"pressure_{key}", "", f"{where}: stance.pressure")
     for key in ("there", "where"):  # round 20
         cues += _patterns(

@@ -31,6 +31,7 @@ from analysis.attribution import (
     Mention,
     Speaker,
     code_speaker,
+    filed_from,
     introduced_names,
     learned_mentions,
     narration_subject,
@@ -67,6 +68,7 @@ from analysis.stance import (
     StanceCoding,
     background_only,
     code_stance,
+    home_pair,
     inherit_referent,
     report_denied,
     speaker_as_party,
@@ -164,7 +166,7 @@ def code_unit(
     named = named_mentions(unit)
     groups_at = group_positions(named, codebook)
     open_before = quote_continues(state.quote_open, para_key, state.para_key, codebook.voice.quote_state_resets_at)
-    pair = story_pair_for(unit, state)
+    pair = story_pair_for(unit, state, (codebook, groups_at) if para_key[:1] == ("body",) else None)
     context = (pair, state.pairs, open_before, state.states_paired, state.lead)
     stance = _stance_step(unit, groups_at, state, codebook, quiet, context)
     frames, frame_cues = code_frames(unit, named, codebook, stance.named or state.pair)
@@ -419,17 +421,23 @@ def unresolved(speaker: Speaker, voice: str, codebook: Codebook) -> Speaker:
 
 
 # ------------------------------------------------------------------------ tables
-def story_pair_for(unit: UnitText, state: ArticleState) -> frozenset[str]:
+def story_pair_for(unit: UnitText, state: ArticleState, home: tuple | None = None) -> frozenset[str]:
     """The pair a unit that names no pair of its own falls back on: the lead's, else the last named.
 
     Round 10: a unit naming only the shared party (Russia) or none, after a unit about no pair
     or two, is read with the story's main pair (`lead_pair`), not with a pair a side sentence
     named last ("इंदौर के उद्योगपतियों ने भी रूस के साथ व्यापार बढ़ने की उम्मीद जताई" after a
     question about Pakistan, in a Russia–India summit story). A pair phrase ("दोनों पक्ष") still
-    means the pair the story named last (`stance.unit_pairs`).
+    means the pair the story named last (`stance.unit_pairs`). Round 26: `home` (the codebook and
+    the unit's mentions, for a body unit): a story that has named no pair and whose headline, lead
+    and dateline name only Russia is the outlet's home's pair (`stance.home_pair`).
     """
     if state.lead in state.pairs and not unit.of("pair_phrase"):
         return frozenset({state.lead})
+    if not state.pairs and home is not None:  # round 26: a body unit of a story that names no pair
+        codebook, groups_at = home
+        filed = state.filed or filed_from(unit, codebook)  # the first body unit holds the dateline
+        return home_pair((*state.told, filed) if filed else state.told, codebook, groups_at)
     return state.pair
 
 

@@ -59,6 +59,7 @@ from analysis.vocab import decide_stance
 
 __all__ = [
     "code_stance",
+    "home_pair",
     "inherit_referent",
     "nearest_mention",
     "nearest_target",
@@ -128,10 +129,12 @@ def spoken_of(
     Russia–Pakistan pair. Which of the story's pairs a unit speaks of: `unit_pairs`; `lead`: `main_pair`.
     """
     article_pair = unit_pairs(targets, groups_at, article_pair, story_pairs, previous_about)
-    near = [h for h in unit.of("carry") if unit.index.token_index(h.start) < rules.carry_within_tokens]
-    carry = [h for h in near if not temporal(unit, h)]  # round 24: "इससे पहले" only dates the unit
     named = {t.id: all(p in groups_at for p in t.parties) for t in targets}
-    carried = {t.id: (not named[t.id]) and bool(carry) and t.id in previous_about for t in targets}
+    carry = carry_pronouns(unit, rules, any(named.values()))
+    carried = {
+        t.id: (not named[t.id]) and t.id in previous_about and carries_to(unit, carry, t, groups_at, (rules, states))
+        for t in targets
+    }
     weak = {
         t.id: h
         for t in targets
@@ -171,6 +174,108 @@ def spoken_of(
     return SpokenOf(named, carried, carry[0] if carry else None, paired, implied, hurt, objected)
 
 
+# Round 26: what may stand between an opening speech verb and the clause it reports: auxiliaries of the
+# verb ("का कहना है कि", "ने बताया था कि"), then the complementiser कि or a comma or colon before a quotation.
+_REPORTED_AFTER = re.compile(r"\s*(?:(?:है|हैं|था|थे|थी|गया|गई|रहा|रहे|रही)\s+)*(?:कि(?=\s|$)|[,:])")
+LEAD_MAX_TOKENS = 10  # an opening lead ends within the unit's first words ("<title> <name> ने बताया कि")
+
+
+def reported_start(unit: UnitText) -> int:
+    """Round 26: the token where the reported clause begins, after an opening attribution lead; 0 without one.
+
+    "<source> के मुताबिक इससे …", "<title> <name> ने बताया कि इस परियोजना से …", "<experts> का कहना है
+    कि यह सौदा …": in Hindi news the reported clause, not the unit, is what a pronoun opens; the
+    lead before it (a source with के मुताबिक/के अनुसार, or a speech verb with कि or a comma) names who
+    speaks and is no part of what is said. A source phrase ("के मुताबिक", `attribution`) is followed by
+    the content directly; a speech verb only with कि, a comma or a colon after it (not "… पर अफसोस
+    जताया", which ends the unit).
+    """
+    idx = unit.index
+    leads = sorted((*unit.of("attribution"), *unit.of("speech_verb")), key=lambda h: h.start)
+    for h in leads:
+        if idx.token_index(h.end - 1) >= LEAD_MAX_TOKENS:
+            break
+        m = _REPORTED_AFTER.match(unit.text, h.end)
+        if m is None and unit.text[h.start : h.end].split()[-1] not in ("मुताबिक", "अनुसार", "हवाले"):
+            continue
+        rest = m.end() if m else h.end
+        rest += len(unit.text[rest:]) - len(unit.text[rest:].lstrip(" \"'“”‘’"))
+        return idx.token_index(rest) if rest < len(unit.text) else 0
+    return 0
+
+
+def opens_clause(unit: UnitText, h: Hit, within: int) -> bool:
+    """A carry pronoun among the first `within` words of the unit, or (round 26) a demonstrative among those
+    of its reported clause.
+
+    Not "दोनों" (both) in a reported clause: a speaker's "दोनों देश/पड़ोसी/फ़रीक़" are the two the speaker
+    speaks of, most often the two others a mediator addresses ("… ने कहा कि दोनों पड़ोसी अपने मतभेद …"),
+    not the pair the previous unit named (measured: 12 results to the references, 26 away); nor "वह/वे",
+    which after "X ने कहा कि" is X itself ("तीनों देशों ने कहा कि वे …").
+    """
+    at = unit.index.token_index(h.start)
+    if at < within:
+        return True
+    if unit.text[h.start : h.end] in PAIR_PRONOUNS:
+        return False
+    start = reported_start(unit)
+    return 0 < start <= at < start + within
+
+
+PAIR_PRONOUNS = frozenset({"दोनों", "both", "वह", "वे"})  # the pair, or the speaker: not carried after a lead
+
+
+def carry_pronouns(unit: UnitText, rules: StanceRules, own_pair: bool) -> list[Hit]:
+    """The unit's carry pronouns that may carry the previous unit's target.
+
+    Among the first words of the unit or of its reported clause (`opens_clause`); not one that only
+    dates the unit (round 24: "इससे पहले", `temporal`); in a unit that names a pair of its own
+    (`own_pair`), not a connective (round 26: "इसके बावजूद …", `connective`), whose event is background.
+    """
+    near = [h for h in unit.of("carry") if opens_clause(unit, h, rules.carry_within_tokens)]
+    return [h for h in near if not temporal(unit, h) and not (own_pair and connective(unit, h))]
+
+
+def carries_to(
+    unit: UnitText, carry: Sequence[Hit], t: Target, groups_at: Mapping[str, list[int]], where: tuple
+) -> bool:
+    """Whether the unit's carry pronouns carry the previous unit's target `t`.
+
+    A pronoun among the unit's first words carries as before. One that opens only the reported clause
+    after a lead (round 26, `reported_start`) carries only where the unit names no state outside the
+    target: "<source> के अनुसार यह … भारत-रूस संबंधों …" names another pair, and "पाकिस्तानी सेना ने कहा कि
+    इससे …" names a state the previous unit's Russia–India pair does not have (the weak carry's guard).
+    """
+    rules, states = where
+    if any(unit.index.token_index(h.start) < rules.carry_within_tokens for h in carry):
+        return True
+    return bool(carry) and not any(g in states and g not in t.parties for g in groups_at)
+
+
+def home_pair(told: Sequence[str], codebook: Codebook, groups_at: Mapping[str, list[int]]) -> frozenset[str]:
+    """Round 26: the pair of a story that has named none: the outlet's home with its partner.
+
+    A regional or national paper tells its own country's dealings with Russia without naming
+    its own country ("रूस से आई खाद की पहली रैक स्टेशन पहुंची", "केंद्र सरकार ने रूस के साथ करार
+    किया"): the reader supplies the home, as the codebook's speakers rules do for a national office
+    with no country (v1.3). So a story whose headline and lead (`told`, `attribution.story_places`)
+    name Russia and no state outside the home's one target reads its body units with that target as
+    the article's pair (a headline waits for the story: `coding.headline_with_story`), unless its
+    dateline files it from a third state ("इस्लामाबाद :", `told` then holds it too); a unit naming Russia then speaks of it only through a predicate that
+    needs a partner and with no other state named (`implied_partner`, `other_states`). A headline or
+    lead naming a third state (Ukraine, China, the US) leaves the story without a pair, as before.
+    Only for a unit that names a party of the target (`groups_at`): one that names none is no local
+    dealing of the home's, and keeps the fast path of units about no target (`coding._stance_step`).
+    """
+    home = codebook.voice.home_country
+    mine = [t for t in codebook.targets if home in t.parties]
+    if len(mine) != 1 or not told or any(s not in mine[0].parties for s in told):
+        return frozenset()
+    if not any(p in groups_at for p in mine[0].parties):  # a unit naming no party keeps the quiet path
+        return frozenset()
+    return frozenset({mine[0].id})
+
+
 def temporal(unit: UnitText, h: Hit) -> bool:
     """Round 24: "इससे पहले", "इसके बाद": the pronoun dates the unit by the previous event, it is not its subject.
 
@@ -182,6 +287,22 @@ def temporal(unit: UnitText, h: Hit) -> bool:
     """
     after = unit.text[h.end :].split(maxsplit=2)[:2]
     return after[:1] == ["पहले"] or (after[:1] == ["बाद"] and after[1:] != ["से"])
+
+
+# Hindi connectives built on the demonstrative: despite, because of, owing to this (the postposition
+# fused into the pronoun or not); the remainder of the phrase after the pronoun hit.
+CONNECTIVE_AFTER = (("बावजूद",), ("चलते",), ("कारण",), ("वजह", "से"), ("सबब",), ("नतीजे", "में"))
+
+
+def connective(unit: UnitText, h: Hit) -> bool:
+    """Round 26: "इसके बावजूद", "इसके चलते", "इसकी वजह से": the pronoun names the previous event as what the
+    unit's clause happens despite or because of, a background phrase (round 8's concessive and cause
+    markers), not the clause's subject. In a unit that names a pair of its own ("इसके बावजूद पाकिस्तान
+    रूस के साथ रिश्ते बढ़ाना चाहता है") the previous unit's target is not carried to it; with no pair
+    named, the carry stays what gives the unit its pair.
+    """
+    after = tuple(unit.text[h.end :].split(maxsplit=2)[:2])
+    return any(after[: len(c)] == c for c in CONNECTIVE_AFTER)
 
 
 def one_party_hurt(
@@ -538,7 +659,7 @@ def weak_carry(
     weak = [
         h
         for h in (*unit.of("weak_carry"), *unit.of("self_marked"))
-        if unit.index.token_index(h.start) < within
+        if opens_clause(unit, h, within)
         and not any(s <= h.start and h.end <= e and e - s > h.end - h.start for s, e in longer)
     ]
     if not weak or organisations(unit) or any(g in states and g not in target.parties for g in groups_at):
@@ -591,12 +712,55 @@ def other_states(
     of, amid or despite ("यूक्रेन युद्ध के कारण रूस समय पर आपूर्ति नहीं कर पा रहा": the war is the
     cause, not the supply's partner; `background_only`).
     """
+    start = objection_clause(unit, t.id, rules)  # round 26: "…, जिस पर भारत ने आपत्ति जताई"
     others = [
-        g for g in groups_at if g in states and g not in t.parties and not background_only(unit, groups_at[g], rules)
+        g
+        for g in groups_at
+        if g in states
+        and g not in t.parties
+        and not background_only(unit, groups_at[g], rules)
+        and not (start is not None and all(p >= start for p in groups_at[g]))
     ]
     if others and (out := left_out_together(unit, t.id, rules, states)) and set(t.parties) & out:
         others = [g for g in others if g not in out]
     return others
+
+
+# Hindi grammar: the oblique relative with पर ("जिस पर", "जिन पर": on which) after a comma or a noun
+# opens a clause about the event just named; round 8's relative list has the fused forms only.
+RELATIVE_ON = re.compile(r"(?<![\w\u0900-\u097F])(?:जिस|जिन)\s?पर(?![\w\u0900-\u097F])")
+
+
+def objection_clause(unit: UnitText, target_id: str, rules: StanceRules) -> int | None:
+    """Round 26: where a relative clause of objection to the event before it begins, or None.
+
+    "2016 में पहला संयुक्त अभ्यास हुआ था, जिस पर भारत ने आपत्ति जताई थी": the main clause tells the
+    event (the story's pair: a drill held), the relative clause a third state's objection to it. The
+    objector, named only in that clause, is no partner of the event (`other_states`), and its own
+    ties with Russia take the objection, not the event (`objected_in_relative`). Only with an
+    objection predicate (`stance.objection.families`) after the relative.
+    """
+    m = RELATIVE_ON.search(unit.text)
+    if m is None or not any(h.start > m.start() for h in objections(unit, target_id, rules)):
+        return None
+    return m.start()
+
+
+def objected_in_relative(
+    unit: UnitText, h: Hit, t: Target, groups_at: Mapping[str, list[int]], codebook: Codebook
+) -> bool:
+    """Round 26: `h` tells the event a party of `t` objects to in a relative clause after it: not `t`'s tie.
+
+    "… अभ्यास हुआ था, जिस पर भारत ने रूस के सामने आपत्ति जताई": the drill held is the event India objects
+    to; for Russia–India ties the objection speaks (against), the drill is Russia–Pakistan's. The
+    objector is the target's own party (not Russia, which every target shares) named only in the clause.
+    """
+    start = objection_clause(unit, t.id, codebook.stance)
+    if start is None or h.end > start:
+        return False
+    shared = set.intersection(*(set(x.parties) for x in codebook.targets))
+    own = [p for p in t.parties if p not in shared]
+    return any(p in groups_at and all(q >= start for q in groups_at[p]) for p in own)
 
 
 # Hindi grammar: the postpositions of cause among the background markers (`contrast.concessive_before`);
@@ -1079,6 +1243,9 @@ def count_cues(
             if spoken.carried[t.id] and is_referent(unit, h, spoken.carry, codebook.stance):
                 notes[t.id].append(f"'{unit.show(h.start, h.end)}' is what the pronoun refers to, not said of it")
                 continue
+            if objected_in_relative(unit, h, t, groups_at, codebook):
+                notes[t.id].append(f"'{unit.show(h.start, h.end)}' is the event its own party objects to after it")
+                continue
             if (d := demonstrated_event(unit, h, codebook.stance)) is not None:
                 said = unit.show(min(d.start, h.start), h.end)
                 notes[t.id].append(f"'{said}' names the story's event (a demonstrative): what is said of it decides")
@@ -1360,7 +1527,9 @@ def code_stance(
         for t in (t for t in targets if about[t.id] and h.name in t.parties):
             notes[t.id] += f"; {h.name} named by the place '{unit.show(h.start, h.end)}' (stance.places)"
     for t in (t for t in targets if about[t.id] and pressers):
-        notes[t.id] += f"; {', '.join(pressers)} named only as the presser, no party (stance.without_pressers)"
+        notes[t.id] += (
+            f"; {', '.join(pressers)} named only as the presser or a lens's owner, no party (stance.without_pressers)"
+        )
     asked_only(unit, stance, notes, presupposed(count_evidence, rules.discussion_exempt))
     neither_party_notes(unit, (given, named_first), targets, notes)
     named = frozenset(t.id for t in targets if spoken.named[t.id])
@@ -1511,6 +1680,7 @@ def without_pressers(
     """
     parties = {p for t in targets for p in t.parties}
     nouns = unit.of("pressure_nouns")
+    groups_at = without_lens_owners(unit, groups_at, targets, states, rules)
     if not nouns or not targets:
         return groups_at
     held = [h for h in predicate_hits(unit, targets[0].id, rules) if family_of(h) == "commitment"]
@@ -1520,6 +1690,34 @@ def without_pressers(
         presser = presser_of(p, at, unit.index)
         if presser is not None and presser[1] not in parties:
             dropped.add(presser[0].start)
+    return without_starts(groups_at, dropped)
+
+
+def without_lens_owners(
+    unit: UnitText,
+    groups_at: Mapping[str, list[int]],
+    targets: Sequence[Target],
+    states: Collection[str],
+    rules: StanceRules,
+) -> Mapping[str, list[int]]:
+    """Round 26: the state whose lens the ties are not seen through is no party of them.
+
+    "रूस अब पाकिस्तान को भारत के चश्मे से नहीं देखता": the commitment compound spans the lens noun
+    (`stance.compounds`, the ties valued in their own right); the state right before the noun (one word
+    between at most: "भारत के चश्मे") owns the lens and is what the ties are not subordinated to, so it is
+    no party, even when it is a party of another target: the predicate speaks of Russia–Pakistan ties, not
+    Russia–India ones. Not a party every target shares (Russia), and only with the compound found.
+    """
+    lenses = unit.of("pressure_lenses")
+    if not lenses or not targets:
+        return groups_at
+    held = [h for h in predicate_hits(unit, targets[0].id, rules) if family_of(h) == "commitment"]
+    shared = set.intersection(*(set(t.parties) for t in targets))
+    at, idx, dropped = states_named(unit, groups_at, states), unit.index, set()
+    for lens in (p for p in lenses if any(h.start == p.start for h in held)):
+        owner = [m for m, g in at if m.end <= lens.start and idx.tokens_between(m.end, lens.start) <= 1]
+        if owner and next(g for m, g in at if m is owner[-1]) not in shared:
+            dropped.add(owner[-1].start)
     return without_starts(groups_at, dropped)
 
 

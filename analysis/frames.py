@@ -63,11 +63,24 @@ def international_context(
         h = marker[0]
         return f"marker '{unit.show(h.start, h.end)}'"
     countries = countries_named(mentions, codebook)
+    countries += [s for s in states_by_place_cue(unit, codebook) if s not in countries]
     if codebook.context_min_countries and len(countries) >= codebook.context_min_countries:
         return "countries named: " + ", ".join(countries)
     if article_pair and codebook.context_min_countries:
         return "the article's pair: " + ", ".join(sorted(article_pair))
     return ""
+
+
+def states_by_place_cue(unit: UnitText, codebook: Codebook) -> list[str]:
+    """States named by a place among the context cues of the frame that bears the state's id (round frames8).
+
+    The `india` frame's context cues are India's states and cities the gazetteer does not hold ("उज्जैन",
+    "पंजाब", "लखनऊ"); the codebook counts "an Indian place" as India. Beside another state ("इटली से
+    अमृतसर लौटे", "रूसी दल इंदौर पहुंचा") such a place makes two states named: an international context.
+    Alone it is a district report at home and stays without one; a dateline ("भोपाल।") names no state.
+    """
+    hits = unit.of("frame_context_cue")
+    return sorted({h.name for h in hits if h.name in codebook.states and not _opens_dateline(unit, h)})
 
 
 def official_named(unit: UnitText, mentions: Sequence[Hit], codebook: Codebook) -> str:

@@ -271,6 +271,8 @@ def home_pair(told: Sequence[str], codebook: Codebook, groups_at: Mapping[str, l
     mine = [t for t in codebook.targets if home in t.parties]
     if len(mine) != 1 or not told or any(s not in mine[0].parties for s in told):
         return frozenset()
+    if home in told and not set(told) - {home}:  # a story of the home alone (its own news) has no partner
+        return frozenset()
     if not any(p in groups_at for p in mine[0].parties):  # a unit naming no party keeps the quiet path
         return frozenset()
     return frozenset({mine[0].id})

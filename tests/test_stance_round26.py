@@ -133,6 +133,12 @@ HOME_KEPT = [
         "रूस ने पिछले महीने गैस का निर्यात बढ़ाया।",
         "रूस ने कई खरीदारों के साथ आपूर्ति के करार किए हैं।",
     ],
+    # a story whose headline and lead name only the home: its own news, no partner (a rise is not ties)
+    [
+        "दिल्ली में संक्रमण के मामले बढ़े",
+        "राजधानी में मंगलवार को नए मामलों की संख्या बढ़कर दो सौ हो गई।",
+        "दिल्ली के साथ मुंबई में भी मामले तेज़ी से बढ़े हैं।",
+    ],
     # a story filed from a third state's capital
     [
         "रूस के साथ तेल करार पर बातचीत",
@@ -143,7 +149,7 @@ HOME_KEPT = [
 
 
 @pytest.mark.parametrize("story", HOME_KEPT)
-def test_a_story_of_a_third_state_or_filed_from_one_is_no_homes_pair(story, cb):
+def test_a_story_of_the_home_alone_of_a_third_state_or_filed_from_one_is_no_homes_pair(story, cb):
     assert all(u.stance == {"ru_pk": N, "ru_in": N} for u in code_article(story, cb))
 
 

@@ -54,6 +54,14 @@ AGAINST_INDIA = [
     "भारत ने रूस को डिमार्श जारी किया।",
     # a worry minded, negated: the concerns given no weight
     "रूस ने भारत की चिंताओं को तवज्जो नहीं दी।",
+    # betrayal with the trust word inside it; a lack of trust; behind the partner's back; the partner sidelined
+    "रूस ने भारत के साथ विश्वासघात किया है।",
+    "रूस का यह कदम भारत से विश्वास घात है।",
+    "भारत और रूस के बीच भरोसे की कमी है।",
+    "भारत और रूस के बीच एतमाद का फुकदान है।",
+    "रूस ने भारत की पीठ पीछे पाकिस्तान से सौदा कर लिया।",
+    "रूस ने भारत को दरकिनार कर दिया।",
+    "रूस ने भारत को किनारे कर दिया।",
 ]
 
 
@@ -97,7 +105,19 @@ def test_an_effect_denied_goes_to_the_state_unaffected_not_the_cause(cb):
     assert result.stance == {"ru_pk": N, "ru_in": F}, result.notes
 
 
+def test_a_deal_behind_indias_back_is_still_the_russia_pakistan_deal(cb):
+    result = code("रूस ने भारत की पीठ पीछे पाकिस्तान से सौदा कर लिया।", cb)
+    assert result.stance == {"ru_pk": F, "ru_in": A}, result.notes
+
+
 KEPT = [
+    # no longer dependent on a third state is no drift from Russia
+    ("भारत अब खाड़ी देशों के तेल पर निर्भर नहीं रहेगा, रूस से भी तेल आएगा।", N),
+    ("रूस से तेल खरीदकर भारत अब पश्चिम पर निर्भर नहीं है।", F),
+    # trust not lacking; a pressure set aside stays round 24's favor; a pat on the back is praise
+    ("भारत और रूस के बीच भरोसे की कमी नहीं है।", F),
+    ("भारत ने अमेरिकी दबाव को दरकिनार कर रूस से तेल खरीदा।", F),
+    ("रूस ने भारत की पीठ थपथपाई।", F),
     # a dependence denied without "अब" stays round 6's reassurance
     ("भारत और रूस के संबंध किसी तीसरे देश पर निर्भर नहीं हैं।", F),
     # "साथ" as "with" is no keeping faith; the noun of satisfaction alone is no reassurance

@@ -275,12 +275,14 @@ def dateline_mask(text: str, hits: Sequence[Hit]) -> int:
     A dateline ("मॉस्को।", "इस्लामाबाद :", "नई दिल्ली, 5 मई (भाषा)।") says where the story
     was filed: it carries no frame, stance or speaker. Its name words must all be a
     gazetteer place, so a label prefix ("Russia-Pakistan Relations:") or a headline
-    formula ("पुतिन बोले- …") still codes like any other words.
+    formula ("पुतिन बोले- …") still codes like any other words. A hyphen inside a compound
+    ("रूस-पाक संबंध:", "Russia-Pakistan Relations:") joins name words; only a dash with a space
+    beside it separates a dateline ("मॉस्को- …").
     """
     end = dateline_end(text)
     if not end:
         return 0
-    head = re.split(r"[,(/।॥.:\-–—]", text[:end], maxsplit=1)[0]
+    head = re.split(r"[,(/।॥.:]|\s[-–—]|[-–—](?:\s|$)", text[:end], maxsplit=1)[0]
     places = [(h.start, h.end) for h in hits if h.kind == "place"]
     words = list(WORD_RE.finditer(head))
     covered = all(any(s <= w.start() and w.end() <= e for s, e in places) for w in words)

@@ -449,9 +449,23 @@ def test_a_dateline_after_the_first_body_unit_is_just_words(cb):
     assert "place:russia" in mentions
 
 
-def test_a_label_prefix_is_not_a_dateline(cb):
-    row = code1("Russia Pakistan Relations: बैठक अगले माह होगी।", cb)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia Pakistan Relations: बैठक अगले माह होगी।",
+        "Russia-Pakistan Relations: बैठक अगले माह होगी।",  # a hyphen joins the compound's name words
+        "रूस-पाक संबंध: बैठक अगले माह होगी।",
+    ],
+)
+def test_a_label_prefix_is_not_a_dateline(text, cb):
+    row = code1(text, cb)
     assert "diplomacy" in frames(row)  # the label names both states: the meeting is between them
+
+
+def test_a_dateline_closed_by_a_spaced_dash_is_set_aside(cb):
+    row = code1("मॉस्को- पाकिस्तान ने बाजार खोला।", cb)
+    mentions = [c["value"] for c in json.loads(row["cues"]) if c["variable"] == "mention"]
+    assert mentions == ["place:pakistan"]
 
 
 def test_explain_shows_the_dateline_set_aside(cb):

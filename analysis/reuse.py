@@ -225,27 +225,33 @@ def _docs_of_one_corpus(
 ) -> list[Doc]:
     """Documents whose shingles are ids of one `corpus`, as `make_doc` makes them, in two passes.
 
-    The shingle strings are most of the memory while documents are built (1-2 GB at 100k
-    articles) and are dropped afterwards; but Python can give their memory pages back only
-    if no small object made meanwhile sits among them. So the first pass keeps each
-    document's numbers in a few flat buffers, and the documents are made as views into
-    them only once the strings are gone.
+    No shingle string is made: each word gets an id (a corpus has tens of thousands of
+    distinct words, but millions of distinct shingles), and the shingle ids are computed
+    from the word ids of the whole corpus at once (`_ngram_ids`), the same ids, in the same
+    first-appearance order, that `Shingles.intern` gives the strings. Joining and hashing a
+    string per shingle was most of the time and, at 100k articles, 1-2 GB. The first pass
+    keeps each document's numbers in a few flat buffers; the documents are views into them.
     """
-    hashes, spans, origins, sizes = array("i"), array("i"), array("i"), array("q")
+    vocab: dict[str, int] = {}
+    words, spans, origins, sizes = array("i"), array("i"), array("i"), array("q")
     for text in texts:
         nz = normalize(text)
         tokens = tokenize(nz.text)
-        words = [nz.text[s:e] for s, e in tokens]
-        shingles = corpus.intern([" ".join(words[i : i + n]) for i in range(len(words) - n + 1)])
-        hashes.frombytes(shingles.astype(np.int32).tobytes())  # ids < 2**31: one per distinct shingle
+        words.extend([vocab.setdefault(nz.text[s:e], len(vocab)) for s, e in tokens])
         spans.extend(itertools.chain.from_iterable(tokens))
         changed = not isinstance(nz.origin, range)
         if changed:
             origins.extend(nz.origin)
-        sizes.extend((shingles.size, len(tokens), len(nz.origin) if changed else -len(nz.origin), nz.source_length))
-    corpus.release()
-    h, sp, orig = (np.frombuffer(b, dtype=np.int32) for b in (hashes, spans, origins))
+        n_sh = max(len(tokens) - n + 1, 0)  # as `make_doc`: one shingle per start of n tokens
+        sizes.extend((n_sh, len(tokens), len(nz.origin) if changed else -len(nz.origin), nz.source_length))
+    w, sp, orig = (np.frombuffer(b, dtype=np.int32) for b in (words, spans, origins))
     n_sh, n_tok, n_orig, source = np.frombuffer(sizes, dtype=np.int64).reshape(-1, 4).T
+    starts = _run_positions(np.cumsum(n_tok) - n_tok, n_sh)  # each shingle's first word in `w`
+    h = _ngram_ids(w, starts, n)
+    if corpus.sha1 is not None:
+        corpus.sha1.extend(_first_ngram_sha1(w, starts, h, n, list(vocab)))
+    h = h.astype(np.int32)  # ids < 2**31: one per distinct shingle
+    corpus.release()
     ends = [np.cumsum(x).tolist() for x in (n_sh, 2 * n_tok, np.maximum(n_orig, 0))]
     docs = []
     for k, (doc_id, group, outlet, text) in enumerate(zip(ids, groups, outlets, texts)):
@@ -254,6 +260,46 @@ def _docs_of_one_corpus(
         nz = Normalized("", origin, int(source[k]))  # only its map back to the original is used
         docs.append(Doc(doc_id, group, outlet, text, nz, sp[s0:s1].reshape(-1, 2), (), h[h0:h1], corpus))
     return docs
+
+
+def _run_positions(offsets: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """offsets[k], offsets[k] + 1, ..., offsets[k] + counts[k] - 1 of every k, concatenated."""
+    total = int(counts.sum())
+    return np.repeat(offsets - (np.cumsum(counts) - counts), counts) + np.arange(total, dtype=np.int64)
+
+
+def _ngram_ids(words: np.ndarray, starts: np.ndarray, n: int) -> np.ndarray:
+    """Exact ids of the n-grams of word ids `words[s : s + n]` of every s in `starts`, numbered
+    in order of first appearance (as `Shingles.intern` numbers the joined strings: words hold
+    no space, so equal n-grams and equal strings are the same thing).
+
+    Word ids are packed into one int64 key while the key fits; when the next word would
+    overflow it, the keys are renumbered (`pd.factorize`, a hash table in C) and packing goes
+    on. A Python dict of the joined strings did the same at a string and a dict entry each.
+    """
+    vocab = int(words.max()) + 1 if words.size else 1
+    key, span = words[starts].astype(np.int64), vocab
+    for k in range(1, n):
+        if span * vocab >= 2**63:
+            key = pd.factorize(key)[0].astype(np.int64)
+            span = int(key.max()) + 1 if key.size else 1
+        key, span = key * vocab + words[starts + k], span * vocab
+    return pd.factorize(key)[0].astype(np.int64)
+
+
+def _first_ngram_sha1(
+    words: np.ndarray, starts: np.ndarray, ids: np.ndarray, n: int, vocab: list[str], chunk: int = 1 << 20
+) -> Iterator[int]:
+    """MinHash inputs (`minhash_input` of the joined string) of each distinct n-gram, in id
+    order: each string is joined once, from the words of its first appearance, a chunk at a time."""
+    from datasketch.hashfunc import sha1_hash32
+
+    if not ids.size:
+        return
+    firsts = np.flatnonzero(np.r_[True, ids[1:] > np.maximum.accumulate(ids)[:-1]])  # ids appear in order
+    for lo in range(0, firsts.size, chunk):
+        rows = words[starts[firsts[lo : lo + chunk]][:, None] + np.arange(n)].tolist()
+        yield from (sha1_hash32(" ".join([vocab[t] for t in row]).encode("utf-8")) for row in rows)
 
 
 def _postings(docs: list[Doc]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -36,11 +36,13 @@ which is why "उन्होंने कहा, ‘यह …’" and "उन�
 
 from __future__ import annotations
 
+import csv
 import itertools
 from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -54,14 +56,15 @@ from analysis.tables import (
     REUSE_PASSAGES,
     REUSE_SCOPES,
     TableSpec,
+    _neutral,
     validate,
     write_csv,
-    write_csv_blocks,
 )
 from analysis.vocab import WORD_RE
 
 PAIR_COLUMNS = list(REUSE_PAIRS.columns)
 PASSAGE_COLUMNS = list(REUSE_PASSAGES.columns)
+PASSAGE_TEXT = ("doc_a", "doc_b", "scope", "text_a", "text_b")  # the rest are whole numbers
 WITHIN, CROSS, UNKNOWN = REUSE_SCOPES
 # A shingle found in more than this many documents is a stock phrase (a dateline, an
 # agency credit, a standard caveat): its posting list is not expanded into candidate
@@ -297,9 +300,10 @@ def _first_ngram_sha1(
     if not ids.size:
         return
     firsts = np.flatnonzero(np.r_[True, ids[1:] > np.maximum.accumulate(ids)[:-1]])  # ids appear in order
+    word = [w.encode("utf-8") for w in vocab].__getitem__  # the UTF-8 of a joined string is the joined UTF-8
     for lo in range(0, firsts.size, chunk):
         rows = words[starts[firsts[lo : lo + chunk]][:, None] + np.arange(n)].tolist()
-        yield from (sha1_hash32(" ".join([vocab[t] for t in row]).encode("utf-8")) for row in rows)
+        yield from (sha1_hash32(b" ".join(map(word, row))) for row in rows)
 
 
 def _postings(docs: list[Doc]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -571,7 +575,13 @@ def find_reuse(
     return _joined(pair_blocks, REUSE_PAIRS), _joined(passage_blocks, REUSE_PASSAGES)
 
 
-def iter_reuse(
+def iter_reuse(units_or_articles: pd.DataFrame, **params) -> Iterator[tuple[pd.DataFrame, pd.DataFrame]]:
+    """The blocks of `iter_reuse_columns` (same parameters) as (pairs, passages) tables."""
+    for pair_cols, passage_cols in iter_reuse_columns(units_or_articles, **params):
+        yield pd.DataFrame(pair_cols, columns=PAIR_COLUMNS), pd.DataFrame(passage_cols, columns=PASSAGE_COLUMNS)
+
+
+def iter_reuse_columns(
     units_or_articles: pd.DataFrame,
     n: int = 5,
     min_containment: float = 0.2,
@@ -581,8 +591,9 @@ def iter_reuse(
     seed: int = 1,
     min_passage_tokens: int = 10,
     block: int = BLOCK_PAIRS,
-) -> Iterator[tuple[pd.DataFrame, pd.DataFrame]]:
-    """The (pairs, passages) of `find_reuse`, `block` candidate pairs at a time.
+) -> Iterator[tuple[dict[str, list], dict[str, list]]]:
+    """The (pairs, passages) of `find_reuse`, `block` candidate pairs at a time, as columns
+    (lists by column name; `iter_reuse` makes them tables).
 
     Candidates are verified in the tables' final order (scope, then ids: documents are
     in id order), so the blocks, written one after the other, are the sorted tables and
@@ -602,7 +613,7 @@ def iter_reuse(
     x, y = _in_output_order(docs, heads, firsts, found)
     for start in range(0, x.size, block):
         end = start + block
-        yield _verify_block(docs, x[start:end], y[start:end], method, n, min_containment, min_passage_tokens)
+        yield _verified_columns(docs, x[start:end], y[start:end], method, n, min_containment, min_passage_tokens)
 
 
 def _in_output_order(
@@ -622,9 +633,9 @@ def _in_output_order(
     return x[order], y[order]
 
 
-def _verify_block(
+def _verified_columns(
     docs: list[Doc], x: np.ndarray, y: np.ndarray, method: str, n: int, min_containment: float, min_passage_tokens: int
-) -> tuple[pd.DataFrame, pd.DataFrame]:
+) -> tuple[dict[str, list], dict[str, list]]:
     """The pair and passage rows of candidate pairs (x, y) that share text, as columns."""
     pair_cols: dict[str, list] = {c: [] for c in PAIR_COLUMNS}
     passage_cols: dict[str, list] = {c: [] for c in PASSAGE_COLUMNS}  # columns, not a dict per row
@@ -634,6 +645,14 @@ def _verify_block(
         for c, values in passages.items():
             passage_cols[c].extend(values)
     pair_cols["method"] = [method] * len(pair_cols["doc_a"])
+    return pair_cols, passage_cols
+
+
+def _verify_block(
+    docs: list[Doc], x: np.ndarray, y: np.ndarray, method: str, n: int, min_containment: float, min_passage_tokens: int
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """`_verified_columns` as (pairs, passages) tables."""
+    pair_cols, passage_cols = _verified_columns(docs, x, y, method, n, min_containment, min_passage_tokens)
     return pd.DataFrame(pair_cols, columns=PAIR_COLUMNS), pd.DataFrame(passage_cols, columns=PASSAGE_COLUMNS)
 
 
@@ -644,22 +663,37 @@ def _joined(blocks: list[pd.DataFrame], spec: TableSpec) -> pd.DataFrame:
     return validate(df, spec)
 
 
-def write_reuse(blocks: Iterator[tuple[pd.DataFrame, pd.DataFrame]], pairs_path: str, passages_path: str) -> tuple:
-    """Write `iter_reuse`'s blocks: passages as they come, then the pairs; return (pairs, passage count).
+def write_reuse(blocks: Iterator[tuple], pairs_path: str, passages_path: str) -> tuple:
+    """Write the blocks of `iter_reuse_columns` (or `iter_reuse`): passages as they come, then
+    the pairs; return (pairs, passage count).
 
-    The bytes are those of `write_csv` over `find_reuse`'s tables.
+    The bytes are those of `write_csv` over `find_reuse`'s tables: the passages go straight
+    to the CSV writer pandas uses (its dialect, formula-like text guarded as `write_csv`
+    guards it), without a table per block: at 10k articles copying the passage texts into
+    Arrow columns and back out, twice, took a sixth of the job.
     """
     pair_blocks = []
-
-    def passages() -> Iterator[pd.DataFrame]:
+    Path(passages_path).parent.mkdir(parents=True, exist_ok=True)
+    with open(passages_path, "w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f, lineterminator="\n", delimiter=",", quoting=csv.QUOTE_MINIMAL, quotechar='"')
+        writer.writerow([_neutral(c) for c in PASSAGE_COLUMNS])
+        n_passages = 0
         for pairs, passages in blocks:
-            pair_blocks.append(pairs)
-            yield validate(passages, REUSE_PASSAGES)
-
-    n_passages = write_csv_blocks(passages(), passages_path, PASSAGE_COLUMNS)
+            pair_blocks.append(pairs if isinstance(pairs, pd.DataFrame) else pd.DataFrame(pairs, columns=PAIR_COLUMNS))
+            n_passages += _write_passages(writer, passages)
     pairs = _joined(pair_blocks, REUSE_PAIRS)
     write_csv(pairs, pairs_path)
     return pairs, n_passages
+
+
+def _write_passages(writer, passages: pd.DataFrame | dict[str, list]) -> int:
+    """Rows of one block of passages (a table or columns), text cells guarded; the row count."""
+    if isinstance(passages, pd.DataFrame):
+        validate(passages, REUSE_PASSAGES)
+        passages = {c: passages[c].tolist() for c in PASSAGE_COLUMNS}
+    cols = [list(map(_neutral, passages[c])) if c in PASSAGE_TEXT else passages[c] for c in PASSAGE_COLUMNS]
+    writer.writerows(zip(*cols))
+    return len(cols[0])
 
 
 def _shared(a: Doc, b: Doc) -> tuple[int, int, int]:
@@ -875,6 +909,24 @@ def _shared_batch(a_docs: list[Doc], b_docs: list[Doc]) -> tuple[np.ndarray, np.
     return n_a, n_b, np.bincount(pair_a[hit], minlength=len(a_docs))
 
 
+def _matches_in_sorted(keys_b: np.ndarray, pos_b: np.ndarray, keys_a: np.ndarray) -> tuple[np.ndarray, ...]:
+    """For each of `keys_a`: where its equal keys start among `keys_b` sorted (stably), how many
+    there are, and the positions `pos_b` in that sorted order.
+
+    One sorted search among the distinct keys of b does the work of a left and a right
+    search among all of them (two searches of every shingle were a fifth of verifying).
+    """
+    order = np.argsort(keys_b, kind="stable")
+    sorted_b, pos_b = keys_b[order], pos_b[order]
+    if not sorted_b.size:
+        return np.zeros(keys_a.size, np.int64), np.zeros(keys_a.size, np.int64), pos_b
+    starts = np.flatnonzero(np.r_[True, sorted_b[1:] != sorted_b[:-1]])
+    sizes = np.diff(np.r_[starts, sorted_b.size])
+    g = np.minimum(np.searchsorted(sorted_b[starts], keys_a), starts.size - 1)
+    hit = sorted_b[starts[g]] == keys_a
+    return starts[g], np.where(hit, sizes[g], 0), pos_b
+
+
 def _diagonal_runs_batch(a_docs: list[Doc], b_docs: list[Doc]) -> tuple[np.ndarray, ...]:
     """`_diagonal_runs` of many pairs of one corpus at once: (pair, length, start in a, start
     in b) of every run, sorted by pair, then as `shared_passages` takes them (longest first,
@@ -886,10 +938,7 @@ def _diagonal_runs_batch(a_docs: list[Doc], b_docs: list[Doc]) -> tuple[np.ndarr
     span = 1 + max((int(d.hashes.max()) for d in (*a_docs, *b_docs) if d.hashes.size), default=0)
     keys_a, pair_a, pos_a = _pair_keys([a.hashes for a in a_docs], span)
     keys_b, _, pos_b = _pair_keys([b.hashes for b in b_docs], span)
-    order = np.argsort(keys_b, kind="stable")
-    sorted_b, pos_b = keys_b[order], pos_b[order]
-    lo = np.searchsorted(sorted_b, keys_a, "left")
-    count = np.searchsorted(sorted_b, keys_a, "right") - lo
+    lo, count, pos_b = _matches_in_sorted(keys_b, pos_b, keys_a)
     pair, i = np.repeat(pair_a, count), np.repeat(pos_a, count)
     first = np.repeat(lo - (np.cumsum(count) - count), count)
     diag = pos_b[first + np.arange(i.size)] - i if i.size else empty

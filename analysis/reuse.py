@@ -284,14 +284,14 @@ def _ngram_ids(words: np.ndarray, starts: np.ndarray, n: int) -> np.ndarray:
     key, span = words[starts].astype(np.int64), vocab
     for k in range(1, n):
         if span * vocab >= 2**63:
-            key = pd.factorize(key)[0].astype(np.int64)
+            key = pd.factorize(key)[0].astype(np.int64, copy=False)
             span = int(key.max()) + 1 if key.size else 1
         key, span = key * vocab + words[starts + k], span * vocab
-    return pd.factorize(key)[0].astype(np.int64)
+    return pd.factorize(key)[0].astype(np.int64, copy=False)
 
 
 def _first_ngram_sha1(
-    words: np.ndarray, starts: np.ndarray, ids: np.ndarray, n: int, vocab: list[str], chunk: int = 1 << 20
+    words: np.ndarray, starts: np.ndarray, ids: np.ndarray, n: int, vocab: list[str], chunk: int = 1 << 16
 ) -> Iterator[int]:
     """MinHash inputs (`minhash_input` of the joined string) of each distinct n-gram, in id
     order: each string is joined once, from the words of its first appearance, a chunk at a time."""

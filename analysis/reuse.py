@@ -140,11 +140,12 @@ class Shingles:
     """The distinct shingles of one corpus, each given an exact id.
 
     Copied wire text repeats shingles across documents; an id per distinct string makes
-    the shared count of two documents exact without a set of strings per document, and
-    the strings themselves are dropped once every document is built (`release`): at 100k
-    articles they were 1-2 GB. For MinHash-LSH the one input it needs of each string, its
-    SHA-1 hash (datasketch's default), is kept per id (`minhash_inputs`), so a sketch is
-    the same as one built from the strings.
+    the shared count of two documents exact without a set of strings per document. A corpus
+    built at once (`_docs_of_one_corpus`) numbers the shingles from word ids and never holds
+    their strings (at 100k articles they were 1-2 GB); `intern` numbers strings given one
+    document at a time (`make_doc`), and `release` drops them. For MinHash-LSH the one input
+    it needs of each string, its SHA-1 hash (datasketch's default), is kept per id
+    (`minhash_inputs`), so a sketch is the same as one built from the strings.
     """
 
     def __init__(self, minhash_inputs: bool = False) -> None:

@@ -218,13 +218,13 @@ def cmd_compare(a: argparse.Namespace) -> None:
 def cmd_reuse(a: argparse.Namespace) -> None:
 
     from analysis.compare import outlet_labels
-    from analysis.reuse import iter_reuse, reuse_matrix, write_reuse
+    from analysis.reuse import iter_reuse_columns, reuse_matrix, write_reuse
     from analysis.tables import read_parquet_columns, write_csv
 
     articles = read_parquet_columns(a.articles, ["doc_id", "outlet", "text", "status"])
     articles = articles[articles["status"] == "ok"].assign(outlet=outlet_labels)
     p = json.loads(a.params)
-    blocks = iter_reuse(
+    blocks = iter_reuse_columns(
         articles[["doc_id", "outlet", "text"]],
         n=p["ngram"],
         min_containment=p["min_containment"],

@@ -36,11 +36,13 @@ which is why "उन्होंने कहा, ‘यह …’" and "उन�
 
 from __future__ import annotations
 
+import csv
 import itertools
 from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -54,14 +56,15 @@ from analysis.tables import (
     REUSE_PASSAGES,
     REUSE_SCOPES,
     TableSpec,
+    _neutral,
     validate,
     write_csv,
-    write_csv_blocks,
 )
 from analysis.vocab import WORD_RE
 
 PAIR_COLUMNS = list(REUSE_PAIRS.columns)
 PASSAGE_COLUMNS = list(REUSE_PASSAGES.columns)
+PASSAGE_TEXT = ("doc_a", "doc_b", "scope", "text_a", "text_b")  # the rest are whole numbers
 WITHIN, CROSS, UNKNOWN = REUSE_SCOPES
 # A shingle found in more than this many documents is a stock phrase (a dateline, an
 # agency credit, a standard caveat): its posting list is not expanded into candidate
@@ -137,11 +140,12 @@ class Shingles:
     """The distinct shingles of one corpus, each given an exact id.
 
     Copied wire text repeats shingles across documents; an id per distinct string makes
-    the shared count of two documents exact without a set of strings per document, and
-    the strings themselves are dropped once every document is built (`release`): at 100k
-    articles they were 1-2 GB. For MinHash-LSH the one input it needs of each string, its
-    SHA-1 hash (datasketch's default), is kept per id (`minhash_inputs`), so a sketch is
-    the same as one built from the strings.
+    the shared count of two documents exact without a set of strings per document. A corpus
+    built at once (`_docs_of_one_corpus`) numbers the shingles from word ids and never holds
+    their strings (at 100k articles they were 1-2 GB); `intern` numbers strings given one
+    document at a time (`make_doc`), and `release` drops them. For MinHash-LSH the one input
+    it needs of each string, its SHA-1 hash (datasketch's default), is kept per id
+    (`minhash_inputs`), so a sketch is the same as one built from the strings.
     """
 
     def __init__(self, minhash_inputs: bool = False) -> None:
@@ -225,27 +229,33 @@ def _docs_of_one_corpus(
 ) -> list[Doc]:
     """Documents whose shingles are ids of one `corpus`, as `make_doc` makes them, in two passes.
 
-    The shingle strings are most of the memory while documents are built (1-2 GB at 100k
-    articles) and are dropped afterwards; but Python can give their memory pages back only
-    if no small object made meanwhile sits among them. So the first pass keeps each
-    document's numbers in a few flat buffers, and the documents are made as views into
-    them only once the strings are gone.
+    No shingle string is made: each word gets an id (a corpus has tens of thousands of
+    distinct words, but millions of distinct shingles), and the shingle ids are computed
+    from the word ids of the whole corpus at once (`_ngram_ids`), the same ids, in the same
+    first-appearance order, that `Shingles.intern` gives the strings. Joining and hashing a
+    string per shingle was most of the time and, at 100k articles, 1-2 GB. The first pass
+    keeps each document's numbers in a few flat buffers; the documents are views into them.
     """
-    hashes, spans, origins, sizes = array("i"), array("i"), array("i"), array("q")
+    vocab: dict[str, int] = {}
+    words, spans, origins, sizes = array("i"), array("i"), array("i"), array("q")
     for text in texts:
         nz = normalize(text)
         tokens = tokenize(nz.text)
-        words = [nz.text[s:e] for s, e in tokens]
-        shingles = corpus.intern([" ".join(words[i : i + n]) for i in range(len(words) - n + 1)])
-        hashes.frombytes(shingles.astype(np.int32).tobytes())  # ids < 2**31: one per distinct shingle
+        words.extend([vocab.setdefault(nz.text[s:e], len(vocab)) for s, e in tokens])
         spans.extend(itertools.chain.from_iterable(tokens))
         changed = not isinstance(nz.origin, range)
         if changed:
             origins.extend(nz.origin)
-        sizes.extend((shingles.size, len(tokens), len(nz.origin) if changed else -len(nz.origin), nz.source_length))
-    corpus.release()
-    h, sp, orig = (np.frombuffer(b, dtype=np.int32) for b in (hashes, spans, origins))
+        n_sh = max(len(tokens) - n + 1, 0)  # as `make_doc`: one shingle per start of n tokens
+        sizes.extend((n_sh, len(tokens), len(nz.origin) if changed else -len(nz.origin), nz.source_length))
+    w, sp, orig = (np.frombuffer(b, dtype=np.int32) for b in (words, spans, origins))
     n_sh, n_tok, n_orig, source = np.frombuffer(sizes, dtype=np.int64).reshape(-1, 4).T
+    starts = _run_positions(np.cumsum(n_tok) - n_tok, n_sh)  # each shingle's first word in `w`
+    h = _ngram_ids(w, starts, n)
+    if corpus.sha1 is not None:
+        corpus.sha1.extend(_first_ngram_sha1(w, starts, h, n, list(vocab)))
+    h = h.astype(np.int32)  # ids < 2**31: one per distinct shingle
+    corpus.release()
     ends = [np.cumsum(x).tolist() for x in (n_sh, 2 * n_tok, np.maximum(n_orig, 0))]
     docs = []
     for k, (doc_id, group, outlet, text) in enumerate(zip(ids, groups, outlets, texts)):
@@ -254,6 +264,47 @@ def _docs_of_one_corpus(
         nz = Normalized("", origin, int(source[k]))  # only its map back to the original is used
         docs.append(Doc(doc_id, group, outlet, text, nz, sp[s0:s1].reshape(-1, 2), (), h[h0:h1], corpus))
     return docs
+
+
+def _run_positions(offsets: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """offsets[k], offsets[k] + 1, ..., offsets[k] + counts[k] - 1 of every k, concatenated."""
+    total = int(counts.sum())
+    return np.repeat(offsets - (np.cumsum(counts) - counts), counts) + np.arange(total, dtype=np.int64)
+
+
+def _ngram_ids(words: np.ndarray, starts: np.ndarray, n: int) -> np.ndarray:
+    """Exact ids of the n-grams of word ids `words[s : s + n]` of every s in `starts`, numbered
+    in order of first appearance (as `Shingles.intern` numbers the joined strings: words hold
+    no space, so equal n-grams and equal strings are the same thing).
+
+    Word ids are packed into one int64 key while the key fits; when the next word would
+    overflow it, the keys are renumbered (`pd.factorize`, a hash table in C) and packing goes
+    on. A Python dict of the joined strings did the same at a string and a dict entry each.
+    """
+    vocab = int(words.max()) + 1 if words.size else 1
+    key, span = words[starts].astype(np.int64), vocab
+    for k in range(1, n):
+        if span * vocab >= 2**63:
+            key = pd.factorize(key)[0].astype(np.int64, copy=False)
+            span = int(key.max()) + 1 if key.size else 1
+        key, span = key * vocab + words[starts + k], span * vocab
+    return pd.factorize(key)[0].astype(np.int64, copy=False)
+
+
+def _first_ngram_sha1(
+    words: np.ndarray, starts: np.ndarray, ids: np.ndarray, n: int, vocab: list[str], chunk: int = 1 << 16
+) -> Iterator[int]:
+    """MinHash inputs (`minhash_input` of the joined string) of each distinct n-gram, in id
+    order: each string is joined once, from the words of its first appearance, a chunk at a time."""
+    from datasketch.hashfunc import sha1_hash32
+
+    if not ids.size:
+        return
+    firsts = np.flatnonzero(np.r_[True, ids[1:] > np.maximum.accumulate(ids)[:-1]])  # ids appear in order
+    word = [w.encode("utf-8") for w in vocab].__getitem__  # the UTF-8 of a joined string is the joined UTF-8
+    for lo in range(0, firsts.size, chunk):
+        rows = words[starts[firsts[lo : lo + chunk]][:, None] + np.arange(n)].tolist()
+        yield from (sha1_hash32(b" ".join(map(word, row))) for row in rows)
 
 
 def _postings(docs: list[Doc]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -525,7 +576,13 @@ def find_reuse(
     return _joined(pair_blocks, REUSE_PAIRS), _joined(passage_blocks, REUSE_PASSAGES)
 
 
-def iter_reuse(
+def iter_reuse(units_or_articles: pd.DataFrame, **params) -> Iterator[tuple[pd.DataFrame, pd.DataFrame]]:
+    """The blocks of `iter_reuse_columns` (same parameters) as (pairs, passages) tables."""
+    for pair_cols, passage_cols in iter_reuse_columns(units_or_articles, **params):
+        yield pd.DataFrame(pair_cols, columns=PAIR_COLUMNS), pd.DataFrame(passage_cols, columns=PASSAGE_COLUMNS)
+
+
+def iter_reuse_columns(
     units_or_articles: pd.DataFrame,
     n: int = 5,
     min_containment: float = 0.2,
@@ -535,8 +592,9 @@ def iter_reuse(
     seed: int = 1,
     min_passage_tokens: int = 10,
     block: int = BLOCK_PAIRS,
-) -> Iterator[tuple[pd.DataFrame, pd.DataFrame]]:
-    """The (pairs, passages) of `find_reuse`, `block` candidate pairs at a time.
+) -> Iterator[tuple[dict[str, list], dict[str, list]]]:
+    """The (pairs, passages) of `find_reuse`, `block` candidate pairs at a time, as columns
+    (lists by column name; `iter_reuse` makes them tables).
 
     Candidates are verified in the tables' final order (scope, then ids: documents are
     in id order), so the blocks, written one after the other, are the sorted tables and
@@ -556,7 +614,7 @@ def iter_reuse(
     x, y = _in_output_order(docs, heads, firsts, found)
     for start in range(0, x.size, block):
         end = start + block
-        yield _verify_block(docs, x[start:end], y[start:end], method, n, min_containment, min_passage_tokens)
+        yield _verified_columns(docs, x[start:end], y[start:end], method, n, min_containment, min_passage_tokens)
 
 
 def _in_output_order(
@@ -576,9 +634,9 @@ def _in_output_order(
     return x[order], y[order]
 
 
-def _verify_block(
+def _verified_columns(
     docs: list[Doc], x: np.ndarray, y: np.ndarray, method: str, n: int, min_containment: float, min_passage_tokens: int
-) -> tuple[pd.DataFrame, pd.DataFrame]:
+) -> tuple[dict[str, list], dict[str, list]]:
     """The pair and passage rows of candidate pairs (x, y) that share text, as columns."""
     pair_cols: dict[str, list] = {c: [] for c in PAIR_COLUMNS}
     passage_cols: dict[str, list] = {c: [] for c in PASSAGE_COLUMNS}  # columns, not a dict per row
@@ -588,6 +646,14 @@ def _verify_block(
         for c, values in passages.items():
             passage_cols[c].extend(values)
     pair_cols["method"] = [method] * len(pair_cols["doc_a"])
+    return pair_cols, passage_cols
+
+
+def _verify_block(
+    docs: list[Doc], x: np.ndarray, y: np.ndarray, method: str, n: int, min_containment: float, min_passage_tokens: int
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """`_verified_columns` as (pairs, passages) tables."""
+    pair_cols, passage_cols = _verified_columns(docs, x, y, method, n, min_containment, min_passage_tokens)
     return pd.DataFrame(pair_cols, columns=PAIR_COLUMNS), pd.DataFrame(passage_cols, columns=PASSAGE_COLUMNS)
 
 
@@ -598,22 +664,37 @@ def _joined(blocks: list[pd.DataFrame], spec: TableSpec) -> pd.DataFrame:
     return validate(df, spec)
 
 
-def write_reuse(blocks: Iterator[tuple[pd.DataFrame, pd.DataFrame]], pairs_path: str, passages_path: str) -> tuple:
-    """Write `iter_reuse`'s blocks: passages as they come, then the pairs; return (pairs, passage count).
+def write_reuse(blocks: Iterator[tuple], pairs_path: str, passages_path: str) -> tuple:
+    """Write the blocks of `iter_reuse_columns` (or `iter_reuse`): passages as they come, then
+    the pairs; return (pairs, passage count).
 
-    The bytes are those of `write_csv` over `find_reuse`'s tables.
+    The bytes are those of `write_csv` over `find_reuse`'s tables: the passages go straight
+    to the CSV writer pandas uses (its dialect, formula-like text guarded as `write_csv`
+    guards it), without a table per block: at 10k articles copying the passage texts into
+    Arrow columns and back out, twice, took a sixth of the job.
     """
     pair_blocks = []
-
-    def passages() -> Iterator[pd.DataFrame]:
+    Path(passages_path).parent.mkdir(parents=True, exist_ok=True)
+    with open(passages_path, "w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f, lineterminator="\n", delimiter=",", quoting=csv.QUOTE_MINIMAL, quotechar='"')
+        writer.writerow([_neutral(c) for c in PASSAGE_COLUMNS])
+        n_passages = 0
         for pairs, passages in blocks:
-            pair_blocks.append(pairs)
-            yield validate(passages, REUSE_PASSAGES)
-
-    n_passages = write_csv_blocks(passages(), passages_path, PASSAGE_COLUMNS)
+            pair_blocks.append(pairs if isinstance(pairs, pd.DataFrame) else pd.DataFrame(pairs, columns=PAIR_COLUMNS))
+            n_passages += _write_passages(writer, passages)
     pairs = _joined(pair_blocks, REUSE_PAIRS)
     write_csv(pairs, pairs_path)
     return pairs, n_passages
+
+
+def _write_passages(writer, passages: pd.DataFrame | dict[str, list]) -> int:
+    """Rows of one block of passages (a table or columns), text cells guarded; the row count."""
+    if isinstance(passages, pd.DataFrame):
+        validate(passages, REUSE_PASSAGES)
+        passages = {c: passages[c].tolist() for c in PASSAGE_COLUMNS}
+    cols = [list(map(_neutral, passages[c])) if c in PASSAGE_TEXT else passages[c] for c in PASSAGE_COLUMNS]
+    writer.writerows(zip(*cols))
+    return len(cols[0])
 
 
 def _shared(a: Doc, b: Doc) -> tuple[int, int, int]:
@@ -829,6 +910,24 @@ def _shared_batch(a_docs: list[Doc], b_docs: list[Doc]) -> tuple[np.ndarray, np.
     return n_a, n_b, np.bincount(pair_a[hit], minlength=len(a_docs))
 
 
+def _matches_in_sorted(keys_b: np.ndarray, pos_b: np.ndarray, keys_a: np.ndarray) -> tuple[np.ndarray, ...]:
+    """For each of `keys_a`: where its equal keys start among `keys_b` sorted (stably), how many
+    there are, and the positions `pos_b` in that sorted order.
+
+    One sorted search among the distinct keys of b does the work of a left and a right
+    search among all of them (two searches of every shingle were a fifth of verifying).
+    """
+    order = np.argsort(keys_b, kind="stable")
+    sorted_b, pos_b = keys_b[order], pos_b[order]
+    if not sorted_b.size:
+        return np.zeros(keys_a.size, np.int64), np.zeros(keys_a.size, np.int64), pos_b
+    starts = np.flatnonzero(np.r_[True, sorted_b[1:] != sorted_b[:-1]])
+    sizes = np.diff(np.r_[starts, sorted_b.size])
+    g = np.minimum(np.searchsorted(sorted_b[starts], keys_a), starts.size - 1)
+    hit = sorted_b[starts[g]] == keys_a
+    return starts[g], np.where(hit, sizes[g], 0), pos_b
+
+
 def _diagonal_runs_batch(a_docs: list[Doc], b_docs: list[Doc]) -> tuple[np.ndarray, ...]:
     """`_diagonal_runs` of many pairs of one corpus at once: (pair, length, start in a, start
     in b) of every run, sorted by pair, then as `shared_passages` takes them (longest first,
@@ -840,10 +939,7 @@ def _diagonal_runs_batch(a_docs: list[Doc], b_docs: list[Doc]) -> tuple[np.ndarr
     span = 1 + max((int(d.hashes.max()) for d in (*a_docs, *b_docs) if d.hashes.size), default=0)
     keys_a, pair_a, pos_a = _pair_keys([a.hashes for a in a_docs], span)
     keys_b, _, pos_b = _pair_keys([b.hashes for b in b_docs], span)
-    order = np.argsort(keys_b, kind="stable")
-    sorted_b, pos_b = keys_b[order], pos_b[order]
-    lo = np.searchsorted(sorted_b, keys_a, "left")
-    count = np.searchsorted(sorted_b, keys_a, "right") - lo
+    lo, count, pos_b = _matches_in_sorted(keys_b, pos_b, keys_a)
     pair, i = np.repeat(pair_a, count), np.repeat(pos_a, count)
     first = np.repeat(lo - (np.cumsum(count) - count), count)
     diag = pos_b[first + np.arange(i.size)] - i if i.size else empty

@@ -74,3 +74,20 @@ def test_the_paper_shows_the_longest_passages_read_in_chunks(tmp_path):
     n, shown = passages_to_show(tmp_path / "passages.csv", 100, chunk_rows=2)
     assert shown["start_a"].tolist() == whole["start_a"].tolist()  # all of them, in file order
     assert "=d3" in set(shown.doc_a) and "'=d3" in (tmp_path / "passages.csv").read_text()  # restored
+
+
+def test_passages_written_from_columns_quote_and_guard_cells_as_pandas_writes_the_tables(tmp_path):
+    # a quoted sentence with commas, a line break and a formula-like line inside the shared passage
+    quoted = 'मंत्री ने कहा, "हम कल सुबह से, यानी\n-सोमवार से, हर ज़िले में नई जाँच शुरू करेंगे," और फिर चले गए.'
+    texts = [f"{P1} {quoted}", f"{quoted} {P3}", f"-{quoted}", P2]
+    df = pd.DataFrame({"doc_id": ["+a", "-3.5", "@c", "d,1"], "outlet": ["X", "Y", "=Z", "X"], "text": texts})
+    pairs, passages = find_reuse(df)
+    write_csv(pairs, tmp_path / "pairs_whole.csv")
+    write_csv(passages, tmp_path / "passages_whole.csv")
+    from analysis.reuse import iter_reuse_columns
+
+    _, n = write_reuse(iter_reuse_columns(df, block=1), tmp_path / "pairs.csv", tmp_path / "passages.csv")
+    written = (tmp_path / "passages.csv").read_text()
+    assert n == len(passages) >= 3 and '""' in written and "'+a" in written and ",-3.5," in written
+    for name in ("pairs", "passages"):
+        assert (tmp_path / f"{name}.csv").read_bytes() == (tmp_path / f"{name}_whole.csv").read_bytes()

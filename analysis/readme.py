@@ -33,7 +33,7 @@ class Column:
 
 
 # The study's validation columns: the seed groups (cues were written on the seeds, so both are
-# in-sample), ten COVID-19 rounds coded blind, and thirty-six sets of invented articles on the
+# in-sample), ten COVID-19 rounds coded blind, and thirty-eight sets of invented articles on the
 # study's own topic, written and coded blind (not real news). A round or set is in-sample once a rule
 # round has read it (docs/validation.md lists which round read what): COVID rounds 1-8 and sets A-E,
 # G-AH; COVID rounds 9-10 and sets F and AI-AL were never read by a rule writer.
@@ -89,6 +89,8 @@ VALIDATION_COLUMNS = (
     Column("invented set AH", _INVENTED.format("invented34"), "held-out", "in-sample", "coder-vs-ref82"),  # stance 26
     Column("invented set AI", _INVENTED.format("invented35"), "held-out", "out-of-sample", "coder-vs-ref86"),
     Column("invented set AJ", _INVENTED.format("invented36"), "held-out", "out-of-sample", "coder-vs-ref88"),
+    Column("invented set AK", _INVENTED.format("invented37"), "held-out", "out-of-sample", "coder-vs-ref92"),
+    Column("invented set AL", _INVENTED.format("invented38"), "held-out", "out-of-sample", "coder-vs-ref94"),
 )
 # Variables shown by alpha and, on a second row, by their task measure (issue #12's targets).
 _ALSO_MEASURE = {"stance_ru_pk": "F_avg", "stance_ru_in": "F_avg", "voice": "accuracy"}

@@ -693,6 +693,7 @@ def test_load_reference_refuses_a_side_for_the_outlets_own_words(tmp_path):
         ("invented36", "reference_invented36"),
         ("invented36", "reference_invented36_ref89"),
         ("invented37", "reference_invented37"),
+        ("invented37", "reference_invented37_ref93"),
         ("invented38", "reference_invented38"),
         ("invented38", "reference_invented38_ref95"),
     ],

@@ -586,86 +586,101 @@ def _check_groups(data: dict[str, Any], where: str) -> None:
             raise UserError(f"{where}: speaker_roles.places.{place}: '{place}' is not a place id")
 
 
+# The per-frame cue blocks beyond `cues`, `context_cues` and `official_cues`, with the kind each gives.
+_FRAME_BLOCKS = (
+    ("yielding_cues", "frame_yielding_cue"),
+    ("exempt_cues", "frame_exempt"),
+    ("place_cues", "frame_place_cue"),
+    ("place_official_cues", "frame_place_official_cue"),
+    ("neighbour_cues", "frame_neighbour_cue"),
+    ("tension_cues", "frame_tension_cue"),
+)
+# `stance.carry` lists and the kind of cue each gives (the order is the automaton's key order).
+_CARRY_BLOCKS = (
+    ("pronouns", "carry"),
+    ("pair_phrases", "pair_phrase"),
+    ("group_phrases", "group_phrase"),
+    ("relation_nouns", "relation_noun"),
+    ("referent_only", "referent_only"),
+    ("partner_markers", "partner_marker"),
+    ("weak_pronouns", "weak_carry"),
+    ("schedule_spans", "schedule_span"),
+    ("schedule_verbs", "schedule_verb"),
+)
+# Other `stance:` blocks, one line each: (kind, path of keys inside `stance`, where it is named in
+# messages). The rounds that added them are in docs/stance_error_analysis.md; the order is kept.
+_STANCE_BLOCKS = (
+    ("conjunction", ("conjunctions",), "conjunctions"),
+    ("discussion", ("discussion", "cues"), "discussion.cues"),
+    ("greeting_object", ("greeting", "objects"), "greeting"),
+    ("condemned", ("condemnation", "objects"), "condemnation"),
+    ("condemned_attack", ("condemnation", "attacks"), "condemnation"),
+    ("irrealis", ("objection", "irrealis"), "objection"),
+    *(
+        (k, ("objection", k), f"objection.{k}")
+        for k in ("heeded", "heeding", "drift_nouns", "drift_past", "drift_now", "drift_turn")
+    ),
+    *((f"restriction_{k}", ("restriction", k), "restriction") for k in ("restrictors", "quantities", "times")),
+    *((f"mediation_{k}", ("mediation", k), "mediation") for k in ("nouns", "requests")),
+    *((f"penalty_{k}", ("penalty", k), "penalty") for k in ("causes", "nouns")),
+    ("dependence", ("dependence", "nouns"), "dependence"),
+    ("hurt_diplomacy", ("hurt", "diplomacy"), "hurt"),
+    *((f"pressure_{k}", ("pressure", k), "pressure") for k in ("nouns", "demands", "questions", "lenses")),
+    *((f"open_source_{k}", ("open_source", k), "open_source") for k in ("there", "where")),
+    *((f"request_{k}", ("request", k), f"request.{k}") for k in ("after", "before")),
+)
+
+
+def _dig(block: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
+    """`block[k1][k2]…`, or {} where a key is absent (every optional stance block)."""
+    for key in keys:
+        block = block.get(key, {})
+    return block
+
+
 def _content_cues(data: dict[str, Any], where: str) -> list[CueDef]:
     """Cues of frames, stance targets (favor, against, negation, carry), actors and places."""
-    cues: list[CueDef] = []
-    for i, f in enumerate(data["frames"]):
-        cues += _patterns(f["cues"], "frame", f["id"], f"{where}: frames[{i}].cues")
-        cues += _patterns(f.get("context_cues", {}), "frame_context_cue", f["id"], f"{where}: frames[{i}].context_cues")
-        cues += _patterns(
-            f.get("official_cues", {}), "frame_official_cue", f["id"], f"{where}: frames[{i}].official_cues"
-        )
-        for key, kind in (
-            ("yielding_cues", "frame_yielding_cue"),
-            ("exempt_cues", "frame_exempt"),
-            ("place_cues", "frame_place_cue"),
-            ("place_official_cues", "frame_place_official_cue"),
-            ("neighbour_cues", "frame_neighbour_cue"),
-            ("tension_cues", "frame_tension_cue"),
-        ):
-            cues += _patterns(f.get(key, {}), kind, f["id"], f"{where}: frames[{i}].{key}")
-    cues += _patterns(data.get("place_exempt", {}), "place_exempt", "", f"{where}: place_exempt")
-    ctx = data.get("frame_context", {"markers": {}})
-    cues += _patterns(ctx["markers"], "frame_context", "", f"{where}: frame_context.markers")
-    st = data["stance"]
-    for i, t in enumerate(st["targets"]):
-        cues += _patterns(t["favor"], "favor", t["id"], f"{where}: stance.targets[{i}].favor")
-        cues += _patterns(t["against"], "against", t["id"], f"{where}: stance.targets[{i}].against")
-    cues += _predicate_cues(st, [t["id"] for t in st["targets"]], f"{where}: stance.predicates")
-    cues += _patterns(st["negation"]["cues"], "negation", "", f"{where}: stance.negation.cues")
-    cues += _patterns(st["negation"].get("exempt", {}), "negation_exempt", "", f"{where}: stance.negation.exempt")
-    for key, kind in (
-        ("pronouns", "carry"),
-        ("pair_phrases", "pair_phrase"),
-        ("group_phrases", "group_phrase"),
-        ("relation_nouns", "relation_noun"),
-        ("referent_only", "referent_only"),
-        ("partner_markers", "partner_marker"),
-        ("weak_pronouns", "weak_carry"),
-        ("schedule_spans", "schedule_span"),
-        ("schedule_verbs", "schedule_verb"),
-    ):
-        cues += _patterns(st["carry"].get(key, {}), kind, "", f"{where}: stance.carry.{key}")
-    cues += _patterns(st.get("conjunctions", {}), "conjunction", "", f"{where}: stance.conjunctions")
-    cues += _patterns(st.get("discussion", {}).get("cues", {}), "discussion", "", f"{where}: stance.discussion.cues")
-    cues += _patterns(st.get("greeting", {}).get("objects", {}), "greeting_object", "", f"{where}: stance.greeting")
-    cues += _patterns(st.get("condemnation", {}).get("objects", {}), "condemned", "", f"{where}: stance.condemnation")
-    cues += _patterns(
-        st.get("condemnation", {}).get("attacks", {}), "condemned_attack", "", f"{where}: stance.condemnation"
-    )
-    cues += _patterns(st.get("objection", {}).get("irrealis", {}), "irrealis", "", f"{where}: stance.objection")
-    for key in ("heeded", "heeding", "drift_nouns", "drift_past", "drift_now", "drift_turn"):  # rounds 12, 16
-        cues += _patterns(st.get("objection", {}).get(key, {}), key, "", f"{where}: stance.objection.{key}")
-    for key in ("restrictors", "quantities", "times"):  # round 17
-        cues += _patterns(
-            st.get("restriction", {}).get(key, {}), f"restriction_{key}", "", f"{where}: stance.restriction"
-        )
-    for key in ("nouns", "requests"):  # round 20
-        cues += _patterns(st.get("mediation", {}).get(key, {}), f"mediation_{key}", "", f"{where}: stance.mediation")
-    for key in ("causes", "nouns"):  # round 20
-        cues += _patterns(st.get("penalty", {}).get(key, {}), f"penalty_{key}", "", f"{where}: stance.penalty")
-    cues += _patterns(st.get("dependence", {}).get("nouns", {}), "dependence", "", f"{where}: stance.dependence")
-    cues += _patterns(
-        st.get("hurt", {}).get("diplomacy", {}), "hurt_diplomacy", "", f"{where}: stance.hurt"
-    )  # round 22
-    for key in ("nouns", "demands", "questions", "lenses"):  # round 21; round 26: lenses
-        cues += _patterns(st.get("pressure", {}).get(key, {}), f"pressure_{key}", "", f"{where}: stance.pressure")
-    for key in ("there", "where"):  # round 20
-        cues += _patterns(
-            st.get("open_source", {}).get(key, {}), f"open_source_{key}", "", f"{where}: stance.open_source"
-        )
-    for side in ("after", "before"):
-        block = st.get("request", {}).get(side, {})
-        cues += _patterns(block, f"request_{side}", "", f"{where}: stance.request.{side}")
-    for i, c in enumerate(st.get("compounds", [])):
-        for part in ("first", "then"):
-            block = st["carry"].get("relation_nouns", {}) if c[part] == "relation_nouns" else c[part]
-            cues += _patterns(block, f"compound_{part}", str(i), f"{where}: stance.compounds[{i}].{part}")
-    for key, block in st.get("contrast", {}).items():
-        cues += _patterns(block, "contrast", key, f"{where}: stance.contrast.{key}")
+    cues = _frame_cues(data, where) + _stance_cues(data["stance"], f"{where}: stance")
     for i, a in enumerate(data["actors"]):
         cues += _patterns(a["aliases"], "actor", a["id"], f"{where}: actors[{i}].aliases")
     return cues + _place_cues(data, where)
+
+
+def _frame_cues(data: dict[str, Any], where: str) -> list[CueDef]:
+    """Each frame's cue blocks, then the place exemptions and the frame-context markers."""
+    cues: list[CueDef] = []
+    for i, f in enumerate(data["frames"]):
+        at = f"{where}: frames[{i}]"
+        cues += _patterns(f["cues"], "frame", f["id"], f"{at}.cues")
+        cues += _patterns(f.get("context_cues", {}), "frame_context_cue", f["id"], f"{at}.context_cues")
+        cues += _patterns(f.get("official_cues", {}), "frame_official_cue", f["id"], f"{at}.official_cues")
+        for key, kind in _FRAME_BLOCKS:
+            cues += _patterns(f.get(key, {}), kind, f["id"], f"{at}.{key}")
+    cues += _patterns(data.get("place_exempt", {}), "place_exempt", "", f"{where}: place_exempt")
+    ctx = data.get("frame_context", {"markers": {}})
+    return cues + _patterns(ctx["markers"], "frame_context", "", f"{where}: frame_context.markers")
+
+
+def _stance_cues(st: dict[str, Any], at: str) -> list[CueDef]:
+    """The stance block's cues: targets, shared predicates, negation, carry, the other blocks, compounds."""
+    cues: list[CueDef] = []
+    for i, t in enumerate(st["targets"]):
+        cues += _patterns(t["favor"], "favor", t["id"], f"{at}.targets[{i}].favor")
+        cues += _patterns(t["against"], "against", t["id"], f"{at}.targets[{i}].against")
+    cues += _predicate_cues(st, [t["id"] for t in st["targets"]], f"{at}.predicates")
+    cues += _patterns(st["negation"]["cues"], "negation", "", f"{at}.negation.cues")
+    cues += _patterns(st["negation"].get("exempt", {}), "negation_exempt", "", f"{at}.negation.exempt")
+    for key, kind in _CARRY_BLOCKS:
+        cues += _patterns(st["carry"].get(key, {}), kind, "", f"{at}.carry.{key}")
+    for kind, keys, name in _STANCE_BLOCKS:
+        cues += _patterns(_dig(st, keys), kind, "", f"{at}.{name}")
+    for i, c in enumerate(st.get("compounds", [])):
+        for part in ("first", "then"):
+            block = st["carry"].get("relation_nouns", {}) if c[part] == "relation_nouns" else c[part]
+            cues += _patterns(block, f"compound_{part}", str(i), f"{at}.compounds[{i}].{part}")
+    for key, block in st.get("contrast", {}).items():
+        cues += _patterns(block, "contrast", key, f"{at}.contrast.{key}")
+    return cues
 
 
 def _place_cues(data: dict[str, Any], where: str) -> list[CueDef]:

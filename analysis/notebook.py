@@ -98,16 +98,21 @@ def execute_notebook(
     through a temporary file and a rename, so a failed run never leaves a half-written
     notebook for the workflow to trust.
     """
-    source_py, cwd = Path(source_py), Path(cwd)
-    # the notebook is read (jupytext) while the kernel starts
-    executed = run_notebook(lambda: read_percent(source_py), source_py, cwd, timeout, kernel_name, env or {})
-    import nbformat
+    from concurrent.futures import ThreadPoolExecutor
 
-    clean = scrub(executed, cwd)
-    ipynb = nbformat.writes(clean) + "\n"
-    if on_executed is not None:
-        on_executed(ipynb)
-    html = to_html(clean, title=out_html.stem, source=source_py, show_code=show_code)
+    source_py, cwd = Path(source_py), Path(cwd)
+    with ThreadPoolExecutor(1) as pool:
+        # the HTML exporter warms up while the kernel runs (`warm_html`); the notebook is read
+        # (jupytext) while the kernel starts
+        exporter = pool.submit(warm_html, show_code)
+        executed = run_notebook(lambda: read_percent(source_py), source_py, cwd, timeout, kernel_name, env or {})
+        import nbformat
+
+        clean = scrub(executed, cwd)
+        ipynb = nbformat.writes(clean) + "\n"
+        if on_executed is not None:
+            on_executed(ipynb)
+        html = to_html(clean, title=out_html.stem, source=source_py, show_code=show_code, exporter=exporter.result())
     _write_atomic(Path(out_ipynb), ipynb)
     _write_atomic(Path(out_html), html)
 
@@ -316,17 +321,41 @@ def offline_exporter(show_code: bool = False) -> HTMLExporter:
     return HTMLExporter(config=config, template_name="lab", template_file=_OFFLINE_TEMPLATE, extra_loaders=[loader])
 
 
-def to_html(nb: NotebookNode, title: str, source: Path, show_code: bool = False) -> str:
+def warm_html(show_code: bool = False) -> HTMLExporter:
+    """`offline_exporter`, with what its first page would wait for done already.
+
+    Why: nbconvert's first HTML page pays for imports, the `lab` template and its filters (on
+    the seeds about as long as the page itself); `execute_notebook` pays it here, in a thread,
+    while the kernel runs the cells (issue #15: the HTML follows the notebook on the paper's
+    critical path wherever there is no PDF). A conversion reads nothing the last one left: the
+    page of a warmed-up exporter has the bytes of a fresh one's (tested).
+    """
+    import nbformat
+
+    exporter = offline_exporter(show_code)
+    cells = [nbformat.v4.new_markdown_cell("# x\n\n`x` *x*"), nbformat.v4.new_code_cell("x")]
+    exporter.from_notebook_node(nbformat.v4.new_notebook(cells=cells), resources=_html_resources("x"))
+    return exporter
+
+
+def _html_resources(title: str) -> dict:
+    return {"metadata": {"name": title}, "paper_css": paper_css()}
+
+
+def to_html(
+    nb: NotebookNode, title: str, source: Path, show_code: bool = False, exporter: HTMLExporter | None = None
+) -> str:
     """Render `nb` to a self-contained HTML page that runs no script at all.
 
     The page carries its own font and layout (`analysis.paper_style`). Executable content
     anywhere in the page (a `<script>`, an `onerror=`-style handler, a `javascript:` URL) means
     either a template change brought a CDN script back or a cell emitted raw HTML (e.g.
     `to_html(escape=False)` or `Markdown(text)` on corpus text); both are refused, naming the
-    cell when one is to blame.
+    cell when one is to blame. `exporter`: one from `offline_exporter` (or `warm_html`) for
+    `show_code`; by default a new one.
     """
-    resources = {"metadata": {"name": title}, "paper_css": paper_css()}
-    body, _ = offline_exporter(show_code).from_notebook_node(nb, resources=resources)
+    exporter = exporter or offline_exporter(show_code)
+    body, _ = exporter.from_notebook_node(nb, resources=_html_resources(title))
     if _SCRIPT_TAG.search(body):
         index = _script_cell(nb)
         where = _describe_cell(nb, index) if index is not None else "the HTML template"

@@ -247,3 +247,12 @@ def test_a_wide_table_prints_whole_instead_of_being_clipped_at_the_page_edge(
     )  # fmt: skip
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "LASTCOLUMN" in text and "LASTCELL" in text
+
+
+def test_a_warmed_up_html_exporter_writes_the_bytes_of_a_fresh_one() -> None:
+    # the paper job warms its HTML exporter up in a thread while the kernel runs the cells
+    paper = synthetic_paper()  # one notebook: nbformat draws new cell ids for every one it makes
+    for show_code in (False, True):
+        fresh = notebook.to_html(paper, title="paper", source=Path("synthetic.py"), show_code=show_code)
+        warm = notebook.warm_html(show_code)
+        assert notebook.to_html(paper, "paper", Path("synthetic.py"), show_code, exporter=warm) == fresh

@@ -37,6 +37,7 @@ from analysis.stance_predicates import (
     demanded,
     denied_complement,
     diplomatic_failure,
+    distributed_states,
     drifted,
     family_of,
     free_negations,
@@ -1226,6 +1227,7 @@ def count_cues(
     conceded = concessions(unit, codebook.stance)
     pairs = coordinated_pairs(unit, codebook.states)
     elsewhere = outside_states(groups_at, codebook)
+    spread = distributed_states(unit, codebook.states)
     counts = {t.id: {"favor": 0, "against": 0} for t in codebook.targets}
     cues: list[Cue] = []
     notes: dict[str, list[str]] = {t.id: [] for t in codebook.targets}
@@ -1240,8 +1242,11 @@ def count_cues(
         for h in all_hits:
             if h in read:
                 continue
-            if not nearest_target(h, named, groups_at, unit.index, conceded) or dealt_to_another(h, t.id, spoken):
+            near = nearest_target(h, named, groups_at, unit.index, conceded)
+            if not (near or each_of_two(t, named, spread)) or dealt_to_another(h, t.id, spoken):
                 continue
+            if not near:
+                notes[t.id].append(f"'{unit.show(h.start, h.end)}' is said of each state before 'दोनों' (distributive)")
             if spoken.carried[t.id] and is_referent(unit, h, spoken.carry, codebook.stance):
                 notes[t.id].append(f"'{unit.show(h.start, h.end)}' is what the pronoun refers to, not said of it")
                 continue
@@ -1285,6 +1290,13 @@ def count_cues(
             counts[t.id][polarity] += 1
             cues += evidence
     return counts, cues, {t: "; ".join(n) for t, n in notes.items() if n}
+
+
+def each_of_two(target: Target, named: Sequence[Target], spread: Collection[str]) -> bool:
+    """Round 28: the target's own party and another named target's are coordinated with distributive
+    "दोनों" (`stance_predicates.distributed_states`): the cue is said of each, not of the nearest only."""
+    own = set(target.parties) & set(spread)
+    return any(own - set(o.parties) and (set(o.parties) & set(spread)) - own for o in named if o.id != target.id)
 
 
 def outside_states(groups_at: Mapping[str, list[int]], codebook: Codebook) -> dict[str, list[int]]:
@@ -1402,6 +1414,10 @@ def polarities(
             continue
         refusal = refusal_of(h, unit, negations)
         negation = negation_of(h, negations, unit.index, rules)
+        if (by := predicate_between(h, negation, decisive)) is not None:
+            said, pred = unit.show(h.start, h.end), unit.show(by.start, by.end)
+            notes.append(f"'{said}' is what the negated '{pred}' is said of: the negation is the predicate's")
+            negation = None
         if negation is None and (negation := scoped_negation(h, unit, negations)) is not None:
             said, by = unit.show(h.start, h.end), unit.show(negation.start, negation.end)
             notes.append(
@@ -1416,6 +1432,22 @@ def polarities(
     if governing:  # a refusal that governs what से marks is that thing's negation, not a second cue
         notes.append("a refusal governs what से marks: it flips that, and does not count again")
     return [c for c in counted if (c[0].start, c[0].end) not in governing]
+
+
+def predicate_between(h: Hit, negation: Hit | None, decisive: Sequence[Hit]) -> Hit | None:
+    """Round 28: a cue of the other polarity between `h` and the negation after it, which the negation flips.
+
+    Hindi negates the verb group, and the predicate stands right before it: in "दोनों देशों की दोस्ती
+    कमजोर नहीं होगी" the negation is कमजोर's (not weakened: favor); दोस्ती is the noun the predicate
+    is said of, and flipping it too made the two cancel out (none). Only with a predicate of the other
+    polarity in between: two of one polarity ("सहयोग समझौता नहीं हुआ") flip alike, as before.
+    """
+    if negation is None or negation.start < h.end:
+        return None
+    return next(
+        (g for g in decisive if g.kind != h.kind and h.end <= g.start and g.end <= negation.start),
+        None,
+    )
 
 
 # Hindi case markers (postpositions): a word followed by one is a noun phrase, the argument of

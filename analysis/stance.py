@@ -84,6 +84,7 @@ class SpokenOf:
     implied: Mapping[str, Hit] = field(default_factory=dict)  # target → relational predicate, one party named
     hurt: Mapping[str, Hit] = field(default_factory=dict)  # target → against predicate, its party hurt by the pair
     objected: Mapping[str, Hit] = field(default_factory=dict)  # target → its own party's objection to the act before
+    from_story: frozenset[str] = frozenset()  # round 28: carried to the story's pair past a unit that spoke of none
 
     def about(self, target_id: str) -> bool:
         return (
@@ -132,8 +133,11 @@ def spoken_of(
     article_pair = unit_pairs(targets, groups_at, article_pair, story_pairs, previous_about)
     named = {t.id: all(p in groups_at for p in t.parties) for t in targets}
     carry = carry_pronouns(unit, rules, any(named.values()))
+    story = story_carry(unit, carry, story_pairs, lead) if not (previous_about or others_last) else frozenset()
     carried = {
-        t.id: (not named[t.id]) and t.id in previous_about and carries_to(unit, carry, t, groups_at, (rules, states))
+        t.id: (not named[t.id])
+        and (t.id in previous_about or t.id in story)
+        and carries_to(unit, carry, t, groups_at, (rules, states))
         for t in targets
     }
     weak = {
@@ -172,7 +176,28 @@ def spoken_of(
     implied.update(story_pair(unit, targets, groups_at, story_pairs, rules, states, spoken, lead))
     spoken |= set(implied)
     hurt, objected = one_party_hurt(unit, targets, groups_at, (previous_about, article_pair), rules, states, spoken)
-    return SpokenOf(named, carried, carry[0] if carry else None, paired, implied, hurt, objected)
+    from_story = frozenset(tid for tid in story if carried[tid])
+    return SpokenOf(named, carried, carry[0] if carry else None, paired, implied, hurt, objected, from_story)
+
+
+# Round 28: "यह/ये/वह/वे" + a noun past a unit that spoke of no pair is as often the story's thing (a weapon, a
+# system: "यह प्रणाली … मार गिरा सकती है") as its event; the oblique forms (इससे, इसके, इसमें …) and "दोनों" refer to
+# the event or the pair, and only they carry to the story's pair (measured: "यह/ये" 6 results to the references, 6 away).
+NOMINATIVE_DEMONSTRATIVES = frozenset({"यह", "ये", "वह", "वे", "this", "these", "it"})
+
+
+def story_carry(unit: UnitText, carry: Sequence[Hit], story_pairs: Sequence[str], lead: str) -> frozenset[str]:
+    """Round 28: the story's pair, for a carry pronoun right after a unit that spoke of no pair.
+
+    "पाकिस्तान के वाणिज्य मंत्रालय ने इसकी अधिसूचना जारी की" after a side remark: news Hindi points back to
+    the story's event past a sentence that named no pair, so the chain of carries does not break there. Only
+    the oblique demonstratives and "दोनों" (`NOMINATIVE_DEMONSTRATIVES` are not: a thing, not the event), only
+    in a story of one pair or a lead's main pair (`main_pair`), and not after two other states were named
+    together (the caller's `others_last`).
+    """
+    if not carry or all(unit.text[h.start : h.end] in NOMINATIVE_DEMONSTRATIVES for h in carry):
+        return frozenset()
+    return frozenset(main_pair(story_pairs, lead))
 
 
 # Round 26: what may stand between an opening speech verb and the clause it reports: auxiliaries of the
@@ -862,6 +887,8 @@ def spoken_notes(
             cues.append(unit.cue(f"stance_{t.id}", "carried", h.pattern, h.start, h.end))
             by = "the quotation going on" if h == QUOTE_GOES_ON else f"'{unit.text[h.start : h.end]}'"
             notes[t.id] = f"carried from the previous unit by {by}"
+            if t.id in spoken.from_story:
+                notes[t.id] = f"carried by {by} to the story's pair (the unit before spoke of no pair)"
         elif spoken.named[t.id]:
             notes[t.id] = "parties named: " + ", ".join(t.parties)
         elif t.id in spoken.paired:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.coding import explain
-from tests.stance_units import check, code
+from tests.stance_units import check, code, code_article
 
 F, A, N = "favor", "against", "none"
 
@@ -146,3 +146,24 @@ def test_interests_put_at_risk_stays_against(cb):
 )
 def test_an_internal_matter_in_other_words_is_favor(text, cb):
     assert ru_in(text, cb) == F
+
+
+# --- a carry past a unit that spoke of no pair ------------------------------------------------------------------
+
+STORY = [
+    "रूस और पाकिस्तान के बीच गेहूं का नया सौदा",
+    "रूस ने पाकिस्तान को दस लाख टन गेहूं बेचने का करार किया है।",
+    "कराची में मौसम इन दिनों साफ है।",
+]
+
+
+def test_an_oblique_demonstrative_carries_the_story_pair_past_a_side_remark(cb):
+    coded = code_article([*STORY, "इससे आटे की किल्लत दूर होने में मदद मिलेगी।"], cb)
+    assert coded[-1].about["ru_pk"]
+    assert "to the story's pair" in coded[-1].stance_notes["ru_pk"]
+
+
+def test_a_nominative_demonstrative_does_not_carry_past_a_side_remark(cb):
+    # "यह" + a thing (a system, a ship) is as often the story's object as its event
+    coded = code_article([*STORY, "यह जहाज दुश्मन की पनडुब्बियों को भी मार गिरा सकता है।"], cb)
+    assert not coded[-1].about["ru_pk"]

@@ -167,3 +167,22 @@ def test_a_nominative_demonstrative_does_not_carry_past_a_side_remark(cb):
     # "यह" + a thing (a system, a ship) is as often the story's object as its event
     coded = code_article([*STORY, "यह जहाज दुश्मन की पनडुब्बियों को भी मार गिरा सकता है।"], cb)
     assert not coded[-1].about["ru_pk"]
+
+
+# --- the event's closing date is logistics ----------------------------------------------------------------------
+
+EXERCISE = ["रूस और पाकिस्तान का संयुक्त सैन्य अभ्यास शुरू", "रूसी और पाकिस्तानी सैनिक पहाड़ों में साझा अभ्यास कर रहे हैं।"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["अभ्यास 12 दिसंबर को खत्म होगा।", "अभ्यास का समापन अगले हफ्ते होगा।", "बैठकें तीन दिन तक जारी रहेंगी।"],
+)
+def test_when_the_event_ends_or_how_long_it_runs_is_none(text, cb):
+    coded = code_article([*EXERCISE, text], cb)
+    assert coded[-1].stance["ru_pk"] == N
+
+
+def test_a_unit_naming_its_pair_keeps_its_cue_with_a_date(cb):
+    coded = code_article([*EXERCISE, "रूस और पाकिस्तान का अगला अभ्यास मार्च में होगा।"], cb)
+    assert coded[-1].stance["ru_pk"] == F

@@ -186,3 +186,9 @@ def test_when_the_event_ends_or_how_long_it_runs_is_none(text, cb):
 def test_a_unit_naming_its_pair_keeps_its_cue_with_a_date(cb):
     coded = code_article([*EXERCISE, "रूस और पाकिस्तान का अगला अभ्यास मार्च में होगा।"], cb)
     assert coded[-1].stance["ru_pk"] == F
+
+
+def test_an_effect_denied_on_the_partners_ties_is_reassurance(cb):
+    text = "रूसी राजदूत ने भरोसा दिलाया कि चीन से करीबी का असर भारत के साथ रिश्तों पर नहीं पड़ेगा।"
+    assert ru_in(text, cb) == F
+    assert "का असर … पर नहीं पड़* (reassurance)" in explain(text, cb)

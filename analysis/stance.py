@@ -1284,6 +1284,9 @@ def count_cues(
                 said = unit.show(min(d.start, h.start), h.end)
                 notes[t.id].append(f"'{said}' names the story's event (a demonstrative): what is said of it decides")
                 continue
+            if compromise(unit, h):
+                notes[t.id].append(f"'{unit.show(h.start, h.end)}' is a compromise on a value, no agreement")
+                continue
             if (d := drift(unit, h, codebook.stance, elsewhere[t.id], notes[t.id])) is not None:
                 hits.append(d)
                 continue
@@ -1317,6 +1320,26 @@ def count_cues(
             counts[t.id][polarity] += 1
             cues += evidence
     return counts, cues, {t: "; ".join(n) for t, n in notes.items() if n}
+
+
+# Hindi (round 28): "<value> पर/से/के साथ कोई/किसी (भी) समझौता … नहीं" is a compromise on the value (sovereignty,
+# security, interests, principles, integrity, autonomy, dignity): the word's other sense, no agreement between
+# two states. A topic before it ("ऊर्जा पर समझौता किया") is an agreement on that topic, so only value nouns, and
+# only with कोई/किसी (the formula of "no compromise of any kind").
+_COMPROMISE_BEFORE = re.compile(r"(\S+)\s+(?:पर|से|के\s+साथ)\s+(?:कोई|किसी)\s+(?:भी\s+)?(?:तरह\s+का\s+)?$")
+VALUE_NOUNS = frozenset(
+    {"संप्रभुता", "सम्प्रभुता", "खुदमुख्तारी", "सुरक्षा", "हितों", "हित", "मफादात", "सिद्धांतों", "सिद्धांत", "उसूलों"}
+    | {"अखंडता", "स्वायत्तता", "स्वतंत्रता", "आजादी", "गरिमा", "स्वाभिमान", "वकार", "मूल्यों"}
+)
+
+
+def compromise(unit: UnitText, h: Hit) -> bool:
+    """Round 28: an agreement word that is a compromise on a value ("अपनी ऊर्जा सुरक्षा के साथ कोई समझौता नहीं
+    करेगा", `VALUE_NOUNS`): no agreement between states, so it counts for no target."""
+    if family_of(h) != "agreement" or not unit.text[h.start : h.end].startswith("समझौत"):
+        return False
+    m = _COMPROMISE_BEFORE.search(unit.text[: h.start])
+    return m is not None and m.group(1) in VALUE_NOUNS
 
 
 def each_of_two(target: Target, named: Sequence[Target], spread: Collection[str]) -> bool:

@@ -192,3 +192,26 @@ def test_an_effect_denied_on_the_partners_ties_is_reassurance(cb):
     text = "रूसी राजदूत ने भरोसा दिलाया कि चीन से करीबी का असर भारत के साथ रिश्तों पर नहीं पड़ेगा।"
     assert ru_in(text, cb) == F
     assert "का असर … पर नहीं पड़* (reassurance)" in explain(text, cb)
+
+
+# --- "समझौता" as a compromise on a value -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "विदेश मंत्री ने कहा कि भारत रूस के मामले में अपनी संप्रभुता पर कोई समझौता नहीं करेगा।",
+        "रूस ने कहा कि वह भारत के साथ रिश्तों में अपने सिद्धांतों से किसी भी तरह का समझौता नहीं करेगा।",
+    ],
+)
+def test_no_compromise_on_a_value_is_no_agreement_refused(text, cb):
+    assert ru_in(text, cb) == N
+    assert "is a compromise on a value, no agreement" in explain(text, cb)
+
+
+def test_no_agreement_with_a_party_stays_against(cb):
+    assert code("रूस पाकिस्तान के साथ कोई समझौता नहीं करेगा।", cb).stance["ru_pk"] == A
+
+
+def test_an_agreement_on_a_topic_stays_an_agreement(cb):
+    assert ru_in("भारत और रूस ने ऊर्जा पर समझौता किया।", cb) == F

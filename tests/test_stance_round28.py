@@ -215,3 +215,22 @@ def test_no_agreement_with_a_party_stays_against(cb):
 
 def test_an_agreement_on_a_topic_stays_an_agreement(cb):
     assert ru_in("भारत और रूस ने ऊर्जा पर समझौता किया।", cb) == F
+
+
+# --- ties at the top of a superlative, ties that will not change --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "लावरोव बोले- भारत के साथ संबंध आज सबसे मजबूत दौर में हैं",
+        "रूसी राजदूत ने कहा कि भारत से उनके रिश्ते किसी भी दबाव में नहीं बदलेंगे।",
+        "रूस और भारत के संबंध हालात से नहीं बदले हैं।",
+    ],
+)
+def test_ties_at_their_strongest_or_unchanged_are_favor(text, cb):
+    assert ru_in(text, cb) == F
+
+
+def test_ties_said_not_stable_are_against(cb):
+    assert ru_in("भारत और रूस के रिश्ते अब सबसे स्थिर नहीं रहे।", cb) == A

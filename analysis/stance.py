@@ -1269,11 +1269,10 @@ def count_cues(
         for h in all_hits:
             if h in read:
                 continue
-            near = nearest_target(h, named, groups_at, unit.index, conceded)
-            if not (near or each_of_two(t, named, spread)) or dealt_to_another(h, t.id, spoken):
+            if not targets_this(unit, h, t, (named, groups_at, conceded, spread), notes[t.id]):
                 continue
-            if not near:
-                notes[t.id].append(f"'{unit.show(h.start, h.end)}' is said of each state before 'दोनों' (distributive)")
+            if dealt_to_another(h, t.id, spoken):
+                continue
             if spoken.carried[t.id] and is_referent(unit, h, spoken.carry, codebook.stance):
                 notes[t.id].append(f"'{unit.show(h.start, h.end)}' is what the pronoun refers to, not said of it")
                 continue
@@ -1283,9 +1282,6 @@ def count_cues(
             if (d := demonstrated_event(unit, h, codebook.stance)) is not None:
                 said = unit.show(min(d.start, h.start), h.end)
                 notes[t.id].append(f"'{said}' names the story's event (a demonstrative): what is said of it decides")
-                continue
-            if compromise(unit, h):
-                notes[t.id].append(f"'{unit.show(h.start, h.end)}' is a compromise on a value, no agreement")
                 continue
             if (d := drift(unit, h, codebook.stance, elsewhere[t.id], notes[t.id])) is not None:
                 hits.append(d)
@@ -1340,6 +1336,22 @@ def compromise(unit: UnitText, h: Hit) -> bool:
         return False
     m = _COMPROMISE_BEFORE.search(unit.text[: h.start])
     return m is not None and m.group(1) in VALUE_NOUNS
+
+
+def targets_this(unit: UnitText, h: Hit, t: Target, where: tuple, notes: list[str]) -> bool:
+    """Whether cue `h` counts for target `t`: the target named nearest (`nearest_target`), or (round 28) one of
+    the states before distributive "दोनों" (`each_of_two`); not an agreement word that is a compromise on a value
+    (`compromise`). The round-28 readings leave a note for `explain`."""
+    named, groups_at, conceded, spread = where
+    near = nearest_target(h, named, groups_at, unit.index, conceded)
+    if not (near or each_of_two(t, named, spread)):
+        return False
+    if not near:
+        notes.append(f"'{unit.show(h.start, h.end)}' is said of each state before 'दोनों' (distributive)")
+    if compromise(unit, h):
+        notes.append(f"'{unit.show(h.start, h.end)}' is a compromise on a value, no agreement")
+        return False
+    return True
 
 
 def each_of_two(target: Target, named: Sequence[Target], spread: Collection[str]) -> bool:

@@ -37,6 +37,7 @@ from analysis.stance_predicates import (
     demanded,
     denied_complement,
     diplomatic_failure,
+    distributed_states,
     drifted,
     family_of,
     free_negations,
@@ -83,6 +84,7 @@ class SpokenOf:
     implied: Mapping[str, Hit] = field(default_factory=dict)  # target → relational predicate, one party named
     hurt: Mapping[str, Hit] = field(default_factory=dict)  # target → against predicate, its party hurt by the pair
     objected: Mapping[str, Hit] = field(default_factory=dict)  # target → its own party's objection to the act before
+    from_story: frozenset[str] = frozenset()  # round 28: carried to the story's pair past a unit that spoke of none
 
     def about(self, target_id: str) -> bool:
         return (
@@ -131,8 +133,11 @@ def spoken_of(
     article_pair = unit_pairs(targets, groups_at, article_pair, story_pairs, previous_about)
     named = {t.id: all(p in groups_at for p in t.parties) for t in targets}
     carry = carry_pronouns(unit, rules, any(named.values()))
+    story = story_carry(unit, carry, story_pairs, lead) if not (previous_about or others_last) else frozenset()
     carried = {
-        t.id: (not named[t.id]) and t.id in previous_about and carries_to(unit, carry, t, groups_at, (rules, states))
+        t.id: (not named[t.id])
+        and (t.id in previous_about or t.id in story)
+        and carries_to(unit, carry, t, groups_at, (rules, states))
         for t in targets
     }
     weak = {
@@ -171,7 +176,28 @@ def spoken_of(
     implied.update(story_pair(unit, targets, groups_at, story_pairs, rules, states, spoken, lead))
     spoken |= set(implied)
     hurt, objected = one_party_hurt(unit, targets, groups_at, (previous_about, article_pair), rules, states, spoken)
-    return SpokenOf(named, carried, carry[0] if carry else None, paired, implied, hurt, objected)
+    from_story = frozenset(tid for tid in story if carried[tid])
+    return SpokenOf(named, carried, carry[0] if carry else None, paired, implied, hurt, objected, from_story)
+
+
+# Round 28: "यह/ये/वह/वे" + a noun past a unit that spoke of no pair is as often the story's thing (a weapon, a
+# system: "यह प्रणाली … मार गिरा सकती है") as its event; the oblique forms (इससे, इसके, इसमें …) and "दोनों" refer to
+# the event or the pair, and only they carry to the story's pair (measured: "यह/ये" 6 results to the references, 6 away).
+NOMINATIVE_DEMONSTRATIVES = frozenset({"यह", "ये", "वह", "वे", "this", "these", "it"})
+
+
+def story_carry(unit: UnitText, carry: Sequence[Hit], story_pairs: Sequence[str], lead: str) -> frozenset[str]:
+    """Round 28: the story's pair, for a carry pronoun right after a unit that spoke of no pair.
+
+    "पाकिस्तान के वाणिज्य मंत्रालय ने इसकी अधिसूचना जारी की" after a side remark: news Hindi points back to
+    the story's event past a sentence that named no pair, so the chain of carries does not break there. Only
+    the oblique demonstratives and "दोनों" (`NOMINATIVE_DEMONSTRATIVES` are not: a thing, not the event), only
+    in a story of one pair or a lead's main pair (`main_pair`), and not after two other states were named
+    together (the caller's `others_last`).
+    """
+    if not carry or all(unit.text[h.start : h.end] in NOMINATIVE_DEMONSTRATIVES for h in carry):
+        return frozenset()
+    return frozenset(main_pair(story_pairs, lead))
 
 
 # Round 26: what may stand between an opening speech verb and the clause it reports: auxiliaries of the
@@ -861,6 +887,8 @@ def spoken_notes(
             cues.append(unit.cue(f"stance_{t.id}", "carried", h.pattern, h.start, h.end))
             by = "the quotation going on" if h == QUOTE_GOES_ON else f"'{unit.text[h.start : h.end]}'"
             notes[t.id] = f"carried from the previous unit by {by}"
+            if t.id in spoken.from_story:
+                notes[t.id] = f"carried by {by} to the story's pair (the unit before spoke of no pair)"
         elif spoken.named[t.id]:
             notes[t.id] = "parties named: " + ", ".join(t.parties)
         elif t.id in spoken.paired:
@@ -1226,6 +1254,7 @@ def count_cues(
     conceded = concessions(unit, codebook.stance)
     pairs = coordinated_pairs(unit, codebook.states)
     elsewhere = outside_states(groups_at, codebook)
+    spread = distributed_states(unit, codebook.states)
     counts = {t.id: {"favor": 0, "against": 0} for t in codebook.targets}
     cues: list[Cue] = []
     notes: dict[str, list[str]] = {t.id: [] for t in codebook.targets}
@@ -1240,7 +1269,9 @@ def count_cues(
         for h in all_hits:
             if h in read:
                 continue
-            if not nearest_target(h, named, groups_at, unit.index, conceded) or dealt_to_another(h, t.id, spoken):
+            if not targets_this(unit, h, t, (named, groups_at, conceded, spread), notes[t.id]):
+                continue
+            if dealt_to_another(h, t.id, spoken):
                 continue
             if spoken.carried[t.id] and is_referent(unit, h, spoken.carry, codebook.stance):
                 notes[t.id].append(f"'{unit.show(h.start, h.end)}' is what the pronoun refers to, not said of it")
@@ -1285,6 +1316,49 @@ def count_cues(
             counts[t.id][polarity] += 1
             cues += evidence
     return counts, cues, {t: "; ".join(n) for t, n in notes.items() if n}
+
+
+# Hindi (round 28): "<value> पर/से/के साथ कोई/किसी (भी) समझौता … नहीं" is a compromise on the value (sovereignty,
+# security, interests, principles, integrity, autonomy, dignity): the word's other sense, no agreement between
+# two states. A topic before it ("ऊर्जा पर समझौता किया") is an agreement on that topic, so only value nouns, and
+# only with कोई/किसी (the formula of "no compromise of any kind").
+_COMPROMISE_BEFORE = re.compile(r"(\S+)\s+(?:पर|से|के\s+साथ)\s+(?:कोई|किसी)\s+(?:भी\s+)?(?:तरह\s+का\s+)?$")
+VALUE_NOUNS = frozenset(
+    {"संप्रभुता", "सम्प्रभुता", "खुदमुख्तारी", "सुरक्षा", "हितों", "हित", "मफादात", "सिद्धांतों", "सिद्धांत", "उसूलों"}
+    | {"अखंडता", "स्वायत्तता", "स्वतंत्रता", "आजादी", "गरिमा", "स्वाभिमान", "वकार", "मूल्यों"}
+)
+
+
+def compromise(unit: UnitText, h: Hit) -> bool:
+    """Round 28: an agreement word that is a compromise on a value ("अपनी ऊर्जा सुरक्षा के साथ कोई समझौता नहीं
+    करेगा", `VALUE_NOUNS`): no agreement between states, so it counts for no target."""
+    if family_of(h) != "agreement" or not unit.text[h.start : h.end].startswith("समझौत"):
+        return False
+    m = _COMPROMISE_BEFORE.search(unit.text[: h.start])
+    return m is not None and m.group(1) in VALUE_NOUNS
+
+
+def targets_this(unit: UnitText, h: Hit, t: Target, where: tuple, notes: list[str]) -> bool:
+    """Whether cue `h` counts for target `t`: the target named nearest (`nearest_target`), or (round 28) one of
+    the states before distributive "दोनों" (`each_of_two`); not an agreement word that is a compromise on a value
+    (`compromise`). The round-28 readings leave a note for `explain`."""
+    named, groups_at, conceded, spread = where
+    near = nearest_target(h, named, groups_at, unit.index, conceded)
+    if not (near or each_of_two(t, named, spread)):
+        return False
+    if not near:
+        notes.append(f"'{unit.show(h.start, h.end)}' is said of each state before 'दोनों' (distributive)")
+    if compromise(unit, h):
+        notes.append(f"'{unit.show(h.start, h.end)}' is a compromise on a value, no agreement")
+        return False
+    return True
+
+
+def each_of_two(target: Target, named: Sequence[Target], spread: Collection[str]) -> bool:
+    """Round 28: the target's own party and another named target's are coordinated with distributive
+    "दोनों" (`stance_predicates.distributed_states`): the cue is said of each, not of the nearest only."""
+    own = set(target.parties) & set(spread)
+    return any(own - set(o.parties) and (set(o.parties) & set(spread)) - own for o in named if o.id != target.id)
 
 
 def outside_states(groups_at: Mapping[str, list[int]], codebook: Codebook) -> dict[str, list[int]]:
@@ -1402,6 +1476,10 @@ def polarities(
             continue
         refusal = refusal_of(h, unit, negations)
         negation = negation_of(h, negations, unit.index, rules)
+        if (by := predicate_between(h, negation, decisive)) is not None:
+            said, pred = unit.show(h.start, h.end), unit.show(by.start, by.end)
+            notes.append(f"'{said}' is what the negated '{pred}' is said of: the negation is the predicate's")
+            negation = None
         if negation is None and (negation := scoped_negation(h, unit, negations)) is not None:
             said, by = unit.show(h.start, h.end), unit.show(negation.start, negation.end)
             notes.append(
@@ -1416,6 +1494,22 @@ def polarities(
     if governing:  # a refusal that governs what से marks is that thing's negation, not a second cue
         notes.append("a refusal governs what से marks: it flips that, and does not count again")
     return [c for c in counted if (c[0].start, c[0].end) not in governing]
+
+
+def predicate_between(h: Hit, negation: Hit | None, decisive: Sequence[Hit]) -> Hit | None:
+    """Round 28: a cue of the other polarity between `h` and the negation after it, which the negation flips.
+
+    Hindi negates the verb group, and the predicate stands right before it: in "दोनों देशों की दोस्ती
+    कमजोर नहीं होगी" the negation is कमजोर's (not weakened: favor); दोस्ती is the noun the predicate
+    is said of, and flipping it too made the two cancel out (none). Only with a predicate of the other
+    polarity in between: two of one polarity ("सहयोग समझौता नहीं हुआ") flip alike, as before.
+    """
+    if negation is None or negation.start < h.end:
+        return None
+    return next(
+        (g for g in decisive if g.kind != h.kind and h.end <= g.start and g.end <= negation.start),
+        None,
+    )
 
 
 # Hindi case markers (postpositions): a word followed by one is a noun phrase, the argument of

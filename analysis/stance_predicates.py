@@ -649,9 +649,42 @@ def coordinated_pairs(unit: UnitText, states: Collection[str]) -> list[tuple[Hit
     pairs = []
     for a, b in zip(places, places[1:]):
         gap = unit.text[a.end : b.start].strip()
-        if a.name != b.name and (gap in ("-", "–", "/") or gap in conj):
+        if a.name != b.name and (gap in ("-", "–", "/") or gap in conj) and not distributive(unit, b):
             pairs.append((a, b))
     return pairs
+
+
+# Hindi grammar (round 28): "दोनों" right after a coordination, followed by the marker of a partner or a
+# recipient ("भारत और पाकिस्तान दोनों के साथ", "… दोनों को", "… दोनों से"), says "each of the two": the states are
+# a third party's partners one by one, not a pair whose mutual ties the words speak of. "दोनों के बीच" (between
+# the two), "दोनों देशों" and "दोनों की चिंता" (the two as possessors) are not listed.
+DISTRIBUTIVE_AFTER = (("को",), ("से",), ("के", "साथ"), ("संग",))
+
+
+def distributive(unit: UnitText, second: Hit) -> bool:
+    """A coordination closed by distributive "दोनों" + a partner's or recipient's marker (round 28)."""
+    rest = [w.strip(",।") for w in unit.text[second.end :].split(maxsplit=3)[:3]]
+    return (
+        bool(rest) and rest[0] in ("दोनों", "दोनो") and any(tuple(rest[1 : 1 + len(m)]) == m for m in DISTRIBUTIVE_AFTER)
+    )
+
+
+def distributed_states(unit: UnitText, states: Collection[str]) -> set[str]:
+    """The states of the unit's distributive coordinations ("भारत और पाकिस्तान दोनों के साथ"), round 28.
+
+    What is said of them is said of each one's ties with the third party: "रूस के भारत और पाकिस्तान
+    दोनों के साथ मैत्रीपूर्ण संबंध हैं" portrays Russia–India and Russia–Pakistan ties alike, so a cue
+    counts for every target with one of them (`stance.count_cues`), not only the nearest.
+    """
+    exempt = [(h.start, h.end) for h in unit.of("place_exempt")]
+    places = drop_contained([h for h in unit.of("place") if h.name in states and not inside(h.start, exempt)])
+    conj = {unit.text[c.start : c.end] for c in unit.of("conjunction")}
+    found: set[str] = set()
+    for a, b in zip(places, places[1:]):
+        gap = unit.text[a.end : b.start].strip()
+        if a.name != b.name and (gap in ("-", "–", "/") or gap in conj) and distributive(unit, b):
+            found |= {a.name, b.name}
+    return found
 
 
 def coordinated_groups(unit: UnitText, states: Collection[str]) -> list[list[Hit]]:

@@ -98,44 +98,33 @@ class Round:
     datelines_apart: bool = False
 
 
+# Every round's first coder's file, in drawing order: a round excludes all the rounds before it.
+SAMPLES = (
+    FIRST_SAMPLE,
+    SECOND_SAMPLE,
+    THIRD_SAMPLE,
+    FOURTH_SAMPLE,
+    FIFTH_SAMPLE,
+    SIXTH_SAMPLE,
+    SEVENTH_SAMPLE,
+    EIGHTH_SAMPLE,
+    NINTH_SAMPLE,
+)
 ROUNDS = {
-    2: Round(SEED, (FIRST_SAMPLE,), datelines_apart=True),
-    3: Round(20261130, (FIRST_SAMPLE, SECOND_SAMPLE)),
-    4: Round(20261201, (FIRST_SAMPLE, SECOND_SAMPLE, THIRD_SAMPLE)),
-    5: Round(20261202, (FIRST_SAMPLE, SECOND_SAMPLE, THIRD_SAMPLE, FOURTH_SAMPLE)),
-    6: Round(20261203, (FIRST_SAMPLE, SECOND_SAMPLE, THIRD_SAMPLE, FOURTH_SAMPLE, FIFTH_SAMPLE)),
-    7: Round(20261204, (FIRST_SAMPLE, SECOND_SAMPLE, THIRD_SAMPLE, FOURTH_SAMPLE, FIFTH_SAMPLE, SIXTH_SAMPLE)),
-    8: Round(
-        20261205,
-        (FIRST_SAMPLE, SECOND_SAMPLE, THIRD_SAMPLE, FOURTH_SAMPLE, FIFTH_SAMPLE, SIXTH_SAMPLE, SEVENTH_SAMPLE),
-    ),
-    9: Round(
-        20261206,
-        (
-            FIRST_SAMPLE,
-            SECOND_SAMPLE,
-            THIRD_SAMPLE,
-            FOURTH_SAMPLE,
-            FIFTH_SAMPLE,
-            SIXTH_SAMPLE,
-            SEVENTH_SAMPLE,
-            EIGHTH_SAMPLE,
-        ),
-    ),
-    10: Round(
-        20261207,
-        (
-            FIRST_SAMPLE,
-            SECOND_SAMPLE,
-            THIRD_SAMPLE,
-            FOURTH_SAMPLE,
-            FIFTH_SAMPLE,
-            SIXTH_SAMPLE,
-            SEVENTH_SAMPLE,
-            EIGHTH_SAMPLE,
-            NINTH_SAMPLE,
-        ),
-    ),
+    2: Round(SEED, SAMPLES[:1], datelines_apart=True),
+    **{
+        n: Round(seed, SAMPLES[: n - 1])  # round n excludes rounds 1 to n - 1
+        for n, seed in (
+            (3, 20261130),
+            (4, 20261201),
+            (5, 20261202),
+            (6, 20261203),
+            (7, 20261204),
+            (8, 20261205),
+            (9, 20261206),
+            (10, 20261207),
+        )
+    },
 }
 
 REGION_NAMES = (

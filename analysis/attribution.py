@@ -1914,6 +1914,13 @@ def reports_in_the_media(unit: UnitText, roles: list[Mention]) -> list[Mention]:
     return out
 
 
+# speakers round 19: titles of heads of state, government and sub-national government (one holder at a time)
+_SINGLE_HOLDERS = frozenset(
+    {"प्रधानमंत्री", "प्रधान मंत्री", "पीएम", "राष्ट्रपति", "उपराष्ट्रपति", "चांसलर", "प्रेसिडेंट", "राष्ट्राध्यक्ष"}
+    | {"शासनाध्यक्ष", "वजीरे आजम", "वजीर-ए-आजम", "गवर्नर", "राज्यपाल", "मेयर", "महापौर", "मुख्यमंत्री", "सीएम"}
+)
+
+
 def titled_abroad(roles: list[Mention], learned: Sequence[Mention], codebook: Codebook) -> list[Mention]:
     """A title an earlier unit gave a foreign state keeps it before a name the gazetteer does not know (speakers round 19).
 
@@ -1921,7 +1928,10 @@ def titled_abroad(roles: list[Mention], learned: Sequence[Mention], codebook: Co
     name and no country the outlets' own official, but the article has already said whose office
     the title is, as it does for the bare title ("प्रधानमंत्री ने", round 4/9); a title naming a foreign
     body or state decides the side whatever the name. Only a role phrase that took the home from
-    v1.4 (a name after it, no country or Union mark before it) and a learned title of another side.
+    v1.4 (a name after it, no country or Union mark before it) and a learned title of another side,
+    and only titles one person holds in a state at a time (`_SINGLE_HOLDERS`): a story has one foreign
+    president, but spokesmen, ministers and officials of several states (the home's own by a name the
+    gazetteer does not know would be taken abroad).
     """
     if not learned:
         return roles
@@ -1931,6 +1941,8 @@ def titled_abroad(roles: list[Mention], learned: Sequence[Mention], codebook: Co
     for m in roles:
         took = m.kind == "role" and m.person and m.country == home and not m.pattern.endswith(_UNION_TAG)
         title = next((t for t in learned if took and t.start == m.start and t.end < m.end), None)
+        if title is not None and title.pattern.removesuffix(_EARLIER) not in _SINGLE_HOLDERS:
+            title = None
         if title is not None and codebook.actors[title.name].side != home_side:
             m = Mention("actor", title.name, title.pattern, m.start, m.end)
         out.append(m)

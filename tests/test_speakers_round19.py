@@ -182,3 +182,12 @@ def test_a_headline_closing_on_a_chief_ministers_surname_is_his(cb):
     row = one(cb, "दिल्ली में बाजार खुलेंगे: केजरीवाल", role="headline")
     assert row["voice"] == "reported"
     assert row["speaker"] == "kejriwal"
+
+
+def test_a_home_spokesman_by_an_unknown_name_after_a_foreign_one_stays_the_homes(cb):
+    rows = code(
+        cb,
+        "अमेरिकी विदेश विभाग के प्रवक्ता ने कहा कि प्रतिबंधों पर विचार होगा।",
+        "प्रवक्ता सुरेश मेहरा ने कहा कि सौदा किसी देश के खिलाफ नहीं है।",
+    )
+    assert rows.iloc[1]["speaker_side"] == "india", rows.iloc[1]["speaker_rule"]

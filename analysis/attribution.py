@@ -153,6 +153,8 @@ def _country_of(prev: Hit | Mention, codebook: Codebook) -> str:
     """
     if prev.kind == "place":
         return prev.name
+    if prev.kind == "pronoun":
+        return ""  # speakers round 19: "उनके प्रवक्ता" (`pronoun_office`) names no country for what follows
     if prev.kind == "role":
         group = codebook.roles[prev.name].no_country
         if not prev.country and group == "home":
@@ -212,6 +214,10 @@ def role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> l
         if prev is not None and apposition(unit, prev, r):
             out.append(Mention("actor", prev.name, prev.pattern, prev.start, r.end))
             continue
+        held = pronoun_office(unit, r, prev, codebook)
+        if held is not None:
+            out.append(held)  # speakers round 19: "उनके प्रवक्ता ने" is the referent's office
+            continue
         office = body_office(unit, r, prev, named, codebook)
         if office is not None:
             out.append(office)
@@ -228,7 +234,31 @@ def role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> l
     return out
 
 
-_BODY_OWNERS = frozenset({"international", "media"})
+# speakers round 19: a foreign firm or research body owns its offices too ("<university> के वैज्ञानिकों")
+_BODY_OWNERS = frozenset({"international", "media", "foreign_body"})
+# speakers round 19: the genitive forms of the third-person pronouns, singular and plural, near and far
+_GENITIVE_PRONOUNS = frozenset("उनके उनकी उनका इनके इनकी इनका उसके उसकी उसका इसके इसकी इसका".split())
+
+
+def pronoun_office(unit: UnitText, r: Hit, prev: Hit | Mention | None, codebook: Codebook) -> Mention | None:
+    """An office held by the person a genitive pronoun refers to (speakers round 19).
+
+    "उनके प्रवक्ता ने …", "उनकी सरकार ने …": the possessor decides whose office the title is
+    (v1.1 reads a role phrase with its possessor, "पाकिस्तान के विदेश मंत्रालय के प्रवक्ता"), and a
+    pronoun's possessor is the person it refers to (v1.1's pronoun rule), so the phrase is read as
+    that pronoun: the most recent named speaker, not an unnamed official of no state. Only the
+    pronoun right before the title, and only offices that serve a state (an expert or a private
+    voice is no one's office).
+    """
+    if not serves_a_state(codebook.roles[r.name]):
+        return None
+    before = last_word_before(unit.text, r.start)
+    if not before or before[0] not in _GENITIVE_PRONOUNS:
+        return None
+    start = unit.text.rfind(before[0], 0, r.start)
+    if unit.text[start + len(before[0]) : r.start].strip() or (prev is not None and prev.end > start):
+        return None  # a mark or another word between, or the pronoun inside a name
+    return Mention("pronoun", r.name, f"{before[0]} {r.pattern}", start, r.end)  # name: the role, if nobody is named
 
 
 def body_office(
@@ -1626,6 +1656,11 @@ def resolve(unit: UnitText, chosen: Candidate, last_speaker: str, codebook: Code
     said = unit.show(m.start, m.end)
     if m.kind == "pronoun":
         who = last_person or last_speaker
+        if not who and m.name in codebook.roles:
+            # speakers round 19: "उनके प्रवक्ता" with nobody named before is the title as it stands
+            actor, how = role_actor(Mention("role", m.name, m.pattern, m.start, m.end), codebook)
+            cue = unit.cue("speaker", actor, m.pattern, m.start, m.end)
+            return Speaker(actor, f"{rule}: pronoun '{said}' → nobody named yet; {how}", (cue,))
         cue = unit.cue("speaker", who or "(unresolved)", m.pattern, m.start, m.end)
         what = "subject of an earlier sentence" if who != last_speaker else "named speaker"
         return Speaker(who, f"{rule}: pronoun '{said}' → most recent {what} ({who or 'nobody named yet'})", (cue,))
@@ -1876,6 +1911,41 @@ def reports_in_the_media(unit: UnitText, roles: list[Mention]) -> list[Mention]:
             and not unit.index.clause_break_between(p.end, m.end)
         ):
             out[i] = m._replace(name="media", pattern=m.pattern + _IN_MEDIA, country="")
+    return out
+
+
+# speakers round 19: titles of heads of state, government and sub-national government (one holder at a time)
+_SINGLE_HOLDERS = frozenset(
+    {"प्रधानमंत्री", "प्रधान मंत्री", "पीएम", "राष्ट्रपति", "उपराष्ट्रपति", "चांसलर", "प्रेसिडेंट", "राष्ट्राध्यक्ष"}
+    | {"शासनाध्यक्ष", "वजीरे आजम", "वजीर-ए-आजम", "गवर्नर", "राज्यपाल", "मेयर", "महापौर", "मुख्यमंत्री", "सीएम"}
+)
+
+
+def titled_abroad(roles: list[Mention], learned: Sequence[Mention], codebook: Codebook) -> list[Mention]:
+    """A title an earlier unit gave a foreign state keeps it before a name the gazetteer does not know (speakers round 19).
+
+    "<foreign state> के प्रधानमंत्री ने …", later "प्रधानमंत्री <name> ने …": v1.4 makes a title with a
+    name and no country the outlets' own official, but the article has already said whose office
+    the title is, as it does for the bare title ("प्रधानमंत्री ने", round 4/9); a title naming a foreign
+    body or state decides the side whatever the name. Only a role phrase that took the home from
+    v1.4 (a name after it, no country or Union mark before it) and a learned title of another side,
+    and only titles one person holds in a state at a time (`_SINGLE_HOLDERS`): a story has one foreign
+    president, but spokesmen, ministers and officials of several states (the home's own by a name the
+    gazetteer does not know would be taken abroad).
+    """
+    if not learned:
+        return roles
+    home = codebook.voice.home_country
+    home_side = codebook.actors[codebook.places[home].actor].side if home in codebook.places else home
+    out = []
+    for m in roles:
+        took = m.kind == "role" and m.person and m.country == home and not m.pattern.endswith(_UNION_TAG)
+        title = next((t for t in learned if took and t.start == m.start and t.end < m.end), None)
+        if title is not None and title.pattern.removesuffix(_EARLIER) not in _SINGLE_HOLDERS:
+            title = None
+        if title is not None and codebook.actors[title.name].side != home_side:
+            m = Mention("actor", title.name, title.pattern, m.start, m.end)
+        out.append(m)
     return out
 
 

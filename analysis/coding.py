@@ -43,6 +43,7 @@ from analysis.attribution import (
     story_codebook,
     story_places,
     story_role_mentions,
+    titled_abroad,
     trailing_source,
     unlisted_tail,
     with_home,
@@ -177,6 +178,7 @@ def code_unit(
     speaking = speaker_named(unit, named)  # round 14: the world's other states, for speakers only
     roles = of_learned_body(unit, story_role_mentions(unit, speaking, codebook, book), learned, codebook)
     roles = reports_in_the_media(unit, roles)  # speakers round 16: news in the media is the media's
+    roles = titled_abroad(roles, learned, codebook)  # speakers round 19: a foreign title before a new name
     sources = source_mentions(unit, speaking, roles, learned)
     trailing = _trailing_step(unit, sources, para_key[:1] == ("headline",), codebook)
     voice = _voice_step(unit, sources, trailing, open_before, codebook, para_key[:1] == ("headline",), quiet_voice)

@@ -74,8 +74,13 @@ def test_codebook_is_v1_2_and_outputs_carry_the_version(cb):
     # from the language), speakers rounds 15 (COVID round 6), 16 (AC, AD) and 17 (families and the
     # gazetteer from the language), frames round 7 (K-AD): a relation reduced, pressure ignored, an
     # epithet's home, a yes/no question; speech named without a verb, closing sources, 439 actors
-    assert cb.version == "1.12.0"
-    assert set(code(cb, "रूस ने कहा.")["codebook_version"]) == {"1.12.0"}
+    # 1.13.0: stance rounds 26 (sets AG, AH), 27 (Russia-India from the language) and 28 (AE, AF),
+    # speakers rounds 18 (COVID rounds 7, 8) and 19 (home offices and foreign titles from the language),
+    # frames round 8 (AG, AH, COVID rounds 7, 8): the reported clause's demonstrative, a lens, the
+    # home's pair, "each of the two"; hearsay passives, the Union's offices, titles learned; label
+    # prefixes are not datelines
+    assert cb.version == "1.13.0"
+    assert set(code(cb, "रूस ने कहा.")["codebook_version"]) == {"1.13.0"}
 
 
 # ------------------------------------------------------------------ attribution (speech acts)
@@ -305,7 +310,7 @@ def test_docs_codebook_is_generated_from_the_yaml_and_up_to_date(cb):
     assert (ROOT / "docs" / "codebook.md").read_text(encoding="utf-8") == text, (
         "docs/codebook.md is stale: run python -m analysis.codebook_doc"
     )
-    assert "# Codebook v1.12.0" in text and "## Decision rules added in v1.1" in text
+    assert "# Codebook v1.13.0" in text and "## Decision rules added in v1.1" in text
     assert "### International context" in text and "Cues in an international context only" in text
     assert all(f"`{a}`" in text for a in cb.actors) and "**favor / growth**" in text
 

@@ -51,6 +51,17 @@ _IZAFET = re.compile(r"-ए-" + WORD_CLASS + "+")
 # (round 5) words that begin a time or quantity phrase, not a name, after a role noun in narration
 _NOT_NAME_START = frozenset("पिछले अगले पिछली अगली इसी उसी बीते आगामी सभी दो तीन चार".split())
 _GENITIVE = frozenset({"के", "का", "की"})
+
+
+def lone_genitive(words: list[str]) -> bool:
+    """Exactly one word, and it is a genitive postposition: what lies between an owner and its noun.
+
+    >>> lone_genitive(["के"]), lone_genitive(["के", "नए"]), lone_genitive([])
+    (True, False, False)
+    """
+    return len(words) == 1 and words[0] in _GENITIVE
+
+
 # (round 4) Hindi closed-class words that can stand right before "ने"/"का कहना है" without
 # being an agent's name: determiners, relative and indefinite pronouns, conjunctions,
 # particles and time adverbs. Anything else there that the gazetteer and the role nouns
@@ -277,9 +288,9 @@ def body_office(
     if codebook.roles[r.name].resolves == "fixed" or codebook.roles[prev.name].resolves != "fixed":
         return None
     between = WORD_RE.findall(unit.text, prev.end, r.start)
-    if between == [] and r.pattern.split()[:1] in (["के"], ["का"], ["की"]):
+    if between == [] and lone_genitive(r.pattern.split()[:1]):
         between = r.pattern.split()[:1]  # speakers round 18: a role cue that opens with its genitive ("के प्रमुख")
-    if between not in (["के"], ["का"], ["की"]):
+    if not lone_genitive(between):
         return None
     end = named_after(unit, r.end, named, codebook) or r.end
     return Mention("role", prev.name, prev.pattern, prev.start, end, prev.country)
@@ -348,9 +359,7 @@ def union_mark(unit: UnitText, pos: int) -> int:
         w = words[i].group()
         if w in _UNION:
             gen = (
-                words[i - 1].group() in _GENITIVE
-                if i
-                else last_word_before(unit.text, words[0].start()) in (["के"], ["का"], ["की"])
+                words[i - 1].group() in _GENITIVE if i else lone_genitive(last_word_before(unit.text, words[0].start()))
             )
             between = unit.text[words[i].end() : pos]
             return -1 if gen or any(c in ",;:।()" for c in between) else words[i].start()
@@ -606,7 +615,7 @@ def possessor(unit: UnitText, prev: Hit | Mention, before: Sequence[Hit | Mentio
     """
     if prev.kind != "place" or _genitive_after(unit, prev.end):
         return None
-    if last_word_before(unit.text, prev.start) not in (["के"], ["का"], ["की"]):
+    if not lone_genitive(last_word_before(unit.text, prev.start)):
         return None
     owners = [m for m in before if m.end <= prev.start and m.kind in ("place", "role")]
     owner = max(owners, key=lambda m: m.end, default=None)
@@ -1093,7 +1102,6 @@ def located_in(unit: UnitText, start: int, codebook: Codebook) -> str:
     return ""
 
 
-_GENITIVE = frozenset({"के", "की", "का"})
 _BODY_WORDS = 2  # words of a body's name between its country and the genitive ("क्रिकेट", "फुटबॉल संघ")
 
 
@@ -1505,7 +1513,7 @@ def genitive_owner(unit: UnitText, doc: Mention, mentions: Sequence[Mention]) ->
         return None
     owner = max(before, key=_END)
     between = [w for w in WORD_RE.findall(unit.text, owner.end, doc.start) if w not in _INDEFINITE]
-    if between not in (["के"], ["का"], ["की"]):
+    if not lone_genitive(between):
         return None
     return Mention(owner.kind, owner.name, owner.pattern, owner.start, doc.end, owner.country)
 

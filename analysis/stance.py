@@ -786,7 +786,7 @@ def objected_in_relative(
     start = objection_clause(unit, t.id, codebook.stance)
     if start is None or h.end > start:
         return False
-    shared = set.intersection(*(set(x.parties) for x in codebook.targets))
+    shared = shared_parties(codebook.targets)
     own = [p for p in t.parties if p not in shared]
     return any(p in groups_at and all(q >= start for q in groups_at[p]) for p in own)
 
@@ -1779,7 +1779,7 @@ def without_pressers(
     groups_at = without_lens_owners(unit, groups_at, targets, states, rules)
     if not nouns or not targets:
         return groups_at
-    held = [h for h in predicate_hits(unit, targets[0].id, rules) if family_of(h) == "commitment"]
+    held = commitment_hits(unit, targets, rules)
     dropped = set()
     at = states_named(unit, groups_at, states)
     for p in (p for p in nouns if any(h.start >= p.start for h in held)):
@@ -1787,6 +1787,17 @@ def without_pressers(
         if presser is not None and presser[1] not in parties:
             dropped.add(presser[0].start)
     return without_starts(groups_at, dropped)
+
+
+def commitment_hits(unit: UnitText, targets: Sequence[Target], rules: StanceRules) -> list[Hit]:
+    """The unit's commitment predicates ("पीछे नहीं हट-", "चश्मे से नहीं देख-"): the ties held or valued
+    in their own right, which a presser's pressure or a lens's owner stands against."""
+    return [h for h in predicate_hits(unit, targets[0].id, rules) if family_of(h) == "commitment"]
+
+
+def shared_parties(targets: Sequence[Target]) -> set[str]:
+    """The parties every target has (Russia): never a third state to any of them."""
+    return set.intersection(*(set(t.parties) for t in targets))
 
 
 def without_lens_owners(
@@ -1807,8 +1818,8 @@ def without_lens_owners(
     lenses = unit.of("pressure_lenses")
     if not lenses or not targets:
         return groups_at
-    held = [h for h in predicate_hits(unit, targets[0].id, rules) if family_of(h) == "commitment"]
-    shared = set.intersection(*(set(t.parties) for t in targets))
+    held = commitment_hits(unit, targets, rules)
+    shared = shared_parties(targets)
     at, idx, dropped = states_named(unit, groups_at, states), unit.index, set()
     for lens in (p for p in lenses if any(h.start == p.start for h in held)):
         owner = [m for m, g in at if m.end <= lens.start and idx.tokens_between(m.end, lens.start) <= 1]

@@ -87,8 +87,8 @@ VALIDATION_COLUMNS = (
     Column("invented set AF", _INVENTED.format("invented32"), "held-out", "in-sample", "coder-vs-ref78"),  # stance 28
     Column("invented set AG", _INVENTED.format("invented33"), "held-out", "in-sample", "coder-vs-ref80"),  # stance 26
     Column("invented set AH", _INVENTED.format("invented34"), "held-out", "in-sample", "coder-vs-ref82"),  # stance 26
-    Column("invented set AI", _INVENTED.format("invented35"), "held-out", "out-of-sample", "coder-vs-ref86"),
-    Column("invented set AJ", _INVENTED.format("invented36"), "held-out", "out-of-sample", "coder-vs-ref88"),
+    Column("invented set AI", _INVENTED.format("invented35"), "held-out", "in-sample", "coder-vs-ref86"),  # stance 29
+    Column("invented set AJ", _INVENTED.format("invented36"), "held-out", "in-sample", "coder-vs-ref88"),  # stance 29
     Column("invented set AK", _INVENTED.format("invented37"), "held-out", "out-of-sample", "coder-vs-ref92"),
     Column("invented set AL", _INVENTED.format("invented38"), "held-out", "out-of-sample", "coder-vs-ref94"),
 )

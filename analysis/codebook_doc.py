@@ -150,6 +150,31 @@ def _stance(raw: dict) -> list[str]:
     return out
 
 
+def _objection_lines(o: dict) -> list[str]:
+    """The objection rule and its two later parts (heeded, drifting), when the codebook has them."""
+    if not o:
+        return []
+    out = [
+        f"- Whose worry or objection it is (families {', '.join(o['families'])}; the project's reading of "
+        f"v1.1): held by {', '.join(o['targets'])}'s own party (India) at an act of Russia, it counts against "
+        "that target wherever a third state is named, and for no other pair; asked about or supposed "
+        f"(a question mark after it, or one of these in the unit) it counts for none: {_cues(o['irrealis'])}"
+    ]
+    if "heeded" in o:
+        out.append(
+            "- Russia heeding the objection (round 12): the objection right before one of these, then Russia "
+            f"holding back (a negation, a cancellation, an against predicate) and no लेकिन clause after it: "
+            f"{_cues(o['heeded'])}; or for fear of it: {_cues(o['heeding'])}. Reassurance (favor) for that "
+            "target; the act that answers it keeps its own reading for its pair"
+        )
+        out.append(
+            f"- Ties drifting (round 12): a favor word ({', '.join(o['drift_families'])}) before a friend noun "
+            f"({_cues(o['drift_nouns'])}) followed by one of {_cues(o['drift_past'])} (a friend in the past or "
+            f"in name), then {_cues(o['drift_now'])} (now, why; once before it) with a third state named: against"
+        )
+    return out
+
+
 def _stance_special(st: dict) -> list[str]:
     """Two-part predicates and the rules that set a predicate aside (stance.compounds, discussion …)."""
     out = [
@@ -182,27 +207,7 @@ def _stance_special(st: dict) -> list[str]:
             f"- Condemned violence (families {', '.join(c['families'])} with one of these up to "
             f"{c['window_tokens']} words before): {_cues(c['objects'])}"
         )
-    if "objection" in st:
-        o = st["objection"]
-        out.append(
-            f"- Whose worry or objection it is (families {', '.join(o['families'])}; the project's reading of "
-            f"v1.1): held by {', '.join(o['targets'])}'s own party (India) at an act of Russia, it counts against "
-            "that target wherever a third state is named, and for no other pair; asked about or supposed "
-            f"(a question mark after it, or one of these in the unit) it counts for none: {_cues(o['irrealis'])}"
-        )
-    if "heeded" in st.get("objection", {}):
-        o = st["objection"]
-        out.append(
-            "- Russia heeding the objection (round 12): the objection right before one of these, then Russia "
-            f"holding back (a negation, a cancellation, an against predicate) and no लेकिन clause after it: "
-            f"{_cues(o['heeded'])}; or for fear of it: {_cues(o['heeding'])}. Reassurance (favor) for that "
-            "target; the act that answers it keeps its own reading for its pair"
-        )
-        out.append(
-            f"- Ties drifting (round 12): a favor word ({', '.join(o['drift_families'])}) before a friend noun "
-            f"({_cues(o['drift_nouns'])}) followed by one of {_cues(o['drift_past'])} (a friend in the past or "
-            f"in name), then {_cues(o['drift_now'])} (now, why; once before it) with a third state named: against"
-        )
+    out += _objection_lines(st.get("objection", {}))
     if "request" in st:
         r = st["request"]
         out.append(

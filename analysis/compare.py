@@ -618,16 +618,9 @@ def outlet_test(
         "cramers_v": math.nan,
         "note": "",
     }
-    # a residual of unattributed articles is not an outlet to compare: counted, not tested
-    unknown = f"{n_unknown} article{'s' if n_unknown != 1 else ''} of {UNKNOWN_OUTLET}" if n_unknown else ""
-    small = "|".join(dropped)
-    notes = [f"outlets with <{MIN_ARTICLES} articles left out: {small}"] if dropped else []
-    rec["note"] = "; ".join([*notes, f"{unknown} left out"] if unknown else notes)
+    rec["note"], descriptive = _left_out_notes(dropped, n_unknown)
     if len(keep) < 2:
-        left = "; ".join(x for x in (small, unknown) if x)
-        rec["note"] = f"descriptive only: fewer than two outlets with >={MIN_ARTICLES} articles; no p-value" + (
-            f" (left out: {left})" if left else ""
-        )
+        rec["note"] = descriptive
         return rec
     mask = np.isin(doc_outlet, keep)
     d_out, d_cnt = doc_outlet[mask], doc_counts[mask]
@@ -645,6 +638,27 @@ def outlet_test(
         _test_table(table, level, d_out[sub_mask], d_cnt[sub_mask][:, col_idx], _rng(seed, "test", variable), n_perm)
     )
     return rec
+
+
+def _left_out_notes(dropped: list[str], n_unknown: int) -> tuple[str, str]:
+    """The outlet test's note, and the note of a row left descriptive, naming what was left out.
+
+    A residual of unattributed articles is not an outlet to compare: counted, not tested.
+
+    >>> _left_out_notes(["x"], 0)[0]
+    'outlets with <5 articles left out: x'
+    >>> _left_out_notes([], 1)[1]
+    'descriptive only: fewer than two outlets with >=5 articles; no p-value (left out: 1 article of unknown outlet)'
+    """
+    unknown = f"{n_unknown} article{'s' if n_unknown != 1 else ''} of {UNKNOWN_OUTLET}" if n_unknown else ""
+    small = "|".join(dropped)
+    notes = [f"outlets with <{MIN_ARTICLES} articles left out: {small}"] if dropped else []
+    note = "; ".join([*notes, f"{unknown} left out"] if unknown else notes)
+    left = "; ".join(x for x in (small, unknown) if x)
+    descriptive = f"descriptive only: fewer than two outlets with >={MIN_ARTICLES} articles; no p-value" + (
+        f" (left out: {left})" if left else ""
+    )
+    return note, descriptive
 
 
 def _test_table(table: np.ndarray, level: str, d_out: np.ndarray, d_cnt: np.ndarray, rng, n_perm: int) -> dict:

@@ -697,6 +697,7 @@ def test_load_reference_refuses_a_side_for_the_outlets_own_words(tmp_path):
         ("invented38", "reference_invented38"),
         ("invented38", "reference_invented38_ref95"),
         ("invented39", "reference_invented39"),
+        ("invented39", "reference_invented39_ref97"),
         ("invented40", "reference_invented40"),
     ],
 )

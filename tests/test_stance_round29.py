@@ -159,3 +159,7 @@ def test_a_decision_not_reached_is_a_setback(cb):
 def test_a_decision_not_yet_taken_on_an_offer_is_no_member(cb):
     out = explain("भारत ने रूस के प्रस्ताव पर अभी कोई फैसला नहीं लिया है।", cb)
     assert "(setback_failure)" not in out
+
+
+def test_credit_given_with_its_sum_between(cb):
+    assert ru_in("रूस के आर्कटिक इलाके को भारत देगा तीन अरब डॉलर का कर्ज", cb) == F

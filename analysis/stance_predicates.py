@@ -63,7 +63,7 @@ def compound_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[Hi
     firsts = [h for h in unit.of("compound_first") if not inside(h.start, exempt)]
     idx, found = unit.index, []
     for then in unit.of("compound_then"):
-        family, polarity, window, either, _, yields = rules.compounds[int(then.name)]
+        family, polarity, window, either, _, yields, dates = rules.compounds[int(then.name)]
         first = next(
             (
                 f
@@ -72,7 +72,9 @@ def compound_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[Hi
             ),
             None,
         )
-        if first is not None and not (yields and _cue_between(unit, first, then, polarity)):
+        if first is None or (yields and _cue_between(unit, first, then, polarity)):
+            continue
+        if not (dates and _of_a_date(unit, first)):
             found.append((first, then, family, polarity))
     kept: list[tuple[Hit, Hit, str, str]] = []
     for match in sorted(found, key=lambda m: min(m[0].start, m[1].start) - max(m[0].end, m[1].end)):
@@ -93,6 +95,21 @@ def _cue_between(unit: UnitText, first: Hit, then: Hit, polarity: str) -> bool:
     नहीं रही") is what the compound's decline is said of, and the compound stands.
     """
     return any(first.end <= h.start and h.end <= then.start for h in unit.of(polarity))
+
+
+def _of_a_date(unit: UnitText, first: Hit) -> bool:
+    """Round 29 (`dates_exempt`): a date or span (`carry.schedule_spans`) within four words before `first`.
+
+    "बैठक की तारीख के बारे में कोई फ़ैसला नहीं हुआ": a decision on when is logistics (codebook: dates, logistics
+    are none), not the pair's dealings left unsettled ("भुगतान की मुद्रा पर कोई फ़ैसला नहीं हुआ").
+    """
+    idx = unit.index
+    return any(
+        s.end <= first.start
+        and idx.tokens_between(s.end, first.start) <= 4
+        and not idx.clause_break_between(s.end, first.start)
+        for s in unit.of("schedule_span")
+    )
 
 
 def _object_start(unit: UnitText, target_id: str, first: Hit) -> int:

@@ -163,3 +163,7 @@ def test_a_decision_not_yet_taken_on_an_offer_is_no_member(cb):
 
 def test_credit_given_with_its_sum_between(cb):
     assert ru_in("रूस के आर्कटिक इलाके को भारत देगा तीन अरब डॉलर का कर्ज", cb) == F
+
+
+def test_a_decision_on_a_date_is_logistics(cb):
+    assert ru_in("भारत और रूस के मंत्रियों की अगली भेंट की तारीख के बारे में कोई फैसला नहीं हुआ है।", cb) == N

@@ -180,7 +180,9 @@ def _stance_special(st: dict) -> list[str]:
     out = [
         f"- **{c['polarity']} / {c['family']}** (two parts, within {c['window_tokens']} words, one clause"
         f"{', either order' if c.get('either_order') else ''}"
-        f"{', the first part its object' if c.get('object_first') else ''}): "
+        f"{', the first part its object' if c.get('object_first') else ''}"
+        f"{', not over a cue of its polarity between' if c.get('yields_between') else ''}"
+        f"{', not of a date' if c.get('dates_exempt') else ''}): "
         f"{'the relation nouns' if c['first'] == 'relation_nouns' else _cues(c['first'])} … then {_cues(c['then'])}"
         for c in st.get("compounds", [])
     ]

@@ -1198,7 +1198,25 @@ def subordinate_regions(unit: UnitText, rules: StanceRules) -> tuple[list[Region
         else:
             regions.append((_previous_break(text, h.start, breaks), h.end))
         marker = h
+    for h in comma_par(unit):  # round 29: ", पर …" is "but"
+        regions.append((0, h.start))
+        marker = h
     return regions, marker
+
+
+_COMMA_PAR = re.compile(r"[,;]\s*(पर)\s")
+
+
+def comma_par(unit: UnitText) -> list[Hit]:
+    """Round 29: "पर" right after a comma is the conjunction "but", a `contrast.main_after` marker.
+
+    "पर" is also the postposition "on", so it is no member of the cue list; but a postposition
+    follows its noun, never a comma, so ", पर" opens a clause that contrasts with the one before
+    ("दोस्ती मज़बूत है, पर पहले जैसी सहज नहीं रही": the clause after decides, as after लेकिन).
+    """
+    if any(h.name == "main_after" for h in unit.of("contrast")):
+        return []
+    return [Hit("contrast", "main_after", "पर", m.start(1), m.end(1)) for m in _COMMA_PAR.finditer(unit.text)]
 
 
 def concessions(unit: UnitText, rules: StanceRules) -> list[Region]:

@@ -63,7 +63,7 @@ def compound_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[Hi
     firsts = [h for h in unit.of("compound_first") if not inside(h.start, exempt)]
     idx, found = unit.index, []
     for then in unit.of("compound_then"):
-        family, polarity, window, either, _ = rules.compounds[int(then.name)]
+        family, polarity, window, either, _, yields, dates = rules.compounds[int(then.name)]
         first = next(
             (
                 f
@@ -72,7 +72,9 @@ def compound_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[Hi
             ),
             None,
         )
-        if first is not None:
+        if first is None or (yields and _cue_between(unit, first, then, polarity)):
+            continue
+        if not (dates and _of_a_date(unit, first)):
             found.append((first, then, family, polarity))
     kept: list[tuple[Hit, Hit, str, str]] = []
     for match in sorted(found, key=lambda m: min(m[0].start, m[1].start) - max(m[0].end, m[1].end)):
@@ -83,6 +85,31 @@ def compound_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[Hi
         for first, then, family, polarity in sorted(kept, key=lambda m: m[1].start)
         for start in [_object_start(unit, target_id, first) if rules.compounds[int(then.name)][4] else then.start]
     ]
+
+
+def _cue_between(unit: UnitText, first: Hit, then: Hit, polarity: str) -> bool:
+    """Round 29 (`yields_between`): a cue of the compound's own polarity between its two parts.
+
+    "पहले जैसा तनाव नहीं है": the negation in the second part denies the strain noun between (the tension is
+    gone, favor), so the comparison with the past yields to it; an opposite cue between ("पहले जैसी गर्मजोशी
+    नहीं रही") is what the compound's decline is said of, and the compound stands.
+    """
+    return any(first.end <= h.start and h.end <= then.start for h in unit.of(polarity))
+
+
+def _of_a_date(unit: UnitText, first: Hit) -> bool:
+    """Round 29 (`dates_exempt`): a date or span (`carry.schedule_spans`) within four words before `first`.
+
+    "बैठक की तारीख के बारे में कोई फ़ैसला नहीं हुआ": a decision on when is logistics (codebook: dates, logistics
+    are none), not the pair's dealings left unsettled ("भुगतान की मुद्रा पर कोई फ़ैसला नहीं हुआ").
+    """
+    idx = unit.index
+    return any(
+        s.end <= first.start
+        and idx.tokens_between(s.end, first.start) <= 4
+        and not idx.clause_break_between(s.end, first.start)
+        for s in unit.of("schedule_span")
+    )
 
 
 def _object_start(unit: UnitText, target_id: str, first: Hit) -> int:
@@ -509,12 +536,15 @@ def discussed(h: Hit, unit: UnitText, rules: StanceRules) -> Hit | None:
     A discussion cue ("पर चर्चा", "को लेकर बातचीत", "की समीक्षा") after the predicate, in
     its clause and within the window, with no conjunction or other predicate between,
     governs it: what is merely discussed is no portrayal of the ties. Families that describe
-    the ties as they are (closeness: "पुरानी भागीदारी पर बातचीत") are exempt.
+    the ties as they are (closeness: "पुरानी भागीदारी पर बातचीत") are exempt. Round 29: a conjunction
+    right after the predicate's noun joins topics ("तेल आपूर्ति और भुगतान पर चर्चा": both discussed), not
+    clauses; one after a verb ("समझौता हुआ और … पर चर्चा") still separates.
     """
     if family_of(h) in rules.discussion_exempt:
         return None
     idx = unit.index
-    between = [*unit.of("conjunction"), *unit.of("favor"), *unit.of("against")]
+    joins = [c for c in unit.of("conjunction") if c.start >= h.end and idx.tokens_between(h.end, c.start) == 0]
+    between = [*(c for c in unit.of("conjunction") if c not in joins), *unit.of("favor"), *unit.of("against")]
     for d in unit.of("discussion"):
         if not (h.end <= d.start and idx.tokens_between(h.end, d.start) <= rules.discussion_window):
             continue

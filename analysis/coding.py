@@ -176,8 +176,7 @@ def code_unit(
     frames, frame_cues = code_frames(unit, named, codebook, stance.named or state.pair)
     opening = para_key[:1] == ("headline",) or opens_story  # round 12: the units that say whom the story is about
     told = story_places(state.told, named, opening, codebook)
-    filed, book = story_codebook(unit, opens_story, state.filed, state.lead, codebook, told)  # round 8: whose story
-    book = home_again(book, state.last_speaker, codebook)  # speakers round 20
+    filed, book = _story_step(unit, opens_story, state, codebook, told)  # round 8: whose story
     learned = learned_mentions(unit, state.names)
     speaking = speaker_named(unit, named)  # round 14: the world's other states, for speakers only
     roles = of_learned_body(unit, story_role_mentions(unit, speaking, codebook, book), learned, codebook)
@@ -188,7 +187,6 @@ def code_unit(
     voice = _voice_step(unit, sources, trailing, open_before, codebook, para_key[:1] == ("headline",), quiet_voice)
     stance = inherit_referent(unit, stance, voice.voice, dict(state.stance))
     speaker, person = _speaker_step(unit, sources, voice, trailing, open_before, state, codebook)
-    speaker = body_anaphor(unit, speaker, state.body, codebook) or speaker  # speakers round 20
     named_speaker = speaker.actor
     speaker = unresolved(speaker, voice.voice, codebook)
     side = codebook.actors[speaker.actor].side if speaker.actor in codebook.actors else ""
@@ -209,10 +207,22 @@ def code_unit(
     )
     introduced = tuple(n for n in introduced_names(unit, sources, codebook) if n not in state.names)
     after = _state_after(state, para_key, stance, voice, (named_speaker, person), introduced, filed)
-    after = after if told == after.told else after._replace(told=told)
-    body = body_named(sources, state.body)
-    after = after if body == after.body else after._replace(body=body)
-    return coding, after if claim == after.claim else after._replace(claim=claim)
+    carried = {"told": told, "body": body_named(sources, state.body), "claim": claim}  # speakers round 20: body
+    return coding, _carried(after, carried)
+
+
+def _story_step(
+    unit: UnitText, opens_story: bool, state: ArticleState, codebook: Codebook, told: tuple[str, ...]
+) -> tuple[str, Codebook]:
+    """The story's dateline state and the codebook its speakers take (round 8), home again after a home speaker."""
+    filed, book = story_codebook(unit, opens_story, state.filed, state.lead, codebook, told)
+    return filed, home_again(book, state.last_speaker, codebook)  # speakers round 20
+
+
+def _carried(after: ArticleState, fields: dict) -> ArticleState:
+    """`after` with the fields the unit's own steps decided, replaced only where they changed (one record)."""
+    changed = {k: v for k, v in fields.items() if getattr(after, k) != v}
+    return after._replace(**changed) if changed else after
 
 
 def home_again(book: Codebook, last_speaker: str, codebook: Codebook) -> Codebook:
@@ -428,6 +438,7 @@ def _speaker_step(
     quote_speaker = state.quote_speaker if open_before else ""
     last = (state.last_speaker, codebook, state.last_person)
     speaker = code_speaker(unit, sources, voice.regions, trailing, quote_speaker, *last)
+    speaker = body_anaphor(unit, speaker, state.body, codebook) or speaker  # speakers round 20
     return speaker, referent_after(unit, speaker, sources, voice.regions, codebook)  # round 8
 
 

@@ -290,10 +290,31 @@ def body_office(
     between = WORD_RE.findall(unit.text, prev.end, r.start)
     if between == [] and lone_genitive(r.pattern.split()[:1]):
         between = r.pattern.split()[:1]  # speakers round 18: a role cue that opens with its genitive ("के प्रमुख")
-    if not lone_genitive(between):
+    if not lone_genitive(between) and not held_in(between):
         return None
     end = named_after(unit, r.end, named, codebook) or r.end
     return Mention("role", prev.name, prev.pattern, prev.start, end, prev.country)
+
+
+# speakers round 20: "our country" in what experts say names theirs (v1.1: an expert → its country); the
+# outlets write for the home, so the first person's country there is the home's
+_OUR_COUNTRY = re.compile(r"(?<!\S)(?:हमारे|हमारा|हमारी) (?:देश|मुल्क|वतन)(?!\S)")
+# speakers round 20: words that end the phrase of a post held in a body ("<body> में … के <title>")
+_HELD_STOPS = frozenset("ने से को पर में और तथा एवं है हैं था थे थी कि जो".split())
+
+
+def held_in(between: Sequence[str]) -> bool:
+    """A post held in a body: "<body> में <its field> के (विशेष) <title>" (speakers round 20).
+
+    Hindi names an office inside an international body with the locative as well as the
+    genitive ("<WHO> में <disease> के विशेष दूत", "<UN> में <state> के राजदूत"): the post is the
+    body's, as `body_office` reads "<body> के प्रमुख". At most four words after "में", none that
+    ends the phrase (a postposition or a verb), and a genitive among them or none at all. A
+    state's envoy to the body names that state ("<UN> में भारत के राजदूत"), which `country_before`
+    finds nearer the title first.
+    """
+    rest = list(between[1:])
+    return between[:1] == ["में"] and len(rest) <= 4 and not _HELD_STOPS.intersection(rest)
 
 
 def country_before(
@@ -329,8 +350,14 @@ def country_before(
         start = (owner or prev).start if country else r.start
     if not country and worldwide(unit, r.start):
         country = _WORLD  # round 7: "दुनिया भर के वैज्ञानिक" serve no one state
-    if not country and codebook.roles[r.name].no_country == "home_named" and names_home(named, codebook):
+    if (
+        not country
+        and codebook.roles[r.name].no_country == "home_named"
+        and (names_home(named, codebook) or (r.name == "official" and home_place_named(unit, named, codebook)))
+    ):
         country = codebook.voice.home_country  # v1.3: "विदेश मंत्रालय … भारत …" in Indian news
+    if not country and r.name == "analyst" and _OUR_COUNTRY.search(unit.text, r.end):
+        country = codebook.voice.home_country  # speakers round 20: experts who say "our country" are its own
     union = union_mark(unit, r.start) if not country else -1
     if union >= 0:
         country, start = codebook.voice.home_country, union  # speakers round 18: "केंद्रीय … मंत्रालय"
@@ -850,6 +877,25 @@ def names_home(named: Sequence[Hit], codebook: Codebook) -> bool:
         (h.kind == "place" and h.name == home) or (h.kind == "actor" and codebook.actors[h.name].side == home)
         for h in named
     )
+
+
+def home_place_named(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> bool:
+    """True when the unit names one of the home's own states or cities and no other state (speakers round 20).
+
+    v1.1 sides an unnamed official with the state the unit names; v1.3 reads the home named
+    anywhere in the unit ("विदेश मंत्रालय ने कहा कि भारत …"). A state or city of the home
+    (`stance.places`) names the home the same way ("अधिकारियों के मुताबिक <Indian state> के 30
+    जिलों में …"): the officials who count its districts are its own. A unit that also names
+    another state (a place or a person of it) says no one state, and v1.1's `other` holds. Read
+    for unnamed officials only (the caller): a bare ministry is the open codebook question of
+    the home's bodies, and round 13 keeps it `other` when a home state is only where cases were.
+    """
+    home = codebook.voice.home_country
+    if not home or not unit.of("stance_place"):
+        return False
+    if any(_state_named(codebook, h) not in ("", home) for h in named):
+        return False
+    return any(h.name == home for h in _places_outside(unit, unit.of("stance_place"), named))
 
 
 def title_of(unit: UnitText, end: int, named: Sequence[Hit], codebook: Codebook) -> Hit | None:
@@ -1669,6 +1715,8 @@ def resolve(unit: UnitText, chosen: Candidate, last_speaker: str, codebook: Code
             actor, how = role_actor(Mention("role", m.name, m.pattern, m.start, m.end), codebook)
             cue = unit.cue("speaker", actor, m.pattern, m.start, m.end)
             return Speaker(actor, f"{rule}: pronoun '{said}' → nobody named yet; {how}", (cue,))
+        if not who and "sources" in codebook.roles:
+            return unnamed_pronoun(unit, m, rule, codebook)
         cue = unit.cue("speaker", who or "(unresolved)", m.pattern, m.start, m.end)
         what = "subject of an earlier sentence" if who != last_speaker else "named speaker"
         return Speaker(who, f"{rule}: pronoun '{said}' → most recent {what} ({who or 'nobody named yet'})", (cue,))
@@ -1692,6 +1740,68 @@ def resolve(unit: UnitText, chosen: Candidate, last_speaker: str, codebook: Code
     cue = unit.cue("speaker", actor or f"(place:{m.name})", m.pattern, m.start, m.end)
     earlier = f" → {actor}, as an earlier unit introduced it" if m.pattern.endswith(_EARLIER) else ""
     return Speaker(actor, f"{rule}: '{said}'{earlier}", (cue,))
+
+
+def unnamed_pronoun(unit: UnitText, m: Mention, rule: str, codebook: Codebook) -> Speaker:
+    """A pronoun whose article names nobody before it is an unnamed speaker (speakers round 20).
+
+    "उन्होंने बताया कि …" as an article's first attribution: the text gives someone who speaks
+    but not who, which is v1.1's unnamed source whose state the unit does not name (`other`),
+    as round 18 read an agentless statement before anyone speaks, not "could not tell"
+    (`unknown`). Only when nobody at all was named earlier; a pronoun's referent is otherwise
+    the most recent named speaker or subject, as before.
+    """
+    actor = codebook.roles["sources"].default
+    said = unit.show(m.start, m.end)
+    cue = unit.cue("speaker", actor, m.pattern, m.start, m.end)
+    return Speaker(
+        actor,
+        f"{rule}: pronoun '{said}' → nobody named earlier in the article → an unnamed speaker, "
+        f"state not named: {actor} (speakers round 20)",
+        (cue,),
+    )
+
+
+# speakers round 20: a body named by its class noun alone refers back to the body the article named
+# ("संस्था ने", "संगठन के अनुसार", "कंपनी ने कहा"): which named bodies each noun can stand for
+_BODY_ANAPHORS = {
+    "संस्था": ("international", "foreign_body"),
+    "संगठन": ("international", "foreign_body"),
+    "कंपनी": ("foreign_body",),
+}
+_ANAPHOR_LEFT = frozenset("यह इस उस इसी उसी अंतरराष्ट्रीय अंतर्राष्ट्रीय वैश्विक".split())  # no owner of its own
+
+
+def body_named(mentions: Sequence[Mention], before: str) -> str:
+    """The international body or foreign firm an article named last (its role group), for `body_anaphor`."""
+    bodies = [m.name for m in mentions if m.kind == "role" and m.name in ("international", "foreign_body")]
+    return bodies[-1] if bodies else before
+
+
+def body_anaphor(unit: UnitText, speaker: Speaker, body: str, codebook: Codebook) -> Speaker | None:
+    """A bare class noun as the speaker is the body the article named last (speakers round 20).
+
+    Hindi news names a body once ("<WHO> ने …", "<a US firm> के कर्मचारियों") and then refers
+    back to it by its class noun ("संस्था ने बयान में कहा", "संगठन के अनुसार", "कंपनी ने बताया"),
+    as it refers back to a person by a pronoun (v1.1: a pronoun speaker is the one it refers
+    to). Read as an unlisted agent such a noun was a private voice of the home (v1.2). Only the
+    noun with no owner of its own (a demonstrative or "international" before it, no genitive),
+    and only for the bodies it can name: an organisation or institution for an international
+    body or a foreign firm, a company for a firm.
+    """
+    if not body or not speaker.cues:
+        return None
+    c = speaker.cues[0]
+    words = WORD_RE.findall(unit.text, c.start, c.end)
+    if not words or body not in _BODY_ANAPHORS.get(words[-1], ()) or not _ANAPHOR_LEFT.issuperset(words[:-1]):
+        return None
+    if lone_genitive(last_word_before(unit.text, c.start)):
+        return None  # "<X> की संस्था": an owner of its own
+    actor = codebook.roles[body].default
+    said = unit.show(c.start, c.end)
+    cue = unit.cue("speaker", actor, c.pattern, c.start, c.end)
+    rule = f"bare '{said}' → the {body.replace('_', ' ')} body the article named last: {actor} (speakers round 20)"
+    return Speaker(actor, rule, (cue,))
 
 
 def role_actor(m: Mention, codebook: Codebook) -> tuple[str, str]:
@@ -1752,9 +1862,37 @@ def code_speaker(
         return joint_speaker(unit, chosen, speaker, mentions, codebook) or speaker
     if quote_speaker:
         return Speaker(quote_speaker, "continues the quotation of the previous unit's speaker")
+    document = relative_document(unit, codebook)
+    if document is not None:
+        return document
     if codebook.voice.agentless_resolves_to_last_speaker and last_speaker:
         return Speaker(last_speaker, "no agent named → most recent named speaker")
     return agentless_statement(unit, codebook) or Speaker("", "no speaker named")
+
+
+# speakers round 20: the relative pronoun "in which" before an agentless statement (`relative_document`)
+_IN_WHICH = frozenset({"जिसमें", "जिनमें", "जिसमे", "जिनमे"})
+
+
+def relative_document(unit: UnitText, codebook: Codebook) -> Speaker | None:
+    """An agentless statement "in which" something is said is that thing's (speakers round 20).
+
+    "… एक संदेश/पोस्ट/वीडियो/पत्र …, जिसमें दावा किया गया था कि …": the relative pronoun's
+    antecedent holds the words, as "रिपोर्ट में कहा गया" does (v1.1: a report or document →
+    other), not the article's last named speaker. Only a speech verb with no agent of its own
+    (the caller found none) at most four words after जिसमें/जिनमें, in its clause.
+    """
+    group = codebook.roles.get("report")
+    if group is None:
+        return None
+    for h in unit.of("speech_verb"):
+        before = WORD_RE.findall(unit.text, max(0, h.start - 60), h.start)[-5:]
+        if _IN_WHICH.intersection(before) and not unit.index.clause_break_between(
+            unit.text.rfind(next(w for w in before if w in _IN_WHICH), 0, h.start), h.start
+        ):
+            said = unit.show(h.start, h.end)
+            return Speaker(group.default, f"agentless '{said}' after 'जिसमें': the document it is in → {group.default}")
+    return None
 
 
 def agentless_statement(unit: UnitText, codebook: Codebook) -> Speaker | None:

@@ -30,6 +30,8 @@ import pandas as pd
 from analysis.attribution import (
     Mention,
     Speaker,
+    body_anaphor,
+    body_named,
     code_speaker,
     filed_from,
     introduced_names,
@@ -112,6 +114,7 @@ class ArticleState(NamedTuple):
     filed: str = ""  # round 8: the state the story's dateline names (`filed_from`), read by `story_home`
     claim: tuple[tuple[str, str], ...] = ()  # round 13: the stance of the story's last claim by the media or a report
     told: tuple[str, ...] = ()  # speakers round 12: the states the headline and lead name (`story_places`)
+    body: str = ""  # speakers round 20: the international body or foreign firm last named (`body_named`)
 
 
 class UnitCoding(NamedTuple):
@@ -173,7 +176,7 @@ def code_unit(
     frames, frame_cues = code_frames(unit, named, codebook, stance.named or state.pair)
     opening = para_key[:1] == ("headline",) or opens_story  # round 12: the units that say whom the story is about
     told = story_places(state.told, named, opening, codebook)
-    filed, book = story_codebook(unit, opens_story, state.filed, state.lead, codebook, told)  # round 8: whose story
+    filed, book = _story_step(unit, opens_story, state, codebook, told)  # round 8: whose story
     learned = learned_mentions(unit, state.names)
     speaking = speaker_named(unit, named)  # round 14: the world's other states, for speakers only
     roles = of_learned_body(unit, story_role_mentions(unit, speaking, codebook, book), learned, codebook)
@@ -204,8 +207,36 @@ def code_unit(
     )
     introduced = tuple(n for n in introduced_names(unit, sources, codebook) if n not in state.names)
     after = _state_after(state, para_key, stance, voice, (named_speaker, person), introduced, filed)
-    after = after if told == after.told else after._replace(told=told)
-    return coding, after if claim == after.claim else after._replace(claim=claim)
+    carried = {"told": told, "body": body_named(sources, state.body), "claim": claim}  # speakers round 20: body
+    return coding, _carried(after, carried)
+
+
+def _story_step(
+    unit: UnitText, opens_story: bool, state: ArticleState, codebook: Codebook, told: tuple[str, ...]
+) -> tuple[str, Codebook]:
+    """The story's dateline state and the codebook its speakers take (round 8), home again after a home speaker."""
+    filed, book = story_codebook(unit, opens_story, state.filed, state.lead, codebook, told)
+    return filed, home_again(book, state.last_speaker, codebook)  # speakers round 20
+
+
+def _carried(after: ArticleState, fields: dict) -> ArticleState:
+    """`after` with the fields the unit's own steps decided, replaced only where they changed (one record)."""
+    changed = {k: v for k, v in fields.items() if getattr(after, k) != v}
+    return after._replace(**changed) if changed else after
+
+
+def home_again(book: Codebook, last_speaker: str, codebook: Codebook) -> Codebook:
+    """A foreign state's story whose latest speaker is the home's own is read with the codebook (speakers round 20).
+
+    Round 8 and round 12 side a bare office with the state a story is told from or about. A
+    digest of items or a story that turns to the home ("<home office> ने कहा …", then "अधिकारी ने
+    बताया …") has left that state: the bare office follows the article's latest speaker, not
+    its headline, and v1.1's rule holds for it again (an unnamed official whose state the unit
+    does not name → other; the home's offices by v1.2–v1.4).
+    """
+    if book is codebook or not last_speaker or last_speaker not in codebook.actors:
+        return book
+    return codebook if codebook.actors[last_speaker].side == codebook.voice.home_country else book
 
 
 def _speaker_readings(
@@ -407,6 +438,7 @@ def _speaker_step(
     quote_speaker = state.quote_speaker if open_before else ""
     last = (state.last_speaker, codebook, state.last_person)
     speaker = code_speaker(unit, sources, voice.regions, trailing, quote_speaker, *last)
+    speaker = body_anaphor(unit, speaker, state.body, codebook) or speaker  # speakers round 20
     return speaker, referent_after(unit, speaker, sources, voice.regions, codebook)  # round 8
 
 

@@ -91,6 +91,35 @@ _PARTICIPLE_BEFORE_NOUN = re.compile(
 )
 _INFORMING = frozenset({"जानकारी", "सूचना"})
 # (speakers round 18) nouns of appeal and advocacy, and the present progressive after them ("… कर रही है")
+# speakers round 20: subjects and agents that speak for no one (`not_a_speaker`)
+_IMAGE_NOUNS = frozenset("तस्वीरें तस्वीर तस्वीरों फोटो फोटोज फ़ोटो तस्वीरे वीडियो वीडियोज नजारे नजारा दृश्य".split())
+_EVENT_NOUNS = frozenset("घटना घटनाओं हादसे हादसा हादसों वारदात वारदातों".split())
+_QUESTION_NOUNS = frozenset({"सवाल", "सवालों", "प्रश्न"})
+_WITHOUT = frozenset({"बिना", "बगैर", "बग़ैर"})  # speakers round 20: "without" before or after a participle
+# speakers round 20: speech nouns whose light verb may stand apart from them (`split_speech`)
+_SPLIT_NOUNS = "आग्रह|अनुरोध|आह्वान|अपील|ऐलान|एलान|संदेश|निर्देश|आदेश|सलाह|चेतावनी|वादा|जिक्र|उल्लेख"
+_LIGHT = r"(?:किया|की|किए|किये|दिया|दी|दिए|दिये)"
+_GAP_WORD = r"[^\s।,:;!?'\"‘’“”-]+\s+"
+_SPLIT_HEAD = re.compile(
+    r"(?<!\S)ने\s+"
+    + _LIGHT
+    + r"\s+(?:"
+    + _GAP_WORD
+    + r"){1,10}?(?:का|की|के)\s+(?:"
+    + _SPLIT_NOUNS
+    + r")(?=\s*(?:$|[,।:;!?]))"
+)
+_SPLIT_BODY = re.compile(
+    r"(?<!\S)ने\s+(?:"
+    + _GAP_WORD
+    + r"){1,12}?(?:का|की|के)\s+(?:"
+    + _SPLIT_NOUNS
+    + r")\s+(?:"
+    + _GAP_WORD
+    + r"){1,3}?को\s+"
+    + _LIGHT
+    + r"(?!\S)"
+)
 _POSTURE_NOUNS = frozenset("अपील आग्रह वकालत आह्वान गुहार".split())
 _PROGRESSIVE = re.compile(r"(?:\s+कर)?\s+(?:रहा|रही|रहे)\s+(?:है|हैं)(?!" + WORD_CLASS + ")")
 _VERB_TAIL = re.compile(r"(?:\s+(?:किया|किए|किये|की|गया|गई|गयी|गए|है|हैं|था|थे|थी|थीं))+")
@@ -364,7 +393,7 @@ def own_words(words: Sequence[str]) -> bool:
         if (
             w.endswith(_PLURAL_IMPERATIVE)
             and w not in _NOT_IMPERATIVE
-            and (words[i - 1 : i] in (["न"], ["मत"]) or words[i + 1 : i + 2] in (["नहीं"], ["ना"]))
+            and (words[i - 1 : i] in (["न"], ["मत"], ["नहीं"]) or words[i + 1 : i + 2] in (["नहीं"], ["ना"]))
         ):
             return True
     return False
@@ -444,6 +473,12 @@ def reported_voice(
     if speech:
         h = speech[0]
         return f"speech verb '{unit.show(h.start, h.end)}'", [unit.cue("voice", "reported", h.pattern, h.start, h.end)]
+    split = split_speech(unit, regions)
+    if split is not None:
+        said = unit.show(split.start, split.end)
+        return f"speech noun and its light verb apart '{said}' (speakers round 20)", [
+            unit.cue("voice", "reported", "ने … का <speech noun> … <light verb>", split.start, split.end)
+        ]
     attributions = sourced_attributions(unit, mentions, regions, codebook.voice.source_window_tokens)
     if attributions:
         h = attributions[0]
@@ -488,11 +523,79 @@ def speech_verbs(unit: UnitText, regions: Sequence[Region]) -> list[Hit]:
         and not as_topic(unit.text, h)
         and not news_of_a_thing(unit.text, h)
         and not posture(unit.text, h)
+        and not without(unit.text, h)
+        and not not_a_speaker(unit.text, h)
+        and not purpose(unit.text, h)
         and (h.pattern not in _IN_CIRCLES or _VIEW_PASSIVE.search(unit.text, h.end) is not None)
     ]
     if verbs and all(converb(unit.text, h) for h in verbs):
         return []  # speakers round 11: only a manner of another act ("… संगीन बताते हुए जेल भेज दिया")
     return verbs
+
+
+def without(text: str, h: Hit) -> bool:
+    """ "बिना/बगैर … बताए": not telling is how something else was done, no speech (speakers round 20).
+
+    Hindi negates a conjunctive participle with बिना or बगैर before it ("बिना बताए लौट आया",
+    "किसी को बताए बगैर", "बिना अनुमति लिए"): the clause says what was left unsaid, a manner of
+    the main verb, so nobody is reported (as a negated speech verb, v1.4). Only the participle
+    in -ए/-े with बिना at most four words before it, or बगैर/बिना right after it.
+    """
+    words = WORD_RE.findall(text, h.start, h.end)
+    if not words or not words[-1].endswith(("ए", "े", "ये")):
+        return False
+    return bool(_WITHOUT.intersection(WORD_RE.findall(text, max(0, h.start - 60), h.start)[-4:])) or bool(
+        _WITHOUT.intersection(words_after(text, h.end, 1))
+    )
+
+
+def not_a_speaker(text: str, h: Hit) -> bool:
+    """Pictures that "tell" and events that "raise questions" speak for no one (speakers round 20).
+
+    v1.1's speakers are people, bodies and documents of speech. "ये तस्वीरें बताती हैं, …" (the
+    pictures show) has an image as the subject right before the verb, and "<the incident> ने …
+    पर सवाल उठाए" (an event raised questions) an event as the agent: the outlet draws the
+    conclusion. Only an image noun right before the verb, or an event noun right before the
+    ने of the clause a question verb is in.
+    """
+    before = last_word_before(text, h.start)
+    if before and before[0] in _IMAGE_NOUNS:
+        return True
+    words = WORD_RE.findall(text, h.start, h.end)
+    if not _QUESTION_NOUNS.intersection(words):
+        return False
+    clause = WORD_RE.findall(text, max(0, text.rfind(",", 0, h.start) + 1), h.start)
+    agent = len(clause) - 1 - clause[::-1].index("ने") if "ने" in clause else -1
+    return agent > 0 and clause[agent - 1] in _EVENT_NOUNS
+
+
+def purpose(text: str, h: Hit) -> bool:
+    """A speech act in the oblique infinitive before "के लिए" is a purpose, not an act (speakers round 20).
+
+    "<questions> के जवाब देने के लिए हम …", "जानकारी देने के लिए शिविर लगाया": what someone
+    means to do, nobody has said anything (as the future passive, speakers round 15).
+    """
+    words = WORD_RE.findall(text, h.start, h.end)
+    return bool(words) and words[-1].endswith("ने") and words_after(text, h.end, 2) == ["के", "लिए"]
+
+
+def split_speech(unit: UnitText, regions: Sequence[Region]) -> Hit | None:
+    """A speech noun and its light verb with the content between them (speakers round 20).
+
+    v1.1: speech acts are `reported`, in headlines too. Headlines put the light verb first and
+    the request's content between it and its noun ("<agent> ने किया <what> का आग्रह"), and
+    prose puts the addressee between the noun and its verb ("<agent> ने <what> का संदेश <X> को
+    दिया है"): the listed compounds ("का आग्रह किया", "किया आग्रह") need the two words next to
+    each other. Only with the agent's ने before, in one clause (no punctuation between), the
+    noun in the genitive, and for the headline order at the end of a clause.
+    """
+    if not any(h.pattern == "ने" for h in unit.of("source_before")):
+        return None  # no agent marked: also what lets a unit with no hit skip the voice rules (`quiet_voice`)
+    for pattern in (_SPLIT_HEAD, _SPLIT_BODY):
+        m = pattern.search(unit.text)
+        if m is not None and not inside(m.start(), regions):
+            return Hit("speech_verb", "split", m.group(0), m.start(), m.end())
+    return None
 
 
 def posture(text: str, h: Hit) -> bool:
@@ -669,7 +772,7 @@ def attributive(text: str, h: Hit) -> bool:
 
 
 def negated(text: str, h: Hit) -> bool:
-    """A negation is the word right before the speech verb or right after it.
+    """A negation is the word right before the speech verb or right after it (not across a mark).
 
     >>> from analysis.codebook import Hit
     >>> t = "उसने कारण नहीं बताया"
@@ -677,8 +780,12 @@ def negated(text: str, h: Hit) -> bool:
     True
     """
     before = last_word_before(text, h.start)
-    after = words_after(text, h.end, 1)
+    # speakers round 20: a mark after the verb ends its phrase: "की अपील: नहीं करें …" negates the words
+    after = [] if _MARK_NEXT.match(text, h.end) else words_after(text, h.end, 1)
     return bool(_NEGATION.intersection(before + after))
+
+
+_MARK_NEXT = re.compile(r"\s*[:\-–—,।]")  # speakers round 20: direct-speech punctuation right after a verb
 
 
 def code_voice(

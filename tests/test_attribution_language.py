@@ -423,9 +423,10 @@ def test_explain_names_the_home_country_rule(cb):
 
 # ---------------------------------------------------------------- unknown stays explicit
 def test_an_attributed_unit_with_nobody_to_resolve_is_unknown_not_blank(cb):
-    # (speakers round 18: "बताया जा रहा है कि …" is now hearsay, sided as reports; a pronoun with
-    # nobody named before it is what still resolves to no one)
-    row = one(cb, "उन्होंने बताया कि सौदा अंतिम दौर में है")
+    # (speakers round 18: "बताया जा रहा है कि …" is now hearsay, sided as reports; speakers round 20:
+    # a pronoun with nobody named before it is an unnamed speaker; a speech act with no agent at
+    # all, before anyone speaks and not in the passive, is what still resolves to no one)
+    row = one(cb, "दावा किया कि सौदा अंतिम दौर में है")
     assert (row["voice"], row["speaker"], row["speaker_side"]) == ("reported", "unknown", "unknown")
 
 

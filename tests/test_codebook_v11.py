@@ -79,8 +79,11 @@ def test_codebook_is_v1_2_and_outputs_carry_the_version(cb):
     # frames round 8 (AG, AH, COVID rounds 7, 8): the reported clause's demonstrative, a lens, the
     # home's pair, "each of the two"; hearsay passives, the Union's offices, titles learned; label
     # prefixes are not datelines
-    assert cb.version == "1.13.0"
-    assert set(code(cb, "रूस ने कहा.")["codebook_version"]) == {"1.13.0"}
+    # 1.14.0: stance round 29 (sets AI, AJ), speakers round 20 (COVID rounds 9, 10): ", पर" as "but",
+    # no longer as before, a summit not held, a decision not reached; a pronoun with nobody named, a
+    # body's class noun, a home state's unnamed officials, a speech noun apart from its light verb
+    assert cb.version == "1.14.0"
+    assert set(code(cb, "रूस ने कहा.")["codebook_version"]) == {"1.14.0"}
 
 
 # ------------------------------------------------------------------ attribution (speech acts)
@@ -312,7 +315,7 @@ def test_docs_codebook_is_generated_from_the_yaml_and_up_to_date(cb):
     assert (ROOT / "docs" / "codebook.md").read_text(encoding="utf-8") == text, (
         "docs/codebook.md is stale: run python -m analysis.codebook_doc"
     )
-    assert "# Codebook v1.13.0" in text and "## Decision rules added in v1.1" in text
+    assert "# Codebook v1.14.0" in text and "## Decision rules added in v1.1" in text
     assert "### International context" in text and "Cues in an international context only" in text
     assert all(f"`{a}`" in text for a in cb.actors) and "**favor / growth**" in text
 

@@ -318,13 +318,14 @@ def scan_forms(forms: Sequence[str | None], codebook: Codebook) -> list[Mapping[
     """The hits by kind of every stored matching form, from one scan of them all (None: no form).
 
     `match_cues` takes each as its `found`: a shard's units are scanned in one pass of the
-    automata (`Matcher.find_by_kind_many`) instead of one call each.
+    automata (`Matcher.find_by_kind_many`) instead of one call each. Each distinct form is
+    scanned once (news repeats its boilerplate, datelines and agency lines: a synthetic 9 MB
+    shard 15% of its units): the hits are a function of the form alone, and the units that
+    share a form share its read-only mapping (`match_cues` copies it, never changes it).
     """
-    have = [i for i, f in enumerate(forms) if isinstance(f, str)]
-    out: list[Mapping[str, tuple[Hit, ...]] | None] = [None] * len(forms)
-    for i, hits in zip(have, codebook.matcher.find_by_kind_many([forms[i] for i in have])):
-        out[i] = hits
-    return out
+    distinct = dict.fromkeys(f for f in forms if isinstance(f, str))  # first-seen order
+    found = dict(zip(distinct, codebook.matcher.find_by_kind_many(list(distinct))))
+    return [found[f] if isinstance(f, str) else None for f in forms]
 
 
 def reuse_form(text: str, norm: str | None) -> Normalized:

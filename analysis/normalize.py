@@ -71,6 +71,17 @@ class Normalized:
     origin: Sequence[int] = field(hash=False)
     source_length: int
 
+    @classmethod
+    def made(cls, text: str, origin: Sequence[int], source_length: int) -> Normalized:
+        """`Normalized(text, origin, source_length)` without the frozen dataclass's `__init__`.
+
+        That sets each field through `object.__setattr__`; the coder makes one per unit
+        (`analysis.cues.reuse_form`), so the same attributes are filled in one `__dict__` update.
+        """
+        made = object.__new__(cls)
+        made.__dict__.update(text=text, origin=origin, source_length=source_length)
+        return made
+
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a half-open span of the matching form to a span of the original."""
         if start >= end:

@@ -223,23 +223,6 @@ class Matcher:
         # every kind without a hit: what a unit's hits by kind are copied from (a plain dict copies in C;
         # `fromkeys` on the dict subclass sets the ~40 keys one Python-level call each). Never mutated.
         self.no_hits: dict[str, tuple] = dict.fromkeys(self.kinds, ())
-        self._splits: dict[frozenset[str], tuple[Matcher, Matcher]] = {}
-
-    def split(self, kinds: frozenset[str]) -> tuple[Matcher, Matcher]:
-        """(a matcher of every cue not of `kinds`, a matcher of the cues of `kinds`), built once per `kinds`.
-
-        Each cue is in exactly one of them, so their hits together are this matcher's hits, and
-        each kind's hits (`find_by_kind`) are the same in the one matcher that has it. The coder
-        scans a shard with the first and a unit with the second only when a rule asks it for
-        one of `kinds` (`analysis.cues.scan_forms`).
-        """
-        if kinds not in self._splits:
-            cues = [c for v in self._by_key.values() for c in v]
-            self._splits[kinds] = (
-                Matcher([c for c in cues if c.kind not in kinds]),
-                Matcher([c for c in cues if c.kind in kinds]),
-            )
-        return self._splits[kinds]
 
     @functools.cached_property
     def _automaton(self) -> ahocorasick.Automaton:

@@ -167,95 +167,6 @@ class HitsByKind(dict):
         return ()
 
 
-# Kinds of many hits that few units are asked for: the two parts of the stance compounds and the
-# quantities a restrictor may qualify (a synthetic 9 MB shard: 223k of its 460k hits; only the stance
-# rules of a unit that speaks of a target read them). A shard's scan leaves them out (`scan_forms`) and
-# a unit scans its own form for them when a rule first asks (`LazyHits`): the same hits, built for few
-# units. Which kinds are listed changes no output, only where their hits are found.
-LAZY_KINDS = frozenset({"compound_first", "compound_then", "restriction_quantities"})
-
-
-class ScanFound(dict):
-    """A form's hits by kind from the shard's scan, which leaves out `LAZY_KINDS` (`scan_forms`)."""
-
-
-class LazyHits(HitsByKind):
-    """A unit's hits by kind whose `LAZY_KINDS` are found on the first ask, by a scan of its form alone.
-
-    Asked for one of them (`unit.of`, a C lookup that calls `__missing__` for a kind not yet
-    held), it scans the form with the matcher of those kinds (`Matcher.split`), drops the hits
-    in the dateline as `match_cues` drops the others, and holds them all. Asked for every kind
-    at once (`values`, `items`, iterating, `in`), it finds them first, so those see every kind.
-    """
-
-    def __init__(self, eager: Mapping[str, tuple], lazy, text: str, skip: int):
-        super().__init__(eager)
-        self._lazy = (lazy, text, skip)  # (the matcher of the lazy kinds, the form, the dateline's end)
-
-    def __missing__(self, kind: str) -> tuple[Hit, ...]:
-        if kind not in LAZY_KINDS or self._lazy is None:
-            return ()
-        self._find()
-        return self[kind]
-
-    def _find(self) -> None:
-        """Every lazy kind's hits, from one scan of the form (a kind without a hit: ())."""
-        if self._lazy is None:
-            return
-        lazy, text, skip = self._lazy
-        self._lazy = None
-        found = lazy.find_by_kind(text)
-        held = dict(super().items())
-        for kind in lazy.kinds:  # the listed kinds the codebook has cues of
-            hits = found.get(kind, ())
-            held[kind] = tuple(h for h in hits if h.start >= skip) if skip else hits
-        self.clear()  # every kind in sorted order again, as a unit scanned at once holds them (`Matcher.no_hits`)
-        self.update(sorted(held.items()))
-
-    def values(self):
-        self._find()
-        return super().values()
-
-    def items(self):
-        self._find()
-        return super().items()
-
-    def keys(self):
-        self._find()
-        return super().keys()
-
-    def __iter__(self):
-        self._find()
-        return super().__iter__()
-
-    def __contains__(self, kind: object) -> bool:
-        self._find()
-        return super().__contains__(kind)
-
-    def get(self, kind: str, default=None):
-        self._find()
-        return super().get(kind, default)
-
-    def __len__(self) -> int:
-        self._find()
-        return super().__len__()
-
-    def __eq__(self, other: object) -> bool:
-        self._find()
-        if isinstance(other, LazyHits):
-            other._find()
-        return super().__eq__(other)
-
-    def __ne__(self, other: object) -> bool:
-        return not self == other
-
-    __hash__ = None  # a dict: unhashable, as before `__eq__` was written here
-
-    def copy(self) -> dict:
-        self._find()
-        return super().copy()
-
-
 class _ReadLog(HitsByKind):
     """Hits by kind, all empty, that note every kind a rule asks for (`kinds_read`).
 
@@ -398,11 +309,7 @@ def match_cues(
     skip = dateline_mask(form.text, by_kind.get("place", ())) if opens_story else 0
     if skip:
         by_kind = {k: kept for k, hits in by_kind.items() if (kept := tuple(h for h in hits if h.start >= skip))}
-    if isinstance(found, ScanFound):  # the shard's scan left out the lazy kinds: found when first asked
-        eager, lazy = codebook.matcher.split(LAZY_KINDS)
-        of_kind: HitsByKind = LazyHits(eager.no_hits, lazy, form.text, skip)
-    else:
-        of_kind = HitsByKind(codebook.matcher.no_hits)  # every kind, () until a hit says otherwise
+    of_kind = HitsByKind(codebook.matcher.no_hits)  # every kind, () until a hit says otherwise
     of_kind.update(by_kind)
     return UnitText.made(text, form, TokenIndex(form.text, codebook.stance.clause_breaks), of_kind, skip)
 
@@ -417,8 +324,7 @@ def scan_forms(forms: Sequence[str | None], codebook: Codebook) -> list[Mapping[
     share a form share its read-only mapping (`match_cues` copies it, never changes it).
     """
     distinct = dict.fromkeys(f for f in forms if isinstance(f, str))  # first-seen order
-    eager = codebook.matcher.split(LAZY_KINDS)[0]  # every kind but `LAZY_KINDS` (`LazyHits` finds those)
-    found = {f: ScanFound(hits) for f, hits in zip(distinct, eager.find_by_kind_many(list(distinct)))}
+    found = dict(zip(distinct, codebook.matcher.find_by_kind_many(list(distinct))))
     return [found[f] if isinstance(f, str) else None for f in forms]
 
 

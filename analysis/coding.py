@@ -206,9 +206,10 @@ def code_unit(
         stance.notes,
     )
     introduced = tuple(n for n in introduced_names(unit, sources, codebook) if n not in state.names)
-    after = _state_after(state, para_key, stance, voice, (named_speaker, person), introduced, filed)
-    carried = {"told": told, "body": body_named(sources, state.body), "claim": claim}  # speakers round 20: body
-    return coding, _carried(after, carried)
+    body = body_named(sources, state.body)  # speakers round 20: the body a class noun refers back to
+    return coding, _state_after(
+        state, para_key, stance, voice, (named_speaker, person), introduced, (filed, told, claim, body)
+    )
 
 
 def _story_step(
@@ -217,12 +218,6 @@ def _story_step(
     """The story's dateline state and the codebook its speakers take (round 8), home again after a home speaker."""
     filed, book = story_codebook(unit, opens_story, state.filed, state.lead, codebook, told)
     return filed, home_again(book, state.last_speaker, codebook)  # speakers round 20
-
-
-def _carried(after: ArticleState, fields: dict) -> ArticleState:
-    """`after` with the fields the unit's own steps decided, replaced only where they changed (one record)."""
-    changed = {k: v for k, v in fields.items() if getattr(after, k) != v}
-    return after._replace(**changed) if changed else after
 
 
 def home_again(book: Codebook, last_speaker: str, codebook: Codebook) -> Codebook:
@@ -273,36 +268,43 @@ def _state_after(
     voice: VoiceCoding,
     spoke: tuple[str, str],
     introduced: tuple,
-    filed: str,
+    story: tuple[str, tuple[str, ...], tuple[tuple[str, str], ...], str],
 ) -> ArticleState:
-    """What a unit leaves the next unit of its article (quotation, speakers, pairs, names, dateline)."""
+    """What a unit leaves the next unit of its article (quotation, speakers, pairs, names, dateline).
+
+    `story`: (the state the dateline names, the states the headline and lead name, the story's last
+    claim, the body last named), as the unit leaves them. One record per unit, every field given at once (a `_replace` is
+    a second record).
+    """
     named_speaker, person = spoke
-    after = ArticleState(
+    filed, told, claim, body = story
+    pairs = _pairs_after(state.pairs, stance.named)
+    return ArticleState(
         quote_open=voice.open_after,
         quote_speaker=named_speaker if voice.open_after else "",
         last_speaker=named_speaker or state.last_speaker,
         last_person=person or state.last_person,
         para_key=para_key,
-        **_stance_after(stance, state),
+        about=frozenset([t for t, spoken in stance.about.items() if spoken]),
+        pair=stance.named or state.pair,
+        pairs=pairs,
+        stance=tuple(sorted(stance.stance.items())),
+        states_paired=stance.states_paired or state.states_paired,
         body_seen=state.body_seen or para_key[:1] == ("body",),
         names=state.names + introduced,
         filed=filed,
-        lead=state.lead,
-        told=state.told,
+        lead=lead_pair(state.lead, pairs),  # the story's lead stays once found
+        told=told,
+        claim=claim,
+        body=body,
     )
-    lead = lead_pair(state.lead, after)  # the story's lead stays once found: a second record only when it is
-    return after if lead == after.lead else after._replace(lead=lead)
 
 
-def _stance_after(stance: StanceCoding, state: ArticleState) -> dict:
-    """What the stance step leaves the next unit: targets spoken of, the story's pairs, the stance."""
-    return {
-        "about": frozenset(t for t, spoken in stance.about.items() if spoken),
-        "pair": stance.named or state.pair,
-        "pairs": tuple(t for t in state.pairs if t not in stance.named) + tuple(sorted(stance.named)),
-        "stance": tuple(sorted(stance.stance.items())),
-        "states_paired": stance.states_paired or state.states_paired,
-    }
+def _pairs_after(pairs: tuple[str, ...], named: frozenset[str]) -> tuple[str, ...]:
+    """Every target the article has named with all parties, most recent last, after a unit naming `named`."""
+    if not named:
+        return pairs  # most units name no pair: the article's pairs stay as they are
+    return tuple([t for t in pairs if t not in named]) + tuple(sorted(named))
 
 
 def quiet_stance(codebook: Codebook) -> StanceCoding:
@@ -475,15 +477,16 @@ def story_pair_for(unit: UnitText, state: ArticleState, home: tuple | None = Non
     return state.pair
 
 
-def lead_pair(lead: str, state: ArticleState) -> str:
+def lead_pair(lead: str, pairs: tuple[str, ...]) -> str:
     """The story's main pair: the first target a unit names with all its parties (the lead's pair).
 
     News Hindi names the story's pair in its lead sentence; `lead` is what earlier units
-    found ("" until then). A unit naming two targets at once leaves it open.
+    found ("" until then), `pairs` the article's pairs after the unit. A unit naming two
+    targets at once leaves it open.
     """
-    if lead or not state.pairs:
+    if lead or not pairs:
         return lead
-    return state.pairs[0] if len(state.pairs) == 1 else "-"
+    return pairs[0] if len(pairs) == 1 else "-"
 
 
 def headline_with_story(

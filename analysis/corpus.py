@@ -169,7 +169,8 @@ def _published(m: ManifestRow, raw: RawDoc, art: CleanedArticle) -> tuple[str, s
 def _article_row(
     spec: CorpusSpec, raw: RawDoc, doc_id: str, art: CleanedArticle, row: ManifestRow | None, n_units: int
 ) -> tuple[dict, ParsedDate]:
-    folder = PurePosixPath(raw.source_path).parts[0] if len(PurePosixPath(raw.source_path).parts) > 1 else ""
+    parts = PurePosixPath(raw.source_path).parts  # one path object per article (`pathlib` parses in Python)
+    folder = parts[0] if len(parts) > 1 else ""
     m = row or ManifestRow(0, raw.source_path, doc_id)
     sources = {
         "manifest": (m.outlet, "manifest"),

@@ -71,6 +71,17 @@ class Normalized:
     origin: Sequence[int] = field(hash=False)
     source_length: int
 
+    @classmethod
+    def made(cls, text: str, origin: Sequence[int], source_length: int) -> Normalized:
+        """`Normalized(text, origin, source_length)` without the frozen dataclass's `__init__`.
+
+        That sets each field through `object.__setattr__`; the coder makes one per unit
+        (`analysis.cues.reuse_form`), so the same attributes are filled in one `__dict__` update.
+        """
+        made = object.__new__(cls)
+        made.__dict__.update(text=text, origin=origin, source_length=source_length)
+        return made
+
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a half-open span of the matching form to a span of the original."""
         if start >= end:
@@ -138,6 +149,8 @@ _EDITS = re.compile(
 # Most units need none of those edits: one substring test per kind finds out in C, so the
 # regex scan runs only on the units where one of them can match.
 _EDIT_TRIGGERS = (*(NUKTA + "".join(sorted(_ZERO_WIDTH))), '""', "''", "  ", *(n + VIRAMA for n in sorted(_HOMORGANIC)))
+# any of them, as one scan in C (one regex search costs less than a substring test per trigger)
+_ANY_EDIT = re.compile("|".join(map(re.escape, _EDIT_TRIGGERS)))
 
 
 def _fold(text: str) -> str:
@@ -157,7 +170,7 @@ def normalize(text: str) -> Normalized:
         # callers pass cleaned (NFC) text; keep offsets honest for anything else
         raise ValueError("normalize() expects NFC text: clean it first")
     folded = _fold(text)
-    if not any(t in folded for t in _EDIT_TRIGGERS):
+    if _ANY_EDIT.search(folded) is None:
         return Normalized(folded, range(len(folded)), len(text))
     parts: list[str] = []
     origin = array("i")
@@ -211,6 +224,9 @@ class LazyOrigin(Sequence[int]):
 
 _REPLACE = {"drop": "", "pair": '"', "space": " ", "nasal": ANUSVARA}  # what each of `_EDITS` becomes
 _DROP = frozenset(NUKTA + "".join(_ZERO_WIDTH))  # the single characters `_EDITS` drops
+_DROP_RE = re.compile("[" + "".join(map(re.escape, sorted(_DROP))) + "]")
+# the triggers of the edits that are not a single dropped character (a pair of quotes, spaces, a nasal)
+_OTHER_EDIT = re.compile("|".join(re.escape(t) for t in _EDIT_TRIGGERS if t not in _DROP))
 
 
 def norm(text: str) -> str:
@@ -220,15 +236,12 @@ def norm(text: str) -> str:
     corpus stage calls it for every unit.
     """
     folded = _fold(unicodedata.normalize("NFC", text))
-    present = [t for t in _EDIT_TRIGGERS if t in folded]
-    if not present:
-        return folded
-    if all(t in _DROP for t in present):
+    if _ANY_EDIT.search(folded) is None:
+        return folded  # most units: one C scan finds no trigger of any edit
+    if _OTHER_EDIT.search(folded) is None:
         # the usual edit (a nukta): with no other trigger present the regex pass would only drop
-        # these characters, so a C replace per character gives its text without a call per match
-        for t in present:
-            folded = folded.replace(t, "")
-        return folded
+        # these characters, so one C substitution gives its text without a Python call per match
+        return _DROP_RE.sub("", folded)
     return _EDITS.sub(lambda m: _REPLACE[m.lastgroup], folded)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from analysis.normalize import norm_seen
 from analysis.vocab import DEVANAGARI_WORD, WORD_RE
@@ -242,9 +242,13 @@ def split_sentences(text: str) -> list[str]:
     return [text[a:b] for a, b in sentence_spans(text)]
 
 
-@dataclass(frozen=True)
-class Unit:
-    """One row of units.parquet."""
+class Unit(NamedTuple):
+    """One row of units.parquet.
+
+    A named tuple, not a frozen dataclass: a shard makes one per sentence (~40k per 9 MB), and
+    a frozen dataclass sets each of its eight fields through `object.__setattr__`. It is as
+    immutable, and the corpus stage reads it by attribute (`corpus._units_frame`).
+    """
 
     doc_id: str
     unit_id: int

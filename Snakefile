@@ -25,7 +25,7 @@ min_version("9.0")
 
 sys.path.insert(0, workflow.basedir)
 from analysis import catalog, runlock, settings  # no pandas, no matplotlib: parsing stays fast
-from analysis.codebook import load_codebook
+from analysis.codebook import CHECKED_ENV as CODEBOOK_CHECKED_ENV, checked_token, load_codebook
 from analysis.workflow import cancel_pending_timers
 
 if not workflow.overwrite_configfiles:
@@ -51,6 +51,8 @@ RUN_LOCK = []
 onstart:
     with settings.exit_on_user_error("codebook error"):  # before any job, not when coding starts
         load_codebook(config["codebook"])
+    # the jobs skip the schema check of the same bytes (analysis/codebook.py: checked_token)
+    os.environ[CODEBOOK_CHECKED_ENV] = checked_token(config["codebook"])
     with settings.exit_on_user_error("refused"):
         RUN_LOCK.extend(runlock.hold(settings.output_roots(config), Path(".")))
     settings.claim_roots(config, Path("."))

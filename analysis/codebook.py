@@ -11,17 +11,18 @@ linear scan of its matching form whatever the number of cues.
 from __future__ import annotations
 
 import functools
+import hashlib
 import itertools
 import json
 import operator
+import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import ahocorasick
-import jsonschema
 
 from analysis.catalog import schema_resource
 from analysis.errors import UserError
@@ -29,7 +30,13 @@ from analysis.normalize import norm
 from analysis.settings import read_yaml
 from analysis.vocab import WORD_CLASS, is_word_char
 
+if TYPE_CHECKING:  # imported where a codebook is checked (`_validate_schema`), not by every job
+    import jsonschema
+
 SCHEMA_PATH = schema_resource("codebook")  # analysis/schemas/, read with importlib.resources
+# Set by a workflow run once its start has checked the codebook (the Snakefile's `onstart`): the
+# `checked_token` of the file it checked, which its jobs inherit (see `load_codebook`).
+CHECKED_ENV = "HMA_CODEBOOK_CHECKED"
 
 
 # ----------------------------------------------------------------------------- records
@@ -461,6 +468,8 @@ def _schema_message(err: jsonschema.ValidationError) -> str:
 
 
 def _validate_schema(data: Any, where: str) -> None:
+    import jsonschema
+
     schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
     validator = jsonschema.Draft202012Validator(schema)
     errors = sorted(validator.iter_errors(data), key=lambda e: (list(map(str, e.absolute_path)), e.validator))
@@ -885,5 +894,21 @@ def load_codebook(path: str | Path) -> Codebook:
     where = str(path)
     if not isinstance(data, dict):
         raise UserError(f"{where}: (top level): expected a mapping of codebook keys")
-    _validate_schema(data, where)
+    if os.environ.get(CHECKED_ENV) != checked_token(p):  # checked already by this run's start: same bytes
+        _validate_schema(data, where)
     return _build(data, where)
+
+
+def checked_token(path: str | Path) -> str:
+    """What a codebook file and the schema it is checked against are, byte for byte (SHA-256).
+
+    Why: a workflow run checks its codebook against the schema before any job (the Snakefile's
+    `onstart`), and each job that loads it checked it again, ~0.2 s of a job's CPU with the
+    import of jsonschema (issue #15). The run puts this token of the file it checked in its
+    jobs' environment (`CHECKED_ENV`); a job whose file and schema have the same bytes skips
+    only the schema check, everything else (parsing, building, the cues' own checks) runs as
+    ever, and any other caller checks as before.
+    """
+    digest = hashlib.sha256(Path(path).read_bytes())
+    digest.update(SCHEMA_PATH.read_bytes())
+    return digest.hexdigest()

@@ -15,11 +15,14 @@ from __future__ import annotations
 import functools
 import math
 import textwrap
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import matplotlib
-from matplotlib import font_manager
+from matplotlib import cbook, font_manager
+from matplotlib.backend_bases import _get_renderer
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.text import Text
@@ -150,6 +153,45 @@ def _laid_out(fig):
         locator = ax.get_axes_locator()
         ax.apply_aspect(locator(ax, renderer) if locator else None)
     return renderer
+
+
+@contextmanager
+def laid_out_for_saving(fig: Figure, fmt: str, dpi: float | str) -> Iterator[None]:
+    """Within the block, `fig` holds the layout a `savefig(format=fmt, dpi=dpi)` would make, and
+    its layout engine is off, so the save draws the figure once instead of twice.
+
+    Why: with a layout engine, matplotlib's `print_figure` draws the whole figure with drawing
+    switched off before the real draw, only to run the layout inside that draw: a figure job
+    drew every figure twice per file, six times per figure (issue #15). Here the layout runs
+    as that draw runs it (same canvas for the format, same dpi, each axes' aspect first) and
+    nothing else; the real draw works out every text's place anew, so each file is byte for
+    byte what it was. Where the save would also measure a tight box, nothing is changed.
+    """
+    engine = fig.get_layout_engine()
+    saving = {k: matplotlib.rcParams[f"savefig.{k}"] for k in ("bbox", "facecolor", "edgecolor", "transparent")}
+    plain = saving["bbox"] != "tight" and not saving["transparent"]
+    if engine is None or not fig.axes or not plain or {saving["facecolor"], saving["edgecolor"]} != {"auto"}:
+        yield  # a save this helper does not replicate: matplotlib's own path
+        return
+    if dpi == "figure":
+        dpi = getattr(fig, "_original_dpi", fig.dpi)
+    with (
+        fig.canvas._switch_canvas_and_return_print_method(fmt) as print_method,
+        cbook._setattr_cm(fig, dpi=dpi),
+        cbook._setattr_cm(fig.canvas, _device_pixel_ratio=1),
+        cbook._setattr_cm(fig.canvas, _is_saving=True),
+    ):
+        renderer = _get_renderer(fig, functools.partial(print_method, orientation="portrait"))
+        fig._get_draw_artists(renderer)  # each axes' aspect, as `Figure.draw` applies it before the layout
+        try:
+            engine.execute(fig)
+        except ValueError:  # as `Figure.draw`: a layout that cannot be made leaves the positions as they are
+            pass
+    fig.set_layout_engine(None)
+    try:
+        yield
+    finally:
+        fig.set_layout_engine(engine)
 
 
 def _inside(box: Bbox, outer: Bbox, tol: float = 0.5) -> bool:

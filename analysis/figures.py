@@ -43,6 +43,7 @@ from analysis.figstyle import (
     apply_scale,
     fit_labels,
     fit_legend,
+    laid_out_for_saving,
     new_figure,
     rc,
     set_axes_height,
@@ -681,8 +682,9 @@ def figure_bytes(fig: Figure, fmt: str) -> bytes:
     if fmt not in METADATA:
         raise UserError(f"figures: format {fmt!r} not supported; use pdf, png or svg")
     buf = io.BytesIO()
-    with matplotlib.rc_context(style_params()):
-        fig.savefig(buf, format=fmt, metadata=dict(METADATA[fmt]), dpi=300 if fmt == "png" else "figure")
+    dpi = 300 if fmt == "png" else "figure"
+    with matplotlib.rc_context(style_params()), laid_out_for_saving(fig, fmt, dpi):
+        fig.savefig(buf, format=fmt, metadata=dict(METADATA[fmt]), dpi=dpi)
     return buf.getvalue()
 
 

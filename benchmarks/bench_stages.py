@@ -542,8 +542,16 @@ def seed(label: str, runs: int, cores: int, rev: str, reference: Path | None, co
     return {**_seed_summary(label, cores, repo, each), "corpus": config or "seeds"}
 
 
-def seed_pair(labels: tuple[str, str], revs: tuple[str, str], runs: int, cores: int, reference: Path | None) -> list:
-    """Two revisions' seed rebuilds taken in turns (A B, B A, A B, ...), so both meet the same load.
+def seed_pair(
+    labels: tuple[str, str],
+    revs: tuple[str, str],
+    runs: int,
+    cores: int,
+    reference: Path | None,
+    config: str | None = None,
+) -> list:
+    """Two revisions' seed rebuilds (or rebuilds of the corpus of `config`) taken in turns
+    (A B, B A, A B, ...), so both meet the same load.
 
     Why: on a machine shared with other work the load drifts over minutes; runs of one revision
     after the other's compare two different loads, runs in turns compare like with like.
@@ -552,8 +560,11 @@ def seed_pair(labels: tuple[str, str], revs: tuple[str, str], runs: int, cores: 
     each: list[list[dict]] = [[], []]
     for i in range(runs):
         for k in (0, 1) if i % 2 == 0 else (1, 0):
-            each[k].append(_seed_once_in(repos[k], cores, reference))
-    return [_seed_summary(label, cores, repo, runs_) for label, repo, runs_ in zip(labels, repos, each)]
+            each[k].append(_seed_once_in(repos[k], cores, reference, config))
+    return [
+        {**_seed_summary(label, cores, repo, runs_), "corpus": config or "seeds"}
+        for label, repo, runs_ in zip(labels, repos, each)
+    ]
 
 
 # ------------------------------------------------------------------ the report
@@ -773,7 +784,7 @@ def main() -> None:
         if a.against and not a.against_label:
             ap.error("--against needs --against-label")
         if a.against:
-            results = seed_pair((a.label, a.against_label), (a.rev, a.against), a.runs, a.cores, reference)
+            results = seed_pair((a.label, a.against_label), (a.rev, a.against), a.runs, a.cores, reference, a.config)
         else:
             results = [seed(a.label, a.runs, a.cores, a.rev, reference, a.config)]
         for result in results:

@@ -848,9 +848,44 @@ def set_aside(
     if not names_own and (pair := other_pair(h, t, unit, groups_at, pairs)) is not None:
         a, b = pair
         return f"'{unit.show(h.start, h.end)}' about the ties of {a.name}–{b.name}", a, "other_pair"
-    if (m := requested(h, unit, rules)) is not None:
+    if (m := requested(h, unit, rules)) is not None and not objecting_request(h, m, t, unit, codebook, groups_at):
         return f"'{unit.show(h.start, h.end)}' only requested ('{unit.show(m.start, m.end)}'): not done", m, "set_aside"
     return None
+
+
+# The families whose act, asked of the partner by the target's own party, is an objection (round 30).
+OBJECTING_FAMILIES = frozenset({"cancellation_postponement"})
+
+
+def objecting_request(
+    h: Hit, m: Hit, t: Target, unit: UnitText, codebook: Codebook, groups_at: Mapping[str, list[int]]
+) -> bool:
+    """Round 30: a cancellation the target's own party asks of the partner is its objection.
+
+    "भारत ने रूस से सौदा रद्द करने का अनुरोध किया": nothing is cancelled (round 7's
+    `requested`), but India asking Russia to call off Russia's own act portrays that act as
+    against India's interests, the project's reading of v1.1 for an objection (round 7:
+    India's objection at a Russian act is ru_in against). Only for `stance.objection.targets`,
+    the request's agent (a state named within two words before ने) the target's own party,
+    and the partner named after it with से (the one asked). Other requests stay set aside.
+    """
+    if family_of(h) not in OBJECTING_FAMILIES or t.id not in codebook.stance.objection_targets:
+        return False
+    own = {p for p in t.parties if all(p not in o.parties for o in codebook.targets if o.id != t.id)}
+    idx, text = unit.index, unit.text
+    agents = [
+        (a, e)
+        for a, e in zip(idx.tok_starts, idx.tok_ends)
+        if e <= h.start and text[a:e] == "ने" and not idx.clause_break_between(e, m.end)
+    ]
+    if not agents:
+        return False
+    at, end = agents[-1]
+    by_own = any(s < at and idx.tokens_between(s, at) <= 2 for p in own for s in groups_at.get(p, ()))
+    asked = any(
+        end <= s < h.start and " से " in text[s : h.start] for p in set(t.parties) - own for s in groups_at.get(p, ())
+    )
+    return by_own and asked
 
 
 def about_another_matter(
@@ -1035,8 +1070,27 @@ def irrealis(h: Hit, unit: UnitText) -> Hit | None:
     q = unit.text.find("?", h.end)
     if q >= 0 and not any(c in SENTENCE_ENDS for c in unit.text[h.end : q]):
         return Hit("irrealis", "", "?", q, q + 1)
-    hits = unit.of("irrealis")
+    hits = [w for w in unit.of("irrealis") if not hedges_consequence(w, h, unit)]
     return hits[0] if hits else None
+
+
+# Hindi grammar: the potential auxiliary सक- ("बन सकती है", "बढ़ा सकता है") follows the verb it hedges.
+POTENTIAL = "सक"
+
+
+def hedges_consequence(w: Hit, h: Hit, unit: UnitText) -> bool:
+    """Round 30: the potential that is the worry's own verb hedges the consequence, not the act.
+
+    "रूस-चीन की बढ़ती नज़दीकी भारत के लिए चुनौती बन सकती है": the closeness is stated (the
+    participle, a noun of the ties); only what it means for India is hedged. The worry's
+    verb group ("बन सकती", "बढ़ा सकता", "जा सकती") is at most two words after the worry, in
+    its clause. A potential before the worry ("… दे सकता है, जिससे …") is the act's own and
+    stays irrealis, as do अगर, यदि, शायद and a question (codebook v1.1: an act portrayed).
+    """
+    idx = unit.index
+    if not unit.text[w.start : w.end].startswith(POTENTIAL) or w.start < h.end:
+        return False
+    return idx.tokens_between(h.end, w.start) <= 2 and not idx.clause_break_between(h.end, w.start)
 
 
 def free_negations(negations: Sequence[Hit], hits: Sequence[Hit]) -> list[Hit]:

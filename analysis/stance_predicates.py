@@ -1074,22 +1074,29 @@ def irrealis(h: Hit, unit: UnitText) -> Hit | None:
     return hits[0] if hits else None
 
 
-# Hindi grammar: the potential auxiliary सक- ("बन सकती है", "बढ़ा सकता है") follows the verb it hedges.
+# Hindi grammar: the potential auxiliary सक- ("बन सकती है", "जा सकता है") follows the verb it hedges.
 POTENTIAL = "सक"
+# Judgements of harm to a party's interests ("के लिए चुनौती", "हितों के ख़िलाफ़"), not a feeling (चिंता):
+# "भारत की चिंता बढ़ा सकता है" supposes India's reaction and stays irrealis (round 7).
+CONSEQUENCE_FAMILIES = frozenset({"interest_harm"})
 
 
 def hedges_consequence(w: Hit, h: Hit, unit: UnitText) -> bool:
-    """Round 30: the potential that is the worry's own verb hedges the consequence, not the act.
+    """Round 30: the potential that is a harm judgement's own verb hedges the consequence, not the act.
 
     "रूस-चीन की बढ़ती नज़दीकी भारत के लिए चुनौती बन सकती है": the closeness is stated (the
-    participle, a noun of the ties); only what it means for India is hedged. The worry's
-    verb group ("बन सकती", "बढ़ा सकता", "जा सकती") is at most two words after the worry, in
-    its clause. A potential before the worry ("… दे सकता है, जिससे …") is the act's own and
-    stays irrealis, as do अगर, यदि, शायद and a question (codebook v1.1: an act portrayed).
+    participle, a noun of the ties); only what it means for India is hedged. The judgement's
+    verb group ("बन सकती", "जा सकती") is at most two words after it, in its clause. Only
+    `CONSEQUENCE_FAMILIES` (interest_harm): a worry that may grow (चिंता बढ़ा सकता) is India's
+    reaction supposed, and stays irrealis as round 7 decided (the census's coders split on it).
+    A potential before the judgement ("… दे सकता है, जिससे …") is the act's own and stays
+    irrealis, as do अगर, यदि, शायद and a question (codebook v1.1: an act portrayed).
     """
     idx = unit.index
-    if not unit.text[w.start : w.end].startswith(POTENTIAL) or w.start < h.end:
+    if family_of(h) not in CONSEQUENCE_FAMILIES or not unit.text[w.start : w.end].startswith(POTENTIAL):
         return False
+    if w.start < h.end:
+        return False  # the act's own potential
     return idx.tokens_between(h.end, w.start) <= 2 and not idx.clause_break_between(h.end, w.start)
 
 

@@ -1,9 +1,9 @@
 """Stance round 30 (issue #12): Russia–India `against` missed as `none`, a census over every read set.
 
-A potential auxiliary that is the worry's own verb hedges the consequence, not Russia's act ("… की बढ़ती
-नज़दीकी भारत के लिए चुनौती बन सकती है"); a cancellation India asks of Russia is India's objection; a matter
-the story reported, raised by India before Russia ("यह मुद्दा … के सामने उठाया"), is an objection read by
-whose it is. Every sentence here was written for the tests (none is taken from a set).
+A potential auxiliary that is a harm judgement's own verb hedges the consequence, not Russia's act ("… की
+बढ़ती नज़दीकी भारत के लिए चुनौती बन सकती है"); a matter the story reported, raised by India before Russia
+("यह मुद्दा … के सामने उठाया"), is an objection read by whose it is. (A cancellation India asks of Russia was
+tried and not kept: the read sets' coders split on it.) Every sentence here was written for the tests (none is taken from a set).
 """
 
 from __future__ import annotations
@@ -54,36 +54,6 @@ def test_a_worry_with_the_act_itself_supposed_stays_none(text, cb):
 def test_explain_shows_the_hedged_worry_counted(cb):
     out = explain("रूस और चीन की बढ़ती नज़दीकी भारत के लिए बड़ा ख़तरा बन सकती है।", cb)
     assert "india's worry or objection at Russia's act" in out
-
-
-# --- a cancellation India asks of Russia ------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "value"),
-    [
-        ("भारत ने रूस से यह नौसैनिक अभ्यास रद्द करने का अनुरोध किया था।", A),
-        ("नई दिल्ली ने मॉस्को से इंजन सौदा स्थगित करने का आग्रह किया।", A),
-    ],
-)
-def test_a_cancellation_india_asks_of_russia_is_an_objection(text, value, cb):
-    assert ru_in(text, cb) == value
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "अमेरिका ने भारत से रूस के साथ तेल सौदा रद्द करने को कहा।",
-        "रूस ने भारत से अपनी यात्रा टालने का अनुरोध किया।",
-    ],
-)
-def test_other_requests_to_cancel_stay_only_requested(text, cb):
-    assert ru_in(text, cb) == N
-
-
-def test_explain_shows_the_requested_cancellation_counted(cb):
-    out = explain("भारत ने रूस से संयुक्त अभ्यास रद्द करने का अनुरोध किया।", cb)
-    assert "रद्द* (cancellation_postponement)" in out
 
 
 # --- a matter raised before the partner --------------------------------------------------------------------------

@@ -77,3 +77,26 @@ def test_a_matter_named_in_full_is_no_objection(cb):
 def test_explain_names_the_raised_matter(cb):
     out = explain("भारत ने यह मुद्दा रूस के सामने उठाया।", cb)
     assert "यह मुद्दा … के सामने उठा* (anger_protest)" in out
+
+
+# --- leaders in one car ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "शिखर बैठक से पहले पुतिन और मोदी एक ही गाड़ी में सवार होकर होटल पहुंचे।",
+        "रूसी राष्ट्रपति ने भारतीय प्रधानमंत्री को अपनी कार में बैठाकर सम्मेलन स्थल तक पहुंचाया।",
+    ],
+)
+def test_leaders_sharing_a_car_is_closeness(text, cb):
+    assert ru_in(text, cb) == F
+
+
+def test_leaders_on_one_stage_is_no_gesture(cb):
+    assert ru_in("मोदी और पुतिन एक ही मंच पर मौजूद थे।", cb) == N
+
+
+def test_explain_names_the_shared_car(cb):
+    out = explain("मोदी और पुतिन एक ही कार में बैठकर बैठक के लिए गए।", cb)
+    assert "एक ही कार में (closeness)" in out

@@ -1039,8 +1039,9 @@ def irrealis(h: Hit, unit: UnitText) -> Hit | None:
     return hits[0] if hits else None
 
 
-# Hindi grammar: the potential auxiliary सक- ("बन सकती है", "जा सकता है") follows the verb it hedges.
-POTENTIAL = "सक"
+# Hindi grammar: the potential auxiliary in the indicative ("बन सकती है", "जा सकता है") follows the verb it
+# hedges; the subjunctive सके/सकें ("ताकि … हो सके", "जो … बन सके") supposes, and stays irrealis.
+POTENTIAL = ("सकता", "सकती", "सकते")
 # Judgements of harm to a party's interests ("के लिए चुनौती", "हितों के ख़िलाफ़"), not a feeling (चिंता):
 # "भारत की चिंता बढ़ा सकता है" supposes India's reaction and stays irrealis (round 7).
 CONSEQUENCE_FAMILIES = frozenset({"interest_harm"})
@@ -1058,7 +1059,7 @@ def hedges_consequence(w: Hit, h: Hit, unit: UnitText) -> bool:
     irrealis, as do अगर, यदि, शायद and a question (codebook v1.1: an act portrayed).
     """
     idx = unit.index
-    if family_of(h) not in CONSEQUENCE_FAMILIES or not unit.text[w.start : w.end].startswith(POTENTIAL):
+    if family_of(h) not in CONSEQUENCE_FAMILIES or unit.text[w.start : w.end] not in POTENTIAL:
         return False
     if w.start < h.end:
         return False  # the act's own potential

@@ -100,3 +100,7 @@ def test_leaders_on_one_stage_is_no_gesture(cb):
 def test_explain_names_the_shared_car(cb):
     out = explain("मोदी और पुतिन एक ही कार में बैठकर बैठक के लिए गए।", cb)
     assert "एक ही कार में (closeness)" in out
+
+
+def test_a_harm_judgement_in_the_subjunctive_stays_supposed(cb):
+    assert ru_in("रूस ऐसा कोई क़दम नहीं उठाएगा जो भारत के लिए चुनौती बन सके।", cb) != A

@@ -79,8 +79,9 @@ def test_codebook_is_v1_2_and_outputs_carry_the_version(cb):
     # frames round 8 (AG, AH, COVID rounds 7, 8): the reported clause's demonstrative, a lens, the
     # home's pair, "each of the two"; hearsay passives, the Union's offices, titles learned; label
     # prefixes are not datelines
-    # 1.14.0: stance round 29 (sets AI, AJ), speakers round 20 (COVID rounds 9, 10): ", पर" as "but",
-    # no longer as before, a summit not held, a decision not reached; a pronoun with nobody named, a
+    # 1.14.0: stance rounds 29 (sets AI, AJ) and 30 (A-AJ: Russia-India against), speakers round 20
+    # (COVID rounds 9, 10): ", पर" as "but", no longer as before, a summit not held, a decision not
+    # reached, a harm that can follow, a matter raised before Russia; a pronoun with nobody named, a
     # body's class noun, a home state's unnamed officials, a speech noun apart from its light verb
     assert cb.version == "1.14.0"
     assert set(code(cb, "रूस ने कहा.")["codebook_version"]) == {"1.14.0"}

@@ -17,6 +17,16 @@ def code(text, cb, pair=frozenset(), previous=frozenset(), in_quote=False):
     return code_stance(unit, groups, previous, cb, pair, tuple(pair), in_quote)
 
 
+def ru_in(text, cb):
+    """The Russia–India stance of one written sentence coded alone (rounds 27 on)."""
+    return code(text, cb).stance["ru_in"]
+
+
+def ru_pk(text, cb):
+    """The Russia–Pakistan stance of one written sentence coded alone (rounds 27 on)."""
+    return code(text, cb).stance["ru_pk"]
+
+
 def check(text, ru_pk, ru_in, cb, pair=frozenset(), previous=frozenset(), in_quote=False):
     result = code(text, cb, pair, previous, in_quote)
     assert result.stance == {"ru_pk": ru_pk, "ru_in": ru_in}, result.notes

@@ -13,13 +13,9 @@ from __future__ import annotations
 import pytest
 
 from analysis.coding import explain
-from tests.stance_units import code
+from tests.stance_units import code, ru_in
 
 F, A, N = "favor", "against", "none"
-
-
-def ru_in(text, cb):
-    return code(text, cb).stance["ru_in"]
 
 
 REASSURED = [

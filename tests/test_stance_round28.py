@@ -12,13 +12,9 @@ from __future__ import annotations
 import pytest
 
 from analysis.coding import explain
-from tests.stance_units import check, code, code_article
+from tests.stance_units import check, code, code_article, ru_in
 
 F, A, N = "favor", "against", "none"
-
-
-def ru_in(text, cb):
-    return code(text, cb).stance["ru_in"]
 
 
 # --- distributive "दोनों": each state on its own --------------------------------------------------------------

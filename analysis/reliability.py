@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -415,7 +416,7 @@ def reliability_table(
         return pd.DataFrame(columns=list(RELIABILITY.columns))
     aligned = aligned.reset_index(drop=True)  # row labels are positions: a selection is named by its labels
     group_docs: dict[str, list[str] | None] = {**{g: list(d) for g, d in groups.items()}, "all": None}
-    humans = sorted(c for c in aligned["coder"].unique() if c)
+    humans = human_coders(aligned["coder"])
     done: dict[tuple, list[dict]] = {}  # (comparison, rows selected) -> its table rows, of the first group
     matched = aligned[aligned["status"] == MATCHED]
     for coder in humans:
@@ -472,11 +473,24 @@ def _in_group(rows: list[dict], group: str) -> list[dict]:
     return [{**r, "group": group} for r in rows]
 
 
+def human_coders(coders: pd.Series) -> list[str]:
+    """The human coders' ids in natural order, so round 11's ref100 follows round 10's ref91.
+
+    Tables and the reliability figure list comparisons in this order; a plain string sort put
+    "ref100" between "ref1" and "ref3".
+
+    >>> human_coders(pd.Series(["ref3", "", "ref100", "ref1", "ref3"]))
+    ['ref1', 'ref3', 'ref100']
+    """
+    ids = {c for c in coders.unique() if c}
+    return sorted(ids, key=lambda c: [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", c)])
+
+
 # ------------------------------------------------------------- tables for researchers
 
 
 def _first_human(aligned: pd.DataFrame, coder: str | None) -> str:
-    humans = sorted(c for c in aligned["coder"].unique() if c)
+    humans = human_coders(aligned["coder"])
     if coder is not None:
         return coder
     if not humans:

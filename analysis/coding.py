@@ -193,7 +193,17 @@ def code_unit(
     read = (groups_at, context, codebook)  # what the stance step read, for the readings that need the speaker
     stance, claim = _speaker_readings(unit, stance, read, voice.voice, (speaker.actor, side), state)
     cues = _unit_cues(unit, named, frame_cues, (stance.cues, voice.cues, speaker.cues))
-    coding = UnitCoding(
+    coding = _unit_coding(frames, stance, voice, speaker, side, cues)
+    introduced = tuple(n for n in introduced_names(unit, sources, codebook) if n not in state.names)
+    body = body_named(sources, state.body)  # speakers round 20: the body a class noun refers back to
+    return coding, _state_after(
+        state, para_key, stance, voice, (named_speaker, person), introduced, (filed, told, claim, body)
+    )
+
+
+def _unit_coding(frames, stance: StanceCoding, voice: VoiceCoding, speaker, side: str, cues) -> UnitCoding:
+    """One unit's codes as `code_unit` returns them, from its steps' results (one place for the field order)."""
+    return UnitCoding(
         frames,
         stance.stance,
         stance.about,
@@ -204,11 +214,6 @@ def code_unit(
         speaker.rule,
         cues,
         stance.notes,
-    )
-    introduced = tuple(n for n in introduced_names(unit, sources, codebook) if n not in state.names)
-    body = body_named(sources, state.body)  # speakers round 20: the body a class noun refers back to
-    return coding, _state_after(
-        state, para_key, stance, voice, (named_speaker, person), introduced, (filed, told, claim, body)
     )
 
 

@@ -1262,6 +1262,53 @@ def main_clause(hits: Sequence[Hit], regions: Sequence[Region]) -> list[Hit]:
     return main if main else list(hits)
 
 
+def _kept_hit(
+    unit: UnitText,
+    h: Hit,
+    t: Target,
+    spoken: SpokenOf,
+    groups_at: Mapping[str, list[int]],
+    codebook: Codebook,
+    scope: tuple,
+    out: tuple[list[str], list[Cue]],
+) -> Hit | None:
+    """What one predicate hit counts as for target `t` (`count_cues`): itself, the hit a rule reads it as, or
+    None when a rule sets it aside (its note, and for `set_aside` its cue, go to `out`).
+
+    The rules run in a fixed order: the first that decides wins. `scope`: the unit's named targets,
+    concessions, distributed states, states named outside `t`, coordinated pairs, free negations, held
+    objections and all the target's hits, computed once per unit.
+    """
+    named, conceded, spread, elsewhere, pairs, free, held, all_hits = scope
+    notes, cues = out
+    if not targets_this(unit, h, t, (named, groups_at, conceded, spread), notes) or dealt_to_another(h, t.id, spoken):
+        return None
+    if spoken.carried[t.id] and is_referent(unit, h, spoken.carry, codebook.stance):
+        notes.append(f"'{unit.show(h.start, h.end)}' is what the pronoun refers to, not said of it")
+        return None
+    if objected_in_relative(unit, h, t, groups_at, codebook):
+        notes.append(f"'{unit.show(h.start, h.end)}' is the event its own party objects to after it")
+        return None
+    if (d := demonstrated_event(unit, h, codebook.stance)) is not None:
+        said = unit.show(min(d.start, h.start), h.end)
+        notes.append(f"'{said}' names the story's event (a demonstrative): what is said of it decides")
+        return None
+    for read_as in (
+        lambda: drift(unit, h, codebook.stance, elsewhere[t.id], notes),
+        lambda: limited_amount(unit, h, notes),
+        lambda: reread(unit, h, t, groups_at, codebook, notes),
+    ):
+        if (d := read_as()) is not None:
+            return d
+    why = set_aside(h, t, unit, codebook, groups_at, (pairs, free, held, all_hits))
+    if why is None:
+        return h
+    note, span, value = why
+    notes.append(note)
+    cues.append(unit.cue(f"stance_{t.id}", value, f"{h.pattern}: {note}", span.start, span.end))
+    return None
+
+
 def count_cues(
     unit: UnitText, codebook: Codebook, spoken: SpokenOf, groups_at: Mapping[str, list[int]]
 ) -> tuple[dict[str, dict[str, int]], list[Cue], dict[str, str]]:
@@ -1284,39 +1331,11 @@ def count_cues(
         held = [h for h in hits if h.kind == "against" and t.id in codebook.stance.objection_targets]
         all_hits = predicate_hits(unit, t.id, codebook.stance) if not (only_objected(spoken, t.id) or heed) else []
         free = free_negations(negations, all_hits)
+        scope = (named, conceded, spread, elsewhere, pairs, free, held, all_hits)
         for h in all_hits:
-            if h in read:
-                continue
-            if not targets_this(unit, h, t, (named, groups_at, conceded, spread), notes[t.id]):
-                continue
-            if dealt_to_another(h, t.id, spoken):
-                continue
-            if spoken.carried[t.id] and is_referent(unit, h, spoken.carry, codebook.stance):
-                notes[t.id].append(f"'{unit.show(h.start, h.end)}' is what the pronoun refers to, not said of it")
-                continue
-            if objected_in_relative(unit, h, t, groups_at, codebook):
-                notes[t.id].append(f"'{unit.show(h.start, h.end)}' is the event its own party objects to after it")
-                continue
-            if (d := demonstrated_event(unit, h, codebook.stance)) is not None:
-                said = unit.show(min(d.start, h.start), h.end)
-                notes[t.id].append(f"'{said}' names the story's event (a demonstrative): what is said of it decides")
-                continue
-            if (d := drift(unit, h, codebook.stance, elsewhere[t.id], notes[t.id])) is not None:
-                hits.append(d)
-                continue
-            if (d := limited_amount(unit, h, notes[t.id])) is not None:
-                hits.append(d)
-                continue
-            if (d := reread(unit, h, t, groups_at, codebook, notes[t.id])) is not None:
-                hits.append(d)
-                continue
-            why = set_aside(h, t, unit, codebook, groups_at, (pairs, free, held, all_hits))
-            if why is None:
-                hits.append(h)
-                continue
-            note, span, value = why
-            notes[t.id].append(note)
-            cues.append(unit.cue(f"stance_{t.id}", value, f"{h.pattern}: {note}", span.start, span.end))
+            kept = None if h in read else _kept_hit(unit, h, t, spoken, groups_at, codebook, scope, (notes[t.id], cues))
+            if kept is not None:
+                hits.append(kept)
         decisive = main_clause(hits, regions) if not heed else hits
         if len(decisive) < len(hits):
             said = unit.show(marker.start, marker.end)

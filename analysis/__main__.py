@@ -141,13 +141,14 @@ def cmd_validate(a: argparse.Namespace) -> None:
 def cmd_sheets_to_reference(a: argparse.Namespace) -> None:
     from analysis.codebook import load_codebook
     from analysis.coding_sheet import sheets_to_reference
+    from analysis.reference import natural_key
     from analysis.tables import write_csv
 
     ref = sheets_to_reference(a.sheets, load_codebook(a.codebook), a.reference)
     write_csv(ref, a.out, for_people=False)  # its text is matched against the units
     print(
         f"{len(ref)} coded rows from {len(a.reference)} reference(s) and {len(a.sheets)} sheet(s) "
-        f"by coders {sorted(set(ref['coder']))}"
+        f"by coders {sorted(set(ref['coder']), key=natural_key)}"
     )
 
 

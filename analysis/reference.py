@@ -46,6 +46,15 @@ def text_key(text: str) -> str:
     return re.sub(r"\s+", "", norm(str(text)))
 
 
+def natural_key(name: str) -> list:
+    """Sort key that reads the digits in a name as a number: ref3 < ref30 < ref100, coder-vs-ref91 < coder-vs-ref100.
+
+    >>> sorted(["ref100", "ref3", "ref30"], key=natural_key)
+    ['ref3', 'ref30', 'ref100']
+    """
+    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", name)]
+
+
 def text_sha1(text: str) -> str:
     """SHA-1 (hex) of `text_key(text)`: lets a reference identify a unit without its text.
 

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +36,7 @@ from analysis.reference import (
     REFERENCE_ONLY,
     align,
     load_reference,
+    natural_key,
     split_frames,
 )
 from analysis.stats import (
@@ -482,8 +482,7 @@ def human_coders(coders: pd.Series) -> list[str]:
     >>> human_coders(pd.Series(["ref3", "", "ref100", "ref1", "ref3"]))
     ['ref1', 'ref3', 'ref100']
     """
-    ids = {c for c in coders.unique() if c}
-    return sorted(ids, key=lambda c: [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", c)])
+    return sorted({c for c in coders.unique() if c}, key=natural_key)
 
 
 # ------------------------------------------------------------- tables for researchers

@@ -24,6 +24,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.errors import UserError
+from analysis.reference import natural_key
 
 IN_SAMPLE, OUT_OF_SAMPLE = "in-sample", "out-of-sample"
 SAMPLES = (IN_SAMPLE, OUT_OF_SAMPLE)
@@ -108,7 +109,7 @@ def summarise(
     if bad:
         raise UserError(f"reliability summary: sample label {bad[0]!r} is not one of {', '.join(SAMPLES)}")
     coder = table[table["comparison"].astype(str).str.startswith("coder-vs-")]
-    comparisons = sorted(coder["comparison"].unique())
+    comparisons = sorted(coder["comparison"].unique(), key=natural_key)
     rows = []
     for comparison in comparisons:
         named = source if len(comparisons) == 1 else f"{source} ({comparison.removeprefix('coder-vs-')})"

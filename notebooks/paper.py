@@ -36,6 +36,7 @@ from analysis.notebook import CONFIG_ENV
 from analysis.paper_pdf import table_latex
 from analysis.paper_style import FIGURE_WIDTH_PX
 from analysis.paper_text import EXCERPT_WORDS, agree, date_span, excerpt, join_words, plural, read_prose
+from analysis.reference import natural_key
 from analysis.reliability_summary import group_samples, read_summary, summarise, wide
 from analysis.reuse import passages_to_show
 from analysis.stats import ALPHA_RELIABLE
@@ -237,7 +238,7 @@ show(pd.DataFrame([{"target": t.id, "label": t.label.get("en", t.id)} for t in C
 prose("method")
 if HAS_REFERENCE:
     reference = pd.read_csv(ROOT / REFERENCE_FILE, dtype=str, keep_default_na=False)
-    coders = sorted(set(reference["coder"]))
+    coders = sorted(set(reference["coder"]), key=natural_key)
     n_units = len(reference[["doc_id", "unit_id"]].drop_duplicates())
     say(
         f"**Validation.** {plural(n_units, 'unit')} of {plural(reference['doc_id'].nunique(), 'document')} "
@@ -417,7 +418,9 @@ limits = [
     ),
 ]
 if HAS_REFERENCE:
-    coders = sorted({c.removeprefix("coder-vs-") for c in rel["comparison"] if c.startswith("coder-vs-")})
+    coders = sorted(
+        {c.removeprefix("coder-vs-") for c in rel["comparison"] if c.startswith("coder-vs-")}, key=natural_key
+    )
     if len(coders) == 1:
         limits.append(
             "- **One reference coder.** Agreement is coder-versus-one-human; human–human reliability "

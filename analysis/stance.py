@@ -109,6 +109,36 @@ class StanceCoding:
     states_paired: frozenset[str] = frozenset()  # the last pair of states the unit names together (`last_pair`)
 
 
+def _partnered(
+    unit: UnitText, unnamed: Sequence[Target], where: tuple, others_last: bool
+) -> tuple[dict[str, Hit], dict[str, Hit]]:
+    """The article's pairs a unit speaks of without naming both parties (`spoken_of`): by a pair phrase or
+    one party with a relation noun or partner marker (paired), or one party whose partner is implied.
+
+    `unnamed`: the article's targets the unit neither names nor carries; `where`: (all targets, the
+    unit's group positions, the stance rules, the world's states, the story's pairs). An implied partner
+    that fits several pairs is unclear: none is kept.
+    """
+    targets, groups_at, rules, states, story_pairs = where
+    paired: dict[str, Hit] = {}
+    implied: dict[str, Hit] = {}
+    pair_phrases = unit.of("pair_phrase") if not others_last else ()
+    one_party = [*unit.of("relation_noun"), *unit.of("partner_marker")]
+    for t in unnamed:
+        others = other_states(unit, t, groups_at, rules, states)
+        if pair_phrases:
+            paired[t.id] = pair_phrases[0]
+        elif one_party and not others and any(p in groups_at for p in t.parties):
+            paired[t.id] = min(one_party, key=lambda h: h.start)
+        elif not others and not organisations(unit) and any(p in groups_at for p in t.parties):
+            hit = implied_partner(
+                unit, t.id, rules, setbacks=setback_partner(unit, t, groups_at, story_pairs), parties=t.parties
+            ) or own_failure(unit, t, targets, groups_at, rules)
+            if hit is not None:
+                implied[t.id] = hit
+    return paired, implied if len(implied) <= 1 else {}
+
+
 def spoken_of(
     unit: UnitText,
     targets: Sequence[Target],
@@ -150,26 +180,8 @@ def spoken_of(
     if len(weak) == 1:  # carried to several targets, what it refers to is unclear
         ((tid, h),) = weak.items()
         carried[tid], carry = True, carry or [h]
-    paired: dict[str, Hit] = {}
-    implied: dict[str, Hit] = {}
-    pair_phrases = unit.of("pair_phrase") if not others_last else ()
-    one_party = [*unit.of("relation_noun"), *unit.of("partner_marker")]
-    for t in targets:
-        if named[t.id] or carried[t.id] or t.id not in article_pair:
-            continue
-        others = other_states(unit, t, groups_at, rules, states)
-        if pair_phrases:
-            paired[t.id] = pair_phrases[0]
-        elif one_party and not others and any(p in groups_at for p in t.parties):
-            paired[t.id] = min(one_party, key=lambda h: h.start)
-        elif not others and not organisations(unit) and any(p in groups_at for p in t.parties):
-            hit = implied_partner(
-                unit, t.id, rules, setbacks=setback_partner(unit, t, groups_at, story_pairs), parties=t.parties
-            ) or own_failure(unit, t, targets, groups_at, rules)
-            if hit is not None:
-                implied[t.id] = hit
-    if len(implied) > 1:  # the named party belongs to several of the article's pairs: whose partner is unclear
-        implied = {}
+    unnamed = [t for t in targets if not (named[t.id] or carried[t.id]) and t.id in article_pair]
+    paired, implied = _partnered(unit, unnamed, (targets, groups_at, rules, states, story_pairs), others_last)
     paired.update(group_of(unit, targets, named, carried, group))
     implied.update(goes_on(unit, targets, groups_at, previous_about, rules, states, (named, carried, paired)))
     spoken = {t for t in named if named[t] or carried[t] or t in paired or t in implied}
@@ -1603,6 +1615,36 @@ def clause_final(unit: UnitText, first: Hit, last: Hit) -> bool:
     return all(w in AUXILIARIES for w in text[last.end : end].split())
 
 
+def _decided(
+    unit: UnitText, targets: Sequence[Target], counted: tuple, spoken: SpokenOf, where: tuple, notes: dict[str, str]
+) -> tuple[dict[str, str], dict[str, bool]]:
+    """Each target's stance from its cue counts by the one tie rule, and whether the unit is about it (`code_stance`).
+
+    `counted`: (cue counts per target, contrast notes, the tie rule); `where`: (the unit's group
+    positions, the states named only as a presser). The explanation of each target the unit is
+    about gets its counts, the contrast and the tie, places that named a party and pressers.
+    """
+    counts, contrast, on_tie = counted
+    groups_at, pressers = where
+    stance: dict[str, str] = {}
+    for t in targets:
+        favor, against = counts[t.id]["favor"], counts[t.id]["against"]
+        stance[t.id] = decide_stance(favor, against, on_tie)
+        if spoken.about(t.id):
+            notes[t.id] += f"; favor cues {favor}, against cues {against}"
+            notes[t.id] += f"; {contrast[t.id]}" if t.id in contrast else ""
+            notes[t.id] += f"; tie → {on_tie} (vocab.decide_stance)" if favor == against > 0 else ""
+    about = {t.id: spoken.about(t.id) for t in targets}
+    for h in (h for h in unit.of("stance_place") if h.start in groups_at.get(h.name, ())):
+        for t in (t for t in targets if about[t.id] and h.name in t.parties):
+            notes[t.id] += f"; {h.name} named by the place '{unit.show(h.start, h.end)}' (stance.places)"
+    for t in (t for t in targets if about[t.id] and pressers):
+        notes[t.id] += (
+            f"; {', '.join(pressers)} named only as the presser or a lens's owner, no party (stance.without_pressers)"
+        )
+    return stance, about
+
+
 def code_stance(
     unit: UnitText,
     groups_at: Mapping[str, list[int]],
@@ -1647,22 +1689,7 @@ def code_stance(
     spoken = quoted_carry(spoken, targets, groups_at, previous_about, states, in_quote)
     notes, cues = spoken_notes(unit, targets, spoken, groups_at)
     counts, count_evidence, contrast = count_cues(unit, codebook, spoken, groups_at)
-    stance: dict[str, str] = {}
-    for t in targets:
-        favor, against = counts[t.id]["favor"], counts[t.id]["against"]
-        stance[t.id] = decide_stance(favor, against, codebook.stance.on_tie)
-        if spoken.about(t.id):
-            notes[t.id] += f"; favor cues {favor}, against cues {against}"
-            notes[t.id] += f"; {contrast[t.id]}" if t.id in contrast else ""
-            notes[t.id] += f"; tie → {codebook.stance.on_tie} (vocab.decide_stance)" if favor == against > 0 else ""
-    about = {t.id: spoken.about(t.id) for t in targets}
-    for h in (h for h in unit.of("stance_place") if h.start in groups_at.get(h.name, ())):
-        for t in (t for t in targets if about[t.id] and h.name in t.parties):
-            notes[t.id] += f"; {h.name} named by the place '{unit.show(h.start, h.end)}' (stance.places)"
-    for t in (t for t in targets if about[t.id] and pressers):
-        notes[t.id] += (
-            f"; {', '.join(pressers)} named only as the presser or a lens's owner, no party (stance.without_pressers)"
-        )
+    stance, about = _decided(unit, targets, (counts, contrast, rules.on_tie), spoken, (groups_at, pressers), notes)
     asked_only(unit, stance, notes, presupposed(count_evidence, rules.discussion_exempt))
     neither_party_notes(unit, (given, named_first), targets, notes)
     named = frozenset(t.id for t in targets if spoken.named[t.id])

@@ -1777,17 +1777,14 @@ def unnamed_pronoun(unit: UnitText, m: Mention, rule: str, codebook: Codebook) -
 
 # speakers round 20: a body named by its class noun alone refers back to the body the article named
 # ("संस्था ने", "संगठन के अनुसार", "कंपनी ने कहा"): which named bodies each noun can stand for
-_BODY_ANAPHORS = {
-    "संस्था": ("international", "foreign_body"),
-    "संगठन": ("international", "foreign_body"),
-    "कंपनी": ("foreign_body",),
-}
+_BODY_ROLES = ("international", "foreign_body")  # the role groups of the bodies a class noun can refer back to
+_BODY_ANAPHORS = {"संस्था": _BODY_ROLES, "संगठन": _BODY_ROLES, "कंपनी": ("foreign_body",)}
 _ANAPHOR_LEFT = frozenset("यह इस उस इसी उसी अंतरराष्ट्रीय अंतर्राष्ट्रीय वैश्विक".split())  # no owner of its own
 
 
 def body_named(mentions: Sequence[Mention], before: str) -> str:
     """The international body or foreign firm an article named last (its role group), for `body_anaphor`."""
-    bodies = [m.name for m in mentions if m.kind == "role" and m.name in ("international", "foreign_body")]
+    bodies = [m.name for m in mentions if m.kind == "role" and m.name in _BODY_ROLES]
     return bodies[-1] if bodies else before
 
 

@@ -278,8 +278,8 @@ def _state_after(
     """What a unit leaves the next unit of its article (quotation, speakers, pairs, names, dateline).
 
     `story`: (the state the dateline names, the states the headline and lead name, the story's last
-    claim, the body last named), as the unit leaves them. One record per unit, every field given at once (a `_replace` is
-    a second record).
+    claim, the body last named), as the unit leaves them. One record per unit, every field given at
+    once (a `_replace` is a second record).
     """
     named_speaker, person = spoke
     filed, told, claim, body = story

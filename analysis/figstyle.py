@@ -64,16 +64,37 @@ def apply_scale(ax, quantity: str, low: float | None = None) -> None:
     ax.set_xticks(ticks)
 
 
-def _register_devanagari_font() -> str:
-    """Add Noto Sans Devanagari (package `fontpkg-noto-sans-devanagari`) to matplotlib; return its family."""
+def _shipped_fonts() -> dict[str, list[Path]]:
+    """The font files each family of the figures comes from: both ship with the lock file."""
     import fontpkg_noto_sans_devanagari as noto
 
-    for ttf in sorted((noto.ROOT / "files").glob("*.ttf")):
-        font_manager.fontManager.addfont(str(ttf))
-    return noto.FAMILY
+    dejavu = Path(matplotlib.get_data_path(), "fonts", "ttf")
+    return {
+        noto.FAMILY: sorted((noto.ROOT / "files").glob("*.ttf")),
+        "DejaVu Sans": [dejavu / "DejaVuSans.ttf", *sorted(dejavu.glob("DejaVuSans-*.ttf"))],
+    }
 
 
-DEVANAGARI_FAMILY = _register_devanagari_font()
+def _pin_fonts() -> str:
+    """Make the figures' two families resolve to the shipped files alone; return the Devanagari family.
+
+    Why: matplotlib finds a family through a per-user cache of the machine's fonts
+    (``~/.cache/matplotlib/fontlist-*.json``). A system copy of DejaVu Sans or Noto Sans
+    Devanagari of another version, or a cache written without matplotlib's own fonts, then
+    decides which file a PDF or SVG embeds, and every vector figure's bytes change with the
+    machine. Dropping every other face of the two families and adding the shipped files makes
+    the bytes depend on the lock file only.
+    """
+    shipped = _shipped_fonts()
+    manager = font_manager.fontManager
+    manager.ttflist = [face for face in manager.ttflist if face.name not in shipped]
+    for files in shipped.values():
+        for ttf in files:
+            manager.addfont(str(ttf))
+    return next(iter(shipped))
+
+
+DEVANAGARI_FAMILY = _pin_fonts()
 
 
 def width_inches(width: str) -> float:

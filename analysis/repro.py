@@ -6,7 +6,9 @@ manifest itself is byte-stable); `compare_manifests` lists what differs.
 `check_repro` is the real test: it clones the repository's committed HEAD into two fresh
 temporary directories, builds each from the seeds with the current environment's Snakemake,
 and compares (1) their `results/MANIFEST.sha256` and (2) every file below `results/` and
-`figures/`, so an output the manifest forgot cannot drift unseen. Two clean
+`figures/`, so an output the manifest forgot cannot drift unseen. The first build starts from
+an empty matplotlib cache, the second uses the user's, so per-user state (the font list) that
+reached an output would show. Two clean
 builds, not "one build against the checked-in manifest", because the property is that a build
 is a function of the committed sources: comparing against a manifest from a developer's
 working tree would mix in whatever that tree held. Uncommitted changes are therefore not
@@ -207,8 +209,12 @@ def default_build_cmd(cores: int) -> list[str]:
     return [sys.executable, "-m", "snakemake", "--cores", str(cores)]
 
 
-def clean_build(repo: Path, clone: Path, cmd: Sequence[str]) -> Build:
+def clean_build(repo: Path, clone: Path, cmd: Sequence[str], own_caches: bool = False) -> Build:
     """Clone the committed HEAD of `repo` into `clone` and run `cmd` there.
+
+    With `own_caches`, the build gets an empty matplotlib config and cache directory of its
+    own (`MPLCONFIGDIR`), so a figure that depended on the user's font cache would differ from
+    the other build, which keeps the user's.
 
     `../shared` is made resolvable beside the clone (a symlink to the repo's sibling) because
     the config may name corpora by that relative path. The venv's bin comes first on PATH so
@@ -223,6 +229,8 @@ def clean_build(repo: Path, clone: Path, cmd: Sequence[str]) -> Build:
     env = isolation_env(clone.parent / "hook", clone, dict(os.environ))
     env.update(DETERMINISTIC_ENV)  # for the Snakemake process itself (e.g. hash order of its sets)
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
+    if own_caches:
+        env["MPLCONFIGDIR"] = str(clone.parent / f"{clone.name}-mplconfig")
     log = clone.parent / f"{clone.name}.log"
     start = time.perf_counter()
     with open(log, "wb") as handle:
@@ -262,7 +270,8 @@ def check_repro(repo: Path, cores: int = 2, keep: bool = False, build_cmd: Seque
     cmd = list(build_cmd) if build_cmd is not None else default_build_cmd(cores)
     tmp = Path(tempfile.mkdtemp(prefix="hma-repro-"))
     try:
-        builds = [clean_build(repo, tmp / name, cmd) for name in ("build-a", "build-b")]
+        # build-a starts from empty caches, build-b uses the user's: outputs may depend on neither
+        builds = [clean_build(repo, tmp / "build-a", cmd, own_caches=True), clean_build(repo, tmp / "build-b", cmd)]
         problems = compare_builds(builds[0].clone, builds[1].clone)
         n_files = len(tree_digests(builds[0].clone))
         times = ", ".join(f"{b.clone.name} {b.seconds:.1f} s" for b in builds)

@@ -147,6 +147,14 @@ def test_check_repro_fails_and_names_drifting_file(tmp_path: Path, capsys) -> No
     assert "count.csv" not in out
 
 
+def test_an_output_that_depends_on_the_users_matplotlib_cache_is_caught(tmp_path: Path, capsys) -> None:
+    # one build runs with an empty matplotlib cache of its own, the other with the user's: a figure
+    # whose bytes follow the cache (as the font list once decided the PDFs) differs between them
+    repo = make_repo(tmp_path, "basename ${{MPLCONFIGDIR:-user}}")
+    assert check_repro(repo, cores=1) == 1
+    assert "tree differs: figures/stamp.txt" in capsys.readouterr().out
+
+
 def test_failed_build_is_a_user_error_with_log_tail(tmp_path: Path) -> None:
     repo = make_repo(tmp_path, "false")
     with pytest.raises(UserError, match=r"build in .*build-a failed"):

@@ -7,8 +7,8 @@ manifest itself is byte-stable); `compare_manifests` lists what differs.
 temporary directories, builds each from the seeds with the current environment's Snakemake,
 and compares (1) their `results/MANIFEST.sha256` and (2) every file below `results/` and
 `figures/`, so an output the manifest forgot cannot drift unseen. The first build starts from
-an empty matplotlib cache, the second uses the user's, so per-user state (the font list) that
-reached an output would show. Two clean
+empty matplotlib, IPython and Jupyter config directories, the second uses the user's, so
+per-user state (the font list, startup scripts) that reached an output would show. Two clean
 builds, not "one build against the checked-in manifest", because the property is that a build
 is a function of the committed sources: comparing against a manifest from a developer's
 working tree would mix in whatever that tree held. Uncommitted changes are therefore not
@@ -178,6 +178,9 @@ if _root:
 """
 
 
+OWN_CACHES = ("MPLCONFIGDIR", "IPYTHONDIR", "JUPYTER_CONFIG_DIR")  # per-user state a build could read
+
+
 def isolation_env(hook_dir: Path, clone: Path, base: dict[str, str]) -> dict[str, str]:
     """`base` plus PYTHONPATH/HMA_CLONE_ROOT so Python in the build imports only the clone's code."""
     hook_dir.mkdir(parents=True, exist_ok=True)
@@ -212,9 +215,9 @@ def default_build_cmd(cores: int) -> list[str]:
 def clean_build(repo: Path, clone: Path, cmd: Sequence[str], own_caches: bool = False) -> Build:
     """Clone the committed HEAD of `repo` into `clone` and run `cmd` there.
 
-    With `own_caches`, the build gets an empty matplotlib config and cache directory of its
-    own (`MPLCONFIGDIR`), so a figure that depended on the user's font cache would differ from
-    the other build, which keeps the user's.
+    With `own_caches`, the build gets empty matplotlib, IPython and Jupyter config directories
+    of its own (`OWN_CACHES`), so an output that depended on the user's font cache, startup
+    scripts or settings would differ from the other build, which keeps the user's.
 
     `../shared` is made resolvable beside the clone (a symlink to the repo's sibling) because
     the config may name corpora by that relative path. The venv's bin comes first on PATH so
@@ -230,7 +233,7 @@ def clean_build(repo: Path, clone: Path, cmd: Sequence[str], own_caches: bool = 
     env.update(DETERMINISTIC_ENV)  # for the Snakemake process itself (e.g. hash order of its sets)
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
     if own_caches:
-        env["MPLCONFIGDIR"] = str(clone.parent / f"{clone.name}-mplconfig")
+        env.update({var: str(clone.parent / f"{clone.name}-{var.lower()}") for var in OWN_CACHES})
     log = clone.parent / f"{clone.name}.log"
     start = time.perf_counter()
     with open(log, "wb") as handle:

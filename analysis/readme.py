@@ -33,10 +33,10 @@ class Column:
 
 
 # The study's validation columns: the seed groups (cues were written on the seeds, so both are
-# in-sample), eleven COVID-19 rounds coded blind, and forty sets of invented articles on the
+# in-sample), twelve COVID-19 rounds coded blind, and forty-one sets of invented articles on the
 # study's own topic, written and coded blind (not real news). A round or set is in-sample once a rule
 # round has read it (docs/validation.md lists which round read what): COVID rounds 1-10 and sets A-E,
-# G-AJ; COVID round 11 and sets F and AK-AN were never read by a rule writer.
+# G-AJ; COVID rounds 11-12 and sets F and AK-AO were never read by a rule writer.
 _SEEDS = "results/validation/reliability.csv"
 _COVID = "results/covid5/validation/reliability.csv"
 _INVENTED = "results/{}/validation/reliability.csv"
@@ -54,6 +54,7 @@ VALIDATION_COLUMNS = (
     Column("COVID-19 round 9", _COVID, "held-out", "in-sample", "coder-vs-ref84"),  # read by speakers round 20
     Column("COVID-19 round 10", _COVID, "held-out", "in-sample", "coder-vs-ref90"),  # read by speakers round 20
     Column("COVID-19 round 11", _COVID, "held-out", "out-of-sample", "coder-vs-ref100"),
+    Column("COVID-19 round 12", _COVID, "held-out", "out-of-sample", "coder-vs-ref106"),
     Column("invented set A", _INVENTED.format("invented"), "held-out", "in-sample", "coder-vs-ref4"),
     Column("invented set B", _INVENTED.format("invented2"), "held-out", "in-sample", "coder-vs-ref6"),
     Column("invented set C", _INVENTED.format("invented3"), "held-out", "in-sample", "coder-vs-ref8"),
@@ -94,6 +95,7 @@ VALIDATION_COLUMNS = (
     Column("invented set AL", _INVENTED.format("invented38"), "held-out", "out-of-sample", "coder-vs-ref94"),
     Column("invented set AM", _INVENTED.format("invented39"), "held-out", "out-of-sample", "coder-vs-ref96"),
     Column("invented set AN", _INVENTED.format("invented40"), "held-out", "out-of-sample", "coder-vs-ref98"),
+    Column("invented set AO", _INVENTED.format("invented41"), "held-out", "out-of-sample", "coder-vs-ref102"),
 )
 # Variables shown by alpha and, on a second row, by their task measure (issue #12's targets).
 _ALSO_MEASURE = {"stance_ru_pk": "F_avg", "stance_ru_in": "F_avg", "voice": "accuracy"}

@@ -134,6 +134,8 @@ def test_committed_covid_summary_labels_each_round_and_holds_numbers_only() -> N
         "ref91",
         "ref100",
         "ref101",
+        "ref106",
+        "ref107",
     )
     rounds |= {f"COVID-19 sample ({c})": 135 for c in twice}
     assert set(s["source"]) == set(rounds)

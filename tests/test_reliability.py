@@ -701,6 +701,7 @@ def test_load_reference_refuses_a_side_for_the_outlets_own_words(tmp_path):
         ("invented40", "reference_invented40"),
         ("invented40", "reference_invented40_ref99"),
         ("invented41", "reference_invented41"),
+        ("invented41", "reference_invented41_ref103"),
     ],
 )
 def test_invented_blind_reference_matches_every_unit_of_its_corpus_and_codes_sides(corpus, reference):

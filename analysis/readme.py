@@ -33,10 +33,10 @@ class Column:
 
 
 # The study's validation columns: the seed groups (cues were written on the seeds, so both are
-# in-sample), twelve COVID-19 rounds coded blind, and forty-one sets of invented articles on the
+# in-sample), twelve COVID-19 rounds coded blind, and forty-two sets of invented articles on the
 # study's own topic, written and coded blind (not real news). A round or set is in-sample once a rule
 # round has read it (docs/validation.md lists which round read what): COVID rounds 1-10 and sets A-E,
-# G-AJ; COVID rounds 11-12 and sets F and AK-AO were never read by a rule writer.
+# G-AJ; COVID rounds 11-12 and sets F and AK-AP were never read by a rule writer.
 _SEEDS = "results/validation/reliability.csv"
 _COVID = "results/covid5/validation/reliability.csv"
 _INVENTED = "results/{}/validation/reliability.csv"
@@ -96,6 +96,7 @@ VALIDATION_COLUMNS = (
     Column("invented set AM", _INVENTED.format("invented39"), "held-out", "out-of-sample", "coder-vs-ref96"),
     Column("invented set AN", _INVENTED.format("invented40"), "held-out", "out-of-sample", "coder-vs-ref98"),
     Column("invented set AO", _INVENTED.format("invented41"), "held-out", "out-of-sample", "coder-vs-ref102"),
+    Column("invented set AP", _INVENTED.format("invented42"), "held-out", "out-of-sample", "coder-vs-ref104"),
 )
 # Variables shown by alpha and, on a second row, by their task measure (issue #12's targets).
 _ALSO_MEASURE = {"stance_ru_pk": "F_avg", "stance_ru_in": "F_avg", "voice": "accuracy"}

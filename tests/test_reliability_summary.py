@@ -136,6 +136,8 @@ def test_committed_covid_summary_labels_each_round_and_holds_numbers_only() -> N
         "ref101",
         "ref106",
         "ref107",
+        "ref108",
+        "ref109",
     )
     rounds |= {f"COVID-19 sample ({c})": 135 for c in twice}
     assert set(s["source"]) == set(rounds)

@@ -1424,6 +1424,22 @@ def speaker_tag(unit: UnitText, mentions: Sequence[Mention], codebook: Codebook)
     return None
 
 
+def tagged_speaker(
+    unit: UnitText, mentions: Sequence[Mention], regions: Sequence[Region], last_speaker: str, codebook: Codebook
+) -> Speaker | None:
+    """The person an interview's tag names (`speaker_tag`), when the voice read the tag (speakers round 21).
+
+    "जवाब :" names no one: the unit goes on to the agentless rules (the last named speaker).
+    """
+    tag = speaker_tag(unit, mentions, codebook)
+    if tag is None or tag[1] is None or (tag[0] + 1, len(unit.text)) not in regions:
+        return None
+    said = unit.show(tag[1].start, tag[0]).rstrip()
+    return resolve(
+        unit, Candidate(tag[1].start, tag[1], f"speaker tag '{said} :' (speakers round 21)"), last_speaker, codebook
+    )
+
+
 def _colons(text: str) -> Iterator[int]:
     """Where the colons of `text` are, in order: `str.find` steps in C, not a Python step per character."""
     i = text.find(":")
@@ -1894,12 +1910,9 @@ def code_speaker(
     unit keeps its speaker (`quote_speaker`, "" when no quotation continues), and, if the
     codebook says so, an agentless statement goes to the most recent named speaker.
     """
-    tag = speaker_tag(unit, mentions, codebook)
-    if tag is not None and tag[1] is not None and (tag[0] + 1, len(unit.text)) in regions:  # the voice read it
-        said = unit.show(tag[1].start, tag[0]).rstrip()
-        return resolve(
-            unit, Candidate(tag[1].start, tag[1], f"speaker tag '{said} :' (speakers round 21)"), last_speaker, codebook
-        )
+    tagged = tagged_speaker(unit, mentions, regions, last_speaker, codebook)
+    if tagged is not None:
+        return tagged
     cands = speaker_candidates(unit, mentions, regions, trailing, codebook)
     channel = bare_channel(unit, mentions, regions, min((c.pos for c in cands), default=-1), codebook)
     if channel is not None and last_speaker:

@@ -451,6 +451,28 @@ def closing_clause(unit: UnitText, start: int, end: int, max_tokens: int) -> boo
     return unit.text[: start - 1].rstrip(" ")[-1:] in ("", ",", ":", "-", "–")  # before the opening mark
 
 
+_THEN = re.compile(r",\s*तो(?!" + WORD_CLASS + ")")
+
+
+def terms_in_main_clause(unit: UnitText, quote: Quotation, speech: Sequence[Hit]) -> bool:
+    """Every quoted term stands in the main clause after "जब …, तो", past every speech verb (speakers round 21).
+
+    "जब <someone> ने … बताना शुरू किया, तो ऐसा लगा जैसे … ‘<term>’ …": the speech act is the
+    subordinate clause's, the correlative तो opens the outlet's own clause, and a term in marks
+    there is the outlet's narration (v1.1: marks around a term make a unit quoted only inside
+    reported speech), so the unit reports the act without quoting anyone.
+    """
+    if not speech:
+        return False
+    end = max(h.end for h in speech)
+    then = _THEN.search(unit.text, end)
+    if then is None or "जब" not in WORD_RE.findall(unit.text, 0, min(h.start for h in speech)):
+        return False
+    if "कि" in WORD_RE.findall(unit.text, end, then.start()):
+        return False  # "ने कहा कि अगर …, तो …": the तो is inside what was said
+    return all(s > then.end() for s, _ in quote.regions)
+
+
 def names_the_source(unit: UnitText, quote: Quotation) -> bool:
     """Every quoted term is the name of who speaks, right before its source marker (round 7).
 
@@ -832,6 +854,9 @@ def code_voice(
             return VoiceCoding("outlet", rule, (), tuple(regions), quote.open_after)
         if names_the_source(unit, quote):
             rule = f"{reports[0]}; quotation marks around the source's name only"
+            return VoiceCoding("reported", rule, tuple(reports[1]), tuple(regions), quote.open_after)
+        if terms_in_main_clause(unit, quote, speech):
+            rule = f"{reports[0]}; quotation marks around a term in the outlet's main clause after 'तो' (speakers round 21)"
             return VoiceCoding("reported", rule, tuple(reports[1]), tuple(regions), quote.open_after)
         decided = (f"{decided[0]} inside reported speech ({reports[0]})", decided[1] + reports[1])
     if decided:

@@ -184,3 +184,14 @@ def test_the_district_officers_short_forms_are_home_officials(cb):
 def test_explain_names_the_round(cb):
     text = explain("एक आधिकारिक बयान में कहा गया कि बाजार खुलेंगे।", cb)
     assert "official statement" in text
+
+
+# ---------------------------------------------------------------- a term in the outlet's main clause
+def test_a_term_in_marks_after_jab_to_is_the_outlet_s_not_quoted(cb):
+    row = one(cb, "जब लौटे एक यात्री ने बंदरगाह के हाल बताने शुरू किए, तो लगा जैसे वह किसी ‘वीरान’ बस्ती की कहानी हो।")
+    assert (row["voice"], row["speaker_side"]) == ("reported", "india")
+
+
+def test_a_term_in_marks_inside_what_was_said_stays_quoted(cb):
+    row = one(cb, "डॉक्टर मीना ने कहा कि अगर लोग नियम मानें, तो यह ‘अदृश्य’ खतरा टल जाएगा।")
+    assert row["voice"] == "quoted"

@@ -1383,6 +1383,63 @@ def after_label(unit: UnitText, cands: list[Candidate]) -> list[Candidate]:
     return cands
 
 
+# speakers round 21: an interview's answer opened by its tag (`speaker_tag`)
+_ANSWER_TAGS = frozenset({"जवाब", "जबाब", "उत्तर"})
+_TAG_WORDS = 4  # a title and a name ("डीसी अमित कुमार"), or an honorific, title and two names
+_TAG = re.compile(r"\s*((?:" + WORD_CLASS + r"+\.?\s+){0,3}" + WORD_CLASS + r"+\.?)\s*:\s*(?=\S)")
+_TAG_STOPS = _GENITIVE | _TAIL_STOPS | _NOT_A_NAME | {"ने", "के", "द्वारा"}  # a topic ("<X> का दौरा :")
+
+
+def opens_with_tag(text: str) -> int:
+    """Where the colon of a tag "<one to four words> :" that opens the unit stands, or -1."""
+    m = _TAG.match(text)
+    return m.end(1) + text[m.end(1) :].index(":") if m and len(WORD_RE.findall(m.group(1))) <= _TAG_WORDS else -1
+
+
+def speaker_tag(unit: UnitText, mentions: Sequence[Mention], codebook: Codebook) -> tuple[int, Mention | None] | None:
+    """An answer in an interview: "जवाब : …" or "<title> <name> : …" opening a body unit (speakers round 21).
+
+    Interviews run as question and answer; the answer's tag names who speaks (a person, or
+    "जवाब", the person interviewed), and its words are direct speech up to the end of the
+    paragraph (v1.1: every unit inside a quotation that spans several units is quoted). A
+    place before the colon is a dateline ("पटना : …") and a phrase with a postposition a
+    topic ("<name> का दौरा : …"), not a tag: only a person named (a title alone is not a name)
+    from the tag's first word, or the word "answer" itself. Returns the colon and the person.
+    """
+    colon = opens_with_tag(unit.text)
+    if colon < 0:
+        return None
+    words = WORD_RE.findall(unit.text, 0, colon)
+    if len(words) == 1 and words[0] in _ANSWER_TAGS:
+        return colon, None
+    if set(words) & _TAG_STOPS or not "\u0900" <= words[0][0] <= "\u097f":
+        return None  # a topic, or a label in Latin script ("Official Line:")
+    if any(h.start > colon for h in unit.of("source_before")):
+        return None  # a sub-heading's label: what follows has its own source (round 13's `after_label`)
+    first = WORD_RE.search(unit.text).start()
+    for m in mentions:
+        if m.start <= first < m.end and m.end <= colon and is_person(m, codebook):
+            named = m.kind == "actor" or (m.kind == "role" and WORD_RE.search(unit.text, m.end, colon) is not None)
+            return (colon, m) if named else None
+    return None
+
+
+def tagged_speaker(
+    unit: UnitText, mentions: Sequence[Mention], regions: Sequence[Region], last_speaker: str, codebook: Codebook
+) -> Speaker | None:
+    """The person an interview's tag names (`speaker_tag`), when the voice read the tag (speakers round 21).
+
+    "जवाब :" names no one: the unit goes on to the agentless rules (the last named speaker).
+    """
+    tag = speaker_tag(unit, mentions, codebook)
+    if tag is None or tag[1] is None or (tag[0] + 1, len(unit.text)) not in regions:
+        return None
+    said = unit.show(tag[1].start, tag[0]).rstrip()
+    return resolve(
+        unit, Candidate(tag[1].start, tag[1], f"speaker tag '{said} :' (speakers round 21)"), last_speaker, codebook
+    )
+
+
 def _colons(text: str) -> Iterator[int]:
     """Where the colons of `text` are, in order: `str.find` steps in C, not a Python step per character."""
     i = text.find(":")
@@ -1451,9 +1508,12 @@ def bare_agent(unit: UnitText, v: Hit, mentions: Sequence[Mention], codebook: Co
     elif _ACT_NOUNS.intersection(words) and (not nxt or nxt in "-–:,।"):
         before = list(WORD_RE.finditer(unit.text, 0, v.start))[-4:]
         gen = [w for w in before if w.group() in _GENITIVE and "," not in unit.text[w.end() : v.start]]
-        if not gen:
+        if words[0] in _GENITIVE:
+            pos = v.start  # speakers round 21: the genitive is the hit's own ("<name> का बड़ा एलान, …")
+        elif not gen:
             return None
-        pos = gen[-1].start()
+        else:
+            pos = gen[-1].start()
     else:
         return None
     m = unlisted_agent(unit, pos, mentions, codebook)
@@ -1850,6 +1910,9 @@ def code_speaker(
     unit keeps its speaker (`quote_speaker`, "" when no quotation continues), and, if the
     codebook says so, an agentless statement goes to the most recent named speaker.
     """
+    tagged = tagged_speaker(unit, mentions, regions, last_speaker, codebook)
+    if tagged is not None:
+        return tagged
     cands = speaker_candidates(unit, mentions, regions, trailing, codebook)
     channel = bare_channel(unit, mentions, regions, min((c.pos for c in cands), default=-1), codebook)
     if channel is not None and last_speaker:
@@ -1872,12 +1935,13 @@ def code_speaker(
         return joint_speaker(unit, chosen, speaker, mentions, codebook) or speaker
     if quote_speaker:
         return Speaker(quote_speaker, "continues the quotation of the previous unit's speaker")
-    document = relative_document(unit, codebook)
+    document = relative_document(unit, codebook) or official_statement(unit, codebook)
     if document is not None:
         return document
     if codebook.voice.agentless_resolves_to_last_speaker and last_speaker:
         return Speaker(last_speaker, "no agent named → most recent named speaker")
-    return agentless_statement(unit, codebook) or Speaker("", "no speaker named")
+    quoted = unattributed_quote(unit, mentions, regions, codebook)
+    return agentless_statement(unit, codebook) or quoted or Speaker("", "no speaker named")
 
 
 # speakers round 20: the relative pronoun "in which" before an agentless statement (`relative_document`)
@@ -1905,6 +1969,35 @@ def relative_document(unit: UnitText, codebook: Codebook) -> Speaker | None:
     return None
 
 
+# speakers round 21: an official statement with no issuer named (`official_statement`)
+_OFFICIAL = frozenset("आधिकारिक सरकारी ऑफिशियल आफिशियल अधिकृत".split())
+_STATEMENTS = frozenset("बयान विज्ञप्ति वक्तव्य स्टेटमेंट".split())
+
+
+def official_statement(unit: UnitText, codebook: Codebook) -> Speaker | None:
+    """ "(एक) आधिकारिक/सरकारी बयान में कहा गया …" with no agent: an unnamed official (speakers round 21).
+
+    The adjective names the kind of issuer, an office the unit does not name, so the words are
+    not the article's last named speaker's (v1.1: an unnamed official whose state the unit does
+    not name → other; `country_before` is not read: the caller found no agent or place phrase).
+    Only the adjective right before the statement noun, with no genitive owner before it
+    ("मंत्रालय के आधिकारिक बयान में" has its issuer: the caller resolved it).
+    """
+    group = codebook.roles.get("sources")
+    if group is None:
+        return None
+    for h in unit.of("speech_verb"):
+        before = WORD_RE.findall(unit.text, max(0, h.start - 60), h.end)[-5:]
+        for i in range(1, len(before)):
+            if before[i] in _STATEMENTS and before[i - 1] in _OFFICIAL and (i < 2 or before[i - 2] not in _GENITIVE):
+                said = unit.show(h.start, h.end)
+                return Speaker(
+                    group.default,
+                    f"'{said}' of an official statement with no issuer named → {group.default} (speakers round 21)",
+                )
+    return None
+
+
 def agentless_statement(unit: UnitText, codebook: Codebook) -> Speaker | None:
     """A statement in the agentless passive before anyone speaks in the article: an unnamed source (speakers round 18).
 
@@ -1926,6 +2019,33 @@ def agentless_statement(unit: UnitText, codebook: Codebook) -> Speaker | None:
                 f"statement in the agentless passive '{said}', nobody named earlier → unnamed source: {group.default}",
             )
     return None
+
+
+_MARKS = frozenset("\"'“”‘’`")  # quotation marks (voice.quote_marks), in any of their forms
+
+
+def unattributed_quote(
+    unit: UnitText, mentions: Sequence[Mention], regions: Sequence[Region], codebook: Codebook
+) -> Speaker | None:
+    """Words in quotation marks with no agent, and nobody named before the unit (speakers round 21).
+
+    A person named right before a colon that opens the quotation ("<name>: \"…\"") speaks, as
+    v1.1's headline "… : <name>" cites the name after it. Otherwise the quoted clause ("…, 'सीमाएं
+    सील करना जरूरी'") is an unnamed source's: v1.1 sides an unnamed source whose state the unit
+    does not name `other`, as round 18 read an agentless statement and round 20 a pronoun with
+    nobody before it. The caller found no agent and no earlier speaker.
+    """
+    group = codebook.roles.get("sources")
+    if group is None or not regions or not _MARKS.intersection(unit.text):
+        return None  # words after a speech verb with no subject ("… बोले- …") keep their `unknown`
+    opening = min(s for s, _ in regions)
+    colon = unit.text.rfind(":", 0, opening)
+    for m in mentions:
+        if colon > 0 and not unit.text[m.end : colon].strip() and not WORD_RE.search(unit.text, colon, opening):
+            if is_person(m, codebook):
+                rule = f"'{unit.show(m.start, m.end)}:' before the quoted words (speakers round 21)"
+                return resolve(unit, Candidate(m.start, m, rule), "", codebook)
+    return Speaker(group.default, f"quoted words, nobody named → unnamed source: {group.default} (speakers round 21)")
 
 
 _PASSIVE_NEXT = re.compile(r"(?:\s+(?:दी|दिया|दिए|दिये|की|किया|किए|किये))?\s+(?:गया|गई|गयी|गए|गये)(?!" + WORD_CLASS + ")")

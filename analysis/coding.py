@@ -38,6 +38,7 @@ from analysis.attribution import (
     learned_mentions,
     narration_subject,
     of_learned_body,
+    opens_with_tag,
     referent_after,
     reports_in_the_media,
     source_mentions,
@@ -417,6 +418,7 @@ def _voice_step(
         and not open_before
         and not any(map(unit.of, quiet.kinds))
         and QUOTE_RE.search(unit.text) is None
+        and (headline or opens_with_tag(unit.text) < 0)  # speakers round 21: an interview's answer tag
     ):
         return quiet.voice[headline]
     return code_voice(unit, sources, trailing, open_before, codebook, headline=headline)

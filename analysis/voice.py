@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from analysis.attribution import Mention, closing_attribution, sourced_attributions
+from analysis.attribution import Mention, closing_attribution, sourced_attributions, speaker_tag
 from analysis.codebook import Codebook, Hit
 from analysis.cues import Cue, Region, UnitText, inside, last_word_before, words_after
 from analysis.vocab import WORD_CLASS, WORD_RE, is_word_char
@@ -433,8 +433,44 @@ def terms_only(unit: UnitText, quote: Quotation, open_before: bool, max_tokens: 
     if open_before or quote.open_after or not quote.regions or max_tokens <= 0:
         return False
     if all(unit.text[m] == "'" for m in quote.marks):
-        return True  # v1.4: single straight quotes mark titles and terms ('ऑर्डर ऑफ …'), whatever their length
+        # v1.4: single straight quotes mark titles and terms ('ऑर्डर ऑफ …'), whatever their length,
+        # unless the stretch is a closing clause of its own (speakers round 21)
+        return not any(closing_clause(unit, s, e, max_tokens) for s, e in quote.regions)
     return all(unit.index.tokens_between(s, e) <= max_tokens for s, e in quote.regions)
+
+
+def closing_clause(unit: UnitText, start: int, end: int, max_tokens: int) -> bool:
+    """A stretch in marks that is the unit's last clause by itself: words, not a title (speakers round 21).
+
+    A headline's "…, 'विदेश से लौटे लोगों की जांच जरूरी'" sets a whole clause off after a comma,
+    colon or dash and ends the unit with it: a title or term stands inside a clause, with a
+    postposition or a noun after it ("'ऑर्डर ऑफ …' से सम्मानित"). Longer than a term only.
+    """
+    if unit.text[end + 1 :].strip(" ।.!?|") or unit.index.tokens_between(start, end) <= max_tokens:
+        return False
+    return unit.text[: start - 1].rstrip(" ")[-1:] in ("", ",", ":", "-", "–")  # before the opening mark
+
+
+_THEN = re.compile(r",\s*तो(?!" + WORD_CLASS + ")")
+
+
+def terms_in_main_clause(unit: UnitText, quote: Quotation, speech: Sequence[Hit]) -> bool:
+    """Every quoted term stands in the main clause after "जब …, तो", past every speech verb (speakers round 21).
+
+    "जब <someone> ने … बताना शुरू किया, तो ऐसा लगा जैसे … ‘<term>’ …": the speech act is the
+    subordinate clause's, the correlative तो opens the outlet's own clause, and a term in marks
+    there is the outlet's narration (v1.1: marks around a term make a unit quoted only inside
+    reported speech), so the unit reports the act without quoting anyone.
+    """
+    if not speech:
+        return False
+    end = max(h.end for h in speech)
+    then = _THEN.search(unit.text, end)
+    if then is None or "जब" not in WORD_RE.findall(unit.text, 0, min(h.start for h in speech)):
+        return False
+    if "कि" in WORD_RE.findall(unit.text, end, then.start()):
+        return False  # "ने कहा कि अगर …, तो …": the तो is inside what was said
+    return all(s > then.end() for s, _ in quote.regions)
 
 
 def names_the_source(unit: UnitText, quote: Quotation) -> bool:
@@ -819,9 +855,18 @@ def code_voice(
         if names_the_source(unit, quote):
             rule = f"{reports[0]}; quotation marks around the source's name only"
             return VoiceCoding("reported", rule, tuple(reports[1]), tuple(regions), quote.open_after)
+        if terms_in_main_clause(unit, quote, speech):
+            rule = f"{reports[0]}; quotation marks around a term in the outlet's main clause after 'तो' (speakers round 21)"
+            return VoiceCoding("reported", rule, tuple(reports[1]), tuple(regions), quote.open_after)
         decided = (f"{decided[0]} inside reported speech ({reports[0]})", decided[1] + reports[1])
     if decided:
         return VoiceCoding("quoted", decided[0], tuple(decided[1]), tuple(regions), quote.open_after)
+    tag = None if headline or open_before else speaker_tag(unit, mentions, codebook)
+    if tag is not None:
+        colon = tag[0]
+        rule = f"an answer opened by its tag '{unit.show(0, colon + 1)}': direct speech to the paragraph's end (speakers round 21)"
+        cue = unit.cue("voice", "quoted", "<speaker> :", colon, colon + 1)
+        return VoiceCoding("quoted", rule, (cue,), (*regions, (colon + 1, len(unit.text))), True)
     direct = direct_speech(unit, speech, codebook.voice.direct_speech_punctuation, headline)
     if direct:
         h, mark, region = direct

@@ -35,8 +35,8 @@ class Column:
 # The study's validation columns: the seed groups (cues were written on the seeds, so both are
 # in-sample), thirteen COVID-19 rounds coded blind, and forty-two sets of invented articles on the
 # study's own topic, written and coded blind (not real news). A round or set is in-sample once a rule
-# round has read it (docs/validation.md lists which round read what): COVID rounds 1-10 and sets A-E,
-# G-AJ; COVID rounds 11-13 and sets F and AK-AP were never read by a rule writer.
+# round has read it (docs/validation.md lists which round read what): COVID rounds 1-11 and sets A-E,
+# G-AJ; COVID rounds 12-13 and sets F and AK-AP were never read by a rule writer.
 _SEEDS = "results/validation/reliability.csv"
 _COVID = "results/covid5/validation/reliability.csv"
 _INVENTED = "results/{}/validation/reliability.csv"
@@ -53,7 +53,7 @@ VALIDATION_COLUMNS = (
     Column("COVID-19 round 8", _COVID, "held-out", "in-sample", "coder-vs-ref74"),  # read by speakers round 18
     Column("COVID-19 round 9", _COVID, "held-out", "in-sample", "coder-vs-ref84"),  # read by speakers round 20
     Column("COVID-19 round 10", _COVID, "held-out", "in-sample", "coder-vs-ref90"),  # read by speakers round 20
-    Column("COVID-19 round 11", _COVID, "held-out", "out-of-sample", "coder-vs-ref100"),
+    Column("COVID-19 round 11", _COVID, "held-out", "in-sample", "coder-vs-ref100"),  # read by speakers round 21
     Column("COVID-19 round 12", _COVID, "held-out", "out-of-sample", "coder-vs-ref106"),
     Column("COVID-19 round 13", _COVID, "held-out", "out-of-sample", "coder-vs-ref108"),
     Column("invented set A", _INVENTED.format("invented"), "held-out", "in-sample", "coder-vs-ref4"),

@@ -31,6 +31,7 @@ from analysis.codebook import Codebook, Hit, StanceRules, Target
 from analysis.cues import Cue, Region, TokenIndex, UnitText, inside, named_mentions
 from analysis.segment import dateline_end
 from analysis.stance_predicates import (
+    CONCEDED,
     condemned_attack,
     coordinated_groups,
     coordinated_pairs,
@@ -1345,8 +1346,12 @@ def count_cues(
         heed = [h for h in hits if h.pattern.endswith(HEEDED)]
         held = [h for h in hits if h.kind == "against" and t.id in codebook.stance.objection_targets]
         all_hits = predicate_hits(unit, t.id, codebook.stance) if not (only_objected(spoken, t.id) or heed) else []
-        if hurt.intersection(t.parties):  # round 31: a party named only as the place attacked: the act is the pair's
-            all_hits = [h for h in all_hits if h.pattern.startswith(ATTACK_NOUNS)]
+        kept = conceded_act(unit, all_hits, t, groups_at, (hurt, codebook.stance.clause_breaks, codebook.states))
+        if len(kept) < len(all_hits):  # round 31
+            notes[t.id].append(
+                f"the act done despite the attack is another pair's ({len(all_hits) - len(kept)} cue(s))"
+            )
+        all_hits = kept
         free = free_negations(negations, all_hits)
         scope = (named, conceded, spread, elsewhere, pairs, free, held, all_hits)
         for h in all_hits:
@@ -1700,6 +1705,26 @@ def code_stance(
     hurt = attacked_only(unit, groups_at, rules)
     named = frozenset(t.id for t in targets if spoken.named[t.id] and not hurt.intersection(t.parties))
     return StanceCoding(stance, about, notes, cues + count_evidence, named, last_pair(unit, codebook, named))
+
+
+def conceded_act(
+    unit: UnitText, hits: list[Hit], t: Target, groups_at: Mapping[str, list[int]], context: tuple
+) -> list[Hit]:
+    """Round 31: the hits of `t` left once an attack is conceded ("… हमले के बाद भी/के बावजूद …").
+
+    The concession is what the attacked party's ties are told by; the act done despite it is the act's own
+    pair's. So where the party is named only as the place attacked (`attacked_only`), only the concession
+    counts for `t`; and where a state outside `t` is named in the concession's clause after it ("… के बाद भी रूस ने
+    नहीं रद्द किया पाक के साथ युद्धाभ्यास"), that clause's other predicates are the act with that state.
+    """
+    hurt, breaks, states = context
+    conceded = [h for h in hits if h.pattern.startswith(ATTACK_NOUNS) and h.pattern.endswith(CONCEDED)]
+    if not conceded or hurt.intersection(t.parties):
+        return conceded if hurt.intersection(t.parties) else hits
+    spans = [(c.end, _next_break(unit.text, c.end, breaks)) for c in conceded]
+    other = [at for g, starts in groups_at.items() if g in states and g not in t.parties for at in starts]
+    acts = [(a, b) for a, b in spans if any(a <= at < b for at in other)]
+    return [h for h in hits if h in conceded or not inside(h.start, acts)]
 
 
 def attacked_only(unit: UnitText, groups_at: Mapping[str, list[int]], rules: StanceRules) -> frozenset[str]:

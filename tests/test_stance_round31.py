@@ -153,3 +153,10 @@ def test_the_main_verbs_negation_leaves_the_concession_alone(text, cb):
 
 def test_a_vote_in_another_clause_leaves_the_partners_thanks(cb):
     assert ru_in("महासभा में वोटिंग से भारत फिर दूर, मॉस्को ने जताया आभार", cb) == F
+
+
+def test_the_act_with_another_state_after_the_concession_is_that_pairs(cb):
+    # India named again (in a question): the drill "not cancelled" is the act with Pakistan, not Russia–India's
+    text = "पठानकोट हमले के बाद भी रूस ने नहीं रद्द किया पाकिस्तान के साथ युद्धाभ्यास, भारत नाराज?"
+    result = check(text, F, A, cb)
+    assert "the act done despite the attack is another pair's" in result.notes["ru_in"]

@@ -31,6 +31,7 @@ from analysis.codebook import Codebook, Hit, StanceRules, Target
 from analysis.cues import Cue, Region, TokenIndex, UnitText, inside, named_mentions
 from analysis.segment import dateline_end
 from analysis.stance_predicates import (
+    CONCEDED,
     condemned_attack,
     coordinated_groups,
     coordinated_pairs,
@@ -1191,7 +1192,8 @@ def subordinate_regions(unit: UnitText, rules: StanceRules) -> tuple[list[Region
     "however" of news Hindi ("हालांकि, …", "हालांकि रूस ने …"): it subordinates nothing; so does a
     "हालांकि" after words of its own clause ("समझौते पर हालांकि हस्ताक्षर नहीं हो सके", round 15).
     A relative pronoun (`relative`, round 8: जो, जिससे …) opens a clause that runs to the
-    next clause break.
+    next clause break; so does a reason conjunction (`reason`, round 31: क्योंकि, चूंकि): why the main
+    clause holds is no judgement of its own.
     """
     text, breaks = unit.text, rules.clause_breaks
     contrast = unit.of("contrast")
@@ -1205,7 +1207,8 @@ def subordinate_regions(unit: UnitText, rules: StanceRules) -> tuple[list[Region
             if opens and not any(c.name == "main_after" and c.start > h.start for c in contrast):
                 continue
             regions.append((h.start, _next_break(text, h.end, breaks)))
-        elif h.name == "relative":  # round 8: a relative clause characterises a noun of the main clause
+        elif h.name in ("relative", "reason"):  # round 8: a relative clause characterises a noun of the main
+            # clause; round 31: a reason clause says why the main clause holds
             regions.append((h.start, _next_break(text, h.end, breaks)))
         else:
             regions.append((_previous_break(text, h.start, breaks), h.end))
@@ -1332,6 +1335,7 @@ def count_cues(
     pairs = coordinated_pairs(unit, codebook.states)
     elsewhere = outside_states(groups_at, codebook)
     spread = distributed_states(unit, codebook.states)
+    hurt = attacked_only(unit, groups_at, codebook.stance)
     counts = {t.id: {"favor": 0, "against": 0} for t in codebook.targets}
     cues: list[Cue] = []
     notes: dict[str, list[str]] = {t.id: [] for t in codebook.targets}
@@ -1342,6 +1346,12 @@ def count_cues(
         heed = [h for h in hits if h.pattern.endswith(HEEDED)]
         held = [h for h in hits if h.kind == "against" and t.id in codebook.stance.objection_targets]
         all_hits = predicate_hits(unit, t.id, codebook.stance) if not (only_objected(spoken, t.id) or heed) else []
+        kept = conceded_act(unit, all_hits, t, groups_at, (hurt, codebook.stance.clause_breaks, codebook.states))
+        if len(kept) < len(all_hits):  # round 31
+            notes[t.id].append(
+                f"the act done despite the attack is another pair's ({len(all_hits) - len(kept)} cue(s))"
+            )
+        all_hits = kept
         free = free_negations(negations, all_hits)
         scope = (named, conceded, spread, elsewhere, pairs, free, held, all_hits)
         for h in all_hits:
@@ -1692,8 +1702,45 @@ def code_stance(
     stance, about = _decided(unit, targets, (counts, contrast, rules.on_tie), spoken, (groups_at, pressers), notes)
     asked_only(unit, stance, notes, presupposed(count_evidence, rules.discussion_exempt))
     neither_party_notes(unit, (given, named_first), targets, notes)
-    named = frozenset(t.id for t in targets if spoken.named[t.id])
+    hurt = attacked_only(unit, groups_at, rules)
+    named = frozenset(t.id for t in targets if spoken.named[t.id] and not hurt.intersection(t.parties))
     return StanceCoding(stance, about, notes, cues + count_evidence, named, last_pair(unit, codebook, named))
+
+
+def conceded_act(
+    unit: UnitText, hits: list[Hit], t: Target, groups_at: Mapping[str, list[int]], context: tuple
+) -> list[Hit]:
+    """Round 31: the hits of `t` left once an attack is conceded ("… हमले के बाद भी/के बावजूद …").
+
+    The concession is what the attacked party's ties are told by; the act done despite it is the act's own
+    pair's. So where the party is named only as the place attacked (`attacked_only`), only the concession
+    counts for `t`; and where a state outside `t` is named in the concession's clause after it ("… के बाद भी रूस ने
+    नहीं रद्द किया पाक के साथ युद्धाभ्यास"), that clause's other predicates are the act with that state.
+    """
+    hurt, breaks, states = context
+    conceded = [h for h in hits if h.pattern.startswith(ATTACK_NOUNS) and h.pattern.endswith(CONCEDED)]
+    if not conceded or hurt.intersection(t.parties):
+        return conceded if hurt.intersection(t.parties) else hits
+    spans = [(c.end, _next_break(unit.text, c.end, breaks)) for c in conceded]
+    other = [at for g, starts in groups_at.items() if g in states and g not in t.parties for at in starts]
+    acts = [(a, b) for a, b in spans if any(a <= at < b for at in other)]
+    return [h for h in hits if h in conceded or not inside(h.start, acts)]
+
+
+def attacked_only(unit: UnitText, groups_at: Mapping[str, list[int]], rules: StanceRules) -> frozenset[str]:
+    """Round 31: the parties a unit names only as the place of an attack its act is done despite (`despite_attack`).
+
+    The unit speaks of that party's ties ("उरी हमले के बाद भी रूस … पाकिस्तान …": India hurt, ru_in against), but
+    the pair the story tells is the act's (Russia–Pakistan): the attack's place is no pair the story names, so
+    the story's main pair (`coding.lead_pair`) and the pair a headline is read with stay the act's.
+    """
+    places = {h.start: h for h in unit.of("stance_place")}
+    out = set()
+    for g, starts in groups_at.items():
+        hits = [places.get(at) for at in starts]
+        if hits and all(h is not None and names_event(unit.text[h.end : h.end + 24], rules) for h in hits):
+            out.add(g)
+    return frozenset(out)
 
 
 def neither_party_notes(
@@ -1919,7 +1966,9 @@ def with_places(unit: UnitText, groups_at: Mapping[str, list[int]], rules: Stanc
     extra = [
         h
         for h in unit.of("stance_place")
-        if h.start not in read and h.start >= opening and not names_event(unit.text[h.end : h.end + 24], rules)
+        if h.start not in read
+        and h.start >= opening
+        and (not names_event(unit.text[h.end : h.end + 24], rules) or despite_attack(unit.text[h.end : h.end + 60]))
     ]
     if not extra:
         return groups_at
@@ -2034,6 +2083,28 @@ POSSESSIVES = frozenset(
         "आपके",
     }
 )
+
+
+# Round 31: an attack at a place, then "even after" or "despite" ("उरी हमले के बाद भी …", "पुलवामा में आतंकी हमले
+# के बावजूद …"), up to three words between the place and the attack noun
+_DESPITE_ATTACK = re.compile(
+    r"^[\s-]*(?:\S+\s+){0,3}?हमल(?:ा|े|ों)\s+(?:के\s+(?:(?:कुछ\s+ही|कुछ|चंद|फ़?ौरन|फौरन|तुरंत)\s+(?:दिन\s+|दिनों\s+)?)?बाद\s+भी"
+    r"|के\s+बा-?वु?जूद)"
+)
+
+
+ATTACK_NOUNS = ("हमले", "हमलों")  # the first word of `targets[ru_in].against`'s "हमले के बाद भी/के बावजूद"
+
+
+def despite_attack(after: str) -> bool:
+    """Round 31: the place names the party an attack hurt when the unit's act is done even after or despite it.
+
+    Round 16 reads "उरी हमले के बाद" as a time, the attack, no party (`names_event`); but "उरी हमले के बाद
+    भी रूस … पाकिस्तान के साथ …" (even after) and "… हमले के बावजूद" (despite) tell the act as done at the
+    cost of the country hit: the codebook's "done despite India's objection or at its cost", so the place
+    names that country, as "भारत की आपत्ति के बावजूद" names India (`targets[ru_in].against`).
+    """
+    return bool(_DESPITE_ATTACK.match(after))
 
 
 def names_event(after: str, rules: StanceRules) -> bool:

@@ -237,6 +237,8 @@ def negation_of(cue: Hit, negations: Sequence[Hit], index: TokenIndex, rules: St
         if cue.start <= n.start < cue.end:
             continue  # a negation inside the cue's own words is part of the cue
         ni = index.token_index(n.start)
+        if n.start >= cue.end and cue.pattern.endswith(CONCEDED):
+            continue  # round 31: the main verb's negation denies the act, not what it is done despite
         if (
             n.start >= cue.end
             and ni - last <= rules.negation_after_tokens
@@ -257,6 +259,12 @@ def negation_of(cue: Hit, negations: Sequence[Hit], index: TokenIndex, rules: St
         ):
             return n
     return None
+
+
+# Hindi grammar (round 31): a cue that ends in a concessive postposition ("भारत की आपत्ति के बावजूद", "हमले के बाद
+# भी") is an adverbial of the clause's verb: a negation after it ("… के बाद भी नहीं रुका", "… के बावजूद रद्द नहीं
+# किया") denies that verb, the act done anyway, never the concession
+CONCEDED = ("बाद भी", "बावजूद", "बावजूद भी", "बावुजूद", "बा-वजूद")
 
 
 # Hindi grammar (round 25): "X के बजाय Y" (instead of X, Y) denies what stands before the postposition and
@@ -882,6 +890,32 @@ def about_another_matter(
         )
     if (m := any_seller(h, t, unit, groups_at)) is not None:
         return f"'{said}' from any seller ('{unit.show(m.start, m.end)}' … जहां): no partner named", m, "set_aside"
+    if (m := of_a_vote(h, unit)) is not None:  # round 31
+        return f"'{said}' is said of a vote ('{unit.show(m.start, m.end)}'), not of the partner", m, "set_aside"
+    return None
+
+
+# Round 31: a vote, the object a distance or abstention word is said of ("मतदान से (भारत ने) दूरी बनाई", "वोटिंग
+# से किनारा कर लिया"), up to five words (the subject, "एक बार फिर") between in one clause, not "मतदान से पहले"
+# (before the vote); and a resolution whose words the hit is part of ("… की निंदा वाले/करने वाले प्रस्ताव", "… के खिलाफ लाए
+# गए प्रस्ताव"): the body's text, not a party's act
+_VOTE_BEFORE = re.compile(r"((?:मतदान|वोटिंग|वोट|रायशुमारी|राय\s+शुमारी)\s+(?:से|में))\s+(?!पहले|पूर्व)(?:[^\s,;:।|]+\s+){0,5}$")
+_RESOLUTION_AFTER = re.compile(r"^\S*\s+(?:(?:करने\s+)?वाले|वाली|लाए\s+गए|लाये\s+गये)?\s*(?:प्रस्ताव|करारदाद|संकल्प)")
+
+
+def of_a_vote(h: Hit, unit: UnitText) -> Hit | None:
+    """Round 31: `h` said of a vote or a resolution, not of a party: the vote's span, or None.
+
+    Staying out of a vote ("मतदान से दूरी बनाई", "मतदान से भारत ने किनारा कर लिया") is a distance from the
+    vote, no strain with any partner; round 24's compound reads the abstention as favor only where a vote
+    against the partner is named before it. A condemnation that is the resolution's own words ("… आक्रमण
+    की निंदा वाले प्रस्ताव पर …") is the assembly's, not the voting party's.
+    """
+    text = unit.text
+    if (m := _VOTE_BEFORE.search(text, max(0, h.start - 60), h.start)) is not None:
+        return Hit("vote", "vote", m.group(1), m.start(1), m.end(1))
+    if (m := _RESOLUTION_AFTER.match(text[h.start :])) is not None and m.end() <= len(text) - h.start:
+        return Hit("vote", "vote", m.group(0).strip(), h.start, h.start + m.end())
     return None
 
 
@@ -1030,12 +1064,16 @@ def irrealis(h: Hit, unit: UnitText) -> Hit | None:
 
     A question mark in the worry's clause, or a conditional or potential word anywhere
     in the unit (`stance.objection.irrealis`: अगर, यदि, सकता, शायद …), makes the worry
-    hypothetical: no portrayal of what Russia did.
+    hypothetical: no portrayal of what Russia did. Round 31: not a word in a reason clause after
+    the worry ("यह चिंता का विषय है, क्योंकि … प्रभाव बढ़ सकता है"): the worry is stated, its reason hedged.
     """
     q = unit.text.find("?", h.end)
     if q >= 0 and not any(c in SENTENCE_ENDS for c in unit.text[h.end : q]):
         return Hit("irrealis", "", "?", q, q + 1)
-    hits = [w for w in unit.of("irrealis") if not hedges_consequence(w, h, unit)]
+    reasons = [c.start for c in unit.of("contrast") if c.name == "reason" and c.start >= h.end]
+    hits = [
+        w for w in unit.of("irrealis") if not hedges_consequence(w, h, unit) and not any(r < w.start for r in reasons)
+    ]
     return hits[0] if hits else None
 
 

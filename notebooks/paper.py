@@ -289,6 +289,20 @@ small = (
     if len(per_outlet)
     else "No outlet has articles"
 )
+# one outlet with enough articles is not a comparison: "outlets have 1 article or more, fewer
+# than the 5 a test needs" was false of that outlet
+big = [o for o in OUTLETS if per_outlet[o] >= MIN_ARTICLES]
+if len(big) == 1:
+    small = (
+        f"Only {html.escape(big[0])} has {plural(MIN_ARTICLES, 'article')} or more, "
+        "and a test compares at least two such outlets"
+    )
+elif big:
+    small = (
+        f"{html.escape(join_words(big))} have {plural(MIN_ARTICLES, 'article')} or more, "
+        "but no test between them could be computed (nothing they code varies)"
+    )
+few = small if big else f"{small}, fewer than the {MIN_ARTICLES} a test needs"
 say(
     (
         f"Across all body units, the most frequent frame is {most[0]}"
@@ -306,8 +320,7 @@ say(
     + (
         f"Outlets with at least {plural(MIN_ARTICLES, 'article')} are compared by test (below)."
         if TESTED
-        else f"{small}, fewer than the {MIN_ARTICLES} a test needs, so the comparison is descriptive: "
-        "no interval or test is reported."
+        else f"{few}, so the comparison is descriptive: no interval or test is reported."
     )
 )
 figure("frame_profile")

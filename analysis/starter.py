@@ -337,9 +337,32 @@ def report(inv: Inventory, starter: Starter, root: Path) -> str:
     ]
     lines += [f"skipped {rel}: {why}" for rel, why in inv.skipped]
     lines += [f"to do: {note}" for note in inv.notes]
+    lines += _codebook_note(root)
     lines += [
         f"wrote {_relative_to_root(starter.config, root)}",
         f"wrote {_relative_to_root(starter.manifest, root)}",
         f"run: {starter.command}",
     ]
     return "\n".join(lines)
+
+
+def _codebook_note(root: Path) -> list[str]:
+    """Which study's codebook the new config codes with, so no one reads its frames as their own.
+
+    The config `init` writes names the project's codebook, the seed study's research design;
+    a paper about a corpus of civic news then reports stance toward Russia–Pakistan ties
+    without the user ever having chosen that. Saying so at `init` is the moment to choose.
+    """
+    path = Path(root) / "config" / "codebook.yaml"
+    try:
+        head = path.read_text(encoding="utf-8")[:8192]
+    except OSError:
+        return []
+    m = re.search(r"^name:\s*(\S+)", head, re.M)
+    if not m:
+        return []
+    return [
+        f"note: the config codes with config/codebook.yaml, the study '{m[1]}' (its frames and stance targets); "
+        "for your own questions write your own codebook (schema: analysis/schemas/codebook.schema.json) "
+        "and set `codebook:` in the config"
+    ]

@@ -162,3 +162,12 @@ def test_init_lets_an_export_outlet_column_name_each_rows_outlet(tmp_path):
     assert outlets["exports_feed-c1"] == "haat_news" and outlets["exports_feed-c2"] == "gaon_khabar"
     assert outlets["jan_awaz_2024_नदी_रिपोर्ट"] == "jan awaz"
     assert "outlets of exports/feed.csv: from its own outlet column" in report(inv, starter, root)
+
+
+def test_init_says_which_studys_codebook_the_new_config_codes_with(tmp_path):
+    root = tmp_path / "project"
+    (root / "config").mkdir(parents=True)
+    (root / "config" / "codebook.yaml").write_text("version: 1.0.0\nname: nagar-khabar\nframes: []\n", encoding="utf-8")
+    inv, starter = write_starter(_own_folder(tmp_path), "mine", root)
+    text = report(inv, starter, root)
+    assert "the study 'nagar-khabar'" in text and "set `codebook:` in the config" in text

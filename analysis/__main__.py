@@ -381,11 +381,17 @@ def cmd_check_config(a: argparse.Namespace) -> None:
     """
     from analysis.catalog import CONFIG_FILE
     from analysis.codebook import load_codebook
-    from analysis.settings import load_config
+    from analysis.plan import CorpusSpec
+    from analysis.settings import check_named_inputs, check_roots, load_config
 
     path = a.config or CONFIG_FILE
     cfg = load_config(path)
     codebook = load_codebook(cfg["codebook"])
+    # what the workflow refuses before any job is refused here too: "valid" was printed for a
+    # config whose corpus.input folder did not exist or whose manifest could not be read
+    check_roots(cfg, Path("."))
+    check_named_inputs(cfg, Path("."), str(path))
+    CorpusSpec.from_config(cfg["corpus"], Path("."))
     print(f"{path}: corpus {cfg['corpus']['name']!r}, codebook {cfg['codebook']} v{codebook.version}: valid")
 
 

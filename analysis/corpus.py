@@ -166,24 +166,47 @@ def _published(m: ManifestRow, raw: RawDoc, art: CleanedArticle) -> tuple[str, s
     return iso, source, ParsedDate(iso, iso, DATE_OK if iso else "")
 
 
-def _article_row(
-    spec: CorpusSpec, raw: RawDoc, doc_id: str, art: CleanedArticle, row: ManifestRow | None, n_units: int
-) -> tuple[dict, ParsedDate]:
-    parts = PurePosixPath(raw.source_path).parts  # one path object per article (`pathlib` parses in Python)
+def _outlet(spec: CorpusSpec, source_path: str, listed: str, meta: str, in_text: str = "") -> tuple[str, str]:
+    """(outlet, its source) by `corpus.outlet_from`: manifest, folder, export/HTML metadata, text."""
+    parts = PurePosixPath(source_path).parts  # one path object per article (`pathlib` parses in Python)
     folder = parts[0] if len(parts) > 1 else ""
-    m = row or ManifestRow(0, raw.source_path, doc_id)
     sources = {
-        "manifest": (m.outlet, "manifest"),
+        "manifest": (listed, "manifest"),
         "folder": (folder, "folder"),
-        "metadata": (raw.meta.get("outlet", ""), "text"),
-        "text": (art.outlet, "text"),
+        "metadata": (meta, "text"),
+        "text": (in_text, "text"),
     }
     order = {
         "manifest": ["manifest", "metadata", "text"],
         "folder": ["folder", "manifest", "metadata", "text"],
         "text": ["text", "metadata", "manifest"],
     }[spec.outlet_from]
-    outlet, outlet_source = _choose([sources[k] for k in order])
+    return _choose([sources[k] for k in order])
+
+
+def _known_metadata(spec: CorpusSpec, source_path: str, row: ManifestRow | None, meta: dict) -> dict[str, str]:
+    """Outlet and date of a document that is not coded (empty, binary, other script …).
+
+    Such a row used to keep only its path and status, so the paper's data table listed it
+    under outlet "unknown" and a researcher could not count what each outlet lost; the
+    manifest, folder and export columns still say whose and when it was.
+    """
+    outlet, outlet_source = _outlet(spec, source_path, row.outlet if row else "", meta.get("outlet", ""))
+    given = parse_published(row.published if row else "").iso
+    published, published_source = _choose([(given, "manifest"), (meta.get("published", ""), "text")])
+    return {
+        "outlet": outlet,
+        "outlet_source": outlet_source,
+        "published": published,
+        "published_source": published_source,
+    }
+
+
+def _article_row(
+    spec: CorpusSpec, raw: RawDoc, doc_id: str, art: CleanedArticle, row: ManifestRow | None, n_units: int
+) -> tuple[dict, ParsedDate]:
+    m = row or ManifestRow(0, raw.source_path, doc_id)
+    outlet, outlet_source = _outlet(spec, raw.source_path, m.outlet, raw.meta.get("outlet", ""), art.outlet)
     published, published_source, date = _published(m, raw, art)
     status, detail = raw.status, raw.status_detail
     if status == STATUS_OK and not art.paragraphs:
@@ -233,6 +256,7 @@ def _process_file(spec: CorpusSpec, rel: str, row: ManifestRow | None, out: _Sha
                     language=spec.language,
                     event=row.event if row else "",
                     notes=row.notes if row else "",
+                    **_known_metadata(spec, raw.source_path, row, raw.meta),
                 ),
                 raw,
             )
@@ -274,6 +298,7 @@ def _manifest_problem(spec: CorpusSpec, entry: str, out: _Shard) -> None:
             event=r.event,
             notes=r.notes,
             language=spec.language,
+            **_known_metadata(spec, rel if missing else r.file, r, {}),
         )
     )
 

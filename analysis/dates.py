@@ -12,6 +12,7 @@ empty, and the raw value and the problem go to the intake report (`ParsedDate`).
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -30,6 +31,8 @@ _SETTINGS = {
 }
 _LANGUAGES = ["hi", "en"]
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+# 20240305 in an export's date column (a plausible year, month and day, nothing else)
+_COMPACT = re.compile(r"((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])")
 _NUMERIC = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?!\d)")
 _MAX_RAW = 200  # longer "dates" are text, not a date field
 
@@ -90,9 +93,25 @@ def parse_published(raw: str) -> ParsedDate:
     raw = (raw or "").strip()
     if not raw:
         return ParsedDate("", "", "")
-    m = _ISO.match(raw)
-    iso = f"{m[1]}-{m[2]}-{m[3]}" if m else (_dateparser(raw) if len(raw) <= _MAX_RAW else "")
+    m = _ISO.match(raw) or _COMPACT.fullmatch(raw)
+    iso = _real_date(m[1], m[2], m[3]) if m else (_dateparser(raw) if len(raw) <= _MAX_RAW else "")
     return ParsedDate(raw, iso, DATE_OK if iso else DATE_UNPARSED)
+
+
+def _real_date(year: str, month: str, day: str) -> str:
+    """The ISO date of year, month and day if that day exists, else "".
+
+    An ISO-shaped value was passed through unchecked, so a typing slip such as
+    "2024-02-30" or "2024-13-05" became a `published` date no calendar has (and broke
+    grouping by month); it is reported as not understood instead.
+
+    >>> _real_date("2024", "02", "29"), _real_date("2023", "02", "29"), _real_date("2024", "13", "05")
+    ('2024-02-29', '', '')
+    """
+    try:
+        return datetime.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return ""
 
 
 def parse_date(text: str) -> str:
@@ -107,7 +126,7 @@ def parse_date(text: str) -> str:
     t = norm(text)
     m = _ISO.search(t)
     if m:
-        return f"{m[1]}-{m[2]}-{m[3]}"
+        return _real_date(m[1], m[2], m[3])
     m = re.search(r"([a-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", t)
     if m and m[1] in _MONTH_NUM:
         return f"{m[3]}-{_MONTH_NUM[m[1]]:02d}-{int(m[2]):02d}"

@@ -23,6 +23,13 @@ def report_user_errors(step) -> int:
     except UserError as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # the reader stopped early (`… explain "…" | head -1`): not a fault of ours or the user's;
+        # point stdout at /dev/null so the interpreter's final flush has nowhere to fail
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except OSError as err:
         if err.errno not in DISK_FULL:
             raise

@@ -102,21 +102,61 @@ def _clean_rel(p: str) -> str:
     return posixpath.normpath(p.replace("\\", "/"))
 
 
-def read_manifest(path: Path) -> tuple[ManifestRow, ...]:
-    """Read a manifest CSV (columns doc_id, file|path, outlet, published|date, event, notes)."""
+def _manifest_text(path: Path) -> str:
+    """The manifest's text, in whatever encoding a spreadsheet saved it.
+
+    Excel saves "CSV" as cp1252 and "Unicode text" as UTF-16; both stopped the run with a
+    codec message. They are decoded as documents are (`detect_text`), and what cannot be
+    read is refused with the fix.
+    """
+    data = path.read_bytes()
     try:
-        with path.open(encoding="utf-8-sig", newline="") as fh:
-            records = list(csv.DictReader(fh))
-    except (UnicodeDecodeError, csv.Error) as exc:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        from analysis.decode import detect_text  # numpy: only for a manifest that is not UTF-8
+
+        found = detect_text(data, path.name)
+        if found.text is None:
+            raise UserError(f"{path.name}: cannot read the manifest ({found.detail}); save it as CSV UTF-8") from None
+        return found.text
+
+
+def _manifest_separator(text: str) -> str:
+    """The separator (, ; tab |) whose header row names a file column; "," if none does.
+
+    A spreadsheet set to a European locale writes `;`: the whole header was one column
+    and the run stopped with "needs a 'file' column" although the column was there.
+    """
+    header = text.lstrip().splitlines()[0] if text.strip() else ""
+    for sep in ",;\t|":
+        names = {c.strip().strip('"').lower() for c in header.split(sep)}
+        if names & set(_MANIFEST_ALIASES["file"]):
+            return sep
+    return ","
+
+
+def read_manifest(path: Path) -> tuple[ManifestRow, ...]:
+    """Read a manifest CSV (columns doc_id, file|path, outlet, published|date, event, notes).
+
+    Rows with every cell blank (the `,,,,` lines a spreadsheet leaves below the data) are
+    not rows.
+    """
+    text = _manifest_text(path)
+    try:
+        reader = csv.DictReader(text.splitlines(keepends=True), delimiter=_manifest_separator(text))
+        records = [
+            (reader.line_num, r) for r in reader if any((v or "").strip() for v in r.values() if isinstance(v, str))
+        ]
+    except csv.Error as exc:
         raise UserError(f"{path.name}: cannot read the manifest ({exc})") from None
-    if not records:
+    if not reader.fieldnames:  # an empty file: no rows
         return ()
-    cols = {c.strip().lower(): c for c in records[0] if c}
+    cols = {c.strip().lower(): c for c in reader.fieldnames if c}
     pick = {k: next((cols[a] for a in al if a in cols), None) for k, al in _MANIFEST_ALIASES.items()}
     if pick["file"] is None:
         raise UserError(f"{path.name}: the manifest needs a 'file' (or 'path') column")
     rows = []
-    for i, rec in enumerate(records, 2):
+    for i, rec in records:
         get = {k: (rec.get(col) or "").strip() if col else "" for k, col in pick.items()}
         file = get["file"]
         if not file:

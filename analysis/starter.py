@@ -14,9 +14,11 @@ import csv
 import io
 import json
 import re
-from dataclasses import dataclass, field
+import unicodedata
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
+from analysis.decode import detect_text
 from analysis.errors import UserError
 from analysis.exports import COLUMN_ALIASES
 from analysis.survey import HTML_SUFFIXES, INPUT_SUFFIXES, TABLE_SUFFIXES, WORKBOOK_SUFFIXES, survey
@@ -67,8 +69,20 @@ def date_from_name(name: str) -> str:
 
 
 def _head(path: Path) -> str:
+    """The first bytes of a file decoded as the corpus stage will decode it, or "".
+
+    Reading them as UTF-8 put mojibake into the manifest's title column for a UTF-16 or
+    cp1252 file and a binary file's noise into it; `detect_text` names the same encoding
+    the build will use and gives no text for what the build refuses. A head cut inside a
+    character is retried a byte or three shorter.
+    """
     with path.open("rb") as fh:
-        return fh.read(_HEAD_BYTES).decode("utf-8-sig", errors="replace")
+        data = fh.read(_HEAD_BYTES)
+    for cut in range(4 if len(data) == _HEAD_BYTES else 1):
+        found = detect_text(data[: len(data) - cut], path.name)
+        if found.text is not None:
+            return found.text
+    return ""
 
 
 def _title_guess(path: Path, head: str) -> str:
@@ -141,9 +155,28 @@ def inspect_folder(folder: str | Path) -> Inventory:
     if not paths:
         raise UserError(f"init: {folder} holds no {', '.join(INPUT_SUFFIXES)} file; nothing to analyse")
     nested = all(len(p.relative_to(folder).parts) > 1 for p in paths)
-    inv = Inventory(folder.resolve(), [_describe(folder, p, nested) for p in paths], skipped)
+    files = [_own_outlets(_describe(folder, p, nested)) for p in paths]
+    inv = Inventory(folder.resolve(), files, skipped)
     _add_notes(inv, nested)
     return inv
+
+
+def _own_outlets(found: FoundFile) -> FoundFile:
+    """An export with an outlet column names each record's outlet: its folder does not.
+
+    With `outlet_from: folder` the folder of `exports/feed.csv` overrode every row's own
+    outlet column, so three papers' rows were all coded as one outlet called "exports".
+    Such a file's manifest outlet is left blank and the config reads the manifest first
+    (see `config_text`), so each record's own column decides.
+    """
+    if found.columns and _has_alias(found.columns, "outlet"):
+        return replace(found, outlet="")
+    return found
+
+
+def has_outlet_columns(inv: Inventory) -> bool:
+    """Whether some export names its records' outlets in a column."""
+    return any(f.columns and _has_alias(f.columns, "outlet") for f in inv.files)
 
 
 def _add_notes(inv: Inventory, nested: bool) -> None:
@@ -175,6 +208,19 @@ class Starter:
     command: str
 
 
+def _id_base(stem: str) -> str:
+    """A path without suffix as an id: letters, their vowel signs and digits kept, the rest `_`.
+
+    `\\w` alone drops Devanagari vowel signs and viramas (Unicode marks), so "नदी रिपोर्ट"
+    became "नद_र_प_र_ट"; marks are kept with their letters.
+
+    >>> _id_base("jan awaz/नदी रिपोर्ट")
+    'jan_awaz_नदी_रिपोर्ट'
+    """
+    kept = "".join(c if c in "-_" or unicodedata.category(c)[0] in "LMN" else "\0" for c in stem)
+    return re.sub("\0+", "_", kept).strip("_") or "doc"
+
+
 def doc_ids(files: list[FoundFile]) -> list[str]:
     """A stable, unique id per file: its path without the suffix, `/` → `_`.
 
@@ -183,7 +229,7 @@ def doc_ids(files: list[FoundFile]) -> list[str]:
     """
     ids, seen = [], set()
     for f in files:
-        base = re.sub(r"[^\w-]+", "_", str(PurePosixPath(f.rel).with_suffix(""))).strip("_") or "doc"
+        base = _id_base(str(PurePosixPath(f.rel).with_suffix("")))
         doc = base if base not in seen else f"{base}_{PurePosixPath(f.rel).suffix.lstrip('.') or 'x'}"
         seen.add(doc)
         ids.append(doc)
@@ -207,7 +253,7 @@ def _relative_to_root(path: Path, root: Path) -> str:
 
 def config_text(name: str, inv: Inventory, manifest: str, root: Path) -> str:
     """A complete, stand-alone corpus config (every key written out, nothing inherited)."""
-    outlet_from = "folder" if inv.outlets else "manifest"
+    outlet_from = "folder" if inv.outlets and not has_outlet_columns(inv) else "manifest"
     return f"""# Corpus "{name}", written by `python -m analysis init`; edit freely, then run:
 #   .venv/bin/snakemake --cores all --configfile config/corpora/{name}.yaml
 # This file is the whole config of this corpus: nothing is taken from config/config.yaml, and a
@@ -284,11 +330,39 @@ def report(inv: Inventory, starter: Starter, root: Path) -> str:
     ]
     if inv.outlets:
         lines.append(f"outlets from sub-folders ({len(inv.outlets)}): {', '.join(inv.outlets)}")
+    lines += [
+        f"outlets of {f.rel}: from its own outlet column, row by row"
+        for f in inv.files
+        if f.columns and _has_alias(f.columns, "outlet")
+    ]
     lines += [f"skipped {rel}: {why}" for rel, why in inv.skipped]
     lines += [f"to do: {note}" for note in inv.notes]
+    lines += _codebook_note(root)
     lines += [
         f"wrote {_relative_to_root(starter.config, root)}",
         f"wrote {_relative_to_root(starter.manifest, root)}",
         f"run: {starter.command}",
     ]
     return "\n".join(lines)
+
+
+def _codebook_note(root: Path) -> list[str]:
+    """Which study's codebook the new config codes with, so no one reads its frames as their own.
+
+    The config `init` writes names the project's codebook, the seed study's research design;
+    a paper about a corpus of civic news then reports stance toward Russia–Pakistan ties
+    without the user ever having chosen that. Saying so at `init` is the moment to choose.
+    """
+    path = Path(root) / "config" / "codebook.yaml"
+    try:
+        head = path.read_text(encoding="utf-8")[:8192]
+    except OSError:
+        return []
+    m = re.search(r"^name:\s*(\S+)", head, re.M)
+    if not m:
+        return []
+    return [
+        f"note: the config codes with config/codebook.yaml, the study '{m[1]}' (its frames and stance targets); "
+        "for your own questions write your own codebook (schema: analysis/schemas/codebook.schema.json) "
+        "and set `codebook:` in the config"
+    ]

@@ -109,7 +109,10 @@ def figure(name: str) -> None:
 
 
 def pct(x: float) -> str:
-    return "–" if pd.isna(x) else f"{100 * x:.0f}%"
+    """A share as a whole percentage; a share above 0 that rounds to 0 is "<1%", not "0%"."""
+    if pd.isna(x):
+        return "–"
+    return "<1%" if 0 < x < 0.005 else f"{100 * x:.0f}%"
 
 
 def code(text: object) -> str:
@@ -183,8 +186,18 @@ if len(articles) <= MAX_ROWS:
     show(corpus_table)
 else:
     show(sample)
+# a document that is not coded is named by its status, so a reader sees what each input became
+not_coded = articles.loc[articles["status"] != "ok", "status"].value_counts()
+left_out = (
+    f"; the other {len(articles) - len(ok)} {agree(len(articles) - len(ok), 'is', 'are')} not coded ("
+    + ", ".join(f"{n} {code(s)}" for s, n in sorted(not_coded.items(), key=lambda kv: (-kv[1], kv[0])))
+    + f"; {code(catalog.result_path(CONFIG['paths']['results'], 'intake'))} gives each file's reason)"
+    if len(not_coded)
+    else ""
+)
 say(
-    f"{plural(len(articles), 'document')} {agree(len(articles), 'was', 'were')} read, {len(ok)} with status `ok`; cleaning and segmentation "
+    f"{plural(len(articles), 'document')} {agree(len(articles), 'was', 'were')} read, {len(ok)} with status `ok`"
+    f"{left_out}; cleaning and segmentation "
     f"gave {plural(len(units), 'unit')} (sentences), of which {int((units['role'] == 'body').sum())} are body units."
 )
 
@@ -276,6 +289,20 @@ small = (
     if len(per_outlet)
     else "No outlet has articles"
 )
+# one outlet with enough articles is not a comparison: "outlets have 1 article or more, fewer
+# than the 5 a test needs" was false of that outlet
+big = [o for o in OUTLETS if per_outlet[o] >= MIN_ARTICLES]
+if len(big) == 1:
+    small = (
+        f"Only {html.escape(big[0])} has {plural(MIN_ARTICLES, 'article')} or more, "
+        "and a test compares at least two such outlets"
+    )
+elif big:
+    small = (
+        f"{html.escape(join_words(big))} have {plural(MIN_ARTICLES, 'article')} or more, "
+        "but no test between them could be computed (nothing they code varies)"
+    )
+few = small if big else f"{small}, fewer than the {MIN_ARTICLES} a test needs"
 say(
     (
         f"Across all body units, the most frequent frame is {most[0]}"
@@ -284,13 +311,16 @@ say(
         if most
         else "No body unit carries a frame. "
     )
-    + f"The largest single share is {top['frame']} in {html.escape(str(top['outlet']))} "
-    f"({pct(top['share'])} of its {int(top['n_units'])} body units). "
+    + (  # with no frame anywhere every share is 0: naming a "largest" one would say a frame was found
+        f"The largest single share is {top['frame']} in {html.escape(str(top['outlet']))} "
+        f"({pct(top['share'])} of its {int(top['n_units'])} body units). "
+        if top["share"] > 0
+        else ""
+    )
     + (
         f"Outlets with at least {plural(MIN_ARTICLES, 'article')} are compared by test (below)."
         if TESTED
-        else f"{small}, fewer than the {MIN_ARTICLES} a test needs, so the comparison is descriptive: "
-        "no interval or test is reported."
+        else f"{few}, so the comparison is descriptive: no interval or test is reported."
     )
 )
 figure("frame_profile")

@@ -298,3 +298,22 @@ def test_a_corpus_with_no_usable_document_is_a_user_error_with_the_summary(tmp_p
     parts = [build_shard(spec, plan_entries(spec))]
     with pytest.raises(UserError, match=r"no usable document.*empty=1, skipped-name=1"):
         require_usable(corpus_intake(spec, parts))
+
+
+def test_output_piped_into_a_reader_that_stops_early_is_not_a_traceback():
+    """`python -m analysis explain "…" | head -1`: the reader closes the pipe; no traceback."""
+    import subprocess
+    import sys
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader has gone before the first line is written
+    run = subprocess.run(
+        [sys.executable, "-m", "analysis", "explain", "नगर निगम ने मंगलवार को पार्क में नए झूले लगाए।"],
+        cwd=ROOT,
+        stdout=write_end,
+        stderr=subprocess.PIPE,
+        text=True,
+        check=False,
+    )
+    os.close(write_end)
+    assert "Traceback" not in run.stderr and "BrokenPipeError" not in run.stderr, run.stderr

@@ -284,3 +284,13 @@ def test_repeated_paragraph_with_spelling_variants_is_a_duplicate():
     art = clean('शीर्षक यहां है\n\nज़रूरी बात “हाँ” कही गई।\n\nजरूरी बात "हां" कही गई।\n\nनई बात।')
     assert [p for _, p in art.paragraphs] == ["ज़रूरी बात “हाँ” कही गई।", "नई बात।"]
     assert removed(art, "duplicate") == ['जरूरी बात "हां" कही गई।']
+
+
+def test_a_date_no_calendar_has_is_not_understood_and_a_compact_date_is():
+    from analysis.dates import parse_published
+
+    assert parse_published("2024-02-30").status == "unparsed" and parse_published("2024-02-30").iso == ""
+    assert parse_published("2024-13-05").status == "unparsed"
+    assert parse_published("2024-02-29").iso == "2024-02-29"
+    assert parse_published("20240305").iso == "2024-03-05" and parse_published("20241305").iso == ""
+    assert parse_date("प्रकाशित: 2023-02-29 10:00") == ""

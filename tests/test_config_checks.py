@@ -52,6 +52,23 @@ def test_a_malformed_codebook_is_named_with_its_line(tmp_path, capsys):
     assert code == 1 and str(tmp_path / "cb.yaml") in text and "line 3" in text
 
 
+@pytest.mark.parametrize("problem", ["no input folder", "manifest without a file column"])
+def test_check_config_refuses_what_the_workflow_would_refuse(tmp_path, capsys, problem):
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "a.txt").write_text("पार्क में नए झूले\n\nनगर निगम ने झूले लगाए।\n", encoding="utf-8")
+    (tmp_path / "m.csv").write_text("doc_id;outlet\na;nagar\n", encoding="utf-8")
+    corpus = (
+        {"name": "x", "input": str(tmp_path / "gone")}
+        if problem == "no input folder"
+        else {"name": "x", "input": str(tmp_path / "mine"), "manifest": str(tmp_path / "m.csv")}
+    )
+    path = tmp_path / "mine.yaml"
+    path.write_text(yaml.safe_dump({**GOOD, "corpus": corpus}), encoding="utf-8")
+    code, text = check(capsys, path)
+    assert code == 1 and "valid" not in text and "Traceback" not in text
+    assert ("gone is not a directory" if problem == "no input folder" else "m.csv: the manifest needs a 'file'") in text
+
+
 @pytest.mark.e2e
 def test_the_workflow_refuses_a_broken_codebook_before_any_job(tmp_path):
     work = copy_project(tmp_path / "repo")

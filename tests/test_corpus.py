@@ -238,3 +238,63 @@ def test_merge_refuses_an_unknown_cleaning_reason_and_role(seeds):
 
 def test_every_status_the_messy_corpus_gets_is_documented(messy):
     assert set(run(messy).articles["status"]) <= set(ARTICLE_STATUSES)
+
+
+def test_a_document_that_is_not_coded_keeps_its_outlet_and_date(tmp_path):
+    (tmp_path / "jan awaz").mkdir()
+    (tmp_path / "jan awaz" / "empty.txt").write_bytes(b"")
+    (tmp_path / "jan awaz" / "blob.txt").write_bytes(b"\x00\x01\x02\x03" * 64)
+    (tmp_path / "jan awaz" / "english.txt").write_text("Power cuts begin\n\nTraders said shops shut early.\n")
+    (tmp_path / "feed.csv").write_text(
+        "id,outlet,date,text\nr1,haat_news,2024-03-13,\nr2,haat_news,2024-03-14,बाज़ार में नई दुकानें खुलीं।\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "m.csv").write_text(
+        "doc_id,file,outlet,published\n"
+        "e,jan awaz/empty.txt,jan awaz,2024-03-05\ngone,jan awaz/gone.txt,jan awaz,2024-03-06\n",
+        encoding="utf-8",
+    )
+    cfg = {"name": "x", "input": str(tmp_path), "manifest": str(tmp_path / "m.csv"), "outlet_from": "manifest"}
+    arts = run(CorpusSpec.from_config(cfg, tmp_path)).articles.set_index("doc_id")
+    assert arts.loc["e", ["status", "outlet", "published"]].tolist() == ["empty", "jan awaz", "2024-03-05"]
+    assert arts.loc["gone", ["status", "outlet", "published"]].tolist() == ["missing-file", "jan awaz", "2024-03-06"]
+    assert arts.loc["feed-r1", ["status", "outlet", "published"]].tolist() == ["empty", "haat_news", "2024-03-13"]
+    not_coded = arts[arts["status"] != "ok"]
+    assert set(not_coded["status"]) == {"empty", "missing-file", "binary", "other-script"}
+    folder_cfg = {"name": "x", "input": str(tmp_path), "outlet_from": "folder"}
+    by_folder = run(CorpusSpec.from_config(folder_cfg, tmp_path)).articles.set_index("doc_id")
+    assert by_folder.loc[["blob", "english"], "outlet"].tolist() == ["jan awaz", "jan awaz"]
+
+
+@pytest.mark.parametrize(
+    "saved",
+    ["semicolons", "cp1252", "utf-16 tabs", "blank rows below"],
+)
+def test_a_manifest_saved_by_a_spreadsheet_is_read(tmp_path, saved):
+    (tmp_path / "lokvani").mkdir()
+    (tmp_path / "lokvani" / "mela.txt").write_text("पुस्तक मेला शुरू\n\nमेले में भीड़ उमड़ी।\n", encoding="utf-8")
+    rows = [
+        ("doc_id", "file", "outlet", "published", "notes"),
+        ("m1", "lokvani/mela.txt", "lokvani", "15/03/2024", "café"),
+    ]
+    sep = {"semicolons": ";", "utf-16 tabs": "\t"}.get(saved, ",")
+    text = (
+        "\r\n".join(sep.join(r) for r in rows)
+        + "\r\n"
+        + (",,,,\r\n\r\n,,,,\r\n" if saved == "blank rows below" else "")
+    )
+    data = text.encode({"cp1252": "cp1252", "utf-16 tabs": "utf-16"}.get(saved, "utf-8-sig"))
+    (tmp_path / "m.csv").write_bytes(data)
+    spec = CorpusSpec.from_config(
+        {"name": "x", "input": str(tmp_path / "lokvani"), "manifest": str(tmp_path / "m.csv")}, tmp_path
+    )
+    assert [(r.doc_id, r.outlet, r.published, r.notes) for r in spec.manifest] == [
+        ("m1", "lokvani", "15/03/2024", "café")
+    ]
+
+
+def test_a_manifest_without_a_file_column_is_refused_even_without_rows(tmp_path):
+    (tmp_path / "a.txt").write_text("शीर्षक है\n\nवाक्य।", encoding="utf-8")
+    (tmp_path / "m.csv").write_bytes(b"\x01\x02\x03 not a header\n")
+    with pytest.raises(UserError, match=r"m.csv: the manifest needs a 'file'"):
+        CorpusSpec.from_config({"name": "x", "input": str(tmp_path), "manifest": str(tmp_path / "m.csv")}, tmp_path)

@@ -11,7 +11,7 @@ import jsonschema
 import pytest
 import yaml
 
-from analysis.corpus import CorpusSpec, plan_entries
+from analysis.corpus import CorpusSpec, build_shard, plan_entries
 from analysis.errors import UserError
 from analysis.starter import inspect_folder, report, write_starter
 
@@ -116,3 +116,58 @@ def test_init_reads_a_workbook_header_not_its_bytes(tmp_path):
     inv = inspect_folder(folder)
     assert inv.files[0].columns == ("headline", "media_name", "publish_date") and inv.files[0].title == ""
     assert any("export.xlsx: no text column" in n for n in inv.notes)
+
+
+def _own_folder(tmp_path: Path) -> Path:
+    """A researcher's folder: Devanagari file names, UTF-16 and cp1252 files, binary, an export."""
+    folder = tmp_path / "मेरा संग्रह"
+    (folder / "jan awaz" / "2024").mkdir(parents=True)
+    (folder / "exports").mkdir()
+    story = "नदी किनारे पौधारोपण\n\nस्वयंसेवकों ने रविवार को नदी किनारे पौधे लगाए।\n"
+    (folder / "jan awaz" / "2024" / "नदी रिपोर्ट.txt").write_text(story, encoding="utf-8")
+    (folder / "jan awaz" / "metro.txt").write_bytes("मेट्रो का नया स्टेशन\n\nयात्री खुश हैं।\n".encode("utf-16"))
+    (folder / "jan awaz" / "cafe.txt").write_bytes("Café owners meet\n\nThe traders’ talks go on.\n".encode("cp1252"))
+    (folder / "jan awaz" / "blob.txt").write_bytes(bytes(range(256)) * 20)
+    (folder / "exports" / "feed.csv").write_text(
+        "id,title,outlet,date,text\n"
+        "c1,हाट बाज़ार में दुकानें,haat_news,2024-03-12,नगर पंचायत ने हाट में नई दुकानें बनाईं। दुकानदार खुश हैं।\n"
+        "c2,तालाब की खुदाई,gaon_khabar,2024-03-13,ग्राम सभा ने तालाब की खुदाई का प्रस्ताव पारित किया।\n",
+        encoding="utf-8",
+    )
+    return folder
+
+
+def test_init_keeps_devanagari_vowel_signs_in_doc_ids(tmp_path):
+    inv, starter = write_starter(_own_folder(tmp_path), "mine", tmp_path / "project")
+    with starter.manifest.open(encoding="utf-8") as fh:
+        ids = {r["file"]: r["doc_id"] for r in csv.DictReader(fh)}
+    assert ids["jan awaz/2024/नदी रिपोर्ट.txt"] == "jan_awaz_2024_नदी_रिपोर्ट"
+
+
+def test_init_titles_decode_utf16_and_cp1252_files_as_the_build_does_and_give_binary_none(tmp_path):
+    by_rel = {f.rel: f for f in inspect_folder(_own_folder(tmp_path)).files}
+    assert by_rel["jan awaz/metro.txt"].title == "मेट्रो का नया स्टेशन"
+    assert by_rel["jan awaz/cafe.txt"].title == "Café owners meet"
+    assert by_rel["jan awaz/blob.txt"].title == ""
+
+
+def test_init_lets_an_export_outlet_column_name_each_rows_outlet(tmp_path):
+    root = tmp_path / "project"
+    inv, starter = write_starter(_own_folder(tmp_path), "mine", root)
+    cfg = yaml.safe_load(starter.config.read_text(encoding="utf-8"))
+    arts = build_shard(
+        CorpusSpec.from_config(cfg["corpus"], root), plan_entries(CorpusSpec.from_config(cfg["corpus"], root))
+    ).articles
+    outlets = dict(zip(arts["doc_id"], arts["outlet"]))
+    assert outlets["exports_feed-c1"] == "haat_news" and outlets["exports_feed-c2"] == "gaon_khabar"
+    assert outlets["jan_awaz_2024_नदी_रिपोर्ट"] == "jan awaz"
+    assert "outlets of exports/feed.csv: from its own outlet column" in report(inv, starter, root)
+
+
+def test_init_says_which_studys_codebook_the_new_config_codes_with(tmp_path):
+    root = tmp_path / "project"
+    (root / "config").mkdir(parents=True)
+    (root / "config" / "codebook.yaml").write_text("version: 1.0.0\nname: nagar-khabar\nframes: []\n", encoding="utf-8")
+    inv, starter = write_starter(_own_folder(tmp_path), "mine", root)
+    text = report(inv, starter, root)
+    assert "the study 'nagar-khabar'" in text and "set `codebook:` in the config" in text

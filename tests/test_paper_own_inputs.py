@@ -1,0 +1,63 @@
+"""The paper about a researcher's own small corpus says what each input became, truthfully.
+
+One build of a corpus written here (civic news no frame of the codebook speaks of): six
+articles of one outlet, one of another, an empty file and a headline without a body.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import subprocess
+import sys
+
+import pytest
+from test_workflow_e2e import copy_project, snakemake
+
+pytestmark = pytest.mark.e2e
+
+STORIES = [
+    ("पार्क में नए झूले", "नगर निगम ने मंगलवार को पार्क में नए झूले लगाए।\n\nबच्चों ने कहा कि अब शाम को खेलने में मज़ा आएगा।"),
+    ("लाइब्रेरी में नई किताबें", "शहर की लाइब्रेरी में बुधवार को नई किताबें आईं।\n\nपाठकों ने बताया कि कहानियों की माँग ज़्यादा है।"),
+    ("बस अड्डे पर प्रतीक्षालय", "बस अड्डे पर यात्रियों के लिए नया प्रतीक्षालय बना।\n\nयात्रियों ने कहा कि गर्मी में राहत मिलेगी।"),
+    ("सब्ज़ी मंडी का समय बदला", "सब्ज़ी मंडी अब सुबह छह बजे खुलेगी।\n\nदुकानदारों ने बताया कि ग्राहक जल्दी आते हैं।"),
+    ("स्कूल में खेल दिवस", "ज़िले के स्कूल में शुक्रवार को खेल दिवस मनाया गया।\n\nशिक्षकों ने कहा कि बच्चों ने दौड़ में हिस्सा लिया।"),
+    ("तालाब की सफ़ाई", "गाँव के लोगों ने रविवार को तालाब की सफ़ाई की।\n\nमुखिया ने बताया कि पानी अब साफ़ रहेगा।"),
+    ("हाट में नई दुकानें", "हाट में बीस नई दुकानें खुलीं।\n\nकिसानों ने कहा कि अब उपज बेचना आसान होगा।"),
+]
+
+
+@pytest.fixture(scope="module")
+def paper_text(tmp_path_factory) -> str:
+    work = copy_project(tmp_path_factory.mktemp("own_inputs") / "repo")
+    data = work / "mydata"
+    (data / "nagar").mkdir(parents=True)
+    (data / "gaon").mkdir()
+    for i, (head, body) in enumerate(STORIES[:6], 1):
+        (data / "nagar" / f"2024-03-0{i}_khabar.txt").write_text(f"{head}\n\n{body}\n", encoding="utf-8")
+    head, body = STORIES[6]
+    (data / "gaon" / "2024-03-07_haat.txt").write_text(f"{head}\n\n{body}\n", encoding="utf-8")
+    (data / "nagar" / "2024-03-08_khali.txt").write_bytes(b"")
+    (data / "nagar" / "2024-03-09_sirf.txt").write_text("केवल शीर्षक वाली ख़बर\n", encoding="utf-8")
+    init = [sys.executable, "-m", "analysis", "init", "mydata", "--name", "mine"]
+    assert subprocess.run(init, cwd=work, capture_output=True, check=False).returncode == 0
+    run = snakemake(work, "--cores", "1", "--configfile", "config/corpora/mine.yaml")
+    assert run.returncode == 0, run.stderr[-4000:]
+    page = (work / "results/mine/paper/paper.html").read_text(encoding="utf-8")
+    page = re.sub(r"<(style|script)\b.*?</\1>", " ", page, flags=re.S)
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split())
+
+
+def test_paper_names_the_status_of_every_document_it_does_not_code(paper_text):
+    assert "9 documents were read, 7 with status ok ; the other 2 are not coded" in paper_text
+    assert "1 empty , 1 headline-only" in paper_text and "corpus/intake.csv gives each file's reason" in paper_text
+
+
+def test_paper_names_no_largest_frame_share_when_no_unit_has_a_frame(paper_text):
+    assert "No body unit carries a frame." in paper_text
+    assert "largest single share" not in paper_text
+
+
+def test_paper_says_one_outlet_with_enough_articles_is_no_comparison(paper_text):
+    assert "Only nagar has 5 articles or more, and a test compares at least two such outlets" in paper_text
+    assert "Outlets have 1 article or more, fewer than" not in paper_text

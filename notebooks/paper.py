@@ -186,13 +186,15 @@ if len(articles) <= MAX_ROWS:
     show(corpus_table)
 else:
     show(sample)
-# a document that is not coded is named by its status, so a reader sees what each input became
-not_coded = articles.loc[articles["status"] != "ok", "status"].value_counts()
+# a document that is not `ok` is named by its status, so a reader sees what each input became; a
+# headline-only document still has its headline coded, so it is not called "not coded"
+not_ok = articles.loc[articles["status"] != "ok", "status"].value_counts()
+headline_note = " (their headlines are coded)" if "headline-only" in not_ok else ""
 left_out = (
-    f"; the other {len(articles) - len(ok)} {agree(len(articles) - len(ok), 'is', 'are')} not coded ("
-    + ", ".join(f"{n} {code(s)}" for s, n in sorted(not_coded.items(), key=lambda kv: (-kv[1], kv[0])))
-    + f"; {code(catalog.result_path(CONFIG['paths']['results'], 'intake'))} gives each file's reason)"
-    if len(not_coded)
+    f"; the other {len(articles) - len(ok)} {agree(len(articles) - len(ok), 'has', 'have')} another status ("
+    + ", ".join(f"{n} {code(s)}" for s, n in sorted(not_ok.items(), key=lambda kv: (-kv[1], kv[0])))
+    + f"{headline_note}; {code(catalog.result_path(CONFIG['paths']['results'], 'intake'))} gives each file's reason)"
+    if len(not_ok)
     else ""
 )
 say(

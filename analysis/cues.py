@@ -139,13 +139,22 @@ class TokenIndex:
         return max(0, bisect.bisect_right(ends, b) - bisect.bisect_left(starts, a))
 
     def _count_between(self, a: int, b: int) -> int:
-        """`tokens_between` read from the span itself: its words, less a word cut at either end."""
-        text, n = self._text, 0
-        for m in WORD_RE.finditer(text, a, b):
-            start, end = m.span()
-            cut = (start == a and a > 0 and _WORD_AT(text, a - 1)) or (end == b and _WORD_AT(text, b))
-            n += not cut
-        return n
+        """`tokens_between` read from the span itself: its words, less a word cut at either end.
+
+        The words are found by one `findall` (no Python step per word). Only the first can start
+        at `a` (it does when `a` holds a word character) and only the last can end at `b` (when
+        `b - 1` does); such a word is cut when the text's word runs on past the span's end, and a
+        lone word cut at both ends is one word less, not two.
+        """
+        text = self._text
+        n = len(WORD_RE.findall(text, a, b))
+        if not n:
+            return 0
+        cut_first = a > 0 and _WORD_AT(text, a) is not None and _WORD_AT(text, a - 1) is not None
+        cut_last = _WORD_AT(text, b - 1) is not None and _WORD_AT(text, b) is not None
+        if n == 1:
+            return 0 if cut_first or cut_last else 1
+        return n - cut_first - cut_last
 
     def clause_break_between(self, a: int, b: int) -> bool:
         """True when a clause-break character lies in [min(a, b), max(a, b))."""

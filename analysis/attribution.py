@@ -435,7 +435,8 @@ def role_phrase(unit: UnitText, r: Hit, where: tuple[str, int], named: Sequence[
         start < r.start and country and (group.no_country == "home_named" or foreign_official(group, country, codebook))
     ) or titled_person(group, end, country)
     head = unit.text[r.start : r.end] if learns else ""  # round 5: the whole role noun ("विदेश मंत्री")
-    union = WORD_RE.findall(unit.text, start, r.start)[:1] in ([w] for w in _UNION)
+    # (a phrase that starts at its role noun has no word before it: most, so they skip the search)
+    union = start < r.start and WORD_RE.findall(unit.text, start, r.start)[:1] in ([w] for w in _UNION)
     pattern = r.pattern + _UNION_TAG if union else r.pattern  # speakers round 18: named in the rule text
     return Mention("role", r.name, pattern, start, end or r.end, country, person, head)
 
@@ -579,6 +580,8 @@ def named_after(unit: UnitText, end: int, named: Sequence[Hit], codebook: Codebo
     and a name, with no country, is the outlets' own: Hindi news introduces a foreign
     official with the country ("रूसी विदेश मंत्री सर्गेई लावरोव"), its own by title.
     """
+    if not unit.of("source_before") and not unit.of("speech_verb"):
+        return 0  # no marker at all (most units with a role noun): no name runs up to one
     # round 4: or the speech verb the name is the subject of ("जानकार <name> कहते हैं")
     marker = min([h.start for k in ("source_before", "speech_verb") for h in unit.of(k) if h.start >= end], default=-1)
     if marker <= end or any(end <= h.start < marker for h in (*named, *unit.of("role"))):

@@ -285,25 +285,39 @@ def _state_after(
     named_speaker, person = spoke
     filed, told, claim, body = story
     pairs = _pairs_after(state.pairs, stance.named)
-    return ArticleState(
-        quote_open=voice.open_after,
-        quote_speaker=named_speaker if voice.open_after else "",
-        last_speaker=named_speaker or state.last_speaker,
-        last_person=person or state.last_person,
-        para_key=para_key,
-        about=frozenset([t for t, spoken in stance.about.items() if spoken]),
-        pair=stance.named or state.pair,
-        pairs=pairs,
-        stance=tuple(sorted(stance.stance.items())),
-        states_paired=stance.states_paired or state.states_paired,
-        body_seen=state.body_seen or para_key[:1] == ("body",),
-        names=state.names + introduced,
-        filed=filed,
-        lead=lead_pair(state.lead, pairs),  # the story's lead stays once found
-        told=told,
-        claim=claim,
-        body=body,
+    # the fields in `ArticleState`'s order (`_STATE_FIELDS` checks it at import), made without the named
+    # tuple's Python-level `__new__` and its seventeen keywords: one record per unit
+    return _new_state(
+        ArticleState,
+        (
+            voice.open_after,  # quote_open
+            named_speaker if voice.open_after else "",  # quote_speaker
+            named_speaker or state.last_speaker,  # last_speaker
+            person or state.last_person,  # last_person
+            frozenset([t for t, spoken in stance.about.items() if spoken]),  # about
+            para_key,
+            stance.named or state.pair,  # pair
+            pairs,
+            tuple(sorted(stance.stance.items())),  # stance
+            stance.states_paired or state.states_paired,  # states_paired
+            state.body_seen or para_key[:1] == ("body",),  # body_seen
+            state.names + introduced,  # names
+            lead_pair(state.lead, pairs),  # lead: the story's lead stays once found
+            filed,
+            claim,
+            told,
+            body,
+        ),
     )
+
+
+_new_state = tuple.__new__  # `_new_state(ArticleState, fields)`: an ArticleState from its fields in order
+_STATE_FIELDS = (
+    "quote_open quote_speaker last_speaker last_person about para_key pair pairs stance states_paired "
+    "body_seen names lead filed claim told body"
+).split()
+if list(ArticleState._fields) != _STATE_FIELDS:  # `_state_after` gives them by position
+    raise ImportError("ArticleState's fields changed: update _state_after's order")
 
 
 def _pairs_after(pairs: tuple[str, ...], named: frozenset[str]) -> tuple[str, ...]:
@@ -480,6 +494,8 @@ def story_pair_for(unit: UnitText, state: ArticleState, home: tuple | None = Non
     if not state.pairs and home is not None:  # round 26: a body unit of a story that names no pair
         codebook, groups_at = home
         filed = state.filed or filed_from(unit, codebook)  # the first body unit holds the dateline
+        if not filed and not state.told:
+            return frozenset()  # nothing told of the story (most): `home_pair` of no state is no pair
         return home_pair((*state.told, filed) if filed else state.told, codebook, groups_at)
     return state.pair
 

@@ -139,13 +139,22 @@ class TokenIndex:
         return max(0, bisect.bisect_right(ends, b) - bisect.bisect_left(starts, a))
 
     def _count_between(self, a: int, b: int) -> int:
-        """`tokens_between` read from the span itself: its words, less a word cut at either end."""
-        text, n = self._text, 0
-        for m in WORD_RE.finditer(text, a, b):
-            start, end = m.span()
-            cut = (start == a and a > 0 and _WORD_AT(text, a - 1)) or (end == b and _WORD_AT(text, b))
-            n += not cut
-        return n
+        """`tokens_between` read from the span itself: its words, less a word cut at either end.
+
+        The words are found by one `findall` (no Python step per word). Only the first can start
+        at `a` (it does when `a` holds a word character) and only the last can end at `b` (when
+        `b - 1` does); such a word is cut when the text's word runs on past the span's end, and a
+        lone word cut at both ends is one word less, not two.
+        """
+        text = self._text
+        n = len(WORD_RE.findall(text, a, b))
+        if not n:
+            return 0
+        cut_first = a > 0 and _WORD_AT(text, a) is not None and _WORD_AT(text, a - 1) is not None
+        cut_last = _WORD_AT(text, b - 1) is not None and _WORD_AT(text, b) is not None
+        if n == 1:
+            return 0 if cut_first or cut_last else 1
+        return n - cut_first - cut_last
 
     def clause_break_between(self, a: int, b: int) -> bool:
         """True when a clause-break character lies in [min(a, b), max(a, b))."""
@@ -237,6 +246,7 @@ class UnitText:
         object.__setattr__(self, "hits", hits)
         object.__setattr__(self, "of", hits.__getitem__)
         object.__setattr__(self, "text", self.form.text)
+        object.__setattr__(self, "same", _same_offsets(self.form))
 
     @classmethod
     def made(cls, original: str, form: Normalized, index: TokenIndex, hits: HitsByKind, dateline: int) -> UnitText:
@@ -255,18 +265,43 @@ class UnitText:
             dateline=dateline,
             of=hits.__getitem__,
             text=form.text,
+            same=_same_offsets(form),
         )
         return unit
 
     def show(self, start: int, end: int) -> str:
         """The original text behind a span of the matching form (for rule descriptions)."""
+        if start < end <= self.same:  # offsets the original's own (`_same_offsets`)
+            return self.original[start:end]
         o_start, o_end = self.form.to_original(start, end)
         return self.original[o_start:o_end]
 
     def cue(self, variable: str, value: str, pattern: str, start: int, end: int) -> Cue:
-        """Evidence for a code; an empty span (a state carried in) is recorded as 0:0."""
-        o_start, o_end = self.form.to_original(start, end) if end > start else (0, 0)
+        """Evidence for a code; an empty span (a state carried in) is recorded as 0:0.
+
+        Most units' matching forms are as long as their text (`reuse_form`): a span is then
+        the original's own, with no call to map it back (a shard reports ~100k cues).
+        """
+        if end <= start:
+            o_start = o_end = 0
+        elif end <= self.same:
+            o_start, o_end = start, end
+        else:
+            o_start, o_end = self.form.to_original(start, end)
         return Cue(variable, value, pattern, o_start, o_end, self.original[o_start:o_end])
+
+
+def _same_offsets(form: Normalized) -> int:
+    """The form's length when its offsets are the original's (its map is `range(n)`), else -1.
+
+    `Normalized.to_original(start, end)` of such a form is `(start, end)` for every span with
+    `start < end <= n`: the map is the identity and the form as long as the original, so the
+    end maps to `origin[end] = end` or, at `n`, to `source_length = n`, and no last character
+    stands for several. `UnitText.cue` and `show` then take the span as it is.
+    """
+    n = len(form.text)
+    origin = form.origin
+    return n if type(origin) is range and origin == range(n) and form.source_length == n else -1
 
 
 def dateline_mask(text: str, hits: Sequence[Hit]) -> int:

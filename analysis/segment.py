@@ -182,8 +182,11 @@ def count_overlong(text: str, limit: int = MAX_UNIT_CHARS) -> int:
 # bracket with a date and an agency ("नई दिल्ली, 5 मई (भाषा)।", "मॉस्को (एजेंसी)।"), then a
 # full stop, danda, colon or dash. Its words are names, never the function words, numerals
 # or interjections of a sentence, so a short sentence ("नहीं।", "यह सच है।", "एक।") is not
-# taken for one.
-_NAME_WORD = rf"[A-Za-z{DEVANAGARI_WORD}]+"
+# taken for one. A name word is matched possessively (`++`): the characters that may follow it (space,
+# hyphen, slash, comma, bracket, the separators; the danda and double danda lie outside DEVANAGARI_WORD)
+# are none of its own, so a shorter run could never be followed by them and giving back characters one
+# by one (what a plain `+` tries on every sentence that is no dateline) finds nothing: the same matches.
+_NAME_WORD = rf"[A-Za-z{DEVANAGARI_WORD}]++"
 _DATELINE = re.compile(
     rf"\s*{_NAME_WORD}(?:[ \-/]{_NAME_WORD}){{0,2}}"  # the place: one to three name words
     r"(?:\s*[,(/][^।॥.:?!\n]{0,40}?)?"  # ", 5 मई (भाषा)" / " (एजेंसी)"

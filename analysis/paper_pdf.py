@@ -271,25 +271,17 @@ def _checked_exporter() -> type[PDFExporter]:
 
     class CheckedPDFExporter(PDFExporter):
         missing_characters: tuple[str, ...] = ()
-        preloaded = None  # a `tex_preload.PreloadedPasses` for the next document (`preload_passes`)
 
         def run_latex(self, filename: str, raise_on_failure: type[Exception] | None = None) -> bool:
             def log_error(command: list[str], out: bytes) -> None:
                 self.log.critical("%s failed: %s\n%s", command[0], command, out)
 
-            def failed(out: bytes) -> None:
-                log_error(self.latex_command, out)
-                raise fail(f'Failed to run "{self.latex_command}" command:\n{out.decode("utf-8", "replace")}')
-
             fail = raise_on_failure or LatexFailed
-            preloaded, self.preloaded = self.preloaded, None
-            result = preloaded.typeset(Path(filename), self.texinputs, failed) if preloaded else None
-            if result is None:
-                draft = [self.latex_command[0], "-no-pdf", *self.latex_command[1:]]
-                drafts = max(self.latex_count - 1, 0)
-                result = (
-                    not drafts or self.run_command(draft, filename, drafts, log_error, fail)
-                ) and self.run_command(self.latex_command, filename, 1, log_error, fail)
+            draft = [self.latex_command[0], "-no-pdf", *self.latex_command[1:]]
+            drafts = max(self.latex_count - 1, 0)
+            result = (not drafts or self.run_command(draft, filename, drafts, log_error, fail)) and self.run_command(
+                self.latex_command, filename, 1, log_error, fail
+            )
             log = Path(filename).with_suffix(".log")
             text = log.read_text(encoding="utf-8", errors="replace") if log.is_file() else ""
             missing = set(re.findall(r"Missing character: There is no (\S+)", text)) - _PROBED_ONLY
@@ -360,35 +352,6 @@ def warm_exporter(show_code: bool = False) -> PDFExporter:
     return exporter
 
 
-def preload_passes(exporter: PDFExporter, title: str) -> None:
-    """Start `exporter`'s two XeLaTeX passes on the preamble of a paper titled `title` (`tex_preload`).
-
-    Why: the preamble is ~1 s CPU of each pass and is the same for every notebook; read while
-    the paper's kernel runs, it is off the end of the paper job (issue #15). The passes get the
-    environment and search path nbconvert gives XeLaTeX (`to_pdf`, `run_command`), so they read
-    the same files; `run_latex` checks that the document has this preamble before feeding it.
-    """
-    import nbformat
-    from nbconvert.exporters.latex import LatexExporter
-    from nbconvert.exporters.pdf import prepend_to_env_search_path
-
-    from analysis.tex_preload import PreloadedPasses, split_preamble
-
-    if exporter.latex_count != 2:  # a draft and a final pass is what is started
-        return
-    font = font_file().read_bytes()
-    latex, _ = LatexExporter.from_notebook_node(exporter, nbformat.v4.new_notebook(), resources=_resources(title, font))
-    parts = split_preamble(latex)
-    if parts is None:
-        return
-    texinputs = os.getcwd()  # nbconvert's search path for a notebook without a `path` (`from_notebook_node`)
-    env = {**os.environ, **DETERMINISTIC_ENV, "FORCE_SOURCE_DATE": "1"}
-    for var in ("TEXINPUTS", "BIBINPUTS", "BSTINPUTS"):
-        prepend_to_env_search_path(var, texinputs, env)
-    command = list(exporter.latex_command)
-    exporter.preloaded = PreloadedPasses.start(parts[0], {FONT_NAME: font}, command, texinputs, env)
-
-
 def _resources(title: str, font: bytes) -> dict:
     # XeTeX reads "[...]" in a font file name as its own path syntax, and the package's file is
     # "NotoSansDevanagari[wdth,wght].ttf": its bytes go into the build folder under a plain name.
@@ -453,23 +416,18 @@ def write_pdf(source_ipynb: Path, out_pdf: Path, show_code: bool = False) -> Non
 
     source_ipynb, out_pdf = Path(source_ipynb), Path(out_pdf)
     exporter = None
-    try:
-        if str(source_ipynb) == "-":
-            if shutil.which("xelatex") is not None:  # else to_pdf says so, once the notebook is read
-                exporter = warm_exporter(show_code)
-                preload_passes(exporter, out_pdf.stem)  # XeLaTeX reads the preamble while the kernel runs
-            text = sys.stdin.read()
-            if not text.strip():
-                raise UserError(f"{out_pdf}: no executed notebook came on standard input")
-            nb = nbformat.reads(text, as_version=4)
-        elif not source_ipynb.is_file():
-            raise UserError(f"{source_ipynb}: executed notebook not found; build the paper first")
-        else:
-            nb = nbformat.read(source_ipynb, as_version=4)
-        pdf = to_pdf(nb, title=out_pdf.stem, source=source_ipynb, show_code=show_code, exporter=exporter)
-    finally:
-        if exporter is not None and exporter.preloaded is not None:  # not typeset: stop the passes
-            exporter.preloaded.close()
+    if str(source_ipynb) == "-":
+        if shutil.which("xelatex") is not None:  # else to_pdf says so, once the notebook is read
+            exporter = warm_exporter(show_code)
+        text = sys.stdin.read()
+        if not text.strip():
+            raise UserError(f"{out_pdf}: no executed notebook came on standard input")
+        nb = nbformat.reads(text, as_version=4)
+    elif not source_ipynb.is_file():
+        raise UserError(f"{source_ipynb}: executed notebook not found; build the paper first")
+    else:
+        nb = nbformat.read(source_ipynb, as_version=4)
+    pdf = to_pdf(nb, title=out_pdf.stem, source=source_ipynb, show_code=show_code, exporter=exporter)
     out_pdf.parent.mkdir(parents=True, exist_ok=True)
     tmp = out_pdf.with_name(f".{out_pdf.name}.tmp")
     tmp.write_bytes(pdf)

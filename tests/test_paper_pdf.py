@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import base64
 import io
-import os
 import shutil
 import subprocess
 import sys
@@ -206,64 +205,3 @@ def test_a_pdf_typeset_without_the_failing_bibtex_run_has_the_same_bytes(
 
     monkeypatch.setattr(paper_pdf, "_checked_exporter", lambda: CheckedPDFExporter)
     assert paper_pdf.to_pdf(synthetic_paper(), title="paper", source=Path("synthetic.ipynb")) == pdf.read_bytes()
-
-
-def _no_fresh_passes(monkeypatch: pytest.MonkeyPatch, exporter) -> list:
-    """Records every XeLaTeX run the exporter starts itself (not a preloaded pass)."""
-    runs: list = []
-    real = type(exporter).run_command
-    monkeypatch.setattr(type(exporter), "run_command", lambda self, *a, **k: runs.append(a[0]) or real(self, *a, **k))
-    return runs
-
-
-@NEEDS_TEX
-def test_passes_started_on_the_preamble_typeset_the_bytes_of_two_full_passes(
-    pdf: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    exporter = paper_pdf.warm_exporter()
-    paper_pdf.preload_passes(exporter, "paper")  # the worker does this while the kernel runs
-    folder = Path(exporter.preloaded.folder.name)
-    runs = _no_fresh_passes(monkeypatch, exporter)
-    typeset = paper_pdf.to_pdf(synthetic_paper(), title="paper", source=Path("synthetic.ipynb"), exporter=exporter)
-    assert typeset == pdf.read_bytes()
-    assert runs == [] and exporter.preloaded is None and not folder.exists()  # fed, finished, cleaned up
-
-
-@NEEDS_TEX
-def test_a_document_with_another_preamble_stops_the_started_passes_and_runs_its_own(
-    pdf: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    exporter = paper_pdf.warm_exporter()
-    paper_pdf.preload_passes(exporter, "another title")
-    started = [p.process for p in exporter.preloaded.passes.values()]
-    runs = _no_fresh_passes(monkeypatch, exporter)
-    typeset = paper_pdf.to_pdf(synthetic_paper(), title="paper", source=Path("synthetic.ipynb"), exporter=exporter)
-    assert typeset == pdf.read_bytes()
-    assert [cmd[:2] for cmd in runs] == [["xelatex", "-no-pdf"], ["xelatex", "-interaction=nonstopmode"]]
-    assert all(p.returncode is not None for p in started)
-
-
-def test_a_pass_gets_every_byte_even_when_it_opens_its_pipe_after_the_document_was_written(tmp_path: Path) -> None:
-    # the pipe stays open until its reader has read it all: unread bytes die with a pipe's last writer
-    from analysis.tex_preload import BOM, Pass
-
-    fifo = tmp_path / "job.body"
-    os.mkfifo(fifo)
-    pipe = os.open(fifo, os.O_RDWR | os.O_NONBLOCK)
-    late = subprocess.Popen(["sh", "-c", f"sleep 0.5; cat {fifo}"], stdout=subprocess.PIPE)
-    code, out = Pass(late, pipe).feed("\\begin{document}अ\n".encode())
-    assert code == 0 and out == BOM + "\\begin{document}अ\n".encode()
-
-
-@NEEDS_TEX
-def test_a_cancelled_worker_leaves_no_pass_waiting_for_its_notebook(tmp_path: Path) -> None:
-    import time
-
-    worker = paper_pdf.PdfWorker.start(tmp_path / "paper.pdf")
-    time.sleep(3)  # the worker has started its passes on the preamble
-    children = subprocess.run(["pgrep", "-P", str(worker.process.pid)], capture_output=True, text=True).stdout.split()
-    worker.cancel()
-    time.sleep(0.5)
-    assert all(
-        not Path(f"/proc/{pid}").exists() or "Z" in Path(f"/proc/{pid}/stat").read_text().split()[2] for pid in children
-    )

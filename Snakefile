@@ -50,6 +50,9 @@ RUN_LOCK = []
 
 onstart:
     with settings.exit_on_user_error("codebook error"):  # before any job, not when coding starts
+        # parsed once for the run: this check and every job read the data kept here
+        # (analysis/settings.py: keep_parsed), not the YAML
+        os.environ[settings.PARSED_ENV] = str(settings.keep_parsed(config["codebook"]))
         load_codebook(config["codebook"])
     # the jobs skip the schema check of the same bytes (analysis/codebook.py: checked_token)
     os.environ[CODEBOOK_CHECKED_ENV] = checked_token(config["codebook"])

@@ -184,14 +184,27 @@ def read_yaml(path: Path, kind: str):
     a file it refuses is read again by the pure Python one, whose message says more ("found
     character '\\t'" where libyaml says "found character").
     """
-    import yaml
-
     if not path.is_file():
         raise UserError(f"{path}: {kind} file not found")
+    raw = path.read_bytes()
+    parsed = _parsed_copy(raw)
+    if parsed is not None:
+        return parsed
     try:
-        text = path.read_text(encoding="utf-8")
+        text = _text(raw)
     except UnicodeDecodeError:
         raise UserError(f"{path}: not UTF-8 text") from None
+    return _parse_yaml(path, text)
+
+
+def _text(raw: bytes) -> str:
+    """The bytes as `Path.read_text(encoding="utf-8")` gives them (universal newlines)."""
+    return raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _parse_yaml(path: Path, text: str):
+    import yaml
+
     try:
         return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError:
@@ -202,6 +215,65 @@ def read_yaml(path: Path, kind: str):
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
         raise UserError(f"{path}: not valid YAML{where}: {getattr(exc, 'problem', exc)}") from None
+
+
+# A workflow run parses its codebook once (the Snakefile's `onstart`) and leaves the data here,
+# under the SHA-256 of the file's bytes, for its jobs (`read_yaml`); the folder is in the jobs'
+# environment only inside a run.
+PARSED_ENV = "HMA_PARSED_YAML"
+PARSED_ROOT = ".snakemake/parsed-yaml"  # in Snakemake's own working folder, not in the results
+
+
+def keep_parsed(path: str | Path, folder: str | Path = PARSED_ROOT) -> Path:
+    """Parse a YAML file once for a run's jobs: its data, marshalled, under the digest of its bytes.
+
+    Why: the codebook is 0.6 MB of YAML and ~0.1 s CPU to parse even with libyaml; the shard,
+    merge, compare, validate and figure jobs and the paper's kernel each parsed it again, four of
+    them one after another on the seed's critical path (issue #15). `marshal` reads the same
+    data back in ~5 ms: the same dicts, lists, strings and numbers, in the same order. Data
+    `marshal` cannot hold (a YAML date) or that does not come back equal is not kept, and a
+    job then parses the file as before. Returns the folder (for `PARSED_ENV`).
+    """
+    import hashlib
+    import marshal
+    import os
+
+    try:
+        raw = Path(path).read_bytes()
+    except OSError:
+        return Path(folder)  # a missing file: `load_codebook` says so
+    folder = Path(folder)
+    out = folder / f"{hashlib.sha256(raw).hexdigest()}.marshal"
+    if out.is_file():
+        return folder
+    try:
+        data = _parse_yaml(Path(path), _text(raw))
+        blob = marshal.dumps(data)
+    except (UnicodeDecodeError, UserError, ValueError):
+        return folder  # a file the job will refuse or parse itself, with its own message
+    if marshal.loads(blob) != data:
+        return folder
+    folder.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")  # two runs in one checkout may write it at once
+    tmp.write_bytes(blob)
+    tmp.replace(out)
+    return folder
+
+
+def _parsed_copy(raw: bytes):
+    """The data `keep_parsed` kept for these bytes in this run, else None (parse the file)."""
+    import os
+
+    folder = os.environ.get(PARSED_ENV)
+    if not folder:
+        return None
+    import hashlib
+    import marshal
+
+    try:
+        return marshal.loads((Path(folder) / f"{hashlib.sha256(raw).hexdigest()}.marshal").read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):  # none kept, or another Python's marshal format
+        return None
 
 
 def load_config(path: str | Path) -> dict:

@@ -277,3 +277,39 @@ def test_reliability_with_many_pairings_is_a_grid_one_line_per_pairing():
     assert ".50" in cells and ".81" in cells  # the values (0.5 and 0.811), as the grid prints them
     again, _ = render_figure("reliability", {"reliability": _many_pairings(15)})
     assert figure_bytes(many_fig, "png") == figure_bytes(again, "png")
+
+
+def _every_cell_measured(fig):
+    """The figure as it was before its inner cell numbers left the layout: every text measured."""
+    for ax in fig.axes:
+        for text in ax.texts:
+            text.set_in_layout(True)
+    return fig
+
+
+def _wide_reuse_matrix(k: int = 9) -> pd.DataFrame:
+    """k outlets with four-digit counts: at one column, numbers nearly as wide as their cells."""
+    names = [f"outlet {i}" for i in range(k)]
+    return pd.DataFrame(np.arange(k * k).reshape(k, k) * 137, index=names, columns=names)
+
+
+@pytest.mark.parametrize(
+    "name, grid_tables",
+    [
+        ("reliability", lambda t: {"reliability": _many_pairings(15)}),
+        ("reuse_matrix", lambda t: {"reuse_matrix": t["reuse_matrix"]}),
+        ("reuse_matrix", lambda t: {"reuse_matrix": _wide_reuse_matrix()}),
+    ],
+)
+def test_a_grids_inner_numbers_leave_the_layout_and_no_byte_changes(tables, name, grid_tables):
+    def draw():
+        return render_figure(name, grid_tables(tables), width="one", numbers=NUMBERS)[0]
+
+    fig = draw()
+    grid = fig.axes[0]
+    rows, cols = len(grid.get_yticklabels()), len(grid.get_xticklabels())
+    measured = [t.get_in_layout() for t in grid.texts]
+    assert len(measured) == rows * cols and sum(measured) == 2 * (rows + cols) - 4  # the edge cells only
+    before = _every_cell_measured(draw())
+    for fmt in ("png", "pdf", "svg"):
+        assert figure_bytes(fig, fmt) == figure_bytes(before, fmt)

@@ -26,7 +26,7 @@ min_version("9.0")
 sys.path.insert(0, workflow.basedir)
 from analysis import catalog, runlock, settings  # no pandas, no matplotlib: parsing stays fast
 from analysis.codebook import CHECKED_ENV as CODEBOOK_CHECKED_ENV, checked_token, load_codebook
-from analysis.workflow import cancel_pending_timers
+from analysis.workflow import cancel_pending_timers, intake_note
 
 if not workflow.overwrite_configfiles:
 
@@ -62,9 +62,12 @@ onstart:
 
 
 # Without this, Snakemake's rate-limit timer holds the finished run for up to a second
-# (analysis/workflow.py: cancel_pending_timers).
+# (analysis/workflow.py: cancel_pending_timers). A run that left inputs not `ok` says so here,
+# not only in the corpus job's log (analysis/workflow.py: intake_note).
 onsuccess:
     cancel_pending_timers()
+    if note := intake_note(catalog.result_path(config["paths"]["results"], "intake")):
+        print(note, file=sys.stderr)
 
 
 include: "rules/common.smk"

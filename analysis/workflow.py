@@ -388,3 +388,34 @@ def cancel_pending_timers() -> int:
     for timer in timers:
         timer.cancel()
     return len(timers)
+
+
+def intake_note(intake_csv: str | Path) -> str:
+    """The line a finished run prints when some input did not come out `ok`; "" when all did.
+
+    Why: the intake summary went only to the corpus job's log, so a run that left documents
+    empty, binary or unreadable ended as quietly as a clean one (found by the QA round). The
+    manifest file's own row is not a problem and is not counted. Read with `csv`, not pandas, so
+    the end of every run (a no-op one too) stays cheap.
+
+    >>> import tempfile
+    >>> with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False) as f:
+    ...     _ = f.write("path,status\\na.txt,ok\\nb.txt,empty\\nc.txt,headline-only\\nm.csv,manifest\\nd.txt,empty\\n")
+    >>> intake_note(f.name).replace(f.name, "intake.csv")
+    'intake: 3 of 4 inputs are not ok (empty=2, headline-only=1); every file and its reason: intake.csv'
+    """
+    import csv
+
+    path = Path(intake_csv)
+    if not path.is_file():
+        return ""
+    with open(path, newline="", encoding="utf-8") as handle:
+        statuses = [row["status"] for row in csv.DictReader(handle) if row.get("status") != "manifest"]
+    counts: dict[str, int] = {}
+    for status in statuses:
+        if status != "ok":
+            counts[status] = counts.get(status, 0) + 1
+    if not counts:
+        return ""
+    listed = ", ".join(f"{s}={n}" for s, n in sorted(counts.items()))
+    return f"intake: {sum(counts.values())} of {len(statuses)} inputs are not ok ({listed}); every file and its reason: {path}"

@@ -28,7 +28,8 @@ STORIES = [
 
 
 @pytest.fixture(scope="module")
-def paper_text(tmp_path_factory) -> str:
+def built(tmp_path_factory) -> tuple[str, str]:
+    """The paper's text and what the run printed."""
     work = copy_project(tmp_path_factory.mktemp("own_inputs") / "repo")
     data = work / "mydata"
     (data / "nagar").mkdir(parents=True)
@@ -45,7 +46,18 @@ def paper_text(tmp_path_factory) -> str:
     assert run.returncode == 0, run.stderr[-4000:]
     page = (work / "results/mine/paper/paper.html").read_text(encoding="utf-8")
     page = re.sub(r"<(style|script)\b.*?</\1>", " ", page, flags=re.S)
-    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split())
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split()), run.stderr
+
+
+@pytest.fixture(scope="module")
+def paper_text(built) -> str:
+    return built[0]
+
+
+def test_the_run_itself_says_which_inputs_did_not_come_out_ok(built):
+    # not only the corpus job's log: the end of the run names the statuses and the report
+    assert "intake: 2 of 9 inputs are not ok (empty=1, headline-only=1); every file and its reason: " in built[1]
+    assert "results/mine/corpus/intake.csv" in built[1]
 
 
 def test_paper_names_the_status_of_every_document_that_is_not_ok(paper_text):

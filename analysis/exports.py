@@ -90,11 +90,33 @@ def read_jsonl(text: str, name: str) -> list[Record]:
         if not isinstance(obj, dict):
             records.append(Record(k, f"line {i}", None, f"{name}: line {i} is not a JSON object"))
             continue
+        if problem := _text_not_a_string(obj):
+            records.append(Record(k, f"line {i}", None, f"{name}: line {i}: {problem}"))
+            keys.update(obj)
+            continue
         keys.update(obj)
         records.append(Record(k, f"line {i}", {str(key): "" if v is None else str(v) for key, v in obj.items()}))
     if keys and not has_text_column(keys):
         raise _no_text_column(name, sorted(keys))
     return records
+
+
+def _text_not_a_string(obj: dict) -> str:
+    """Why a JSON record's text field cannot be an article's text, or "".
+
+    A number or a list printed as text became a one-line "article" (status headline-only, with no
+    word of where it came from); it is the record's problem, so its line is named.
+
+    >>> _text_not_a_string({"Text": [1, 2]})
+    "its text field 'Text' holds a JSON array, not a string"
+    >>> _text_not_a_string({"text": "खबर", "id": 7})
+    ''
+    """
+    kinds = {list: "a JSON array", dict: "a JSON object", bool: "true/false", int: "a number", float: "a number"}
+    for key, value in obj.items():
+        if str(key).strip().lower() in COLUMN_ALIASES["text"] and value is not None and not isinstance(value, str):
+            return f"its text field {key!r} holds {kinds.get(type(value), type(value).__name__)}, not a string"
+    return ""
 
 
 @contextmanager

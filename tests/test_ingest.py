@@ -78,6 +78,15 @@ def test_malformed_jsonl_line_is_a_status_row_and_the_good_lines_survive(tmp_pat
     assert "line 2" in docs[1].status_detail and "bad.jsonl" in docs[1].status_detail
 
 
+def test_a_jsonl_text_that_is_a_number_or_a_list_is_a_bad_export_row_naming_its_line(tmp_path):
+    p = tmp_path / "odd.jsonl"
+    p.write_text('{"text": "गाँव में मेला लगा।"}\n{"text": 42}\n{"content": ["एक", "दो"]}\n', encoding="utf-8")
+    docs = read_file(p, "odd.jsonl", "odd", "hi")
+    assert [d.status for d in docs] == ["ok", "bad-export", "bad-export"]
+    assert "odd.jsonl: line 2" in docs[1].status_detail and "a number" in docs[1].status_detail
+    assert "line 3" in docs[2].status_detail and "'content' holds a JSON array" in docs[2].status_detail
+
+
 def test_html_main_text_and_metadata(tmp_path):
     body = "".join(f"<p>रूस के विदेश मंत्री ने पाकिस्तान की यात्रा की और कई मुद्दों पर बात की, वाक्य {i}।</p>" for i in range(6))
     html = (

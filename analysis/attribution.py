@@ -1275,7 +1275,7 @@ def speaker_candidates(
         for h in unit.of("self_marked")
         if not inside(h.start, regions) and not inside(h.start, [said])
     ]
-    cands = embedded_agents(unit, main_clause(unit, cands))
+    cands = embedded_agents(unit, main_clause(unit, on_behalf(unit, cands, codebook.voice.home_country)))
     if trailing is not None:
         t = (
             trailing
@@ -1402,6 +1402,45 @@ def closing_source(unit: UnitText, cands: list[Candidate]) -> list[Candidate]:
     if comma < 0 or not after or len(after) == len(cands):
         return cands
     return [replace(c, rule=f"{c.rule} (a closing attribution after the comma)") for c in after]
+
+
+# speakers round 22: "<body> की ओर से / की तरफ से / की जानिब से" — on behalf of (v1.2 marker), in both registers
+_BEHALF = re.compile(r"\s*(?:की|के)\s+(?:ओर|तरफ|तरफ़|जानिब|जानिब)\s+से(?!" + WORD_CLASS + ")")
+_BEHALF_BREAK = re.compile(r"[।,;:!?\"'‘’“”]|(?<!" + WORD_CLASS + r")कि(?!" + WORD_CLASS + ")")
+
+
+def on_behalf(unit: UnitText, cands: list[Candidate], home: str) -> list[Candidate]:
+    """A person who speaks for a body ("<body> की ओर से <title> <name> ने कहा") is the speaker, not the body.
+
+    Speakers round 22 (codebook v1.1: the speaker is who speaks; an official serves a state): v1.2
+    made "की ओर से" a source marker for a statement a body issues ("मंत्रालय की ओर से जारी बयान"),
+    and the earliest marked agent wins; when the same clause then names an agent of its own
+    with "ने" (no comma, quotation or कि between), that agent speaks, on the body's behalf. The
+    body's country, if it has one, is the agent's when the agent has none or only the home's by
+    default (v1.4 gives a title and a name the `home`; a foreign body's spokesman is its state's).
+    """
+    out = list(cands)
+    for c in cands:
+        m = _BEHALF.match(unit.text, c.mention.end)
+        later = [
+            d
+            for d in cands
+            if m is not None
+            and d.pos >= m.end()
+            and "'ने'" in d.rule
+            and not _BEHALF_BREAK.search(unit.text, m.end(), d.pos)
+        ]
+        if not later or c not in out:
+            continue
+        d = later[0]
+        out.remove(c)
+        if d.mention.kind == c.mention.kind == "role" and c.mention.country and d.mention.country in ("", home):
+            out[out.index(d)] = replace(d, mention=d.mention._replace(country=c.mention.country))
+        i = out.index(next(x for x in out if x.pos == d.pos and "'ने'" in x.rule))
+        out[i] = replace(
+            out[i], rule=f"{out[i].rule} (speaking on behalf of '{unit.show(c.mention.start, c.mention.end)}')"
+        )
+    return out
 
 
 def main_clause(unit: UnitText, cands: list[Candidate]) -> list[Candidate]:

@@ -90,3 +90,32 @@ def test_the_scene_is_carried_in_the_article_state():
     for i, text in enumerate(ABROAD):
         _, state = code_unit(text, ("body", i), state, cb)
     assert "iran" in set().union(*state.scene)
+
+
+# ---------------------------------------------------------------- speaking on behalf of a body
+@pytest.mark.parametrize("behalf", ["की ओर से", "की तरफ से", "की तरफ़ से"])
+def test_a_titled_name_speaking_on_behalf_of_a_home_body_is_the_speaker(cb, behalf):
+    row = last(cb, f"गृह मंत्रालय {behalf} संयुक्त सचिव रमेश कुमार ने बताया कि दुकानें खुलेंगी।")
+    assert said(row) == ("indian_official", "india")
+    assert "on behalf of" in row["speaker_rule"]
+
+
+def test_a_name_speaking_on_behalf_of_a_ministry_is_the_home_s(cb):
+    row = last(cb, "मंत्रालय की ओर से सुनीता देवी ने बताया कि राशन बांटा जाएगा।")
+    assert row["speaker_side"] == "india"
+
+
+def test_a_spokesman_of_a_foreign_government_takes_its_state(cb):
+    row = last(cb, "ईरान सरकार की ओर से प्रवक्ता अली रज़ा ने कहा कि सीमा खुली रहेगी।")
+    assert row["speaker_side"] == "other"
+
+
+def test_a_statement_issued_on_behalf_of_a_body_stays_the_body_s(cb):
+    row = last(cb, "मंत्रालय की ओर से जारी बयान में कहा गया कि दुकानें खुलेंगी।")
+    assert "on behalf of" not in row["speaker_rule"]
+    assert row["speaker_side"] == "other"  # v1.1: an unnamed body, its state not named
+
+
+def test_a_comma_after_the_body_ends_the_behalf_phrase(cb):
+    row = last(cb, "सरकार की ओर से, बाद में मंत्री रमेश कुमार ने कहा कि दुकानें खुलेंगी।")
+    assert "on behalf of" not in row["speaker_rule"]

@@ -833,6 +833,17 @@ def scene_states(unit: UnitText, speaking: Sequence[Hit], codebook: Codebook) ->
     return frozenset(states - {""})
 
 
+def scene_left(states: frozenset[str], roles: Sequence[Mention]) -> frozenset[str]:
+    """The states a unit leaves the scene: not those its role phrases name as an office's or a person's.
+
+    Speakers round 22: "<state> के प्रधानमंत्री ने कहा …" or "<demonym> विभाग के प्रवक्ता ने …" names
+    the state as whose speaker it is; the next "प्रवक्ता <name> ने" may be the other side's reply
+    (round 19: the home's spokesman after a foreign one) or the same title again (round 19's
+    learned title). Places where things happen, and a state as agent, set the scene.
+    """
+    return states - {m.country for m in roles if m.kind == "role" and m.country}
+
+
 def scene_country(seen: Sequence[frozenset[str]], codebook: Codebook) -> str:
     """The one foreign state the latest units name, "" when they name none, two, or the home.
 
@@ -843,14 +854,17 @@ def scene_country(seen: Sequence[frozenset[str]], codebook: Codebook) -> str:
     name with no country of their own are that state's, not the outlets' own (v1.4 read the
     home for them); private voices (`public`), the home's local officers (`local_official`) and
     names the gazetteer lacks stay the home's (v1.2: a trader in a home story of trade with that
-    state, a district's officer after an item from abroad; measured). Any naming of the home, or a second state, in the window keeps
+    state, a district's officer after an item from abroad; measured). A state of the study's
+    pairs is no scene: in a story of Russia or Pakistan a title and a name keep round 12's v1.4
+    home reading (the home's officials deal with that state there: sets A, G, J, X). Any naming of the home, or a second state, in the window keeps
     the home's reading; so does a state the unit itself names (the caller): v1.1 reads the
     states a unit names as what its speaker speaks of ("<trader> ने बताया कि <state> से …").
     """
     states = set().union(*seen) if seen else set()
     if len(states) != 1 or codebook.voice.home_country in states:
         return ""
-    return states.pop()
+    state = states.pop()
+    return "" if any(state in t.parties for t in codebook.targets) else state
 
 
 def with_scene(codebook: Codebook, country: str) -> Codebook:

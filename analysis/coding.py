@@ -42,6 +42,7 @@ from analysis.attribution import (
     referent_after,
     reports_in_the_media,
     scene_country,
+    scene_left,
     scene_states,
     source_mentions,
     speaker_named,
@@ -189,12 +190,12 @@ def code_unit(
     learned = learned_mentions(unit, state.names)
     speaking = speaker_named(unit, named)  # round 14: the world's other states, for speakers only
     mine = scene_states(unit, speaking, codebook)
-    seen = (*state.scene, mine)[-SCENE_UNITS:]
     # speakers round 22: a run of units about one foreign state, and a unit that names no state itself
     scene = "" if mine else scene_country(state.scene, codebook)
     book, heard = with_scene(book, scene), with_scene(codebook, scene)
     roles = of_learned_body(unit, story_role_mentions(unit, speaking, codebook, book), learned, codebook)
     roles = reports_in_the_media(unit, roles)  # speakers round 16: news in the media is the media's
+    seen = (*state.scene, scene_left(mine, roles))[-SCENE_UNITS:]
     roles = titled_abroad(roles, learned, codebook)  # speakers round 19: a foreign title before a new name
     sources = source_mentions(unit, speaking, roles, learned)
     trailing = _trailing_step(unit, sources, para_key[:1] == ("headline",), codebook)

@@ -109,6 +109,10 @@ _TAIL_STOPS = frozenset("में से पर को तक है हैं 
 _NEWS_OF = (["की", "खबर"], ["की", "खबरें"])
 _EARLIER = " (introduced earlier)"  # the pattern of a name or office learned from an earlier unit
 _STORY = " (the story's state)"  # round 8: the pattern of an official sided by `story_role_mentions`
+_SCENE = " (the state of the latest units)"  # speakers round 22: a titled name sided by `scene_country`
+# speakers round 22: the groups whose titled names stay the home's in a foreign scene (`scene_country`):
+# private voices (v1.2) and the home's local officers (जिलाधिकारी, उपायुक्त: titles of the home's districts)
+_HOME_VOICES = frozenset({"public", "local_official"})
 # (round 4) an indefinite determiner introduces someone new ("एक अधिकारी", "कुछ राजनयिक"): the
 # role noun after it does not refer back to the office an earlier unit named
 _INDEFINITE = frozenset("एक कई कुछ किसी कोई अन्य दूसरे दूसरी".split())
@@ -423,7 +427,8 @@ def role_phrase(unit: UnitText, r: Hit, where: tuple[str, int], named: Sequence[
     if not (end or country) and group.no_country == "home_named" and story_named(unit, named, codebook):
         country = codebook.voice.story_country  # round 12: a bare ministry in a story about one foreign state
     if end and not country and group.resolves != "fixed":
-        country = codebook.voice.home_country  # v1.4: "विदेश सचिव <name> ने" — the outlets' own official
+        # v1.4: "विदेश सचिव <name> ने" — the outlets' own official; round 22: the scene's, in a foreign scene
+        country = (codebook.voice.scene_country if group.id not in _HOME_VOICES else "") or codebook.voice.home_country
     # round 5: a state's official introduced in narration: the name is learned, the phrase keeps its span
     told = 0 if end or not country else narrated_name(unit, r.end, named, codebook, group)
     person = tuple(WORD_RE.findall(unit.text, r.end, end or told)) if end or told else ()
@@ -820,6 +825,62 @@ def with_story(codebook: Codebook, country: str) -> Codebook:
     return copies[key]
 
 
+def scene_states(unit: UnitText, speaking: Sequence[Hit], codebook: Codebook) -> frozenset[str]:
+    """The states a unit names: its places, demonyms and persons of a state, and the states of its inner places.
+
+    Speakers round 22: what `scene_country` reads over the latest units. A city or a state of
+    the home (`stance.places`) names the home ("<Indian city> में …" is a home scene).
+    """
+    states = {_state_named(codebook, h) for h in speaking}
+    states |= {h.name for h in _places_outside(unit, unit.of("stance_place"), speaking)}
+    return frozenset(states - {""})
+
+
+def scene_left(states: frozenset[str], roles: Sequence[Mention]) -> frozenset[str]:
+    """The states a unit leaves the scene: not those its role phrases name as an office's or a person's.
+
+    Speakers round 22: "<state> के प्रधानमंत्री ने कहा …" or "<demonym> विभाग के प्रवक्ता ने …" names
+    the state as whose speaker it is; the next "प्रवक्ता <name> ने" may be the other side's reply
+    (round 19: the home's spokesman after a foreign one) or the same title again (round 19's
+    learned title). Places where things happen, and a state as agent, set the scene.
+    """
+    return states - {m.country for m in roles if m.kind == "role" and m.country}
+
+
+def scene_country(seen: Sequence[frozenset[str]], codebook: Codebook) -> str:
+    """The one foreign state the latest units name, "" when they name none, two, or the home.
+
+    Speakers round 22 (codebook v1.1: an official serves a state, an expert speaks for its
+    country): real news runs items about one foreign state inside a digest, a live page or a
+    home story ("<state> में …" for a paragraph, then "<title> <name> ने कहा"); the headline
+    (`story_country`) may be about another item. An official's or an expert's title and a
+    name with no country of their own are that state's, not the outlets' own (v1.4 read the
+    home for them); private voices (`public`), the home's local officers (`local_official`) and
+    names the gazetteer lacks stay the home's (v1.2: a trader in a home story of trade with that
+    state, a district's officer after an item from abroad; measured). A state of the study's
+    pairs is no scene: in a story of Russia or Pakistan a title and a name keep round 12's v1.4
+    home reading (the home's officials deal with that state there: sets A, G, J, X). Any naming of the home, or a second state, in the window keeps
+    the home's reading; so does a state the unit itself names (the caller): v1.1 reads the
+    states a unit names as what its speaker speaks of ("<trader> ने बताया कि <state> से …").
+    """
+    states = set().union(*seen) if seen else set()
+    if len(states) != 1 or codebook.voice.home_country in states:
+        return ""
+    state = states.pop()
+    return "" if any(state in t.parties for t in codebook.targets) else state
+
+
+def with_scene(codebook: Codebook, country: str) -> Codebook:
+    """The codebook read with a scene state (speakers round 22); itself when "" (one copy per reading)."""
+    if not country:
+        return codebook
+    v = codebook.voice
+    copies, key = codebook.home_copies, f"scene:{v.home_country}:{v.story_country}:{country}"
+    if key not in copies:
+        copies[key] = replace(codebook, voice=replace(v, scene_country=country))
+    return copies[key]
+
+
 def story_named(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> bool:
     """Round 12: the story is about a foreign state and the unit names no state but it, and that one as a place.
 
@@ -859,10 +920,22 @@ def story_role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook
     if [m.start for m in told] != [m.start for m in base]:
         return base  # the two readings split the unit differently: keep the codebook's
     pick = [m.kind == "role" and serves_a_state(codebook.roles[m.name]) for m in base]
+    scene = story.voice.scene_country
     return [
-        t._replace(pattern=t.pattern + _STORY) if p and t.kind == "role" and t != b else b
+        t._replace(pattern=t.pattern + (_SCENE if in_scene(t, scene) else _STORY))
+        if (p or in_scene(t, scene)) and t.kind == "role" and t != b
+        else b
         for b, t, p in zip(base, told, pick)
     ]
+
+
+def in_scene(m: Mention, scene: str) -> bool:
+    """A title with a name that `role_phrase` gave the scene's state (speakers round 22): any group, not only officials.
+
+    v1.1: an official serves a state, an expert speaks for its country; a person introduced by
+    a title and a name in a run of units about one foreign state is that state's person.
+    """
+    return bool(scene) and m.kind == "role" and bool(m.person) and m.country == scene
 
 
 def article_homes(outlets: dict[str, str], outlet_home: dict[str, str]) -> dict[str, str]:
@@ -1219,7 +1292,7 @@ def speaker_candidates(
         for h in unit.of("self_marked")
         if not inside(h.start, regions) and not inside(h.start, [said])
     ]
-    cands = embedded_agents(unit, main_clause(unit, cands))
+    cands = embedded_agents(unit, main_clause(unit, on_behalf(unit, cands, codebook.voice.home_country)))
     if trailing is not None:
         t = (
             trailing
@@ -1346,6 +1419,45 @@ def closing_source(unit: UnitText, cands: list[Candidate]) -> list[Candidate]:
     if comma < 0 or not after or len(after) == len(cands):
         return cands
     return [replace(c, rule=f"{c.rule} (a closing attribution after the comma)") for c in after]
+
+
+# speakers round 22: "<body> की ओर से / की तरफ से / की जानिब से" — on behalf of (v1.2 marker), in both registers
+_BEHALF = re.compile(r"\s*(?:की|के)\s+(?:ओर|तरफ|तरफ़|जानिब|जानिब)\s+से(?!" + WORD_CLASS + ")")
+_BEHALF_BREAK = re.compile(r"[।,;:!?\"'‘’“”]|(?<!" + WORD_CLASS + r")कि(?!" + WORD_CLASS + ")")
+
+
+def on_behalf(unit: UnitText, cands: list[Candidate], home: str) -> list[Candidate]:
+    """A person who speaks for a body ("<body> की ओर से <title> <name> ने कहा") is the speaker, not the body.
+
+    Speakers round 22 (codebook v1.1: the speaker is who speaks; an official serves a state): v1.2
+    made "की ओर से" a source marker for a statement a body issues ("मंत्रालय की ओर से जारी बयान"),
+    and the earliest marked agent wins; when the same clause then names an agent of its own
+    with "ने" (no comma, quotation or कि between), that agent speaks, on the body's behalf. The
+    body's country, if it has one, is the agent's when the agent has none or only the home's by
+    default (v1.4 gives a title and a name the `home`; a foreign body's spokesman is its state's).
+    """
+    out = list(cands)
+    for c in cands:
+        m = _BEHALF.match(unit.text, c.mention.end)
+        later = [
+            d
+            for d in cands
+            if m is not None
+            and d.pos >= m.end()
+            and "'ने'" in d.rule
+            and not _BEHALF_BREAK.search(unit.text, m.end(), d.pos)
+        ]
+        if not later or c not in out:
+            continue
+        d = later[0]
+        out.remove(c)
+        if d.mention.kind == c.mention.kind == "role" and c.mention.country and d.mention.country in ("", home):
+            out[out.index(d)] = replace(d, mention=d.mention._replace(country=c.mention.country))
+        i = out.index(next(x for x in out if x.pos == d.pos and "'ने'" in x.rule))
+        out[i] = replace(
+            out[i], rule=f"{out[i].rule} (speaking on behalf of '{unit.show(c.mention.start, c.mention.end)}')"
+        )
+    return out
 
 
 def main_clause(unit: UnitText, cands: list[Candidate]) -> list[Candidate]:
@@ -1803,6 +1915,8 @@ def resolve(unit: UnitText, chosen: Candidate, last_speaker: str, codebook: Code
         actor, how = role_actor(m, codebook)
         if m.pattern.endswith(_STORY):
             how += " (round 8: no state named in the unit; the state the story is filed from, one of its pair)"
+        if m.pattern.endswith(_SCENE):
+            how += " (speakers round 22: no country named; the one foreign state the latest units name)"
         if m.pattern.endswith(_IN_MEDIA):
             how += " (speakers round 16: news the unit places in the media)"
         if m.pattern.endswith(_UNION_TAG):

@@ -135,6 +135,7 @@ class VoiceRules:
     term_max_tokens: int = 0  # quotation marks around at most this many words mark a term, not speech (v1.1)
     oblique_postpositions: frozenset[str] = frozenset()  # a word after a name that makes it no subject
     story_country: str = ""  # speakers round 12: the foreign state a story is about (`attribution.with_story`)
+    scene_country: str = ""  # speakers round 22: the one foreign state the latest units name (`attribution.with_scene`)
 
 
 @dataclass(frozen=True)

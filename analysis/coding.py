@@ -41,6 +41,9 @@ from analysis.attribution import (
     opens_with_tag,
     referent_after,
     reports_in_the_media,
+    scene_country,
+    scene_left,
+    scene_states,
     source_mentions,
     speaker_named,
     story_codebook,
@@ -50,6 +53,7 @@ from analysis.attribution import (
     trailing_source,
     unlisted_tail,
     with_home,
+    with_scene,
 )
 from analysis.codebook import Codebook, Hit
 from analysis.cues import (
@@ -116,6 +120,7 @@ class ArticleState(NamedTuple):
     claim: tuple[tuple[str, str], ...] = ()  # round 13: the stance of the story's last claim by the media or a report
     told: tuple[str, ...] = ()  # speakers round 12: the states the headline and lead name (`story_places`)
     body: str = ""  # speakers round 20: the international body or foreign firm last named (`body_named`)
+    scene: tuple[frozenset[str], ...] = ()  # speakers round 22: the states each of the latest units named
 
 
 class UnitCoding(NamedTuple):
@@ -143,6 +148,10 @@ class QuietVoice:
 
     voice: tuple[VoiceCoding, VoiceCoding]
     kinds: tuple[str, ...]
+
+
+# speakers round 22: the latest units whose states say the scene (`scene_country`)
+SCENE_UNITS = 3
 
 
 # ------------------------------------------------------------------------ one unit
@@ -180,14 +189,19 @@ def code_unit(
     filed, book = _story_step(unit, opens_story, state, codebook, told)  # round 8: whose story
     learned = learned_mentions(unit, state.names)
     speaking = speaker_named(unit, named)  # round 14: the world's other states, for speakers only
+    mine = scene_states(unit, speaking, codebook)
+    # speakers round 22: a run of units about one foreign state, and a unit that names no state itself
+    scene = "" if mine else scene_country(state.scene, codebook)
+    book, heard = with_scene(book, scene), with_scene(codebook, scene)
     roles = of_learned_body(unit, story_role_mentions(unit, speaking, codebook, book), learned, codebook)
     roles = reports_in_the_media(unit, roles)  # speakers round 16: news in the media is the media's
+    seen = (*state.scene, scene_left(mine, roles))[-SCENE_UNITS:]
     roles = titled_abroad(roles, learned, codebook)  # speakers round 19: a foreign title before a new name
     sources = source_mentions(unit, speaking, roles, learned)
     trailing = _trailing_step(unit, sources, para_key[:1] == ("headline",), codebook)
     voice = _voice_step(unit, sources, trailing, open_before, codebook, para_key[:1] == ("headline",), quiet_voice)
     stance = inherit_referent(unit, stance, voice.voice, dict(state.stance))
-    speaker, person = _speaker_step(unit, sources, voice, trailing, open_before, state, codebook)
+    speaker, person = _speaker_step(unit, sources, voice, trailing, open_before, state, heard)
     named_speaker = speaker.actor
     speaker = unresolved(speaker, voice.voice, codebook)
     side = codebook.actors[speaker.actor].side if speaker.actor in codebook.actors else ""
@@ -198,7 +212,7 @@ def code_unit(
     introduced = tuple(n for n in introduced_names(unit, sources, codebook) if n not in state.names)
     body = body_named(sources, state.body)  # speakers round 20: the body a class noun refers back to
     return coding, _state_after(
-        state, para_key, stance, voice, (named_speaker, person), introduced, (filed, told, claim, body)
+        state, para_key, stance, voice, (named_speaker, person), introduced, (filed, told, claim, body, seen)
     )
 
 
@@ -274,19 +288,19 @@ def _state_after(
     voice: VoiceCoding,
     spoke: tuple[str, str],
     introduced: tuple,
-    story: tuple[str, tuple[str, ...], tuple[tuple[str, str], ...], str],
+    story: tuple[str, tuple[str, ...], tuple[tuple[str, str], ...], str, tuple[frozenset[str], ...]],
 ) -> ArticleState:
     """What a unit leaves the next unit of its article (quotation, speakers, pairs, names, dateline).
 
     `story`: (the state the dateline names, the states the headline and lead name, the story's last
-    claim, the body last named), as the unit leaves them. One record per unit, every field given at
+    claim, the body last named, the states of the latest units), as the unit leaves them. One record per unit, every field given at
     once (a `_replace` is a second record).
     """
     named_speaker, person = spoke
-    filed, told, claim, body = story
+    filed, told, claim, body, seen = story
     pairs = _pairs_after(state.pairs, stance.named)
     # the fields in `ArticleState`'s order (`_STATE_FIELDS` checks it at import), made without the named
-    # tuple's Python-level `__new__` and its seventeen keywords: one record per unit
+    # tuple's Python-level `__new__` and its eighteen keywords: one record per unit
     return _new_state(
         ArticleState,
         (
@@ -307,6 +321,7 @@ def _state_after(
             claim,
             told,
             body,
+            seen,  # scene
         ),
     )
 
@@ -314,7 +329,7 @@ def _state_after(
 _new_state = tuple.__new__  # `_new_state(ArticleState, fields)`: an ArticleState from its fields in order
 _STATE_FIELDS = (
     "quote_open quote_speaker last_speaker last_person about para_key pair pairs stance states_paired "
-    "body_seen names lead filed claim told body"
+    "body_seen names lead filed claim told body scene"
 ).split()
 if list(ArticleState._fields) != _STATE_FIELDS:  # `_state_after` gives them by position
     raise ImportError("ArticleState's fields changed: update _state_after's order")

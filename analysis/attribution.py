@@ -1449,13 +1449,18 @@ def on_behalf(unit: UnitText, cands: list[Candidate], home: str) -> list[Candida
         ]
         if not later or c not in out:
             continue
-        d = later[0]
+        # the agent as `out` holds it now: with two bodies before one agent ("A की ओर से और B की ओर
+        # से <agent> ने"), the first body already gave it its country and its note
+        i = next((k for k, x in enumerate(out) if x.pos == later[0].pos and "'ने'" in x.rule and x != c), None)
+        if i is None:  # the agent itself went as a body before: nobody left to speak for `c`
+            continue
+        agent = out[i]
         out.remove(c)
-        if d.mention.kind == c.mention.kind == "role" and c.mention.country and d.mention.country in ("", home):
-            out[out.index(d)] = replace(d, mention=d.mention._replace(country=c.mention.country))
-        i = out.index(next(x for x in out if x.pos == d.pos and "'ने'" in x.rule))
+        i = out.index(agent)
+        if agent.mention.kind == c.mention.kind == "role" and c.mention.country and agent.mention.country in ("", home):
+            agent = replace(agent, mention=agent.mention._replace(country=c.mention.country))
         out[i] = replace(
-            out[i], rule=f"{out[i].rule} (speaking on behalf of '{unit.show(c.mention.start, c.mention.end)}')"
+            agent, rule=f"{agent.rule} (speaking on behalf of '{unit.show(c.mention.start, c.mention.end)}')"
         )
     return out
 

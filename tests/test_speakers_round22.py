@@ -119,3 +119,12 @@ def test_a_statement_issued_on_behalf_of_a_body_stays_the_body_s(cb):
 def test_a_comma_after_the_body_ends_the_behalf_phrase(cb):
     row = last(cb, "सरकार की ओर से, बाद में मंत्री रमेश कुमार ने कहा कि दुकानें खुलेंगी।")
     assert "on behalf of" not in row["speaker_rule"]
+
+
+def test_two_bodies_before_one_agent_leave_the_agent_speaking_for_the_first(cb):
+    # the first body gives the agent its country; the second finds the agent already changed (this
+    # once ended the whole coding job with a ValueError)
+    row = last(cb, "ईरान सरकार की ओर से और इराक सरकार की ओर से प्रवक्ता ने कहा कि सीमा खुली रहेगी।")
+    assert said(row) == ("other_state", "other")
+    row = last(cb, "रूसी दूतावास की ओर से चीनी दूतावास की ओर से लोगों ने कहा कि सीमा खुली रहेगी।")
+    assert row["speaker_side"] == "russia"

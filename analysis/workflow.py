@@ -405,17 +405,19 @@ def intake_note(intake_csv: str | Path) -> str:
     'intake: 3 of 4 inputs are not ok (empty=2, headline-only=1); every file and its reason: intake.csv'
     """
     import csv
+    from collections import Counter
+
+    from analysis.vocab import STATUS_OK
 
     path = Path(intake_csv)
     if not path.is_file():
         return ""
     with open(path, newline="", encoding="utf-8") as handle:
         statuses = [row["status"] for row in csv.DictReader(handle) if row.get("status") != "manifest"]
-    counts: dict[str, int] = {}
-    for status in statuses:
-        if status != "ok":
-            counts[status] = counts.get(status, 0) + 1
+    counts = Counter(s for s in statuses if s != STATUS_OK)
     if not counts:
         return ""
     listed = ", ".join(f"{s}={n}" for s, n in sorted(counts.items()))
-    return f"intake: {sum(counts.values())} of {len(statuses)} inputs are not ok ({listed}); every file and its reason: {path}"
+    return (
+        f"intake: {counts.total()} of {len(statuses)} inputs are not ok ({listed}); every file and its reason: {path}"
+    )

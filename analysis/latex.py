@@ -195,11 +195,16 @@ class Column:
     kind: str
 
 
+# headline/body comparisons print "–" for "nothing to compare" (no frame, no dominant frame), as
+# numbers do; other empty text cells (a note, a byline) stay blank
+_DASH_WHEN_EMPTY = ("headline_", "body_", "dominant_")
+
+
 def _text(value: object, column: str, digits: int) -> str:
     if _missing(value):
         value = ""  # an empty text cell reads back from CSV as NaN: the same cell either way
     if isinstance(value, str):
-        return value.replace("|", "; ") if value else MISSING if column.startswith(("headline_", "body_")) else ""
+        return value.replace("|", "; ") if value else MISSING if column.startswith(_DASH_WHEN_EMPTY) else ""
     return fmt_number(value, column, digits)
 
 

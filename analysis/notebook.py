@@ -112,7 +112,8 @@ def execute_notebook(
         ipynb = nbformat.writes(clean) + "\n"
         if on_executed is not None:
             on_executed(ipynb)
-        html = to_html(clean, title=out_html.stem, source=source_py, show_code=show_code, exporter=exporter.result())
+        title = heading_of(clean) or out_html.stem
+        html = to_html(clean, title=title, source=source_py, show_code=show_code, exporter=exporter.result())
     _write_atomic(Path(out_ipynb), ipynb)
     _write_atomic(Path(out_html), html)
 
@@ -336,6 +337,33 @@ def warm_html(show_code: bool = False) -> HTMLExporter:
     cells = [nbformat.v4.new_markdown_cell("# x\n\n`x` *x*"), nbformat.v4.new_code_cell("x")]
     exporter.from_notebook_node(nbformat.v4.new_notebook(cells=cells), resources=_html_resources("x"))
     return exporter
+
+
+def heading_of(nb: NotebookNode) -> str | None:
+    """The notebook's first level-1 heading, as plain text: the page's `<title>`.
+
+    A browser tab, a bookmark and a search result show the `<title>`; the paper's title is
+    written by a cell (it names the corpus), so it is read from the first markdown output or
+    markdown cell that opens with "# ". Markdown escapes (`&amp;`) are undone: the template
+    escapes the title again.
+
+    >>> import nbformat
+    >>> nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# Coverage of A &amp; B")])
+    >>> heading_of(nb)
+    'Coverage of A & B'
+    >>> heading_of(nbformat.v4.new_notebook()) is None
+    True
+    """
+    import html as html_text
+
+    for cell in nb.cells:
+        texts = [cell.source] if cell.cell_type == "markdown" else []
+        texts += [out.get("data", {}).get("text/markdown", "") for out in cell.get("outputs", [])]
+        for text in texts:
+            first = text.lstrip().split("\n", 1)[0] if isinstance(text, str) else ""
+            if first.startswith("# "):
+                return html_text.unescape(first[2:].strip())
+    return None
 
 
 def _html_resources(title: str) -> dict:

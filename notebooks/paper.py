@@ -344,7 +344,8 @@ figure("stance_balance")
 vm = table("voice_mix")
 quoted = vm.groupby("voice")["count"].sum()
 say(
-    f"Of {plural(int(quoted.sum()), 'body unit')}, {int(quoted.get('quoted', 0))} carry direct quotation and "
+    f"Of {plural(int(quoted.sum()), 'body unit')}, {int(quoted.get('quoted', 0))} "
+    f"{agree(int(quoted.get('quoted', 0)), 'carries', 'carry')} direct quotation and "
     f"{int(quoted.get('reported', 0))} reported speech; the rest is the outlets' own narration."
 )
 figure("source_mix")

@@ -73,6 +73,14 @@ def test_headers_are_human_and_intervals_join_their_estimate():
     assert latex_escape(fmt_ci(-0.5, -0.75, 0.1)) == "$-$0.50 {[}$-$0.75, 0.10{]}"
 
 
+def test_an_article_with_no_dominant_frame_prints_a_dash_not_a_blank_cell():
+    # nothing to compare reads as "–" in every headline/body column alike, not as a blank cell
+    df = pd.DataFrame(
+        {"doc_id": ["a1"], "headline_frames": [""], "body_dominant_frame": [""], "dominant_in_headline": [np.nan]}
+    )
+    assert present(df)[1] == [["a1", "–", "–", "–"]]
+
+
 def test_repeated_notes_become_lettered_notes_under_the_table():
     df = pd.DataFrame(
         {

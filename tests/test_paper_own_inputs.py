@@ -28,8 +28,8 @@ STORIES = [
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory) -> tuple[str, str]:
-    """The paper's text and what the run printed."""
+def built(tmp_path_factory) -> tuple[str, str, str]:
+    """The paper's text, what the run printed and the page's `<title>`."""
     work = copy_project(tmp_path_factory.mktemp("own_inputs") / "repo")
     data = work / "mydata"
     (data / "nagar").mkdir(parents=True)
@@ -45,8 +45,9 @@ def built(tmp_path_factory) -> tuple[str, str]:
     run = snakemake(work, "--cores", "1", "--configfile", "config/corpora/mine.yaml")
     assert run.returncode == 0, run.stderr[-4000:]
     page = (work / "results/mine/paper/paper.html").read_text(encoding="utf-8")
+    title = html.unescape(re.search(r"<title>(.*?)</title>", page, flags=re.S).group(1))
     page = re.sub(r"<(style|script)\b.*?</\1>", " ", page, flags=re.S)
-    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split()), run.stderr
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split()), run.stderr, title
 
 
 @pytest.fixture(scope="module")
@@ -58,6 +59,10 @@ def test_the_run_itself_says_which_inputs_did_not_come_out_ok(built):
     # not only the corpus job's log: the end of the run names the statuses and the report
     assert "intake: 2 of 9 inputs are not ok (empty=1, headline-only=1); every file and its reason: " in built[1]
     assert "results/mine/corpus/intake.csv" in built[1]
+
+
+def test_browser_tab_shows_the_papers_title_not_the_file_name(built):
+    assert built[2] == "News coverage in the mine corpus: frames, stance and voices"
 
 
 def test_paper_names_the_status_of_every_document_that_is_not_ok(paper_text):

@@ -362,7 +362,10 @@ def country_before(
         country = codebook.voice.home_country  # v1.3: "विदेश मंत्रालय … भारत …" in Indian news
     if not country and r.name == "analyst" and _OUR_COUNTRY.search(unit.text, r.end):
         country = codebook.voice.home_country  # speakers round 20: experts who say "our country" are its own
-    union = union_mark(unit, r.start) if not country else -1
+    # speakers round 23: the Union's adjective names the office even where v1.3 already gave the home
+    # (a dateline's "नई दिल्ली" before "केंद्रीय गृह मंत्रालय"), so that the phrase is learned for later units
+    home_only = country == codebook.voice.home_country and start == r.start
+    union = union_mark(unit, r.start) if not country or home_only else -1
     if union >= 0:
         country, start = codebook.voice.home_country, union  # speakers round 18: "केंद्रीय … मंत्रालय"
     return country, start
@@ -444,6 +447,27 @@ def role_phrase(unit: UnitText, r: Hit, where: tuple[str, int], named: Sequence[
     union = start < r.start and WORD_RE.findall(unit.text, start, r.start)[:1] in ([w] for w in _UNION)
     pattern = r.pattern + _UNION_TAG if union else r.pattern  # speakers round 18: named in the rule text
     return Mention("role", r.name, pattern, start, end or r.end, country, person, head)
+
+
+def home_office(m: Mention, codebook: Codebook) -> bool:
+    """A national office the unit ties to the home is what a later bare one refers back to (speakers round 23).
+
+    Round 4 learned a foreign office named with its country ("रूसी दूतावास", later "दूतावास ने");
+    the home's own office is introduced the same way, by its country, the Union's adjective
+    ("केंद्रीय गृह मंत्रालय") or v1.3's home named in the unit, and Hindi then drops the
+    qualifier ("मंत्रालय ने बताया कि …"): the same office, so the same state (v1.1: an official →
+    the state they serve), not v1.1's unnamed official of no state. A wire digest's new item
+    (`wire_item`) forgets what the last item introduced. Not a title one person holds
+    (`_SINGLE_HOLDERS`: the home's prime minister is already that person), nor a phrase that learns
+    its own head or names a person (round 4, v1.4).
+    """
+    home = codebook.voice.home_country
+    return (
+        bool(home)
+        and m.country == home
+        and codebook.roles[m.name].no_country == "home_named"
+        and m.pattern.removesuffix(_UNION_TAG).rstrip("*") not in _SINGLE_HOLDERS
+    )
 
 
 def titled_person(group: RoleGroup, end: int, country: str) -> bool:
@@ -2210,6 +2234,8 @@ def introduced_names(unit: UnitText, mentions: Sequence[Mention], codebook: Code
             out += _heads(m.head, m.name)  # round 5: a title or a document learned for a named actor
         if m.kind == "actor" and not m.pattern.endswith(_EARLIER) and is_person(m, codebook):
             out += surname(unit, m)
+        if m.kind == "role" and not (m.head or m.person) and home_office(m, codebook):
+            out += _heads(unit.text[m.start : m.end], role_actor(m, codebook)[0])  # speakers round 23
         if m.kind != "role" or codebook.roles[m.name].resolves == "fixed" or not (m.head or m.person):
             continue  # (most role phrases name no person and no office to learn: no actor to resolve)
         words, actor = m.person, role_actor(m, codebook)[0]
@@ -2345,6 +2371,21 @@ def titled_abroad(roles: list[Mention], learned: Sequence[Mention], codebook: Co
             m = Mention("actor", title.name, title.pattern, m.start, m.end)
         out.append(m)
     return out
+
+
+# (speakers round 23) the desks of a Hindi wire's digest, each item opening "<desk><number> <slug words>"
+# (foreign, regional, Delhi, business, sports): a new item is a new story inside one file
+_WIRE_ITEM = re.compile(r"\s*(?:वि|प्रादे|दि|अर्थ|खेल)\d{1,3}\s")
+
+
+def wire_item(text: str) -> bool:
+    """True when the unit opens a new item of a wire digest ("वि9 …", "प्रादे15 …"; speakers round 23).
+
+    A digest runs items of different states and offices one after the other in one article;
+    a bare office after the slug belongs to the new item's story, not to an office an earlier
+    item introduced (round 4's learned names), so the names learned so far are dropped.
+    """
+    return _WIRE_ITEM.match(text) is not None
 
 
 def learned_mentions(unit: UnitText, names: Sequence[tuple[str, str]]) -> list[Mention]:

@@ -52,6 +52,7 @@ from analysis.attribution import (
     titled_abroad,
     trailing_source,
     unlisted_tail,
+    wire_item,
     with_home,
     with_scene,
 )
@@ -187,7 +188,7 @@ def code_unit(
     opening = para_key[:1] == ("headline",) or opens_story  # round 12: the units that say whom the story is about
     told = story_places(state.told, named, opening, codebook)
     filed, book = _story_step(unit, opens_story, state, codebook, told)  # round 8: whose story
-    learned = learned_mentions(unit, state.names)
+    state, learned = _learned_step(unit, state)
     speaking = speaker_named(unit, named)  # round 14: the world's other states, for speakers only
     mine = scene_states(unit, speaking, codebook)
     # speakers round 22: a run of units about one foreign state, and a unit that names no state itself
@@ -214,6 +215,16 @@ def code_unit(
     return coding, _state_after(
         state, para_key, stance, voice, (named_speaker, person), introduced, (filed, told, claim, body, seen)
     )
+
+
+def _learned_step(unit: UnitText, state: ArticleState) -> tuple[ArticleState, list[Mention]]:
+    """The names earlier units introduced, as mentions in this unit (round 4's `learned_mentions`).
+
+    Speakers round 23: a unit that opens a wire digest's new item (`wire_item`) starts a new
+    story, so the offices and names the earlier items introduced are forgotten first.
+    """
+    state = state._replace(names=()) if wire_item(unit.text) else state
+    return state, learned_mentions(unit, state.names)
 
 
 def _unit_coding(frames, stance: StanceCoding, voice: VoiceCoding, speaker, side: str, cues) -> UnitCoding:

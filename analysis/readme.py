@@ -33,10 +33,10 @@ class Column:
 
 
 # The study's validation columns: the seed groups (cues were written on the seeds, so both are
-# in-sample), fourteen COVID-19 rounds coded blind, and forty-four sets of invented articles on the
+# in-sample), fourteen COVID-19 rounds coded blind, and forty-five sets of invented articles on the
 # study's own topic, written and coded blind (not real news). A round or set is in-sample once a rule
 # round has read it (docs/validation.md lists which round read what): COVID rounds 1-12 and sets A-E,
-# G-AL; COVID rounds 13-14 and sets F and AM-AR were never read by a rule writer.
+# G-AL; COVID rounds 13-14 and sets F and AM-AS were never read by a rule writer.
 _SEEDS = "results/validation/reliability.csv"
 _COVID = "results/covid5/validation/reliability.csv"
 _INVENTED = "results/{}/validation/reliability.csv"
@@ -101,6 +101,7 @@ VALIDATION_COLUMNS = (
     Column("invented set AP", _INVENTED.format("invented42"), "held-out", "out-of-sample", "coder-vs-ref104"),
     Column("invented set AQ", _INVENTED.format("invented43"), "held-out", "out-of-sample", "coder-vs-ref110"),
     Column("invented set AR", _INVENTED.format("invented44"), "held-out", "out-of-sample", "coder-vs-ref114"),
+    Column("invented set AS", _INVENTED.format("invented45"), "held-out", "out-of-sample", "coder-vs-ref118"),
 )
 # Variables shown by alpha and, on a second row, by their task measure (issue #12's targets).
 _ALSO_MEASURE = {"stance_ru_pk": "F_avg", "stance_ru_in": "F_avg", "voice": "accuracy"}

@@ -21,6 +21,7 @@ import pandas as pd
 
 from analysis.codebook import Codebook
 from analysis.errors import UserError
+from analysis.reference import row_problems
 from analysis.tables import TableSpec, restore_formulas, validate
 from analysis.vocab import STANCE_HELP, STANCE_VALUES, VOICE_HELP, VOICE_VALUES
 
@@ -136,13 +137,38 @@ def read_sheet(path: str | Path) -> pd.DataFrame:
     A row counts as coded once its `voice` is filled (every unit has a voice; frames and
     speaker may rightly be empty), so a half-finished sheet can be read at any time.
     """
+    return _coded_rows(path)[0]
+
+
+def _coded_rows(path: str | Path) -> tuple[pd.DataFrame, list[int]]:
+    """The coded rows of a sheet and each one's row number in the file (1 is the header)."""
     path = Path(path)
     if path.suffix.lower() == ".xlsx":
         df = pd.read_excel(path, sheet_name="units", dtype=str, keep_default_na=False)
     else:
         df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
     df = restore_formulas(df.apply(lambda s: s.str.strip()))
-    return df[df.get("voice", pd.Series("", index=df.index)) != ""].reset_index(drop=True)
+    coded = df.get("voice", pd.Series("", index=df.index)) != ""
+    return df[coded].reset_index(drop=True), [int(i) + 2 for i in df.index[coded]]
+
+
+def _check_codes(df: pd.DataFrame, rows: list[int], path: str | Path, codebook: Codebook) -> None:
+    """Refuse a sheet with a value the codebook does not have, naming the sheet and its rows.
+
+    The check used to run only on the merged reference file the workflow writes, so the
+    message named `results/<name>/validation/reference_from_sheets.csv` and its line, not
+    the sheet and row the coder has to correct (with two sheets, not even the same row).
+    """
+    hashed = "text_sha1" in df.columns and "text" not in df.columns
+    problems = row_problems(df, codebook.frame_ids, [t.id for t in codebook.targets], hashed, rows, "row")
+    problems += [  # the drop-down offers the codebook's ids only; a typed name would be a speaker of its own
+        f"row {i}: speaker {who!r} is not an id of the codebook"
+        for i, who in zip(rows, df["speaker"])
+        if who and who not in codebook.actors
+    ]
+    if problems:
+        shown = "; ".join(problems[:10]) + (f"; ... ({len(problems)} problems)" if len(problems) > 10 else "")
+        raise UserError(f"{path}: {shown}; allowed values are in the sheet's 'values' tab and coding_guide.md")
 
 
 def coder_guide(codebook: Codebook, lang: str = "en") -> str:
@@ -201,8 +227,9 @@ def sheets_to_reference(
     for path in sheets:
         if not Path(path).is_file():
             raise UserError(f"validation.sheets: {path} does not exist (fill in the coding sheet and save it there)")
-        df = read_sheet(path)
+        df, rows = _coded_rows(path)
         validate(df, TableSpec(str(path), tuple(columns)), fix="start from the coding sheet the workflow wrote")
+        _check_codes(df, rows, path, codebook)
         parts.append(df[columns])
     if not parts:
         return pd.DataFrame(columns=columns)

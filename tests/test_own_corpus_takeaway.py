@@ -8,8 +8,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
+import pytest
+
+from analysis.codebook import load_codebook
+from analysis.coding_sheet import blank_sheet, sample_units, sheets_to_reference, write_xlsx
 from analysis.corpus import CorpusSpec, build_shard, corpus_intake, merge_shards, plan_entries
 from analysis.dates import parse_date
+from analysis.errors import UserError
+
+REPO = Path(__file__).resolve().parents[1]
 
 BODY = "नगर निगम ने शहर के सभी पार्कों में नए झूले लगाने का काम शुरू किया। महापौर ने कहा कि काम अगले महीने पूरा होगा।\n"
 
@@ -41,3 +49,69 @@ def test_month_name_dates_are_checked_against_the_calendar():
     assert parse_date("Updated: 29 Feb 2023") == ""
     assert parse_date("प्रकाशित: 31 अप्रैल 2021") == ""
     assert parse_date("प्रकाशित: 30 अप्रैल 2021") == "2021-04-30"
+
+
+def _filled_sheet(tmp_path: Path, edit) -> Path:
+    """A coding sheet of four invented units, filled by coder AB, then changed by `edit`."""
+    codebook = load_codebook(REPO / "config/codebook.yaml")
+    units = pd.DataFrame(
+        [
+            ("d1", 1, "headline", "पार्कों में नए झूले"),
+            ("d1", 2, "body", "नगर निगम ने सभी पार्कों में झूले लगाए।"),
+            ("d1", 3, "body", "महापौर ने कहा कि काम अगले महीने पूरा होगा।"),
+            ("d1", 4, "body", "दुकानदारों ने बताया कि बिक्री बढ़ी है।"),
+        ],
+        columns=["doc_id", "unit_id", "role", "text"],
+    )
+    sheet = blank_sheet(sample_units(units, pd.Series({"d1": "नगर दर्पण"}), 10, seed=3), codebook)
+    sheet["coder"], sheet["voice"] = "AB", ["outlet", "outlet", "reported", "reported"]
+    sheet[["stance_ru_pk", "stance_ru_in"]] = "none"
+    sheet["speaker"] = ["", "", "indian_official", "public"]
+    sheet.loc[2, "voice"] = ""  # one row not coded yet: the rows after it keep their numbers
+    edit(sheet)
+    path = tmp_path / "ab.xlsx"
+    write_xlsx(sheet, path, codebook)
+    return path
+
+
+def _fails(path: Path) -> str:
+    with pytest.raises(UserError) as err:
+        sheets_to_reference([path], load_codebook(REPO / "config/codebook.yaml"))
+    return str(err.value)
+
+
+def test_a_wrong_code_in_a_filled_sheet_names_the_sheet_and_its_row(tmp_path):
+    def edit(s):
+        s.loc[3, "voice"] = "indirect"
+        s.loc[1, "frames"] = "economics"
+
+    message = _fails(_filled_sheet(tmp_path, edit))
+    assert message.startswith(f"{tmp_path / 'ab.xlsx'}: ")
+    assert "row 5: voice='indirect'" in message and "row 3: unknown frame(s) ['economics']" in message
+    assert "reference_from_sheets" not in message
+
+
+def test_a_typed_speaker_name_or_a_speaker_beside_outlet_voice_is_refused(tmp_path):
+    def edit(s):
+        s.loc[3, "speaker"] = "Dukandar"
+        s.loc[0, "speaker"] = "public"
+
+    message = _fails(_filled_sheet(tmp_path, edit))
+    assert "row 5: speaker 'Dukandar' is not an id of the codebook" in message
+    assert "row 2: speaker must be empty exactly when voice is 'outlet'" in message
+
+
+def test_a_renamed_column_in_a_filled_sheet_is_named(tmp_path):
+    from openpyxl import load_workbook
+
+    path = _filled_sheet(tmp_path, lambda s: None)
+    wb = load_workbook(path)
+    wb["units"]["J1"] = "Voice "  # what a coder's spreadsheet edit leaves
+    wb.save(path)
+    message = _fails(path)
+    assert message.startswith(f"{path}: ") and "missing columns ['voice']" in message
+
+
+def test_a_correct_sheet_reads_back_its_coded_rows(tmp_path):
+    ref = sheets_to_reference([_filled_sheet(tmp_path, lambda s: None)], load_codebook(REPO / "config/codebook.yaml"))
+    assert ref["speaker"].tolist() == ["", "", "public"] and set(ref["coder"]) == {"AB"}

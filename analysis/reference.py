@@ -150,6 +150,25 @@ def row_problems(
     return problems
 
 
+def unmatched(reference: pd.DataFrame, coded: pd.DataFrame) -> pd.DataFrame:
+    """Reference rows whose document has no unit with their text in `coded` (doc_id, text).
+
+    These are `reference_only` in the alignment and drop out of every agreement figure. A
+    researcher who corrects an article after the sheet was drawn (a typo in a coded unit)
+    or drops a document loses those rows silently: the paper said "35 units were coded by
+    hand" above figures over 34. Listing them lets the paper say which and why.
+
+    >>> ref = pd.DataFrame({"doc_id": ["a", "a", "b"], "unit_id": ["1", "2", "1"], "text": ["x ।", "y", "z"]})
+    >>> unmatched(ref, pd.DataFrame({"doc_id": ["a", "a"], "text": ["x।", "y y"]}))[["doc_id", "unit_id"]].values.tolist()
+    [['a', '2'], ['b', '1']]
+    """
+    hashed = _ref_text_column(reference) == "text_sha1"
+    keys = {(d, text_sha1(t) if hashed else text_key(t)) for d, t in zip(coded["doc_id"], coded["text"])}
+    given = reference["text_sha1"] if hashed else reference["text"].map(text_key)
+    lost = [(d, k) not in keys for d, k in zip(reference["doc_id"], given)]
+    return reference[lost]
+
+
 # ---------------------------------------------------------------------- alignment
 def _with_keys(df: pd.DataFrame, by: list[str], hashed: bool = False) -> pd.DataFrame:
     """Add the matching `key` (text key, or its SHA-1 when `hashed`) and its occurrence number."""

@@ -115,3 +115,65 @@ def test_a_renamed_column_in_a_filled_sheet_is_named(tmp_path):
 def test_a_correct_sheet_reads_back_its_coded_rows(tmp_path):
     ref = sheets_to_reference([_filled_sheet(tmp_path, lambda s: None)], load_codebook(REPO / "config/codebook.yaml"))
     assert ref["speaker"].tolist() == ["", "", "public"] and set(ref["coder"]) == {"AB"}
+
+
+def test_two_hand_coders_agreement_is_a_table_for_the_paper():
+    from analysis.reliability_summary import between_coders
+
+    rows = [
+        ("voice", "alpha", 0.91, 0.8, 1.0, "AB-vs-CD"),
+        ("voice", "agreement", 0.95, 0.9, 1.0, "AB-vs-CD"),
+        ("frame_economy", "alpha", None, None, None, "AB-vs-CD"),
+        ("voice", "alpha", 0.7, 0.6, 0.8, "coder-vs-AB"),
+    ]
+    table = pd.DataFrame(rows, columns=["variable", "statistic", "value", "ci_low", "ci_high", "comparison"])
+    table = table.assign(n=30, group="all", note="")
+    table.loc[2, "note"] = "alpha undefined: only one category occurs"
+    people = between_coders(table, "all")
+    assert people.columns.tolist() == [
+        "variable",
+        "AB vs CD (n=30): α [95% CI]",
+        "AB vs CD (n=30): agreement [95% CI]",
+    ]
+    assert people.values.tolist() == [
+        ["voice", "0.91 [0.80, 1.00]", "0.95 [0.90, 1.00]"],
+        ["frame economy", "undefined (only one category occurs)", "–"],
+    ]
+    assert between_coders(table[table["comparison"] == "coder-vs-AB"], "all").empty  # one coder: no table
+    three = pd.concat([table, table.iloc[:2].assign(comparison="all-coders", value=[0.88, 0.93])])
+    assert between_coders(three, "all").columns.tolist()[1:] == [
+        "all coders (n=30): α [95% CI]",
+        "all coders (n=30): agreement [95% CI]",
+    ]
+
+
+def test_a_coded_unit_whose_article_was_corrected_afterwards_is_listed_as_unmatched():
+    from analysis.reference import text_sha1, unmatched
+
+    reference = pd.DataFrame(
+        {
+            "doc_id": ["metro", "metro", "metro", "gone"],
+            "unit_id": ["3", "4", "4", "1"],
+            "coder": ["AB", "AB", "CD", "AB"],
+            "text": [
+                "इस पर चार हजार करोड़ रुपये खर्च होंगे ।",  # the splitter's space before the danda: same unit
+                "मुख्यमंत्री ने इसे बड़ा कदम बताया।",
+                "मुख्यमंत्री ने इसे बड़ा कदम बताया।",
+                "यह लेख अब कॉर्पस में नहीं है।",
+            ],
+        }
+    )
+    coded = pd.DataFrame(
+        {
+            "doc_id": ["metro", "metro"],
+            "text": ["इस पर चार हजार करोड़ रुपये खर्च होंगे।", "मुख्यमंत्री ने इसे बड़ा और जरूरी कदम बताया।"],
+        }
+    )
+    lost = unmatched(reference, coded)
+    assert lost[["doc_id", "unit_id", "coder"]].values.tolist() == [
+        ["metro", "4", "AB"],
+        ["metro", "4", "CD"],
+        ["gone", "1", "AB"],
+    ]
+    hashed = reference.assign(text_sha1=reference["text"].map(text_sha1)).drop(columns="text")
+    assert unmatched(hashed, coded)["unit_id"].tolist() == ["4", "4", "1"]

@@ -177,3 +177,13 @@ def test_a_coded_unit_whose_article_was_corrected_afterwards_is_listed_as_unmatc
     ]
     hashed = reference.assign(text_sha1=reference["text"].map(text_sha1)).drop(columns="text")
     assert unmatched(hashed, coded)["unit_id"].tolist() == ["4", "4", "1"]
+
+
+def test_no_table_a_researcher_pastes_has_two_columns_with_one_header():
+    from analysis.labels import header
+    from analysis.tables import COMPARISON_TABLES
+
+    for name, spec in COMPARISON_TABLES.items():
+        columns = spec.columns if hasattr(spec, "columns") else spec
+        heads = [header(c) for c in columns if c not in ("ci_low", "ci_high")]  # joined to their estimate
+        assert len(heads) == len(set(heads)), (name, heads)

@@ -187,3 +187,23 @@ def test_no_table_a_researcher_pastes_has_two_columns_with_one_header():
         columns = spec.columns if hasattr(spec, "columns") else spec
         heads = [header(c) for c in columns if c not in ("ci_low", "ci_high")]  # joined to their estimate
         assert len(heads) == len(set(heads)), (name, heads)
+
+
+def test_a_table_input_without_the_preamble_says_to_input_the_preamble(tmp_path):
+    import shutil
+    import subprocess
+
+    from analysis.latex import to_latex
+
+    if not shutil.which("xelatex"):
+        pytest.skip("xelatex is not installed")
+    table = to_latex(pd.DataFrame({"outlet": ["नगर दर्पण", "पहाड़ ख़बर"], "n_articles": [3, 2]}), "Cap", "tab:t")
+    (tmp_path / "t.tex").write_text(table, encoding="utf-8")
+    (tmp_path / "mine.tex").write_text(
+        "\\documentclass{article}\n\\begin{document}\nMy text.\n\\input{t.tex}\n\\end{document}\n", encoding="utf-8"
+    )
+    run = subprocess.run(
+        ["xelatex", "-interaction=nonstopmode", "mine.tex"], cwd=tmp_path, capture_output=True, text=True, timeout=120
+    )
+    errors = [line for line in run.stdout.splitlines() if line.startswith("! ")]
+    assert len(errors) == 1 and errors[0].startswith("! analysis tables: \\input the preamble.tex of the tables")

@@ -335,7 +335,8 @@ def report(inv: Inventory, starter: Starter, root: Path) -> str:
         for f in inv.files
         if f.columns and _has_alias(f.columns, "outlet")
     ]
-    lines += [f"skipped {rel}: {why}" for rel, why in inv.skipped]
+    # the survey's reason already starts with the path ('a.docx: format .docx is not read')
+    lines += [f"skipped {rel}: {why.removeprefix(f'{rel}: ')}" for rel, why in inv.skipped]
     lines += [f"to do: {note}" for note in inv.notes]
     lines += _codebook_note(root)
     lines += [

@@ -207,3 +207,17 @@ def test_a_table_input_without_the_preamble_says_to_input_the_preamble(tmp_path)
     )
     errors = [line for line in run.stdout.splitlines() if line.startswith("! ")]
     assert len(errors) == 1 and errors[0].startswith("! analysis tables: \\input the preamble.tex of the tables")
+
+
+def test_init_names_a_skipped_file_once(tmp_path):
+    from analysis.starter import report, write_starter
+
+    d = tmp_path / "corpus" / "नगर दर्पण"
+    d.mkdir(parents=True)
+    (d / "2023-05-02 पार्क.txt").write_text("पार्कों में नए झूले\n\n" + BODY, encoding="utf-8")
+    (d / "notes.docx").write_bytes(b"PK\x03\x04 not read")
+    (tmp_path / "config" / "corpora").mkdir(parents=True)
+    inv, starter = write_starter(tmp_path / "corpus", "mine", tmp_path)
+    said = report(inv, starter, tmp_path)
+    assert "skipped नगर दर्पण/notes.docx: format .docx is not read" in said
+    assert said.count("notes.docx") == 1

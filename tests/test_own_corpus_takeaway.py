@@ -221,3 +221,14 @@ def test_init_names_a_skipped_file_once(tmp_path):
     said = report(inv, starter, tmp_path)
     assert "skipped नगर दर्पण/notes.docx: format .docx is not read" in said
     assert said.count("notes.docx") == 1
+
+
+def test_init_takes_the_headline_not_a_date_line_above_it_as_the_title(tmp_path):
+    from analysis.starter import inspect_folder
+
+    d = tmp_path / "corpus"
+    d.mkdir()
+    (d / "a.txt").write_text("प्रकाशित: 12 मार्च 2023\nपार्कों में नए झूले\n\n" + BODY, encoding="utf-8")
+    (d / "b.txt").write_text("पार्क में सफाई अभियान\n\n" + BODY, encoding="utf-8")
+    titles = {f.rel: f.title for f in inspect_folder(d).files}
+    assert titles == {"a.txt": "पार्कों में नए झूले", "b.txt": "पार्क में सफाई अभियान"}

@@ -26,6 +26,8 @@ from analysis.tables import TableSpec, restore_formulas, validate
 from analysis.vocab import STANCE_HELP, STANCE_VALUES, VOICE_HELP, VOICE_VALUES
 
 INFO_COLUMNS = ("doc_id", "unit_id", "outlet", "role", "text")
+SHEET_TAB = "units"  # the workbook tab the coder fills (the other, "values", holds the drop-down lists)
+SHEET_TEXT_SUFFIXES = (".csv", ".tsv", ".txt")
 _FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 _CORE_DATES = re.compile(rb"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:\2>)")
 
@@ -143,13 +145,53 @@ def read_sheet(path: str | Path) -> pd.DataFrame:
 def _coded_rows(path: str | Path) -> tuple[pd.DataFrame, list[int]]:
     """The coded rows of a sheet and each one's row number in the file (1 is the header)."""
     path = Path(path)
-    if path.suffix.lower() == ".xlsx":
-        df = pd.read_excel(path, sheet_name="units", dtype=str, keep_default_na=False)
-    else:
-        df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    df = _sheet_table(path) if path.suffix.lower() == ".xlsx" else _sheet_text(path)
     df = restore_formulas(df.apply(lambda s: s.str.strip()))
     coded = df.get("voice", pd.Series("", index=df.index)) != ""
     return df[coded].reset_index(drop=True), [int(i) + 2 for i in df.index[coded]]
+
+
+def _sheet_table(path: Path) -> pd.DataFrame:
+    """The `units` tab of a workbook; a file that is no workbook or lacks the tab is named.
+
+    Both were tracebacks (a renamed tab, an .xls or a damaged file saved as .xlsx).
+    """
+    try:
+        book = pd.ExcelFile(path, engine="openpyxl")
+    except (zipfile.BadZipFile, OSError, ValueError, KeyError) as exc:
+        raise UserError(f"{path}: not an Excel workbook ({exc}); save the coding sheet as .xlsx again") from None
+    if SHEET_TAB not in book.sheet_names:
+        tabs = ", ".join(map(str, book.sheet_names))
+        raise UserError(
+            f"{path}: no tab named {SHEET_TAB!r} (tabs: {tabs}); rename the coded tab back to {SHEET_TAB!r}"
+        )
+    return pd.read_excel(book, sheet_name=SHEET_TAB, dtype=str, keep_default_na=False)
+
+
+def _sheet_text(path: Path) -> pd.DataFrame:
+    """A sheet saved as text, in any encoding and separator a spreadsheet writes.
+
+    Excel writes "CSV" in cp1252, "Unicode text" in UTF-16 with tabs, and `;` in European
+    locales: a codec traceback or "missing columns [every column]" before.
+    """
+    from analysis.decode import detect_text
+
+    if path.suffix.lower() not in SHEET_TEXT_SUFFIXES:
+        raise UserError(f"{path}: format {path.suffix or '(none)'} is not read; save the coding sheet as .xlsx or .csv")
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        found = detect_text(data, path.name)
+        if found.text is None:
+            raise UserError(f"{path}: cannot read the sheet ({found.detail}); save it as .xlsx or CSV UTF-8") from None
+        text = found.text
+    header = text.lstrip("\ufeff").split("\n", 1)[0]
+    sep = max(",;\t|", key=lambda c: len({h.strip().strip('"') for h in header.split(c)} & {"doc_id", "voice"}))
+    try:
+        return pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False)
+    except (pd.errors.ParserError, ValueError) as exc:
+        raise UserError(f"{path}: cannot read the sheet ({exc}); save it as .xlsx or CSV UTF-8") from None
 
 
 def _check_codes(df: pd.DataFrame, rows: list[int], path: str | Path, codebook: Codebook) -> None:

@@ -232,3 +232,27 @@ def test_init_takes_the_headline_not_a_date_line_above_it_as_the_title(tmp_path)
     (d / "b.txt").write_text("पार्क में सफाई अभियान\n\n" + BODY, encoding="utf-8")
     titles = {f.rel: f.title for f in inspect_folder(d).files}
     assert titles == {"a.txt": "पार्कों में नए झूले", "b.txt": "पार्क में सफाई अभियान"}
+
+
+def test_a_sheet_saved_as_excel_text_in_utf16_or_with_semicolons_reads_back(tmp_path):
+    book = pd.read_excel(_filled_sheet(tmp_path, lambda s: None), sheet_name="units", dtype=str, keep_default_na=False)
+    codebook = load_codebook(REPO / "config/codebook.yaml")
+    for name, sep, encoding in (("u.csv", "\t", "utf-16"), ("s.csv", ";", "utf-8"), ("w.csv", ",", "cp1252")):
+        saved = book if encoding != "cp1252" else book.assign(text="Café park", outlet="Nagar")  # no Devanagari
+        saved.to_csv(tmp_path / name, sep=sep, encoding=encoding, index=False)
+        ref = sheets_to_reference([tmp_path / name], codebook)
+        assert ref["voice"].tolist() == ["outlet", "outlet", "reported"], name
+
+
+def test_a_sheet_with_a_renamed_tab_or_in_another_format_is_named_not_a_traceback(tmp_path):
+    from openpyxl import load_workbook
+
+    path = _filled_sheet(tmp_path, lambda s: None)
+    wb = load_workbook(path)
+    wb["units"].title = "Sheet1"
+    wb.save(path)
+    assert "no tab named 'units' (tabs: Sheet1, values)" in _fails(path)
+    (tmp_path / "ab.ods").write_bytes(path.read_bytes())
+    assert "format .ods is not read; save the coding sheet as .xlsx or .csv" in _fails(tmp_path / "ab.ods")
+    (tmp_path / "old.xlsx").write_bytes(b"\xd0\xcf\x11\xe0 an .xls renamed")
+    assert "not an Excel workbook" in _fails(tmp_path / "old.xlsx")

@@ -435,11 +435,13 @@ if HAS_REFERENCE or EXTERNAL:
     )
     # one table per sample: side by side, six samples made a table too wide to print or read
     for (source, sample), sub in summary.groupby(["source", "sample"], sort=False):
-        alphas = sub[sub["variable"] != "frames"]
-        n_ok = int((alphas["alpha"] >= ALPHA_RELIABLE).sum())
+        # out of the variables that have an alpha: "1 of 13" counted ten undefined ones as failing
+        alphas = sub.loc[sub["variable"] != "frames", "alpha"].dropna()
+        n_ok = int((alphas >= ALPHA_RELIABLE).sum())
         say(
             f"**{html.escape(str(source))}, {sample}** ({plural(int(sub['n'].max()), 'unit')}): {n_ok} of "
-            f"{len(alphas)} variables reach alpha ≥ {reliable}."
+            f"the {plural(len(alphas), 'variable')} with a defined alpha {agree(n_ok, 'reaches', 'reach')} "
+            f"alpha ≥ {reliable}."
         )
         show(wide(sub).droplevel(0, axis="columns"), ids=True)  # its cells and headers are labels already
     if HAS_REFERENCE:

@@ -256,3 +256,26 @@ def test_a_sheet_with_a_renamed_tab_or_in_another_format_is_named_not_a_tracebac
     assert "format .ods is not read; save the coding sheet as .xlsx or .csv" in _fails(tmp_path / "ab.ods")
     (tmp_path / "old.xlsx").write_bytes(b"\xd0\xcf\x11\xe0 an .xls renamed")
     assert "not an Excel workbook" in _fails(tmp_path / "old.xlsx")
+
+
+def test_a_sheet_of_another_corpus_stops_validation_naming_its_documents(tmp_path):
+    import subprocess
+    import sys
+
+    coded = pd.DataFrame(
+        {"doc_id": ["mine"], "unit_id": [1], "text": ["पार्कों में नए झूले"], "frames": [""], "voice": ["outlet"]}
+    ).assign(speaker="", stance_ru_pk="none", stance_ru_in="none", role="headline")
+    coded.to_parquet(tmp_path / "units.parquet")
+    row = "theirs,1,बाजार में भीड़,AB,,none,none,outlet,\n"
+    header = "doc_id,unit_id,text,coder,frames,stance_ru_pk,stance_ru_in,voice,speaker\n"
+    (tmp_path / "ref.csv").write_text(header + row, encoding="utf-8")
+    args = ["--codebook", str(REPO / "config/codebook.yaml"), "--coded", str(tmp_path / "units.parquet")]
+    args += ["--reference", str(tmp_path / "ref.csv"), "--groups", '{"held-out": ["*"]}', "--seed", "1"]
+    run = subprocess.run(
+        [sys.executable, "-m", "analysis", "validate", *args, "--n-boot", "10", "--out-dir", str(tmp_path / "v")],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode != 0 and "Traceback" not in run.stderr
+    assert "none of its 1 hand-coded documents (theirs) is in this corpus" in run.stderr

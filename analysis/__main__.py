@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from analysis.errors import report_user_errors
+from analysis.errors import UserError, report_user_errors
 
 
 def cmd_shard(a: argparse.Namespace) -> None:
@@ -124,9 +124,16 @@ def cmd_validate(a: argparse.Namespace) -> None:
     groups = expand_groups(json.loads(a.groups), a.reference)
     # only the hand-coded documents' units are compared: reading the rest would cost memory, not information
     docs = sorted(set(pd.read_csv(a.reference, dtype=str, usecols=["doc_id"], keep_default_na=False)["doc_id"]))
+    coded = pd.read_parquet(a.coded, filters=[("doc_id", "in", docs)]) if docs else pd.read_parquet(a.coded)
+    if docs and coded.empty:  # a sheet of another corpus: every figure would be over 0 units, without a word
+        shown = ", ".join(docs[:3]) + (", …" if len(docs) > 3 else "")
+        raise UserError(
+            f"{a.reference}: none of its {len(docs)} hand-coded documents ({shown}) is in this corpus; "
+            "are the config's validation.sheets or validation.reference those of another corpus?"
+        )
     paths = write_validation(
         a.reference,
-        pd.read_parquet(a.coded, filters=[("doc_id", "in", docs)]) if docs else pd.read_parquet(a.coded),
+        coded,
         a.out_dir,
         codebook.frame_ids,
         codebook.target_ids,

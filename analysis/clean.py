@@ -164,6 +164,7 @@ class CleanedArticle:
     byline: str = ""
     published: str = ""
     outlet: str = ""
+    published_line: str = ""  # the first date line as written, for the intake report when unreadable
     paragraphs: list[tuple[str, str]] = field(default_factory=list)  # (role, text)
     removed: list[tuple[int, str, str]] = field(default_factory=list)  # (line_no, line, reason)
     notes: list[str] = field(default_factory=list)
@@ -214,6 +215,7 @@ def clean_article(lines: list[Line], title_hint: str = "") -> CleanedArticle:
     marks |= author_bio(texts, marks, body)
     body = [i for i in body if i not in marks]
     out.byline, out.published, out.outlet = _page_metadata(texts, marks)
+    out.published_line = next((texts[i] for i in sorted(marks) if marks[i].rule == "published_line"), "")
     out.paragraphs = paragraph_roles(texts, body)
     out.removed.extend((lines[i].no, texts[i], mark.reason) for i, mark in marks.items())
     out.removed.sort()

@@ -21,10 +21,13 @@ import pandas as pd
 
 from analysis.codebook import Codebook
 from analysis.errors import UserError
+from analysis.reference import row_problems
 from analysis.tables import TableSpec, restore_formulas, validate
 from analysis.vocab import STANCE_HELP, STANCE_VALUES, VOICE_HELP, VOICE_VALUES
 
 INFO_COLUMNS = ("doc_id", "unit_id", "outlet", "role", "text")
+SHEET_TAB = "units"  # the workbook tab the coder fills (the other, "values", holds the drop-down lists)
+SHEET_TEXT_SUFFIXES = (".csv", ".tsv", ".txt")
 _FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 _CORE_DATES = re.compile(rb"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:\2>)")
 
@@ -136,13 +139,78 @@ def read_sheet(path: str | Path) -> pd.DataFrame:
     A row counts as coded once its `voice` is filled (every unit has a voice; frames and
     speaker may rightly be empty), so a half-finished sheet can be read at any time.
     """
+    return _coded_rows(path)[0]
+
+
+def _coded_rows(path: str | Path) -> tuple[pd.DataFrame, list[int]]:
+    """The coded rows of a sheet and each one's row number in the file (1 is the header)."""
     path = Path(path)
-    if path.suffix.lower() == ".xlsx":
-        df = pd.read_excel(path, sheet_name="units", dtype=str, keep_default_na=False)
-    else:
-        df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    df = _sheet_table(path) if path.suffix.lower() == ".xlsx" else _sheet_text(path)
     df = restore_formulas(df.apply(lambda s: s.str.strip()))
-    return df[df.get("voice", pd.Series("", index=df.index)) != ""].reset_index(drop=True)
+    coded = df.get("voice", pd.Series("", index=df.index)) != ""
+    return df[coded].reset_index(drop=True), [int(i) + 2 for i in df.index[coded]]
+
+
+def _sheet_table(path: Path) -> pd.DataFrame:
+    """The `units` tab of a workbook; a file that is no workbook or lacks the tab is named.
+
+    Both were tracebacks (a renamed tab, an .xls or a damaged file saved as .xlsx).
+    """
+    try:
+        book = pd.ExcelFile(path, engine="openpyxl")
+    except (zipfile.BadZipFile, OSError, ValueError, KeyError) as exc:
+        raise UserError(f"{path}: not an Excel workbook ({exc}); save the coding sheet as .xlsx again") from None
+    if SHEET_TAB not in book.sheet_names:
+        tabs = ", ".join(map(str, book.sheet_names))
+        raise UserError(
+            f"{path}: no tab named {SHEET_TAB!r} (tabs: {tabs}); rename the coded tab back to {SHEET_TAB!r}"
+        )
+    return pd.read_excel(book, sheet_name=SHEET_TAB, dtype=str, keep_default_na=False)
+
+
+def _sheet_text(path: Path) -> pd.DataFrame:
+    """A sheet saved as text, in any encoding and separator a spreadsheet writes.
+
+    Excel writes "CSV" in cp1252, "Unicode text" in UTF-16 with tabs, and `;` in European
+    locales: a codec traceback or "missing columns [every column]" before.
+    """
+    from analysis.decode import detect_text
+
+    if path.suffix.lower() not in SHEET_TEXT_SUFFIXES:
+        raise UserError(f"{path}: format {path.suffix or '(none)'} is not read; save the coding sheet as .xlsx or .csv")
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        found = detect_text(data, path.name)
+        if found.text is None:
+            raise UserError(f"{path}: cannot read the sheet ({found.detail}); save it as .xlsx or CSV UTF-8") from None
+        text = found.text
+    header = text.lstrip("\ufeff").split("\n", 1)[0]
+    sep = max(",;\t|", key=lambda c: len({h.strip().strip('"') for h in header.split(c)} & {"doc_id", "voice"}))
+    try:
+        return pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False)
+    except (pd.errors.ParserError, ValueError) as exc:
+        raise UserError(f"{path}: cannot read the sheet ({exc}); save it as .xlsx or CSV UTF-8") from None
+
+
+def _check_codes(df: pd.DataFrame, rows: list[int], path: str | Path, codebook: Codebook) -> None:
+    """Refuse a sheet with a value the codebook does not have, naming the sheet and its rows.
+
+    The check used to run only on the merged reference file the workflow writes, so the
+    message named `results/<name>/validation/reference_from_sheets.csv` and its line, not
+    the sheet and row the coder has to correct (with two sheets, not even the same row).
+    """
+    hashed = "text_sha1" in df.columns and "text" not in df.columns
+    problems = row_problems(df, codebook.frame_ids, [t.id for t in codebook.targets], hashed, rows, "row")
+    problems += [  # the drop-down offers the codebook's ids only; a typed name would be a speaker of its own
+        f"row {i}: speaker {who!r} is not an id of the codebook"
+        for i, who in zip(rows, df["speaker"])
+        if who and who not in codebook.actors
+    ]
+    if problems:
+        shown = "; ".join(problems[:10]) + (f"; ... ({len(problems)} problems)" if len(problems) > 10 else "")
+        raise UserError(f"{path}: {shown}; allowed values are in the sheet's 'values' tab and coding_guide.md")
 
 
 def coder_guide(codebook: Codebook, lang: str = "en") -> str:
@@ -201,8 +269,9 @@ def sheets_to_reference(
     for path in sheets:
         if not Path(path).is_file():
             raise UserError(f"validation.sheets: {path} does not exist (fill in the coding sheet and save it there)")
-        df = read_sheet(path)
+        df, rows = _coded_rows(path)
         validate(df, TableSpec(str(path), tuple(columns)), fix="start from the coding sheet the workflow wrote")
+        _check_codes(df, rows, path, codebook)
         parts.append(df[columns])
     if not parts:
         return pd.DataFrame(columns=columns)

@@ -163,6 +163,8 @@ def _published(m: ManifestRow, raw: RawDoc, art: CleanedArticle) -> tuple[str, s
         return iso, source, given
     if raw.meta.get("published"):
         return iso, source, raw.date
+    if not iso and art.published_line:  # a date line no calendar has ('31 फरवरी 2023'): say so
+        return iso, source, ParsedDate(art.published_line, "", DATE_UNPARSED)
     return iso, source, ParsedDate(iso, iso, DATE_OK if iso else "")
 
 

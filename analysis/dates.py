@@ -98,7 +98,7 @@ def parse_published(raw: str) -> ParsedDate:
     return ParsedDate(raw, iso, DATE_OK if iso else DATE_UNPARSED)
 
 
-def _real_date(year: str, month: str, day: str) -> str:
+def _real_date(year: str | int, month: str | int, day: str | int) -> str:
     """The ISO date of year, month and day if that day exists, else "".
 
     An ISO-shaped value was passed through unchecked, so a typing slip such as
@@ -118,10 +118,12 @@ def parse_date(text: str) -> str:
     """ISO date found in a date line of a page ('Published : Apr 8, 2021, 4:28 AM IST'), or "".
 
     The common shapes are matched first (they are unambiguous and fast); a numeric
-    day-first date ('10/01/2021') goes through `dateparser`.
+    day-first date ('10/01/2021') goes through `dateparser`. A month-name date that no
+    calendar has ('31 फरवरी 2023', 'Feb 30, 2021') is not read: it used to become the
+    `published` value '2023-02-31' with date_status ok, which breaks grouping by month.
 
-    >>> parse_date("Updated: 10/01/2021 10:30 IST")
-    '2021-01-10'
+    >>> parse_date("Updated: 10/01/2021 10:30 IST"), parse_date("Published: Feb 30, 2021")
+    ('2021-01-10', '')
     """
     t = norm(text)
     m = _ISO.search(t)
@@ -129,12 +131,12 @@ def parse_date(text: str) -> str:
         return _real_date(m[1], m[2], m[3])
     m = re.search(r"([a-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", t)
     if m and m[1] in _MONTH_NUM:
-        return f"{m[3]}-{_MONTH_NUM[m[1]]:02d}-{int(m[2]):02d}"
+        return _real_date(m[3], _MONTH_NUM[m[1]], m[2])
     m = re.search(r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3})[a-z]*\.?,?\s+(\d{4})", t)
     if m and m[2] in _MONTH_NUM:
-        return f"{m[3]}-{_MONTH_NUM[m[2]]:02d}-{int(m[1]):02d}"
+        return _real_date(m[3], _MONTH_NUM[m[2]], m[1])
     m = re.search(r"(\d{1,2})\s+(" + "|".join(_HI_MONTH_NORM) + r")\s*,?\s+(\d{4})", t)
     if m:
-        return f"{m[3]}-{_HI_MONTH_NORM[m[2]]:02d}-{int(m[1]):02d}"
+        return _real_date(m[3], _HI_MONTH_NORM[m[2]], m[1])
     m = _NUMERIC.search(t)
     return _dateparser(m[0]) if m else ""

@@ -134,7 +134,7 @@ HEADERS: Mapping[str, str] = {
     "category": "Category",
     "variable": "Variable",
     "level": "Level",
-    "outlets": "Outlets",
+    "outlets": "Outlets compared",  # beside n_outlets ("Outlets"): two columns of one name
     "test": "Test",
     "note": "Note",
     "doc_id": "Article",

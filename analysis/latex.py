@@ -424,6 +424,15 @@ def _header_row(heads: list[str], align: str) -> str:
     return " & ".join(cells) + r" \\"
 
 
+# A table \input without the preamble stopped at "Undefined control sequence \tabfit", naming
+# neither the preamble nor the file; this line says what to do and ends the table's input.
+PREAMBLE_GUARD = (
+    r"\ifdefined\tabfit\else\errmessage{analysis tables: \string\input\space the preamble.tex of the tables "
+    r"folder after \string\documentclass\space (it defines this table's macros and its Devanagari font)}"
+    r"\expandafter\endinput\fi"
+)
+
+
 def to_latex(df: pd.DataFrame, caption: str, label: str, digits: int = DIGITS, labels: Labels | None = None) -> str:
     r"""A booktabs table as wide as the line: a `table` float, or a `longtable` when long.
 
@@ -451,7 +460,7 @@ def to_latex(df: pd.DataFrame, caption: str, label: str, digits: int = DIGITS, l
         lines = _float_table(size + measure, cap, head, body, foot, spec)
     if wide:
         lines = [r"\begin{landscape}", *lines, r"\end{landscape}"]
-    return "\n".join(lines) + "\n"
+    return "\n".join([PREAMBLE_GUARD, *lines]) + "\n"
 
 
 def _long_table(setup: str, cap: str, head: str, body: list[str], foot: list[str], spec: str) -> list[str]:

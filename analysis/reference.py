@@ -100,7 +100,7 @@ def load_reference(path: str | Path, frames: list[str], targets: list[str]) -> p
     df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
     text_col = next((c for c in TEXT_COLUMNS if c in df.columns), "text (or text_sha1)")
     validate(df, REFERENCE.with_columns([text_col, *(f"stance_{t}" for t in targets)]), where=str(path))
-    problems = _row_problems(df, frames, targets, hashed=text_col == "text_sha1")
+    problems = row_problems(df, frames, targets, hashed=text_col == "text_sha1")
     dup = df.duplicated(["doc_id", "unit_id", "coder"], keep=False)
     if dup.any():
         first = int(np.flatnonzero(dup.to_numpy())[0]) + 2
@@ -112,30 +112,61 @@ def load_reference(path: str | Path, frames: list[str], targets: list[str]) -> p
     return df
 
 
-def _row_problems(df: pd.DataFrame, frames: list[str], targets: list[str], hashed: bool) -> list[str]:
-    """One message per bad value, with the CSV line it is on (line 1 is the header)."""
+def row_problems(
+    df: pd.DataFrame,
+    frames: list[str],
+    targets: list[str],
+    hashed: bool,
+    lines: list[int] | None = None,
+    word: str = "line",
+) -> list[str]:
+    """One message per bad value, with the CSV line it is on (line 1 is the header).
+
+    A coding sheet passes its own row numbers (`lines`, `word` "row"): its uncoded rows
+    were dropped, so the position in `df` is not the row the coder sees.
+    """
     problems: list[str] = []
-    for i, row in enumerate(df.itertuples(index=False), start=2):
+    numbers = lines if lines is not None else range(2, len(df) + 2)
+    for i, row in zip(numbers, df.itertuples(index=False)):
         r = row._asdict()
         if not r["unit_id"].strip().isdigit():
-            problems.append(f"line {i}: unit_id {r['unit_id']!r} is not a positive integer")
+            problems.append(f"{word} {i}: unit_id {r['unit_id']!r} is not a positive integer")
         if not r["coder"].strip():
-            problems.append(f"line {i}: empty coder")
+            problems.append(f"{word} {i}: empty coder")
         if hashed and not _SHA1.fullmatch(r["text_sha1"]):
-            problems.append(f"line {i}: text_sha1 {r['text_sha1']!r} is not 40 lower-case hex digits")
+            problems.append(f"{word} {i}: text_sha1 {r['text_sha1']!r} is not 40 lower-case hex digits")
         unknown = [f for f in split_frames(r["frames"]) if f not in frames]
         if unknown:
-            problems.append(f"line {i}: unknown frame(s) {unknown} (codebook: {frames})")
+            problems.append(f"{word} {i}: unknown frame(s) {unknown} (codebook: {frames})")
         for t in targets:
             if r[f"stance_{t}"] not in STANCE_VALUES:
-                problems.append(f"line {i}: stance_{t}={r[f'stance_{t}']!r} not in {STANCE_VALUES}")
+                problems.append(f"{word} {i}: stance_{t}={r[f'stance_{t}']!r} not in {STANCE_VALUES}")
         if r["voice"] not in VOICE_VALUES:
-            problems.append(f"line {i}: voice={r['voice']!r} not in {VOICE_VALUES}")
+            problems.append(f"{word} {i}: voice={r['voice']!r} not in {VOICE_VALUES}")
         elif (r["voice"] == "outlet") != (r["speaker"] == ""):
-            problems.append(f"line {i}: speaker must be empty exactly when voice is 'outlet'")
+            problems.append(f"{word} {i}: speaker must be empty exactly when voice is 'outlet'")
         elif r["voice"] == "outlet" and r.get("speaker_side", ""):
-            problems.append(f"line {i}: speaker_side must be empty when voice is 'outlet'")
+            problems.append(f"{word} {i}: speaker_side must be empty when voice is 'outlet'")
     return problems
+
+
+def unmatched(reference: pd.DataFrame, coded: pd.DataFrame) -> pd.DataFrame:
+    """Reference rows whose document has no unit with their text in `coded` (doc_id, text).
+
+    These are `reference_only` in the alignment and drop out of every agreement figure. A
+    researcher who corrects an article after the sheet was drawn (a typo in a coded unit)
+    or drops a document loses those rows silently: the paper said "35 units were coded by
+    hand" above figures over 34. Listing them lets the paper say which and why.
+
+    >>> ref = pd.DataFrame({"doc_id": ["a", "a", "b"], "unit_id": ["1", "2", "1"], "text": ["x ।", "y", "z"]})
+    >>> unmatched(ref, pd.DataFrame({"doc_id": ["a", "a"], "text": ["x।", "y y"]}))[["doc_id", "unit_id"]].values.tolist()
+    [['a', '2'], ['b', '1']]
+    """
+    hashed = _ref_text_column(reference) == "text_sha1"
+    keys = {(d, text_sha1(t) if hashed else text_key(t)) for d, t in zip(coded["doc_id"], coded["text"])}
+    given = reference["text_sha1"] if hashed else reference["text"].map(text_key)
+    lost = [(d, k) not in keys for d, k in zip(reference["doc_id"], given)]
+    return reference[lost]
 
 
 # ---------------------------------------------------------------------- alignment

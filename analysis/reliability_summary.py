@@ -27,6 +27,7 @@ from analysis.errors import UserError
 from analysis.reference import natural_key
 
 IN_SAMPLE, OUT_OF_SAMPLE = "in-sample", "out-of-sample"
+ALL_CODERS = "all-coders"  # the comparison of three or more people together (analysis.reliability)
 SAMPLES = (IN_SAMPLE, OUT_OF_SAMPLE)
 COLUMNS = (
     "source",
@@ -220,6 +221,40 @@ def wide(summary: pd.DataFrame) -> pd.DataFrame:
         head = f"{source}, {sample} (n={int(n) if pd.notna(n) else '–'})"
         for label, prefix in (("α [95% CI]", "alpha"), ("measure [95% CI]", "score")):
             columns[(head, label)] = [_cell(by_var.loc[v], prefix) if v in by_var.index else "–" for v in variables]
+    return pd.DataFrame(columns)
+
+
+def between_coders(table: pd.DataFrame, group: str) -> pd.DataFrame:
+    """Hand coders against each other (`<a>-vs-<b>` rows): alpha and raw agreement per variable.
+
+    The README promised that a study with two coders' sheets gets the coders' own agreement
+    in the paper; `summarise` keeps only coder-versus-machine rows, so the paper showed it in
+    the figure alone, with no numbers. One row per variable, two columns per pair of people;
+    empty when the table has no such pair (one coder, or a reference of one round).
+
+    >>> t = pd.DataFrame({"variable": ["voice", "voice", "voice"], "statistic": ["alpha", "agreement", "alpha"],
+    ...     "value": [0.8, 0.9, 0.5], "ci_low": [0.7, 0.8, 0.4], "ci_high": [0.9, 1.0, 0.6], "n": [20, 20, 20],
+    ...     "group": ["all"] * 3, "comparison": ["AB-vs-CD", "AB-vs-CD", "coder-vs-AB"], "note": [""] * 3})
+    >>> between_coders(t, "all").to_dict("list")  # doctest: +NORMALIZE_WHITESPACE
+    {'variable': ['voice'], 'AB vs CD (n=20): α [95% CI]': ['0.80 [0.70, 0.90]'],
+     'AB vs CD (n=20): agreement [95% CI]': ['0.90 [0.80, 1.00]']}
+    """
+    pairs = table[~table["comparison"].astype(str).str.startswith("coder-vs-") & (table["group"] == group)]
+    if (pairs["comparison"] == ALL_CODERS).any():  # three or more people: their alpha together, not every pair
+        pairs = pairs[pairs["comparison"] == ALL_CODERS]
+    if pairs.empty:
+        return pd.DataFrame()
+    variables = list(dict.fromkeys(pairs["variable"]))
+    columns = {"variable": [_variable_label(v) for v in variables]}
+    for comparison, part in pairs.groupby("comparison", sort=False):
+        n = pd.to_numeric(part["n"], errors="coerce").max()
+        who = "all coders" if comparison == ALL_CODERS else str(comparison).replace("-vs-", " vs ")
+        head = f"{who} (n={int(n) if pd.notna(n) else '–'})"
+        for label, statistic in (("α [95% CI]", "alpha"), ("agreement [95% CI]", "agreement")):
+            rows = part[part["statistic"] == statistic].set_index("variable")
+            columns[f"{head}: {label}"] = [
+                _cell(pd.Series(_estimate("x", rows.loc[v])), "x") if v in rows.index else "–" for v in variables
+            ]
     return pd.DataFrame(columns)
 
 

@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
+from analysis.clean_rules import match_rule
 from analysis.decode import detect_text
 from analysis.errors import UserError
 from analysis.exports import COLUMN_ALIASES
@@ -86,11 +87,17 @@ def _head(path: Path) -> str:
 
 
 def _title_guess(path: Path, head: str) -> str:
-    """The page <title> of an HTML file or the first non-blank line of a text file."""
+    """The page <title> of an HTML file or the first line of a text file the cleaner keeps.
+
+    A date, byline or navigation line above the headline ('प्रकाशित: 12 मार्च 2023') is
+    removed by the cleaner's line rules; taking it as the title put the date line in the
+    manifest's title column, where the user recognises each file by it.
+    """
     if path.suffix.lower() in HTML_SUFFIXES:
         m = _TITLE_RE.search(head)
         return " ".join(m.group(1).split())[:200] if m else ""
-    line = next((ln.strip() for ln in head.splitlines() if ln.strip()), "")
+    lines = [ln.strip() for ln in head.splitlines() if ln.strip()]
+    line = next((ln for ln in lines if match_rule(ln) is None), lines[0] if lines else "")
     return line[:200]
 
 
@@ -335,7 +342,8 @@ def report(inv: Inventory, starter: Starter, root: Path) -> str:
         for f in inv.files
         if f.columns and _has_alias(f.columns, "outlet")
     ]
-    lines += [f"skipped {rel}: {why}" for rel, why in inv.skipped]
+    # the survey's reason already starts with the path ('a.docx: format .docx is not read')
+    lines += [f"skipped {rel}: {why.removeprefix(f'{rel}: ')}" for rel, why in inv.skipped]
     lines += [f"to do: {note}" for note in inv.notes]
     lines += _codebook_note(root)
     lines += [

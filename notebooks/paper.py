@@ -36,8 +36,8 @@ from analysis.notebook import CONFIG_ENV
 from analysis.paper_pdf import table_latex
 from analysis.paper_style import FIGURE_WIDTH_PX
 from analysis.paper_text import EXCERPT_WORDS, agree, date_span, excerpt, join_words, plural, read_prose
-from analysis.reference import natural_key
-from analysis.reliability_summary import group_samples, read_summary, summarise, wide
+from analysis.reference import natural_key, unmatched
+from analysis.reliability_summary import between_coders, group_samples, read_summary, summarise, wide
 from analysis.reuse import passages_to_show
 from analysis.stats import ALPHA_RELIABLE
 from analysis.tables import restore_formulas
@@ -261,6 +261,20 @@ if HAS_REFERENCE:
         f"{plural(len(coders), 'coder')}: {join_words(coders)}) and compared with the coder (Krippendorff's alpha, "
         "nominal; precision, recall and F1; 95% bootstrap intervals over units), by document group."
     )
+    coded_text = pd.read_parquet(  # only the hand-coded documents' units: a large corpus stays unread
+        result("coded_units"), columns=["doc_id", "text"], filters=[("doc_id", "in", sorted(set(reference["doc_id"])))]
+    )
+    lost = unmatched(reference, coded_text)
+    if len(lost):  # a corrected article or a dropped document: say so, not only fewer units below
+        units_lost = lost[["doc_id", "unit_id"]].drop_duplicates()
+        named = join_words(f"{d} unit {u}" for d, u in units_lost.head(5).itertuples(index=False))
+        say(
+            f"{plural(len(units_lost), 'hand-coded unit').capitalize()} ({plural(len(lost), 'row')}) "
+            f"{agree(len(units_lost), 'matches', 'match')} no unit of this build and {agree(len(units_lost), 'is', 'are')} "
+            "left out of the agreement figures: the document is missing or its text changed after the coding "
+            f"sheet was drawn ({html.escape(named)}{' …' if len(units_lost) > 5 else ''}; status `reference_only` "
+            f"in {code(catalog.result_path(CONFIG['paths']['results'], 'alignment'))})."
+        )
     prose("validation")
 else:
     sheet = pd.read_csv(result("coding_sheet"), dtype=str, keep_default_na=False)
@@ -421,14 +435,23 @@ if HAS_REFERENCE or EXTERNAL:
     )
     # one table per sample: side by side, six samples made a table too wide to print or read
     for (source, sample), sub in summary.groupby(["source", "sample"], sort=False):
-        alphas = sub[sub["variable"] != "frames"]
-        n_ok = int((alphas["alpha"] >= ALPHA_RELIABLE).sum())
+        # out of the variables that have an alpha: "1 of 13" counted ten undefined ones as failing
+        alphas = sub.loc[sub["variable"] != "frames", "alpha"].dropna()
+        n_ok = int((alphas >= ALPHA_RELIABLE).sum())
         say(
             f"**{html.escape(str(source))}, {sample}** ({plural(int(sub['n'].max()), 'unit')}): {n_ok} of "
-            f"{len(alphas)} variables reach alpha ≥ {reliable}."
+            f"the {plural(len(alphas), 'variable')} with a defined alpha {agree(n_ok, 'reaches', 'reach')} "
+            f"alpha ≥ {reliable}."
         )
         show(wide(sub).droplevel(0, axis="columns"), ids=True)  # its cells and headers are labels already
     if HAS_REFERENCE:
+        people = between_coders(rel, "all" if "all" in set(rel["group"]) else next(iter(samples)))
+        if not people.empty:  # two or more people coded the same units: their own agreement
+            say(
+                "**Hand coders with each other** (the same units, coded independently): Krippendorff's alpha "
+                "and the share of units on which they agree, per variable."
+            )
+            show(people, ids=True)
         figure("reliability")
         kinds = join_words(sorted(set(samples.values())))
         say(f"The figure shows {code(CONFIG['corpus']['name'])} only, by document group ({kinds}).")

@@ -202,6 +202,19 @@ say(
     f"{left_out}; cleaning and segmentation "
     f"gave {plural(len(units), 'unit')} (sentences), of which {int((units['role'] == 'body').sum())} are body units."
 )
+# a file that made no document (a format not read, a name the layout skips) is only in the intake
+# table; the paper names how many, so every input is accounted for here too
+intake = pd.read_csv(result("intake"), keep_default_na=False, usecols=["doc_id", "status"], dtype=str)
+unread = intake.loc[(intake["doc_id"] == "") & (intake["status"] != "manifest"), "status"].value_counts()
+if len(unread):
+    n_unread = int(unread.sum())
+    say(
+        f"{plural(n_unread, 'other file')} {agree(n_unread, 'was', 'were')} found but not read as "
+        f"{agree(n_unread, 'an article', 'articles')} ("
+        + ", ".join(f"{n} {code(s)}" for s, n in sorted(unread.items(), key=lambda kv: (-kv[1], kv[0])))
+        + f"); {code(catalog.result_path(CONFIG['paths']['results'], 'intake'))} names "
+        + f"{agree(n_unread, 'it', 'each')}."
+    )
 
 # %% tags=["hide-input"]
 removed = cleaning.groupby("reason").size().rename("lines removed").reset_index()

@@ -37,7 +37,7 @@ if PAPER:
             config=res("config"),
             tables=list(TABLES.values()),
             figures=[f for files in FIGURE_FILES.values() for f in files],
-            corpus=[res("articles"), res("cleaning_log")],
+            corpus=[res("articles"), res("cleaning_log"), res("intake")],
             coding=[res("coded_units"), res("coded_articles")],
             reuse=[res("reuse_pairs"), res("reuse_passages")],
             sheet=CODING_SHEET[:1],

@@ -40,6 +40,7 @@ def built(tmp_path_factory) -> tuple[str, str, str]:
     (data / "gaon" / "2024-03-07_haat.txt").write_text(f"{head}\n\n{body}\n", encoding="utf-8")
     (data / "nagar" / "2024-03-08_khali.txt").write_bytes(b"")
     (data / "nagar" / "2024-03-09_sirf.txt").write_text("केवल शीर्षक वाली ख़बर\n", encoding="utf-8")
+    (data / "gaon" / "notes.docx").write_bytes(b"PK\x03\x04 not read")  # a format the corpus does not read
     init = [sys.executable, "-m", "analysis", "init", "mydata", "--name", "mine"]
     assert subprocess.run(init, cwd=work, capture_output=True, check=False).returncode == 0
     run = snakemake(work, "--cores", "1", "--configfile", "config/corpora/mine.yaml")
@@ -57,7 +58,10 @@ def paper_text(built) -> str:
 
 def test_the_run_itself_says_which_inputs_did_not_come_out_ok(built):
     # not only the corpus job's log: the end of the run names the statuses and the report
-    assert "intake: 2 of 9 inputs are not ok (empty=1, headline-only=1); every file and its reason: " in built[1]
+    assert (
+        "intake: 3 of 10 inputs are not ok (empty=1, headline-only=1, unsupported-format=1); "
+        "every file and its reason: " in built[1]
+    )
     assert "results/mine/corpus/intake.csv" in built[1]
 
 
@@ -71,6 +75,12 @@ def test_paper_names_the_status_of_every_document_that_is_not_ok(paper_text):
     assert "corpus/intake.csv gives each file's reason" in paper_text
     # a headline-only document's headline is a coded unit: it is not called "not coded"
     assert "not coded" not in paper_text
+
+
+def test_paper_counts_a_file_that_made_no_document(paper_text):
+    # the .docx is only in the intake table: the paper still accounts for it
+    assert "1 other file was found but not read as an article (1 unsupported-format ); " in paper_text
+    assert "corpus/intake.csv names it." in paper_text
 
 
 def test_paper_names_no_largest_frame_share_when_no_unit_has_a_frame(paper_text):

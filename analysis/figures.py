@@ -294,12 +294,16 @@ def frame_profile_caption(frame_profile: pd.DataFrame) -> str:
 def stance_balance_figure(
     stance_balance: pd.DataFrame, lang: str = "en", width: str = "one", labels: dict[str, str] | None = None
 ) -> Figure:
-    """Balance (favor − against)/(favor + against) per outlet, one dot per target."""
+    """Balance (favor − against)/(favor + against) per outlet, one dot per target.
+
+    A corpus where no body unit takes a stance (news the study's targets never come up in) gets
+    the words in the panel: an empty panel reads as a broken figure.
+    """
     _require(stance_balance, ["outlet", "target", "balance", "ci_low", "ci_high"], "stance_balance")
     L = Labels(lang, labels or {})
     with matplotlib.rc_context(rc(lang)):
         outlets = _outlet_names(stance_balance, _ordered(stance_balance["outlet"]), width)
-        return _dot_figure(
+        fig = _dot_figure(
             stance_balance,
             "outlet",
             "target",
@@ -312,6 +316,10 @@ def stance_balance_figure(
             lambda t: L.of("target", t),
             refs=(0.0,),
         )
+        if stance_balance["balance"].isna().all():  # no dot anywhere: say so in the panel itself
+            ax = fig.axes[0]
+            ax.text(0.5, 0.5, L.word("no_stance"), transform=ax.transAxes, ha="center", va="center", color="0.3")
+        return fig
 
 
 def stance_balance_caption(stance_balance: pd.DataFrame, labels: dict[str, str] | None = None) -> str:

@@ -313,3 +313,14 @@ def test_a_grids_inner_numbers_leave_the_layout_and_no_byte_changes(tables, name
     before = _every_cell_measured(draw())
     for fmt in ("png", "pdf", "svg"):
         assert figure_bytes(fig, fmt) == figure_bytes(before, fmt)
+
+
+@pytest.mark.parametrize("lang", ["en", "hi"])
+def test_stance_panel_with_no_stance_anywhere_says_so_instead_of_staying_empty(tables, lang):
+    from analysis.figures import stance_balance_figure
+    from analysis.labels import WORDS
+
+    none = tables["stance_balance"].assign(balance=np.nan, ci_low=np.nan, ci_high=np.nan, favor=0, against=0)
+    said = [t.get_text() for t in stance_balance_figure(none, lang).axes[0].texts]
+    assert said == [WORDS[lang]["no_stance"]]
+    assert len(stance_balance_figure(tables["stance_balance"], lang).axes[0].texts) == 0

@@ -491,7 +491,9 @@ def reliability_figure(
     df = reliability[reliability["statistic"] == "alpha"].copy()
     if df.empty:
         raise UserError("figure input reliability: no rows with statistic 'alpha'")
-    df["note"] = np.where(df["ci_low"].isna(), "descriptive", "")
+    # an open marker is a drawn alpha without an interval; an undefined alpha draws nothing, so it
+    # must not bring the open marker's key into the legend
+    df["note"] = np.where(df["ci_low"].isna() & df["value"].notna(), "descriptive", "")
     df = _pairings(df)
     with matplotlib.rc_context(rc(lang)):
         if _as_grid(df):

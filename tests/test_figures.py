@@ -324,3 +324,27 @@ def test_stance_panel_with_no_stance_anywhere_says_so_instead_of_staying_empty(t
     said = [t.get_text() for t in stance_balance_figure(none, lang).axes[0].texts]
     assert said == [WORDS[lang]["no_stance"]]
     assert len(stance_balance_figure(tables["stance_balance"], lang).axes[0].texts) == 0
+
+
+def test_reliability_legend_keys_open_markers_only_when_one_is_drawn():
+    from analysis.figures import reliability_figure
+    from analysis.labels import WORDS
+
+    def legend_texts(values, lows):
+        rel = pd.DataFrame(
+            {
+                "variable": ["voice", "frame_terrorism"],
+                "statistic": "alpha",
+                "value": values,
+                "ci_low": lows,
+                "ci_high": [0.95, np.nan],
+                "n": [120, 120],
+                "group": "held-out",
+                "band": "",
+            }
+        )
+        return " ".join(t.get_text() for t in reliability_figure(rel).legends[0].get_texts()).replace("\n", " ")
+
+    key = WORDS["en"]["no_ci"]
+    assert key not in legend_texts([0.9, np.nan], [0.85, np.nan])  # the undefined alpha draws no dot
+    assert key in legend_texts([0.9, 0.7], [0.85, np.nan])  # a drawn alpha without its interval

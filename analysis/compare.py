@@ -34,7 +34,6 @@ from analysis.stats import (
     MIN_ARTICLES,
     chi2_statistic,
     cramers_v,
-    draw_counts,
     percentile_ci,
     permutation_p,
     resample_blocks,
@@ -43,7 +42,6 @@ from analysis.tables import COMPARE_ARTICLES, COMPARE_UNITS, COMPARISON_TABLES, 
 from analysis.vocab import STANCE_VALUES, VOICE_VALUES, decide_stance
 
 BOOT_BLOCK_CELLS = 1 << 22  # floats summed at a time in `ratio_bootstrap` (32 MB)
-GATHER_COLUMNS = 4  # up to this many columns, `_whole_sums` gathers each (else builds the weight matrix)
 ALL = "all"
 UNKNOWN_OUTLET = "unknown outlet"
 
@@ -138,7 +136,8 @@ def _whole_totals(
         rule = "total"
     values = fnum if rule != "sum" else np.column_stack([fnum, fden.reshape(n, -1)])
     step = max(1, BOOT_BLOCK_CELLS // n)
-    totals = np.concatenate([_whole_sums(idx, values) for idx in resample_blocks(rng, n, n_boot, step)])
+    sums = _whole_sums(values)
+    totals = np.concatenate([sums(idx) for idx in resample_blocks(rng, n, n_boot, step)])
     nums = totals[:, :k]
     if rule == "constant":
         return nums, np.full(len(totals), fden[0] * n)
@@ -147,16 +146,53 @@ def _whole_totals(
     return nums, totals[:, k] if flat else totals[:, k:]
 
 
-def _whole_sums(idx: np.ndarray, values: np.ndarray) -> np.ndarray:
-    """Each resample's (row of `idx`) sums of the columns of `values`, which hold whole numbers.
+def _whole_sums(values: np.ndarray) -> Callable[[np.ndarray], np.ndarray]:
+    """A function giving each resample's (row of `idx`) sums of the columns of `values`, which
+    hold whole numbers.
 
-    Sums of whole numbers are exact in any order, so the fastest way wins: a gather per
-    column for a few columns, else one product with the resample-weight matrix (`draw_counts`),
-    whose cost barely grows with the columns.
+    Sums of whole numbers are exact in any order, so the columns are packed side by side
+    into int64 words (`_packing`: each column shifted to start at 0, in enough bits that its
+    largest possible sum cannot carry into the next) and one gather and one sum per word
+    give every column's sum at once; a gather per column, or a product with the resample-
+    weight matrix, read the draws once per column or built a float matrix of them.
     """
-    if values.shape[1] <= GATHER_COLUMNS:
-        return np.column_stack([np.take(values[:, j], idx).sum(axis=1) for j in range(values.shape[1])])
-    return draw_counts(idx, values.shape[0]).astype(float) @ values
+    low, packed, fields = _packing(values)
+    n = values.shape[0]
+
+    def sums(idx: np.ndarray) -> np.ndarray:
+        out = np.empty((idx.shape[0], values.shape[1]))
+        for word, columns in zip(packed, fields):
+            total = np.take(word, idx).sum(axis=1)
+            for j, shift, bits in columns:
+                out[:, j] = ((total >> shift) & ((1 << bits) - 1)) + n * low[j]
+        return out
+
+    return sums
+
+
+def _packing(values: np.ndarray) -> tuple[np.ndarray, list[np.ndarray], list[list[tuple[int, int, int]]]]:
+    """Whole-number columns packed into int64 words for `_whole_sums`: each column's minimum,
+    the words (one per article), and per word its columns as (column, shift, bits).
+
+    >>> low, words, fields = _packing(np.array([[1.0, 0.0], [3.0, 2.0]]))
+    >>> low.tolist(), [w.tolist() for w in words], fields
+    ([1.0, 0.0], [[0, 18]], [[(0, 0, 3), (1, 3, 3)]])
+    """
+    n = values.shape[0]
+    low = values.min(axis=0) if n else np.zeros(values.shape[1])
+    shifted = (values - low).astype(np.int64)
+    words, fields, shift = [], [], 64  # the first column opens a word
+    for j, top in enumerate(shifted.max(axis=0).tolist() if n else [0] * values.shape[1]):
+        bits = max(1, (top * n).bit_length())  # n draws of the largest value: the largest sum (counts
+        # of units per article over at most millions of articles: far below 63 bits)
+        if shift + bits > 63:
+            words.append(np.zeros(n, np.int64))
+            fields.append([])
+            shift = 0
+        words[-1] += shifted[:, j] << shift
+        fields[-1].append((j, shift, bits))
+        shift += bits
+    return low, words, fields
 
 
 # --------------------------------------------------------------------------- inputs

@@ -37,7 +37,9 @@ which is why "उन्होंने कहा, ‘यह …’" and "उन�
 from __future__ import annotations
 
 import csv
+import hashlib
 import itertools
+import re
 from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -60,7 +62,7 @@ from analysis.tables import (
     validate,
     write_csv,
 )
-from analysis.vocab import WORD_RE
+from analysis.vocab import WORD_CLASS, WORD_RE
 
 PAIR_COLUMNS = list(REUSE_PAIRS.columns)
 PASSAGE_COLUMNS = list(REUSE_PASSAGES.columns)
@@ -237,23 +239,25 @@ def _docs_of_one_corpus(
     keeps each document's numbers in a few flat buffers; the documents are views into them.
     """
     vocab: dict[str, int] = {}
-    words, spans, origins, sizes = array("i"), array("i"), array("i"), array("q")
+    words, spans, origins, sizes = array("i"), _TokenSpans(), array("i"), array("q")
     for text in texts:
         nz = normalize(text)
-        tokens = tokenize(nz.text)
-        words.extend([vocab.setdefault(nz.text[s:e], len(vocab)) for s, e in tokens])
-        spans.extend(itertools.chain.from_iterable(tokens))
+        parts = _WORD_SPLIT.split(nz.text)  # gap, word, gap, ..., word, gap: no Match object per token
+        tokens = parts[1::2]
+        words.extend([vocab.setdefault(t, len(vocab)) for t in tokens])
+        spans.add(parts)
         changed = not isinstance(nz.origin, range)
         if changed:
             origins.extend(nz.origin)
         n_sh = max(len(tokens) - n + 1, 0)  # as `make_doc`: one shingle per start of n tokens
         sizes.extend((n_sh, len(tokens), len(nz.origin) if changed else -len(nz.origin), nz.source_length))
-    w, sp, orig = (np.frombuffer(b, dtype=np.int32) for b in (words, spans, origins))
+    w, sp, orig = (np.frombuffer(b, dtype=np.int32) for b in (words, spans.done(), origins))
     n_sh, n_tok, n_orig, source = np.frombuffer(sizes, dtype=np.int64).reshape(-1, 4).T
     starts = _run_positions(np.cumsum(n_tok) - n_tok, n_sh)  # each shingle's first word in `w`
     h = _ngram_ids(w, starts, n)
     if corpus.sha1 is not None:
-        corpus.sha1.extend(_first_ngram_sha1(w, starts, h, n, list(vocab)))
+        for chunk in _first_ngram_sha1(w, starts, h, n, list(vocab)):
+            corpus.sha1.frombytes(chunk.astype("I").tobytes())  # the array's own item type
     h = h.astype(np.int32)  # ids < 2**31: one per distinct shingle
     corpus.release()
     ends = [np.cumsum(x).tolist() for x in (n_sh, 2 * n_tok, np.maximum(n_orig, 0))]
@@ -264,6 +268,47 @@ def _docs_of_one_corpus(
         nz = Normalized("", origin, int(source[k]))  # only its map back to the original is used
         docs.append(Doc(doc_id, group, outlet, text, nz, sp[s0:s1].reshape(-1, 2), (), h[h0:h1], corpus))
     return docs
+
+
+# WORD_RE with its match kept: `split` gives the gaps and the words in turn, all in C
+_WORD_SPLIT = re.compile(f"({WORD_CLASS}+)")
+
+
+class _TokenSpans:
+    """The token spans `tokenize` gives, (start, end) flat as int32, of many documents, from the
+    pieces `_WORD_SPLIT.split` cuts each into (gap, word, gap, ..., word, gap): a word starts
+    where the pieces before it end. The lengths are read by one `map` per document and turned
+    into spans by NumPy a few thousand documents at a time, so no Match object or tuple is made
+    per token (at 30k articles, five million of each) and no corpus-wide array of lengths is held.
+    """
+
+    def __init__(self, flush_at: int = 1 << 20) -> None:
+        self.spans, self.flush_at = array("i"), flush_at
+        self.lengths, self.pieces = array("i"), array("q")  # of documents not yet turned into spans
+
+    def add(self, parts: list[str]) -> None:
+        self.lengths.extend(map(len, parts))
+        self.pieces.append(len(parts))
+        if len(self.lengths) >= self.flush_at:
+            self._flush()
+
+    def done(self) -> array:
+        self._flush()
+        return self.spans
+
+    def _flush(self) -> None:
+        if not self.pieces:
+            return
+        lengths = np.frombuffer(self.lengths, dtype=np.int32).astype(np.int64)
+        pieces = np.frombuffer(self.pieces, dtype=np.int64)
+        ends = np.cumsum(lengths)
+        first = np.cumsum(pieces) - pieces  # each document's first piece
+        ends -= np.repeat(ends[first] - lengths[first], pieces)  # offsets within the document
+        odd = np.arange(lengths.size) - np.repeat(first, pieces)
+        words = np.flatnonzero(odd % 2 == 1)
+        pairs = np.column_stack([ends[words] - lengths[words], ends[words]]).astype(np.int32)
+        self.spans.frombytes(pairs.tobytes())
+        self.lengths, self.pieces = array("i"), array("q")
 
 
 def _run_positions(offsets: np.ndarray, counts: np.ndarray) -> np.ndarray:
@@ -293,18 +338,25 @@ def _ngram_ids(words: np.ndarray, starts: np.ndarray, n: int) -> np.ndarray:
 
 def _first_ngram_sha1(
     words: np.ndarray, starts: np.ndarray, ids: np.ndarray, n: int, vocab: list[str], chunk: int = 1 << 16
-) -> Iterator[int]:
+) -> Iterator[np.ndarray]:
     """MinHash inputs (`minhash_input` of the joined string) of each distinct n-gram, in id
-    order: each string is joined once, from the words of its first appearance, a chunk at a time."""
-    from datasketch.hashfunc import sha1_hash32
-
+    order, a chunk at a time: each string is joined once, from the words of its first appearance."""
     if not ids.size:
         return
     firsts = np.flatnonzero(np.r_[True, ids[1:] > np.maximum.accumulate(ids)[:-1]])  # ids appear in order
     word = [w.encode("utf-8") for w in vocab].__getitem__  # the UTF-8 of a joined string is the joined UTF-8
     for lo in range(0, firsts.size, chunk):
-        rows = words[starts[firsts[lo : lo + chunk]][:, None] + np.arange(n)].tolist()
-        yield from (sha1_hash32(b" ".join(map(word, row))) for row in rows)
+        at = starts[firsts[lo : lo + chunk]]
+        columns = [map(word, words[at + k].tolist()) for k in range(n)]  # k-th words, no list per row
+        yield _sha1_32([b" ".join(row) for row in zip(*columns)])
+
+
+def _sha1_32(data: list[bytes]) -> np.ndarray:
+    """datasketch's `sha1_hash32` of each of `data` (the first 4 bytes of its SHA-1, little-endian
+    uint32), as one array: the digests are cut and joined in C and read at once, not unpacked
+    one by one (at 30k articles the two million calls were a sixth of the reuse job)."""
+    sha1 = hashlib.sha1
+    return np.frombuffer(b"".join([sha1(d).digest()[:4] for d in data]), dtype="<u4")
 
 
 def _postings(docs: list[Doc]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -844,24 +896,35 @@ def _passage_columns(a_docs: list[Doc], b_docs: list[Doc], pas: np.ndarray, scop
 
 
 def _char_spans(docs: list[Doc], which: np.ndarray, t0: np.ndarray, t1: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """`char_span(docs[which[k]], t0[k], t1[k])` of every k at once (tokens are never empty)."""
+    """`char_span(docs[which[k]], t0[k], t1[k])` of every k at once (tokens are never empty).
+
+    A document whose matching form kept every character in place maps back by identity (its
+    map is `range(n)`): its offsets are used as they are, and only the other documents' maps
+    are joined into one array (they were all built as arrays, every batch, character by character).
+    """
     used, inv = np.unique(which, return_inverse=True)
+    if not used.size:
+        return np.empty(0, np.int64), np.empty(0, np.int64)
     chosen = [docs[u] for u in used.tolist()]
-    origins = [
-        np.arange(o.start, o.stop) if isinstance(o, range) else np.asarray(o)
-        for o in (d.normalized.origin for d in chosen)
-    ]
+    maps = [d.normalized.origin for d in chosen]
+    same = np.array([isinstance(o, range) and o.start == 0 and o.step == 1 for o in maps], dtype=bool)
+    o_len = np.array([len(o) for o in maps], dtype=np.int64)
+    held = np.where(same, 0, o_len)  # characters of each map held in `origin` (none for the identity)
+    origin = np.concatenate([np.zeros(1, np.int64), *(np.asarray(o) for o, s in zip(maps, same) if not s)])
+    origin = origin.astype(np.int64, copy=False)
     tok_len = np.array([d.token_spans.shape[0] for d in chosen], dtype=np.int64)
-    o_len = np.array([o.size for o in origins], dtype=np.int64)
-    source = np.array([d.normalized.source_length for d in chosen], dtype=np.int64)
-    spans = np.concatenate([d.token_spans for d in chosen]) if chosen else np.empty((0, 2), np.int64)
-    origin = np.concatenate(origins).astype(np.int64) if chosen else np.empty(0, np.int64)
-    tok_at, o_at = (np.cumsum(tok_len) - tok_len)[inv], (np.cumsum(o_len) - o_len)[inv]
-    o_len, source = o_len[inv], source[inv]
+    source = np.array([d.normalized.source_length for d in chosen], dtype=np.int64)[inv]
+    spans = np.concatenate([d.token_spans for d in chosen])
+    tok_at, o_at = (np.cumsum(tok_len) - tok_len)[inv], 1 + (np.cumsum(held) - held)[inv]
+    o_len, same = o_len[inv], same[inv]
+
+    def back(k: np.ndarray) -> np.ndarray:  # origin[k] of each one's document
+        return np.where(same, k, origin[np.where(same, 0, o_at + k)])
+
     start, end = spans[tok_at + t0, 0].astype(np.int64), spans[tok_at + t1 - 1, 1].astype(np.int64)
-    o_end = np.where(end < o_len, origin[o_at + np.minimum(end, o_len - 1)], source)
+    o_end = np.where(end < o_len, back(np.minimum(end, o_len - 1)), source)
     # the last matched character may stand for several original ones (as `Normalized.to_original`)
-    return origin[o_at + start], np.maximum(o_end, origin[o_at + end - 1] + 1)
+    return back(start), np.maximum(o_end, back(end - 1) + 1)
 
 
 def _tiled_batch(pair: np.ndarray, lengths: np.ndarray, i0: np.ndarray, j0: np.ndarray, n: int, n_pairs: int):

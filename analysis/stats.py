@@ -501,16 +501,25 @@ def pattern_tables(labels: np.ndarray, which: np.ndarray, patterns: np.ndarray, 
     >>> np.array_equal(pattern_tables(labels, which.ravel(), patterns, 2), group_tables(labels, counts, 2))
     True
     """
-    n_lab, u = labels.shape[0], patterns.shape[0]
-    cells = labels * u  # cell (labelling, group, row): one new array, then added to in place
-    cells += (np.arange(n_lab) * (n_groups * u))[:, None]
-    cells += which
+    return _scaled_pattern_tables(labels * patterns.shape[0], which, patterns, n_groups)
+
+
+def _scaled_pattern_tables(cells: np.ndarray, which: np.ndarray, patterns: np.ndarray, n_groups: int) -> np.ndarray:
+    """`pattern_tables` of labels given times the number of patterns (int64), which it adds to
+    in place: their cells (labelling, group, row) in one pass, one bincount, one product.
+
+    `permutation_p` shuffles labels already scaled (a shuffle moves values, it does not read
+    them: the same draws), so each block of permutations is not multiplied again.
+    """
+    n_lab, u = cells.shape[0], patterns.shape[0]
+    cells += which + (np.arange(n_lab) * (n_groups * u))[:, None]
     tally = np.bincount(cells.ravel(), minlength=n_lab * n_groups * u).reshape(n_lab * n_groups, u)
     return (tally.astype(float) @ patterns).reshape(n_lab, n_groups, patterns.shape[1])
 
 
-def _tabulator(counts: np.ndarray, n_groups: int) -> Callable[[np.ndarray], np.ndarray]:
-    """The faster of `pattern_tables` and `group_tables` for these clusters (labellings -> tables).
+def _tabulator(counts: np.ndarray, n_groups: int) -> tuple[int, Callable[[np.ndarray], np.ndarray]]:
+    """The faster of `pattern_tables` and `group_tables` for these clusters: the scale to give
+    the labels (int64) and the function of scaled labellings to tables (it may change them).
 
     Few distinct count rows (frame presence, stance, voice of an article's few units): one
     bincount over their tally; as many distinct rows as clusters: one bincount per category.
@@ -518,8 +527,8 @@ def _tabulator(counts: np.ndarray, n_groups: int) -> Callable[[np.ndarray], np.n
     patterns, which = np.unique(counts, axis=0, return_inverse=True)
     if patterns.shape[0] * n_groups <= counts.shape[0]:  # its tally is no larger than the labels
         which = which.ravel()
-        return lambda labels: pattern_tables(labels, which, patterns, n_groups)
-    return lambda labels: group_tables(labels, counts, n_groups)
+        return patterns.shape[0], lambda cells: _scaled_pattern_tables(cells, which, patterns, n_groups)
+    return 1, lambda labels: group_tables(labels, counts, n_groups)
 
 
 def permutation_p(labels: np.ndarray, counts: np.ndarray, rng: np.random.Generator, n_perm: int) -> float:
@@ -542,9 +551,9 @@ def permutation_p(labels: np.ndarray, counts: np.ndarray, rng: np.random.Generat
     True
     """
     names, inv = np.unique(labels, return_inverse=True)
-    inv = inv.ravel()
-    tables = _tabulator(np.asarray(counts, dtype=float), len(names))
-    observed = chi2_statistics(tables(inv[None, :]))[0]
+    scale, tables = _tabulator(np.asarray(counts, dtype=float), len(names))
+    inv = inv.ravel().astype(np.int64) * scale
+    observed = chi2_statistics(tables(inv[None, :].copy()))[0]
     step = max(1, PERM_BLOCK_CELLS // max(1, inv.size))
     hits = 0
     for start in range(0, n_perm, step):

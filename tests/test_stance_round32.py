@@ -135,3 +135,28 @@ def test_our_two_countries_is_left_to_the_speaker(cb):
         cb,
     )
     assert units[-1].stance == {"ru_pk": N, "ru_in": F}
+
+
+# --- dealings with "a state that promotes terrorism" called wrong: the objection -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "भारतीय राजनयिकों ने मॉस्को से कहा कि आतंकवाद को बढ़ावा देने वाले मुल्क के साथ हथियारों का सौदा गलत है।",
+        "नई दिल्ली का मानना है कि रूस का आतंक को बढ़ावा देने वाले देश के साथ संयुक्त युद्धाभ्यास करना उचित नहीं।",
+    ],
+)
+def test_dealings_with_a_terror_promoting_state_called_wrong_is_against(text, cb):
+    assert ru_in(text, cb) == A
+
+
+def test_working_together_against_terror_promoters_stays_favor(cb):
+    # no verdict of wrong: the pair's joint work decides, the epithet's growth word counts for nothing
+    text = "रूस और भारत ने आतंकवाद को बढ़ावा देने वाले देशों के खिलाफ मिलकर काम करने का संकल्प लिया।"
+    assert ru_in(text, cb) == F
+
+
+def test_explain_shows_the_verdict_with_its_epithet(cb):
+    out = explain("भारत ने रूस से कहा कि आतंकवाद को पनाह देने वाले देश के साथ फौजी अभ्यास ठीक नहीं है।", cb)
+    assert "आतंकवाद को पनाह देने वाले … ठीक नहीं (anger_protest)" in out

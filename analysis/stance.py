@@ -87,6 +87,7 @@ class SpokenOf:
     hurt: Mapping[str, Hit] = field(default_factory=dict)  # target → against predicate, its party hurt by the pair
     objected: Mapping[str, Hit] = field(default_factory=dict)  # target → its own party's objection to the act before
     from_story: frozenset[str] = frozenset()  # round 28: carried to the story's pair past a unit that spoke of none
+    dual: str = ""  # round 32: the story's main pair a "दोनों …" unit speaks of (`dual_main`), else ""
 
     def about(self, target_id: str) -> bool:
         return (
@@ -198,7 +199,7 @@ def spoken_of(
     spoken |= set(implied)
     hurt, objected = one_party_hurt(unit, targets, groups_at, (previous_about, article_pair), rules, states, spoken)
     from_story = frozenset(tid for tid in story if carried[tid])
-    return SpokenOf(named, carried, carry[0] if carry else None, paired, implied, hurt, objected, from_story)
+    return SpokenOf(named, carried, carry[0] if carry else None, paired, implied, hurt, objected, from_story, dual)
 
 
 # Round 28: "यह/ये/वह/वे" + a noun past a unit that spoke of no pair is as often the story's thing (a weapon, a
@@ -436,7 +437,16 @@ def quoted_carry(
     if len(before) != 1 or any(g in states and g not in before[0].parties for g in groups_at):
         return spoken
     carried = {**spoken.carried, before[0].id: True}
-    return SpokenOf(spoken.named, carried, QUOTE_GOES_ON, spoken.paired, spoken.implied, spoken.hurt, spoken.objected)
+    return SpokenOf(
+        spoken.named,
+        carried,
+        QUOTE_GOES_ON,
+        spoken.paired,
+        spoken.implied,
+        spoken.hurt,
+        spoken.objected,
+        dual=spoken.dual,
+    )
 
 
 def goes_on(
@@ -947,6 +957,8 @@ def spoken_notes(
             h = spoken.paired[t.id]
             cues.append(unit.cue(f"stance_{t.id}", "pair", h.pattern, h.start, h.end))
             notes[t.id] = f"the article's pair, named by '{unit.show(h.start, h.end)}'"
+            if t.id == spoken.dual:
+                notes[t.id] = f"the story's main pair (its lead's), named by '{unit.show(h.start, h.end)}'"
         elif t.id in spoken.hurt:
             h = spoken.hurt[t.id]
             cues.append(unit.cue(f"stance_{t.id}", "pair", f"{h.pattern} (party hurt by the pair)", h.start, h.end))

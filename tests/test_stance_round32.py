@@ -71,6 +71,7 @@ def test_the_two_countries_after_an_aside_are_the_storys_pair(cb):
         cb,
     )
     assert units[-1].stance == {"ru_pk": F, "ru_in": N}
+    assert "the story's main pair (its lead's), named by 'दोनों देशों'" in units[-1].stance_notes["ru_pk"]
 
 
 def test_the_two_leaders_after_an_aside_are_the_storys_pair(cb):

@@ -174,6 +174,7 @@ class StanceRules:
     state_nouns: tuple[list[str], ...] = ()  # a state noun after a friend noun ("सहयोगी देश"), one word each
     cause_markers: frozenset[str] = frozenset()  # the concessive_before markers that give a cause
     concession_markers: frozenset[str] = frozenset()  # the concessive_before markers of "despite"
+    west_tilt_target: str = ""  # round 32: the target India's tilt toward the US or the West drifts (`west_tilt`)
 
 
 _WORD_TAIL = re.compile(WORD_CLASS + "*")  # the same characters as `is_word_char`
@@ -637,6 +638,7 @@ _STANCE_BLOCKS = (
     *((f"pressure_{k}", ("pressure", k), "pressure") for k in ("nouns", "demands", "questions", "lenses")),
     *((f"open_source_{k}", ("open_source", k), "open_source") for k in ("there", "where")),
     *((f"request_{k}", ("request", k), f"request.{k}") for k in ("after", "before")),
+    *((f"west_{k}", ("west_tilt", k), "west_tilt") for k in ("states", "toward", "leans", "owners")),
 )
 
 
@@ -803,6 +805,7 @@ def _stance_rules(st: dict[str, Any]) -> StanceRules:
         drift_families=frozenset(st.get("objection", {}).get("drift_families", ())),
         request_window=st.get("request", {}).get("window_tokens", 0),
         mediation_window=st.get("mediation", {}).get("window_tokens", 0),
+        west_tilt_target=st.get("west_tilt", {}).get("target", ""),
         compounds=tuple(
             (
                 c["family"],

@@ -56,6 +56,7 @@ from analysis.stance_predicates import (
     set_aside,
     solidarity,
     voiced_jointly,
+    west_tilt_hits,
 )
 from analysis.vocab import decide_stance
 
@@ -86,6 +87,7 @@ class SpokenOf:
     hurt: Mapping[str, Hit] = field(default_factory=dict)  # target → against predicate, its party hurt by the pair
     objected: Mapping[str, Hit] = field(default_factory=dict)  # target → its own party's objection to the act before
     from_story: frozenset[str] = frozenset()  # round 28: carried to the story's pair past a unit that spoke of none
+    dual: str = ""  # round 32: the story's main pair a "दोनों …" unit speaks of (`dual_main`), else ""
 
     def about(self, target_id: str) -> bool:
         return (
@@ -161,13 +163,18 @@ def spoken_of(
     करार"), unless the unit names another state: "रूस और चीन के रिश्ते" is not the
     Russia–Pakistan pair. Which of the story's pairs a unit speaks of: `unit_pairs`; `lead`: `main_pair`.
     """
-    article_pair = unit_pairs(targets, groups_at, article_pair, story_pairs, previous_about)
+    unnamed = not any(p in groups_at for t in targets for p in t.parties)
+    dual = dual_main(unit, story_pairs, lead) if unnamed and not others_last else ""
+    article_pair = unit_pairs(targets, groups_at, article_pair, story_pairs, previous_about, dual)
     named = {t.id: all(p in groups_at for p in t.parties) for t in targets}
     carry = carry_pronouns(unit, rules, any(named.values()))
     story = story_carry(unit, carry, story_pairs, lead) if not (previous_about or others_last) else frozenset()
+    # round 32: a "दोनों" carrying the previous unit's pair carries only the story's main pair (`dual_main`)
+    other_than_dual = bool(dual) and all(unit.text[h.start : h.end].startswith(DUAL_WORDS) for h in carry)
     carried = {
         t.id: (not named[t.id])
         and (t.id in previous_about or t.id in story)
+        and not (other_than_dual and t.id != dual)
         and carries_to(unit, carry, t, groups_at, (rules, states))
         for t in targets
     }
@@ -185,12 +192,14 @@ def spoken_of(
     paired, implied = _partnered(unit, unnamed, (targets, groups_at, rules, states, story_pairs), others_last)
     paired.update(group_of(unit, targets, named, carried, group))
     implied.update(goes_on(unit, targets, groups_at, previous_about, rules, states, (named, carried, paired)))
+    if dual:  # round 32: "दोनों …" speaks of the story's main pair, not of the aside's going on
+        implied = {tid: h for tid, h in implied.items() if tid == dual}
     spoken = {t for t in named if named[t] or carried[t] or t in paired or t in implied}
     implied.update(story_pair(unit, targets, groups_at, story_pairs, rules, states, spoken, lead))
     spoken |= set(implied)
     hurt, objected = one_party_hurt(unit, targets, groups_at, (previous_about, article_pair), rules, states, spoken)
     from_story = frozenset(tid for tid in story if carried[tid])
-    return SpokenOf(named, carried, carry[0] if carry else None, paired, implied, hurt, objected, from_story)
+    return SpokenOf(named, carried, carry[0] if carry else None, paired, implied, hurt, objected, from_story, dual)
 
 
 # Round 28: "यह/ये/वह/वे" + a noun past a unit that spoke of no pair is as often the story's thing (a weapon, a
@@ -428,7 +437,16 @@ def quoted_carry(
     if len(before) != 1 or any(g in states and g not in before[0].parties for g in groups_at):
         return spoken
     carried = {**spoken.carried, before[0].id: True}
-    return SpokenOf(spoken.named, carried, QUOTE_GOES_ON, spoken.paired, spoken.implied, spoken.hurt, spoken.objected)
+    return SpokenOf(
+        spoken.named,
+        carried,
+        QUOTE_GOES_ON,
+        spoken.paired,
+        spoken.implied,
+        spoken.hurt,
+        spoken.objected,
+        dual=spoken.dual,
+    )
 
 
 def goes_on(
@@ -542,6 +560,7 @@ def unit_pairs(
     article_pair: Collection[str],
     story_pairs: Sequence[str],
     previous_about: Collection[str] = (),
+    dual: str = "",
 ) -> frozenset[str]:
     """Which of the pairs the story has named a unit with one party (or none) speaks of.
 
@@ -554,6 +573,7 @@ def unit_pairs(
     previous unit spoke of, when it spoke of one of the story's pairs, else the pair the story
     named last (`article_pair`): a reader takes it from the running text. (A headline
     before the story names its pair is read with the story: `coding.headline_with_story`.)
+    Round 32: "दोनों देश" naming no party is the story's main pair (`dual`, from `dual_main`).
     """
     if not story_pairs:
         return frozenset(article_pair)
@@ -561,7 +581,33 @@ def unit_pairs(
     own = own_pairs(targets, groups_at, story_pairs)
     if own:
         return own
+    if dual:
+        return frozenset({dual})
     return frozenset(previous) if len(previous) == 1 else frozenset(article_pair)
+
+
+DUAL_WORDS = ("दोनों", "both", "the two")  # the pair phrases that say "the two" (not द्विपक्षीय, आपसी, बाहमी)
+OUR = frozenset({"हमारे", "हमारी", "हमारा", "हम", "our", "we"})  # a first-person owner right before "दोनों"
+OPENING_MARKS = "\"'“”‘’«»`("  # marks that may open a quotation right before the owner ('"हमारे दोनों …')
+
+
+def dual_main(unit: UnitText, story_pairs: Sequence[str], lead: str) -> str:
+    """Round 32: the story's main pair for "दोनों देश/मुल्क/नेता …" in a story of two pairs, else "".
+
+    A Russia–Pakistan story that turns for a sentence to Russia–India ties ("भारत आज भी रूस का सबसे बड़ा
+    खरीदार है") and then says "दोनों मुल्कों के बीच …" has returned to its own pair: "the two" points to the
+    pair the story is about, which its lead named (`main_pair`), not to the pair of the aside before it (the
+    read sets' coders, A–E, G–Z, AA–AL; `unit_pairs` read the aside's pair, or both). Only the "दोनों"
+    phrases (`DUAL_WORDS`): "द्विपक्षीय", "आपसी" name no two; the caller asks only for a unit that names
+    no party of any target (one that does is read by its names, as before).
+    """
+    main = main_pair(story_pairs, lead)
+    if len(story_pairs) < 2 or len(main) != 1:
+        return ""
+    duals = [h for h in unit.of("pair_phrase") if unit.text[h.start : h.end].startswith(DUAL_WORDS)]
+    if not duals or any({w.strip(OPENING_MARKS) for w in unit.text[: h.start].split()[-1:]} & OUR for h in duals):
+        return ""  # "हमारे दोनों मुल्क": the speaker's own pair, which the speaker, not the lead, settles
+    return main[0]
 
 
 def own_pairs(targets: Sequence[Target], groups_at: Mapping[str, list[int]], pairs: Sequence[str]) -> frozenset[str]:
@@ -751,9 +797,11 @@ def other_states(
     Round 11: states left out together with the party (`left_out_together`) are no partner of it.
     Round 13: nor is a state named only in a background phrase, what the act happens because
     of, amid or despite ("यूक्रेन युद्ध के कारण रूस समय पर आपूर्ति नहीं कर पा रहा": the war is the
-    cause, not the supply's partner; `background_only`).
+    cause, not the supply's partner; `background_only`). Round 32: nor the state India leans toward
+    ("भारत का अमेरिका की ओर झुकाव", `west_tilt_hits`): the lean is away from the story's partner.
     """
     start = objection_clause(unit, t.id, rules)  # round 26: "…, जिस पर भारत ने आपत्ति जताई"
+    leaned = [(h.start, h.end) for h in west_tilt_hits(unit, t.id, rules)]  # round 32: what India leans toward
     others = [
         g
         for g in groups_at
@@ -761,6 +809,7 @@ def other_states(
         and g not in t.parties
         and not background_only(unit, groups_at[g], rules)
         and not (start is not None and all(p >= start for p in groups_at[g]))
+        and not (leaned and all(inside(p, leaned) for p in groups_at[g]))
     ]
     if others and (out := left_out_together(unit, t.id, rules, states)) and set(t.parties) & out:
         others = [g for g in others if g not in out]
@@ -908,6 +957,8 @@ def spoken_notes(
             h = spoken.paired[t.id]
             cues.append(unit.cue(f"stance_{t.id}", "pair", h.pattern, h.start, h.end))
             notes[t.id] = f"the article's pair, named by '{unit.show(h.start, h.end)}'"
+            if t.id == spoken.dual:
+                notes[t.id] = f"the story's main pair (its lead's), named by '{unit.show(h.start, h.end)}'"
         elif t.id in spoken.hurt:
             h = spoken.hurt[t.id]
             cues.append(unit.cue(f"stance_{t.id}", "pair", f"{h.pattern} (party hurt by the pair)", h.start, h.end))

@@ -87,6 +87,51 @@ def compound_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[Hi
     ]
 
 
+WEST_TILT_REACH = 6  # words from the end of the state to the lean ("अमेरिका के साथ नई दिल्ली की बढ़ती नजदीकी")
+WEST_OWNER_REACH = 2  # words from India to the state before it ("भारत अब अमेरिका …") or to its lean ("भारत की बढ़ती")
+
+
+def west_tilt_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[Hit]:
+    """Round 32: India's tilt or closeness toward the US or the West (`stance.west_tilt`): the ties drifting.
+
+    The codebook's ru_in against has "ties drifting: India … turning to other suppliers instead of Russia"; a
+    story about India and Russia that says India leans toward America says that of the partners, not of any
+    supply ("भारत का अमेरिका की ओर बढ़ता झुकाव", "अमेरिका से भारत की बढ़ती नजदीकी"). Without this the growth and
+    closeness words inside the phrase counted as the pair's favor. India must own the lean: an `owners` word
+    right before the state or as the lean's possessor, so Russia's or Pakistan's tilt is no hit; "… के बीच"
+    after the lean is the scene (amid that closeness), no portrayal. One against hit spans owner to lean, so
+    the cues inside it count no more (`drop_contained`), and a third-state reading does not set it aside.
+    """
+    if target_id != rules.west_tilt_target:
+        return []
+    idx, text, out = unit.index, unit.text, []
+    for lean in unit.of("west_leans"):
+        if text[lean.end :].lstrip().startswith("के बीच"):
+            continue
+        for state in unit.of("west_states"):
+            if not (state.end <= lean.start and _near(state, lean, WEST_TILT_REACH, idx)):
+                continue
+            if not any(
+                m.start >= state.end and idx.tokens_between(state.end, m.start) == 0 for m in unit.of("west_toward")
+            ):
+                continue
+            owner = next((o for o in unit.of("west_owners") if _owns(o, state, lean, idx)), None)
+            if owner is not None:
+                start = min(owner.start, state.start)
+                pattern = f"{owner.pattern} … {state.pattern} … {lean.pattern} (west_tilt)"
+                out.append(Hit("against", target_id, pattern, start, lean.end))
+                break
+    return out
+
+
+def _owns(owner: Hit, state: Hit, lean: Hit, idx: TokenIndex) -> bool:
+    """India right before the state ("भारत का अमेरिका की ओर …", "भारत अब अमेरिका की तरफ झुक …") or the lean's
+    possessor after the state ("… की ओर भारत का बढ़ता झुकाव"), in the clause."""
+    if owner.end <= state.start:
+        return _near(owner, state, WEST_OWNER_REACH, idx)
+    return state.end <= owner.start and owner.end <= lean.start and _near(owner, lean, WEST_OWNER_REACH, idx)
+
+
 def _cue_between(unit: UnitText, first: Hit, then: Hit, polarity: str) -> bool:
     """Round 29 (`yields_between`): a cue of the compound's own polarity between its two parts.
 
@@ -378,7 +423,7 @@ def predicate_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[H
         for h in unit.of(kind)
         if h.name == target_id and not any(s <= h.start and h.end <= e for s, e in talk)
     ]
-    compounds = compound_hits(unit, target_id, rules)
+    compounds = [*compound_hits(unit, target_id, rules), *west_tilt_hits(unit, target_id, rules)]
     # a compound read the other way ends in a single cue: its longer phrase decides (round 14: "संतुलन … के पक्ष
     # में" is the trade tilted, not support); one of the same polarity leaves the single cue its family
     read_otherwise = {(c.start, c.end) for c in compounds if c.kind in ("favor", "against")}

@@ -87,8 +87,12 @@ def test_codebook_is_v1_2_and_outputs_carry_the_version(cb):
     # speakers rounds 21 (COVID round 11) and 22 (side misses across COVID rounds 1-12): a reason
     # clause, an act despite an attack, a vote stayed out of; interview answer tags, official
     # statements without an issuer, quoted words with nobody named, feelings voiced
-    assert cb.version == "1.15.0"
-    assert set(code(cb, "रूस ने कहा.")["codebook_version"]) == {"1.15.0"}
+    # 1.16.0: stance round 32 (sets AM, AN; rules kept only when they also fix three other read sets),
+    # speakers round 23 (COVID round 13 and side misses across rounds 1-13): India's tilt toward the
+    # West as Russia-India drifting, "the two" after an aside as the lead's pair, dealings with a state
+    # that harbours terror called wrong; a home office introduced earlier, a wire digest's new item
+    assert cb.version == "1.16.0"
+    assert set(code(cb, "रूस ने कहा.")["codebook_version"]) == {"1.16.0"}
 
 
 # ------------------------------------------------------------------ attribution (speech acts)
@@ -320,7 +324,7 @@ def test_docs_codebook_is_generated_from_the_yaml_and_up_to_date(cb):
     assert (ROOT / "docs" / "codebook.md").read_text(encoding="utf-8") == text, (
         "docs/codebook.md is stale: run python -m analysis.codebook_doc"
     )
-    assert "# Codebook v1.15.0" in text and "## Decision rules added in v1.1" in text
+    assert "# Codebook v1.16.0" in text and "## Decision rules added in v1.1" in text
     assert "### International context" in text and "Cues in an international context only" in text
     assert all(f"`{a}`" in text for a in cb.actors) and "**favor / growth**" in text
 

@@ -11,7 +11,6 @@ linear scan of its matching form whatever the number of cues.
 from __future__ import annotations
 
 import functools
-import hashlib
 import itertools
 import json
 import operator
@@ -27,7 +26,7 @@ import ahocorasick
 from analysis.catalog import schema_resource
 from analysis.errors import UserError
 from analysis.normalize import norm
-from analysis.settings import read_yaml
+from analysis.settings import bytes_digest, read_yaml_digest
 from analysis.vocab import WORD_CLASS, is_word_char
 
 if TYPE_CHECKING:  # imported where a codebook is checked (`_validate_schema`), not by every job
@@ -893,12 +892,12 @@ def load_codebook(path: str | Path) -> Codebook:
     (e.g. "config/codebook.yaml: frames[2].cues.hi: expected a list of strings").
     """
     p = Path(path)
-    data = read_yaml(p, "codebook")
+    token = os.environ.get(CHECKED_ENV)  # set only inside a workflow run: elsewhere nothing is hashed
+    data, digest = read_yaml_digest(p, "codebook", digest=token is not None)  # one read, one hash
     where = str(path)
     if not isinstance(data, dict):
         raise UserError(f"{where}: (top level): expected a mapping of codebook keys")
-    token = os.environ.get(CHECKED_ENV)  # set only inside a workflow run: elsewhere nothing is hashed
-    if token is None or token != checked_token(p):  # checked already by this run's start: same bytes
+    if token is None or token != _token(digest):  # checked already by this run's start: same bytes
         _validate_schema(data, where)
     return _build(data, where)
 
@@ -913,6 +912,10 @@ def checked_token(path: str | Path) -> str:
     only the schema check, everything else (parsing, building, the cues' own checks) runs as
     ever, and any other caller checks as before.
     """
-    digest = hashlib.sha256(Path(path).read_bytes())
-    digest.update(SCHEMA_PATH.read_bytes())
-    return digest.hexdigest()
+    return _token(bytes_digest(Path(path).read_bytes()))
+
+
+def _token(digest: str) -> str:
+    """`checked_token` of a codebook whose bytes have this digest (`settings.bytes_digest`): the
+    digest the job has already taken to find the run's parsed copy, then the schema's."""
+    return f"{digest}.{bytes_digest(SCHEMA_PATH.read_bytes())}"

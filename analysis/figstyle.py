@@ -247,14 +247,37 @@ def fit_legend(fig, handles: list, names: list[str], max_ncol: int, **kwargs):
         if legend.get_window_extent(renderer).width <= fig.bbox.width - 2:
             break
     if engine is not None:
-        _laid_out(fig)  # the layout of the legend kept; `fit_labels` draws it next
+        _laid_out(fig)  # the layout of the legend kept; `fit_labels` measures the labels next
     return legend
+
+
+def _labels_placed(fig):
+    """Run the layout of `fig`'s root and place its axes' titles and axis labels as a draw would.
+
+    Why: `fit_labels` reads where the titles and axis labels end up, and a full draw to find out
+    drew every text of the figure (the COVID reliability grid: two thousand cell labels) once more
+    per width (issue #15). A draw places them from the laid-out axes and their tick labels
+    (`Axes.draw`: `_update_title_position`; `Axis.draw`: `_update_label_position`), which is all
+    this does after the layout pass (`_laid_out`); every text's place is worked out anew in the
+    next draw, so the files saved are byte for byte the same.
+    """
+    root = fig.get_figure(root=True)
+    renderer = _laid_out(fig)
+    if root.get_layout_engine() is None or not root.axes:
+        return renderer  # `_laid_out` drew the figure: everything is placed
+    for ax in root.axes:
+        if ax.get_visible():
+            ax._update_title_position(renderer)
+            for axis in (ax.xaxis, ax.yaxis):
+                if axis.get_visible():  # as `Axis.draw`, which places nothing of a hidden axis
+                    axis._update_label_position(renderer)
+    return renderer
 
 
 def fit_labels(fig: Figure, rounds: int = 6) -> None:
     """Wrap axis labels and titles that run off the canvas, a little narrower each round."""
     for _ in range(rounds):
-        renderer = _renderer(fig)
+        renderer = _labels_placed(fig)
         loose = [
             t
             for ax in fig.axes

@@ -418,11 +418,14 @@ def reliability_table(
     group_docs: dict[str, list[str] | None] = {**{g: list(d) for g, d in groups.items()}, "all": None}
     humans = human_coders(aligned["coder"])
     done: dict[tuple, list[dict]] = {}  # (comparison, rows selected) -> its table rows, of the first group
+    # each group's rows of `aligned` (positions), found once: `isin` over a corpus's thousands of
+    # held-out documents converted the list anew for every coder and pairing (issue #15)
+    in_group = {g: aligned["doc_id"].isin(d).to_numpy(bool) for g, d in group_docs.items() if d is not None}
     matched = aligned[aligned["status"] == MATCHED]
     for coder in humans:
         sub = matched[matched["coder"] == coder]
         for group, docs in group_docs.items():
-            part = sub if docs is None else sub[sub["doc_id"].isin(docs)]
+            part = sub if docs is None else sub[in_group[group][sub.index]]
             key = (f"coder-vs-{coder}", tuple(part.index))
             if key not in done:
                 part = part.reset_index(drop=True)
@@ -439,7 +442,7 @@ def reliability_table(
             for group, docs in group_docs.items():
                 part = human_rows[human_rows["coder"].isin(coders)]
                 if docs is not None:
-                    part = part[part["doc_id"].isin(docs)]
+                    part = part[in_group[group][part.index]]
                 key = (name, tuple(part.index))
                 if key not in done:
                     wide, n_units = _wide_by_coder(part, coders, frames, targets)
@@ -579,6 +582,22 @@ def _fmt_cues(cues: list[dict]) -> str:
     return "; ".join(f'{c.get("variable", "")}={c.get("value", "")} "{c.get("text", "")}"' for c in cues)
 
 
+def _cells(column: pd.Series) -> list:
+    """A column's cells as iterating over it gives them (`itertuples`), missing text as its NA.
+
+    Why: iterating an Arrow-backed text column boxes each cell as an Arrow scalar first, and the
+    alignment of a corpus's hand-coded sample has some 30k units times a dozen text columns
+    (issue #15); the column converted in one call gives the same strings.
+    """
+    dtype = column.dtype
+    if isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow":
+        import pyarrow as pa
+
+        na = dtype.na_value
+        return [na if v is None else v for v in pa.array(column.array).to_pylist()]
+    return list(column)
+
+
 def disagreements(aligned: pd.DataFrame, frames: list[str], targets: list[str]) -> pd.DataFrame:
     """Every unit and variable where the coder differs from a human coder, with cues.
 
@@ -589,8 +608,9 @@ def disagreements(aligned: pd.DataFrame, frames: list[str], targets: list[str]) 
     """
     rows: list[dict] = []
     variables = [f"stance_{t}" for t in targets] + ["voice", "speaker"]
-    for r in aligned.itertuples(index=False):
-        r = r._asdict()
+    names = list(aligned.columns)
+    for values in zip(*(_cells(aligned[c]) for c in names)):
+        r = dict(zip(names, values))
         base = {
             "doc_id": r["doc_id"],
             "unit_id": r["unit_id"],

@@ -184,17 +184,38 @@ def read_yaml(path: Path, kind: str):
     a file it refuses is read again by the pure Python one, whose message says more ("found
     character '\\t'" where libyaml says "found character").
     """
+    return read_yaml_digest(path, kind)[0]
+
+
+def read_yaml_digest(path: Path, kind: str, digest: bool = False) -> tuple[object, str | None]:
+    """`read_yaml`, and the SHA-256 of the file's bytes (hex) when asked or inside a run, else None.
+
+    Why: inside a workflow run a job looks its codebook up among the run's parsed copies
+    (`keep_parsed`) and compares it with the token of the file the run checked
+    (`codebook.checked_token`), both by the digest of its bytes: the file is read and hashed
+    once for both (issue #15), not once for each.
+    """
+    import os
+
     if not path.is_file():
         raise UserError(f"{path}: {kind} file not found")
     raw = path.read_bytes()
-    parsed = _parsed_copy(raw)
+    sha = bytes_digest(raw) if digest or os.environ.get(PARSED_ENV) else None
+    parsed = _parsed_copy(sha) if sha else None
     if parsed is not None:
-        return parsed
+        return parsed, sha
     try:
         text = _text(raw)
     except UnicodeDecodeError:
         raise UserError(f"{path}: not UTF-8 text") from None
-    return _parse_yaml(path, text)
+    return _parse_yaml(path, text), sha
+
+
+def bytes_digest(raw: bytes) -> str:
+    """SHA-256 of a file's bytes, in hex: the name of its parsed copy and part of the codebook's token."""
+    import hashlib
+
+    return hashlib.sha256(raw).hexdigest()
 
 
 def _text(raw: bytes) -> str:
@@ -234,7 +255,6 @@ def keep_parsed(path: str | Path, folder: str | Path = PARSED_ROOT) -> Path:
     `marshal` cannot hold (a YAML date) or that does not come back equal is not kept, and a
     job then parses the file as before. Returns the folder (for `PARSED_ENV`).
     """
-    import hashlib
     import marshal
     import os
 
@@ -243,7 +263,7 @@ def keep_parsed(path: str | Path, folder: str | Path = PARSED_ROOT) -> Path:
     except OSError:
         return Path(folder)  # a missing file: `load_codebook` says so
     folder = Path(folder)
-    out = folder / f"{hashlib.sha256(raw).hexdigest()}.marshal"
+    out = folder / f"{bytes_digest(raw)}.marshal"
     if out.is_file():
         return folder
     try:
@@ -260,18 +280,17 @@ def keep_parsed(path: str | Path, folder: str | Path = PARSED_ROOT) -> Path:
     return folder
 
 
-def _parsed_copy(raw: bytes):
-    """The data `keep_parsed` kept for these bytes in this run, else None (parse the file)."""
+def _parsed_copy(digest: str):
+    """The data `keep_parsed` kept for the bytes of this digest in this run, else None (parse the file)."""
     import os
 
     folder = os.environ.get(PARSED_ENV)
     if not folder:
         return None
-    import hashlib
     import marshal
 
     try:
-        return marshal.loads((Path(folder) / f"{hashlib.sha256(raw).hexdigest()}.marshal").read_bytes())
+        return marshal.loads((Path(folder) / f"{digest}.marshal").read_bytes())
     except (OSError, ValueError, EOFError, TypeError):  # none kept, or another Python's marshal format
         return None
 

@@ -63,3 +63,30 @@ def test_the_token_covers_the_schema_too(monkeypatch, tmp_path):
     other.write_text("{}", encoding="utf-8")
     monkeypatch.setattr(codebook, "SCHEMA_PATH", other)
     assert checked_token(copy) != before
+
+
+def test_inside_a_run_a_job_reads_and_hashes_its_codebook_once(monkeypatch, tmp_path, schema_checks):
+    """The parsed copy and the run's token are both found by one digest of one read of the file."""
+    from analysis import settings
+
+    monkeypatch.setenv(settings.PARSED_ENV, str(settings.keep_parsed(DEFAULT, tmp_path / "parsed")))
+    monkeypatch.setenv(CHECKED_ENV, checked_token(DEFAULT))
+    reads, hashes = [], []
+    read_bytes, digest = Path.read_bytes, settings.bytes_digest
+
+    def counted_read(self):
+        if self.name == DEFAULT.name:
+            reads.append(self)
+        return read_bytes(self)
+
+    def counted_digest(raw):
+        hashes.append(len(raw))
+        return digest(raw)
+
+    monkeypatch.setattr(Path, "read_bytes", counted_read)
+    monkeypatch.setattr(settings, "bytes_digest", counted_digest)
+    monkeypatch.setattr(codebook, "bytes_digest", counted_digest)
+    book = load_codebook(DEFAULT)
+    assert len(reads) == 1 and hashes.count(DEFAULT.stat().st_size) == 1
+    assert schema_checks == []  # the token matched: the run has checked these bytes
+    assert book.frame_ids

@@ -50,6 +50,23 @@ def join_words(items: Iterable[str], last: str = "and") -> str:
     return f"{', '.join(items[:-1])} {last} {items[-1]}"
 
 
+def grouped_sources(sources: Iterable[str]) -> str:
+    """Validation sources named once per sample: "COVID-19 sample (ref1)", "… (ref3)" → one group.
+
+    A summary file holds one source per coder ("<sample> (<coder>)"); listing each in full
+    repeats the sample's name for every coder.
+
+    >>> grouped_sources(["COVID (ref1)", "COVID (ref3)", "set A"])
+    'COVID: ref1, ref3; set A'
+    """
+    groups: dict[str, list[str]] = {}
+    for source in sources:
+        m = re.fullmatch(r"(.+?) \((.+)\)", source)
+        base, inner = (m.group(1), m.group(2)) if m else (source, "")
+        groups.setdefault(base, []).extend([inner] if inner else [])
+    return "; ".join(f"{base}: {', '.join(inner)}" if inner else base for base, inner in groups.items())
+
+
 def date_span(dates: Iterable[str]) -> str:
     """The range of the known ISO dates: "on D", "from D1 to D2", or "" when none is known.
 

@@ -35,7 +35,16 @@ from analysis.latex import table_columns
 from analysis.notebook import CONFIG_ENV
 from analysis.paper_pdf import table_latex
 from analysis.paper_style import FIGURE_WIDTH_PX
-from analysis.paper_text import EXCERPT_WORDS, agree, date_span, excerpt, join_words, plural, read_prose
+from analysis.paper_text import (
+    EXCERPT_WORDS,
+    agree,
+    date_span,
+    excerpt,
+    grouped_sources,
+    join_words,
+    plural,
+    read_prose,
+)
 from analysis.reference import natural_key, unmatched
 from analysis.reliability_summary import between_coders, group_samples, read_summary, summarise, wide
 from analysis.reuse import passages_to_show
@@ -429,7 +438,8 @@ figure("reuse_matrix")
 
 # %% tags=["hide-input"]
 VALIDATION = CONFIG["validation"] or {}
-EXTERNAL = [read_summary(ROOT / p) for p in VALIDATION.get("external", [])]
+EXTERNAL_FILES = list(VALIDATION.get("external", []))
+EXTERNAL = [read_summary(ROOT / p) for p in EXTERNAL_FILES]
 reliable = f"{ALPHA_RELIABLE:.3f}".removeprefix("0")  # Krippendorff's ".800"
 if HAS_REFERENCE or EXTERNAL:
     rel = table("reliability") if HAS_REFERENCE else None
@@ -438,7 +448,10 @@ if HAS_REFERENCE or EXTERNAL:
         groups = list(dict.fromkeys(rel["group"]))
         samples = group_samples(groups, bool(VALIDATION.get("development_docs")), VALIDATION["heldout_sample"])
         own = [summarise(rel, CONFIG["corpus"]["name"], samples, VALIDATION["development_coders"])]
-    summary = pd.concat([*own, *EXTERNAL], ignore_index=True)
+    # other samples' in-sample rows (read while rules were tuned) are fit, not validity: they are
+    # named with their file instead of a table each, so the tables left are the evidence
+    tuned = {p: list(s.loc[s["sample"] == "in-sample", "source"].unique()) for p, s in zip(EXTERNAL_FILES, EXTERNAL)}
+    summary = pd.concat([*own, *(s[s["sample"] != "in-sample"] for s in EXTERNAL)], ignore_index=True)
     say(
         "Agreement of the coder with hand coding, per variable: Krippendorff's alpha and the task measure "
         "(F1 per frame, macro-F1 over the frames, F_avg for stance, accuracy for voice and speaker), each with "
@@ -457,6 +470,17 @@ if HAS_REFERENCE or EXTERNAL:
             f"alpha ≥ {reliable}."
         )
         show(wide(sub).droplevel(0, axis="columns"), ids=True)  # its cells and headers are labels already
+    if any(tuned.values()):
+        say(
+            "Not printed: "
+            + "; ".join(
+                f"{plural(len(sources), 'in-sample comparison')} ({html.escape(grouped_sources(sources))}) in {code(p)}"
+                for p, sources in tuned.items()
+                if sources
+            )
+            + ". Those units were read while rules were tuned, so their agreement is fit; the file gives every "
+            "variable with its interval."
+        )
     if HAS_REFERENCE:
         people = between_coders(rel, "all" if "all" in set(rel["group"]) else next(iter(samples)))
         if not people.empty:  # two or more people coded the same units: their own agreement

@@ -173,6 +173,14 @@ def test_seed_paper_gives_each_validation_sample_its_own_narrow_reliability_tabl
     assert "(n=" not in html  # the side-by-side table's headers ("seeds, in-sample (n=91)") are gone
 
 
+def test_seed_paper_prints_other_samples_out_of_sample_rows_and_only_names_their_in_sample_ones(project):
+    html = (project["work"] / "results/paper/paper.html").read_text(encoding="utf-8")
+    assert "seeds, in-sample</strong>" in html  # the paper's own corpus keeps its table
+    assert "COVID-19 sample (ref1), in-sample</strong>" not in html  # read while tuning: fit, named only
+    assert "Not printed: " in html and "in-sample comparisons (COVID-19 sample: ref1, ref3," in html
+    assert "out-of-sample</strong>" in html
+
+
 def test_seed_paper_is_the_seed_study(project):
     html = (project["work"] / "results/paper/paper.html").read_text(encoding="utf-8")
     assert "Russia–Pakistan ties in Hindi news" in html and "Research questions" in html

@@ -21,7 +21,7 @@ import pandas as pd
 
 from analysis.codebook import Codebook
 from analysis.errors import UserError
-from analysis.reference import row_problems
+from analysis.reference import problems_message, row_problems
 from analysis.tables import TableSpec, restore_formulas, validate
 from analysis.vocab import STANCE_HELP, STANCE_VALUES, VOICE_HELP, VOICE_VALUES
 
@@ -209,8 +209,9 @@ def _check_codes(df: pd.DataFrame, rows: list[int], path: str | Path, codebook: 
         if who and who not in codebook.actors
     ]
     if problems:
-        shown = "; ".join(problems[:10]) + (f"; ... ({len(problems)} problems)" if len(problems) > 10 else "")
-        raise UserError(f"{path}: {shown}; allowed values are in the sheet's 'values' tab and coding_guide.md")
+        raise UserError(
+            f"{path}: {problems_message(problems)}; allowed values are in the sheet's 'values' tab and coding_guide.md"
+        )
 
 
 def coder_guide(codebook: Codebook, lang: str = "en") -> str:

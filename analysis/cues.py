@@ -300,8 +300,7 @@ def _same_offsets(form: Normalized) -> int:
     stands for several. `UnitText.cue` and `show` then take the span as it is.
     """
     n = len(form.text)
-    origin = form.origin
-    return n if type(origin) is range and origin == range(n) and form.source_length == n else -1
+    return n if form.keeps_offsets and len(form.origin) == n and form.source_length == n else -1
 
 
 def dateline_mask(text: str, hits: Sequence[Hit]) -> int:

@@ -82,6 +82,18 @@ class Normalized:
         made.__dict__.update(text=text, origin=origin, source_length=source_length)
         return made
 
+    @property
+    def keeps_offsets(self) -> bool:
+        """True when every character of the form is at its original index (`origin` is `range(n)`).
+
+        The coder's cues and reuse's passages then use a span as it is, without mapping it back.
+
+        >>> Normalized("ab", range(2), 2).keeps_offsets, Normalized("ab", array("i", [0, 2]), 3).keeps_offsets
+        (True, False)
+        """
+        origin = self.origin
+        return isinstance(origin, range) and origin.start == 0 and origin.step == 1
+
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a half-open span of the matching form to a span of the original."""
         if start >= end:

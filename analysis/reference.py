@@ -106,8 +106,7 @@ def load_reference(path: str | Path, frames: list[str], targets: list[str]) -> p
         first = int(np.flatnonzero(dup.to_numpy())[0]) + 2
         problems.append(f"line {first}: doc_id/unit_id/coder repeated")
     if problems:
-        shown = "; ".join(problems[:10]) + (f"; ... ({len(problems)} problems)" if len(problems) > 10 else "")
-        raise UserError(f"{path}: {shown}")
+        raise UserError(f"{path}: {problems_message(problems)}")
     df["unit_id"] = df["unit_id"].astype(int)
     return df
 
@@ -148,6 +147,16 @@ def row_problems(
         elif r["voice"] == "outlet" and r.get("speaker_side", ""):
             problems.append(f"{word} {i}: speaker_side must be empty when voice is 'outlet'")
     return problems
+
+
+def problems_message(problems: list[str], shown: int = 10) -> str:
+    """The first `shown` problems of a file, and how many there are when there are more.
+
+    >>> problems_message(["line 2: a", "line 3: b"], shown=1)
+    'line 2: a; ... (2 problems)'
+    """
+    more = f"; ... ({len(problems)} problems)" if len(problems) > shown else ""
+    return "; ".join(problems[:shown]) + more
 
 
 def unmatched(reference: pd.DataFrame, coded: pd.DataFrame) -> pd.DataFrame:

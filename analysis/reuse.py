@@ -907,7 +907,7 @@ def _char_spans(docs: list[Doc], which: np.ndarray, t0: np.ndarray, t1: np.ndarr
         return np.empty(0, np.int64), np.empty(0, np.int64)
     chosen = [docs[u] for u in used.tolist()]
     maps = [d.normalized.origin for d in chosen]
-    same = np.array([isinstance(o, range) and o.start == 0 and o.step == 1 for o in maps], dtype=bool)
+    same = np.array([d.normalized.keeps_offsets for d in chosen], dtype=bool)
     o_len = np.array([len(o) for o in maps], dtype=np.int64)
     held = np.where(same, 0, o_len)  # characters of each map held in `origin` (none for the identity)
     origin = np.concatenate([np.zeros(1, np.int64), *(np.asarray(o) for o, s in zip(maps, same) if not s)])

@@ -14,6 +14,8 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from analysis.vocab import STATUS_MANIFEST
+
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
 TABLE_SUFFIXES = (".jsonl", ".csv")  # text tables
@@ -78,7 +80,7 @@ def classify(p: Path, rel: str, manifest_file: Path | None, listed: frozenset[st
     if p.is_symlink():
         return _link_notice(p, rel)
     if manifest_file is not None and p.resolve() == manifest_file:
-        return Notice(rel, "manifest", f"{rel}: the manifest (metadata, not a document)", _size(p))
+        return Notice(rel, STATUS_MANIFEST, f"{rel}: the manifest (metadata, not a document)", _size(p))
     try:
         regular = stat.S_ISREG(p.lstat().st_mode)
     except OSError as exc:

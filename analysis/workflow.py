@@ -407,13 +407,13 @@ def intake_note(intake_csv: str | Path) -> str:
     import csv
     from collections import Counter
 
-    from analysis.vocab import STATUS_OK
+    from analysis.vocab import STATUS_MANIFEST, STATUS_OK
 
     path = Path(intake_csv)
     if not path.is_file():
         return ""
     with open(path, newline="", encoding="utf-8") as handle:
-        statuses = [row["status"] for row in csv.DictReader(handle) if row.get("status") != "manifest"]
+        statuses = [row["status"] for row in csv.DictReader(handle) if row.get("status") != STATUS_MANIFEST]
     counts = Counter(s for s in statuses if s != STATUS_OK)
     if not counts:
         return ""

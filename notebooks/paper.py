@@ -50,6 +50,7 @@ from analysis.reliability_summary import between_coders, group_samples, read_sum
 from analysis.reuse import passages_to_show
 from analysis.stats import ALPHA_RELIABLE
 from analysis.tables import restore_formulas
+from analysis.vocab import STATUS_MANIFEST, STATUS_OK
 
 ROOT = Path.cwd() if (Path.cwd() / "Snakefile").exists() else Path.cwd().parent
 CONFIG_JSON = Path(os.environ.get(CONFIG_ENV) or catalog.result_path("results", "config"))
@@ -128,10 +129,15 @@ def code(text: object) -> str:
     return f"`{html.escape(str(text))}`"
 
 
+def by_status(counts: pd.Series) -> str:
+    """'2 `empty`, 1 `binary`': statuses by count, most first (ties by name)."""
+    return ", ".join(f"{n} {code(s)}" for s, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
 # only the columns this paper reads: the texts and the coding of 100k articles take gigabytes
 ARTICLE_FIELDS = ["doc_id", "source_path", "outlet", "title", "byline", "published", "published_source"]
 articles = pd.read_parquet(result("articles"), columns=[*ARTICLE_FIELDS, "event", "n_units", "status"])
-ok = articles[articles["status"] == "ok"].assign(outlet=outlet_labels)
+ok = articles[articles["status"] == STATUS_OK].assign(outlet=outlet_labels)
 units = pd.read_parquet(result("coded_units"), columns=["role", "frames"])
 cleaning = pd.read_csv(result("cleaning_log"), keep_default_na=False)
 sample = table("sample")
@@ -197,12 +203,13 @@ else:
     show(sample)
 # a document that is not `ok` is named by its status, so a reader sees what each input became; a
 # headline-only document still has its headline coded, so it is not called "not coded"
-not_ok = articles.loc[articles["status"] != "ok", "status"].value_counts()
+not_ok = articles.loc[articles["status"] != STATUS_OK, "status"].value_counts()
+INTAKE = code(catalog.result_path(CONFIG["paths"]["results"], "intake"))  # every file and its reason
 headline_note = " (their headlines are coded)" if "headline-only" in not_ok else ""
 left_out = (
     f"; the other {len(articles) - len(ok)} {agree(len(articles) - len(ok), 'has', 'have')} another status ("
-    + ", ".join(f"{n} {code(s)}" for s, n in sorted(not_ok.items(), key=lambda kv: (-kv[1], kv[0])))
-    + f"{headline_note}; {code(catalog.result_path(CONFIG['paths']['results'], 'intake'))} gives each file's reason)"
+    + by_status(not_ok)
+    + f"{headline_note}; {INTAKE} gives each file's reason)"
     if len(not_ok)
     else ""
 )
@@ -214,15 +221,14 @@ say(
 # a file that made no document (a format not read, a name the layout skips) is only in the intake
 # table; the paper names how many, so every input is accounted for here too
 intake = pd.read_csv(result("intake"), keep_default_na=False, usecols=["doc_id", "status"], dtype=str)
-unread = intake.loc[(intake["doc_id"] == "") & (intake["status"] != "manifest"), "status"].value_counts()
+unread = intake.loc[(intake["doc_id"] == "") & (intake["status"] != STATUS_MANIFEST), "status"].value_counts()
 if len(unread):
     n_unread = int(unread.sum())
     say(
         f"{plural(n_unread, 'other file')} {agree(n_unread, 'was', 'were')} found but not read as "
         f"{agree(n_unread, 'an article', 'articles')} ("
-        + ", ".join(f"{n} {code(s)}" for s, n in sorted(unread.items(), key=lambda kv: (-kv[1], kv[0])))
-        + f"); {code(catalog.result_path(CONFIG['paths']['results'], 'intake'))} names "
-        + f"{agree(n_unread, 'it', 'each')}."
+        + by_status(unread)
+        + f"); {INTAKE} names {agree(n_unread, 'it', 'each')}."
     )
 
 # %% tags=["hide-input"]

@@ -9,8 +9,9 @@ sections the template inserts where they belong.
 
 from __future__ import annotations
 
+import html
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from analysis.errors import UserError
@@ -48,6 +49,23 @@ def join_words(items: Iterable[str], last: str = "and") -> str:
     if len(items) <= 1:
         return "".join(items)
     return f"{', '.join(items[:-1])} {last} {items[-1]}"
+
+
+def by_status(counts: Mapping[str, int], notes: Mapping[str, str] | None = None) -> str:
+    """Statuses by count, most first (ties by name), each in code marks, a note right after its own.
+
+    A note belongs to one status: put after the whole list, "(their headlines are coded)" read as
+    if it were said of the last status listed (the COVID paper: "263 headline-only, 5 empty
+    (their headlines are coded)").
+
+    >>> by_status({"empty": 5, "headline-only": 263}, {"headline-only": " (their headlines are coded)"})
+    '263 `headline-only` (their headlines are coded), 5 `empty`'
+    >>> by_status({"a<b": 1})
+    '1 `a&lt;b`'
+    """
+    notes = notes or {}
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return ", ".join(f"{n} `{html.escape(str(s))}`{notes.get(s, '')}" for s, n in ranked)
 
 
 def grouped_sources(sources: Iterable[str]) -> str:

@@ -38,6 +38,7 @@ from analysis.paper_style import FIGURE_WIDTH_PX
 from analysis.paper_text import (
     EXCERPT_WORDS,
     agree,
+    by_status,
     date_span,
     excerpt,
     grouped_sources,
@@ -129,11 +130,6 @@ def code(text: object) -> str:
     return f"`{html.escape(str(text))}`"
 
 
-def by_status(counts: pd.Series) -> str:
-    """'2 `empty`, 1 `binary`': statuses by count, most first (ties by name)."""
-    return ", ".join(f"{n} {code(s)}" for s, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
-
-
 # only the columns this paper reads: the texts and the coding of 100k articles take gigabytes
 ARTICLE_FIELDS = ["doc_id", "source_path", "outlet", "title", "byline", "published", "published_source"]
 articles = pd.read_parquet(result("articles"), columns=[*ARTICLE_FIELDS, "event", "n_units", "status"])
@@ -205,11 +201,10 @@ else:
 # headline-only document still has its headline coded, so it is not called "not coded"
 not_ok = articles.loc[articles["status"] != STATUS_OK, "status"].value_counts()
 INTAKE = code(catalog.result_path(CONFIG["paths"]["results"], "intake"))  # every file and its reason
-headline_note = " (their headlines are coded)" if "headline-only" in not_ok else ""
 left_out = (
     f"; the other {len(articles) - len(ok)} {agree(len(articles) - len(ok), 'has', 'have')} another status ("
-    + by_status(not_ok)
-    + f"{headline_note}; {INTAKE} gives each file's reason)"
+    + by_status(not_ok, {"headline-only": " (their headlines are coded)"})
+    + f"; {INTAKE} gives each file's reason)"
     if len(not_ok)
     else ""
 )

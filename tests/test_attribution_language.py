@@ -48,6 +48,16 @@ def said(row) -> tuple[str, str]:
     return row["voice"], row["speaker_side"]
 
 
+def speaker_side(row) -> tuple[str, str]:
+    """A coded unit's speaker and its side: what the later speakers rounds' examples assert."""
+    return row["speaker"], row["speaker_side"]
+
+
+def last(cb, *texts: str, roles=None, paras=None):
+    """The last unit of a made-up article of `texts`, coded: the unit a speakers example is about."""
+    return code(cb, *texts, roles=roles, paras=paras).iloc[-1]
+
+
 # ---------------------------------------------------------------- voice: speech verbs in every inflection
 @pytest.mark.parametrize(
     "text",

@@ -14,10 +14,7 @@ import yaml
 from analysis.codebook import load_codebook
 from tests.conftest import ROOT
 from tests.test_attribution_language import one
-
-
-def said(row) -> tuple[str, str]:
-    return row["speaker"], row["speaker_side"]
+from tests.test_attribution_language import speaker_side as said
 
 
 @pytest.fixture(scope="module")

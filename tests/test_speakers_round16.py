@@ -13,10 +13,7 @@ import pytest
 
 from analysis.attribution import with_home
 from tests.test_attribution_language import code, one
-
-
-def said(row) -> tuple[str, str]:
-    return row["speaker"], row["speaker_side"]
+from tests.test_attribution_language import speaker_side as said
 
 
 # ---------------------------------------------------------------- speech families (Urdu register, tatsam)

@@ -14,10 +14,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_attribution_language import code, one
-
-
-def said(row) -> tuple[str, str]:
-    return row["speaker"], row["speaker_side"]
+from tests.test_attribution_language import speaker_side as said
 
 
 # ---------------------------------------------------------------- the Union's adjective names the home state

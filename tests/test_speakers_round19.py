@@ -15,10 +15,7 @@ import pytest
 
 from analysis.coding import explain
 from tests.test_attribution_language import code, one
-
-
-def said(row) -> tuple[str, str]:
-    return row["speaker"], row["speaker_side"]
+from tests.test_attribution_language import speaker_side as said
 
 
 # ---------------------------------------------------------------- the home's offices named without the country

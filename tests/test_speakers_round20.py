@@ -15,15 +15,8 @@ from __future__ import annotations
 import pytest
 
 from analysis.coding import explain
-from tests.test_attribution_language import code, one
-
-
-def said(row) -> tuple[str, str]:
-    return row["speaker"], row["speaker_side"]
-
-
-def last(cb, *texts: str, roles=None):
-    return code(cb, *texts, roles=roles).iloc[-1]
+from tests.test_attribution_language import code, last, one
+from tests.test_attribution_language import speaker_side as said
 
 
 # ---------------------------------------------------------------- a pronoun with nobody named before it

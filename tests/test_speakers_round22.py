@@ -14,20 +14,13 @@ import pytest
 
 from analysis.codebook import load_codebook
 from analysis.coding import ArticleState, code_unit
-from tests.test_attribution_language import code
+from tests.test_attribution_language import last
+from tests.test_attribution_language import speaker_side as said
 
 ABROAD = [
     "ईरान में बुधवार को संक्रमण के नए मामलों में गिरावट दर्ज की गई।",
     "वहां के अस्पतालों में अब पहले से कम भीड़ है।",
 ]
-
-
-def said(row) -> tuple[str, str]:
-    return row["speaker"], row["speaker_side"]
-
-
-def last(cb, *texts: str):
-    return code(cb, *texts).iloc[-1]
 
 
 # ---------------------------------------------------------------- titled names in a foreign scene

@@ -14,15 +14,8 @@ from __future__ import annotations
 import pytest
 
 from analysis.attribution import wire_item
-from tests.test_attribution_language import code
-
-
-def said(row) -> tuple[str, str]:
-    return row["speaker"], row["speaker_side"]
-
-
-def last(cb, *texts: str):
-    return code(cb, *texts).iloc[-1]
+from tests.test_attribution_language import last
+from tests.test_attribution_language import speaker_side as said
 
 
 # ---------------------------------------------------------------- the home's office, introduced earlier

@@ -33,10 +33,10 @@ class Column:
 
 
 # The study's validation columns: the seed groups (cues were written on the seeds, so both are
-# in-sample), sixteen COVID-19 rounds coded blind, and forty-six sets of invented articles on the
+# in-sample), sixteen COVID-19 rounds coded blind, and forty-seven sets of invented articles on the
 # study's own topic, written and coded blind (not real news). A round or set is in-sample once a rule
 # round has read it (docs/validation.md lists which round read what): COVID rounds 1-13 and sets A-E,
-# G-AN; COVID rounds 14-16 and sets F and AO-AT were never read by a rule writer.
+# G-AN; COVID rounds 14-16 and sets F and AO-AU were never read by a rule writer.
 _SEEDS = "results/validation/reliability.csv"
 _COVID = "results/covid5/validation/reliability.csv"
 _INVENTED = "results/{}/validation/reliability.csv"
@@ -105,6 +105,7 @@ VALIDATION_COLUMNS = (
     Column("invented set AR", _INVENTED.format("invented44"), "held-out", "out-of-sample", "coder-vs-ref114"),
     Column("invented set AS", _INVENTED.format("invented45"), "held-out", "out-of-sample", "coder-vs-ref118"),
     Column("invented set AT", _INVENTED.format("invented46"), "held-out", "out-of-sample", "coder-vs-ref120"),
+    Column("invented set AU", _INVENTED.format("invented47"), "held-out", "out-of-sample", "coder-vs-ref126"),
 )
 # Variables shown by alpha and, on a second row, by their task measure (issue #12's targets).
 _ALSO_MEASURE = {"stance_ru_pk": "F_avg", "stance_ru_in": "F_avg", "voice": "accuracy"}

@@ -33,10 +33,10 @@ class Column:
 
 
 # The study's validation columns: the seed groups (cues were written on the seeds, so both are
-# in-sample), sixteen COVID-19 rounds coded blind, and forty-seven sets of invented articles on the
+# in-sample), seventeen COVID-19 rounds coded blind, and forty-seven sets of invented articles on the
 # study's own topic, written and coded blind (not real news). A round or set is in-sample once a rule
 # round has read it (docs/validation.md lists which round read what): COVID rounds 1-13 and sets A-E,
-# G-AN; COVID rounds 14-16 and sets F and AO-AU were never read by a rule writer.
+# G-AN; COVID rounds 14-17 and sets F and AO-AU were never read by a rule writer.
 _SEEDS = "results/validation/reliability.csv"
 _COVID = "results/covid5/validation/reliability.csv"
 _INVENTED = "results/{}/validation/reliability.csv"
@@ -59,6 +59,7 @@ VALIDATION_COLUMNS = (
     Column("COVID-19 round 14", _COVID, "held-out", "out-of-sample", "coder-vs-ref112"),
     Column("COVID-19 round 15", _COVID, "held-out", "out-of-sample", "coder-vs-ref116"),
     Column("COVID-19 round 16", _COVID, "held-out", "out-of-sample", "coder-vs-ref122"),
+    Column("COVID-19 round 17", _COVID, "held-out", "out-of-sample", "coder-vs-ref124"),
     Column("invented set A", _INVENTED.format("invented"), "held-out", "in-sample", "coder-vs-ref4"),
     Column("invented set B", _INVENTED.format("invented2"), "held-out", "in-sample", "coder-vs-ref6"),
     Column("invented set C", _INVENTED.format("invented3"), "held-out", "in-sample", "coder-vs-ref8"),

@@ -122,6 +122,21 @@ _SPLIT_BODY = re.compile(
 )
 _POSTURE_NOUNS = frozenset("अपील आग्रह वकालत आह्वान गुहार".split())
 _PROGRESSIVE = re.compile(r"(?:\s+कर)?\s+(?:रहा|रही|रहे)\s+(?:है|हैं)(?!" + WORD_CLASS + ")")
+# speakers round 24: acts of announcing, warning, ordering and urging told in the agentless perfect
+# passive with nothing said after them (`act_in_passive`): the light verb, then the passive. Not a
+# confirmation ("पुष्टि की गई"): round 10 keeps it reported, a codebook question (rounds 12, 24)
+_PASSIVE_ACTS = frozenset("घोषणा ऐलान एलान चेतावनी हिदायत निर्देश आदेश अपील आग्रह अनुरोध सलाह".split())
+_GENITIVE = frozenset({"का", "की", "के"})
+_PERFECT_PASSIVE = re.compile(
+    r"(?:\s+(?:की|किया|किए|किये|दी|दिया|दिए|दिये|हो))?\s+(?:गया|गई|गयी|गए|गये|जा|चुका|चुकी|चुके)(?!" + WORD_CLASS + ")"
+)
+_SOURCE_WORDS = frozenset({"ने", "द्वारा", "अनुसार", "मुताबिक", "हवाले", "ओर", "तरफ", "जानिब"})
+# ... and the document the act is written in ("इसमें … की अपील की गई है", "याचिका में …"): its words
+_IN_IT = frozenset("इसमें उसमें जिसमें इनमें उनमें जिनमें".split())
+_DOCUMENTS = frozenset(
+    "पत्र चिट्ठी याचिका आदेश अधिसूचना एडवाइजरी परामर्श बयान रिपोर्ट विज्ञप्ति सर्कुलर परिपत्र "
+    "दिशानिर्देश दिशा-निर्देश गाइडलाइन गाइडलाइंस नोटिस ट्वीट संदेश प्रस्ताव".split()
+)
 _VERB_TAIL = re.compile(r"(?:\s+(?:किया|किए|किये|की|गया|गई|गयी|गए|है|हैं|था|थे|थी|थीं))+")
 
 
@@ -552,6 +567,7 @@ def speech_verbs(unit: UnitText, regions: Sequence[Region]) -> list[Hit]:
         and not naming(unit.text, h)
         and not attributive(unit.text, h)
         and not order_in_passive(unit.text, h)
+        and not act_in_passive(unit.text, h)
         and not future_passive(unit.text, h)
         and not qualifies_a_noun(unit.text, h)
         and not accepted(unit.text, h)
@@ -713,6 +729,43 @@ def order_in_passive(text: str, h: Hit) -> bool:
     if not (_PASSIVE.intersection(WORD_RE.findall(text, h.start, h.end)[1:]) or _PASSIVE_AFTER.match(text, h.end)):
         return False
     return _ORDER_BEFORE.search(text, 0, h.start) is not None
+
+
+def act_in_passive(text: str, h: Hit) -> bool:
+    """An act told in the agentless perfect passive with nothing said: the outlet narrates (speakers round 24).
+
+    "… करने की घोषणा हो चुकी है", "… पालन करने की चेतावनी दी गई है", "… के निर्देश दिए
+    गए हैं": Hindi's passive drops the agent, and with no कि clause, no marks and no first
+    person nobody's words follow, only the fact that an announcement, a warning or an order
+    was made (v1.1: a unit with no attribution of its own is `outlet`). Round 10's
+    `order_in_passive` does this for orders after an infinitive; this is the same act with
+    the noun's genitive in the hit ("की अपील"), with warnings and announcements, and with a
+    noun for what was ordered ("जांच के निर्देश दिए गए हैं"). A confirmation stays reported
+    (round 10). An agent or a
+    source anywhere before the act ("… द्वारा", "के अनुसार", "की ओर से") or the document it is
+    written in ("इसमें …", "याचिका में …", as "बयान में कहा गया") keeps it attributed,
+    and so does an agent between the noun and its verb ("घोषणा विभाग द्वारा की गई"). The
+    noun may open with its genitive postposition ("की घोषणा").
+
+    >>> from analysis.codebook import Hit
+    >>> t = "जिले में दुकानें बंद रखने की घोषणा हो चुकी है।"
+    >>> act_in_passive(t, Hit("speech_verb", "की घोषणा", "की घोषणा", t.index("की घोषणा"), t.index(" हो")))
+    True
+    """
+    words = WORD_RE.findall(text, h.start, h.end)
+    head = words[1:2] if words[:1] and words[0] in _GENITIVE else words[:1]
+    if not head or head[0] not in _PASSIVE_ACTS or not _PERFECT_PASSIVE.match(text, h.end):
+        return False
+    before = WORD_RE.findall(text, 0, h.start)
+    if (
+        _SOURCE_WORDS.intersection(before)
+        or _IN_IT.intersection(before)
+        or _FIRST_PERSON.intersection(WORD_RE.findall(text))
+    ):
+        return False
+    if any(a in _DOCUMENTS and b == "में" for a, b in zip(before, before[1:])):
+        return False  # the act is the document's words ("अधिसूचना में … का आदेश दिया गया है")
+    return "कि" not in WORD_RE.findall(text, h.end) and not re.search(r"[:\-–—]\s", text[h.end :])
 
 
 def as_topic(text: str, h: Hit) -> bool:
@@ -888,6 +941,7 @@ _NARRATED = (
     (accepted, "accepting something (को), not admitting"),
     (informs_only, "a recipient informed, nothing told"),
     (posture, "an appeal or advocacy in the present progressive, a posture (speakers round 18)"),
+    (act_in_passive, "an act in the agentless passive, nothing said after it (speakers round 24)"),
 )
 
 

@@ -235,3 +235,11 @@ def test_a_table_whose_only_text_is_outlet_names_still_fills_the_line():
     df = pd.DataFrame({"outlet": ["पहाड़ी समाचार", "Lok Awaz"], "n_units": [3, 4]})
     tex = to_latex(df, "c", "tab:c")
     assert r"\tabgrant" not in tex and r"\tabshare{0}" in tex  # the names take the line's rest, as prose does
+
+
+def test_every_speaker_side_of_the_codebook_has_a_hindi_label(cb):
+    # the side `unknown` printed as the English "Unknown" in a Hindi table of speaker sides
+    hindi = Labels("hi", codebook_labels(cb, "hi"))
+    for side in cb.sides:
+        assert not hindi.of("side", side).isascii(), side
+    assert hindi.of("side", "unknown") == "अज्ञात" and Labels().of("side", "unknown") == "Unknown"

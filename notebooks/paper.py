@@ -39,12 +39,14 @@ from analysis.paper_text import (
     EXCERPT_WORDS,
     agree,
     by_status,
+    codebook_fit,
     date_span,
     excerpt,
     grouped_sources,
     join_words,
     plural,
     read_prose,
+    stance_spoken,
 )
 from analysis.reference import natural_key, unmatched
 from analysis.reliability_summary import between_coders, group_samples, read_summary, summarise, wide
@@ -134,7 +136,10 @@ def code(text: object) -> str:
 ARTICLE_FIELDS = ["doc_id", "source_path", "outlet", "title", "byline", "published", "published_source"]
 articles = pd.read_parquet(result("articles"), columns=[*ARTICLE_FIELDS, "event", "n_units", "status"])
 ok = articles[articles["status"] == STATUS_OK].assign(outlet=outlet_labels)
-units = pd.read_parquet(result("coded_units"), columns=["role", "frames"])
+TARGET_IDS = [t.id for t in CODEBOOK.targets]
+units = pd.read_parquet(
+    result("coded_units"), columns=["role", "frames", *(f"{k}_{t}" for t in TARGET_IDS for k in ("about", "stance"))]
+)
 cleaning = pd.read_csv(result("cleaning_log"), keep_default_na=False)
 sample = table("sample")
 tests = table("tests")
@@ -145,6 +150,18 @@ TESTED = bool(tests["p_value"].notna().any())
 REFERENCE_FILE = settings.reference_file(CONFIG)  # filled sheets joined by the workflow, or the reference
 HAS_REFERENCE = bool(REFERENCE_FILE)
 body = units[units["role"] == "body"]
+# per target: body units that speak of it, favor, against (a corpus on another topic: all zero)
+SPOKEN = {
+    t.label.get("en", t.id): (
+        int(body[f"about_{t.id}"].sum()),
+        int((body[f"stance_{t.id}"] == "favor").sum()),
+        int((body[f"stance_{t.id}"] == "against").sum()),
+    )
+    for t in CODEBOOK.targets
+}
+SPOKEN_ANY = int(sum(units[f"about_{t}"].sum() for t in TARGET_IDS))  # headlines too
+NONE_SPOKEN = not SPOKEN_ANY
+NO_FRAME = int((body["frames"].fillna("") == "").sum())
 TITLE = PROSE.get("title") or f"News coverage in the {CONFIG['corpus']['name']} corpus: frames, stance and voices"
 say(f"# {html.escape(TITLE)}")
 
@@ -160,7 +177,9 @@ else:
     say(
         f"This paper describes how {plural(len(OUTLETS), 'outlet')} in the corpus "
         f"{code(CONFIG['corpus']['name'])} frame their stories, what stance they take toward "
-        f"{join_words(t.label.get('en', t.id) for t in CODEBOOK.targets)}, whom they let speak, whether "
+        f"{join_words(t.label.get('en', t.id) for t in CODEBOOK.targets)}"
+        + (" (no unit of this corpus speaks of them)" if NONE_SPOKEN and TARGET_IDS else "")
+        + ", whom they let speak, whether "
         "headlines say what the bodies say, and how much text the outlets share, following the codebook "
         f"{code(CODEBOOK.name)}."
     )
@@ -194,7 +213,14 @@ if len(articles) <= MAX_ROWS:
         date=articles["published"].replace("", "unknown"),
         units=articles["n_units"],
     )[["doc_id", "outlet", "date", "published_source", "event", "title", "byline", "units", "status"]]
-    show(corpus_table)
+    # a corpus without events or bylines: the empty columns took the room its titles needed
+    show(
+        corpus_table.drop(
+            columns=[
+                c for c in ("event", "byline") if not corpus_table[c].fillna("").astype(str).str.strip().ne("").any()
+            ]
+        )
+    )
 else:
     show(sample)
 # a document that is not `ok` is named by its status, so a reader sees what each input became; a
@@ -347,6 +373,7 @@ say(
         f"Across all body units, the most frequent frame is {most[0]}"
         + (f", followed by {most[1]}" if len(most) > 1 else "")
         + ". "
+        + (f"{NO_FRAME} of the {len(body)} body units ({pct(NO_FRAME / len(body))}) carry none. " if NO_FRAME else "")
         if most
         else "No body unit carries a frame. "
     )
@@ -371,6 +398,7 @@ if TESTED:
 
 # %% tags=["hide-input"]
 sb = table("stance_balance")
+say(stance_spoken(SPOKEN, len(body)))
 show(sb[["outlet", "target", "favor", "against", "none", "balance", "ci_low", "ci_high", "note"]])
 figure("stance_balance")
 
@@ -392,7 +420,10 @@ figure("source_mix")
 
 # %% tags=["hide-input"]
 gap = table("headline_body_gap")
-first_target = [f"{side}_stance_{CODEBOOK.targets[0].id}" for side in ("headline", "body")] if CODEBOOK.targets else []
+# the first target's headline → body column, unless no unit speaks of it ("none → none" in every row)
+first_target = [
+    f"{side}_stance_{t}" for side in ("headline", "body") for t in TARGET_IDS[:1] if units[f"about_{t}"].any()
+]
 columns = [
     "doc_id",
     "outlet",
@@ -525,7 +556,8 @@ else:
         "- **No validation.** The frames, stance, voices and speakers above are the coder's and have "
         "not been checked against human coding of this corpus."
     )
-say("\n".join(limits))
+limits.append(codebook_fit(NO_FRAME, len(body), SPOKEN_ANY, CODEBOOK.name))
+say("\n".join(x for x in limits if x))
 prose("limitations")
 say(
     "- **What the design cannot say.** Salience of a frame is counted from words, not from emphasis or "

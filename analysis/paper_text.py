@@ -108,6 +108,8 @@ def stance_spoken(targets: Mapping[str, tuple[int, int, int]], n_body: int) -> s
     'No body unit speaks of A–B ties or A–C ties (none names both parties of a pair or carries them over from its story), so no unit takes a stance toward them: the table and the figure below are empty by construction.'
     >>> stance_spoken({"A–B ties": (62, 38, 3), "A–C ties": (0, 0, 0)}, 80)
     'Of 80 body units, 62 speak of A–B ties (38 favor, 3 against, the rest none) and none speaks of A–C ties.'
+    >>> stance_spoken({"A–B ties": (1, 1, 0)}, 9)
+    'Of 9 body units, 1 speaks of A–B ties (1 favor, 0 against, the rest none).'
     """
     if not any(about for about, _, _ in targets.values()):
         return (
@@ -116,7 +118,7 @@ def stance_spoken(targets: Mapping[str, tuple[int, int, int]], n_body: int) -> s
             "empty by construction."
         )
     parts = [
-        f"{about} speak of {label} ({favor} favor, {against} against, the rest none)"
+        f"{about} {agree(about, 'speaks', 'speak')} of {label} ({favor} favor, {against} against, the rest none)"
         if about
         else f"none speaks of {label}"
         for label, (about, favor, against) in targets.items()

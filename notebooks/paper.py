@@ -373,7 +373,11 @@ say(
         f"Across all body units, the most frequent frame is {most[0]}"
         + (f", followed by {most[1]}" if len(most) > 1 else "")
         + ". "
-        + (f"{NO_FRAME} of the {len(body)} body units ({pct(NO_FRAME / len(body))}) carry none. " if NO_FRAME else "")
+        + (
+            f"{NO_FRAME} of the {len(body)} body units ({pct(NO_FRAME / len(body))}) {agree(NO_FRAME, 'carries', 'carry')} none. "
+            if NO_FRAME
+            else ""
+        )
         if most
         else "No body unit carries a frame. "
     )

@@ -254,7 +254,7 @@ def _add_notes(inv: Inventory, nested: bool) -> None:
     if not nested:
         inv.notes.append("outlets: files are not in per-outlet sub-folders; fill the manifest's outlet column")
     else:
-        blank = [f.rel for f in inv.files if not f.outlet and not f.columns]
+        blank = [f.rel for f in inv.files if not f.outlet and not (f.columns and _has_alias(f.columns, "outlet"))]
         if blank:
             inv.notes.append(
                 f"outlets: {len(blank)} file(s) lie in a folder that is not one outlet and name no site "

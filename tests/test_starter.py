@@ -193,6 +193,7 @@ def test_init_gives_a_saved_page_in_an_exports_folder_its_site_name_not_the_fold
     )
     (folder / "exports" / "saved_page.html").write_text(_page("नदी पर नया पुल खुला", "Nadi Kinara"), encoding="utf-8")
     (folder / "exports" / "no_site.html").write_text(_page("पुल का उद्घाटन"), encoding="utf-8")
+    (folder / "exports" / "plain.csv").write_text("id,text\nq1,नहर की सफाई पूरी हुई।\n", encoding="utf-8")
     root = tmp_path / "project"
     inv, starter = write_starter(folder, "barsaat", root)
     outlets = {f.rel: f.outlet for f in inv.files}
@@ -201,6 +202,7 @@ def test_init_gives_a_saved_page_in_an_exports_folder_its_site_name_not_the_fold
     text = report(inv, starter, root)
     assert "outlets from the pages' site names (1): Nadi Kinara" in text
     assert "exports/no_site.html" in text and "exports," not in text.split("outlets from sub-folders")[1][:30]
+    assert "exports/plain.csv" in text.split("outlets: 2 file(s) lie in a folder that is not one outlet")[1]
     cfg = yaml.safe_load(starter.config.read_text(encoding="utf-8"))
     spec = CorpusSpec.from_config(cfg["corpus"], root)
     arts = build_shard(spec, plan_entries(spec)).articles

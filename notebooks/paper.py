@@ -88,11 +88,14 @@ def show(df: pd.DataFrame, ids: bool = False) -> None:
     gets the same table as LaTeX.
     """
     notes: list[str] = []
+    names: list[int] = []  # columns of outlet names: whole in the PDF when the line has room
     if not ids and not isinstance(df.columns, pd.MultiIndex):  # a two-level header is already for people
         columns, notes = table_columns(df, LABELS)
         df = pd.DataFrame({c.head: list(c.cells) for c in columns})
+        names = [i for i, c in enumerate(columns) if c.kind == "name"]
     text = df.to_html(index=False, escape=True, na_rep="–", float_format=lambda x: f"{x:.2f}")
-    bundle = {"text/html": text.replace("_", "_<wbr>"), "text/latex": table_latex(df), "text/plain": f"{len(df)} rows"}
+    latex = table_latex(df, names=names)
+    bundle = {"text/html": text.replace("_", "_<wbr>"), "text/latex": latex, "text/plain": f"{len(df)} rows"}
     display(bundle, raw=True)  # the HTML page shows the first, the PDF the second
     if notes:
         say(f"*Notes.* {'; '.join(notes)}.")

@@ -338,7 +338,7 @@ def cmd_coding_sheet(a: argparse.Namespace) -> None:
     sheet = blank_sheet(sample_units(units, outlets, a.per_stratum, a.seed), codebook)
     write_csv(sheet, a.csv)
     write_xlsx(sheet, a.xlsx, codebook)
-    Path(a.guide).write_text(coder_guide(codebook, a.lang), encoding="utf-8")
+    Path(a.guide).write_text(coder_guide(codebook, a.lang, units["norm"]), encoding="utf-8")
     print(f"{len(sheet)} units to code by hand: {a.csv}, {a.xlsx}; guide {a.guide}")
 
 

@@ -14,6 +14,7 @@ import io
 import re
 import zipfile
 import zlib
+from collections.abc import Iterable
 from pathlib import Path
 
 import numpy as np
@@ -214,8 +215,12 @@ def _check_codes(df: pd.DataFrame, rows: list[int], path: str | Path, codebook: 
         )
 
 
-def coder_guide(codebook: Codebook, lang: str = "en") -> str:
-    """A short Markdown guide for human coders, generated from the codebook."""
+def coder_guide(codebook: Codebook, lang: str = "en", norms: Iterable[str] | None = None) -> str:
+    """A short Markdown guide for human coders, generated from the codebook.
+
+    `norms`: the matching forms of the corpus's units; the speaker section then lists the
+    people and bodies this corpus names, not the whole gazetteer (`speaker_section`).
+    """
     out = [
         f"# Coding guide: {codebook.name} (codebook {codebook.version})",
         "",
@@ -239,15 +244,65 @@ def coder_guide(codebook: Codebook, lang: str = "en") -> str:
         out += [f"- `{v}`: {STANCE_HELP[v]}" for v in STANCE_VALUES]
         out += [f"- rule: {' '.join(r.split())}" for r in t.rules]
     out += ["", "## voice (exactly one)", ""] + [f"- `{v}`: {VOICE_HELP[v]}" for v in VOICE_VALUES]
+    out += ["", "## speaker (empty exactly when voice is `outlet`)", "", *speaker_section(codebook, norms)]
+    return "\n".join(out) + "\n"
+
+
+def role_speakers(codebook: Codebook) -> list[str]:
+    """Ids that stand for a speaker by kind, not by person: states, their unnamed officials, reports.
+
+    They are the ids without names of their own (no alias), the state and official ids the
+    places point to and the ids a role noun resolves to (`speaker_roles.groups`): what a coder
+    picks for a district magistrate, a resident or a report the gazetteer cannot list by name.
+    """
+    unnamed = {a["id"] for a in codebook.raw.get("actors", []) if not any(a.get("aliases", {}).values())}
+    of_places = {x for p in codebook.places.values() for x in (p.actor, p.official)}
+    of_roles = {g.default for g in codebook.roles.values()}
+    return sorted((unnamed | of_places | of_roles) & set(codebook.actors))
+
+
+def named_speakers(codebook: Codebook, norms: Iterable[str]) -> list[str]:
+    """The codebook's people and bodies that the corpus's text names (its places' states and officials too)."""
+    found: set[str] = set()
+    for by_kind in codebook.matcher.find_by_kind_many([n for n in norms if isinstance(n, str)]):
+        found.update(h.name for h in by_kind.get("actor", ()))
+        for h in by_kind.get("place", ()):
+            place = codebook.places.get(h.name)
+            found.update((place.actor, place.official) if place else ())
+    return sorted(found & set(codebook.actors))
+
+
+def speaker_section(codebook: Codebook, norms: Iterable[str] | None = None) -> list[str]:
+    """The guide's speaker section: the sides, the ids by kind, and the people this corpus names.
+
+    Listing every actor of the gazetteer gave a research assistant coding a monsoon corpus
+    some 500 ids, most of them the seed study's ministers and envoys; the whole list stays in
+    the sheet's `values` tab (a drop-down), the guide names what this corpus needs.
+    """
+    actors = codebook.actors
+
+    def line(i: str) -> str:
+        return f"- `{i}`: {actors[i].label} ({actors[i].side})"
+
+    out = [
+        "The id of who speaks; a pronoun takes the person it refers to. Each id belongs to one side: "
+        + ", ".join(f"`{s}`" for s in codebook.sides)
+        + ".",
+    ]
+    if norms is None:
+        return [*out, "", *map(line, sorted(actors))]
+    by_kind = role_speakers(codebook)
+    named = [i for i in named_speakers(codebook, norms) if i not in by_kind]
     out += [
         "",
-        "## speaker (empty exactly when voice is `outlet`)",
+        "Speakers by kind (a state, its unnamed official, an unnamed report or person):",
         "",
-        "The id of who speaks; a pronoun takes the person it refers to.",
-        "",
+        *map(line, by_kind),
     ]
-    out += [f"- `{a.id}`: {a.label} ({a.side})" for a in sorted(codebook.actors.values(), key=lambda a: a.id)]
-    return "\n".join(out) + "\n"
+    out += ["", "People and bodies of the codebook that this corpus's text names:", ""]
+    out += list(map(line, named)) or ["- none"]
+    rest = len(actors) - len(by_kind) - len(named)
+    return [*out, "", f"The codebook's {rest} other ids are in the drop-down of the sheet's `values` tab."]
 
 
 SIDE_COLUMN = "speaker_side"  # optional in a reference: the side a coder gave (analysis.reliability.with_speaker_sides)

@@ -237,7 +237,10 @@ def _dot_figure(
     _dodged_dotplot(ax, df, row_col, hue_col, value, rows, hues, row_names, [hue_name(h) for h in hues])
     apply_scale(ax, scale, low)
     ax.set_xlabel(xlabel)
-    _finish(fig, ax, height, L, small_n if _descriptive(df).any() else "", len(hues))
+    # the key to open markers only when one is drawn: a panel with no dot (no unit takes a stance)
+    # keyed a marker that is nowhere in it
+    drawn_small = (_descriptive(df) & df[value].notna()).any()
+    _finish(fig, ax, height, L, small_n if drawn_small else "", len(hues))
     return fig
 
 

@@ -72,6 +72,7 @@ VALUES: Mapping[str, Mapping[str, Mapping[str, str]]] = {
             "china": "China",
             "media": "Media",
             "other": "Other",
+            "unknown": "Unknown",  # attributed, no speaker resolved: a side of every codebook
         },
         "group": {"development": "Development sample", "held-out": "Held-out sample", "all": "All units"},
         "measure": {
@@ -102,6 +103,7 @@ VALUES: Mapping[str, Mapping[str, Mapping[str, str]]] = {
             "china": "चीन",
             "media": "मीडिया",
             "other": "अन्य",
+            "unknown": "अज्ञात",
         },
         "group": {"development": "विकास नमूना", "held-out": "अलग रखा नमूना", "all": "सभी इकाइयां"},
         "measure": {

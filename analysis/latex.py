@@ -186,7 +186,7 @@ class Column:
     """One printed column, in plain text: its header, its cells and what they hold.
 
     `kind` is "ci" (an estimate and its interval, "0.42 [0.31, 0.55]"), "num", "note"
-    (note letters) or "text". LaTeX and Markdown are both written from these columns, so a
+    (note letters), "name" (outlet names) or "text". LaTeX and Markdown are both written from these columns, so a
     number or a label reads the same in the paper and in the README.
     """
 
@@ -198,6 +198,8 @@ class Column:
 # headline/body comparisons print "–" for "nothing to compare" (no frame, no dominant frame), as
 # numbers do; other empty text cells (a note, a byline) stay blank
 _DASH_WHEN_EMPTY = ("headline_", "body_", "dominant_")
+# Columns of names ("Pahadi Samachar", "गंगा टाइम्स"): set whole while the line has room (`_measure`)
+NAME_COLUMNS = frozenset({"outlet", "outlet_a", "outlet_b"})
 
 
 def _text(value: object, column: str, digits: int) -> str:
@@ -243,20 +245,28 @@ def table_columns(
         elif _is_number(raw[c]) and raw[c].notna().any():  # an all-empty column is text (CSV or not)
             cols.append(Column(header(c), tuple(fmt_number(v, c, digits) for v in raw[c]), "num"))
         else:
-            kind = "note" if c == "note" else "text"
+            kind = "note" if c == "note" else "name" if c in NAME_COLUMNS else "text"
             cols.append(Column(header(c), _per_distinct(lambda v, c=c: _text(v, c, digits), shown[c]), kind))
     return cols, notes
 
 
 def _align(cols: list[Column]) -> str:
-    """One letter per column: R estimate [interval], r number, c note, L text that wraps, l one word.
+    """One letter per column: R estimate [interval], r number, c note, L text that wraps, l one word,
+    N names of several words.
 
     One-word text (ids) keeps its width and prose wraps; a table of ids only lets its
     widest id column wrap (at underscores), so that every table has a column to give way.
+    Names wrap only when the line has no room for them whole (`_measure`); a table with no
+    prose to take the rest of the line lets its names wrap as prose does.
     """
     align = "".join(
-        {"ci": "R", "num": "r", "note": "c"}.get(c.kind, "L" if " " in "".join(c.cells) else "l") for c in cols
+        {"ci": "R", "num": "r", "note": "c"}.get(
+            c.kind, ("N" if c.kind == "name" else "L") if " " in "".join(c.cells) else "l"
+        )
+        for c in cols
     )
+    if "L" not in align:
+        align = align.replace("N", "L")
     if "L" not in align and "l" in align:
         widest = max(
             (i for i, a in enumerate(align) if a == "l"), key=lambda i: max(map(len, cols[i].cells), default=0)
@@ -316,7 +326,7 @@ def _row_chars(cols: list[Column], align: str) -> int:
     total = 0
     for c, a in zip(cols, align):
         texts = [*dict.fromkeys(c.cells), *c.head.split(" ")]  # distinct cells: the same maxima
-        if a == "L":
+        if a in "LN":
             total += max((len(piece) for t in texts for piece in _pieces(t)), default=0)
         else:
             total += max(map(len, texts), default=0)
@@ -371,11 +381,15 @@ def _measure(cols: list[Column], align: str, smaller: str) -> tuple[str, str]:
     at most two lines; each wrapping column gets at least its longest unbreakable word, and
     the rest of \linewidth is shared among them by how much text they hold. So a table is
     exactly as wide as the line, in whatever class, font size or \textwidth it is pasted,
-    and no word sticks out of its cell. When that does not fit, headers wrap word by word
+    and no word sticks out of its cell. A column of names (outlets) is given room for its
+    widest name first, so "पहाड़ी समाचार" is not cut in two while a column of frame lists
+    takes the line's rest; when the line has no room for the names whole, they wrap at their
+    words and the room goes to the prose (part of a name's width would save no line).
+    When that does not fit, headers wrap word by word
     (`\tabtighttrue`), then the table drops one font size (`SIZES`), then ids break after
     their underscores and hyphens and words after their hyphens (`\tabsplittrue`): `\tabfit`.
     """
-    parts, spec, wraps = [], [], []
+    parts, spec, wraps, grants = [], [], [], []
     for i, (c, a) in enumerate(zip(cols, align)):
         head = _maxes([latex_escape(h) for h in _halves(c.head)])
         tight = _maxes([latex_escape(w) for w in _widest(c.head.split(" "))])
@@ -385,14 +399,17 @@ def _measure(cols: list[Column], align: str, smaller: str) -> tuple[str, str]:
             est_tex, ival_tex = (_maxes([latex_escape(x) for x in _widest(v)]) for v in (est, ival))
             parts.append(rf"\tabpair{{{i}}}{{{est_tex}}}{{{ival_tex}}}{{{head}}}{{{tight}}}")
             spec.append(r"r@{\,}l")
-        elif a == "L":
+        elif a in "LN":
             texts = dict.fromkeys((*c.cells, c.head))  # distinct: `_widest` and max read sets of words
             words = [p for t in texts for p in _pieces(t)]
             short = _maxes([latex_escape(w) for w in _widest([p for t in texts for p in _pieces(t, True)])])
             parts.append(
                 rf"\tabwrap{{{i}}}{{\iftabsplit{short}\else{_maxes([latex_escape(w) for w in _widest(words)])}\fi}}"
             )
-            wraps.append((i, max(1, min(_typical(c.cells), WRAP_CAP) - max(map(len, words)))))
+            if a == "N":  # a name is set whole before prose shares the rest of the line
+                grants.append(rf"\tabgrant{{{i}}}{{{_maxes([latex_escape(x) for x in _widest(list(c.cells))])}}}")
+            else:
+                wraps.append((i, max(1, min(_typical(c.cells), WRAP_CAP) - max(map(len, words)))))
             spec.append(rf"P{{\tabcol{{{i}}}}}")
         elif a == "l":  # one-word ids: whole, or broken after their underscores when the table is tight
             whole = _maxes([latex_escape(x) for x in _widest(list(c.cells), 4 * CANDIDATES)])
@@ -405,7 +422,8 @@ def _measure(cols: list[Column], align: str, smaller: str) -> tuple[str, str]:
             spec.append(a)
     share = "".join(rf"\tabshare{{{i}}}{{{w}}}{{{sum(w for _, w in wraps)}}}" for i, w in wraps)
     measure = (
-        rf"\def\tabmeasure{{\tabstart{{{2 * (len(cols) - 1)}}}{''.join(parts)}\tabspread{share}}}\tabfit{{{smaller}}}"
+        rf"\def\tabmeasure{{\tabstart{{{2 * (len(cols) - 1)}}}{''.join(parts)}\tabspread{''.join(grants)}{share}}}"
+        rf"\tabfit{{{smaller}}}"
     )
     return measure, "@{}" + "".join(spec) + "@{}"
 
@@ -519,6 +537,9 @@ _MACROS = r"""\newlength\tabfixed\newlength\tabwidest\newlength\tabcell\newlengt
 \newcommand\tabspread{\setlength\tabspare{\dimexpr\linewidth-\tabfixed\relax}}
 \newcommand\tabshare[3]{\expandafter\edef\csname tabw#1\endcsname{\the\dimexpr
   \csname tabw#1\endcsname+\ifdim\tabspare>0pt \tabspare*#2/#3\else0pt\fi\relax}}
+\newcommand\tabgrant[2]{\setlength\tabwidest{0pt}#2\setlength\tabcell{\dimexpr\tabwidest-\tabcol{#1}\relax}%
+  \ifdim\tabcell>\tabspare\else\ifdim\tabcell>0pt
+  \expandafter\edef\csname tabw#1\endcsname{\the\tabwidest}\addtolength\tabspare{-\tabcell}\fi\fi}
 \newcommand\tabcol[1]{\csname tabw#1\endcsname}
 \newcommand\tabfit[1]{\tabtightfalse\tabsplitfalse\tabmeasure
   \ifdim\tabspare<0pt\relax\tabtighttrue\tabmeasure\fi

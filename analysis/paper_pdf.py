@@ -32,7 +32,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -179,12 +179,13 @@ def _inline(children: list[dict]) -> str:
     return "".join(out)
 
 
-def table_latex(df: pd.DataFrame, na: str = "–") -> str:
+def table_latex(df: pd.DataFrame, na: str = "–", names: Iterable[int] = ()) -> str:
     r"""A table as a page-breaking `xltabular` that fits the text width.
 
     Columns of short values stay as wide as their content (`l`); longer ones wrap, each given a
     share of the free width in proportion to its longest value (`column_spec`); an underscore
-    in an id may end a line. Headers of a two-level table are joined with ": ".
+    in an id may end a line. Headers of a two-level table are joined with ": ". `names`: the
+    positions of columns of names (outlets), set whole before the others share the line.
 
     >>> import pandas as pd
     >>> print(table_latex(pd.DataFrame({"a_b": [1.5], "t": ["x"]})))
@@ -211,7 +212,7 @@ def table_latex(df: pd.DataFrame, na: str = "–") -> str:
 
     lines = [
         r"{\small",
-        rf"\begin{{xltabular}}{{\linewidth}}{{@{{}}{column_spec(longest, words)}@{{}}}}",
+        rf"\begin{{xltabular}}{{\linewidth}}{{@{{}}{column_spec(longest, words, whole=names)}@{{}}}}",
         r"\toprule",
         " & ".join(rf"\textbf{{{cell(h)}}}" for h in heads) + r" \\",
         r"\midrule",
@@ -223,25 +224,34 @@ def table_latex(df: pd.DataFrame, na: str = "–") -> str:
     return "\n".join(lines)
 
 
-def column_spec(longest: list[int], words: list[int] | None = None, line: int = 100, cap: int = 60) -> str:
+def column_spec(
+    longest: list[int], words: list[int] | None = None, line: int = 100, cap: int = 60, whole: Iterable[int] = ()
+) -> str:
     r"""Column types for a table whose columns hold at most `longest` characters (`words`: longest word).
 
     A table that fits the line (about `line` characters of small type, less the gaps between
     columns) keeps every column as wide as its content but the last, which takes the rest.
     Otherwise every column wraps: each first gets its longest word (an id must not overflow
     into its neighbour), then the width left is shared by what each still needs to reach its
-    full length (capped at `cap`, so one long text column does not squeeze the rest).
+    full length (capped at `cap`, so one long text column does not squeeze the rest). Columns
+    of names (`whole`: outlets) get their full length first when the others' longest words
+    still fit beside them: "गंगा टाइम्स" broke in two while a title column had room.
 
     >>> column_spec([4, 10])
     'l>{\\raggedright\\arraybackslash\\hsize=1.00\\hsize}X'
     >>> re.findall(r"hsize=([0-9.]+)", column_spec([20, 5, 60, 80], [16, 5, 9, 12]))  # all wrap
     ['0.88', '0.27', '1.38', '1.46']
+    >>> [re.findall(r"hsize=([0-9.]+)", column_spec([20, 14, 80, 60], [16, 8, 12, 10], whole=w)) for w in ([], [1])]
+    [['0.88', '0.52', '1.33', '1.27'], ['0.88', '0.64', '1.27', '1.21']]
     """
     words = [round(1.2 * w) for w in (words or [0] * len(longest))]  # ids' digits are wider than average text
     budget = line - 3 * len(longest)
     if sum(longest) <= budget:
         return "l" * (len(longest) - 1) + r">{\raggedright\arraybackslash\hsize=1.00\hsize}X"
     need = [max(min(n, cap), w) for n, w in zip(longest, words, strict=True)]
+    names = [i for i in whole if 0 <= i < len(need)]
+    if names and sum(need[i] for i in names) + sum(w for i, w in enumerate(words) if i not in names) <= budget:
+        words = [need[i] if i in names else w for i, w in enumerate(words)]  # a name's least width is all of it
     slack = sum(need) - sum(words)
     share = min(1.0, max(0.0, (budget - sum(words)) / slack)) if slack else 0.0
     widths = [w + (n - w) * share for n, w in zip(need, words, strict=True)]

@@ -97,6 +97,59 @@ def date_span(dates: Iterable[str]) -> str:
     return f"on {known[0]}" if known[0] == known[-1] else f"from {known[0]} to {known[-1]}"
 
 
+def stance_spoken(targets: Mapping[str, tuple[int, int, int]], n_body: int) -> str:
+    """What the stance table rests on: per target, the body units that speak of it and their stance.
+
+    `targets`: label → (units speaking of it, favor, against). A corpus where no unit speaks of
+    any target (a monsoon corpus coded with a codebook about Russia's ties) showed a table of
+    zeros and an empty figure without a word; the paper now says why they are empty.
+
+    >>> stance_spoken({"A–B ties": (0, 0, 0), "A–C ties": (0, 0, 0)}, 61)
+    'No body unit speaks of A–B ties or A–C ties (none names both parties of a pair or carries them over from its story), so no unit takes a stance toward them: the table and the figure below are empty by construction.'
+    >>> stance_spoken({"A–B ties": (62, 38, 3), "A–C ties": (0, 0, 0)}, 80)
+    'Of 80 body units, 62 speak of A–B ties (38 favor, 3 against, the rest none) and none speaks of A–C ties.'
+    >>> stance_spoken({"A–B ties": (1, 1, 0)}, 9)
+    'Of 9 body units, 1 speaks of A–B ties (1 favor, 0 against, the rest none).'
+    """
+    if not any(about for about, _, _ in targets.values()):
+        return (
+            f"No body unit speaks of {join_words(targets, 'or')} (none names both parties of a pair or carries them "
+            "over from its story), so no unit takes a stance toward them: the table and the figure below are "
+            "empty by construction."
+        )
+    parts = [
+        f"{about} {agree(about, 'speaks', 'speak')} of {label} ({favor} favor, {against} against, the rest none)"
+        if about
+        else f"none speaks of {label}"
+        for label, (about, favor, against) in targets.items()
+    ]
+    return f"Of {plural(n_body, 'body unit')}, {join_words(parts)}."
+
+
+def codebook_fit(no_frame: int, n_body: int, spoken: int, codebook: str) -> str:
+    """A limitation when most body units carry no frame of the codebook and none speaks of its targets.
+
+    A codebook is one study's design; run on a corpus about something else, its frame shares
+    and stance balances are near zero by construction, and the paper should say so rather
+    than let them read as findings about the outlets. Empty when the codebook fits.
+
+    >>> codebook_fit(55, 61, 0, "rp")[:70]
+    '- **The codebook and this corpus.** 55 of 61 body units (90%) carry no'
+    >>> codebook_fit(10, 61, 0, "rp"), codebook_fit(55, 61, 3, "rp")
+    ('', '')
+    """
+    if not n_body or no_frame * 2 <= n_body or spoken:
+        return ""
+    return (
+        f"- **The codebook and this corpus.** {no_frame} of {plural(n_body, 'body unit')} "
+        f"({100 * no_frame / n_body:.0f}%) carry none of the frames of the codebook `{html.escape(codebook)}` and "
+        "no unit speaks of its stance targets: it was written for another topic, so the frame shares and stance "
+        "balances above describe how little of it this corpus touches, not how the outlets cover their own "
+        "topic. A codebook of this study's own (schema: `analysis/schemas/codebook.schema.json`, named by "
+        "`codebook:` in the config) would."
+    )
+
+
 # How much of a shared passage the paper prints: its opening words; the reuse CSV keeps every passage whole.
 EXCERPT_WORDS = 30
 

@@ -29,6 +29,14 @@ _NAME_RE = re.compile(r"^[A-Za-z0-9_-]+$")
 # 2021-04-07, 2021_04_07, 20210407 in a file name (a plausible year and month only)
 _DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
 _TITLE_RE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+# <meta property="og:site_name" content="…"> (either attribute first), then application-name:
+# the names trafilatura gives the build as the page's site (analysis.ingest.read_html)
+_SITE_RES = tuple(
+    re.compile(
+        rf"<meta\b(?=[^>]*\b(?:property|name)\s*=\s*[\"']{key}[\"'])[^>]*\bcontent\s*=\s*[\"']([^\"']*)[\"']", re.I
+    )
+    for key in ("og:site_name", "application-name")
+)
 _HEAD_BYTES = 4096
 
 
@@ -41,6 +49,7 @@ class FoundFile:
     published: str = ""
     title: str = ""
     columns: tuple[str, ...] = ()
+    site: str = ""  # an HTML page's own site name (og:site_name), if its head gives one
 
 
 @dataclass
@@ -54,7 +63,30 @@ class Inventory:
 
     @property
     def outlets(self) -> list[str]:
-        return sorted({f.outlet for f in self.files if f.outlet})
+        """The outlets that sub-folders name (a page's site name or an export column is not one)."""
+        return sorted({f.outlet for f in self.files if f.outlet and f.outlet == _top_folder(f.rel)})
+
+    @property
+    def sites(self) -> list[str]:
+        """The outlets that pages name themselves, where their folder names none."""
+        return sorted({f.outlet for f in self.files if f.outlet and f.outlet != _top_folder(f.rel)})
+
+
+def _top_folder(rel: str) -> str:
+    parts = PurePosixPath(rel).parts
+    return parts[0] if len(parts) > 1 else ""
+
+
+def site_name(head: str) -> str:
+    """The site name an HTML page gives in its head, or "".
+
+    >>> site_name('<meta content="Nadi Kinara" property="og:site_name">')
+    'Nadi Kinara'
+    """
+    for pattern in _SITE_RES:
+        if (m := pattern.search(head)) and m.group(1).strip():
+            return " ".join(m.group(1).split())[:100]
+    return ""
 
 
 def date_from_name(name: str) -> str:
@@ -136,7 +168,8 @@ def _describe(folder: Path, path: Path, nested: bool) -> FoundFile:
     head = _head(path)
     if path.suffix.lower() in TABLE_SUFFIXES:
         return FoundFile(rel, outlet, date_from_name(path.name), "", _table_columns(path, head))
-    return FoundFile(rel, outlet, date_from_name(path.name), _title_guess(path, head))
+    site = site_name(head) if path.suffix.lower() in HTML_SUFFIXES else ""
+    return FoundFile(rel, outlet, date_from_name(path.name), _title_guess(path, head), site=site)
 
 
 def _walk(folder: Path) -> tuple[list[Path], list[tuple[str, str]]]:
@@ -162,7 +195,7 @@ def inspect_folder(folder: str | Path) -> Inventory:
     if not paths:
         raise UserError(f"init: {folder} holds no {', '.join(INPUT_SUFFIXES)} file; nothing to analyse")
     nested = all(len(p.relative_to(folder).parts) > 1 for p in paths)
-    files = [_own_outlets(_describe(folder, p, nested)) for p in paths]
+    files = _collection_outlets([_own_outlets(_describe(folder, p, nested)) for p in paths])
     inv = Inventory(folder.resolve(), files, skipped)
     _add_notes(inv, nested)
     return inv
@@ -181,6 +214,36 @@ def _own_outlets(found: FoundFile) -> FoundFile:
     return found
 
 
+def collection_folders(files: list[FoundFile]) -> set[str]:
+    """Top folders that hold articles of several outlets, or of one the pages name themselves.
+
+    A folder is an outlet only when it stands for one: `exports/` beside `jan_awaz/` held a
+    feed whose rows name their outlets and a saved page of another site, and `init` gave the
+    page the outlet "exports". Not an outlet: a folder with an export naming its rows'
+    outlets, a folder whose pages name two or more sites, or the corpus's only folder when
+    its pages name their site (one folder says no more about outlets than loose files do).
+    """
+    by_folder: dict[str, list[FoundFile]] = {}
+    for f in files:
+        by_folder.setdefault(_top_folder(f.rel), []).append(f)
+    out = set()
+    for folder, members in by_folder.items():
+        sites = {f.site for f in members if f.site}
+        if folder and (
+            any(f.columns and _has_alias(f.columns, "outlet") for f in members)
+            or len(sites) > 1
+            or (sites and len(by_folder) == 1)
+        ):
+            out.add(folder)
+    return out
+
+
+def _collection_outlets(files: list[FoundFile]) -> list[FoundFile]:
+    """Files in a folder that is no outlet take their page's site name, or none (the user fills it)."""
+    shared = collection_folders(files)
+    return [replace(f, outlet=f.site) if f.outlet and _top_folder(f.rel) in shared else f for f in files]
+
+
 def has_outlet_columns(inv: Inventory) -> bool:
     """Whether some export names its records' outlets in a column."""
     return any(f.columns and _has_alias(f.columns, "outlet") for f in inv.files)
@@ -190,6 +253,13 @@ def _add_notes(inv: Inventory, nested: bool) -> None:
     """What the user still has to tell: outlets, dates, export columns."""
     if not nested:
         inv.notes.append("outlets: files are not in per-outlet sub-folders; fill the manifest's outlet column")
+    else:
+        blank = [f.rel for f in inv.files if not f.outlet and not (f.columns and _has_alias(f.columns, "outlet"))]
+        if blank:
+            inv.notes.append(
+                f"outlets: {len(blank)} file(s) lie in a folder that is not one outlet and name no site "
+                f"({', '.join(blank[:3])}{' …' if len(blank) > 3 else ''}); fill the manifest's outlet column"
+            )
     undated = sum(1 for f in inv.files if not f.published and not f.columns)
     if undated:
         inv.notes.append(f"dates: {undated} file(s) have no date in their name; fill the manifest's published column")
@@ -260,7 +330,8 @@ def _relative_to_root(path: Path, root: Path) -> str:
 
 def config_text(name: str, inv: Inventory, manifest: str, root: Path) -> str:
     """A complete, stand-alone corpus config (every key written out, nothing inherited)."""
-    outlet_from = "folder" if inv.outlets and not has_outlet_columns(inv) else "manifest"
+    by_folder = all(f.outlet and f.outlet == _top_folder(f.rel) for f in inv.files)
+    outlet_from = "folder" if by_folder and not has_outlet_columns(inv) else "manifest"
     return f"""# Corpus "{name}", written by `python -m analysis init`; edit freely, then run:
 #   .venv/bin/snakemake --cores all --configfile config/corpora/{name}.yaml
 # This file is the whole config of this corpus: nothing is taken from config/config.yaml, and a
@@ -337,6 +408,8 @@ def report(inv: Inventory, starter: Starter, root: Path) -> str:
     ]
     if inv.outlets:
         lines.append(f"outlets from sub-folders ({len(inv.outlets)}): {', '.join(inv.outlets)}")
+    if inv.sites:
+        lines.append(f"outlets from the pages' site names ({len(inv.sites)}): {', '.join(inv.sites)}")
     lines += [
         f"outlets of {f.rel}: from its own outlet column, row by row"
         for f in inv.files

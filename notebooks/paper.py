@@ -39,12 +39,14 @@ from analysis.paper_text import (
     EXCERPT_WORDS,
     agree,
     by_status,
+    codebook_fit,
     date_span,
     excerpt,
     grouped_sources,
     join_words,
     plural,
     read_prose,
+    stance_spoken,
 )
 from analysis.reference import natural_key, unmatched
 from analysis.reliability_summary import between_coders, group_samples, read_summary, summarise, wide
@@ -86,11 +88,14 @@ def show(df: pd.DataFrame, ids: bool = False) -> None:
     gets the same table as LaTeX.
     """
     notes: list[str] = []
+    names: list[int] = []  # columns of outlet names: whole in the PDF when the line has room
     if not ids and not isinstance(df.columns, pd.MultiIndex):  # a two-level header is already for people
         columns, notes = table_columns(df, LABELS)
         df = pd.DataFrame({c.head: list(c.cells) for c in columns})
+        names = [i for i, c in enumerate(columns) if c.kind == "name"]
     text = df.to_html(index=False, escape=True, na_rep="–", float_format=lambda x: f"{x:.2f}")
-    bundle = {"text/html": text.replace("_", "_<wbr>"), "text/latex": table_latex(df), "text/plain": f"{len(df)} rows"}
+    latex = table_latex(df, names=names)
+    bundle = {"text/html": text.replace("_", "_<wbr>"), "text/latex": latex, "text/plain": f"{len(df)} rows"}
     display(bundle, raw=True)  # the HTML page shows the first, the PDF the second
     if notes:
         say(f"*Notes.* {'; '.join(notes)}.")
@@ -134,7 +139,10 @@ def code(text: object) -> str:
 ARTICLE_FIELDS = ["doc_id", "source_path", "outlet", "title", "byline", "published", "published_source"]
 articles = pd.read_parquet(result("articles"), columns=[*ARTICLE_FIELDS, "event", "n_units", "status"])
 ok = articles[articles["status"] == STATUS_OK].assign(outlet=outlet_labels)
-units = pd.read_parquet(result("coded_units"), columns=["role", "frames"])
+TARGET_IDS = [t.id for t in CODEBOOK.targets]
+units = pd.read_parquet(
+    result("coded_units"), columns=["role", "frames", *(f"{k}_{t}" for t in TARGET_IDS for k in ("about", "stance"))]
+)
 cleaning = pd.read_csv(result("cleaning_log"), keep_default_na=False)
 sample = table("sample")
 tests = table("tests")
@@ -145,6 +153,18 @@ TESTED = bool(tests["p_value"].notna().any())
 REFERENCE_FILE = settings.reference_file(CONFIG)  # filled sheets joined by the workflow, or the reference
 HAS_REFERENCE = bool(REFERENCE_FILE)
 body = units[units["role"] == "body"]
+# per target: body units that speak of it, favor, against (a corpus on another topic: all zero)
+SPOKEN = {
+    t.label.get("en", t.id): (
+        int(body[f"about_{t.id}"].sum()),
+        int((body[f"stance_{t.id}"] == "favor").sum()),
+        int((body[f"stance_{t.id}"] == "against").sum()),
+    )
+    for t in CODEBOOK.targets
+}
+SPOKEN_ANY = int(sum(units[f"about_{t}"].sum() for t in TARGET_IDS))  # headlines too
+NONE_SPOKEN = not SPOKEN_ANY
+NO_FRAME = int((body["frames"].fillna("") == "").sum())
 TITLE = PROSE.get("title") or f"News coverage in the {CONFIG['corpus']['name']} corpus: frames, stance and voices"
 say(f"# {html.escape(TITLE)}")
 
@@ -160,7 +180,9 @@ else:
     say(
         f"This paper describes how {plural(len(OUTLETS), 'outlet')} in the corpus "
         f"{code(CONFIG['corpus']['name'])} frame their stories, what stance they take toward "
-        f"{join_words(t.label.get('en', t.id) for t in CODEBOOK.targets)}, whom they let speak, whether "
+        f"{join_words(t.label.get('en', t.id) for t in CODEBOOK.targets)}"
+        + (" (no unit of this corpus speaks of them)" if NONE_SPOKEN and TARGET_IDS else "")
+        + ", whom they let speak, whether "
         "headlines say what the bodies say, and how much text the outlets share, following the codebook "
         f"{code(CODEBOOK.name)}."
     )
@@ -194,7 +216,14 @@ if len(articles) <= MAX_ROWS:
         date=articles["published"].replace("", "unknown"),
         units=articles["n_units"],
     )[["doc_id", "outlet", "date", "published_source", "event", "title", "byline", "units", "status"]]
-    show(corpus_table)
+    # a corpus without events or bylines: the empty columns took the room its titles needed
+    show(
+        corpus_table.drop(
+            columns=[
+                c for c in ("event", "byline") if not corpus_table[c].fillna("").astype(str).str.strip().ne("").any()
+            ]
+        )
+    )
 else:
     show(sample)
 # a document that is not `ok` is named by its status, so a reader sees what each input became; a
@@ -347,6 +376,11 @@ say(
         f"Across all body units, the most frequent frame is {most[0]}"
         + (f", followed by {most[1]}" if len(most) > 1 else "")
         + ". "
+        + (
+            f"{NO_FRAME} of the {len(body)} body units ({pct(NO_FRAME / len(body))}) {agree(NO_FRAME, 'carries', 'carry')} none. "
+            if NO_FRAME
+            else ""
+        )
         if most
         else "No body unit carries a frame. "
     )
@@ -371,6 +405,7 @@ if TESTED:
 
 # %% tags=["hide-input"]
 sb = table("stance_balance")
+say(stance_spoken(SPOKEN, len(body)))
 show(sb[["outlet", "target", "favor", "against", "none", "balance", "ci_low", "ci_high", "note"]])
 figure("stance_balance")
 
@@ -392,7 +427,10 @@ figure("source_mix")
 
 # %% tags=["hide-input"]
 gap = table("headline_body_gap")
-first_target = [f"{side}_stance_{CODEBOOK.targets[0].id}" for side in ("headline", "body")] if CODEBOOK.targets else []
+# the first target's headline → body column, unless no unit speaks of it ("none → none" in every row)
+first_target = [
+    f"{side}_stance_{t}" for side in ("headline", "body") for t in TARGET_IDS[:1] if units[f"about_{t}"].any()
+]
 columns = [
     "doc_id",
     "outlet",
@@ -525,7 +563,8 @@ else:
         "- **No validation.** The frames, stance, voices and speakers above are the coder's and have "
         "not been checked against human coding of this corpus."
     )
-say("\n".join(limits))
+limits.append(codebook_fit(NO_FRAME, len(body), SPOKEN_ANY, CODEBOOK.name))
+say("\n".join(x for x in limits if x))
 prose("limitations")
 say(
     "- **What the design cannot say.** Salience of a frame is counted from words, not from emphasis or "

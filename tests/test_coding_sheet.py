@@ -125,3 +125,25 @@ def test_rounds_that_identify_units_differently_are_refused_naming_both_files(tm
     )
     with pytest.raises(UserError, match=r"hashed\.csv \(text_sha1\).*plain\.csv \(text\)"):
         sheets_to_reference([], codebook, [a, b])
+
+
+def test_guide_for_a_monsoon_corpus_lists_its_own_speakers_not_the_seed_studys_ministers(codebook):
+    from analysis.normalize import norm
+
+    units = [
+        "जिलाधिकारी ने कहा कि राहत शिविरों में भोजन और दवाओं का इंतजाम है।",
+        "प्रधानमंत्री मोदी ने बाढ़ प्रभावित जिलों का हवाई सर्वेक्षण किया।",
+        "गांव के लोगों ने बताया कि तटबंध की मरम्मत अधूरी है।",
+    ]
+    guide = coder_guide(codebook, norms=[norm(u) for u in units])
+    speaker = guide.split("## speaker", 1)[1]
+    assert "`modi`: Narendra Modi (india)" in speaker  # named in this corpus
+    assert "`indian_official`" in speaker and "`public`" in speaker and "`report`" in speaker  # speakers by kind
+    assert "`lavrov`" not in speaker and "`qureshi`" not in speaker  # the seed study's people stay in the drop-down
+    assert speaker.count("\n- `") < 40 and "other ids are in the drop-down" in speaker
+    assert "lavrov" in allowed_values(codebook)["speaker"]
+
+
+def test_guide_without_the_corpus_text_still_lists_every_speaker(codebook):
+    speaker = coder_guide(codebook).split("## speaker", 1)[1]
+    assert speaker.count("\n- `") == len(codebook.actors)

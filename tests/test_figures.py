@@ -326,6 +326,21 @@ def test_stance_panel_with_no_stance_anywhere_says_so_instead_of_staying_empty(t
     assert len(stance_balance_figure(tables["stance_balance"], lang).axes[0].texts) == 0
 
 
+def test_a_stance_panel_with_no_dot_keys_no_open_marker_in_its_legend(tables):
+    # a monsoon corpus of four small outlets: no unit takes a stance, so no open marker is drawn
+    from analysis.figures import stance_balance_figure
+
+    def legend(df):
+        fig = stance_balance_figure(df)
+        return " ".join(
+            t.get_text() for lg in [*fig.legends, *(ax.get_legend() for ax in fig.axes)] if lg for t in lg.get_texts()
+        )
+
+    small = tables["stance_balance"].assign(note="descriptive only: 4 articles (<5), no CI or test")
+    assert "open marker" in legend(small)
+    assert "open marker" not in legend(small.assign(balance=np.nan, ci_low=np.nan, ci_high=np.nan))
+
+
 def test_reliability_legend_keys_open_markers_only_when_one_is_drawn():
     from analysis.figures import reliability_figure
     from analysis.labels import WORDS

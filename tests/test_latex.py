@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import unicodedata
 
 import numpy as np
 import pandas as pd
@@ -193,3 +194,52 @@ def test_write_tables_is_byte_stable(tmp_path, long_name_tables):
         if p.is_file():
             assert p.read_bytes() == (tmp_path / "b" / p.relative_to(tmp_path / "a")).read_bytes(), p.name
     assert np.isfinite(long_name_tables["frame_profile"]["share"]).all()
+
+
+@pytest.mark.skipif(
+    shutil.which("xelatex") is None or shutil.which("pdftotext") is None,
+    reason="xelatex and pdftotext (poppler-utils) needed",
+)
+def test_hindi_outlet_names_stay_whole_while_a_column_of_frame_lists_has_room(tmp_path):
+    import subprocess
+
+    from analysis.latex import DEMO, write_support
+
+    outlets = ["पहाड़ी समाचार", "गंगा टाइम्स", "लोक आवाज़"]
+    frames = "अर्थव्यवस्था, व्यापार एवं ऊर्जा; महाशक्ति एवं बहुपक्षीय संदर्भ; कूटनीतिक संपर्क"
+    df = pd.DataFrame(
+        {
+            "doc_id": [f"d{i}" for i in range(6)],
+            "outlet": outlets * 2,
+            "body_frames": [frames, "सैन्य एवं रक्षा", frames, "–", frames, "भारत का पक्ष"],
+            "n_units": [6, 5, 7, 4, 6, 5],
+            "sensational": [0, 1, 0, 0, 2, 0],
+        }
+    )
+    write_support(tmp_path)
+    (tmp_path / "t.tex").write_text(to_latex(df, "सीमा और मानसून", "tab:t"), encoding="utf-8")
+    (tmp_path / DEMO).write_text(  # 9 cm: a column of a two-column paper, where names used to break
+        "\\documentclass{article}\\input{preamble.tex}\\textwidth=9cm\\begin{document}\\input{t.tex}\\end{document}\n",
+        encoding="utf-8",
+    )
+    done = compile_demo(tmp_path)
+    assert done.returncode == 0 and done.errors == () and not [w for w in done.overfull if w > 1.0]
+    text = subprocess.run(["pdftotext", "-layout", str(done.pdf), "-"], capture_output=True, check=True).stdout
+    lines = unicodedata.normalize("NFC", text.decode("utf-8")).splitlines()  # the PDF gives ड़ as one code point
+    for name in outlets:  # each name whole on its row's line, not "पहाड़ी" above "समाचार"
+        assert sum(unicodedata.normalize("NFC", name) in ln for ln in lines) == 2, name
+    assert len(lines) > 9  # the frame lists wrap instead
+
+
+def test_a_table_whose_only_text_is_outlet_names_still_fills_the_line():
+    df = pd.DataFrame({"outlet": ["पहाड़ी समाचार", "Lok Awaz"], "n_units": [3, 4]})
+    tex = to_latex(df, "c", "tab:c")
+    assert r"\tabgrant" not in tex and r"\tabshare{0}" in tex  # the names take the line's rest, as prose does
+
+
+def test_every_speaker_side_of_the_codebook_has_a_hindi_label(cb):
+    # the side `unknown` printed as the English "Unknown" in a Hindi table of speaker sides
+    hindi = Labels("hi", codebook_labels(cb, "hi"))
+    for side in cb.sides:
+        assert not hindi.of("side", side).isascii(), side
+    assert hindi.of("side", "unknown") == "अज्ञात" and Labels().of("side", "unknown") == "Unknown"

@@ -91,3 +91,23 @@ def test_paper_names_no_largest_frame_share_when_no_unit_has_a_frame(paper_text)
 def test_paper_says_one_outlet_with_enough_articles_is_no_comparison(paper_text):
     assert "Only nagar has 5 articles or more, and a test compares at least two such outlets" in paper_text
     assert "Outlets have 1 article or more, fewer than" not in paper_text
+
+
+def test_paper_says_no_unit_speaks_of_the_stance_targets_so_the_stance_table_is_empty(paper_text):
+    # civic news never names Russia: the stance table of zeros and the empty figure are explained
+    assert "what stance they take toward Russia–Pakistan ties and Russia–India ties (no unit of this corpus" in (
+        paper_text
+    )
+    assert "No body unit speaks of Russia–Pakistan ties or Russia–India ties" in paper_text
+    assert "empty by construction" in paper_text
+    assert "Russia–Pakistan ties: headline → body" not in paper_text  # "none → none" in every row
+
+
+def test_paper_limitations_say_the_codebook_was_written_for_another_topic(paper_text):
+    assert "The codebook and this corpus." in paper_text
+    assert re.search(r"\d+ of \d+ body units \(100%\) carry none of the frames of the codebook", paper_text)
+
+
+def test_paper_data_table_leaves_out_event_and_byline_columns_no_article_fills(paper_text):
+    data = paper_text.split("Data", 1)[1].split("Method", 1)[0]
+    assert "Title" in data and "Byline" not in data and "Event" not in data

@@ -205,3 +205,24 @@ def test_a_pdf_typeset_without_the_failing_bibtex_run_has_the_same_bytes(
 
     monkeypatch.setattr(paper_pdf, "_checked_exporter", lambda: CheckedPDFExporter)
     assert paper_pdf.to_pdf(synthetic_paper(), title="paper", source=Path("synthetic.ipynb")) == pdf.read_bytes()
+
+
+def test_an_outlet_name_column_of_the_papers_pdf_is_given_its_whole_name_before_the_titles() -> None:
+    import re
+
+    table = pd.DataFrame(
+        {
+            "Article": ["गंगा_टाइम्स_2025-07-09_kosi_flood", "लोक_आवाज़_2025-06-30_mumbai_rain"],
+            "Outlet": ["गंगा टाइम्स", "लोक आवाज़"],
+            "Date": ["2025-07-09", "2025-06-30"],
+            "Title": ["कोसी का जलस्तर खतरे के निशान से ऊपर, बीस गांव खाली कराए गए", "मुंबई में मूसलाधार बारिश से लोकल ट्रेनें ठप"],
+            "Status": ["ok", "ok"],
+        }
+    )
+
+    def widths(names: list[int]) -> list[float]:
+        return [float(w) for w in re.findall(r"hsize=([0-9.]+)", paper_pdf.table_latex(table, names=names))]
+
+    plain, named = widths([]), widths([1])
+    assert named[1] / named[3] > plain[1] / plain[3]  # the outlet's share of the line grows, the title's gives way
+    assert len(named) == 5

@@ -171,3 +171,54 @@ def test_init_says_which_studys_codebook_the_new_config_codes_with(tmp_path):
     inv, starter = write_starter(_own_folder(tmp_path), "mine", root)
     text = report(inv, starter, root)
     assert "the study 'nagar-khabar'" in text and "set `codebook:` in the config" in text
+
+
+def _page(title: str, site: str = "") -> str:
+    meta = f'<meta content="{site}" property="og:site_name">' if site else ""
+    return (
+        f'<html><head><meta charset="utf-8"><title>{title}</title>{meta}</head><body><article><h1>{title}</h1>'
+        "<p>जिले में नदी पर बना नया पुल शनिवार को यातायात के लिए खोल दिया गया।</p>"
+        "<p>पुल बनने से बीस गांवों की दूरी घट गई है।</p></article></body></html>"
+    )
+
+
+def test_init_gives_a_saved_page_in_an_exports_folder_its_site_name_not_the_folder(tmp_path):
+    folder = tmp_path / "barsaat"
+    (folder / "jan_awaz").mkdir(parents=True)
+    (folder / "exports").mkdir()
+    (folder / "jan_awaz" / "2025-06-01_naale.txt").write_text("नालों की सफाई शुरू\n\n" + STORY, encoding="utf-8")
+    (folder / "exports" / "feed.csv").write_text(
+        "id,title,outlet,date,text\nk1,तालाब भरे,gaon_khabar,2025-07-02,गांव के सभी तालाब बारिश से भर गए।\n",
+        encoding="utf-8",
+    )
+    (folder / "exports" / "saved_page.html").write_text(_page("नदी पर नया पुल खुला", "Nadi Kinara"), encoding="utf-8")
+    (folder / "exports" / "no_site.html").write_text(_page("पुल का उद्घाटन"), encoding="utf-8")
+    (folder / "exports" / "plain.csv").write_text("id,text\nq1,नहर की सफाई पूरी हुई।\n", encoding="utf-8")
+    root = tmp_path / "project"
+    inv, starter = write_starter(folder, "barsaat", root)
+    outlets = {f.rel: f.outlet for f in inv.files}
+    assert outlets["exports/saved_page.html"] == "Nadi Kinara" and outlets["exports/no_site.html"] == ""
+    assert inv.outlets == ["jan_awaz"] and inv.sites == ["Nadi Kinara"]
+    text = report(inv, starter, root)
+    assert "outlets from the pages' site names (1): Nadi Kinara" in text
+    assert "exports/no_site.html" in text and "exports," not in text.split("outlets from sub-folders")[1][:30]
+    assert "exports/plain.csv" in text.split("outlets: 2 file(s) lie in a folder that is not one outlet")[1]
+    cfg = yaml.safe_load(starter.config.read_text(encoding="utf-8"))
+    spec = CorpusSpec.from_config(cfg["corpus"], root)
+    arts = build_shard(spec, plan_entries(spec)).articles
+    assert "exports" not in set(arts["outlet"])
+    assert set(arts["outlet"]) >= {"jan_awaz", "gaon_khabar", "Nadi Kinara"}
+
+
+def test_init_takes_the_site_names_of_pages_saved_in_one_folder_and_keeps_outlet_folders(tmp_path):
+    lone = tmp_path / "pages"
+    (lone / "exports").mkdir(parents=True)
+    (lone / "exports" / "a.html").write_text(_page("पुल खुला", "Nadi Kinara"), encoding="utf-8")
+    (lone / "exports" / "b.html").write_text(_page("बांध भरा", "Nadi Kinara"), encoding="utf-8")
+    assert {f.outlet for f in inspect_folder(lone).files} == {"Nadi Kinara"}
+    two = tmp_path / "two"
+    for outlet in ("ganga_times", "pahadi"):
+        (two / outlet).mkdir(parents=True)
+        (two / outlet / "a.html").write_text(_page("पुल खुला", "Pahadi Samachar"), encoding="utf-8")
+    inv = inspect_folder(two)  # a folder per outlet: the user's folder names stay the outlets
+    assert inv.outlets == ["ganga_times", "pahadi"] and inv.sites == []

@@ -84,6 +84,12 @@ _TOPIC = re.compile(
 # (round 7) people of the whole world ("दुनिया भर के वैज्ञानिक", "विश्व के विशेषज्ञ", "विदेशी जानकार")
 # serve no one state: the v1.2 home country does not apply, they take their group's default (other)
 _WORLD = "*world*"
+# speakers round 24: researchers named by their field alone, in the oblique plural (`field_only`)
+_FIELD = "*field*"
+_FIELD_PLURALS = frozenset(
+    "शोधकर्ताओं रिसर्चर्स रिसर्चरों शोधार्थियों अनुसंधानकर्ताओं वैज्ञानिकों विज्ञानियों साइंटिस्टों साइंटिस्ट्स".split()
+)
+_FIELD_LEFT = frozenset("के की का इन उन इन्हीं उन्हीं ये वे यह वह इस उस इसी उसी".split())  # an owner, or ones named before
 _WORLD_BEFORE = re.compile(
     r"(?:(?:(?:दुनिया|दुनियाभर|दुनिया भर|विश्व|विश्वभर|विश्व भर|जहान)\s+(?:के|की|का)|विदेशों\s+के)\s+(?:"
     + WORD_CLASS
@@ -354,6 +360,8 @@ def country_before(
         start = (owner or prev).start if country else r.start
     if not country and worldwide(unit, r.start):
         country = _WORLD  # round 7: "दुनिया भर के वैज्ञानिक" serve no one state
+    if not country and field_only(unit, r, prev):
+        country = _FIELD  # speakers round 24: "वैज्ञानिकों का कहना है" serve no one state either
     if (
         not country
         and codebook.roles[r.name].no_country == "home_named"
@@ -470,6 +478,22 @@ def home_office(m: Mention, codebook: Codebook) -> bool:
     )
 
 
+def field_introduced(unit: UnitText, m: Mention, codebook: Codebook) -> list[tuple[str, str]]:
+    """Researchers introduced with their owner are whom a later bare field noun refers back to (speakers round 24).
+
+    "<university> के शोधकर्ताओं ने दावा किया …", then "शोधकर्ताओं के अनुसार …": the same
+    researchers, the owner's country (round 4's learned office, for the field nouns that
+    `field_only` otherwise reads as no one state's). Only a phrase with words before its
+    field noun (an owner, a country or a field), never the whole world's.
+    """
+    if m.kind != "role" or m.name != "expert" or m.country in (_WORLD, _FIELD) or m.person:
+        return []
+    words = WORD_RE.findall(unit.text, m.start, m.end)
+    if len(words) < 2 or words[-1] not in _FIELD_PLURALS:
+        return []
+    return [(words[-1], role_actor(m, codebook)[0])]
+
+
 def titled_person(group: RoleGroup, end: int, country: str) -> bool:
     """A title held by a person named right after it is learned for that person (speakers round 18).
 
@@ -528,7 +552,7 @@ def foreign_official(group: RoleGroup, country: str, codebook: Codebook) -> bool
     return (
         group.no_country == "home"
         and group.resolves == "official"
-        and country not in ("", _WORLD, codebook.voice.home_country)
+        and country not in ("", _WORLD, _FIELD, codebook.voice.home_country)
     )
 
 
@@ -562,6 +586,27 @@ def worldwide(unit: UnitText, start: int) -> bool:
     default decides (v1.1/v1.3: commentators and unnamed officials of no state named → other).
     """
     return bool(_WORLD_BEFORE.search(unit.text, max(0, start - 60), start))
+
+
+def field_only(unit: UnitText, r: Hit, prev: Hit | Mention | None) -> bool:
+    """Researchers named only by their field, in the plural, speak for no one state (speakers round 24).
+
+    "वैज्ञानिकों का कहना है कि …", "रिसर्चर्स ने जताई आशंका", "शोधकर्ताओं ने रिपोर्ट में कहा": Hindi
+    news cites the scientific community by its field noun in the oblique plural with no body,
+    no name and no country; v1.1 sides an expert with its country, and there is none: not the
+    home's private voice of v1.2 (which is "always introduced with its country when foreign"
+    for people and firms, not for research, whose findings are the world's). Only the
+    research nouns' oblique plurals, the first words of their phrase: an owner ("<institute>
+    के वैज्ञानिकों", also across a word of field: "<university> के कृषि वैज्ञानिकों"), a
+    demonstrative ("इन वैज्ञानिकों": ones named before) or a mention next to it keeps the
+    reading it had; doctors and a singular scientist stay the home's.
+    """
+    if r.name != "expert" or WORD_RE.findall(unit.text, r.start, r.end) not in ([w] for w in _FIELD_PLURALS):
+        return False
+    before = WORD_RE.findall(unit.text, max(0, r.start - 40), r.start)[-2:]  # a field may stand between
+    if _FIELD_LEFT.intersection(before):
+        return False
+    return prev is None or unit.index.tokens_between(prev.end, r.start) > 0  # not a compound ("<body> वैज्ञानिकों")
 
 
 def document_owner(unit: UnitText, r: Hit, prev: Hit | Mention | None, codebook: Codebook) -> Mention | None:
@@ -2027,6 +2072,11 @@ def role_actor(m: Mention, codebook: Codebook) -> tuple[str, str]:
     home = codebook.places.get(codebook.voice.home_country)
     if m.country == _WORLD and group.resolves != "fixed":
         return group.default, f"{group.id} role of the whole world or abroad, no one country: {group.default}"
+    if m.country == _FIELD:
+        return (
+            group.default,
+            f"{group.id} role named by its field alone, no country (speakers round 24): {group.default}",
+        )
     if place is None and group.resolves != "fixed" and group.no_country == "home" and home is not None:
         # v1.2: a local office or a private voice with no country named is the outlets' own
         actor = (home.official if group.resolves == "official" else "") or home.actor or group.default
@@ -2236,6 +2286,7 @@ def introduced_names(unit: UnitText, mentions: Sequence[Mention], codebook: Code
             out += surname(unit, m)
         if m.kind == "role" and not (m.head or m.person) and home_office(m, codebook):
             out += _heads(unit.text[m.start : m.end], role_actor(m, codebook)[0])  # speakers round 23
+        out += field_introduced(unit, m, codebook)  # speakers round 24
         if m.kind != "role" or codebook.roles[m.name].resolves == "fixed" or not (m.head or m.person):
             continue  # (most role phrases name no person and no office to learn: no actor to resolve)
         words, actor = m.person, role_actor(m, codebook)[0]

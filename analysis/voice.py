@@ -122,10 +122,10 @@ _SPLIT_BODY = re.compile(
 )
 _POSTURE_NOUNS = frozenset("अपील आग्रह वकालत आह्वान गुहार".split())
 _PROGRESSIVE = re.compile(r"(?:\s+कर)?\s+(?:रहा|रही|रहे)\s+(?:है|हैं)(?!" + WORD_CLASS + ")")
-# speakers round 24: acts of announcing, warning, ordering and urging told in the agentless perfect
-# passive with nothing said after them (`act_in_passive`): the light verb, then the passive. Not a
-# confirmation ("पुष्टि की गई"): round 10 keeps it reported, a codebook question (rounds 12, 24)
-_PASSIVE_ACTS = frozenset("घोषणा ऐलान एलान चेतावनी हिदायत निर्देश आदेश अपील आग्रह अनुरोध सलाह".split())
+# speakers round 24: acts of confirming, announcing, warning, ordering and urging told in the agentless
+# perfect passive with nothing said after them (`act_in_passive`): the light verb, then the passive.
+# A confirmation is one of them by the lead's decision (round 24b; round 12's question 3)
+_PASSIVE_ACTS = frozenset("पुष्टि घोषणा ऐलान एलान चेतावनी हिदायत निर्देश आदेश अपील आग्रह अनुरोध सलाह".split())
 _GENITIVE = frozenset({"का", "की", "के"})
 _PERFECT_PASSIVE = re.compile(
     r"(?:\s+(?:की|किया|किए|किये|दी|दिया|दिए|दिये|हो))?\s+(?:गया|गई|गयी|गए|गये|जा|चुका|चुकी|चुके)(?!" + WORD_CLASS + ")"
@@ -734,22 +734,23 @@ def order_in_passive(text: str, h: Hit) -> bool:
 def act_in_passive(text: str, h: Hit) -> bool:
     """An act told in the agentless perfect passive with nothing said: the outlet narrates (speakers round 24).
 
-    "… करने की घोषणा हो चुकी है", "… पालन करने की चेतावनी दी गई है", "… के निर्देश दिए
-    गए हैं": Hindi's passive drops the agent, and with no कि clause, no marks and no first
-    person nobody's words follow, only the fact that an announcement, a warning or an order
-    was made (v1.1: a unit with no attribution of its own is `outlet`). Round 10's
-    `order_in_passive` does this for orders after an infinitive; this is the same act with
-    the noun's genitive in the hit ("की अपील"), with warnings and announcements, and with a
-    noun for what was ordered ("जांच के निर्देश दिए गए हैं"). A confirmation stays reported
-    (round 10). An agent or a
-    source anywhere before the act ("… द्वारा", "के अनुसार", "की ओर से") or the document it is
-    written in ("इसमें …", "याचिका में …", as "बयान में कहा गया") keeps it attributed,
-    and so does an agent between the noun and its verb ("घोषणा विभाग द्वारा की गई"). The
-    noun may open with its genitive postposition ("की घोषणा").
+    "… मामलों की पुष्टि की जा चुकी है", "… करने की घोषणा हो चुकी है", "… पालन करने की
+    चेतावनी दी गई है", "… के निर्देश दिए गए हैं": Hindi's passive drops the agent, and with no
+    कि clause, no marks and no first person nobody's words follow, only the fact that a
+    confirmation, an announcement, a warning or an order was made (v1.1: a unit with no
+    attribution of its own is `outlet`; the lead's round-24b decision for the confirmation,
+    which every COVID coder who met one coded `outlet`). Round 10's `order_in_passive` does
+    this for orders after an infinitive; this is the same act with the noun's genitive in the
+    hit ("की अपील"), with confirmations, warnings and announcements, and with a noun for what
+    was ordered ("जांच के निर्देश दिए गए हैं"). An agent or a source anywhere before the act
+    ("… द्वारा", "के अनुसार", "की ओर से") or the document it is written in ("इसमें …",
+    "याचिका में …", as "बयान में कहा गया") keeps it attributed. (An agent between the noun and
+    its verb, "पुष्टि विभाग द्वारा की गई", leaves no speech hit to read: the lexicon's act is
+    the noun with its light verb.) The noun may open with its genitive postposition ("की घोषणा").
 
     >>> from analysis.codebook import Hit
-    >>> t = "जिले में दुकानें बंद रखने की घोषणा हो चुकी है।"
-    >>> act_in_passive(t, Hit("speech_verb", "की घोषणा", "की घोषणा", t.index("की घोषणा"), t.index(" हो")))
+    >>> t = "जिले में दो और मामलों की पुष्टि की जा चुकी है।"
+    >>> act_in_passive(t, Hit("speech_verb", "पुष्टि की", "पुष्टि की", t.index("पुष्टि"), t.index(" जा")))
     True
     """
     words = WORD_RE.findall(text, h.start, h.end)

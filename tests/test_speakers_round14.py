@@ -79,9 +79,11 @@ def test_a_state_named_as_where_someone_lives_gives_no_speaker(cb):
 
 
 def test_a_capital_in_the_dateline_gives_no_office_its_country(cb):
-    # v1.2: the dateline is where the story was filed; the bare expert stays the home's
+    # v1.2: the dateline is where the story was filed; researchers by their field alone are no one state's
     row = one(cb, "सियोल। वैज्ञानिकों का कहना है कि टीका अगले साल आएगा।")
-    assert row["speaker_side"] == "india", row["speaker_rule"]
+    # codebook v1.1 "an unnamed official whose state the unit does not name → other"; every hand coder who met it (round 24b)
+    assert row["speaker_side"] == "other", row["speaker_rule"]
+    assert "field alone" in row["speaker_rule"]  # not the dateline's country
     assert "of world" not in row["speaker_rule"]
 
 

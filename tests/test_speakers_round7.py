@@ -107,7 +107,8 @@ def test_an_agent_before_a_lost_opening_quote_mark_is_what_was_said(cb):
         ("दुनिया भर के वैज्ञानिक चेतावनी दे रहे हैं कि खतरा बढ़ेगा।", "other"),  # of the whole world
         ("विदेशी विशेषज्ञों का कहना है कि टीका जल्द आएगा।", "other"),  # from abroad
         ("भारतीय वैज्ञानिकों का कहना है कि टीका जल्द आएगा।", "india"),  # a country named: its own
-        ("वैज्ञानिकों का कहना है कि टीका जल्द आएगा।", "india"),  # v1.2: local professionals, home country
+        # codebook v1.1 "an unnamed official whose state the unit does not name → other"; every hand coder who met it (round 24b)
+        ("वैज्ञानिकों का कहना है कि टीका जल्द आएगा।", "other"),  # researchers by their field alone: no one state
         # a field after "अंतरराष्ट्रीय" is a subject, not a place: the titled name is the outlets' own (v1.4)
         ("भोपाल के अंतरराष्ट्रीय संबंध विशेषज्ञ प्रो. रमेश लाल कहते हैं कि रिश्ते अच्छे हैं।", "india"),
     ],

@@ -570,7 +570,10 @@ def heeded_main(
     "कई बरसों तक मॉस्को ने नई दिल्ली की नाराज़गी के डर से ऐसी किसी डील से परहेज़ किया था" in a story of a
     Russia–Pakistan deal names Russia and India only; what Russia held back from is the story's pair (its
     lead's, `main_pair`), which `held_back` then reads as restrained. Only when the unit names no state
-    outside the two pairs' parties and India's objection is heeded in it (`stance_predicates.heeded`).
+    outside the two pairs' parties and India's objection is heeded "for fear of" it (`stance.objection.heeding`:
+    the phrase says the restraint); after a time or cause phrase ("भारत की आपत्ति के बाद …") only what follows
+    tells whether Russia held back from Pakistan ("… अभ्यास पीओके में नहीं होगा" is a clarification, none for
+    both of C's coders), so there the pair must be named.
     """
     main = main_pair(*story)
     t = next((o for o in targets if main == (o.id,) and o.id not in spoken), None)
@@ -586,7 +589,8 @@ def heeded_main(
         for h in objections(unit, o.id, rules):
             if objection_holder(h, unit, at) not in own or irrealis(h, unit) is not None:
                 continue
-            if heeded(h, unit, live_negations(unit), predicate_hits(unit, o.id, rules)) is not None:
+            m = heeded(h, unit, live_negations(unit), predicate_hits(unit, o.id, rules))
+            if m is not None and m.kind == "heeding":  # "के डर से" says the restraint; "के बाद" only the order
                 return {t.id: Hit("against", h.name, f"{h.pattern} {HEEDED_MAIN}", h.start, h.end)}
     return {}
 

@@ -173,3 +173,22 @@ def test_a_credit_with_its_sum_is_supply(text, cb):
 def test_a_debt_owed_is_no_credit(cb):
     out = explain("पाकिस्तान पर विदेशी कर्ज का भारी बोझ है और रूस चुप है।", cb)
     assert "(supply_purchase)" not in out
+
+
+# --- the means to trade lacking -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "जानकार मानते हैं कि पाकिस्तान के पास रूस से टैंक खरीदने के लिए पैसे ही नहीं हैं।",
+        "मॉस्को ने कहा कि उसके पास इस्लामाबाद को बेचने के लिए फालतू गैस नहीं है।",
+    ],
+)
+def test_money_or_goods_lacking_is_a_payment_problem(text, cb):
+    assert ru_pk(text, cb) == A
+
+
+def test_no_choice_is_no_lack_of_means(cb):
+    out = explain("भारत के पास रूस के सिवा कोई विकल्प नहीं है।", cb)
+    assert "(payment)" not in out

@@ -1987,21 +1987,19 @@ def measure_of(after: str, rules: StanceRules) -> bool:
 
     "रूस ने पाकिस्तान को भारत जितनी छूट देने से इनकार किया", "… भारत जैसी रियायत पाकिस्तान को देने की कोई जल्दी
     नहीं": India is the standard the discount is measured by; the act (a discount refused) is Russia's with
-    Pakistan (both coders of C, N, X, AH: ru_pk against, ru_in none). A correlative of quantity right after the
-    name, "को" between at most (`stance.name_guards.measures`: जितनी), or one of likeness (`likeness`: जैसी)
-    with a noun of terms after it, "ही" between at most (`measured_terms`: छूट, रियायत, दाम). Likeness with
-    any other noun is apposition ("भारत जैसे बड़े ग्राहक को नाराज़ नहीं करेगा": India is the buyer) and keeps
-    the state.
+    Pakistan (both coders of C, N, X, AH: ru_pk against, ru_in none). A correlative of quantity or of likeness
+    right after the name, "को" between at most (`stance.name_guards.measures`: जितनी; `likeness`: जैसी), with a
+    noun of terms after it, "ही" between at most (`measured_terms`: छूट, रियायत, दाम). With any other word after
+    it the state keeps its part: apposition ("भारत जैसे बड़े ग्राहक को नाराज़ नहीं करेगा": India is the buyer), or
+    the correlative clause of "the more …, the more" ("रूस जितना चीन पर निर्भर होगा, …": Russia depends).
     """
     words = after.split()
     if words[:1] == ["को"]:
         words = words[1:]
-    if not words:
+    if not words or words[0] not in (*rules.measures, *rules.likeness):
         return False
-    if words[0] in rules.measures:
-        return True
     rest = [w for w in words[1:3] if w != "ही"]
-    return words[0] in rules.likeness and bool(rest) and rest[0].strip("।,?") in rules.measured_terms
+    return bool(rest) and rest[0].strip("।,?") in rules.measured_terms
 
 
 def scene_of_others(unit: UnitText, h: Hit, after: str, groups_at: Mapping[str, list[int]]) -> bool:

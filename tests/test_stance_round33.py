@@ -192,3 +192,9 @@ def test_money_or_goods_lacking_is_a_payment_problem(text, cb):
 def test_no_choice_is_no_lack_of_means(cb):
     out = explain("भारत के पास रूस के सिवा कोई विकल्प नहीं है।", cb)
     assert "(payment)" not in out
+
+
+def test_the_more_clause_keeps_the_state(cb):
+    # "जितना … उतना": the correlative clause's subject is a party, not a measure
+    out = explain("जानकारों के अनुसार रूस जितना चीन के करीब जाएगा, भारत की चिंता उतनी बढ़ेगी।", cb)
+    assert "not named: russia" not in out

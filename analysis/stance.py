@@ -993,7 +993,11 @@ def scheduled(unit: UnitText) -> bool:
 
 
 def spoken_notes(
-    unit: UnitText, targets: Sequence[Target], spoken: SpokenOf, groups_at: Mapping[str, list[int]]
+    unit: UnitText,
+    targets: Sequence[Target],
+    spoken: SpokenOf,
+    groups_at: Mapping[str, list[int]],
+    rules: StanceRules | None = None,
 ) -> tuple[dict[str, str], list[Cue]]:
     """Why each target is (not) spoken of, and the carry pronoun as evidence."""
     notes: dict[str, str] = {}
@@ -1035,6 +1039,9 @@ def spoken_notes(
         else:
             missing = [p for p in t.parties if p not in groups_at]
             notes[t.id] = "not spoken of (not named: " + ", ".join(missing) + ")"
+            measured = [m for m in unit.of("place") if m.name in missing and rules is not None]
+            if any(measure_of(unit.text[m.end : m.end + 40], rules) for m in measured):  # round 33
+                notes[t.id] += "; a state named only as the measure of what another gets ('… जितनी छूट'): no party"
             if scheduled(unit):
                 notes[t.id] += "; the event's schedule (a date or a span, logistics): no partner supplied"
     return notes, cues
@@ -1831,7 +1838,7 @@ def code_stance(
         in_quote,
     )
     spoken = quoted_carry(spoken, targets, groups_at, previous_about, states, in_quote)
-    notes, cues = spoken_notes(unit, targets, spoken, groups_at)
+    notes, cues = spoken_notes(unit, targets, spoken, groups_at, rules)
     counts, count_evidence, contrast = count_cues(unit, codebook, spoken, groups_at)
     stance, about = _decided(unit, targets, (counts, contrast, rules.on_tie), spoken, (groups_at, pressers), notes)
     asked_only(unit, stance, notes, presupposed(count_evidence, rules.discussion_exempt))

@@ -198,3 +198,8 @@ def test_the_more_clause_keeps_the_state(cb):
     # "जितना … उतना": the correlative clause's subject is a party, not a measure
     out = explain("जानकारों के अनुसार रूस जितना चीन के करीब जाएगा, भारत की चिंता उतनी बढ़ेगी।", cb)
     assert "not named: russia" not in out
+
+
+def test_explain_shows_the_state_named_as_a_measure(cb):
+    out = explain("सूत्रों के अनुसार रूस ने पाकिस्तान को भारत जितनी रियायत देने से मना कर दिया।", cb)
+    assert "a state named only as the measure of what another gets" in out

@@ -173,6 +173,9 @@ class StanceRules:
     state_nouns: tuple[list[str], ...] = ()  # a state noun after a friend noun ("सहयोगी देश"), one word each
     cause_markers: frozenset[str] = frozenset()  # the concessive_before markers that give a cause
     concession_markers: frozenset[str] = frozenset()  # the concessive_before markers of "despite"
+    measures: tuple[str, ...] = ()  # round 33: a state as the measure ("भारत जितनी छूट"): no party
+    likeness: tuple[str, ...] = ()  # round 33: "जैसी" after a state, a measure before a noun of terms
+    measured_terms: frozenset[str] = frozenset()  # round 33: the nouns of terms ("छूट", "रियायत") measured
     west_tilt_target: str = ""  # round 32: the target India's tilt toward the US or the West drifts (`west_tilt`)
 
 
@@ -497,6 +500,8 @@ def _name_guards(block: dict[str, list[str]]) -> dict[str, Any]:
     out["state_nouns"] = tuple([w] for w in block.get("state_nouns", ()))
     out["cause_markers"] = frozenset(block.get("cause_markers", ()))
     out["concession_markers"] = frozenset(block.get("concession_markers", ()))
+    out |= {k: tuple(block.get(k, ())) for k in ("measures", "likeness")}
+    out["measured_terms"] = frozenset(block.get("measured_terms", ()))
     return out
 
 

@@ -154,6 +154,7 @@ def spoken_of(
     others_last: bool = False,
     group: frozenset[str] = frozenset(),
     lead: str = "",
+    in_quote: bool = False,
 ) -> SpokenOf:
     """Targets named in the unit, carried over from the previous unit, or named as the article's pair.
 
@@ -191,11 +192,13 @@ def spoken_of(
     unnamed = [t for t in targets if not (named[t.id] or carried[t.id]) and t.id in article_pair]
     paired, implied = _partnered(unit, unnamed, (targets, groups_at, rules, states, story_pairs), others_last)
     paired.update(group_of(unit, targets, named, carried, group))
-    implied.update(goes_on(unit, targets, groups_at, previous_about, rules, states, (named, carried, paired)))
+    main = (story_pairs, lead) if not in_quote else ((), "")  # round 33: a quotation goes on with its speaker
+    implied.update(goes_on(unit, targets, groups_at, previous_about, rules, states, (named, carried, paired), main))
     if dual:  # round 32: "दोनों …" speaks of the story's main pair, not of the aside's going on
         implied = {tid: h for tid, h in implied.items() if tid == dual}
     spoken = {t for t in named if named[t] or carried[t] or t in paired or t in implied}
     implied.update(story_pair(unit, targets, groups_at, story_pairs, rules, states, spoken, lead))
+    implied.update(heeded_main(unit, targets, groups_at, (story_pairs, lead), rules, states, spoken | set(implied)))
     spoken |= set(implied)
     hurt, objected = one_party_hurt(unit, targets, groups_at, (previous_about, article_pair), rules, states, spoken)
     from_story = frozenset(tid for tid in story if carried[tid])
@@ -457,6 +460,7 @@ def goes_on(
     rules: StanceRules,
     states: Collection[str],
     found: tuple[Mapping[str, bool], Mapping[str, bool], Mapping[str, Hit]],
+    story: tuple[Sequence[str], str] = ((), ""),
 ) -> dict[str, Hit]:
     """A unit naming no state at all, right after a unit about one pair, goes on about that pair.
 
@@ -467,12 +471,21 @@ def goes_on(
     previous unit spoke of exactly one target, and the unit names no state, no
     international organisation and no partner of its own ("बाकी देशों के साथ भी समझौते
     होंगे": a partner marker names who the deal is with).
+
+    Round 33: not past an aside. In a story of two pairs whose lead settled one (`main_pair`), a unit
+    right after a sentence on the other pair ("मॉस्को ने भारत की नाराज़गी के डर से …" in a Russia–Pakistan
+    story) that names no state has returned to the story ("सप्लाई 2017 तक पूरी होगी"): the aside's pair
+    does not go on, and `story_pair` reads the main pair, as round 32's `dual_main` does for "दोनों".
+    Inside a quotation spanning units the speaker goes on (the caller passes no `story` there).
     """
     named, carried, paired = found
     before = [t for t in targets if t.id in previous_about]
     if len(before) != 1 or any(g in states for g in groups_at) or organisations(unit) or unit.of("partner_marker"):
         return {}
     t = before[0]
+    main = main_pair(*story)
+    if len(story[0]) > 1 and len(main) == 1 and main[0] != t.id:
+        return {}  # round 33: the unit before was an aside; the story's main pair is read by `story_pair`
     if named[t.id] or carried[t.id] or t.id in paired:
         return {}
     hit = implied_partner(unit, t.id, rules, parties=t.parties)
@@ -538,6 +551,48 @@ def story_pair(
         return {}
     hit = min(hits, key=lambda h: h.start)
     return {tid: Hit(hit.kind, hit.name, f"{hit.pattern} {label}", hit.start, hit.end)}
+
+
+HEEDED_MAIN = "(held back for India's sake: the story's main pair)"
+
+
+def heeded_main(
+    unit: UnitText,
+    targets: Sequence[Target],
+    groups_at: Mapping[str, list[int]],
+    story: tuple[Sequence[str], str],
+    rules: StanceRules,
+    states: Collection[str],
+    spoken: Collection[str],
+) -> dict[str, Hit]:
+    """Round 33: Russia heeding India's objection speaks of the story's main pair, which Russia held back from.
+
+    "कई बरसों तक मॉस्को ने नई दिल्ली की नाराज़गी के डर से ऐसी किसी डील से परहेज़ किया था" in a story of a
+    Russia–Pakistan deal names Russia and India only; what Russia held back from is the story's pair (its
+    lead's, `main_pair`), which `held_back` then reads as restrained. Only when the unit names no state
+    outside the two pairs' parties and India's objection is heeded "for fear of" it (`stance.objection.heeding`:
+    the phrase says the restraint); after a time or cause phrase ("भारत की आपत्ति के बाद …") only what follows
+    tells whether Russia held back from Pakistan ("… अभ्यास पीओके में नहीं होगा" is a clarification, none for
+    both of C's coders), so there the pair must be named.
+    """
+    main = main_pair(*story)
+    t = next((o for o in targets if main == (o.id,) and o.id not in spoken), None)
+    if t is None or t.id in rules.objection_targets:
+        return {}
+    for o in targets:
+        own = own_parties(o, targets)
+        if o.id not in rules.objection_targets or own & set(t.parties) or not own & set(groups_at):
+            continue
+        if any(g in states and g not in set(o.parties) | set(t.parties) for g in groups_at):
+            return {}
+        at = states_named(unit, groups_at, states)
+        for h in objections(unit, o.id, rules):
+            if objection_holder(h, unit, at) not in own or irrealis(h, unit) is not None:
+                continue
+            m = heeded(h, unit, live_negations(unit), predicate_hits(unit, o.id, rules))
+            if m is not None and m.kind == "heeding":  # "के डर से" says the restraint; "के बाद" only the order
+                return {t.id: Hit("against", h.name, f"{h.pattern} {HEEDED_MAIN}", h.start, h.end)}
+    return {}
 
 
 GENITIVE = ("का", "की", "के")
@@ -938,7 +993,11 @@ def scheduled(unit: UnitText) -> bool:
 
 
 def spoken_notes(
-    unit: UnitText, targets: Sequence[Target], spoken: SpokenOf, groups_at: Mapping[str, list[int]]
+    unit: UnitText,
+    targets: Sequence[Target],
+    spoken: SpokenOf,
+    groups_at: Mapping[str, list[int]],
+    rules: StanceRules | None = None,
 ) -> tuple[dict[str, str], list[Cue]]:
     """Why each target is (not) spoken of, and the carry pronoun as evidence."""
     notes: dict[str, str] = {}
@@ -980,6 +1039,9 @@ def spoken_notes(
         else:
             missing = [p for p in t.parties if p not in groups_at]
             notes[t.id] = "not spoken of (not named: " + ", ".join(missing) + ")"
+            measured = [m for m in unit.of("place") if m.name in missing and rules is not None]
+            if any(measure_of(unit.text[m.end : m.end + 40], rules) for m in measured):  # round 33
+                notes[t.id] += "; a state named only as the measure of what another gets ('… जितनी छूट'): no party"
             if scheduled(unit):
                 notes[t.id] += "; the event's schedule (a date or a span, logistics): no partner supplied"
     return notes, cues
@@ -1181,6 +1243,12 @@ def read_objections(
             counted.append(Hit("favor", t.id, f"{h.pattern} + {heed.pattern} {HEEDED}", h.start, heed.end))
             read |= {a for a in predicate_hits(unit, t.id, codebook.stance) if a.start < heed.end and h.start < a.end}
             continue
+        if (held := held_back(h, t, unit, codebook, at)) is not None:
+            said, by = unit.show(h.start, h.end), unit.show(held.start, held.end)
+            read.add(h)
+            notes.append(f"'{said}' heeded ('{by}'): Russia holding back from this pair for India's sake")
+            counted.append(Hit("against", t.id, f"{h.pattern} + {held.pattern} {HEEDED}", h.start, held.end))
+            continue
         if (reading := objection_reading(h, t, unit, codebook, at)) is None:
             continue
         keep, note, span = reading
@@ -1212,6 +1280,27 @@ def heeding(h: Hit, t: Target, unit: UnitText, codebook: Codebook, at: Sequence[
     if not any(g in shared for _, g in at) or irrealis(h, unit) is not None:
         return None
     return heeded(h, unit, live_negations(unit), predicate_hits(unit, t.id, rules))
+
+
+def held_back(h: Hit, t: Target, unit: UnitText, codebook: Codebook, at: Sequence[tuple[Hit, str]]) -> Hit | None:
+    """Round 33: India's objection heeded by Russia, read for the other pair Russia is in: Russia held back.
+
+    "रूस ने भारत की नाराज़गी के डर से पाकिस्तान को हथियार बेचने से परहेज़ किया", "मॉस्को ने यह क़दम नई दिल्ली की
+    नाराज़गी के डर से उठाया" (a visit to Islamabad called off): round 12 reads the heeding as Russia minding
+    India (ru_in favor, `heeding`); what Russia minds India by is holding back from Pakistan, the codebook's
+    ties restrained (ru_pk against; both coders of E, K, O, AI, AO, and of G, S, T where the act's negation
+    already said it). Only for a target that is no objection target, shares the objection target's Russia
+    and lacks its objecting party; marked `HEEDED`, so the act answering it is read through it, not again.
+    """
+    rules, targets = codebook.stance, codebook.targets
+    if t.id in rules.objection_targets:
+        return None
+    for o in targets:
+        own = own_parties(o, targets)
+        if o.id in rules.objection_targets and not own & set(t.parties) and set(o.parties) & set(t.parties):
+            if (heed := heeding(h, o, unit, codebook, at)) is not None:
+                return heed
+    return None
 
 
 def dealt_to_another(cue: Hit, target_id: str, spoken: SpokenOf) -> bool:
@@ -1746,9 +1835,10 @@ def code_stance(
         others_last,
         last_states,
         lead,
+        in_quote,
     )
     spoken = quoted_carry(spoken, targets, groups_at, previous_about, states, in_quote)
-    notes, cues = spoken_notes(unit, targets, spoken, groups_at)
+    notes, cues = spoken_notes(unit, targets, spoken, groups_at, rules)
     counts, count_evidence, contrast = count_cues(unit, codebook, spoken, groups_at)
     stance, about = _decided(unit, targets, (counts, contrast, rules.on_tie), spoken, (groups_at, pressers), notes)
     asked_only(unit, stance, notes, presupposed(count_evidence, rules.discussion_exempt))
@@ -1894,7 +1984,29 @@ def without_place_names(
             dropped.add(h.start)
         elif h.name != home and scene_of_others(unit, h, after, groups_at):
             dropped.add(h.start)
+        elif measure_of(text[h.end : h.end + 40], rules):
+            dropped.add(h.start)
     return without_starts(groups_at, dropped)
+
+
+def measure_of(after: str, rules: StanceRules) -> bool:
+    """Round 33: a state named as the measure of what another gets, no party to the act.
+
+    "रूस ने पाकिस्तान को भारत जितनी छूट देने से इनकार किया", "… भारत जैसी रियायत पाकिस्तान को देने की कोई जल्दी
+    नहीं": India is the standard the discount is measured by; the act (a discount refused) is Russia's with
+    Pakistan (both coders of C, N, X, AH: ru_pk against, ru_in none). A correlative of quantity or of likeness
+    right after the name, "को" between at most (`stance.name_guards.measures`: जितनी; `likeness`: जैसी), with a
+    noun of terms after it, "ही" between at most (`measured_terms`: छूट, रियायत, दाम). With any other word after
+    it the state keeps its part: apposition ("भारत जैसे बड़े ग्राहक को नाराज़ नहीं करेगा": India is the buyer), or
+    the correlative clause of "the more …, the more" ("रूस जितना चीन पर निर्भर होगा, …": Russia depends).
+    """
+    words = after.split()
+    if words[:1] == ["को"]:
+        words = words[1:]
+    if not words or words[0] not in (*rules.measures, *rules.likeness):
+        return False
+    rest = [w for w in words[1:3] if w != "ही"]
+    return bool(rest) and rest[0].strip("।,?") in rules.measured_terms
 
 
 def scene_of_others(unit: UnitText, h: Hit, after: str, groups_at: Mapping[str, list[int]]) -> bool:

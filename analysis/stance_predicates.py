@@ -124,6 +124,36 @@ def west_tilt_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[H
     return out
 
 
+# Round 33: "के साथ" closing its clause right after a state's name: the copula of "X के साथ है" dropped, as
+# headlines and quoted headlines drop it ("रूस भारत के साथ,", "… बोले- आतंक के खिलाफ भारत के साथ")
+_WITH_CLOSING = re.compile(r"\s*के\s+साथ\s*(?:$|[,।!?:;|—–]|-\s)")
+
+
+def standing_with_hits(unit: UnitText, target_id: str) -> list[Hit]:
+    """Round 33: a party standing with the state named right before a clause-final "के साथ": favor.
+
+    "के साथ है" (trust_support) says a party stands with another; a headline, and the quoted words a headline
+    gives a speaker, drop the copula ("पुलवामा हमला: रूस खुलकर आया भारत के साथ, …", "… बोले- आतंक के खिलाफ लड़ाई
+    में रूस भारत के साथ"). "के साथ" with nothing after it in its clause cannot be a partner marker (a partner of
+    what?): it is the support itself (both coders of O, W, AF, AJ favor; Z's "न भारत के साथ, न पाकिस्तान के
+    ख़िलाफ़" against, the "न" negating it). A quotation mark after it opens a name ("… के साथ 'द्रुजबा' …"): no
+    hit. The hit spans "के साथ", so the state right before it is whose side the party takes.
+    """
+    out = []
+    for m in unit.of("place"):
+        if _WITH_CLOSING.match(unit.text, m.end) is not None:
+            start = unit.text.index("के", m.end)
+            before = unit.text[: m.start].split()[-1:]
+            if before and before[0] in NOT_WITH:  # "न भारत के साथ": the side refused
+                out.append(Hit("against", target_id, "न … के साथ, the copula dropped (trust_support)", start, start + 6))
+            else:
+                out.append(Hit("favor", target_id, "… के साथ, the copula dropped (trust_support)", start, start + 6))
+    return out
+
+
+NOT_WITH = frozenset({"न", "ना", "नहीं"})  # a negator right before the state ("न भारत के साथ, न …"): grammar
+
+
 def _owns(owner: Hit, state: Hit, lean: Hit, idx: TokenIndex) -> bool:
     """India right before the state ("भारत का अमेरिका की ओर …", "भारत अब अमेरिका की तरफ झुक …") or the lean's
     possessor after the state ("… की ओर भारत का बढ़ता झुकाव"), in the clause."""
@@ -424,6 +454,7 @@ def predicate_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[H
         if h.name == target_id and not any(s <= h.start and h.end <= e for s, e in talk)
     ]
     compounds = [*compound_hits(unit, target_id, rules), *west_tilt_hits(unit, target_id, rules)]
+    compounds += standing_with_hits(unit, target_id)  # round 33
     # a compound read the other way ends in a single cue: its longer phrase decides (round 14: "संतुलन … के पक्ष
     # में" is the trade tilted, not support); one of the same polarity leaves the single cue its family
     read_otherwise = {(c.start, c.end) for c in compounds if c.kind in ("favor", "against")}

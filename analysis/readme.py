@@ -35,8 +35,8 @@ class Column:
 # The study's validation columns: the seed groups (cues were written on the seeds, so both are
 # in-sample), seventeen COVID-19 rounds coded blind, and forty-seven sets of invented articles on the
 # study's own topic, written and coded blind (not real news). A round or set is in-sample once a rule
-# round has read it (docs/validation.md lists which round read what): COVID rounds 1-13 and sets A-E,
-# G-AN; COVID rounds 14-17 and sets F and AO-AU were never read by a rule writer.
+# round has read it (docs/validation.md lists which round read what): COVID rounds 1-13 and 15 and sets
+# A-E, G-AP; COVID rounds 14, 16 and 17 and sets F and AQ-AU were never read by a rule writer.
 _SEEDS = "results/validation/reliability.csv"
 _COVID = "results/covid5/validation/reliability.csv"
 _INVENTED = "results/{}/validation/reliability.csv"
@@ -57,7 +57,7 @@ VALIDATION_COLUMNS = (
     Column("COVID-19 round 12", _COVID, "held-out", "in-sample", "coder-vs-ref106"),  # read by speakers round 22
     Column("COVID-19 round 13", _COVID, "held-out", "in-sample", "coder-vs-ref108"),  # read by speakers round 23
     Column("COVID-19 round 14", _COVID, "held-out", "out-of-sample", "coder-vs-ref112"),
-    Column("COVID-19 round 15", _COVID, "held-out", "out-of-sample", "coder-vs-ref116"),
+    Column("COVID-19 round 15", _COVID, "held-out", "in-sample", "coder-vs-ref116"),  # read by speakers round 24
     Column("COVID-19 round 16", _COVID, "held-out", "out-of-sample", "coder-vs-ref122"),
     Column("COVID-19 round 17", _COVID, "held-out", "out-of-sample", "coder-vs-ref124"),
     Column("invented set A", _INVENTED.format("invented"), "held-out", "in-sample", "coder-vs-ref4"),
@@ -100,8 +100,8 @@ VALIDATION_COLUMNS = (
     Column("invented set AL", _INVENTED.format("invented38"), "held-out", "in-sample", "coder-vs-ref94"),  # stance 31
     Column("invented set AM", _INVENTED.format("invented39"), "held-out", "in-sample", "coder-vs-ref96"),  # stance 32
     Column("invented set AN", _INVENTED.format("invented40"), "held-out", "in-sample", "coder-vs-ref98"),  # stance 32
-    Column("invented set AO", _INVENTED.format("invented41"), "held-out", "out-of-sample", "coder-vs-ref102"),
-    Column("invented set AP", _INVENTED.format("invented42"), "held-out", "out-of-sample", "coder-vs-ref104"),
+    Column("invented set AO", _INVENTED.format("invented41"), "held-out", "in-sample", "coder-vs-ref102"),  # stance 33
+    Column("invented set AP", _INVENTED.format("invented42"), "held-out", "in-sample", "coder-vs-ref104"),  # stance 33
     Column("invented set AQ", _INVENTED.format("invented43"), "held-out", "out-of-sample", "coder-vs-ref110"),
     Column("invented set AR", _INVENTED.format("invented44"), "held-out", "out-of-sample", "coder-vs-ref114"),
     Column("invented set AS", _INVENTED.format("invented45"), "held-out", "out-of-sample", "coder-vs-ref118"),

@@ -9,7 +9,7 @@ from analysis.workflow import MAX_SHARDS, MIN_SHARDS, cancel_pending_timers, cut
 
 def test_the_job_count_stays_bounded_whatever_the_corpus_size():
     tiny = cut_by_bytes([8_000] * 5, 4_000_000, 5000)  # the seeds: one job, start-up would dominate
-    covid = cut_by_bytes([18_000] * 380, 4_000_000, 5000)  # 6.9 MB: two jobs per core
+    covid = cut_by_bytes([18_000] * 380, 4_000_000, 5000)  # 6.9 MB: one job per core
     huge = cut_by_bytes([5_000] * 100_000, 4_000_000, 5000)  # 100k articles
     assert [len(tiny), len(covid), len(huge)] == [1, MIN_SHARDS, MAX_SHARDS]
     for shards, n in ((tiny, 5), (covid, 380), (huge, 100_000)):

@@ -135,3 +135,17 @@ def test_a_finished_run_does_not_wait_for_a_pending_rate_limit_timer():
     timer.join(timeout=5)
     assert not timer.is_alive() and time.monotonic() - start < 5
     assert fired == []
+
+
+def test_the_walk_knows_the_manifest_by_its_place_not_its_name_alone(tmp_path: Path):
+    """The survey compares names before it resolves a path (one `resolve` per file was most of the
+    walk): the manifest is still the manifest, and a file of the same name elsewhere is a document."""
+    from analysis.survey import survey
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "manifest.csv").write_text("doc_id,file\nx,a/x.txt\n", encoding="utf-8")
+    (tmp_path / "a/manifest.csv").write_text("शीर्षक,पाठ\nएक,दो\n", encoding="utf-8")
+    (tmp_path / "a/x.txt").write_text("मॉस्को में बैठक हुई।\n", encoding="utf-8")
+    found = survey(tmp_path, (tmp_path / "manifest.csv").resolve(), frozenset({"a/x.txt"}))
+    assert [(n.path, n.status) for n in found.notices] == [("manifest.csv", "manifest")]
+    assert found.documents == ("a/manifest.csv", "a/x.txt")

@@ -226,10 +226,12 @@ def cmd_compare(a: argparse.Namespace) -> None:
 def cmd_reuse(a: argparse.Namespace) -> None:
 
     from analysis.compare import outlet_labels
+    from analysis.merge import read_sorted_columns
     from analysis.reuse import iter_reuse_columns, reuse_matrix, write_reuse
-    from analysis.tables import read_parquet_columns, write_csv
+    from analysis.tables import write_csv
 
-    articles = read_parquet_columns(a.articles, ["doc_id", "outlet", "text", "status"])
+    # the shards' article files (or the merged one): the job need not wait for the merge job
+    articles = read_sorted_columns(a.articles, ["doc_id", "outlet", "text", "status"], ["doc_id"])
     articles = articles[articles["status"] == "ok"].assign(outlet=outlet_labels)
     p = json.loads(a.params)
     blocks = iter_reuse_columns(
@@ -573,7 +575,7 @@ COMMANDS: dict[str, Command] = {
         cmd_reuse,
         "text shared between articles, within and across outlets",
         (
-            arg("--articles", required=True),
+            arg("--articles", nargs="+", required=True, help="the article table, or the shards' (joined by doc id)"),
             arg("--params", required=True, help="the config's reuse section, as JSON"),
             SEED,
             arg("--pairs", required=True),

@@ -237,6 +237,40 @@ def read_jobs(log: Path) -> list[Job]:
     return jobs
 
 
+def timeline(jobs: list[Job], t0: float) -> list[dict]:
+    """Each job's start (seconds after Snakemake started), wall and CPU, in start order: where the
+    cores sat idle is read off it (`idle_core_seconds`)."""
+    return [
+        {"job": j.name, "start_s": round(j.start - t0, 1), "wall_s": round(j.wall, 1), "cpu_s": round(j.cpu, 1)}
+        for j in sorted(jobs, key=lambda j: j.start)
+    ]
+
+
+def idle_core_seconds(jobs: list[dict], wall: float, cores: int) -> dict:
+    """Core-seconds no job used during a build of `wall` seconds, by what ran meanwhile.
+
+    "alone: <job>" is time when that job was the only one running (`cores` - 1 cores idle), "no job"
+    the gaps between jobs, "snakemake" the planning before the first job and the exit after the
+    last (one core runs Snakemake then). Why: `--cores 2` is worth its second core only where two
+    jobs can run; this says which job holds the others back, and for how long.
+
+    >>> idle_core_seconds([{"job": "a", "start_s": 1.0, "wall_s": 2.0}, {"job": "b", "start_s": 1.0, "wall_s": 1.0}], 4.0, 2)
+    {'snakemake': 2.0, 'alone: a': 1.0}
+    """
+    spans = [(j["start_s"], j["start_s"] + j["wall_s"], j["job"].split()[0]) for j in jobs]
+    if not spans:
+        return {"snakemake": round(wall * (cores - 1), 1)}
+    first, last = min(s for s, _, _ in spans), max(e for _, e, _ in spans)
+    out = {"snakemake": round((first + max(0.0, wall - last)) * (cores - 1), 1)}
+    points = sorted({p for s, e, _ in spans for p in (s, e)})
+    for a, b in zip(points, points[1:]):
+        running = [n for s, e, n in spans if s <= a and e >= b]
+        if len(running) < cores:
+            key = f"alone: {running[0]}" if len(running) == 1 else "no job" if not running else "some"
+            out[key] = round(out.get(key, 0.0) + (b - a) * (cores - len(running)), 1)
+    return out
+
+
 def stage_of(command: str) -> str:
     """The stage a command belongs to (`STAGES`), else its first word."""
     return next((s for s, cmds in STAGES.items() if command in cmds), command.split("-")[0])
@@ -436,6 +470,8 @@ def run(corpus_dir: Path, cores: int, label: str, repo: Path | None, settings: d
         "build": {k: round(v, 1) for k, v in build.items() if k != "start"},
         "noop": {k: round(v, 1) for k, v in noop.items() if k != "start"},
         "jobs": len(jobs),
+        "timeline": timeline(jobs, build["start"]),
+        "idle_core_s": idle_core_seconds(timeline(jobs, build["start"]), build["wall"], cores),
         "settings": settings or {},
         "stages": rows,
         "floors": {k: round(v, 3) for k, v in fl.items()},
@@ -480,16 +516,10 @@ def seed_once(repo: Path, scratch: Path, cores: int, reference: Path | None, con
     time_log.unlink(missing_ok=True)
     load = [round(x, 2) for x in os.getloadavg()]
     build = snakemake(shim, real, ["--cores", str(cores), "-q", *extra], repo, scratch / "build.log", None)
-    jobs = sorted(read_jobs(time_log), key=lambda j: j.start)
-    t0 = build["start"]
-    timeline = [
-        {"job": j.name, "start_s": round(j.start - t0, 1), "wall_s": round(j.wall, 1), "cpu_s": round(j.cpu, 1)}
-        for j in jobs
-    ]
     return {
         "load_before": load,
         "build": {k: round(v, 1) for k, v in build.items() if k != "start"},
-        "jobs": timeline,
+        "jobs": timeline(read_jobs(time_log), build["start"]),
         "manifest_same": _same_manifest(results / "MANIFEST.sha256", reference),
         "floors": {k: round(v, 3) for k, v in seed_floor(repo, scratch).items()},
         "load_after": [round(x, 2) for x in os.getloadavg()],

@@ -40,9 +40,12 @@ rule tables:
         )
 
 
+# Reuse reads only the articles' ids, outlets, texts and statuses: from the shards' files, so
+# it runs beside the merge job (one core idle otherwise) and the longest job of a large corpus
+# starts earlier; it joins them in the merged table's order (analysis/merge.py: read_sorted_columns).
 rule reuse:
     input:
-        articles=res("articles"),
+        articles=shard_outputs("shard_articles"),
     output:
         pairs=res("reuse_pairs"),
         passages=res("reuse_passages"),

@@ -20,6 +20,9 @@ if len(SHARDS) != 1:
             f"{LOGS}/shard/{{shard}}.log",
         benchmark:
             f"{BENCH}/shard/{{shard}}.tsv"
+        # before the small jobs that are ready at the start (the config, the sheets): with one shard
+        # per core, a shard that waits for one of them would end that much after the other
+        priority: 1
         conda:
             ENV
         resources:

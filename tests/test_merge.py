@@ -11,7 +11,7 @@ from analysis.codebook import load_codebook
 from analysis.coding import article_measures, code_units
 from analysis.corpus import CorpusSpec, build_shard, corpus_intake, merge_shards, plan_entries
 from analysis.errors import UserError
-from analysis.merge import UNIT_TEXT, merge_articles, merge_coded, merge_units
+from analysis.merge import UNIT_TEXT, merge_articles, merge_coded, merge_units, read_sorted_columns
 from analysis.tables import write_csv, write_parquet
 from tests.conftest import ROOT, SEED_CFG
 
@@ -81,6 +81,26 @@ def test_merge_command_writes_the_bytes_of_the_pandas_merge(shards, tmp_path):
         assert (got / name).read_bytes() == data, name
     units = pd.read_parquet(got / "coded_units.parquet")
     assert list(units["text"]) == list(pd.read_parquet(got / "units.parquet")["text"])  # joined, not blank
+
+
+def test_reuse_on_the_shards_writes_the_bytes_of_reuse_on_the_merged_articles(shards, tmp_path):
+    """The reuse job reads the shards' articles (out of order here) so that it runs beside the merge job."""
+    _, _, files = shards
+    merged = tmp_path / "articles.parquet"
+    merge_articles(files["articles"], merged)
+    assert read_sorted_columns(files["articles"], ["doc_id", "text"], ["doc_id"]).equals(
+        pd.read_parquet(merged, columns=["doc_id", "text"])
+    )
+    params = json.dumps({"ngram": 5, "min_containment": 0.2, "lsh_threshold": 0.3, "num_perm": 64, "lsh_min_docs": 200})
+    outputs = {}
+    for name, inputs in [("merged", [str(merged)]), ("shards", files["articles"])]:
+        out = tmp_path / name
+        args = ["reuse", "--articles", *inputs, "--params", params, "--seed", "3"]
+        args += [f"--{k}={out / k}.csv" for k in ("pairs", "passages", "matrix")]
+        assert main(args) in (0, None)
+        outputs[name] = {p.name: p.read_bytes() for p in out.iterdir()}
+    assert outputs["shards"] == outputs["merged"]
+    assert outputs["merged"]["pairs.csv"].count(b"\n") > 1  # a pair found, not two empty tables
 
 
 def test_coded_shards_of_another_run_are_refused(shards, tmp_path):

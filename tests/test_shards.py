@@ -9,7 +9,7 @@ from analysis.workflow import MAX_SHARDS, MIN_SHARDS, cancel_pending_timers, cut
 
 def test_the_job_count_stays_bounded_whatever_the_corpus_size():
     tiny = cut_by_bytes([8_000] * 5, 4_000_000, 5000)  # the seeds: one job, start-up would dominate
-    covid = cut_by_bytes([18_000] * 380, 4_000_000, 5000)  # 6.9 MB: two jobs per core
+    covid = cut_by_bytes([18_000] * 380, 4_000_000, 5000)  # 6.9 MB: one job per core
     huge = cut_by_bytes([5_000] * 100_000, 4_000_000, 5000)  # 100k articles
     assert [len(tiny), len(covid), len(huge)] == [1, MIN_SHARDS, MAX_SHARDS]
     for shards, n in ((tiny, 5), (covid, 380), (huge, 100_000)):
@@ -135,3 +135,17 @@ def test_a_finished_run_does_not_wait_for_a_pending_rate_limit_timer():
     timer.join(timeout=5)
     assert not timer.is_alive() and time.monotonic() - start < 5
     assert fired == []
+
+
+def test_the_walk_knows_the_manifest_by_its_place_not_its_name_alone(tmp_path: Path):
+    """The survey compares names before it resolves a path (one `resolve` per file was most of the
+    walk): the manifest is still the manifest, and a file of the same name elsewhere is a document."""
+    from analysis.survey import survey
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "manifest.csv").write_text("doc_id,file\nx,a/x.txt\n", encoding="utf-8")
+    (tmp_path / "a/manifest.csv").write_text("शीर्षक,पाठ\nएक,दो\n", encoding="utf-8")
+    (tmp_path / "a/x.txt").write_text("मॉस्को में बैठक हुई।\n", encoding="utf-8")
+    found = survey(tmp_path, (tmp_path / "manifest.csv").resolve(), frozenset({"a/x.txt"}))
+    assert [(n.path, n.status) for n in found.notices] == [("manifest.csv", "manifest")]
+    assert found.documents == ("a/manifest.csv", "a/x.txt")

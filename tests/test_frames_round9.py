@@ -81,3 +81,26 @@ def test_europe_as_the_scene_of_an_event_is_not_the_bloc(cb):
 )
 def test_europe_that_acts_stays_geopolitics(cb, text):
     assert "geopolitics" in frames_of(text, cb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "दिल्ली में आज बारिश के बाद कई सड़कों पर पानी भर गया",
+        "दिल्ली सरकार ने स्कूलों की छुट्टियां एक हफ्ता बढ़ाईं",
+    ],
+)
+def test_delhi_at_home_is_a_city_report_not_the_india_angle(cb, text):
+    assert "india" not in frames_of(text, cb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "दिल्ली में जापानी प्रतिनिधिमंडल ने व्यापार पर बातचीत की",  # Delhi beside another state
+        "नई दिल्ली ने इस प्रस्ताव पर अपनी आपत्ति दर्ज कराई",  # the government's seat
+        "भारत में बारिश का मौसम शुरू हो गया",  # India by name
+    ],
+)
+def test_delhi_beside_another_state_or_the_capital_as_government_stays_india(cb, text):
+    assert "india" in frames_of(text, cb)

@@ -1,12 +1,11 @@
-"""Frames round 9: real news where both COVID coders agree — states named that are no great power, a
-multilateral body that only says who speaks, Europe as a scene.
+"""Frames round 9: real news where both COVID coders agree — states named that are no great power, Europe as
+a scene, Delhi at home.
 
 Invented sentences, none taken from a corpus or a set. v1.1 lists China, the US, the West and Ukraine for
 `geopolitics`; Iran and Israel named alone (rain in Tehran, a university in Israel) apply no frame, while their
-sanctions, the UN or a bloc still do. v1.1's source rule ("the source of a statement is not its subject") now
-covers a multilateral body that only says who speaks ("विश्व स्वास्थ्य संगठन के मुताबिक …"); a body that acts, or
-one named in what is said, stays. Europe before a locative is where something happens, like China or the US
-as a scene (round frames6); Europe that acts is the bloc.
+sanctions, the UN or a bloc still do. Europe before a locative is where something happens, like China or the US
+as a scene (round frames6); Europe that acts is the bloc. Delhi, the city and state, is an Indian city like the
+others (frames5): India in an international context only; नई दिल्ली, the government's seat, names India.
 """
 
 from __future__ import annotations
@@ -44,30 +43,6 @@ def test_iran_or_israel_named_alone_is_no_great_power(cb, text):
     ],
 )
 def test_iran_or_israel_with_a_great_power_or_the_un_stays_geopolitics(cb, text):
-    assert "geopolitics" in frames_of(text, cb)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "विश्व स्वास्थ्य संगठन के मुताबिक इस साल मलेरिया के मामले घटे हैं",
-        "यूनिसेफ ने बताया कि जिले के स्कूलों में टीकाकरण अभियान पूरा हो गया",
-        "डब्ल्यूएचओ के एक विशेषज्ञ ने कहा कि हाथ धोना सबसे सस्ता बचाव है",
-    ],
-)
-def test_a_multilateral_body_that_only_says_who_speaks_is_not_the_subject(cb, text):
-    assert "geopolitics" not in frames_of(text, cb)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "डब्ल्यूएचओ की एक टीम ने अस्पतालों का दौरा किया",  # the body acts: no statement
-        "मंत्री ने कहा कि संयुक्त राष्ट्र की बैठक में यह मुद्दा उठेगा",  # the UN in what is said
-        "संयुक्त राष्ट्र ने कहा कि सुरक्षा परिषद अगले हफ्ते बैठक करेगी",  # a cue after the speech verb
-    ],
-)
-def test_a_multilateral_body_that_acts_or_is_spoken_of_stays_geopolitics(cb, text):
     assert "geopolitics" in frames_of(text, cb)
 
 

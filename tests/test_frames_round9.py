@@ -79,3 +79,26 @@ def test_delhi_at_home_is_a_city_report_not_the_india_angle(cb, text):
 )
 def test_delhi_beside_another_state_or_the_capital_as_government_stays_india(cb, text):
     assert "india" in frames_of(text, cb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "त्योहार से पहले जापानी सामान की मांग घट गई",  # a state's goods: its trade
+        "बंदरगाह पर ईरान का माल कई दिनों से अटका है",
+        "दुकानों पर अमेरिकी उत्पादों की जगह देसी ब्रांड दिख रहे हैं",
+    ],
+)
+def test_a_states_goods_are_its_trade(cb, text):
+    assert "economy" in frames_of(text, cb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "चाय में चीनी कम डालने की सलाह दी गई",  # sugar, no goods
+        "भारत ने रूस में बने युद्धपोत को नौसेना में शामिल किया",  # a warship made in a state: military, not trade
+    ],
+)
+def test_sugar_and_arms_made_abroad_are_not_trade(cb, text):
+    assert "economy" not in frames_of(text, cb)

@@ -343,6 +343,19 @@ def _scene_mentions(unit: UnitText, mentions: Sequence[Hit], codebook: Codebook)
     return frozenset(scene["frames"]), found
 
 
+def _named_as_context_cue(unit: UnitText, frame: str) -> set[Hit]:
+    """Mentions worded exactly like one of `frame`'s context cues: they apply only as that cue does (round frames9).
+
+    The `india` frame lists India's cities as context cues (an Indian place is India in an international
+    context, a district report at home is not, frames5); a city the gazetteer also holds as India's alias
+    ("दिल्ली") is the same city: "दिल्ली में 40 नए मामले" is a report at home, "दिल्ली में रूसी राजदूत …"
+    names two states and the cue applies. A longer alias ("नई दिल्ली", the government's seat) is no cue and
+    stays a mention. Returns a set matching mentions by span, for `code_frames` to leave out.
+    """
+    spans = {(h.start, h.end) for h in unit.of("frame_context_cue") if h.name == frame}
+    return {h for h in unit.of("place") if (h.start, h.end) in spans} if spans else set()
+
+
 def _by_frame(hits: Sequence[tuple[Hit, str]]) -> dict[str, list[tuple[Hit, str]]]:
     """Cue hits (with the pattern they show) by the frame they name, each frame's in the order given."""
     out: dict[str, list[tuple[Hit, str]]] = {}
@@ -366,8 +379,9 @@ def code_frames(
     for f in codebook.frames:
         hits = [*own.get(f.id, ()), *applied.get(f.id, ())]
         if f.mentions:
-            wanted, scene = set(f.mentions), scenes if f.id in scene_frames else ()
-            hits += [(h, h.pattern) for h, groups in grouped if groups & wanted and h not in scene]
+            wanted, skip = set(f.mentions), _named_as_context_cue(unit, f.id)
+            skip |= scenes if f.id in scene_frames else set()
+            hits += [(h, h.pattern) for h, groups in grouped if groups & wanted and h not in skip]
         fired[f.id] = _not_exempt(unit, hits, f.id)
     _not_source_only(unit, fired, codebook)
     _yield([f for f, hits in fired.items() if any(h.kind != "frame_yielding_cue" for h, _ in hits)], fired, codebook)

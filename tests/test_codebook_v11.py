@@ -91,8 +91,12 @@ def test_codebook_is_v1_2_and_outputs_carry_the_version(cb):
     # speakers round 23 (COVID round 13 and side misses across rounds 1-13): India's tilt toward the
     # West as Russia-India drifting, "the two" after an aside as the lead's pair, dealings with a state
     # that harbours terror called wrong; a home office introduced earlier, a wire digest's new item
-    assert cb.version == "1.16.0"
-    assert set(code(cb, "रूस ने कहा.")["codebook_version"]) == {"1.16.0"}
+    # 1.17.0: stance round 33 (sets AO, AP; the same test), speakers round 24 (COVID round 15; the
+    # lead's two decisions: researchers named by their field alone speak for no state, a confirmation
+    # in the agentless passive is the outlet's), frames round 9 (frames both COVID coders agree on):
+    # Iran and Israel alone are no great power, Europe as a scene, Delhi at home, a state's goods
+    assert cb.version == "1.17.0"
+    assert set(code(cb, "रूस ने कहा.")["codebook_version"]) == {"1.17.0"}
 
 
 # ------------------------------------------------------------------ attribution (speech acts)
@@ -324,7 +328,7 @@ def test_docs_codebook_is_generated_from_the_yaml_and_up_to_date(cb):
     assert (ROOT / "docs" / "codebook.md").read_text(encoding="utf-8") == text, (
         "docs/codebook.md is stale: run python -m analysis.codebook_doc"
     )
-    assert "# Codebook v1.16.0" in text and "## Decision rules added in v1.1" in text
+    assert "# Codebook v1.17.0" in text and "## Decision rules added in v1.1" in text
     assert "### International context" in text and "Cues in an international context only" in text
     assert all(f"`{a}`" in text for a in cb.actors) and "**favor / growth**" in text
 

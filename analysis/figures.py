@@ -258,11 +258,15 @@ def _n_text(df: pd.DataFrame, group: str = "outlet") -> str:
     )
 
 
-def _intervals_text(df: pd.DataFrame) -> str:
-    """The caption's closing sentence: small groups shown descriptively, or what the whiskers are."""
-    if _descriptive(df).any():
-        return catalog.CAPTION_PARTS["descriptive"].format(min_articles=MIN_ARTICLES)
-    return catalog.CAPTION_PARTS["whiskers"]
+def _intervals_text(df: pd.DataFrame, bars: bool = False) -> str:
+    """The caption's closing sentence: small groups shown descriptively, or what the whiskers are.
+
+    `bars`: the figure stacks bars (source mix); it has no open markers and no whiskers to
+    explain, so the sentence says where its intervals are and how small outlets are marked.
+    """
+    small = _descriptive(df).any()
+    key = ("bars_descriptive" if small else "bars") if bars else ("descriptive" if small else "whiskers")
+    return catalog.CAPTION_PARTS[key].format(min_articles=MIN_ARTICLES)
 
 
 # --------------------------------------------------------------------------- figures
@@ -399,7 +403,7 @@ def source_mix_figure(
 
 def source_mix_caption(voice_mix: pd.DataFrame, source_mix: pd.DataFrame) -> str:
     return catalog.figure("source_mix").render(
-        n_voice=_n_text(voice_mix), n_side=_n_text(source_mix), intervals=_intervals_text(voice_mix)
+        n_voice=_n_text(voice_mix), n_side=_n_text(source_mix), intervals=_intervals_text(voice_mix, bars=True)
     )
 
 

@@ -363,3 +363,19 @@ def test_reliability_legend_keys_open_markers_only_when_one_is_drawn():
     key = WORDS["en"]["no_ci"]
     assert key not in legend_texts([0.9, np.nan], [0.85, np.nan])  # the undefined alpha draws no dot
     assert key in legend_texts([0.9, 0.7], [0.85, np.nan])  # a drawn alpha without its interval
+
+
+def test_the_source_mix_caption_speaks_of_bars_not_markers_or_whiskers(tables):
+    """The source mix is stacked bars: its caption named open markers and whiskers it never draws."""
+    _, cap = render_figure("source_mix", tables)
+    assert "marker" not in cap and "Whisker" not in cap
+    assert cap.endswith(
+        " Bars draw shares only; outlets with fewer than 5 articles carry their n by their name"
+        " and are shown descriptively (no interval, no test)."
+    )
+    large = {k: v.assign(note="") for k, v in tables.items() if k in ("voice_mix", "source_mix")}
+    _, cap = render_figure("source_mix", {**tables, **large})
+    assert "marker" not in cap and "Whisker" not in cap
+    assert cap.endswith(
+        " their 95% bootstrap intervals (articles resampled within outlet) are in the voice and source mix tables."
+    )

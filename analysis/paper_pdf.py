@@ -110,7 +110,10 @@ _SPECIAL = {
     "…": r"\ldots{}",
 }
 _SPECIAL_RE = re.compile("|".join(re.escape(c) for c in _SPECIAL))
-_WORD_BREAK = re.compile(r"\s+|(?<=[_-])")  # where a table cell may end a line
+# where a table cell may end a line: a space, after an underscore, after a hyphen not between digits
+_WORD_BREAK = re.compile(r"\s+|(?<=_)|(?<=\D-)|(?<=-)(?!\d)")
+# what a line never splits: a date or a number range ("2025-06-28"), an interval ("[0.27, 0.35]")
+_UNBROKEN = re.compile(r"\d+(?:-\d+)+|\[−?[0-9.]+, −?[0-9.]+\]")
 _HEADINGS = {1: r"\section*", 2: r"\section*", 3: r"\subsection*", 4: r"\subsubsection*"}
 
 
@@ -184,7 +187,7 @@ def table_latex(df: pd.DataFrame, na: str = "–", names: Iterable[int] = ()) ->
 
     Columns of short values stay as wide as their content (`l`); longer ones wrap, each given a
     share of the free width in proportion to its longest value (`column_spec`); an underscore
-    in an id may end a line. Headers of a two-level table are joined with ": ". `names`: the
+    in an id may end a line, a date or an interval never does. Headers of a two-level table are joined with ": ". `names`: the
     positions of columns of names (outlets), set whole before the others share the line.
 
     >>> import pandas as pd
@@ -205,27 +208,74 @@ def table_latex(df: pd.DataFrame, na: str = "–", names: Iterable[int] = ()) ->
     cells = [[na if pd.isna(v) else f"{v:.2f}" if isinstance(v, float) else str(v) for v in row] for row in df.values]
     columns = [[h[:16], *(r[i] for r in cells)] for i, h in enumerate(heads)]  # a header may wrap
     longest = [max(len(c) for c in col) for col in columns]
-    words = [max(len(w) for c in col for w in _WORD_BREAK.split(c)) for col in columns]
-
-    def cell(text: str) -> str:
-        return escape(text).replace(r"\_", r"\_\allowbreak{}")
+    least = [
+        [max((_least(w, tier) for c in col for w in _pieces(c, cut=False)), default=0) for col in columns]
+        for tier in ("whole", "halves", "cut")
+    ]
+    spec = column_spec(longest, least[-1], whole=names, wider=least[:-1])
 
     lines = [
         r"{\small",
-        rf"\begin{{xltabular}}{{\linewidth}}{{@{{}}{column_spec(longest, words, whole=names)}@{{}}}}",
+        rf"\begin{{xltabular}}{{\linewidth}}{{@{{}}{spec}@{{}}}}",
         r"\toprule",
-        " & ".join(rf"\textbf{{{cell(h)}}}" for h in heads) + r" \\",
+        " & ".join(rf"\textbf{{{_cell(h)}}}" for h in heads) + r" \\",
         r"\midrule",
         r"\endhead",
-        *(" & ".join(cell(c) for c in row) + r" \\" for row in cells),
+        *(" & ".join(_cell(c) for c in row) + r" \\" for row in cells),
         r"\bottomrule",
         r"\end{xltabular}}",
     ]
     return "\n".join(lines)
 
 
+def _pieces(text: str, cut: bool) -> list[str]:
+    """The pieces of a cell that no line splits: words (`cut`: also split after an underscore
+    and after a hyphen not between digits), with dates and intervals whole.
+
+    >>> _pieces("2025-06-28 DJ-2020-MAR-13-020 0.31 [0.27, 0.35]", True)
+    ['2025-06-28', 'DJ-', '2020-', 'MAR-', '13-020', '0.31', '[0.27, 0.35]']
+    >>> _pieces("frame_india 2025-06-28", False)
+    ['frame_india', '2025-06-28']
+    """
+    glued = _UNBROKEN.sub(lambda m: m.group().replace(" ", "\0"), text)  # an interval's space holds
+    return [p.replace("\0", " ") for p in (_WORD_BREAK if cut else re.compile(r"\s+")).split(glued) if p]
+
+
+def _least(word: str, tier: str) -> int:
+    """Characters the widest line of `word` needs: whole, cut once near its middle, or cut at every break.
+
+    >>> [_least("DJ-2020-MAR-13-020", t) for t in ("whole", "halves", "cut")]
+    [18, 10, 6]
+    """
+    pieces = _pieces(word, cut=True)
+    if tier == "whole" or len(pieces) == 1:
+        return len(word)
+    if tier == "cut":
+        return max(map(len, pieces))
+    return min(max(len("".join(pieces[:k])), len("".join(pieces[k:]))) for k in range(1, len(pieces)))
+
+
+def _cell(text: str) -> str:
+    r"""A table cell as LaTeX: an id may break after its underscores; a date or an interval never
+    breaks (XeTeX broke "2025-06-28" at its hyphen, "2025-" above "06-28", in a column of dates).
+
+    >>> _cell("a_b 2025-06-28 [0.27, 0.35]")
+    'a\\_\\allowbreak{}b \\mbox{2025-06-28} \\mbox{[0.27, 0.35]}'
+    """
+    out, at = [], 0
+    for m in _UNBROKEN.finditer(text):
+        out += [escape(text[at : m.start()]).replace(r"\_", r"\_\allowbreak{}"), rf"\mbox{{{escape(m.group())}}}"]
+        at = m.end()
+    return "".join(out) + escape(text[at:]).replace(r"\_", r"\_\allowbreak{}")
+
+
 def column_spec(
-    longest: list[int], words: list[int] | None = None, line: int = 100, cap: int = 60, whole: Iterable[int] = ()
+    longest: list[int],
+    words: list[int] | None = None,
+    line: int = 100,
+    cap: int = 60,
+    whole: Iterable[int] = (),
+    wider: Iterable[list[int]] = (),
 ) -> str:
     r"""Column types for a table whose columns hold at most `longest` characters (`words`: longest word).
 
@@ -235,7 +285,9 @@ def column_spec(
     into its neighbour), then the width left is shared by what each still needs to reach its
     full length (capped at `cap`, so one long text column does not squeeze the rest). Columns
     of names (`whole`: outlets) get their full length first when the others' longest words
-    still fit beside them: "गंगा टाइम्स" broke in two while a title column had room.
+    still fit beside them: "गंगा टाइम्स" broke in two while a title column had room. `wider`:
+    least widths to take instead of `words`, the first that fits the line (ids whole, then ids
+    cut once: "DJ-2020-MAR-13-020" stood in four lines of a doc-id column, one per hyphen).
 
     >>> column_spec([4, 10])
     'l>{\\raggedright\\arraybackslash\\hsize=1.00\\hsize}X'
@@ -244,8 +296,9 @@ def column_spec(
     >>> [re.findall(r"hsize=([0-9.]+)", column_spec([20, 14, 80, 60], [16, 8, 12, 10], whole=w)) for w in ([], [1])]
     [['0.88', '0.52', '1.33', '1.27'], ['0.88', '0.64', '1.27', '1.21']]
     """
-    words = [round(1.2 * w) for w in (words or [0] * len(longest))]  # ids' digits are wider than average text
     budget = line - 3 * len(longest)
+    words = next((w for w in wider if sum(round(1.2 * n) for n in w) <= budget), words)
+    words = [round(1.2 * w) for w in (words or [0] * len(longest))]  # ids' digits are wider than average text
     if sum(longest) <= budget:
         return "l" * (len(longest) - 1) + r">{\raggedright\arraybackslash\hsize=1.00\hsize}X"
     need = [max(min(n, cap), w) for n, w in zip(longest, words, strict=True)]

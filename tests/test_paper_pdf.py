@@ -226,3 +226,28 @@ def test_an_outlet_name_column_of_the_papers_pdf_is_given_its_whole_name_before_
     plain, named = widths([]), widths([1])
     assert named[1] / named[3] > plain[1] / plain[3]  # the outlet's share of the line grows, the title's gives way
     assert len(named) == 5
+
+
+@NEEDS_TEX
+@NEEDS_POPPLER
+def test_dates_ids_and_intervals_of_a_data_table_stay_on_one_line(tmp_path: Path) -> None:
+    """The seed paper's data table printed '2025-' above '06-28'; the COVID paper's reuse table a doc id in four lines."""
+    n = 4
+    table = pd.DataFrame(
+        {
+            "Article": [f"NT-2020-MAY-0{i}-00{i}" for i in range(1, n + 1)],
+            "Outlet": ["नगर समाचार", "पहाड़ की आवाज़", "Evening Lamp", "गंगा टाइम्स"],
+            "Date": [f"2025-06-2{i}" for i in range(1, n + 1)],
+            "Title": [f"{HINDI} और नदी किनारे के गांवों में राहत शिविरों की तैयारी पूरी {i}" for i in range(n)],
+            "Share": [f"0.3{i} [0.2{i}, 0.4{i}]" for i in range(n)],
+            "Units": [12] * n,
+        }
+    )
+    outputs = [nbformat.v4.new_output("display_data", data={"text/latex": paper_pdf.table_latex(table, names=[1])})]
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("show(table)", outputs=outputs)])
+    path = tmp_path / "table.pdf"
+    path.write_bytes(paper_pdf.to_pdf(nb, title="table", source=Path("table.ipynb")))
+    text = _run("pdftotext", "-layout", "-enc", "UTF-8", str(path), "-")
+    for i in range(1, n + 1):
+        assert f"2025-06-2{i}" in text and f"NT-2020-MAY-0{i}-00{i}" in text, text
+        assert f"[0.2{i - 1}, 0.4{i - 1}]" in text, text

@@ -130,7 +130,7 @@ def md_to_latex(text: str) -> str:
     r"""Markdown as the paper writes it, as LaTeX (HTML entities decoded, then escaped).
 
     >>> md_to_latex("## Data\n\nThe **corpus** is `seeds` &amp; *more*.")
-    '\\section*{Data}\n\nThe \\textbf{corpus} is \\texttt{seeds} \\& \\emph{more}.\n\n'
+    '\\section*{Data}\n\nThe \\textbf{corpus} is \\texttt{\\mbox{seeds}} \\& \\emph{more}.\n\n'
     >>> md_to_latex("1. one\n2. two")
     '\\begin{enumerate}\n\\item one\n\\item two\n\\end{enumerate}\n'
     """
@@ -170,7 +170,7 @@ def _inline(children: list[dict]) -> str:
         if kind == "text":
             out.append(escape(html.unescape(t["raw"])))
         elif kind == "codespan":
-            out.append(r"\texttt{" + escape(html.unescape(t["raw"])) + "}")
+            out.append(_code(html.unescape(t["raw"])))
         elif kind == "strong":
             out.append(r"\textbf{" + _inline(t["children"]) + "}")
         elif kind == "emphasis":
@@ -180,6 +180,21 @@ def _inline(children: list[dict]) -> str:
         elif kind in ("softbreak", "linebreak"):
             out.append("\n" if kind == "softbreak" else r"\\" + "\n")
     return "".join(out)
+
+
+def _code(raw: str) -> str:
+    r"""Inline code (a path, a command, a status) as LaTeX: it may end a line at a space or after a
+    slash or an underscore, and is never hyphenated, since a reader types it. A path took the
+    line whole ("Validation.   2275   units", stretched to fit it) or was hyphenated ("re-sults/…").
+
+    >>> _code("results/a_b.csv -m")
+    '\\texttt{\\mbox{results/}\\allowbreak{}\\mbox{a\\_}\\allowbreak{}\\mbox{b.csv} \\mbox{-m}}'
+    """
+    words = [
+        r"\allowbreak{}".join(rf"\mbox{{{escape(p)}}}" for p in re.split(r"(?<=[/_])", word) if p)
+        for word in raw.split(" ")
+    ]
+    return r"\texttt{" + " ".join(words) + "}"
 
 
 def table_latex(df: pd.DataFrame, na: str = "–", names: Iterable[int] = ()) -> str:

@@ -251,3 +251,21 @@ def test_dates_ids_and_intervals_of_a_data_table_stay_on_one_line(tmp_path: Path
     for i in range(1, n + 1):
         assert f"2025-06-2{i}" in text and f"NT-2020-MAY-0{i}-00{i}" in text, text
         assert f"[0.2{i - 1}, 0.4{i - 1}]" in text, text
+
+
+@NEEDS_TEX
+@NEEDS_POPPLER
+def test_a_path_in_the_prose_ends_a_line_after_a_slash_and_is_never_hyphenated(tmp_path: Path) -> None:
+    """The COVID paper printed 're-' above 'sults/covid5/corpus/intake.csv' and stretched a line around a path."""
+    path = "results/mycorpus/validation/reference_from_sheets.csv"
+    paragraphs = [
+        f"Validation: {'x' * i} {27 + i} units of 1225 documents were coded by hand (`{path}`; 32 coders)."
+        for i in range(12)
+    ]
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("\n\n".join(paragraphs))])
+    pdf = tmp_path / "prose.pdf"
+    pdf.write_bytes(paper_pdf.to_pdf(nb, title="prose", source=Path("prose.ipynb")))
+    lines = _run("pdftotext", "-enc", "UTF-8", str(pdf), "-").splitlines()
+    assert not [line for line in lines if line.endswith("-")], lines  # the prose has no hyphen but in the path
+    assert "".join(lines).count(path) == len(paragraphs)  # its pieces, joined again, are the path
+    assert any(line.endswith("/") for line in lines)  # a path that does not fit ends the line after a slash

@@ -42,6 +42,8 @@ from analysis.paper_text import (
     codebook_fit,
     date_span,
     excerpt,
+    figure_samples,
+    frames_named,
     grouped_sources,
     join_words,
     plural,
@@ -346,7 +348,7 @@ fp = table("frame_profile")
 top = fp.sort_values(["share", "outlet", "frame"], ascending=[False, True, True]).iloc[0]
 overall = body["frames"].str.split("|").explode()
 overall = overall[overall != ""].value_counts(normalize=False) / max(len(body), 1)
-most = [f"**{f}** ({pct(s)} of body units)" for f, s in overall.head(2).items()]
+most = frames_named(((f, pct(s)) for f, s in overall.head(2).items()), lambda f: LABELS.of("frame", f))
 fewest = int(per_outlet.min()) if len(per_outlet) else 0
 small = (
     (
@@ -385,7 +387,7 @@ say(
         else "No body unit carries a frame. "
     )
     + (  # with no frame anywhere every share is 0: naming a "largest" one would say a frame was found
-        f"The largest single share is {top['frame']} in {html.escape(str(top['outlet']))} "
+        f"The largest single share is {html.escape(LABELS.of('frame', top['frame']))} in {html.escape(str(top['outlet']))} "
         f"({pct(top['share'])} of its {int(top['n_units'])} body units). "
         if top["share"] > 0
         else ""
@@ -529,8 +531,9 @@ if HAS_REFERENCE or EXTERNAL:
             )
             show(people, ids=True)
         figure("reliability")
-        kinds = join_words(sorted(set(samples.values())))
-        say(f"The figure shows {code(CONFIG['corpus']['name'])} only, by document group ({kinds}).")
+        compared = [c.removeprefix("coder-vs-") for c in dict.fromkeys(rel["comparison"]) if c.startswith("coder-vs-")]
+        read = sorted((c for c in compared if c in VALIDATION["development_coders"]), key=natural_key)
+        say(figure_samples(code(CONFIG["corpus"]["name"]), samples.values(), read))
 else:
     say("Not measured: this corpus has no hand coding yet (see Validation above).")
 

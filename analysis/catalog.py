@@ -230,7 +230,7 @@ CAPTION_PARTS: Mapping[str, str] = {
     "whiskers": " Whiskers: 95% bootstrap intervals, articles resampled within outlet.",
     # the same sentence for a figure of stacked bars, which draws no markers and no intervals
     "bars": " Bars draw shares only; their 95% bootstrap intervals (articles resampled within outlet) are in the"
-    " voice and source mix tables.",
+    " tables voice_mix and source_mix.",
     "bars_descriptive": " Bars draw shares only; outlets with fewer than {min_articles} articles carry their n"
     " by their name and are shown descriptively (no interval, no test).",
     # the reliability figure's caption when it is drawn as a grid (many pairings of coders)

@@ -377,5 +377,5 @@ def test_the_source_mix_caption_speaks_of_bars_not_markers_or_whiskers(tables):
     _, cap = render_figure("source_mix", {**tables, **large})
     assert "marker" not in cap and "Whisker" not in cap
     assert cap.endswith(
-        " their 95% bootstrap intervals (articles resampled within outlet) are in the voice and source mix tables."
+        " their 95% bootstrap intervals (articles resampled within outlet) are in the tables voice_mix and source_mix."
     )

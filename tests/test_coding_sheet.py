@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -148,3 +149,26 @@ def test_guide_of_a_corpus_where_the_coder_found_no_named_speaker_says_none(code
 def test_guide_without_the_corpus_text_still_lists_every_speaker(codebook):
     speaker = coder_guide(codebook).split("## speaker", 1)[1]
     assert speaker.count("\n- `") == len(codebook.actors)
+
+
+def test_the_coding_sheet_command_lists_the_speakers_of_the_coded_units_it_is_given(tmp_path):
+    """Kejriwal is named in the text but never speaks; Modi speaks: the guide lists Modi alone (the rule's new input)."""
+    from analysis.__main__ import main
+
+    units, outlets = _units(2)
+    units["norm"] = units["text"]
+    units.loc[2, ["text", "norm"]] = "हाट के दरवाज़े पर मुख्यमंत्री अरविंद केजरीवाल की तस्वीर लगी है।"
+    articles = pd.DataFrame({"doc_id": outlets.index, "outlet": outlets.to_numpy(), "status": "ok"})
+    coded = units.assign(speaker="")
+    coded.loc[3, "speaker"] = "modi"
+    paths = {name: tmp_path / f"{name}.parquet" for name in ("units", "articles", "coded")}
+    units.to_parquet(paths["units"])
+    articles.to_parquet(paths["articles"])
+    coded.to_parquet(paths["coded"])
+    out = tmp_path / "out"
+    argv = ["coding-sheet", "--units", str(paths["units"]), "--articles", str(paths["articles"])]
+    argv += ["--coded-units", str(paths["coded"]), "--codebook", str(REPO / "config/codebook.yaml")]
+    argv += ["--per-stratum", "2", "--seed", "1", "--csv", str(out / "s.csv"), "--xlsx", str(out / "s.xlsx")]
+    assert main([*argv, "--guide", str(out / "guide.md")]) == 0
+    heard = (out / "guide.md").read_text(encoding="utf-8").split("found speaking in this corpus:", 1)[1]
+    assert re.findall(r"^- `([^`]+)`", heard, flags=re.M) == ["modi"]

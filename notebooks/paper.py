@@ -34,7 +34,7 @@ from analysis.labels import Labels, codebook_labels
 from analysis.latex import table_columns
 from analysis.notebook import CONFIG_ENV
 from analysis.paper_pdf import table_latex
-from analysis.paper_style import FIGURE_WIDTH_PX
+from analysis.paper_style import FIGURE_WIDTH_PX, keep_whole
 from analysis.paper_text import (
     EXCERPT_WORDS,
     agree,
@@ -86,7 +86,8 @@ def show(df: pd.DataFrame, ids: bool = False) -> None:
     Unless the table is there to show the ids (`ids=True`), its columns are the ones the LaTeX
     tables and the README print (`table_columns`): labels for codebook ids, an estimate joined to
     its interval, p below 0.001 as "<0.001", notes as letters listed under the table. A line may
-    break after an underscore (`<wbr>`), so long ids wrap instead of widening the page; the PDF
+    break after an underscore (`<wbr>`), so long ids wrap instead of widening the page, but never
+    inside a date, a hyphenated id with digits or an interval (`keep_whole`); the PDF
     gets the same table as LaTeX.
     """
     notes: list[str] = []
@@ -95,7 +96,7 @@ def show(df: pd.DataFrame, ids: bool = False) -> None:
         columns, notes = table_columns(df, LABELS)
         df = pd.DataFrame({c.head: list(c.cells) for c in columns})
         names = [i for i, c in enumerate(columns) if c.kind == "name"]
-    text = df.to_html(index=False, escape=True, na_rep="–", float_format=lambda x: f"{x:.2f}")
+    text = keep_whole(df.to_html(index=False, escape=True, na_rep="–", float_format=lambda x: f"{x:.2f}"))
     latex = table_latex(df, names=names)
     bundle = {"text/html": text.replace("_", "_<wbr>"), "text/latex": latex, "text/plain": f"{len(df)} rows"}
     display(bundle, raw=True)  # the HTML page shows the first, the PDF the second

@@ -41,7 +41,7 @@ from typing import IO, TYPE_CHECKING
 from analysis.catalog import DETERMINISTIC_ENV
 from analysis.errors import UserError
 from analysis.notebook import code_visibility
-from analysis.paper_style import font_file
+from analysis.paper_style import INTERVAL, font_file
 
 if TYPE_CHECKING:  # nbconvert, nbformat, mistune and pandas are imported where used: the paper's
     import nbformat  # kernel imports this module for `table_latex` and typesets nothing, and the
@@ -113,7 +113,7 @@ _SPECIAL_RE = re.compile("|".join(re.escape(c) for c in _SPECIAL))
 # where a table cell may end a line: a space, after an underscore, after a hyphen not between digits
 _WORD_BREAK = re.compile(r"\s+|(?<=_)|(?<=\D-)|(?<=-)(?!\d)")
 # what a line never splits: a date or a number range ("2025-06-28"), an interval ("[0.27, 0.35]")
-_UNBROKEN = re.compile(r"\d+(?:-\d+)+|\[−?[0-9.]+, −?[0-9.]+\]")
+_UNBROKEN = re.compile(rf"\d+(?:-\d+)+|{INTERVAL}")
 _HEADINGS = {1: r"\section*", 2: r"\section*", 3: r"\subsection*", 4: r"\subsubsection*"}
 
 

@@ -96,7 +96,8 @@ def paper_css() -> str:
 
 
 _ALNUM = r"[^\W_]"  # a letter or digit of any script, not the underscore an id may break after
-_WHOLE = re.compile(rf"{_ALNUM}+(?:-{_ALNUM}+)+|\[−?[0-9.]+, −?[0-9.]+\]")
+INTERVAL = r"\[−?[0-9.]+, −?[0-9.]+\]"  # an estimate's interval as tables print it: never split (HTML and PDF)
+_WHOLE = re.compile(rf"{_ALNUM}+(?:-{_ALNUM}+)+|{INTERVAL}")
 _TEXT = re.compile(r">([^<]+)<")
 
 

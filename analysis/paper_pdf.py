@@ -32,7 +32,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -168,7 +168,7 @@ def _inline(children: list[dict]) -> str:
     for t in children:
         kind = t["type"]
         if kind == "text":
-            out.append(escape(html.unescape(t["raw"])))
+            out.append(_kept(html.unescape(t["raw"]), escape))
         elif kind == "codespan":
             out.append(_code(html.unescape(t["raw"])))
         elif kind == "strong":
@@ -270,18 +270,29 @@ def _least(word: str, tier: str) -> int:
     return min(max(len("".join(pieces[:k])), len("".join(pieces[k:]))) for k in range(1, len(pieces)))
 
 
+def _kept(text: str, rest: Callable[[str], str]) -> str:
+    r"""Text as LaTeX with its dates and intervals in boxes no line splits, `rest` for the text between.
+
+    XeTeX breaks a line after any hyphen: "2025-" above "06-28" in a column of dates, and
+    "published from 2020-03-01 to 2020-05-" above "15" in the COVID paper's prose.
+
+    >>> _kept("from 2020-03-01 to 2020-05-15, [0.27, 0.35]", escape)
+    'from \\mbox{2020-03-01} to \\mbox{2020-05-15}, \\mbox{[0.27, 0.35]}'
+    """
+    out, at = [], 0
+    for m in _UNBROKEN.finditer(text):
+        out += [rest(text[at : m.start()]), rf"\mbox{{{escape(m.group())}}}"]
+        at = m.end()
+    return "".join(out) + rest(text[at:])
+
+
 def _cell(text: str) -> str:
-    r"""A table cell as LaTeX: an id may break after its underscores; a date or an interval never
-    breaks (XeTeX broke "2025-06-28" at its hyphen, "2025-" above "06-28", in a column of dates).
+    r"""A table cell as LaTeX: an id may break after its underscores; a date or an interval never breaks.
 
     >>> _cell("a_b 2025-06-28 [0.27, 0.35]")
     'a\\_\\allowbreak{}b \\mbox{2025-06-28} \\mbox{[0.27, 0.35]}'
     """
-    out, at = [], 0
-    for m in _UNBROKEN.finditer(text):
-        out += [escape(text[at : m.start()]).replace(r"\_", r"\_\allowbreak{}"), rf"\mbox{{{escape(m.group())}}}"]
-        at = m.end()
-    return "".join(out) + escape(text[at:]).replace(r"\_", r"\_\allowbreak{}")
+    return _kept(text, lambda part: escape(part).replace(r"\_", r"\_\allowbreak{}"))
 
 
 def column_spec(

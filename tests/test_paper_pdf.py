@@ -265,7 +265,26 @@ def test_a_path_in_the_prose_ends_a_line_after_a_slash_and_is_never_hyphenated(t
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("\n\n".join(paragraphs))])
     pdf = tmp_path / "prose.pdf"
     pdf.write_bytes(paper_pdf.to_pdf(nb, title="prose", source=Path("prose.ipynb")))
-    lines = _run("pdftotext", "-enc", "UTF-8", str(pdf), "-").splitlines()
+    # -layout: pdftotext would otherwise join a hyphenated line end to the next line, hiding "re-" "sults"
+    lines = [line.strip() for line in _run("pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-").splitlines()]
     assert not [line for line in lines if line.endswith("-")], lines  # the prose has no hyphen but in the path
     assert "".join(lines).count(path) == len(paragraphs)  # its pieces, joined again, are the path
     assert any(line.endswith("/") for line in lines)  # a path that does not fit ends the line after a slash
+
+
+@NEEDS_TEX
+@NEEDS_POPPLER
+def test_a_date_in_the_prose_never_ends_a_line_at_its_hyphen(tmp_path: Path) -> None:
+    """The COVID paper's Data paragraph ended a line with '… to 2020-05-' and began the next with '15.'."""
+    paragraphs = [
+        f"The corpus is 2879 articles read from `../data/{'y' * i}corpora/hindi-news-5papers`, each listed in "
+        "`../data/corpora/hindi-news-5papers/manifest.csv`, from 5 outlets (Nagar Samachar, Pahadi Awaz, Ganga "
+        "Times, Lok Awaz and Evening Lamp), published from 2020-03-01 to 2020-05-15."
+        for i in range(12)
+    ]
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("\n\n".join(paragraphs))])
+    pdf = tmp_path / "dates.pdf"
+    pdf.write_bytes(paper_pdf.to_pdf(nb, title="dates", source=Path("dates.ipynb")))
+    text = _run("pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-")  # -layout: no line-end hyphen is removed
+    assert not [line for line in text.splitlines() if line.rstrip().endswith("-")], text
+    assert text.count("2020-05-15") == len(paragraphs)

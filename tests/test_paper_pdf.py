@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import io
+import re
 import shutil
 import subprocess
 import sys
@@ -288,3 +289,35 @@ def test_a_date_in_the_prose_never_ends_a_line_at_its_hyphen(tmp_path: Path) -> 
     text = _run("pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-")  # -layout: no line-end hyphen is removed
     assert not [line for line in text.splitlines() if line.rstrip().endswith("-")], text
     assert text.count("2020-05-15") == len(paragraphs)
+
+
+@NEEDS_TEX
+@NEEDS_POPPLER
+def test_a_data_table_too_wide_for_small_type_is_set_smaller_and_no_id_runs_into_the_next_column(
+    tmp_path: Path,
+) -> None:
+    """The seed paper's nine-column data table printed '9f78bb9ca59e6774Printlines': the id overran its column."""
+    ids = ["3a9c51e07d4b8f26", "9f78bb9ca59e6774", "c8b743e923a71395"]
+    table = pd.DataFrame(
+        {
+            "Article": [f"00{i}_{h}" for i, h in enumerate(ids)],
+            "Outlet": ["The Evening", "Printlines", "Lamp Times"],
+            "Date": ["2021-04-08", "unknown", "2024-11-27"],
+            "Published source": ["manifest", "text", "manifest"],
+            "Event": ["visit_pakistan_2021", "visit_pakistan_2024", "visit_india_2021"],
+            "Title": [HINDI, f"{HINDI} और आगे की बातचीत", HINDI],
+            "Byline": ["", "Kushwaha", ""],
+            "Units": [14, 20, 19],
+            "Status": ["ok"] * 3,
+        }
+    )
+    latex = paper_pdf.table_latex(table, names=[1])
+    assert latex.startswith(r"{\scriptsize")
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("show(t)", outputs=[
+        nbformat.v4.new_output("display_data", data={"text/latex": latex, "text/plain": "t"})
+    ])])  # fmt: skip
+    pdf = tmp_path / "data.pdf"
+    pdf.write_bytes(paper_pdf.to_pdf(nb, title="data", source=Path("data.ipynb")))
+    text = _run("pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-")
+    for h in ids:
+        assert re.search(rf"{h}(\s|$)", text, flags=re.M), text  # the id ends before its neighbour begins

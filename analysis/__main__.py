@@ -340,7 +340,8 @@ def cmd_coding_sheet(a: argparse.Namespace) -> None:
     sheet = blank_sheet(sample_units(units, outlets, a.per_stratum, a.seed), codebook)
     write_csv(sheet, a.csv)
     write_xlsx(sheet, a.xlsx, codebook)
-    Path(a.guide).write_text(coder_guide(codebook, a.lang, units["norm"]), encoding="utf-8")
+    speakers = pd.read_parquet(a.coded_units, columns=["speaker"])["speaker"]
+    Path(a.guide).write_text(coder_guide(codebook, a.lang, speakers), encoding="utf-8")
     print(f"{len(sheet)} units to code by hand: {a.csv}, {a.xlsx}; guide {a.guide}")
 
 
@@ -641,6 +642,7 @@ COMMANDS: dict[str, Command] = {
         (
             arg("--units", required=True),
             arg("--articles", required=True),
+            arg("--coded-units", required=True, help="the coded units: the guide lists the speakers found"),
             CODEBOOK,
             arg("--per-stratum", type=int, required=True, help="units per (outlet, role)"),
             SEED,

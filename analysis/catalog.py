@@ -228,6 +228,11 @@ CAPTION_PARTS: Mapping[str, str] = {
     "descriptive": " Groups with fewer than {min_articles} articles are shown descriptively (open markers,"
     " no interval, no test).",
     "whiskers": " Whiskers: 95% bootstrap intervals, articles resampled within outlet.",
+    # the same sentence for a figure of stacked bars, which draws no markers and no intervals
+    "bars": " Bars draw shares only; their 95% bootstrap intervals (articles resampled within outlet) are in the"
+    " tables voice_mix and source_mix.",
+    "bars_descriptive": " Bars draw shares only; outlets with fewer than {min_articles} articles carry their n"
+    " by their name and are shown descriptively (no interval, no test).",
     # the reliability figure's caption when it is drawn as a grid (many pairings of coders)
     "reliability_grid": "Inter-coder reliability: Krippendorff's alpha per pairing of coders by sample (rows, "
     "{pairings} in all) and coded variable (columns); cells shaded by band: below {tentative:g} grey, "

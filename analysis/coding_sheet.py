@@ -215,11 +215,11 @@ def _check_codes(df: pd.DataFrame, rows: list[int], path: str | Path, codebook: 
         )
 
 
-def coder_guide(codebook: Codebook, lang: str = "en", norms: Iterable[str] | None = None) -> str:
+def coder_guide(codebook: Codebook, lang: str = "en", speakers: Iterable[str] | None = None) -> str:
     """A short Markdown guide for human coders, generated from the codebook.
 
-    `norms`: the matching forms of the corpus's units; the speaker section then lists the
-    people and bodies this corpus names, not the whole gazetteer (`speaker_section`).
+    `speakers`: the speaker ids the automated coder gave this corpus's units; the speaker
+    section then lists those people and bodies, not the whole gazetteer (`speaker_section`).
     """
     out = [
         f"# Coding guide: {codebook.name} (codebook {codebook.version})",
@@ -244,7 +244,7 @@ def coder_guide(codebook: Codebook, lang: str = "en", norms: Iterable[str] | Non
         out += [f"- `{v}`: {STANCE_HELP[v]}" for v in STANCE_VALUES]
         out += [f"- rule: {' '.join(r.split())}" for r in t.rules]
     out += ["", "## voice (exactly one)", ""] + [f"- `{v}`: {VOICE_HELP[v]}" for v in VOICE_VALUES]
-    out += ["", "## speaker (empty exactly when voice is `outlet`)", "", *speaker_section(codebook, norms)]
+    out += ["", "## speaker (empty exactly when voice is `outlet`)", "", *speaker_section(codebook, speakers)]
     return "\n".join(out) + "\n"
 
 
@@ -261,23 +261,15 @@ def role_speakers(codebook: Codebook) -> list[str]:
     return sorted((unnamed | of_places | of_roles) & set(codebook.actors))
 
 
-def named_speakers(codebook: Codebook, norms: Iterable[str]) -> list[str]:
-    """The codebook's people and bodies that the corpus's text names (its places' states and officials too)."""
-    found: set[str] = set()
-    for by_kind in codebook.matcher.find_by_kind_many([n for n in norms if isinstance(n, str)]):
-        found.update(h.name for h in by_kind.get("actor", ()))
-        for h in by_kind.get("place", ()):
-            place = codebook.places.get(h.name)
-            found.update((place.actor, place.official) if place else ())
-    return sorted(found & set(codebook.actors))
-
-
-def speaker_section(codebook: Codebook, norms: Iterable[str] | None = None) -> list[str]:
-    """The guide's speaker section: the sides, the ids by kind, and the people this corpus names.
+def speaker_section(codebook: Codebook, speakers: Iterable[str] | None = None) -> list[str]:
+    """The guide's speaker section: the sides, the ids by kind, and the people heard in this corpus.
 
     Listing every actor of the gazetteer gave a research assistant coding a monsoon corpus
-    some 500 ids, most of them the seed study's ministers and envoys; the whole list stays in
-    the sheet's `values` tab (a drop-down), the guide names what this corpus needs.
+    some 500 ids, most of them the seed study's ministers and envoys; listing the people the
+    corpus's text names still gave everyone mentioned (a minister the story is about, never
+    quoted). The people listed are those the automated coder found speaking (`speakers`, the
+    coded units' ids), the ids by kind cover the rest; the whole list stays in the sheet's
+    `values` tab (a drop-down).
     """
     actors = codebook.actors
 
@@ -289,19 +281,19 @@ def speaker_section(codebook: Codebook, norms: Iterable[str] | None = None) -> l
         + ", ".join(f"`{s}`" for s in codebook.sides)
         + ".",
     ]
-    if norms is None:
+    if speakers is None:
         return [*out, "", *map(line, sorted(actors))]
     by_kind = role_speakers(codebook)
-    named = [i for i in named_speakers(codebook, norms) if i not in by_kind]
+    heard = sorted({s for s in speakers if isinstance(s, str) and s in actors} - set(by_kind))
     out += [
         "",
         "Speakers by kind (a state, its unnamed official, an unnamed report or person):",
         "",
         *map(line, by_kind),
     ]
-    out += ["", "People and bodies of the codebook that this corpus's text names:", ""]
-    out += list(map(line, named)) or ["- none"]
-    rest = len(actors) - len(by_kind) - len(named)
+    out += ["", "People and bodies of the codebook that the automated coder found speaking in this corpus:", ""]
+    out += list(map(line, heard)) or ["- none"]
+    rest = len(actors) - len(by_kind) - len(heard)
     return [*out, "", f"The codebook's {rest} other ids are in the drop-down of the sheet's `values` tab."]
 
 

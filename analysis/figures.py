@@ -76,6 +76,7 @@ METADATA = {
 ROW_INCHES = 0.3  # height of one category row of a dot plot...
 HUE_INCHES = 0.1  # ...or this much per dot stacked in it, if more (many outlets)...
 LINE_INCHES = 0.125  # ...or this much per line of its label (7 pt type), if more
+GRID_ROW_INCHES = LINE_INCHES + 0.06  # a row of the reliability grid: one line of label, no dots
 
 
 @dataclass(frozen=True)
@@ -258,11 +259,15 @@ def _n_text(df: pd.DataFrame, group: str = "outlet") -> str:
     )
 
 
-def _intervals_text(df: pd.DataFrame) -> str:
-    """The caption's closing sentence: small groups shown descriptively, or what the whiskers are."""
-    if _descriptive(df).any():
-        return catalog.CAPTION_PARTS["descriptive"].format(min_articles=MIN_ARTICLES)
-    return catalog.CAPTION_PARTS["whiskers"]
+def _intervals_text(df: pd.DataFrame, bars: bool = False) -> str:
+    """The caption's closing sentence: small groups shown descriptively, or what the whiskers are.
+
+    `bars`: the figure stacks bars (source mix); it has no open markers and no whiskers to
+    explain, so the sentence says where its intervals are and how small outlets are marked.
+    """
+    small = _descriptive(df).any()
+    key = ("bars_descriptive" if small else "bars") if bars else ("descriptive" if small else "whiskers")
+    return catalog.CAPTION_PARTS[key].format(min_articles=MIN_ARTICLES)
 
 
 # --------------------------------------------------------------------------- figures
@@ -399,7 +404,7 @@ def source_mix_figure(
 
 def source_mix_caption(voice_mix: pd.DataFrame, source_mix: pd.DataFrame) -> str:
     return catalog.figure("source_mix").render(
-        n_voice=_n_text(voice_mix), n_side=_n_text(source_mix), intervals=_intervals_text(voice_mix)
+        n_voice=_n_text(voice_mix), n_side=_n_text(source_mix), intervals=_intervals_text(voice_mix, bars=True)
     )
 
 
@@ -555,7 +560,10 @@ def _alpha_grid(df: pd.DataFrame, L: Labels, width: str) -> Figure:
     samples = {r.partition(" · ")[0] for r in rows}
     one_sample = len(samples) == 1  # one sample: it names the axis, the rows name the pairings
     row_names = [_comparison_label(r.partition(" · ")[2]) if one_sample else _pairing_label(r, L) for r in rows]
-    fig = new_figure(width, _rows_height(len(rows), 1) + 1.8)
+    # a row holds one line of text, not a dot plot's row: the COVID grid's 48 pairings at a dot
+    # row's height made a figure 16.6 in tall, which a page shrank to half, its numbers to 2.7 pt
+    rows_h = len(rows) * GRID_ROW_INCHES
+    fig = new_figure(width, rows_h + 1.8)
     ax = fig.add_subplot()
     cmap = ListedColormap(GRID_BANDS).with_extremes(bad="white")
     ax.imshow(np.ma.masked_invalid(bands), cmap=cmap, vmin=-0.5, vmax=2.5, aspect="auto")
@@ -568,7 +576,7 @@ def _alpha_grid(df: pd.DataFrame, L: Labels, width: str) -> Figure:
     ax.spines[:].set_visible(False)
     ax.tick_params(length=0)
     fit_labels(fig)
-    set_axes_height(fig, ax, _rows_height(len(rows), 1))
+    set_axes_height(fig, ax, rows_h)
     return fig
 
 

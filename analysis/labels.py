@@ -144,8 +144,8 @@ HEADERS: Mapping[str, str] = {
     "doc_id": "Article",
     "n_articles": "Articles",
     "n_units": "Units",
-    "n_articles_total": "Articles",
-    "n_articles_ok": "Articles read",
+    "n_articles_total": "Documents",  # every document read, as the paper counts them (any status)
+    "n_articles_ok": "Articles ok",  # status ok: "Articles read" (666) beside "3147 documents were read"
     "n_articles_coded": "Articles coded",
     "n_body_units": "Body units",
     "n_headline_units": "Headline units",

@@ -32,7 +32,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,7 +41,7 @@ from typing import IO, TYPE_CHECKING
 from analysis.catalog import DETERMINISTIC_ENV
 from analysis.errors import UserError
 from analysis.notebook import code_visibility
-from analysis.paper_style import font_file
+from analysis.paper_style import INTERVAL, font_file
 
 if TYPE_CHECKING:  # nbconvert, nbformat, mistune and pandas are imported where used: the paper's
     import nbformat  # kernel imports this module for `table_latex` and typesets nothing, and the
@@ -110,7 +110,10 @@ _SPECIAL = {
     "…": r"\ldots{}",
 }
 _SPECIAL_RE = re.compile("|".join(re.escape(c) for c in _SPECIAL))
-_WORD_BREAK = re.compile(r"\s+|(?<=[_-])")  # where a table cell may end a line
+# where a table cell may end a line: a space, after an underscore, after a hyphen not between digits
+_WORD_BREAK = re.compile(r"\s+|(?<=_)|(?<=\D-)|(?<=-)(?!\d)")
+# what a line never splits: a date or a number range ("2025-06-28"), an interval ("[0.27, 0.35]")
+_UNBROKEN = re.compile(rf"\d+(?:-\d+)+|{INTERVAL}")
 _HEADINGS = {1: r"\section*", 2: r"\section*", 3: r"\subsection*", 4: r"\subsubsection*"}
 
 
@@ -127,7 +130,7 @@ def md_to_latex(text: str) -> str:
     r"""Markdown as the paper writes it, as LaTeX (HTML entities decoded, then escaped).
 
     >>> md_to_latex("## Data\n\nThe **corpus** is `seeds` &amp; *more*.")
-    '\\section*{Data}\n\nThe \\textbf{corpus} is \\texttt{seeds} \\& \\emph{more}.\n\n'
+    '\\section*{Data}\n\nThe \\textbf{corpus} is \\texttt{\\mbox{seeds}} \\& \\emph{more}.\n\n'
     >>> md_to_latex("1. one\n2. two")
     '\\begin{enumerate}\n\\item one\n\\item two\n\\end{enumerate}\n'
     """
@@ -165,9 +168,9 @@ def _inline(children: list[dict]) -> str:
     for t in children:
         kind = t["type"]
         if kind == "text":
-            out.append(escape(html.unescape(t["raw"])))
+            out.append(_kept(html.unescape(t["raw"]), escape))
         elif kind == "codespan":
-            out.append(r"\texttt{" + escape(html.unescape(t["raw"])) + "}")
+            out.append(_code(html.unescape(t["raw"])))
         elif kind == "strong":
             out.append(r"\textbf{" + _inline(t["children"]) + "}")
         elif kind == "emphasis":
@@ -179,12 +182,27 @@ def _inline(children: list[dict]) -> str:
     return "".join(out)
 
 
+def _code(raw: str) -> str:
+    r"""Inline code (a path, a command, a status) as LaTeX: it may end a line at a space or after a
+    slash or an underscore, and is never hyphenated, since a reader types it. A path took the
+    line whole ("Validation.   2275   units", stretched to fit it) or was hyphenated ("re-sults/…").
+
+    >>> _code("results/a_b.csv -m")
+    '\\texttt{\\mbox{results/}\\allowbreak{}\\mbox{a\\_}\\allowbreak{}\\mbox{b.csv} \\mbox{-m}}'
+    """
+    words = [
+        r"\allowbreak{}".join(rf"\mbox{{{escape(p)}}}" for p in re.split(r"(?<=[/_])", word) if p)
+        for word in raw.split(" ")
+    ]
+    return r"\texttt{" + " ".join(words) + "}"
+
+
 def table_latex(df: pd.DataFrame, na: str = "–", names: Iterable[int] = ()) -> str:
     r"""A table as a page-breaking `xltabular` that fits the text width.
 
     Columns of short values stay as wide as their content (`l`); longer ones wrap, each given a
     share of the free width in proportion to its longest value (`column_spec`); an underscore
-    in an id may end a line. Headers of a two-level table are joined with ": ". `names`: the
+    in an id may end a line, a date or an interval never does. Headers of a two-level table are joined with ": ". `names`: the
     positions of columns of names (outlets), set whole before the others share the line.
 
     >>> import pandas as pd
@@ -205,27 +223,106 @@ def table_latex(df: pd.DataFrame, na: str = "–", names: Iterable[int] = ()) ->
     cells = [[na if pd.isna(v) else f"{v:.2f}" if isinstance(v, float) else str(v) for v in row] for row in df.values]
     columns = [[h[:16], *(r[i] for r in cells)] for i, h in enumerate(heads)]  # a header may wrap
     longest = [max(len(c) for c in col) for col in columns]
-    words = [max(len(w) for c in col for w in _WORD_BREAK.split(c)) for col in columns]
-
-    def cell(text: str) -> str:
-        return escape(text).replace(r"\_", r"\_\allowbreak{}")
+    least = [
+        [max((_least(w, tier) for c in col for w in _pieces(c, cut=False)), default=0) for col in columns]
+        for tier in ("whole", "halves", "cut")
+    ]
+    size, line = type_size(least[-1])
+    spec = column_spec(longest, least[-1], line=line, whole=names, wider=least[:-1])
 
     lines = [
-        r"{\small",
-        rf"\begin{{xltabular}}{{\linewidth}}{{@{{}}{column_spec(longest, words, whole=names)}@{{}}}}",
+        "{" + size,
+        rf"\begin{{xltabular}}{{\linewidth}}{{@{{}}{spec}@{{}}}}",
         r"\toprule",
-        " & ".join(rf"\textbf{{{cell(h)}}}" for h in heads) + r" \\",
+        " & ".join(rf"\textbf{{{_cell(h)}}}" for h in heads) + r" \\",
         r"\midrule",
         r"\endhead",
-        *(" & ".join(cell(c) for c in row) + r" \\" for row in cells),
+        *(" & ".join(_cell(c) for c in row) + r" \\" for row in cells),
         r"\bottomrule",
         r"\end{xltabular}}",
     ]
     return "\n".join(lines)
 
 
+# a table's type sizes, largest first, with the characters of a line of each (the text width of the page)
+TYPE_SIZES = ((r"\small", 100), (r"\footnotesize", 112), (r"\scriptsize", 128))
+
+
+def type_size(words: list[int]) -> tuple[str, int]:
+    r"""The largest type in which every column's longest unbreakable piece (`words`) fits the line.
+
+    The seed paper's data table (nine columns, 16-digit ids) needed 101 characters of least
+    widths where a line of \small type holds 73 beside its column gaps: every column was set
+    narrower than its longest piece and the ids ran into the outlets ("9f78bb9ca59e6774Printlines").
+
+    >>> type_size([10, 20, 30]), type_size([16, 10, 10, 9, 9, 11, 8, 5, 6])[0]
+    (('\\small', 100), '\\scriptsize')
+    """
+    for size, line in TYPE_SIZES:
+        if sum(round(1.2 * w) for w in words) <= line - 3 * len(words):
+            return size, line
+    return TYPE_SIZES[-1]
+
+
+def _pieces(text: str, cut: bool) -> list[str]:
+    """The pieces of a cell that no line splits: words (`cut`: also split after an underscore
+    and after a hyphen not between digits), with dates and intervals whole.
+
+    >>> _pieces("2025-06-28 DJ-2020-MAR-13-020 0.31 [0.27, 0.35]", True)
+    ['2025-06-28', 'DJ-', '2020-', 'MAR-', '13-020', '0.31', '[0.27, 0.35]']
+    >>> _pieces("frame_india 2025-06-28", False)
+    ['frame_india', '2025-06-28']
+    """
+    glued = _UNBROKEN.sub(lambda m: m.group().replace(" ", "\0"), text)  # an interval's space holds
+    return [p.replace("\0", " ") for p in (_WORD_BREAK if cut else re.compile(r"\s+")).split(glued) if p]
+
+
+def _least(word: str, tier: str) -> int:
+    """Characters the widest line of `word` needs: whole, cut once near its middle, or cut at every break.
+
+    >>> [_least("DJ-2020-MAR-13-020", t) for t in ("whole", "halves", "cut")]
+    [18, 10, 6]
+    """
+    pieces = _pieces(word, cut=True)
+    if tier == "whole" or len(pieces) == 1:
+        return len(word)
+    if tier == "cut":
+        return max(map(len, pieces))
+    return min(max(len("".join(pieces[:k])), len("".join(pieces[k:]))) for k in range(1, len(pieces)))
+
+
+def _kept(text: str, rest: Callable[[str], str]) -> str:
+    r"""Text as LaTeX with its dates and intervals in boxes no line splits, `rest` for the text between.
+
+    XeTeX breaks a line after any hyphen: "2025-" above "06-28" in a column of dates, and
+    "published from 2020-03-01 to 2020-05-" above "15" in the COVID paper's prose.
+
+    >>> _kept("from 2020-03-01 to 2020-05-15, [0.27, 0.35]", escape)
+    'from \\mbox{2020-03-01} to \\mbox{2020-05-15}, \\mbox{[0.27, 0.35]}'
+    """
+    out, at = [], 0
+    for m in _UNBROKEN.finditer(text):
+        out += [rest(text[at : m.start()]), rf"\mbox{{{escape(m.group())}}}"]
+        at = m.end()
+    return "".join(out) + rest(text[at:])
+
+
+def _cell(text: str) -> str:
+    r"""A table cell as LaTeX: an id may break after its underscores; a date or an interval never breaks.
+
+    >>> _cell("a_b 2025-06-28 [0.27, 0.35]")
+    'a\\_\\allowbreak{}b \\mbox{2025-06-28} \\mbox{[0.27, 0.35]}'
+    """
+    return _kept(text, lambda part: escape(part).replace(r"\_", r"\_\allowbreak{}"))
+
+
 def column_spec(
-    longest: list[int], words: list[int] | None = None, line: int = 100, cap: int = 60, whole: Iterable[int] = ()
+    longest: list[int],
+    words: list[int] | None = None,
+    line: int = 100,
+    cap: int = 60,
+    whole: Iterable[int] = (),
+    wider: Iterable[list[int]] = (),
 ) -> str:
     r"""Column types for a table whose columns hold at most `longest` characters (`words`: longest word).
 
@@ -235,7 +332,9 @@ def column_spec(
     into its neighbour), then the width left is shared by what each still needs to reach its
     full length (capped at `cap`, so one long text column does not squeeze the rest). Columns
     of names (`whole`: outlets) get their full length first when the others' longest words
-    still fit beside them: "गंगा टाइम्स" broke in two while a title column had room.
+    still fit beside them: "गंगा टाइम्स" broke in two while a title column had room. `wider`:
+    least widths to take instead of `words`, the first that fits the line (ids whole, then ids
+    cut once: "DJ-2020-MAR-13-020" stood in four lines of a doc-id column, one per hyphen).
 
     >>> column_spec([4, 10])
     'l>{\\raggedright\\arraybackslash\\hsize=1.00\\hsize}X'
@@ -244,8 +343,9 @@ def column_spec(
     >>> [re.findall(r"hsize=([0-9.]+)", column_spec([20, 14, 80, 60], [16, 8, 12, 10], whole=w)) for w in ([], [1])]
     [['0.88', '0.52', '1.33', '1.27'], ['0.88', '0.64', '1.27', '1.21']]
     """
-    words = [round(1.2 * w) for w in (words or [0] * len(longest))]  # ids' digits are wider than average text
     budget = line - 3 * len(longest)
+    words = next((w for w in wider if sum(round(1.2 * n) for n in w) <= budget), words)
+    words = [round(1.2 * w) for w in (words or [0] * len(longest))]  # ids' digits are wider than average text
     if sum(longest) <= budget:
         return "l" * (len(longest) - 1) + r">{\raggedright\arraybackslash\hsize=1.00\hsize}X"
     need = [max(min(n, cap), w) for n, w in zip(longest, words, strict=True)]

@@ -23,6 +23,7 @@ Everything is a pure function of the font file: same package, same bytes.
 from __future__ import annotations
 
 import base64
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -55,6 +56,7 @@ main {{ max-width: {COLUMN_WIDTH_PX}px; margin: 0 auto; padding: 0 16px; box-siz
 :not(.jp-RenderedMarkdown).jp-RenderedHTMLCommon th {{ text-align: left; }}
 .jp-RenderedImage img {{ max-width: 100%; height: auto; }}
 pre, code {{ white-space: pre-wrap; overflow-wrap: anywhere; }}
+span.nw {{ white-space: nowrap; }}
 @media print {{
   .jp-OutputArea-output {{ overflow-x: visible; }}
   .jp-RenderedHTMLCommon table {{ font-size: 7pt; }}
@@ -91,3 +93,30 @@ def font_face_css() -> str:
 def paper_css() -> str:
     """The CSS the paper's HTML adds after nbconvert's own: the font, then the layout."""
     return font_face_css() + _LAYOUT_CSS
+
+
+_ALNUM = r"[^\W_]"  # a letter or digit of any script, not the underscore an id may break after
+INTERVAL = r"\[−?[0-9.]+, −?[0-9.]+\]"  # an estimate's interval as tables print it: never split (HTML and PDF)
+_WHOLE = re.compile(rf"{_ALNUM}+(?:-{_ALNUM}+)+|{INTERVAL}")
+_TEXT = re.compile(r">([^<]+)<")
+
+
+def keep_whole(table_html: str) -> str:
+    """A table's HTML with its dates, hyphenated ids and intervals kept on one line each.
+
+    A browser breaks a cell after any hyphen and at any space: the COVID paper's reuse table
+    set a doc id in four lines ("DJ-" / "2020-" / "MAR-" / "13-020") and its headline-body
+    table "0.31 [0.27," above "0.35]". Only text between tags is touched, and only runs that
+    hold a digit ("within-outlet" may still break); an underscore still ends a piece.
+
+    >>> keep_whole("<td>DJ-2020-MAR-13-020</td><td>0.31 [0.27, 0.35]</td><td>within-outlet</td>")
+    '<td><span class="nw">DJ-2020-MAR-13-020</span></td><td>0.31 <span class="nw">[0.27, 0.35]</span></td><td>within-outlet</td>'
+    >>> keep_whole("<td>गंगा_टाइम्स_2025-07-09_kosi</td>")
+    '<td>गंगा_टाइम्स_<span class="nw">2025-07-09</span>_kosi</td>'
+    """
+
+    def whole(m: re.Match) -> str:
+        text = m.group()
+        return f'<span class="nw">{text}</span>' if any(c.isdigit() for c in text) else text
+
+    return _TEXT.sub(lambda m: ">" + _WHOLE.sub(whole, m.group(1)) + "<", table_html)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from analysis.errors import UserError
@@ -85,6 +85,42 @@ def grouped_sources(sources: Iterable[str]) -> str:
     return "; ".join(f"{base}: {', '.join(inner)}" if inner else base for base, inner in groups.items())
 
 
+def figure_samples(corpus: str, kinds: Iterable[str], read: Iterable[str]) -> str:
+    """The sentence under the reliability figure: what its rows are, and which of them are in-sample.
+
+    The figure's rows are document groups, but a coder whose units were read while rules were
+    tuned is in-sample in every group (`reliability_summary.summarise`): the COVID paper said
+    "by document group (out-of-sample)" under a grid whose pairings with 24 such coders its own
+    tables called in-sample. `read`: those coders among the figure's pairings.
+
+    >>> figure_samples("`c`", ["out-of-sample"], [])
+    'The figure shows `c` only, by document group (out-of-sample).'
+    >>> figure_samples("`c`", ["out-of-sample"], ["r1", "r3"])
+    "The figure shows `c` only, by document group (out-of-sample), but the coder's rows with r1 and r3 are in-sample: their units were read while rules were tuned, as in the tables above."
+    """
+    read = list(read)
+    text = f"The figure shows {corpus} only, by document group ({join_words(sorted(set(kinds)))})"
+    if not read:
+        return text + "."
+    return (
+        f"{text}, but the coder's {agree(len(read), 'row', 'rows')} with {html.escape(join_words(read))} "
+        f"{agree(len(read), 'is', 'are')} in-sample: their units were read while rules were tuned, as in the "
+        "tables above."
+    )
+
+
+def frames_named(shares: Iterable[tuple[str, str]], label: Callable[[str], str]) -> list[str]:
+    """Frames with their shares as the prose names them: by the label the figure and the tables show.
+
+    The frames paragraph named them by id: "the most frequent frame is india" read as a country,
+    beside a figure whose row says "India angle".
+
+    >>> frames_named([("india", "12%"), ("geopolitics", "4%")], {"india": "India angle", "geopolitics": "G & M"}.get)
+    ['**India angle** (12% of body units)', '**G &amp; M** (4% of body units)']
+    """
+    return [f"**{html.escape(label(f))}** ({share} of body units)" for f, share in shares]
+
+
 def date_span(dates: Iterable[str]) -> str:
     """The range of the known ISO dates: "on D", "from D1 to D2", or "" when none is known.
 
@@ -127,23 +163,33 @@ def stance_spoken(targets: Mapping[str, tuple[int, int, int]], n_body: int) -> s
 
 
 def codebook_fit(no_frame: int, n_body: int, spoken: int, codebook: str) -> str:
-    """A limitation when most body units carry no frame of the codebook and none speaks of its targets.
+    """A limitation when most body units carry no frame of the codebook and almost none speaks of its targets.
 
     A codebook is one study's design; run on a corpus about something else, its frame shares
     and stance balances are near zero by construction, and the paper should say so rather
-    than let them read as findings about the outlets. Empty when the codebook fits.
+    than let them read as findings about the outlets. Empty when the codebook fits. `spoken`:
+    the units (headlines too) that speak of a target; up to one per hundred body units is
+    "almost none" (the COVID paper, 81% of 26490 body units without a frame and a dozen units
+    on Russia–India ties, had no word of the codebook being another study's).
 
     >>> codebook_fit(55, 61, 0, "rp")[:70]
     '- **The codebook and this corpus.** 55 of 61 body units (90%) carry no'
+    >>> codebook_fit(21423, 26490, 12, "rp").split("and only")[1][:50]
+    ' 12 units speak of its stance targets: it was writ'
     >>> codebook_fit(10, 61, 0, "rp"), codebook_fit(55, 61, 3, "rp")
     ('', '')
     """
-    if not n_body or no_frame * 2 <= n_body or spoken:
+    if not n_body or no_frame * 2 <= n_body or spoken * 100 > n_body:
         return ""
+    targets = (
+        f"only {plural(spoken, 'unit')} {agree(spoken, 'speaks', 'speak')} of its stance targets"
+        if spoken
+        else "no unit speaks of its stance targets"
+    )
     return (
         f"- **The codebook and this corpus.** {no_frame} of {plural(n_body, 'body unit')} "
         f"({100 * no_frame / n_body:.0f}%) carry none of the frames of the codebook `{html.escape(codebook)}` and "
-        "no unit speaks of its stance targets: it was written for another topic, so the frame shares and stance "
+        f"{targets}: it was written for another topic, so the frame shares and stance "
         "balances above describe how little of it this corpus touches, not how the outlets cover their own "
         "topic. A codebook of this study's own (schema: `analysis/schemas/codebook.schema.json`, named by "
         "`codebook:` in the config) would."

@@ -34,7 +34,7 @@ from analysis.labels import Labels, codebook_labels
 from analysis.latex import table_columns
 from analysis.notebook import CONFIG_ENV
 from analysis.paper_pdf import table_latex
-from analysis.paper_style import FIGURE_WIDTH_PX
+from analysis.paper_style import FIGURE_WIDTH_PX, keep_whole
 from analysis.paper_text import (
     EXCERPT_WORDS,
     agree,
@@ -42,6 +42,8 @@ from analysis.paper_text import (
     codebook_fit,
     date_span,
     excerpt,
+    figure_samples,
+    frames_named,
     grouped_sources,
     join_words,
     plural,
@@ -84,7 +86,8 @@ def show(df: pd.DataFrame, ids: bool = False) -> None:
     Unless the table is there to show the ids (`ids=True`), its columns are the ones the LaTeX
     tables and the README print (`table_columns`): labels for codebook ids, an estimate joined to
     its interval, p below 0.001 as "<0.001", notes as letters listed under the table. A line may
-    break after an underscore (`<wbr>`), so long ids wrap instead of widening the page; the PDF
+    break after an underscore (`<wbr>`), so long ids wrap instead of widening the page, but never
+    inside a date, a hyphenated id with digits or an interval (`keep_whole`); the PDF
     gets the same table as LaTeX.
     """
     notes: list[str] = []
@@ -93,7 +96,7 @@ def show(df: pd.DataFrame, ids: bool = False) -> None:
         columns, notes = table_columns(df, LABELS)
         df = pd.DataFrame({c.head: list(c.cells) for c in columns})
         names = [i for i, c in enumerate(columns) if c.kind == "name"]
-    text = df.to_html(index=False, escape=True, na_rep="–", float_format=lambda x: f"{x:.2f}")
+    text = keep_whole(df.to_html(index=False, escape=True, na_rep="–", float_format=lambda x: f"{x:.2f}"))
     latex = table_latex(df, names=names)
     bundle = {"text/html": text.replace("_", "_<wbr>"), "text/latex": latex, "text/plain": f"{len(df)} rows"}
     display(bundle, raw=True)  # the HTML page shows the first, the PDF the second
@@ -346,7 +349,7 @@ fp = table("frame_profile")
 top = fp.sort_values(["share", "outlet", "frame"], ascending=[False, True, True]).iloc[0]
 overall = body["frames"].str.split("|").explode()
 overall = overall[overall != ""].value_counts(normalize=False) / max(len(body), 1)
-most = [f"**{f}** ({pct(s)} of body units)" for f, s in overall.head(2).items()]
+most = frames_named(((f, pct(s)) for f, s in overall.head(2).items()), lambda f: LABELS.of("frame", f))
 fewest = int(per_outlet.min()) if len(per_outlet) else 0
 small = (
     (
@@ -385,7 +388,7 @@ say(
         else "No body unit carries a frame. "
     )
     + (  # with no frame anywhere every share is 0: naming a "largest" one would say a frame was found
-        f"The largest single share is {top['frame']} in {html.escape(str(top['outlet']))} "
+        f"The largest single share is {html.escape(LABELS.of('frame', top['frame']))} in {html.escape(str(top['outlet']))} "
         f"({pct(top['share'])} of its {int(top['n_units'])} body units). "
         if top["share"] > 0
         else ""
@@ -529,8 +532,9 @@ if HAS_REFERENCE or EXTERNAL:
             )
             show(people, ids=True)
         figure("reliability")
-        kinds = join_words(sorted(set(samples.values())))
-        say(f"The figure shows {code(CONFIG['corpus']['name'])} only, by document group ({kinds}).")
+        compared = [c.removeprefix("coder-vs-") for c in dict.fromkeys(rel["comparison"]) if c.startswith("coder-vs-")]
+        read = sorted((c for c in compared if c in VALIDATION["development_coders"]), key=natural_key)
+        say(figure_samples(code(CONFIG["corpus"]["name"]), samples.values(), read))
 else:
     say("Not measured: this corpus has no hand coding yet (see Validation above).")
 

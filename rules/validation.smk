@@ -66,6 +66,7 @@ else:
         input:
             units=res("units"),
             articles=res("articles"),
+            coded_units=res("coded_units"),
             codebook=CODEBOOK,
         output:
             csv=res("coding_sheet"),
@@ -83,7 +84,8 @@ else:
             lang=config["figures"]["lang"],
         shell:
             cli(
-                "coding-sheet --units {input.units} --articles {input.articles} --codebook {input.codebook} "
+                "coding-sheet --units {input.units} --articles {input.articles} --coded-units {input.coded_units} "
+                "--codebook {input.codebook} "
                 "--per-stratum {params.per_stratum} --seed {params.seed} --lang {params.lang} "
                 "--csv {output.csv} --xlsx {output.xlsx} --guide {output.guide}"
             )

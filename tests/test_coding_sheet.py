@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -127,23 +128,47 @@ def test_rounds_that_identify_units_differently_are_refused_naming_both_files(tm
         sheets_to_reference([], codebook, [a, b])
 
 
-def test_guide_for_a_monsoon_corpus_lists_its_own_speakers_not_the_seed_studys_ministers(codebook):
-    from analysis.normalize import norm
-
-    units = [
-        "जिलाधिकारी ने कहा कि राहत शिविरों में भोजन और दवाओं का इंतजाम है।",
-        "प्रधानमंत्री मोदी ने बाढ़ प्रभावित जिलों का हवाई सर्वेक्षण किया।",
-        "गांव के लोगों ने बताया कि तटबंध की मरम्मत अधूरी है।",
-    ]
-    guide = coder_guide(codebook, norms=[norm(u) for u in units])
-    speaker = guide.split("## speaker", 1)[1]
-    assert "`modi`: Narendra Modi (india)" in speaker  # named in this corpus
-    assert "`indian_official`" in speaker and "`public`" in speaker and "`report`" in speaker  # speakers by kind
-    assert "`lavrov`" not in speaker and "`qureshi`" not in speaker  # the seed study's people stay in the drop-down
+def test_guide_lists_the_speakers_the_coder_found_not_everyone_the_text_names(codebook):
+    """A monsoon corpus: the coder heard Modi and unnamed officials; the seed study's ministers stay in the drop-down."""
+    coded = ["", "modi", "indian_official", "", "modi", "public", "report", "not_an_id", None]
+    speaker = coder_guide(codebook, speakers=coded).split("## speaker", 1)[1]
+    heard = speaker.split("found speaking in this corpus:", 1)[1]
+    assert "`modi`: Narendra Modi (india)" in heard and heard.count("`modi`") == 1
+    assert "`indian_official`" not in heard  # listed once, among the speakers by kind
+    assert "`indian_official`" in speaker and "`public`" in speaker and "`report`" in speaker
+    assert "`lavrov`" not in speaker and "`kejriwal`" not in speaker and "not_an_id" not in speaker
     assert speaker.count("\n- `") < 40 and "other ids are in the drop-down" in speaker
     assert "lavrov" in allowed_values(codebook)["speaker"]
+
+
+def test_guide_of_a_corpus_where_the_coder_found_no_named_speaker_says_none(codebook):
+    speaker = coder_guide(codebook, speakers=["", "indian_official"]).split("## speaker", 1)[1]
+    assert speaker.split("found speaking in this corpus:", 1)[1].lstrip().startswith("- none")
 
 
 def test_guide_without_the_corpus_text_still_lists_every_speaker(codebook):
     speaker = coder_guide(codebook).split("## speaker", 1)[1]
     assert speaker.count("\n- `") == len(codebook.actors)
+
+
+def test_the_coding_sheet_command_lists_the_speakers_of_the_coded_units_it_is_given(tmp_path):
+    """Kejriwal is named in the text but never speaks; Modi speaks: the guide lists Modi alone (the rule's new input)."""
+    from analysis.__main__ import main
+
+    units, outlets = _units(2)
+    units["norm"] = units["text"]
+    units.loc[2, ["text", "norm"]] = "हाट के दरवाज़े पर मुख्यमंत्री अरविंद केजरीवाल की तस्वीर लगी है।"
+    articles = pd.DataFrame({"doc_id": outlets.index, "outlet": outlets.to_numpy(), "status": "ok"})
+    coded = units.assign(speaker="")
+    coded.loc[3, "speaker"] = "modi"
+    paths = {name: tmp_path / f"{name}.parquet" for name in ("units", "articles", "coded")}
+    units.to_parquet(paths["units"])
+    articles.to_parquet(paths["articles"])
+    coded.to_parquet(paths["coded"])
+    out = tmp_path / "out"
+    argv = ["coding-sheet", "--units", str(paths["units"]), "--articles", str(paths["articles"])]
+    argv += ["--coded-units", str(paths["coded"]), "--codebook", str(REPO / "config/codebook.yaml")]
+    argv += ["--per-stratum", "2", "--seed", "1", "--csv", str(out / "s.csv"), "--xlsx", str(out / "s.xlsx")]
+    assert main([*argv, "--guide", str(out / "guide.md")]) == 0
+    heard = (out / "guide.md").read_text(encoding="utf-8").split("found speaking in this corpus:", 1)[1]
+    assert re.findall(r"^- `([^`]+)`", heard, flags=re.M) == ["modi"]

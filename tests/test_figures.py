@@ -363,3 +363,31 @@ def test_reliability_legend_keys_open_markers_only_when_one_is_drawn():
     key = WORDS["en"]["no_ci"]
     assert key not in legend_texts([0.9, np.nan], [0.85, np.nan])  # the undefined alpha draws no dot
     assert key in legend_texts([0.9, 0.7], [0.85, np.nan])  # a drawn alpha without its interval
+
+
+def test_the_source_mix_caption_speaks_of_bars_not_markers_or_whiskers(tables):
+    """The source mix is stacked bars: its caption named open markers and whiskers it never draws."""
+    _, cap = render_figure("source_mix", tables)
+    assert "marker" not in cap and "Whisker" not in cap
+    assert cap.endswith(
+        " Bars draw shares only; outlets with fewer than 5 articles carry their n by their name"
+        " and are shown descriptively (no interval, no test)."
+    )
+    large = {k: v.assign(note="") for k, v in tables.items() if k in ("voice_mix", "source_mix")}
+    _, cap = render_figure("source_mix", {**tables, **large})
+    assert "marker" not in cap and "Whisker" not in cap
+    assert cap.endswith(
+        " their 95% bootstrap intervals (articles resampled within outlet) are in the tables voice_mix and source_mix."
+    )
+
+
+def test_a_reliability_grid_of_48_pairings_fits_a_page_at_the_size_its_numbers_are_set():
+    """The COVID grid (48 pairings) was 16.6 in tall: a PDF page shrank it to half and its numbers to 2.7 pt."""
+    for width, page_width in (("one", 3.5), ("two", 7.0)):
+        fig, _ = render_figure("reliability", {"reliability": _many_pairings(48)}, width=width)
+        w, h = fig.get_size_inches()
+        assert w == pytest.approx(page_width, abs=0.01)
+        assert h <= 11.0, (width, h)  # a letter page's 9 in of text at 0.85 of the figure's width, with its caption
+        grid = fig.axes[0]
+        row = grid.get_window_extent().height / fig.dpi / 48
+        assert row >= 2.2 * grid.texts[0].get_fontsize() / 72  # a cell's number still has a line and a half of room

@@ -74,6 +74,15 @@ def test_headers_are_human_and_intervals_join_their_estimate():
     assert latex_escape(fmt_ci(-0.5, -0.75, 0.1)) == "$-$0.50 {[}$-$0.75, 0.10{]}"
 
 
+def test_the_sample_tables_counts_are_named_as_the_paper_counts_them():
+    """The paper says '3147 documents were read, 2879 with status ok': its data table called the 2879 'Articles read'."""
+    df = pd.DataFrame(
+        {"outlet": ["A"], "n_articles_total": [708], "n_articles_ok": [666], "n_articles_coded": [706], "note": [""]}
+    )
+    heads = present(df)[0]
+    assert heads == ["Outlet", "Documents", "Articles ok", "Articles coded"]
+
+
 def test_an_article_with_no_dominant_frame_prints_a_dash_not_a_blank_cell():
     # nothing to compare reads as "–" in every headline/body column alike, not as a blank cell
     df = pd.DataFrame(

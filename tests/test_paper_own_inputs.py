@@ -11,6 +11,7 @@ import re
 import subprocess
 import sys
 
+import pandas as pd
 import pytest
 from test_workflow_e2e import copy_project, snakemake
 
@@ -28,8 +29,8 @@ STORIES = [
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory) -> tuple[str, str, str]:
-    """The paper's text, what the run printed and the page's `<title>`."""
+def built(tmp_path_factory) -> tuple[str, str, str, str, list[str]]:
+    """The paper's text, what the run printed, the page's `<title>`, the coding guide and the coder's speakers."""
     work = copy_project(tmp_path_factory.mktemp("own_inputs") / "repo")
     data = work / "mydata"
     (data / "nagar").mkdir(parents=True)
@@ -48,7 +49,10 @@ def built(tmp_path_factory) -> tuple[str, str, str]:
     page = (work / "results/mine/paper/paper.html").read_text(encoding="utf-8")
     title = html.unescape(re.search(r"<title>(.*?)</title>", page, flags=re.S).group(1))
     page = re.sub(r"<(style|script)\b.*?</\1>", " ", page, flags=re.S)
-    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split()), run.stderr, title
+    guide = (work / "results/mine/validation/coding_guide.md").read_text(encoding="utf-8")
+    speakers = pd.read_parquet(work / "results/mine/coding/units.parquet", columns=["speaker"])["speaker"]
+    text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split())
+    return text, run.stderr, title, guide, sorted(set(speakers) - {""})
 
 
 @pytest.fixture(scope="module")
@@ -111,3 +115,12 @@ def test_paper_limitations_say_the_codebook_was_written_for_another_topic(paper_
 def test_paper_data_table_leaves_out_event_and_byline_columns_no_article_fills(paper_text):
     data = paper_text.split("Data", 1)[1].split("Method", 1)[0]
     assert "Title" in data and "Byline" not in data and "Event" not in data
+
+
+def test_the_coding_guide_lists_the_people_the_coder_found_speaking_in_this_corpus(built):
+    """The guide's named speakers are the coded units' speakers (the rule reads the coded units), none other."""
+    guide, speakers = built[3], built[4]
+    heard = guide.split("found speaking in this corpus:", 1)[1].split("other ids are in the drop-down", 1)[0]
+    listed = re.findall(r"^- `([^`]+)`", heard, flags=re.M)
+    assert set(listed) <= set(speakers)
+    assert "`lavrov`" not in guide and "`modi`" not in guide  # the seed study's people stay in the drop-down

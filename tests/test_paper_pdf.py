@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import io
+import re
 import shutil
 import subprocess
 import sys
@@ -226,3 +227,97 @@ def test_an_outlet_name_column_of_the_papers_pdf_is_given_its_whole_name_before_
     plain, named = widths([]), widths([1])
     assert named[1] / named[3] > plain[1] / plain[3]  # the outlet's share of the line grows, the title's gives way
     assert len(named) == 5
+
+
+@NEEDS_TEX
+@NEEDS_POPPLER
+def test_dates_ids_and_intervals_of_a_data_table_stay_on_one_line(tmp_path: Path) -> None:
+    """The seed paper's data table printed '2025-' above '06-28'; the COVID paper's reuse table a doc id in four lines."""
+    n = 4
+    table = pd.DataFrame(
+        {
+            "Article": [f"NT-2020-MAY-0{i}-00{i}" for i in range(1, n + 1)],
+            "Outlet": ["नगर समाचार", "पहाड़ की आवाज़", "Evening Lamp", "गंगा टाइम्स"],
+            "Date": [f"2025-06-2{i}" for i in range(1, n + 1)],
+            "Title": [f"{HINDI} और नदी किनारे के गांवों में राहत शिविरों की तैयारी पूरी {i}" for i in range(n)],
+            "Share": [f"0.3{i} [0.2{i}, 0.4{i}]" for i in range(n)],
+            "Units": [12] * n,
+        }
+    )
+    outputs = [nbformat.v4.new_output("display_data", data={"text/latex": paper_pdf.table_latex(table, names=[1])})]
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("show(table)", outputs=outputs)])
+    path = tmp_path / "table.pdf"
+    path.write_bytes(paper_pdf.to_pdf(nb, title="table", source=Path("table.ipynb")))
+    text = _run("pdftotext", "-layout", "-enc", "UTF-8", str(path), "-")
+    for i in range(1, n + 1):
+        assert f"2025-06-2{i}" in text and f"NT-2020-MAY-0{i}-00{i}" in text, text
+        assert f"[0.2{i - 1}, 0.4{i - 1}]" in text, text
+
+
+@NEEDS_TEX
+@NEEDS_POPPLER
+def test_a_path_in_the_prose_ends_a_line_after_a_slash_and_is_never_hyphenated(tmp_path: Path) -> None:
+    """The COVID paper printed 're-' above 'sults/covid5/corpus/intake.csv' and stretched a line around a path."""
+    path = "results/mycorpus/validation/reference_from_sheets.csv"
+    paragraphs = [
+        f"Validation: {'x' * i} {27 + i} units of 1225 documents were coded by hand (`{path}`; 32 coders)."
+        for i in range(12)
+    ]
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("\n\n".join(paragraphs))])
+    pdf = tmp_path / "prose.pdf"
+    pdf.write_bytes(paper_pdf.to_pdf(nb, title="prose", source=Path("prose.ipynb")))
+    # -layout: pdftotext would otherwise join a hyphenated line end to the next line, hiding "re-" "sults"
+    lines = [line.strip() for line in _run("pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-").splitlines()]
+    assert not [line for line in lines if line.endswith("-")], lines  # the prose has no hyphen but in the path
+    assert "".join(lines).count(path) == len(paragraphs)  # its pieces, joined again, are the path
+    assert any(line.endswith("/") for line in lines)  # a path that does not fit ends the line after a slash
+
+
+@NEEDS_TEX
+@NEEDS_POPPLER
+def test_a_date_in_the_prose_never_ends_a_line_at_its_hyphen(tmp_path: Path) -> None:
+    """The COVID paper's Data paragraph ended a line with '… to 2020-05-' and began the next with '15.'."""
+    paragraphs = [
+        f"The corpus is 2879 articles read from `../data/{'y' * i}corpora/hindi-news-5papers`, each listed in "
+        "`../data/corpora/hindi-news-5papers/manifest.csv`, from 5 outlets (Nagar Samachar, Pahadi Awaz, Ganga "
+        "Times, Lok Awaz and Evening Lamp), published from 2020-03-01 to 2020-05-15."
+        for i in range(12)
+    ]
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("\n\n".join(paragraphs))])
+    pdf = tmp_path / "dates.pdf"
+    pdf.write_bytes(paper_pdf.to_pdf(nb, title="dates", source=Path("dates.ipynb")))
+    text = _run("pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-")  # -layout: no line-end hyphen is removed
+    assert not [line for line in text.splitlines() if line.rstrip().endswith("-")], text
+    assert text.count("2020-05-15") == len(paragraphs)
+
+
+@NEEDS_TEX
+@NEEDS_POPPLER
+def test_a_data_table_too_wide_for_small_type_is_set_smaller_and_no_id_runs_into_the_next_column(
+    tmp_path: Path,
+) -> None:
+    """The seed paper's nine-column data table printed '9f78bb9ca59e6774Printlines': the id overran its column."""
+    ids = ["3a9c51e07d4b8f26", "9f78bb9ca59e6774", "c8b743e923a71395"]
+    table = pd.DataFrame(
+        {
+            "Article": [f"00{i}_{h}" for i, h in enumerate(ids)],
+            "Outlet": ["The Evening", "Printlines", "Lamp Times"],
+            "Date": ["2021-04-08", "unknown", "2024-11-27"],
+            "Published source": ["manifest", "text", "manifest"],
+            "Event": ["visit_pakistan_2021", "visit_pakistan_2024", "visit_india_2021"],
+            "Title": [HINDI, f"{HINDI} और आगे की बातचीत", HINDI],
+            "Byline": ["", "Kushwaha", ""],
+            "Units": [14, 20, 19],
+            "Status": ["ok"] * 3,
+        }
+    )
+    latex = paper_pdf.table_latex(table, names=[1])
+    assert latex.startswith(r"{\scriptsize")
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("show(t)", outputs=[
+        nbformat.v4.new_output("display_data", data={"text/latex": latex, "text/plain": "t"})
+    ])])  # fmt: skip
+    pdf = tmp_path / "data.pdf"
+    pdf.write_bytes(paper_pdf.to_pdf(nb, title="data", source=Path("data.ipynb")))
+    text = _run("pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-")
+    for h in ids:
+        assert re.search(rf"{h}(\s|$)", text, flags=re.M), text  # the id ends before its neighbour begins

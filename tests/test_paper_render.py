@@ -256,3 +256,39 @@ def test_a_warmed_up_html_exporter_writes_the_bytes_of_a_fresh_one() -> None:
         fresh = notebook.to_html(paper, title="paper", source=Path("synthetic.py"), show_code=show_code)
         warm = notebook.warm_html(show_code)
         assert notebook.to_html(paper, "paper", Path("synthetic.py"), show_code, exporter=warm) == fresh
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils) to read the page")
+def test_dates_hyphenated_ids_and_intervals_stay_on_one_line_in_a_narrow_table_cell(
+    no_hindi_fonts: dict[str, str], tmp_path: Path
+) -> None:
+    """The COVID paper's reuse table set a doc id in four lines and 'Share [95% CI]' cells broke at their space."""
+    import pandas as pd
+
+    from analysis.paper_style import keep_whole
+
+    n = 3
+    df = pd.DataFrame(
+        {
+            "Doc a": [f"NT-2020-MAY-0{i}-00{i}" for i in range(n)],
+            "Date": [f"2020-05-0{i + 1}" for i in range(n)],
+            "Share [95% CI]": [f"0.3{i} [0.2{i}, 0.4{i}]" for i in range(n)],
+            "Text a": [" ".join([HINDI] * 6)] * n,
+            "Text b": [" ".join([HINDI] * 6)] * n,
+        }
+    )
+    table = keep_whole(df.to_html(index=False, escape=True))
+    output = nbformat.v4.new_output("display_data", data={"text/html": table, "text/plain": "table"})
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("show(t)", outputs=[output])])
+    page = tmp_path / "narrow.html"
+    page.write_text(notebook.to_html(nb, title="narrow", source=Path("n.py")), encoding="utf-8")
+    pdf = tmp_path / "narrow.pdf"
+    subprocess.run(
+        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp_path / 'profile'}",
+         "--no-pdf-header-footer", "--window-size=800,900", f"--print-to-pdf={pdf}", page.as_uri()],
+        capture_output=True, env=no_hindi_fonts, timeout=120, check=False,
+    )  # fmt: skip
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    for i in range(n):
+        assert f"NT-2020-MAY-0{i}-00{i}" in text and f"2020-05-0{i + 1}" in text, text
+        assert f"[0.2{i}, 0.4{i}]" in text, text

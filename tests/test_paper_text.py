@@ -1,0 +1,40 @@
+"""The paper's sentences built from numbers: each true of the corpus it is given."""
+
+from __future__ import annotations
+
+from analysis.paper_text import codebook_fit, figure_samples, frames_named
+
+
+def test_the_reliability_figure_sentence_names_the_in_sample_coders_its_rows_include():
+    """All documents held out, but coders whose units were read: those rows are in-sample, as the tables say."""
+    sentence = figure_samples("`covid`", ["out-of-sample"], ["ref1", "ref3"])
+    assert sentence.startswith("The figure shows `covid` only, by document group (out-of-sample), but")
+    assert "rows with ref1 and ref3 are in-sample" in sentence
+    one = figure_samples("`covid`", ["out-of-sample"], ["ref1"])
+    assert "row with ref1 is in-sample" in one
+    assert figure_samples("`seeds`", ["in-sample", "out-of-sample"], []) == (
+        "The figure shows `seeds` only, by document group (in-sample and out-of-sample)."
+    )
+
+
+def test_a_codebook_of_another_topic_is_named_when_a_dozen_of_thousands_of_units_speak_of_its_targets():
+    """81% of body units without a frame and 12 units of 26,490 on a target: the codebook is another study's."""
+    limit = codebook_fit(21423, 26490, 12, "russia-pakistan-hindi")
+    assert "21423 of 26490 body units (81%) carry none of the frames" in limit
+    assert "and only 12 units speak of its stance targets: it was written for another topic" in limit
+    assert "1 unit speaks of" in codebook_fit(21423, 26490, 1, "c")
+    assert "no unit speaks of its stance targets" in codebook_fit(55, 61, 0, "c")
+
+
+def test_a_codebook_whose_targets_many_units_speak_of_is_not_called_another_studys():
+    assert codebook_fit(600, 1000, 11, "c") == ""  # more than one in a hundred body units
+    assert codebook_fit(400, 1000, 0, "c") == ""  # most units carry a frame
+
+
+def test_the_frames_paragraph_names_frames_by_their_labels_not_their_ids():
+    labels = {"india": "India angle", "geopolitics": "Great-power & multilateral context"}
+    named = frames_named([("india", "12%"), ("geopolitics", "4%")], labels.get)
+    assert named == [
+        "**India angle** (12% of body units)",
+        "**Great-power &amp; multilateral context** (4% of body units)",
+    ]

@@ -53,6 +53,7 @@ from analysis.compare import known_outlet
 from analysis.errors import UserError
 from analysis.normalize import Normalized, normalize
 from analysis.tables import (
+    FORMULA_PREFIXES,
     REUSE_INPUT,
     REUSE_PAIRS,
     REUSE_PASSAGES,
@@ -720,23 +721,41 @@ def write_reuse(blocks: Iterator[tuple], pairs_path: str, passages_path: str) ->
     """Write the blocks of `iter_reuse_columns` (or `iter_reuse`): passages as they come, then
     the pairs; return (pairs, passage count).
 
-    The bytes are those of `write_csv` over `find_reuse`'s tables: the passages go straight
-    to the CSV writer pandas uses (its dialect, formula-like text guarded as `write_csv`
-    guards it), without a table per block: at 10k articles copying the passage texts into
-    Arrow columns and back out, twice, took a sixth of the job.
+    The bytes are those of `write_csv` over `find_reuse`'s tables: both files go straight to
+    the CSV writer pandas uses (its dialect, formula-like text guarded as `write_csv` guards
+    it, floats as its `%.6g`), without a table per block: at 10k articles copying the passage
+    texts into Arrow columns and back out, twice, took a sixth of the job, and pandas formats
+    the pairs' floats by a Python call per cell besides.
     """
     pair_blocks = []
     Path(passages_path).parent.mkdir(parents=True, exist_ok=True)
     with open(passages_path, "w", encoding="utf-8", newline="") as f:
-        writer = csv.writer(f, lineterminator="\n", delimiter=",", quoting=csv.QUOTE_MINIMAL, quotechar='"')
-        writer.writerow([_neutral(c) for c in PASSAGE_COLUMNS])
+        writer = _csv_writer(f)
+        writer.writerow(_neutral_cells(PASSAGE_COLUMNS))
         n_passages = 0
         for pairs, passages in blocks:
             pair_blocks.append(pairs if isinstance(pairs, pd.DataFrame) else pd.DataFrame(pairs, columns=PAIR_COLUMNS))
             n_passages += _write_passages(writer, passages)
     pairs = _joined(pair_blocks, REUSE_PAIRS)
-    write_csv(pairs, pairs_path)
+    _write_pairs(pairs, pairs_path)
     return pairs, n_passages
+
+
+def _csv_writer(f):
+    """A CSV writer in the dialect of pandas' `to_csv` as `write_csv` calls it."""
+    return csv.writer(f, lineterminator="\n", delimiter=",", quoting=csv.QUOTE_MINIMAL, quotechar='"')
+
+
+def _neutral_cells(values: list) -> list:
+    """`_neutral` of each cell: the list itself when no cell starts like a formula (almost always:
+    one scan in C), else each cell guarded. At 100k articles the passages have 25 million text
+    cells; a Python call per cell was a tenth of writing them."""
+    try:
+        if not any(map(str.startswith, values, itertools.repeat(FORMULA_PREFIXES))):
+            return values
+    except TypeError:  # a cell that is not text: `_neutral` leaves it as it is
+        pass
+    return list(map(_neutral, values))
 
 
 def _write_passages(writer, passages: pd.DataFrame | dict[str, list]) -> int:
@@ -744,9 +763,32 @@ def _write_passages(writer, passages: pd.DataFrame | dict[str, list]) -> int:
     if isinstance(passages, pd.DataFrame):
         validate(passages, REUSE_PASSAGES)
         passages = {c: passages[c].tolist() for c in PASSAGE_COLUMNS}
-    cols = [list(map(_neutral, passages[c])) if c in PASSAGE_TEXT else passages[c] for c in PASSAGE_COLUMNS]
+    cols = [_neutral_cells(passages[c]) if c in PASSAGE_TEXT else passages[c] for c in PASSAGE_COLUMNS]
     writer.writerows(zip(*cols))
     return len(cols[0])
+
+
+def _write_pairs(pairs: pd.DataFrame, path: str) -> None:
+    """`write_csv(pairs, path)`, the same bytes: text cells guarded, whole numbers as they are,
+    the float columns as pandas prints them with `float_format="%.6g"` (never missing here:
+    a reported pair shares a shingle, so no ratio divides by zero)."""
+    floats = ("containment_a", "containment_b", "jaccard")
+    if pairs[list(floats)].isna().any().any():  # not a pair `_found` makes: let pandas print it
+        write_csv(pairs, path)
+        return
+    cols = []
+    for c in PAIR_COLUMNS:
+        values = pairs[c].tolist()
+        if c in floats:
+            values = ["%.6g" % v for v in values]  # noqa: UP031 (the operator pandas applies)
+        elif pairs[c].dtype == object or pd.api.types.is_string_dtype(pairs[c]):
+            values = _neutral_cells(values)
+        cols.append(values)
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        writer = _csv_writer(f)
+        writer.writerow(_neutral_cells(PAIR_COLUMNS))
+        writer.writerows(zip(*cols))
 
 
 def _shared(a: Doc, b: Doc) -> tuple[int, int, int]:

@@ -53,6 +53,7 @@ from analysis.compare import known_outlet
 from analysis.errors import UserError
 from analysis.normalize import Normalized, normalize
 from analysis.tables import (
+    FORMULA_PREFIXES,
     REUSE_INPUT,
     REUSE_PAIRS,
     REUSE_PASSAGES,
@@ -489,16 +490,11 @@ def _candidates_lsh(docs: list[Doc], threshold: float, num_perm: int, seed: int)
     pairs `MinHashLSH.query` returns, without its per-document tables (at 100k articles they
     were the run's peak memory and a sixth of its time).
     """
-    from datasketch import MinHash, MinHashLSH
+    from datasketch import MinHashLSH
 
     bands = MinHashLSH(threshold=threshold, num_perm=num_perm).hashranges
-    template = MinHash(num_perm=num_perm, seed=seed)  # its permutations serve every sketch
     owner = np.array([k for k, d in enumerate(docs) if d.hashes.size], dtype=np.int64)
-    sketches = np.empty((owner.size, num_perm), dtype=np.uint64)
-    for row, k in enumerate(owner.tolist()):
-        m = MinHash(num_perm, seed, hashfunc=int, permutations=template.permutations, scheme=template.scheme)
-        m.update_batch(_minhash_inputs(docs[k]))
-        sketches[row] = m.hashvalues
+    sketches = _sketches([docs[k] for k in owner.tolist()], num_perm, seed)
     keys = [np.empty(0, np.int64)]
     for start, end in bands:
         band = sketches[:, start:end]
@@ -509,6 +505,70 @@ def _candidates_lsh(docs: list[Doc], threshold: float, num_perm: int, seed: int)
         keys.append(np.unique(_pair_keys_in_groups(owner[order], bounds, len(docs), owner.size)))
     pairs = np.unique(np.concatenate(keys))
     return list(zip((pairs // len(docs)).tolist(), (pairs % len(docs)).tolist()))
+
+
+# MinHash inputs of one corpus permuted at a time by `_sketches` (x num_perm values: 32 MB at most)
+SKETCH_INPUTS = 1 << 16
+
+
+def _sketches(docs: list[Doc], num_perm: int, seed: int) -> np.ndarray:
+    """datasketch's MinHash (`num_perm`, `seed`) of each document, one row each (uint64).
+
+    A sketch is the minimum, per permutation, of the permuted inputs (`_permuted_inputs`: the
+    arithmetic of `MinHash.update_batch`). Documents of one corpus have their inputs in one
+    array, so many documents are permuted in one NumPy call and each one's minimum taken by
+    `np.minimum.reduceat`: an object and a list of Python ints per document were, at 30k
+    articles, most of finding the candidates. Other documents (or a scheme this does not
+    know) are sketched one by one by datasketch itself.
+    """
+    from datasketch import MinHash
+
+    template = MinHash(num_perm=num_perm, seed=seed)  # its permutations serve every sketch
+    out = np.empty((len(docs), num_perm), dtype=np.uint64)
+    corpus = docs[0].corpus if docs else None
+    if corpus is None or corpus.sha1 is None or any(d.corpus is not corpus for d in docs):
+        corpus = None
+    elif _permuted_inputs(template, np.zeros(1, np.uint32)) is None:
+        corpus = None
+    if corpus is None:
+        for row, d in enumerate(docs):
+            m = MinHash(num_perm, seed, hashfunc=int, permutations=template.permutations, scheme=template.scheme)
+            m.update_batch(_minhash_inputs(d))
+            out[row] = m.hashvalues
+        return out
+    sha1 = np.frombuffer(corpus.sha1, dtype=np.uint32)
+    sizes = np.array([d.distinct_hashes.size for d in docs], dtype=np.int64)
+    ends = np.cumsum(sizes)
+    cuts = np.searchsorted(ends, SKETCH_INPUTS * np.arange(1, ends[-1] // SKETCH_INPUTS + 1), "right") if docs else []
+    bounds = np.unique(np.r_[0, cuts, len(docs)]).tolist()  # about SKETCH_INPUTS inputs a chunk
+    for lo, hi in zip(bounds[:-1], bounds[1:]):
+        inputs = sha1[np.concatenate([d.distinct_hashes for d in docs[lo:hi]])]
+        starts = np.r_[0, np.cumsum(sizes[lo:hi])[:-1]]
+        out[lo:hi] = np.minimum.reduceat(_permuted_inputs(template, inputs), starts, axis=1).T
+    return out
+
+
+def _permuted_inputs(template, inputs: np.ndarray) -> np.ndarray | None:
+    """Each input (columns) under each of `template`'s permutations (rows), computed as
+    `MinHash.update_batch` computes them on the CPU for its scheme (whole numbers that wrap
+    around, so the order of the product does not matter); None for a scheme it does not have.
+    The minimum of a document's columns is its sketch (the initial values are the largest
+    hash, which every permuted input reaches or undercuts). Inputs as columns: the minimum
+    runs along memory, 10x faster than down the rows."""
+    from datasketch import minhash as dm
+
+    a, b = template.permutations
+    if template.scheme == "legacy":
+        out = np.multiply.outer(a, np.asarray(inputs, dtype=np.uint64))
+        out += b[:, None]
+        out %= dm._mersenne_prime
+        return np.bitwise_and(out, dm._max_hash, out=out)
+    if template.scheme in ("affine32", "affine64"):
+        hv = dm._fmix(template._hash_input_array(inputs), dm._SCHEME_WIDTHS[template.scheme])
+        out = np.multiply.outer(a, hv)
+        out += b[:, None]
+        return out
+    return None
 
 
 def _minhash_inputs(d: Doc) -> list[int]:
@@ -720,23 +780,41 @@ def write_reuse(blocks: Iterator[tuple], pairs_path: str, passages_path: str) ->
     """Write the blocks of `iter_reuse_columns` (or `iter_reuse`): passages as they come, then
     the pairs; return (pairs, passage count).
 
-    The bytes are those of `write_csv` over `find_reuse`'s tables: the passages go straight
-    to the CSV writer pandas uses (its dialect, formula-like text guarded as `write_csv`
-    guards it), without a table per block: at 10k articles copying the passage texts into
-    Arrow columns and back out, twice, took a sixth of the job.
+    The bytes are those of `write_csv` over `find_reuse`'s tables: both files go straight to
+    the CSV writer pandas uses (its dialect, formula-like text guarded as `write_csv` guards
+    it, floats as its `%.6g`), without a table per block: at 10k articles copying the passage
+    texts into Arrow columns and back out, twice, took a sixth of the job, and pandas formats
+    the pairs' floats by a Python call per cell besides.
     """
     pair_blocks = []
     Path(passages_path).parent.mkdir(parents=True, exist_ok=True)
     with open(passages_path, "w", encoding="utf-8", newline="") as f:
-        writer = csv.writer(f, lineterminator="\n", delimiter=",", quoting=csv.QUOTE_MINIMAL, quotechar='"')
-        writer.writerow([_neutral(c) for c in PASSAGE_COLUMNS])
+        writer = _csv_writer(f)
+        writer.writerow(_neutral_cells(PASSAGE_COLUMNS))
         n_passages = 0
         for pairs, passages in blocks:
             pair_blocks.append(pairs if isinstance(pairs, pd.DataFrame) else pd.DataFrame(pairs, columns=PAIR_COLUMNS))
             n_passages += _write_passages(writer, passages)
     pairs = _joined(pair_blocks, REUSE_PAIRS)
-    write_csv(pairs, pairs_path)
+    _write_pairs(pairs, pairs_path)
     return pairs, n_passages
+
+
+def _csv_writer(f):
+    """A CSV writer in the dialect of pandas' `to_csv` as `write_csv` calls it."""
+    return csv.writer(f, lineterminator="\n", delimiter=",", quoting=csv.QUOTE_MINIMAL, quotechar='"')
+
+
+def _neutral_cells(values: list) -> list:
+    """`_neutral` of each cell: the list itself when no cell starts like a formula (almost always:
+    one scan in C), else each cell guarded. At 100k articles the passages have 25 million text
+    cells; a Python call per cell was a tenth of writing them."""
+    try:
+        if not any(map(str.startswith, values, itertools.repeat(FORMULA_PREFIXES))):
+            return values
+    except TypeError:  # a cell that is not text: `_neutral` leaves it as it is
+        pass
+    return list(map(_neutral, values))
 
 
 def _write_passages(writer, passages: pd.DataFrame | dict[str, list]) -> int:
@@ -744,9 +822,32 @@ def _write_passages(writer, passages: pd.DataFrame | dict[str, list]) -> int:
     if isinstance(passages, pd.DataFrame):
         validate(passages, REUSE_PASSAGES)
         passages = {c: passages[c].tolist() for c in PASSAGE_COLUMNS}
-    cols = [list(map(_neutral, passages[c])) if c in PASSAGE_TEXT else passages[c] for c in PASSAGE_COLUMNS]
+    cols = [_neutral_cells(passages[c]) if c in PASSAGE_TEXT else passages[c] for c in PASSAGE_COLUMNS]
     writer.writerows(zip(*cols))
     return len(cols[0])
+
+
+def _write_pairs(pairs: pd.DataFrame, path: str) -> None:
+    """`write_csv(pairs, path)`, the same bytes: text cells guarded, whole numbers as they are,
+    the float columns as pandas prints them with `float_format="%.6g"` (never missing here:
+    a reported pair shares a shingle, so no ratio divides by zero)."""
+    floats = ("containment_a", "containment_b", "jaccard")
+    if pairs[list(floats)].isna().any().any():  # not a pair `_found` makes: let pandas print it
+        write_csv(pairs, path)
+        return
+    cols = []
+    for c in PAIR_COLUMNS:
+        values = pairs[c].tolist()
+        if c in floats:
+            values = ["%.6g" % v for v in values]  # noqa: UP031 (the operator pandas applies)
+        elif pairs[c].dtype == object or pd.api.types.is_string_dtype(pairs[c]):
+            values = _neutral_cells(values)
+        cols.append(values)
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        writer = _csv_writer(f)
+        writer.writerow(_neutral_cells(PAIR_COLUMNS))
+        writer.writerows(zip(*cols))
 
 
 def _shared(a: Doc, b: Doc) -> tuple[int, int, int]:

@@ -91,3 +91,15 @@ def test_passages_written_from_columns_quote_and_guard_cells_as_pandas_writes_th
     assert n == len(passages) >= 3 and '""' in written and "'+a" in written and ",-3.5," in written
     for name in ("pairs", "passages"):
         assert (tmp_path / f"{name}.csv").read_bytes() == (tmp_path / f"{name}_whole.csv").read_bytes()
+
+
+def test_pairs_are_written_as_pandas_writes_them_floats_ids_and_an_empty_table(tmp_path):
+    # ratios such as 1/3 and 2/7 print as pandas' %.6g does; no pair at all: the header alone
+    pairs, _ = find_reuse(corpus())
+    assert any(0 < v < 1 for v in pairs.containment_a)
+    for name, table in (("some", pairs), ("none", pairs.iloc[:0])):
+        from analysis.reuse import _write_pairs
+
+        _write_pairs(table, tmp_path / f"{name}.csv")
+        write_csv(table, tmp_path / f"{name}_pandas.csv")
+        assert (tmp_path / f"{name}.csv").read_bytes() == (tmp_path / f"{name}_pandas.csv").read_bytes()

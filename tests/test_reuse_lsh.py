@@ -55,3 +55,37 @@ def test_sorted_bands_give_the_pairs_of_datasketchs_index(seed, threshold, num_p
     assert got == want
     assert 10 <= len(want) < len(docs) * (len(docs) - 1) // 2  # some pairs, not every pair
     assert all(5 not in pair for pair in got)  # the empty document
+
+
+def datasketch_sketches(docs, num_perm: int, seed: int, scheme: str | None = None) -> np.ndarray:
+    """Each document's `MinHash.update_batch` sketch, one object per document."""
+    from datasketch import MinHash
+
+    template = MinHash(num_perm=num_perm, seed=seed, scheme=scheme)
+    rows = []
+    for d in docs:
+        m = MinHash(num_perm, seed, hashfunc=int, permutations=template.permutations, scheme=template.scheme)
+        m.update_batch(_minhash_inputs(d))
+        rows.append(m.hashvalues.astype(np.uint64))
+    return np.array(rows)
+
+
+@pytest.mark.parametrize("chunk", [1 << 16, 50])  # 50 inputs: a chunk a document or two
+def test_sketches_of_many_documents_at_once_equal_datasketchs_one_by_one(monkeypatch, chunk):
+    import analysis.reuse as reuse
+
+    monkeypatch.setattr(reuse, "SKETCH_INPUTS", chunk)
+    docs = [d for d in _docs_from_frame(invented_docs(3), 5, minhash_inputs=True) if d.hashes.size]
+    np.testing.assert_array_equal(reuse._sketches(docs, 64, 7), datasketch_sketches(docs, 64, 7))
+
+
+@pytest.mark.parametrize("scheme", ["affine32", "affine64", "legacy"])
+def test_permuted_inputs_are_datasketchs_arithmetic_in_every_scheme(scheme):
+    from datasketch import MinHash
+
+    from analysis.reuse import _permuted_inputs
+
+    docs = [d for d in _docs_from_frame(invented_docs(4), 5, minhash_inputs=True) if d.hashes.size]
+    template = MinHash(num_perm=32, seed=11, scheme=scheme)
+    got = np.array([_permuted_inputs(template, np.array(_minhash_inputs(d), np.uint32)).min(axis=1) for d in docs])
+    np.testing.assert_array_equal(got.astype(np.uint64), datasketch_sketches(docs, 32, 11, scheme))

@@ -111,7 +111,12 @@ class LatexPasses:
         final = [c.format(filename=f"{NAME}.tex") for c in command]
         draft = [final[0], "-no-pdf", *final[1:]]
         started = cls(preamble, dict(env))
-        started.passes = [_Pass.start(preamble, cmd, files, env) for cmd in (draft, final)]
+        try:
+            for cmd in (draft, final):
+                started.passes.append(_Pass.start(preamble, cmd, files, env))
+        except BaseException:  # e.g. no named pipes in the temporary folder: nothing is left running
+            started.close()
+            raise
         return started
 
     def matches(self, latex: str, env: Mapping[str, str]) -> bool:

@@ -410,7 +410,10 @@ def prestart(exporter: PDFExporter, title: str) -> LatexPasses | None:
     with _environment({**DETERMINISTIC_ENV, "FORCE_SOURCE_DATE": "1"}):
         env = latex_env(os.getcwd())  # what `from_notebook_node` gives the passes in this folder
     files = {FONT_NAME: font_file().read_bytes()}
-    exporter.prestarted = LatexPasses.start(parts[0], list(exporter.latex_command), files, env)
+    try:
+        exporter.prestarted = LatexPasses.start(parts[0], list(exporter.latex_command), files, env)
+    except OSError:  # no named pipe or process here: the PDF is typeset the ordinary way
+        return None
     return exporter.prestarted
 
 

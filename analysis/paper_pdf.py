@@ -48,6 +48,8 @@ if TYPE_CHECKING:  # nbconvert, nbformat, mistune and pandas are imported where 
     import pandas as pd  # paper job imports it for `PdfWorker`, before its kernel starts
     from nbconvert import PDFExporter
 
+    from analysis.latex_passes import LatexPasses
+
 _TEMPLATE = "hma_paper.tex.j2"
 FONT_NAME = "NotoSansDevanagari.ttf"  # the font package's file, copied into the LaTeX build folder
 _TEMPLATE_SRC = r"""((*- extends 'index.tex.j2' -*))
@@ -375,23 +377,35 @@ def _checked_exporter() -> type[PDFExporter]:
     Every pass but the last runs with `-no-pdf`: it only writes the .aux the next pass reads
     (xltabular's column widths), so xdvipdfmx, which embeds the fonts and figures, runs once.
     The last pass is the same command as before, on the same .aux: the same PDF, byte for byte.
+    Passes started before the document existed (`prestart`, analysis/latex_passes.py) are used
+    instead when their preamble is this document's.
     """
     from nbconvert import PDFExporter
     from nbconvert.exporters.pdf import LatexFailed
 
     class CheckedPDFExporter(PDFExporter):
         missing_characters: tuple[str, ...] = ()
+        prestarted: LatexPasses | None = None  # passes waiting for this document (`prestart`)
 
         def run_latex(self, filename: str, raise_on_failure: type[Exception] | None = None) -> bool:
             def log_error(command: list[str], out: bytes) -> None:
                 self.log.critical("%s failed: %s\n%s", command[0], command, out)
 
             fail = raise_on_failure or LatexFailed
-            draft = [self.latex_command[0], "-no-pdf", *self.latex_command[1:]]
-            drafts = max(self.latex_count - 1, 0)
-            result = (not drafts or self.run_command(draft, filename, drafts, log_error, fail)) and self.run_command(
-                self.latex_command, filename, 1, log_error, fail
-            )
+            passes, self.prestarted = self.prestarted, None
+            if (
+                passes is not None
+                and self.latex_count == 2
+                and passes.matches(_read(filename), latex_env(self.texinputs))
+            ):
+                passes.run(Path(filename).absolute().parent, fail)  # closed by whoever started them
+                result = True
+            else:
+                draft = [self.latex_command[0], "-no-pdf", *self.latex_command[1:]]
+                drafts = max(self.latex_count - 1, 0)
+                result = (not drafts or self.run_command(draft, filename, drafts, log_error, fail)) and (
+                    self.run_command(self.latex_command, filename, 1, log_error, fail)
+                )
             log = Path(filename).with_suffix(".log")
             text = log.read_text(encoding="utf-8", errors="replace") if log.is_file() else ""
             missing = set(re.findall(r"Missing character: There is no (\S+)", text)) - _PROBED_ONLY
@@ -462,6 +476,47 @@ def warm_exporter(show_code: bool = False) -> PDFExporter:
     return exporter
 
 
+def _read(filename: str) -> str:
+    return Path(filename).read_text(encoding="utf-8")
+
+
+def latex_env(texinputs: str) -> dict[str, str]:
+    """The environment nbconvert gives XeLaTeX (`PDFExporter.run_command`) in a build folder."""
+    from nbconvert.exporters.pdf import prepend_to_env_search_path
+
+    env = os.environ.copy()
+    for name in ("TEXINPUTS", "BIBINPUTS", "BSTINPUTS"):
+        prepend_to_env_search_path(name, texinputs, env)
+    return env
+
+
+def prestart(exporter: PDFExporter, title: str) -> LatexPasses | None:
+    """Start `exporter`'s two XeLaTeX passes for a document titled `title`, loading the preamble now.
+
+    Why: the PDF worker calls it while the paper's kernel runs, so the preamble (packages and
+    the font, most of each pass) is off the paper's critical path (analysis/latex_passes.py).
+    The preamble is that of an empty notebook with the same template, title and settings; the
+    exporter uses the passes only if the real document's is the same (else it typesets as before).
+    """
+    import nbformat
+    from nbconvert.exporters.latex import LatexExporter
+
+    from analysis.latex_passes import LatexPasses, split
+
+    latex, _ = LatexExporter.from_notebook_node(exporter, nbformat.v4.new_notebook(), resources=_resources(title, b""))
+    parts = split(latex)
+    if parts is None or exporter.latex_count != 2:
+        return None
+    with _environment({**DETERMINISTIC_ENV, "FORCE_SOURCE_DATE": "1"}):
+        env = latex_env(os.getcwd())  # what `from_notebook_node` gives the passes in this folder
+    files = {FONT_NAME: font_file().read_bytes()}
+    try:
+        exporter.prestarted = LatexPasses.start(parts[0], list(exporter.latex_command), files, env)
+    except OSError:  # no named pipe or process here: the PDF is typeset the ordinary way
+        return None
+    return exporter.prestarted
+
+
 def _resources(title: str, font: bytes) -> dict:
     # XeTeX reads "[...]" in a font file name as its own path syntax, and the package's file is
     # "NotoSansDevanagari[wdth,wght].ttf": its bytes go into the build folder under a plain name.
@@ -525,19 +580,24 @@ def write_pdf(source_ipynb: Path, out_pdf: Path, show_code: bool = False) -> Non
     import nbformat
 
     source_ipynb, out_pdf = Path(source_ipynb), Path(out_pdf)
-    exporter = None
-    if str(source_ipynb) == "-":
-        if shutil.which("xelatex") is not None:  # else to_pdf says so, once the notebook is read
-            exporter = warm_exporter(show_code)
-        text = sys.stdin.read()
-        if not text.strip():
-            raise UserError(f"{out_pdf}: no executed notebook came on standard input")
-        nb = nbformat.reads(text, as_version=4)
-    elif not source_ipynb.is_file():
-        raise UserError(f"{source_ipynb}: executed notebook not found; build the paper first")
-    else:
-        nb = nbformat.read(source_ipynb, as_version=4)
-    pdf = to_pdf(nb, title=out_pdf.stem, source=source_ipynb, show_code=show_code, exporter=exporter)
+    exporter, passes = None, None
+    try:
+        if str(source_ipynb) == "-":
+            if shutil.which("xelatex") is not None:  # else to_pdf says so, once the notebook is read
+                exporter = warm_exporter(show_code)
+                passes = prestart(exporter, out_pdf.stem)
+            text = sys.stdin.read()
+            if not text.strip():
+                raise UserError(f"{out_pdf}: no executed notebook came on standard input")
+            nb = nbformat.reads(text, as_version=4)
+        elif not source_ipynb.is_file():
+            raise UserError(f"{source_ipynb}: executed notebook not found; build the paper first")
+        else:
+            nb = nbformat.read(source_ipynb, as_version=4)
+        pdf = to_pdf(nb, title=out_pdf.stem, source=source_ipynb, show_code=show_code, exporter=exporter)
+    finally:
+        if passes is not None:
+            passes.close()
     out_pdf.parent.mkdir(parents=True, exist_ok=True)
     tmp = out_pdf.with_name(f".{out_pdf.name}.tmp")
     tmp.write_bytes(pdf)
@@ -586,9 +646,16 @@ class PdfWorker:
             raise UserError(f"{self.out_pdf}: the PDF failed: {last}")
 
     def cancel(self) -> None:
-        """Stop the worker (the notebook failed: there is nothing to typeset)."""
+        """Stop the worker (the notebook failed: there is nothing to typeset).
+
+        An empty standard input ends it by its own error, which stops the XeLaTeX passes it
+        started (`prestart`); it is killed only if it does not end soon.
+        """
         if self.process.stdin and not self.process.stdin.closed:
             self.process.stdin.close()
-        self.process.kill()
-        self.process.wait()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
         self.errors.close()

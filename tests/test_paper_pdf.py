@@ -321,3 +321,49 @@ def test_a_data_table_too_wide_for_small_type_is_set_smaller_and_no_id_runs_into
     text = _run("pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-")
     for h in ids:
         assert re.search(rf"{h}(\s|$)", text, flags=re.M), text  # the id ends before its neighbour begins
+
+
+@NEEDS_TEX
+def test_passes_started_before_the_notebook_typeset_the_bytes_of_ordinary_passes(pdf: Path) -> None:
+    # the PDF worker starts both XeLaTeX passes (their preamble) while the kernel runs
+    exporter = paper_pdf.warm_exporter()
+    passes = paper_pdf.prestart(exporter, "paper")
+    assert passes is not None
+    try:
+        again = paper_pdf.to_pdf(synthetic_paper(), title="paper", source=Path("synthetic.ipynb"), exporter=exporter)
+    finally:
+        passes.close()
+    assert [run.process.returncode for run in passes.passes] == [0, 0]  # both were used, and ended well
+    assert again == pdf.read_bytes()
+    assert not any(run.folder.exists() for run in passes.passes)
+
+
+@NEEDS_TEX
+def test_passes_started_for_another_preamble_are_left_and_the_pdf_is_typeset_as_before(pdf: Path) -> None:
+    exporter = paper_pdf.warm_exporter()
+    passes = paper_pdf.prestart(exporter, "another title")
+    assert passes is not None
+    try:
+        again = paper_pdf.to_pdf(synthetic_paper(), title="paper", source=Path("synthetic.ipynb"), exporter=exporter)
+        assert all(run.process.poll() is None for run in passes.passes)  # still waiting at the gate
+    finally:
+        passes.close()
+    assert again == pdf.read_bytes()
+    assert all(run.process.returncode is not None for run in passes.passes)
+
+
+@NEEDS_TEX
+def test_a_tex_error_in_the_body_of_a_started_pass_is_the_error_of_its_run(tmp_path: Path) -> None:
+    from analysis.latex_passes import LatexPasses
+
+    command = ["xelatex", "-interaction=nonstopmode", "-halt-on-error", "{filename}"]
+    passes = LatexPasses.start("\\documentclass{article}\n", command, {}, dict(paper_pdf.os.environ))
+    (tmp_path / "notebook.tex").write_text(
+        "\\documentclass{article}\n\\begin{document}\n\\hmaNoSuchCommand\n\\end{document}\n", encoding="utf-8"
+    )
+    try:
+        with pytest.raises(RuntimeError, match=r"-no-pdf(.|\n)*Undefined control sequence"):
+            passes.run(tmp_path, RuntimeError)
+    finally:
+        passes.close()
+    assert not (tmp_path / "notebook.pdf").exists()

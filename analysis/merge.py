@@ -15,6 +15,7 @@ units in the same order guards the join).
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,9 +54,16 @@ def _where(spec: TableSpec, k: int, n: int) -> str:
 
 
 def _read_sorted(
-    paths: list[str], spec: TableSpec | None, keys: list[str], skip: tuple[str, ...] = (), check=None
+    paths: list[str],
+    spec: TableSpec | None,
+    keys: list[str],
+    skip: tuple[str, ...] = (),
+    check=None,
+    wanted: Collection[str] | None = None,
 ) -> pa.Table:
     """The shards' tables, each checked against `spec` as it is read, joined in the stable order of `keys`.
+
+    `wanted`: the only columns to read (those a file has), else all but `skip`.
 
     `to_pandas` shares the Arrow string buffers (pandas' `str` dtype), so the check copies no
     text. The shards are concatenated without a copy and sorted one column at a time: each
@@ -65,7 +73,7 @@ def _read_sorted(
     """
     tables = []
     for k, path in enumerate(paths, 1):
-        names = [c for c in pq.read_schema(path).names if c not in skip]
+        names = [c for c in pq.read_schema(path).names if c not in skip and (wanted is None or c in wanted)]
         tables.append(pq.read_table(path, columns=names))
         if spec is not None:
             validate(tables[-1].to_pandas(), spec, where=_where(spec, k, len(paths)))
@@ -93,16 +101,14 @@ def read_sorted_columns(paths: list[str], columns: list[str], keys: list[str]) -
     Why: a job that needs only a few columns of the merged table (the reuse job reads the
     articles' ids, outlets, texts and statuses) can read the shards and start beside the merge
     job instead of after it. The frame equals the one read back from the merged file (no
-    pandas metadata there either, so a plain RangeIndex here too).
+    pandas metadata there either, so a plain RangeIndex here too). The shards are joined and
+    sorted by `_read_sorted`, a column at a time, as the merge job does.
     """
-    tables = []
-    for path in paths:  # a column a file lacks is left out, for the job's `validate` to name
-        present = set(pq.read_schema(path).names)
-        tables.append(pq.read_table(path, columns=[c for c in columns if c in present]).replace_schema_metadata(None))
-    table = pa.concat_tables(tables, promote_options="permissive")
-    del tables
-    order = pc.sort_indices(table, sort_keys=[(k, "ascending") for k in keys])
-    df = table.take(order).to_pandas()
+    table = _read_sorted(paths, None, keys, wanted=set(columns))
+    # a column a file lacks is left out, for the job's `validate` to name; the order asked for
+    table = table.select([c for c in dict.fromkeys(columns) if c in table.column_names])
+    df = table.replace_schema_metadata(None).to_pandas()
+    del table
     pa.default_memory_pool().release_unused()  # as `tables.read_parquet_columns`
     return df
 

@@ -1,4 +1,4 @@
-"""Draw the second to seventeenth out-of-sample validation samples from the COVID corpus.
+"""Draw the second to eighteenth out-of-sample validation samples from the COVID corpus.
 
 Rounds (`--round`, default 2): round 2 (coder `ref3`, reference_covid2.csv), round 3
 (coder `ref30`, reference_covid3.csv), round 4 (coder `ref50`, reference_covid4.csv),
@@ -8,10 +8,11 @@ reference_covid8.csv), round 9 (coder `ref84`, reference_covid9.csv), round 10
 (coder `ref90`, reference_covid10.csv), round 11 (coder `ref100`, reference_covid11.csv),
 round 12 (coder `ref106`, reference_covid12.csv), round 13 (coder `ref108`,
 reference_covid13.csv), round 14 (coder `ref112`, reference_covid14.csv), round 15 (coder
-`ref116`, reference_covid15.csv), round 16 (coder `ref122`, reference_covid16.csv) and
-round 17 (coder `ref124`, reference_covid17.csv) use the same strata, per-outlet
-numbers and Russia census; they differ only in their seed, in the earlier rounds they are
-disjoint from, and in the segmentation they draw on (see `Round`). Each round leaves out
+`ref116`, reference_covid15.csv), round 16 (coder `ref122`, reference_covid16.csv),
+round 17 (coder `ref124`, reference_covid17.csv) and round 18 (coder `ref130`,
+reference_covid18.csv) use the same strata, per-outlet numbers and Russia census; they
+differ only in their seed, in the earlier rounds they are disjoint from, and in the
+segmentation they draw on (see `Round`). Each round leaves out
 every earlier round's units (reference_covid.csv up to its predecessor's file; the second
 coders' `_refNN.csv` files hold the same units, so they are not read). Earlier draws are
 unchanged by later rounds: `--round N --check annotations/reference_covidN.csv` shows that
@@ -45,7 +46,7 @@ unit (their text changes if datelines are later joined to the sentence they open
 units shorter than 4 words, units repeated within their document, and units of the
 first sample (same doc_id and text hash) are left out of every pool.
 
-Run: .venv/bin/python annotations/sample_covid2.py [--round 17] --context > /tmp/x.txt
+Run: .venv/bin/python annotations/sample_covid2.py [--round 18] --context > /tmp/x.txt
 It prints doc_id, unit_id, stratum and text for the human coder (keep it outside the
 repository: the text is the publishers'); only hashes go into the reference files.
 `--coder-inputs DIR` also writes a second coder's inputs there (units.tsv and context.txt,
@@ -92,6 +93,7 @@ THIRTEENTH_SAMPLE = ROOT / "annotations" / "reference_covid13.csv"
 FOURTEENTH_SAMPLE = ROOT / "annotations" / "reference_covid14.csv"
 FIFTEENTH_SAMPLE = ROOT / "annotations" / "reference_covid15.csv"
 SIXTEENTH_SAMPLE = ROOT / "annotations" / "reference_covid16.csv"
+SEVENTEENTH_SAMPLE = ROOT / "annotations" / "reference_covid17.csv"
 
 
 @dataclass(frozen=True)
@@ -127,6 +129,7 @@ SAMPLES = (
     FOURTEENTH_SAMPLE,
     FIFTEENTH_SAMPLE,
     SIXTEENTH_SAMPLE,
+    SEVENTEENTH_SAMPLE,
 )
 ROUNDS = {
     2: Round(SEED, SAMPLES[:1], datelines_apart=True),
@@ -148,6 +151,7 @@ ROUNDS = {
             (15, 20261212),
             (16, 20261213),
             (17, 20261214),
+            (18, 20261215),
         )
     },
 }

@@ -1,4 +1,4 @@
-"""Draw the second to eighteenth out-of-sample validation samples from the COVID corpus.
+"""Draw the second to nineteenth out-of-sample validation samples from the COVID corpus.
 
 Rounds (`--round`, default 2): round 2 (coder `ref3`, reference_covid2.csv), round 3
 (coder `ref30`, reference_covid3.csv), round 4 (coder `ref50`, reference_covid4.csv),
@@ -9,8 +9,8 @@ reference_covid8.csv), round 9 (coder `ref84`, reference_covid9.csv), round 10
 round 12 (coder `ref106`, reference_covid12.csv), round 13 (coder `ref108`,
 reference_covid13.csv), round 14 (coder `ref112`, reference_covid14.csv), round 15 (coder
 `ref116`, reference_covid15.csv), round 16 (coder `ref122`, reference_covid16.csv),
-round 17 (coder `ref124`, reference_covid17.csv) and round 18 (coder `ref130`,
-reference_covid18.csv) use the same strata, per-outlet numbers and Russia census; they
+round 17 (coder `ref124`, reference_covid17.csv), round 18 (coder `ref130`,
+reference_covid18.csv) and round 19 (coder `ref134`, reference_covid19.csv) use the same strata, per-outlet numbers and Russia census; they
 differ only in their seed, in the earlier rounds they are disjoint from, and in the
 segmentation they draw on (see `Round`). Each round leaves out
 every earlier round's units (reference_covid.csv up to its predecessor's file; the second
@@ -40,13 +40,18 @@ Census, added on top of the draw (the draw is unchanged by it): `russia`, every 
 body unit or headline naming Russia (रूस/रूसी/मॉस्को/पुतिन, Latin forms), because the
 drawn units never name Russia and a stance target can only be spoken of where it does.
 
+A pool shorter than its per-outlet number gives all its units (`min(k, len(pool))`, drawing
+nothing from it leaves the generator's state as it was): Dainik Hindustan's named headlines are
+used up after round 17, so rounds 18 and 19 draw 132 units, not 135; its region pool had 8 units
+left for round 19, enough for its 6.
+
 Headlines: `headline_named` (a headline in any of the three named strata) and
 `headline_other`. Units that are only a dateline, units right after a dateline-only
 unit (their text changes if datelines are later joined to the sentence they open),
 units shorter than 4 words, units repeated within their document, and units of the
 first sample (same doc_id and text hash) are left out of every pool.
 
-Run: .venv/bin/python annotations/sample_covid2.py [--round 18] --context > /tmp/x.txt
+Run: .venv/bin/python annotations/sample_covid2.py [--round 19] --context > /tmp/x.txt
 It prints doc_id, unit_id, stratum and text for the human coder (keep it outside the
 repository: the text is the publishers'); only hashes go into the reference files.
 `--coder-inputs DIR` also writes a second coder's inputs there (units.tsv and context.txt,
@@ -94,6 +99,7 @@ FOURTEENTH_SAMPLE = ROOT / "annotations" / "reference_covid14.csv"
 FIFTEENTH_SAMPLE = ROOT / "annotations" / "reference_covid15.csv"
 SIXTEENTH_SAMPLE = ROOT / "annotations" / "reference_covid16.csv"
 SEVENTEENTH_SAMPLE = ROOT / "annotations" / "reference_covid17.csv"
+EIGHTEENTH_SAMPLE = ROOT / "annotations" / "reference_covid18.csv"
 
 
 @dataclass(frozen=True)
@@ -130,6 +136,7 @@ SAMPLES = (
     FIFTEENTH_SAMPLE,
     SIXTEENTH_SAMPLE,
     SEVENTEENTH_SAMPLE,
+    EIGHTEENTH_SAMPLE,
 )
 ROUNDS = {
     2: Round(SEED, SAMPLES[:1], datelines_apart=True),
@@ -152,6 +159,7 @@ ROUNDS = {
             (16, 20261213),
             (17, 20261214),
             (18, 20261215),
+            (19, 20261216),
         )
     },
 }

@@ -2218,16 +2218,23 @@ def carried_home(
     round 20 a home state or city named with no other state. A unit whose agent is a pronoun
     ("उन्होंने बताया कि भारत को …", "उन्होंने कहा कि <home states> में …") carries the same unnamed
     official on (v1.1: a pronoun is the speaker it refers to); the state that unit names is
-    read for it as for one the unit names itself. Only the unnamed official a pronoun carries
-    as the last named speaker (the caller): not round 20's pronoun with nobody named before it,
-    not the subject of a narrated sentence (researchers an outlet sentence names by their field,
-    `other` by round 24b, would become the home's officials), not a named person.
+    read for it as for one the unit names itself, but only where the home is the one state the
+    unit names (round 20's guard for home places): the carried official spoke in an earlier unit,
+    and a unit naming the home beside another state ("… रूस अब भी भारत का …") names what he speaks
+    of, no one state he serves (measured: invented sets 5, 16 and 24, both or one coder `other`).
+    A state inside another body's phrase ("<state> की कंपनियों") is that body's, not named by
+    itself. Only the unnamed official a pronoun carries as the last named speaker (the caller):
+    not round 20's pronoun with nobody named before it, not the subject of a narrated sentence
+    (researchers an outlet sentence names by their field, `other` by round 24b, would become the
+    home's officials), not a named person.
     """
     unnamed = codebook.roles["sources"].default if "sources" in codebook.roles else ""
     home = codebook.voice.home_country
     if m.kind != "pronoun" or not unnamed or speaker.actor != unnamed or home not in codebook.places:
         return None
     named = [Hit(x.kind, x.name, x.pattern, x.start, x.end) for x in mentions if x.kind in ("place", "actor")]
+    if any(_state_named(codebook, h) not in ("", home) for h in named):
+        return None  # two states named: what the carried official speaks of, not whose official he is
     if not (names_home(named, codebook) or home_place_named(unit, named, codebook)):
         return None
     actor = codebook.places[home].official or codebook.places[home].actor

@@ -61,6 +61,26 @@ def test_home_states_beside_a_foreign_state_do_not_give_the_carried_official_the
     assert row["speaker_side"] == "other"
 
 
+def test_the_home_beside_another_state_is_what_the_carried_official_speaks_of_not_whose_he_is(cb):
+    row = last(
+        cb,
+        "बाजार आज भी बंद रहे।",
+        "एक अधिकारी ने बताया कि बातचीत जारी है।",
+        "उन्होंने कहा कि जापान अब भी भारत का करीबी साझेदार है।",
+    )
+    assert who(row) == ("unnamed_official", "other")
+
+
+def test_a_state_inside_another_body_s_phrase_does_not_count_as_a_second_state(cb):
+    row = last(
+        cb,
+        "बाजार आज भी बंद रहे।",
+        "मंत्रालय ने बताया कि जांच की रफ्तार बढ़ी है।",
+        "उन्होंने बताया कि भारत को जापान की तीन कंपनियों से दवाएं मिली हैं।",
+    )
+    assert who(row) == ("indian_official", "india")
+
+
 def test_a_pronoun_with_nobody_named_before_stays_round_20_s_unnamed_speaker(cb):
     row = last(cb, "बाजार आज भी बंद रहे।", "उन्होंने बताया कि भारत में जांच तेज हुई है।")
     assert who(row) == ("unnamed_official", "other")

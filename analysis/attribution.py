@@ -1371,6 +1371,9 @@ def speaker_candidates(
         cands.append(Candidate(t.start, t, "trailing source ': <actor>'"))
     exempt = [(h.start, h.end) for h in unit.of("speech_exempt")]
     verbs = [h for h in unit.of("speech_verb") if not inside(h.start, regions) and not inside(h.start, exempt)]
+    addressed = None if cands else addressed_agent(unit, mentions, regions, codebook)  # speakers round 25
+    if addressed is not None:
+        return [addressed]
     if not verbs:
         return closing_source(unit, cands)
     if not cands:
@@ -1387,6 +1390,68 @@ def speaker_candidates(
         said = unit.show(verbs[0].start, verbs[0].end)
         cands.append(Candidate(subject.start, subject, f"subject of the clause of speech verb '{said}'"))
     return closing_source(unit, cands)
+
+
+# speakers round 25: a headline's verbless speech act addressed to someone, its agent in the genitive
+# ("<agent> की <addressee> को <noun>", "<agent> की <addressee> से <content> की <noun>"): the nouns of
+# urging, advising, warning and ordering, which name whom they are addressed to with को or से
+_ADDRESSED_NOUNS = "अपील|आग्रह|अनुरोध|आह्वान|गुहार|सलाह|नसीहत|हिदायत|ताकीद|चेतावनी|धमकी|निर्देश|सुझाव|संदेश"
+_ADDRESS_WORD = r"[^\s।,:;!?'\"‘’“”-]+\s+"
+_ADDRESSED = re.compile(
+    r"(?<!\S)(?:का|की|के)\s+((?:"
+    + _ADDRESS_WORD
+    + r"){1,3}?)(?P<to>को|से)\s+(?P<what>(?:"
+    + _ADDRESS_WORD
+    + r"){0,10}?(?:का|की|के)\s+)?(?:(?:दो टूक|कड़ी|कडी|सख्त|सख़्त|बड़ी|बडी|नई|अहम)\s+)?(?:"
+    + _ADDRESSED_NOUNS
+    + r")(?=\s*(?:$|[,।:;!?–-]))"
+)
+_CLAUSE_OPENING = frozenset({"", ",", ":", "-", "–", "।"})  # what stands before a headline clause's first word
+# words after a genitive that make "<X> के/की <word> से/को" a cause, a time, a manner or a side, not an addressee
+_NOT_ADDRESSEE = frozenset("वजह कारण बजाय जगह तरह बाद पहले दौरान बीच लिए साथ बारे तरफ ओर अलावा चलते जरिए जरिये".split())
+
+
+def addressed_act(text: str, regions: Sequence[Region]) -> Hit | None:
+    """A verbless speech act addressed to someone, its agent's genitive first (speakers round 25).
+
+    v1.1: speech acts are `reported`, in headlines too; v1.2 reads the speaker's genitive on the
+    noun ("पाकिस्तान को रूस की चेतावनी", "पुतिन का बयान"). Hindi headlines also put the addressee
+    between the two ("<agent> की <addressee> को सलाह, …", "<agent> की <addressee> से <what> की
+    अपील"): the first genitive is the agent's, and the noun's own genitive, when there is one,
+    closes the content. Only the nouns of acts addressed to someone (urging, advice, warning,
+    order), one to three words of addressee before को or से, and the noun at the end of its
+    clause (headline shorthand); a genitive of cause, time or side ("की वजह से") is no addressee.
+    The hit opens at the agent's genitive.
+    """
+    for m in _ADDRESSED.finditer(text):
+        what = WORD_RE.findall(m.group("what") or "")
+        # "<place> की यात्रा से बचने की सलाह": से governed by the infinitive right after it, no addressee
+        own = m.group("to") == "से" and len(what) == 2 and what[0].endswith(("ने", "नें"))
+        if not own and not _NOT_ADDRESSEE.intersection(WORD_RE.findall(m.group(1))) and not inside(m.start(), regions):
+            return Hit("speech_verb", "addressed", m.group(0), m.start(), m.end())
+    return None
+
+
+def addressed_agent(
+    unit: UnitText, mentions: Sequence[Mention], regions: Sequence[Region], codebook: Codebook
+) -> Candidate | None:
+    """The agent of `addressed_act`: the name right before its genitive, or an unlisted one opening the clause."""
+    act = addressed_act(unit.text, regions)
+    if act is None:
+        return None
+    before = [x for x in mentions if x.end <= act.start and x.kind in ("actor", "role", "place")]
+    m = max(before, key=_END, default=None)
+    if m is None or unit.text[m.end : act.start].strip():
+        # an addressee's role phrase may have taken the agent in as its owner ("<title> की <officials> को")
+        hits = [h for k in ("actor", "place", "role") for h in unit.of(k) if h.end <= act.start]
+        hit = next((h for h in hits if not unit.text[h.end : act.start].strip()), None)
+        m = Mention(hit.kind, hit.name, hit.pattern, hit.start, hit.end) if hit is not None else None
+    if m is None:
+        m = unlisted_agent(unit, act.start, mentions, codebook)
+    if m is None or unit.text[: m.start].rstrip(" ")[-1:] not in _CLAUSE_OPENING:
+        return None  # the headline's agent opens its clause (a question's "क्या है <X> की …" is the outlet's)
+    said = unit.show(act.start, act.end)
+    return Candidate(m.start, m, f"genitive agent of a speech act addressed with को/से '{said}' (speakers round 25)")
 
 
 # (speakers round 18) the impersonal passive of telling in the progressive, or its habitual with कि:
@@ -2128,6 +2193,9 @@ def code_speaker(
             m = subject or asked
             return resolve(unit, Candidate(m.start, m, rule), last_speaker, codebook)
         speaker = resolve(unit, chosen, last_speaker, codebook, last_person)
+        # round 25: the last named speaker carried (not round 20's nobody-named, not a narrated sentence's subject)
+        carried = bool(last_speaker) and speaker.actor == (last_person or last_speaker) == last_speaker
+        speaker = (carried and carried_home(unit, chosen.mention, speaker, mentions, codebook)) or speaker
         return joint_speaker(unit, chosen, speaker, mentions, codebook) or speaker
     if quote_speaker:
         return Speaker(quote_speaker, "continues the quotation of the previous unit's speaker")
@@ -2138,6 +2206,40 @@ def code_speaker(
         return Speaker(last_speaker, "no agent named → most recent named speaker")
     quoted = unattributed_quote(unit, mentions, regions, codebook)
     return agentless_statement(unit, codebook) or quoted or Speaker("", "no speaker named")
+
+
+def carried_home(
+    unit: UnitText, m: Mention, speaker: Speaker, mentions: Sequence[Mention], codebook: Codebook
+) -> Speaker | None:
+    """A pronoun carrying an unnamed official into a unit that names the home is the home's official (speakers round 25).
+
+    v1.1 sides an unnamed official with the state the unit names, `other` only where it names
+    none; v1.3 reads the home named anywhere in the unit ("मंत्रालय ने कहा कि भारत …"), and
+    round 20 a home state or city named with no other state. A unit whose agent is a pronoun
+    ("उन्होंने बताया कि भारत को …", "उन्होंने कहा कि <home states> में …") carries the same unnamed
+    official on (v1.1: a pronoun is the speaker it refers to); the state that unit names is
+    read for it as for one the unit names itself, but only where the home is the one state the
+    unit names (round 20's guard for home places): the carried official spoke in an earlier unit,
+    and a unit naming the home beside another state ("… रूस अब भी भारत का …") names what he speaks
+    of, no one state he serves (measured: invented sets 5, 16 and 24, both or one coder `other`).
+    A state inside another body's phrase ("<state> की कंपनियों") is that body's, not named by
+    itself. Only the unnamed official a pronoun carries as the last named speaker (the caller):
+    not round 20's pronoun with nobody named before it, not the subject of a narrated sentence
+    (researchers an outlet sentence names by their field, `other` by round 24b, would become the
+    home's officials), not a named person.
+    """
+    unnamed = codebook.roles["sources"].default if "sources" in codebook.roles else ""
+    home = codebook.voice.home_country
+    if m.kind != "pronoun" or not unnamed or speaker.actor != unnamed or home not in codebook.places:
+        return None
+    named = [Hit(x.kind, x.name, x.pattern, x.start, x.end) for x in mentions if x.kind in ("place", "actor")]
+    if any(_state_named(codebook, h) not in ("", home) for h in named):
+        return None  # two states named: what the carried official speaks of, not whose official he is
+    if not (names_home(named, codebook) or home_place_named(unit, named, codebook)):
+        return None
+    actor = codebook.places[home].official or codebook.places[home].actor
+    rule = f"{speaker.rule} → the unit names the home: {actor} (v1.3 for the carried official; speakers round 25)"
+    return Speaker(actor, rule, speaker.cues)
 
 
 # speakers round 20: the relative pronoun "in which" before an agentless statement (`relative_document`)

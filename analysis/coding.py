@@ -30,6 +30,7 @@ import pandas as pd
 from analysis.attribution import (
     Mention,
     Speaker,
+    addressed_act,
     body_anaphor,
     body_named,
     code_speaker,
@@ -459,6 +460,7 @@ def _voice_step(
         and not any(map(unit.of, quiet.kinds))
         and QUOTE_RE.search(unit.text) is None
         and (headline or opens_with_tag(unit.text) < 0)  # speakers round 21: an interview's answer tag
+        and addressed_act(unit.text, ()) is None  # speakers round 25: a rule that reads the text, not hits
     ):
         return quiet.voice[headline]
     return code_voice(unit, sources, trailing, open_before, codebook, headline=headline)

@@ -13,7 +13,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from analysis.attribution import Mention, closing_attribution, sourced_attributions, speaker_tag
+from analysis.attribution import (
+    Mention,
+    addressed_act,
+    addressed_agent,
+    closing_attribution,
+    sourced_attributions,
+    speaker_tag,
+)
 from analysis.codebook import Codebook, Hit
 from analysis.cues import Cue, Region, UnitText, inside, last_word_before, words_after
 from analysis.vocab import WORD_CLASS, WORD_RE, is_word_char
@@ -931,9 +938,28 @@ def code_voice(
             rule += " (a command to the reader: the speaker's own words)"  # speakers round 13
         return VoiceCoding("quoted", rule, (cue,), (*regions, region), quote.open_after)
     decided = reported_voice(unit, speech, mentions, regions, trailing, codebook)
+    if not decided:
+        decided = addressed_voice(unit, mentions, regions, codebook)
     if decided:
         return VoiceCoding("reported", decided[0], tuple(decided[1]), tuple(regions), quote.open_after)
     return VoiceCoding("outlet", narrated_act(unit), (), tuple(regions), quote.open_after)
+
+
+def addressed_voice(
+    unit: UnitText, mentions: Sequence[Mention], regions: Sequence[Region], codebook: Codebook
+) -> tuple[str, list[Cue]] | None:
+    """A verbless speech act addressed with को/से whose genitive agent opens its clause (speakers round 25).
+
+    "<agent> की <addressee> को सलाह, …" (`addressed_act`): v1.1's speech acts are `reported`, in
+    headlines too. Only where `addressed_agent` finds the agent: a teaser's "क्या है <X> की …" is
+    the outlet's question, not a report.
+    """
+    act = addressed_act(unit.text, regions)
+    if act is None or addressed_agent(unit, mentions, regions, codebook) is None:
+        return None
+    said = unit.show(act.start, act.end)
+    rule = f"speech act addressed with को/से, its agent in the genitive '{said}' (speakers round 25)"
+    return rule, [unit.cue("voice", "reported", "<agent> की <addressee> को/से <speech noun>", act.start, act.end)]
 
 
 _NARRATED = (

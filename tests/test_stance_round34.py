@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.coding import explain
-from tests.stance_units import ru_in, ru_pk
+from tests.stance_units import code_article, ru_in, ru_pk
 
 F, A, N = "favor", "against", "none"
 
@@ -57,3 +57,68 @@ def test_a_stance_in_another_clause_after_the_silence_still_counts(cb):
 def test_explain_names_the_silence(cb):
     out = explain("इस्लामाबाद ने रूस के साथ सौदे पर कोई टिप्पणी नहीं की।", cb)
     assert "merely discussed ('टिप्पणी नहीं')" in out
+
+
+# --- a meal given for the guest is hospitality ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "पुतिन ने अपने आवास पर मोदी के लिए निजी रात्रिभोज का आयोजन किया।",
+        "राष्ट्रपति पुतिन ने क्रेमलिन में प्रधानमंत्री मोदी के सम्मान में राजकीय भोज दिया।",
+        "मॉस्को में पुतिन ने मेहमान मोदी के लिए डिनर रखा।",
+    ],
+)
+def test_a_dinner_the_host_gives_the_guest_is_hospitality(text, cb):
+    assert ru_in(text, cb) == F
+
+
+def test_a_dinner_as_the_time_of_talk_gives_nothing(cb):
+    assert ru_in("पुतिन और मोदी ने रात्रिभोज के दौरान कुछ देर बात की।", cb) == N
+
+
+def test_explain_names_the_dinner_as_hospitality(cb):
+    assert "(hospitality)" in explain("पुतिन ने मोदी के लिए रात्रिभोज का आयोजन किया।", cb)
+
+
+# --- a demonstrative that does not point back carries nothing -------------------------------------------------
+
+
+def _last(texts, cb):
+    return code_article(texts, cb)[-1].stance
+
+
+INDIA_STORY = ["भारत और रूस के बीच रक्षा करार", "भारत और रूस ने नए रक्षा करार पर दस्तखत किए।"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "खास बात यह है कि रूस ने पाकिस्तान को अब तक कोई बड़ा हथियार नहीं बेचा है।",
+        "यह भी सच है कि रूस और पाकिस्तान का व्यापार अभी बहुत कम है।",
+        "नतीजा यह कि रूस ने पाकिस्तान को टैंक देने से मना कर दिया।",
+    ],
+)
+def test_a_forward_pointing_yah_does_not_carry_the_previous_pair(text, cb):
+    assert _last([*INDIA_STORY, text], cb)["ru_in"] == N
+
+
+def test_a_determiner_yah_still_carries(cb):
+    # "यह करार" points back to the deal just told: the previous unit's pair goes on
+    assert _last([*INDIA_STORY, "यह करार दिखाता है कि दोस्ती कितनी गहरी है।"], cb)["ru_in"] == F
+
+
+def test_the_tatsam_before_this_dates_the_unit(cb):
+    text = "इसके पूर्व रूसी सैनिक पाकिस्तान में एक संयुक्त अभ्यास कर चुके हैं।"
+    assert _last([*INDIA_STORY, text], cb) == {"ru_pk": F, "ru_in": N}
+
+
+def test_despite_this_with_a_pair_phrase_is_the_phrases_pair(cb):
+    story = [
+        "पाकिस्तान और रूस के बीच सैन्य अभ्यास",
+        "पाकिस्तान और रूस की सेनाएं इस साल फिर संयुक्त अभ्यास करेंगी।",
+        "एक अफसर ने कहा कि मॉस्को नई दिल्ली को नाराज नहीं करना चाहता।",
+        "इसके बावजूद दोनों मुल्कों की सालाना मश्क जारी रहेगी।",
+    ]
+    assert _last(story, cb) == {"ru_pk": F, "ru_in": N}

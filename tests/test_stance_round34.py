@@ -122,3 +122,22 @@ def test_despite_this_with_a_pair_phrase_is_the_phrases_pair(cb):
         "इसके बावजूद दोनों मुल्कों की सालाना मश्क जारी रहेगी।",
     ]
     assert _last(story, cb) == {"ru_pk": F, "ru_in": N}
+
+
+# --- the ties gone slack (tatsam शिथिल/शिथिलता after a relation noun) -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "जानकारों के अनुसार भारत और रूस के संबंधों में एक तरह की शिथिलता आ गई है।",
+        "कई वर्षों तक भारत-रूस रिश्ते शिथिल बने रहे।",
+    ],
+)
+def test_ties_gone_slack_are_strain(text, cb):
+    assert ru_in(text, cb) == A
+
+
+def test_rules_relaxed_are_no_slack_ties(cb):
+    # शिथिल said of visa rules, not of a relation noun: no strain
+    assert ru_in("रूस ने भारतीय कंपनियों के लिए वीज़ा नियम शिथिल किए।", cb) != A

@@ -141,3 +141,27 @@ def test_ties_gone_slack_are_strain(text, cb):
 def test_rules_relaxed_are_no_slack_ties(cb):
     # शिथिल said of visa rules, not of a relation noun: no strain
     assert ru_in("रूस ने भारतीय कंपनियों के लिए वीज़ा नियम शिथिल किए।", cb) != A
+
+
+# --- a party keeping out of an exercise -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "भारत ने रूस में होने वाले बहुराष्ट्रीय सैन्य अभ्यास 'शांति-2030' में अपनी टुकड़ी न भेजने का फैसला किया।",
+        "रूस में अगले महीने होने वाले सैन्य अभ्यास 'सेतु-2031' में भारत हिस्सा नहीं लेगा।",
+        "रूस के एक बड़े युद्धाभ्यास से भारत ने अपना नाम वापस लिया",
+    ],
+)
+def test_keeping_out_of_the_partners_exercise_is_a_withdrawal(text, cb):
+    assert ru_in(text, cb) == A
+
+
+def test_taking_part_in_an_exercise_stays_favor(cb):
+    assert ru_in("भारत और रूस की सेनाएं संयुक्त अभ्यास में हिस्सा लेंगी।", cb) == F
+
+
+def test_explain_spans_the_drill_and_the_withdrawal(cb):
+    out = explain("रूस में होने वाले सैन्य अभ्यास में भारत हिस्सा नहीं लेगा।", cb)
+    assert "अभ्यास … हिस्सा नहीं ले* (cancellation_postponement)" in out

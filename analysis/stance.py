@@ -168,7 +168,7 @@ def spoken_of(
     dual = dual_main(unit, story_pairs, lead) if unnamed and not others_last else ""
     article_pair = unit_pairs(targets, groups_at, article_pair, story_pairs, previous_about, dual)
     named = {t.id: all(p in groups_at for p in t.parties) for t in targets}
-    carry = carry_pronouns(unit, rules, any(named.values()))
+    carry = carry_pronouns(unit, rules, any(named.values()) or bool(unit.of("pair_phrase")))
     story = story_carry(unit, carry, story_pairs, lead) if not (previous_about or others_last) else frozenset()
     # round 32: a "दोनों" carrying the previous unit's pair carries only the story's main pair (`dual_main`)
     other_than_dual = bool(dual) and all(unit.text[h.start : h.end].startswith(DUAL_WORDS) for h in carry)
@@ -280,11 +280,15 @@ def carry_pronouns(unit: UnitText, rules: StanceRules, own_pair: bool) -> list[H
     """The unit's carry pronouns that may carry the previous unit's target.
 
     Among the first words of the unit or of its reported clause (`opens_clause`); not one that only
-    dates the unit (round 24: "इससे पहले", `temporal`); in a unit that names a pair of its own
-    (`own_pair`), not a connective (round 26: "इसके बावजूद …", `connective`), whose event is background.
+    dates the unit (round 24: "इससे पहले", `temporal`); not one that points forward to a कि-clause
+    (round 34: "बड़ी बात यह है कि …", `cataphoric`); in a unit that names a pair of its own, or says
+    "दोनों मुल्कों" (round 34: a pair phrase, `own_pair`), not a connective (round 26: "इसके बावजूद …",
+    `connective`), whose event is background.
     """
     near = [h for h in unit.of("carry") if opens_clause(unit, h, rules.carry_within_tokens)]
-    return [h for h in near if not temporal(unit, h) and not (own_pair and connective(unit, h))]
+    return [
+        h for h in near if not temporal(unit, h) and not cataphoric(unit, h) and not (own_pair and connective(unit, h))
+    ]
 
 
 def carries_to(
@@ -339,12 +343,41 @@ def temporal(unit: UnitText, h: Hit) -> bool:
     the event's aftermath ("इसके बाद से कोई प्रगति नहीं हुई") and keeps the carry.
     """
     after = unit.text[h.end :].split(maxsplit=2)[:2]
-    return after[:1] == ["पहले"] or (after[:1] == ["बाद"] and after[1:] != ["से"])
+    return after[:1] in (["पहले"], ["पूर्व"]) or (after[:1] in AFTER_WORDS and after[1:] != ["से"])
+
+
+# Round 34: the tatsam "इसके पूर्व" (before this) beside "इससे पहले", and "इसके उपरांत/पश्चात" (after this) beside
+# "इसके बाद": the same temporal frames in the register of the formal papers
+AFTER_WORDS = (["बाद"], ["उपरांत"], ["उपरान्त"], ["पश्चात"], ["पश्चात्"])
 
 
 # Hindi connectives built on the demonstrative: despite, because of, owing to this (the postposition
 # fused into the pronoun or not); the remainder of the phrase after the pronoun hit.
 CONNECTIVE_AFTER = (("बावजूद",), ("चलते",), ("कारण",), ("वजह", "से"), ("सबब",), ("नतीजे", "में"))
+
+
+# Hindi grammar (round 34): what may stand between a forward-pointing यह/ये and the कि-clause it announces: a
+# copula, a particle, or a predicate adjective or noun of a copular or modal frame ("यह भी सत्य है कि", "यह याद
+# रखना चाहिए कि"); a noun after the pronoun makes it a determiner ("यह दौरा दिखाता है कि": this visit).
+CATAPHORIC_BETWEEN = frozenset(
+    "है हैं था थी थे होगा होगी भी ही तो नहीं सच सत्य साफ साफ़ स्पष्ट तय जाहिर ज़ाहिर जरूरी ज़रूरी उल्लेखनीय "
+    "गौरतलब ग़ौरतलब दिलचस्प अहम सही याद रखना रखें रखा चाहिए मानना समझना".split()
+)
+
+
+def cataphoric(unit: UnitText, h: Hit) -> bool:
+    """Round 34: "बड़ी बात यह है कि …", "निष्कर्ष यह कि …", "यह भी सत्य है कि …": यह points forward.
+
+    The demonstrative announces the कि-clause after it (Hindi's cataphoric यह/ये, the subject or
+    complement of a copular or modal frame), so it names nothing of the previous unit: the clause
+    after कि says what the unit speaks of, and the previous unit's target is not carried to it.
+    Only यह/ये with at most four words of `CATAPHORIC_BETWEEN` before कि.
+    """
+    if unit.text[h.start : h.end] not in ("यह", "ये"):
+        return False
+    words = unit.text[h.end :].split(maxsplit=5)[:5]
+    at = words.index("कि") if "कि" in words else -1
+    return at >= 0 and all(w in CATAPHORIC_BETWEEN for w in words[:at])
 
 
 def connective(unit: UnitText, h: Hit) -> bool:

@@ -189,12 +189,18 @@ def _of_a_date(unit: UnitText, first: Hit) -> bool:
 
 def _object_start(unit: UnitText, target_id: str, first: Hit) -> int:
     """Where an `object_first` compound's object begins: its noun, or a favor cue right before it that
-    qualifies it ("दशकों पुरानी दोस्ती से धोखा": the old friendship is what is betrayed), round 21."""
+    qualifies it ("दशकों पुरानी दोस्ती से धोखा": the old friendship is what is betrayed), round 21; round 34: or a
+    favor cue that holds the noun as its last word ("सैन्य अभ्यास … में हिस्सा नहीं लेगा": the exercise is the object),
+    which would otherwise start first and, being leftmost, hide the compound."""
     idx = unit.index
     before = [
         h.start
         for h in unit.of("favor")
-        if h.name == target_id and h.end <= first.start and idx.tokens_between(h.end, first.start) == 0
+        if h.name == target_id
+        and (
+            (h.end <= first.start and idx.tokens_between(h.end, first.start) == 0)
+            or h.start < first.start < h.end <= first.end
+        )
     ]
     return min(before, default=first.start)
 

@@ -259,7 +259,15 @@ def cmd_figure(a: argparse.Namespace) -> None:
     # a figure's two widths embed the same font subsets: cut once; a text's font: found once
     with reused_font_subsets(), reused_font_lookups():
         for name in a.name:
-            paths += write_figure(name, tables, a.out_dir, lang=a.lang, labels=labels, numbers=json.loads(a.numbers))
+            paths += write_figure(
+                name,
+                tables,
+                a.out_dir,
+                lang=a.lang,
+                labels=labels,
+                numbers=json.loads(a.numbers),
+                validation=json.loads(a.validation),
+            )
     print("wrote " + ", ".join(str(p) for p in paths))
     if a.captions_dir:
         from analysis.catalog import CAPTION_SUFFIX
@@ -593,6 +601,11 @@ COMMANDS: dict[str, Command] = {
             CODEBOOK,
             arg("--lang", default="en"),
             arg("--numbers", default="{}", help='caption numbers from the config, as JSON (e.g. {"ngram": 5})'),
+            arg(
+                "--validation",
+                default="null",
+                help="the config's validation section, as JSON: what labels agreement in-sample or out-of-sample",
+            ),
             OUT_DIR,
             CAPTIONS_DIR,
         ),

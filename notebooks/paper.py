@@ -45,6 +45,7 @@ from analysis.paper_text import (
     figure_samples,
     frames_named,
     grouped_sources,
+    headline_units,
     join_words,
     plural,
     read_prose,
@@ -235,7 +236,10 @@ not_ok = articles.loc[articles["status"] != STATUS_OK, "status"].value_counts()
 INTAKE = code(catalog.result_path(CONFIG["paths"]["results"], "intake"))  # every file and its reason
 left_out = (
     f"; the other {len(articles) - len(ok)} {agree(len(articles) - len(ok), 'has', 'have')} another status ("
-    + by_status(not_ok, {"headline-only": " (their headlines are coded)"})
+    + by_status(
+        not_ok,
+        {"headline-only": " (their headlines are coded)", "duplicate": " (a file its outlet has twice: counted once)"},
+    )
     + f"; {INTAKE} gives each file's reason)"
     if len(not_ok)
     else ""
@@ -245,6 +249,10 @@ say(
     f"{left_out}; cleaning and segmentation "
     f"gave {plural(len(units), 'unit')} (sentences), of which {int((units['role'] == 'body').sum())} are body units."
 )
+# the data table sets headline units beside articles: say why they differ (a headline of two sentences)
+HEADLINES = table("headline_body_gap")["n_headline_units"]
+if headline_units(HEADLINES):
+    say(headline_units(HEADLINES))
 # a file that made no document (a format not read, a name the layout skips) is only in the intake
 # table; the paper names how many, so every input is accounted for here too
 intake = pd.read_csv(result("intake"), keep_default_na=False, usecols=["doc_id", "status"], dtype=str)
@@ -430,6 +438,16 @@ figure("source_mix")
 
 # %% tags=["hide-input"]
 gap = table("headline_body_gap")
+n_headed = int((gap["n_headline_units"] > 0).sum())
+if len(gap):  # shares of articles beside counts of units: say which is which
+    say(
+        "Shares are of articles, not units: "
+        + (f"all {len(gap)}" if n_headed == len(gap) > 1 else f"{n_headed} of the {len(gap)}")
+        + f" {agree(len(gap), 'coded article', 'coded articles')} {agree(n_headed, 'has', 'have')} a headline "
+        "unit, each counted once however many sentences its headline has"
+        + ("" if len(gap) <= MAX_ROWS else " (the table's units are those sentences)")
+        + "; whether the headline carries the body's dominant frame is asked only of articles whose body has one."
+    )
 # the first target's headline → body column, unless no unit speaks of it ("none → none" in every row)
 first_target = [
     f"{side}_stance_{t}" for side in ("headline", "body") for t in TARGET_IDS[:1] if units[f"about_{t}"].any()

@@ -77,6 +77,7 @@ METADATA = {
 ROW_INCHES = 0.3  # height of one category row of a dot plot...
 HUE_INCHES = 0.1  # ...or this much per dot stacked in it, if more (many outlets)...
 LINE_INCHES = 0.125  # ...or this much per line of its label (7 pt type), if more
+MIN_AXES_INCHES = 0.55  # ...and never less in all: the layout check's smallest usable axes (0.5), with room
 GRID_ROW_INCHES = LINE_INCHES + 0.06  # a row of the reliability grid: one line of label, no dots
 
 
@@ -136,8 +137,16 @@ COLORBAR_INCHES = 1.6  # the reuse matrix's colour-bar label ("Article pairs sha
 
 
 def _rows_height(n_rows: int, n_hues: int, lines: int = 1) -> float:
-    """Axes height for rows: every dot of a row and every line of its (wrapped) label gets room."""
-    return n_rows * max(ROW_INCHES, HUE_INCHES * n_hues, LINE_INCHES * lines + 0.06)
+    """Axes height for rows: every dot of a row and every line of its (wrapped) label gets room.
+
+    At least `MIN_AXES_INCHES`: a corpus of one outlet gave the source mix a bar 0.3 in tall, and
+    the layout, asked to fit titles, axis labels and a three-row legend around it, collapsed
+    (legends over the bars, 'Share' below the canvas).
+
+    >>> _rows_height(1, 1), _rows_height(4, 1)
+    (0.55, 1.2)
+    """
+    return max(n_rows * max(ROW_INCHES, HUE_INCHES * n_hues, LINE_INCHES * lines + 0.06), MIN_AXES_INCHES)
 
 
 def _dot_ci(ax, y, x, lo, hi, color: str, marker: str, label: str, descriptive) -> None:
@@ -400,6 +409,8 @@ def source_mix_figure(
             axes.append(ax)
         fit_labels(fig)
         set_axes_height(fig, axes[0], axes_h)
+        # side by side, the speaker panel's longer legend takes its bars' room: one outlet left them 0.2 in
+        set_axes_height(fig, axes[1], MIN_AXES_INCHES, grow_only=True)
     return fig
 
 
@@ -488,7 +499,8 @@ def reuse_matrix_caption(matrix: pd.DataFrame, ngram: int) -> str:
     vals = matrix.to_numpy()
     within = int(np.trace(vals))
     cross = int((vals.sum() - np.trace(vals)) / 2)
-    return catalog.figure("reuse_matrix").render(ngram=ngram, n_outlets=len(matrix), within=within, cross=cross)
+    n_outlets = catalog.counted(len(matrix), "outlet")  # "1 outlets" under a corpus of one
+    return catalog.figure("reuse_matrix").render(ngram=ngram, n_outlets=n_outlets, within=within, cross=cross)
 
 
 def reliability_figure(

@@ -181,14 +181,21 @@ say(f"# {html.escape(TITLE)}")
 if "questions" in PROSE:
     prose("questions")
 else:
+    # one outlet is no comparison: "how 1 outlet … frame their stories … how much text the outlets share"
+    one = len(OUTLETS) == 1
     say(
-        f"This paper describes how {plural(len(OUTLETS), 'outlet')} in the corpus "
-        f"{code(CONFIG['corpus']['name'])} frame their stories, what stance they take toward "
-        f"{join_words(t.label.get('en', t.id) for t in CODEBOOK.targets)}"
+        (
+            f"This paper describes how the one outlet of the corpus {code(CONFIG['corpus']['name'])}, "
+            f"{html.escape(OUTLETS[0])}, frames its stories, what stance it takes toward "
+            if one
+            else f"This paper describes how {plural(len(OUTLETS), 'outlet')} in the corpus "
+            f"{code(CONFIG['corpus']['name'])} frame their stories, what stance they take toward "
+        )
+        + f"{join_words(t.label.get('en', t.id) for t in CODEBOOK.targets)}"
         + (" (no unit of this corpus speaks of them)" if NONE_SPOKEN and TARGET_IDS else "")
-        + ", whom they let speak, whether "
-        "headlines say what the bodies say, and how much text the outlets share, following the codebook "
-        f"{code(CODEBOOK.name)}."
+        + f", whom {'it lets' if one else 'they let'} speak, whether headlines say what the bodies say, and how "
+        + ("much text its articles share with each other" if one else "much text the outlets share")
+        + f", following the codebook {code(CODEBOOK.name)}."
     )
 
 # %% [markdown]
@@ -382,6 +389,11 @@ elif big:
         "but no test between them could be computed (nothing they code varies)"
     )
 few = small if big else f"{small}, fewer than the {MIN_ARTICLES} a test needs"
+if len(per_outlet) == 1:  # one outlet: "each outlet here", "only X has …" spoke of others there are not
+    small = few = (
+        f"The corpus has one outlet, {html.escape(str(per_outlet.index[0]))} "
+        f"({plural(int(per_outlet.iloc[0]), 'article')}), and a test compares at least two"
+    )
 say(
     (
         f"Across all body units, the most frequent frame is {most[0]}"
@@ -404,7 +416,14 @@ say(
     + (
         f"Outlets with at least {plural(MIN_ARTICLES, 'article')} are compared by test (below)."
         if TESTED
-        else f"{few}, so the comparison is descriptive: no interval or test is reported."
+        # an outlet of 5 articles or more has its intervals even when no test can be run
+        else f"{few}, so no test is reported"
+        + (
+            f"; the 95% intervals describe {html.escape(join_words(big))} "
+            + ("alone." if len(big) == 1 else "each alone.")
+            if big
+            else ": the shares are descriptive, with no interval."
+        )
     )
 )
 figure("frame_profile")
@@ -567,7 +586,9 @@ limits = [
         f"Tests compare only outlets with at least {plural(MIN_ARTICLES, 'article')}; smaller outlets are "
         "described, not tested."
         if TESTED
-        else f"{small}, so every outlet comparison is descriptive; no p-value is reported, by design. The workflow "
+        else f"{small}, so "
+        + ("nothing is compared between outlets" if len(per_outlet) == 1 else "every outlet comparison is descriptive")
+        + "; no p-value is reported, by design. The workflow "
         f"reports tests only where at least {plural(MIN_ARTICLES, 'article')} per outlet allow them."
     ),
 ]

@@ -411,9 +411,10 @@ def byte_duplicates(articles: pd.DataFrame) -> dict[str, str]:
     Why: a file saved twice (a copy under another name, the same page downloaded again) was coded
     twice without a word, so its frames, stances and voices counted double in its outlet's shares.
     The same bytes under two outlets stay: syndicated copy is what the text-reuse analysis
-    measures. The file published first is kept, then the one with the shortest name ("a.txt"
-    before "a (1).txt"), then the first in path order; documents a file gave that are not read
-    (empty, binary …) have nothing to count twice. Needs doc_id, source_path, sha256, outlet,
+    measures. Where no outlet is known, the folder stands for it (two folders may be two outlets
+    nobody named). The file published first is kept, then the one with the shortest name
+    ("a.txt" before "a (1).txt"), then the first in path order; documents a file gave that are not
+    read (empty, binary …) have nothing to count twice. Needs doc_id, source_path, sha256, outlet,
     published and status.
 
     >>> a = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "source_path": ["x/1.txt", "x/1 copy.txt", "y/1.txt", "x/2.txt"],
@@ -423,20 +424,27 @@ def byte_duplicates(articles: pd.DataFrame) -> dict[str, str]:
     {'b': 'x/1 copy.txt: the same bytes as x/1.txt, a file of the same outlet (x); set aside so that the article counts once'}
     >>> list(byte_duplicates(a.assign(published=["2024-03-06", "2024-03-05", "", ""])))
     ['a']
+    >>> byte_duplicates(a.assign(outlet=""))["b"][:60], list(byte_duplicates(a.assign(outlet="", source_path=["1", "1 (1)", "y/1", "2"])))
+    ('x/1 copy.txt: the same bytes as x/1.txt, a file of the same ', ['b'])
     """
     read = articles.loc[articles["status"].isin([STATUS_OK, "headline-only"]) & articles["sha256"].ne("")]
-    files = read[["outlet", "sha256", "source_path"]].drop_duplicates()
-    if not files.duplicated(["outlet", "sha256"]).any():
+    if read["sha256"].nunique() == len(read):  # no two documents of the same bytes (none at all, too)
         return {}
-    files = read.groupby(["outlet", "sha256", "source_path"], as_index=False)["published"].min()
+    folder = read["source_path"].str.rpartition("/")[0]
+    read = read.assign(group=read["outlet"].where(read["outlet"].ne(""), "\0" + folder))  # no outlet: its folder
+    files = read[["group", "sha256", "source_path"]].drop_duplicates()
+    if not files.duplicated(["group", "sha256"]).any():
+        return {}
+    files = read.groupby(["group", "sha256", "source_path"], as_index=False)["published"].min()
     files = files.assign(undated=files["published"].eq(""), length=files["source_path"].str.len()).sort_values(
         ["undated", "published", "length", "source_path"], kind="stable"
     )
-    kept = files.groupby(["outlet", "sha256"], sort=False)["source_path"].first().rename("kept")
-    read = read.join(kept, on=["outlet", "sha256"])
+    kept = files.groupby(["group", "sha256"], sort=False)["source_path"].first().rename("kept")
+    read = read.join(kept, on=["group", "sha256"])
     return {
-        r.doc_id: f"{r.source_path}: the same bytes as {r.kept}, a file of the same outlet ({r.outlet}); set aside "
-        "so that the article counts once"
+        r.doc_id: f"{r.source_path}: the same bytes as {r.kept}, a file of the same "
+        + (f"outlet ({r.outlet})" if r.outlet else "folder (no outlet known)")
+        + "; set aside so that the article counts once"
         for r in read.loc[read["source_path"] != read["kept"]].itertuples()
     }
 

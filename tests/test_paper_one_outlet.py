@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+import shutil
 import subprocess
 import sys
 
@@ -69,3 +70,10 @@ def test_every_figure_is_drawn_and_counts_its_one_outlet_in_the_singular(paper):
     assert "(5-word shingles on the matching form), 1 outlet." in text and "1 outlets" not in text
     for name in ("frame_profile", "stance_balance", "source_mix", "headline_body", "reuse_matrix"):
         assert (results / "figures" / f"{name}.png").stat().st_size > 10_000, name
+
+
+def test_a_new_corpus_gets_its_paper_as_a_pdf_too(paper):
+    """`init` wrote no `paper.pdf`: a new user's corpus came out without the PDF the seed study has."""
+    results = paper[1]
+    if shutil.which("xelatex"):
+        assert (results / "paper" / "paper.pdf").stat().st_size > 10_000

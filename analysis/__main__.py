@@ -59,22 +59,24 @@ def cmd_merge(a: argparse.Namespace) -> None:
     """
     from analysis.codebook import load_codebook
     from analysis.coding import article_measures
-    from analysis.corpus import CorpusSpec, raise_not_ok, shard_intake
+    from analysis.corpus import CorpusSpec, raise_not_ok, set_aside_ids, set_aside_intake, shard_intake
     from analysis.intake import intake_summary, require_usable
     from analysis.merge import merge_articles, merge_coded, merge_log, merge_units, read_intakes, write_table
     from analysis.tables import write_csv, write_parquet
 
     spec = CorpusSpec.from_config(json.loads(a.corpus), Path(a.root))
     articles = merge_articles(a.articles_in, a.articles)
-    units = merge_units(a.units_in, a.units)
-    write_csv(merge_log(a.logs_in), a.log_table)
-    intake = shard_intake(spec, read_intakes(a.intake_in))
+    aside = set_aside_ids(articles)  # a file its outlet has twice: its units are not counted again
+    units = merge_units(a.units_in, a.units, aside)
+    log = merge_log(a.logs_in)
+    write_csv(log[~log["doc_id"].isin(aside)] if aside else log, a.log_table)
+    intake = set_aside_intake(shard_intake(spec, read_intakes(a.intake_in)), articles)
     write_csv(intake, a.intake)
     print(intake_summary(intake))
     require_usable(intake, a.intake)
     if a.strict:
         raise_not_ok(articles)
-    coded = merge_coded(a.coded_in, units)
+    coded = merge_coded(a.coded_in, units, aside)
     del units
     write_table(coded, a.coded_units)
     coded = coded.to_pandas()
@@ -226,12 +228,16 @@ def cmd_compare(a: argparse.Namespace) -> None:
 def cmd_reuse(a: argparse.Namespace) -> None:
 
     from analysis.compare import outlet_labels
+    from analysis.corpus import set_aside
     from analysis.merge import read_sorted_columns
     from analysis.reuse import iter_reuse_columns, reuse_matrix, write_reuse
     from analysis.tables import write_csv
 
     # the shards' article files (or the merged one): the job need not wait for the merge job
-    articles = read_sorted_columns(a.articles, ["doc_id", "outlet", "text", "status"], ["doc_id"])
+    articles = read_sorted_columns(
+        a.articles, ["doc_id", "outlet", "text", "status", "source_path", "sha256", "published"], ["doc_id"]
+    )
+    articles = set_aside(articles)  # a file its outlet has twice is not a pair of articles sharing text
     articles = articles[articles["status"] == "ok"].assign(outlet=outlet_labels)
     p = json.loads(a.params)
     blocks = iter_reuse_columns(
@@ -259,7 +265,15 @@ def cmd_figure(a: argparse.Namespace) -> None:
     # a figure's two widths embed the same font subsets: cut once; a text's font: found once
     with reused_font_subsets(), reused_font_lookups():
         for name in a.name:
-            paths += write_figure(name, tables, a.out_dir, lang=a.lang, labels=labels, numbers=json.loads(a.numbers))
+            paths += write_figure(
+                name,
+                tables,
+                a.out_dir,
+                lang=a.lang,
+                labels=labels,
+                numbers=json.loads(a.numbers),
+                validation=json.loads(a.validation),
+            )
     print("wrote " + ", ".join(str(p) for p in paths))
     if a.captions_dir:
         from analysis.catalog import CAPTION_SUFFIX
@@ -593,6 +607,11 @@ COMMANDS: dict[str, Command] = {
             CODEBOOK,
             arg("--lang", default="en"),
             arg("--numbers", default="{}", help='caption numbers from the config, as JSON (e.g. {"ngram": 5})'),
+            arg(
+                "--validation",
+                default="null",
+                help="the config's validation section, as JSON: what labels agreement in-sample or out-of-sample",
+            ),
             OUT_DIR,
             CAPTIONS_DIR,
         ),

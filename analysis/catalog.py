@@ -205,7 +205,7 @@ FIGURES = (
         ("one",),
         "Text reuse between outlets",
         "Text reuse between outlets: number of article pairs that share a passage ({ngram}-word shingles on "
-        "the matching form), {n_outlets} outlets. Diagonal: pairs within one outlet ({within} in all); "
+        "the matching form), {n_outlets}. Diagonal: pairs within one outlet ({within} in all); "
         "off-diagonal: pairs across outlets ({cross} in all).",
     ),
     _figure(

@@ -127,8 +127,9 @@ def detect_text(data: bytes, name: str) -> Decoded:
     >>> detect_text("“quoted”".encode("cp1252"), "a.txt").encoding
     'cp1252'
     """
-    if not data.strip():
-        return Decoded(None, "empty", f"{name}: the file is empty")
+    if not data.strip():  # a file of spaces and line ends is as empty, but "the file is empty" misread it
+        what = "the file is empty" if not data else f"the file holds only white space ({len(data)} bytes)"
+        return Decoded(None, "empty", f"{name}: {what}")
     bom = next(((b, enc) for b, enc in _BOMS if data.startswith(b)), None)
     if bom:
         try:

@@ -292,14 +292,17 @@ def fit_labels(fig: Figure, rounds: int = 6) -> None:
             t.set_text(wrap(flat, int(longest * 0.8)))
 
 
-def set_axes_height(fig: Figure, ax, inches: float, rounds: int = 3) -> None:
-    """Grow or shrink the figure until `ax` is `inches` tall, whatever the legend and labels take."""
+def set_axes_height(fig: Figure, ax, inches: float, rounds: int = 3, grow_only: bool = False) -> None:
+    """Grow or shrink the figure until `ax` is `inches` tall, whatever the legend and labels take.
+
+    `grow_only`: only make `ax` at least that tall (a second panel beside the one sized first).
+    """
     for _ in range(rounds):
         renderer = _laid_out(fig)  # an axes' height is the layout's: no draw needed to read it
         have = ax.get_window_extent(renderer).height / fig.dpi
-        if abs(have - inches) < 0.02:
+        if have >= inches if grow_only else abs(have - inches) < 0.02:
             return
-        fig.set_figheight(max(fig.get_figheight() + inches - have, 0.5))
+        fig.set_figheight(max(fig.get_figheight() + inches - have + (0.01 if grow_only else 0), 0.5))
 
 
 # ------------------------------------------------------------------ the check

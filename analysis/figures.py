@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import inspect
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,6 +52,7 @@ from analysis.figstyle import (
     wrap,
 )
 from analysis.labels import Labels, codebook_labels
+from analysis.reliability_summary import config_samples, pairing_sample
 from analysis.stats import ALPHA_RELIABLE, ALPHA_TENTATIVE, MIN_ARTICLES
 from analysis.tables import TableSpec, validate
 
@@ -76,6 +77,7 @@ METADATA = {
 ROW_INCHES = 0.3  # height of one category row of a dot plot...
 HUE_INCHES = 0.1  # ...or this much per dot stacked in it, if more (many outlets)...
 LINE_INCHES = 0.125  # ...or this much per line of its label (7 pt type), if more
+MIN_AXES_INCHES = 0.55  # ...and never less in all: the layout check's smallest usable axes (0.5), with room
 GRID_ROW_INCHES = LINE_INCHES + 0.06  # a row of the reliability grid: one line of label, no dots
 
 
@@ -135,8 +137,16 @@ COLORBAR_INCHES = 1.6  # the reuse matrix's colour-bar label ("Article pairs sha
 
 
 def _rows_height(n_rows: int, n_hues: int, lines: int = 1) -> float:
-    """Axes height for rows: every dot of a row and every line of its (wrapped) label gets room."""
-    return n_rows * max(ROW_INCHES, HUE_INCHES * n_hues, LINE_INCHES * lines + 0.06)
+    """Axes height for rows: every dot of a row and every line of its (wrapped) label gets room.
+
+    At least `MIN_AXES_INCHES`: a corpus of one outlet gave the source mix a bar 0.3 in tall, and
+    the layout, asked to fit titles, axis labels and a three-row legend around it, collapsed
+    (legends over the bars, 'Share' below the canvas).
+
+    >>> _rows_height(1, 1), _rows_height(4, 1)
+    (0.55, 1.2)
+    """
+    return max(n_rows * max(ROW_INCHES, HUE_INCHES * n_hues, LINE_INCHES * lines + 0.06), MIN_AXES_INCHES)
 
 
 def _dot_ci(ax, y, x, lo, hi, color: str, marker: str, label: str, descriptive) -> None:
@@ -399,6 +409,8 @@ def source_mix_figure(
             axes.append(ax)
         fit_labels(fig)
         set_axes_height(fig, axes[0], axes_h)
+        # side by side, the speaker panel's longer legend takes its bars' room: one outlet left them 0.2 in
+        set_axes_height(fig, axes[1], MIN_AXES_INCHES, grow_only=True)
     return fig
 
 
@@ -487,13 +499,23 @@ def reuse_matrix_caption(matrix: pd.DataFrame, ngram: int) -> str:
     vals = matrix.to_numpy()
     within = int(np.trace(vals))
     cross = int((vals.sum() - np.trace(vals)) / 2)
-    return catalog.figure("reuse_matrix").render(ngram=ngram, n_outlets=len(matrix), within=within, cross=cross)
+    n_outlets = catalog.counted(len(matrix), "outlet")  # "1 outlets" under a corpus of one
+    return catalog.figure("reuse_matrix").render(ngram=ngram, n_outlets=n_outlets, within=within, cross=cross)
 
 
 def reliability_figure(
-    reliability: pd.DataFrame, lang: str = "en", width: str = "one", labels: dict[str, str] | None = None
+    reliability: pd.DataFrame,
+    lang: str = "en",
+    width: str = "one",
+    labels: dict[str, str] | None = None,
+    validation: Mapping | None = None,
 ) -> Figure:
-    """Krippendorff's alpha per variable with CIs, one dot per sample (development/held-out/all)."""
+    """Krippendorff's alpha per variable with CIs, one dot per document group (development/held-out/all).
+
+    `validation`: the config's validation section, from which each row of the coder's is labelled
+    in-sample or out-of-sample as the paper's tables label it (`_sample_tags`); without it rows
+    name their documents only.
+    """
     _require(reliability, ["variable", "statistic", "value", "ci_low", "ci_high", "n", "group"], "reliability")
     L = Labels(lang, labels or {})
     df = reliability[reliability["statistic"] == "alpha"].copy()
@@ -502,10 +524,11 @@ def reliability_figure(
     # an open marker is a drawn alpha without an interval; an undefined alpha draws nothing, so it
     # must not bring the open marker's key into the legend
     df["note"] = np.where(df["ci_low"].isna() & df["value"].notna(), "descriptive", "")
-    df = _pairings(df)
+    df = _pairings(_sample_tags(df, reliability, validation))
+    tags = dict(zip(df["group"], df["sample"]))
     with matplotlib.rc_context(rc(lang)):
         if _as_grid(df):
-            return _alpha_grid(df, L, width)
+            return _alpha_grid(df, L, width, tags)
         low = float(np.nanmin(df[["value", "ci_low"]].to_numpy(float)))
         return _dot_figure(
             df,
@@ -517,7 +540,7 @@ def reliability_figure(
             L,
             width,
             L.variable,
-            lambda g: _pairing_label(g, L),
+            lambda g: _pairing_label(g, L, tags[g]),
             hues=_ordered(df["group"], ["development", "held-out", "all"]),
             low=low,
             refs=(ALPHA_TENTATIVE, ALPHA_RELIABLE),
@@ -528,6 +551,23 @@ def reliability_figure(
 
 MAX_DOT_PAIRINGS = 6  # more pairings of coders than this are drawn as a grid: dodged dots stop being legible
 GRID_BANDS = ("#d9d9d9", "#f4cf9e", "#9ecae1")  # below tentative, tentative, reliable (Krippendorff's bands)
+
+
+def _sample_tags(df: pd.DataFrame, reliability: pd.DataFrame, validation: Mapping | None) -> pd.DataFrame:
+    """The alpha rows with a `sample` column: in-sample, out-of-sample or "" (people with each other).
+
+    Why: the figure's rows were named by document group alone, so the COVID grid stood under
+    "Held-out sample" while the tables above it called 26 of its coders in-sample (their units were
+    read while rules were tuned: `validation.development_coders`). The label comes from
+    `reliability_summary.pairing_sample`, the rule the tables use, and the groups are the whole
+    table's, as the paper reads them. No `validation` (a figure drawn without its config): no labels.
+    """
+    if validation is None:
+        return df.assign(sample="")
+    samples, coders = config_samples(validation, list(dict.fromkeys(reliability["group"])))
+    comparisons = df["comparison"] if "comparison" in df.columns else pd.Series("coder-vs-", index=df.index)
+    tags = [pairing_sample(g, str(c), samples, coders) for g, c in zip(df["group"], comparisons)]
+    return df.assign(sample=tags)
 
 
 def _pairings(df: pd.DataFrame) -> pd.DataFrame:
@@ -543,7 +583,7 @@ def _as_grid(pairings: pd.DataFrame) -> bool:
     return pairings["group"].nunique() > MAX_DOT_PAIRINGS
 
 
-def _alpha_grid(df: pd.DataFrame, L: Labels, width: str) -> Figure:
+def _alpha_grid(df: pd.DataFrame, L: Labels, width: str, tags: Mapping[str, str]) -> Figure:
     """Pairings of coders × variables, each cell the alpha value shaded by its band.
 
     Why: a corpus coded in many rounds by many people (the COVID samples: fourteen coders, twenty
@@ -559,7 +599,10 @@ def _alpha_grid(df: pd.DataFrame, L: Labels, width: str) -> Figure:
     bands[np.isnan(vals)] = np.nan
     samples = {r.partition(" · ")[0] for r in rows}
     one_sample = len(samples) == 1  # one sample: it names the axis, the rows name the pairings
-    row_names = [_comparison_label(r.partition(" · ")[2]) if one_sample else _pairing_label(r, L) for r in rows]
+    row_names = [
+        _tagged(_comparison_label(r.partition(" · ")[2]), tags[r], L) if one_sample else _pairing_label(r, L, tags[r])
+        for r in rows
+    ]
     # a row holds one line of text, not a dot plot's row: the COVID grid's 48 pairings at a dot
     # row's height made a figure 16.6 in tall, which a page shrank to half, its numbers to 2.7 pt
     rows_h = len(rows) * GRID_ROW_INCHES
@@ -607,11 +650,22 @@ def _without_repeated_all(df: pd.DataFrame) -> pd.DataFrame:
     return df[keep]
 
 
-def _pairing_label(group: str, L: Labels) -> str:
-    """'Held-out · coder vs ref1' for a group and the pairing it compares (ids as people read them)."""
+def _pairing_label(group: str, L: Labels, sample: str = "") -> str:
+    """'Held-out documents · coder vs ref1 (in-sample)' for a group, the pairing it compares and its sample.
+
+    >>> _pairing_label("held-out · coder-vs-ref1", Labels("en", {}), "in-sample")
+    'Held-out documents · coder vs ref1 (in-sample)'
+    >>> _pairing_label("development", Labels("en", {}))
+    'Development documents'
+    """
     name, _, comparison = group.partition(" · ")
     label = L.of("group", name)
-    return f"{label} · {_comparison_label(comparison)}" if comparison else label
+    return _tagged(f"{label} · {_comparison_label(comparison)}" if comparison else label, sample, L)
+
+
+def _tagged(label: str, sample: str, L: Labels) -> str:
+    """A row's label with its sample in brackets, when it has one (`_sample_tags`)."""
+    return f"{label} ({L.of('sample', sample)})" if sample else label
 
 
 def _comparison_label(comparison: str) -> str:
@@ -689,11 +743,13 @@ def render_figure(
     width: str = "two",
     labels: dict[str, str] | None = None,
     numbers: dict[str, object] | None = None,
+    validation: Mapping | None = None,
 ) -> tuple[Figure, str]:
     """Draw the named figure from a dict of tables; return (figure, caption text).
 
     `numbers` holds what the caption states that the tables cannot tell (e.g. the n-gram
-    size of the reuse search; see `catalog.config_numbers`).
+    size of the reuse search; see `catalog.config_numbers`); `validation`, the config's section
+    of that name, what a figure of agreement labels in-sample or out-of-sample.
     """
     if name not in FIGURES:
         raise UserError(f"figures: unknown figure {name!r}; known: {sorted(FIGURES)}")
@@ -709,7 +765,8 @@ def render_figure(
     args = [tables[t] for t in spec.tables]
     extra = {"labels": labels} if "labels" in inspect.signature(spec.caption).parameters else {}
     caption = spec.caption(*args, **{k: given[k] for k in needed}, **extra)
-    return spec.draw(*args, lang=lang, width=width, labels=labels), caption
+    drawn = {"validation": validation} if "validation" in inspect.signature(spec.draw).parameters else {}
+    return spec.draw(*args, lang=lang, width=width, labels=labels, **drawn), caption
 
 
 def figure_bytes(fig: Figure, fmt: str) -> bytes:
@@ -748,11 +805,14 @@ def write_figure(
     lang: str = "en",
     labels: dict[str, str] | None = None,
     numbers: dict[str, object] | None = None,
+    validation: Mapping | None = None,
 ) -> list[Path]:
     """One figure at each of its widths, under the stems the catalogue names; return the paths."""
     written: list[Path] = []
     for width, stem in catalog.figure_stems(name):
-        fig, cap = render_figure(name, tables, lang=lang, width=width, labels=labels, numbers=numbers)
+        fig, cap = render_figure(
+            name, tables, lang=lang, width=width, labels=labels, numbers=numbers, validation=validation
+        )
         written += save_figure(fig, Path(out_dir) / stem, cap)
     return written
 

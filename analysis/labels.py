@@ -74,7 +74,13 @@ VALUES: Mapping[str, Mapping[str, Mapping[str, str]]] = {
             "other": "Other",
             "unknown": "Unknown",  # attributed, no speaker resolved: a side of every codebook
         },
-        "group": {"development": "Development sample", "held-out": "Held-out sample", "all": "All units"},
+        # document groups of the reliability table: which documents, not whether they are in-sample
+        "group": {"development": "Development documents", "held-out": "Held-out documents", "all": "All units"},
+        "sample": {
+            "in-sample": "in-sample",
+            "out-of-sample": "out-of-sample",
+            "in- and out-of-sample": "in- and out-of-sample",
+        },
         "measure": {
             "dominant_in_headline": "Headline carries body's dominant frame",
             "headline_frame_not_in_body": "Headline frame absent from body",
@@ -105,7 +111,12 @@ VALUES: Mapping[str, Mapping[str, Mapping[str, str]]] = {
             "other": "अन्य",
             "unknown": "अज्ञात",
         },
-        "group": {"development": "विकास नमूना", "held-out": "अलग रखा नमूना", "all": "सभी इकाइयां"},
+        "group": {"development": "विकास के दस्तावेज़", "held-out": "अलग रखे दस्तावेज़", "all": "सभी इकाइयां"},
+        "sample": {
+            "in-sample": "इन-सैंपल",
+            "out-of-sample": "आउट-ऑफ़-सैंपल",
+            "in- and out-of-sample": "इन- और आउट-ऑफ़-सैंपल",
+        },
         "measure": {
             "dominant_in_headline": "शीर्षक में मुख्य भाग का प्रमुख फ्रेम",
             "headline_frame_not_in_body": "शीर्षक का फ्रेम मुख्य भाग में नहीं",

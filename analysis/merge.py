@@ -24,7 +24,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from analysis.corpus import duplicate_ids_error, sorted_cleaning_log
+from analysis.corpus import duplicate_ids_error, set_aside, sorted_cleaning_log
 from analysis.errors import UserError
 from analysis.tables import CLEANING_LOG, CORPUS_ARTICLES, CORPUS_INTAKE, CORPUS_UNITS, TableSpec, validate
 
@@ -135,15 +135,34 @@ def _check_unique_docs(articles: pa.Table) -> None:
 
 
 def merge_articles(paths: list[str], out: str | Path) -> pd.DataFrame:
-    """Write the sorted article table; return it without its text (for the strict check)."""
+    """Write the sorted article table, a file saved twice marked (`corpus.set_aside`); return it without its text."""
     articles = _read_sorted(paths, CORPUS_ARTICLES, ["doc_id"], check=_check_unique_docs)
+    articles = _set_aside(articles)
     write_table(articles, out)
     return articles.drop_columns(["text"]).to_pandas()
 
 
-def merge_units(paths: list[str], out: str | Path) -> pa.Table:
-    """Write the sorted unit table; return its keys and text, which the coded units join."""
-    units = _read_sorted(paths, CORPUS_UNITS, UNIT_KEYS)
+def _set_aside(articles: pa.Table) -> pa.Table:
+    """`corpus.set_aside` on the columns it reads and writes; the text columns are not copied."""
+    changed = ["status", "status_detail", "n_units"]
+    keys = articles.select(["doc_id", "source_path", "sha256", "outlet", "published", *changed]).to_pandas()
+    marked = set_aside(keys)
+    if marked is keys:  # no file twice: the table as it was
+        return articles
+    for c in changed:
+        i = articles.schema.get_field_index(c)
+        articles = articles.set_column(
+            i, articles.schema.field(i), pa.array(marked[c], type=articles.schema.field(i).type)
+        )
+    return articles
+
+
+def merge_units(paths: list[str], out: str | Path, aside: Collection[str] = ()) -> pa.Table:
+    """Write the sorted unit table; return its keys and text, which the coded units join.
+
+    `aside`: documents set aside (`corpus.set_aside_ids`), whose units are left out.
+    """
+    units = _without(_read_sorted(paths, CORPUS_UNITS, UNIT_KEYS), aside)
     write_table(units, out)
     return units.select([*UNIT_KEYS, *UNIT_TEXT])
 
@@ -161,13 +180,20 @@ def read_intakes(paths: list[str]) -> list[pd.DataFrame]:
     return [validate(read_csv_str(p), CORPUS_INTAKE, where=_where(CORPUS_INTAKE, k, n)) for k, p in enumerate(paths, 1)]
 
 
-def merge_coded(paths: list[str], units: pa.Table) -> pa.Table:
+def _without(table: pa.Table, aside: Collection[str]) -> pa.Table:
+    """The rows of documents not set aside (no copy when none is)."""
+    if not aside:
+        return table
+    return table.filter(pc.invert(pc.is_in(table["doc_id"], value_set=pa.array(sorted(aside), type=pa.string()))))
+
+
+def merge_coded(paths: list[str], units: pa.Table, aside: Collection[str] = ()) -> pa.Table:
     """The coded units in (doc_id, unit_id) order, with `text` and `norm` from the units table.
 
     `units` is the sorted units table (`merge_units`); the coded shards must list the same
     units (a coded shard from another corpus run is a user error, not a silent mismatch).
     """
-    coded = _read_sorted(paths, None, UNIT_KEYS, skip=UNIT_TEXT)
+    coded = _without(_read_sorted(paths, None, UNIT_KEYS, skip=UNIT_TEXT), aside)
     if coded.num_rows != units.num_rows or not all(coded[k].equals(units[k]) for k in UNIT_KEYS):
         raise UserError(
             f"the coded shards ({coded.num_rows} units) do not match the corpus shards ({units.num_rows} units): "

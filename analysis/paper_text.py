@@ -109,6 +109,35 @@ def figure_samples(corpus: str, kinds: Iterable[str], read: Iterable[str]) -> st
     )
 
 
+def headline_units(per_article: Iterable[int]) -> str:
+    """Why an outlet's headline units are not its articles, from each coded article's count of them.
+
+    A headline is cut into sentences as the body is, and an article may have none: the COVID
+    paper's data table put 650 headline units beside 604 articles of one outlet without a word
+    (and 389 beside 399 of another). "" when every article has exactly one.
+
+    >>> print(headline_units([1, 2, 3, 1, 0]))
+    Headline units are the headlines' sentences, as body units are the bodies': 2 of the 4 headlines have more than one (5 units), and 1 coded article has no headline unit, so an outlet's headline units need not equal its articles.
+    >>> print(headline_units([1, 1]) or "-", headline_units([1, 0, 0]), sep=" | ")
+    - | 2 coded articles have no headline unit, so an outlet's headline units need not equal its articles.
+    """
+    counts = [int(n) for n in per_article]
+    headed = [n for n in counts if n > 0]
+    several, none = [n for n in headed if n > 1], counts.count(0)
+    if not several and not none:
+        return ""
+    parts = []
+    if several:
+        parts.append(
+            f"{len(several)} of the {plural(len(headed), 'headline')} {agree(len(several), 'has', 'have')} "
+            f"more than one ({plural(sum(several), 'unit')})"
+        )
+    if none:
+        parts.append(f"{plural(none, 'coded article')} {agree(none, 'has', 'have')} no headline unit")
+    lead = "Headline units are the headlines' sentences, as body units are the bodies': " if several else ""
+    return f"{lead}{', and '.join(parts)}, so an outlet's headline units need not equal its articles."
+
+
 def frames_named(shares: Iterable[tuple[str, str]], label: Callable[[str], str]) -> list[str]:
     """Frames with their shares as the prose names them: by the label the figure and the tables show.
 

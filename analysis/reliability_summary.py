@@ -93,6 +93,54 @@ def group_samples(groups: list[str], development: bool, heldout_sample: str = OU
     return labels
 
 
+MIXED_SAMPLE = "in- and out-of-sample"  # the union of an in-sample and an out-of-sample group
+
+
+def pairing_sample(group: str, comparison: str, samples: Mapping[str, str], development_coders: Collection[str]) -> str:
+    """The sample label of the coder's agreement in one document group with one person (`summarise`'s rows).
+
+    The one rule the tables and the reliability figure both label by: a person whose units were
+    read while rules were tuned (`development_coders`) makes the coder's row in-sample in every
+    group; otherwise the group's label (`group_samples`), and the union of groups labelled
+    differently is both. The figure labelled the COVID grid's rows "Held-out sample" where the
+    tables called 26 of its coders in-sample. A comparison of people with each other is not the
+    coder's agreement: "".
+
+    >>> s = group_samples(["development", "held-out", "all"], True)
+    >>> [pairing_sample(g, "coder-vs-ab", s, ["cd"]) for g in ("development", "held-out", "all")]
+    ['in-sample', 'out-of-sample', 'in- and out-of-sample']
+    >>> pairing_sample("held-out", "coder-vs-cd", s, ["cd"]), pairing_sample("all", "ab-vs-cd", s, ["cd"])
+    ('in-sample', '')
+    >>> pairing_sample("development", "coder-vs-ab", {"all": "in-sample"}, [])
+    'in-sample'
+    """
+    if not comparison.startswith("coder-vs-"):
+        return ""
+    if comparison.removeprefix("coder-vs-") in development_coders:
+        return IN_SAMPLE
+    if group in samples:
+        return samples[group]
+    labels = set(samples.values())
+    return labels.pop() if len(labels) == 1 else MIXED_SAMPLE
+
+
+def config_samples(validation: Mapping | None, groups: list[str]) -> tuple[dict[str, str], list[str]]:
+    """(group -> sample label, development coders) from a config's `validation` section.
+
+    What the paper's tables read from the config, for a reader of the same reliability table
+    that has only the config: the reliability figure (`figures.reliability_figure`).
+
+    >>> config_samples({"development_docs": ["d1"], "heldout_sample": "in-sample", "development_coders": ["r1"]},
+    ...                ["development", "held-out", "all"])
+    ({'all': 'in-sample'}, ['r1'])
+    >>> config_samples(None, ["held-out"])
+    ({'held-out': 'out-of-sample'}, [])
+    """
+    v = validation or {}
+    samples = group_samples(groups, bool(v.get("development_docs")), v.get("heldout_sample", OUT_OF_SAMPLE))
+    return samples, list(v.get("development_coders", []))
+
+
 def summarise(
     table: pd.DataFrame, source: str, samples: Mapping[str, str], development_coders: Collection[str] = ()
 ) -> pd.DataFrame:
@@ -115,9 +163,8 @@ def summarise(
     for comparison in comparisons:
         named = source if len(comparisons) == 1 else f"{source} ({comparison.removeprefix('coder-vs-')})"
         one = coder[coder["comparison"] == comparison]
-        read = comparison.removeprefix("coder-vs-") in development_coders
-        for group, sample in samples.items():
-            sample = IN_SAMPLE if read else sample
+        for group in samples:
+            sample = pairing_sample(group, comparison, samples, development_coders)
             sub = one[one["group"] == group]
             for variable in dict.fromkeys(sub["variable"]):
                 rows.append(_row(sub[sub["variable"] == variable], named, sample, group, str(variable)))

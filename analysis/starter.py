@@ -364,10 +364,11 @@ figures:
 paths:                            # every output of this corpus, apart from every other corpus's
   results: results/{name}
   figures: results/{name}/figures
-paper:                            # results/{name}/paper/paper.html; null: no paper
+paper:                            # results/{name}/paper/paper.html (and .pdf); null: no paper
   source: notebooks/paper.py
   study_prose: null               # a Markdown file with your questions (see notebooks/study/seeds.md)
   timeout: 900
+  pdf: true                       # also paper.pdf via XeLaTeX, where xelatex is installed (else skipped, said)
 """
 
 

@@ -99,6 +99,8 @@ ARTICLE_STATUSES = {
     STATUS_OK: "read, cleaned and segmented",
     "empty": "no text: an empty or white-space-only file, an export row without text, or HTML without main text",
     "headline-only": "a headline but no body text left after cleaning",
+    "duplicate": "the same bytes as another file of the same outlet (saved twice): set aside so that the article "
+    "counts once; the reason names the file it repeats",
     "not-utf8": "bytes that are neither UTF-8, UTF-16 nor cp1252, or damaged UTF-8: re-save the file as UTF-8",
     "binary": "binary data (NUL bytes), not a text document",
     "legacy-font-encoding": "Hindi typed in a legacy font (KrutiDev and kin): convert it to Unicode first",

@@ -45,6 +45,7 @@ from analysis.paper_text import (
     figure_samples,
     frames_named,
     grouped_sources,
+    headline_units,
     join_words,
     plural,
     read_prose,
@@ -180,14 +181,21 @@ say(f"# {html.escape(TITLE)}")
 if "questions" in PROSE:
     prose("questions")
 else:
+    # one outlet is no comparison: "how 1 outlet … frame their stories … how much text the outlets share"
+    one = len(OUTLETS) == 1
     say(
-        f"This paper describes how {plural(len(OUTLETS), 'outlet')} in the corpus "
-        f"{code(CONFIG['corpus']['name'])} frame their stories, what stance they take toward "
-        f"{join_words(t.label.get('en', t.id) for t in CODEBOOK.targets)}"
+        (
+            f"This paper describes how the one outlet of the corpus {code(CONFIG['corpus']['name'])}, "
+            f"{html.escape(OUTLETS[0])}, frames its stories, what stance it takes toward "
+            if one
+            else f"This paper describes how {plural(len(OUTLETS), 'outlet')} in the corpus "
+            f"{code(CONFIG['corpus']['name'])} frame their stories, what stance they take toward "
+        )
+        + f"{join_words(t.label.get('en', t.id) for t in CODEBOOK.targets)}"
         + (" (no unit of this corpus speaks of them)" if NONE_SPOKEN and TARGET_IDS else "")
-        + ", whom they let speak, whether "
-        "headlines say what the bodies say, and how much text the outlets share, following the codebook "
-        f"{code(CODEBOOK.name)}."
+        + f", whom {'it lets' if one else 'they let'} speak, whether headlines say what the bodies say, and how "
+        + ("much text its articles share with each other" if one else "much text the outlets share")
+        + f", following the codebook {code(CODEBOOK.name)}."
     )
 
 # %% [markdown]
@@ -235,7 +243,10 @@ not_ok = articles.loc[articles["status"] != STATUS_OK, "status"].value_counts()
 INTAKE = code(catalog.result_path(CONFIG["paths"]["results"], "intake"))  # every file and its reason
 left_out = (
     f"; the other {len(articles) - len(ok)} {agree(len(articles) - len(ok), 'has', 'have')} another status ("
-    + by_status(not_ok, {"headline-only": " (their headlines are coded)"})
+    + by_status(
+        not_ok,
+        {"headline-only": " (their headlines are coded)", "duplicate": " (a file its outlet has twice: counted once)"},
+    )
     + f"; {INTAKE} gives each file's reason)"
     if len(not_ok)
     else ""
@@ -245,6 +256,10 @@ say(
     f"{left_out}; cleaning and segmentation "
     f"gave {plural(len(units), 'unit')} (sentences), of which {int((units['role'] == 'body').sum())} are body units."
 )
+# the data table sets headline units beside articles: say why they differ (a headline of two sentences)
+HEADLINES = table("headline_body_gap")["n_headline_units"]
+if headline_units(HEADLINES):
+    say(headline_units(HEADLINES))
 # a file that made no document (a format not read, a name the layout skips) is only in the intake
 # table; the paper names how many, so every input is accounted for here too
 intake = pd.read_csv(result("intake"), keep_default_na=False, usecols=["doc_id", "status"], dtype=str)
@@ -374,6 +389,11 @@ elif big:
         "but no test between them could be computed (nothing they code varies)"
     )
 few = small if big else f"{small}, fewer than the {MIN_ARTICLES} a test needs"
+if len(per_outlet) == 1:  # one outlet: "each outlet here", "only X has …" spoke of others there are not
+    small = few = (
+        f"The corpus has one outlet, {html.escape(str(per_outlet.index[0]))} "
+        f"({plural(int(per_outlet.iloc[0]), 'article')}), and a test compares at least two"
+    )
 say(
     (
         f"Across all body units, the most frequent frame is {most[0]}"
@@ -396,7 +416,14 @@ say(
     + (
         f"Outlets with at least {plural(MIN_ARTICLES, 'article')} are compared by test (below)."
         if TESTED
-        else f"{few}, so the comparison is descriptive: no interval or test is reported."
+        # an outlet of 5 articles or more has its intervals even when no test can be run
+        else f"{few}, so no test is reported"
+        + (
+            f"; the 95% intervals describe {html.escape(join_words(big))} "
+            + ("alone." if len(big) == 1 else "each alone.")
+            if big
+            else ": the shares are descriptive, with no interval."
+        )
     )
 )
 figure("frame_profile")
@@ -430,6 +457,16 @@ figure("source_mix")
 
 # %% tags=["hide-input"]
 gap = table("headline_body_gap")
+n_headed = int((gap["n_headline_units"] > 0).sum())
+if len(gap):  # shares of articles beside counts of units: say which is which
+    say(
+        "Shares are of articles, not units: "
+        + (f"all {len(gap)}" if n_headed == len(gap) > 1 else f"{n_headed} of the {len(gap)}")
+        + f" {agree(len(gap), 'coded article', 'coded articles')} {agree(n_headed, 'has', 'have')} a headline "
+        "unit, each counted once however many sentences its headline has"
+        + ("" if len(gap) <= MAX_ROWS else " (the table's units are those sentences)")
+        + "; whether the headline carries the body's dominant frame is asked only of articles whose body has one."
+    )
 # the first target's headline → body column, unless no unit speaks of it ("none → none" in every row)
 first_target = [
     f"{side}_stance_{t}" for side in ("headline", "body") for t in TARGET_IDS[:1] if units[f"about_{t}"].any()
@@ -549,7 +586,9 @@ limits = [
         f"Tests compare only outlets with at least {plural(MIN_ARTICLES, 'article')}; smaller outlets are "
         "described, not tested."
         if TESTED
-        else f"{small}, so every outlet comparison is descriptive; no p-value is reported, by design. The workflow "
+        else f"{small}, so "
+        + ("nothing is compared between outlets" if len(per_outlet) == 1 else "every outlet comparison is descriptive")
+        + "; no p-value is reported, by design. The workflow "
         f"reports tests only where at least {plural(MIN_ARTICLES, 'article')} per outlet allow them."
     ),
 ]

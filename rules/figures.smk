@@ -26,11 +26,14 @@ for group, figs in FIGURE_GROUPS.items():
             names=" ".join(fig.name for fig in figs),
             lang=config["figures"]["lang"],
             numbers=encode({k: v for fig in figs for k, v in catalog.config_numbers(fig, config).items()}),
+            # what labels the reliability figure's rows in-sample or out-of-sample, as the tables
+            validation=encode(config["validation"] if any("reliability" in f.reads for f in figs) else None),
             out_dir=lambda wc, output: os.path.dirname(output[0]),
             captions_dir=lambda wc, output: os.path.dirname(output.captions[0]),
         shell:
             cli(
                 "figure {params.names} --tables {input.tables} --codebook {input.codebook} "
-                "--lang {params.lang} --numbers {params.numbers:q} --out-dir {params.out_dir} "
+                "--lang {params.lang} --numbers {params.numbers:q} --validation {params.validation:q} "
+                "--out-dir {params.out_dir} "
                 "--captions-dir {params.captions_dir}"
             )

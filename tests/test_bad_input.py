@@ -119,7 +119,10 @@ CASES = {
     "dots.txt": (("ए." * 200_000).encode(), "ok", "split"),
     "dated.txt": (("Published: 10/01/2021\n\n" + ARTICLE).encode(), "ok", ""),
     NAMES[0]: (ARTICLE.encode(), "ok", ""),
-    NAMES[1]: (ARTICLE.encode(), "ok", ""),
+    NAMES[1]: (ARTICLE.replace("बुधवार", "गुरुवार").encode(), "ok", ""),
+    # the same file saved again under a longer name: counted once, the reason names the file kept
+    "खबर {1} 'उद्धरण' \"x\" (1).txt": (ARTICLE.encode(), "duplicate", f"the same bytes as {NAMES[0]}"),
+    "undated.txt": (ARTICLE.replace("रूस", "भारत").encode(), "ok", "no publication date"),
 }
 # Files that are not plain bytes, and manifest rows: path -> (status, text the reason must hold)
 SPECIAL = {

@@ -211,3 +211,27 @@ def test_every_figure_of_a_built_corpus_fits_its_canvas(build):
             if problems:
                 failures[f"{build}/{fig_name}/{width}"] = problems[:3]
     assert failures == {}
+
+
+@pytest.mark.parametrize("lang", ["en", "hi"])
+def test_a_corpus_of_one_outlet_fits_every_figure_with_bars_not_collapsed(lang):
+    """One outlet gave the source mix a 0.3 in bar: its layout collapsed, legends over bars, 'Share' off the canvas."""
+    outlet = "एकल समाचार"
+    units, arts = _corpus([outlet], 8)
+    tables = comparison_tables(
+        units, None, arts, CODEBOOK.frame_ids, CODEBOOK.target_ids, list(CODEBOOK.sides), seed=1, n_boot=30
+    )
+    tables["reuse_matrix"] = reuse_matrix(
+        pd.DataFrame({"outlet_a": [outlet], "outlet_b": [outlet], "scope": ["within-outlet"]}), [outlet]
+    )
+    tables["reliability"] = _reliability()
+    labels = codebook_labels(CODEBOOK, lang)
+    failures = {}
+    for fig_name in sorted(FIGURES):
+        for width in ("one", "two"):
+            fig, cap = render_figure(fig_name, tables, lang=lang, width=width, labels=labels, numbers={"ngram": 5})
+            if problems := layout_problems(fig):
+                failures[f"{fig_name}/{width}"] = problems[:3]
+            if fig_name == "reuse_matrix":
+                assert "1 outlet." in cap and "1 outlets" not in cap
+    assert failures == {}

@@ -391,3 +391,48 @@ def test_a_reliability_grid_of_48_pairings_fits_a_page_at_the_size_its_numbers_a
         grid = fig.axes[0]
         row = grid.get_window_extent().height / fig.dpi / 48
         assert row >= 2.2 * grid.texts[0].get_fontsize() / 72  # a cell's number still has a line and a half of room
+
+
+def _rounds_of_coding() -> pd.DataFrame:
+    """Alpha rows of the coder with eight people (ab, cd, ... read while tuning or not) and of two people together."""
+    people = ["ab", "cd", "ef", "gh", "ij", "kl", "mn", "op"]
+    rows = [
+        {"variable": v, "statistic": "alpha", "value": 0.7, "ci_low": 0.5, "ci_high": 0.9, "n": 40, "group": g}
+        | {"comparison": c, "band": ""}
+        for c in [f"coder-vs-{p}" for p in people] + ["ab-vs-cd"]
+        for g in ("held-out", "all")
+        for v in ("voice", "speaker")
+    ]
+    return pd.DataFrame(rows)
+
+
+def test_reliability_rows_say_in_sample_for_coders_read_while_tuning_as_the_tables_do():
+    """The COVID grid stood under 'Held-out sample' while its tables called 26 of its coders in-sample."""
+    from analysis.reliability_summary import config_samples, summarise
+
+    rel = _rounds_of_coding()
+    validation = {"development_docs": [], "heldout_sample": "out-of-sample", "development_coders": ["ab", "ef"]}
+    fig, _ = render_figure("reliability", {"reliability": rel}, validation=validation)
+    rows = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert rows[:3] == ["coder vs ab (in-sample)", "coder vs cd (out-of-sample)", "coder vs ef (in-sample)"]
+    assert rows[-1] == "ab vs cd"  # people with each other: not the coder's agreement, no sample
+    assert "sample" not in fig.axes[0].get_ylabel()  # the axis names documents: 'Held-out documents'
+    samples, coders = config_samples(validation, list(dict.fromkeys(rel["group"])))
+    tables = summarise(rel, "mine", samples, coders).drop_duplicates("source")
+    assert [f"coder vs {s[6:-1]} ({t})" for s, t in zip(tables["source"], tables["sample"])] == rows[:-1]
+
+
+def test_reliability_legend_of_a_study_whose_held_out_documents_were_read_says_in_sample():
+    """The seed study read its held-out documents too (heldout_sample: in-sample): its legend said 'Held-out sample'."""
+    rel = _rounds_of_coding().query("comparison == 'coder-vs-ab'").copy()
+    rel = pd.concat([rel, rel.query("group == 'all'").assign(group="development", n=20)], ignore_index=True)
+    validation = {"development_docs": ["d1"], "heldout_sample": "in-sample", "development_coders": []}
+    fig, _ = render_figure("reliability", {"reliability": rel}, validation=validation)
+    keys = [t.get_text() for t in fig.legends[0].get_texts()]
+    assert keys == ["Development documents (in-sample)", "Held-out documents (in-sample)", "All units (in-sample)"]
+    out = {**validation, "heldout_sample": "out-of-sample"}
+    fig, _ = render_figure("reliability", {"reliability": rel}, validation=out)
+    keys = [t.get_text() for t in fig.legends[0].get_texts()]
+    assert keys[1:] == ["Held-out documents (out-of-sample)", "All units (in- and out-of-sample)"]
+    fig, _ = render_figure("reliability", {"reliability": rel}, lang="hi", validation=validation)
+    assert "इन-सैंपल" in fig.legends[0].get_texts()[0].get_text()

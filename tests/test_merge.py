@@ -160,3 +160,54 @@ def test_one_shard_corpus_command_writes_the_bytes_of_the_shard_and_merge_jobs(t
     assert sorted(p.name for p in one.iterdir()) == sorted(p.name for p in two.iterdir())
     for path in two.iterdir():
         assert (one / path.name).read_bytes() == path.read_bytes(), path.name
+
+
+def _saved_twice(root: Path) -> dict:
+    """Two outlets' folders; outlet a holds one article twice (a/1 (1).txt), outlet b the same bytes once."""
+    story = "नगर निगम ने नई बस सेवा शुरू की\n\nमहापौर ने कहा कि दस नई बसें चलेंगी। यात्रियों ने फैसले का स्वागत किया।\n"
+    other = "बारिश से सड़कें डूबीं\n\nनिवासियों ने बताया कि पानी घरों में घुस गया। प्रशासन ने राहत शिविर खोले।\n"
+    for rel, text in [("a/1.txt", story), ("a/1 (1).txt", story), ("a/2.txt", other), ("b/1.txt", story)]:
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text, encoding="utf-8")
+    return {"name": "twice", "input": str(root), "language": "hi", "outlet_from": "folder"}
+
+
+def test_a_file_its_outlet_has_twice_is_set_aside_by_the_merge_job_as_by_the_pandas_merge(tmp_path):
+    """A copy of a file in its own outlet's folder was coded again: its frames and voices counted twice."""
+    cfg = _saved_twice(tmp_path / "corpus")
+    spec = CorpusSpec.from_config(cfg, tmp_path)
+    entries = plan_entries(spec)
+    codebook = load_codebook(CODEBOOK)
+    parts = [build_shard(spec, entries[i : i + 2]) for i in range(0, len(entries), 2)]
+    files: dict[str, list[str]] = {k: [] for k in ("articles", "units", "logs", "intake", "coded")}
+    for k, part in enumerate(parts):
+        for key, df, ext in [("articles", part.articles, "parquet"), ("units", part.units, "parquet")]:
+            files[key].append(str(tmp_path / f"s{k}.{key}.{ext}"))
+            write_parquet(df, files[key][-1])
+        files["logs"].append(str(tmp_path / f"s{k}.log.csv"))
+        write_csv(part.cleaning_log, files["logs"][-1], for_people=False)
+        files["intake"].append(str(tmp_path / f"s{k}.intake.csv"))
+        write_csv(part.intake, files["intake"][-1], for_people=False)
+        files["coded"].append(str(tmp_path / f"s{k}.coded.parquet"))
+        write_parquet(code_units(part.units, codebook).drop(columns=list(UNIT_TEXT)), files["coded"][-1])
+    want = _expected(spec, parts, tmp_path / "want")
+    got = tmp_path / "got"
+    args = _merge_args(files, got)
+    args[args.index("--corpus") + 1 : args.index("--corpus") + 4] = [json.dumps(cfg), "--root", str(tmp_path)]
+    assert main(args) in (0, None)
+    for name, data in want.items():
+        assert (got / name).read_bytes() == data, name
+    articles = pd.read_parquet(got / "articles.parquet").set_index("source_path")
+    assert articles.at["a/1 (1).txt", "status"] == "duplicate" and articles.at["a/1 (1).txt", "n_units"] == 0
+    assert "the same bytes as a/1.txt" in articles.at["a/1 (1).txt", "status_detail"]
+    assert set(articles.drop("a/1 (1).txt")["status"]) == {"ok"}  # b/1.txt: the same text in another outlet
+    copy = articles.at["a/1 (1).txt", "doc_id"]
+    assert copy not in set(pd.read_parquet(got / "coded_units.parquet")["doc_id"])
+    intake = pd.read_csv(got / "intake.csv", keep_default_na=False).set_index("path")
+    assert intake.at["a/1 (1).txt", "status"] == "duplicate" and "a/1.txt" in intake.at["a/1 (1).txt", "reason"]
+    params = json.dumps({"ngram": 5, "min_containment": 0.2, "lsh_threshold": 0.3, "num_perm": 64, "lsh_min_docs": 200})
+    out = tmp_path / "reuse"
+    reuse = ["reuse", "--articles", *files["articles"], "--params", params, "--seed", "3"]
+    assert main([*reuse, *(f"--{k}={out / k}.csv" for k in ("pairs", "passages", "matrix"))]) in (0, None)
+    pairs = pd.read_csv(out / "pairs.csv", keep_default_na=False)
+    assert copy not in set(pairs["doc_a"]) | set(pairs["doc_b"]) and len(pairs) == 1  # a/1 with b/1 only

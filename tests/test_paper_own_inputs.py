@@ -1,7 +1,8 @@
 """The paper about a researcher's own small corpus says what each input became, truthfully.
 
 One build of a corpus written here (civic news no frame of the codebook speaks of): six
-articles of one outlet, one of another, an empty file and a headline without a body.
+articles of one outlet, one of another, an empty file, a headline without a body, a copy of
+a file saved again in its outlet's folder and a file with no date anywhere.
 """
 
 from __future__ import annotations
@@ -29,8 +30,8 @@ STORIES = [
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory) -> tuple[str, str, str, str, list[str]]:
-    """The paper's text, what the run printed, the page's `<title>`, the coding guide and the coder's speakers."""
+def built(tmp_path_factory) -> tuple[str, str, str, str, list[str], pd.DataFrame]:
+    """The paper's text, what the run printed, the page's `<title>`, the coding guide, the coder's speakers, intake."""
     work = copy_project(tmp_path_factory.mktemp("own_inputs") / "repo")
     data = work / "mydata"
     (data / "nagar").mkdir(parents=True)
@@ -41,6 +42,10 @@ def built(tmp_path_factory) -> tuple[str, str, str, str, list[str]]:
     (data / "gaon" / "2024-03-07_haat.txt").write_text(f"{head}\n\n{body}\n", encoding="utf-8")
     (data / "nagar" / "2024-03-08_khali.txt").write_bytes(b"")
     (data / "nagar" / "2024-03-09_sirf.txt").write_text("केवल शीर्षक वाली ख़बर\n", encoding="utf-8")
+    # the same file saved twice in one outlet's folder, and a story no name, manifest or line dates
+    (data / "nagar" / "2024-03-01_khabar (1).txt").write_bytes((data / "nagar" / "2024-03-01_khabar.txt").read_bytes())
+    undated = "पुल की मरम्मत\n\nपुराने पुल की मरम्मत का काम शुरू हुआ।\n\nइंजीनियरों ने कहा कि काम दो हफ़्ते चलेगा।\n"
+    (data / "gaon" / "bina_tarikh.txt").write_text(undated, encoding="utf-8")
     (data / "gaon" / "notes.docx").write_bytes(b"PK\x03\x04 not read")  # a format the corpus does not read
     init = [sys.executable, "-m", "analysis", "init", "mydata", "--name", "mine"]
     assert subprocess.run(init, cwd=work, capture_output=True, check=False).returncode == 0
@@ -52,7 +57,8 @@ def built(tmp_path_factory) -> tuple[str, str, str, str, list[str]]:
     guide = (work / "results/mine/validation/coding_guide.md").read_text(encoding="utf-8")
     speakers = pd.read_parquet(work / "results/mine/coding/units.parquet", columns=["speaker"])["speaker"]
     text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split())
-    return text, run.stderr, title, guide, sorted(set(speakers) - {""})
+    intake = pd.read_csv(work / "results/mine/corpus/intake.csv", keep_default_na=False)
+    return text, run.stderr, title, guide, sorted(set(speakers) - {""}), intake
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +69,7 @@ def paper_text(built) -> str:
 def test_the_run_itself_says_which_inputs_did_not_come_out_ok(built):
     # not only the corpus job's log: the end of the run names the statuses and the report
     assert (
-        "intake: 3 of 10 inputs are not ok (empty=1, headline-only=1, unsupported-format=1); "
+        "intake: 4 of 12 inputs are not ok (duplicate=1, empty=1, headline-only=1, unsupported-format=1); "
         "every file and its reason: " in built[1]
     )
     assert "results/mine/corpus/intake.csv" in built[1]
@@ -74,8 +80,8 @@ def test_browser_tab_shows_the_papers_title_not_the_file_name(built):
 
 
 def test_paper_names_the_status_of_every_document_that_is_not_ok(paper_text):
-    assert "9 documents were read, 7 with status ok ; the other 2 have another status" in paper_text
-    assert "1 empty , 1 headline-only (their headlines are coded)" in paper_text
+    assert "11 documents were read, 8 with status ok ; the other 3 have another status" in paper_text
+    assert "1 duplicate (a file its outlet has twice: counted once), 1 empty , 1 headline-only (their" in paper_text
     assert "corpus/intake.csv gives each file's reason" in paper_text
     # a headline-only document's headline is a coded unit: it is not called "not coded"
     assert "not coded" not in paper_text
@@ -94,6 +100,8 @@ def test_paper_names_no_largest_frame_share_when_no_unit_has_a_frame(paper_text)
 
 def test_paper_says_one_outlet_with_enough_articles_is_no_comparison(paper_text):
     assert "Only nagar has 5 articles or more, and a test compares at least two such outlets" in paper_text
+    # nagar's intervals are drawn and tabled: "no interval or test is reported" was false of them
+    assert "so no test is reported; the 95% intervals describe nagar alone." in paper_text
     assert "Outlets have 1 article or more, fewer than" not in paper_text
 
 
@@ -124,3 +132,13 @@ def test_the_coding_guide_lists_the_people_the_coder_found_speaking_in_this_corp
     listed = re.findall(r"^- `([^`]+)`", heard, flags=re.M)
     assert set(listed) <= set(speakers)
     assert "`lavrov`" not in guide and "`modi`" not in guide  # the seed study's people stay in the drop-down
+
+
+def test_a_file_saved_twice_and_a_file_without_a_date_are_named_in_the_intake_report(built):
+    """The copy was coded twice without a word; the undated file was 'ok' with no reason."""
+    intake = built[5].set_index("path")
+    copy = intake.loc["nagar/2024-03-01_khabar (1).txt"]
+    assert copy["status"] == "duplicate" and "the same bytes as nagar/2024-03-01_khabar.txt" in copy["reason"]
+    undated = intake.loc["gaon/bina_tarikh.txt"]
+    assert undated["status"] == "ok" and "no publication date" in undated["reason"]
+    assert "(1 article without a known date)" in built[0]

@@ -445,8 +445,9 @@ def _header_row(heads: list[str], align: str) -> str:
 # A table \input without the preamble stopped at "Undefined control sequence \tabfit", naming
 # neither the preamble nor the file; this line says what to do and ends the table's input.
 PREAMBLE_GUARD = (
-    r"\ifdefined\tabfit\else\errmessage{analysis tables: \string\input\space the preamble.tex of the tables "
-    r"folder after \string\documentclass\space (it defines this table's macros and its Devanagari font)}"
+    r"\ifdefined\tabfloatbegin\else\errmessage{analysis tables: \string\input\space the preamble.tex of the tables "
+    r"folder after \string\documentclass\space (it defines this table's macros and its Devanagari font; "
+    r"a preamble.tex from an older build lacks some)}"
     r"\expandafter\endinput\fi"
 )
 
@@ -474,10 +475,11 @@ def to_latex(df: pd.DataFrame, caption: str, label: str, digits: int = DIGITS, l
     size = rf"{SIZES[wide][0]}\setlength{{\tabcolsep}}{{{SIZES[wide][1]}}}"
     if len(rows) > LONG_ROWS or wide:
         lines = _long_table(size + measure, cap, head, body, foot, spec)
+        if wide:
+            lines = [r"\begin{landscape}", *lines, r"\end{landscape}"]
+        lines = [r"\tablongbegin", *lines, r"\tablongend"]
     else:
         lines = _float_table(size + measure, cap, head, body, foot, spec)
-    if wide:
-        lines = [r"\begin{landscape}", *lines, r"\end{landscape}"]
     return "\n".join([PREAMBLE_GUARD, *lines]) + "\n"
 
 
@@ -488,7 +490,7 @@ def _long_table(setup: str, cap: str, head: str, body: list[str], foot: list[str
     per-article table of a few thousand rows exceeds TeX's memory; the widths are measured
     beforehand instead (`_measure`), so longtable can ship the rows page by page.
     """
-    return [
+    return [  # in a two-column document `\tablongbegin` switches to one column: longtable needs it
         rf"\begingroup{setup}\setlength{{\LTcapwidth}}{{\linewidth}}",
         rf"\begin{{longtable}}{{{spec}}}",
         cap + r" \\",
@@ -503,16 +505,21 @@ def _long_table(setup: str, cap: str, head: str, body: list[str], foot: list[str
 
 
 def _float_table(setup: str, cap: str, head: str, body: list[str], foot: list[str], spec: str) -> list[str]:
-    """A `table` float holding a `tabular`: short tables."""
+    r"""A `table` float holding a `tabular`: short tables.
+
+    `\tabfloatbegin` opens the float with `setup` (font size and measurement): a `table`,
+    except in a two-column document where the table does not fit `\columnwidth` at its own
+    size: there a `table*` across both columns (a plain `table` would shrink to tiny type
+    or stick out into the other column).
+    """
     return [
-        r"\begin{table}[htbp]",
-        rf"\centering{setup}",
+        rf"\tabfloatbegin{{{setup}}}",
         cap,
         rf"\begin{{tabular}}{{{spec}}}",
         *(r"\toprule", head, r"\midrule", *body, r"\bottomrule"),
         r"\end{tabular}",
         *foot,
-        r"\end{table}",
+        r"\tabfloatend",
     ]
 
 
@@ -520,7 +527,7 @@ def _float_table(setup: str, cap: str, head: str, body: list[str], foot: list[st
 # \tabmeasure, and while the table does not fit: again with headers wrapped word by word
 # (\iftabtight), then one font size smaller, then with ids and hyphenated words broken (\iftabsplit).
 _MACROS = r"""\newlength\tabfixed\newlength\tabwidest\newlength\tabcell\newlength\tabspare\newlength\tabpairw
-\newif\iftabtight\newif\iftabsplit
+\newif\iftabtight\newif\iftabsplit\newif\iftabtrial\newif\iftabwasdouble
 \newcolumntype{P}[1]{>{\raggedright\arraybackslash}p{#1}}
 \newcolumntype{E}[1]{>{\raggedright\arraybackslash}b{#1}}
 \newcolumntype{F}[1]{>{\raggedleft\arraybackslash}b{#1}}
@@ -543,9 +550,18 @@ _MACROS = r"""\newlength\tabfixed\newlength\tabwidest\newlength\tabcell\newlengt
 \newcommand\tabcol[1]{\csname tabw#1\endcsname}
 \newcommand\tabfit[1]{\tabtightfalse\tabsplitfalse\tabmeasure
   \ifdim\tabspare<0pt\relax\tabtighttrue\tabmeasure\fi
+  \iftabtrial\else
   \ifdim\tabspare<0pt\relax#1\setlength\tabcolsep{2pt}\tabmeasure\fi
   \ifdim\tabspare<0pt\relax\tabsplittrue\tabmeasure\fi
-  \ifdim\tabspare<0pt\relax\typeout{analysis tables: a table is wider than the line by \the\dimexpr-\tabspare\relax}\fi}"""
+  \ifdim\tabspare<0pt\relax\typeout{analysis tables: a table is wider than the line by \the\dimexpr-\tabspare\relax}\fi\fi}
+\makeatletter
+\newcommand\tabfloatbegin[1]{\gdef\tabenv{table}\if@twocolumn\begingroup\tabtrialtrue#1%
+  \ifdim\tabspare<0pt\relax\gdef\tabenv{table*}\fi\endgroup\fi
+  \expandafter\begin\expandafter{\tabenv}[htbp]\centering#1}
+\newcommand\tabfloatend{\expandafter\end\expandafter{\tabenv}}
+\newcommand\tablongbegin{\if@twocolumn\global\tabwasdoubletrue\onecolumn\else\global\tabwasdoublefalse\fi}
+\newcommand\tablongend{\iftabwasdouble\twocolumn\relax\fi}
+\makeatother"""
 
 
 def preamble(font_dir: str = FONT_DIR, font_file: str = FONT_FILE) -> str:

@@ -252,3 +252,29 @@ def test_every_speaker_side_of_the_codebook_has_a_hindi_label(cb):
     for side in cb.sides:
         assert not hindi.of("side", side).isascii(), side
     assert hindi.of("side", "unknown") == "अज्ञात" and Labels().of("side", "unknown") == "Unknown"
+
+
+@pytest.mark.skipif(
+    shutil.which("xelatex") is None,
+    reason="xelatex not installed: apt-get install texlive-xetex texlive-latex-extra (CI does)",
+)
+def test_tables_compile_in_a_two_column_paper_without_overfull_boxes(tmp_path, long_name_tables):
+    # longtable stopped a twocolumn paper ("longtable not in 1-column mode") and short tables
+    # stuck out of \columnwidth; now long tables get one-column pages and wide floats a table*
+    write_tables(long_name_tables, tmp_path)
+    demo = tmp_path / "all_tables.tex"
+    demo.write_text(demo.read_text(encoding="utf-8").replace("{article}", "[twocolumn]{article}"), encoding="utf-8")
+    done = compile_demo(tmp_path)
+    log = (tmp_path / "all_tables.log").read_text(encoding="utf-8", errors="replace")
+    assert done.returncode == 0 and done.errors == (), log[-3000:]
+    assert [w for w in done.overfull if w > 1.0] == [], "overfull boxes over 1pt"
+    assert "wider than the line" not in log and done.missing_glyphs == 0
+
+
+def test_short_tables_choose_their_float_and_long_tables_their_column_mode_in_tex():
+    # the choice (table or table*, one column or two) is TeX's, made where the table is pasted
+    short = to_latex(pd.DataFrame({"outlet": ["ETV Bharat"], "n_units": [3]}), "c", "tab:c")
+    long = to_latex(pd.DataFrame({"outlet": [f"o{i}" for i in range(30)], "n_units": range(30)}), "c", "tab:l")
+    assert r"\tabfloatbegin{" in short and short.rstrip().endswith(r"\tabfloatend")
+    assert r"\begin{table}" not in short
+    assert long.splitlines()[1] == r"\tablongbegin" and long.rstrip().endswith(r"\tablongend")

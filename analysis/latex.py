@@ -564,21 +564,42 @@ _MACROS = r"""\newlength\tabfixed\newlength\tabwidest\newlength\tabcell\newlengt
 \makeatother"""
 
 
+# pdfLaTeX: fontspec (and so the Devanagari font) is XeTeX/LuaTeX only. Loading it stopped at
+# "fontspec requires either XeTeX or LuaTeX", even for tables with no Devanagari at all; now only
+# a Devanagari cell stops, once, with an error naming the fix (its text is left out of the PDF).
+_NO_DEVANAGARI = r"""\newcommand\textdeva[1]{\tabnodeva}
+\newcommand\tabnodeva{\PackageError{analysis tables}{Devanagari text in a table needs XeLaTeX: compile
+  with xelatex (or lualatex)}{pdfLaTeX cannot load the Devanagari font (Noto Sans Devanagari, through
+  fontspec). This table's Devanagari cells are left out of the PDF.}\gdef\tabnodeva{?}}"""
+
+
 def preamble(font_dir: str = FONT_DIR, font_file: str = FONT_FILE) -> str:
     r"""`preamble.tex`: the packages and macros the tables need and the Devanagari font, found next to this file."""
     return "\n".join(
         [
-            r"% Preamble for the tables in this folder (written by the table step; XeLaTeX or LuaLaTeX).",
-            r"% Use: \input{<this folder>/preamble.tex} after \documentclass. Devanagari runs in the tables",
-            r"% are marked \textdeva{...}; the font is the copy of Noto Sans Devanagari in fonts/ (SIL OFL 1.1).",
+            r"% Preamble for the tables in this folder (written by the table step).",
+            r"% Use: \input{<this folder>/preamble.tex} after \documentclass, then \input{<this folder>/<table>.tex}.",
+            r"% Engine: XeLaTeX (or LuaLaTeX). Devanagari runs in the tables (outlet names, Hindi labels) are",
+            r"% marked \textdeva{...} and set in the copy of Noto Sans Devanagari in fonts/ (SIL OFL 1.1) through",
+            r"% fontspec. pdfLaTeX cannot load that font: tables without Devanagari compile under pdfLaTeX too,",
+            r"% and a Devanagari cell stops with an error that says to use xelatex.",
+            r"% Packages: booktabs, array, longtable, pdflscape (and fontspec under XeLaTeX/LuaLaTeX).",
+            r"% Two-column papers: a table that does not fit \columnwidth becomes a table* (both columns), and a",
+            r"% long table (longtable, which cannot run in two columns) is set on one-column pages.",
             r"% The \tab... macros measure each table's columns so that it is as wide as \linewidth.",
-            r"\usepackage{fontspec}",
+            r"\usepackage{iftex}",
             r"\usepackage{booktabs,array,longtable,pdflscape}",
+            r"\ifPDFTeX",
+            _NO_DEVANAGARI,
+            r"\else",
+            r"\usepackage{fontspec}",
             r"\makeatletter",
             r"\edef\analysistablesdir{\ifx\CurrentFilePath\@empty\else\CurrentFilePath/\fi}",
             r"\makeatother",
-            rf"\newfontfamily\devanagarifont{{{font_file}}}[Path=\analysistablesdir {font_dir}/, Script=Devanagari]",
+            rf"\newfontfamily\devanagarifont{{{font_file}}}[Path=\analysistablesdir {font_dir}/, Script=Devanagari"
+            r"\ifLuaTeX, Renderer=HarfBuzz\fi]",
             r"\DeclareTextFontCommand{\textdeva}{\devanagarifont}",
+            r"\fi",
             _MACROS,
             "",
         ]

@@ -278,3 +278,38 @@ def test_short_tables_choose_their_float_and_long_tables_their_column_mode_in_te
     assert r"\tabfloatbegin{" in short and short.rstrip().endswith(r"\tabfloatend")
     assert r"\begin{table}" not in short
     assert long.splitlines()[1] == r"\tablongbegin" and long.rstrip().endswith(r"\tablongend")
+
+
+def _pdflatex(folder, body: str):
+    """Compile a one-table document with pdfLaTeX in `folder` (the preamble written there); its log."""
+    import subprocess
+
+    from analysis.latex import write_support
+
+    write_support(folder)
+    (folder / "t.tex").write_text(body, encoding="utf-8")
+    (folder / "doc.tex").write_text(
+        "\\documentclass{article}\\input{preamble.tex}\\begin{document}\\input{t.tex}\\end{document}\n",
+        encoding="utf-8",
+    )
+    run = subprocess.run(
+        ["pdflatex", "-interaction=nonstopmode", "doc.tex"], cwd=folder, capture_output=True, timeout=300, check=False
+    )
+    return run.returncode, (folder / "doc.log").read_text(encoding="utf-8", errors="replace")
+
+
+@pytest.mark.skipif(shutil.which("pdflatex") is None, reason="pdflatex not installed (texlive-latex-base)")
+def test_a_table_without_devanagari_compiles_under_pdflatex(tmp_path):
+    df = pd.DataFrame({"outlet": ["ETV Bharat", "India TV"], "balance": [-0.5, 0.25], "n_units": [3, 4]})
+    code, log = _pdflatex(tmp_path, to_latex(df, "Stance balance (Cramér's V – none)", "tab:b"))
+    assert code == 0 and "\n! " not in log, log[-2000:]
+
+
+@pytest.mark.skipif(shutil.which("pdflatex") is None, reason="pdflatex not installed (texlive-latex-base)")
+def test_devanagari_under_pdflatex_stops_with_an_error_that_names_xelatex(tmp_path):
+    # it stopped at "fontspec requires either XeTeX or LuaTeX", naming neither the tables nor the fix
+    df = pd.DataFrame({"outlet": ["पहाड़ी समाचार", "Lok Awaz"], "n_units": [3, 4]})
+    code, log = _pdflatex(tmp_path, to_latex(df, "c", "tab:c"))
+    assert code != 0 and "Devanagari text in a table needs XeLaTeX" in log
+    assert "fontspec" not in " ".join(ln for ln in log.splitlines() if ln.startswith("! "))
+    assert log.count("needs XeLaTeX") == 1  # once, not once per cell

@@ -210,6 +210,15 @@ def _text(value: object, column: str, digits: int) -> str:
     return fmt_number(value, column, digits)
 
 
+def _numbers_by_name(column: str) -> bool:
+    """Whether a column holds numbers whatever its cells: statistics, shares and counts.
+
+    >>> _numbers_by_name("p_value"), _numbers_by_name("n_units"), _numbers_by_name("outlets")
+    (True, True, False)
+    """
+    return column in FLOAT_COLUMNS or column in ("df", "count") or column.startswith("n_")
+
+
 def table_columns(
     df: pd.DataFrame, labels: Labels | None = None, digits: int = DIGITS
 ) -> tuple[list[Column], list[str]]:
@@ -242,7 +251,9 @@ def table_columns(
             cells = [f"{fmt_number(h, c)} / {fmt_number(b, c)}" for h, b in zip(raw[c], raw["n_body_units"])]
             cols.append(Column("Headline / body units", tuple(cells), "num"))
             skip.add("n_body_units")
-        elif _is_number(raw[c]) and raw[c].notna().any():  # an all-empty column is text (CSV or not)
+        elif (_is_number(raw[c]) and raw[c].notna().any()) or _numbers_by_name(c):
+            # an all-empty column is text (CSV or not), unless its name says it holds numbers:
+            # a test not run prints "–" under Statistic and p as a missing number does elsewhere
             cols.append(Column(header(c), tuple(fmt_number(v, c, digits) for v in raw[c]), "num"))
         else:
             kind = "note" if c == "note" else "name" if c in NAME_COLUMNS else "text"
@@ -389,7 +400,7 @@ def _measure(cols: list[Column], align: str, smaller: str) -> tuple[str, str]:
     (`\tabtighttrue`), then the table drops one font size (`SIZES`), then ids break after
     their underscores and hyphens and words after their hyphens (`\tabsplittrue`): `\tabfit`.
     """
-    parts, spec, wraps, grants = [], [], [], []
+    parts, spec, wraps, grants, ids = [], [], [], [], []
     for i, (c, a) in enumerate(zip(cols, align)):
         head = _maxes([latex_escape(h) for h in _halves(c.head)])
         tight = _maxes([latex_escape(w) for w in _widest(c.head.split(" "))])
@@ -415,17 +426,34 @@ def _measure(cols: list[Column], align: str, smaller: str) -> tuple[str, str]:
             whole = _maxes([latex_escape(x) for x in _widest(list(c.cells), 4 * CANDIDATES)])
             pieces = _maxes([latex_escape(p) for p in _widest([p for x in set(c.cells) for p in _pieces(x, True)])])
             parts.append(rf"\tabfix{{{i}}}{{\iftabsplit{pieces}\else{whole}\fi}}{{{head}}}{{{tight}}}")
+            longest = max((len(p) for x in set(c.cells) for p in _pieces(x, True)), default=0)
+            ids.append((i, max(1, min(_typical(c.cells), WRAP_CAP) - longest)))
             spec.append(rf"P{{\tabcol{{{i}}}}}")
         else:
             texts = [latex_escape(x) for x in _widest(list(c.cells))]
             parts.append(rf"\tabfix{{{i}}}{{{_maxes(texts)}}}{{{head}}}{{{tight}}}")
             spec.append(a)
-    share = "".join(rf"\tabshare{{{i}}}{{{w}}}{{{sum(w for _, w in wraps)}}}" for i, w in wraps)
+    share = _shares(wraps, ids)
     measure = (
         rf"\def\tabmeasure{{\tabstart{{{2 * (len(cols) - 1)}}}{''.join(parts)}\tabspread{''.join(grants)}{share}}}"
         rf"\tabfit{{{smaller}}}"
     )
     return measure, "@{}" + "".join(spec) + "@{}"
+
+
+def _shares(wraps: list[tuple[int, int]], ids: list[tuple[int, int]]) -> str:
+    r"""TeX giving the wrapping columns the line's rest, in proportion to their weights.
+
+    Once ids are broken after their underscores and hyphens (`\tabsplit`, a tight table), the id
+    columns share the rest too: they took only their longest piece, so an article id ran
+    down six lines beside a column of frame lists with room to spare.
+    """
+
+    def tex(cols: list[tuple[int, int]]) -> str:
+        total = sum(w for _, w in cols)
+        return "".join(rf"\tabshare{{{i}}}{{{w}}}{{{total}}}" for i, w in cols)
+
+    return rf"\iftabsplit{tex(wraps + ids)}\else{tex(wraps)}\fi" if ids else tex(wraps)
 
 
 def _header_row(heads: list[str], align: str) -> str:

@@ -313,3 +313,28 @@ def test_devanagari_under_pdflatex_stops_with_an_error_that_names_xelatex(tmp_pa
     assert code != 0 and "Devanagari text in a table needs XeLaTeX" in log
     assert "fontspec" not in " ".join(ln for ln in log.splitlines() if ln.startswith("! "))
     assert log.count("needs XeLaTeX") == 1  # once, not once per cell
+
+
+def test_a_test_not_run_prints_dashes_under_its_numbers_not_blank_cells():
+    # every outlet too small: statistic, df, p and V were blank, while a missing number prints "–"
+    nan = float("nan")
+    df = pd.DataFrame(
+        {"variable": ["voice"], "n_outlets": [0], "test": [""], "statistic": [nan], "df": [nan], "p_value": [nan]}
+    )
+    heads, rows, _, align = present(df)
+    assert rows[0][-3:] == ["–", "–", "–"] and align.endswith("rrr")
+    assert rows[0][2] == ""  # an empty text cell (no test named) stays blank
+
+
+def test_broken_ids_share_the_line_with_the_wrapping_columns_of_a_tight_table():
+    # once ids were broken after their underscores, their column kept only its longest piece
+    df = pd.DataFrame(
+        {
+            "doc_id": ["lok_awaz__2021-04-07__sarhad-par-baat", "ganga_times__2024-05-01__mausam"],
+            "body_frames": ["Military & defence; Diplomatic engagement", "Economy, trade & energy"],
+        }
+    )
+    tex = to_latex(df, "c", "tab:c")
+    split, whole = tex.split(r"\tabspread", 1)[1].split(r"\iftabsplit", 1)[1].split(r"\else", 1)
+    assert r"\tabshare{0}" in split and r"\tabshare{1}" in split  # the ids' column takes part when broken
+    assert r"\tabshare{0}" not in whole.split(r"\fi", 1)[0]  # and keeps its whole width otherwise

@@ -499,7 +499,7 @@ def to_latex(df: pd.DataFrame, caption: str, label: str, digits: int = DIGITS, l
         if notes
         else []
     )
-    cap = rf"\caption{{{latex_escape(caption)}}}\label{{{label}}}"
+    cap = rf"\caption{{{latex_escape(caption)}}}\label{{\tablabelprefix {label}}}"
     size = rf"{SIZES[wide][0]}\setlength{{\tabcolsep}}{{{SIZES[wide][1]}}}"
     if len(rows) > LONG_ROWS or wide:
         lines = _long_table(size + measure, cap, head, body, foot, spec)
@@ -615,6 +615,10 @@ def preamble(font_dir: str = FONT_DIR, font_file: str = FONT_FILE) -> str:
             r"% Two-column papers: a table that does not fit \columnwidth becomes a table* (both columns), and a",
             r"% long table (longtable, which cannot run in two columns) is set on one-column pages.",
             r"% The \tab... macros measure each table's columns so that it is as wide as \linewidth.",
+            r"% Labels are tab:<name>; tables of two corpora in one paper: \renewcommand\tablabelprefix{covid-}",
+            r"% before a corpus's tables gives covid-tab:<name>. A second preamble.tex \input is skipped.",
+            r"\ifdefined\tabfloatbegin\expandafter\endinput\fi",
+            r"\providecommand\tablabelprefix{}",
             r"\usepackage{iftex}",
             r"\usepackage{booktabs,array,longtable,pdflscape}",
             r"\ifPDFTeX",

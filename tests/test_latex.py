@@ -338,3 +338,27 @@ def test_broken_ids_share_the_line_with_the_wrapping_columns_of_a_tight_table():
     split, whole = tex.split(r"\tabspread", 1)[1].split(r"\iftabsplit", 1)[1].split(r"\else", 1)
     assert r"\tabshare{0}" in split and r"\tabshare{1}" in split  # the ids' column takes part when broken
     assert r"\tabshare{0}" not in whole.split(r"\fi", 1)[0]  # and keeps its whole width otherwise
+
+
+@pytest.mark.skipif(
+    shutil.which("xelatex") is None,
+    reason="xelatex not installed: apt-get install texlive-xetex texlive-latex-extra (CI does)",
+)
+def test_tables_of_two_corpora_share_one_paper_with_their_own_labels(tmp_path):
+    # a second preamble.tex stopped at "\tabfixed already defined", and both corpora labelled tab:t
+    from analysis.latex import DEMO, write_support
+
+    df = pd.DataFrame({"outlet": ["लोक आवाज़", "Ganga Times"], "n_units": [3, 4]})
+    for corpus in ("seeds", "covid"):
+        write_support(tmp_path / corpus)
+        (tmp_path / corpus / "t.tex").write_text(to_latex(df, corpus, "tab:t"), encoding="utf-8")
+    (tmp_path / DEMO).write_text(
+        "\\documentclass{article}\\input{seeds/preamble.tex}\\input{covid/preamble.tex}\\begin{document}"
+        "\\input{seeds/t.tex}\\renewcommand\\tablabelprefix{covid-}\\input{covid/t.tex}"
+        "Tables \\ref{tab:t} and \\ref{covid-tab:t}.\\end{document}\n",
+        encoding="utf-8",
+    )
+    done = compile_demo(tmp_path)
+    log = (tmp_path / "all_tables.log").read_text(encoding="utf-8", errors="replace")
+    assert done.returncode == 0 and done.errors == (), log[-3000:]
+    assert "multiply defined" not in log and "undefined" not in log and done.missing_glyphs == 0

@@ -134,7 +134,7 @@ TABLES = (
         "stance_balance",
         "stance",
         "Stance balance",
-        "Stance balance per target by outlet: (favor - against) / units taking a stance.",
+        "Stance balance per target by outlet: (favor − against) / units taking a stance.",
     ),
     _table(
         "voice_mix",

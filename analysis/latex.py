@@ -210,6 +210,15 @@ def _text(value: object, column: str, digits: int) -> str:
     return fmt_number(value, column, digits)
 
 
+def _numbers_by_name(column: str) -> bool:
+    """Whether a column holds numbers whatever its cells: statistics, shares and counts.
+
+    >>> _numbers_by_name("p_value"), _numbers_by_name("n_units"), _numbers_by_name("outlets")
+    (True, True, False)
+    """
+    return column in FLOAT_COLUMNS or column in ("df", "count") or column.startswith("n_")
+
+
 def table_columns(
     df: pd.DataFrame, labels: Labels | None = None, digits: int = DIGITS
 ) -> tuple[list[Column], list[str]]:
@@ -242,7 +251,9 @@ def table_columns(
             cells = [f"{fmt_number(h, c)} / {fmt_number(b, c)}" for h, b in zip(raw[c], raw["n_body_units"])]
             cols.append(Column("Headline / body units", tuple(cells), "num"))
             skip.add("n_body_units")
-        elif _is_number(raw[c]) and raw[c].notna().any():  # an all-empty column is text (CSV or not)
+        elif (_is_number(raw[c]) and raw[c].notna().any()) or _numbers_by_name(c):
+            # an all-empty column is text (CSV or not), unless its name says it holds numbers:
+            # a test not run prints "–" under Statistic and p as a missing number does elsewhere
             cols.append(Column(header(c), tuple(fmt_number(v, c, digits) for v in raw[c]), "num"))
         else:
             kind = "note" if c == "note" else "name" if c in NAME_COLUMNS else "text"
@@ -389,7 +400,7 @@ def _measure(cols: list[Column], align: str, smaller: str) -> tuple[str, str]:
     (`\tabtighttrue`), then the table drops one font size (`SIZES`), then ids break after
     their underscores and hyphens and words after their hyphens (`\tabsplittrue`): `\tabfit`.
     """
-    parts, spec, wraps, grants = [], [], [], []
+    parts, spec, wraps, grants, ids = [], [], [], [], []
     for i, (c, a) in enumerate(zip(cols, align)):
         head = _maxes([latex_escape(h) for h in _halves(c.head)])
         tight = _maxes([latex_escape(w) for w in _widest(c.head.split(" "))])
@@ -415,17 +426,34 @@ def _measure(cols: list[Column], align: str, smaller: str) -> tuple[str, str]:
             whole = _maxes([latex_escape(x) for x in _widest(list(c.cells), 4 * CANDIDATES)])
             pieces = _maxes([latex_escape(p) for p in _widest([p for x in set(c.cells) for p in _pieces(x, True)])])
             parts.append(rf"\tabfix{{{i}}}{{\iftabsplit{pieces}\else{whole}\fi}}{{{head}}}{{{tight}}}")
+            longest = max((len(p) for x in set(c.cells) for p in _pieces(x, True)), default=0)
+            ids.append((i, max(1, min(_typical(c.cells), WRAP_CAP) - longest)))
             spec.append(rf"P{{\tabcol{{{i}}}}}")
         else:
             texts = [latex_escape(x) for x in _widest(list(c.cells))]
             parts.append(rf"\tabfix{{{i}}}{{{_maxes(texts)}}}{{{head}}}{{{tight}}}")
             spec.append(a)
-    share = "".join(rf"\tabshare{{{i}}}{{{w}}}{{{sum(w for _, w in wraps)}}}" for i, w in wraps)
+    share = _shares(wraps, ids)
     measure = (
         rf"\def\tabmeasure{{\tabstart{{{2 * (len(cols) - 1)}}}{''.join(parts)}\tabspread{''.join(grants)}{share}}}"
         rf"\tabfit{{{smaller}}}"
     )
     return measure, "@{}" + "".join(spec) + "@{}"
+
+
+def _shares(wraps: list[tuple[int, int]], ids: list[tuple[int, int]]) -> str:
+    r"""TeX giving the wrapping columns the line's rest, in proportion to their weights.
+
+    Once ids are broken after their underscores and hyphens (`\tabsplit`, a tight table), the id
+    columns share the rest too: they took only their longest piece, so an article id ran
+    down six lines beside a column of frame lists with room to spare.
+    """
+
+    def tex(cols: list[tuple[int, int]]) -> str:
+        total = sum(w for _, w in cols)
+        return "".join(rf"\tabshare{{{i}}}{{{w}}}{{{total}}}" for i, w in cols)
+
+    return rf"\iftabsplit{tex(wraps + ids)}\else{tex(wraps)}\fi" if ids else tex(wraps)
 
 
 def _header_row(heads: list[str], align: str) -> str:
@@ -445,8 +473,9 @@ def _header_row(heads: list[str], align: str) -> str:
 # A table \input without the preamble stopped at "Undefined control sequence \tabfit", naming
 # neither the preamble nor the file; this line says what to do and ends the table's input.
 PREAMBLE_GUARD = (
-    r"\ifdefined\tabfit\else\errmessage{analysis tables: \string\input\space the preamble.tex of the tables "
-    r"folder after \string\documentclass\space (it defines this table's macros and its Devanagari font)}"
+    r"\ifdefined\tabfloatbegin\else\errmessage{analysis tables: \string\input\space the preamble.tex of the tables "
+    r"folder after \string\documentclass\space (it defines this table's macros and its Devanagari font; "
+    r"a preamble.tex from an older build lacks some)}"
     r"\expandafter\endinput\fi"
 )
 
@@ -470,14 +499,15 @@ def to_latex(df: pd.DataFrame, caption: str, label: str, digits: int = DIGITS, l
         if notes
         else []
     )
-    cap = rf"\caption{{{latex_escape(caption)}}}\label{{{label}}}"
+    cap = rf"\caption{{{latex_escape(caption)}}}\label{{\tablabelprefix {label}}}"
     size = rf"{SIZES[wide][0]}\setlength{{\tabcolsep}}{{{SIZES[wide][1]}}}"
     if len(rows) > LONG_ROWS or wide:
         lines = _long_table(size + measure, cap, head, body, foot, spec)
+        if wide:
+            lines = [r"\begin{landscape}", *lines, r"\end{landscape}"]
+        lines = [r"\tablongbegin", *lines, r"\tablongend"]
     else:
         lines = _float_table(size + measure, cap, head, body, foot, spec)
-    if wide:
-        lines = [r"\begin{landscape}", *lines, r"\end{landscape}"]
     return "\n".join([PREAMBLE_GUARD, *lines]) + "\n"
 
 
@@ -488,7 +518,7 @@ def _long_table(setup: str, cap: str, head: str, body: list[str], foot: list[str
     per-article table of a few thousand rows exceeds TeX's memory; the widths are measured
     beforehand instead (`_measure`), so longtable can ship the rows page by page.
     """
-    return [
+    return [  # in a two-column document `\tablongbegin` switches to one column: longtable needs it
         rf"\begingroup{setup}\setlength{{\LTcapwidth}}{{\linewidth}}",
         rf"\begin{{longtable}}{{{spec}}}",
         cap + r" \\",
@@ -503,16 +533,21 @@ def _long_table(setup: str, cap: str, head: str, body: list[str], foot: list[str
 
 
 def _float_table(setup: str, cap: str, head: str, body: list[str], foot: list[str], spec: str) -> list[str]:
-    """A `table` float holding a `tabular`: short tables."""
+    r"""A `table` float holding a `tabular`: short tables.
+
+    `\tabfloatbegin` opens the float with `setup` (font size and measurement): a `table`,
+    except in a two-column document where the table does not fit `\columnwidth` at its own
+    size: there a `table*` across both columns (a plain `table` would shrink to tiny type
+    or stick out into the other column).
+    """
     return [
-        r"\begin{table}[htbp]",
-        rf"\centering{setup}",
+        rf"\tabfloatbegin{{{setup}}}",
         cap,
         rf"\begin{{tabular}}{{{spec}}}",
         *(r"\toprule", head, r"\midrule", *body, r"\bottomrule"),
         r"\end{tabular}",
         *foot,
-        r"\end{table}",
+        r"\tabfloatend",
     ]
 
 
@@ -520,7 +555,7 @@ def _float_table(setup: str, cap: str, head: str, body: list[str], foot: list[st
 # \tabmeasure, and while the table does not fit: again with headers wrapped word by word
 # (\iftabtight), then one font size smaller, then with ids and hyphenated words broken (\iftabsplit).
 _MACROS = r"""\newlength\tabfixed\newlength\tabwidest\newlength\tabcell\newlength\tabspare\newlength\tabpairw
-\newif\iftabtight\newif\iftabsplit
+\newif\iftabtight\newif\iftabsplit\newif\iftabtrial\newif\iftabwasdouble
 \newcolumntype{P}[1]{>{\raggedright\arraybackslash}p{#1}}
 \newcolumntype{E}[1]{>{\raggedright\arraybackslash}b{#1}}
 \newcolumntype{F}[1]{>{\raggedleft\arraybackslash}b{#1}}
@@ -543,26 +578,60 @@ _MACROS = r"""\newlength\tabfixed\newlength\tabwidest\newlength\tabcell\newlengt
 \newcommand\tabcol[1]{\csname tabw#1\endcsname}
 \newcommand\tabfit[1]{\tabtightfalse\tabsplitfalse\tabmeasure
   \ifdim\tabspare<0pt\relax\tabtighttrue\tabmeasure\fi
+  \iftabtrial\else
   \ifdim\tabspare<0pt\relax#1\setlength\tabcolsep{2pt}\tabmeasure\fi
   \ifdim\tabspare<0pt\relax\tabsplittrue\tabmeasure\fi
-  \ifdim\tabspare<0pt\relax\typeout{analysis tables: a table is wider than the line by \the\dimexpr-\tabspare\relax}\fi}"""
+  \ifdim\tabspare<0pt\relax\typeout{analysis tables: a table is wider than the line by \the\dimexpr-\tabspare\relax}\fi\fi}
+\makeatletter
+\newcommand\tabfloatbegin[1]{\gdef\tabenv{table}\if@twocolumn\begingroup\tabtrialtrue#1%
+  \ifdim\tabspare<0pt\relax\gdef\tabenv{table*}\fi\endgroup\fi
+  \expandafter\begin\expandafter{\tabenv}[htbp]\centering#1}
+\newcommand\tabfloatend{\expandafter\end\expandafter{\tabenv}}
+\newcommand\tablongbegin{\if@twocolumn\global\tabwasdoubletrue\onecolumn\else\global\tabwasdoublefalse\fi}
+\newcommand\tablongend{\iftabwasdouble\twocolumn\relax\fi}
+\makeatother"""
+
+
+# pdfLaTeX: fontspec (and so the Devanagari font) is XeTeX/LuaTeX only. Loading it stopped at
+# "fontspec requires either XeTeX or LuaTeX", even for tables with no Devanagari at all; now only
+# a Devanagari cell stops, once, with an error naming the fix (its text is left out of the PDF).
+_NO_DEVANAGARI = r"""\newcommand\textdeva[1]{\tabnodeva}
+\newcommand\tabnodeva{\PackageError{analysis tables}{Devanagari text in a table needs XeLaTeX: compile
+  with xelatex (or lualatex)}{pdfLaTeX cannot load the Devanagari font (Noto Sans Devanagari, through
+  fontspec). This table's Devanagari cells are left out of the PDF.}\gdef\tabnodeva{?}}"""
 
 
 def preamble(font_dir: str = FONT_DIR, font_file: str = FONT_FILE) -> str:
     r"""`preamble.tex`: the packages and macros the tables need and the Devanagari font, found next to this file."""
     return "\n".join(
         [
-            r"% Preamble for the tables in this folder (written by the table step; XeLaTeX or LuaLaTeX).",
-            r"% Use: \input{<this folder>/preamble.tex} after \documentclass. Devanagari runs in the tables",
-            r"% are marked \textdeva{...}; the font is the copy of Noto Sans Devanagari in fonts/ (SIL OFL 1.1).",
+            r"% Preamble for the tables in this folder (written by the table step).",
+            r"% Use: \input{<this folder>/preamble.tex} after \documentclass, then \input{<this folder>/<table>.tex}.",
+            r"% Engine: XeLaTeX (or LuaLaTeX). Devanagari runs in the tables (outlet names, Hindi labels) are",
+            r"% marked \textdeva{...} and set in the copy of Noto Sans Devanagari in fonts/ (SIL OFL 1.1) through",
+            r"% fontspec. pdfLaTeX cannot load that font: tables without Devanagari compile under pdfLaTeX too,",
+            r"% and a Devanagari cell stops with an error that says to use xelatex.",
+            r"% Packages: booktabs, array, longtable, pdflscape (and fontspec under XeLaTeX/LuaLaTeX).",
+            r"% Two-column papers: a table that does not fit \columnwidth becomes a table* (both columns), and a",
+            r"% long table (longtable, which cannot run in two columns) is set on one-column pages.",
             r"% The \tab... macros measure each table's columns so that it is as wide as \linewidth.",
-            r"\usepackage{fontspec}",
+            r"% Labels are tab:<name>; tables of two corpora in one paper: \renewcommand\tablabelprefix{covid-}",
+            r"% before a corpus's tables gives covid-tab:<name>. A second preamble.tex \input is skipped.",
+            r"\ifdefined\tabfloatbegin\expandafter\endinput\fi",
+            r"\providecommand\tablabelprefix{}",
+            r"\usepackage{iftex}",
             r"\usepackage{booktabs,array,longtable,pdflscape}",
+            r"\ifPDFTeX",
+            _NO_DEVANAGARI,
+            r"\else",
+            r"\usepackage{fontspec}",
             r"\makeatletter",
             r"\edef\analysistablesdir{\ifx\CurrentFilePath\@empty\else\CurrentFilePath/\fi}",
             r"\makeatother",
-            rf"\newfontfamily\devanagarifont{{{font_file}}}[Path=\analysistablesdir {font_dir}/, Script=Devanagari]",
+            rf"\newfontfamily\devanagarifont{{{font_file}}}[Path=\analysistablesdir {font_dir}/, Script=Devanagari"
+            r"\ifLuaTeX, Renderer=HarfBuzz\fi]",
             r"\DeclareTextFontCommand{\textdeva}{\devanagarifont}",
+            r"\fi",
             _MACROS,
             "",
         ]

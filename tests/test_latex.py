@@ -252,3 +252,113 @@ def test_every_speaker_side_of_the_codebook_has_a_hindi_label(cb):
     for side in cb.sides:
         assert not hindi.of("side", side).isascii(), side
     assert hindi.of("side", "unknown") == "अज्ञात" and Labels().of("side", "unknown") == "Unknown"
+
+
+@pytest.mark.skipif(
+    shutil.which("xelatex") is None,
+    reason="xelatex not installed: apt-get install texlive-xetex texlive-latex-extra (CI does)",
+)
+def test_tables_compile_in_a_two_column_paper_without_overfull_boxes(tmp_path, long_name_tables):
+    # longtable stopped a twocolumn paper ("longtable not in 1-column mode") and short tables
+    # stuck out of \columnwidth; now long tables get one-column pages and wide floats a table*
+    write_tables(long_name_tables, tmp_path)
+    demo = tmp_path / "all_tables.tex"
+    demo.write_text(demo.read_text(encoding="utf-8").replace("{article}", "[twocolumn]{article}"), encoding="utf-8")
+    done = compile_demo(tmp_path)
+    log = (tmp_path / "all_tables.log").read_text(encoding="utf-8", errors="replace")
+    assert done.returncode == 0 and done.errors == (), log[-3000:]
+    assert [w for w in done.overfull if w > 1.0] == [], "overfull boxes over 1pt"
+    assert "wider than the line" not in log and done.missing_glyphs == 0
+
+
+def test_short_tables_choose_their_float_and_long_tables_their_column_mode_in_tex():
+    # the choice (table or table*, one column or two) is TeX's, made where the table is pasted
+    short = to_latex(pd.DataFrame({"outlet": ["ETV Bharat"], "n_units": [3]}), "c", "tab:c")
+    long = to_latex(pd.DataFrame({"outlet": [f"o{i}" for i in range(30)], "n_units": range(30)}), "c", "tab:l")
+    assert r"\tabfloatbegin{" in short and short.rstrip().endswith(r"\tabfloatend")
+    assert r"\begin{table}" not in short
+    assert long.splitlines()[1] == r"\tablongbegin" and long.rstrip().endswith(r"\tablongend")
+
+
+def _pdflatex(folder, body: str):
+    """Compile a one-table document with pdfLaTeX in `folder` (the preamble written there); its log."""
+    import subprocess
+
+    from analysis.latex import write_support
+
+    write_support(folder)
+    (folder / "t.tex").write_text(body, encoding="utf-8")
+    (folder / "doc.tex").write_text(
+        "\\documentclass{article}\\input{preamble.tex}\\begin{document}\\input{t.tex}\\end{document}\n",
+        encoding="utf-8",
+    )
+    run = subprocess.run(
+        ["pdflatex", "-interaction=nonstopmode", "doc.tex"], cwd=folder, capture_output=True, timeout=300, check=False
+    )
+    return run.returncode, (folder / "doc.log").read_text(encoding="utf-8", errors="replace")
+
+
+@pytest.mark.skipif(shutil.which("pdflatex") is None, reason="pdflatex not installed (texlive-latex-base)")
+def test_a_table_without_devanagari_compiles_under_pdflatex(tmp_path):
+    df = pd.DataFrame({"outlet": ["ETV Bharat", "India TV"], "balance": [-0.5, 0.25], "n_units": [3, 4]})
+    code, log = _pdflatex(tmp_path, to_latex(df, "Stance balance (Cramér's V – none)", "tab:b"))
+    assert code == 0 and "\n! " not in log, log[-2000:]
+
+
+@pytest.mark.skipif(shutil.which("pdflatex") is None, reason="pdflatex not installed (texlive-latex-base)")
+def test_devanagari_under_pdflatex_stops_with_an_error_that_names_xelatex(tmp_path):
+    # it stopped at "fontspec requires either XeTeX or LuaTeX", naming neither the tables nor the fix
+    df = pd.DataFrame({"outlet": ["पहाड़ी समाचार", "Lok Awaz"], "n_units": [3, 4]})
+    code, log = _pdflatex(tmp_path, to_latex(df, "c", "tab:c"))
+    assert code != 0 and "Devanagari text in a table needs XeLaTeX" in log
+    assert "fontspec" not in " ".join(ln for ln in log.splitlines() if ln.startswith("! "))
+    assert log.count("needs XeLaTeX") == 1  # once, not once per cell
+
+
+def test_a_test_not_run_prints_dashes_under_its_numbers_not_blank_cells():
+    # every outlet too small: statistic, df, p and V were blank, while a missing number prints "–"
+    nan = float("nan")
+    df = pd.DataFrame(
+        {"variable": ["voice"], "n_outlets": [0], "test": [""], "statistic": [nan], "df": [nan], "p_value": [nan]}
+    )
+    heads, rows, _, align = present(df)
+    assert rows[0][-3:] == ["–", "–", "–"] and align.endswith("rrr")
+    assert rows[0][2] == ""  # an empty text cell (no test named) stays blank
+
+
+def test_broken_ids_share_the_line_with_the_wrapping_columns_of_a_tight_table():
+    # once ids were broken after their underscores, their column kept only its longest piece
+    df = pd.DataFrame(
+        {
+            "doc_id": ["lok_awaz__2021-04-07__sarhad-par-baat", "ganga_times__2024-05-01__mausam"],
+            "body_frames": ["Military & defence; Diplomatic engagement", "Economy, trade & energy"],
+        }
+    )
+    tex = to_latex(df, "c", "tab:c")
+    split, whole = tex.split(r"\tabspread", 1)[1].split(r"\iftabsplit", 1)[1].split(r"\else", 1)
+    assert r"\tabshare{0}" in split and r"\tabshare{1}" in split  # the ids' column takes part when broken
+    assert r"\tabshare{0}" not in whole.split(r"\fi", 1)[0]  # and keeps its whole width otherwise
+
+
+@pytest.mark.skipif(
+    shutil.which("xelatex") is None,
+    reason="xelatex not installed: apt-get install texlive-xetex texlive-latex-extra (CI does)",
+)
+def test_tables_of_two_corpora_share_one_paper_with_their_own_labels(tmp_path):
+    # a second preamble.tex stopped at "\tabfixed already defined", and both corpora labelled tab:t
+    from analysis.latex import DEMO, write_support
+
+    df = pd.DataFrame({"outlet": ["लोक आवाज़", "Ganga Times"], "n_units": [3, 4]})
+    for corpus in ("seeds", "covid"):
+        write_support(tmp_path / corpus)
+        (tmp_path / corpus / "t.tex").write_text(to_latex(df, corpus, "tab:t"), encoding="utf-8")
+    (tmp_path / DEMO).write_text(
+        "\\documentclass{article}\\input{seeds/preamble.tex}\\input{covid/preamble.tex}\\begin{document}"
+        "\\input{seeds/t.tex}\\renewcommand\\tablabelprefix{covid-}\\input{covid/t.tex}"
+        "Tables \\ref{tab:t} and \\ref{covid-tab:t}.\\end{document}\n",
+        encoding="utf-8",
+    )
+    done = compile_demo(tmp_path)
+    log = (tmp_path / "all_tables.log").read_text(encoding="utf-8", errors="replace")
+    assert done.returncode == 0 and done.errors == (), log[-3000:]
+    assert "multiply defined" not in log and "undefined" not in log and done.missing_glyphs == 0

@@ -376,13 +376,16 @@ def code_frames(
     scene_frames, scenes = _scene_mentions(unit, mentions, codebook)
     fired: dict[str, list[tuple[Hit, str]]] = {}
     own, applied = _by_frame([(h, h.pattern) for h in frame_hits]), _by_frame(in_context)  # once, not per frame
+    # a unit with no exempt phrase keeps every hit (`_not_exempt`), and one with no context cue worded as a
+    # mention sets none aside (`_named_as_context_cue`): asked once per unit, not once per frame
+    exempt, context_cues = unit.of("frame_exempt"), unit.of("frame_context_cue")
     for f in codebook.frames:
         hits = [*own.get(f.id, ()), *applied.get(f.id, ())]
-        if f.mentions:
-            wanted, skip = set(f.mentions), _named_as_context_cue(unit, f.id)
+        if f.mentions and grouped:
+            skip = _named_as_context_cue(unit, f.id) if context_cues else set()
             skip |= scenes if f.id in scene_frames else set()
-            hits += [(h, h.pattern) for h, groups in grouped if groups & wanted and h not in skip]
-        fired[f.id] = _not_exempt(unit, hits, f.id)
+            hits += [(h, h.pattern) for h, groups in grouped if not groups.isdisjoint(f.mentions) and h not in skip]
+        fired[f.id] = _not_exempt(unit, hits, f.id) if exempt else hits
     _not_source_only(unit, fired, codebook)
     _yield([f for f, hits in fired.items() if any(h.kind != "frame_yielding_cue" for h, _ in hits)], fired, codebook)
     frames = tuple(f.id for f in codebook.frames if fired[f.id])

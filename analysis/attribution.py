@@ -538,6 +538,8 @@ def speaker_named(unit: UnitText, named: Sequence[Hit]) -> list[Hit]:
 
 def _places_outside(unit: UnitText, hits: Sequence[Hit], taken: Sequence[Hit]) -> list[Hit]:
     """`hits` as places, less those inside a `taken` span or in the dateline (v1.2: a dateline names no speaker)."""
+    if not hits:
+        return []  # most units (its callers' hits are rare kinds): nothing to keep, no dateline to find
     spans = [(h.start, h.end) for h in taken]
     opening = max(unit.dateline, dateline_end(unit.text))
     return [

@@ -219,7 +219,7 @@ class Matcher:
             # per key, decided once and not per hit: its word-family and exact cues as Hit fields
             family = tuple((c.kind, c.name, c.pattern) for c in by_key[key] if c.prefix)
             exact = tuple((c.kind, c.name, c.pattern) for c in by_key[key] if not c.prefix)
-            if all(map(is_word_char, key)):
+            if _WORD_TAIL.fullmatch(key) is not None:  # every character a word character, in one C call
                 # (how far before the automaton's report the text's hit starts, its cues, word family)
                 if family:
                     words[" " + key] = (len(key), family, True)

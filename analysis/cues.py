@@ -249,7 +249,15 @@ class UnitText:
         object.__setattr__(self, "same", _same_offsets(self.form))
 
     @classmethod
-    def made(cls, original: str, form: Normalized, index: TokenIndex, hits: HitsByKind, dateline: int) -> UnitText:
+    def made(
+        cls,
+        original: str,
+        form: Normalized,
+        index: TokenIndex,
+        hits: HitsByKind,
+        dateline: int,
+        same: int | None = None,
+    ) -> UnitText:
         """`UnitText(original, form, index, hits, dateline)` for `hits` already a `HitsByKind`.
 
         The frozen dataclass's `__init__` sets each field through `object.__setattr__`, and
@@ -265,7 +273,7 @@ class UnitText:
             dateline=dateline,
             of=hits.__getitem__,
             text=form.text,
-            same=_same_offsets(form),
+            same=_same_offsets(form) if same is None else same,  # `same`: the caller's `_same_offsets(form)`
         )
         return unit
 
@@ -339,13 +347,15 @@ def match_cues(
     `Matcher.find_by_kind` gives them, when the caller scanned every unit at once (`scan_forms`).
     """
     form = reuse_form(text, norm)
+    # a stored form as long as its text is `range(n)` over it (`reuse_form`): `_same_offsets` would give n
+    same = len(text) if norm is not None and len(norm) == len(text) else _same_offsets(form)
     by_kind = codebook.matcher.find_by_kind(form.text) if found is None else found
     skip = dateline_mask(form.text, by_kind.get("place", ())) if opens_story else 0
     if skip:
         by_kind = {k: kept for k, hits in by_kind.items() if (kept := tuple(h for h in hits if h.start >= skip))}
     of_kind = HitsByKind(codebook.matcher.no_hits)  # every kind, () until a hit says otherwise
     of_kind.update(by_kind)
-    return UnitText.made(text, form, TokenIndex(form.text, codebook.stance.clause_breaks), of_kind, skip)
+    return UnitText.made(text, form, TokenIndex(form.text, codebook.stance.clause_breaks), of_kind, skip, same)
 
 
 def scan_forms(forms: Sequence[str | None], codebook: Codebook) -> list[Mapping[str, tuple[Hit, ...]] | None]:

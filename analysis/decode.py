@@ -60,6 +60,8 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     if len(data) % 2 or len(data) < 4:
         return None
     sample = data[:_SAMPLE]
+    if b"\x00" not in sample and b"\x09" not in sample and b"\x06" not in sample:
+        return None  # no byte of the sample is a high byte of those scripts (UTF-8 Hindi: nearly every file)
     for enc, high in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
         # every byte value's count in one pass (not one `count` scan per distinct value: UTF-8 Hindi has
         # ~100); the first most frequent value in the set's order, as `max(set(high), key=high.count)`

@@ -62,6 +62,9 @@ def international_context(
     if marker:
         h = marker[0]
         return f"marker '{unit.show(h.start, h.end)}'"
+    need = codebook.context_min_countries
+    if need and not article_pair and _most_states(unit, mentions) < need:
+        return ""  # too few names for the states needed and no pair (most units asked): no context either way
     countries = countries_named(mentions, codebook)
     countries += [s for s in states_by_place_cue(unit, codebook) if s not in countries]
     if codebook.context_min_countries and len(countries) >= codebook.context_min_countries:
@@ -69,6 +72,16 @@ def international_context(
     if article_pair and codebook.context_min_countries:
         return "the article's pair: " + ", ".join(sorted(article_pair))
     return ""
+
+
+def _most_states(unit: UnitText, mentions: Sequence[Hit]) -> int:
+    """At most how many states `international_context` can count: a bound, without looking any up.
+
+    A place names at most one state and an actor at most two (its side and its country, `groups_of`);
+    a place cue adds at most one (`states_by_place_cue`). Below the codebook's minimum, the count
+    itself need not be taken: it is below it too.
+    """
+    return len(mentions) + sum(1 for h in mentions if h.kind != "place") + len(unit.of("frame_context_cue"))
 
 
 def states_by_place_cue(unit: UnitText, codebook: Codebook) -> list[str]:
@@ -335,12 +348,29 @@ def _scene_mentions(unit: UnitText, mentions: Sequence[Hit], codebook: Codebook)
     scene = codebook.raw.get("frame_context", {}).get("scene")
     if not scene or not mentions:
         return frozenset(), set()
-    places = set(scene["places"])
-    after = tuple(p for ps in scene["after"].values() for p in ps)
-    within = tuple(p for ps in scene.get("within", {}).values() for p in ps)
-    pattern = _scene_pattern(after, within)
+    frames, places, pattern = _scene_setup(scene)
     found = {h for h in mentions if h.kind == "place" and h.name in places and pattern.match(unit.text, h.end)}
-    return frozenset(scene["frames"]), found
+    return frames, found
+
+
+# `_scene_setup`'s results by the identity of the scene block they were made from (kept with them, so
+# that no other object can take its id while it is remembered)
+_SCENES: dict[int, tuple[dict, tuple[frozenset[str], frozenset[str], re.Pattern]]] = {}
+
+
+def _scene_setup(scene: dict) -> tuple[frozenset[str], frozenset[str], re.Pattern]:
+    """The scene block's frames, places and pattern (`_scene_pattern`), made once per codebook.
+
+    Why: `_scene_mentions` runs for every unit that names something (a 9 MB shard: ~9k), and
+    gathering the block's word lists into tuples to look its pattern up cost more than the match.
+    """
+    kept = _SCENES.get(id(scene))
+    if kept is None or kept[0] is not scene:
+        after = tuple(p for ps in scene["after"].values() for p in ps)
+        within = tuple(p for ps in scene.get("within", {}).values() for p in ps)
+        made = (frozenset(scene["frames"]), frozenset(scene["places"]), _scene_pattern(after, within))
+        kept = _SCENES[id(scene)] = (scene, made)
+    return kept[1]
 
 
 def _named_as_context_cue(unit: UnitText, frame: str) -> set[Hit]:
@@ -376,13 +406,16 @@ def code_frames(
     scene_frames, scenes = _scene_mentions(unit, mentions, codebook)
     fired: dict[str, list[tuple[Hit, str]]] = {}
     own, applied = _by_frame([(h, h.pattern) for h in frame_hits]), _by_frame(in_context)  # once, not per frame
+    # a unit with no exempt phrase keeps every hit (`_not_exempt`), and one with no context cue worded as a
+    # mention sets none aside (`_named_as_context_cue`): asked once per unit, not once per frame
+    exempt, context_cues = unit.of("frame_exempt"), unit.of("frame_context_cue")
     for f in codebook.frames:
         hits = [*own.get(f.id, ()), *applied.get(f.id, ())]
-        if f.mentions:
-            wanted, skip = set(f.mentions), _named_as_context_cue(unit, f.id)
+        if f.mentions and grouped:
+            skip = _named_as_context_cue(unit, f.id) if context_cues else set()
             skip |= scenes if f.id in scene_frames else set()
-            hits += [(h, h.pattern) for h, groups in grouped if groups & wanted and h not in skip]
-        fired[f.id] = _not_exempt(unit, hits, f.id)
+            hits += [(h, h.pattern) for h, groups in grouped if not groups.isdisjoint(f.mentions) and h not in skip]
+        fired[f.id] = _not_exempt(unit, hits, f.id) if exempt else hits
     _not_source_only(unit, fired, codebook)
     _yield([f for f, hits in fired.items() if any(h.kind != "frame_yielding_cue" for h, _ in hits)], fired, codebook)
     frames = tuple(f.id for f in codebook.frames if fired[f.id])

@@ -72,7 +72,7 @@ _LATIN = _table(map(ord, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _DEVANAGARI = _table(range(0x900, 0x980))  # the whole script block: this counts script, not words
 
 
-def looks_like_legacy_font(text: str) -> bool:
+def looks_like_legacy_font(text: str, points: np.ndarray | None = None) -> bool:
     """True when Hindi text was typed in a legacy font (KrutiDev and kin).
 
     Such text is Latin letters where Devanagari is expected ("dsUnz ljdkj us 'kfuokj
@@ -80,7 +80,7 @@ def looks_like_legacy_font(text: str) -> bool:
     letters, and a noticeable share of the legacy renderings of the commonest words.
     """
     sample = text[:_SAMPLE]
-    points = _code_points(sample)
+    points = _code_points(sample) if points is None else points  # `points`: the caller's `_code_points(sample)`
     latin = int(np.count_nonzero(_LATIN[points]))
     if latin < 20 or int(np.count_nonzero(_DEVANAGARI[points])) > 0.2 * latin:
         return False
@@ -112,7 +112,9 @@ def check_language(text: str, language: str, name: str) -> tuple[str, str]:
     >>> check_language("پاکستان اور روس کے تعلقات پر وزیر خارجہ نے بات کی", "hi", "u.txt")[0]
     'other-script'
     """
-    if language == "hi" and looks_like_legacy_font(text):
+    sample = text[:_SAMPLE]
+    points = _code_points(sample)  # once for both tests (a file's first 20,000 characters)
+    if language == "hi" and looks_like_legacy_font(text, points):
         return "legacy-font-encoding", (
             f"{name}: Latin gibberish where Hindi is expected (a legacy font such as "
             "KrutiDev); convert it to Unicode Devanagari first"
@@ -120,8 +122,7 @@ def check_language(text: str, language: str, name: str) -> tuple[str, str]:
     expected = LANGUAGE_SCRIPT.get(language)
     if expected is None:
         return STATUS_OK, ""
-    sample = text[:_SAMPLE]
-    if np.count_nonzero(_SCRIPT_LETTERS[expected][_code_points(sample)]) >= _MIN_SHARE * len(sample):
+    if np.count_nonzero(_SCRIPT_LETTERS[expected][points]) >= _MIN_SHARE * len(sample):
         return STATUS_OK, ""  # enough even if every character were a letter: the count below would say ok
     counts = script_counts(text)
     letters = sum(counts.values())

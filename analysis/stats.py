@@ -179,10 +179,10 @@ def nominal_alpha_resampled(data: np.ndarray, draws: np.ndarray, counts: np.ndar
         return np.array([nominal_alpha(data[:, d])[0] for d in draws], dtype=float)
     w = np.asarray(draw_counts(draws, data.shape[1]) if counts is None else counts, dtype=float)
     vp, mp = vc[pair].astype(float), m[pair]  # a unit with fewer than two values adds no coincidence
-    wp = w[:, pair]
+    wp = w if pair.all() else w[:, pair]
     n_v = wp @ vp  # a unit's coincidences of value c sum to its count of c
     d_o = wp @ ((mp * mp - (vp * vp).sum(axis=1)) / (mp - 1))  # its off-diagonal coincidences
-    present = (w @ (vc > 0).astype(float)) > 0  # every drawn unit's values make the domain, as in the library
+    present = _drawn_values(n_v, w, vc, m)
     defined = (wp.sum(axis=1) > 0) & ((n_v > 0).sum(axis=1) >= 2)
     rows = np.flatnonzero(defined)
     size = present[rows].sum(axis=1)
@@ -192,6 +192,21 @@ def nominal_alpha_resampled(data: np.ndarray, draws: np.ndarray, counts: np.ndar
             cats = np.nonzero(present[block])[1].reshape(len(block), k)  # each resample's domain, ascending
             out[block] = _alpha_of_totals(n_v[block[:, None], cats], d_o[block])
     return out
+
+
+def _drawn_values(n_v: np.ndarray, w: np.ndarray, vc: np.ndarray, m: np.ndarray) -> np.ndarray:
+    """Per resample, the categories any drawn unit has (resamples x categories, bool): alpha's domain.
+
+    Why not one product over every unit: a drawn pairable unit's categories already show in its
+    value totals `n_v` (whole positive counts), so only the units coded once need a product of
+    their own; two coders who coded the same units have none, and the COVID samples' all-coders
+    comparison has few among its thousands (issue #15). The same booleans as `(w @ (vc > 0)) > 0`.
+    """
+    present = n_v > 0
+    single = m == 1
+    if single.any():
+        present |= (w[:, single] @ (vc[single] > 0).astype(float)) > 0
+    return present
 
 
 def _dyadic(m: np.ndarray) -> bool:
@@ -213,9 +228,10 @@ def _alpha_of_totals(n_v: np.ndarray, d_o: np.ndarray) -> np.ndarray:
     0.64
     """
     b, k = n_v.shape
-    e = n_v[:, :, None] * n_v[:, None, :] / (n_v.sum(axis=1) - 1)[:, None, None]
-    e[:, np.arange(k), np.arange(k)] = 0.0
-    return 1 - d_o / e.reshape(b, k * k).sum(axis=1)
+    e = np.multiply(n_v[:, :, None], n_v[:, None, :]).reshape(b, k * k)
+    e /= (n_v.sum(axis=1) - 1)[:, None]  # in place: the same quotients without a second array
+    e[:, :: k + 1] = 0.0  # the diagonal
+    return 1 - d_o / e.sum(axis=1)
 
 
 # -------------------------------------------------------------------- task scores

@@ -39,6 +39,7 @@ from analysis.reference import (
     load_reference,
     natural_key,
     split_frames,
+    text_cells,
 )
 from analysis.stats import (
     accuracy,
@@ -622,13 +623,8 @@ def _cells(column: pd.Series) -> list:
     alignment of a corpus's hand-coded sample has some 30k units times a dozen text columns
     (issue #15); the column converted in one call gives the same strings.
     """
-    dtype = column.dtype
-    if isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow":
-        import pyarrow as pa
-
-        na = dtype.na_value
-        return [na if v is None else v for v in pa.array(column.array).to_pylist()]
-    return list(column)
+    cells = text_cells(column)
+    return list(column) if cells is None else cells
 
 
 def disagreements(aligned: pd.DataFrame, frames: list[str], targets: list[str]) -> pd.DataFrame:

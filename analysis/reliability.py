@@ -21,6 +21,7 @@ Design choices, and why:
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 from collections.abc import Callable, Mapping
@@ -38,6 +39,7 @@ from analysis.reference import (
     load_reference,
     natural_key,
     split_frames,
+    text_cells,
 )
 from analysis.stats import (
     accuracy,
@@ -49,6 +51,7 @@ from analysis.stats import (
     nominal_alpha,
     nominal_alpha_resampled,
     percentile_ci,
+    percentile_cis,
     prf,
     prf_resampled,
     resample_indices,
@@ -83,13 +86,21 @@ def bootstrap_ci(metric: Metric, draws: np.ndarray, counts: np.ndarray | None = 
     """Percentile 95% CI of `metric` over resampled unit indices (one draw per row)."""
     if draws.size == 0:
         return float("nan"), float("nan"), ""
+    values = bootstrap_values(metric, draws, counts)
+    return _interval(*percentile_ci(values), values.size)
+
+
+def bootstrap_values(metric: Metric, draws: np.ndarray, counts: np.ndarray | None = None) -> np.ndarray:
+    """`metric` on every resample (a row of `draws`), NaN where it is undefined."""
     if metric.resampled is not None:
         counts = draw_counts(draws, draws.shape[1]) if counts is None else counts
-        values = np.asarray(metric.resampled(draws, counts), dtype=float)
-    else:
-        values = np.array([metric.compute(d)[0] for d in draws], dtype=float)
-    lo, hi, undefined = percentile_ci(values)
-    return lo, hi, f"{undefined} of {values.size} resamples undefined" if undefined else ""
+        return np.asarray(metric.resampled(draws, counts), dtype=float)
+    return np.array([metric.compute(d)[0] for d in draws], dtype=float)
+
+
+def _interval(lo: float, hi: float, undefined: int, size: int) -> tuple[float, float, str]:
+    """A CI's bounds and its note on the resamples left out."""
+    return lo, hi, f"{undefined} of {size} resamples undefined" if undefined else ""
 
 
 def _draws(n_units: int, seed: int, n_boot: int) -> np.ndarray:
@@ -97,18 +108,34 @@ def _draws(n_units: int, seed: int, n_boot: int) -> np.ndarray:
     return resample_indices(np.random.default_rng(seed), n_units, n_boot)
 
 
+@functools.lru_cache(maxsize=4)
+def _resamples(n_units: int, seed: int, n_boot: int) -> tuple[np.ndarray, np.ndarray]:
+    """The draws of a comparison of `n_units` units and their resample-weight matrix, read-only.
+
+    Why kept: each comparison draws from a fresh generator with the same seed, so every
+    comparison of the same size draws the very same resamples; a corpus coded in many rounds
+    of ~135 units (COVID: 32 coders, 15 pairings) drew and counted them anew for each, a fifth
+    of the validate job's bootstrap (issue #15). Same arrays, so the same figures.
+    """
+    draws = _draws(n_units, seed, n_boot)
+    counts = draw_counts(draws, n_units).astype(float)  # the resample-weight matrix every metric shares
+    # (as floats once: every product cast it to float anyway; whole counts, so every sum is exact)
+    draws.flags.writeable = counts.flags.writeable = False
+    return draws, counts
+
+
 def _coder_metrics(part: pd.DataFrame, frames: list[str], targets: list[str]) -> list[Metric]:
     """Coder-vs-reference figures on the matched units of one human coder."""
     metrics: list[Metric] = []
     ref_sets = [set(split_frames(v)) for v in part["ref_frames"]]
     cod_sets = [set(split_frames(v)) for v in part["auto_frames"]]
-    f1_of: dict[str, np.ndarray] = {}
+    f1_of: dict[str, tuple[np.ndarray, np.ndarray, _PrfResampled]] = {}
     for f in frames:
         r = np.array([f in s for s in ref_sets], bool)
         c = np.array([f in s for s in cod_sets], bool)
-        f1_of[f] = (r, c)
+        f1_of[f] = (r, c, _PrfResampled(r, c))
         metrics.append(_alpha_metric(f"frame_{f}", r.astype(float), c.astype(float)))
-        metrics += [_prf_metric(f"frame_{f}", r, c, k) for k in range(3)]
+        metrics += [_prf_metric(f"frame_{f}", r, c, k, f1_of[f][2]) for k in range(3)]
     metrics.append(_macro_metric(f1_of))
     for t in targets:
         ref = part[f"ref_stance_{t}"].to_numpy(dtype=object)
@@ -219,16 +246,32 @@ def _alpha_metric(variable: str, ref: np.ndarray, cod: np.ndarray) -> Metric:
     )
 
 
-def _prf_metric(variable: str, ref: np.ndarray, cod: np.ndarray, which: int) -> Metric:
+class _PrfResampled:
+    """`prf_resampled` of one frame's reference and coder columns, kept for the last weight matrix.
+
+    Why: a frame's precision, recall and F1 rows and the macro-F1 row each asked for the same
+    resampled tp/fp/fn, four matrix products where one does (issue #15). The result is kept
+    only while the same `counts` object comes back (it is held, so it cannot be another's).
+    """
+
+    def __init__(self, ref: np.ndarray, cod: np.ndarray) -> None:
+        self.ref, self.cod = ref, cod
+        self._last: tuple[np.ndarray, np.ndarray] | None = None
+
+    def __call__(self, counts: np.ndarray) -> np.ndarray:
+        if self._last is None or self._last[0] is not counts:
+            self._last = (counts, prf_resampled(self.ref, self.cod, counts))
+        return self._last[1]
+
+
+def _prf_metric(variable: str, ref: np.ndarray, cod: np.ndarray, which: int, shared: _PrfResampled) -> Metric:
     name = ("precision", "recall", "f1")[which]
-    return Metric(
-        variable, name, _prf_fn(ref, cod, which), lambda draws, counts: prf_resampled(ref, cod, counts)[:, which]
-    )
+    return Metric(variable, name, _prf_fn(ref, cod, which), lambda draws, counts: shared(counts)[:, which])
 
 
-def _macro_metric(pairs: dict[str, tuple[np.ndarray, np.ndarray]]) -> Metric:
+def _macro_metric(pairs: dict[str, tuple[np.ndarray, np.ndarray, _PrfResampled]]) -> Metric:
     def resampled(draws: np.ndarray, counts: np.ndarray) -> np.ndarray:
-        f1 = np.stack([prf_resampled(r, c, counts)[:, 2] for r, c in pairs.values()], axis=1)
+        f1 = np.stack([shared(counts)[:, 2] for _, _, shared in pairs.values()], axis=1)
         return mean_of_finite(f1)
 
     return Metric("frames", "macro_f1", _macro_fn(pairs), resampled)
@@ -275,9 +318,11 @@ def _prf_fn(ref: np.ndarray, cod: np.ndarray, which: int) -> Callable[[np.ndarra
     return compute
 
 
-def _macro_fn(pairs: dict[str, tuple[np.ndarray, np.ndarray]]) -> Callable[[np.ndarray], tuple[float, int, str]]:
+def _macro_fn(
+    pairs: dict[str, tuple[np.ndarray, np.ndarray, object]],
+) -> Callable[[np.ndarray], tuple[float, int, str]]:
     def compute(idx: np.ndarray) -> tuple[float, int, str]:
-        scores = [prf(r[idx], c[idx])[2] for r, c in pairs.values()]
+        scores = [prf(r[idx], c[idx])[2] for r, c, _ in pairs.values()]
         finite = [s for s in scores if np.isfinite(s)]
         if not finite:
             return float("nan"), len(idx), "no frame occurs"
@@ -297,13 +342,10 @@ def _simple_fn(ref: np.ndarray, cod: np.ndarray, fn: Callable) -> Callable[[np.n
 
 def _rows(metrics: list[Metric], n_units: int, seed: int, n_boot: int, group: str, comparison: str) -> list[dict]:
     all_idx = np.arange(n_units)
-    draws = _draws(n_units, seed, n_boot)
-    counts = draw_counts(draws, n_units).astype(float)  # the resample-weight matrix every metric shares
-    # (as floats once: every product cast it to float anyway; whole counts, so every sum is exact)
+    draws, counts = _resamples(n_units, seed, n_boot)
     rows = []
-    for m in metrics:
+    for m, (lo, hi, boot_note) in zip(metrics, _intervals(metrics, draws, counts)):
         value, n, reason = m.compute(all_idx) if n_units else (float("nan"), 0, "no units")
-        lo, hi, boot_note = bootstrap_ci(m, draws, counts) if n_units else (float("nan"), float("nan"), "")
         note = "; ".join(x for x in (reason, boot_note) if x)
         rows.append(
             {
@@ -320,6 +362,19 @@ def _rows(metrics: list[Metric], n_units: int, seed: int, n_boot: int, group: st
             }
         )
     return rows
+
+
+def _intervals(metrics: list[Metric], draws: np.ndarray, counts: np.ndarray) -> list[tuple[float, float, str]]:
+    """Each metric's `bootstrap_ci`, the percentiles of all of them taken at once (`percentile_cis`).
+
+    Why: one quantile call per metric was a tenth of the validate job's bootstrap (issue #15).
+    """
+    if draws.size == 0:
+        return [(float("nan"), float("nan"), "")] * len(metrics)
+    values = [bootstrap_values(m, draws, counts) for m in metrics]
+    if not values:
+        return []
+    return [_interval(*ci, v.size) for ci, v in zip(percentile_cis(np.vstack(values)), values)]
 
 
 def _intercoder_metrics(wide: dict[str, np.ndarray], variables: list[str]) -> list[Metric]:
@@ -589,13 +644,8 @@ def _cells(column: pd.Series) -> list:
     alignment of a corpus's hand-coded sample has some 30k units times a dozen text columns
     (issue #15); the column converted in one call gives the same strings.
     """
-    dtype = column.dtype
-    if isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow":
-        import pyarrow as pa
-
-        na = dtype.na_value
-        return [na if v is None else v for v in pa.array(column.array).to_pylist()]
-    return list(column)
+    cells = text_cells(column)
+    return list(column) if cells is None else cells
 
 
 def disagreements(aligned: pd.DataFrame, frames: list[str], targets: list[str]) -> pd.DataFrame:

@@ -61,10 +61,13 @@ VALIDATION_TABLES = ["reliability"] if REFERENCE else []
 TABLES = {t: catalog.table_path(RES, t) for t in [*COMPARISON_TABLES, "reuse_matrix", *VALIDATION_TABLES]}
 # Figures whose inputs this config produces (no reliability figure without hand coding), drawn
 # a few to a process: two jobs, one per core once the tables are done, dealt so that they end
-# about together given when each one's tables come (the reliability table last on the seeds); the
+# about together given when each one's tables come (the reliability table last on the seeds) and
+# how much hand coding there is (the COVID rounds' reliability figure is a job's worth); the
 # reuse and reliability figures go to different jobs (analysis/workflow.py: figure_groups).
 FIGURES = [f for f in catalog.FIGURES if set(f.reads) <= TABLES.keys()]
-FIGURE_GROUPS = {str(i): figs for i, figs in enumerate(figure_groups(FIGURES), 1)}
+FIGURE_GROUPS = {
+    str(i): figs for i, figs in enumerate(figure_groups(FIGURES, reference_files=len(REFERENCES) + len(SHEETS)), 1)
+}
 CODING_SHEET = [] if REFERENCE else [res(n) for n in ("coding_sheet", "coding_sheet_xlsx", "coding_guide")]
 FIGURE_FILES = {f.name: catalog.figure_files(FIG, f.name) for f in FIGURES}
 # `snakemake --report` shows every table and figure with the caption the paper prints, as RST

@@ -535,10 +535,10 @@ def test_bootstrap_from_resample_weights_gives_the_table_of_the_per_resample_loo
     al = align(ref, coded)
     groups = {"development": ["dev"], "held-out": ["held"]}
     fast = reliability_table(al, FRAMES, TARGETS, groups, seed=seed, n_boot=300)
-    one_by_one = reliability.bootstrap_ci
+    one_by_one = reliability.bootstrap_values
     monkeypatch.setattr(
         reliability,
-        "bootstrap_ci",
+        "bootstrap_values",
         lambda m, draws, counts=None: one_by_one(dataclasses.replace(m, resampled=None), draws),
     )
     slow = reliability_table(al, FRAMES, TARGETS, groups, seed=seed, n_boot=300)

@@ -35,3 +35,19 @@ def _same(a: list, b: list) -> bool:
 )
 def test_a_columns_cells_are_those_iterating_over_it_gives(column):
     assert _same(_cells(column), list(column))
+
+
+@pytest.mark.parametrize(
+    "column",
+    [
+        pd.Series(["राजदूत ने बताया", None, "", "पाकिस्तान"], dtype="str"),
+        pd.Series(["राजदूत ने बताया", None], dtype=pd.StringDtype("pyarrow")),
+        pd.Series([3, None, 7], dtype="Int64"),
+        pd.Series([4, 5]),
+    ],
+    ids=["str", "string-pyarrow", "Int64", "int64"],
+)
+def test_the_alignment_reads_each_column_as_its_array_gives_it(column):
+    from analysis.reference import _or_list, text_cells
+
+    assert _same(_or_list(text_cells(column), column.array), list(column.array))

@@ -163,3 +163,46 @@ def test_raw_agreement_counts_units_whose_coders_all_gave_one_value():
     draws = np.array([[0, 0, 1, 2, 3], [2, 2, 2, 2, 2]])
     values = agree.resampled(draws, draw_counts(draws, 5).astype(float))
     assert values[0] == 2 / 4 and np.isnan(values[1])  # unit 0 twice, 1 and 3 once; unit 2 alone has no pair
+
+
+def test_the_domain_of_each_resample_comes_from_the_value_totals_and_the_units_coded_once():
+    # units coded once (their values still make alpha's domain), by two coders, and by nobody
+    rng = np.random.default_rng(31)
+    data = made_up_codes(rng, 5, 70, 9, sizes=(0, 1, 2, 3))
+    vc, _ = stats.value_counts(data)
+    m = vc.sum(axis=1)
+    assert (m == 0).any() and (m == 1).any() and (m >= 2).any()
+    draws = resample_indices(rng, 70, 300)
+    w = draw_counts(draws, 70).astype(float)
+    n_v = w[:, m >= 2] @ vc[m >= 2].astype(float)
+    np.testing.assert_array_equal(stats._drawn_values(n_v, w, vc, m), (w @ (vc > 0).astype(float)) > 0)
+    np.testing.assert_array_equal(
+        nominal_alpha_resampled(data, draws, w), np.array([library_alpha(data[:, d]) for d in draws])
+    )
+
+
+def test_two_coders_who_coded_every_unit_get_the_library_floats_without_a_copy_of_the_weights():
+    rng = np.random.default_rng(32)
+    data = made_up_codes(rng, 2, 50, 7, sizes=(2,))  # every unit coded by both: all pairable
+    draws = resample_indices(rng, 50, 300)
+    np.testing.assert_array_equal(
+        nominal_alpha_resampled(data, draws), np.array([library_alpha(data[:, d]) for d in draws])
+    )
+
+
+def test_comparisons_of_one_size_share_their_resamples_and_a_frames_scores_are_resampled_once(monkeypatch):
+    ref, coded = _three_coders(seed=10)
+    al = align(ref, coded)
+    reliability._resamples.cache_clear()
+    fresh = reliability_table(al, FRAMES, TARGETS, {}, seed=3, n_boot=200)
+    first = reliability._resamples(40, 3, 200)
+    assert reliability._resamples(40, 3, 200)[1] is first[1] and not first[1].flags.writeable
+    np.testing.assert_array_equal(first[0], resample_indices(np.random.default_rng(3), 40, 200))
+    calls = []
+    slow = stats.prf_resampled
+    monkeypatch.setattr(reliability, "prf_resampled", lambda *a: calls.append(1) or slow(*a))
+    again = reliability_table(al, FRAMES, TARGETS, {}, seed=3, n_boot=200)  # from the kept resamples
+    pd.testing.assert_frame_equal(again, fresh, check_exact=True)
+    coders = len(reliability.human_coders(al["coder"]))
+    # per coder: one product per frame (P, R, F1 and macro-F1 share it) and favor/against per target
+    assert len(calls) == coders * (len(FRAMES) + 2 * len(TARGETS))

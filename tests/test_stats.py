@@ -25,6 +25,7 @@ from analysis.stats import (
     nominal_alpha_resampled,
     pattern_tables,
     percentile_ci,
+    percentile_cis,
     permutation_p,
     prf,
     prf_resampled,
@@ -288,6 +289,29 @@ def test_mean_of_finite_equals_numpy_mean_of_the_finite_values_row_by_row():
     values[0] = np.nan
     expected = [np.mean(r[np.isfinite(r)]) if np.isfinite(r).any() else np.nan for r in values]
     np.testing.assert_array_equal(mean_of_finite(values), np.array(expected))
+
+
+@pytest.mark.parametrize("columns", [2, 13, 70])
+def test_mean_of_finite_groups_rows_alike_whatever_the_number_of_columns(columns):
+    rng = np.random.default_rng(columns)
+    values = rng.random((300, columns))
+    values[rng.random(values.shape) < 0.02] = np.nan  # beyond 62 columns the rows' ranks group them
+    expected = [np.mean(r[np.isfinite(r)]) if np.isfinite(r).any() else np.nan for r in values]
+    np.testing.assert_array_equal(mean_of_finite(values), np.array(expected))
+
+
+def test_intervals_of_many_statistics_at_once_are_each_ones_own_interval():
+    rng = np.random.default_rng(12)
+    values = rng.random((40, 2000)) * rng.integers(1, 5, size=(40, 1))
+    values[3, :7] = np.nan  # a statistic undefined on a few resamples
+    values[5] = np.nan  # and one never defined
+    values[8] = np.round(values[8], 1)  # ties
+    for level in (0.95, 0.5):
+        together = percentile_cis(values, level)
+        alone = [percentile_ci(v, level) for v in values]
+        np.testing.assert_array_equal(np.array(together), np.array(alone))  # the same floats, NaN where NaN
+        assert np.isnan(together[5][0]) and together[3][2] == 7
+    assert percentile_cis(np.empty((0, 2000))) == []
 
 
 @pytest.mark.parametrize("n", [1, 3, 7, 1001])

@@ -104,8 +104,8 @@ VALIDATION_COLUMNS = (
     Column("invented set AN", _INVENTED.format("invented40"), "held-out", "in-sample", "coder-vs-ref98"),  # stance 32
     Column("invented set AO", _INVENTED.format("invented41"), "held-out", "in-sample", "coder-vs-ref102"),  # stance 33
     Column("invented set AP", _INVENTED.format("invented42"), "held-out", "in-sample", "coder-vs-ref104"),  # stance 33
-    Column("invented set AQ", _INVENTED.format("invented43"), "held-out", "in-sample", "coder-vs-ref110"),  # stance 34, frames 10
-    Column("invented set AR", _INVENTED.format("invented44"), "held-out", "in-sample", "coder-vs-ref114"),  # stance 34, frames 10
+    Column("invented set AQ", _INVENTED.format("invented43"), "held-out", "in-sample", "coder-vs-ref110"),  # stance 34
+    Column("invented set AR", _INVENTED.format("invented44"), "held-out", "in-sample", "coder-vs-ref114"),  # stance 34
     Column("invented set AS", _INVENTED.format("invented45"), "held-out", "out-of-sample", "coder-vs-ref118"),
     Column("invented set AT", _INVENTED.format("invented46"), "held-out", "out-of-sample", "coder-vs-ref120"),
     Column("invented set AU", _INVENTED.format("invented47"), "held-out", "out-of-sample", "coder-vs-ref126"),

@@ -216,9 +216,10 @@ def test_every_catalogued_output_is_where_the_catalogue_says(built: Path):
 
 def test_table_captions_come_from_the_catalogue(built: Path):
     from analysis.catalog import TABLE_CAPTIONS
+    from analysis.latex import latex_escape
 
     tex = (built / "results/tables/stance_balance.tex").read_text(encoding="utf-8")
-    assert r"\caption{" + TABLE_CAPTIONS["stance_balance"] + "}" in tex
+    assert r"\caption{" + latex_escape(TABLE_CAPTIONS["stance_balance"]) + "}" in tex  # its minus sign as $-$
     caption = (built / "figures/reuse_matrix.caption.txt").read_text(encoding="utf-8")
     assert "(5-word shingles" in caption  # config reuse.ngram
 

@@ -680,8 +680,11 @@ def _scope(a: Doc, b: Doc) -> str:
 
 
 # Candidate pairs verified per block: only one block's rows are held at a time (at 100k
-# articles the 4.9 million passages, held whole, took most of 12.9 GB).
-BLOCK_PAIRS = 20_000
+# articles the 4.9 million passages, held whole, took most of 12.9 GB). A block's passages
+# are Python strings and ints (about 5 a pair, 0.7 KB each): at 20,000 pairs a block was
+# the job's peak (10k articles: 80 MB over the documents); the verifying NumPy calls
+# take a few hundred pairs at a time (BATCH_SHINGLES) whatever the block.
+BLOCK_PAIRS = 5_000
 
 
 def find_reuse(
@@ -744,6 +747,8 @@ def iter_reuse_columns(
         raise UserError(f"reuse: min_containment must be in [0, 1], got {min_containment}")
     use_lsh = len(units_or_articles) > lsh_min_docs
     docs = _docs_from_frame(units_or_articles, n, minhash_inputs=use_lsh)
+    del units_or_articles  # the documents hold what is used: a caller that drops its table frees its texts
+    _release_arrow_pages()
     heads = _near_duplicate_heads(docs, min_containment)
     firsts = np.flatnonzero(heads == np.arange(len(docs)))  # every document but the later copies
     kept = [docs[i] for i in firsts.tolist()]
@@ -755,6 +760,15 @@ def iter_reuse_columns(
     for start in range(0, x.size, block):
         end = start + block
         yield _verified_columns(docs, x[start:end], y[start:end], method, n, min_containment, min_passage_tokens)
+
+
+def _release_arrow_pages() -> None:
+    """Hand the pages of freed Arrow buffers (a table's texts) back to the system, as
+    `tables.read_parquet_columns` does: Arrow's allocator keeps them otherwise, and the
+    verification that follows would peak on top of them."""
+    import pyarrow as pa
+
+    pa.default_memory_pool().release_unused()
 
 
 def _in_output_order(

@@ -207,6 +207,21 @@ def _docs_from_frame(df: pd.DataFrame, n: int, minhash_inputs: bool = False) -> 
     Units may be passed instead of articles: with a `unit_id` column, each unit is a
     document named "<doc_id>#<unit_id>" and units of the same article are not paired.
     """
+    return _docs_from_columns(_frame_columns(df, n), n, minhash_inputs)
+
+
+def _docs_from_columns(columns: tuple[list[str], ...], n: int, minhash_inputs: bool) -> list[Doc]:
+    """The documents of `_frame_columns`' lists (ids, groups, outlets, texts), in doc id order."""
+    docs = _docs_of_one_corpus(*columns, n, Shingles(minhash_inputs))
+    return sorted(docs, key=lambda d: d.doc_id)
+
+
+def _frame_columns(df: pd.DataFrame, n: int) -> tuple[list[str], ...]:
+    """The checked input table as lists of Python strings: ids, groups, outlets, texts.
+
+    Why apart: a caller that drops the table after this frees its texts before the documents
+    are built (their peak), since the documents keep these strings, not the table's.
+    """
     validate(df, REUSE_INPUT)
     if n < 1:
         raise UserError(f"reuse: shingle size n must be at least 1, got {n}")
@@ -222,9 +237,7 @@ def _docs_from_frame(df: pd.DataFrame, n: int, minhash_inputs: bool = False) -> 
         )
     # every long-lived string is made before any shingle (see `_docs_of_one_corpus`)
     columns = (ids, df["doc_id"].astype(str), df["outlet"].fillna("").astype(str), df["text"].fillna("").astype(str))
-    ids, groups, outlets, texts = (list(c) for c in columns)
-    docs = _docs_of_one_corpus(ids, groups, outlets, texts, n, Shingles(minhash_inputs))
-    return sorted(docs, key=lambda d: d.doc_id)
+    return tuple(list(c) for c in columns)
 
 
 def _docs_of_one_corpus(
@@ -746,9 +759,11 @@ def iter_reuse_columns(
     if not 0 <= min_containment <= 1:
         raise UserError(f"reuse: min_containment must be in [0, 1], got {min_containment}")
     use_lsh = len(units_or_articles) > lsh_min_docs
-    docs = _docs_from_frame(units_or_articles, n, minhash_inputs=use_lsh)
-    del units_or_articles  # the documents hold what is used: a caller that drops its table frees its texts
-    _release_arrow_pages()
+    columns = _frame_columns(units_or_articles, n)
+    del units_or_articles  # the lists hold what is used: a caller that drops its table frees its texts
+    _release_arrow_pages()  # before the documents are built
+    docs = _docs_from_columns(columns, n, minhash_inputs=use_lsh)
+    del columns
     heads = _near_duplicate_heads(docs, min_containment)
     firsts = np.flatnonzero(heads == np.arange(len(docs)))  # every document but the later copies
     kept = [docs[i] for i in firsts.tolist()]

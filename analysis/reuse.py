@@ -892,6 +892,21 @@ def _write_pairs(pairs: pd.DataFrame, path: str) -> None:
     if pairs[list(floats)].isna().any().any():  # not a pair `_found` makes: let pandas print it
         write_csv(pairs, path)
         return
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        writer = _csv_writer(f)
+        writer.writerow(_neutral_cells(PAIR_COLUMNS))
+        for start in range(0, len(pairs), PAIR_ROWS):  # rows in turn: the same bytes as all at once
+            writer.writerows(zip(*_pair_cells(pairs.iloc[start : start + PAIR_ROWS], floats)))
+
+
+# Pair rows turned into Python cells at a time: about 0.6 KB a pair, so 625k pairs (100k
+# articles) held at once were ~370 MB at the end of the job, beside what verifying had left.
+PAIR_ROWS = 20_000
+
+
+def _pair_cells(pairs: pd.DataFrame, floats: tuple[str, ...]) -> list[list]:
+    """The cells of some pair rows, by column, as `write_csv` prints them (see `_write_pairs`)."""
     cols = []
     for c in PAIR_COLUMNS:
         values = pairs[c].tolist()
@@ -900,11 +915,7 @@ def _write_pairs(pairs: pd.DataFrame, path: str) -> None:
         elif pairs[c].dtype == object or pd.api.types.is_string_dtype(pairs[c]):
             values = _neutral_cells(values)
         cols.append(values)
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "w", encoding="utf-8", newline="") as f:
-        writer = _csv_writer(f)
-        writer.writerow(_neutral_cells(PAIR_COLUMNS))
-        writer.writerows(zip(*cols))
+    return cols
 
 
 def _shared(a: Doc, b: Doc) -> tuple[int, int, int]:

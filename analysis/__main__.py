@@ -239,6 +239,7 @@ def cmd_reuse(a: argparse.Namespace) -> None:
     )
     articles = set_aside(articles)  # a file its outlet has twice is not a pair of articles sharing text
     articles = articles[articles["status"] == "ok"].assign(outlet=outlet_labels)
+    outlets = sorted(articles["outlet"].unique())
     p = json.loads(a.params)
     blocks = iter_reuse_columns(
         articles[["doc_id", "outlet", "text"]],
@@ -249,8 +250,9 @@ def cmd_reuse(a: argparse.Namespace) -> None:
         lsh_min_docs=p["lsh_min_docs"],
         seed=a.seed,
     )
+    del articles  # the documents keep the texts: the table's copy goes once they are built
     pairs, n_passages = write_reuse(blocks, a.pairs, a.passages)  # passages written as they are found
-    write_csv(reuse_matrix(pairs, sorted(articles["outlet"].unique())).reset_index(), a.matrix)
+    write_csv(reuse_matrix(pairs, outlets).reset_index(), a.matrix)
     print(f"{len(pairs)} article pairs share text; {n_passages} passages")
 
 

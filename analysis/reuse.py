@@ -207,6 +207,21 @@ def _docs_from_frame(df: pd.DataFrame, n: int, minhash_inputs: bool = False) -> 
     Units may be passed instead of articles: with a `unit_id` column, each unit is a
     document named "<doc_id>#<unit_id>" and units of the same article are not paired.
     """
+    return _docs_from_columns(_frame_columns(df, n), n, minhash_inputs)
+
+
+def _docs_from_columns(columns: tuple[list[str], ...], n: int, minhash_inputs: bool) -> list[Doc]:
+    """The documents of `_frame_columns`' lists (ids, groups, outlets, texts), in doc id order."""
+    docs = _docs_of_one_corpus(*columns, n, Shingles(minhash_inputs))
+    return sorted(docs, key=lambda d: d.doc_id)
+
+
+def _frame_columns(df: pd.DataFrame, n: int) -> tuple[list[str], ...]:
+    """The checked input table as lists of Python strings: ids, groups, outlets, texts.
+
+    Why apart: a caller that drops the table after this frees its texts before the documents
+    are built (their peak), since the documents keep these strings, not the table's.
+    """
     validate(df, REUSE_INPUT)
     if n < 1:
         raise UserError(f"reuse: shingle size n must be at least 1, got {n}")
@@ -222,9 +237,7 @@ def _docs_from_frame(df: pd.DataFrame, n: int, minhash_inputs: bool = False) -> 
         )
     # every long-lived string is made before any shingle (see `_docs_of_one_corpus`)
     columns = (ids, df["doc_id"].astype(str), df["outlet"].fillna("").astype(str), df["text"].fillna("").astype(str))
-    ids, groups, outlets, texts = (list(c) for c in columns)
-    docs = _docs_of_one_corpus(ids, groups, outlets, texts, n, Shingles(minhash_inputs))
-    return sorted(docs, key=lambda d: d.doc_id)
+    return tuple(list(c) for c in columns)
 
 
 def _docs_of_one_corpus(
@@ -238,22 +251,22 @@ def _docs_of_one_corpus(
     first-appearance order, that `Shingles.intern` gives the strings. Joining and hashing a
     string per shingle was most of the time and, at 100k articles, 1-2 GB. The first pass
     keeps each document's numbers in a few flat buffers; the documents are views into them.
+    Token spans are kept in the original text (`_TokenSpans` maps them back as it goes), so
+    no document keeps a map per character: passages only ever map token bounds back, and
+    the maps were the documents' largest part (4 bytes a character: 34 MB at 10k articles).
     """
     vocab: dict[str, int] = {}
-    words, spans, origins, sizes = array("i"), _TokenSpans(), array("i"), array("q")
+    words, spans, sizes = array("i"), _TokenSpans(), array("q")
     for text in texts:
         nz = normalize(text)
         parts = _WORD_SPLIT.split(nz.text)  # gap, word, gap, ..., word, gap: no Match object per token
         tokens = parts[1::2]
         words.extend([vocab.setdefault(t, len(vocab)) for t in tokens])
-        spans.add(parts)
-        changed = not isinstance(nz.origin, range)
-        if changed:
-            origins.extend(nz.origin)
+        spans.add(parts, nz.origin, nz.source_length)  # spans mapped back to the original text
         n_sh = max(len(tokens) - n + 1, 0)  # as `make_doc`: one shingle per start of n tokens
-        sizes.extend((n_sh, len(tokens), len(nz.origin) if changed else -len(nz.origin), nz.source_length))
-    w, sp, orig = (np.frombuffer(b, dtype=np.int32) for b in (words, spans.done(), origins))
-    n_sh, n_tok, n_orig, source = np.frombuffer(sizes, dtype=np.int64).reshape(-1, 4).T
+        sizes.extend((n_sh, len(tokens), nz.source_length))
+    w, sp = (np.frombuffer(b, dtype=np.int32) for b in (words, spans.done()))
+    n_sh, n_tok, source = np.frombuffer(sizes, dtype=np.int64).reshape(-1, 3).T
     starts = _run_positions(np.cumsum(n_tok) - n_tok, n_sh)  # each shingle's first word in `w`
     h = _ngram_ids(w, starts, n)
     if corpus.sha1 is not None:
@@ -261,12 +274,11 @@ def _docs_of_one_corpus(
             corpus.sha1.frombytes(chunk.astype("I").tobytes())  # the array's own item type
     h = h.astype(np.int32)  # ids < 2**31: one per distinct shingle
     corpus.release()
-    ends = [np.cumsum(x).tolist() for x in (n_sh, 2 * n_tok, np.maximum(n_orig, 0))]
+    ends = [np.cumsum(x).tolist() for x in (n_sh, 2 * n_tok)]
     docs = []
-    for k, (doc_id, group, outlet, text) in enumerate(zip(ids, groups, outlets, texts)):
-        (h0, h1), (s0, s1), (o0, o1) = ((e[k - 1] if k else 0, e[k]) for e in ends)
-        origin = orig[o0:o1] if n_orig[k] >= 0 else range(-int(n_orig[k]))
-        nz = Normalized("", origin, int(source[k]))  # only its map back to the original is used
+    for k, (doc_id, group, outlet, text, length) in enumerate(zip(ids, groups, outlets, texts, source.tolist())):
+        (h0, h1), (s0, s1) = ((e[k - 1] if k else 0, e[k]) for e in ends)
+        nz = Normalized("", range(length), length)  # the spans are in the original already
         docs.append(Doc(doc_id, group, outlet, text, nz, sp[s0:s1].reshape(-1, 2), (), h[h0:h1], corpus))
     return docs
 
@@ -281,15 +293,26 @@ class _TokenSpans:
     where the pieces before it end. The lengths are read by one `map` per document and turned
     into spans by NumPy a few thousand documents at a time, so no Match object or tuple is made
     per token (at 30k articles, five million of each) and no corpus-wide array of lengths is held.
+
+    Given a document's map back to the original (`Normalized.origin`, `source_length`), its spans
+    are mapped back as `Normalized.to_original` maps a token, so only a few documents' maps are
+    ever held: a passage's span is then its first token's start and its last token's end.
     """
 
     def __init__(self, flush_at: int = 1 << 20) -> None:
         self.spans, self.flush_at = array("i"), flush_at
         self.lengths, self.pieces = array("i"), array("q")  # of documents not yet turned into spans
+        self.maps, self.origins = array("q"), array("i")  # (map length, is an array, source length) a document
 
-    def add(self, parts: list[str]) -> None:
+    def add(self, parts: list[str], origin=None, source_length: int = -1) -> None:
+        """One document's pieces; with `origin`, spans are mapped back to the original text."""
         self.lengths.extend(map(len, parts))
         self.pieces.append(len(parts))
+        identity = origin is None or (isinstance(origin, range) and origin.start == 0 and origin.step == 1)
+        if not identity:
+            self.origins.extend(origin)
+        size = sum(map(len, parts)) if origin is None else len(origin)
+        self.maps.extend((size, not identity, size if origin is None else source_length))
         if len(self.lengths) >= self.flush_at:
             self._flush()
 
@@ -307,9 +330,27 @@ class _TokenSpans:
         ends -= np.repeat(ends[first] - lengths[first], pieces)  # offsets within the document
         odd = np.arange(lengths.size) - np.repeat(first, pieces)
         words = np.flatnonzero(odd % 2 == 1)
-        pairs = np.column_stack([ends[words] - lengths[words], ends[words]]).astype(np.int32)
-        self.spans.frombytes(pairs.tobytes())
-        self.lengths, self.pieces = array("i"), array("q")
+        doc = np.repeat(np.arange(pieces.size), pieces)[words]
+        start, end = _to_original(ends[words] - lengths[words], ends[words], doc, self.maps, self.origins)
+        self.spans.frombytes(np.column_stack([start, end]).astype(np.int32).tobytes())
+        self.lengths, self.pieces, self.maps, self.origins = array("i"), array("q"), array("q"), array("i")
+
+
+def _to_original(start: np.ndarray, end: np.ndarray, doc: np.ndarray, maps: array, origins: array):
+    """`Normalized.to_original(start, end)` of non-empty spans of documents `doc`, whose
+    (map length, map is an array, source length) are `maps`, the arrays joined in `origins`."""
+    o_len, mapped, source = np.frombuffer(maps, dtype=np.int64).reshape(-1, 3).T
+    held = np.where(mapped == 1, o_len, 0)
+    at = (np.cumsum(held) - held)[doc]  # each span's document's map in `origins`
+    origin = np.r_[np.frombuffer(origins, dtype=np.int32).astype(np.int64), 0]  # never an empty array
+    o_len, mapped, source = o_len[doc], mapped[doc] == 1, source[doc]
+
+    def back(k: np.ndarray) -> np.ndarray:  # origin[k] of each one's document
+        return np.where(mapped, origin[np.where(mapped, at + k, -1)], k)
+
+    o_end = np.where(end < o_len, back(np.minimum(end, o_len - 1)), source)
+    # the last matched character may stand for several original ones (as `Normalized.to_original`)
+    return back(start), np.maximum(o_end, back(end - 1) + 1)
 
 
 def _run_positions(offsets: np.ndarray, counts: np.ndarray) -> np.ndarray:
@@ -652,8 +693,11 @@ def _scope(a: Doc, b: Doc) -> str:
 
 
 # Candidate pairs verified per block: only one block's rows are held at a time (at 100k
-# articles the 4.9 million passages, held whole, took most of 12.9 GB).
-BLOCK_PAIRS = 20_000
+# articles the 4.9 million passages, held whole, took most of 12.9 GB). A block's passages
+# are Python strings and ints (about 5 a pair, 0.7 KB each): at 20,000 pairs a block was
+# the job's peak (10k articles: 80 MB over the documents); the verifying NumPy calls
+# take a few hundred pairs at a time (BATCH_SHINGLES) whatever the block.
+BLOCK_PAIRS = 5_000
 
 
 def find_reuse(
@@ -715,7 +759,11 @@ def iter_reuse_columns(
     if not 0 <= min_containment <= 1:
         raise UserError(f"reuse: min_containment must be in [0, 1], got {min_containment}")
     use_lsh = len(units_or_articles) > lsh_min_docs
-    docs = _docs_from_frame(units_or_articles, n, minhash_inputs=use_lsh)
+    columns = _frame_columns(units_or_articles, n)
+    del units_or_articles  # the lists hold what is used: a caller that drops its table frees its texts
+    _release_arrow_pages()  # before the documents are built
+    docs = _docs_from_columns(columns, n, minhash_inputs=use_lsh)
+    del columns
     heads = _near_duplicate_heads(docs, min_containment)
     firsts = np.flatnonzero(heads == np.arange(len(docs)))  # every document but the later copies
     kept = [docs[i] for i in firsts.tolist()]
@@ -727,6 +775,15 @@ def iter_reuse_columns(
     for start in range(0, x.size, block):
         end = start + block
         yield _verified_columns(docs, x[start:end], y[start:end], method, n, min_containment, min_passage_tokens)
+
+
+def _release_arrow_pages() -> None:
+    """Hand the pages of freed Arrow buffers (a table's texts) back to the system, as
+    `tables.read_parquet_columns` does: Arrow's allocator keeps them otherwise, and the
+    verification that follows would peak on top of them."""
+    import pyarrow as pa
+
+    pa.default_memory_pool().release_unused()
 
 
 def _in_output_order(
@@ -835,6 +892,21 @@ def _write_pairs(pairs: pd.DataFrame, path: str) -> None:
     if pairs[list(floats)].isna().any().any():  # not a pair `_found` makes: let pandas print it
         write_csv(pairs, path)
         return
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        writer = _csv_writer(f)
+        writer.writerow(_neutral_cells(PAIR_COLUMNS))
+        for start in range(0, len(pairs), PAIR_ROWS):  # rows in turn: the same bytes as all at once
+            writer.writerows(zip(*_pair_cells(pairs.iloc[start : start + PAIR_ROWS], floats)))
+
+
+# Pair rows turned into Python cells at a time: about 0.6 KB a pair, so 625k pairs (100k
+# articles) held at once were ~370 MB at the end of the job, beside what verifying had left.
+PAIR_ROWS = 20_000
+
+
+def _pair_cells(pairs: pd.DataFrame, floats: tuple[str, ...]) -> list[list]:
+    """The cells of some pair rows, by column, as `write_csv` prints them (see `_write_pairs`)."""
     cols = []
     for c in PAIR_COLUMNS:
         values = pairs[c].tolist()
@@ -843,11 +915,7 @@ def _write_pairs(pairs: pd.DataFrame, path: str) -> None:
         elif pairs[c].dtype == object or pd.api.types.is_string_dtype(pairs[c]):
             values = _neutral_cells(values)
         cols.append(values)
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "w", encoding="utf-8", newline="") as f:
-        writer = _csv_writer(f)
-        writer.writerow(_neutral_cells(PAIR_COLUMNS))
-        writer.writerows(zip(*cols))
+    return cols
 
 
 def _shared(a: Doc, b: Doc) -> tuple[int, int, int]:

@@ -103,3 +103,15 @@ def test_pairs_are_written_as_pandas_writes_them_floats_ids_and_an_empty_table(t
         _write_pairs(table, tmp_path / f"{name}.csv")
         write_csv(table, tmp_path / f"{name}_pandas.csv")
         assert (tmp_path / f"{name}.csv").read_bytes() == (tmp_path / f"{name}_pandas.csv").read_bytes()
+
+
+def test_pairs_written_a_few_rows_at_a_time_are_the_bytes_of_all_at_once(tmp_path, monkeypatch):
+    import analysis.reuse as reuse
+
+    pairs, _ = find_reuse(corpus())
+    assert len(pairs) >= 3
+    write_csv(pairs, tmp_path / "pandas.csv")
+    for rows in (1, 2, len(pairs), 10 * len(pairs)):  # a row, a pair of rows, all, more than all
+        monkeypatch.setattr(reuse, "PAIR_ROWS", rows)
+        reuse._write_pairs(pairs, tmp_path / f"rows{rows}.csv")
+        assert (tmp_path / f"rows{rows}.csv").read_bytes() == (tmp_path / "pandas.csv").read_bytes()

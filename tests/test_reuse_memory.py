@@ -72,8 +72,8 @@ def test_documents_built_as_views_map_back_to_the_original_like_documents_built_
     df = pd.DataFrame({"doc_id": [f"d{i}" for i in range(5)], "outlet": "X", "text": texts})
     for doc in _docs_from_frame(df, 2):
         alone = make_doc(doc.doc_id, doc.group, doc.outlet, doc.text, 2)
-        assert doc.token_spans.tolist() == alone.token_spans.tolist() and len(doc.hashes) == len(alone.shingles)
-        assert list(doc.normalized.origin) == list(alone.normalized.origin)
+        assert len(doc.hashes) == len(alone.shingles)
+        assert doc.normalized.keeps_offsets  # spans in the original text: no map per character held
         spans = [
             char_span(doc, i, j) for i in range(len(doc.token_spans)) for j in range(i + 1, len(doc.token_spans) + 1)
         ]

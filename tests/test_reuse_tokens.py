@@ -34,12 +34,25 @@ def test_token_spans_from_the_split_equal_tokenize_across_flushes():
         assert list(spans.done()) == expected
 
 
-def test_corpus_documents_have_the_token_spans_and_shingle_ids_of_make_doc():
+def test_corpus_documents_have_make_docs_token_spans_mapped_back_to_the_original_text():
     df = pd.DataFrame({"doc_id": [f"d{k}" for k in range(len(TEXTS))], "outlet": "X", "text": TEXTS})
     for doc in _docs_from_frame(df, 2):
         alone = make_doc(doc.doc_id, doc.doc_id, "X", doc.text, 2)
-        assert doc.token_spans.tolist() == alone.token_spans.tolist()
+        expected = [list(alone.normalized.to_original(s, e)) for s, e in alone.token_spans.tolist()]
+        assert doc.token_spans.tolist() == expected
+        assert doc.normalized.keeps_offsets  # no map per character is kept
         assert len(doc.hashes) == len(alone.shingles)
+
+
+def test_token_spans_mapped_back_in_flushes_of_any_size_equal_to_original():
+    forms = [normalize(text) for text in TEXTS * 3]  # some keep every offset, some change length
+    assert any(f.keeps_offsets for f in forms) and not all(f.keeps_offsets for f in forms)
+    expected = [x for f in forms for s, e in tokenize(f.text) for x in f.to_original(s, e)]
+    for flush_at in (1, 3, 1 << 20):
+        spans = _TokenSpans(flush_at=flush_at)
+        for f in forms:
+            spans.add(_WORD_SPLIT.split(f.text), f.origin, f.source_length)
+        assert list(spans.done()) == expected
 
 
 def test_chunked_sha1_equals_datasketchs_hash_of_each_string():
@@ -57,7 +70,7 @@ def test_char_spans_of_many_passages_equal_char_span_with_and_without_edits_to_t
     # written as two characters), the first keeps every character in place
     texts = ["सरकार ने आज नई योजना शुरू की", "सरकार  ने आज नई योजना शुरू की", "ज़िला प्रशासन ने आज नई योजना शुरू की"]
     df = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": "X", "text": texts})
-    docs = _docs_from_frame(df, 2)
+    docs = [make_doc(k, k, "X", text, 2) for k, text in zip(df["doc_id"], texts)]  # each keeps its map
     assert isinstance(docs[0].normalized.origin, range) and not isinstance(docs[1].normalized.origin, range)
     which, t0, t1 = [], [], []
     for k, d in enumerate(docs):
@@ -65,4 +78,8 @@ def test_char_spans_of_many_passages_equal_char_span_with_and_without_edits_to_t
             for b in range(a + 1, d.token_spans.shape[0] + 1):
                 which.append(k), t0.append(a), t1.append(b)
     starts, ends = _char_spans(docs, np.array(which), np.array(t0), np.array(t1))
-    assert list(zip(starts.tolist(), ends.tolist())) == [char_span(docs[k], a, b) for k, a, b in zip(which, t0, t1)]
+    expected = [char_span(docs[k], a, b) for k, a, b in zip(which, t0, t1)]
+    assert list(zip(starts.tolist(), ends.tolist())) == expected
+    # documents of one corpus hold their spans in the original text: the same character spans
+    starts, ends = _char_spans(_docs_from_frame(df, 2), np.array(which), np.array(t0), np.array(t1))
+    assert list(zip(starts.tolist(), ends.tolist())) == expected

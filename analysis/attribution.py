@@ -1408,6 +1408,8 @@ _ADDRESSED = re.compile(
     + _ADDRESSED_NOUNS
     + r")(?=\s*(?:$|[,।:;!?–-]))"
 )
+# the nouns alone: a unit without one cannot match `_ADDRESSED` (most units: the voice step's quiet path asks)
+_ADDRESSED_NOUN = re.compile(_ADDRESSED_NOUNS)
 _CLAUSE_OPENING = frozenset({"", ",", ":", "-", "–", "।"})  # what stands before a headline clause's first word
 # words after a genitive that make "<X> के/की <word> से/को" a cause, a time, a manner or a side, not an addressee
 _NOT_ADDRESSEE = frozenset("वजह कारण बजाय जगह तरह बाद पहले दौरान बीच लिए साथ बारे तरफ ओर अलावा चलते जरिए जरिये".split())
@@ -1425,6 +1427,8 @@ def addressed_act(text: str, regions: Sequence[Region]) -> Hit | None:
     clause (headline shorthand); a genitive of cause, time or side ("की वजह से") is no addressee.
     The hit opens at the agent's genitive.
     """
+    if _ADDRESSED_NOUN.search(text) is None:
+        return None
     for m in _ADDRESSED.finditer(text):
         what = WORD_RE.findall(m.group("what") or "")
         # "<place> की यात्रा से बचने की सलाह": से governed by the infinitive right after it, no addressee

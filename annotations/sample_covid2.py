@@ -1,4 +1,4 @@
-"""Draw the second to nineteenth out-of-sample validation samples from the COVID corpus.
+"""Draw the second to twentieth out-of-sample validation samples from the COVID corpus.
 
 Rounds (`--round`, default 2): round 2 (coder `ref3`, reference_covid2.csv), round 3
 (coder `ref30`, reference_covid3.csv), round 4 (coder `ref50`, reference_covid4.csv),
@@ -10,7 +10,8 @@ round 12 (coder `ref106`, reference_covid12.csv), round 13 (coder `ref108`,
 reference_covid13.csv), round 14 (coder `ref112`, reference_covid14.csv), round 15 (coder
 `ref116`, reference_covid15.csv), round 16 (coder `ref122`, reference_covid16.csv),
 round 17 (coder `ref124`, reference_covid17.csv), round 18 (coder `ref130`,
-reference_covid18.csv) and round 19 (coder `ref134`, reference_covid19.csv) use the same strata, per-outlet numbers and Russia census; they
+reference_covid18.csv), round 19 (coder `ref134`, reference_covid19.csv) and round 20 (coder
+`ref138`, reference_covid20.csv) use the same strata, per-outlet numbers and Russia census; they
 differ only in their seed, in the earlier rounds they are disjoint from, and in the
 segmentation they draw on (see `Round`). Each round leaves out
 every earlier round's units (reference_covid.csv up to its predecessor's file; the second
@@ -43,7 +44,7 @@ drawn units never name Russia and a stance target can only be spoken of where it
 A pool shorter than its per-outlet number gives all its units (`min(k, len(pool))`, drawing
 nothing from it leaves the generator's state as it was): Dainik Hindustan's named headlines are
 used up after round 17, so rounds 18 and 19 draw 132 units, not 135; its region pool had 8 units
-left for round 19, enough for its 6.
+left for round 19, enough for its 6, and 2 for round 20, which draws both of them.
 
 Headlines: `headline_named` (a headline in any of the three named strata) and
 `headline_other`. Units that are only a dateline, units right after a dateline-only
@@ -51,7 +52,7 @@ unit (their text changes if datelines are later joined to the sentence they open
 units shorter than 4 words, units repeated within their document, and units of the
 first sample (same doc_id and text hash) are left out of every pool.
 
-Run: .venv/bin/python annotations/sample_covid2.py [--round 19] --context > /tmp/x.txt
+Run: .venv/bin/python annotations/sample_covid2.py [--round 20] --context > /tmp/x.txt
 It prints doc_id, unit_id, stratum and text for the human coder (keep it outside the
 repository: the text is the publishers'); only hashes go into the reference files.
 `--coder-inputs DIR` also writes a second coder's inputs there (units.tsv and context.txt,
@@ -100,6 +101,7 @@ FIFTEENTH_SAMPLE = ROOT / "annotations" / "reference_covid15.csv"
 SIXTEENTH_SAMPLE = ROOT / "annotations" / "reference_covid16.csv"
 SEVENTEENTH_SAMPLE = ROOT / "annotations" / "reference_covid17.csv"
 EIGHTEENTH_SAMPLE = ROOT / "annotations" / "reference_covid18.csv"
+NINETEENTH_SAMPLE = ROOT / "annotations" / "reference_covid19.csv"
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,7 @@ SAMPLES = (
     SIXTEENTH_SAMPLE,
     SEVENTEENTH_SAMPLE,
     EIGHTEENTH_SAMPLE,
+    NINETEENTH_SAMPLE,
 )
 ROUNDS = {
     2: Round(SEED, SAMPLES[:1], datelines_apart=True),
@@ -160,6 +163,7 @@ ROUNDS = {
             (17, 20261214),
             (18, 20261215),
             (19, 20261216),
+            (20, 20261217),
         )
     },
 }

@@ -33,10 +33,10 @@ class Column:
 
 
 # The study's validation columns: the seed groups (cues were written on the seeds, so both are
-# in-sample), nineteen COVID-19 rounds coded blind, and forty-nine sets of invented articles on the
+# in-sample), twenty COVID-19 rounds coded blind, and fifty sets of invented articles on the
 # study's own topic, written and coded blind (not real news). A round or set is in-sample once a rule
 # round has read it (docs/validation.md lists which round read what): COVID rounds 1-15 and sets
-# A-E, G-AR; COVID rounds 16-19 and sets F and AS-AW were never read by a rule writer.
+# A-E, G-AR; COVID rounds 16-20 and sets F and AS-AX were never read by a rule writer.
 _SEEDS = "results/validation/reliability.csv"
 _COVID = "results/covid5/validation/reliability.csv"
 _INVENTED = "results/{}/validation/reliability.csv"
@@ -62,6 +62,7 @@ VALIDATION_COLUMNS = (
     Column("COVID-19 round 17", _COVID, "held-out", "out-of-sample", "coder-vs-ref124"),
     Column("COVID-19 round 18", _COVID, "held-out", "out-of-sample", "coder-vs-ref130"),
     Column("COVID-19 round 19", _COVID, "held-out", "out-of-sample", "coder-vs-ref134"),
+    Column("COVID-19 round 20", _COVID, "held-out", "out-of-sample", "coder-vs-ref138"),
     Column("invented set A", _INVENTED.format("invented"), "held-out", "in-sample", "coder-vs-ref4"),
     Column("invented set B", _INVENTED.format("invented2"), "held-out", "in-sample", "coder-vs-ref6"),
     Column("invented set C", _INVENTED.format("invented3"), "held-out", "in-sample", "coder-vs-ref8"),
@@ -111,6 +112,7 @@ VALIDATION_COLUMNS = (
     Column("invented set AU", _INVENTED.format("invented47"), "held-out", "out-of-sample", "coder-vs-ref126"),
     Column("invented set AV", _INVENTED.format("invented48"), "held-out", "out-of-sample", "coder-vs-ref128"),
     Column("invented set AW", _INVENTED.format("invented49"), "held-out", "out-of-sample", "coder-vs-ref132"),
+    Column("invented set AX", _INVENTED.format("invented50"), "held-out", "out-of-sample", "coder-vs-ref136"),
 )
 # Variables shown by alpha and, on a second row, by their task measure (issue #12's targets).
 _ALSO_MEASURE = {"stance_ru_pk": "F_avg", "stance_ru_in": "F_avg", "voice": "accuracy"}

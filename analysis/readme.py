@@ -33,10 +33,10 @@ class Column:
 
 
 # The study's validation columns: the seed groups (cues were written on the seeds, so both are
-# in-sample), twenty COVID-19 rounds coded blind, and fifty sets of invented articles on the
+# in-sample), twenty COVID-19 rounds coded blind, and fifty-one sets of invented articles on the
 # study's own topic, written and coded blind (not real news). A round or set is in-sample once a rule
 # round has read it (docs/validation.md lists which round read what): COVID rounds 1-15 and sets
-# A-E, G-AR; COVID rounds 16-20 and sets F and AS-AX were never read by a rule writer.
+# A-E, G-AR; COVID rounds 16-20 and sets F and AS-AY were never read by a rule writer.
 _SEEDS = "results/validation/reliability.csv"
 _COVID = "results/covid5/validation/reliability.csv"
 _INVENTED = "results/{}/validation/reliability.csv"
@@ -113,6 +113,7 @@ VALIDATION_COLUMNS = (
     Column("invented set AV", _INVENTED.format("invented48"), "held-out", "out-of-sample", "coder-vs-ref128"),
     Column("invented set AW", _INVENTED.format("invented49"), "held-out", "out-of-sample", "coder-vs-ref132"),
     Column("invented set AX", _INVENTED.format("invented50"), "held-out", "out-of-sample", "coder-vs-ref136"),
+    Column("invented set AY", _INVENTED.format("invented51"), "held-out", "out-of-sample", "coder-vs-ref140"),
 )
 # Variables shown by alpha and, on a second row, by their task measure (issue #12's targets).
 _ALSO_MEASURE = {"stance_ru_pk": "F_avg", "stance_ru_in": "F_avg", "voice": "accuracy"}

@@ -1,0 +1,59 @@
+"""Stance round 35 (issue #12): sets AS and AT as development text, rules kept only where they recur.
+
+A third state's pressure, threat, sanctions or tariff conceded ("अमेरिका की धमकी के बावजूद …", "अमेरिकी टैरिफ के बाद
+भी …") names the state the act went ahead against, not a party of the ties: the story's pair still carries, as
+round 22 reads a commitment after a pressure noun. Every sentence here was written for the tests (none is taken
+from a set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.coding import explain
+from tests.stance_units import code_article, ru_in
+
+F, A, N = "favor", "against", "none"
+
+
+def _last(texts, cb):
+    return code_article(texts, cb)[-1].stance
+
+
+S400_STORY = ["भारत और रूस के बीच मिसाइल सौदा", "भारत और रूस ने वायु रक्षा प्रणाली के सौदे पर दस्तखत किए।"]
+
+
+# --- a third state's pressure conceded: the story's pair carries -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "वॉशिंगटन की प्रतिबंधों की धमकी के बावजूद मिसाइलों की पहली खेप समय पर पहुंच गई।",
+        "अमेरिकी दबाव के बावजूद प्रणाली की आपूर्ति का काम आगे बढ़ा।",
+        "अमेरिका के नए टैरिफ के बाद भी कच्चे तेल की खरीद जारी रहेगी।",
+    ],
+)
+def test_an_act_despite_a_third_states_pressure_keeps_the_storys_pair(text, cb):
+    assert _last([*S400_STORY, text], cb)["ru_in"] == F
+
+
+def test_a_partys_own_objection_conceded_keeps_its_reading(cb):
+    # India objects: the presser is a party, so the unit is still about Russia–India and against
+    assert ru_in("भारत की आपत्ति के बावजूद रूस ने पाकिस्तान को लड़ाकू विमानों के इंजन बेचे।", cb) == A
+
+
+def test_a_worry_word_inside_the_concession_is_the_third_states(cb):
+    # "आशंका" is the fear of US sanctions the deal went ahead despite: no worry between the parties
+    text = "अमेरिकी प्रतिबंधों की आशंका के बावजूद भारत ने रूस के साथ रक्षा अनुबंध पूरा किया।"
+    assert ru_in(text, cb) == F
+
+
+def test_pressure_alone_without_a_concession_is_read_as_before(cb):
+    # no concessive postposition: the US stays a state of the unit, as round 22 left it
+    assert _last([*S400_STORY, "अमेरिका ने इस सौदे पर प्रतिबंधों की चेतावनी दी है।"], cb)["ru_in"] == N
+
+
+def test_explain_names_the_conceded_pressure(cb):
+    out = explain("अमेरिकी प्रतिबंधों की आशंका के बावजूद भारत ने रूस के साथ रक्षा अनुबंध पूरा किया।", cb)
+    assert "third state's pressure conceded" in out

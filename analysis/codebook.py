@@ -643,6 +643,7 @@ _STANCE_BLOCKS = (
     *((f"open_source_{k}", ("open_source", k), "open_source") for k in ("there", "where")),
     *((f"request_{k}", ("request", k), f"request.{k}") for k in ("after", "before")),
     *((f"west_{k}", ("west_tilt", k), "west_tilt") for k in ("states", "toward", "leans", "owners")),
+    ("border_place", ("border", "places"), "border"),
 )
 
 

@@ -909,6 +909,9 @@ def set_aside(
             m,
             "set_aside",
         )
+    if (m := border_standoff(h, unit)) is not None:  # round 35
+        said, at = unit.show(h.start, h.end), unit.show(m.start, m.end)
+        return f"'{said}' is a standoff at a border ('{at}'): Russia borders neither India nor Pakistan", m, "set_aside"
     if (m := past_before_now(h, unit)) is not None:  # round 24
         said = unit.show(h.start, h.end)
         return f"'{said}' is the past before 'अब' (now): background, the codebook's v1.1 rule", m, "set_aside"
@@ -1406,6 +1409,33 @@ def conceded_pressure(h: Hit, unit: UnitText, codebook: Codebook) -> Hit | None:
     parties = {q for t in codebook.targets for q in t.parties}
     presser = presser_of(spans[0], states_at, unit.index)
     return spans[0] if presser is None or presser[1] not in parties else None
+
+
+# Round 35: at most this many words between a border word and the strain it places ("सीमा पर जारी तनाव")
+BORDER_WINDOW = 4
+
+
+def border_standoff(h: Hit, unit: UnitText) -> Hit | None:
+    """Round 35: the border or frontier word that places strain `h` at a border, or None.
+
+    "सीमा पर तनाव के बीच …", "एलएसी पर गतिरोध के बाद …", "सरहद पर कशीदगी": tension, a standoff or a dispute
+    at a border is one between neighbours (India and China, India and Pakistan), and Russia borders neither
+    India nor Pakistan, so it is never the ties of a target pair; the unit's other predicates decide. A
+    border word (`stance.border.places`) within `BORDER_WINDOW` words before the strain word, in its clause.
+    """
+    if family_of(h) != "strain":
+        return None
+    idx = unit.index
+    return next(
+        (
+            b
+            for b in unit.of("border_place")
+            if b.end <= h.start
+            and idx.tokens_between(b.end, h.start) <= BORDER_WINDOW
+            and not idx.clause_break_between(b.end, h.start)
+        ),
+        None,
+    )
 
 
 def presser_of(noun: Hit, states_at: Sequence[tuple[Hit, str]], idx: TokenIndex) -> tuple[Hit, str] | None:

@@ -57,3 +57,37 @@ def test_pressure_alone_without_a_concession_is_read_as_before(cb):
 def test_explain_names_the_conceded_pressure(cb):
     out = explain("अमेरिकी प्रतिबंधों की आशंका के बावजूद भारत ने रूस के साथ रक्षा अनुबंध पूरा किया।", cb)
     assert "third state's pressure conceded" in out
+
+
+# --- strain at a border is a standoff of neighbours, never the ties of a target pair ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "एलएसी पर चल रहे गतिरोध के बीच भारत और रूस के विदेश मंत्री मिले।",
+        "सरहद पर कशीदगी के बाद रूसी और हिंदुस्तानी वज़ीरों की यह पहली मुलाक़ात है।",
+        "डोकलाम विवाद के दिनों में भी भारत और रूस के अधिकारी मॉस्को में बैठे।",
+    ],
+)
+def test_strain_at_a_border_is_not_the_pairs(text, cb):
+    assert ru_in(text, cb) == N
+
+
+def test_border_strain_between_two_neighbours_after_a_pair_phrase_is_no_stance(cb):
+    story = ["रूस में भारत के रक्षा मंत्री", "भारत के रक्षा मंत्री रूस पहुंचे और रूसी समकक्ष से मिले।"]
+    text = "सीमा पर तनाव के बीच दोनों देशों के मंत्रियों की यह पहली बैठक थी।"
+    assert _last([*story, text], cb) == {"ru_pk": N, "ru_in": N}
+
+
+def test_strain_in_the_ties_themselves_stays_against(cb):
+    assert ru_in("रूस और भारत के रिश्तों में तनाव बढ़ गया है।", cb) == A
+
+
+def test_another_predicate_beside_a_border_strain_still_decides(cb):
+    assert ru_in("रूस ने कहा कि सीमा पर तनाव के बावजूद भारत के साथ उसकी दोस्ती मजबूत है।", cb) == F
+
+
+def test_explain_names_the_border(cb):
+    out = explain("एलएसी पर गतिरोध के बीच रूस और भारत के मंत्रियों की मुलाकात हुई।", cb)
+    assert "standoff at a border ('एलएसी')" in out

@@ -91,3 +91,33 @@ def test_another_predicate_beside_a_border_strain_still_decides(cb):
 def test_explain_names_the_border(cb):
     out = explain("एलएसी पर गतिरोध के बीच रूस और भारत के मंत्रियों की मुलाकात हुई।", cb)
     assert "standoff at a border ('एलएसी')" in out
+
+
+# --- an order received from the partner is a purchase by the partner -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "भोपाल की कपड़ा कंपनियों को रूस से बड़े ऑर्डर मिले हैं।",
+        "ग्वालियर के कालीन निर्यातकों को रूस से बड़ा ऑर्डर",
+        "जबलपुर की एक फैक्ट्री को रूसी कंपनी से पुर्जों का ऑर्डर मिला है।",
+    ],
+)
+def test_an_order_received_from_russia_is_trade_with_india(text, cb):
+    assert ru_in(text, cb) == F
+
+
+def test_an_honours_name_is_no_order(cb):
+    # "ऑर्डर ऑफ …" names a decoration: the order words need a verb of receiving or a size
+    out = explain("रूस के राष्ट्रपति ने भारत के प्रधानमंत्री को 'ऑर्डर ऑफ फ्रेंडशिप' से सम्मानित किया।", cb)
+    assert "ऑर्डर" not in out.split("ru_in")[1].split("Voice")[0]
+
+
+def test_orders_held_back_are_not_orders_won(cb):
+    assert ru_in("भारतीय रिफाइनरियों ने रूसी तेल के नए ऑर्डर रोक दिए हैं।", cb) != F
+
+
+def test_explain_names_the_order_as_supply(cb):
+    out = explain("भोपाल की कपड़ा कंपनियों को रूस से बड़े ऑर्डर मिले हैं।", cb)
+    assert "(supply_purchase)" in out and "ऑर्डर" in out

@@ -639,10 +639,11 @@ _STANCE_BLOCKS = (
     *((f"penalty_{k}", ("penalty", k), "penalty") for k in ("causes", "nouns")),
     ("dependence", ("dependence", "nouns"), "dependence"),
     ("hurt_diplomacy", ("hurt", "diplomacy"), "hurt"),
-    *((f"pressure_{k}", ("pressure", k), "pressure") for k in ("nouns", "demands", "questions", "lenses")),
+    *((f"pressure_{k}", ("pressure", k), "pressure") for k in ("nouns", "demands", "questions", "lenses", "conceded")),
     *((f"open_source_{k}", ("open_source", k), "open_source") for k in ("there", "where")),
     *((f"request_{k}", ("request", k), f"request.{k}") for k in ("after", "before")),
     *((f"west_{k}", ("west_tilt", k), "west_tilt") for k in ("states", "toward", "leans", "owners")),
+    ("border_place", ("border", "places"), "border"),
 )
 
 

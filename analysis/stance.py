@@ -2079,17 +2079,20 @@ def without_pressers(
     `pressure_refused` finds it (the state right before the noun, else the first state in its clause),
     not a third party to the ties, so the story's pair still carries, as round 15's "यूक्रेन युद्ध के
     कारण" does. Only when no party of a target is the presser, and only a commitment cue after the noun
-    (a refusal keeps round 21's reading, which needs the presser named).
+    (a refusal keeps round 21's reading, which needs the presser named). Round 35: or the pressure,
+    threat, sanctions or tariff conceded ("अमेरिका की धमकी के बावजूद …", "अमेरिकी टैरिफ के बाद भी …",
+    `stance.pressure.conceded`): what follows is done despite the third state, no party to it either.
     """
     parties = {p for t in targets for p in t.parties}
     nouns = unit.of("pressure_nouns")
+    conceded = unit.of("pressure_conceded")
     groups_at = without_lens_owners(unit, groups_at, targets, states, rules)
-    if not nouns or not targets:
+    if not (nouns or conceded) or not targets:
         return groups_at
     held = commitment_hits(unit, targets, rules)
     dropped = set()
     at = states_named(unit, groups_at, states)
-    for p in (p for p in nouns if any(h.start >= p.start for h in held)):
+    for p in (*(p for p in nouns if any(h.start >= p.start for h in held)), *conceded):
         presser = presser_of(p, at, unit.index)
         if presser is not None and presser[1] not in parties:
             dropped.add(presser[0].start)

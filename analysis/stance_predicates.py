@@ -15,7 +15,7 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 
 from analysis.codebook import Codebook, Hit, StanceRules, Target
-from analysis.cues import TokenIndex, UnitText, drop_contained, inside
+from analysis.cues import TokenIndex, UnitText, drop_contained, group_positions, inside, named_mentions
 
 
 def family_of(hit: Hit) -> str:
@@ -902,6 +902,16 @@ def set_aside(
     if (m := objected_to(h, held, unit)) is not None:
         said, by = unit.show(h.start, h.end), unit.show(m.start, m.end)
         return f"'{said}' is what '{by}' objects to, not the pair's ties", m, "set_aside"
+    if (m := conceded_pressure(h, unit, codebook)) is not None:  # round 35
+        said = unit.show(h.start, h.end)
+        return (
+            f"'{said}' is a third state's pressure conceded ('{unit.show(m.start, m.end)}'), not the ties",
+            m,
+            "set_aside",
+        )
+    if (m := border_standoff(h, unit)) is not None:  # round 35
+        said, at = unit.show(h.start, h.end), unit.show(m.start, m.end)
+        return f"'{said}' is a standoff at a border ('{at}'): Russia borders neither India nor Pakistan", m, "set_aside"
     if (m := past_before_now(h, unit)) is not None:  # round 24
         said = unit.show(h.start, h.end)
         return f"'{said}' is the past before 'अब' (now): background, the codebook's v1.1 rule", m, "set_aside"
@@ -1376,6 +1386,56 @@ def pressure_refused(
         if presser is not None and presser[1] not in t.parties:
             return p
     return None
+
+
+def conceded_pressure(h: Hit, unit: UnitText, codebook: Codebook) -> Hit | None:
+    """Round 35: the conceded pressure of a state outside every pair that `h` is part of, or None.
+
+    "… यह करार अमेरिकी प्रतिबंधों की आशंका के बावजूद पूरा हुआ": the fear or threat conceded by "के बावजूद" is
+    the third state's pressure the act went ahead against (`stance.pressure.conceded`), not a worry or
+    threat between the parties; once `stance.without_pressers` has taken the presser out of the unit, the
+    word would otherwise count for the story's pair. A party's own pressure conceded ("भारत की आपत्ति के
+    बावजूद रूस ने …") keeps its reading: the presser is found among the unit's own namings, as round 21 does.
+    """
+    spans = [p for p in unit.of("pressure_conceded") if p.start <= h.start and h.end <= p.end]
+    if not spans:
+        return None
+    mentions = named_mentions(unit)
+    groups = group_positions(mentions, codebook)
+    at = {m.start: m for m in mentions}
+    states_at = sorted(
+        ((at[s], g) for g in groups if g in codebook.states for s in groups[g] if s in at), key=lambda x: x[0].start
+    )
+    parties = {q for t in codebook.targets for q in t.parties}
+    presser = presser_of(spans[0], states_at, unit.index)
+    return spans[0] if presser is None or presser[1] not in parties else None
+
+
+# Round 35: at most this many words between a border word and the strain it places ("सीमा पर जारी तनाव")
+BORDER_WINDOW = 4
+
+
+def border_standoff(h: Hit, unit: UnitText) -> Hit | None:
+    """Round 35: the border or frontier word that places strain `h` at a border, or None.
+
+    "सीमा पर तनाव के बीच …", "एलएसी पर गतिरोध के बाद …", "सरहद पर कशीदगी": tension, a standoff or a dispute
+    at a border is one between neighbours (India and China, India and Pakistan), and Russia borders neither
+    India nor Pakistan, so it is never the ties of a target pair; the unit's other predicates decide. A
+    border word (`stance.border.places`) within `BORDER_WINDOW` words before the strain word, in its clause.
+    """
+    if family_of(h) != "strain":
+        return None
+    idx = unit.index
+    return next(
+        (
+            b
+            for b in unit.of("border_place")
+            if b.end <= h.start
+            and idx.tokens_between(b.end, h.start) <= BORDER_WINDOW
+            and not idx.clause_break_between(b.end, h.start)
+        ),
+        None,
+    )
 
 
 def presser_of(noun: Hit, states_at: Sequence[tuple[Hit, str]], idx: TokenIndex) -> tuple[Hit, str] | None:

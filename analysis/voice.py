@@ -581,6 +581,7 @@ def speech_verbs(unit: UnitText, regions: Sequence[Region]) -> list[Hit]:
         and not informs_only(unit.text, h)
         and not as_topic(unit.text, h)
         and not news_of_a_thing(unit.text, h)
+        and not opening_news(unit.text, h)
         and not posture(unit.text, h)
         and not without(unit.text, h)
         and not not_a_speaker(unit.text, h)
@@ -705,10 +706,32 @@ def news_of_a_thing(text: str, h: Hit) -> bool:
     >>> news_of_a_thing(t, Hit("speech_verb", "की खबर है", "की खबर है", t.index("की खबर"), len(t)))
     True
     """
-    if not h.pattern.startswith("की खबर"):
-        return False
+    if not h.pattern.startswith(("की खबर", "की भी खबर")):
+        return False  # speakers round 26: "भी" between the genitive and the noun changes nothing
     before = last_word_before(text, h.start)
     return not (before and before[0].endswith("ने"))
+
+
+# (speakers round 26) the news noun without its कि: only opening the unit, after these connectives
+_BARE_NEWS = frozenset({"खबर है", "खबरें हैं"})
+_NEWS_OPENERS = frozenset("इस बीच उधर इधर वहीं वहां तो और अब फिलहाल".split())
+
+
+def opening_news(text: str, h: Hit) -> bool:
+    """The news noun with no कि reports only where it opens the unit with a clause (speakers round 26).
+
+    "खबर है <clause>" drops the complementiser that "खबर है कि" has (spoken register of Hindi
+    news: there is news [that] …): hearsay, sided as reports (v1.1 → other). Elsewhere the same
+    words are the outlet's own news ("यह बड़ी खबर है।", "राहत की खबर है", a noun phrase), so the bare
+    form counts only at the unit's opening (a connective such as "इस बीच" before it allowed) and
+    with at least two words of clause after it. True when the hit is such a bare form and is not
+    opening; forms with कि and "… की खबर है" are left to their own rules.
+    """
+    if h.pattern.split(" (+")[0] not in _BARE_NEWS:
+        return False  # the matcher notes a particle it let in ("खबर है (+भी)")
+    before = WORD_RE.findall(text, 0, h.start)
+    after = WORD_RE.findall(text, h.end)
+    return bool(set(before) - _NEWS_OPENERS) or len(after) < 2 or after[0] == "कि"
 
 
 def order_in_passive(text: str, h: Hit) -> bool:

@@ -504,8 +504,40 @@ def names_the_source(unit: UnitText, quote: Quotation) -> bool:
     """
     markers = {h.start for h in unit.of("source_before")}
     return all(
-        any(m >= e and not unit.text[e + 1 : m].strip() for m in markers) and unit.text[e] in "\"'"
+        any(m >= e and agent_phrase(unit.text, e + 1, m) for m in markers) and unit.text[e] in "\"'’”"
         for _, e in quote.regions
+    )
+
+
+# (speakers round 26) the words that may stand between a name in marks and the agent's source marker
+_PHRASE_MAX = 12
+# (speakers round 26) words that end a possessive chain: a clause's कि, the case postpositions and the
+# nouns of compound postpositions ("के लिए", "के बाद", "के दौरान": an adverbial, not whose the agent is)
+_NOT_IN_CHAIN = frozenset(
+    "कि को से में पर तक द्वारा लिए लिये बाद पहले दौरान बारे साथ तहत खिलाफ अलावा जरिए जरिये बीच तरफ ओर चलते मद्देनजर".split()
+)
+
+
+def agent_phrase(text: str, start: int, marker: int) -> bool:
+    """The words from a closing mark to the source marker belong to the agent's phrase (speakers round 26).
+
+    Round 7 read marks right before the marker ("'<paper>' ने …"). Hindi names a speaker by a
+    genitive chain whose head may be a name in marks: "'<hospital>' के <department> के <title>
+    <name> ने कहा कि …", "'<body>' की <title> ने …": the marks set off the employer's name inside
+    the outlet's words that say who speaks (v1.1: marks around a name in the outlet's narration do
+    not make a unit quoted), not inside what is reported. Only a chain that opens with a genitive
+    after the mark, has no clause boundary (comma, कि, a full stop) and at most `_PHRASE_MAX` words;
+    a curly closing mark as well as a straight one ("‘<body>’ ने भी …").
+    """
+    gap = text[start:marker]
+    if not gap.strip():
+        return True
+    words = WORD_RE.findall(gap)
+    return (
+        words[:1] in (["के"], ["की"], ["का"])
+        and len(words) <= _PHRASE_MAX
+        and not _NOT_IN_CHAIN.intersection(words)
+        and not re.search(r"[,।:;!?]", gap)
     )
 
 
@@ -840,6 +872,18 @@ def fresh_attribution(unit: UnitText) -> bool:
     return False
 
 
+def names_outside_speech(unit: UnitText, quote: Quotation) -> str:
+    """What the closed marks of a unit set off outside any reported words, "" when they may be speech.
+
+    A venue or programme (round 10) or, whatever its length, the name of who speaks or of the body
+    in the agent's phrase (round 7, speakers round 26: "'<a body of five words>' ने …" is a name, not
+    a quotation, however many words it has; round 7 read it only within the term length).
+    """
+    if names_a_venue(unit, quote):
+        return "the name of a place or programme"
+    return "the source's name" if quote.regions and names_the_source(unit, quote) else ""
+
+
 def names_a_venue(unit: UnitText, quote: Quotation) -> bool:
     """Every quoted stretch names where words were said, not the words (speakers round 10).
 
@@ -926,10 +970,11 @@ def code_voice(
     regions = list(quote.regions) + lost_opening(unit.text, quote)
     speech = speech_verbs(unit, regions)
     decided = quoted_voice(unit, quote, open_before)
-    if decided and not open_before and not quote.open_after and names_a_venue(unit, quote):
+    named = names_outside_speech(unit, quote) if decided and not open_before and not quote.open_after else ""
+    if named:
         reports = reported_voice(unit, speech, mentions, regions, trailing, codebook)
         if reports is not None:
-            rule = f"{reports[0]}; quotation marks around the name of a place or programme only"
+            rule = f"{reports[0]}; quotation marks around {named} only"
             return VoiceCoding("reported", rule, tuple(reports[1]), tuple(regions), False)
     if decided and terms_only(unit, quote, open_before, codebook.voice.term_max_tokens):
         reports = reported_voice(unit, speech, mentions, regions, trailing, codebook)

@@ -614,6 +614,7 @@ def speech_verbs(unit: UnitText, regions: Sequence[Region]) -> list[Hit]:
         and not as_topic(unit.text, h)
         and not news_of_a_thing(unit.text, h)
         and not opening_news(unit.text, h)
+        and not request_made(unit.text, h)
         and not posture(unit.text, h)
         and not without(unit.text, h)
         and not not_a_speaker(unit.text, h)
@@ -747,6 +748,28 @@ def news_of_a_thing(text: str, h: Hit) -> bool:
 # (speakers round 26) the news noun without its कि: only opening the unit, after these connectives
 _BARE_NEWS = frozenset({"खबर है", "खबरें हैं"})
 _NEWS_OPENERS = frozenset("इस बीच उधर इधर वहीं वहां तो और अब फिलहाल".split())
+
+
+# (speakers round 26) the forms of मांगना the speech verbs list, and what after them makes a passive
+_ASKED = frozenset(
+    "मांगी मांगा मांगे मांगीं माँगी माँगा माँगे माँगीं".split() + ["मांग ली", "मांग लिया", "मांग लिए", "मांग चुके", "मांग चुका", "मांग चुकी"]
+)
+_PASSIVE_AUX = frozenset("जा जाए जाएं जाएगा जाएगी जाएंगे जाती जाता जाते गया गई गए गयी गये".split())
+
+
+def request_made(text: str, h: Hit) -> bool:
+    """Asking for something is a request made in words only with its ने agent (speakers round 26).
+
+    "<X> ने <Y> से मदद मांगी", "<X> ने … सुझाव मांगे हैं", headline order "<X> ने <Y> से मांगी <Z>": the
+    perfective of मांगना marks who asked with ने, and a request addressed to someone is a speech act
+    (v1.1, as अनुरोध and आग्रह are). Without ने the verb is a passive ("सुझाव मांगे जा सकते हैं",
+    "राय मांगी गई है": nobody's words, round 24's outlet), a progressive ("मदद मांग रहे हैं", round 18's
+    posture) or a noun's attribute. True when the hit is a form of मांगना that is no such request.
+    """
+    if h.pattern.split(" (+")[0] not in _ASKED:
+        return False  # the noun's forms ("की मांग", "मांग उठाई") are other speech verbs
+    after = words_after(text, h.end, 1)
+    return "ने" not in WORD_RE.findall(text, 0, h.start) or bool(_PASSIVE_AUX.intersection(after))
 
 
 def opening_news(text: str, h: Hit) -> bool:

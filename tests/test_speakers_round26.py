@@ -114,3 +114,37 @@ def test_agent_phrase_accepts_a_genitive_chain_and_stops_at_a_clause():
     assert not agent_phrase(text, text.index("'", 1) + 1, text.index("ने"))
     text = "'क', जिसके प्रमुख ने कहा"
     assert not agent_phrase(text, text.index("'", 1) + 1, text.index("ने"))
+
+
+# ---------------------------------------------------------------- rule 3: asking for something (मांगना)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("मौलवी रहीम ने जिला पुलिस से मांगी मुकदमे की प्रति", ("india", "india")),  # headline order
+        ("नेपाल ने भारत से मांगी दवाएं", ("other_state", "other")),
+        ("राहत कोष ने बच्चों की मदद के लिए दो करोड़ रुपये की सहायता मांगी है।", ("india", "india")),
+        ("नगर निगम ने दुकानदारों से सुझाव माँगे हैं।", None),
+    ],
+)
+def test_a_request_made_with_its_ne_agent_is_reported(cb, text, expected):
+    row = last(cb, "बाजार आज भी बंद रहे।", text)
+    assert said(row)[0] == "reported"
+    if expected is not None:
+        assert who(row) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "कई देश भी उससे मदद मांग रहे हैं।",  # the progressive: a posture (round 18)
+        "व्यापारियों से दो बिंदुओं पर राय मांगी गई है।",  # the agentless passive: nobody's words
+        "जरूरत पड़ने पर निजी अस्पतालों से भी मदद मांगी जा सकती है।",
+    ],
+)
+def test_asking_without_its_agent_stays_outlet(cb, text):
+    assert last(cb, "बाजार आज भी बंद रहे।", text)["voice"] == "outlet"
+
+
+def test_the_demand_noun_keeps_its_own_reading(cb):
+    row = last(cb, "बाजार आज भी बंद रहे।", "मजदूर संघ ने वेतन बढ़ाने की मांग की है।")
+    assert said(row)[0] == "reported"

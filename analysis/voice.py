@@ -615,6 +615,7 @@ def speech_verbs(unit: UnitText, regions: Sequence[Region]) -> list[Hit]:
         and not news_of_a_thing(unit.text, h)
         and not opening_news(unit.text, h)
         and not request_made(unit.text, h)
+        and not accused_only(unit.text, h)
         and not posture(unit.text, h)
         and not without(unit.text, h)
         and not not_a_speaker(unit.text, h)
@@ -770,6 +771,38 @@ def request_made(text: str, h: Hit) -> bool:
         return False  # the noun's forms ("की मांग", "मांग उठाई") are other speech verbs
     after = words_after(text, h.end, 1)
     return "ने" not in WORD_RE.findall(text, 0, h.start) or bool(_PASSIVE_AUX.intersection(after))
+
+
+# (speakers round 26) an accusation with no accuser: what follows "आरोप" when the accused is the clause's
+# subject — intransitive लगना ("आरोप लगा"), the agentless passive ("आरोप लगाया गया"), facing it ("आरोप झेल …")
+_ACCUSED = re.compile(
+    r"आरोप\s+(?:(?P<fell>लगा|लगे|लगी|लगता|लगते|लगती)(?!\S)(?!\s+(?:रहा|रहे|रही|दिया|दी|दिए|सकते|सकता|सकती|चुके|चुका|चुकी))"
+    r"|(?P<passive>लगाया|लगाए|लगाये|लगाई|लगायी)\s+(?:गया|गए|गये|गई|गयी|जा)"
+    r"|(?P<faced>झेल))"
+)
+
+
+def accused_only(text: str, h: Hit) -> bool:
+    """An accusation with no accuser names whom it is against, not whose words it is (speakers round 26).
+
+    Hindi makes the accused the subject in three forms: the intransitive "<X> पर … का आरोप लगा" (an
+    accusation befell X), the agentless passive "उन पर … का आरोप लगाया गया" (round 24's acts in the
+    passive) and "<X> … का आरोप झेल रहे हैं" (X faces the accusation). Nobody is said to accuse, so no
+    words are attributed (v1.1: a unit with no attribution of its own is `outlet`); the accused is not
+    the speaker. Not with an agent (ने, द्वारा), a source or a document before the noun, nor with कि
+    after the passive (the accusation's words are then reported, as "आरोप लगाया गया है कि").
+    """
+    if "आरोप" not in WORD_RE.findall(text, h.start, h.end):
+        return False
+    m = _ACCUSED.search(text, max(0, h.start))
+    if m is None:
+        return False
+    before = WORD_RE.findall(text, 0, m.start())
+    if _SOURCE_WORDS.intersection(before) or _IN_IT.intersection(before):
+        return False
+    if any(a in _DOCUMENTS and b == "में" for a, b in zip(before, before[1:])):
+        return False
+    return bool(m.group("faced")) or "कि" not in WORD_RE.findall(text, m.end())
 
 
 def opening_news(text: str, h: Hit) -> bool:

@@ -148,3 +148,28 @@ def test_asking_without_its_agent_stays_outlet(cb, text):
 def test_the_demand_noun_keeps_its_own_reading(cb):
     row = last(cb, "बाजार आज भी बंद रहे।", "मजदूर संघ ने वेतन बढ़ाने की मांग की है।")
     assert said(row)[0] == "reported"
+
+
+# ---------------------------------------------------------------- rule 4: an accusation with no accuser
+@pytest.mark.parametrize(
+    "text",
+    [
+        "मेयर राम लाल पर ठेके में घपले का आरोप लगा जो बाद में झूठा निकला।",  # intransitive लगना
+        "इसके बाद नर्स को थाने बुलाया गया और उन पर अफवाह फैलाने का आरोप लगाया गया।",  # agentless passive
+        "कंपनी के मालिक इस बात का आरोप झेल रहे हैं कि उन्होंने कर्मचारियों का वेतन रोका।",  # facing it
+    ],
+)
+def test_an_accusation_with_no_accuser_is_the_outlet_s(cb, text):
+    assert last(cb, "बाजार आज भी बंद रहे।", text)["voice"] == "outlet"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "विपक्ष ने सरकार पर आंकड़े छिपाने का आरोप लगाया।",  # the accuser with ने
+        "याचिका में आरोप लगाया गया है कि अस्पताल में दवाएं नहीं हैं।",  # a document's words after कि
+        "विपक्षी नेता सरकार पर आंकड़े छिपाने का आरोप लगा रहे हैं।",  # the transitive progressive
+    ],
+)
+def test_an_accusation_someone_makes_stays_reported(cb, text):
+    assert last(cb, "बाजार आज भी बंद रहे।", text)["voice"] == "reported"

@@ -29,6 +29,7 @@ _AFTER_WORD = re.compile(WORD_CLASS + r"*[ \t]+(" + WORD_CLASS + "+)")  # round 
 # the complementiser that opens reported content ("X ने कहा कि …"): a name after it is what
 # was said about, not who said it
 _KI = re.compile(r"(?<!" + WORD_CLASS + r")कि(?!" + WORD_CLASS + ")")
+_COPULA_KI = (" है कि", " हैं कि")  # speakers round 26: a copular predicate's own कि (`content_start`)
 # (round 7) a contrast after a comma ends what was said and opens the outlet's next clause
 _CONTRAST = re.compile(r",\s*(?:लेकिन|परंतु|परन्तु|किंतु|किन्तु|मगर|बल्कि|हालांकि|ताहम)(?!" + WORD_CLASS + ")")
 # (round 7) asking ("पूछा गया", "पूछे जाने पर", "पूछने पर"): its "से" marks who was asked
@@ -1845,9 +1846,14 @@ def content_start(unit: UnitText, regions: Sequence[Region]) -> int:
 
     v1.4: "बताया जा रहा है कि पाकिस्तान ने …", "परिवारों का आरोप है कि अधिकारियों ने …" —
     an agent marked inside what was said is a subject of the content, not the speaker.
+    Speakers round 26: a copular predicate whose pattern ends in its कि ("जानकारी है कि", "खबर है कि",
+    "आग्रह है कि") opens the content at that कि, inside the hit, as "कहा कि" opens it after "कहा": the
+    copula has no agent of its own, so a ने after it is the content's. (A verb's own कि, "पूछा कि", is
+    left as it was: the next main clause, "… तो <X> ने कहा कि", has no boundary here.)
     """
     verb = next((h for h in unit.of("speech_verb") if not inside(h.start, regions)), None)
-    ki = _KI.search(unit.text, verb.end) if verb is not None else None
+    copula = verb is not None and verb.pattern.split(" (+")[0].endswith(_COPULA_KI)
+    ki = _KI.search(unit.text, verb.start if copula else verb.end) if verb is not None else None
     return ki.start() if ki is not None else len(unit.text) + 1
 
 

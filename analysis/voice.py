@@ -504,8 +504,40 @@ def names_the_source(unit: UnitText, quote: Quotation) -> bool:
     """
     markers = {h.start for h in unit.of("source_before")}
     return all(
-        any(m >= e and not unit.text[e + 1 : m].strip() for m in markers) and unit.text[e] in "\"'"
+        any(m >= e and agent_phrase(unit.text, e + 1, m) for m in markers) and unit.text[e] in "\"'’”"
         for _, e in quote.regions
+    )
+
+
+# (speakers round 26) the words that may stand between a name in marks and the agent's source marker
+_PHRASE_MAX = 12
+# (speakers round 26) words that end a possessive chain: a clause's कि, the case postpositions and the
+# nouns of compound postpositions ("के लिए", "के बाद", "के दौरान": an adverbial, not whose the agent is)
+_NOT_IN_CHAIN = frozenset(
+    "कि को से में पर तक द्वारा लिए लिये बाद पहले दौरान बारे साथ तहत खिलाफ अलावा जरिए जरिये बीच तरफ ओर चलते मद्देनजर".split()
+)
+
+
+def agent_phrase(text: str, start: int, marker: int) -> bool:
+    """The words from a closing mark to the source marker belong to the agent's phrase (speakers round 26).
+
+    Round 7 read marks right before the marker ("'<paper>' ने …"). Hindi names a speaker by a
+    genitive chain whose head may be a name in marks: "'<hospital>' के <department> के <title>
+    <name> ने कहा कि …", "'<body>' की <title> ने …": the marks set off the employer's name inside
+    the outlet's words that say who speaks (v1.1: marks around a name in the outlet's narration do
+    not make a unit quoted), not inside what is reported. Only a chain that opens with a genitive
+    after the mark, has no clause boundary (comma, कि, a full stop) and at most `_PHRASE_MAX` words;
+    a curly closing mark as well as a straight one ("‘<body>’ ने भी …").
+    """
+    gap = text[start:marker]
+    if not gap.strip():
+        return True
+    words = WORD_RE.findall(gap)
+    return (
+        words[:1] in (["के"], ["की"], ["का"])
+        and len(words) <= _PHRASE_MAX
+        and not _NOT_IN_CHAIN.intersection(words)
+        and not re.search(r"[,।:;!?]", gap)
     )
 
 
@@ -581,6 +613,9 @@ def speech_verbs(unit: UnitText, regions: Sequence[Region]) -> list[Hit]:
         and not informs_only(unit.text, h)
         and not as_topic(unit.text, h)
         and not news_of_a_thing(unit.text, h)
+        and not opening_news(unit.text, h)
+        and not request_made(unit.text, h)
+        and not accused_only(unit.text, h)
         and not posture(unit.text, h)
         and not without(unit.text, h)
         and not not_a_speaker(unit.text, h)
@@ -705,10 +740,86 @@ def news_of_a_thing(text: str, h: Hit) -> bool:
     >>> news_of_a_thing(t, Hit("speech_verb", "की खबर है", "की खबर है", t.index("की खबर"), len(t)))
     True
     """
-    if not h.pattern.startswith("की खबर"):
-        return False
+    if not h.pattern.startswith(("की खबर", "की भी खबर")):
+        return False  # speakers round 26: "भी" between the genitive and the noun changes nothing
     before = last_word_before(text, h.start)
     return not (before and before[0].endswith("ने"))
+
+
+# (speakers round 26) the news noun without its कि: only opening the unit, after these connectives
+_BARE_NEWS = frozenset({"खबर है", "खबरें हैं"})
+_NEWS_OPENERS = frozenset("इस बीच उधर इधर वहीं वहां तो और अब फिलहाल".split())
+
+
+# (speakers round 26) the forms of मांगना the speech verbs list, and what after them makes a passive
+_ASKED = frozenset(
+    "मांगी मांगा मांगे मांगीं माँगी माँगा माँगे माँगीं".split() + ["मांग ली", "मांग लिया", "मांग लिए", "मांग चुके", "मांग चुका", "मांग चुकी"]
+)
+_PASSIVE_AUX = frozenset("जा जाए जाएं जाएगा जाएगी जाएंगे जाती जाता जाते गया गई गए गयी गये".split())
+
+
+def request_made(text: str, h: Hit) -> bool:
+    """Asking for something is a request made in words only with its ने agent (speakers round 26).
+
+    "<X> ने <Y> से मदद मांगी", "<X> ने … सुझाव मांगे हैं", headline order "<X> ने <Y> से मांगी <Z>": the
+    perfective of मांगना marks who asked with ने, and a request addressed to someone is a speech act
+    (v1.1, as अनुरोध and आग्रह are). Without ने the verb is a passive ("सुझाव मांगे जा सकते हैं",
+    "राय मांगी गई है": nobody's words, round 24's outlet), a progressive ("मदद मांग रहे हैं", round 18's
+    posture) or a noun's attribute. True when the hit is a form of मांगना that is no such request.
+    """
+    if h.pattern.split(" (+")[0] not in _ASKED:
+        return False  # the noun's forms ("की मांग", "मांग उठाई") are other speech verbs
+    after = words_after(text, h.end, 1)
+    return "ने" not in WORD_RE.findall(text, 0, h.start) or bool(_PASSIVE_AUX.intersection(after))
+
+
+# (speakers round 26) an accusation with no accuser: what follows "आरोप" when the accused is the clause's
+# subject — intransitive लगना ("आरोप लगा"), the agentless passive ("आरोप लगाया गया"), facing it ("आरोप झेल …")
+_ACCUSED = re.compile(
+    r"आरोप\s+(?:(?P<fell>लगा|लगे|लगी|लगता|लगते|लगती)(?!\S)(?!\s+(?:रहा|रहे|रही|दिया|दी|दिए|सकते|सकता|सकती|चुके|चुका|चुकी))"
+    r"|(?P<passive>लगाया|लगाए|लगाये|लगाई|लगायी)\s+(?:गया|गए|गये|गई|गयी|जा)"
+    r"|(?P<faced>झेल))"
+)
+
+
+def accused_only(text: str, h: Hit) -> bool:
+    """An accusation with no accuser names whom it is against, not whose words it is (speakers round 26).
+
+    Hindi makes the accused the subject in three forms: the intransitive "<X> पर … का आरोप लगा" (an
+    accusation befell X), the agentless passive "उन पर … का आरोप लगाया गया" (round 24's acts in the
+    passive) and "<X> … का आरोप झेल रहे हैं" (X faces the accusation). Nobody is said to accuse, so no
+    words are attributed (v1.1: a unit with no attribution of its own is `outlet`); the accused is not
+    the speaker. Not with an agent (ने, द्वारा), a source or a document before the noun, nor with कि
+    after the passive (the accusation's words are then reported, as "आरोप लगाया गया है कि").
+    """
+    if "आरोप" not in WORD_RE.findall(text, h.start, h.end):
+        return False
+    m = _ACCUSED.search(text, max(0, h.start))
+    if m is None:
+        return False
+    before = WORD_RE.findall(text, 0, m.start())
+    if _SOURCE_WORDS.intersection(before) or _IN_IT.intersection(before):
+        return False
+    if any(a in _DOCUMENTS and b == "में" for a, b in zip(before, before[1:])):
+        return False
+    return bool(m.group("faced")) or "कि" not in WORD_RE.findall(text, m.end())
+
+
+def opening_news(text: str, h: Hit) -> bool:
+    """The news noun with no कि reports only where it opens the unit with a clause (speakers round 26).
+
+    "खबर है <clause>" drops the complementiser that "खबर है कि" has (spoken register of Hindi
+    news: there is news [that] …): hearsay, sided as reports (v1.1 → other). Elsewhere the same
+    words are the outlet's own news ("यह बड़ी खबर है।", "राहत की खबर है", a noun phrase), so the bare
+    form counts only at the unit's opening (a connective such as "इस बीच" before it allowed) and
+    with at least two words of clause after it. True when the hit is such a bare form and is not
+    opening; forms with कि and "… की खबर है" are left to their own rules.
+    """
+    if h.pattern.split(" (+")[0] not in _BARE_NEWS:
+        return False  # the matcher notes a particle it let in ("खबर है (+भी)")
+    before = WORD_RE.findall(text, 0, h.start)
+    after = WORD_RE.findall(text, h.end)
+    return bool(set(before) - _NEWS_OPENERS) or len(after) < 2 or after[0] == "कि"
 
 
 def order_in_passive(text: str, h: Hit) -> bool:
@@ -817,6 +928,18 @@ def fresh_attribution(unit: UnitText) -> bool:
     return False
 
 
+def names_outside_speech(unit: UnitText, quote: Quotation) -> str:
+    """What the closed marks of a unit set off outside any reported words, "" when they may be speech.
+
+    A venue or programme (round 10) or, whatever its length, the name of who speaks or of the body
+    in the agent's phrase (round 7, speakers round 26: "'<a body of five words>' ने …" is a name, not
+    a quotation, however many words it has; round 7 read it only within the term length).
+    """
+    if names_a_venue(unit, quote):
+        return "the name of a place or programme"
+    return "the source's name" if quote.regions and names_the_source(unit, quote) else ""
+
+
 def names_a_venue(unit: UnitText, quote: Quotation) -> bool:
     """Every quoted stretch names where words were said, not the words (speakers round 10).
 
@@ -903,10 +1026,11 @@ def code_voice(
     regions = list(quote.regions) + lost_opening(unit.text, quote)
     speech = speech_verbs(unit, regions)
     decided = quoted_voice(unit, quote, open_before)
-    if decided and not open_before and not quote.open_after and names_a_venue(unit, quote):
+    named = names_outside_speech(unit, quote) if decided and not open_before and not quote.open_after else ""
+    if named:
         reports = reported_voice(unit, speech, mentions, regions, trailing, codebook)
         if reports is not None:
-            rule = f"{reports[0]}; quotation marks around the name of a place or programme only"
+            rule = f"{reports[0]}; quotation marks around {named} only"
             return VoiceCoding("reported", rule, tuple(reports[1]), tuple(regions), False)
     if decided and terms_only(unit, quote, open_before, codebook.voice.term_max_tokens):
         reports = reported_voice(unit, speech, mentions, regions, trailing, codebook)

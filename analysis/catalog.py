@@ -214,8 +214,8 @@ FIGURES = (
         ("one", "two"),
         "Inter-coder reliability",
         "Inter-coder reliability: Krippendorff's alpha per coded variable with 95% bootstrap intervals, "
-        "by sample; dotted lines at {tentative:g} and {reliable:g} (tentative and reliable conclusions). "
-        "Units: {units}.",
+        "one marker per set of documents (and pairing of coders, where several coded it){samples}; dotted lines at "
+        "{tentative:g} and {reliable:g} (tentative and reliable conclusions). Units: {units}.",
     ),
 )
 
@@ -224,6 +224,10 @@ CAPTION_PARTS: Mapping[str, str] = {
     "n_outlet": "{outlet}: {articles}, {units}",
     "stance_counts": "{outlet} / {target}: {favor} favor, {against} against of {body_units}",
     "sample_n": "{group}: n = {n}",
+    # the reliability figure's rows are sets of documents and pairings of coders; each of the coder's is labelled
+    # as the paper's tables label it (`reliability_summary.pairing_sample`): said once, where the figure labels them
+    "sample_tags": "; the coder's agreement labelled in-sample where its units were read while the rules were"
+    " tuned, out-of-sample where not",
     # the `intervals` sentence: small groups are shown descriptively, else the CIs are explained
     "descriptive": " Groups with fewer than {min_articles} articles are shown descriptively (open markers,"
     " no interval, no test).",
@@ -234,8 +238,8 @@ CAPTION_PARTS: Mapping[str, str] = {
     "bars_descriptive": " Bars draw shares only; outlets with fewer than {min_articles} articles carry their n"
     " by their name and are shown descriptively (no interval, no test).",
     # the reliability figure's caption when it is drawn as a grid (many pairings of coders)
-    "reliability_grid": "Inter-coder reliability: Krippendorff's alpha per pairing of coders by sample (rows, "
-    "{pairings} in all) and coded variable (columns); cells shaded by band: below {tentative:g} grey, "
+    "reliability_grid": "Inter-coder reliability: Krippendorff's alpha per pairing of coders (rows, "
+    "{pairings} in all) and coded variable (columns){samples}; cells shaded by band: below {tentative:g} grey, "
     "{tentative:g} to {reliable:g} orange (tentative conclusions), from {reliable:g} blue (reliable); "
     "'–' where alpha is undefined. The 95% bootstrap intervals are in the validation table. Units: {units}.",
 }

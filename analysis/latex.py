@@ -18,9 +18,11 @@ gaps; a table that still does not fit (its fixed columns and longest words wider
 line) first wraps its headers word by word, then drops one size with 2 pt gaps, then breaks
 ids and hyphenated words, decided by TeX at the size of the document it is pasted in. A
 table with more than `WIDE_COLUMNS` columns or `PORTRAIT_CHARS` characters of unbreakable
-text per row is set on a landscape page in `\scriptsize` (dropping to `\tiny` only if
-that does not fit). More than `LONG_ROWS` rows: a `longtable` that breaks across pages
-and repeats its header.
+text per row may need a landscape page: TeX measures it at the portrait sizes where it is
+pasted and keeps it portrait when its wrapping columns get `PORTRAIT_ROOM` of the room their
+long cells need (`\tabwidebegin`); else it is set on a landscape page in `\scriptsize`
+(dropping to `\tiny` only if that does not fit). Such a table, or one of more than
+`LONG_ROWS` rows: a `longtable` that breaks across pages and repeats its header.
 
 Devanagari: a plain `fontspec` preamble silently drops Devanagari glyphs, because the
 Latin text font has none. Every run of Devanagari in a cell or caption is therefore
@@ -56,6 +58,10 @@ WIDE_COLUMNS = 12  # more printed columns than this, or more than PORTRAIT_CHARS
 PORTRAIT_CHARS = 84  # text in a row (a 345 pt line of 8 pt type, less the gaps; TeX still has tighter headers
 # and a smaller size in reserve, see `_measure`): a landscape page
 # (font, column gap, the font a table drops to when it does not fit): portrait, landscape
+# a table that may need a landscape page (WIDE_COLUMNS, PORTRAIT_CHARS) is set portrait when the line, at the
+# portrait sizes, leaves its wrapping columns this share of the room their long cells take on one line (`_measure`'s
+# weights, in digit widths): the COVID tests table "fitted" portrait with five outlet names stacked down each cell
+PORTRAIT_ROOM = 0.5
 SIZES = {False: (r"\footnotesize", "3pt", r"\scriptsize"), True: (r"\scriptsize", "2pt", r"\tiny")}
 CANDIDATES = 6  # the longest cells of a column TeX measures (digits are of equal width; ids get 4x as many)
 WRAP_CAP = 60  # characters: a wrapping column holding more asks for no more of the line than this
@@ -84,6 +90,8 @@ _LATEX_SPECIALS = {
     "]": "{]}",  # so a cell after a line break is not read as \\[<length>]
     "<": r"$<$",
     ">": r"$>$",
+    "≥": r"$\geq$",  # the notes' "≥5 articles", as a reader writes it (not ">=")
+    "≤": r"$\leq$",
     "−": r"$-$",  # the minus sign of the plain-text numbers
     "→": r"$\rightarrow$",
 }
@@ -101,6 +109,8 @@ def latex_escape(text: object) -> str:
     'ETV\\_\\allowbreak{}Bharat \\& co: 50\\% \\textdeva{अमर उजाला}'
     >>> latex_escape("−0.50 → <0.001")
     '$-$0.50 $\\rightarrow$ $<$0.001'
+    >>> latex_escape("≥5 articles")
+    '$\\geq$5 articles'
     """
     escaped = str(text).translate(_ESCAPES)  # one C pass (a table of 100k rows has a million cells)
     return _DEVANAGARI_RUN.sub(lambda m: rf"\textdeva{{{m.group(0)}}}", escaped)
@@ -385,7 +395,7 @@ def _halves(head: str) -> list[str]:
     return [" ".join(words[:cut]), " ".join(words[cut:])]
 
 
-def _measure(cols: list[Column], align: str, smaller: str) -> tuple[str, str]:
+def _measure(cols: list[Column], align: str) -> tuple[str, str, int]:
     r"""TeX that measures the columns at the table's font size, and the column spec that uses it.
 
     Columns that do not wrap take the width of their widest cell or of their header set on
@@ -436,9 +446,15 @@ def _measure(cols: list[Column], align: str, smaller: str) -> tuple[str, str]:
     share = _shares(wraps, ids)
     measure = (
         rf"\def\tabmeasure{{\tabstart{{{2 * (len(cols) - 1)}}}{''.join(parts)}\tabspread{''.join(grants)}{share}}}"
-        rf"\tabfit{{{smaller}}}"
     )
-    return measure, "@{}" + "".join(spec) + "@{}"
+    return measure, "@{}" + "".join(spec) + "@{}", sum(w for _, w in wraps)
+
+
+def _setup(wide: bool, measure: str = "") -> str:
+    r"""The font size and column gap a table is set in, its `measure`, and `\tabfit` with the size it drops to
+    (`SIZES`)."""
+    size, gap, smaller = SIZES[wide]
+    return rf"{size}\setlength{{\tabcolsep}}{{{gap}}}{measure}\tabfit{{{smaller}}}"
 
 
 def _shares(wraps: list[tuple[int, int]], ids: list[tuple[int, int]]) -> str:
@@ -472,10 +488,12 @@ def _header_row(heads: list[str], align: str) -> str:
 
 # A table \input without the preamble stopped at "Undefined control sequence \tabfit", naming
 # neither the preamble nor the file; this line says what to do and ends the table's input.
+# `{macro}`: the newest macro the table uses (a landscape-or-portrait table checks \tabwidebegin, which older
+# preambles lack), so the tables that use none of the new macros keep their bytes.
 PREAMBLE_GUARD = (
-    r"\ifdefined\tabfloatbegin\else\errmessage{analysis tables: \string\input\space the preamble.tex of the tables "
+    r"\ifdefined\{macro}\else\errmessage{{analysis tables: \string\input\space the preamble.tex of the tables "
     r"folder after \string\documentclass\space (it defines this table's macros and its Devanagari font; "
-    r"a preamble.tex from an older build lacks some)}"
+    r"a preamble.tex from an older build lacks some)}}"
     r"\expandafter\endinput\fi"
 )
 
@@ -490,7 +508,7 @@ def to_latex(df: pd.DataFrame, caption: str, label: str, digits: int = DIGITS, l
     cols, notes = table_columns(df, labels, digits)
     heads, rows, _, align = present_columns(cols, notes)
     wide = len(heads) > WIDE_COLUMNS or _row_chars(cols, align) > PORTRAIT_CHARS
-    measure, spec = _measure(cols, align, SIZES[wide][2])
+    measure, spec, want = _measure(cols, align)
     head = _header_row(heads, align)
     body = [" & ".join(r) + r" \\" for r in rows]
     note_text = latex_escape("; ".join(notes))
@@ -500,15 +518,17 @@ def to_latex(df: pd.DataFrame, caption: str, label: str, digits: int = DIGITS, l
         else []
     )
     cap = rf"\caption{{{latex_escape(caption)}}}\label{{\tablabelprefix {label}}}"
-    size = rf"{SIZES[wide][0]}\setlength{{\tabcolsep}}{{{SIZES[wide][1]}}}"
-    if len(rows) > LONG_ROWS or wide:
-        lines = _long_table(size + measure, cap, head, body, foot, spec)
-        if wide:
-            lines = [r"\begin{landscape}", *lines, r"\end{landscape}"]
+    if wide:  # TeX sets it portrait if it fits the line there, else on a landscape page (`\tabwidebegin`)
+        lines = _long_table(r"\tabwidesetup", cap, head, body, foot, spec)
+        room = math.ceil(want * PORTRAIT_ROOM)
+        lines = [rf"\tabwidebegin{{{measure}}}{{{_setup(False)}}}{{{_setup(True)}}}{{{room}}}", *lines, r"\tabwideend"]
         lines = [r"\tablongbegin", *lines, r"\tablongend"]
+    elif len(rows) > LONG_ROWS:
+        lines = [r"\tablongbegin", *_long_table(_setup(False, measure), cap, head, body, foot, spec), r"\tablongend"]
     else:
-        lines = _float_table(size + measure, cap, head, body, foot, spec)
-    return "\n".join([PREAMBLE_GUARD, *lines]) + "\n"
+        lines = _float_table(_setup(False, measure), cap, head, body, foot, spec)
+    guard = PREAMBLE_GUARD.format(macro="tabwidebegin" if wide else "tabfloatbegin")
+    return "\n".join([guard, *lines]) + "\n"
 
 
 def _long_table(setup: str, cap: str, head: str, body: list[str], foot: list[str], spec: str) -> list[str]:
@@ -555,7 +575,7 @@ def _float_table(setup: str, cap: str, head: str, body: list[str], foot: list[st
 # \tabmeasure, and while the table does not fit: again with headers wrapped word by word
 # (\iftabtight), then one font size smaller, then with ids and hyphenated words broken (\iftabsplit).
 _MACROS = r"""\newlength\tabfixed\newlength\tabwidest\newlength\tabcell\newlength\tabspare\newlength\tabpairw
-\newif\iftabtight\newif\iftabsplit\newif\iftabtrial\newif\iftabwasdouble
+\newif\iftabtight\newif\iftabsplit\newif\iftabtrial\newif\iftabwasdouble\newif\iftabsizetrial\newif\iftabland
 \newcolumntype{P}[1]{>{\raggedright\arraybackslash}p{#1}}
 \newcolumntype{E}[1]{>{\raggedright\arraybackslash}b{#1}}
 \newcolumntype{F}[1]{>{\raggedleft\arraybackslash}b{#1}}
@@ -580,8 +600,10 @@ _MACROS = r"""\newlength\tabfixed\newlength\tabwidest\newlength\tabcell\newlengt
   \ifdim\tabspare<0pt\relax\tabtighttrue\tabmeasure\fi
   \iftabtrial\else
   \ifdim\tabspare<0pt\relax#1\setlength\tabcolsep{2pt}\tabmeasure\fi
+  \iftabsizetrial\else
   \ifdim\tabspare<0pt\relax\tabsplittrue\tabmeasure\fi
-  \ifdim\tabspare<0pt\relax\typeout{analysis tables: a table is wider than the line by \the\dimexpr-\tabspare\relax}\fi\fi}
+  \ifdim\tabspare<0pt\relax\typeout{analysis tables: a table is wider than the line by \the\dimexpr-\tabspare\relax}\fi
+  \fi\fi}
 \makeatletter
 \newcommand\tabfloatbegin[1]{\gdef\tabenv{table}\if@twocolumn\begingroup\tabtrialtrue#1%
   \ifdim\tabspare<0pt\relax\gdef\tabenv{table*}\fi\endgroup\fi
@@ -589,6 +611,13 @@ _MACROS = r"""\newlength\tabfixed\newlength\tabwidest\newlength\tabcell\newlengt
 \newcommand\tabfloatend{\expandafter\end\expandafter{\tabenv}}
 \newcommand\tablongbegin{\if@twocolumn\global\tabwasdoubletrue\onecolumn\else\global\tabwasdoublefalse\fi}
 \newcommand\tablongend{\iftabwasdouble\twocolumn\relax\fi}
+\newenvironment{tabportrait}{}{}
+\newcommand\tabwidebegin[4]{\global\tablandfalse\begingroup\tabsizetrialtrue#1#2\settowidth\tabcell{0}%
+  \ifdim\tabspare<\dimexpr\tabcell*#4\relax\global\tablandtrue\fi\endgroup
+  \iftabland\gdef\tabwideenv{landscape}\gdef\tabwidesetup{#1#3}\else
+  \gdef\tabwideenv{tabportrait}\gdef\tabwidesetup{#1#2}\fi
+  \expandafter\begin\expandafter{\tabwideenv}}
+\newcommand\tabwideend{\expandafter\end\expandafter{\tabwideenv}}
 \makeatother"""
 
 

@@ -119,7 +119,7 @@ def test_captions_state_n(tables):
     _, cap = render_figure("frame_profile", tables)
     assert "India TV: 6 articles, 41 units" in cap and "fewer than 5 articles" in cap
     _, cap = render_figure("reliability", tables)
-    assert "development: n = 120" in cap and "held-out: n = 30" in cap
+    assert "Development documents: n = 120" in cap and "Held-out documents: n = 30" in cap  # as its legend names them
     _, cap = render_figure("reuse_matrix", tables, numbers=NUMBERS)
     assert "(3 in all)" in cap and "(4 in all)" in cap  # diagonal 2+0+1; off-diagonal 1+0+3
 
@@ -436,3 +436,18 @@ def test_reliability_legend_of_a_study_whose_held_out_documents_were_read_says_i
     assert keys[1:] == ["Held-out documents (out-of-sample)", "All units (in- and out-of-sample)"]
     fig, _ = render_figure("reliability", {"reliability": rel}, lang="hi", validation=validation)
     assert "इन-सैंपल" in fig.legends[0].get_texts()[0].get_text()
+
+
+def test_reliability_caption_names_its_rows_as_the_figure_labels_them():
+    """It said 'by sample' and 'held-out: n = …; all: n = …' under rows labelled 'coder vs ab (in-sample)'
+    on a grid that draws no 'all' row."""
+    rel = _rounds_of_coding()
+    validation = {"development_docs": [], "heldout_sample": "out-of-sample", "development_coders": ["ab"]}
+    _, cap = render_figure("reliability", {"reliability": rel}, validation=validation)
+    assert "by sample" not in cap and "all: n" not in cap and "All units" not in cap
+    assert cap.endswith("Units: Held-out documents: n = 40.")
+    assert "in-sample where its units were read while the rules were tuned, out-of-sample where not" in cap
+    _, untagged = render_figure("reliability", {"reliability": rel})  # no config: the figure labels no sample
+    assert "in-sample" not in untagged
+    _, grid = render_figure("reliability", {"reliability": _many_pairings(12)}, validation=validation)
+    assert "per pairing of coders (rows, 12 in all) and coded variable (columns); the coder's agreement" in grid

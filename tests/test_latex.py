@@ -362,3 +362,54 @@ def test_tables_of_two_corpora_share_one_paper_with_their_own_labels(tmp_path):
     log = (tmp_path / "all_tables.log").read_text(encoding="utf-8", errors="replace")
     assert done.returncode == 0 and done.errors == (), log[-3000:]
     assert "multiply defined" not in log and "undefined" not in log and done.missing_glyphs == 0
+
+
+def test_a_note_of_at_least_five_articles_prints_a_greater_or_equal_sign_not_ascii():
+    # the tests table's note read "fewer than two outlets with >=5 articles" in the CSV, README and LaTeX
+    from analysis.compare import _left_out_notes
+
+    note = _left_out_notes([], 2)[1]
+    assert ">=" not in note and "with ≥5 articles" in note
+    tex = to_latex(pd.DataFrame({"variable": ["voice"], "n_outlets": [1], "note": [note]}), "c", "tab:c")
+    assert r"with $\geq$5 articles" in tex and "≥" not in tex
+
+
+def _rotated_pages(folder, body: str) -> list[bool]:
+    """Compile `body` (tables) in a plain one-column article with XeLaTeX; whether each page is landscape."""
+    import re
+    import subprocess
+
+    from analysis.latex import DEMO, write_support
+
+    write_support(folder)
+    (folder / DEMO).write_text(
+        "\\documentclass{article}\\input{preamble.tex}\\begin{document}" + body + "\\end{document}\n", encoding="utf-8"
+    )
+    done = compile_demo(folder)
+    assert done.returncode == 0 and done.errors == (), done
+    info = subprocess.run(
+        ["pdfinfo", "-f", "1", "-l", "99", str(done.pdf)], capture_output=True, text=True, check=True
+    ).stdout
+    return [rot != "0" for rot in re.findall(r"^Page\s+\d+ rot:\s+(\d+)", info, re.M)]
+
+
+@pytest.mark.skipif(
+    shutil.which("xelatex") is None or shutil.which("pdfinfo") is None,
+    reason="xelatex or pdfinfo not installed: apt-get install texlive-xetex texlive-latex-extra poppler-utils",
+)
+def test_a_table_counted_wide_goes_landscape_only_when_it_does_not_fit_the_portrait_line(tmp_path):
+    # by a character count the seed tests table and COVID's stance balance (ten rows) each took a landscape page
+    narrow = pd.DataFrame({f"n_{c}": [1, 22, 333] for c in "abcdefghijklmn"})  # 14 columns of counts
+    names = "; ".join(["पहाड़ी समाचार", "Lok Awaz", "Ganga Times", "Sarhad Darpan", "Dainik Uday"])
+    crowded = pd.DataFrame(
+        {
+            "variable": ["Frame: Great-power & multilateral context", "Voice"],
+            "outlets": [names, names],
+            **{f"n_{c}": [1, 2] for c in "abcdefghijk"},
+            "test": ["chi-square, article-permutation p (low expected counts)", "chi-square"],
+        }
+    )
+    assert r"\tabwidebegin" in to_latex(narrow, "c", "tab:n") and r"\tabwidebegin" in to_latex(crowded, "c", "tab:c")
+    (tmp_path / "n.tex").write_text(to_latex(narrow, "Counts", "tab:n"), encoding="utf-8")
+    (tmp_path / "c.tex").write_text(to_latex(crowded, "Tests", "tab:c"), encoding="utf-8")
+    assert _rotated_pages(tmp_path, "\\input{n.tex}\\clearpage\\input{c.tex}") == [False, True]

@@ -824,13 +824,19 @@ def write_figure(
     numbers: dict[str, object] | None = None,
     validation: Mapping | None = None,
 ) -> list[Path]:
-    """One figure at each of its widths, under the stems the catalogue names; return the paths."""
+    """One figure at each of its widths, under the stems the catalogue names, each with its LaTeX
+    (`latex.figure_tex`: the `.caption.txt`'s caption, escaped); return the paths."""
+    from analysis.latex import figure_tex
+
     written: list[Path] = []
     for width, stem in catalog.figure_stems(name):
         fig, cap = render_figure(
             name, tables, lang=lang, width=width, labels=labels, numbers=numbers, validation=validation
         )
         written += save_figure(fig, Path(out_dir) / stem, cap)
+        tex = Path(out_dir) / f"{stem}.{catalog.SNIPPET_SUFFIX}"
+        tex.write_text(figure_tex(name, stem, width == "two", cap), encoding="utf-8", newline="\n")
+        written.append(tex)
     return written
 
 

@@ -66,6 +66,9 @@ SIZES = {False: (r"\footnotesize", "3pt", r"\scriptsize"), True: (r"\scriptsize"
 CANDIDATES = 6  # the longest cells of a column TeX measures (digits are of equal width; ids get 4x as many)
 WRAP_CAP = 60  # characters: a wrapping column holding more asks for no more of the line than this
 WRAP_QUANTILE = 0.9  # a wrapping column asks for room to set this share of its cells on one line
+# a table with a row per article (`catalog` rows="article"): its LaTeX holds at most this many, the first of each
+# outlet; 3,142 COVID articles made 136 landscape pages that no paper \input, and 100k would not compile
+EXCERPT_ROWS = 20
 MISSING = "–"  # a missing number
 DIGITS = 2  # decimals of shares, balances, statistics
 CI_ESTIMATES = ("share", "value", "balance")  # the columns a ci_low/ci_high pair belongs to
@@ -642,10 +645,12 @@ def preamble(font_dir: str = FONT_DIR, font_file: str = FONT_FILE) -> str:
             r"% and a Devanagari cell stops with an error that says to use xelatex.",
             r"% Packages: booktabs, array, longtable, pdflscape (and fontspec under XeLaTeX/LuaLaTeX).",
             r"% Two-column papers: a table that does not fit \columnwidth becomes a table* (both columns), and a",
-            r"% long table (longtable, which cannot run in two columns) is set on one-column pages.",
+            r"% long table (longtable, which cannot run in two columns) is set on one-column pages. A table with",
+            r"% many columns is set portrait when it fits the line with room for its text, else on a landscape page.",
             r"% The \tab... macros measure each table's columns so that it is as wide as \linewidth.",
             r"% Labels are tab:<name>; tables of two corpora in one paper: \renewcommand\tablabelprefix{covid-}",
-            r"% before a corpus's tables gives covid-tab:<name>. A second preamble.tex \input is skipped.",
+            r"% before a corpus's tables gives covid-tab:<name> (and covid-fig:<name> for its figures' <name>.tex).",
+            r"% A second preamble.tex \input is skipped.",
             r"\ifdefined\tabfloatbegin\expandafter\endinput\fi",
             r"\providecommand\tablabelprefix{}",
             r"\usepackage{iftex}",
@@ -673,6 +678,57 @@ def demo_document(names: list[str]) -> str:
     return "\n".join(
         [r"\documentclass{article}", r"\input{preamble.tex}", r"\begin{document}", *inputs, r"\end{document}", ""]
     )
+
+
+# A figure's LaTeX (`figure_tex`): the PDF next to the snippet, at its drawn size (its type is 7-8 pt there),
+# shrunk only to fit the line and FIGURE_HEIGHT of the page, so a tall figure (the COVID reliability grid) and its
+# caption still fit one page. Found through \CurrentFilePath, as the tables' preamble finds its font.
+FIGURE_HEIGHT = "0.8\\textheight"
+_FIGURE_MACRO = (
+    r"\providecommand\analysisfigure[1]{\begingroup"
+    r"\edef\analysisfigurefile{\ifx\CurrentFilePath\empty\else\CurrentFilePath/\fi#1}"
+    r"\sbox0{\includegraphics{\analysisfigurefile}}"
+    rf"\ifdim\wd0>\linewidth\def\analysisfit{{}}\fi\ifdim\ht0>{FIGURE_HEIGHT}\def\analysisfit{{}}\fi"
+    rf"\ifdefined\analysisfit\includegraphics[width=\linewidth,height={FIGURE_HEIGHT},keepaspectratio]"
+    r"{\analysisfigurefile}\else\usebox0\fi\endgroup}"
+)
+_FIGURE_GUARD = (
+    r"\ifdefined\includegraphics\else\errmessage{analysis figures: \string\usepackage{graphicx} before "
+    r"\string\input\space a figure}\expandafter\endinput\fi"
+)
+_DEVANAGARI_GUARD = (
+    r"\ifdefined\textdeva\else\errmessage{analysis figures: this caption has Devanagari: \string\input\space the "
+    r"preamble.tex of the tables folder after \string\documentclass\space (its Devanagari font, under XeLaTeX)}"
+    r"\expandafter\endinput\fi"
+)
+
+
+def figure_tex(name: str, stem: str, span: bool, caption: str) -> str:
+    r"""`<stem>.tex`: the figure as a LaTeX user \input's it: a `figure` (`figure*` when `span`, the
+    full-width version) with `<stem>.pdf` and the caption, escaped, labelled `fig:<name>`; the
+    catalogue's title is the short caption a list of figures prints.
+
+    Why: figures had only a plain-text caption, which `\caption` cannot take as it is (`_`, `%`,
+    Devanagari); each user escaped it by hand. The caption is the one `.caption.txt` holds, written
+    from the same string. The label takes `\tablabelprefix` as the tables do (two corpora, one paper).
+    """
+    env = "figure*" if span else "figure"
+    text = latex_escape(caption.strip())
+    lines = [
+        rf"% Figure {name} ({stem}.pdf): \input{{<this folder>/{stem}.tex}} in a document that loads graphicx.",
+        r"% Set at its drawn size (shrunk only to fit the line and the page); label fig:<name>, after",
+        r"% \renewcommand\tablabelprefix{<corpus>-} <corpus>-fig:<name>. Plain caption: " + f"{stem}.caption.txt.",
+        _FIGURE_GUARD,
+        *([_DEVANAGARI_GUARD] if r"\textdeva" in text else []),
+        r"\providecommand\tablabelprefix{}",
+        _FIGURE_MACRO,
+        rf"\begin{{{env}}}[htbp]",
+        r"\centering",
+        rf"\analysisfigure{{{stem}.pdf}}",
+        rf"\caption[{latex_escape(catalog.figure(name).title)}]{{{text}}}\label{{\tablabelprefix fig:{name}}}",
+        rf"\end{{{env}}}",
+    ]
+    return "\n".join(lines) + "\n"
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
@@ -703,11 +759,42 @@ def write_support(out_dir: str | Path) -> list[Path]:
     return list(files)
 
 
+def excerpt(df: pd.DataFrame, name: str, rows: int = EXCERPT_ROWS) -> tuple[pd.DataFrame, str]:
+    """The rows of table `name` its LaTeX holds, and the sentence its caption adds about the rest.
+
+    Why: a table with a row per article grows with the corpus (COVID: 3,142 rows, 136 landscape
+    pages), and nobody pastes that into a paper. Its LaTeX holds the first articles of each outlet
+    (in the CSV's order), `rows` in all, and its caption says how many of how many and which file
+    has them all; the CSV keeps every row. Tables with a row per outlet, event or month are set whole.
+
+    >>> df = pd.DataFrame({"doc_id": list("abcdef"), "outlet": ["X", "X", "X", "Y", "Y", "Z"]})
+    >>> part, note = excerpt(df, "headline_body_gap", rows=3)
+    >>> list(part["doc_id"]), note
+    (['a', 'd', 'f'], ' Shown: the first article of each outlet (3 of 6); all 6 are in headline_body_gap.csv.')
+    >>> excerpt(df, "sample", rows=3)[0] is df
+    True
+    """
+    out = catalog.result(name)
+    if not out.rows or len(df) <= rows:
+        return df, ""
+    groups = df.groupby("outlet", sort=False, dropna=False) if "outlet" in df else None
+    first = max(1, rows // (groups.ngroups if groups is not None else 1))
+    part = (groups.head(first) if groups is not None else df).head(rows)
+    note = catalog.CAPTION_PARTS["excerpt"].format(
+        first=catalog.counted(first, out.rows) if first > 1 else out.rows,
+        shown=len(part),
+        total=len(df),
+        csv=Path(out.relpath).name,
+    )
+    return part, note
+
+
 def write_tex(df: pd.DataFrame, name: str, out_dir: str | Path, labels: Labels | None = None) -> Path:
     """`<out_dir>/<name>.tex` with the catalogue's caption, cells labelled by `labels` (English by default)."""
     path = Path(out_dir) / f"{name}.tex"
-    caption = catalog.TABLE_CAPTIONS.get(name, name.replace("_", " "))
-    path.write_text(to_latex(df, caption, f"tab:{name}", labels=labels), encoding="utf-8", newline="\n")
+    shown, more = excerpt(df, name)
+    caption = catalog.TABLE_CAPTIONS.get(name, name.replace("_", " ")) + more
+    path.write_text(to_latex(shown, caption, f"tab:{name}", labels=labels), encoding="utf-8", newline="\n")
     return path
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -20,6 +21,7 @@ from analysis.figures import (
     render_all,
     render_figure,
     save_figure,
+    write_figure,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -171,7 +173,7 @@ def test_render_all_writes_each_family(tables, tmp_path):
     paths = render_all(tables, tmp_path, lang="en", numbers=NUMBERS)
     names = {p.name for p in paths}
     for name in FIGURES:
-        assert f"{name}.pdf" in names and f"{name}.caption.txt" in names
+        assert f"{name}.pdf" in names and f"{name}.caption.txt" in names and f"{name}.tex" in names
     assert "frame_profile_onecol.png" in names and "reuse_matrix_twocol.png" not in names
 
 
@@ -451,3 +453,31 @@ def test_reliability_caption_names_its_rows_as_the_figure_labels_them():
     assert "in-sample" not in untagged
     _, grid = render_figure("reliability", {"reliability": _many_pairings(12)}, validation=validation)
     assert "per pairing of coders (rows, 12 in all) and coded variable (columns); the coder's agreement" in grid
+
+
+@pytest.mark.skipif(
+    shutil.which("xelatex") is None,
+    reason="xelatex not installed: apt-get install texlive-xetex texlive-latex-extra (CI does)",
+)
+def test_a_figure_tex_compiles_with_its_caption_escaped_labelled_and_fitted_to_the_page(tables, tmp_path):
+    """A figure had only a plain-text caption: its outlet names in Devanagari, '_' and '%' broke \\caption."""
+    from analysis.latex import compile_demo, latex_escape, write_support
+
+    paths = write_figure("frame_profile", tables, tmp_path / "figs")
+    snippet = (tmp_path / "figs/frame_profile.tex").read_text(encoding="utf-8")
+    caption = (tmp_path / "figs/frame_profile.caption.txt").read_text(encoding="utf-8").strip()
+    assert tmp_path / "figs/frame_profile_onecol.tex" in paths and r"\begin{figure*}" in snippet  # 7 in: both columns
+    assert latex_escape(caption) in snippet and r"\textdeva{अमर उजाला}" in snippet  # the one caption, escaped
+    write_support(tmp_path / "tables")
+    write_figure("reliability", {"reliability": _many_pairings(60)}, tmp_path / "figs")  # taller than a page
+    (tmp_path / "all_tables.tex").write_text(
+        "\\documentclass[twocolumn]{article}\\usepackage{graphicx}\\input{tables/preamble.tex}\\begin{document}"
+        "\\input{figs/frame_profile.tex}\\input{figs/frame_profile_onecol.tex}\\input{figs/reliability.tex}"
+        "Figure~\\ref{fig:frame_profile}.\\end{document}\n",
+        encoding="utf-8",
+    )
+    done = compile_demo(tmp_path)
+    log = (tmp_path / "all_tables.log").read_text(encoding="utf-8", errors="replace")
+    assert done.returncode == 0 and done.errors == () and done.missing_glyphs == 0, log[-2000:]
+    assert [w for w in done.overfull if w > 1.0] == [] and "Float too large" not in log
+    assert "newlabel{fig:frame_profile}" in (tmp_path / "all_tables.aux").read_text(encoding="utf-8")

@@ -413,3 +413,16 @@ def test_a_table_counted_wide_goes_landscape_only_when_it_does_not_fit_the_portr
     (tmp_path / "n.tex").write_text(to_latex(narrow, "Counts", "tab:n"), encoding="utf-8")
     (tmp_path / "c.tex").write_text(to_latex(crowded, "Tests", "tab:c"), encoding="utf-8")
     assert _rotated_pages(tmp_path, "\\input{n.tex}\\clearpage\\input{c.tex}") == [False, True]
+
+
+def test_a_table_with_a_row_per_article_holds_the_first_of_each_outlet_and_names_the_csv(tmp_path, long_name_tables):
+    # COVID's 3,142 articles made a LaTeX table of 136 landscape pages; the CSV keeps every article
+    write_tables(long_name_tables, tmp_path)
+    full = pd.read_csv(tmp_path / "headline_body_gap.csv")
+    tex = (tmp_path / "headline_body_gap.tex").read_text(encoding="utf-8")
+    body = tex.split("\\endfoot\n", 1)[1].split("\\end{longtable}", 1)[0].splitlines()
+    assert len(full) == 33 and len(body) == 16  # 2 articles of each of 8 outlets (20 // 8)
+    assert "(16 of 33); all 33 are in headline\\_\\allowbreak{}body\\_\\allowbreak{}gap.csv." in tex
+    assert all(any(latex_escape(o) in row for row in body) for o in OUTLETS)  # every outlet is in it
+    sample = (tmp_path / "sample.tex").read_text(encoding="utf-8")
+    assert "Shown:" not in sample  # a row per outlet: set whole

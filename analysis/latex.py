@@ -521,6 +521,8 @@ def to_latex(df: pd.DataFrame, caption: str, label: str, digits: int = DIGITS, l
         else []
     )
     cap = rf"\caption{{{latex_escape(caption)}}}\label{{\tablabelprefix {label}}}"
+    if wide or len(rows) > LONG_ROWS:  # a longtable's notes end its last page (`_long_table`)
+        foot = [_notes_row(note_text)] if notes else []
     if wide:  # TeX sets it portrait if it fits the line there, else on a landscape page (`\tabwidebegin`)
         lines = _long_table(r"\tabwidesetup", cap, head, body, foot, spec)
         room = math.ceil(want * PORTRAIT_ROOM)
@@ -534,13 +536,25 @@ def to_latex(df: pd.DataFrame, caption: str, label: str, digits: int = DIGITS, l
     return "\n".join([guard, *lines]) + "\n"
 
 
+def _notes_row(note_text: str) -> str:
+    r"""A longtable's notes, set between its rows (`\noalign`) as a paragraph as wide as the line: as a cell
+    they widened the table's last column wherever the table is narrower than the line."""
+    return (
+        r"\noalign{\vskip\smallskipamount\vbox{\hsize\linewidth\footnotesize\raggedright\noindent "
+        rf"Notes. {note_text}.\par}}}}"
+    )
+
+
 def _long_table(setup: str, cap: str, head: str, body: list[str], foot: list[str], spec: str) -> list[str]:
     """A `longtable` that breaks across pages and repeats its header (long or wide tables).
 
     Not `xltabular`: that typesets the whole body in memory to fit its X columns, and a
     per-article table of a few thousand rows exceeds TeX's memory; the widths are measured
-    beforehand instead (`_measure`), so longtable can ship the rows page by page.
+    beforehand instead (`_measure`), so longtable can ship the rows page by page. Its notes
+    (`foot`, `_notes_row`) are the foot of its last page: set after the table, a page could
+    break between them (COVID's by-event notes stood alone at the top of a page).
     """
+    last = [r"\bottomrule", *foot, r"\endlastfoot"] if foot else []
     return [  # in a two-column document `\tablongbegin` switches to one column: longtable needs it
         rf"\begingroup{setup}\setlength{{\LTcapwidth}}{{\linewidth}}",
         rf"\begin{{longtable}}{{{spec}}}",
@@ -548,9 +562,9 @@ def _long_table(setup: str, cap: str, head: str, body: list[str], foot: list[str
         *(r"\toprule", head, r"\midrule", r"\endfirsthead"),
         *(r"\toprule", head, r"\midrule", r"\endhead"),
         *(r"\bottomrule", r"\endfoot"),
+        *last,
         *body,
         r"\end{longtable}",
-        *foot,
         r"\endgroup",
     ]
 

@@ -426,3 +426,13 @@ def test_a_table_with_a_row_per_article_holds_the_first_of_each_outlet_and_names
     assert all(any(latex_escape(o) in row for row in body) for o in OUTLETS)  # every outlet is in it
     sample = (tmp_path / "sample.tex").read_text(encoding="utf-8")
     assert "Shown:" not in sample  # a row per outlet: set whole
+
+
+def test_a_long_tables_notes_end_its_last_page_not_a_page_of_their_own():
+    # set after \end{longtable}, COVID's by-event notes stood alone at the top of the next page
+    df = pd.DataFrame({"outlet": [f"o{i}" for i in range(30)], "n_units": range(30), "note": ["small"] * 30})
+    tex = to_latex(df, "c", "tab:l")
+    last_foot = tex.split(r"\endfoot", 1)[1].split(r"\endlastfoot", 1)[0]
+    assert r"\bottomrule" in last_foot and "Notes. a: small." in last_foot
+    assert tex.split(r"\end{longtable}", 1)[1].split() == [r"\endgroup", r"\tablongend"]
+    assert "Notes." in to_latex(df.head(3), "c", "tab:s").split(r"\end{tabular}", 1)[1]  # a float: under its tabular

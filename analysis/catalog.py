@@ -37,6 +37,8 @@ RULE_ENV: Mapping[str, str] = {**DETERMINISTIC_ENV, "MPLBACKEND": "Agg"}
 CONFIG_FILE = "config/config.yaml"  # the seed study's configuration, relative to the repo root
 FIGURE_FORMATS = ("pdf", "png", "svg")
 CAPTION_SUFFIX = "caption.txt"
+# a figure as LaTeX: a `figure` environment with the PDF and its caption, escaped and labelled (`analysis.latex`)
+SNIPPET_SUFFIX = "tex"
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,9 @@ class Output:
     caption file, once per width). `relpath` is relative to the results root (data, tables)
     or the figure root (figures); `{shard}` in it is the shard wildcard. `caption` is a
     `str.format` template (see `render`); `family` names the rule that builds a table,
-    `reads` the outputs a figure draws, `widths` a figure's widths (the first is the paper's).
+    `reads` the outputs a figure draws, `widths` a figure's widths (the first is the paper's);
+    `rows` what one row of a table is when it grows with the corpus ("article": one per document),
+    so that its LaTeX version holds an excerpt (`analysis.latex.excerpt`) while the CSV keeps every row.
     """
 
     name: str
@@ -59,6 +63,7 @@ class Output:
     family: str = ""
     reads: tuple[str, ...] = ()
     widths: tuple[str, ...] = ()
+    rows: str = ""
 
     def render(self, **numbers: object) -> str:
         """The caption with its numbers filled in; a missing number raises KeyError."""
@@ -69,8 +74,8 @@ def _data(name: str, relpath: str, title: str) -> Output:
     return Output(name, "data", relpath, title)
 
 
-def _table(name: str, family: str, title: str, caption: str) -> Output:
-    return Output(name, "table", f"tables/{name}.csv", title, caption, family=family)
+def _table(name: str, family: str, title: str, caption: str, rows: str = "") -> Output:
+    return Output(name, "table", f"tables/{name}.csv", title, caption, family=family, rows=rows)
 
 
 def _figure(name: str, reads: tuple[str, ...], widths: tuple[str, ...], title: str, caption: str) -> Output:
@@ -148,6 +153,7 @@ TABLES = (
         "headline_body",
         "Headline versus body, per article",
         "Headline versus body, per article: frames and stance.",
+        rows="article",
     ),
     _table(
         "headline_body_by_outlet",
@@ -214,8 +220,8 @@ FIGURES = (
         ("one", "two"),
         "Inter-coder reliability",
         "Inter-coder reliability: Krippendorff's alpha per coded variable with 95% bootstrap intervals, "
-        "by sample; dotted lines at {tentative:g} and {reliable:g} (tentative and reliable conclusions). "
-        "Units: {units}.",
+        "one marker per set of documents (and pairing of coders, where several coded it){samples}; dotted lines at "
+        "{tentative:g} and {reliable:g} (tentative and reliable conclusions). Units: {units}.",
     ),
 )
 
@@ -224,6 +230,12 @@ CAPTION_PARTS: Mapping[str, str] = {
     "n_outlet": "{outlet}: {articles}, {units}",
     "stance_counts": "{outlet} / {target}: {favor} favor, {against} against of {body_units}",
     "sample_n": "{group}: n = {n}",
+    # a table with a row per article, in LaTeX: its first rows of each outlet, and where the rest are
+    "excerpt": " Shown: the first {first} of each outlet ({shown} of {total}); all {total} are in {csv}.",
+    # the reliability figure's rows are sets of documents and pairings of coders; each of the coder's is labelled
+    # as the paper's tables label it (`reliability_summary.pairing_sample`): said once, where the figure labels them
+    "sample_tags": "; the coder's agreement labelled in-sample where its units were read while the rules were"
+    " tuned, out-of-sample where not",
     # the `intervals` sentence: small groups are shown descriptively, else the CIs are explained
     "descriptive": " Groups with fewer than {min_articles} articles are shown descriptively (open markers,"
     " no interval, no test).",
@@ -234,8 +246,8 @@ CAPTION_PARTS: Mapping[str, str] = {
     "bars_descriptive": " Bars draw shares only; outlets with fewer than {min_articles} articles carry their n"
     " by their name and are shown descriptively (no interval, no test).",
     # the reliability figure's caption when it is drawn as a grid (many pairings of coders)
-    "reliability_grid": "Inter-coder reliability: Krippendorff's alpha per pairing of coders by sample (rows, "
-    "{pairings} in all) and coded variable (columns); cells shaded by band: below {tentative:g} grey, "
+    "reliability_grid": "Inter-coder reliability: Krippendorff's alpha per pairing of coders (rows, "
+    "{pairings} in all) and coded variable (columns){samples}; cells shaded by band: below {tentative:g} grey, "
     "{tentative:g} to {reliable:g} orange (tentative conclusions), from {reliable:g} blue (reliable); "
     "'–' where alpha is undefined. The 95% bootstrap intervals are in the validation table. Units: {units}.",
 }
@@ -322,8 +334,8 @@ def figure_stems(name: str) -> list[tuple[str, str]]:
 
 
 def figure_files(fig_dir: str, name: str) -> list[str]:
-    """Every file a figure writes under `fig_dir`: each width in each format, plus its caption."""
-    suffixes = (*FIGURE_FORMATS, CAPTION_SUFFIX)
+    """Every file a figure writes under `fig_dir`: each width in each format, plus its caption and its LaTeX."""
+    suffixes = (*FIGURE_FORMATS, CAPTION_SUFFIX, SNIPPET_SUFFIX)
     return [f"{fig_dir}/{stem}.{ext}" for _, stem in figure_stems(name) for ext in suffixes]
 
 

@@ -689,14 +689,14 @@ def _left_out_notes(dropped: list[str], n_unknown: int) -> tuple[str, str]:
     >>> _left_out_notes(["x"], 0)[0]
     'outlets with <5 articles left out: x'
     >>> _left_out_notes([], 1)[1]
-    'descriptive only: fewer than two outlets with >=5 articles; no p-value (left out: 1 article of unknown outlet)'
+    'descriptive only: fewer than two outlets with ≥5 articles; no p-value (left out: 1 article of unknown outlet)'
     """
     unknown = f"{n_unknown} article{'s' if n_unknown != 1 else ''} of {UNKNOWN_OUTLET}" if n_unknown else ""
     small = "|".join(dropped)
     notes = [f"outlets with <{MIN_ARTICLES} articles left out: {small}"] if dropped else []
     note = "; ".join([*notes, f"{unknown} left out"] if unknown else notes)
     left = "; ".join(x for x in (small, unknown) if x)
-    descriptive = f"descriptive only: fewer than two outlets with >={MIN_ARTICLES} articles; no p-value" + (
+    descriptive = f"descriptive only: fewer than two outlets with ≥{MIN_ARTICLES} articles; no p-value" + (
         f" (left out: {left})" if left else ""
     )
     return note, descriptive

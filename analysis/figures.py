@@ -673,12 +673,28 @@ def _comparison_label(comparison: str) -> str:
     return comparison.replace("-vs-", " vs ")
 
 
-def reliability_caption(reliability: pd.DataFrame) -> str:
+def reliability_caption(reliability: pd.DataFrame, validation: Mapping | None = None) -> str:
+    """The figure's caption, naming its rows as the figure does.
+
+    Why: it said "by sample" and counted units of "held-out" and "all" while the figure labels its
+    rows "Held-out documents · coder vs ref1 (in-sample)" and, on COVID, draws no "all" row. Now the
+    sets of documents are named by the figure's labels, only those it draws, and where the figure
+    labels the coder's rows in-sample or out-of-sample (`validation` given) the caption says what
+    that means.
+    """
     df = reliability[reliability["statistic"] == "alpha"]
-    sample_n = catalog.CAPTION_PARTS["sample_n"]
-    parts = [sample_n.format(group=g, n=int(n)) for g, n in df.groupby("group", sort=False)["n"].max().items()]
-    numbers = {"tentative": ALPHA_TENTATIVE, "reliable": ALPHA_RELIABLE, "units": "; ".join(parts)}
-    pairings = _pairings(df)
+    tagged = _sample_tags(df, reliability, validation)
+    pairings = _pairings(tagged)
+    drawn = set(pairings["group"].str.partition(" · ")[0])  # the sets of documents the figure draws
+    sample_n, L = catalog.CAPTION_PARTS["sample_n"], Labels("en", {})
+    counts = df[df["group"].isin(drawn)].groupby("group", sort=False)["n"].max()
+    parts = [sample_n.format(group=L.of("group", g), n=int(n)) for g, n in counts.items()]
+    numbers = {
+        "tentative": ALPHA_TENTATIVE,
+        "reliable": ALPHA_RELIABLE,
+        "units": "; ".join(parts),
+        "samples": catalog.CAPTION_PARTS["sample_tags"] if tagged["sample"].ne("").any() else "",
+    }
     if _as_grid(pairings):
         return catalog.CAPTION_PARTS["reliability_grid"].format(pairings=pairings["group"].nunique(), **numbers)
     return catalog.figure("reliability").render(**numbers)
@@ -763,7 +779,8 @@ def render_figure(
     if any(k not in given for k in needed):
         raise UserError(f"figure {name}: its caption needs {needed} from the config")
     args = [tables[t] for t in spec.tables]
-    extra = {"labels": labels} if "labels" in inspect.signature(spec.caption).parameters else {}
+    wants = inspect.signature(spec.caption).parameters
+    extra = {k: v for k, v in (("labels", labels), ("validation", validation)) if k in wants}
     caption = spec.caption(*args, **{k: given[k] for k in needed}, **extra)
     drawn = {"validation": validation} if "validation" in inspect.signature(spec.draw).parameters else {}
     return spec.draw(*args, lang=lang, width=width, labels=labels, **drawn), caption
@@ -807,13 +824,19 @@ def write_figure(
     numbers: dict[str, object] | None = None,
     validation: Mapping | None = None,
 ) -> list[Path]:
-    """One figure at each of its widths, under the stems the catalogue names; return the paths."""
+    """One figure at each of its widths, under the stems the catalogue names, each with its LaTeX
+    (`latex.figure_tex`: the `.caption.txt`'s caption, escaped); return the paths."""
+    from analysis.latex import figure_tex
+
     written: list[Path] = []
     for width, stem in catalog.figure_stems(name):
         fig, cap = render_figure(
             name, tables, lang=lang, width=width, labels=labels, numbers=numbers, validation=validation
         )
         written += save_figure(fig, Path(out_dir) / stem, cap)
+        tex = Path(out_dir) / f"{stem}.{catalog.SNIPPET_SUFFIX}"
+        tex.write_text(figure_tex(name, stem, width == "two", cap), encoding="utf-8", newline="\n")
+        written.append(tex)
     return written
 
 

@@ -18,9 +18,11 @@ gaps; a table that still does not fit (its fixed columns and longest words wider
 line) first wraps its headers word by word, then drops one size with 2 pt gaps, then breaks
 ids and hyphenated words, decided by TeX at the size of the document it is pasted in. A
 table with more than `WIDE_COLUMNS` columns or `PORTRAIT_CHARS` characters of unbreakable
-text per row is set on a landscape page in `\scriptsize` (dropping to `\tiny` only if
-that does not fit). More than `LONG_ROWS` rows: a `longtable` that breaks across pages
-and repeats its header.
+text per row may need a landscape page: TeX measures it at the portrait sizes where it is
+pasted and keeps it portrait when its wrapping columns get `PORTRAIT_ROOM` of the room their
+long cells need (`\tabwidebegin`); else it is set on a landscape page in `\scriptsize`
+(dropping to `\tiny` only if that does not fit). Such a table, or one of more than
+`LONG_ROWS` rows: a `longtable` that breaks across pages and repeats its header.
 
 Devanagari: a plain `fontspec` preamble silently drops Devanagari glyphs, because the
 Latin text font has none. Every run of Devanagari in a cell or caption is therefore
@@ -56,10 +58,17 @@ WIDE_COLUMNS = 12  # more printed columns than this, or more than PORTRAIT_CHARS
 PORTRAIT_CHARS = 84  # text in a row (a 345 pt line of 8 pt type, less the gaps; TeX still has tighter headers
 # and a smaller size in reserve, see `_measure`): a landscape page
 # (font, column gap, the font a table drops to when it does not fit): portrait, landscape
+# a table that may need a landscape page (WIDE_COLUMNS, PORTRAIT_CHARS) is set portrait when the line, at the
+# portrait sizes, leaves its wrapping columns this share of the room their long cells take on one line (`_measure`'s
+# weights, in digit widths): the COVID tests table "fitted" portrait with five outlet names stacked down each cell
+PORTRAIT_ROOM = 0.5
 SIZES = {False: (r"\footnotesize", "3pt", r"\scriptsize"), True: (r"\scriptsize", "2pt", r"\tiny")}
 CANDIDATES = 6  # the longest cells of a column TeX measures (digits are of equal width; ids get 4x as many)
 WRAP_CAP = 60  # characters: a wrapping column holding more asks for no more of the line than this
 WRAP_QUANTILE = 0.9  # a wrapping column asks for room to set this share of its cells on one line
+# a table with a row per article (`catalog` rows="article"): its LaTeX holds at most this many, the first of each
+# outlet; 3,142 COVID articles made 136 landscape pages that no paper \input, and 100k would not compile
+EXCERPT_ROWS = 20
 MISSING = "–"  # a missing number
 DIGITS = 2  # decimals of shares, balances, statistics
 CI_ESTIMATES = ("share", "value", "balance")  # the columns a ci_low/ci_high pair belongs to
@@ -84,6 +93,8 @@ _LATEX_SPECIALS = {
     "]": "{]}",  # so a cell after a line break is not read as \\[<length>]
     "<": r"$<$",
     ">": r"$>$",
+    "≥": r"$\geq$",  # the notes' "≥5 articles", as a reader writes it (not ">=")
+    "≤": r"$\leq$",
     "−": r"$-$",  # the minus sign of the plain-text numbers
     "→": r"$\rightarrow$",
 }
@@ -101,6 +112,8 @@ def latex_escape(text: object) -> str:
     'ETV\\_\\allowbreak{}Bharat \\& co: 50\\% \\textdeva{अमर उजाला}'
     >>> latex_escape("−0.50 → <0.001")
     '$-$0.50 $\\rightarrow$ $<$0.001'
+    >>> latex_escape("≥5 articles")
+    '$\\geq$5 articles'
     """
     escaped = str(text).translate(_ESCAPES)  # one C pass (a table of 100k rows has a million cells)
     return _DEVANAGARI_RUN.sub(lambda m: rf"\textdeva{{{m.group(0)}}}", escaped)
@@ -385,7 +398,7 @@ def _halves(head: str) -> list[str]:
     return [" ".join(words[:cut]), " ".join(words[cut:])]
 
 
-def _measure(cols: list[Column], align: str, smaller: str) -> tuple[str, str]:
+def _measure(cols: list[Column], align: str) -> tuple[str, str, int]:
     r"""TeX that measures the columns at the table's font size, and the column spec that uses it.
 
     Columns that do not wrap take the width of their widest cell or of their header set on
@@ -436,9 +449,15 @@ def _measure(cols: list[Column], align: str, smaller: str) -> tuple[str, str]:
     share = _shares(wraps, ids)
     measure = (
         rf"\def\tabmeasure{{\tabstart{{{2 * (len(cols) - 1)}}}{''.join(parts)}\tabspread{''.join(grants)}{share}}}"
-        rf"\tabfit{{{smaller}}}"
     )
-    return measure, "@{}" + "".join(spec) + "@{}"
+    return measure, "@{}" + "".join(spec) + "@{}", sum(w for _, w in wraps)
+
+
+def _setup(wide: bool, measure: str = "") -> str:
+    r"""The font size and column gap a table is set in, its `measure`, and `\tabfit` with the size it drops to
+    (`SIZES`)."""
+    size, gap, smaller = SIZES[wide]
+    return rf"{size}\setlength{{\tabcolsep}}{{{gap}}}{measure}\tabfit{{{smaller}}}"
 
 
 def _shares(wraps: list[tuple[int, int]], ids: list[tuple[int, int]]) -> str:
@@ -472,10 +491,12 @@ def _header_row(heads: list[str], align: str) -> str:
 
 # A table \input without the preamble stopped at "Undefined control sequence \tabfit", naming
 # neither the preamble nor the file; this line says what to do and ends the table's input.
+# `{macro}`: the newest macro the table uses (a landscape-or-portrait table checks \tabwidebegin, which older
+# preambles lack), so the tables that use none of the new macros keep their bytes.
 PREAMBLE_GUARD = (
-    r"\ifdefined\tabfloatbegin\else\errmessage{analysis tables: \string\input\space the preamble.tex of the tables "
+    r"\ifdefined\{macro}\else\errmessage{{analysis tables: \string\input\space the preamble.tex of the tables "
     r"folder after \string\documentclass\space (it defines this table's macros and its Devanagari font; "
-    r"a preamble.tex from an older build lacks some)}"
+    r"a preamble.tex from an older build lacks some)}}"
     r"\expandafter\endinput\fi"
 )
 
@@ -490,7 +511,7 @@ def to_latex(df: pd.DataFrame, caption: str, label: str, digits: int = DIGITS, l
     cols, notes = table_columns(df, labels, digits)
     heads, rows, _, align = present_columns(cols, notes)
     wide = len(heads) > WIDE_COLUMNS or _row_chars(cols, align) > PORTRAIT_CHARS
-    measure, spec = _measure(cols, align, SIZES[wide][2])
+    measure, spec, want = _measure(cols, align)
     head = _header_row(heads, align)
     body = [" & ".join(r) + r" \\" for r in rows]
     note_text = latex_escape("; ".join(notes))
@@ -500,15 +521,28 @@ def to_latex(df: pd.DataFrame, caption: str, label: str, digits: int = DIGITS, l
         else []
     )
     cap = rf"\caption{{{latex_escape(caption)}}}\label{{\tablabelprefix {label}}}"
-    size = rf"{SIZES[wide][0]}\setlength{{\tabcolsep}}{{{SIZES[wide][1]}}}"
-    if len(rows) > LONG_ROWS or wide:
-        lines = _long_table(size + measure, cap, head, body, foot, spec)
-        if wide:
-            lines = [r"\begin{landscape}", *lines, r"\end{landscape}"]
+    if wide or len(rows) > LONG_ROWS:  # a longtable's notes end its last page (`_long_table`)
+        foot = [_notes_row(note_text)] if notes else []
+    if wide:  # TeX sets it portrait if it fits the line there, else on a landscape page (`\tabwidebegin`)
+        lines = _long_table(r"\tabwidesetup", cap, head, body, foot, spec)
+        room = math.ceil(want * PORTRAIT_ROOM)
+        lines = [rf"\tabwidebegin{{{measure}}}{{{_setup(False)}}}{{{_setup(True)}}}{{{room}}}", *lines, r"\tabwideend"]
         lines = [r"\tablongbegin", *lines, r"\tablongend"]
+    elif len(rows) > LONG_ROWS:
+        lines = [r"\tablongbegin", *_long_table(_setup(False, measure), cap, head, body, foot, spec), r"\tablongend"]
     else:
-        lines = _float_table(size + measure, cap, head, body, foot, spec)
-    return "\n".join([PREAMBLE_GUARD, *lines]) + "\n"
+        lines = _float_table(_setup(False, measure), cap, head, body, foot, spec)
+    guard = PREAMBLE_GUARD.format(macro="tabwidebegin" if wide else "tabfloatbegin")
+    return "\n".join([guard, *lines]) + "\n"
+
+
+def _notes_row(note_text: str) -> str:
+    r"""A longtable's notes, set between its rows (`\noalign`) as a paragraph as wide as the line: as a cell
+    they widened the table's last column wherever the table is narrower than the line."""
+    return (
+        r"\noalign{\vskip\smallskipamount\vbox{\hsize\linewidth\footnotesize\raggedright\noindent "
+        rf"Notes. {note_text}.\par}}}}"
+    )
 
 
 def _long_table(setup: str, cap: str, head: str, body: list[str], foot: list[str], spec: str) -> list[str]:
@@ -516,8 +550,11 @@ def _long_table(setup: str, cap: str, head: str, body: list[str], foot: list[str
 
     Not `xltabular`: that typesets the whole body in memory to fit its X columns, and a
     per-article table of a few thousand rows exceeds TeX's memory; the widths are measured
-    beforehand instead (`_measure`), so longtable can ship the rows page by page.
+    beforehand instead (`_measure`), so longtable can ship the rows page by page. Its notes
+    (`foot`, `_notes_row`) are the foot of its last page: set after the table, a page could
+    break between them (COVID's by-event notes stood alone at the top of a page).
     """
+    last = [r"\bottomrule", *foot, r"\endlastfoot"] if foot else []
     return [  # in a two-column document `\tablongbegin` switches to one column: longtable needs it
         rf"\begingroup{setup}\setlength{{\LTcapwidth}}{{\linewidth}}",
         rf"\begin{{longtable}}{{{spec}}}",
@@ -525,9 +562,9 @@ def _long_table(setup: str, cap: str, head: str, body: list[str], foot: list[str
         *(r"\toprule", head, r"\midrule", r"\endfirsthead"),
         *(r"\toprule", head, r"\midrule", r"\endhead"),
         *(r"\bottomrule", r"\endfoot"),
+        *last,
         *body,
         r"\end{longtable}",
-        *foot,
         r"\endgroup",
     ]
 
@@ -555,7 +592,7 @@ def _float_table(setup: str, cap: str, head: str, body: list[str], foot: list[st
 # \tabmeasure, and while the table does not fit: again with headers wrapped word by word
 # (\iftabtight), then one font size smaller, then with ids and hyphenated words broken (\iftabsplit).
 _MACROS = r"""\newlength\tabfixed\newlength\tabwidest\newlength\tabcell\newlength\tabspare\newlength\tabpairw
-\newif\iftabtight\newif\iftabsplit\newif\iftabtrial\newif\iftabwasdouble
+\newif\iftabtight\newif\iftabsplit\newif\iftabtrial\newif\iftabwasdouble\newif\iftabsizetrial\newif\iftabland
 \newcolumntype{P}[1]{>{\raggedright\arraybackslash}p{#1}}
 \newcolumntype{E}[1]{>{\raggedright\arraybackslash}b{#1}}
 \newcolumntype{F}[1]{>{\raggedleft\arraybackslash}b{#1}}
@@ -580,8 +617,10 @@ _MACROS = r"""\newlength\tabfixed\newlength\tabwidest\newlength\tabcell\newlengt
   \ifdim\tabspare<0pt\relax\tabtighttrue\tabmeasure\fi
   \iftabtrial\else
   \ifdim\tabspare<0pt\relax#1\setlength\tabcolsep{2pt}\tabmeasure\fi
+  \iftabsizetrial\else
   \ifdim\tabspare<0pt\relax\tabsplittrue\tabmeasure\fi
-  \ifdim\tabspare<0pt\relax\typeout{analysis tables: a table is wider than the line by \the\dimexpr-\tabspare\relax}\fi\fi}
+  \ifdim\tabspare<0pt\relax\typeout{analysis tables: a table is wider than the line by \the\dimexpr-\tabspare\relax}\fi
+  \fi\fi}
 \makeatletter
 \newcommand\tabfloatbegin[1]{\gdef\tabenv{table}\if@twocolumn\begingroup\tabtrialtrue#1%
   \ifdim\tabspare<0pt\relax\gdef\tabenv{table*}\fi\endgroup\fi
@@ -589,6 +628,13 @@ _MACROS = r"""\newlength\tabfixed\newlength\tabwidest\newlength\tabcell\newlengt
 \newcommand\tabfloatend{\expandafter\end\expandafter{\tabenv}}
 \newcommand\tablongbegin{\if@twocolumn\global\tabwasdoubletrue\onecolumn\else\global\tabwasdoublefalse\fi}
 \newcommand\tablongend{\iftabwasdouble\twocolumn\relax\fi}
+\newenvironment{tabportrait}{}{}
+\newcommand\tabwidebegin[4]{\global\tablandfalse\begingroup\tabsizetrialtrue#1#2\settowidth\tabcell{0}%
+  \ifdim\tabspare<\dimexpr\tabcell*#4\relax\global\tablandtrue\fi\endgroup
+  \iftabland\gdef\tabwideenv{landscape}\gdef\tabwidesetup{#1#3}\else
+  \gdef\tabwideenv{tabportrait}\gdef\tabwidesetup{#1#2}\fi
+  \expandafter\begin\expandafter{\tabwideenv}}
+\newcommand\tabwideend{\expandafter\end\expandafter{\tabwideenv}}
 \makeatother"""
 
 
@@ -613,10 +659,12 @@ def preamble(font_dir: str = FONT_DIR, font_file: str = FONT_FILE) -> str:
             r"% and a Devanagari cell stops with an error that says to use xelatex.",
             r"% Packages: booktabs, array, longtable, pdflscape (and fontspec under XeLaTeX/LuaLaTeX).",
             r"% Two-column papers: a table that does not fit \columnwidth becomes a table* (both columns), and a",
-            r"% long table (longtable, which cannot run in two columns) is set on one-column pages.",
+            r"% long table (longtable, which cannot run in two columns) is set on one-column pages. A table with",
+            r"% many columns is set portrait when it fits the line with room for its text, else on a landscape page.",
             r"% The \tab... macros measure each table's columns so that it is as wide as \linewidth.",
             r"% Labels are tab:<name>; tables of two corpora in one paper: \renewcommand\tablabelprefix{covid-}",
-            r"% before a corpus's tables gives covid-tab:<name>. A second preamble.tex \input is skipped.",
+            r"% before a corpus's tables gives covid-tab:<name> (and covid-fig:<name> for its figures' <name>.tex).",
+            r"% A second preamble.tex \input is skipped.",
             r"\ifdefined\tabfloatbegin\expandafter\endinput\fi",
             r"\providecommand\tablabelprefix{}",
             r"\usepackage{iftex}",
@@ -644,6 +692,57 @@ def demo_document(names: list[str]) -> str:
     return "\n".join(
         [r"\documentclass{article}", r"\input{preamble.tex}", r"\begin{document}", *inputs, r"\end{document}", ""]
     )
+
+
+# A figure's LaTeX (`figure_tex`): the PDF next to the snippet, at its drawn size (its type is 7-8 pt there),
+# shrunk only to fit the line and FIGURE_HEIGHT of the page, so a tall figure (the COVID reliability grid) and its
+# caption still fit one page. Found through \CurrentFilePath, as the tables' preamble finds its font.
+FIGURE_HEIGHT = "0.8\\textheight"
+_FIGURE_MACRO = (
+    r"\providecommand\analysisfigure[1]{\begingroup"
+    r"\edef\analysisfigurefile{\ifx\CurrentFilePath\empty\else\CurrentFilePath/\fi#1}"
+    r"\sbox0{\includegraphics{\analysisfigurefile}}"
+    rf"\ifdim\wd0>\linewidth\def\analysisfit{{}}\fi\ifdim\ht0>{FIGURE_HEIGHT}\def\analysisfit{{}}\fi"
+    rf"\ifdefined\analysisfit\includegraphics[width=\linewidth,height={FIGURE_HEIGHT},keepaspectratio]"
+    r"{\analysisfigurefile}\else\usebox0\fi\endgroup}"
+)
+_FIGURE_GUARD = (
+    r"\ifdefined\includegraphics\else\errmessage{analysis figures: \string\usepackage{graphicx} before "
+    r"\string\input\space a figure}\expandafter\endinput\fi"
+)
+_DEVANAGARI_GUARD = (
+    r"\ifdefined\textdeva\else\errmessage{analysis figures: this caption has Devanagari: \string\input\space the "
+    r"preamble.tex of the tables folder after \string\documentclass\space (its Devanagari font, under XeLaTeX)}"
+    r"\expandafter\endinput\fi"
+)
+
+
+def figure_tex(name: str, stem: str, span: bool, caption: str) -> str:
+    r"""`<stem>.tex`: the figure as a LaTeX user \input's it: a `figure` (`figure*` when `span`, the
+    full-width version) with `<stem>.pdf` and the caption, escaped, labelled `fig:<name>`; the
+    catalogue's title is the short caption a list of figures prints.
+
+    Why: figures had only a plain-text caption, which `\caption` cannot take as it is (`_`, `%`,
+    Devanagari); each user escaped it by hand. The caption is the one `.caption.txt` holds, written
+    from the same string. The label takes `\tablabelprefix` as the tables do (two corpora, one paper).
+    """
+    env = "figure*" if span else "figure"
+    text = latex_escape(caption.strip())
+    lines = [
+        rf"% Figure {name} ({stem}.pdf): \input{{<this folder>/{stem}.tex}} in a document that loads graphicx.",
+        r"% Set at its drawn size (shrunk only to fit the line and the page); label fig:<name>, after",
+        r"% \renewcommand\tablabelprefix{<corpus>-} <corpus>-fig:<name>. Plain caption: " + f"{stem}.caption.txt.",
+        _FIGURE_GUARD,
+        *([_DEVANAGARI_GUARD] if r"\textdeva" in text else []),
+        r"\providecommand\tablabelprefix{}",
+        _FIGURE_MACRO,
+        rf"\begin{{{env}}}[htbp]",
+        r"\centering",
+        rf"\analysisfigure{{{stem}.pdf}}",
+        rf"\caption[{latex_escape(catalog.figure(name).title)}]{{{text}}}\label{{\tablabelprefix fig:{name}}}",
+        rf"\end{{{env}}}",
+    ]
+    return "\n".join(lines) + "\n"
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
@@ -674,11 +773,42 @@ def write_support(out_dir: str | Path) -> list[Path]:
     return list(files)
 
 
+def excerpt(df: pd.DataFrame, name: str, rows: int = EXCERPT_ROWS) -> tuple[pd.DataFrame, str]:
+    """The rows of table `name` its LaTeX holds, and the sentence its caption adds about the rest.
+
+    Why: a table with a row per article grows with the corpus (COVID: 3,142 rows, 136 landscape
+    pages), and nobody pastes that into a paper. Its LaTeX holds the first articles of each outlet
+    (in the CSV's order), `rows` in all, and its caption says how many of how many and which file
+    has them all; the CSV keeps every row. Tables with a row per outlet, event or month are set whole.
+
+    >>> df = pd.DataFrame({"doc_id": list("abcdef"), "outlet": ["X", "X", "X", "Y", "Y", "Z"]})
+    >>> part, note = excerpt(df, "headline_body_gap", rows=3)
+    >>> list(part["doc_id"]), note
+    (['a', 'd', 'f'], ' Shown: the first article of each outlet (3 of 6); all 6 are in headline_body_gap.csv.')
+    >>> excerpt(df, "sample", rows=3)[0] is df
+    True
+    """
+    out = catalog.result(name)
+    if not out.rows or len(df) <= rows:
+        return df, ""
+    groups = df.groupby("outlet", sort=False, dropna=False) if "outlet" in df else None
+    first = max(1, rows // (groups.ngroups if groups is not None else 1))
+    part = (groups.head(first) if groups is not None else df).head(rows)
+    note = catalog.CAPTION_PARTS["excerpt"].format(
+        first=catalog.counted(first, out.rows) if first > 1 else out.rows,
+        shown=len(part),
+        total=len(df),
+        csv=Path(out.relpath).name,
+    )
+    return part, note
+
+
 def write_tex(df: pd.DataFrame, name: str, out_dir: str | Path, labels: Labels | None = None) -> Path:
     """`<out_dir>/<name>.tex` with the catalogue's caption, cells labelled by `labels` (English by default)."""
     path = Path(out_dir) / f"{name}.tex"
-    caption = catalog.TABLE_CAPTIONS.get(name, name.replace("_", " "))
-    path.write_text(to_latex(df, caption, f"tab:{name}", labels=labels), encoding="utf-8", newline="\n")
+    shown, more = excerpt(df, name)
+    caption = catalog.TABLE_CAPTIONS.get(name, name.replace("_", " ")) + more
+    path.write_text(to_latex(shown, caption, f"tab:{name}", labels=labels), encoding="utf-8", newline="\n")
     return path
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -20,6 +21,7 @@ from analysis.figures import (
     render_all,
     render_figure,
     save_figure,
+    write_figure,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -119,7 +121,7 @@ def test_captions_state_n(tables):
     _, cap = render_figure("frame_profile", tables)
     assert "India TV: 6 articles, 41 units" in cap and "fewer than 5 articles" in cap
     _, cap = render_figure("reliability", tables)
-    assert "development: n = 120" in cap and "held-out: n = 30" in cap
+    assert "Development documents: n = 120" in cap and "Held-out documents: n = 30" in cap  # as its legend names them
     _, cap = render_figure("reuse_matrix", tables, numbers=NUMBERS)
     assert "(3 in all)" in cap and "(4 in all)" in cap  # diagonal 2+0+1; off-diagonal 1+0+3
 
@@ -171,7 +173,7 @@ def test_render_all_writes_each_family(tables, tmp_path):
     paths = render_all(tables, tmp_path, lang="en", numbers=NUMBERS)
     names = {p.name for p in paths}
     for name in FIGURES:
-        assert f"{name}.pdf" in names and f"{name}.caption.txt" in names
+        assert f"{name}.pdf" in names and f"{name}.caption.txt" in names and f"{name}.tex" in names
     assert "frame_profile_onecol.png" in names and "reuse_matrix_twocol.png" not in names
 
 
@@ -436,3 +438,46 @@ def test_reliability_legend_of_a_study_whose_held_out_documents_were_read_says_i
     assert keys[1:] == ["Held-out documents (out-of-sample)", "All units (in- and out-of-sample)"]
     fig, _ = render_figure("reliability", {"reliability": rel}, lang="hi", validation=validation)
     assert "इन-सैंपल" in fig.legends[0].get_texts()[0].get_text()
+
+
+def test_reliability_caption_names_its_rows_as_the_figure_labels_them():
+    """It said 'by sample' and 'held-out: n = …; all: n = …' under rows labelled 'coder vs ab (in-sample)'
+    on a grid that draws no 'all' row."""
+    rel = _rounds_of_coding()
+    validation = {"development_docs": [], "heldout_sample": "out-of-sample", "development_coders": ["ab"]}
+    _, cap = render_figure("reliability", {"reliability": rel}, validation=validation)
+    assert "by sample" not in cap and "all: n" not in cap and "All units" not in cap
+    assert cap.endswith("Units: Held-out documents: n = 40.")
+    assert "in-sample where its units were read while the rules were tuned, out-of-sample where not" in cap
+    _, untagged = render_figure("reliability", {"reliability": rel})  # no config: the figure labels no sample
+    assert "in-sample" not in untagged
+    _, grid = render_figure("reliability", {"reliability": _many_pairings(12)}, validation=validation)
+    assert "per pairing of coders (rows, 12 in all) and coded variable (columns); the coder's agreement" in grid
+
+
+@pytest.mark.skipif(
+    shutil.which("xelatex") is None,
+    reason="xelatex not installed: apt-get install texlive-xetex texlive-latex-extra (CI does)",
+)
+def test_a_figure_tex_compiles_with_its_caption_escaped_labelled_and_fitted_to_the_page(tables, tmp_path):
+    """A figure had only a plain-text caption: its outlet names in Devanagari, '_' and '%' broke \\caption."""
+    from analysis.latex import compile_demo, latex_escape, write_support
+
+    paths = write_figure("frame_profile", tables, tmp_path / "figs")
+    snippet = (tmp_path / "figs/frame_profile.tex").read_text(encoding="utf-8")
+    caption = (tmp_path / "figs/frame_profile.caption.txt").read_text(encoding="utf-8").strip()
+    assert tmp_path / "figs/frame_profile_onecol.tex" in paths and r"\begin{figure*}" in snippet  # 7 in: both columns
+    assert latex_escape(caption) in snippet and r"\textdeva{अमर उजाला}" in snippet  # the one caption, escaped
+    write_support(tmp_path / "tables")
+    write_figure("reliability", {"reliability": _many_pairings(60)}, tmp_path / "figs")  # taller than a page
+    (tmp_path / "all_tables.tex").write_text(
+        "\\documentclass[twocolumn]{article}\\usepackage{graphicx}\\input{tables/preamble.tex}\\begin{document}"
+        "\\input{figs/frame_profile.tex}\\input{figs/frame_profile_onecol.tex}\\input{figs/reliability.tex}"
+        "Figure~\\ref{fig:frame_profile}.\\end{document}\n",
+        encoding="utf-8",
+    )
+    done = compile_demo(tmp_path)
+    log = (tmp_path / "all_tables.log").read_text(encoding="utf-8", errors="replace")
+    assert done.returncode == 0 and done.errors == () and done.missing_glyphs == 0, log[-2000:]
+    assert [w for w in done.overfull if w > 1.0] == [] and "Float too large" not in log
+    assert "newlabel{fig:frame_profile}" in (tmp_path / "all_tables.aux").read_text(encoding="utf-8")

@@ -362,3 +362,77 @@ def test_tables_of_two_corpora_share_one_paper_with_their_own_labels(tmp_path):
     log = (tmp_path / "all_tables.log").read_text(encoding="utf-8", errors="replace")
     assert done.returncode == 0 and done.errors == (), log[-3000:]
     assert "multiply defined" not in log and "undefined" not in log and done.missing_glyphs == 0
+
+
+def test_a_note_of_at_least_five_articles_prints_a_greater_or_equal_sign_not_ascii():
+    # the tests table's note read "fewer than two outlets with >=5 articles" in the CSV, README and LaTeX
+    from analysis.compare import _left_out_notes
+
+    note = _left_out_notes([], 2)[1]
+    assert ">=" not in note and "with ≥5 articles" in note
+    tex = to_latex(pd.DataFrame({"variable": ["voice"], "n_outlets": [1], "note": [note]}), "c", "tab:c")
+    assert r"with $\geq$5 articles" in tex and "≥" not in tex
+
+
+def _rotated_pages(folder, body: str) -> list[bool]:
+    """Compile `body` (tables) in a plain one-column article with XeLaTeX; whether each page is landscape."""
+    import re
+    import subprocess
+
+    from analysis.latex import DEMO, write_support
+
+    write_support(folder)
+    (folder / DEMO).write_text(
+        "\\documentclass{article}\\input{preamble.tex}\\begin{document}" + body + "\\end{document}\n", encoding="utf-8"
+    )
+    done = compile_demo(folder)
+    assert done.returncode == 0 and done.errors == (), done
+    info = subprocess.run(
+        ["pdfinfo", "-f", "1", "-l", "99", str(done.pdf)], capture_output=True, text=True, check=True
+    ).stdout
+    return [rot != "0" for rot in re.findall(r"^Page\s+\d+ rot:\s+(\d+)", info, re.M)]
+
+
+@pytest.mark.skipif(
+    shutil.which("xelatex") is None or shutil.which("pdfinfo") is None,
+    reason="xelatex or pdfinfo not installed: apt-get install texlive-xetex texlive-latex-extra poppler-utils",
+)
+def test_a_table_counted_wide_goes_landscape_only_when_it_does_not_fit_the_portrait_line(tmp_path):
+    # by a character count the seed tests table and COVID's stance balance (ten rows) each took a landscape page
+    narrow = pd.DataFrame({f"n_{c}": [1, 22, 333] for c in "abcdefghijklmn"})  # 14 columns of counts
+    names = "; ".join(["पहाड़ी समाचार", "Lok Awaz", "Ganga Times", "Sarhad Darpan", "Dainik Uday"])
+    crowded = pd.DataFrame(
+        {
+            "variable": ["Frame: Great-power & multilateral context", "Voice"],
+            "outlets": [names, names],
+            **{f"n_{c}": [1, 2] for c in "abcdefghijk"},
+            "test": ["chi-square, article-permutation p (low expected counts)", "chi-square"],
+        }
+    )
+    assert r"\tabwidebegin" in to_latex(narrow, "c", "tab:n") and r"\tabwidebegin" in to_latex(crowded, "c", "tab:c")
+    (tmp_path / "n.tex").write_text(to_latex(narrow, "Counts", "tab:n"), encoding="utf-8")
+    (tmp_path / "c.tex").write_text(to_latex(crowded, "Tests", "tab:c"), encoding="utf-8")
+    assert _rotated_pages(tmp_path, "\\input{n.tex}\\clearpage\\input{c.tex}") == [False, True]
+
+
+def test_a_table_with_a_row_per_article_holds_the_first_of_each_outlet_and_names_the_csv(tmp_path, long_name_tables):
+    # COVID's 3,142 articles made a LaTeX table of 136 landscape pages; the CSV keeps every article
+    write_tables(long_name_tables, tmp_path)
+    full = pd.read_csv(tmp_path / "headline_body_gap.csv")
+    tex = (tmp_path / "headline_body_gap.tex").read_text(encoding="utf-8")
+    body = tex.split("\\endfoot\n", 1)[1].split("\\end{longtable}", 1)[0].splitlines()
+    assert len(full) == 33 and len(body) == 16  # 2 articles of each of 8 outlets (20 // 8)
+    assert "(16 of 33); all 33 are in headline\\_\\allowbreak{}body\\_\\allowbreak{}gap.csv." in tex
+    assert all(any(latex_escape(o) in row for row in body) for o in OUTLETS)  # every outlet is in it
+    sample = (tmp_path / "sample.tex").read_text(encoding="utf-8")
+    assert "Shown:" not in sample  # a row per outlet: set whole
+
+
+def test_a_long_tables_notes_end_its_last_page_not_a_page_of_their_own():
+    # set after \end{longtable}, COVID's by-event notes stood alone at the top of the next page
+    df = pd.DataFrame({"outlet": [f"o{i}" for i in range(30)], "n_units": range(30), "note": ["small"] * 30})
+    tex = to_latex(df, "c", "tab:l")
+    last_foot = tex.split(r"\endfoot", 1)[1].split(r"\endlastfoot", 1)[0]
+    assert r"\bottomrule" in last_foot and "Notes. a: small." in last_foot
+    assert tex.split(r"\end{longtable}", 1)[1].split() == [r"\endgroup", r"\tablongend"]
+    assert "Notes." in to_latex(df.head(3), "c", "tab:s").split(r"\end{tabular}", 1)[1]  # a float: under its tabular

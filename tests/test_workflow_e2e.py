@@ -75,8 +75,10 @@ def test_every_seed_is_an_ok_article_with_units(built: Path):
 
 
 def test_every_figure_in_three_formats_with_caption(built: Path):
+    from analysis import catalog
+
     for name in ["frame_profile", "stance_balance", "source_mix", "headline_body", "reuse_matrix", "reliability"]:
-        for ext in ["pdf", "png", "svg", "caption.txt"]:
+        for ext in [*catalog.FIGURE_FORMATS, catalog.CAPTION_SUFFIX, catalog.SNIPPET_SUFFIX]:
             assert (built / "figures" / f"{name}.{ext}").stat().st_size > 0, (name, ext)
 
 

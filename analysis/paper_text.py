@@ -191,6 +191,82 @@ def stance_spoken(targets: Mapping[str, tuple[int, int, int]], n_body: int) -> s
     return f"Of {plural(n_body, 'body unit')}, {join_words(parts)}."
 
 
+def silent_targets(spoken: Mapping[str, bool]) -> str:
+    """The note after the introduction's stance targets: which of them no unit of the corpus speaks of.
+
+    `spoken`: label → whether any unit (headline or body) speaks of it. A corpus on India–China
+    talks that never names Pakistan was told the paper describes "what stance they take toward
+    Russia–Pakistan ties and Russia–India ties" as if both were there; only a corpus silent on
+    every target had the note.
+
+    >>> silent_targets({"A–B ties": False, "A–C ties": False}), silent_targets({"A–B ties": False})
+    (' (no unit of this corpus speaks of them)', ' (no unit of this corpus speaks of it)')
+    >>> silent_targets({"A–B ties": False, "A–C ties": True}), silent_targets({"A–C ties": True})
+    (' (no unit of this corpus speaks of A–B ties)', '')
+    """
+    silent = [label for label, said in spoken.items() if not said]
+    if not silent:
+        return ""
+    if len(silent) == len(spoken):
+        return f" (no unit of this corpus speaks of {agree(len(silent), 'it', 'them')})"
+    return f" (no unit of this corpus speaks of {html.escape(join_words(silent))})"
+
+
+def spoken_gaps(measures: Iterable[str], silent_ids: Iterable[str]) -> list[bool]:
+    """Which headline–body measures to print: none for the stance of a target no unit speaks of.
+
+    Such a row is "0.00 [0.00, 0.00]" by construction (no headline and no body takes a stance
+    toward what neither names): the monsoon corpus's table gave each outlet two of them,
+    "Headline stance differs from body: Russia–Pakistan ties", read as a finding.
+
+    >>> spoken_gaps(["dominant_in_headline", "stance_gap_a_b", "stance_gap_a_c"], ["a_b"])
+    [True, False, True]
+    """
+    silent = {f"stance_gap_{t}" for t in silent_ids}
+    return [m not in silent for m in measures]
+
+
+def limit_of_tests(per_outlet: Mapping[str, int], min_articles: int) -> str:
+    """The limitation on tests when they were run: smaller outlets are described only, if there are any.
+
+    "Smaller outlets are described, not tested" was said of a corpus of four outlets with six
+    articles or more each, where no outlet was smaller.
+
+    >>> limit_of_tests({"a": 6, "b": 7}, 5)
+    'Tests compare outlets with at least 5 articles; every outlet here has that many.'
+    >>> limit_of_tests({"a": 6, "b": 2}, 5)
+    'Tests compare only outlets with at least 5 articles; smaller outlets are described, not tested.'
+    """
+    if all(n >= min_articles for n in per_outlet.values()):
+        return (
+            f"Tests compare outlets with at least {plural(min_articles, 'article')}; every outlet here has that many."
+        )
+    return (
+        f"Tests compare only outlets with at least {plural(min_articles, 'article')}; smaller outlets are "
+        "described, not tested."
+    )
+
+
+def reuse_scopes(within: int, cross: int, unknown: int) -> str:
+    """How the article pairs that share text divide, as the reuse matrix below can show them.
+
+    The matrix has a cell only for pairs of two known outlets; a pair with an article of unknown
+    outlet is in the count but in no cell. The seed paper said "1 article pair shares at least one
+    passage (0 across outlets)" above a matrix captioned "0 in all" twice, and never said where
+    the pair was.
+
+    >>> reuse_scopes(3, 2, 0), reuse_scopes(0, 0, 1), reuse_scopes(4, 1, 2)
+    ('2 across outlets', '0 across outlets or within one; 1 with an article of unknown outlet, which the matrix leaves out', '1 across outlets; 2 with articles of unknown outlet, which the matrix leaves out')
+    """
+    if not unknown:
+        return f"{cross} across outlets"
+    head = f"{cross} across outlets" + ("" if within or cross else " or within one")
+    return (
+        f"{head}; {unknown} with {agree(unknown, 'an article', 'articles')} of unknown outlet, which the matrix "
+        "leaves out"
+    )
+
+
 def codebook_fit(no_frame: int, n_body: int, spoken: int, codebook: str) -> str:
     """A limitation when most body units carry no frame of the codebook and almost none speaks of its targets.
 

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from analysis.paper_text import codebook_fit, figure_samples, frames_named
+from analysis.paper_text import (
+    codebook_fit,
+    figure_samples,
+    frames_named,
+    reuse_scopes,
+    silent_targets,
+    spoken_gaps,
+    limit_of_tests,
+)
 
 
 def test_the_reliability_figure_sentence_names_the_in_sample_coders_its_rows_include():
@@ -38,3 +46,34 @@ def test_the_frames_paragraph_names_frames_by_their_labels_not_their_ids():
         "**India angle** (12% of body units)",
         "**Great-power &amp; multilateral context** (4% of body units)",
     ]
+
+
+def test_the_introduction_names_the_one_target_a_border_talks_corpus_never_speaks_of():
+    """India–China talks with a few Russia mentions: Russia–India ties spoken of, Russia–Pakistan ties never."""
+    note = silent_targets({"Russia–Pakistan ties": False, "Russia–India ties": True})
+    assert note == " (no unit of this corpus speaks of Russia–Pakistan ties)"
+    assert silent_targets({"Russia–Pakistan ties": False, "Russia–India ties": False}) == (
+        " (no unit of this corpus speaks of them)"
+    )
+    assert silent_targets({"Russia–Pakistan ties": True, "Russia–India ties": True}) == ""
+
+
+def test_a_monsoon_corpus_prints_no_headline_stance_row_for_targets_it_never_names():
+    measures = ["dominant_in_headline", "headline_frame_not_in_body", "stance_gap_ru_pk", "stance_gap_ru_in"]
+    assert spoken_gaps(measures, ["ru_pk", "ru_in"]) == [True, True, False, False]
+    assert spoken_gaps(measures, []) == [True, True, True, True]
+
+
+def test_the_test_limitation_speaks_of_smaller_outlets_only_when_there_are_some():
+    four_big = {"krishak": 7, "gaon": 6, "mandi": 6, "desh": 6}
+    assert "every outlet here has that many" in limit_of_tests(four_big, 5)
+    assert "smaller outlets" not in limit_of_tests(four_big, 5)
+    assert "smaller outlets are described, not tested" in limit_of_tests({**four_big, "chhota": 2}, 5)
+
+
+def test_reuse_pairs_with_an_article_of_unknown_outlet_are_said_to_be_outside_the_matrix():
+    """Seeds: one pair, an ETV Bharat article and one of unknown outlet; the matrix's cells say 0 and 0."""
+    assert reuse_scopes(0, 0, 1) == (
+        "0 across outlets or within one; 1 with an article of unknown outlet, which the matrix leaves out"
+    )
+    assert reuse_scopes(49, 56, 0) == "56 across outlets"

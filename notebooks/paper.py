@@ -47,13 +47,13 @@ from analysis.paper_text import (
     grouped_sources,
     headline_units,
     join_words,
+    limit_of_tests,
     plural,
     read_prose,
     reuse_scopes,
     silent_targets,
     spoken_gaps,
     stance_spoken,
-    limit_of_tests,
 )
 from analysis.reference import natural_key, unmatched
 from analysis.reliability_summary import between_coders, group_samples, read_summary, summarise, wide

@@ -6,10 +6,10 @@ from analysis.paper_text import (
     codebook_fit,
     figure_samples,
     frames_named,
+    limit_of_tests,
     reuse_scopes,
     silent_targets,
     spoken_gaps,
-    limit_of_tests,
 )
 
 

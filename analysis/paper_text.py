@@ -213,11 +213,11 @@ def silent_targets(spoken: Mapping[str, bool]) -> str:
 
 
 def spoken_gaps(measures: Iterable[str], silent_ids: Iterable[str]) -> list[bool]:
-    """Which headline–body measures to print: none for the stance of a target no unit speaks of.
+    """Which headline–body measures to print: none on the stance toward a target of `silent_ids`.
 
-    Such a row is "0.00 [0.00, 0.00]" by construction (no headline and no body takes a stance
-    toward what neither names): the monsoon corpus's table gave each outlet two of them,
-    "Headline stance differs from body: Russia–Pakistan ties", read as a finding.
+    `silent_ids`: the targets no unit takes a stance toward. Their row is "0.00 [0.00, 0.00]" by
+    construction (headline and body both say "none"): the monsoon corpus's table gave each
+    outlet two of them, "Headline stance differs from body: Russia–Pakistan ties", read as a finding.
 
     >>> spoken_gaps(["dominant_in_headline", "stance_gap_a_b", "stance_gap_a_c"], ["a_b"])
     [True, False, True]

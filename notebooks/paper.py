@@ -172,6 +172,8 @@ SPOKEN = {
 }
 SPOKEN_ANY = int(sum(units[f"about_{t}"].sum() for t in TARGET_IDS))  # headlines too
 SPOKEN_IDS = [t for t in TARGET_IDS if units[f"about_{t}"].any()]  # targets some unit (headlines too) speaks of
+# targets some unit takes a stance toward: of the others, every headline and body says "none"
+STANCED_IDS = [t for t in TARGET_IDS if units[f"stance_{t}"].isin(["favor", "against"]).any()]
 NO_FRAME = int((body["frames"].fillna("") == "").sum())
 TITLE = PROSE.get("title") or f"News coverage in the {CONFIG['corpus']['name']} corpus: frames, stance and voices"
 say(f"# {html.escape(TITLE)}")
@@ -472,8 +474,9 @@ if len(gap):  # shares of articles beside counts of units: say which is which
         + ("" if len(gap) <= MAX_ROWS else " (the table's units are those sentences)")
         + "; whether the headline carries the body's dominant frame is asked only of articles whose body has one."
     )
-# the headline → body column of the first target some unit speaks of ("none → none" in every row of the others)
-first_target = [f"{side}_stance_{t}" for side in ("headline", "body") for t in SPOKEN_IDS[:1]]
+# the headline → body column of the first target some unit takes a stance toward ("none → none" in every
+# row of the others)
+first_target = [f"{side}_stance_{t}" for side in ("headline", "body") for t in STANCED_IDS[:1]]
 columns = [
     "doc_id",
     "outlet",
@@ -485,14 +488,15 @@ columns = [
 ]
 if len(gap) <= MAX_ROWS:
     show(gap[[c for c in columns if c in gap.columns]])
-else:  # no row on the stance of a target nobody names: 0.00 [0.00, 0.00] by construction
+else:  # no row on the stance of a target no unit takes a stance toward: 0.00 [0.00, 0.00] by construction
     by_outlet = table("headline_body_by_outlet")
-    show(by_outlet[spoken_gaps(by_outlet["measure"], (t for t in TARGET_IDS if t not in SPOKEN_IDS))])
-    silent = [LABELS.of("target", t) for t in TARGET_IDS if t not in SPOKEN_IDS]
+    show(by_outlet[spoken_gaps(by_outlet["measure"], (t for t in TARGET_IDS if t not in STANCED_IDS))])
+    silent = [LABELS.of("target", t) for t in TARGET_IDS if t not in STANCED_IDS]
     if silent:
         say(
             f"No row is printed for headline–body stance differences toward {html.escape(join_words(silent, 'or'))}: "
-            "no unit speaks of " + agree(len(silent), "it", "them") + ", so every such share is 0 by construction."
+            f"no unit takes a stance toward {agree(len(silent), 'it', 'them')}, so every such share is 0 by "
+            "construction."
         )
 figure("headline_body")
 
@@ -505,9 +509,13 @@ n_passages, passages = passages_to_show(result("reuse_passages"), MAX_ROWS)  # t
 say(
     f"Shared passages are found with word {CONFIG['reuse']['ngram']}-gram shingles on the matching form, so a "
     "quotation with different quotation marks still matches; passages are mapped back to the original text. "
-    f"{plural(len(pairs), 'article pair')} {agree(len(pairs), 'shares', 'share')} at least one passage "
-    f"({reuse_scopes(*(int((pairs['scope'] == s).sum()) for s in REUSE_SCOPES))}), "
-    f"with {plural(n_passages, 'shared passage')} in all"
+    + (  # none: "0 article pairs share at least one passage (0 across outlets), with 0 shared passages in all"
+        f"{plural(len(pairs), 'article pair')} {agree(len(pairs), 'shares', 'share')} at least one passage "
+        f"({reuse_scopes(*(int((pairs['scope'] == s).sum()) for s in REUSE_SCOPES))}), "
+        f"with {plural(n_passages, 'shared passage')} in all"
+        if len(pairs)
+        else "No article pair shares a passage"
+    )
     + (f"; the {MAX_ROWS} longest are shown" if n_passages > MAX_ROWS else "")
     + (
         f", each by its first {EXCERPT_WORDS} words in both articles "

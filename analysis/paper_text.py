@@ -167,7 +167,9 @@ def stance_spoken(targets: Mapping[str, tuple[int, int, int]], n_body: int) -> s
 
     `targets`: label → (units speaking of it, favor, against). A corpus where no unit speaks of
     any target (a monsoon corpus coded with a codebook about Russia's ties) showed a table of
-    zeros and an empty figure without a word; the paper now says why they are empty.
+    zeros and an empty figure without a word; the paper now says why they are empty. A corpus on
+    India–China talks whose 10 units on Russia–India ties take no stance read "(0 favor, 0 against,
+    the rest none)" above the same empty figure: it now says so too.
 
     >>> stance_spoken({"A–B ties": (0, 0, 0), "A–C ties": (0, 0, 0)}, 61)
     'No body unit speaks of A–B ties or A–C ties (none names both parties of a pair or carries them over from its story), so no unit takes a stance toward them: the table and the figure below are empty by construction.'
@@ -175,6 +177,8 @@ def stance_spoken(targets: Mapping[str, tuple[int, int, int]], n_body: int) -> s
     'Of 80 body units, 62 speak of A–B ties (38 favor, 3 against, the rest none) and none speaks of A–C ties.'
     >>> stance_spoken({"A–B ties": (1, 1, 0)}, 9)
     'Of 9 body units, 1 speaks of A–B ties (1 favor, 0 against, the rest none).'
+    >>> stance_spoken({"A–B ties": (0, 0, 0), "A–C ties": (10, 0, 0)}, 80)
+    "Of 80 body units, none speaks of A–B ties and 10 speak of A–C ties (none with a stance): no unit takes a stance, so the table's balances and the figure below are empty."
     """
     if not any(about for about, _, _ in targets.values()):
         return (
@@ -183,12 +187,16 @@ def stance_spoken(targets: Mapping[str, tuple[int, int, int]], n_body: int) -> s
             "empty by construction."
         )
     parts = [
-        f"{about} {agree(about, 'speaks', 'speak')} of {label} ({favor} favor, {against} against, the rest none)"
+        f"{about} {agree(about, 'speaks', 'speak')} of {label} "
+        + (f"({favor} favor, {against} against, the rest none)" if favor or against else "(none with a stance)")
         if about
         else f"none speaks of {label}"
         for label, (about, favor, against) in targets.items()
     ]
-    return f"Of {plural(n_body, 'body unit')}, {join_words(parts)}."
+    # spoken of, but never favorably or not: every balance is undefined and the figure has no dot
+    empty = not any(favor or against for _, favor, against in targets.values())
+    tail = ": no unit takes a stance, so the table's balances and the figure below are empty" if empty else ""
+    return f"Of {plural(n_body, 'body unit')}, {join_words(parts)}{tail}."
 
 
 def silent_targets(spoken: Mapping[str, bool]) -> str:

@@ -10,6 +10,7 @@ from analysis.paper_text import (
     reuse_scopes,
     silent_targets,
     spoken_gaps,
+    stance_spoken,
 )
 
 
@@ -77,3 +78,13 @@ def test_reuse_pairs_with_an_article_of_unknown_outlet_are_said_to_be_outside_th
         "0 across outlets or within one; 1 with an article of unknown outlet, which the matrix leaves out"
     )
     assert reuse_scopes(49, 56, 0) == "56 across outlets"
+
+
+def test_the_stance_paragraph_says_the_figure_is_empty_when_units_speak_of_a_target_without_stance():
+    """India–China talks: 10 units on Russia–India ties, none favorable or not, above a figure with no dot."""
+    text = stance_spoken({"Russia–Pakistan ties": (0, 0, 0), "Russia–India ties": (10, 0, 0)}, 80)
+    assert "10 speak of Russia–India ties (none with a stance)" in text
+    assert text.endswith("no unit takes a stance, so the table's balances and the figure below are empty.")
+    with_stance = stance_spoken({"Russia–Pakistan ties": (62, 38, 3), "Russia–India ties": (22, 0, 0)}, 80)
+    assert "22 speak of Russia–India ties (none with a stance)." in with_stance
+    assert "figure below are empty" not in with_stance

@@ -455,7 +455,8 @@ say(
     f"Of {plural(int(quoted.sum()), 'body unit')}, {int(quoted.get('quoted', 0))} "
     f"{agree(int(quoted.get('quoted', 0)), 'carries', 'carry')} direct quotation and "
     f"{int(quoted.get('reported', 0))} reported speech; the rest is the "
-    f"{'outlet' if len(OUTLETS) == 1 else 'outlets'}' own narration."
+    + ("outlet's" if len(OUTLETS) == 1 else "outlets'")
+    + " own narration."
 )
 figure("source_mix")
 

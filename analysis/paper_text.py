@@ -167,7 +167,9 @@ def stance_spoken(targets: Mapping[str, tuple[int, int, int]], n_body: int) -> s
 
     `targets`: label → (units speaking of it, favor, against). A corpus where no unit speaks of
     any target (a monsoon corpus coded with a codebook about Russia's ties) showed a table of
-    zeros and an empty figure without a word; the paper now says why they are empty.
+    zeros and an empty figure without a word; the paper now says why they are empty. A corpus on
+    India–China talks whose 10 units on Russia–India ties take no stance read "(0 favor, 0 against,
+    the rest none)" above the same empty figure: it now says so too.
 
     >>> stance_spoken({"A–B ties": (0, 0, 0), "A–C ties": (0, 0, 0)}, 61)
     'No body unit speaks of A–B ties or A–C ties (none names both parties of a pair or carries them over from its story), so no unit takes a stance toward them: the table and the figure below are empty by construction.'
@@ -175,6 +177,8 @@ def stance_spoken(targets: Mapping[str, tuple[int, int, int]], n_body: int) -> s
     'Of 80 body units, 62 speak of A–B ties (38 favor, 3 against, the rest none) and none speaks of A–C ties.'
     >>> stance_spoken({"A–B ties": (1, 1, 0)}, 9)
     'Of 9 body units, 1 speaks of A–B ties (1 favor, 0 against, the rest none).'
+    >>> stance_spoken({"A–B ties": (0, 0, 0), "A–C ties": (10, 0, 0)}, 80)
+    "Of 80 body units, none speaks of A–B ties and 10 speak of A–C ties (none with a stance): no unit takes a stance, so the table's balances and the figure below are empty."
     """
     if not any(about for about, _, _ in targets.values()):
         return (
@@ -183,12 +187,92 @@ def stance_spoken(targets: Mapping[str, tuple[int, int, int]], n_body: int) -> s
             "empty by construction."
         )
     parts = [
-        f"{about} {agree(about, 'speaks', 'speak')} of {label} ({favor} favor, {against} against, the rest none)"
+        f"{about} {agree(about, 'speaks', 'speak')} of {label} "
+        + (f"({favor} favor, {against} against, the rest none)" if favor or against else "(none with a stance)")
         if about
         else f"none speaks of {label}"
         for label, (about, favor, against) in targets.items()
     ]
-    return f"Of {plural(n_body, 'body unit')}, {join_words(parts)}."
+    # spoken of, but never favorably or not: every balance is undefined and the figure has no dot
+    empty = not any(favor or against for _, favor, against in targets.values())
+    tail = ": no unit takes a stance, so the table's balances and the figure below are empty" if empty else ""
+    return f"Of {plural(n_body, 'body unit')}, {join_words(parts)}{tail}."
+
+
+def silent_targets(spoken: Mapping[str, bool]) -> str:
+    """The note after the introduction's stance targets: which of them no unit of the corpus speaks of.
+
+    `spoken`: label → whether any unit (headline or body) speaks of it. A corpus on India–China
+    talks that never names Pakistan was told the paper describes "what stance they take toward
+    Russia–Pakistan ties and Russia–India ties" as if both were there; only a corpus silent on
+    every target had the note.
+
+    >>> silent_targets({"A–B ties": False, "A–C ties": False}), silent_targets({"A–B ties": False})
+    (' (no unit of this corpus speaks of them)', ' (no unit of this corpus speaks of it)')
+    >>> silent_targets({"A–B ties": False, "A–C ties": True}), silent_targets({"A–C ties": True})
+    (' (no unit of this corpus speaks of A–B ties)', '')
+    """
+    silent = [label for label, said in spoken.items() if not said]
+    if not silent:
+        return ""
+    if len(silent) == len(spoken):
+        return f" (no unit of this corpus speaks of {agree(len(silent), 'it', 'them')})"
+    return f" (no unit of this corpus speaks of {html.escape(join_words(silent))})"
+
+
+def spoken_gaps(measures: Iterable[str], silent_ids: Iterable[str]) -> list[bool]:
+    """Which headline–body measures to print: none on the stance toward a target of `silent_ids`.
+
+    `silent_ids`: the targets no unit takes a stance toward. Their row is "0.00 [0.00, 0.00]" by
+    construction (headline and body both say "none"): the monsoon corpus's table gave each
+    outlet two of them, "Headline stance differs from body: Russia–Pakistan ties", read as a finding.
+
+    >>> spoken_gaps(["dominant_in_headline", "stance_gap_a_b", "stance_gap_a_c"], ["a_b"])
+    [True, False, True]
+    """
+    silent = {f"stance_gap_{t}" for t in silent_ids}
+    return [m not in silent for m in measures]
+
+
+def limit_of_tests(per_outlet: Mapping[str, int], min_articles: int) -> str:
+    """The limitation on tests when they were run: smaller outlets are described only, if there are any.
+
+    "Smaller outlets are described, not tested" was said of a corpus of four outlets with six
+    articles or more each, where no outlet was smaller.
+
+    >>> limit_of_tests({"a": 6, "b": 7}, 5)
+    'Tests compare outlets with at least 5 articles; every outlet here has that many.'
+    >>> limit_of_tests({"a": 6, "b": 2}, 5)
+    'Tests compare only outlets with at least 5 articles; smaller outlets are described, not tested.'
+    """
+    if all(n >= min_articles for n in per_outlet.values()):
+        return (
+            f"Tests compare outlets with at least {plural(min_articles, 'article')}; every outlet here has that many."
+        )
+    return (
+        f"Tests compare only outlets with at least {plural(min_articles, 'article')}; smaller outlets are "
+        "described, not tested."
+    )
+
+
+def reuse_scopes(within: int, cross: int, unknown: int) -> str:
+    """How the article pairs that share text divide, as the reuse matrix below can show them.
+
+    The matrix has a cell only for pairs of two known outlets; a pair with an article of unknown
+    outlet is in the count but in no cell. The seed paper said "1 article pair shares at least one
+    passage (0 across outlets)" above a matrix captioned "0 in all" twice, and never said where
+    the pair was.
+
+    >>> reuse_scopes(3, 2, 0), reuse_scopes(0, 0, 1), reuse_scopes(4, 1, 2)
+    ('2 across outlets', '0 across outlets or within one; 1 with an article of unknown outlet, which the matrix leaves out', '1 across outlets; 2 with articles of unknown outlet, which the matrix leaves out')
+    """
+    if not unknown:
+        return f"{cross} across outlets"
+    head = f"{cross} across outlets" + ("" if within or cross else " or within one")
+    return (
+        f"{head}; {unknown} with {agree(unknown, 'an article', 'articles')} of unknown outlet, which the matrix "
+        "leaves out"
+    )
 
 
 def codebook_fit(no_frame: int, n_body: int, spoken: int, codebook: str) -> str:

@@ -47,15 +47,19 @@ from analysis.paper_text import (
     grouped_sources,
     headline_units,
     join_words,
+    limit_of_tests,
     plural,
     read_prose,
+    reuse_scopes,
+    silent_targets,
+    spoken_gaps,
     stance_spoken,
 )
 from analysis.reference import natural_key, unmatched
 from analysis.reliability_summary import between_coders, group_samples, read_summary, summarise, wide
 from analysis.reuse import passages_to_show
 from analysis.stats import ALPHA_RELIABLE
-from analysis.tables import restore_formulas
+from analysis.tables import REUSE_SCOPES, restore_formulas
 from analysis.vocab import STATUS_MANIFEST, STATUS_OK
 
 ROOT = Path.cwd() if (Path.cwd() / "Snakefile").exists() else Path.cwd().parent
@@ -167,7 +171,9 @@ SPOKEN = {
     for t in CODEBOOK.targets
 }
 SPOKEN_ANY = int(sum(units[f"about_{t}"].sum() for t in TARGET_IDS))  # headlines too
-NONE_SPOKEN = not SPOKEN_ANY
+SPOKEN_IDS = [t for t in TARGET_IDS if units[f"about_{t}"].any()]  # targets some unit (headlines too) speaks of
+# targets some unit takes a stance toward: of the others, every headline and body says "none"
+STANCED_IDS = [t for t in TARGET_IDS if units[f"stance_{t}"].isin(["favor", "against"]).any()]
 NO_FRAME = int((body["frames"].fillna("") == "").sum())
 TITLE = PROSE.get("title") or f"News coverage in the {CONFIG['corpus']['name']} corpus: frames, stance and voices"
 say(f"# {html.escape(TITLE)}")
@@ -192,7 +198,7 @@ else:
             f"{code(CONFIG['corpus']['name'])} frame their stories, what stance they take toward "
         )
         + f"{join_words(t.label.get('en', t.id) for t in CODEBOOK.targets)}"
-        + (" (no unit of this corpus speaks of them)" if NONE_SPOKEN and TARGET_IDS else "")
+        + silent_targets({t.label.get("en", t.id): t.id in SPOKEN_IDS for t in CODEBOOK.targets})
         + f", whom {'it lets' if one else 'they let'} speak, whether headlines say what the bodies say, and how "
         + ("much text its articles share with each other" if one else "much text the outlets share")
         + f", following the codebook {code(CODEBOOK.name)}."
@@ -448,7 +454,9 @@ quoted = vm.groupby("voice")["count"].sum()
 say(
     f"Of {plural(int(quoted.sum()), 'body unit')}, {int(quoted.get('quoted', 0))} "
     f"{agree(int(quoted.get('quoted', 0)), 'carries', 'carry')} direct quotation and "
-    f"{int(quoted.get('reported', 0))} reported speech; the rest is the outlets' own narration."
+    f"{int(quoted.get('reported', 0))} reported speech; the rest is the "
+    + ("outlet's" if len(OUTLETS) == 1 else "outlets'")
+    + " own narration."
 )
 figure("source_mix")
 
@@ -467,10 +475,9 @@ if len(gap):  # shares of articles beside counts of units: say which is which
         + ("" if len(gap) <= MAX_ROWS else " (the table's units are those sentences)")
         + "; whether the headline carries the body's dominant frame is asked only of articles whose body has one."
     )
-# the first target's headline → body column, unless no unit speaks of it ("none → none" in every row)
-first_target = [
-    f"{side}_stance_{t}" for side in ("headline", "body") for t in TARGET_IDS[:1] if units[f"about_{t}"].any()
-]
+# the headline → body column of the first target some unit takes a stance toward ("none → none" in every
+# row of the others)
+first_target = [f"{side}_stance_{t}" for side in ("headline", "body") for t in STANCED_IDS[:1]]
 columns = [
     "doc_id",
     "outlet",
@@ -482,8 +489,16 @@ columns = [
 ]
 if len(gap) <= MAX_ROWS:
     show(gap[[c for c in columns if c in gap.columns]])
-else:
-    show(table("headline_body_by_outlet"))
+else:  # no row on the stance of a target no unit takes a stance toward: 0.00 [0.00, 0.00] by construction
+    by_outlet = table("headline_body_by_outlet")
+    show(by_outlet[spoken_gaps(by_outlet["measure"], (t for t in TARGET_IDS if t not in STANCED_IDS))])
+    silent = [LABELS.of("target", t) for t in TARGET_IDS if t not in STANCED_IDS]
+    if silent:
+        say(
+            f"No row is printed for headline–body stance differences toward {html.escape(join_words(silent, 'or'))}: "
+            f"no unit takes a stance toward {agree(len(silent), 'it', 'them')}, so every such share is 0 by "
+            "construction."
+        )
 figure("headline_body")
 
 # %% [markdown]
@@ -492,12 +507,16 @@ figure("headline_body")
 # %% tags=["hide-input"]
 pairs = pd.read_csv(result("reuse_pairs"), keep_default_na=False, usecols=["scope"])
 n_passages, passages = passages_to_show(result("reuse_passages"), MAX_ROWS)  # the file can be gigabytes
-cross = pairs[pairs["scope"] == "cross-outlet"]
 say(
     f"Shared passages are found with word {CONFIG['reuse']['ngram']}-gram shingles on the matching form, so a "
     "quotation with different quotation marks still matches; passages are mapped back to the original text. "
-    f"{plural(len(pairs), 'article pair')} {agree(len(pairs), 'shares', 'share')} at least one passage ({len(cross)} across outlets), "
-    f"with {plural(n_passages, 'shared passage')} in all"
+    + (  # none: "0 article pairs share at least one passage (0 across outlets), with 0 shared passages in all"
+        f"{plural(len(pairs), 'article pair')} {agree(len(pairs), 'shares', 'share')} at least one passage "
+        f"({reuse_scopes(*(int((pairs['scope'] == s).sum()) for s in REUSE_SCOPES))}), "
+        f"with {plural(n_passages, 'shared passage')} in all"
+        if len(pairs)
+        else "No article pair shares a passage"
+    )
     + (f"; the {MAX_ROWS} longest are shown" if n_passages > MAX_ROWS else "")
     + (
         f", each by its first {EXCERPT_WORDS} words in both articles "
@@ -583,8 +602,7 @@ unnamed = int((ok["outlet"].fillna("") != articles.loc[ok.index, "outlet"].filln
 limits = [
     f"- **{plural(len(ok), 'article').capitalize()}.** "
     + (
-        f"Tests compare only outlets with at least {plural(MIN_ARTICLES, 'article')}; smaller outlets are "
-        "described, not tested."
+        limit_of_tests({o: int(per_outlet[o]) for o in OUTLETS}, MIN_ARTICLES)
         if TESTED
         else f"{small}, so "
         + ("nothing is compared between outlets" if len(per_outlet) == 1 else "every outlet comparison is descriptive")

@@ -53,6 +53,7 @@ def test_the_introduction_speaks_of_the_one_outlet(paper):
     assert "describes how the one outlet of the corpus ek , ekal, frames its stories, what stance it takes" in text
     assert "how much text its articles share with each other" in text
     assert "frame their stories" not in text and "the outlets share" not in text
+    assert "the rest is the outlet's own narration." in text and "the outlets' own narration" not in text
 
 
 def test_no_test_and_no_interval_is_claimed_of_one_outlet_of_three_articles(paper):

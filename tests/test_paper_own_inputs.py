@@ -142,3 +142,10 @@ def test_a_file_saved_twice_and_a_file_without_a_date_are_named_in_the_intake_re
     undated = intake.loc["gaon/bina_tarikh.txt"]
     assert undated["status"] == "ok" and "no publication date" in undated["reason"]
     assert "(1 article without a known date)" in built[0]
+
+
+def test_paper_says_no_article_pair_shares_a_passage_rather_than_counting_zeros(paper_text):
+    # seven civic stories that share no wording: "0 article pairs share … 0 shared passages" said nothing
+    reuse = paper_text.split("Text reuse", 1)[1].split("Reliability", 1)[0]
+    assert "No article pair shares a passage." in reuse
+    assert "0 article pairs" not in reuse

@@ -66,7 +66,7 @@ def cmd_merge(a: argparse.Namespace) -> None:
 
     spec = CorpusSpec.from_config(json.loads(a.corpus), Path(a.root))
     articles = merge_articles(a.articles_in, a.articles)
-    aside = set_aside_ids(articles)  # a file its outlet has twice: its units are not counted again
+    aside = set_aside_ids(articles)  # a copy of a text its outlet has: its units are not counted again
     units = merge_units(a.units_in, a.units, aside)
     log = merge_log(a.logs_in)
     write_csv(log[~log["doc_id"].isin(aside)] if aside else log, a.log_table)
@@ -228,16 +228,18 @@ def cmd_compare(a: argparse.Namespace) -> None:
 def cmd_reuse(a: argparse.Namespace) -> None:
 
     from analysis.compare import outlet_labels
-    from analysis.corpus import set_aside
+    from analysis.copies import set_aside
     from analysis.merge import read_sorted_columns
     from analysis.reuse import iter_reuse_columns, reuse_matrix, write_reuse
     from analysis.tables import write_csv
 
     # the shards' article files (or the merged one): the job need not wait for the merge job
     articles = read_sorted_columns(
-        a.articles, ["doc_id", "outlet", "text", "status", "source_path", "sha256", "published"], ["doc_id"]
+        a.articles,
+        ["doc_id", "outlet", "text", "status", "source_path", "sha256", "text_sha256", "published"],
+        ["doc_id"],
     )
-    articles = set_aside(articles)  # a file its outlet has twice is not a pair of articles sharing text
+    articles = set_aside(articles)  # a copy of a text its outlet has is not a pair of articles sharing text
     articles = articles[articles["status"] == "ok"].assign(outlet=outlet_labels)
     outlets = sorted(articles["outlet"].unique())
     p = json.loads(a.params)

@@ -16,7 +16,9 @@ document (`text_sha256`), so finding copies is one grouping by hash: linear in t
 no pairwise comparison.
 
 The rule (`same_text_copies`): two documents are copies when their outlet is the same (where
-no outlet is known, their folder) and their fingerprints are equal. The same text under two
+no outlet is known, their folder) and their fingerprints are equal; a document with no body
+(`headline-only`) is a copy only in a file saved twice byte for byte (a recurring headline is
+not a recurring article). The same text under two
 outlets is not a copy: a wire story carried by two papers is two outlets' articles, and the
 text-reuse analysis (`analysis.reuse`) measures it; a story that shares a paragraph or most
 of its text with another is two documents too (reuse lists the pair). Of a group of copies
@@ -97,8 +99,11 @@ _READ = (STATUS_OK, "headline-only")  # a document not read (empty, binary …) 
 def same_text_copies(articles: pd.DataFrame) -> dict[str, str]:
     """doc_id -> why it is set aside, for each document that repeats an earlier one of its outlet.
 
-    See the module's docstring for the rule and the copy kept. Needs doc_id, source_path, sha256,
-    text_sha256, outlet, published and status; linear (one sort and one grouping by hash).
+    See the module's docstring for the rule and the copy kept. A headline-only document is a copy
+    only of one in a file with the same bytes (saved twice): a headline alone is too little to call
+    two documents one article, as a standing headline ("आज की बड़ी खबरें") recurs day after day
+    over items whose bodies were not kept. Needs doc_id, source_path, sha256, text_sha256, outlet,
+    published and status; linear (one sort and one grouping by hash).
 
     >>> a = pd.DataFrame({"doc_id": ["a", "b", "c", "d", "e"], "status": "ok",
     ...     "source_path": ["x/1.txt", "x/1 copy.txt", "y/1.txt", "x/2.txt", "x/1.html"],
@@ -118,8 +123,11 @@ def same_text_copies(articles: pd.DataFrame) -> dict[str, str]:
     if not read["text_sha256"].duplicated().any():  # no two documents say the same (none at all, too)
         return {}
     folder = read["source_path"].str.rpartition("/")[0]
-    read = read.assign(group=read["outlet"].where(read["outlet"].ne(""), "\0" + folder))  # no outlet: its folder
-    if not read.duplicated(["group", "text_sha256"]).any():
+    read = read.assign(
+        group=read["outlet"].where(read["outlet"].ne(""), "\0" + folder),  # no outlet: its folder
+        key=read["text_sha256"].where(read["status"].eq(STATUS_OK), read["sha256"] + " " + read["text_sha256"]),
+    )
+    if not read.duplicated(["group", "key"]).any():
         return {}
     per_file = articles["source_path"].value_counts()
     read = read.assign(
@@ -127,9 +135,11 @@ def same_text_copies(articles: pd.DataFrame) -> dict[str, str]:
         length=read["source_path"].str.len(),
         several=read["source_path"].map(per_file).gt(1),
     ).sort_values(["undated", "published", "length", "source_path", "doc_id"], kind="stable")
-    first = read.drop_duplicates(["group", "text_sha256"]).set_index(["group", "text_sha256"])
+    first = read.drop_duplicates(["group", "key"]).set_index(["group", "key"])
     kept = first[["doc_id", "source_path", "sha256", "published", "several"]].add_prefix("kept_")
-    copies = read[read.duplicated(["group", "text_sha256"])].join(kept, on=["group", "text_sha256"])
+    copies = read[read.duplicated(["group", "key"])].join(kept, on=["group", "key"])
+    # a headline alone is a copy only in a file saved twice, not beside the same headline in its own file
+    copies = copies[copies["status"].eq(STATUS_OK) | copies["source_path"].ne(copies["kept_source_path"])]
     return {r.doc_id: _why(r) for r in copies.itertuples()}
 
 

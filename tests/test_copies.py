@@ -171,3 +171,30 @@ def test_rows_of_one_export_with_the_same_text_name_their_doc_ids():
         "normalised (they differ only in encoding, line ends, white space, punctuation, page markup or a closing "
         "agency credit), a file of the same outlet (nagar); set aside so that the article counts once"
     }
+
+
+def _rows(**cols) -> pd.DataFrame:
+    base = {"status": "ok", "outlet": "nagar", "published": "2024-03-01", "text_sha256": "t1"}
+    return pd.DataFrame({**base, **cols})
+
+
+def test_the_same_headline_without_a_body_on_two_days_is_two_documents():
+    """A standing headline recurs over items whose bodies were not kept: not one article."""
+    rows = _rows(
+        doc_id=["d1-001", "d2-001"],
+        source_path=["nagar/day1.txt", "nagar/day2.txt"],
+        sha256=["h1", "h2"],
+        status="headline-only",
+        published=["2024-03-01", "2024-03-02"],
+    )
+    assert same_text_copies(rows) == {}
+
+
+def test_a_headline_without_a_body_in_a_file_saved_twice_is_set_aside_but_not_its_twin_in_its_own_file():
+    rows = _rows(
+        doc_id=["a-001", "a-002", "b-001", "b-002"],
+        source_path=["nagar/a.txt", "nagar/a.txt", "nagar/a (1).txt", "nagar/a (1).txt"],
+        sha256=["h1", "h1", "h1", "h1"],
+        status="headline-only",
+    )
+    assert sorted(same_text_copies(rows)) == ["b-001", "b-002"]

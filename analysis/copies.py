@@ -151,7 +151,7 @@ def _why(r) -> str:
         same = f"the same bytes as {other}"
     else:
         same = (
-            f"the same text as {other} once both are decoded and normalised (they differ only in encoding, "
+            f"the same text as {other} once both are decoded and normalised (they may differ only in encoding, "
             "line ends, white space, punctuation, page markup or a closing agency credit)"
         )
     whose = f"outlet ({r.outlet})" if r.outlet else "folder (no outlet known)"

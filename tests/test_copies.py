@@ -168,7 +168,7 @@ def test_rows_of_one_export_with_the_same_text_name_their_doc_ids():
     )
     assert same_text_copies(rows) == {
         "ex-003": "nagar/export.csv (ex-003): the same text as nagar/export.csv (ex-001) once both are decoded and "
-        "normalised (they differ only in encoding, line ends, white space, punctuation, page markup or a closing "
+        "normalised (they may differ only in encoding, line ends, white space, punctuation, page markup or a closing "
         "agency credit), a file of the same outlet (nagar); set aside so that the article counts once"
     }
 

@@ -126,7 +126,9 @@ def cmd_validate(a: argparse.Namespace) -> None:
     groups = expand_groups(json.loads(a.groups), a.reference)
     # only the hand-coded documents' units are compared: reading the rest would cost memory, not information
     docs = sorted(set(pd.read_csv(a.reference, dtype=str, usecols=["doc_id"], keep_default_na=False)["doc_id"]))
-    coded = pd.read_parquet(a.coded, filters=[("doc_id", "in", docs)]) if docs else pd.read_parquet(a.coded)
+    copies = referenced_copies(a.articles, docs)  # a hand-coded document set aside as a copy: its kept copy's units
+    wanted = sorted(set(docs) | set(copies.values()))
+    coded = pd.read_parquet(a.coded, filters=[("doc_id", "in", wanted)]) if docs else pd.read_parquet(a.coded)
     if docs and coded.empty:  # a sheet of another corpus: every figure would be over 0 units, without a word
         shown = ", ".join(docs[:3]) + (", …" if len(docs) > 3 else "")
         raise UserError(
@@ -143,8 +145,21 @@ def cmd_validate(a: argparse.Namespace) -> None:
         a.seed,
         a.n_boot,
         sides={actor.id: actor.side for actor in codebook.actors.values()},
+        copies=copies,
     )
     print("wrote " + ", ".join(sorted(str(p) for p in paths.values())))
+
+
+def referenced_copies(articles: str | None, docs: list[str]) -> dict[str, str]:
+    """Of the hand-coded documents, those set aside as copies -> the copy kept ({} without an articles table)."""
+    if not articles:
+        return {}
+    import pandas as pd
+
+    from analysis.copies import kept_copies
+
+    columns = ["doc_id", "status", "source_path", "sha256", "text_sha256", "outlet", "published"]
+    return {d: k for d, k in kept_copies(pd.read_parquet(articles, columns=columns)).items() if d in set(docs)}
 
 
 def cmd_sheets_to_reference(a: argparse.Namespace) -> None:
@@ -524,6 +539,7 @@ COMMANDS: dict[str, Command] = {
             CODEBOOK,
             arg("--coded", required=True),
             arg("--reference", required=True),
+            arg("--articles", help="the corpus's articles table: a hand-coded row on a set-aside copy follows it"),
             arg("--groups", required=True, help='JSON: {"development": [doc_id…], "held-out": […]}'),
             SEED,
             N_BOOT,

@@ -122,25 +122,64 @@ def same_text_copies(articles: pd.DataFrame) -> dict[str, str]:
     read = articles.loc[articles["status"].isin(_READ) & articles["text_sha256"].ne("")]
     if not read["text_sha256"].duplicated().any():  # no two documents say the same (none at all, too)
         return {}
-    folder = read["source_path"].str.rpartition("/")[0]
+    read = _grouped(read)
     read = read.assign(
-        group=read["outlet"].where(read["outlet"].ne(""), "\0" + folder),  # no outlet: its folder
         key=read["text_sha256"].where(read["status"].eq(STATUS_OK), read["sha256"] + " " + read["text_sha256"]),
     )
     if not read.duplicated(["group", "key"]).any():
         return {}
-    per_file = articles["source_path"].value_counts()
-    read = read.assign(
-        undated=read["published"].eq(""),
-        length=read["source_path"].str.len(),
-        several=read["source_path"].map(per_file).gt(1),
-    ).sort_values(["undated", "published", "length", "source_path", "doc_id"], kind="stable")
+    read = _in_keeping_order(read, articles)
     first = read.drop_duplicates(["group", "key"]).set_index(["group", "key"])
     kept = first[["doc_id", "source_path", "sha256", "published", "several"]].add_prefix("kept_")
     copies = read[read.duplicated(["group", "key"])].join(kept, on=["group", "key"])
     # a headline alone is a copy only in a file saved twice, not beside the same headline in its own file
     copies = copies[copies["status"].eq(STATUS_OK) | copies["source_path"].ne(copies["kept_source_path"])]
     return {r.doc_id: _why(r) for r in copies.itertuples()}
+
+
+def _grouped(read: pd.DataFrame) -> pd.DataFrame:
+    """The rows with `group`: whose copies they can be (their outlet; where none is known, their folder)."""
+    folder = read["source_path"].str.rpartition("/")[0]
+    return read.assign(group=read["outlet"].where(read["outlet"].ne(""), "\0" + folder))
+
+
+def _in_keeping_order(read: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """The rows in the order that decides which copy is kept (the first): earliest, shortest path, path, doc_id."""
+    per_file = articles["source_path"].value_counts()
+    return read.assign(
+        undated=read["published"].eq(""),
+        length=read["source_path"].str.len(),
+        several=read["source_path"].map(per_file).gt(1),
+    ).sort_values(["undated", "published", "length", "source_path", "doc_id"], kind="stable")
+
+
+def kept_copies(articles: pd.DataFrame) -> dict[str, str]:
+    """doc_id of each document `set_aside` marked -> doc_id of the copy kept, read from the marked table.
+
+    Why: a hand coder may have coded a unit of a document that was later set aside as a copy
+    (references drawn before copies were found); the kept copy carries the same text, so the
+    validation follows the row there (`analysis.reference.align`). Read back from the articles
+    table as the corpus stage wrote it (no reason text is parsed): of the documents of the copy's
+    outlet (or folder) with its fingerprint that were kept, the one with the same bytes first (a
+    headline-only copy is one only of a file saved twice), then the first in keeping order.
+
+    >>> a = pd.DataFrame({"doc_id": ["a", "b", "c"], "status": ["ok", "duplicate", "ok"],
+    ...     "source_path": ["x/1.txt", "x/1.html", "y/1.txt"], "sha256": ["h1", "h2", "h3"],
+    ...     "text_sha256": ["t1", "t1", "t1"], "outlet": ["x", "x", "y"], "published": ""})
+    >>> kept_copies(a)
+    {'b': 'a'}
+    """
+    aside = articles.loc[articles["status"].eq(STATUS_DUPLICATE) & articles["text_sha256"].ne("")]
+    if aside.empty:
+        return {}
+    kept = articles.loc[articles["status"].isin(_READ) & articles["text_sha256"].ne("")]
+    kept = _in_keeping_order(_grouped(kept), articles).assign(rank=lambda d: range(len(d)))
+    pairs = _grouped(aside)[["doc_id", "group", "text_sha256", "sha256"]].merge(
+        kept[["doc_id", "group", "text_sha256", "sha256", "rank"]], on=["group", "text_sha256"], suffixes=("", "_kept")
+    )
+    pairs = pairs.assign(other_bytes=pairs["sha256"].ne(pairs["sha256_kept"]))
+    pairs = pairs.sort_values(["doc_id", "other_bytes", "rank"], kind="stable").drop_duplicates("doc_id")
+    return dict(zip(pairs["doc_id"], pairs["doc_id_kept"]))
 
 
 def _why(r) -> str:

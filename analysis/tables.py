@@ -258,7 +258,7 @@ DISAGREEMENTS = TableSpec(
 # results/validation/alignment.csv: the pairing of every reference row and coded unit
 ALIGNMENT = TableSpec(
     "results/validation/alignment.csv",
-    ("doc_id", "coder", "ref_unit_id", "unit_id", "status", "text"),
+    ("doc_id", "coder", "ref_unit_id", "unit_id", "status", "text", "note"),
     {"status": ALIGNMENT_STATUS},
 )
 

@@ -381,11 +381,13 @@ def _log_frame(rows: list[dict]) -> pd.DataFrame:
     return df
 
 
-def merge_shards(parts: list[CorpusTables]) -> CorpusTables:
+def merge_shards(parts: list[CorpusTables], set_aside_copies: bool = True) -> CorpusTables:
     """Concatenate shard tables in a stable order; duplicate doc ids are a user error.
 
     Each shard is checked against the table specs as it is read, and the result as it
-    is returned.
+    is returned. `set_aside_copies=False` keeps the copies of a text its outlet has
+    (`analysis.copies`) as the corpus stage read them before copies were set aside: only the
+    COVID samplers ask for it, so that rounds drawn from those units draw again the same.
     """
     for k, part in enumerate(parts, 1):
         part.validate(f"shard {k} of {len(parts)}")
@@ -398,7 +400,8 @@ def merge_shards(parts: list[CorpusTables]) -> CorpusTables:
     dup = arts[arts["doc_id"].duplicated(keep=False)]
     if len(dup):
         raise duplicate_ids_error(dup["doc_id"], dup["source_path"])
-    arts = set_aside(arts.sort_values("doc_id", kind="mergesort").reset_index(drop=True))
+    arts = arts.sort_values("doc_id", kind="mergesort").reset_index(drop=True)
+    arts = set_aside(arts) if set_aside_copies else arts
     aside = set_aside_ids(arts)  # as the merge job: a copy of a text its outlet has has no units
     units = units[~units["doc_id"].isin(aside)]
     units = units.sort_values(["doc_id", "unit_id"], kind="mergesort").reset_index(drop=True)

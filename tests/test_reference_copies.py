@@ -12,6 +12,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.copies import kept_copies
+from analysis.corpus import CorpusSpec, build_shard, merge_shards, plan_entries
 from analysis.reference import MATCHED, REFERENCE_ONLY, align, copy_counts, text_sha1
 from analysis.reliability import write_validation
 
@@ -118,3 +119,40 @@ def test_kept_copies_reads_the_kept_document_back_from_the_marked_articles():
     )
     assert kept_copies(articles) == {"b": "a", "e": "d"}  # never the other outlet's same text (c)
     assert kept_copies(articles.assign(status="ok")) == {}
+
+
+MARKET = (
+    "मंडी में गेहूं की आवक बढ़ी\n\nप्रकाशित: 03 अप्रैल 2020\n\n"
+    "सुबह से ही मंडी में ट्रैक्टरों की कतार लगी रही। व्यापारियों ने भाव स्थिर रहने की उम्मीद जताई।\n\n"
+    "किसान संगठन ने खरीद केंद्र बढ़ाने की मांग की।\n"
+)
+
+
+def _market_corpus(root, set_aside_copies=True):
+    """One story of one outlet saved as UTF-8 and again as UTF-16 with Windows line ends (a copy)."""
+    (root / "mandi").mkdir(parents=True)
+    (root / "mandi" / "2020-04-03_gehun.txt").write_bytes(MARKET.encode())
+    (root / "mandi" / "2020-04-03_gehun_copy.txt").write_bytes(MARKET.replace("\n", "\r\n").encode("utf-16"))
+    spec = CorpusSpec.from_config(
+        {"name": "mandi", "input": str(root), "language": "hi", "outlet_from": "folder"}, root
+    )
+    return merge_shards([build_shard(spec, plan_entries(spec))], set_aside_copies=set_aside_copies)
+
+
+def test_a_row_drawn_on_a_copy_before_copies_were_set_aside_follows_it_in_the_built_corpus(tmp_path):
+    before = _market_corpus(tmp_path / "a", set_aside_copies=False)  # the units a sample was drawn from
+    after = _market_corpus(tmp_path / "b")
+    copies = kept_copies(after.articles)
+    assert len(copies) == 1 and set(before.units["doc_id"]) == set(after.articles["doc_id"])
+    (copy,) = copies
+    assert copy not in set(after.units["doc_id"])  # set aside: its units are gone
+    drawn = before.units[before.units["doc_id"].eq(copy) & before.units["role"].eq("body")].iloc[[1]]
+    ref = pd.DataFrame([row(copy, int(drawn["unit_id"].iloc[0]), "")]).assign(
+        text_sha1=drawn["text"].map(text_sha1).to_list()
+    )
+    ref = ref.drop(columns="text")
+    coded = after.units.assign(frames="", stance_ru_pk="none", voice="outlet", speaker="", speaker_side="", cues="[]")
+    assert set(align(ref, coded)["status"]) == {REFERENCE_ONLY}  # qadup: unmatched without a word
+    got = align(ref, coded, copies)
+    got = got[got["coder"] == "ref1"].iloc[0]
+    assert got["status"] == MATCHED and got["text"] == drawn["text"].iloc[0]

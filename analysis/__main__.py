@@ -66,7 +66,7 @@ def cmd_merge(a: argparse.Namespace) -> None:
 
     spec = CorpusSpec.from_config(json.loads(a.corpus), Path(a.root))
     articles = merge_articles(a.articles_in, a.articles)
-    aside = set_aside_ids(articles)  # a file its outlet has twice: its units are not counted again
+    aside = set_aside_ids(articles)  # a copy of a text its outlet has: its units are not counted again
     units = merge_units(a.units_in, a.units, aside)
     log = merge_log(a.logs_in)
     write_csv(log[~log["doc_id"].isin(aside)] if aside else log, a.log_table)
@@ -126,7 +126,9 @@ def cmd_validate(a: argparse.Namespace) -> None:
     groups = expand_groups(json.loads(a.groups), a.reference)
     # only the hand-coded documents' units are compared: reading the rest would cost memory, not information
     docs = sorted(set(pd.read_csv(a.reference, dtype=str, usecols=["doc_id"], keep_default_na=False)["doc_id"]))
-    coded = pd.read_parquet(a.coded, filters=[("doc_id", "in", docs)]) if docs else pd.read_parquet(a.coded)
+    copies = referenced_copies(a.articles, docs)  # a hand-coded document set aside as a copy: its kept copy's units
+    wanted = sorted(set(docs) | set(copies.values()))
+    coded = pd.read_parquet(a.coded, filters=[("doc_id", "in", wanted)]) if docs else pd.read_parquet(a.coded)
     if docs and coded.empty:  # a sheet of another corpus: every figure would be over 0 units, without a word
         shown = ", ".join(docs[:3]) + (", …" if len(docs) > 3 else "")
         raise UserError(
@@ -143,8 +145,21 @@ def cmd_validate(a: argparse.Namespace) -> None:
         a.seed,
         a.n_boot,
         sides={actor.id: actor.side for actor in codebook.actors.values()},
+        copies=copies,
     )
     print("wrote " + ", ".join(sorted(str(p) for p in paths.values())))
+
+
+def referenced_copies(articles: str | None, docs: list[str]) -> dict[str, str]:
+    """Of the hand-coded documents, those set aside as copies -> the copy kept ({} without an articles table)."""
+    if not articles:
+        return {}
+    import pandas as pd
+
+    from analysis.copies import kept_copies
+
+    columns = ["doc_id", "status", "source_path", "sha256", "text_sha256", "outlet", "published"]
+    return {d: k for d, k in kept_copies(pd.read_parquet(articles, columns=columns)).items() if d in set(docs)}
 
 
 def cmd_sheets_to_reference(a: argparse.Namespace) -> None:
@@ -228,16 +243,18 @@ def cmd_compare(a: argparse.Namespace) -> None:
 def cmd_reuse(a: argparse.Namespace) -> None:
 
     from analysis.compare import outlet_labels
-    from analysis.corpus import set_aside
+    from analysis.copies import set_aside
     from analysis.merge import read_sorted_columns
     from analysis.reuse import iter_reuse_columns, reuse_matrix, write_reuse
     from analysis.tables import write_csv
 
     # the shards' article files (or the merged one): the job need not wait for the merge job
     articles = read_sorted_columns(
-        a.articles, ["doc_id", "outlet", "text", "status", "source_path", "sha256", "published"], ["doc_id"]
+        a.articles,
+        ["doc_id", "outlet", "text", "status", "source_path", "sha256", "text_sha256", "published"],
+        ["doc_id"],
     )
-    articles = set_aside(articles)  # a file its outlet has twice is not a pair of articles sharing text
+    articles = set_aside(articles)  # a copy of a text its outlet has is not a pair of articles sharing text
     articles = articles[articles["status"] == "ok"].assign(outlet=outlet_labels)
     outlets = sorted(articles["outlet"].unique())
     p = json.loads(a.params)
@@ -522,6 +539,7 @@ COMMANDS: dict[str, Command] = {
             CODEBOOK,
             arg("--coded", required=True),
             arg("--reference", required=True),
+            arg("--articles", help="the corpus's articles table: a hand-coded row on a set-aside copy follows it"),
             arg("--groups", required=True, help='JSON: {"development": [doc_id…], "held-out": […]}'),
             SEED,
             N_BOOT,

@@ -23,6 +23,7 @@ from pathlib import PurePosixPath
 import pandas as pd
 
 from analysis.clean import CleanedArticle, clean_article, normalize_unicode, split_stories, to_lines
+from analysis.copies import set_aside, set_aside_ids, set_aside_intake, text_key
 from analysis.dates import DATE_OK, DATE_UNPARSED, ParsedDate, parse_published
 from analysis.errors import UserError
 from analysis.gcpause import no_cycle_collection
@@ -41,7 +42,7 @@ from analysis.plan import (  # noqa: F401 (re-exported: the corpus stage's publi
 )
 from analysis.segment import MAX_UNIT_CHARS, article_units, count_overlong
 from analysis.tables import CLEANING_LOG, CORPUS_ARTICLES, CORPUS_INTAKE, CORPUS_UNITS, validate
-from analysis.vocab import STATUS_DUPLICATE, STATUS_OK
+from analysis.vocab import STATUS_OK
 
 
 def plan_notices(spec: CorpusSpec) -> list[Notice]:
@@ -67,7 +68,7 @@ def plan_notices(spec: CorpusSpec) -> list[Notice]:
 def corpus_intake(spec: CorpusSpec, parts: list[CorpusTables]) -> pd.DataFrame:
     """results/corpus/intake.csv from the shard tables (their `intake`) and the plan's notices.
 
-    A file its outlet has twice is marked as `merge_shards` marks it (`set_aside`), as the merge job does.
+    A copy of a text its outlet has is marked as `merge_shards` marks it (`set_aside`), as the merge job does.
     """
     intake = shard_intake(spec, [p.intake for p in parts if p.intake is not None])
     return (
@@ -240,6 +241,7 @@ def _article_row(
         "event": m.event,
         "notes": "; ".join([x for x in [m.notes, *art.notes] if x]),
         "status_detail": detail,
+        "text_sha256": text_key(art.title, art.standfirst, art.text),
     }, date
 
 
@@ -379,11 +381,13 @@ def _log_frame(rows: list[dict]) -> pd.DataFrame:
     return df
 
 
-def merge_shards(parts: list[CorpusTables]) -> CorpusTables:
+def merge_shards(parts: list[CorpusTables], set_aside_copies: bool = True) -> CorpusTables:
     """Concatenate shard tables in a stable order; duplicate doc ids are a user error.
 
     Each shard is checked against the table specs as it is read, and the result as it
-    is returned.
+    is returned. `set_aside_copies=False` keeps the copies of a text its outlet has
+    (`analysis.copies`) as the corpus stage read them before copies were set aside: only the
+    COVID samplers ask for it, so that rounds drawn from those units draw again the same.
     """
     for k, part in enumerate(parts, 1):
         part.validate(f"shard {k} of {len(parts)}")
@@ -396,92 +400,14 @@ def merge_shards(parts: list[CorpusTables]) -> CorpusTables:
     dup = arts[arts["doc_id"].duplicated(keep=False)]
     if len(dup):
         raise duplicate_ids_error(dup["doc_id"], dup["source_path"])
-    arts = set_aside(arts.sort_values("doc_id", kind="mergesort").reset_index(drop=True))
-    aside = set_aside_ids(arts)  # as the merge job: a file its outlet has twice has no units
+    arts = arts.sort_values("doc_id", kind="mergesort").reset_index(drop=True)
+    arts = set_aside(arts) if set_aside_copies else arts
+    aside = set_aside_ids(arts)  # as the merge job: a copy of a text its outlet has has no units
     units = units[~units["doc_id"].isin(aside)]
     units = units.sort_values(["doc_id", "unit_id"], kind="mergesort").reset_index(drop=True)
     log = sorted_cleaning_log([p.cleaning_log for p in parts])
     log = log[~log["doc_id"].isin(aside)].reset_index(drop=True)
     return CorpusTables(arts, units, log).validate()
-
-
-def byte_duplicates(articles: pd.DataFrame) -> dict[str, str]:
-    """doc_id -> why it is set aside, for each document of a file that repeats an earlier file of its outlet.
-
-    Why: a file saved twice (a copy under another name, the same page downloaded again) was coded
-    twice without a word, so its frames, stances and voices counted double in its outlet's shares.
-    The same bytes under two outlets stay: syndicated copy is what the text-reuse analysis
-    measures. Where no outlet is known, the folder stands for it (two folders may be two outlets
-    nobody named). The file published first is kept, then the one with the shortest name
-    ("a.txt" before "a (1).txt"), then the first in path order; documents a file gave that are not
-    read (empty, binary …) have nothing to count twice. Needs doc_id, source_path, sha256, outlet,
-    published and status.
-
-    >>> a = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "source_path": ["x/1.txt", "x/1 copy.txt", "y/1.txt", "x/2.txt"],
-    ...                   "sha256": ["h1", "h1", "h1", "h2"], "outlet": ["x", "x", "y", "x"], "status": "ok",
-    ...                   "published": ["2024-03-05", "2024-03-05", "", ""]})
-    >>> byte_duplicates(a)
-    {'b': 'x/1 copy.txt: the same bytes as x/1.txt, a file of the same outlet (x); set aside so that the article counts once'}
-    >>> list(byte_duplicates(a.assign(published=["2024-03-06", "2024-03-05", "", ""])))
-    ['a']
-    >>> byte_duplicates(a.assign(outlet=""))["b"][:60], list(byte_duplicates(a.assign(outlet="", source_path=["1", "1 (1)", "y/1", "2"])))
-    ('x/1 copy.txt: the same bytes as x/1.txt, a file of the same ', ['b'])
-    """
-    read = articles.loc[articles["status"].isin([STATUS_OK, "headline-only"]) & articles["sha256"].ne("")]
-    if read["sha256"].nunique() == len(read):  # no two documents of the same bytes (none at all, too)
-        return {}
-    folder = read["source_path"].str.rpartition("/")[0]
-    read = read.assign(group=read["outlet"].where(read["outlet"].ne(""), "\0" + folder))  # no outlet: its folder
-    files = read[["group", "sha256", "source_path"]].drop_duplicates()
-    if not files.duplicated(["group", "sha256"]).any():
-        return {}
-    files = read.groupby(["group", "sha256", "source_path"], as_index=False)["published"].min()
-    files = files.assign(undated=files["published"].eq(""), length=files["source_path"].str.len()).sort_values(
-        ["undated", "published", "length", "source_path"], kind="stable"
-    )
-    kept = files.groupby(["group", "sha256"], sort=False)["source_path"].first().rename("kept")
-    read = read.join(kept, on=["group", "sha256"])
-    return {
-        r.doc_id: f"{r.source_path}: the same bytes as {r.kept}, a file of the same "
-        + (f"outlet ({r.outlet})" if r.outlet else "folder (no outlet known)")
-        + "; set aside so that the article counts once"
-        for r in read.loc[read["source_path"] != read["kept"]].itertuples()
-    }
-
-
-def set_aside(articles: pd.DataFrame) -> pd.DataFrame:
-    """The article rows with each `byte_duplicates` document marked `duplicate`, its reason given.
-
-    The document keeps its row, outlet and date (nothing is lost: the paper and intake.csv count
-    it); its units go (`set_aside_ids` names it for the units, coded units and log tables, and
-    `set_aside_intake` for its intake row).
-    """
-    dups = byte_duplicates(articles)
-    if not dups:
-        return articles
-    hit = articles["doc_id"].isin(dups)
-    articles = articles.copy()
-    articles.loc[hit, "status"] = STATUS_DUPLICATE
-    articles.loc[hit, "status_detail"] = articles.loc[hit, "doc_id"].map(dups)
-    articles.loc[hit, "n_units"] = 0
-    return articles
-
-
-def set_aside_ids(articles: pd.DataFrame) -> set[str]:
-    """The documents `set_aside` marked: their units are not coded or counted."""
-    return set(articles.loc[articles["status"] == STATUS_DUPLICATE, "doc_id"])
-
-
-def set_aside_intake(intake: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """The intake rows of the documents `set_aside` marked say so, with the reason their article row gives."""
-    aside = articles.loc[articles["status"] == STATUS_DUPLICATE].set_index("doc_id")["status_detail"]
-    if aside.empty:
-        return intake
-    rows = intake["doc_id"].isin(aside.index)
-    intake = intake.copy()
-    intake.loc[rows, "status"] = STATUS_DUPLICATE
-    intake.loc[rows, "reason"] = intake.loc[rows, "doc_id"].map(aside)
-    return intake
 
 
 def sorted_cleaning_log(logs: list[pd.DataFrame]) -> pd.DataFrame:

@@ -24,7 +24,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from analysis.corpus import duplicate_ids_error, set_aside, sorted_cleaning_log
+from analysis.copies import set_aside
+from analysis.corpus import duplicate_ids_error, sorted_cleaning_log
 from analysis.errors import UserError
 from analysis.tables import CLEANING_LOG, CORPUS_ARTICLES, CORPUS_INTAKE, CORPUS_UNITS, TableSpec, validate
 
@@ -135,7 +136,7 @@ def _check_unique_docs(articles: pa.Table) -> None:
 
 
 def merge_articles(paths: list[str], out: str | Path) -> pd.DataFrame:
-    """Write the sorted article table, a file saved twice marked (`corpus.set_aside`); return it without its text."""
+    """Write the sorted article table, a copy in its outlet marked (`copies.set_aside`); return it without its text."""
     articles = _read_sorted(paths, CORPUS_ARTICLES, ["doc_id"], check=_check_unique_docs)
     articles = _set_aside(articles)
     write_table(articles, out)
@@ -143,9 +144,10 @@ def merge_articles(paths: list[str], out: str | Path) -> pd.DataFrame:
 
 
 def _set_aside(articles: pa.Table) -> pa.Table:
-    """`corpus.set_aside` on the columns it reads and writes; the text columns are not copied."""
+    """`copies.set_aside` on the columns it reads and writes; the text columns are not copied."""
     changed = ["status", "status_detail", "n_units"]
-    keys = articles.select(["doc_id", "source_path", "sha256", "outlet", "published", *changed]).to_pandas()
+    keys = articles.select(["doc_id", "source_path", "sha256", "text_sha256", "outlet", "published", *changed])
+    keys = keys.to_pandas()
     marked = set_aside(keys)
     if marked is keys:  # no file twice: the table as it was
         return articles
@@ -160,7 +162,7 @@ def _set_aside(articles: pa.Table) -> pa.Table:
 def merge_units(paths: list[str], out: str | Path, aside: Collection[str] = ()) -> pa.Table:
     """Write the sorted unit table; return its keys and text, which the coded units join.
 
-    `aside`: documents set aside (`corpus.set_aside_ids`), whose units are left out.
+    `aside`: documents set aside (`copies.set_aside_ids`), whose units are left out.
     """
     units = _without(_read_sorted(paths, CORPUS_UNITS, UNIT_KEYS), aside)
     write_table(units, out)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Mapping
 from pathlib import Path
 
 import numpy as np
@@ -212,7 +213,7 @@ def _with_keys(df: pd.DataFrame, by: list[str], hashed: bool = False) -> pd.Data
     return out.reset_index(drop=True)
 
 
-def align(reference: pd.DataFrame, coded: pd.DataFrame) -> pd.DataFrame:
+def align(reference: pd.DataFrame, coded: pd.DataFrame, copies: Mapping[str, str] | None = None) -> pd.DataFrame:
     """Pair each reference row with the coder's unit of the same document and text.
 
     Returns one row per reference row (status `matched` or `reference_only`) plus one
@@ -225,17 +226,26 @@ def align(reference: pd.DataFrame, coded: pd.DataFrame) -> pd.DataFrame:
     units whose texts are equal. A reference with `text_sha1` instead of `text` is
     matched on the hash of the coded unit's text key; its output `text` is the coded
     unit's text, or "(text_sha1 <hash>)" when no unit matched.
+
+    `copies` (doc_id of a document set aside as a copy -> the copy kept, `copies.kept_copies`):
+    a row on a set-aside copy is paired with the kept copy's unit of the same text (its
+    `doc_id` stays the reference's, its `unit_id` is the kept copy's), or stays
+    `reference_only` when the kept copy has no such unit; `note` says which (see `_follow_copies`).
     """
     text_col = _ref_text_column(reference)
     validate(reference, REFERENCE.with_columns([text_col]), where="reference")
     stances = stance_columns(reference)
     validate(coded, ALIGN_CODED_UNITS.with_columns(stances), where="coded units")
     variables = ["frames", *stances, "voice", "speaker"]
-    coded = coded[coded["doc_id"].isin(set(reference["doc_id"]))]
+    copies = {d: k for d, k in (copies or {}).items() if d in set(reference["doc_id"])}
+    coded = coded[coded["doc_id"].isin(set(reference["doc_id"]) | set(copies.values()))]
     ref = _with_keys(reference, ["coder", "doc_id"])
     cod = _with_keys(coded, ["doc_id"], hashed=text_col == "text_sha1")
-    pos = _pair(ref, cod)
-    ref = ref.assign(_pos=pos).sort_values(["coder", "doc_id", "key"], kind="stable")
+    ref = _follow_copies(ref, cod, copies)
+    # paired in the document whose unit they take; a kept copy's own rows first, the rows that follow a copy after
+    pairing = ref.assign(doc_id=ref["unit_doc"], _copy=ref["unit_doc"].ne(ref["doc_id"]))
+    pos = _pair(pairing.sort_values("_copy", kind="stable"), cod).reindex(ref.index)
+    ref = ref.assign(_pos=pos, note=_paired_notes(ref, pos)).sort_values(["coder", "doc_id", "key"], kind="stable")
     wanted = ["doc_id", "unit_id", "text", "key", *variables, "speaker_side", "cues"]
     # one pass per column, not a lookup per cell; text in one conversion (`text_cells`)
     cells = {c: _or_list(text_cells(cod[c]), cod[c].array) for c in wanted if c in cod.columns}
@@ -250,6 +260,55 @@ def align(reference: pd.DataFrame, coded: pd.DataFrame) -> pd.DataFrame:
     out["_ord"] = out["ref_unit_id"].fillna(out["unit_id"])
     out = out.sort_values(["doc_id", "coder", "_ord", "status"], kind="stable").drop(columns="_ord")
     return out.reset_index(drop=True)
+
+
+FOLLOWED = "on a copy set aside as duplicate of {kept}: paired with {kept}'s unit of the same text"
+NOT_IN_KEPT = "on a copy set aside as duplicate of {kept}, which has no unit with this text (the copies differ there)"
+TAKEN_IN_KEPT = (
+    "on a copy set aside as duplicate of {kept}, whose units of this text are paired with this coder's rows on {kept}"
+)
+
+
+def _follow_copies(ref: pd.DataFrame, cod: pd.DataFrame, copies: Mapping[str, str]) -> pd.DataFrame:
+    """The keyed reference rows with `unit_doc` (the document to pair in) and `note` (why, on a copy).
+
+    Why: a document set aside as a copy has no units, but the hand coder coded its text and the
+    kept copy carries it; its rows are paired with the kept copy's unit of the same key (text
+    key or hash), and a row whose text the kept copy lacks (copies that differ by a character)
+    stays unmatched with the reason, never silently.
+    """
+    ref = ref.assign(unit_doc=ref["doc_id"], note="")
+    on_copy = ref["doc_id"].isin(copies).to_numpy(bool)
+    if not on_copy.any():
+        return ref
+    there = set(zip(cod["doc_id"], cod["key"]))
+    kept = ref.loc[on_copy, "doc_id"].map(copies)
+    found = np.array([(k, key) in there for k, key in zip(kept, ref.loc[on_copy, "key"])], bool)
+    rows = ref.index[on_copy]
+    ref.loc[rows[found], "unit_doc"] = kept[found]
+    ref.loc[rows, "note"] = [(FOLLOWED if f else NOT_IN_KEPT).format(kept=k) for f, k in zip(found, kept)]
+    return ref
+
+
+def _paired_notes(ref: pd.DataFrame, pos: pd.Series) -> pd.Series:
+    """`note` once paired: a followed row left without a unit lost it to the coder's own rows on the kept copy."""
+    lost = ref["unit_doc"].ne(ref["doc_id"]) & pos.isna()
+    if not lost.any():
+        return ref["note"]
+    return ref["note"].where(~lost, ref["unit_doc"].map(lambda k: TAKEN_IN_KEPT.format(kept=k)))
+
+
+def copy_counts(aligned: pd.DataFrame) -> str:
+    """One line for the log: how many reference rows sat on set-aside copies, followed or not ("" when none)."""
+    notes = aligned["note"] if "note" in aligned.columns else pd.Series([], dtype=str)
+    on_copy = notes.str.startswith("on a copy").sum()
+    if not on_copy:
+        return ""
+    followed = int((aligned["status"].eq(MATCHED) & notes.str.startswith("on a copy")).sum())
+    return (
+        f"{on_copy} reference row(s) on documents set aside as copies: {followed} paired with the kept copy's unit "
+        f"of the same text, {on_copy - followed} unmatched (reason in alignment.csv's note)"
+    )
 
 
 def _or_list(cells: list | None, values: object) -> list:
@@ -297,6 +356,7 @@ def _reference_row(r: dict, cod: Cells, variables: list[str]) -> dict:
         "status": MATCHED if p is not None else REFERENCE_ONLY,
         **_codes(variables, {v: r[v] for v in variables}, cod, p),
         "ref_side_given": r.get("speaker_side", ""),  # a reference may code sides itself
+        "note": r["note"],
     }
 
 
@@ -312,6 +372,7 @@ def _coded_only_row(cod: Cells, p: int, variables: list[str]) -> dict:
         "ref_key": "",
         "status": CODED_ONLY,
         **_codes(variables, {v: "" for v in variables}, cod, p),
+        "note": "",
     }
 
 

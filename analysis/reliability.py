@@ -36,6 +36,7 @@ from analysis.reference import (
     MATCHED,
     REFERENCE_ONLY,
     align,
+    copy_counts,
     load_reference,
     natural_key,
     split_frames,
@@ -718,17 +719,22 @@ def write_validation(
     seed: int,
     n_boot: int,
     sides: Mapping[str, str] | None = None,
+    copies: Mapping[str, str] | None = None,
 ) -> dict[str, Path]:
     """Run the whole validation and write its tables (byte-stable CSV) under out_dir.
 
     Writes reliability.csv, disagreements.csv, alignment.csv (status of every unit)
     and confusion/<variable>.csv (the Snakefile's `reliability` rule outputs); returns
     the paths by name. With `sides` (actor id -> side, from the codebook) speakers are
-    also scored by side, with the coder's `unknown` share.
+    also scored by side, with the coder's `unknown` share. With `copies` (a set-aside copy's
+    doc_id -> the copy kept) a reference row on a copy is paired in the kept copy (`align`),
+    and the count is printed (alignment.csv's `note` gives each row's reason).
     """
     out_dir = Path(out_dir)
     reference = load_reference(reference_path, frames, targets)
-    aligned = align(reference, coded)
+    aligned = align(reference, coded, copies)
+    if counts := copy_counts(aligned):
+        print(f"{reference_path}: {counts}")
     if sides is not None:
         aligned = with_speaker_sides(aligned, sides, str(reference_path))
     tables = {

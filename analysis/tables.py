@@ -91,16 +91,19 @@ ARTICLE_COLUMNS = [
     "n_units",
     "status",
 ]
-# ... then where the outlet came from, the manifest's event and notes, and why a row is not ok
-ARTICLE_EXTRA = ["outlet_source", "event", "notes", "status_detail"]
+# ... then where the outlet came from, the manifest's event and notes, why a row is not ok, and the
+# fingerprint of its words that finds a copy of it in its outlet (`copies.text_key`; "" when not read)
+ARTICLE_EXTRA = ["outlet_source", "event", "notes", "status_detail", "text_sha256"]
 # Every `status` an article row can have. The set is open to new kinds of bad input, but
 # only here: a status written anywhere else fails validation.
 ARTICLE_STATUSES = {
     STATUS_OK: "read, cleaned and segmented",
     "empty": "no text: an empty or white-space-only file, an export row without text, or HTML without main text",
     "headline-only": "a headline but no body text left after cleaning",
-    "duplicate": "the same bytes as another file of the same outlet (saved twice): set aside so that the article "
-    "counts once; the reason names the file it repeats",
+    "duplicate": "the same text as another document of the same outlet once both are decoded and normalised "
+    "(saved twice, as HTML and as TXT, in another encoding or with other line ends, spaces, punctuation or a "
+    "closing agency credit, or under another date): set aside so that the article counts once; the reason "
+    "names both files",
     "not-utf8": "bytes that are neither UTF-8, UTF-16 nor cp1252, or damaged UTF-8: re-save the file as UTF-8",
     "binary": "binary data (NUL bytes), not a text document",
     "legacy-font-encoding": "Hindi typed in a legacy font (KrutiDev and kin): convert it to Unicode first",
@@ -255,7 +258,7 @@ DISAGREEMENTS = TableSpec(
 # results/validation/alignment.csv: the pairing of every reference row and coded unit
 ALIGNMENT = TableSpec(
     "results/validation/alignment.csv",
-    ("doc_id", "coder", "ref_unit_id", "unit_id", "status", "text"),
+    ("doc_id", "coder", "ref_unit_id", "unit_id", "status", "text", "note"),
     {"status": ALIGNMENT_STATUS},
 )
 

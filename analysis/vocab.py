@@ -14,7 +14,7 @@ STANCE_VALUES = ("favor", "against", "none")
 VOICE_VALUES = ("outlet", "quoted", "reported")
 ROLES = ("headline", "standfirst", "subhead", "body")
 STATUS_OK = "ok"
-STATUS_DUPLICATE = "duplicate"  # a file its outlet already has, byte for byte: set aside (corpus.byte_duplicates)
+STATUS_DUPLICATE = "duplicate"  # a text its outlet already has, once decoded and normalised: set aside (copies.py)
 STATUS_MANIFEST = "manifest"  # the intake row of the manifest file itself: metadata, no document
 
 # Devanagari letters and signs (matras, virama, anusvara, nukta) plus digits: Python's

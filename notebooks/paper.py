@@ -251,7 +251,7 @@ left_out = (
     f"; the other {len(articles) - len(ok)} {agree(len(articles) - len(ok), 'has', 'have')} another status ("
     + by_status(
         not_ok,
-        {"headline-only": " (their headlines are coded)", "duplicate": " (a file its outlet has twice: counted once)"},
+        {"headline-only": " (their headlines are coded)", "duplicate": " (a text its outlet has twice: counted once)"},
     )
     + f"; {INTAKE} gives each file's reason)"
     if len(not_ok)

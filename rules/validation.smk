@@ -28,6 +28,7 @@ if REFERENCE:
     rule reliability:
         input:
             coded=res("coded_units"),
+            articles=res("articles"),
             reference=REFERENCE,
             codebook=CODEBOOK,
         output:
@@ -55,7 +56,8 @@ if REFERENCE:
             out_dir=lambda wc, output: os.path.dirname(output.reliability),
         shell:
             cli(
-                "validate --codebook {input.codebook} --coded {input.coded} --reference {input.reference} "
+                "validate --codebook {input.codebook} --coded {input.coded} --articles {input.articles} "
+                "--reference {input.reference} "
                 "--groups {params.groups:q} --seed {params.seed} --n-boot {params.n_boot} "
                 "--out-dir {params.out_dir}"
             )

@@ -34,6 +34,12 @@ URDU = "روس اور پاکستان کے تعلقات پر وزیر خارجہ 
 NAMES = ("खबर {1} 'उद्धरण' \"x\".txt", "with space {a}.txt")
 
 
+def _own(day: str) -> str:
+    """ARTICLE on another day: a text of its own, so that a file's encoding is tested, not a copy of
+    ARTICLE in another encoding (which is set aside as a duplicate, `analysis.copies`)."""
+    return ARTICLE.replace("बुधवार", day)
+
+
 def _jsonl(*rows) -> bytes:
     return "\n".join(r if isinstance(r, str) else json.dumps(r, ensure_ascii=False) for r in rows).encode()
 
@@ -70,11 +76,11 @@ CASES = {
         "other-script",
         "Latin",
     ),
-    "utf16le_bom.txt": (codecs.BOM_UTF16_LE + ARTICLE.encode("utf-16-le"), "ok", ""),
-    "utf16be_bom.txt": (codecs.BOM_UTF16_BE + ARTICLE.encode("utf-16-be"), "ok", ""),
-    "utf16le_nobom.txt": (ARTICLE.encode("utf-16-le"), "ok", ""),
-    "utf16be_nobom.txt": (ARTICLE.encode("utf-16-be"), "ok", ""),
-    "utf32.txt": (ARTICLE.encode("utf-32"), "ok", ""),
+    "utf16le_bom.txt": (codecs.BOM_UTF16_LE + _own("सोमवार").encode("utf-16-le"), "ok", ""),
+    "utf16be_bom.txt": (codecs.BOM_UTF16_BE + _own("मंगलवार").encode("utf-16-be"), "ok", ""),
+    "utf16le_nobom.txt": (_own("शुक्रवार").encode("utf-16-le"), "ok", ""),
+    "utf16be_nobom.txt": (_own("शनिवार").encode("utf-16-be"), "ok", ""),
+    "utf32.txt": (_own("रविवार").encode("utf-32"), "ok", ""),
     "krutidev.txt": ((DATA / "corpus_krutidev.txt").read_bytes(), "legacy-font-encoding", "KrutiDev"),
     "broken_utf8.txt": (ARTICLE.encode()[:30] + b"\xff" + ARTICLE.encode()[30:], "not-utf8", "offset 29"),
     "undecodable.txt": (b"abc \x81\x8d\x8f\x90\x9d def", "not-utf8", "cp1252"),
@@ -92,7 +98,7 @@ CASES = {
         "line 2",
     ),
     "deep.jsonl": (b"[" * 100_000, "bad-export", "line 1"),
-    "bad_date.jsonl": (_jsonl({"text": "रूस ने कहा कि सहयोग बढ़ेगा।", "date": "sometime soon"}), "ok", "sometime"),
+    "bad_date.jsonl": (_jsonl({"text": "रूस ने कहा कि सहयोग जल्द बढ़ेगा।", "date": "sometime soon"}), "ok", "sometime"),
     "semicolon.csv": (
         'id;title;text;date\n1;शीर्षक;"वाक्य, एक। दूसरा।";10/01/2021\n2;दूसरा;रूस ने कहा।;2021-01-11\n'.encode(),
         "ok",
@@ -117,7 +123,7 @@ CASES = {
     "urdu.txt": (URDU.encode(), "other-script", "Arabic"),
     "long_line.txt": (("रूस ने पाकिस्तान से कहा " * 230_000).encode(), "ok", "split"),  # 5 MB, one line
     "dots.txt": (("ए." * 200_000).encode(), "ok", "split"),
-    "dated.txt": (("Published: 10/01/2021\n\n" + ARTICLE).encode(), "ok", ""),
+    "dated.txt": (("Published: 10/01/2021\n\n" + _own("परसों")).encode(), "ok", ""),
     NAMES[0]: (ARTICLE.encode(), "ok", ""),
     NAMES[1]: (ARTICLE.replace("बुधवार", "गुरुवार").encode(), "ok", ""),
     # the same file saved again under a longer name: counted once, the reason names the file kept

@@ -81,7 +81,7 @@ def test_browser_tab_shows_the_papers_title_not_the_file_name(built):
 
 def test_paper_names_the_status_of_every_document_that_is_not_ok(paper_text):
     assert "11 documents were read, 8 with status ok ; the other 3 have another status" in paper_text
-    assert "1 duplicate (a file its outlet has twice: counted once), 1 empty , 1 headline-only (their" in paper_text
+    assert "1 duplicate (a text its outlet has twice: counted once), 1 empty , 1 headline-only (their" in paper_text
     assert "corpus/intake.csv gives each file's reason" in paper_text
     # a headline-only document's headline is a coded unit: it is not called "not coded"
     assert "not coded" not in paper_text

@@ -1,4 +1,5 @@
-"""Stance round 36 (issue #12): a census over every read set; solidarity in any word order, register or agent.
+"""Stance round 36 (issue #12): a census over every read set; solidarity in any word order, register or agent;
+payments that take months.
 
 Round 17 reads a party of the pair condemning a particular attack as solidarity with its partner (favor), but
 only with a named agent before "ने" and the attack after it, and only with हमला/धमाका. Hindi also fronts the
@@ -111,3 +112,32 @@ def test_a_state_named_before_the_pronoun_keeps_the_named_agents_reading(cb):
 def test_terrorism_in_general_stays_no_stance_with_a_pronoun(cb):
     # terrorism in general is no particular attack (round 17): no solidarity, whoever the agent
     assert _last([*STORY, "उन्होंने हर तरह के आतंकवाद की निंदा की।"], cb)["ru_in"] == N
+
+
+# --- a payment that takes months: a payment problem (against) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "भारत के चाय निर्यातकों का कहना है कि रूस से पैसा मिलने में हफ्तों लग जाते हैं।",
+        "भारतीय कारोबारियों ने बताया कि रूसी खरीदारों का भुगतान पहुंचने में कई महीने लगते हैं।",
+    ],
+)
+def test_a_payment_that_takes_months_is_a_payment_problem(text, cb):
+    assert ru_in(text, cb) == A
+
+
+def test_a_payment_delay_is_explained(cb):
+    text = "भारत के चाय निर्यातकों का कहना है कि रूस से पैसा मिलने में हफ्तों लग जाते हैं।"
+    assert "(payment)" in explain(text, cb)
+
+
+def test_a_one_off_span_of_months_is_no_delay(cb):
+    # building the payment system took months: a fact of its making, not a standing delay of payments
+    assert ru_in("भारत और रूस के बीच भुगतान व्यवस्था बनाने में कई महीने लगे।", cb) == N
+
+
+def test_a_payment_delay_in_a_russia_india_story_implies_the_partner(cb):
+    story = ["रूस को निर्यात पर भारत के कारोबारियों की राय", "भारत और रूस के बीच व्यापार बढ़ा है।"]
+    assert _last([*story, "निर्यातकों के मुताबिक रूस से भुगतान आने में दो-तीन महीने लग जाते हैं।"], cb)["ru_in"] == A

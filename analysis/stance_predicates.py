@@ -609,7 +609,9 @@ def solidarity(
     terrorism in general) is the same formula when one party of the pair does it: its agent,
     named before "ने" in the clause, is a party of the target ("रूस के विदेश मंत्रालय ने … हमले
     की कड़ी निंदा की"). A passive with no agent ("घोषणा-पत्र में हमले की निंदा की गई"), a joint
-    statement and a state condemning an attack by a party ("रूस के हमले की निंदा") are not.
+    statement and a state condemning an attack by a party ("रूस के हमले की निंदा") are not. Round 36: the attack
+    fronted before the agent's ने ("हमले की रूस ने … निंदा की") and a pronoun agent with no state named before it
+    ("उन्होंने …", "हम … निंदा करते हैं") say the same.
     """
     if (attack := condemned_attack(h, unit, rules)) is None:
         return None

@@ -558,6 +558,8 @@ def condemned_attack(h: Hit, unit: UnitText, rules: StanceRules) -> Hit | None:
     attacks = unit.of("condemned_attack")
     if (before := _object_before(h, attacks, rules.condemn_window, unit.index)) is not None:
         return before
+    if (fronted := fronted_attack(h, unit, attacks, rules)) is not None:
+        return fronted
     idx = unit.index  # English puts the object after the verb ("condemned the attack")
     return next(
         (
@@ -572,6 +574,30 @@ def condemned_attack(h: Hit, unit: UnitText, rules: StanceRules) -> Hit | None:
     )
 
 
+OBJECT_MARKERS = ("की", "का", "के")  # the genitive object of "… की निंदा" (grammar, not a cue)
+AGENT_PHRASE = 5  # words at most between a fronted object's marker and its agent's ने ("रूसी विदेश मंत्री ने")
+
+
+def fronted_attack(h: Hit, unit: UnitText, attacks: Sequence[Hit], rules: StanceRules) -> Hit | None:
+    """Round 36: an attack fronted before the agent ("… हमले की रूस ने कड़े शब्दों में निंदा की"), or None.
+
+    Hindi word order is free: the condemned object, with its genitive "की", may stand before the
+    agent and its ने, the condemnation then following within the usual window. Same clause only.
+    """
+    idx = unit.index
+    for a in attacks:
+        after = unit.text[a.end :].split()
+        if not after or after[0] not in OBJECT_MARKERS or a.end > h.start:
+            continue
+        agent = unit.text.find(AGENT_MARKER, a.end, h.start)
+        if agent < 0 or idx.clause_break_between(a.end, h.start):
+            continue
+        near = idx.tokens_between(agent + len(AGENT_MARKER), h.start) <= rules.condemn_window
+        if near and idx.tokens_between(a.end, agent) <= AGENT_PHRASE:
+            return a._replace(pattern=f"{a.pattern} (object first)")
+    return None
+
+
 def solidarity(
     h: Hit, unit: UnitText, parties: Collection[str], groups_at: Mapping[str, list[int]], rules: StanceRules
 ) -> Hit | None:
@@ -583,13 +609,20 @@ def solidarity(
     terrorism in general) is the same formula when one party of the pair does it: its agent,
     named before "ने" in the clause, is a party of the target ("रूस के विदेश मंत्रालय ने … हमले
     की कड़ी निंदा की"). A passive with no agent ("घोषणा-पत्र में हमले की निंदा की गई"), a joint
-    statement and a state condemning an attack by a party ("रूस के हमले की निंदा") are not.
+    statement and a state condemning an attack by a party ("रूस के हमले की निंदा") are not. Round 36: the attack
+    fronted before the agent's ने ("हमले की रूस ने … निंदा की") and a pronoun agent with no state named before it
+    ("उन्होंने …", "हम … निंदा करते हैं") say the same.
     """
     if (attack := condemned_attack(h, unit, rules)) is None:
         return None
     idx = unit.index
     # the agent: before ने in Hindi; the subject before the verb in English ("Russia condemned the attack")
     agent = h.start if attack.start > h.start else unit.text.rfind(AGENT_MARKER, 0, attack.start)
+    fronted = unit.text.find(AGENT_MARKER, attack.end, h.start)  # round 36: "हमले की रूस ने … निंदा की"
+    if agent < 0 and attack.end <= h.start and fronted >= 0:
+        return attack if _fronted_agent_is_party(unit, attack, fronted, parties, groups_at) else None
+    if agent < 0 and attack.end <= h.start and _pronoun_agent(unit, attack, groups_at):
+        return attack._replace(pattern=f"{attack.pattern} (pronoun agent)")
     if agent < 0 or idx.clause_break_between(agent, attack.start):
         return None
     own = [at for p in parties for at in groups_at.get(p, ()) if at < agent and not idx.clause_break_between(at, agent)]
@@ -604,6 +637,28 @@ def solidarity(
         if len(rest) > 1 and rest[1] in ATTACKER_MARKERS:
             return None
     return attack
+
+
+def _fronted_agent_is_party(
+    unit: UnitText, attack: Hit, agent: int, parties: Collection[str], groups_at: Mapping[str, list[int]]
+) -> bool:
+    """Round 36: the agent of a fronted object, between the attack and its ने, is a party of the target."""
+    return any(attack.end <= at < agent for p in parties for at in groups_at.get(p, ()))
+
+
+PRONOUN_AGENTS = frozenset({"उन्होंने", "उसने", "इन्होंने", "इसने", "हमने", "हम"})  # who condemns (grammar)
+
+
+def _pronoun_agent(unit: UnitText, attack: Hit, groups_at: Mapping[str, list[int]]) -> bool:
+    """Round 36: a pronoun agent before the attack ("उन्होंने … हमले की निंदा की", "हम … हमले की निंदा करते हैं")
+    with no state named before it: the pronoun is the party the unit was found to speak of. A state named
+    after the pronoun is the attack's place ("हम पहलगाम में हुए हमले की …"), not the agent."""
+    words = unit.text[: attack.start].split()
+    at = next((i for i, w in enumerate(words) if w.strip('"“”,.।') in PRONOUN_AGENTS), None)
+    if at is None:
+        return False
+    pronoun = len(" ".join(words[:at]))
+    return not any(g < pronoun for gs in groups_at.values() for g in gs)
 
 
 def _object_before(h: Hit, objects: Sequence[Hit], window: int, idx: TokenIndex) -> Hit | None:

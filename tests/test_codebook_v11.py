@@ -100,8 +100,13 @@ def test_codebook_is_v1_2_and_outputs_carry_the_version(cb):
     # agree on): no comment given, a host's meal, a यह that points forward, ties gone slack, a party
     # kept out of an exercise; a pronoun carrying an unnamed official home, a headline's addressed
     # speech act; ties named by their domain in the Urdu register, the delegation's spellings
-    assert cb.version == "1.18.0"
-    assert set(code(cb, "रूस ने कहा.")["codebook_version"]) == {"1.18.0"}
+    # 1.19.0: stance rounds 35 (sets AS, AT; the same test) and 36 (a census over every read set),
+    # speakers round 26 (COVID round 16 and misses across rounds 1-16), frames round 11 (sets AS, AT
+    # and frames both coders of a read set agree on): pressure conceded, strain at a border, orders
+    # received, condemnation object first; hearsay with है, a name in quotation marks, मांगना, an
+    # accusation with no accuser; condemnation yielding to a domain, a bilateral dispute, mills, India's loans
+    assert cb.version == "1.19.0"
+    assert set(code(cb, "रूस ने कहा.")["codebook_version"]) == {"1.19.0"}
 
 
 # ------------------------------------------------------------------ attribution (speech acts)
@@ -333,7 +338,7 @@ def test_docs_codebook_is_generated_from_the_yaml_and_up_to_date(cb):
     assert (ROOT / "docs" / "codebook.md").read_text(encoding="utf-8") == text, (
         "docs/codebook.md is stale: run python -m analysis.codebook_doc"
     )
-    assert "# Codebook v1.18.0" in text and "## Decision rules added in v1.1" in text
+    assert "# Codebook v1.19.0" in text and "## Decision rules added in v1.1" in text
     assert "### International context" in text and "Cues in an international context only" in text
     assert all(f"`{a}`" in text for a in cb.actors) and "**favor / growth**" in text
 

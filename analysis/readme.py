@@ -35,8 +35,8 @@ class Column:
 # The study's validation columns: the seed groups (cues were written on the seeds, so both are
 # in-sample), twenty COVID-19 rounds coded blind, and fifty-one sets of invented articles on the
 # study's own topic, written and coded blind (not real news). A round or set is in-sample once a rule
-# round has read it (docs/validation.md lists which round read what): COVID rounds 1-15 and sets
-# A-E, G-AR; COVID rounds 16-20 and sets F and AS-AY were never read by a rule writer.
+# round has read it (docs/validation.md lists which round read what): COVID rounds 1-16 and sets
+# A-E, G-AT; COVID rounds 17-20 and sets F and AU-AY were never read by a rule writer.
 _SEEDS = "results/validation/reliability.csv"
 _COVID = "results/covid5/validation/reliability.csv"
 _INVENTED = "results/{}/validation/reliability.csv"
@@ -58,7 +58,7 @@ VALIDATION_COLUMNS = (
     Column("COVID-19 round 13", _COVID, "held-out", "in-sample", "coder-vs-ref108"),  # read by speakers round 23
     Column("COVID-19 round 14", _COVID, "held-out", "in-sample", "coder-vs-ref112"),  # read by speakers round 25
     Column("COVID-19 round 15", _COVID, "held-out", "in-sample", "coder-vs-ref116"),  # read by speakers round 24
-    Column("COVID-19 round 16", _COVID, "held-out", "out-of-sample", "coder-vs-ref122"),
+    Column("COVID-19 round 16", _COVID, "held-out", "in-sample", "coder-vs-ref122"),  # read by speakers round 26
     Column("COVID-19 round 17", _COVID, "held-out", "out-of-sample", "coder-vs-ref124"),
     Column("COVID-19 round 18", _COVID, "held-out", "out-of-sample", "coder-vs-ref130"),
     Column("COVID-19 round 19", _COVID, "held-out", "out-of-sample", "coder-vs-ref134"),
@@ -107,8 +107,8 @@ VALIDATION_COLUMNS = (
     Column("invented set AP", _INVENTED.format("invented42"), "held-out", "in-sample", "coder-vs-ref104"),  # stance 33
     Column("invented set AQ", _INVENTED.format("invented43"), "held-out", "in-sample", "coder-vs-ref110"),  # stance 34
     Column("invented set AR", _INVENTED.format("invented44"), "held-out", "in-sample", "coder-vs-ref114"),  # stance 34
-    Column("invented set AS", _INVENTED.format("invented45"), "held-out", "out-of-sample", "coder-vs-ref118"),
-    Column("invented set AT", _INVENTED.format("invented46"), "held-out", "out-of-sample", "coder-vs-ref120"),
+    Column("invented set AS", _INVENTED.format("invented45"), "held-out", "in-sample", "coder-vs-ref118"),  # stance 35
+    Column("invented set AT", _INVENTED.format("invented46"), "held-out", "in-sample", "coder-vs-ref120"),  # stance 35
     Column("invented set AU", _INVENTED.format("invented47"), "held-out", "out-of-sample", "coder-vs-ref126"),
     Column("invented set AV", _INVENTED.format("invented48"), "held-out", "out-of-sample", "coder-vs-ref128"),
     Column("invented set AW", _INVENTED.format("invented49"), "held-out", "out-of-sample", "coder-vs-ref132"),

@@ -553,7 +553,7 @@ def reliability_figure(
 
 MAX_DOT_PAIRINGS = 6  # more pairings of coders than this are drawn as a grid: dodged dots stop being legible
 # ...and more than this as strips: a grid's row per pairing, at a row a 6 pt number needs, past a page
-# (the budget: 0.8 of a one-column article's 7.3 in \textheight, where the LaTeX snippet sets it unshrunk)
+# (the budget: 0.8 of a one-column article's 7.6 in (550 pt) \textheight, where the LaTeX snippet sets it unshrunk)
 PAGE_FIGURE_INCHES = 5.8
 GRID_MARGIN_INCHES = 1.8  # the grid's figure beyond its rows: the variables' names set vertically
 MAX_GRID_PAIRINGS = int((PAGE_FIGURE_INCHES - GRID_MARGIN_INCHES) / GRID_ROW_INCHES)

@@ -250,6 +250,12 @@ CAPTION_PARTS: Mapping[str, str] = {
     "{pairings} in all) and coded variable (columns){samples}; cells shaded by band: below {tentative:g} grey, "
     "{tentative:g} to {reliable:g} orange (tentative conclusions), from {reliable:g} blue (reliable); "
     "'–' where alpha is undefined. The 95% bootstrap intervals are in the validation table. Units: {units}.",
+    # ...and when its pairings are too many for a grid's rows on a page: one dot per pairing on a variable's row
+    "reliability_strips": "Inter-coder reliability: Krippendorff's alpha per coded variable (rows) for {pairings}"
+    " pairings of coders, one dot per pairing (none where alpha is undefined), grouped by what is compared, with"
+    " each group's count of pairings in the key{samples}; a bar marks each group's median; dotted lines at"
+    " {tentative:g} and {reliable:g} (tentative and reliable conclusions). Each pairing's alpha and its 95%"
+    " bootstrap interval are in the validation table. Units: {units}.",
 }
 
 

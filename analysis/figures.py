@@ -527,6 +527,8 @@ def reliability_figure(
     df = _pairings(_sample_tags(df, reliability, validation))
     tags = dict(zip(df["group"], df["sample"]))
     with matplotlib.rc_context(rc(lang)):
+        if _as_strips(df):
+            return _alpha_strips(df, L, width, tags)
         if _as_grid(df):
             return _alpha_grid(df, L, width, tags)
         low = float(np.nanmin(df[["value", "ci_low"]].to_numpy(float)))
@@ -550,6 +552,16 @@ def reliability_figure(
 
 
 MAX_DOT_PAIRINGS = 6  # more pairings of coders than this are drawn as a grid: dodged dots stop being legible
+# ...and more than this as strips: a grid's row per pairing, at a row a 6 pt number needs, past a page
+# (the budget: 0.8 of a one-column article's 7.6 in (550 pt) \textheight, where the LaTeX snippet sets it unshrunk)
+PAGE_FIGURE_INCHES = 5.8
+GRID_MARGIN_INCHES = 1.8  # the grid's figure beyond its rows: the variables' names set vertically
+MAX_GRID_PAIRINGS = int((PAGE_FIGURE_INCHES - GRID_MARGIN_INCHES) / GRID_ROW_INCHES)
+GRID_CELL_PT = 6.0  # the grid's numbers: the smallest type a printed figure may hold
+# ...and its columns as many as a one-column figure holds at that size: a cell wide enough for "−.31", beside
+# row names such as "coder vs ref12 (out-of-sample)"
+GRID_CELL_INCHES, GRID_NAMES_INCHES = 0.25, 1.6
+MAX_GRID_VARIABLES = int((WIDTHS["one"] - GRID_NAMES_INCHES) / GRID_CELL_INCHES)
 GRID_BANDS = ("#d9d9d9", "#f4cf9e", "#9ecae1")  # below tentative, tentative, reliable (Krippendorff's bands)
 
 
@@ -580,7 +592,16 @@ def _pairings(df: pd.DataFrame) -> pd.DataFrame:
 
 def _as_grid(pairings: pd.DataFrame) -> bool:
     """Whether the reliability figure of these rows (`_pairings`) is the grid: its figure and caption ask here."""
-    return pairings["group"].nunique() > MAX_DOT_PAIRINGS
+    return pairings["group"].nunique() > MAX_DOT_PAIRINGS and not _as_strips(pairings)
+
+
+def _as_strips(pairings: pd.DataFrame) -> bool:
+    """Whether the reliability figure of these rows (`_pairings`) is the strips (`_alpha_strips`): more
+    pairings than a page holds as rows, or more variables than a column holds as cells, at 6 pt."""
+    many = pairings["group"].nunique() > MAX_DOT_PAIRINGS
+    return many and (
+        pairings["group"].nunique() > MAX_GRID_PAIRINGS or pairings["variable"].nunique() > MAX_GRID_VARIABLES
+    )
 
 
 def _alpha_grid(df: pd.DataFrame, L: Labels, width: str, tags: Mapping[str, str]) -> Figure:
@@ -606,12 +627,12 @@ def _alpha_grid(df: pd.DataFrame, L: Labels, width: str, tags: Mapping[str, str]
     # a row holds one line of text, not a dot plot's row: the COVID grid's 48 pairings at a dot
     # row's height made a figure 16.6 in tall, which a page shrank to half, its numbers to 2.7 pt
     rows_h = len(rows) * GRID_ROW_INCHES
-    fig = new_figure(width, rows_h + 1.8)
+    fig = new_figure(width, rows_h + GRID_MARGIN_INCHES)
     ax = fig.add_subplot()
     cmap = ListedColormap(GRID_BANDS).with_extremes(bad="white")
     ax.imshow(np.ma.masked_invalid(bands), cmap=cmap, vmin=-0.5, vmax=2.5, aspect="auto")
     for (i, j), v in np.ndenumerate(vals):
-        _cell_label(ax, (i, j), vals.shape, _cell_text(v), fontsize=4.5 if width == "one" else 5.5)
+        _cell_label(ax, (i, j), vals.shape, _cell_text(v), fontsize=GRID_CELL_PT)
     ax.set_xticks(np.arange(len(cols)), [L.variable(c) for c in cols], rotation=90)
     ax.set_yticks(np.arange(len(rows)), row_names)
     if one_sample:
@@ -620,6 +641,104 @@ def _alpha_grid(df: pd.DataFrame, L: Labels, width: str, tags: Mapping[str, str]
     ax.tick_params(length=0)
     fit_labels(fig)
     set_axes_height(fig, ax, rows_h)
+    return fig
+
+
+def _pairs_kind(group: str, sample: str) -> str:
+    """What a pairing compares, as the strips group it: the coder's sample, the coder untagged, or people.
+
+    >>> [_pairs_kind(g, t) for g, t in [("held-out · coder-vs-r1", "in-sample"), ("held-out · coder-vs-r2", ""),
+    ...  ("held-out · r1-vs-r2", ""), ("held-out", "")]]
+    ['in-sample', 'coder', 'people', 'coder']
+    """
+    comparison = group.partition(" · ")[2]
+    if sample:
+        return sample
+    return "coder" if not comparison or comparison.startswith("coder-vs-") else "people"
+
+
+def _strip_groups(df: pd.DataFrame, tags: Mapping[str, str], L: Labels) -> tuple[pd.Series, dict[str, str]]:
+    """Each alpha row's group of pairings (set of documents, what is compared) and each group's key label."""
+    docs = df["group"].str.partition(" · ")[0]
+    kinds = [_pairs_kind(g, tags[g]) for g in df["group"]]
+    several = docs.nunique() > 1
+    keys = pd.Series([f"{d} · {k}" if several else k for d, k in zip(docs, kinds)], index=df.index)
+    names = {}
+    for key, part in df.groupby(keys, sort=False):
+        doc, _, kind = key.rpartition(" · ")
+        if kind in ("coder", "people"):
+            label = L.word(f"pairs_{kind}")
+        else:
+            label = L.word("pairs_coder_sample").format(sample=L.of("sample", kind))
+        label = f"{L.of('group', doc)} · {label}" if doc else label
+        names[key] = L.word("pairs_n").format(label=label, n=part["group"].nunique())
+    order = ["in-sample", "out-of-sample", "coder", "people"]
+    ranked = sorted(names, key=lambda k: (k.rpartition(" · ")[0], order.index(k.rpartition(" · ")[2])))
+    return keys, {k: names[k] for k in ranked}
+
+
+def _alpha_strips(df: pd.DataFrame, L: Labels, width: str, tags: Mapping[str, str]) -> Figure:
+    """Coded variables down the page, one dot per pairing of coders on its variable's row.
+
+    Why: the grid's row per pairing outgrew a page (the COVID samples: 54 pairings, 12.2 in tall,
+    which the LaTeX snippet shrank to 0.8 of the text height, its numbers to 2.7 pt). A reader of
+    a paper asks how well the coder agrees with people, in-sample and out-of-sample, next to how
+    well people agree with each other: rows are the variables (a dozen, fixed by the codebook), so
+    the figure's size no longer grows with coding rounds, every pairing is still drawn once, and a
+    bar marks each group's median. Each pairing's alpha stays in the validation table.
+    """
+    keys, names = _strip_groups(df, tags, L)
+    rows, hues = _ordered(df["variable"]), list(names)
+    height = _rows_height(len(rows), len(hues))
+    fig = new_figure(width, 1.2 + height)
+    ax = fig.add_subplot()
+    for ref in (ALPHA_TENTATIVE, ALPHA_RELIABLE):
+        ax.axvline(ref, color="0.6", linewidth=0.6, linestyle=":", zorder=0)
+    step = 0.8 / len(hues)
+    for h_i, hue in enumerate(hues):
+        part = df[(keys == hue) & df["value"].notna()]
+        y = (
+            part["variable"].map({v: i for i, v in enumerate(rows)}).to_numpy(float)
+            + (h_i - (len(hues) - 1) / 2) * step
+        )
+        color, marker = PALETTE[h_i % 8], MARKERS[h_i % 8]
+        ax.plot(
+            part["value"],
+            y,
+            linestyle="none",
+            marker=marker,
+            markersize=3.2,
+            markerfacecolor="none",
+            markeredgewidth=0.6,
+            color=color,
+            alpha=0.8,
+            label=names[hue],
+            clip_on=False,
+        )
+        med = part.groupby("variable", sort=False)["value"].median()
+        my = np.array([rows.index(v) for v in med.index], float) + (h_i - (len(hues) - 1) / 2) * step
+        ax.plot(
+            med.to_numpy(float),
+            my,
+            linestyle="none",
+            marker="|",
+            markersize=7,
+            markeredgewidth=1.4,
+            color="black",
+            zorder=3,
+            clip_on=False,
+        )
+    ax.set_yticks(np.arange(len(rows)), [wrap(L.variable(v), WRAP[width]) for v in rows])
+    ax.set_ylim(len(rows) - 0.5, -0.5)
+    low = float(np.nanmin(df["value"].to_numpy(float)))
+    apply_scale(ax, "alpha", low)
+    ax.set_xlabel(L.word("alpha"))
+    handles, labels = ax.get_legend_handles_labels()
+    handles.append(Line2D([], [], linestyle="none", marker="|", markersize=7, markeredgewidth=1.4, color="black"))
+    labels.append(L.word("median"))
+    fit_legend(fig, handles, [wrap(n, WRAP["one"]) for n in labels], 1 if width == "one" else 2)
+    fit_labels(fig)
+    set_axes_height(fig, ax, height)
     return fig
 
 
@@ -695,6 +814,8 @@ def reliability_caption(reliability: pd.DataFrame, validation: Mapping | None = 
         "units": "; ".join(parts),
         "samples": catalog.CAPTION_PARTS["sample_tags"] if tagged["sample"].ne("").any() else "",
     }
+    if _as_strips(pairings):
+        return catalog.CAPTION_PARTS["reliability_strips"].format(pairings=pairings["group"].nunique(), **numbers)
     if _as_grid(pairings):
         return catalog.CAPTION_PARTS["reliability_grid"].format(pairings=pairings["group"].nunique(), **numbers)
     return catalog.figure("reliability").render(**numbers)

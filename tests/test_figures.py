@@ -383,16 +383,80 @@ def test_the_source_mix_caption_speaks_of_bars_not_markers_or_whiskers(tables):
     )
 
 
-def test_a_reliability_grid_of_48_pairings_fits_a_page_at_the_size_its_numbers_are_set():
-    """The COVID grid (48 pairings) was 16.6 in tall: a PDF page shrank it to half and its numbers to 2.7 pt."""
+def _coding_rounds(k: int, variables: int = 10) -> pd.DataFrame:
+    """Alpha rows of `k` pairings over `variables` variables: the coder with people read while tuning
+    (even ids) or not, and every third pairing two people with each other; one variable undefined in one."""
+    rows = [
+        {"variable": f"var{j}", "statistic": "alpha", "value": ((7 * i + 3 * j) % 20) / 20 - 0.1}
+        | {"ci_low": 0.1, "ci_high": 0.9, "n": 135, "group": "held-out", "band": ""}
+        | {"comparison": f"p{i}-vs-p{i + 1}" if i % 3 == 0 else f"coder-vs-p{i}"}
+        for i in range(k)
+        for j in range(variables)
+    ]
+    rows[1]["value"] = float("nan")
+    return pd.DataFrame(rows)
+
+
+ROUNDS_VALIDATION = {
+    "development_docs": [],
+    "heldout_sample": "out-of-sample",
+    "development_coders": [f"p{i}" for i in range(0, 200, 2)],
+}
+
+
+def _texts(fig) -> list:
+    """Every text the figure prints: tick labels, axis labels, cell numbers, legend entries."""
+    return [t for t in fig.findobj(lambda a: hasattr(a, "get_fontsize") and hasattr(a, "get_text")) if t.get_text()]
+
+
+@pytest.mark.parametrize("k, variables", [(20, 7), (20, 10), (54, 10), (120, 10), (120, 3)])
+def test_a_reliability_figure_of_many_rounds_fits_a_page_unshrunk_with_type_of_6_pt(k, variables):
+    """COVID's grid of 54 pairings was 12.2 in tall: the LaTeX snippet shrank it to 0.8 of the text height,
+    its numbers to 2.7 pt. Any number of pairings now fits 0.8 of a one-column article's text height
+    (5.8 in) at its drawn size, so no text is set below 6 pt on the page."""
+    from analysis.figstyle import layout_problems
+    from analysis.figures import PAGE_FIGURE_INCHES
+
+    rel = _coding_rounds(k, variables)
     for width, page_width in (("one", 3.5), ("two", 7.0)):
-        fig, _ = render_figure("reliability", {"reliability": _many_pairings(48)}, width=width)
+        fig, _ = render_figure("reliability", {"reliability": rel}, width=width, validation=ROUNDS_VALIDATION)
         w, h = fig.get_size_inches()
-        assert w == pytest.approx(page_width, abs=0.01)
-        assert h <= 11.0, (width, h)  # a letter page's 9 in of text at 0.85 of the figure's width, with its caption
-        grid = fig.axes[0]
-        row = grid.get_window_extent().height / fig.dpi / 48
-        assert row >= 2.2 * grid.texts[0].get_fontsize() / 72  # a cell's number still has a line and a half of room
+        assert w == pytest.approx(page_width, abs=0.01) and h <= PAGE_FIGURE_INCHES, (width, h)
+        assert min(t.get_fontsize() for t in _texts(fig)) >= 6.0
+        assert layout_problems(fig) == []
+
+
+def test_a_reliability_grid_that_fits_stays_a_grid_of_6_pt_numbers_one_cell_per_pairing():
+    fig, cap = render_figure("reliability", {"reliability": _coding_rounds(20, 7)}, validation=ROUNDS_VALIDATION)
+    grid = fig.axes[0]
+    assert (len(grid.get_yticklabels()), len(grid.get_xticklabels())) == (20, 7) and len(grid.texts) == 20 * 7
+    assert {t.get_fontsize() for t in grid.texts} == {6.0}
+    row = grid.get_window_extent().height / fig.dpi / 20
+    assert row >= 2.2 * 6.0 / 72  # a cell's number still has a line and a half of room
+    assert "20 in all" in cap
+
+
+@pytest.mark.parametrize("k, variables", [(54, 10), (120, 10), (20, 10)])
+def test_too_many_pairings_or_variables_for_a_grid_draw_each_pairing_once_on_its_variables_row(k, variables):
+    """Past a page of rows (or a column of cells) each variable gets a row, each pairing a dot on it,
+    grouped by what is compared (in-sample, out-of-sample, people) with each group's median."""
+    rel = _coding_rounds(k, variables)
+    fig, cap = render_figure("reliability", {"reliability": rel}, validation=ROUNDS_VALIDATION)
+    ax = fig.axes[0]
+    assert len(ax.get_yticklabels()) == variables and not ax.images
+    groups = [line for line in ax.lines if line.get_label() and not line.get_label().startswith("_")]
+    drawn = sum(len(line.get_xdata()) for line in groups)
+    assert drawn == rel["value"].notna().sum()  # every defined alpha of every pairing, once
+    people = k // 3 + (k % 3 > 0)
+    in_sample = sum(1 for i in range(k) if i % 3 and i % 2 == 0)
+    keyed = [t.get_text().replace("\n", " ") for t in fig.legends[0].get_texts()]
+    assert keyed == [
+        f"coder vs in-sample reference ({in_sample})",
+        f"coder vs out-of-sample reference ({k - people - in_sample})",
+        f"people with each other ({people})",
+        "median of a group",
+    ]
+    assert f"for {k} pairings of coders, one dot per pairing" in cap and "validation table" in cap
 
 
 def _rounds_of_coding() -> pd.DataFrame:

@@ -468,8 +468,7 @@ def headline_body_figure(
     with matplotlib.rc_context(rc(lang)):
         outlets = _headline_outlet_names(df, width, L)
         # as the paper's table: no row on a target no unit takes a stance toward (0 by construction)
-        notes = df["note"] if "note" in df else pd.Series("", index=df.index)
-        df = df[~notes.astype(object).fillna("").astype(str).str.contains(SILENT_TARGET_NOTE, regex=False)]
+        df = df[~_silent_rows(df)]
         return _dot_figure(
             df,
             "measure",
@@ -484,9 +483,27 @@ def headline_body_figure(
         )
 
 
-def headline_body_caption(headline_body_by_outlet: pd.DataFrame) -> str:
-    return catalog.figure("headline_body").render(
-        n_per_outlet=_n_text(headline_body_by_outlet), intervals=_intervals_text(headline_body_by_outlet)
+def _silent_rows(df: pd.DataFrame) -> pd.Series:
+    """Rows on a target no unit takes a stance toward (`SILENT_TARGET_NOTE`): 0 by construction."""
+    notes = df["note"] if "note" in df else pd.Series("", index=df.index)
+    return notes.astype(object).fillna("").astype(str).str.contains(SILENT_TARGET_NOTE, regex=False)
+
+
+def headline_body_caption(headline_body_by_outlet: pd.DataFrame, labels: dict[str, str] | None = None) -> str:
+    """The caption says which targets have no row, as the paper's table does (`labels`: the codebook's)."""
+    df = headline_body_by_outlet
+    text = catalog.figure("headline_body").render(
+        n_per_outlet=_n_text(df), intervals=_intervals_text(df[~_silent_rows(df)])
+    )
+    silent = list(dict.fromkeys(df.loc[_silent_rows(df), "measure"].astype(str)))
+    if not silent:
+        return text
+    L = Labels("en", labels or {})
+    names = [L.of("target", m.removeprefix("stance_gap_")) for m in silent]
+    one = len(names) == 1
+    return (
+        f"{text} No row on headline–body stance differences toward {' or '.join(names)}: no unit takes a stance "
+        f"toward {'it' if one else 'them'}, so {'its share is' if one else 'their shares are'} 0 by construction."
     )
 
 

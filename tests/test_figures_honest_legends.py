@@ -54,6 +54,16 @@ def test_headline_figure_leaves_out_a_target_no_unit_takes_a_stance_toward():
     assert len(ticks) == 3 and not any("Ru in" in t for t in ticks)
 
 
+def test_headline_caption_says_which_target_has_no_row_and_why():
+    _, cap = render_figure(
+        "headline_body", {"headline_body_by_outlet": _headline_table()}, labels={"ru_in": "A–C ties"}
+    )
+    assert cap.endswith(
+        "No row on headline–body stance differences toward A–C ties: no unit takes a stance toward it, "
+        "so its share is 0 by construction."
+    )
+
+
 def test_headline_legend_n_counts_headed_articles_and_names_the_dominant_frame_base():
     fig, _ = render_figure("headline_body", {"headline_body_by_outlet": _headline_table()})
     legend = " ".join(_legend_texts(fig)).replace("\n", " ").replace("\u00a0", " ")

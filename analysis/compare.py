@@ -32,6 +32,7 @@ from analysis.errors import UserError
 from analysis.labels import Labels
 from analysis.stats import (
     MIN_ARTICLES,
+    SILENT_TARGET_NOTE,
     chi2_statistic,
     cramers_v,
     percentile_ci,
@@ -579,11 +580,6 @@ def headline_body_gap(
         col["sensational_cues"] = [pd.NA] * len(idx)
     col["note"] = ["" if nh else "no headline unit" for nh in n_head]
     return pd.DataFrame(col)
-
-
-# the note of a headline–body stance row whose target no unit of the corpus takes a stance toward:
-# its share is 0 by construction (headline and body both "none"), so the figure leaves the row out
-SILENT_TARGET_NOTE = "no unit of the corpus takes a stance toward this target"
 
 
 def _headline_note(n_vals: int, n_art: int, silent: bool) -> str:

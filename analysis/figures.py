@@ -33,7 +33,6 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
 from analysis import catalog
-from analysis.compare import SILENT_TARGET_NOTE
 from analysis.errors import UserError
 from analysis.figstyle import (
     DEVANAGARI_FAMILY,
@@ -54,7 +53,7 @@ from analysis.figstyle import (
 )
 from analysis.labels import Labels, codebook_labels
 from analysis.reliability_summary import config_samples, pairing_sample
-from analysis.stats import ALPHA_RELIABLE, ALPHA_TENTATIVE, MIN_ARTICLES
+from analysis.stats import ALPHA_RELIABLE, ALPHA_TENTATIVE, MIN_ARTICLES, SILENT_TARGET_NOTE
 from analysis.tables import TableSpec, validate
 
 __all__ = [

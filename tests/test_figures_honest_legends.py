@@ -6,9 +6,9 @@ import numpy as np
 import pandas as pd
 from matplotlib.colors import to_hex
 
-from analysis.compare import SILENT_TARGET_NOTE
 from analysis.figstyle import PALETTE
 from analysis.figures import render_figure
+from analysis.stats import SILENT_TARGET_NOTE
 
 SMALL = "descriptive only: 4 articles (<5), no CI or test"
 

@@ -32,6 +32,7 @@ from analysis.errors import UserError
 from analysis.labels import Labels
 from analysis.stats import (
     MIN_ARTICLES,
+    SILENT_TARGET_NOTE,
     chi2_statistic,
     cramers_v,
     percentile_ci,
@@ -581,10 +582,30 @@ def headline_body_gap(
     return pd.DataFrame(col)
 
 
-def headline_body_by_outlet(gap: pd.DataFrame, targets: list[str], seed: int, n_boot: int) -> pd.DataFrame:
+def _headline_note(n_vals: int, n_art: int, silent: bool) -> str:
+    """A row's note: small group, no headline unit, and (after them) a target nobody takes a stance toward."""
+    note = _small_note(n_vals) if n_art else "no article with a headline unit"
+    return "; ".join(x for x in (note, SILENT_TARGET_NOTE if silent else "") if x)
+
+
+def stanced_targets(units: pd.DataFrame, targets: list[str]) -> list[str]:
+    """The targets some unit (headline or body) takes a stance toward, as the paper counts them."""
+    return [t for t in targets if units[f"stance_{t}"].isin(["favor", "against"]).any()]
+
+
+def headline_body_by_outlet(
+    gap: pd.DataFrame, targets: list[str], seed: int, n_boot: int, stanced: list[str] | None = None
+) -> pd.DataFrame:
     """Per outlet: share of articles whose headline carries the body's dominant frame,
-    has a frame the body lacks, differs in stance per target, and uses sensational cues."""
+    has a frame the body lacks, differs in stance per target, and uses sensational cues.
+
+    Each row's `n_units` counts the headline units of the articles its `n_articles` counts (the
+    dominant-frame row: only articles whose body has a dominant frame), so the row has one base;
+    it once paired 4 eligible articles with all 6 articles' headline units. `stanced`: the targets
+    some unit takes a stance toward (None: all); the others' rows carry `SILENT_TARGET_NOTE`.
+    """
     g = gap[gap["n_headline_units"] > 0].copy()
+    silent = {f"stance_gap_{t}" for t in targets if stanced is not None and t not in stanced}
     measures = {
         "dominant_in_headline": g["dominant_in_headline"],
         "headline_frame_not_in_body": g["headline_frames_not_in_body"] != "",
@@ -599,6 +620,7 @@ def headline_body_by_outlet(gap: pd.DataFrame, targets: list[str], seed: int, n_
         for m, series in measures.items():
             valid = series[mask].notna().to_numpy()
             vals = series[mask][valid].astype(bool).astype(int).to_numpy()
+            n_units = int(g["n_headline_units"][mask][valid].sum())
             num = vals.reshape(-1, 1).astype(float)
             ci = ratio_bootstrap(num, np.ones(len(vals)), _rng(seed, "headline", m, o), n_boot)[0]
             rows.append(
@@ -606,12 +628,12 @@ def headline_body_by_outlet(gap: pd.DataFrame, targets: list[str], seed: int, n_
                     "outlet": o,
                     "measure": m,
                     "n_articles": len(vals),
-                    "n_units": int(gap.loc[gap["outlet"] == o, "n_headline_units"].sum()),
+                    "n_units": n_units,
                     "count": int(vals.sum()),
                     "share": vals.mean() if len(vals) else math.nan,
                     "ci_low": ci.low,
                     "ci_high": ci.high,
-                    "note": _small_note(len(vals)) if n_art else "no article with a headline unit",
+                    "note": _headline_note(len(vals), n_art, m in silent),
                 }
             )
     return pd.DataFrame(rows)
@@ -875,7 +897,9 @@ def comparison_tables(
             units, "speaker_side", sides, seed, n_boot, "source_mix", exclude_empty=True
         ),
         "headline_body_gap": gap,
-        "headline_body_by_outlet": lambda: headline_body_by_outlet(gap(), targets, seed, n_boot),
+        "headline_body_by_outlet": lambda: headline_body_by_outlet(
+            gap(), targets, seed, n_boot, stanced_targets(units, targets)
+        ),
         "by_event": lambda: by_event_table(units, articles, frames, targets, seed, n_boot),
         "tests": lambda: tests_table(units, coded_articles, frames, targets, sides, seed, n_boot, voices),
     }

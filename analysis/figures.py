@@ -53,7 +53,7 @@ from analysis.figstyle import (
 )
 from analysis.labels import Labels, codebook_labels
 from analysis.reliability_summary import config_samples, pairing_sample
-from analysis.stats import ALPHA_RELIABLE, ALPHA_TENTATIVE, MIN_ARTICLES
+from analysis.stats import ALPHA_RELIABLE, ALPHA_TENTATIVE, MIN_ARTICLES, SILENT_TARGET_NOTE
 from analysis.tables import TableSpec, validate
 
 __all__ = [
@@ -359,14 +359,32 @@ def stance_balance_caption(stance_balance: pd.DataFrame, labels: dict[str, str] 
     return catalog.figure("stance_balance").render(counts="; ".join(parts), intervals=_intervals_text(stance_balance))
 
 
+def _used(df: pd.DataFrame, cat_col: str) -> list[tuple[int, str]]:
+    """(position in the table's categories, category) of those some unit of the corpus has.
+
+    A side no unit has drew no bar yet had a legend entry ("Pakistan", "China" beside all-India
+    bars); the position keeps each category's colour the same in every corpus.
+    """
+    cats = _ordered(df[cat_col])
+    counts = df["count"] if "count" in df else df["share"]
+    used = set(df.loc[pd.to_numeric(counts, errors="coerce").fillna(0) > 0, cat_col].astype(str))
+    return [(i, c) for i, c in enumerate(cats) if c in used]
+
+
 def _stacked(
-    ax, df: pd.DataFrame, cat_col: str, cats: list[str], outlets: list[str], outlet_names: list[str], names: list[str]
+    ax,
+    df: pd.DataFrame,
+    cat_col: str,
+    cats: list[tuple[int, str]],
+    outlets: list[str],
+    outlet_names: list[str],
+    names: list[str],
 ) -> None:
     left = np.zeros(len(outlets))
     y = np.arange(len(outlets))
-    for i, c in enumerate(cats):
+    for k, (i, c) in enumerate(cats):
         vals = df[df[cat_col] == c].set_index("outlet").reindex(outlets)["share"].fillna(0).to_numpy(float)
-        ax.barh(y, vals, left=left, color=PALETTE[i % 8], label=names[i], height=0.7, edgecolor="white", linewidth=0.4)
+        ax.barh(y, vals, left=left, color=PALETTE[i % 8], label=names[k], height=0.7, edgecolor="white", linewidth=0.4)
         left += vals
     ax.set_yticks(y, outlet_names)
     ax.set_ylim(len(outlets) - 0.5, -0.5)
@@ -395,14 +413,14 @@ def source_mix_figure(
         two = width == "two"
         specs = ((voice_mix, "voice", "voice", "voice_title"), (source_mix, "speaker_side", "side", "side_title"))
         # each panel: its axes, title and axis label, and its legend (three entries a row at most)
-        needs = [axes_h + 1.1 + 0.25 * -(-df[col].nunique() // 3) for df, col, _, _ in specs]
+        needs = [axes_h + 1.1 + 0.25 * -(-max(1, len(_used(df, col))) // 3) for df, col, _, _ in specs]
         fig = new_figure(width, max(needs) if two else sum(needs))
         panels = fig.subfigures(1, 2) if two else fig.subfigures(2, 1, height_ratios=needs)
         axes = []
         for panel, (df, col, kind, title) in zip(panels, specs):
-            cats = _ordered(df[col])
+            cats = _used(df, col)  # a category no unit has gets no legend entry
             ax = panel.add_subplot()
-            _stacked(ax, df, col, cats, outlets, [names[o] for o in outlets], [L.of(kind, c) for c in cats])
+            _stacked(ax, df, col, cats, outlets, [names[o] for o in outlets], [L.of(kind, c) for _, c in cats])
             panel.suptitle(L.word(title), x=0.01, ha="left", fontsize="medium")
             ax.set_xlabel(L.word("share"))
             fit_legend(panel, *ax.get_legend_handles_labels(), max_ncol=3, handlelength=1.0)
@@ -420,6 +438,25 @@ def source_mix_caption(voice_mix: pd.DataFrame, source_mix: pd.DataFrame) -> str
     )
 
 
+def _headline_outlet_names(df: pd.DataFrame, width: str, L: Labels) -> dict[str, str]:
+    """Legend names: a small outlet's n is its articles with a headline unit, and the dominant-frame
+    row's own n beside it when fewer (its base: articles whose body has a dominant frame).
+
+    The legend once said "(n = 4)" of an outlet with 6 such articles: the largest n among its
+    descriptive rows, which was the dominant-frame row's alone.
+    """
+    names = _outlet_names(df, _ordered(df["outlet"]), width)
+    if "n_articles" not in df:
+        return names
+    small = set(df.loc[_descriptive(df), "outlet"].astype(str))
+    for o in small:
+        rows = df[df["outlet"].astype(str) == o].set_index("measure")["n_articles"]
+        n_all, n_dom = int(rows.max()), int(rows.get("dominant_in_headline", rows.max()))
+        tail = "" if n_dom == n_all else "; " + L.word("n_framed").format(n=n_dom)
+        names[o] = wrap(f"{o} (n\u00a0=\u00a0{n_all}{tail})", WRAP[width])
+    return names
+
+
 def headline_body_figure(
     headline_body_by_outlet: pd.DataFrame, lang: str = "en", width: str = "two", labels: dict[str, str] | None = None
 ) -> Figure:
@@ -428,7 +465,9 @@ def headline_body_figure(
     _require(df, ["outlet", "measure", "share", "ci_low", "ci_high"], "headline_body_by_outlet")
     L = Labels(lang, labels or {})
     with matplotlib.rc_context(rc(lang)):
-        outlets = _outlet_names(df, _ordered(df["outlet"]), width)
+        outlets = _headline_outlet_names(df, width, L)
+        # as the paper's table: no row on a target no unit takes a stance toward (0 by construction)
+        df = df[~_silent_rows(df)]
         return _dot_figure(
             df,
             "measure",
@@ -443,9 +482,27 @@ def headline_body_figure(
         )
 
 
-def headline_body_caption(headline_body_by_outlet: pd.DataFrame) -> str:
-    return catalog.figure("headline_body").render(
-        n_per_outlet=_n_text(headline_body_by_outlet), intervals=_intervals_text(headline_body_by_outlet)
+def _silent_rows(df: pd.DataFrame) -> pd.Series:
+    """Rows on a target no unit takes a stance toward (`SILENT_TARGET_NOTE`): 0 by construction."""
+    notes = df["note"] if "note" in df else pd.Series("", index=df.index)
+    return notes.astype(object).fillna("").astype(str).str.contains(SILENT_TARGET_NOTE, regex=False)
+
+
+def headline_body_caption(headline_body_by_outlet: pd.DataFrame, labels: dict[str, str] | None = None) -> str:
+    """The caption says which targets have no row, as the paper's table does (`labels`: the codebook's)."""
+    df = headline_body_by_outlet
+    text = catalog.figure("headline_body").render(
+        n_per_outlet=_n_text(df), intervals=_intervals_text(df[~_silent_rows(df)])
+    )
+    silent = list(dict.fromkeys(df.loc[_silent_rows(df), "measure"].astype(str)))
+    if not silent:
+        return text
+    L = Labels("en", labels or {})
+    names = [L.of("target", m.removeprefix("stance_gap_")) for m in silent]
+    one = len(names) == 1
+    return (
+        f"{text} No row on headline–body stance differences toward {' or '.join(names)}: no unit takes a stance "
+        f"toward {'it' if one else 'them'}, so {'its share is' if one else 'their shares are'} 0 by construction."
     )
 
 

@@ -33,6 +33,10 @@ ALPHA_TENTATIVE = 0.667
 # the figures and the paper state the same number. Here, not in compare, so that drawing a figure
 # does not import compare's statistics stack (scipy: about 1 s of start-up per figure job).
 MIN_ARTICLES = 5
+# the note of a headline–body stance row whose target no unit of the corpus takes a stance toward
+# (analysis.compare): its share is 0 by construction, so the figure leaves the row out; here for the
+# same reason as MIN_ARTICLES
+SILENT_TARGET_NOTE = "no unit of the corpus takes a stance toward this target"
 BANDS = ("reliable", "tentative", "not reliable", "undefined")  # what `interpretation_band` returns
 
 

@@ -936,21 +936,13 @@ def other_pair(
     return None
 
 
-def set_aside(
-    h: Hit, t: Target, unit: UnitText, codebook: Codebook, groups_at: Mapping[str, list[int]], context: tuple
+def set_aside_in_clause(
+    h: Hit, unit: UnitText, codebook: Codebook, held: Sequence[Hit], hits: Sequence[Hit]
 ) -> tuple[str, Hit, str] | None:
-    """Why a predicate does not count for target `t`: (note, evidence span, evidence value), or None.
-
-    In order: a partner phrase of a third state, a greeted person, a discussion that
-    governs it, a worry voiced where a state outside the pair is named (pair-only
-    families: India's concern about Russia–Pakistan ties is no stance against either; a
-    worry denied is reassurance and counts), a coordinated pair of other states nearer to it,
-    an act only requested (`requested`, round 7), what the target's own party objects to (`objected_to`).
-    `context` is the unit's (coordinated pairs, live negations, the target's objections counted against,
-    every predicate hit of the target), and a participle that only describes a noun (`modifier_of`).
-    """
-    rules = codebook.stance
-    pairs, negations, held, hits = context
+    """Why the clause around a predicate keeps it from the ties, whatever the target: it only
+    describes a noun, it is what a party objects to, a third state's pressure conceded (round 35),
+    a standoff at a border (round 35), the past before 'अब' (round 24). Split from `set_aside`, which
+    asks it first and then looks at the target's pair."""
     if (m := modifier_of(h, hits, unit)) is not None:
         said, by = unit.show(h.start, h.end), unit.show(m.start, m.end)
         return f"'{said}' describes a noun (a participle); the clause's own predicate '{by}' decides", m, "set_aside"
@@ -970,6 +962,26 @@ def set_aside(
     if (m := past_before_now(h, unit)) is not None:  # round 24
         said = unit.show(h.start, h.end)
         return f"'{said}' is the past before 'अब' (now): background, the codebook's v1.1 rule", m, "set_aside"
+    return None
+
+
+def set_aside(
+    h: Hit, t: Target, unit: UnitText, codebook: Codebook, groups_at: Mapping[str, list[int]], context: tuple
+) -> tuple[str, Hit, str] | None:
+    """Why a predicate does not count for target `t`: (note, evidence span, evidence value), or None.
+
+    In order: a partner phrase of a third state, a greeted person, a discussion that
+    governs it, a worry voiced where a state outside the pair is named (pair-only
+    families: India's concern about Russia–Pakistan ties is no stance against either; a
+    worry denied is reassurance and counts), a coordinated pair of other states nearer to it,
+    an act only requested (`requested`, round 7), what the target's own party objects to (`objected_to`).
+    `context` is the unit's (coordinated pairs, live negations, the target's objections counted against,
+    every predicate hit of the target), and a participle that only describes a noun (`modifier_of`).
+    """
+    rules = codebook.stance
+    pairs, negations, held, hits = context
+    if (why := set_aside_in_clause(h, unit, codebook, held, hits)) is not None:
+        return why
     if (m := third_partner(h, t, unit, groups_at, codebook.states)) is not None:
         return f"'{unit.show(m.start, m.end)}' a third state: cue about another pair", m, "third_state"
     if (at := other_side(h, t, unit, groups_at, codebook.states)) is not None:

@@ -159,7 +159,8 @@ def referenced_copies(articles: str | None, docs: list[str]) -> dict[str, str]:
     from analysis.copies import kept_copies
 
     columns = ["doc_id", "status", "source_path", "sha256", "text_sha256", "outlet", "published"]
-    return {d: k for d, k in kept_copies(pd.read_parquet(articles, columns=columns)).items() if d in set(docs)}
+    wanted = set(docs)
+    return {d: k for d, k in kept_copies(pd.read_parquet(articles, columns=columns)).items() if d in wanted}
 
 
 def cmd_sheets_to_reference(a: argparse.Namespace) -> None:

@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from analysis.codebook import Codebook, Hit, RoleGroup
+from analysis.codebook import Codebook, Hit, RoleGroup, listed_pattern
 from analysis.cues import Cue, Region, UnitText, drop_contained, inside, last_word_before, words_after
 from analysis.segment import dateline_end
 from analysis.vocab import WORD_CLASS, WORD_RE, is_word_char
@@ -1852,7 +1852,7 @@ def content_start(unit: UnitText, regions: Sequence[Region]) -> int:
     left as it was: the next main clause, "… तो <X> ने कहा कि", has no boundary here.)
     """
     verb = next((h for h in unit.of("speech_verb") if not inside(h.start, regions)), None)
-    copula = verb is not None and verb.pattern.split(" (+")[0].endswith(_COPULA_KI)
+    copula = verb is not None and listed_pattern(verb).endswith(_COPULA_KI)
     ki = _KI.search(unit.text, verb.start if copula else verb.end) if verb is not None else None
     return ki.start() if ki is not None else len(unit.text) + 1
 

@@ -66,6 +66,19 @@ class Hit(NamedTuple):
     end: int
 
 
+# what `_with_particles` appends to a listed pattern it let a particle into ("खबर है (+भी)")
+PARTICLE_NOTE = " (+"
+
+
+def listed_pattern(h: Hit) -> str:
+    """The pattern as the codebook lists it, without the note of a particle the matcher let in.
+
+    >>> listed_pattern(Hit("speech_verb", "report", "खबर है (+भी)", 0, 9))
+    'खबर है'
+    """
+    return h.pattern.split(PARTICLE_NOTE)[0]
+
+
 @dataclass(frozen=True)
 class Frame:
     id: str
@@ -781,7 +794,7 @@ def with_particles(cues: list[CueDef]) -> list[CueDef]:
             continue
         for p in _PARTICLES:
             key = " ".join([*words[:-1], p, words[-1]])
-            out.append(CueDef(c.kind, c.name, f"{c.pattern} (+{p})", key, c.prefix))
+            out.append(CueDef(c.kind, c.name, f"{c.pattern}{PARTICLE_NOTE}{p})", key, c.prefix))
     return out
 
 

@@ -237,8 +237,9 @@ def align(reference: pd.DataFrame, coded: pd.DataFrame, copies: Mapping[str, str
     stances = stance_columns(reference)
     validate(coded, ALIGN_CODED_UNITS.with_columns(stances), where="coded units")
     variables = ["frames", *stances, "voice", "speaker"]
-    copies = {d: k for d, k in (copies or {}).items() if d in set(reference["doc_id"])}
-    coded = coded[coded["doc_id"].isin(set(reference["doc_id"]) | set(copies.values()))]
+    referenced = set(reference["doc_id"])
+    copies = {d: k for d, k in (copies or {}).items() if d in referenced}
+    coded = coded[coded["doc_id"].isin(referenced | set(copies.values()))]
     ref = _with_keys(reference, ["coder", "doc_id"])
     cod = _with_keys(coded, ["doc_id"], hashed=text_col == "text_sha1")
     ref = _follow_copies(ref, cod, copies)
@@ -301,10 +302,11 @@ def _paired_notes(ref: pd.DataFrame, pos: pd.Series) -> pd.Series:
 def copy_counts(aligned: pd.DataFrame) -> str:
     """One line for the log: how many reference rows sat on set-aside copies, followed or not ("" when none)."""
     notes = aligned["note"] if "note" in aligned.columns else pd.Series([], dtype=str)
-    on_copy = notes.str.startswith("on a copy").sum()
+    rows = notes.str.startswith("on a copy")
+    on_copy = int(rows.sum())
     if not on_copy:
         return ""
-    followed = int((aligned["status"].eq(MATCHED) & notes.str.startswith("on a copy")).sum())
+    followed = int((aligned["status"].eq(MATCHED) & rows).sum())
     return (
         f"{on_copy} reference row(s) on documents set aside as copies: {followed} paired with the kept copy's unit "
         f"of the same text, {on_copy - followed} unmatched (reason in alignment.csv's note)"

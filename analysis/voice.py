@@ -21,7 +21,7 @@ from analysis.attribution import (
     sourced_attributions,
     speaker_tag,
 )
-from analysis.codebook import Codebook, Hit
+from analysis.codebook import Codebook, Hit, listed_pattern
 from analysis.cues import Cue, Region, UnitText, inside, last_word_before, words_after
 from analysis.vocab import WORD_CLASS, WORD_RE, is_word_char
 
@@ -767,7 +767,7 @@ def request_made(text: str, h: Hit) -> bool:
     "राय मांगी गई है": nobody's words, round 24's outlet), a progressive ("मदद मांग रहे हैं", round 18's
     posture) or a noun's attribute. True when the hit is a form of मांगना that is no such request.
     """
-    if h.pattern.split(" (+")[0] not in _ASKED:
+    if listed_pattern(h) not in _ASKED:
         return False  # the noun's forms ("की मांग", "मांग उठाई") are other speech verbs
     after = words_after(text, h.end, 1)
     return "ने" not in WORD_RE.findall(text, 0, h.start) or bool(_PASSIVE_AUX.intersection(after))
@@ -815,7 +815,7 @@ def opening_news(text: str, h: Hit) -> bool:
     with at least two words of clause after it. True when the hit is such a bare form and is not
     opening; forms with कि and "… की खबर है" are left to their own rules.
     """
-    if h.pattern.split(" (+")[0] not in _BARE_NEWS:
+    if listed_pattern(h) not in _BARE_NEWS:
         return False  # the matcher notes a particle it let in ("खबर है (+भी)")
     before = WORD_RE.findall(text, 0, h.start)
     after = WORD_RE.findall(text, h.end)

@@ -29,7 +29,7 @@ from IPython.display import Image, Markdown, display
 
 from analysis import catalog, settings
 from analysis.codebook import load_codebook
-from analysis.compare import MIN_ARTICLES, UNKNOWN_OUTLET, known_outlet, outlet_labels
+from analysis.compare import MIN_ARTICLES, UNKNOWN_OUTLET, known_outlet, outlet_labels, stanced_targets
 from analysis.labels import Labels, codebook_labels
 from analysis.latex import table_columns
 from analysis.notebook import CONFIG_ENV
@@ -173,7 +173,7 @@ SPOKEN = {
 SPOKEN_ANY = int(sum(units[f"about_{t}"].sum() for t in TARGET_IDS))  # headlines too
 SPOKEN_IDS = [t for t in TARGET_IDS if units[f"about_{t}"].any()]  # targets some unit (headlines too) speaks of
 # targets some unit takes a stance toward: of the others, every headline and body says "none"
-STANCED_IDS = [t for t in TARGET_IDS if units[f"stance_{t}"].isin(["favor", "against"]).any()]
+STANCED_IDS = stanced_targets(units, TARGET_IDS)
 NO_FRAME = int((body["frames"].fillna("") == "").sum())
 TITLE = PROSE.get("title") or f"News coverage in the {CONFIG['corpus']['name']} corpus: frames, stance and voices"
 say(f"# {html.escape(TITLE)}")

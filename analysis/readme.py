@@ -114,6 +114,7 @@ VALIDATION_COLUMNS = (
     Column("invented set AW", _INVENTED.format("invented49"), "held-out", "out-of-sample", "coder-vs-ref132"),
     Column("invented set AX", _INVENTED.format("invented50"), "held-out", "out-of-sample", "coder-vs-ref136"),
     Column("invented set AY", _INVENTED.format("invented51"), "held-out", "out-of-sample", "coder-vs-ref140"),
+    Column("invented set AZ", _INVENTED.format("invented52"), "held-out", "out-of-sample", "coder-vs-ref142"),
     Column("invented set BA", _INVENTED.format("invented53"), "held-out", "out-of-sample", "coder-vs-ref146"),
 )
 # Variables shown by alpha and, on a second row, by their task measure (issue #12's targets).

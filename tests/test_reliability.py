@@ -722,6 +722,7 @@ def test_load_reference_refuses_a_side_for_the_outlets_own_words(tmp_path):
         ("invented50", "reference_invented50_ref137"),
         ("invented51", "reference_invented51"),
         ("invented51", "reference_invented51_ref141"),
+        ("invented52", "reference_invented52"),
         ("invented53", "reference_invented53"),
     ],
 )

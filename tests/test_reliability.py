@@ -724,6 +724,7 @@ def test_load_reference_refuses_a_side_for_the_outlets_own_words(tmp_path):
         ("invented51", "reference_invented51_ref141"),
         ("invented52", "reference_invented52"),
         ("invented53", "reference_invented53"),
+        ("invented53", "reference_invented53_ref147"),
     ],
 )
 def test_invented_blind_reference_matches_every_unit_of_its_corpus_and_codes_sides(corpus, reference):

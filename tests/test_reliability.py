@@ -723,6 +723,7 @@ def test_load_reference_refuses_a_side_for_the_outlets_own_words(tmp_path):
         ("invented51", "reference_invented51"),
         ("invented51", "reference_invented51_ref141"),
         ("invented52", "reference_invented52"),
+        ("invented52", "reference_invented52_ref143"),
         ("invented53", "reference_invented53"),
         ("invented53", "reference_invented53_ref147"),
     ],

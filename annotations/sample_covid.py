@@ -123,12 +123,13 @@ def names_russia_pair(normed: str) -> bool:
 def corpus_units(root: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Run the project's corpus stage on the COVID corpus (config/corpora/covid5.yaml), copies kept.
 
-    The rounds (this file's and sample_covid2.py's 2-19) were drawn from the units as the corpus
+    The rounds (this file's and sample_covid2.py's 2-20) were drawn from the units as the corpus
     stage gave them before a copy of a text its outlet has was set aside (`analysis.copies`,
     2026-12-01; COVID has no two files of one outlet with the same bytes, so before then no
     document was set aside). The rounds are frozen records: the pools keep the 57 copies' units
     (`merge_shards(set_aside_copies=False)`) so that every round draws again byte for byte. A
     unit drawn on a copy is paired in validation with the kept copy's unit of the same text.
+    Round 21 on set the copies aside from these same units (sample_covid2.py, `Round.copies_set_aside`).
     """
     cfg = yaml.safe_load((root / "config" / "corpora" / "covid5.yaml").read_text(encoding="utf-8"))
     spec = CorpusSpec.from_config(cfg["corpus"], root)

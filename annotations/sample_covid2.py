@@ -1,4 +1,4 @@
-"""Draw the second to twentieth out-of-sample validation samples from the COVID corpus.
+"""Draw the second to twenty-first out-of-sample validation samples from the COVID corpus.
 
 Rounds (`--round`, default 2): round 2 (coder `ref3`, reference_covid2.csv), round 3
 (coder `ref30`, reference_covid3.csv), round 4 (coder `ref50`, reference_covid4.csv),
@@ -10,10 +10,11 @@ round 12 (coder `ref106`, reference_covid12.csv), round 13 (coder `ref108`,
 reference_covid13.csv), round 14 (coder `ref112`, reference_covid14.csv), round 15 (coder
 `ref116`, reference_covid15.csv), round 16 (coder `ref122`, reference_covid16.csv),
 round 17 (coder `ref124`, reference_covid17.csv), round 18 (coder `ref130`,
-reference_covid18.csv), round 19 (coder `ref134`, reference_covid19.csv) and round 20 (coder
-`ref138`, reference_covid20.csv) use the same strata, per-outlet numbers and Russia census; they
-differ only in their seed, in the earlier rounds they are disjoint from, and in the
-segmentation they draw on (see `Round`). Each round leaves out
+reference_covid18.csv), round 19 (coder `ref134`, reference_covid19.csv), round 20 (coder
+`ref138`, reference_covid20.csv) and round 21 (coder `ref144`, reference_covid21.csv) use the
+same strata, per-outlet numbers and Russia census; they differ only in their seed, in the
+earlier rounds they are disjoint from, in the segmentation they draw on and in whether copies
+are set aside (see `Round`). Each round leaves out
 every earlier round's units (reference_covid.csv up to its predecessor's file; the second
 coders' `_refNN.csv` files hold the same units, so they are not read). Earlier draws are
 unchanged by later rounds: `--round N --check annotations/reference_covidN.csv` shows that
@@ -44,7 +45,14 @@ drawn units never name Russia and a stance target can only be spoken of where it
 A pool shorter than its per-outlet number gives all its units (`min(k, len(pool))`, drawing
 nothing from it leaves the generator's state as it was): Dainik Hindustan's named headlines are
 used up after round 17, so rounds 18 and 19 draw 132 units, not 135; its region pool had 8 units
-left for round 19, enough for its 6, and 2 for round 20, which draws both of them.
+left for round 19, enough for its 6, and 2 for round 20, which draws both of them (round 21
+finds both pools empty).
+
+Copies: from round 21 on, a document the corpus stage sets aside as a copy of another document
+of its outlet (`analysis.copies`) is not in the pools (its units are not coded or counted, so a
+unit drawn there would be validated through the kept copy's unit), and a kept document's unit
+whose text an earlier round drew on one of its copies counts as taken. Rounds 2-20 were drawn
+with the copies in their pools and keep them, so that they draw again byte for byte.
 
 Headlines: `headline_named` (a headline in any of the three named strata) and
 `headline_other`. Units that are only a dateline, units right after a dateline-only
@@ -52,7 +60,7 @@ unit (their text changes if datelines are later joined to the sentence they open
 units shorter than 4 words, units repeated within their document, and units of the
 first sample (same doc_id and text hash) are left out of every pool.
 
-Run: .venv/bin/python annotations/sample_covid2.py [--round 20] --context > /tmp/x.txt
+Run: .venv/bin/python annotations/sample_covid2.py [--round 21] --context > /tmp/x.txt
 It prints doc_id, unit_id, stratum and text for the human coder (keep it outside the
 repository: the text is the publishers'); only hashes go into the reference files.
 `--coder-inputs DIR` also writes a second coder's inputs there (units.tsv and context.txt,
@@ -76,6 +84,7 @@ sys.path.insert(0, str(ROOT / "annotations"))
 
 from sample_covid import _B, RUSSIA, _pattern, corpus_units  # noqa: E402
 
+from analysis.copies import kept_copies, set_aside  # noqa: E402
 from analysis.normalize import norm  # noqa: E402
 from analysis.reference import text_sha1  # noqa: E402  (the alignment's own hash; not the coder)
 from analysis.segment import join_dateline, sentence_spans  # noqa: E402
@@ -102,6 +111,7 @@ SIXTEENTH_SAMPLE = ROOT / "annotations" / "reference_covid16.csv"
 SEVENTEENTH_SAMPLE = ROOT / "annotations" / "reference_covid17.csv"
 EIGHTEENTH_SAMPLE = ROOT / "annotations" / "reference_covid18.csv"
 NINETEENTH_SAMPLE = ROOT / "annotations" / "reference_covid19.csv"
+TWENTIETH_SAMPLE = ROOT / "annotations" / "reference_covid20.csv"
 
 
 @dataclass(frozen=True)
@@ -112,11 +122,17 @@ class Round:
     the sentence they open (issue #12), which is what round 2 was drawn on; its pools, and
     so its draw, would change otherwise. The drawn units are then given the current units'
     numbers. Later rounds draw on the current units, whose hashes the coder aligns to.
+
+    `copies_set_aside`: leave out of the pools the documents the corpus stage sets aside as
+    copies of another document of their outlet (`analysis.copies`), and count as taken a kept
+    document's unit whose text an earlier round drew on one of its copies (round 21 on). Rounds
+    2-20 were drawn before copies were set aside and keep them, so that they draw again the same.
     """
 
     seed: int
     earlier: tuple[Path, ...]
     datelines_apart: bool = False
+    copies_set_aside: bool = False
 
 
 # Every round's first coder's file, in drawing order: a round excludes all the rounds before it.
@@ -140,6 +156,7 @@ SAMPLES = (
     SEVENTEENTH_SAMPLE,
     EIGHTEENTH_SAMPLE,
     NINETEENTH_SAMPLE,
+    TWENTIETH_SAMPLE,
 )
 ROUNDS = {
     2: Round(SEED, SAMPLES[:1], datelines_apart=True),
@@ -166,6 +183,7 @@ ROUNDS = {
             (20, 20261217),
         )
     },
+    21: Round(20261218, SAMPLES[:20], copies_set_aside=True),
 }
 
 REGION_NAMES = (
@@ -206,13 +224,30 @@ def named_stratum(text: str, normed: str) -> str:
     return ""
 
 
-def taken_units(paths: tuple[Path, ...]) -> set[tuple[str, str]]:
-    """(doc_id, text_sha1) of every unit of the earlier rounds' references (no other column is read)."""
+def taken_units(paths: tuple[Path, ...], copy_of: dict[str, str] | None = None) -> set[tuple[str, str]]:
+    """(doc_id, text_sha1) of every unit of the earlier rounds' references (no other column is read).
+
+    With `copy_of` (a copy's doc_id -> the kept document's), a unit drawn on a copy also takes
+    the kept document's unit of the same text hash.
+    """
     taken: set[tuple[str, str]] = set()
     for path in paths:
         ref = pd.read_csv(path, dtype=str, keep_default_na=False, usecols=["doc_id", "text_sha1"])
         taken |= set(zip(ref["doc_id"], ref["text_sha1"]))
+    if copy_of:
+        taken |= {(copy_of[d], h) for d, h in taken if d in copy_of}
     return taken
+
+
+def copies_kept(articles: pd.DataFrame) -> dict[str, str]:
+    """doc_id of each copy the corpus stage sets aside -> doc_id of the copy kept (`analysis.copies`).
+
+    Read from a `copy_of` column where the articles have one (the cache's, "" when kept), else
+    worked out from the corpus stage's article rows as `merge_shards` would mark them.
+    """
+    if "copy_of" in articles.columns:
+        return {d: k for d, k in zip(articles["doc_id"], articles["copy_of"]) if k}
+    return kept_copies(set_aside(articles))
 
 
 def datelines_apart(units: pd.DataFrame) -> pd.DataFrame:
@@ -240,9 +275,12 @@ def datelines_apart(units: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=units.columns)
 
 
-def eligible(units: pd.DataFrame, earlier: tuple[Path, ...] = (FIRST_SAMPLE,)) -> pd.DataFrame:
+def eligible(
+    units: pd.DataFrame, earlier: tuple[Path, ...] = (FIRST_SAMPLE,), copy_of: dict[str, str] | None = None
+) -> pd.DataFrame:
     """Units that can be sampled: not a dateline, not after one, 4+ words, unique in their document,
-    not in an earlier round (same doc_id and text hash)."""
+    not in an earlier round (same doc_id and text hash; with `copy_of`, not on a copy the corpus
+    stage sets aside, nor a kept unit whose text an earlier round drew on its copy)."""
     units = units.sort_values(["doc_id", "unit_id"], kind="mergesort").reset_index(drop=True)
     words = units["text"].str.split().str.len()
     is_dateline = (words <= 3) & units["text"].str.fullmatch(DATELINE)
@@ -250,8 +288,10 @@ def eligible(units: pd.DataFrame, earlier: tuple[Path, ...] = (FIRST_SAMPLE,)) -
     units = units.assign(text_sha1=[text_sha1(t) for t in units["text"]])
     keep = (words >= 4) & ~is_dateline & ~after_dateline
     keep &= ~units.duplicated(["doc_id", "text_sha1"], keep=False)
-    taken = taken_units(earlier)
+    taken = taken_units(earlier, copy_of)
     keep &= np.array([(d, h) not in taken for d, h in zip(units["doc_id"], units["text_sha1"])])
+    if copy_of:
+        keep &= ~units["doc_id"].isin(set(copy_of)).to_numpy()
     return units[keep]
 
 
@@ -266,10 +306,16 @@ def stratum(role: str, text: str, normed: str) -> str:
 
 
 def draw_sample(
-    articles: pd.DataFrame, units: pd.DataFrame, seed: int = SEED, earlier: tuple[Path, ...] = (FIRST_SAMPLE,)
+    articles: pd.DataFrame,
+    units: pd.DataFrame,
+    seed: int = SEED,
+    earlier: tuple[Path, ...] = (FIRST_SAMPLE,),
+    copy_of: dict[str, str] | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Seeded stratified sample and its pools: per outlet (sorted) and stratum (fixed order), no replacement."""
-    pool = eligible(units, earlier).merge(articles[["doc_id", "outlet"]], on="doc_id")
+    """Seeded stratified sample and its pools: per outlet (sorted) and stratum (fixed order), no replacement.
+
+    `copy_of` (a copy's doc_id -> the kept document's) sets the copies aside (`eligible`)."""
+    pool = eligible(units, earlier, copy_of).merge(articles[["doc_id", "outlet"]], on="doc_id")
     pool = pool.assign(stratum=[stratum(r, t, n) for r, t, n in zip(pool["role"], pool["text"], pool["norm"])])
     pool = pool[pool["stratum"] != ""].sort_values(["outlet", "doc_id", "unit_id"], kind="mergesort")
     rng = np.random.default_rng(seed)
@@ -289,7 +335,8 @@ def draw_sample(
 def draw_round(articles: pd.DataFrame, units: pd.DataFrame, rnd: Round) -> tuple[pd.DataFrame, pd.DataFrame]:
     """One round's sample (numbered as the current units are) and its pools."""
     if not rnd.datelines_apart:
-        return draw_sample(articles, units, rnd.seed, rnd.earlier)
+        copy_of = copies_kept(articles) if rnd.copies_set_aside else None
+        return draw_sample(articles, units, rnd.seed, rnd.earlier, copy_of)
     sample, pool = draw_sample(articles, datelines_apart(units), rnd.seed, rnd.earlier)
     current = units.assign(text_sha1=[text_sha1(t) for t in units["text"]])[["doc_id", "text_sha1", "unit_id"]]
     moved = sample.drop(columns="unit_id").merge(current, on=["doc_id", "text_sha1"], how="left")
@@ -348,13 +395,18 @@ def main() -> None:
     ap.add_argument("--check", type=Path, help="say whether the drawn units are this reference file's units")
     ap.add_argument("--coder-inputs", type=Path, help="write units.tsv and context.txt here (outside the repo)")
     args = ap.parse_args()
-    if args.cache and args.cache.with_suffix(".units.parquet").exists():
+    cached = args.cache and args.cache.with_suffix(".units.parquet").exists()
+    if cached:
         articles = pd.read_parquet(args.cache.with_suffix(".articles.parquet"))
+        cached = "copy_of" in articles.columns  # a cache from before copies were read is built again
+    if cached:
         units = pd.read_parquet(args.cache.with_suffix(".units.parquet"))
     else:
         articles, units = corpus_units(args.root)
         if args.cache:
-            articles[["doc_id", "outlet"]].to_parquet(args.cache.with_suffix(".articles.parquet"))
+            copy_of = copies_kept(articles)
+            kept = articles[["doc_id", "outlet"]].assign(copy_of=[copy_of.get(d, "") for d in articles["doc_id"]])
+            kept.to_parquet(args.cache.with_suffix(".articles.parquet"))
             units.to_parquet(args.cache.with_suffix(".units.parquet"))
     sample, pool = draw_round(articles, units, ROUNDS[args.round])
     if args.check:

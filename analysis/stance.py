@@ -190,7 +190,9 @@ def spoken_of(
         ((tid, h),) = weak.items()
         carried[tid], carry = True, carry or [h]
     unnamed = [t for t in targets if not (named[t.id] or carried[t.id]) and t.id in article_pair]
-    paired, implied = _partnered(unit, unnamed, (targets, groups_at, rules, states, story_pairs), others_last)
+    # round 38: a setback to one party speaks of the story's main pair in a story of two pairs too (`main_pair`)
+    setback_pairs = main_pair(story_pairs, lead)
+    paired, implied = _partnered(unit, unnamed, (targets, groups_at, rules, states, setback_pairs), others_last)
     paired.update(group_of(unit, targets, named, carried, group))
     main = (story_pairs, lead) if not in_quote else ((), "")  # round 33: a quotation goes on with its speaker
     implied.update(goes_on(unit, targets, groups_at, previous_about, rules, states, (named, carried, paired), main))
@@ -996,6 +998,9 @@ def setback_partner(
     parties met with a setback speaks of that pair, as a unit naming none does (`story_pair`).
     Not when the unit names anyone else a setback could be with or come from (the West, the
     US, a third state: "पश्चिमी प्रतिबंधों के कारण … दिक्कतें") or a pair or group of its own.
+    Round 38: the caller passes the story's main pair (`main_pair`), so a story of two pairs whose lead
+    settles one ("पाकिस्तान के हाथ निराशा लगी" after an aside on Russia–India ties) reads the setback as
+    that pair's, as `story_pair` does for a unit naming no state; a story whose lead settles neither, none.
     """
     if len(story_pairs) != 1 or target.id not in story_pairs:
         return False

@@ -1,0 +1,57 @@
+"""Stance round 38 (issue #12): target detection and carry-over from the codebook and the language.
+
+A setback or strain met by one party of the story's pair speaks of that pair (round 10), but only in a
+story of one pair. A Russia–Pakistan story that turns for a sentence to Russia–India ties has two pairs; its
+lead still settles which it is about (`main_pair`, round 19), and the setback of one party of that pair is
+that pair's. Every sentence here was written for the tests (none is taken from a set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stance_units import code_article
+
+F, A, N = "favor", "against", "none"
+
+# a Russia–Pakistan story (its lead) with an aside on Russia–India ties
+STORY = [
+    "रूस ने पाकिस्तान के साथ गैस पाइपलाइन पर काम रोका",
+    "रूस ने पाकिस्तान के साथ प्रस्तावित गैस पाइपलाइन पर काम रोक दिया है।",
+    "भारत ने कहा कि रूस के साथ उसके रिश्ते मजबूत हैं।",
+]
+
+
+def _last(texts, cb):
+    return code_article(texts, cb)[-1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "पाकिस्तान के हाथ निराशा लगी।",
+        "इस्लामाबाद में सरकारी हलकों ने इस फैसले पर मायूसी जताई।",
+        "पाकिस्तानी अधिकारियों ने इस कदम को निराशाजनक बताया।",
+    ],
+)
+def test_a_setback_to_one_party_after_an_aside_is_the_main_pairs(text, cb):
+    c = _last([*STORY, text], cb)
+    assert c.stance["ru_pk"] == A
+    assert c.stance["ru_in"] == N
+
+
+def test_a_setback_with_a_third_state_is_not_the_pairs(cb):
+    # the unit names the US: the setback may be with it, not with Russia
+    c = _last([*STORY, "पाकिस्तान को अमेरिका से भी निराशा हाथ लगी।"], cb)
+    assert c.stance["ru_pk"] == N
+
+
+def test_a_story_whose_lead_settles_no_pair_reads_no_setback(cb):
+    # the lead names both pairs at once: which pair the setback is of, the story does not say
+    story = [
+        "रूस के भारत और पाकिस्तान से रिश्ते",
+        "रूस ने भारत और पाकिस्तान दोनों के साथ रक्षा समझौते किए हैं।",
+        "भारत ने कहा कि रूस के साथ उसके रिश्ते मजबूत हैं।",
+    ]
+    c = _last([*story, "पाकिस्तान के हाथ निराशा लगी।"], cb)
+    assert c.stance["ru_pk"] == N

@@ -55,3 +55,44 @@ def test_a_story_whose_lead_settles_no_pair_reads_no_setback(cb):
     ]
     c = _last([*story, "पाकिस्तान के हाथ निराशा लगी।"], cb)
     assert c.stance["ru_pk"] == N
+
+
+# --- Russia named with "दोनों …" for the two states the story last named together --------------------------------
+
+TENSION = ["भारत-पाक तनाव पर रूस का रुख", "भारत और पाकिस्तान के बीच तनाव के बीच रूस ने संयम की अपील की है।"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "रूसी विदेश मंत्रालय की प्रवक्ता ने कहा कि रूस दोनों देशों को अपना दोस्त मानता है।",
+        "मॉस्को दोनों मुल्कों को अपना करीबी साझेदार समझता है।",
+        "क्रेमलिन ने कहा- दोनों हमारे मित्र",
+        "रूसी राजदूत ने कहा कि मॉस्को दोनों का दोस्त है।",
+    ],
+)
+def test_russia_a_friend_of_both_speaks_of_both_targets(text, cb):
+    c = _last([*TENSION, text], cb)
+    assert c.stance == {"ru_pk": F, "ru_in": F}
+    assert c.about["ru_pk"] and c.about["ru_in"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the two" act themselves: no tie of Russia's with them
+        "लावरोव ने कहा कि अगर दोनों पक्ष चाहें तो मॉस्को मध्यस्थता को तैयार है।",
+        "पुतिन ने कहा कि दोनों पड़ोसियों को अपने मतभेद बातचीत से सुलझाने चाहिए।",
+    ],
+)
+def test_the_two_as_agents_are_no_ties_of_russias(text, cb):
+    c = _last([*TENSION, text], cb)
+    assert c.stance == {"ru_pk": N, "ru_in": N}
+
+
+def test_the_two_of_a_pair_with_russia_are_not_india_and_pakistan(cb):
+    # the story last named Russia and Pakistan together: "दोनों देश" are that pair, as before
+    story = ["रूस और पाकिस्तान की दोस्ती", "रूस और पाकिस्तान ने रक्षा समझौता किया।"]
+    c = _last([*story, "दोनों देश एक-दूसरे को भरोसेमंद दोस्त मानते हैं।"], cb)
+    assert c.stance["ru_pk"] == F
+    assert c.stance["ru_in"] == N

@@ -570,8 +570,6 @@ def goes_on(
     story) that names no state has returned to the story ("सप्लाई 2017 तक पूरी होगी"): the aside's pair
     does not go on, and `story_pair` reads the main pair, as round 32's `dual_main` does for "दोनों".
     Inside a quotation spanning units the speaker goes on (the caller passes no `story` there).
-    Round 38: a relation noun is the pair's relationship itself: with one, any predicate of the target
-    counts ("सहयोग तेजी से बढ़ रहा है": `relation_goes_on`).
     """
     named, carried, paired = found
     before = [t for t in targets if t.id in previous_about]
@@ -583,20 +581,10 @@ def goes_on(
         return {}  # round 33: the unit before was an aside; the story's main pair is read by `story_pair`
     if named[t.id] or carried[t.id] or t.id in paired:
         return {}
-    hit = implied_partner(unit, t.id, rules, parties=t.parties) or relation_goes_on(unit, t.id, rules)
+    hit = implied_partner(unit, t.id, rules, parties=t.parties)
     if hit is None:
         return {}
     return {t.id: Hit(hit.kind, hit.name, f"{hit.pattern} (the previous unit's pair goes on)", hit.start, hit.end)}
-
-
-def relation_goes_on(unit: UnitText, target_id: str, rules: StanceRules) -> Hit | None:
-    """Round 38: the relationship itself named with no party ("सहयोग तेजी से बढ़ रहा है", "रिश्तों में ठहराव
-    आया") right after a unit about one pair: a relation noun (`carry.relation_nouns`) is the running pair's
-    relationship, the codebook's target, so any predicate of the target counts, not only one that needs a
-    partner (growth, setback). The first predicate hit; None without a relation noun or a predicate."""
-    if not unit.of("relation_noun") or scheduled(unit):
-        return None
-    return min(predicate_hits(unit, target_id, rules), key=lambda h: h.start, default=None)
 
 
 STORY_PAIR = "(the story's pair)"
@@ -637,9 +625,7 @@ def story_pair(
     international organisation, no partner and no pair phrase of its own, speaks of no target otherwise,
     and has a predicate of a family that needs a partner (`carry.implied_partner_families`) or
     of a setback or strain (`carry.story_pair_families`): with no state in the unit, the
-    setback is the story's ("अमली काम शुरू नहीं हो सका", "मतभेद इसकी वजह रहे"). Round 38: in a story of one
-    pair, a relation noun with any predicate of the target ("इस सहयोग का दायरा अभी बहुत सीमित है",
-    `relation_goes_on`).
+    setback is the story's ("अमली काम शुरू नहीं हो सका", "मतभेद इसकी वजह रहे").
     """
     label = STORY_PAIR if len(story_pairs) == 1 else MAIN_PAIR
     story_pairs = main_pair(story_pairs, lead)  # round 19: a story of two pairs, its lead's
@@ -654,8 +640,6 @@ def story_pair(
     if label == MAIN_PAIR:  # round 19: a story of two pairs names a third one too; a strain may be theirs
         families = rules.main_pair_families
     hits = [h for h in predicate_hits(unit, tid, rules) if family_of(h) in families and not possessor(unit, h)]
-    if not hits and label == STORY_PAIR and (rel := relation_goes_on(unit, tid, rules)) is not None:
-        hits = [rel]  # round 38: the relationship itself, named with no party, in a story of one pair
     if not hits or scheduled(unit):
         return {}
     hit = min(hits, key=lambda h: h.start)

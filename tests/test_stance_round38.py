@@ -96,31 +96,3 @@ def test_the_two_of_a_pair_with_russia_are_not_india_and_pakistan(cb):
     c = _last([*story, "दोनों देश एक-दूसरे को भरोसेमंद दोस्त मानते हैं।"], cb)
     assert c.stance["ru_pk"] == F
     assert c.stance["ru_in"] == N
-
-
-# --- the relationship itself, named with no party, in the running text or a story of one pair ---------------------
-
-DEAL = ["रूस और पाकिस्तान में करार", "रूस और पाकिस्तान ने ऊर्जा सहयोग के समझौते पर दस्तखत किए।"]
-
-
-@pytest.mark.parametrize(
-    ("text", "value"),
-    [
-        ("सहयोग तेजी से बढ़ रहा है।", F),
-        ("लेकिन जानकारों के मुताबिक इस साझेदारी का दायरा अभी बहुत सीमित है।", A),
-    ],
-)
-def test_a_relation_noun_with_no_party_is_the_running_pairs(text, value, cb):
-    c = _last([*DEAL, text], cb)
-    assert c.stance["ru_pk"] == value
-    assert c.stance["ru_in"] == N
-
-
-def test_a_relation_noun_after_an_aside_in_a_story_of_one_pair(cb):
-    c = _last([*DEAL, "इस मौके पर कई उद्योगपति भी मौजूद थे।", "अधिकारियों ने कहा कि सहयोग लगातार बढ़ रहा है।"], cb)
-    assert c.stance["ru_pk"] == F
-
-
-def test_a_relation_noun_with_a_third_state_is_not_the_pairs(cb):
-    c = _last([*DEAL, "चीन के साथ सहयोग भी तेजी से बढ़ रहा है।"], cb)
-    assert c.stance["ru_pk"] == N

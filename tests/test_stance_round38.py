@@ -96,3 +96,27 @@ def test_the_two_of_a_pair_with_russia_are_not_india_and_pakistan(cb):
     c = _last([*story, "दोनों देश एक-दूसरे को भरोसेमंद दोस्त मानते हैं।"], cb)
     assert c.stance["ru_pk"] == F
     assert c.stance["ru_in"] == N
+
+
+# --- a determiner with the story's act or arrangement ("इस फैसले से", "इस इंतज़ाम से") refers back -----------------
+
+ENGINE = ["रूस देगा पाकिस्तान को इंजन", "रूस ने पाकिस्तान को जेएफ-17 के लिए इंजन देने का फैसला किया है।"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "इस फैसले से पाकिस्तानी वायुसेना को बड़ी राहत मिलेगी।",
+        "इस इंतज़ाम से डॉलर की कमी से जूझ रहे पाकिस्तान को बड़ी राहत मिलेगी।",
+        "पाकिस्तानी अधिकारियों के मुताबिक इस व्यवस्था से कारोबारियों को राहत मिलेगी।",
+        "इस क़दम से पाकिस्तान को फ़ायदा होगा।",
+    ],
+)
+def test_the_storys_act_under_a_determiner_carries_the_pair(text, cb):
+    c = _last([*ENGINE, text], cb)
+    assert c.stance["ru_pk"] == F
+
+
+def test_the_storys_act_with_another_state_named_carries_nothing(cb):
+    c = _last([*ENGINE, "इस फैसले से चीन को भी फायदा होगा।"], cb)
+    assert c.stance["ru_pk"] == N

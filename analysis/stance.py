@@ -190,8 +190,11 @@ def spoken_of(
         ((tid, h),) = weak.items()
         carried[tid], carry = True, carry or [h]
     unnamed = [t for t in targets if not (named[t.id] or carried[t.id]) and t.id in article_pair]
-    paired, implied = _partnered(unit, unnamed, (targets, groups_at, rules, states, story_pairs), others_last)
+    # round 38: a setback to one party speaks of the story's main pair in a story of two pairs too (`main_pair`)
+    setback_pairs = main_pair(story_pairs, lead)
+    paired, implied = _partnered(unit, unnamed, (targets, groups_at, rules, states, setback_pairs), others_last)
     paired.update(group_of(unit, targets, named, carried, group))
+    paired.update(both_partners(unit, targets, groups_at, (named, carried), (group, states, rules)))
     main = (story_pairs, lead) if not in_quote else ((), "")  # round 33: a quotation goes on with its speaker
     implied.update(goes_on(unit, targets, groups_at, previous_about, rules, states, (named, carried, paired), main))
     if dual:  # round 32: "दोनों …" speaks of the story's main pair, not of the aside's going on
@@ -445,6 +448,63 @@ def group_of(
     if not phrases or len(group) < 3:
         return {}
     return {t.id: phrases[0] for t in targets if not (named[t.id] or carried[t.id]) and set(t.parties) <= group}
+
+
+def both_partners(
+    unit: UnitText,
+    targets: Sequence[Target],
+    groups_at: Mapping[str, list[int]],
+    found: tuple[Mapping[str, bool], Mapping[str, bool]],
+    where: tuple[frozenset[str], Collection[str], StanceRules],
+) -> dict[str, Hit]:
+    """Round 38: the party two targets share, named with "दोनों …" for the two others, speaks of both targets.
+
+    After "भारत और पाकिस्तान के बीच तनाव …", "रूस दोनों देशों को अपना दोस्त मानता है", "मॉस्को ने कहा- दोनों
+    हमारे दोस्त", "रूस ने दोनों देशों की सदस्यता का समर्थन किया": "the two" are the pair of states the story
+    last named together (`last_pair`, as for any "दोनों देश"), and Russia, named beside them and not one of
+    them, relates to each: its ties with India and its ties with Pakistan (the codebook's target is the
+    relationship, spoken of with one party named and the other given by "दोनों देश"). Only when the unit names
+    no state but that shared party, and the last pair named together is exactly the two states it forms a
+    target with (`where`: that pair, the world's states); "the two" phrases only (`DUAL_WORDS`).
+    """
+    named, carried = found
+    group, states, rules = where
+    duals = [
+        h for h in (*unit.of("pair_phrase"), *unit.of("carry")) if unit.text[h.start : h.end].startswith(DUAL_WORDS)
+    ]
+    named_states = {g for g in groups_at if g in states}
+    if not duals or len(named_states) != 1 or len(group) != 2:
+        return {}
+    (shared,) = named_states
+    mine = [t for t in targets if shared in t.parties]
+    if shared in group or {p for t in mine for p in t.parties} - {shared} != group:
+        return {}
+    hit = min(duals, key=lambda h: h.start)
+    label = f"{unit.text[hit.start : hit.end]} (the two the story last named, each the named party's friend)"
+    return {
+        t.id: Hit(hit.kind, hit.name, label, hit.start, hit.end)
+        for t in mine
+        if not (named[t.id] or carried[t.id])
+        and any(befriends(unit, hit, p) for p in predicate_hits(unit, t.id, rules))
+    }
+
+
+FRIEND_WITHIN = 3  # tokens between "दोनों …" and the friend noun: "दोनों देशों को अपना दोस्त", "दोनों का दोस्त"
+
+
+def befriends(unit: UnitText, dual: Hit, p: Hit) -> bool:
+    """Round 38: a friendship predicate (`FRIEND_FAMILIES`) right after "दोनों …" in its clause: "the two" are
+    what the party is a friend of ("दोनों का दोस्त", "दोनों हमारे दोस्त"), not the owner of an act judged
+    ("दोनों देशों के प्रवेश को … ऐतिहासिक कदम बताया")."""
+    idx = unit.index
+    if family_of(p) not in FRIEND_FAMILIES or p.start < dual.end or idx.clause_break_between(dual.end, p.start):
+        return False
+    return idx.token_index(p.start) - idx.token_index(dual.end - 1) <= FRIEND_WITHIN
+
+
+# Round 38: the relation that holds between the named party and each of "the two" (a friend of both), not an
+# act of the two themselves ("दोनों पक्ष चाहें तो …", "दोनों पड़ोसियों को मतभेद सुलझाने चाहिए": what the two do)
+FRIEND_FAMILIES = frozenset({"closeness"})
 
 
 QUOTE_GOES_ON = Hit("carry", "", "(the quotation goes on)", 0, 0)
@@ -996,6 +1056,9 @@ def setback_partner(
     parties met with a setback speaks of that pair, as a unit naming none does (`story_pair`).
     Not when the unit names anyone else a setback could be with or come from (the West, the
     US, a third state: "पश्चिमी प्रतिबंधों के कारण … दिक्कतें") or a pair or group of its own.
+    Round 38: the caller passes the story's main pair (`main_pair`), so a story of two pairs whose lead
+    settles one ("पाकिस्तान के हाथ निराशा लगी" after an aside on Russia–India ties) reads the setback as
+    that pair's, as `story_pair` does for a unit naming no state; a story whose lead settles neither, none.
     """
     if len(story_pairs) != 1 or target.id not in story_pairs:
         return False

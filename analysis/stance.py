@@ -1775,6 +1775,10 @@ def polarities(
             said, pred = unit.show(h.start, h.end), unit.show(by.start, by.end)
             notes.append(f"'{said}' is what the negated '{pred}' is said of: the negation is the predicate's")
             negation = None
+        if (by := stalled_together(h, negation, decisive)) is not None:
+            said, pred = unit.show(h.start, h.end), unit.show(by.start, by.end)
+            notes.append(f"'{said}' and '{pred}' both say the ties are stalled: the second does not negate the first")
+            negation = None
         if negation is None and (negation := scoped_negation(h, unit, negations)) is not None:
             said, by = unit.show(h.start, h.end), unit.show(negation.start, negation.end)
             notes.append(
@@ -1789,6 +1793,31 @@ def polarities(
     if governing:  # a refusal that governs what से marks is that thing's negation, not a second cue
         notes.append("a refusal governs what से marks: it flips that, and does not count again")
     return [c for c in counted if (c[0].start, c[0].end) not in governing]
+
+
+# Hindi (round 39): a stalled state is often said with two words of it, a noun phrase and the verb of being
+# stuck ("सौदा अधर में लटक गया", "परियोजना देरी से अटकी"); the verb is a negation cue only because it cancels
+# what it governs ("सौदा लटका": the deal is not on), and a postponement is not cancelled by being stuck.
+STALLED = "cancellation_postponement"
+
+
+def stalled_together(h: Hit, negation: Hit | None, decisive: Sequence[Hit]) -> Hit | None:
+    """A postponement word negated by another: both say one stalled state, so no flip; the second, or None.
+
+    Only within the postponement family: a restriction that is suspended or cancelled ("पाबंदी सस्पेंड",
+    "प्रतिबंध रद्द") is lifted, and still flips to favor.
+
+    >>> a = Hit("against", "ru_pk", "अधर में (cancellation_postponement)", 0, 7)
+    >>> n = Hit("negation", "", "लटक*", 8, 11)
+    >>> b = Hit("against", "ru_pk", "लटक* (cancellation_postponement)", 8, 11)
+    >>> stalled_together(a, n, [a, b]) is b, stalled_together(a, None, [a, b])
+    (True, None)
+    """
+    if negation is None or h.kind != "against" or family_of(h) != STALLED:
+        return None
+    return next(
+        (d for d in decisive if d.kind == "against" and d.start == negation.start and family_of(d) == STALLED), None
+    )
 
 
 def predicate_between(h: Hit, negation: Hit | None, decisive: Sequence[Hit]) -> Hit | None:

@@ -837,10 +837,10 @@ def order_in_passive(text: str, h: Hit) -> bool:
     >>> order_in_passive(t, Hit("speech_verb", "कहा", "कहा", t.index("कहा"), t.index("कहा") + 3))
     True
     """
-    words_before = WORD_RE.findall(text, 0, h.start)
     if WORD_RE.findall(text, h.start, h.end)[0] not in _ORDER_VERBS:
         return False  # a confirmation or a fear expressed in the passive still reports
-    if _AGENT_MARKERS.intersection(words_before) or "कि" in WORD_RE.findall(text, h.end):
+    # (the words before the verb are read only for an order verb: most speech verbs stop above)
+    if _AGENT_MARKERS.intersection(WORD_RE.findall(text, 0, h.start)) or "कि" in WORD_RE.findall(text, h.end):
         return False
     if _FIRST_PERSON.intersection(WORD_RE.findall(text)):
         return False  # "हमने … घर से काम करने की सलाह दी है": the speaker's own words about their order
@@ -971,8 +971,10 @@ def naming(text: str, h: Hit) -> bool:
     True
     """
     last = WORD_RE.findall(text, h.start, h.end)[-1:]
+    if not last or last[0] not in _CALLED:
+        return False  # most speech verbs: the words after them are not read
     after = words_after(text, h.end, 4)
-    return bool(last) and last[0] in _CALLED and after[:1] != [] and after[0] in _HABITUAL and "कि" not in after
+    return after[:1] != [] and after[0] in _HABITUAL and "कि" not in after
 
 
 def attributive(text: str, h: Hit) -> bool:

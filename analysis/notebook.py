@@ -98,14 +98,21 @@ def execute_notebook(
     through a temporary file and a rename, so a failed run never leaves a half-written
     notebook for the workflow to trust.
     """
-    from concurrent.futures import ThreadPoolExecutor
+    from concurrent.futures import Future, ThreadPoolExecutor
 
     source_py, cwd = Path(source_py), Path(cwd)
     with ThreadPoolExecutor(1) as pool:
-        # the HTML exporter warms up while the kernel runs (`warm_html`); the notebook is read
-        # (jupytext) while the kernel starts
-        exporter = pool.submit(warm_html, show_code)
-        executed = run_notebook(lambda: read_percent(source_py), source_py, cwd, timeout, kernel_name, env or {})
+        warming: list[Future[HTMLExporter]] = []
+
+        def read() -> NotebookNode:
+            """The notebook, read (jupytext) while the kernel starts; then the HTML exporter warms
+            up (`warm_html`) while the cells run. Not before: its imports, in a thread of this
+            process, slowed the kernel's launch and this read, which the cells wait for."""
+            nb = read_percent(source_py)
+            warming.append(pool.submit(warm_html, show_code))
+            return nb
+
+        executed = run_notebook(read, source_py, cwd, timeout, kernel_name, env or {})
         import nbformat
 
         clean = scrub(executed, cwd)
@@ -113,7 +120,7 @@ def execute_notebook(
         if on_executed is not None:
             on_executed(ipynb)
         title = heading_of(clean) or out_html.stem
-        html = to_html(clean, title=title, source=source_py, show_code=show_code, exporter=exporter.result())
+        html = to_html(clean, title=title, source=source_py, show_code=show_code, exporter=warming[0].result())
     _write_atomic(Path(out_ipynb), ipynb)
     _write_atomic(Path(out_html), html)
 

@@ -338,7 +338,9 @@ if HAS_REFERENCE:
         "nominal; precision, recall and F1; 95% bootstrap intervals over units), by document group."
     )
     coded_text = pd.read_parquet(  # only the hand-coded documents' units: a large corpus stays unread
-        result("coded_units"), columns=["doc_id", "text"], filters=[("doc_id", "in", sorted(set(reference["doc_id"])))]
+        result("coded_units"),
+        columns=["doc_id", "unit_id", "text"],  # unit_id: each row is first compared with its own unit
+        filters=[("doc_id", "in", sorted(set(reference["doc_id"])))],
     )
     lost = unmatched(reference, coded_text)
     if len(lost):  # a corrected article or a dropped document: say so, not only fewer units below

@@ -109,7 +109,10 @@ def test_every_pass_but_the_last_skips_the_pdf(monkeypatch: pytest.MonkeyPatch) 
         type(exporter), "run_command", lambda self, cmd, name, n, log, fail=None: calls.append((cmd, n)) or True
     )
     exporter.run_latex("paper.tex")
-    assert [cmd[:2] for cmd, _ in calls] == [["xelatex", "-no-pdf"], ["xelatex", "-interaction=nonstopmode"]]
+    assert [cmd[:2] for cmd, _ in calls] == [
+        ["xelatex", "-no-pdf"],
+        ["xelatex", f"-output-driver={paper_pdf.PDF_DRIVER}"],
+    ]
     assert [n for _, n in calls] == [1, 1]
 
 

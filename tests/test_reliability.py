@@ -726,6 +726,7 @@ def test_load_reference_refuses_a_side_for_the_outlets_own_words(tmp_path):
         ("invented52", "reference_invented52_ref143"),
         ("invented53", "reference_invented53"),
         ("invented53", "reference_invented53_ref147"),
+        ("invented54", "reference_invented54"),
         ("invented55", "reference_invented55"),
     ],
 )

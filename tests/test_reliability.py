@@ -727,6 +727,7 @@ def test_load_reference_refuses_a_side_for_the_outlets_own_words(tmp_path):
         ("invented53", "reference_invented53"),
         ("invented53", "reference_invented53_ref147"),
         ("invented54", "reference_invented54"),
+        ("invented54", "reference_invented54_ref149"),
         ("invented55", "reference_invented55"),
         ("invented55", "reference_invented55_ref151"),
     ],

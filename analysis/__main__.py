@@ -276,14 +276,15 @@ def cmd_reuse(a: argparse.Namespace) -> None:
 
 def cmd_figure(a: argparse.Namespace) -> None:
     from analysis.figures import figure_labels, read_tables, write_figure
-    from analysis.font_lookups import reused_font_lookups
+    from analysis.font_lookups import reused_font_lookups, reused_text_metrics
     from analysis.font_subsets import reused_font_subsets
 
     tables = read_tables(a.tables)
     labels = figure_labels(a.codebook, a.lang)  # the labels only: the run's start checked the codebook
     paths = []
-    # a figure's two widths embed the same font subsets: cut once; a text's font: found once
-    with reused_font_subsets(), reused_font_lookups():
+    # a figure's two widths embed the same font subsets: cut once; a text's font: found once; its
+    # extent: measured once per renderer kind and dpi, not once per file saved
+    with reused_font_subsets(), reused_font_lookups(), reused_text_metrics():
         for name in a.name:
             paths += write_figure(
                 name,

@@ -1,4 +1,4 @@
-"""A text's font files and its font's height tables looked up once per figure job, not once per text.
+"""A text's font files, its font's height tables and its extent looked up once per figure job, not once per text.
 
 Why: matplotlib lays out a text (`Text._get_layout`) on every measurement and every draw, and
 each time it asks the font manager for the font files of the text's properties (one `findfont`
@@ -10,7 +10,9 @@ same values matplotlib would find again, so every figure is byte for byte what i
 
 It hooks the font manager's `_find_fonts_by_props` (a private method) and the `get_font` that
 `matplotlib.text` reads the tables through, for the duration of the block only; where either is
-missing (another matplotlib), the block runs without the reuse.
+missing (another matplotlib), the block runs without the reuse. `reused_text_metrics()` does the
+same for a text's measured extent (`matplotlib.text._get_text_metrics_with_cache`), which
+matplotlib keeps per renderer object only.
 """
 
 from __future__ import annotations
@@ -103,3 +105,69 @@ def reused_font_lookups() -> Iterator[dict]:
         else:
             manager._find_fonts_by_props = own
         text.get_font = get_font
+
+
+# ------------------------------------------------------------------ text extents
+# The renderers whose measurement of a plain text depends only on the renderer's kind, its dpi,
+# the text, the font properties and the settings below (`_renderers`): Agg (PNG and every
+# measurement before saving), PDF and SVG. Another renderer is asked every time, as before.
+# (The two factors are deprecated in matplotlib 3.11: a version without them reads None.)
+_METRIC_RC = (
+    "text.hinting",
+    "text.hinting_factor",
+    "text.kerning_factor",
+    "font.enable_last_resort",
+    "pdf.use14corefonts",
+)
+
+
+def _renderers() -> tuple[tuple[type, ...], type]:
+    """The renderer kinds whose measurements are kept, and the wrapper a PDF's or SVG's comes in."""
+    from matplotlib.backends.backend_agg import RendererAgg
+    from matplotlib.backends.backend_mixed import MixedModeRenderer
+    from matplotlib.backends.backend_pdf import RendererPdf
+    from matplotlib.backends.backend_svg import RendererSVG
+
+    return (RendererAgg, RendererPdf, RendererSVG), MixedModeRenderer
+
+
+@contextmanager
+def reused_text_metrics() -> Iterator[dict]:
+    """Within the block, a text's extent measured once by a renderer of a kind and dpi is reused by the next.
+
+    Why: matplotlib keeps a text's width, height and descent for one renderer object only, and a
+    figure job makes a new one for every file it saves (PDF, PNG, SVG), for every figure and
+    every width, and for each new figure height while fitting: two of three measurements were
+    the same text again (seed figure jobs: ~550 a job, each a FreeType layout of the string,
+    issue #15). The measurement is a function of the renderer's kind and dpi, the text, the font
+    properties and the font settings, all in the key, so the values are the ones matplotlib would
+    compute again and every figure is byte for byte what it was. Mathtext and TeX go through as before.
+    Yields the measurements kept.
+    """
+    try:
+        from matplotlib import text
+
+        measure, (kinds, mixed) = text._get_text_metrics_with_cache, _renderers()
+    except (ImportError, AttributeError):
+        yield {}
+        return
+    import matplotlib as mpl
+
+    kept: dict[tuple, tuple] = {}
+
+    def measure_once(renderer, s, fontprop, ismath, dpi):
+        # a PDF or SVG is drawn through a wrapper that measures with the renderer it holds now
+        inner = vars(renderer).get("_renderer") if type(renderer) is mixed else renderer
+        if ismath is not False or type(inner) not in kinds:
+            return measure(renderer, s, fontprop, ismath, dpi)
+        rc = tuple(map(dict.get, [mpl.rcParams] * len(_METRIC_RC), _METRIC_RC))  # as `_settings` reads
+        key = (type(inner), getattr(inner, "dpi", None), dpi, s, _properties(fontprop), rc, _settings())
+        if key not in kept:
+            kept[key] = measure(renderer, s, fontprop, ismath, dpi)
+        return kept[key]
+
+    text._get_text_metrics_with_cache = measure_once
+    try:
+        yield kept
+    finally:
+        text._get_text_metrics_with_cache = measure

@@ -57,3 +57,38 @@ def test_the_hooks_are_gone_after_the_block_even_nested():
         assert text.get_font is not before
     assert text.get_font is before
     assert "_find_fonts_by_props" not in vars(text.fontManager)
+
+
+def test_figures_written_with_reused_text_metrics_are_the_bytes_written_without():
+    from analysis.font_lookups import reused_text_metrics
+
+    for lang in ("en", "hi"):  # the two font orders: a measurement under one must not serve the other
+        alone = _all_formats(lang)
+        with reused_text_metrics() as kept:
+            reused = _all_formats(lang)
+            again = _all_formats(lang)  # new renderers of the same kinds: measured before, not again
+        assert reused == alone == again
+        kinds = {key[0].__name__ for key in kept}
+        assert kinds == {"RendererAgg", "RendererPdf", "RendererSVG"}
+
+
+def test_a_measurement_is_kept_per_renderer_kind_and_dpi():
+    from analysis.font_lookups import reused_text_metrics
+
+    with reused_text_metrics() as kept:
+        _all_formats("en")
+    texts = {key[3] for key in kept}
+    assert set(TEXTS) <= texts
+    agg = {key[1] for key in kept if key[0].__name__ == "RendererAgg"}
+    assert agg == {300.0}  # the PNG's renderer; the PDF's and SVG's measure at 72 dpi whatever the figure's
+
+
+def test_the_metrics_hook_is_gone_after_the_block():
+    from matplotlib import text
+
+    from analysis.font_lookups import reused_text_metrics
+
+    before = text._get_text_metrics_with_cache
+    with reused_text_metrics():
+        assert text._get_text_metrics_with_cache is not before
+    assert text._get_text_metrics_with_cache is before

@@ -1404,6 +1404,28 @@ def dealt_to_another(cue: Hit, target_id: str, spoken: SpokenOf) -> bool:
     return any(h.start == cue.start for t, h in spoken.hurt.items() if t != target_id)
 
 
+# Hindi news (stance round 39): the headline that tallies a deal's winners and losers names the loser as the
+# blow's recipient, right before it ("S-400 डील पक्की, अमेरिका को बड़ा झटका", "चीन-पाकिस्तान के लिए बड़ा झटका"):
+# a state, a hyphenated pair of states, then को or के लिए and at most two words (बड़ा, तगड़ा, लगा …).
+BLOW_RECIPIENT = re.compile(r"^[^\s,।:;!?]+\s+(?:को|के\s+लिए)\s+(?:[^\s,।:;!?]+\s+){0,2}$")
+
+
+def blow_to_third(unit: UnitText, h: Hit, elsewhere: Sequence[int]) -> int | None:
+    """A blow dealt to a state outside the target's pair: where that state is named, or None.
+
+    The codebook's "shock/setback" is against the ties it falls on: a blow the pair's deal deals the US or
+    China is that state's loss and no strain of the pair (its deal keeps its own cue). Only a recipient right
+    before the blow (`BLOW_RECIPIENT`); a blow to a party of the pair ("पाकिस्तान को झटका") still counts.
+    """
+    if family_of(h) != "blow":
+        return None
+    before = [s for s in elsewhere if s < h.start]
+    if not before:
+        return None
+    at = max(before)
+    return at if BLOW_RECIPIENT.match(unit.text[at : h.start]) else None
+
+
 def live_negations(unit: UnitText) -> list[Hit]:
     """Negation cues outside exempt phrases ("न केवल … बल्कि" negates nothing)."""
     exempt = [(h.start, h.end) for h in unit.of("negation_exempt")]
@@ -1533,6 +1555,9 @@ def _kept_hit(
     named, conceded, spread, elsewhere, pairs, free, held, all_hits = scope
     notes, cues = out
     if not targets_this(unit, h, t, (named, groups_at, conceded, spread), notes) or dealt_to_another(h, t.id, spoken):
+        return None
+    if (third := blow_to_third(unit, h, elsewhere[t.id])) is not None:
+        notes.append(f"'{unit.show(third, h.end)}': the blow is a third state's, not the pair's")
         return None
     if spoken.carried[t.id] and is_referent(unit, h, spoken.carry, codebook.stance):
         notes.append(f"'{unit.show(h.start, h.end)}' is what the pronoun refers to, not said of it")

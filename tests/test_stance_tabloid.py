@@ -30,3 +30,17 @@ def test_headline_order_and_everyday_idioms(text, target, expected, cb):
 def test_left_behind_alone_is_no_stance(cb):
     # "पीछे छूट-" with no strain word before it is no warming ("lagged behind")
     assert code_article(["रूस और पाकिस्तान व्यापार की दौड़ में पीछे छूट गए।"], cb)[-1].stance["ru_pk"] != "favor"
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "expected"),
+    [
+        # the loser named right before the blow is a third state: the pair's deal keeps its own cue
+        ("भारत और रूस के बीच हथियार सौदा पक्का, अमेरिका को तगड़ा झटका", "ru_in", "favor"),
+        ("रूस-पाकिस्तान गैस समझौता तय, भारत के लिए बड़ा झटका", "ru_pk", "favor"),
+        # a blow to a party of the pair still counts
+        ("पाकिस्तान को बड़ा झटका, रूस ने हेलीकॉप्टर सौदा रद्द किया", "ru_pk", "against"),
+    ],
+)
+def test_a_blow_to_a_third_state_is_not_the_pairs(text, target, expected, cb):
+    assert code_article([text], cb)[-1].stance[target] == expected

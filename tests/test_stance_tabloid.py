@@ -44,3 +44,12 @@ def test_left_behind_alone_is_no_stance(cb):
 )
 def test_a_blow_to_a_third_state_is_not_the_pairs(text, target, expected, cb):
     assert code_article([text], cb)[-1].stance[target] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["रूस धीरे-धीरे भारत का साथ छोड़ रहा है।", "विशेषज्ञों के मुताबिक मॉस्को अब नई दिल्ली का साथ छोड़ रहा था।"],
+)
+def test_leaving_a_partners_side_in_the_progressive_is_against(text, cb):
+    # "का साथ … छोड़ रहा है" is as long as the support pair "का साथ … रहा है" and must be found first
+    assert code_article([text], cb)[-1].stance["ru_in"] == "against"

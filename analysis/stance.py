@@ -1404,6 +1404,28 @@ def dealt_to_another(cue: Hit, target_id: str, spoken: SpokenOf) -> bool:
     return any(h.start == cue.start for t, h in spoken.hurt.items() if t != target_id)
 
 
+# Hindi news (stance round 39): the headline that tallies a deal's winners and losers names the loser as the
+# blow's recipient, right before it ("S-400 डील पक्की, अमेरिका को बड़ा झटका", "चीन-पाकिस्तान के लिए बड़ा झटका"):
+# a state, a hyphenated pair of states, then को or के लिए and at most two words (बड़ा, तगड़ा, लगा …).
+BLOW_RECIPIENT = re.compile(r"^[^\s,।:;!?]+\s+(?:को|के\s+लिए)\s+(?:[^\s,।:;!?]+\s+){0,2}$")
+
+
+def blow_to_third(unit: UnitText, h: Hit, elsewhere: Sequence[int]) -> int | None:
+    """A blow dealt to a state outside the target's pair: where that state is named, or None.
+
+    The codebook's "shock/setback" is against the ties it falls on: a blow the pair's deal deals the US or
+    China is that state's loss and no strain of the pair (its deal keeps its own cue). Only a recipient right
+    before the blow (`BLOW_RECIPIENT`); a blow to a party of the pair ("पाकिस्तान को झटका") still counts.
+    """
+    if family_of(h) != "blow":
+        return None
+    before = [s for s in elsewhere if s < h.start]
+    if not before:
+        return None
+    at = max(before)
+    return at if BLOW_RECIPIENT.match(unit.text[at : h.start]) else None
+
+
 def live_negations(unit: UnitText) -> list[Hit]:
     """Negation cues outside exempt phrases ("न केवल … बल्कि" negates nothing)."""
     exempt = [(h.start, h.end) for h in unit.of("negation_exempt")]
@@ -1533,6 +1555,9 @@ def _kept_hit(
     named, conceded, spread, elsewhere, pairs, free, held, all_hits = scope
     notes, cues = out
     if not targets_this(unit, h, t, (named, groups_at, conceded, spread), notes) or dealt_to_another(h, t.id, spoken):
+        return None
+    if (third := blow_to_third(unit, h, elsewhere[t.id])) is not None:
+        notes.append(f"'{unit.show(third, h.end)}': the blow is a third state's, not the pair's")
         return None
     if spoken.carried[t.id] and is_referent(unit, h, spoken.carry, codebook.stance):
         notes.append(f"'{unit.show(h.start, h.end)}' is what the pronoun refers to, not said of it")
@@ -1775,9 +1800,11 @@ def polarities(
             said, pred = unit.show(h.start, h.end), unit.show(by.start, by.end)
             notes.append(f"'{said}' is what the negated '{pred}' is said of: the negation is the predicate's")
             negation = None
-        if (by := stalled_together(h, negation, decisive)) is not None:
+        if (by := stalled_together(h, negation, decisive, unit.of("conjunction"))) is not None:
             said, pred = unit.show(h.start, h.end), unit.show(by.start, by.end)
-            notes.append(f"'{said}' and '{pred}' both say the ties are stalled: the second does not negate the first")
+            notes.append(
+                f"'{said}' and '{pred}' both say the ties are stalled or limited: the second does not negate the first"
+            )
             negation = None
         if negation is None and (negation := scoped_negation(h, unit, negations)) is not None:
             said, by = unit.show(h.start, h.end), unit.show(negation.start, negation.end)
@@ -1798,25 +1825,37 @@ def polarities(
 # Hindi (round 39): a stalled state is often said with two words of it, a noun phrase and the verb of being
 # stuck ("सौदा अधर में लटक गया", "परियोजना देरी से अटकी"); the verb is a negation cue only because it cancels
 # what it governs ("सौदा लटका": the deal is not on), and a postponement is not cancelled by being stuck.
-STALLED = "cancellation_postponement"
+# Stance round 39: a limited state likewise, in the columnist's "merely a show" ("दोस्ती महज दिखावा है",
+# "रिश्ते सिर्फ दिखावे तक रखेगा"): the limiter and the show word (a negation cue, for what it governs: "दिखावे
+# की दोस्ती") say one hollow tie, and "merely" is not cancelled by "show".
+STALLED = frozenset({"cancellation_postponement", "limit"})
 
 
-def stalled_together(h: Hit, negation: Hit | None, decisive: Sequence[Hit]) -> Hit | None:
+def stalled_together(h: Hit, negation: Hit | None, decisive: Sequence[Hit], joins: Sequence[Hit] = ()) -> Hit | None:
     """A postponement word negated by another: both say one stalled state, so no flip; the second, or None.
 
     Only within the postponement family: a restriction that is suspended or cancelled ("पाबंदी सस्पेंड",
-    "प्रतिबंध रद्द") is lifted, and still flips to favor.
+    "प्रतिबंध रद्द") is lifted, and still flips to favor. Likewise within the limit family (round 39): a
+    limiter negated by a word of the same family ("महज दिखावा", "सिर्फ दिखावे तक") stays one limit; not two
+    limit words joined by a conjunction (`joins`: "सीमित और प्रतीकात्मक"), two predicates side by side, whose
+    reading is left as it was.
 
     >>> a = Hit("against", "ru_pk", "अधर में (cancellation_postponement)", 0, 7)
     >>> n = Hit("negation", "", "लटक*", 8, 11)
     >>> b = Hit("against", "ru_pk", "लटक* (cancellation_postponement)", 8, 11)
     >>> stalled_together(a, n, [a, b]) is b, stalled_together(a, None, [a, b])
     (True, None)
+    >>> m = Hit("against", "ru_pk", "महज (limit)", 0, 3)
+    >>> d = Hit("against", "ru_pk", "दिखावा (limit)", 4, 10)
+    >>> stalled_together(m, Hit("negation", "", "दिखावा*", 4, 10), [m, d]) is d
+    True
     """
-    if negation is None or h.kind != "against" or family_of(h) != STALLED:
+    if negation is None or h.kind != "against" or (family := family_of(h)) not in STALLED:
+        return None
+    if family == "limit" and any(min(h.end, negation.end) <= j.start < max(h.start, negation.start) for j in joins):
         return None
     return next(
-        (d for d in decisive if d.kind == "against" and d.start == negation.start and family_of(d) == STALLED), None
+        (d for d in decisive if d.kind == "against" and d.start == negation.start and family_of(d) == family), None
     )
 
 

@@ -33,10 +33,10 @@ class Column:
 
 
 # The study's validation columns: the seed groups (cues were written on the seeds, so both are
-# in-sample), twenty COVID-19 rounds coded blind, and fifty-one sets of invented articles on the
+# in-sample), twenty-one COVID-19 rounds coded blind, and fifty-five sets of invented articles on the
 # study's own topic, written and coded blind (not real news). A round or set is in-sample once a rule
 # round has read it (docs/validation.md lists which round read what): COVID rounds 1-16 and sets
-# A-E, G-AT; COVID rounds 17-20 and sets F and AU-AY were never read by a rule writer.
+# A-E, G-AT; COVID rounds 17-21 and sets F and AU-BC were never read by a rule writer.
 _SEEDS = "results/validation/reliability.csv"
 _COVID = "results/covid5/validation/reliability.csv"
 _INVENTED = "results/{}/validation/reliability.csv"
@@ -117,6 +117,8 @@ VALIDATION_COLUMNS = (
     Column("invented set AY", _INVENTED.format("invented51"), "held-out", "out-of-sample", "coder-vs-ref140"),
     Column("invented set AZ", _INVENTED.format("invented52"), "held-out", "out-of-sample", "coder-vs-ref142"),
     Column("invented set BA", _INVENTED.format("invented53"), "held-out", "out-of-sample", "coder-vs-ref146"),
+    Column("invented set BB", _INVENTED.format("invented54"), "held-out", "out-of-sample", "coder-vs-ref148"),
+    Column("invented set BC", _INVENTED.format("invented55"), "held-out", "out-of-sample", "coder-vs-ref150"),
 )
 # Variables shown by alpha and, on a second row, by their task measure (issue #12's targets).
 _ALSO_MEASURE = {"stance_ru_pk": "F_avg", "stance_ru_in": "F_avg", "voice": "accuracy"}

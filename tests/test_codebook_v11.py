@@ -107,7 +107,8 @@ def test_codebook_is_v1_2_and_outputs_carry_the_version(cb):
     # accusation with no accuser; condemnation yielding to a domain, a bilateral dispute, mills, India's loans
     # 1.20.0: stance rounds 37 (the predicate families audited against the language: registers,
     # idioms, loans, inflections; 307 forms) and 38 (target detection: a setback met in a story of two
-    # pairs, Russia the friend of both, "इस" + the story's act), and two words of one stalled state
+    # pairs, Russia the friend of both, "इस" + the story's act), two words of one stalled state, and
+    # stance 39 (a tie merely shown, tabloid word order and idioms, a blow to a third state)
     assert cb.version == "1.20.0"
     assert set(code(cb, "रूस ने कहा.")["codebook_version"]) == {"1.20.0"}
 

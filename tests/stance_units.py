@@ -27,6 +27,12 @@ def ru_pk(text, cb):
     return code(text, cb).stance["ru_pk"]
 
 
+def named_pair(text, cb):
+    """The stance of the pair a written sentence names: Russia–India if India is named, else Russia–Pakistan
+    (rounds 23, 25 and 37 list sentences of both pairs under one expected value)."""
+    return (ru_in if "भारत" in text else ru_pk)(text, cb)
+
+
 def check(text, ru_pk, ru_in, cb, pair=frozenset(), previous=frozenset(), in_quote=False):
     result = code(text, cb, pair, previous, in_quote)
     assert result.stance == {"ru_pk": ru_pk, "ru_in": ru_in}, result.notes

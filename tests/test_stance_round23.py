@@ -12,15 +12,9 @@ from __future__ import annotations
 import pytest
 
 from analysis.coding import explain
-from tests.stance_units import code
+from tests.stance_units import code, named_pair
 
 F, A, N = "favor", "against", "none"
-
-
-def value(text, cb):
-    """The pair the sentence names decides the target read: Russia–India if India is named, else Russia–Pakistan."""
-    target = "ru_in" if "भारत" in text else "ru_pk"
-    return code(text, cb).stance[target]
 
 
 FAVOR = [
@@ -90,7 +84,7 @@ FAVOR = [
 
 @pytest.mark.parametrize(("text", "family"), FAVOR)
 def test_a_member_added_from_the_language_is_favor(text, family, cb):
-    assert value(text, cb) == F, code(text, cb).notes
+    assert named_pair(text, cb) == F, code(text, cb).notes
 
 
 AGAINST = [
@@ -149,7 +143,7 @@ AGAINST = [
 
 @pytest.mark.parametrize(("text", "family"), AGAINST)
 def test_a_member_added_from_the_language_is_against(text, family, cb):
-    assert value(text, cb) == A, code(text, cb).notes
+    assert named_pair(text, cb) == A, code(text, cb).notes
 
 
 NEGATED = [
@@ -169,7 +163,7 @@ NEGATED = [
 
 @pytest.mark.parametrize(("text", "expected"), NEGATED)
 def test_negated_members_take_the_opposite_value(text, expected, cb):
-    assert value(text, cb) == expected, code(text, cb).notes
+    assert named_pair(text, cb) == expected, code(text, cb).notes
 
 
 FALSE_FRIENDS = [
@@ -193,7 +187,7 @@ FALSE_FRIENDS = [
 
 @pytest.mark.parametrize("text", FALSE_FRIENDS)
 def test_false_friends_of_the_new_members_stay_none(text, cb):
-    assert value(text, cb) == N, code(text, cb).notes
+    assert named_pair(text, cb) == N, code(text, cb).notes
 
 
 @pytest.mark.parametrize(

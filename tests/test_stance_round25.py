@@ -12,15 +12,9 @@ from __future__ import annotations
 import pytest
 
 from analysis.coding import explain
-from tests.stance_units import code
+from tests.stance_units import code, named_pair
 
 F, A, N = "favor", "against", "none"
-
-
-def value(text, cb):
-    """The pair the sentence names decides the target read: Russia–India if India is named, else Russia–Pakistan."""
-    target = "ru_in" if "भारत" in text else "ru_pk"
-    return code(text, cb).stance[target]
 
 
 RELATION_FELL = [
@@ -44,7 +38,7 @@ RELATION_FELL = [
 
 @pytest.mark.parametrize("text", RELATION_FELL)
 def test_a_relation_that_fell_was_hit_or_broke_off_is_against(text, cb):
-    assert value(text, cb) == A
+    assert named_pair(text, cb) == A
 
 
 STRAIN_EASED = [
@@ -61,7 +55,7 @@ STRAIN_EASED = [
 
 @pytest.mark.parametrize("text", STRAIN_EASED)
 def test_a_strain_that_eased_or_ties_restored_is_favor(text, cb):
-    assert value(text, cb) == F
+    assert named_pair(text, cb) == F
 
 
 KEPT = [
@@ -86,15 +80,15 @@ KEPT = [
 
 @pytest.mark.parametrize("text,expected", KEPT)
 def test_other_constructions_keep_their_reading(text, expected, cb):
-    assert value(text, cb) == expected
+    assert named_pair(text, cb) == expected
 
 
 def test_the_partner_abandoned_is_against(cb):
-    assert value("रूस ने भारत का साथ छोड़ दिया।", cb) == A
+    assert named_pair("रूस ने भारत का साथ छोड़ दिया।", cb) == A
 
 
 def test_abandonment_denied_is_favor(cb):
-    assert value("रूस भारत का साथ कभी नहीं छोड़ेगा।", cb) == F
+    assert named_pair("रूस भारत का साथ कभी नहीं छोड़ेगा।", cb) == F
 
 
 NEGATED = [
@@ -107,7 +101,7 @@ NEGATED = [
 
 @pytest.mark.parametrize("text", NEGATED)
 def test_a_clause_negator_denies_the_predicate_words_away(text, cb):
-    assert value(text, cb) == A
+    assert named_pair(text, cb) == A
 
 
 def test_neither_nor_denies_an_against_predicate_too(cb):
@@ -115,8 +109,8 @@ def test_neither_nor_denies_an_against_predicate_too(cb):
 
 
 def test_instead_of_denies_only_what_stands_before_it(cb):
-    assert value("रूस पाकिस्तान से व्यापार घटाने के बजाय बढ़ाएगा।", cb) == F
-    assert value("भारत ने रूस से हथियार खरीदने के बजाय अमेरिका से खरीदे।", cb) != F
+    assert named_pair("रूस पाकिस्तान से व्यापार घटाने के बजाय बढ़ाएगा।", cb) == F
+    assert named_pair("भारत ने रूस से हथियार खरीदने के बजाय अमेरिका से खरीदे।", cb) != F
 
 
 def test_explain_names_the_new_constructions(cb):

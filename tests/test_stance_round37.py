@@ -11,15 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.stance_units import code
+from tests.stance_units import code, named_pair
 
 F, A, N = "favor", "against", "none"
-
-
-def value(text, cb):
-    """The pair the sentence names decides the target read: Russia–India if India is named, else Russia–Pakistan."""
-    target = "ru_in" if "भारत" in text else "ru_pk"
-    return code(text, cb).stance[target]
 
 
 AGAINST = [
@@ -101,7 +95,7 @@ AGAINST = [
 
 @pytest.mark.parametrize("text", AGAINST)
 def test_against_members(text, cb):
-    assert value(text, cb) == A, code(text, cb).notes
+    assert named_pair(text, cb) == A, code(text, cb).notes
 
 
 FAVOR = [
@@ -138,7 +132,7 @@ FAVOR = [
 
 @pytest.mark.parametrize("text", FAVOR)
 def test_favor_members(text, cb):
-    assert value(text, cb) == F, code(text, cb).notes
+    assert named_pair(text, cb) == F, code(text, cb).notes
 
 
 GUARDS = [
@@ -161,7 +155,7 @@ GUARDS = [
 
 @pytest.mark.parametrize("text", GUARDS)
 def test_other_senses_stay_none(text, cb):
-    assert value(text, cb) == N, code(text, cb).notes
+    assert named_pair(text, cb) == N, code(text, cb).notes
 
 
 def test_cancelling_loan_governs_the_deal(cb):
@@ -171,4 +165,4 @@ def test_cancelling_loan_governs_the_deal(cb):
         "रूस और पाकिस्तान का तेल सौदा होल्ड पर है।",
         "रूस से भारत को गैस की आपूर्ति बाधित हुई।",
     ):
-        assert value(text, cb) == A, code(text, cb).notes
+        assert named_pair(text, cb) == A, code(text, cb).notes

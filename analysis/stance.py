@@ -1832,7 +1832,7 @@ STALLED = frozenset({"cancellation_postponement", "limit"})
 
 
 def stalled_together(h: Hit, negation: Hit | None, decisive: Sequence[Hit], joins: Sequence[Hit] = ()) -> Hit | None:
-    """A postponement word negated by another: both say one stalled state, so no flip; the second, or None.
+    """A postponement (or limit) word negated by another of its family: one stalled state, no flip; the second, or None.
 
     Only within the postponement family: a restriction that is suspended or cancelled ("पाबंदी सस्पेंड",
     "प्रतिबंध रद्द") is lifted, and still flips to favor. Likewise within the limit family (round 39): a

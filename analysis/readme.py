@@ -110,11 +110,11 @@ VALIDATION_COLUMNS = (
     Column("invented set AR", _INVENTED.format("invented44"), "held-out", "in-sample", "coder-vs-ref114"),  # stance 34
     Column("invented set AS", _INVENTED.format("invented45"), "held-out", "in-sample", "coder-vs-ref118"),  # stance 35
     Column("invented set AT", _INVENTED.format("invented46"), "held-out", "in-sample", "coder-vs-ref120"),  # stance 35
-    Column("invented set AU", _INVENTED.format("invented47"), "held-out", "out-of-sample", "coder-vs-ref126"),
-    Column("invented set AV", _INVENTED.format("invented48"), "held-out", "out-of-sample", "coder-vs-ref128"),
-    Column("invented set AW", _INVENTED.format("invented49"), "held-out", "out-of-sample", "coder-vs-ref132"),
-    Column("invented set AX", _INVENTED.format("invented50"), "held-out", "out-of-sample", "coder-vs-ref136"),
-    Column("invented set AY", _INVENTED.format("invented51"), "held-out", "out-of-sample", "coder-vs-ref140"),
+    Column("invented set AU", _INVENTED.format("invented47"), "held-out", "in-sample", "coder-vs-ref126"),  # stance 40
+    Column("invented set AV", _INVENTED.format("invented48"), "held-out", "in-sample", "coder-vs-ref128"),  # stance 40
+    Column("invented set AW", _INVENTED.format("invented49"), "held-out", "in-sample", "coder-vs-ref132"),  # stance 40
+    Column("invented set AX", _INVENTED.format("invented50"), "held-out", "in-sample", "coder-vs-ref136"),  # stance 40
+    Column("invented set AY", _INVENTED.format("invented51"), "held-out", "in-sample", "coder-vs-ref140"),  # stance 40
     Column("invented set AZ", _INVENTED.format("invented52"), "held-out", "out-of-sample", "coder-vs-ref142"),
     Column("invented set BA", _INVENTED.format("invented53"), "held-out", "out-of-sample", "coder-vs-ref146"),
     Column("invented set BB", _INVENTED.format("invented54"), "held-out", "out-of-sample", "coder-vs-ref148"),

@@ -119,6 +119,7 @@ VALIDATION_COLUMNS = (
     Column("invented set BA", _INVENTED.format("invented53"), "held-out", "out-of-sample", "coder-vs-ref146"),
     Column("invented set BB", _INVENTED.format("invented54"), "held-out", "out-of-sample", "coder-vs-ref148"),
     Column("invented set BC", _INVENTED.format("invented55"), "held-out", "out-of-sample", "coder-vs-ref150"),
+    Column("invented set BD", _INVENTED.format("invented56"), "held-out", "out-of-sample", "coder-vs-ref152"),
 )
 # Variables shown by alpha and, on a second row, by their task measure (issue #12's targets).
 _ALSO_MEASURE = {"stance_ru_pk": "F_avg", "stance_ru_in": "F_avg", "voice": "accuracy"}

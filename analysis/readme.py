@@ -33,10 +33,10 @@ class Column:
 
 
 # The study's validation columns: the seed groups (cues were written on the seeds, so both are
-# in-sample), twenty-one COVID-19 rounds coded blind, and fifty-five sets of invented articles on the
+# in-sample), twenty-two COVID-19 rounds coded blind, and fifty-seven sets of invented articles on the
 # study's own topic, written and coded blind (not real news). A round or set is in-sample once a rule
 # round has read it (docs/validation.md lists which round read what): COVID rounds 1-16 and sets
-# A-E, G-AT; COVID rounds 17-21 and sets F and AU-BC were never read by a rule writer.
+# A-E, G-AY; COVID rounds 17-22 and sets F and AZ-BE were never read by a rule writer.
 _SEEDS = "results/validation/reliability.csv"
 _COVID = "results/covid5/validation/reliability.csv"
 _INVENTED = "results/{}/validation/reliability.csv"

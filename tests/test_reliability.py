@@ -731,6 +731,7 @@ def test_load_reference_refuses_a_side_for_the_outlets_own_words(tmp_path):
         ("invented55", "reference_invented55"),
         ("invented55", "reference_invented55_ref151"),
         ("invented56", "reference_invented56"),
+        ("invented56", "reference_invented56_ref153"),
         ("invented57", "reference_invented57"),
     ],
 )

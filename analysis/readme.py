@@ -64,6 +64,7 @@ VALIDATION_COLUMNS = (
     Column("COVID-19 round 19", _COVID, "held-out", "out-of-sample", "coder-vs-ref134"),
     Column("COVID-19 round 20", _COVID, "held-out", "out-of-sample", "coder-vs-ref138"),
     Column("COVID-19 round 21", _COVID, "held-out", "out-of-sample", "coder-vs-ref144"),
+    Column("COVID-19 round 22", _COVID, "held-out", "out-of-sample", "coder-vs-ref156"),
     Column("invented set A", _INVENTED.format("invented"), "held-out", "in-sample", "coder-vs-ref4"),
     Column("invented set B", _INVENTED.format("invented2"), "held-out", "in-sample", "coder-vs-ref6"),
     Column("invented set C", _INVENTED.format("invented3"), "held-out", "in-sample", "coder-vs-ref8"),

@@ -1,0 +1,34 @@
+"""Stance round 40 (issue #12): families generalised from the codebook and the language.
+
+1. Closeness in the tatsam register: `निकटता` beside the everyday नजदीकी and the Urdu कुर्बत (closeness family).
+2. At the cost of the ties themselves: "भारत के साथ (उसके) रिश्तों/संबंधों/दोस्ती/साझेदारी की कीमत पर" is "at
+   India's cost" (ru_in against); denied, it is Russia reassuring India (ru_in favor).
+3. "कोई/किसी … नहीं" denies a fronted adverbial of opposition beyond the five-word window.
+
+Every sentence here was written for the tests (none is taken from a set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stance_units import ru_in, ru_pk
+
+F, A, N = "favor", "against", "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # tatsam headline, verbless
+        "रूस-पाकिस्तान निकटता: दक्षिण एशिया के लिए नए संकेत",
+        # growth of it, tatsam news prose
+        "विगत वर्षों में मॉस्को और इस्लामाबाद की निकटता निरंतर बढ़ी है।",
+        # everyday register, an analyst's view
+        "जानकारों के मुताबिक रूस और पाकिस्तान के बीच निकटता अब साफ दिख रही है।",
+        # qualified by a domain
+        "रूस-पाकिस्तान रक्षा निकटता पर एक नजर",
+    ],
+)
+def test_tatsam_closeness_is_the_closeness_family(text, cb):
+    assert ru_pk(text, cb) == F

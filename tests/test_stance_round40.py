@@ -32,3 +32,20 @@ F, A, N = "favor", "against", "none"
 )
 def test_tatsam_closeness_is_the_closeness_family(text, cb):
     assert ru_pk(text, cb) == F
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "रूस भारत के खिलाफ पाकिस्तान को कोई भी बड़ा हथियार नहीं देगा।",
+        "मॉस्को भारत के विरुद्ध इस्लामाबाद के साथ किसी तरह का समझौता नहीं करेगा।",
+    ],
+)
+def test_a_negative_determiner_denies_a_fronted_adverbial_of_opposition(text, cb):
+    assert ru_in(text, cb) == F
+
+
+def test_without_a_negative_determiner_the_window_stays_five_words(cb):
+    # the negation is the later clause's, six words on and without कोई/किसी: the adverbial keeps its reading
+    text = "रूस भारत के खिलाफ पाकिस्तान के साथ मिलकर बड़े पैमाने पर अभ्यास करेगा, यह तय नहीं है।"
+    assert ru_in(text, cb) != F

@@ -67,3 +67,16 @@ def test_without_a_negative_determiner_the_window_stays_five_words(cb):
     # the negation is the later clause's, six words on and without कोई/किसी: the adverbial keeps its reading
     text = "रूस भारत के खिलाफ पाकिस्तान के साथ मिलकर बड़े पैमाने पर अभ्यास करेगा, यह तय नहीं है।"
     assert ru_in(text, cb) != F
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the tatsam spelling महत्त्व beside महत्व: a noun, its verb, the adjective
+        "इस्लामाबाद ने कहा कि वह मॉस्को के साथ रिश्तों को बहुत महत्त्व देता है।",
+        "रूस ने पाकिस्तान की भूमिका को विशेष महत्त्व दिया।",
+        "पाकिस्तान के लिए रूस के साथ ऊर्जा समझौता महत्त्वपूर्ण है।",
+    ],
+)
+def test_the_tatsam_spelling_of_importance(text, cb):
+    assert ru_pk(text, cb) == F

@@ -80,3 +80,21 @@ def test_without_a_negative_determiner_the_window_stays_five_words(cb):
 )
 def test_the_tatsam_spelling_of_importance(text, cb):
     assert ru_pk(text, cb) == F
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # interest shown or held in a venture with the other party: Urdu and tatsam, several verbs
+        ("पाकिस्तानी अधिकारियों ने बताया कि रूस ने बंदरगाह परियोजना में रुचि दिखाई है।", F),
+        ("रूसी कंपनियां पाकिस्तान के बिजली क्षेत्र में गहरी दिलचस्पी रखती हैं।", F),
+        ("मास्को ने इस्लामाबाद के रेल मंसूबे में दिलचस्पी ज़ाहिर की है।", F),
+        ("रूस ने पाकिस्तान से चावल आयात करने में रुचि जताई।", F),
+        # its denial keeps the refusal family's reading
+        ("रूस ने पाकिस्तान के गैस मंसूबे में कोई दिलचस्पी नहीं दिखाई।", A),
+        # the bare noun of an agenda ("matters of mutual interest") is no predicate
+        ("रूस और पाकिस्तान के अफसरों ने बाहमी दिलचस्पी के उमूर पर बात की।", N),
+    ],
+)
+def test_interest_shown_in_a_venture_with_the_other_party(text, want, cb):
+    assert ru_pk(text, cb) == want

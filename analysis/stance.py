@@ -497,9 +497,33 @@ def befriends(unit: UnitText, dual: Hit, p: Hit) -> bool:
     what the party is a friend of ("दोनों का दोस्त", "दोनों हमारे दोस्त"), not the owner of an act judged
     ("दोनों देशों के प्रवेश को … ऐतिहासिक कदम बताया")."""
     idx = unit.index
-    if family_of(p) not in FRIEND_FAMILIES or p.start < dual.end or idx.clause_break_between(dual.end, p.start):
+    if p.start < dual.end or idx.clause_break_between(dual.end, p.start):
+        return False
+    if family_of(p) in BACKING_FAMILIES:
+        return backs_their(unit.text[dual.end : p.start].split())
+    if family_of(p) not in FRIEND_FAMILIES:
         return False
     return idx.token_index(p.start) - idx.token_index(dual.end - 1) <= FRIEND_WITHIN
+
+
+# Stance 40: the named party backing what belongs to each of "the two" ("रूस ने दोनों देशों की सदस्यता का समर्थन
+# किया": their membership, their bid): "the two" own the object of the backing through a genitive, so the party
+# relates to each as to one whose cause it supports (the codebook's "Russia … supporting", favor). Not what lies
+# between the two ("दोनों पड़ोसियों के बीच संवाद का पक्षधर", mediation between them: India–Pakistan ties) nor what
+# they are brought to ("दोनों पक्षों को बातचीत की मेज पर लाने में मदद"): the owner must be marked by a genitive
+# right after "दोनों …", with no word of "between" or of talks in the object.
+BACKING_FAMILIES = frozenset({"trust_support"})
+BACKING_WITHIN = 5  # words between "दोनों देशों" and the backing noun: "की पूर्ण सदस्यता का खुलकर"
+BETWEEN_WORDS = frozenset(
+    {"बीच", "मध्य", "दरमियान", "दरम्यान", "बातचीत", "वार्ता", "संवाद", "शांति", "सुलह", "समझौते", "तनाव"}
+)
+
+
+def backs_their(between: Sequence[str]) -> bool:
+    """Stance 40: "दोनों देशों <की X का> समर्थन": a genitive right after "the two" and another closing the object."""
+    if not between or len(between) > BACKING_WITHIN or between[0] not in GENITIVE or BETWEEN_WORDS & set(between):
+        return False
+    return any(w in GENITIVE for w in between[2:])
 
 
 # Round 38: the relation that holds between the named party and each of "the two" (a friend of both), not an

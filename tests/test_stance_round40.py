@@ -98,3 +98,40 @@ def test_the_tatsam_spelling_of_importance(text, cb):
 )
 def test_interest_shown_in_a_venture_with_the_other_party(text, want, cb):
     assert ru_pk(text, cb) == want
+
+
+# a story of India and Pakistan named together, then Russia backing what is each one's
+_TWO = [
+    "भारत और पाकिस्तान को एससीओ में जगह",
+    "भारत और पाकिस्तान को शंघाई सहयोग संगठन की पूर्ण सदस्यता मिल गई है।",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "रूस ने दोनों देशों की सदस्यता का पुरजोर समर्थन किया।",
+        "मॉस्को ने दोनों मुल्कों की दावेदारी की हिमायत की थी।",
+        "रूस दोनों देशों की पूर्ण सदस्यता का समर्थक रहा है।",
+    ],
+)
+def test_the_shared_party_backing_what_is_each_of_the_twos(text, cb):
+    from tests.stance_units import code_article
+
+    c = code_article([*_TWO, text], cb)[-1]
+    assert c.stance == {"ru_pk": F, "ru_in": F}, c.stance_notes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what lies between the two (their dialogue, their tension) is India–Pakistan ties
+        "रूस दोनों पड़ोसियों के बीच संवाद का समर्थक है।",
+        "रूस ने दोनों देशों की बातचीत का समर्थन किया।",
+    ],
+)
+def test_backing_what_lies_between_the_two_is_not_each_ones(text, cb):
+    from tests.stance_units import code_article
+
+    c = code_article([*_TWO, text], cb)[-1]
+    assert c.stance == {"ru_pk": N, "ru_in": N}, c.stance_notes

@@ -135,3 +135,16 @@ def test_backing_what_lies_between_the_two_is_not_each_ones(text, cb):
 
     c = code_article([*_TWO, text], cb)[-1]
     assert c.stance == {"ru_pk": N, "ru_in": N}, c.stance_notes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an order conferred with the light verb of giving, beside सम्मानित किया and से नवाज़ा
+        "पुतिन ने मोदी को रूस का सर्वोच्च नागरिक सम्मान दिया।",
+        "रूसी राष्ट्रपति ने भारतीय प्रधानमंत्री को सर्वोच्च सम्मान प्रदान किया।",
+        "क्रेमलिन ने कहा कि पुतिन मोदी को देश का सबसे बड़ा सम्मान देंगे।",
+    ],
+)
+def test_an_honour_given_is_praise(text, cb):
+    assert ru_in(text, cb) == F

@@ -834,8 +834,35 @@ def hurt_party(
             continue
         if own <= named_states and named_states <= own:
             hit = failed or implied_partner(unit, target.id, rules, parties=target.parties)
+            if hit is not None and family_of(hit) == "refusal_denial" and acts_itself(unit, groups_at, own):
+                return None  # stance 40: "प्रधानमंत्री मोदी शिखर सम्मेलन में सम्मिलित नहीं हुए": its own refusal
             return hit if hit is not None and hit.kind == "against" else None
     return None
+
+
+AGENT_OPENING = 2  # a party named among the unit's first words with no case marker after it is its subject
+
+
+def acts_itself(unit: UnitText, groups_at: Mapping[str, list[int]], parties: Collection[str]) -> bool:
+    """Stance 40: the party is the agent of the refusal, not the one it is dealt to.
+
+    A refusal (staying away, declining, not taking part) is the act of whoever refuses: "प्रधानमंत्री मोदी इस बार
+    शिखर सम्मेलन में सम्मिलित नहीं हुए", "नई दिल्ली ने भाग लेने से इनकार किया" say what India did, no blow Russia's
+    act dealt it (`hurt_party`). The party is the agent when "ने" follows its name before any other case marker,
+    or when it opens the unit (its first words) in the nominative, no case marker right after it. A party marked
+    as the recipient ("भारत को न्योता नहीं मिला", "भारत के लिए झटका") is no agent.
+    """
+    idx = unit.index
+    for p in parties:
+        for s in groups_at.get(p, ()):
+            after = unit.text[s:].split()[1:4]
+            marker = next((w for w in after if w in CASE_MARKERS), None)
+            if marker == "ने":
+                return True
+            if marker is None or after[:2] and not set(after[:2]) & CASE_MARKERS:
+                if idx.token_index(s) <= AGENT_OPENING and not set(after[:1]) & CASE_MARKERS:
+                    return True
+    return False
 
 
 def dealt_to(unit: UnitText, groups_at: Mapping[str, list[int]], parties: Collection[str]) -> bool:

@@ -148,3 +148,34 @@ def test_backing_what_lies_between_the_two_is_not_each_ones(text, cb):
 )
 def test_an_honour_given_is_praise(text, cb):
     assert ru_in(text, cb) == F
+
+
+@pytest.mark.parametrize(
+    ("story", "text", "target"),
+    [
+        # the party's own absence or refusal after a unit about the other pair is no blow dealt to it
+        (
+            ["रूस-पाकिस्तान व्यापार पर सहमति", "पुतिन और शहबाज़ शरीफ़ ने व्यापार बढ़ाने पर सहमति जताई।"],
+            "प्रधानमंत्री मोदी इस बार सम्मेलन में शामिल नहीं हुए।",
+            "ru_in",
+        ),
+        (
+            ["रूस-भारत रक्षा समझौता", "रूस और भारत ने नए रक्षा समझौते पर हस्ताक्षर किए।"],
+            "पाकिस्तान ने इस बैठक में भाग लेने से इनकार किया।",
+            "ru_pk",
+        ),
+    ],
+)
+def test_a_partys_own_refusal_is_not_a_blow_dealt_to_it(story, text, target, cb):
+    from tests.stance_units import code_article
+
+    c = code_article([*story, text], cb)[-1]
+    assert c.stance[target] == N, c.stance_notes
+
+
+def test_a_refusal_dealt_to_the_party_still_hurts_it(cb):
+    from tests.stance_units import code_article
+
+    story = ["रूस-पाकिस्तान व्यापार पर सहमति", "पुतिन और शहबाज़ शरीफ़ ने व्यापार बढ़ाने पर सहमति जताई।"]
+    c = code_article([*story, "इस बैठक में भारत को नहीं बुलाया गया।"], cb)[-1]
+    assert c.stance["ru_in"] == A, c.stance_notes

@@ -179,3 +179,20 @@ def test_a_refusal_dealt_to_the_party_still_hurts_it(cb):
     story = ["रूस-पाकिस्तान व्यापार पर सहमति", "पुतिन और शहबाज़ शरीफ़ ने व्यापार बढ़ाने पर सहमति जताई।"]
     c = code_article([*story, "इस बैठक में भारत को नहीं बुलाया गया।"], cb)[-1]
     assert c.stance["ru_in"] == A, c.stance_notes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a question left unresolved in a story of one pair: tatsam प्रश्न, everyday सवाल, Urdu मसला
+        "किंतु भुगतान प्रणाली का प्रश्न अनसुलझा रहा।",
+        "जानकारों का कहना है कि फंडिंग का सवाल अब भी अनसुलझा है।",
+        "अदायगी के मसले अभी तक अनसुलझे हैं।",
+    ],
+)
+def test_an_unresolved_question_in_a_story_of_one_pair_is_stalled(text, cb):
+    from tests.stance_units import code_article
+
+    story = ["रूस-पाकिस्तान गैस पाइपलाइन समझौता", "रूस और पाकिस्तान ने गैस पाइपलाइन समझौते पर हस्ताक्षर किए।"]
+    c = code_article([*story, text], cb)[-1]
+    assert c.stance["ru_pk"] == A, c.stance_notes

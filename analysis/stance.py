@@ -1860,7 +1860,7 @@ def polarities(
         if negation is None and (negation := scoped_negation(h, unit, negations)) is not None:
             said, by = unit.show(h.start, h.end), unit.show(negation.start, negation.end)
             notes.append(
-                f"'{said}' describes what '{by}' denies (a participle or relative clause, or an adverbial of opposition): negated"
+                f"'{said}' describes what '{by}' denies (a participle or relative clause, an adverbial of opposition, or 'कोई … नहीं'): negated"
             )
         negation = negation or refusal
         if refusal is not None and negation is refusal:

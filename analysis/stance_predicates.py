@@ -388,6 +388,20 @@ OPPOSED_TO = (["खिलाफ"], ["विरुद्ध"], ["विरूद�
 # the negation ("भारत की कीमत पर पाकिस्तान से कोई रक्षा सौदा नहीं होगा"); bounded to the clause and eight words
 NEGATIVE_DETERMINERS = frozenset({"कोई", "किसी"})
 OPPOSED_NPI_REACH = 8
+# (stance 40) an act of which "no mention, no announcement, no talk" is made is absent (the codebook's "a denied or
+# absent agreement"): the cue, its postposition, then "कोई" and at most two modifiers before the noun of mention
+MENTION_NOUNS = frozenset({"उल्लेख", "जिक्र", "ज़िक्र", "घोषणा", "ऐलान", "एलान", "बात"})
+MENTION_MARKERS = frozenset({"का", "की", "के", "पर", "में", "को", "बारे"})
+
+
+def unmentioned(between: Sequence[str]) -> bool:
+    """Stance 40: the words from a cue to a negation say "no mention of it": "का कोई उल्लेख", "पर कोई ठोस घोषणा"."""
+    if not between or between[0] not in MENTION_MARKERS:
+        return False
+    rest = between[3:] if between[:3] == ["के", "बारे", "में"] else between[1:]  # "के बारे में कोई …"
+    if not rest or rest[0] not in NEGATIVE_DETERMINERS:
+        return False
+    return any(w in MENTION_NOUNS for w in rest[1:4])
 
 
 def scoped_negation(cue: Hit, unit: UnitText, negations: Sequence[Hit]) -> Hit | None:
@@ -418,6 +432,8 @@ def scoped_negation(cue: Hit, unit: UnitText, negations: Sequence[Hit]) -> Hit |
         elif after and gap <= OPPOSED_NPI_REACH and (opposed[-1:] in OPPOSED_TO or opposed in OPPOSED_TO):
             if any(w in NEGATIVE_DETERMINERS for w in text[cue.end : n.start].split()):
                 return n  # stance 40: "… की कीमत पर पाकिस्तान से कोई रक्षा सौदा नहीं होगा" (कोई … नहीं: no such deal)
+        if after and gap <= OPPOSED_NPI_REACH and unmentioned(text[cue.end : n.start].split()):
+            return n  # stance 40: "हथियारों की बिक्री का कोई उल्लेख नहीं", "… पर कोई ठोस घोषणा नहीं हुई"
         if n.end <= cue.start and clause_negator(n, unit) and not idx.clause_break_between(n.end, cue.start):
             return n  # round 25: "न तो … दिए", "शायद ही … देगा" (the clause's predicate denied)
         if n.end <= cue.start and not any(c in SENTENCE_ENDS for c in text[n.end : cue.start]):

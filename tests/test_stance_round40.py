@@ -196,3 +196,29 @@ def test_an_unresolved_question_in_a_story_of_one_pair_is_stalled(text, cb):
     story = ["रूस-पाकिस्तान गैस पाइपलाइन समझौता", "रूस और पाकिस्तान ने गैस पाइपलाइन समझौते पर हस्ताक्षर किए।"]
     c = code_article([*story, text], cb)[-1]
     assert c.stance["ru_pk"] == A, c.stance_notes
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # an act of which no mention, announcement or talk is made is absent: every noun of mention, registers
+        ("रूस-पाकिस्तान समझौते में हथियारों की बिक्री का कोई उल्लेख नहीं है।", "ru_pk"),
+        ("रूस और पाकिस्तान के बीच लड़ाकू विमानों की आपूर्ति का कोई ज़िक्र नहीं हुआ।", "ru_pk"),
+        ("भारत और रूस के बीच संयुक्त उत्पादन पर कोई नई घोषणा नहीं हुई।", "ru_in"),
+        ("मास्को और इस्लामाबाद के बीच हथियारों की बिक्री के बारे में कोई एलान नहीं हुआ।", "ru_pk"),
+        ("रूसी अधिकारियों ने कहा कि पाकिस्तान को हथियारों की बिक्री पर कोई बात नहीं हुई।", "ru_pk"),
+    ],
+)
+def test_an_act_with_no_mention_is_absent(text, target, cb):
+    assert code_article_one(text, cb)[target] == A
+
+
+def test_no_effect_on_the_ties_stays_reassurance(cb):
+    # "कोई असर नहीं" is no noun of mention: the reassurance family decides
+    assert ru_in("भारत और रूस की दोस्ती पर कोई असर नहीं पड़ेगा।", cb) == F
+
+
+def code_article_one(text, cb):
+    from tests.stance_units import code_article
+
+    return code_article([text], cb)[-1].stance

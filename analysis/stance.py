@@ -497,9 +497,33 @@ def befriends(unit: UnitText, dual: Hit, p: Hit) -> bool:
     what the party is a friend of ("दोनों का दोस्त", "दोनों हमारे दोस्त"), not the owner of an act judged
     ("दोनों देशों के प्रवेश को … ऐतिहासिक कदम बताया")."""
     idx = unit.index
-    if family_of(p) not in FRIEND_FAMILIES or p.start < dual.end or idx.clause_break_between(dual.end, p.start):
+    if p.start < dual.end or idx.clause_break_between(dual.end, p.start):
+        return False
+    if family_of(p) in BACKING_FAMILIES:
+        return backs_their(unit.text[dual.end : p.start].split())
+    if family_of(p) not in FRIEND_FAMILIES:
         return False
     return idx.token_index(p.start) - idx.token_index(dual.end - 1) <= FRIEND_WITHIN
+
+
+# Stance 40: the named party backing what belongs to each of "the two" ("रूस ने दोनों देशों की सदस्यता का समर्थन
+# किया": their membership, their bid): "the two" own the object of the backing through a genitive, so the party
+# relates to each as to one whose cause it supports (the codebook's "Russia … supporting", favor). Not what lies
+# between the two ("दोनों पड़ोसियों के बीच संवाद का पक्षधर", mediation between them: India–Pakistan ties) nor what
+# they are brought to ("दोनों पक्षों को बातचीत की मेज पर लाने में मदद"): the owner must be marked by a genitive
+# right after "दोनों …", with no word of "between" or of talks in the object.
+BACKING_FAMILIES = frozenset({"trust_support"})
+BACKING_WITHIN = 5  # words between "दोनों देशों" and the backing noun: "की पूर्ण सदस्यता का खुलकर"
+BETWEEN_WORDS = frozenset(
+    {"बीच", "मध्य", "दरमियान", "दरम्यान", "बातचीत", "वार्ता", "संवाद", "शांति", "सुलह", "समझौते", "तनाव"}
+)
+
+
+def backs_their(between: Sequence[str]) -> bool:
+    """Stance 40: "दोनों देशों <की X का> समर्थन": a genitive right after "the two" and another closing the object."""
+    if not between or len(between) > BACKING_WITHIN or between[0] not in GENITIVE or BETWEEN_WORDS & set(between):
+        return False
+    return any(w in GENITIVE for w in between[2:])
 
 
 # Round 38: the relation that holds between the named party and each of "the two" (a friend of both), not an
@@ -810,8 +834,35 @@ def hurt_party(
             continue
         if own <= named_states and named_states <= own:
             hit = failed or implied_partner(unit, target.id, rules, parties=target.parties)
+            if hit is not None and family_of(hit) == "refusal_denial" and acts_itself(unit, groups_at, own):
+                return None  # stance 40: "प्रधानमंत्री मोदी शिखर सम्मेलन में सम्मिलित नहीं हुए": its own refusal
             return hit if hit is not None and hit.kind == "against" else None
     return None
+
+
+AGENT_OPENING = 2  # a party named among the unit's first words with no case marker after it is its subject
+
+
+def acts_itself(unit: UnitText, groups_at: Mapping[str, list[int]], parties: Collection[str]) -> bool:
+    """Stance 40: the party is the agent of the refusal, not the one it is dealt to.
+
+    A refusal (staying away, declining, not taking part) is the act of whoever refuses: "प्रधानमंत्री मोदी इस बार
+    शिखर सम्मेलन में सम्मिलित नहीं हुए", "नई दिल्ली ने भाग लेने से इनकार किया" say what India did, no blow Russia's
+    act dealt it (`hurt_party`). The party is the agent when "ने" follows its name before any other case marker,
+    or when it opens the unit (its first words) in the nominative, no case marker right after it. A party marked
+    as the recipient ("भारत को न्योता नहीं मिला", "भारत के लिए झटका") is no agent.
+    """
+    idx = unit.index
+    for p in parties:
+        for s in groups_at.get(p, ()):
+            after = unit.text[s:].split()[1:4]
+            marker = next((w for w in after if w in CASE_MARKERS), None)
+            if marker == "ने":
+                return True
+            if marker is None or after[:2] and not set(after[:2]) & CASE_MARKERS:
+                if idx.token_index(s) <= AGENT_OPENING and not set(after[:1]) & CASE_MARKERS:
+                    return True
+    return False
 
 
 def dealt_to(unit: UnitText, groups_at: Mapping[str, list[int]], parties: Collection[str]) -> bool:
@@ -1809,7 +1860,7 @@ def polarities(
         if negation is None and (negation := scoped_negation(h, unit, negations)) is not None:
             said, by = unit.show(h.start, h.end), unit.show(negation.start, negation.end)
             notes.append(
-                f"'{said}' describes what '{by}' denies (a participle or relative clause, or an adverbial of opposition): negated"
+                f"'{said}' describes what '{by}' denies (a participle or relative clause, an adverbial of opposition, or 'कोई … नहीं'): negated"
             )
         negation = negation or refusal
         if refusal is not None and negation is refusal:

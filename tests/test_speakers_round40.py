@@ -1,0 +1,47 @@
+"""Speakers, round 40 (issue #12): speaker sides on domestic news, the information noun and the ultimatum.
+
+Every sentence was written for these tests from the design codebook v1.1 (Voice and speakers:
+speech acts such as warning are `reported`; an official → the state they serve) and v1.4's
+"information given, with its giver after it", and from Hindi (सूचना, the tatsam synonym of
+जानकारी, in the same frames; अल्टीमेटम, the English loan for a final warning, with the light
+verb देना). Names of people and places are made up or generic. None is copied from a corpus, a
+seed or an invented set. They are development text: passing them is in-sample.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_attribution_language import one, said
+
+
+# ---------------------------------------------------------------- information given, tatsam सूचना
+@pytest.mark.parametrize(
+    "text",
+    [
+        "इस बात की सूचना जिले के मुख्य चिकित्सा अधिकारी ने दी।",
+        "यह सूचना राज्य के स्वास्थ्य सचिव रमेश वर्मा ने दी।",
+        "इसकी सूचना पुलिस अधीक्षक ने पत्रकारों को दी।",
+        "ये सूचना जिलाधिकारी ने शाम को दी है।",
+    ],
+)
+def test_information_given_in_the_tatsam_noun_is_reported_with_its_giver(cb, text):
+    assert said(one(cb, text)) == ("reported", "india")
+
+
+# ---------------------------------------------------------------- an ultimatum given is a warning given
+@pytest.mark.parametrize(
+    "text",
+    [
+        "नियम तोड़ने वाले दुकानदारों को जिलाधिकारी ने अल्टीमेटम दे दिया है।",
+        "पुलिस आयुक्त ने लोगों को दो दिन का अल्टीमेटम दिया।",
+        "राज्य सरकार ने निजी अस्पतालों को अल्टीमेटम दी है कि वे बिस्तर खाली रखें।",
+    ],
+)
+def test_an_ultimatum_is_reported_like_a_warning(cb, text):
+    assert said(one(cb, text)) == ("reported", "india")
+
+
+def test_the_information_noun_alone_as_a_topic_stays_outlet(cb):
+    # no giver and no light verb: the noun names the matter, not an act of speaking
+    assert one(cb, "गांव में बिजली कटौती की सूचना पर लोग नाराज हैं।")["voice"] == "outlet"

@@ -1250,6 +1250,9 @@ def news_of(unit: UnitText, named: Sequence[Hit | Mention]) -> Hit | Mention | N
     return last[0] if WORD_RE.findall(unit.text, 0, last[0].end)[-2:] in _NEWS_OF else None
 
 
+_PARTS_ONLY = frozenset({"compound_then"})  # hit kinds that are a word only after another cue (`unlisted_agent`)
+
+
 def unlisted_agent(unit: UnitText, pos: int, mentions: Sequence[Mention], codebook: Codebook) -> Mention | None:
     """An agent the gazetteer and the role nouns do not know, right before the marker at `pos`.
 
@@ -1262,8 +1265,12 @@ def unlisted_agent(unit: UnitText, pos: int, mentions: Sequence[Mention], codebo
     """
     if "public" not in codebook.roles:
         return None
-    # a word the codebook knows (a frame's or a stance cue, "नाटो") is vocabulary, not a name
-    known = [(h.start, h.end) for hits in unit.hits.values() for h in hits if h.end <= pos]
+    # a word the codebook knows (a frame's or a stance cue, "नाटो") is vocabulary, not a name; the second
+    # part of a stance compound is no word of its own (speakers round 40: "कि*" of "जारी कि*" read alone
+    # made every name that opens with कि, "किर्लोस्कर", a known term): it means something only after its first
+    known = [
+        (h.start, h.end) for kind, hits in unit.hits.items() if kind not in _PARTS_ONLY for h in hits if h.end <= pos
+    ]
     start, end, words = pos, 0, []
     for w in reversed(list(WORD_RE.finditer(unit.text, 0, pos))):
         gap = unit.text[w.end() : start]

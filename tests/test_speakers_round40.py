@@ -45,3 +45,19 @@ def test_an_ultimatum_is_reported_like_a_warning(cb, text):
 def test_the_information_noun_alone_as_a_topic_stays_outlet(cb):
     # no giver and no light verb: the noun names the matter, not an act of speaking
     assert one(cb, "गांव में बिजली कटौती की सूचना पर लोग नाराज हैं।")["voice"] == "outlet"
+
+
+# ---------------------------------------------------------------- a name that opens like a light verb
+@pytest.mark.parametrize(
+    "text",
+    [
+        "किरमानी ने कहा कि कारखाने अगले महीने खुलेंगे।",
+        "किदवई ने बताया कि दुकानों पर भीड़ कम है।",
+        "कियारा ने कहा कि स्कूल ऑनलाइन कक्षाएं चलाएगा।",
+    ],
+)
+def test_a_name_opening_with_ki_is_an_unlisted_agent_not_a_known_term(cb, text):
+    # the second part of a stance compound ("जारी कि*") is no word on its own: the name before
+    # ने is a private voice sided with the home (v1.2), not "could not tell"
+    row = one(cb, text)
+    assert (row["voice"], row["speaker"], row["speaker_side"]) == ("reported", "india", "india"), row["speaker_rule"]

@@ -91,10 +91,14 @@ _FIELD_PLURALS = frozenset(
     "शोधकर्ताओं रिसर्चर्स रिसर्चरों शोधार्थियों अनुसंधानकर्ताओं वैज्ञानिकों विज्ञानियों साइंटिस्टों साइंटिस्ट्स".split()
 )
 _FIELD_LEFT = frozenset("के की का इन उन इन्हीं उन्हीं ये वे यह वह इस उस इसी उसी".split())  # an owner, or ones named before
+# (speakers round 40) the one word after the genitive may be a hyphenated compound ("दुनिया के जाने-माने
+# चिकित्साविद"): Hindi writes a reduplicated or compound adjective as one word joined by a hyphen
 _WORLD_BEFORE = re.compile(
     r"(?:(?:(?:दुनिया|दुनियाभर|दुनिया भर|विश्व|विश्वभर|विश्व भर|जहान)\s+(?:के|की|का)|विदेशों\s+के)\s+(?:"
     + WORD_CLASS
-    + r"+\s+)?|(?:विदेशी|वैश्विक)\s+)$"
+    + r"+(?:-"
+    + WORD_CLASS
+    + r"+)?\s+)?|(?:विदेशी|वैश्विक)\s+)$"
 )
 _MAX_NAME_WORDS = 4  # a title and a three-word name: "डॉ. राजेश कुमार शर्मा"
 # speakers round 9: a body's name closed by its abbreviation in brackets ("<place> के <name> (<abbr>) की

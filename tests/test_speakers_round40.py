@@ -61,3 +61,34 @@ def test_a_name_opening_with_ki_is_an_unlisted_agent_not_a_known_term(cb, text):
     # ने is a private voice sided with the home (v1.2), not "could not tell"
     row = one(cb, text)
     assert (row["voice"], row["speaker"], row["speaker_side"]) == ("reported", "india", "india"), row["speaker_rule"]
+
+
+# ---------------------------------------------------------------- medical and research roles in more registers
+@pytest.mark.parametrize(
+    "text",
+    [
+        "शहर के चिकित्साविदों के अनुसार बुजुर्गों को घर पर रहना चाहिए।",
+        "डाक्टरों का कहना है कि मरीज की हालत स्थिर है।",
+        "अस्पताल की नर्सों ने बताया कि दस्ताने कम पड़ रहे हैं।",
+        "स्वास्थ्यकर्मियों ने कहा कि उन्हें समय पर वेतन नहीं मिला।",
+        "स्वास्थ्य कर्मियों का कहना है कि जांच किट कम हैं।",
+        "फिजिशियन डॉ. नीरव सेठी ने कहा कि घबराने की जरूरत नहीं है।",
+    ],
+)
+def test_medical_professions_in_every_register_are_local_professionals_of_the_home(cb, text):
+    # v1.3: local professionals keep the v1.2 home-country rule
+    assert said(one(cb, text)) == ("reported", "india")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "दुनिया के जाने-माने चिकित्साविदों के अनुसार हाथ धोना सबसे जरूरी है।",
+        "दुनिया के नामी-गिरामी वैज्ञानिकों का कहना है कि टीके में समय लगेगा।",
+        "विश्व के जाने-माने डाक्टरों ने कहा कि भीड़ से बचें।",
+    ],
+)
+def test_the_worlds_professionals_with_a_hyphenated_adjective_serve_no_one_state(cb, text):
+    # round 7 (v1.4 note): people of the whole world serve no one state; the one word allowed
+    # after the genitive may be a hyphenated compound
+    assert said(one(cb, text)) == ("reported", "other")

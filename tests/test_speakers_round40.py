@@ -92,3 +92,26 @@ def test_the_worlds_professionals_with_a_hyphenated_adjective_serve_no_one_state
     # round 7 (v1.4 note): people of the whole world serve no one state; the one word allowed
     # after the genitive may be a hyphenated compound
     assert said(one(cb, text)) == ("reported", "other")
+
+
+# ---------------------------------------------------------------- questions raised with खड़ा करना; admission in headline order
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("जिलाधिकारी ने ठेकेदार के काम पर सवाल खड़े किए हैं।", "india"),
+        ("पाकिस्तानी विदेश मंत्रालय ने इस फैसले पर सवाल खड़ा किया।", "pakistan"),
+        ("रूसी राजदूत ने आंकड़ों पर सवालिया निशान लगाया।", "russia"),
+        ("विपक्ष ने सरकार की तैयारी पर प्रश्नचिह्न लगाया है।", "india"),
+    ],
+)
+def test_questions_raised_on_something_are_reported(cb, text, side):
+    assert said(one(cb, text)) == ("reported", side)
+
+
+def test_an_event_raising_questions_is_no_ones_words(cb):
+    assert one(cb, "मंत्री के दौरे ने कई सवाल खड़े कर दिए हैं।")["voice"] == "outlet"
+
+
+def test_an_admission_in_headline_order_is_reported(cb):
+    row = one(cb, "चीन के स्वास्थ्य आयोग ने किया स्वीकार, मामले छिपाए गए", role="headline")
+    assert said(row) == ("reported", "china"), row["voice_rule"]

@@ -115,3 +115,29 @@ def test_an_event_raising_questions_is_no_ones_words(cb):
 def test_an_admission_in_headline_order_is_reported(cb):
     row = one(cb, "चीन के स्वास्थ्य आयोग ने किया स्वीकार, मामले छिपाए गए", role="headline")
     assert said(row) == ("reported", "china"), row["voice_rule"]
+
+
+# ---------------------------------------------------------------- gazetteer spelling variants
+@pytest.mark.parametrize(
+    "text",
+    [
+        "महानिदेशक घेबरेयेसस ने कहा कि खतरा अभी टला नहीं है।",
+        "गेबरेयेसस ने बताया कि टीके सबको मिलने चाहिए।",
+        "अधानोम ने चेतावनी दी कि सर्दियों में मामले बढ़ेंगे।",
+    ],
+)
+def test_the_who_chief_in_other_spellings_is_known(cb, text):
+    row = one(cb, text)
+    assert (row["speaker"], row["speaker_side"]) == ("tedros", "other"), row["speaker_rule"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "कोलरेडो स्टेट यूनिवर्सिटी के प्रोफेसर जॉन मिलर के मुताबिक टीका सुरक्षित है।",
+        "कैलीफोर्निया के गवर्नर ने कहा कि स्कूल बंद रहेंगे।",
+        "इलिनोइस के स्वास्थ्य अधिकारी ने बताया कि अस्पताल भर गए हैं।",
+    ],
+)
+def test_us_states_in_other_spellings_side_their_people_with_a_third_state(cb, text):
+    assert one(cb, text)["speaker_side"] == "other"

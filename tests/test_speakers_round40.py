@@ -141,3 +141,20 @@ def test_the_who_chief_in_other_spellings_is_known(cb, text):
 )
 def test_us_states_in_other_spellings_side_their_people_with_a_third_state(cb, text):
     assert one(cb, text)["speaker_side"] == "other"
+
+
+# ---------------------------------------------------------------- the state's security agencies and its regulator
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("सुरक्षा एजेंसियों ने कहा कि नकली ऐप से जानकारी चुराई जा रही है।", "other"),  # v1.1: no state named
+        ("केंद्रीय सुरक्षा एजेंसियों ने जवानों को सतर्क रहने को कहा है।", "india"),  # the Union's adjective
+        ("पाकिस्तानी सुरक्षा बलों ने बताया कि सीमा पर गोलीबारी हुई।", "pakistan"),
+        ("नियामक संस्था ने बयान जारी कर कहा कि परीक्षण रोका गया है।", "other"),
+        ("रूस के दवा नियामक ने कहा कि टीके को मंजूरी मिल गई है।", "russia"),
+    ],
+)
+def test_security_agencies_and_regulators_are_state_bodies(cb, text, side):
+    row = one(cb, text)
+    assert row["speaker_side"] == side, row["speaker_rule"]
+    assert row["speaker"] != "india" or side == "india"  # not an unlisted private voice of the home

@@ -91,10 +91,14 @@ _FIELD_PLURALS = frozenset(
     "शोधकर्ताओं रिसर्चर्स रिसर्चरों शोधार्थियों अनुसंधानकर्ताओं वैज्ञानिकों विज्ञानियों साइंटिस्टों साइंटिस्ट्स".split()
 )
 _FIELD_LEFT = frozenset("के की का इन उन इन्हीं उन्हीं ये वे यह वह इस उस इसी उसी".split())  # an owner, or ones named before
+# (speakers round 40) the one word after the genitive may be a hyphenated compound ("दुनिया के जाने-माने
+# चिकित्साविद"): Hindi writes a reduplicated or compound adjective as one word joined by a hyphen
 _WORLD_BEFORE = re.compile(
     r"(?:(?:(?:दुनिया|दुनियाभर|दुनिया भर|विश्व|विश्वभर|विश्व भर|जहान)\s+(?:के|की|का)|विदेशों\s+के)\s+(?:"
     + WORD_CLASS
-    + r"+\s+)?|(?:विदेशी|वैश्विक)\s+)$"
+    + r"+(?:-"
+    + WORD_CLASS
+    + r"+)?\s+)?|(?:विदेशी|वैश्विक)\s+)$"
 )
 _MAX_NAME_WORDS = 4  # a title and a three-word name: "डॉ. राजेश कुमार शर्मा"
 # speakers round 9: a body's name closed by its abbreviation in brackets ("<place> के <name> (<abbr>) की
@@ -1250,6 +1254,9 @@ def news_of(unit: UnitText, named: Sequence[Hit | Mention]) -> Hit | Mention | N
     return last[0] if WORD_RE.findall(unit.text, 0, last[0].end)[-2:] in _NEWS_OF else None
 
 
+_PARTS_ONLY = frozenset({"compound_then"})  # hit kinds that are a word only after another cue (`unlisted_agent`)
+
+
 def unlisted_agent(unit: UnitText, pos: int, mentions: Sequence[Mention], codebook: Codebook) -> Mention | None:
     """An agent the gazetteer and the role nouns do not know, right before the marker at `pos`.
 
@@ -1262,8 +1269,12 @@ def unlisted_agent(unit: UnitText, pos: int, mentions: Sequence[Mention], codebo
     """
     if "public" not in codebook.roles:
         return None
-    # a word the codebook knows (a frame's or a stance cue, "नाटो") is vocabulary, not a name
-    known = [(h.start, h.end) for hits in unit.hits.values() for h in hits if h.end <= pos]
+    # a word the codebook knows (a frame's or a stance cue, "नाटो") is vocabulary, not a name; the second
+    # part of a stance compound is no word of its own (speakers round 40: "कि*" of "जारी कि*" read alone
+    # made every name that opens with कि, "किर्लोस्कर", a known term): it means something only after its first
+    known = [
+        (h.start, h.end) for kind, hits in unit.hits.items() if kind not in _PARTS_ONLY for h in hits if h.end <= pos
+    ]
     start, end, words = pos, 0, []
     for w in reversed(list(WORD_RE.finditer(unit.text, 0, pos))):
         gap = unit.text[w.end() : start]

@@ -29,13 +29,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from analysis.attribution import Candidate, Mention, Speaker, opens_with_tag, resolve
+from analysis.attribution import _SCENE, _STORY, Candidate, Mention, Speaker, opens_with_tag, resolve
 from analysis.codebook import Codebook
 from analysis.cues import UnitText
 from analysis.vocab import WORD_RE
 from analysis.voice import VoiceCoding
 
 QUESTION, ANSWER, NAMED, OPENING = "question", "answer", "named", "opening"
+SIGNED, BYLINE = "signed", "byline"  # a signed piece's body, and the units that name its author
 
 # a question's and an answer's tag, at the start of a unit: "सवाल:", "प्रश्न- …", "जवाब :", "उत्तर – …"; a
 # dash only with a space after it ("उत्तर-पूर्वी" is the north-east, "प्रश्न-पत्र" a question paper)
@@ -91,9 +92,10 @@ def article_turns(units: Sequence[tuple[str, int, str]]) -> tuple[str, ...] | No
     """Each unit's turn in an interview (QUESTION, ANSWER, NAMED, OPENING or ""), or None for no interview.
 
     `units`: the article's (role, paragraph, text) in reading order. An article is an interview
-    when an answer opened by its tag ("जवाब:", "उत्तर:", "<name>:") follows a question, or when its
-    opening names an interview ("बातचीत", "इंटरव्यू", "साक्षात्कार" …) and an untagged question is
-    answered in the first person. Questions: units from a question's tag ("सवाल:", "प्रश्न-",
+    when an answer opened by its tag ("जवाब:", "उत्तर:", a name's "<name>:" again and again) follows
+    a question, when two questions carry their tag ("सवाल:", "प्रश्न-") or one does under an opening
+    that names an interview ("बातचीत", "इंटरव्यू", "साक्षात्कार" …), or when such an opening puts an
+    untagged question to someone ("आप …?") that is answered in the first person. Questions: units from a question's tag ("सवाल:", "प्रश्न-",
     "संवाददाता:") to the next tag; in an article without question tags, a body paragraph whose last
     unit asks. Answers: from the first paragraph after a question to the next question (NAMED: a
     paragraph a name's tag opens, whose speaker the tag gives); after the last question the answer
@@ -140,10 +142,12 @@ def article_turns(units: Sequence[tuple[str, int, str]]) -> tuple[str, ...] | No
         return None
     opening = [units[i][2] for i, t in enumerate(turns) if t == OPENING]
     by_tag = any(tags[paras[k][0]] == "a" for run in runs for k in run) or _names_answer(runs, paras, units, tags)
-    if by_tag:
-        # a tagged Q&A: an untagged paragraph in an answer continues it where the opening announces an
-        # interview or the paragraph speaks in the first person (an explainer's "सवाल/जवाब" is the paper's)
-        announced = any(_INTERVIEW.search(t) for t in opening)
+    announced = any(_INTERVIEW.search(t) for t in opening)
+    asked = sum(tags[p[0]] == "q" for p in paras)  # questions by their tag ("सवाल: …", "संवाददाता: …")
+    if by_tag or asked >= 2 or asked and announced:
+        # a tagged Q&A (answers, or questions alone, by their tags): an untagged paragraph in an answer is
+        # the interviewee's where the opening announces an interview or the paragraph speaks in the first
+        # person (an explainer's "सवाल/जवाब" is the paper's own)
         for run in runs:
             for k in run:
                 p = paras[k]
@@ -197,7 +201,10 @@ def _end_of_last_answer(
 
 
 def turns_by_article(columns: Sequence[list]) -> dict[str, tuple[str, ...]]:
-    """`article_turns` of every interview article, from the units' (doc_id, role, para, text) columns."""
+    """The turns of every interview (`article_turns`) and signed piece (`signed_turns`), by doc_id.
+
+    From the units' (doc_id, role, para, text) columns; articles that are neither are left out.
+    """
     doc_ids, roles, paras, texts = columns
     out: dict[str, tuple[str, ...]] = {}
     start = 0
@@ -207,17 +214,62 @@ def turns_by_article(columns: Sequence[list]) -> dict[str, tuple[str, ...]]:
                 (str(roles[i]), int(paras[i]), texts[i] if isinstance(texts[i], str) else "") for i in range(start, end)
             ]
             turns = article_turns(units)
+            turns = signed_turns(units) if turns is None else turns
             if turns is not None:
                 out[doc_ids[start]] = turns
             start = end
     return out
 
 
+# ------------------------------------------------------------------------ signed pieces
+# the note on the author that closes a signed piece: "(लेखक सेना के पूर्व अधिकारी हैं)", "लेखिका पूर्व राजदूत रही हैं।"
+_AUTHOR_NOTE = re.compile(r"\s*[(\[]?\s*(?:लेखक|लेखिका)\s+(?!के\s)[^()]*(?:हैं|है|थे|थीं|रहे|रही)\s*[।.]?\s*[)\]]?\s*$")
+# a byline's titles: a short standfirst or first paragraph that is only a title and a name
+_BYLINE_TITLES = re.compile(
+    r"(?:^|\s|\()(?:पूर्व|मेजर|जनरल|लेफ्टिनेंट|कर्नल|ब्रिगेडियर|एडमिरल|कमोडोर|एयर|मार्शल|राजदूत|डॉ\.?|प्रो\.?|"
+    r"से\.\s?नि\.?|सेवानिवृत्त|रिटायर्ड|लेखक|लेखिका)(?=\s|\)|$|\.)"
+)
+_BYLINE_WORDS = 8
+
+
+def signed_turns(units: Sequence[tuple[str, int, str]]) -> tuple[str, ...] | None:
+    """Each unit's turn in a signed piece (BYLINE, SIGNED or ""), or None for no signed piece.
+
+    A signed piece names its author at the top, in a byline of a title and a name only (the
+    standfirst or the first paragraph: "मेजर जनरल (से.नि.) <name>"), or in a closing note on the
+    author ("(लेखक … हैं)"). Those units are BYLINE (where the author is found); every other body
+    unit is SIGNED: the author is its speaker where it speaks in the first person with no one named.
+    """
+    last = [i for i, (role, _, _) in enumerate(units) if role == "body"][-2:]
+    notes = [i for i in last if _AUTHOR_NOTE.match(units[i][2])]
+    top = _byline(units)
+    if not notes and not top:
+        return None
+    byline = set(notes) | set(top)
+    return tuple(BYLINE if i in byline else SIGNED if u[0] == "body" else "" for i, u in enumerate(units))
+
+
+def _byline(units: Sequence[tuple[str, int, str]]) -> list[int]:
+    """The units of a byline: the standfirst, or else the first body paragraph, when it is a short title and name."""
+    for role in ("standfirst", "body"):
+        first = [i for i, u in enumerate(units) if u[0] == role]
+        if role == "body":
+            first = [i for i in first if units[i][1] == units[first[0]][1]] if first else []
+        text = " ".join(units[i][2] for i in first)
+        short = len(WORD_RE.findall(text)) <= _BYLINE_WORDS and not re.search(r"[।?!]|\s(?:है|हैं|था|थे)\b", text)
+        if first and short and _BYLINE_TITLES.search(text):
+            return first
+    return []
+
+
 # ------------------------------------------------------------------------ the interviewee
 _PERSON_ROLES = frozenset({"official", "local_official", "expert", "analyst", "public"})
 # the interviewee right before the interview's noun: "<X> से (हुई) (खास) बातचीत", "<X> का इंटरव्यू"
 _WITH = re.compile(
-    r"\s*(?:\)\s*)?(?:से|का|की|के साथ)\s+(?:(?:हुई|की गई|खास|ख़ास|विशेष|एक्सक्लूसिव|लंबी|विस्तृत|विस्तार से|एक)\s+)*"
+    # the rest of the name after the title ("<title> सुनील राणा"), a bracket ("(सेवानिवृत्त)"), then the postposition
+    r"(?:\s+(?!(?:ने|को|में|पर|और|तथा|के|की|का|से)\s)[^\s।,:?()]+){0,4}?\s*(?:\([^)]*\)\s*)?"
+    r"(?:से|का|की|के साथ)\s+(?:(?:हमारे|हमारी|अपने)\s+\S+\s+की\s+)?"  # "से हमारे संवाददाता की बातचीत"
+    r"(?:(?:हुई|की गई|खास|ख़ास|विशेष|एक्सक्लूसिव|लंबी|विस्तृत|विस्तार से|एक)\s+)*"
     r"(?:इंटरव्यू|साक्षात्कार|बातचीत|बात|भेंटवार्ता|गुफ्तगू|गुफ़्तगू|मुलाकात|मुलाक़ात)"
 )
 # the interviewee as the agent: "<X> ने हमसे/हमारे साथ/<paper> से (खास) बातचीत में …"
@@ -236,14 +288,13 @@ def _can_be_interviewed(m: Mention, codebook: Codebook) -> bool:
 
 
 def interviewee(
-    unit: UnitText, sources: Sequence[Mention], last: tuple[str, str], codebook: Codebook
+    unit: UnitText, sources: Sequence[Mention], last: tuple[str, str], codebook: Codebook, byline: bool = False
 ) -> tuple[str, str, int] | None:
     """The person an interview's opening unit introduces: (actor, rule, strength) or None.
 
-    Strength: 2 for a person whose state or name resolves (not an unnamed or unresolved speaker),
-    plus 1 where the mention stands right before the interview's noun ("<X> से खास बातचीत") or is
-    the agent of a talk ("<X> ने … बातचीत में"); the strongest, first among equals, is the
-    interviewee. `last`: (last speaker, last person), what a pronoun ("उनसे बातचीत") refers to.
+    Strength: 2 where the mention stands right before the interview's noun ("<X> से खास बातचीत") or
+    is the agent of a talk ("<X> ने … बातचीत में"), plus 1 for a person whose state or name resolves
+    (not an unnamed or unresolved speaker); the strongest, first among equals, is the interviewee. `last`: (last speaker, last person), what a pronoun ("उनसे बातचीत") refers to.
     """
     people = [m for m in sources if _can_be_interviewed(m, codebook)]
     vague = (
@@ -253,17 +304,42 @@ def interviewee(
     )
     best: tuple[str, str, int] | None = None
     for m in people:
-        tied = bool(_WITH.match(unit.text, m.end)) or (m.kind != "pronoun" and _agent_of_talk(unit.text, m))
+        tied = bool(_WITH.match(unit.text, m.end)) or (m.kind != "pronoun" and (byline or _agent_of_talk(unit.text, m)))
         if m.kind == "pronoun" and not tied:
             continue  # a pronoun only where it is the one talked with ("उनसे बातचीत")
         said = unit.show(m.start, m.end)
-        how = "named with the interview's noun" if tied else "a person the opening names"
+        how = (
+            "a signed piece's author"
+            if byline
+            else "named with the interview's noun"
+            if tied
+            else "a person the opening names"
+        )
         rule = f"interviewee '{said}', {how} (interview40)"
         speaker = resolve(unit, Candidate(m.start, m, rule), last[0], codebook, last[1])
-        strength = 2 * (speaker.actor not in vague) + tied
+        guessed = speaker.actor in vague or m.pattern.endswith((_STORY, _SCENE))  # no state named with them
+        if tied and guessed and m.kind == "role" and m.name == "official":
+            speaker = _home_official(speaker, codebook)
+        strength = 2 * tied + (speaker.actor not in vague)
         if speaker.actor and (best is None or strength > best[2]):
             best = (speaker.actor, speaker.rule, strength)
     return best
+
+
+def _home_official(speaker: Speaker, codebook: Codebook) -> Speaker:
+    """An official the paper interviews with no state named is the outlets' home's (v1.2, v1.4's titled person).
+
+    "पूर्व नौसेना प्रमुख एडमिरल <name> से बातचीत": a paper introduces its own country's former
+    officers by title and name; a foreign one it introduces with the state ("पाकिस्तान के पूर्व राजदूत").
+    Neither the story's state (round 8) nor the latest units' (speakers round 22) sides them: an
+    interview is about what its interviewee thinks of that state, not said by it.
+    """
+    home = codebook.places.get(codebook.voice.home_country)
+    if home is None or not home.official:
+        return speaker
+    return Speaker(
+        home.official, f"{speaker.rule}; interviewed by the paper, no state named → {home.official}", speaker.cues
+    )
 
 
 def _agent_of_talk(text: str, m: Mention) -> bool:
@@ -291,8 +367,8 @@ def interview_step(
     weaker one (the person named with the interview's noun over the first person named).
     """
     voice, speaker = coded
-    if turn == OPENING:
-        new = interviewee(unit, sources, last, codebook)
+    if turn in (OPENING, BYLINE):
+        new = interviewee(unit, sources, last, codebook, byline=turn == BYLINE)
         if new is not None and (not found or new[2] > found[2]):
             found = new
     voice, speaker = turn_coding(unit, turn, voice, speaker, found[:2] if found else ("", ""), codebook)
@@ -315,7 +391,9 @@ def turn_coding(
     opening names no one (v1.1: an unnamed official whose state the unit does not name → other).
     A question unit attributes a claim only when it names its source (a state, body or person):
     otherwise it is the outlet's own. An opening unit quoted or reported with nobody named in it
-    (a quoted headline) is the interviewee's.
+    (a quoted headline) is the interviewee's. In a signed piece (SIGNED), a unit the coder attributes
+    with nobody resolved that speaks in the first person ("मेरा मानना है कि …") is the author's; its
+    voice stays as coded.
     """
     unknown = codebook.voice.unresolved_speaker
     unnamed = codebook.roles["sources"].default if "sources" in codebook.roles else unknown
@@ -327,6 +405,12 @@ def turn_coding(
             return voice, speaker
         rule = f"an interview's question: the outlet's own words, no named source (interview40; was: {voice.rule})"
         return VoiceCoding("outlet", rule, (), voice.regions, False), Speaker("", "")
+    if turn == BYLINE:
+        return voice, speaker
+    if turn == SIGNED:
+        if voice.voice == "outlet" or not actor or speaker.actor not in vague or not _first_person([unit.text]):
+            return voice, speaker
+        return voice, Speaker(actor, f"first-person words, nobody else named, in a signed piece → its author: {how}")
     if turn == OPENING:
         if voice.voice == "outlet" or not actor or (speaker.actor not in vague and speaker.cues):
             return voice, speaker

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.interview import ANSWER, NAMED, OPENING, QUESTION, article_turns
+from analysis.interview import ANSWER, NAMED, OPENING, QUESTION, article_turns, signed_turns
 from tests.test_attribution_language import code
 
 
@@ -251,3 +251,58 @@ def test_a_transcript_s_tags_are_named_answers():
         ("body", 4, "मेहता: देखते हैं।"),
     ]
     assert article_turns(units) == (QUESTION, NAMED, QUESTION, NAMED)
+
+
+# ---------------------------------------------------------------- questions tagged, answers not; a bracket after the name
+def test_untagged_answers_after_tagged_questions_are_the_home_officer_s(cb):
+    """A former officer introduced by title and name, no state: the paper's own, not the story's Russia."""
+    rows = article(
+        cb,
+        ["सवाल: रूस पाकिस्तान को युद्धपोत दे सकता है?"],
+        ["मैं नहीं मानता कि रूस ऐसा करेगा।", "हमारी नौसेना के कई जहाज रूस में बने हैं।"],
+        ["मॉस्को जानता है कि भारत उसका बड़ा ग्राहक है।"],
+        ["सवाल: क्या भारत को किसी खेमे में जाना चाहिए?"],
+        ['"हमें किसी एक खेमे में नहीं जाना चाहिए।', 'रणनीतिक स्वायत्तता हमारी ताकत है।"'],
+        title="इंटरव्यू: रूस पर भरोसा कायम रखना होगा",
+        standfirst="पूर्व नौसेना प्रमुख एडमिरल सुनील राणा (रिटायर्ड) से बातचीत",
+    )
+    answers = rows[rows["para"].isin([2, 3, 5])]
+    assert set(answers["voice"]) == {"quoted"}
+    assert set(answers["speaker_side"]) == {"india"}
+    assert set(rows[rows["para"].isin([1, 4])]["voice"]) == {"outlet"}
+
+
+# ---------------------------------------------------------------- signed pieces
+def test_a_signed_column_s_first_person_statements_are_its_author_s(cb):
+    """A byline of title and name: "मेरा मानना है कि …" is the author's (a former officer, no state: the paper's)."""
+    rows = article(
+        cb,
+        ["पिछले कुछ सालों में रूस और पाकिस्तान के रिश्तों में गर्मजोशी आई है।"],
+        ["मेरा मानना है कि रूस भारत का साथ नहीं छोड़ेगा।", "मैंने पहले भी लिखा था कि मॉस्को भरोसेमंद दोस्त है।"],
+        ["रूसी विदेश मंत्री ने हाल में कहा कि भारत के साथ रिश्ते विशेष हैं।"],
+        title="रूस-पाक नजदीकी: भारत को घबराने की नहीं, तैयारी की जरूरत",
+        standfirst="मेजर जनरल (से.नि.) अनिल कौल",
+    )
+    mine = rows[rows["para"] == 2]
+    assert set(mine["voice"]) == {"reported"}
+    assert set(mine["speaker_side"]) == {"india"}
+    other = rows[rows["para"] == 3].iloc[0]  # someone the author cites keeps their own side
+    assert (other["voice"], other["speaker_side"]) == ("reported", "russia")
+    assert rows[rows["para"] == 1].iloc[0]["voice"] == "outlet"  # the author's narration stays as coded
+
+
+def test_a_closing_note_on_the_author_names_the_speaker(cb):
+    rows = article(
+        cb,
+        ["शीत युद्ध के दौर से भारत और रूस के संबंध मजबूत रहे हैं।"],
+        ["हमारा मानना है कि दोनों देशों को ऊर्जा सहयोग बढ़ाना चाहिए।"],
+        ["लेखिका रूस में भारत की राजदूत रह चुकी हैं।"],
+        title="भारत-रूस: भरोसे की पुरानी डोर",
+    )
+    row = rows[rows["para"] == 2].iloc[0]
+    assert (row["voice"], row["speaker_side"]) == ("reported", "india")
+
+
+def test_a_note_on_the_author_s_views_names_no_author():
+    units = [("headline", 0, "विचार"), ("body", 1, "मेरा मानना है कि …"), ("body", 2, "(ये लेखक के अपने विचार हैं)")]
+    assert signed_turns(units) is None

@@ -35,7 +35,7 @@ from analysis.cues import UnitText
 from analysis.vocab import WORD_RE
 from analysis.voice import VoiceCoding
 
-QUESTION, ANSWER, NAMED, OPENING = "question", "answer", "named", "opening"
+QUESTION, ANSWER, NAMED, OPENING, HEADLINE = "question", "answer", "named", "opening", "headline"
 SIGNED, BYLINE = "signed", "byline"  # a signed piece's body, and the units that name its author
 
 # a question's and an answer's tag, at the start of a unit: "सवाल:", "प्रश्न- …", "जवाब :", "उत्तर – …"; a
@@ -137,10 +137,10 @@ def article_turns(units: Sequence[tuple[str, int, str]]) -> tuple[str, ...] | No
                 turns[i] = NAMED if first == "n" else ANSWER
         elif state == OPENING:
             for i in p:
-                turns[i] = OPENING
+                turns[i] = HEADLINE if role == "headline" else OPENING
     if not runs or QUESTION not in turns:
         return None
-    opening = [units[i][2] for i, t in enumerate(turns) if t == OPENING]
+    opening = [units[i][2] for i, t in enumerate(turns) if t in (OPENING, HEADLINE)]
     by_tag = any(tags[paras[k][0]] == "a" for run in runs for k in run) or _names_answer(runs, paras, units, tags)
     announced = any(_INTERVIEW.search(t) for t in opening)
     asked = sum(tags[p[0]] == "q" for p in paras)  # questions by their tag ("सवाल: …", "संवाददाता: …")
@@ -367,12 +367,60 @@ def interview_step(
     weaker one (the person named with the interview's noun over the first person named).
     """
     voice, speaker = coded
-    if turn in (OPENING, BYLINE):
+    if turn in (OPENING, HEADLINE, BYLINE):
         new = interviewee(unit, sources, last, codebook, byline=turn == BYLINE)
         if new is not None and (not found or new[2] > found[2]):
             found = new
+    if turn == HEADLINE and voice.voice == "outlet":
+        tail = _closing_name(unit, sources, codebook)
+        if tail is not None:
+            voice, speaker = _cited_in_headline(unit, tail, found, last, codebook)
+            return voice, speaker, found
     voice, speaker = turn_coding(unit, turn, voice, speaker, found[:2] if found else ("", ""), codebook)
     return voice, speaker, found
+
+
+def _closing_name(unit: UnitText, sources: Sequence[Mention], codebook: Codebook) -> Mention | None:
+    """A person after an interview headline's last colon, with at most a name after it ("… : पूर्व राजदूत <name>").
+
+    Up to two words may stand between the colon and the title ("पूर्व", "रिटायर्ड"); a postposition
+    after it makes the tail a phrase of the headline ("… : पूर्व राजदूत से बातचीत"), not its source.
+    """
+    colon = unit.text.rfind(":")
+    if colon < 0:
+        return None
+    after = [m for m in sources if m.start > colon]
+    if len(after) != 1 or not _can_be_interviewed(after[0], codebook) or after[0].kind == "pronoun":
+        return None
+    m = after[0]
+    if len(WORD_RE.findall(unit.text, colon, m.start)) > 2 or len(WORD_RE.findall(unit.text, m.end)) > 3:
+        return None
+    if set(WORD_RE.findall(unit.text, m.end)) & {"ने", "का", "की", "के", "को", "से", "में", "पर"}:
+        return None
+    return m
+
+
+def _cited_in_headline(
+    unit: UnitText, m: Mention, found: Found | tuple[()], last: tuple[str, str], codebook: Codebook
+) -> tuple[VoiceCoding, Speaker]:
+    """v1.1's headline "… : लावरोव" cites whoever stands after the colon: in an interview, the interviewee.
+
+    The name may be one the gazetteer does not know ("… : पूर्व राजदूत <name>"): the title resolves
+    as any speaker's, and where it names no state the interviewee the opening introduces is who it is.
+    """
+    said = unit.show(m.start, m.end)
+    rule = f"'… : {said}' closing an interview's headline (v1.1, interview40)"
+    speaker = resolve(unit, Candidate(m.start, m, rule), last[0], codebook, last[1])
+    vague = (
+        "",
+        codebook.voice.unresolved_speaker,
+        codebook.roles["sources"].default if "sources" in codebook.roles else "",
+    )
+    if (speaker.actor in vague or m.pattern.endswith((_STORY, _SCENE))) and found:
+        speaker = Speaker(found[0], f"{rule}: the interviewee, {found[1]}", speaker.cues)
+    cue = unit.cue("voice", "reported", "… : <interviewee>", m.start, m.end)
+    voice = VoiceCoding("reported", rule, (cue,), (), False)
+    return voice, speaker
 
 
 def turn_coding(
@@ -411,7 +459,7 @@ def turn_coding(
         if voice.voice == "outlet" or not actor or speaker.actor not in vague or not _first_person([unit.text]):
             return voice, speaker
         return voice, Speaker(actor, f"first-person words, nobody else named, in a signed piece → its author: {how}")
-    if turn == OPENING:
+    if turn in (OPENING, HEADLINE):
         if voice.voice == "outlet" or not actor or (speaker.actor not in vague and speaker.cues):
             return voice, speaker
         return voice, Speaker(actor, f"nobody named in an interview's opening → the interviewee: {how}")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.interview import ANSWER, NAMED, OPENING, QUESTION, article_turns, signed_turns
+from analysis.interview import ANSWER, HEADLINE, NAMED, OPENING, QUESTION, article_turns, signed_turns
 from tests.test_attribution_language import code
 
 
@@ -224,7 +224,7 @@ def test_the_turns_of_a_tagged_interview():
         ("body", 3, "रिश्ते मजबूत हैं।"),
         ("body", 4, "मेरा मानना है कि सहयोग बढ़ेगा।"),
     ]
-    assert article_turns(units) == (OPENING, OPENING, QUESTION, ANSWER, ANSWER, ANSWER)
+    assert article_turns(units) == (HEADLINE, OPENING, QUESTION, ANSWER, ANSWER, ANSWER)
 
 
 @pytest.mark.parametrize(
@@ -306,3 +306,29 @@ def test_a_closing_note_on_the_author_names_the_speaker(cb):
 def test_a_note_on_the_author_s_views_names_no_author():
     units = [("headline", 0, "विचार"), ("body", 1, "मेरा मानना है कि …"), ("body", 2, "(ये लेखक के अपने विचार हैं)")]
     assert signed_turns(units) is None
+
+
+# ---------------------------------------------------------------- the headline "… : <interviewee>"
+def test_an_interview_headline_closing_on_the_interviewee_reports_him(cb):
+    """v1.1's headline "… : लावरोव" with an unlisted name: the title names no state, the opening does."""
+    rows = article(
+        cb,
+        ["सवाल: रूस और पाकिस्तान की नजदीकी को आप कैसे देखते हैं?"],
+        ["जवाब: मैं इसे बड़ा खतरा नहीं मानता।"],
+        title="रूस-पाकिस्तान की नजदीकी से घबराने की जरूरत नहीं: पूर्व राजदूत अशोक वर्मा",
+        standfirst=SAWAL_JAWAB["standfirst"],
+    )
+    headline = rows.iloc[0]
+    assert (headline["voice"], headline["speaker_side"]) == ("reported", "india")
+
+
+def test_a_headline_whose_tail_is_a_phrase_stays_the_outlet_s(cb):
+    rows = article(
+        cb,
+        ["सवाल: रिश्ते किस तरफ जा रहे हैं?"],
+        ["जवाब: मेरा ख्याल है कि रिश्ते बेहतर हैं।"],
+        title="रूस से ताल्लुकात में नया दौर: पाकिस्तान के पूर्व राजदूत से गुफ्तगू",
+        standfirst="पाकिस्तान के पूर्व राजदूत तारिक हुसैन से खास बातचीत",
+    )
+    assert "interview40" not in rows.iloc[0]["voice_rule"]
+    assert set(rows[rows["para"] == 2]["speaker_side"]) == {"pakistan"}

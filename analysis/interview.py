@@ -45,6 +45,9 @@ _QUESTION_TAG = re.compile(r"\s*(?:सवाल|प्रश्न|Q|Ques|Questi
 _ANSWER_TAG = re.compile(r"\s*(?:जवाब|जबाब|उत्तर|Ans|Answer)" + _MARK)
 # who asks, in a transcript's "<tag>: …" ("संवाददाता: …", "रिपोर्टर: …"): the outlet
 _ASKERS = frozenset("संवाददाता रिपोर्टर पत्रकार एंकर इंटरव्यूअर प्रतिनिधि नुमाइंदा".split())
+_ASKER_TAG = re.compile(r"\s*(?:" + "|".join(sorted(_ASKERS)) + r")\s*:")
+_ANY_TAG = re.compile("|".join(f"(?:{r.pattern})" for r in (_QUESTION_TAG, _ANSWER_TAG, _ASKER_TAG)))
+_OPENING = 8  # the units an untagged interview's opening names it in (headline, standfirst, first paragraphs)
 # the opening announces an interview: the nouns papers use, in every register
 _INTERVIEW = re.compile(
     r"इंटरव्यू|इन्टरव्यू|साक्षात्कार|बातचीत|बात-चीत|भेंटवार्ता|भेंट-वार्ता|गुफ्तगू|गुफ़्तगू|मुलाकात|मुलाक़ात|"
@@ -103,8 +106,10 @@ def article_turns(units: Sequence[tuple[str, int, str]]) -> tuple[str, ...] | No
     appends after the interview is its own). OPENING: the units before the first question (where
     the interviewee is introduced).
     """
-    if not any(_QUESTION_TAG.match(t) or _ANSWER_TAG.match(t) or "?" in t for _, _, t in units):
-        return None  # most articles: no tag and no question mark at all
+    if not any(map(_ANY_TAG.match, [t for _, _, t in units])):
+        # no tag at all (most articles): an interview only if a question is asked and the opening names one
+        if not any("?" in t for _, _, t in units) or not any(_INTERVIEW.search(t) for _, _, t in units[:_OPENING]):
+            return None
     paras: list[list[int]] = []
     for i, (role, para, _) in enumerate(units):
         if paras and role == "body" and (role, para) == units[paras[-1][0]][:2]:
@@ -230,6 +235,7 @@ _BYLINE_TITLES = re.compile(
     r"से\.\s?नि\.?|सेवानिवृत्त|रिटायर्ड|लेखक|लेखिका)(?=\s|\)|$|\.)"
 )
 _BYLINE_WORDS = 8
+_BYLINE_CHARS = 100  # eight words of Devanagari with a bracket fit well inside it
 
 
 def signed_turns(units: Sequence[tuple[str, int, str]]) -> tuple[str, ...] | None:
@@ -255,9 +261,11 @@ def _byline(units: Sequence[tuple[str, int, str]]) -> list[int]:
         first = [i for i, u in enumerate(units) if u[0] == role]
         if role == "body":
             first = [i for i in first if units[i][1] == units[first[0]][1]] if first else []
+        if not first or sum(len(units[i][2]) for i in first) > _BYLINE_CHARS:
+            continue  # a sentence or a paragraph, not a title and a name (most)
         text = " ".join(units[i][2] for i in first)
         short = len(WORD_RE.findall(text)) <= _BYLINE_WORDS and not re.search(r"[।?!]|\s(?:है|हैं|था|थे)\b", text)
-        if first and short and _BYLINE_TITLES.search(text):
+        if short and _BYLINE_TITLES.search(text):
             return first
     return []
 

@@ -74,6 +74,7 @@ from analysis.cues import (
 from analysis.errors import UserError
 from analysis.frames import code_frames
 from analysis.gcpause import no_cycle_collection
+from analysis.interview import interview_step, turns_by_article
 from analysis.stance import (
     StanceCoding,
     background_only,
@@ -123,6 +124,8 @@ class ArticleState(NamedTuple):
     told: tuple[str, ...] = ()  # speakers round 12: the states the headline and lead name (`story_places`)
     body: str = ""  # speakers round 20: the international body or foreign firm last named (`body_named`)
     scene: tuple[frozenset[str], ...] = ()  # speakers round 22: the states each of the latest units named
+    turns: tuple[str, ...] = ()  # interview40: the turns of this and the article's later units (`article_turns`)
+    interviewee: tuple = ()  # interview40: (actor, how, strength) of the person an interview's opening introduces
 
 
 class UnitCoding(NamedTuple):
@@ -204,6 +207,10 @@ def code_unit(
     voice = _voice_step(unit, sources, trailing, open_before, codebook, para_key[:1] == ("headline",), quiet_voice)
     stance = inherit_referent(unit, stance, voice.voice, dict(state.stance))
     speaker, person = _speaker_step(unit, sources, voice, trailing, open_before, state, heard)
+    found = state.interviewee
+    if state.turns and state.turns[0]:  # interview40: a question, an answer or an interview's opening
+        last = (state.last_speaker, state.last_person)
+        voice, speaker, found = interview_step(unit, state.turns[0], (voice, speaker), sources, found, last, heard)
     named_speaker = speaker.actor
     speaker = unresolved(speaker, voice.voice, codebook)
     side = codebook.actors[speaker.actor].side if speaker.actor in codebook.actors else ""
@@ -213,9 +220,8 @@ def code_unit(
     coding = _unit_coding(frames, stance, voice, speaker, side, cues)
     introduced = tuple(n for n in introduced_names(unit, sources, codebook) if n not in state.names)
     body = body_named(sources, state.body)  # speakers round 20: the body a class noun refers back to
-    return coding, _state_after(
-        state, para_key, stance, voice, (named_speaker, person), introduced, (filed, told, claim, body, seen)
-    )
+    story = (filed, told, claim, body, seen, found)
+    return coding, _state_after(state, para_key, stance, voice, (named_speaker, person), introduced, story)
 
 
 def _learned_step(unit: UnitText, state: ArticleState) -> tuple[ArticleState, list[Mention]]:
@@ -300,16 +306,17 @@ def _state_after(
     voice: VoiceCoding,
     spoke: tuple[str, str],
     introduced: tuple,
-    story: tuple[str, tuple[str, ...], tuple[tuple[str, str], ...], str, tuple[frozenset[str], ...]],
+    story: tuple[str, tuple[str, ...], tuple[tuple[str, str], ...], str, tuple[frozenset[str], ...], tuple],
 ) -> ArticleState:
     """What a unit leaves the next unit of its article (quotation, speakers, pairs, names, dateline).
 
     `story`: (the state the dateline names, the states the headline and lead name, the story's last
-    claim, the body last named, the states of the latest units), as the unit leaves them. One record per unit, every field given at
+    claim, the body last named, the states of the latest units, an interview's interviewee), as the unit
+    leaves them. One record per unit, every field given at
     once (a `_replace` is a second record).
     """
     named_speaker, person = spoke
-    filed, told, claim, body, seen = story
+    filed, told, claim, body, seen, found = story
     pairs = _pairs_after(state.pairs, stance.named)
     # the fields in `ArticleState`'s order (`_STATE_FIELDS` checks it at import), made without the named
     # tuple's Python-level `__new__` and its eighteen keywords: one record per unit
@@ -334,6 +341,8 @@ def _state_after(
             told,
             body,
             seen,  # scene
+            state.turns[1:],  # turns
+            found,  # interviewee
         ),
     )
 
@@ -341,7 +350,7 @@ def _state_after(
 _new_state = tuple.__new__  # `_new_state(ArticleState, fields)`: an ArticleState from its fields in order
 _STATE_FIELDS = (
     "quote_open quote_speaker last_speaker last_person about para_key pair pairs stance states_paired "
-    "body_seen names lead filed claim told body scene"
+    "body_seen names lead filed claim told body scene turns interviewee"
 ).split()
 if list(ArticleState._fields) != _STATE_FIELDS:  # `_state_after` gives them by position
     raise ImportError("ArticleState's fields changed: update _state_after's order")
@@ -638,17 +647,45 @@ def _code_rows(
     # a missing value (the columns are strings otherwise): no text, no stored form
     texts = [t if isinstance(t, str) else "" if pd.isna(t) else str(t) for t in columns[3]]
     forms = [f if isinstance(f, str) else None if pd.isna(f) else str(f) for f in columns[4]]
+    turns = turns_by_article((doc_ids, roles, paras, texts))  # interview40: the interviews' questions and answers
     for doc_id, role, para, text, form, found in zip(doc_ids, roles, paras, texts, forms, scan_forms(forms, base)):
         key = (str(role), int(para))
         if doc_id != prev_doc:
+            article, lead = _interview_again(
+                article, (leading, lead), state, codebook, (quiet, voice, turns.get(prev_doc, ()))
+            )
             out += headline_with_story(article, leading, lead, codebook, quiet, voice)
-            state, prev_doc, article, leading, lead = ArticleState(), doc_id, [], [], ""
+            state, prev_doc, article, leading, lead = ArticleState(turns=turns.get(doc_id, ())), doc_id, [], [], ""
             codebook = with_home(base, homes.get(doc_id, ""))  # one copy per home country (`home_copies`)
         c, state = code_unit(text, key, state, codebook, form, quiet, voice, found)
         leading.append((text, key, form))  # round 13: units before the lead are read with it
         lead = state.lead  # the story's main pair so far (`lead_pair`, kept by `code_unit`)
         article.append(c)
+    article, lead = _interview_again(article, (leading, lead), state, codebook, (quiet, voice, turns.get(prev_doc, ())))
     return out + headline_with_story(article, leading, lead, codebook, quiet, voice)
+
+
+def _interview_again(
+    article: list[UnitCoding], read: tuple[list, str], state: ArticleState, codebook: Codebook, fast: tuple
+) -> tuple[list[UnitCoding], str]:
+    """An interview whose opening introduced its interviewee is coded again knowing it from the start (interview40).
+
+    A quoted headline ("'… नहीं जाएगा'") comes before the standfirst that names who said it: the
+    second reading gives such opening units the interviewee, and every answer the interviewee the
+    opening named most clearly. Only interviews (`analysis.interview.article_turns`) are read twice.
+    `read`: the article's units (text, paragraph key, matching form) and its lead pair; `fast`: the
+    quiet stance and voice (`_code_in_order`) and the article's turns.
+    """
+    leading, lead = read
+    if not state.interviewee:
+        return article, lead
+    quiet, voice, turns = fast  # `turns`: the article's (`article_turns`)
+    story = ArticleState(turns=turns, interviewee=state.interviewee)
+    again = []
+    for text, key, form in leading:
+        c, story = code_unit(text, key, story, codebook, form, quiet, voice)
+        again.append(c)
+    return again, story.lead
 
 
 def _coded_columns(codings: list[UnitCoding], codebook: Codebook) -> dict[str, list]:

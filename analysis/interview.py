@@ -37,6 +37,7 @@ from analysis.voice import VoiceCoding
 
 QUESTION, ANSWER, NAMED, OPENING, HEADLINE = "question", "answer", "named", "opening", "headline"
 SIGNED, BYLINE = "signed", "byline"  # a signed piece's body, and the units that name its author
+EXPLAINED = "explained"  # an explainer's answer: the paper's own words, tag or no tag
 
 # a question's and an answer's tag, at the start of a unit: "सवाल:", "प्रश्न- …", "जवाब :", "उत्तर – …"; a
 # dash only with a space after it ("उत्तर-पूर्वी" is the north-east, "प्रश्न-पत्र" a question paper)
@@ -149,10 +150,12 @@ def article_turns(units: Sequence[tuple[str, int, str]]) -> tuple[str, ...] | No
     by_tag = any(tags[paras[k][0]] == "a" for run in runs for k in run) or _names_answer(runs, paras, units, tags)
     announced = any(_INTERVIEW.search(t) for t in opening)
     asked = sum(tags[p[0]] == "q" for p in paras)  # questions by their tag ("सवाल: …", "संवाददाता: …")
+    explainer = False
     if by_tag or asked >= 2 or asked and announced:
         # a tagged Q&A (answers, or questions alone, by their tags): an untagged paragraph in an answer is
         # the interviewee's where the opening announces an interview or the paragraph speaks in the first
         # person (an explainer's "सवाल/जवाब" is the paper's own)
+        explainer = not (announced or _names_answer(runs, paras, units, tags) or _any_first_person(runs, paras, units))
         for run in runs:
             for k in run:
                 p = paras[k]
@@ -164,11 +167,30 @@ def article_turns(units: Sequence[tuple[str, int, str]]) -> tuple[str, ...] | No
         # answered in the first person
         announced = any(_ANNOUNCED.search(t) for t in opening)
         addressed = any(not _YOU.isdisjoint(WORD_RE.findall(units[i][2])) for i, t in enumerate(turns) if t == QUESTION)
-        spoken = any(_first_person([units[i][2] for k in run for i in paras[k]]) for run in runs)
+        spoken = _any_first_person(runs, paras, units)
         if not (announced and addressed and spoken):
             return None
     _end_of_last_answer(runs[-1], paras, units, tags, turns)
+    if explainer:
+        return _explained(turns)
     return tuple(turns)
+
+
+def _explained(turns: list[str]) -> tuple[str, ...]:
+    """An explainer's turns: tagged questions and answers that no interview announces and nobody speaks.
+
+    "समझिए: …" then "सवाल: … ? जवाब: …" in the paper's own voice: an answer's tag is no quotation mark
+    (v1.1: the outlet's own words are `outlet`), so the answer is EXPLAINED, and its opening introduces
+    no interviewee (the official the story is about does not answer). Left: an answer that cites a
+    source of its own ("जवाब: मंत्रालय के प्रवक्ता ने कहा है …") is read as the paper's too, since the
+    tag's rule (speakers round 21) has already taken the unit's voice.
+    """
+    return tuple(EXPLAINED if t in (ANSWER, NAMED) else "" if t in (OPENING, HEADLINE) else t for t in turns)
+
+
+def _any_first_person(runs: list[list[int]], paras: list[list[int]], units: Sequence[tuple[str, int, str]]) -> bool:
+    """Some answer speaks in the first person: someone answers, not the paper explaining in its own voice."""
+    return any(_first_person([units[i][2] for k in run for i in paras[k]]) for run in runs)
 
 
 def _names_answer(
@@ -455,11 +477,12 @@ def turn_coding(
     unnamed = codebook.roles["sources"].default if "sources" in codebook.roles else unknown
     vague = ("", unknown, unnamed)
     actor, how = found
-    if turn == QUESTION:
+    if turn in (QUESTION, EXPLAINED):
         report = codebook.roles["report"].default if "report" in codebook.roles else ""
         if voice.voice == "outlet" or (speaker.cues and speaker.actor not in (*vague, report)):
             return voice, speaker
-        rule = f"an interview's question: the outlet's own words, no named source (interview40; was: {voice.rule})"
+        what = "an interview's question" if turn == QUESTION else "an explainer's answer"
+        rule = f"{what}: the outlet's own words, no named source (interview40; was: {voice.rule})"
         return VoiceCoding("outlet", rule, (), voice.regions, False), Speaker("", "")
     if turn == BYLINE:
         return voice, speaker

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.interview import ANSWER, HEADLINE, NAMED, OPENING, QUESTION, article_turns, signed_turns
+from analysis.interview import ANSWER, EXPLAINED, HEADLINE, NAMED, OPENING, QUESTION, article_turns, signed_turns
 from tests.test_attribution_language import code
 
 
@@ -332,3 +332,34 @@ def test_a_headline_whose_tail_is_a_phrase_stays_the_outlet_s(cb):
     )
     assert "interview40" not in rows.iloc[0]["voice_rule"]
     assert set(rows[rows["para"] == 2]["speaker_side"]) == {"pakistan"}
+
+
+# ---------------------------------------------------------------- an explainer answers in the paper's voice
+EXPLAINER = dict(
+    title="आसान भाषा में समझिए: रूस-पाकिस्तान गैस पाइपलाइन का पूरा मामला",
+    standfirst="रूस के ऊर्जा मंत्री अगले हफ्ते कराची जाएंगे।",
+)
+EXPLAINER_BODY = [
+    ["सवाल: यह पाइपलाइन क्या है?"],
+    ["जवाब: यह कराची से लाहौर तक गैस ले जाने वाली परियोजना है।", "इसकी लागत करीब ढाई अरब डॉलर आंकी गई है।"],
+    ["प्रश्न: इसमें देरी क्यों हुई?"],
+    ["उत्तर: पैसों के इंतज़ाम और पाबंदियों के कारण काम रुका रहा।"],
+    ["सवाल: भारत पर इसका क्या असर होगा?"],
+    ["जवाब: विदेश मंत्रालय के प्रवक्ता ने कहा है कि भारत हालात पर नज़र रखे हुए है।"],
+]
+
+
+def test_an_explainer_s_tagged_answers_are_the_outlet_s_own_words(cb):
+    rows = article(cb, *EXPLAINER_BODY, **EXPLAINER)
+    own = rows[rows["para"].isin([2, 4])]
+    assert set(own["voice"]) == {"outlet"}
+    assert set(own["speaker"]) == {""}  # not the minister the standfirst names
+
+
+def test_the_turns_of_an_explainer():
+    units = [("headline", 0, EXPLAINER["title"]), ("standfirst", 0, EXPLAINER["standfirst"])]
+    units += [("body", k, s) for k, p in enumerate(EXPLAINER_BODY, 1) for s in p]
+    turns = article_turns(units)
+    assert turns is not None
+    assert [t for t in turns if t not in ("", QUESTION)] == [EXPLAINED] * 4
+    assert turns[:2] == ("", "")  # an explainer introduces no interviewee

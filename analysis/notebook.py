@@ -24,6 +24,7 @@ The command line is `python -m analysis paper SOURCE OUT_IPYNB OUT_HTML`.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import sys
@@ -37,7 +38,8 @@ from analysis.errors import UserError
 from analysis.paper_style import paper_css
 
 if TYPE_CHECKING:  # the Jupyter stack is imported where it is used: the paper's kernel imports
-    from nbclient import NotebookClient  # this module for `CONFIG_ENV` and runs no notebook itself
+    from jupyter_client import AsyncKernelManager  # this module for `CONFIG_ENV`
+    from nbclient import NotebookClient  # and runs no notebook itself
     from nbconvert import HTMLExporter
     from nbformat import NotebookNode
 
@@ -74,6 +76,8 @@ _SCRIPT_TAG = re.compile(
     r"<\s*script\b|<[a-z][^>]*\son[a-z]+\s*=|<[a-z][^>]*\s(?:href|src|action|formaction|xlink:href)\s*=\s*[\"']?\s*javascript\s*:",
     re.IGNORECASE,
 )
+# the paper's kernel: ipykernel without its debugger (`without_debugger`)
+KERNEL_LAUNCHER = Path(__file__).with_name("paper_kernel.py")
 _OBJECT_ADDRESS = re.compile(r"( at 0x)[0-9a-fA-F]+(>)")
 _TEXT_MIME = re.compile(r"^(text/|application/(json|javascript)|image/svg\+xml)")
 
@@ -212,6 +216,7 @@ def _client(cwd: Path, timeout: int, kernel_name: str) -> NotebookClient:
         new_notebook(),  # replaced by the notebook to run (`run_notebook`)
         timeout=timeout,
         kernel_name=kernel_name,
+        kernel_manager_class=_kernel_manager(),
         record_timing=False,
         coalesce_streams=True,
         allow_errors=False,
@@ -223,6 +228,41 @@ def _client(cwd: Path, timeout: int, kernel_name: str) -> NotebookClient:
         # printing its "running over TCP without encryption" warning into every build log.
         config=Config({"KernelManager": {"transport_encryption": "auto" if zmq.has("curve") else "disabled"}}),
     )
+
+
+@functools.cache
+def _kernel_manager() -> type[AsyncKernelManager]:
+    """jupyter_client's kernel manager, starting ipykernel's kernel without its debugger.
+
+    A class made on first use, so importing this module does not import jupyter_client.
+    """
+    from jupyter_client import AsyncKernelManager
+
+    class PaperKernelManager(AsyncKernelManager):
+        def format_kernel_cmd(self, extra_arguments: list[str] | None = None) -> list[str]:
+            return without_debugger(super().format_kernel_cmd(extra_arguments))
+
+    return PaperKernelManager
+
+
+def without_debugger(cmd: list[str]) -> list[str]:
+    """A kernel's command with ipykernel's launcher replaced by `KERNEL_LAUNCHER`; others as they are.
+
+    Why (issue #15): the paper's cells wait for the kernel, which would first import debugpy
+    for a debugger no build uses (analysis/paper_kernel.py). `-Xfrozen_modules=off`, which
+    ipykernel's kernel spec asks for, only serves that debugger.
+
+    >>> cmd = without_debugger(["py", "-Xfrozen_modules=off", "-m", "ipykernel_launcher", "-f", "k.json"])
+    >>> cmd[0], Path(cmd[1]).name, cmd[2:]
+    ('py', 'paper_kernel.py', ['-f', 'k.json'])
+    >>> without_debugger(["R", "--slave", "-m", "other"])
+    ['R', '--slave', '-m', 'other']
+    """
+    at = cmd.index("-m") if "-m" in cmd else -1
+    if at < 0 or cmd[at + 1 : at + 2] != ["ipykernel_launcher"]:
+        return cmd
+    flags = [arg for arg in cmd[1:at] if arg != "-Xfrozen_modules=off"]
+    return [cmd[0], *flags, str(KERNEL_LAUNCHER), *cmd[at + 2 :]]
 
 
 def _failed_cell(nb: NotebookNode) -> int | None:

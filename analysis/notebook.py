@@ -108,7 +108,7 @@ def execute_notebook(
     from concurrent.futures import ThreadPoolExecutor
 
     source_py, cwd = Path(source_py), Path(cwd)
-    with ThreadPoolExecutor(1) as pool:
+    with ThreadPoolExecutor(1, initializer=_yield_cpu) as pool:
         early = _EarlyHtml(pool, _path_replacements(cwd))
 
         def read() -> NotebookNode:
@@ -171,6 +171,22 @@ class _EarlyHtml:
             if not job.cancel():
                 job.result()
         return self.exporter[0].result()
+
+
+def _yield_cpu() -> None:
+    """Lower the calling thread's priority (Linux: nice +10 for this thread alone).
+
+    Why (issue #15): the HTML exporter's warm-up and the cells' early HTML (`_EarlyHtml`) have
+    time to spare, the kernel and the PDF's XeLaTeX passes (`paper_pdf.PdfWorker`) have none;
+    on two cores the thread should take only what they leave. Elsewhere nothing is changed.
+    """
+    if sys.platform == "linux":
+        import threading
+
+        try:
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
+        except OSError:
+            pass
 
 
 def read_percent(source_py: Path) -> NotebookNode:

@@ -490,8 +490,8 @@ def _require_xelatex(source: Path) -> None:
         )
 
 
-def warm_exporter(show_code: bool = False) -> PDFExporter:
-    """`pdf_exporter`, with everything its first notebook would wait for done already.
+def warm_exporter(show_code: bool = False, exporter: PDFExporter | None = None) -> PDFExporter:
+    """`pdf_exporter` (or `exporter`), with everything its first notebook would wait for done already.
 
     Why: the PDF worker (`PdfWorker`) calls it while the paper's kernel runs. nbconvert's first
     conversion pays for its template, filters and preprocessors (~0.2 s, besides importing
@@ -502,7 +502,7 @@ def warm_exporter(show_code: bool = False) -> PDFExporter:
     import nbformat
     from nbconvert.exporters.latex import LatexExporter
 
-    exporter = pdf_exporter(show_code)
+    exporter = exporter or pdf_exporter(show_code)
     output = nbformat.v4.new_output("display_data", data={"text/markdown": "*x*", "text/latex": "x", "text/plain": "x"})
     cells = [nbformat.v4.new_markdown_cell("# x\n\n`x`"), nbformat.v4.new_code_cell("x", outputs=[output])]
     LatexExporter.from_notebook_node(exporter, nbformat.v4.new_notebook(cells=cells), resources=_resources("x", b""))
@@ -617,8 +617,9 @@ def write_pdf(source_ipynb: Path, out_pdf: Path, show_code: bool = False) -> Non
     try:
         if str(source_ipynb) == "-":
             if shutil.which("xelatex") is not None:  # else to_pdf says so, once the notebook is read
-                exporter = warm_exporter(show_code)
-                passes = prestart(exporter, out_pdf.stem)
+                exporter = pdf_exporter(show_code)
+                passes = prestart(exporter, out_pdf.stem)  # first: the preambles load meanwhile
+                warm_exporter(show_code, exporter)
             text = sys.stdin.read()
             if not text.strip():
                 raise UserError(f"{out_pdf}: no executed notebook came on standard input")

@@ -24,11 +24,13 @@ The command line is `python -m analysis paper SOURCE OUT_IPYNB OUT_HTML`.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import sys
 import tempfile
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,7 +39,10 @@ from analysis.errors import UserError
 from analysis.paper_style import paper_css
 
 if TYPE_CHECKING:  # the Jupyter stack is imported where it is used: the paper's kernel imports
-    from nbclient import NotebookClient  # this module for `CONFIG_ENV` and runs no notebook itself
+    from concurrent.futures import Future, ThreadPoolExecutor
+
+    from jupyter_client import AsyncKernelManager  # this module for `CONFIG_ENV`
+    from nbclient import NotebookClient  # and runs no notebook itself
     from nbconvert import HTMLExporter
     from nbformat import NotebookNode
 
@@ -74,6 +79,8 @@ _SCRIPT_TAG = re.compile(
     r"<\s*script\b|<[a-z][^>]*\son[a-z]+\s*=|<[a-z][^>]*\s(?:href|src|action|formaction|xlink:href)\s*=\s*[\"']?\s*javascript\s*:",
     re.IGNORECASE,
 )
+# the paper's kernel: ipykernel without its debugger (`without_debugger`)
+KERNEL_LAUNCHER = Path(__file__).with_name("paper_kernel.py")
 _OBJECT_ADDRESS = re.compile(r"( at 0x)[0-9a-fA-F]+(>)")
 _TEXT_MIME = re.compile(r"^(text/|application/(json|javascript)|image/svg\+xml)")
 
@@ -98,21 +105,21 @@ def execute_notebook(
     through a temporary file and a rename, so a failed run never leaves a half-written
     notebook for the workflow to trust.
     """
-    from concurrent.futures import Future, ThreadPoolExecutor
+    from concurrent.futures import ThreadPoolExecutor
 
     source_py, cwd = Path(source_py), Path(cwd)
-    with ThreadPoolExecutor(1) as pool:
-        warming: list[Future[HTMLExporter]] = []
+    with ThreadPoolExecutor(1, initializer=_yield_cpu) as pool:
+        early = _EarlyHtml(pool, _path_replacements(cwd))
 
         def read() -> NotebookNode:
             """The notebook, read (jupytext) while the kernel starts; then the HTML exporter warms
             up (`warm_html`) while the cells run. Not before: its imports, in a thread of this
             process, slowed the kernel's launch and this read, which the cells wait for."""
             nb = read_percent(source_py)
-            warming.append(pool.submit(warm_html, show_code))
+            early.exporter.append(pool.submit(warm_html, show_code))
             return nb
 
-        executed = run_notebook(read, source_py, cwd, timeout, kernel_name, env or {})
+        executed = run_notebook(read, source_py, cwd, timeout, kernel_name, env or {}, early.cells_done)
         import nbformat
 
         clean = scrub(executed, cwd)
@@ -120,9 +127,66 @@ def execute_notebook(
         if on_executed is not None:
             on_executed(ipynb)
         title = heading_of(clean) or out_html.stem
-        html = to_html(clean, title=title, source=source_py, show_code=show_code, exporter=warming[0].result())
+        html = to_html(clean, title=title, source=source_py, show_code=show_code, exporter=early.ready())
     _write_atomic(Path(out_ipynb), ipynb)
     _write_atomic(Path(out_html), html)
+
+
+@dataclass
+class _EarlyHtml:
+    """The HTML of the cells the kernel has finished, made in `pool` while it runs the next ones.
+
+    Why (issue #15): the page's last pass (analysis/paper_html.py) is most of its CPU, and
+    without a PDF the paper job waits for nothing else once the last cell has run. Each cell
+    is scrubbed as `scrub` will scrub it and handed to the warmed-up exporter (`prepare`),
+    which makes the page from those pieces; a cell not handed over is passed with the page.
+    """
+
+    pool: ThreadPoolExecutor
+    replacements: list[tuple[re.Pattern[str], str]]
+    exporter: list[Future[HTMLExporter]] = field(default_factory=list)  # `warm_html`'s, once submitted
+    jobs: list[Future[None]] = field(default_factory=list)
+    handed: int = 0  # cells handed over
+    code_cells: int = 0  # code cells among them
+
+    def cells_done(self, nb: NotebookNode, upto: int) -> None:
+        """The kernel is about to run cell `upto`: the cells before it are final."""
+        batch = []
+        for index in range(self.handed, min(upto, len(nb.cells))):
+            self.code_cells += nb.cells[index].cell_type == "code"
+            batch.append((index, nb.cells[index], self.code_cells))
+        self.handed = max(self.handed, upto)
+        if batch and self.exporter:
+            self.jobs.append(self.pool.submit(self._prepare, batch, nb.metadata))
+
+    def _prepare(self, batch: list[tuple[int, NotebookNode, int]], metadata: NotebookNode) -> None:
+        import nbformat
+
+        cells = [(i, scrub_cell(nbformat.from_dict(cell), n, self.replacements)) for i, cell, n in batch]
+        self.exporter[0].result().prepare(cells, scrub_metadata(nbformat.from_dict(metadata)))
+
+    def ready(self) -> HTMLExporter:
+        """The exporter, once no job uses it: jobs not started yet are dropped (the page passes their cells)."""
+        for job in self.jobs:
+            if not job.cancel():
+                job.result()
+        return self.exporter[0].result()
+
+
+def _yield_cpu() -> None:
+    """Lower the calling thread's priority (Linux: nice +10 for this thread alone).
+
+    Why (issue #15): the HTML exporter's warm-up and the cells' early HTML (`_EarlyHtml`) have
+    time to spare, the kernel and the PDF's XeLaTeX passes (`paper_pdf.PdfWorker`) have none;
+    on two cores the thread should take only what they leave. Elsewhere nothing is changed.
+    """
+    if sys.platform == "linux":
+        import threading
+
+        try:
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
+        except OSError:
+            pass
 
 
 def read_percent(source_py: Path) -> NotebookNode:
@@ -164,12 +228,14 @@ def run_notebook(
     timeout: int,
     kernel_name: str,
     extra_env: Mapping[str, str] | None = None,
+    on_cell_start: Callable[[NotebookNode, int], None] | None = None,
 ) -> NotebookNode:
     """Execute `nb` in a fresh kernel; translate nbclient failures into one-line UserErrors.
 
     `nb` may be a function that reads the notebook: it is called once the kernel is starting,
     so reading it (importing jupytext, ~0.5 s) overlaps the kernel's own start-up instead of
-    coming before it; the kernel is shut down if reading fails.
+    coming before it; the kernel is shut down if reading fails. `on_cell_start(nb, index)`: cell
+    `index` is about to run, so the cells before it are final (nbclient's hook, same thread).
     """
     from jupyter_client.kernelspec import NoSuchKernel
     from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
@@ -177,6 +243,8 @@ def run_notebook(
     if not cwd.is_dir():
         raise UserError(f"{source_py}: working directory {cwd} does not exist")
     client = _client(cwd, timeout, kernel_name)
+    if on_cell_start is not None:
+        client.on_cell_start = lambda cell, cell_index: on_cell_start(client.nb, cell_index)
     try:
         client.create_kernel_manager()
         client.start_new_kernel(env=kernel_env(os.environ, extra_env), cwd=str(cwd))
@@ -212,6 +280,7 @@ def _client(cwd: Path, timeout: int, kernel_name: str) -> NotebookClient:
         new_notebook(),  # replaced by the notebook to run (`run_notebook`)
         timeout=timeout,
         kernel_name=kernel_name,
+        kernel_manager_class=_kernel_manager(),
         record_timing=False,
         coalesce_streams=True,
         allow_errors=False,
@@ -223,6 +292,41 @@ def _client(cwd: Path, timeout: int, kernel_name: str) -> NotebookClient:
         # printing its "running over TCP without encryption" warning into every build log.
         config=Config({"KernelManager": {"transport_encryption": "auto" if zmq.has("curve") else "disabled"}}),
     )
+
+
+@functools.cache
+def _kernel_manager() -> type[AsyncKernelManager]:
+    """jupyter_client's kernel manager, starting ipykernel's kernel without its debugger.
+
+    A class made on first use, so importing this module does not import jupyter_client.
+    """
+    from jupyter_client import AsyncKernelManager
+
+    class PaperKernelManager(AsyncKernelManager):
+        def format_kernel_cmd(self, extra_arguments: list[str] | None = None) -> list[str]:
+            return without_debugger(super().format_kernel_cmd(extra_arguments))
+
+    return PaperKernelManager
+
+
+def without_debugger(cmd: list[str]) -> list[str]:
+    """A kernel's command with ipykernel's launcher replaced by `KERNEL_LAUNCHER`; others as they are.
+
+    Why (issue #15): the paper's cells wait for the kernel, which would first import debugpy
+    for a debugger no build uses (analysis/paper_kernel.py). `-Xfrozen_modules=off`, which
+    ipykernel's kernel spec asks for, only serves that debugger.
+
+    >>> cmd = without_debugger(["py", "-Xfrozen_modules=off", "-m", "ipykernel_launcher", "-f", "k.json"])
+    >>> cmd[0], Path(cmd[1]).name, cmd[2:]
+    ('py', 'paper_kernel.py', ['-f', 'k.json'])
+    >>> without_debugger(["R", "--slave", "-m", "other"])
+    ['R', '--slave', '-m', 'other']
+    """
+    at = cmd.index("-m") if "-m" in cmd else -1
+    if at < 0 or cmd[at + 1 : at + 2] != ["ipykernel_launcher"]:
+        return cmd
+    flags = [arg for arg in cmd[1:at] if arg != "-Xfrozen_modules=off"]
+    return [cmd[0], *flags, str(KERNEL_LAUNCHER), *cmd[at + 2 :]]
 
 
 def _failed_cell(nb: NotebookNode) -> int | None:
@@ -259,23 +363,34 @@ def scrub(nb: NotebookNode, cwd: Path) -> NotebookNode:
     import nbformat
 
     nb = nbformat.from_dict(nb)  # deep copy
-    meta = nb.metadata
-    meta.get("language_info", {}).pop("version", None)
-    meta.get("jupytext", {}).get("text_representation", {}).pop("jupytext_version", None)
-    meta.pop("papermill", None)
+    scrub_metadata(nb.metadata)
     replacements = _path_replacements(cwd)
     count = 0
     for cell in nb.cells:
-        cell.metadata.pop("execution", None)
-        if cell.cell_type != "code":
-            continue
-        count += 1
-        cell.execution_count = count
-        for out in cell.outputs:
-            if "execution_count" in out:
-                out.execution_count = count
-            _scrub_output_text(out, replacements)
+        count += cell.cell_type == "code"
+        scrub_cell(cell, count, replacements)
     return nb
+
+
+def scrub_metadata(meta: NotebookNode) -> NotebookNode:
+    """`scrub` of the notebook's metadata, in place."""
+    meta.get("language_info", {}).pop("version", None)
+    meta.get("jupytext", {}).get("text_representation", {}).pop("jupytext_version", None)
+    meta.pop("papermill", None)
+    return meta
+
+
+def scrub_cell(cell: NotebookNode, count: int, replacements: list[tuple[re.Pattern[str], str]]) -> NotebookNode:
+    """`scrub` of one cell, in place; `count`: the code cells up to this one, this one included."""
+    cell.metadata.pop("execution", None)
+    if cell.cell_type != "code":
+        return cell
+    cell.execution_count = count
+    for out in cell.outputs:
+        if "execution_count" in out:
+            out.execution_count = count
+        _scrub_output_text(out, replacements)
+    return cell
 
 
 def _path_replacements(cwd: Path) -> list[tuple[re.Pattern[str], str]]:
@@ -321,12 +436,14 @@ def offline_exporter(show_code: bool = False) -> HTMLExporter:
     shown (`exclude_input`). `show_code=True` (config `paper.show_code`) shows every cell's code.
     """
     import jinja2
-    from nbconvert import HTMLExporter
     from traitlets.config import Config
+
+    from analysis.paper_html import paged_exporter_class
 
     loader = jinja2.DictLoader({_OFFLINE_TEMPLATE: _OFFLINE_TEMPLATE_SRC})
     config = Config({"TemplateExporter": code_visibility(show_code)})
-    return HTMLExporter(config=config, template_name="lab", template_file=_OFFLINE_TEMPLATE, extra_loaders=[loader])
+    exporter = paged_exporter_class()  # nbconvert's, its last pass cell by cell (analysis/paper_html.py)
+    return exporter(config=config, template_name="lab", template_file=_OFFLINE_TEMPLATE, extra_loaders=[loader])
 
 
 def warm_html(show_code: bool = False) -> HTMLExporter:

@@ -210,3 +210,13 @@ def test_command_line_reports_user_error_in_one_line(tmp_path: Path, capsys) -> 
     err = capsys.readouterr().err
     assert code == 1
     assert err == f"error: {tmp_path / 'absent.py'}: notebook source not found\n"
+
+
+def test_the_paper_kernel_runs_without_a_debugger_and_finds_the_working_folder(tmp_path: Path) -> None:
+    """analysis/paper_kernel.py: no debugpy; the working folder importable, the launcher's folder not."""
+    (tmp_path / "local_mod.py").write_text("VALUE = 7\n", encoding="utf-8")
+    code = "import sys, local_mod\nprint(sys.modules.get('debugpy'), local_mod.VALUE, any(p.endswith('analysis') for p in sys.path))"
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(code)])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    done = run_notebook(nb, Path("k.py"), tmp_path, 60, "python3")
+    assert done.cells[0].outputs[0]["text"] == "None 7 False\n"

@@ -140,11 +140,16 @@ def value_counts(data: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     ([[2, 0], [1, 1], [0, 1]], [1.0, 2.0])
     """
     data = np.asarray(data, dtype=float)
-    domain = np.unique(data[~np.isnan(data)])
-    return (data.T[..., None] == domain[None, None, :]).sum(axis=1), domain
+    coded = ~np.isnan(data.T)  # units x coders
+    units, values = np.nonzero(coded)[0], data.T[coded]
+    domain = np.unique(values)
+    cells = units * domain.size + np.searchsorted(domain, values)
+    # one count per coded cell, not a units x coders x categories comparison: the COVID rounds'
+    # all-coders speaker array is 40 coders x 2,793 units x 553 ids (issue #15)
+    return np.bincount(cells, minlength=data.shape[1] * domain.size).reshape(data.shape[1], domain.size), domain
 
 
-ALPHA_BLOCK_CELLS = 1 << 21  # resamples x categories^2 held at a time in `nominal_alpha_resampled`
+ALPHA_BLOCK_CELLS = 1 << 17  # resamples x categories^2 held at a time in `nominal_alpha_resampled`: 1 MB, in cache
 
 
 def nominal_alpha_resampled(data: np.ndarray, draws: np.ndarray, counts: np.ndarray | None = None) -> np.ndarray:

@@ -215,13 +215,15 @@ def _resampled_totals(w: np.ndarray, vc: np.ndarray, m: np.ndarray) -> tuple[np.
     """One variable's value totals, observed disagreement, domains and defined rows per resample (see
     `nominal_alpha_resampled`)."""
     pair = m >= 2
-    vp, mp = vc[pair].astype(float), m[pair]  # a unit with fewer than two values adds no coincidence
-    wp = w if pair.all() else w[:, pair]
-    n_v = wp @ vp  # a unit's coincidences of value c sum to its count of c
-    d_o = wp @ ((mp * mp - (vp * vp).sum(axis=1)) / (mp - 1))  # its off-diagonal coincidences
+    # a unit with fewer than two values adds no coincidence: its row is zeroed, not its weights'
+    # column dropped (a copy of the weights per variable, 40 MB for the COVID rounds' all-coders)
+    vp = (vc if pair.all() else np.where(pair[:, None], vc, 0)).astype(float)
+    mp = np.where(pair, m, 2)  # a zeroed row divides by 1, not by 0, and adds nothing
+    n_v = w @ vp  # a unit's coincidences of value c sum to its count of c
+    d_o = w @ np.where(pair, (mp * mp - (vp * vp).sum(axis=1)) / (mp - 1), 0.0)  # its off-diagonal coincidences
     present = _drawn_values(n_v, w, vc, m)
     # every resample draws some unit, so one with only pairable units draws a pairable one
-    drawn = True if pair.all() else wp.sum(axis=1) > 0
+    drawn = True if pair.all() else (w @ pair.astype(float)) > 0
     return n_v, d_o, present, np.flatnonzero(drawn & ((n_v > 0).sum(axis=1) >= 2))
 
 

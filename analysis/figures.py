@@ -818,12 +818,16 @@ def _without_repeated_all(df: pd.DataFrame) -> pd.DataFrame:
     >>> list(_without_repeated_all(d)["group"])
     ['held-out']
     """
-    keep = pd.Series(True, index=df.index)
-    for _, part in df.groupby("comparison", sort=False):
-        others = part[part["group"] != "all"]
-        if others["group"].nunique() == 1 and set(others["n"]) == set(part.loc[part["group"] == "all", "n"]):
-            keep[part.index[part["group"] == "all"]] = False
-    return df[keep]
+    is_all = (df["group"] == "all").to_numpy(bool)
+    seen: dict[object, tuple[set, set, set]] = {}  # comparison -> its other groups, their n, the "all" rows' n
+    for comparison, group, n, a in zip(df["comparison"], df["group"], df["n"], is_all):
+        groups, n_others, n_all = seen.setdefault(comparison, (set(), set(), set()))
+        (n_all if a else n_others).add(n)
+        if not a:
+            groups.add(group)
+    # one pass over the rows, not a selection per comparison: the COVID table has sixty (issue #15)
+    repeated = {c for c, (groups, n_others, n_all) in seen.items() if len(groups) == 1 and n_others == n_all}
+    return df[~(is_all & df["comparison"].isin(repeated).to_numpy(bool))]
 
 
 def _pairing_label(group: str, L: Labels, sample: str = "") -> str:

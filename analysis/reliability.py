@@ -51,6 +51,7 @@ from analysis.stats import (
     mean_of_finite,
     nominal_alpha,
     nominal_alpha_resampled,
+    nominal_alphas_resampled,
     percentile_ci,
     percentile_cis,
     prf,
@@ -75,12 +76,15 @@ class Metric:
     `resampled`, when given, computes the figure on every bootstrap resample at once
     from the resample-weight matrix (`analysis.stats.draw_counts`); it returns exactly
     what `compute` would on each resample, only without a Python call per resample.
+    `alpha_of`, for an alpha, is its coders x units codes: a comparison's alphas are then
+    resampled together (`_intervals`), the same values as `resampled` gives each.
     """
 
     variable: str
     statistic: str
     compute: Callable[[np.ndarray], tuple[float, int, str]]  # -> value, n, reason if NaN
     resampled: Resampled | None = None
+    alpha_of: np.ndarray | None = None
 
 
 def bootstrap_ci(metric: Metric, draws: np.ndarray, counts: np.ndarray | None = None) -> tuple[float, float, str]:
@@ -243,7 +247,11 @@ def with_speaker_sides(aligned: pd.DataFrame, sides: Mapping[str, str], where: s
 def _alpha_metric(variable: str, ref: np.ndarray, cod: np.ndarray) -> Metric:
     data = np.vstack([ref, cod])
     return Metric(
-        variable, "alpha", _alpha_fn(ref, cod), lambda draws, counts: nominal_alpha_resampled(data, draws, counts)
+        variable,
+        "alpha",
+        _alpha_fn(ref, cod),
+        lambda draws, counts: nominal_alpha_resampled(data, draws, counts),
+        alpha_of=data,
     )
 
 
@@ -372,10 +380,18 @@ def _intervals(metrics: list[Metric], draws: np.ndarray, counts: np.ndarray) -> 
     """
     if draws.size == 0:
         return [(float("nan"), float("nan"), "")] * len(metrics)
-    values = [bootstrap_values(m, draws, counts) for m in metrics]
+    alphas = _alpha_values(metrics, draws, counts)
+    values = [alphas[i] if i in alphas else bootstrap_values(m, draws, counts) for i, m in enumerate(metrics)]
     if not values:
         return []
     return [_interval(*ci, v.size) for ci, v in zip(percentile_cis(np.vstack(values)), values)]
+
+
+def _alpha_values(metrics: list[Metric], draws: np.ndarray, counts: np.ndarray) -> dict[int, np.ndarray]:
+    """The resampled values of the alphas among `metrics`, by position, all in one call
+    (`nominal_alphas_resampled`): a comparison's dozen alphas were a dozen passes (issue #15)."""
+    at = [i for i, m in enumerate(metrics) if m.alpha_of is not None]
+    return dict(zip(at, nominal_alphas_resampled([metrics[i].alpha_of for i in at], draws, counts)))
 
 
 def _intercoder_metrics(wide: dict[str, np.ndarray], variables: list[str]) -> list[Metric]:
@@ -397,7 +413,13 @@ def _intercoder_metrics(wide: dict[str, np.ndarray], variables: list[str]) -> li
             return float(np.mean(_all_same(sub)[both])), int(both.sum()), ""
 
         metrics.append(
-            Metric(v, "alpha", alpha_fn, lambda draws, counts, data=data: nominal_alpha_resampled(data, draws, counts))
+            Metric(
+                v,
+                "alpha",
+                alpha_fn,
+                lambda draws, counts, data=data: nominal_alpha_resampled(data, draws, counts),
+                alpha_of=data,
+            )
         )
         metrics.append(Metric(v, "agreement", agree_fn, _agreement_resampled(data)))
     return metrics

@@ -140,11 +140,16 @@ def value_counts(data: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     ([[2, 0], [1, 1], [0, 1]], [1.0, 2.0])
     """
     data = np.asarray(data, dtype=float)
-    domain = np.unique(data[~np.isnan(data)])
-    return (data.T[..., None] == domain[None, None, :]).sum(axis=1), domain
+    coded = ~np.isnan(data.T)  # units x coders
+    units, values = np.nonzero(coded)[0], data.T[coded]
+    domain = np.unique(values)
+    cells = units * domain.size + np.searchsorted(domain, values)
+    # one count per coded cell, not a units x coders x categories comparison: the COVID rounds'
+    # all-coders speaker array is 40 coders x 2,793 units x 553 ids (issue #15)
+    return np.bincount(cells, minlength=data.shape[1] * domain.size).reshape(data.shape[1], domain.size), domain
 
 
-ALPHA_BLOCK_CELLS = 1 << 21  # resamples x categories^2 held at a time in `nominal_alpha_resampled`
+ALPHA_BLOCK_CELLS = 1 << 17  # resamples x categories^2 held at a time in `nominal_alpha_resampled`: 1 MB, in cache
 
 
 def nominal_alpha_resampled(data: np.ndarray, draws: np.ndarray, counts: np.ndarray | None = None) -> np.ndarray:
@@ -170,32 +175,75 @@ def nominal_alpha_resampled(data: np.ndarray, draws: np.ndarray, counts: np.ndar
     >>> nominal_alpha_resampled(data, np.array([[0, 1, 2, 3, 4], [0, 0, 4, 4, 0]])).round(6).tolist()
     [0.64, nan]
     """
-    data = np.asarray(data, dtype=float)
-    out = np.full(draws.shape[0], np.nan)
+    return nominal_alphas_resampled([data], draws, counts)[0]
+
+
+def nominal_alphas_resampled(
+    datas: list[np.ndarray], draws: np.ndarray, counts: np.ndarray | None = None
+) -> list[np.ndarray]:
+    """`nominal_alpha_resampled` of several variables on the same resamples: their D_e in one pass.
+
+    Why: a comparison of the coder with one person has a dozen variables (frames, stances,
+    voice, speaker), most of two categories, and the COVID rounds make sixty comparisons; each
+    variable's resamples went through the block loop on its own, some twenty small array
+    operations each (issue #15). Their rows of value totals go through it together, padded with
+    categories no resample has, so each row gives the very float it gave alone.
+    """
+    outs = [np.full(draws.shape[0], np.nan) for _ in datas]
     if draws.size == 0:
-        return out
-    vc, domain = value_counts(data)
-    m = vc.sum(axis=1)
+        return outs
+    w = None
+    found = []  # (output, value totals, observed disagreement, domain of each resample, resamples defined)
+    for data, out in zip(datas, outs):
+        data = np.asarray(data, dtype=float)
+        vc, domain = value_counts(data)
+        m = vc.sum(axis=1)
+        if domain.size < 2 or not (m >= 2).any():
+            continue
+        if not _dyadic(m):
+            out[:] = [nominal_alpha(data[:, d])[0] for d in draws]
+            continue
+        if w is None:
+            w = np.asarray(draw_counts(draws, data.shape[1]) if counts is None else counts, dtype=float)
+        found.append((out, *_resampled_totals(w, vc, m)))
+    for width in sorted({t[1].shape[1] for t in found}):  # variables of as many categories together
+        _alphas_of_totals([t for t in found if t[1].shape[1] == width])
+    return outs
+
+
+def _resampled_totals(w: np.ndarray, vc: np.ndarray, m: np.ndarray) -> tuple[np.ndarray, ...]:
+    """One variable's value totals, observed disagreement, domains and defined rows per resample (see
+    `nominal_alpha_resampled`)."""
     pair = m >= 2
-    if domain.size < 2 or not pair.any():
-        return out
-    if not _dyadic(m):
-        return np.array([nominal_alpha(data[:, d])[0] for d in draws], dtype=float)
-    w = np.asarray(draw_counts(draws, data.shape[1]) if counts is None else counts, dtype=float)
-    vp, mp = vc[pair].astype(float), m[pair]  # a unit with fewer than two values adds no coincidence
-    wp = w if pair.all() else w[:, pair]
-    n_v = wp @ vp  # a unit's coincidences of value c sum to its count of c
-    d_o = wp @ ((mp * mp - (vp * vp).sum(axis=1)) / (mp - 1))  # its off-diagonal coincidences
+    # a unit with fewer than two values adds no coincidence: its row is zeroed, not its weights'
+    # column dropped (a copy of the weights per variable, 40 MB for the COVID rounds' all-coders)
+    vp = (vc if pair.all() else np.where(pair[:, None], vc, 0)).astype(float)
+    mp = np.where(pair, m, 2)  # a zeroed row divides by 1, not by 0, and adds nothing
+    n_v = w @ vp  # a unit's coincidences of value c sum to its count of c
+    d_o = w @ np.where(pair, (mp * mp - (vp * vp).sum(axis=1)) / (mp - 1), 0.0)  # its off-diagonal coincidences
     present = _drawn_values(n_v, w, vc, m)
-    defined = (wp.sum(axis=1) > 0) & ((n_v > 0).sum(axis=1) >= 2)
-    rows = np.flatnonzero(defined)
-    size = present[rows].sum(axis=1)
-    for k in np.unique(size).tolist():  # resamples whose domains have k categories, a block at a time
-        same_k = rows[size == k]
+    # every resample draws some unit, so one with only pairable units draws a pairable one
+    drawn = True if pair.all() else (w @ pair.astype(float)) > 0
+    return n_v, d_o, present, np.flatnonzero(drawn & ((n_v > 0).sum(axis=1) >= 2))
+
+
+def _alphas_of_totals(found: list[tuple[np.ndarray, ...]]) -> None:
+    """Alpha of every defined resample of variables with as many categories, into their outputs: rows
+    whose domains have k categories together, a block at a time (`_alpha_of_totals`)."""
+    n_v = np.vstack([t[1][t[4]] for t in found])
+    present = np.vstack([t[3][t[4]] for t in found])
+    d_o = np.concatenate([t[2][t[4]] for t in found])
+    which = np.repeat(np.arange(len(found)), [t[4].size for t in found])
+    rows = np.concatenate([t[4] for t in found])
+    size = present.sum(axis=1)
+    values = np.empty(size.size)
+    for k in np.unique(size).tolist():
+        same_k = np.flatnonzero(size == k)
         for block in np.array_split(same_k, -(-len(same_k) * k * k // ALPHA_BLOCK_CELLS)):
             cats = np.nonzero(present[block])[1].reshape(len(block), k)  # each resample's domain, ascending
-            out[block] = _alpha_of_totals(n_v[block[:, None], cats], d_o[block])
-    return out
+            values[block] = _alpha_of_totals(n_v[block[:, None], cats], d_o[block])
+    for i, (out, *_) in enumerate(found):
+        out[rows[which == i]] = values[which == i]
 
 
 def _drawn_values(n_v: np.ndarray, w: np.ndarray, vc: np.ndarray, m: np.ndarray) -> np.ndarray:

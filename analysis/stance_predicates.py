@@ -926,6 +926,8 @@ def other_pair(
     """
     if any(p not in groups_at for p in target.parties):
         return None  # the target is the article's pair or carried: its nearest party is not in the unit
+    if (owned := friend_of(h, target, unit)) is not None:
+        return owned
     idx, far = unit.index, (True, len(unit.text))
     paired = {x.start for pair in pairs for x in pair}
     if any(
@@ -956,6 +958,28 @@ def other_pair(
         if theirs <= own:
             return a, b
     return None
+
+
+def friend_of(h: Hit, target: Target, unit: UnitText) -> tuple[Hit, Hit] | None:
+    """Round 41: a friend noun after a genitive whose possessor has another state right before it.
+
+    "… अमेरिका पाकिस्तान का साथी माना जाता था": the state set bare before the possessor is whose friend it
+    is (the subject, as `stance.epithet_party` reads "चीन … पाकिस्तान का दोस्त"): the companion is the
+    US–Pakistan tie, no tie of the target whose party is only the possessor. Only a cue that opens with
+    the genitive (`का साथी`, `का दोस्त`) and two states side by side with nothing between them.
+    """
+    words = unit.text[h.start : h.end].split()
+    if not words or words[0] not in ("का", "के", "की"):
+        return None
+    idx = unit.index
+    places = sorted(unit.of("place"), key=lambda p: p.start)
+    owner = next((p for p in places if p.end < h.start and idx.tokens_between(p.end, h.start) == 0), None)
+    if owner is None or owner.name not in target.parties:
+        return None
+    subject = next((p for p in places if p.end < owner.start and idx.tokens_between(p.end, owner.start) == 0), None)
+    if subject is None or subject.name in target.parties or subject.name == owner.name:
+        return None
+    return subject, owner
 
 
 def set_aside_in_clause(

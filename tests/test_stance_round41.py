@@ -9,6 +9,8 @@
    not a name in apposition.
 3. Such a bare epithet is what the state is called (a naming, like an apposed name), and the friend asked to be
    turning to a third state ("क्या भारत का पुराना दोस्त पाकिस्तान के करीब जा रहा है?") is the drift in question.
+4. A friend or backer after a genitive whose possessor has another state set bare before it ("… अमेरिका
+   पाकिस्तान का साथी", "चीन पाकिस्तान के पक्ष में") is that state's: no tie of the possessor's with Russia.
 
 Every sentence here was written for the tests (none is taken from a set).
 """
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.stance_units import check, code_article
+from tests.stance_units import check, code_article, ru_pk
 
 F, A, N = "favor", "against", "none"
 RU_PK = frozenset({"ru_pk"})
@@ -68,3 +70,19 @@ def test_russias_friend_needs_its_own_pair(cb):
     # Russia's friend could be India or Pakistan: a Russia–Pakistan story does not fix it
     r = code_article([*STORY, "रूस का पुराना दोस्त भी इस सौदे पर नज़र रखे हुए है।"], cb)[-1]
     assert r.stance["ru_in"] == N
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the state set bare before the possessor is whose friend or backer it is
+        "उस दौर में रूस भारत का और अमेरिका पाकिस्तान का साथी समझा जाता था।",
+        "रूस ने भारत की दावेदारी का समर्थन किया, जबकि चीन पाकिस्तान के पक्ष में खड़ा रहा।",
+    ],
+)
+def test_a_friend_of_the_possessor_is_the_state_before_it(text, cb):
+    assert ru_pk(text, cb) == N
+
+
+def test_the_friend_of_the_target_party_keeps_the_cue(cb):
+    assert ru_pk("अब रूस पाकिस्तान का साथी बन गया है।", cb) == F

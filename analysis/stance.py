@@ -2383,10 +2383,14 @@ def epithet_party(
     idx, text = unit.index, unit.text
     places = {h.start for h in unit.of("place")}
     out = {g: list(at) for g, at in groups_at.items()}
-    for t in (t for t in targets if t.id in story_pairs):
+    told = {p for t in targets if t.id in story_pairs for p in t.parties}  # the states the story's pairs name
+    hub = set.intersection(*(set(t.parties) for t in targets)) if targets else set()
+    for t in targets:
         for owner, other in (t.parties, t.parties[::-1]):
             if other in out or owner not in out:
                 continue
+            if t.id not in story_pairs and not (other in hub and other in told):
+                continue  # round 41: India's or Pakistan's friend is the story's Russia; Russia's friend, its pair's
             for start in out[owner]:
                 word = text[start:].split(maxsplit=2)
                 if start not in places or len(word) < 2 or word[1] not in GENITIVE:
@@ -2394,7 +2398,9 @@ def epithet_party(
                 if any(at < start for g, starts in groups_at.items() if g != owner for at in starts):
                     continue  # a state named before is the epithet's subject ("चीन … पाकिस्तान का दोस्त")
                 noun = next((n for n in nouns if n.start > start and idx.tokens_between(start, n.start) <= 4), None)
-                if noun is None or idx.clause_break_between(start, noun.start) or after_is_state(noun.end, groups_at):
+                if noun is None or idx.clause_break_between(start, noun.start):
+                    continue
+                if after_is_state(noun.end, groups_at) and not (word[1] == "का" and state_in_case(text, noun.end)):
                     continue
                 if unit.show(noun.start, noun.end).endswith("ों") or text[noun.end :].split()[:1] in rules.state_nouns:
                     continue  # friends in the plural, or a noun they qualify ("भारत के सहयोगी देश"): other states
@@ -2495,6 +2501,21 @@ def names_event(after: str, rules: StanceRules) -> bool:
     """
     after = after.lstrip(" -")
     return after.startswith(rules.place_events) or after.startswith(rules.place_scenes)
+
+
+# Hindi postpositions: a noun phrase in an oblique case ("पाकिस्तान की", "पाकिस्तान को", "पाकिस्तान के करीब")
+POSTPOSITIONS = frozenset({"का", "की", "के", "को", "से", "में", "पर", "ने", "तक"})
+
+
+def state_in_case(text: str, end: int) -> bool:
+    """Round 41: the state right after a friend noun takes a postposition of its own.
+
+    "भारत का सबसे भरोसेमंद दोस्त पाकिस्तान की मदद …": an epithet in the direct case ("का … दोस्त") followed
+    by a state in an oblique one is the subject, and the state is what it acts on; a name in apposition
+    would share the epithet's case ("भारत के दोस्त रूस ने …", "भारत का साझेदार अमेरिका है").
+    """
+    words = text[end:].split(maxsplit=2)
+    return len(words) >= 2 and words[1].strip(QUOTES + ",।?") in POSTPOSITIONS
 
 
 def after_is_state(end: int, groups_at: Mapping[str, list[int]]) -> bool:

@@ -926,6 +926,8 @@ def other_pair(
     """
     if any(p not in groups_at for p in target.parties):
         return None  # the target is the article's pair or carried: its nearest party is not in the unit
+    if (owned := friend_of(h, target, unit)) is not None:
+        return owned
     idx, far = unit.index, (True, len(unit.text))
     paired = {x.start for pair in pairs for x in pair}
     if any(
@@ -956,6 +958,28 @@ def other_pair(
         if theirs <= own:
             return a, b
     return None
+
+
+def friend_of(h: Hit, target: Target, unit: UnitText) -> tuple[Hit, Hit] | None:
+    """Round 41: a friend noun after a genitive whose possessor has another state right before it.
+
+    "… अमेरिका पाकिस्तान का साथी माना जाता था": the state set bare before the possessor is whose friend it
+    is (the subject, as `stance.epithet_party` reads "चीन … पाकिस्तान का दोस्त"): the companion is the
+    US–Pakistan tie, no tie of the target whose party is only the possessor. Only a cue that opens with
+    the genitive (`का साथी`, `का दोस्त`) and two states side by side with nothing between them.
+    """
+    words = unit.text[h.start : h.end].split()
+    if not words or words[0] not in ("का", "के", "की"):
+        return None
+    idx = unit.index
+    places = sorted(unit.of("place"), key=lambda p: p.start)
+    owner = next((p for p in places if p.end < h.start and idx.tokens_between(p.end, h.start) == 0), None)
+    if owner is None or owner.name not in target.parties:
+        return None
+    subject = next((p for p in places if p.end < owner.start and idx.tokens_between(p.end, owner.start) == 0), None)
+    if subject is None or subject.name in target.parties or subject.name == owner.name:
+        return None
+    return subject, owner
 
 
 def set_aside_in_clause(
@@ -1421,8 +1445,15 @@ def drifted(h: Hit, unit: UnitText, rules: StanceRules, elsewhere: Sequence[int]
         past = noun  # round 15: the epithet then "अब" at once ("भारत का सबसे भरोसेमंद दोस्त अब …"): what it was
     if past is None and _apposed(unit, noun):
         past = noun  # round 24: "भरोसेमंद दोस्त रूस …": the epithet set before the state's name is what it is called
+    if past is None and _bare_epithet(unit, noun):
+        past = noun  # round 41: "भारत का भरोसेमंद दोस्त …" with no name of its own: what the state is called
     if past is None:
         return None
+    # round 41: the turn in question ("क्या भारत का (सबसे) पुराना दोस्त (रूस) पाकिस्तान के करीब जा रहा है?"), as a
+    # regard in question is none given (`stance.pressure.questions`): the friend asked to be turning to a third state
+    asked = [q for q in unit.of("pressure_questions") if q.end <= h.start]
+    if asked and not idx.clause_break_between(asked[-1].end, noun.start) and any(e > past.end for e in elsewhere):
+        return asked[-1]
     for n in unit.of("drift_now"):
         if _next_word(unit, n.end) in NO_TURN:
             continue
@@ -1434,6 +1465,22 @@ def drifted(h: Hit, unit: UnitText, rules: StanceRules, elsewhere: Sequence[int]
         if turn is not None and n.start >= past.end:
             return turn  # round 16: "अब" and the state's own course after it, no third state needed
     return None
+
+
+def _bare_epithet(unit: UnitText, noun: Hit) -> bool:
+    """Round 41: a state's epithet standing for it with no name: "भारत का भरोसेमंद दोस्त … पाकिस्तान की …".
+
+    A state, then a genitive, then the friend noun at most three words on, and no other state, place or
+    person named before the noun: the unit names the friend only by the epithet (`stance.epithet_party` takes
+    it for the story's Russia), so the epithet is what the state is called, as an apposed name is (`_apposed`).
+    """
+    idx = unit.index
+    before = [h for h in (*unit.of("place"), *unit.of("actor")) if h.start < noun.start]
+    if len(before) != 1:
+        return False
+    (owner,) = before
+    words = unit.text[owner.end :].split(maxsplit=1)
+    return bool(words) and words[0] == "का" and idx.tokens_between(owner.end, noun.start) <= 4
 
 
 def _apposed(unit: UnitText, noun: Hit) -> bool:

@@ -109,8 +109,13 @@ def test_codebook_is_v1_2_and_outputs_carry_the_version(cb):
     # idioms, loans, inflections; 307 forms) and 38 (target detection: a setback met in a story of two
     # pairs, Russia the friend of both, "इस" + the story's act), two words of one stalled state, and
     # stance 39 (a tie merely shown, tabloid word order and idioms, a blow to a third state)
-    assert cb.version == "1.20.0"
-    assert set(code(cb, "रूस ने कहा.")["codebook_version"]) == {"1.20.0"}
+    # 1.21.0: stance rounds 40 (sets AU-AY released: tatsam closeness, interest shown, at the cost of
+    # the ties with India, an honour conferred, an act unmentioned, backing what is each of the two, a
+    # party's own refusal) and 41 (cause phrases, India's friend, whose friend), speakers round 40 (COVID
+    # sides: सूचना, professions, spellings of the WHO chief, security bodies), interviews 40 (answers,
+    # signed pieces, explainers)
+    assert cb.version == "1.21.0"
+    assert set(code(cb, "रूस ने कहा.")["codebook_version"]) == {"1.21.0"}
 
 
 # ------------------------------------------------------------------ attribution (speech acts)
@@ -342,7 +347,7 @@ def test_docs_codebook_is_generated_from_the_yaml_and_up_to_date(cb):
     assert (ROOT / "docs" / "codebook.md").read_text(encoding="utf-8") == text, (
         "docs/codebook.md is stale: run python -m analysis.codebook_doc"
     )
-    assert "# Codebook v1.20.0" in text and "## Decision rules added in v1.1" in text
+    assert "# Codebook v1.21.0" in text and "## Decision rules added in v1.1" in text
     assert "### International context" in text and "Cues in an international context only" in text
     assert all(f"`{a}`" in text for a in cb.actors) and "**favor / growth**" in text
 

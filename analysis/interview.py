@@ -64,6 +64,12 @@ _ANNOUNCED = re.compile(
     r"बातचीत के (?:प्रमुख |मुख्य |खास )?अंश|interview",
     re.IGNORECASE,
 )
+# an explainer says so in its headline or opening: "समझिए", "जानिए", "आसान भाषा में", "क्या है …", "सवाल-जवाब में"
+_EXPLAINER = re.compile(
+    r"समझिए|समझिये|समझें|जानिए|जानिये|जानें|क्या है|क्या हैं|आसान (?:भाषा|शब्दों)|सरल (?:भाषा|शब्दों)|"
+    r"एक्सप्लेनर|सवाल-जवाब|सवाल[ -]जवाब|प्रश्नोत्तर|explained|explainer",
+    re.IGNORECASE,
+)
 _YOU = frozenset(
     "आप आपने आपको आपसे आपका आपकी आपके".split()
 )  # the body paragraphs before the first question that may introduce the interviewee
@@ -155,7 +161,9 @@ def article_turns(units: Sequence[tuple[str, int, str]]) -> tuple[str, ...] | No
         # a tagged Q&A (answers, or questions alone, by their tags): an untagged paragraph in an answer is
         # the interviewee's where the opening announces an interview or the paragraph speaks in the first
         # person (an explainer's "सवाल/जवाब" is the paper's own)
-        explainer = not (announced or _names_answer(runs, paras, units, tags) or _any_first_person(runs, paras, units))
+        explainer = not (
+            announced or _names_answer(runs, paras, units, tags) or _any_first_person(runs, paras, units)
+        ) and any(_EXPLAINER.search(t) for t in opening)
         for run in runs:
             for k in run:
                 p = paras[k]
@@ -177,11 +185,12 @@ def article_turns(units: Sequence[tuple[str, int, str]]) -> tuple[str, ...] | No
 
 
 def _explained(turns: list[str]) -> tuple[str, ...]:
-    """An explainer's turns: tagged questions and answers that no interview announces and nobody speaks.
+    """An explainer's turns: tagged questions and answers under an explainer's opening, no interview, nobody speaking.
 
     "समझिए: …" then "सवाल: … ? जवाब: …" in the paper's own voice: an answer's tag is no quotation mark
     (v1.1: the outlet's own words are `outlet`), so the answer is EXPLAINED, and its opening introduces
-    no interviewee (the official the story is about does not answer). Left: an answer that cites a
+    no interviewee (the official the story is about does not answer). A bare Q&A with no such opening
+    stays a source's answers (speakers round 21). Left: an answer that cites a
     source of its own ("जवाब: मंत्रालय के प्रवक्ता ने कहा है …") is read as the paper's too, since the
     tag's rule (speakers round 21) has already taken the unit's voice.
     """

@@ -336,11 +336,7 @@ def interviewee(
     (not an unnamed or unresolved speaker); the strongest, first among equals, is the interviewee. `last`: (last speaker, last person), what a pronoun ("उनसे बातचीत") refers to.
     """
     people = [m for m in sources if _can_be_interviewed(m, codebook)]
-    vague = (
-        "",
-        codebook.voice.unresolved_speaker,
-        codebook.roles["sources"].default if "sources" in codebook.roles else "",
-    )
+    vague = _vague(codebook)
     best: tuple[str, str, int] | None = None
     for m in people:
         tied = bool(_WITH.match(unit.text, m.end)) or (m.kind != "pronoun" and (byline or _agent_of_talk(unit.text, m)))
@@ -363,6 +359,12 @@ def interviewee(
         if speaker.actor and (best is None or strength > best[2]):
             best = (speaker.actor, speaker.rule, strength)
     return best
+
+
+def _vague(codebook: Codebook) -> tuple[str, str, str]:
+    """The speakers that name no one: none, the unresolved speaker, the unnamed source ("" without one)."""
+    unnamed = codebook.roles["sources"].default if "sources" in codebook.roles else ""
+    return ("", codebook.voice.unresolved_speaker, unnamed)
 
 
 def _home_official(speaker: Speaker, codebook: Codebook) -> Speaker:
@@ -450,11 +452,7 @@ def _cited_in_headline(
     said = unit.show(m.start, m.end)
     rule = f"'… : {said}' closing an interview's headline (v1.1, interview40)"
     speaker = resolve(unit, Candidate(m.start, m, rule), last[0], codebook, last[1])
-    vague = (
-        "",
-        codebook.voice.unresolved_speaker,
-        codebook.roles["sources"].default if "sources" in codebook.roles else "",
-    )
+    vague = _vague(codebook)
     if (speaker.actor in vague or m.pattern.endswith((_STORY, _SCENE))) and found:
         speaker = Speaker(found[0], f"{rule}: the interviewee, {found[1]}", speaker.cues)
     cue = unit.cue("voice", "reported", "… : <interviewee>", m.start, m.end)
@@ -482,9 +480,8 @@ def turn_coding(
     with nobody resolved that speaks in the first person ("मेरा मानना है कि …") is the author's; its
     voice stays as coded.
     """
-    unknown = codebook.voice.unresolved_speaker
-    unnamed = codebook.roles["sources"].default if "sources" in codebook.roles else unknown
-    vague = ("", unknown, unnamed)
+    vague = _vague(codebook)
+    unknown, unnamed = vague[1], vague[2] or vague[1]
     actor, how = found
     if turn in (QUESTION, EXPLAINED):
         report = codebook.roles["report"].default if "report" in codebook.roles else ""

@@ -122,6 +122,7 @@ VALIDATION_COLUMNS = (
     Column("invented set BC", _INVENTED.format("invented55"), "held-out", "out-of-sample", "coder-vs-ref150"),
     Column("invented set BD", _INVENTED.format("invented56"), "held-out", "out-of-sample", "coder-vs-ref152"),
     Column("invented set BE", _INVENTED.format("invented57"), "held-out", "out-of-sample", "coder-vs-ref154"),
+    Column("invented set BF", _INVENTED.format("invented58"), "held-out", "out-of-sample", "coder-vs-ref158"),
 )
 # Variables shown by alpha and, on a second row, by their task measure (issue #12's targets).
 _ALSO_MEASURE = {"stance_ru_pk": "F_avg", "stance_ru_in": "F_avg", "voice": "accuracy"}

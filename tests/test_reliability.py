@@ -734,6 +734,7 @@ def test_load_reference_refuses_a_side_for_the_outlets_own_words(tmp_path):
         ("invented56", "reference_invented56_ref153"),
         ("invented57", "reference_invented57"),
         ("invented57", "reference_invented57_ref155"),
+        ("invented58", "reference_invented58"),
     ],
 )
 def test_invented_blind_reference_matches_every_unit_of_its_corpus_and_codes_sides(corpus, reference):

@@ -738,6 +738,7 @@ def test_load_reference_refuses_a_side_for_the_outlets_own_words(tmp_path):
         ("invented58", "reference_invented58_ref159"),
         ("invented59", "reference_invented59"),
         ("invented59", "reference_invented59_ref161"),
+        ("invented60", "reference_invented60"),
     ],
 )
 def test_invented_blind_reference_matches_every_unit_of_its_corpus_and_codes_sides(corpus, reference):

@@ -2188,11 +2188,15 @@ def without_place_names(
     "because of the Ukraine war"), not a third party to it: no mention for stance, so the story's pair
     still carries. An event as time or topic ("यूक्रेन युद्ध के बीच", "यूक्रेन संकट पर") keeps the state, which
     then speaks of other states as before (B, D, R). A party's own war ("रूस-यूक्रेन युद्ध": Russia) keeps Russia. Frames and speakers keep both.
+    Stance 42: a third state's sanctions named as the cause, or the fear of them ("अमेरिकी प्रतिबंधों के कारण", "पश्चिमी
+    पाबंदियों की वजह से", "अमरीकी पाबंदियों के डर से रूसी कंपनी परियोजना से पीछे हट गई"), are such an event: the
+    sanctioner is no party to the pair's deal that stalls (agreed against units fixed in 10 read sets). The
+    window after the name is 40 characters, for the longer sanction nouns and cause phrases.
     The words are the yaml's `stance.name_guards` (`occupied`, `event_nouns`, `event_causes`).
     """
     text, dropped = unit.text, set()
     for h in named_mentions(unit):
-        after = text[h.end : h.end + 16].lstrip(" -")
+        after = text[h.end : h.end + 40].lstrip(" -")
         if after.startswith(rules.occupied):
             dropped.add(h.start)
         elif h.name not in parties and event_cause(after, rules):

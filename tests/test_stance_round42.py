@@ -92,3 +92,26 @@ def test_against_families_in_a_russia_india_story(unit, cb):
 def test_not_against(unit, cb):
     pk, ind = last(PK_STORY if "पाकिस्तान" in unit else IN_STORY, unit, cb)
     assert A not in (pk, ind)
+
+
+VISIT = [
+    "इमरान खान का रूस दौरा",
+    "पाकिस्तान के प्रधानमंत्री इमरान खान दो दिन के दौरे पर मॉस्को पहुंचे।",
+    "अमेरिका ने इस दौरे की आलोचना की है।",
+]
+
+
+@pytest.mark.parametrize(
+    ("unit", "ru_pk"),
+    [
+        # a party's gain from the story's event, or its absence: the pair the event was theirs
+        ("जानकारों का कहना है कि इस दौरे से पाकिस्तान को कोई ठोस फायदा नहीं मिला।", A),
+        ("इस यात्रा से पाकिस्तान को कोई आर्थिक लाभ नहीं हुआ।", A),
+        ("उनके मुताबिक इस सौदे से पाकिस्तान को बड़ा फायदा होगा।", F),
+        # a gain with no such source needs no partner
+        ("पाकिस्तान की अर्थव्यवस्था को इस साल फायदा हुआ।", N),
+    ],
+)
+def test_a_gain_from_the_storys_event_speaks_of_its_pair(unit, ru_pk, cb):
+    r = code_article([*VISIT, unit], cb)[-1]
+    assert r.stance["ru_pk"] == ru_pk, r.stance_notes

@@ -115,3 +115,16 @@ VISIT = [
 def test_a_gain_from_the_storys_event_speaks_of_its_pair(unit, ru_pk, cb):
     r = code_article([*VISIT, unit], cb)[-1]
     assert r.stance["ru_pk"] == ru_pk, r.stance_notes
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        # doubtful: uncertain (tatsam अनिश्चित, Urdu ग़ैर-यक़ीनी) or not easy
+        "विश्लेषकों के अनुसार इस परियोजना का भविष्य अनिश्चित बना हुआ है।",
+        "एक माहिर ने कहा कि इस मंसूबे का मुस्तक़बिल ग़ैर-यक़ीनी है।",
+        "व्यापारियों का कहना है कि रूस के साथ इस सौदे की राह आसान नहीं होगी।",
+    ],
+)
+def test_doubtful_in_a_russia_pakistan_story(unit, cb):
+    assert last(PK_STORY, unit, cb)[0] == A

@@ -128,3 +128,11 @@ def test_a_gain_from_the_storys_event_speaks_of_its_pair(unit, ru_pk, cb):
 )
 def test_doubtful_in_a_russia_pakistan_story(unit, cb):
     assert last(PK_STORY, unit, cb)[0] == A
+
+
+def test_brakes_put_on_in_the_headlines_verb_first_order(cb):
+    assert last(PK_STORY, "रूस ने पाइपलाइन परियोजना पर लगाया ब्रेक", cb)[0] == A
+
+
+def test_lagging_behind_the_date_is_a_delay(cb):
+    assert last(IN_STORY, "यूक्रेन युद्ध के कारण पुर्जों की आपूर्ति तय समय से पिछड़ गई है।", cb)[1] == A

@@ -134,9 +134,13 @@ def _partnered(
         elif one_party and not others and any(p in groups_at for p in t.parties):
             paired[t.id] = min(one_party, key=lambda h: h.start)
         elif not others and not organisations(unit) and any(p in groups_at for p in t.parties):
-            hit = implied_partner(
-                unit, t.id, rules, setbacks=setback_partner(unit, t, groups_at, story_pairs), parties=t.parties
-            ) or own_failure(unit, t, targets, groups_at, rules)
+            hit = (
+                implied_partner(
+                    unit, t.id, rules, setbacks=setback_partner(unit, t, groups_at, story_pairs), parties=t.parties
+                )
+                or own_failure(unit, t, targets, groups_at, rules)
+                or event_benefit(unit, t.id, rules)
+            )
             if hit is not None:
                 implied[t.id] = hit
     return paired, implied if len(implied) <= 1 else {}
@@ -429,6 +433,30 @@ def own_failure(
     setback partner (`setback_partner`) takes only a story of one pair."""
     own = own_parties(t, targets)
     return diplomatic_failure(unit, t.id, rules, [s for p in own for s in groups_at.get(p, ())])
+
+
+BENEFIT_FAMILIES = frozenset({"benefit_value"})
+
+
+def event_benefit(unit: UnitText, target_id: str, rules: StanceRules) -> Hit | None:
+    """Stance 42: a party's gain from the story's event, or its absence, speaks of the pair the event was theirs.
+
+    "इस दौरे से पाकिस्तान को कोई ठोस फायदा नहीं मिला", "इस सौदे से पाकिस्तान को बड़ा लाभ होगा": the determiner
+    with the story's event or deal (a phrase of `carry.weak_pronouns`: इस दौरे, इस यात्रा, इस सौदे …) right before
+    the source postposition "से" names what the gain came from, the pair's own act, as "इस दौरे को सफल बताया" refers
+    back to it; a benefit (`benefit_value`) after it is the codebook's ties "beneficial", or, denied, a visit that
+    brought one party nothing (its setback). The party is named, its partner implied by the event (agreed against
+    units of five read sets). A gain with no such source ("पाकिस्तान की अर्थव्यवस्था को फायदा") needs no partner.
+    """
+    sources = [
+        h.end
+        for h in unit.of("weak_carry")
+        if " " in unit.text[h.start : h.end] and unit.text[h.end : h.end + 4] in (" से ", " से,")
+    ]
+    if not sources:
+        return None
+    hits = [h for h in predicate_hits(unit, target_id, rules) if family_of(h) in BENEFIT_FAMILIES]
+    return next((h for h in sorted(hits, key=lambda h: h.start) if any(e < h.start for e in sources)), None)
 
 
 def group_of(
@@ -2188,11 +2216,15 @@ def without_place_names(
     "because of the Ukraine war"), not a third party to it: no mention for stance, so the story's pair
     still carries. An event as time or topic ("यूक्रेन युद्ध के बीच", "यूक्रेन संकट पर") keeps the state, which
     then speaks of other states as before (B, D, R). A party's own war ("रूस-यूक्रेन युद्ध": Russia) keeps Russia. Frames and speakers keep both.
+    Stance 42: a third state's sanctions named as the cause, or the fear of them ("अमेरिकी प्रतिबंधों के कारण", "पश्चिमी
+    पाबंदियों की वजह से", "अमरीकी पाबंदियों के डर से रूसी कंपनी परियोजना से पीछे हट गई"), are such an event: the
+    sanctioner is no party to the pair's deal that stalls (agreed against units fixed in 10 read sets). The
+    window after the name is 40 characters, for the longer sanction nouns and cause phrases.
     The words are the yaml's `stance.name_guards` (`occupied`, `event_nouns`, `event_causes`).
     """
     text, dropped = unit.text, set()
     for h in named_mentions(unit):
-        after = text[h.end : h.end + 16].lstrip(" -")
+        after = text[h.end : h.end + 40].lstrip(" -")
         if after.startswith(rules.occupied):
             dropped.add(h.start)
         elif h.name not in parties and event_cause(after, rules):

@@ -47,11 +47,25 @@ _MARK = r"\s*(?::|ः|[\-–—](?=\s))"
 # (speakers42) the short forms papers print with a full stop: "प्र. …", "प्रश्न. …", "उ. …", "Q. …", "Ans. …";
 # the full stop may take a mark after it ("प्र.: …"). "उ." is also the north's short form ("उ.प्र.", "उ. प्रदेश"):
 # not before प्र. A bare Latin "A" only with a colon or a dash ("A: …", "A – …"): "A." opens initials
+# numbered turns: "प्रश्न 1:", "सवाल नंबर 2 -", "उत्तर 1:" (Devanagari or Latin digits); not a Latin "Q4:" (a quarter)
+_NUMBER = r"\s*(?:(?:नं\.?|नंबर|संख्या|No\.?)\s*)?[0-9०-९]{1,2}\s*(?:[:ः.)]|[\-–—](?=\s))"
 _QUESTION_TAG = re.compile(
-    r"\s*(?:(?:सवाल|प्रश्न|Q|Ques|Question)" + _MARK + r"|(?:प्र|प्रश्न|Q|Ques)\.(?:" + _MARK + r"|\s))"
+    r"\s*(?:(?:सवाल|प्रश्न|Question)"
+    + _NUMBER
+    + r"|(?:सवाल|प्रश्न|Q|Ques|Question)"
+    + _MARK
+    + r"|(?:प्र|प्रश्न|Q|Ques)\.(?:"
+    + _MARK
+    + r"|\s))"
 )
 _ANSWER_TAG = re.compile(
-    r"\s*(?:(?:जवाब|जबाब|उत्तर|Ans|Answer|A)" + _MARK + r"|(?:उ(?!\.\s*प्र)|उत्तर|Ans)\.(?:" + _MARK + r"|\s))"
+    r"\s*(?:(?:जवाब|जबाब|उत्तर|Ans|Answer|A)"
+    + _MARK
+    + r"|(?:जवाब|उत्तर|Ans|Answer)"
+    + _NUMBER
+    + r"|(?:उ(?!\.\s*प्र)|उत्तर|Ans)\.(?:"
+    + _MARK
+    + r"|\s))"
 )
 # who asks, in a transcript's "<tag>: …" ("संवाददाता: …", "रिपोर्टर: …"): the outlet
 _ASKERS = frozenset("संवाददाता रिपोर्टर पत्रकार एंकर इंटरव्यूअर प्रतिनिधि नुमाइंदा".split())
@@ -187,7 +201,7 @@ def article_turns(units: Sequence[tuple[str, int, str]]) -> tuple[str, ...] | No
         announced = any(_ANNOUNCED.search(t) for t in opening)
         addressed = any(not _YOU.isdisjoint(WORD_RE.findall(units[i][2])) for i, t in enumerate(turns) if t == QUESTION)
         spoken = _any_first_person(runs, paras, units)
-        if not (announced and addressed and spoken):
+        if not (announced and (addressed and spoken or _alternates(turns, paras))):
             return None
     _end_of_last_answer(runs[-1], paras, units, tags, turns)
     if explainer:
@@ -242,6 +256,21 @@ def _dash_turns(units: Sequence[tuple[str, int, str]], paras: list[list[int]], t
         return
     for p in led:
         tags[p[0]] = "q" if p in asking else "a"
+
+
+def _alternates(turns: list[str], paras: list[list[int]]) -> bool:
+    """Untagged turns that alternate as an interview's do (speakers42): two questions or more, each one sentence.
+
+    "<X> ने हमसे खास बातचीत में …", then "रूस-पाक रिश्तों का भविष्य क्या है?" and its answer, question after
+    question: under an opening that announces an interview in so many words (`_ANNOUNCED`), a paper
+    prints its questions as one-sentence paragraphs, each answered by the paragraphs after it, even where
+    the question puts no "आप" and the answer no "मैं". A story's rhetorical question, once, is no interview.
+    """
+    asked = [p for p in paras if turns[p[0]] == QUESTION]
+    if len(asked) < 2 or any(len(p) > 1 for p in asked):
+        return False
+    starts = {p[0]: k for k, p in enumerate(paras)}
+    return all(k + 1 < len(paras) and turns[paras[k + 1][0]] == ANSWER for k in (starts[p[0]] for p in asked))
 
 
 def _explained(turns: list[str]) -> tuple[str, ...]:

@@ -204,3 +204,73 @@ def test_the_turns_of_latin_tags():
         ("body", 4, "A: वह अलग मामला है।"),
     ]
     assert article_turns(units)[1:] == (QUESTION, ANSWER, QUESTION, ANSWER)
+
+
+# ---------------------------------------------------------------- numbered questions
+def test_numbered_questions_and_a_general_with_initials_in_his_name(cb):
+    rows = article(
+        cb,
+        ["प्रश्न 1: रूस पाकिस्तान को हेलीकॉप्टर क्यों दे रहा है?"],
+        ["उत्तर: रूस को अपने हथियारों के लिए बाजार चाहिए।"],
+        ["प्रश्न 2: भारत की सुरक्षा पर क्या असर पड़ेगा?"],
+        ["उत्तर: असर सीमित रहेगा।"],
+        title="'पाकिस्तान को हथियार देना रूस की मजबूरी'",
+        standfirst="पूर्व थलसेनाध्यक्ष जनरल वी.के. राठौर से हुई बातचीत के अंश",
+    )
+    answers = rows[rows["text"].str.startswith("उत्तर")]
+    assert set(answers["voice"]) == {"quoted"}
+    assert set(answers["speaker_side"]) == {"india"}
+    assert set(rows[rows["text"].str.startswith("प्रश्न")]["voice"]) == {"outlet"}
+    assert rows.iloc[0]["speaker_side"] == "india"  # the quoted headline is the interviewee's
+
+
+@pytest.mark.parametrize("text,tag", [("प्रश्न 1: क्या?", "q"), ("सवाल नंबर 2 - क्या?", "q"), ("उत्तर 1: हां", "a")])
+def test_numbered_tags(text, tag):
+    assert _tag(text) == tag
+
+
+@pytest.mark.parametrize("text", ["Q4: कंपनी का मुनाफा बढ़ा", "सवाल 100 करोड़ का है", "प्रश्न 2 का उत्तर नहीं मिला"])
+def test_a_quarter_or_a_number_is_no_question_tag(text):
+    assert _tag(text) != "q"
+
+
+# ---------------------------------------------------------------- untagged one-sentence questions, answered in turn
+def test_untagged_questions_that_alternate_with_answers_under_an_announced_interview(cb):
+    rows = article(
+        cb,
+        ["एयर मार्शल (रिटायर्ड) दिनेश पाठक ने हमसे खास बातचीत में कई सवालों के जवाब दिए।"],
+        ["रूस-पाक रिश्तों का भविष्य क्या है?"],
+        ["रूस अपने हित देखता है, पर भारत उसका सबसे बड़ा साझेदार बना रहेगा।"],
+        ["एस-400 की आपूर्ति में देरी क्यों हो रही है?"],
+        ["यूक्रेन युद्ध के कारण उत्पादन प्रभावित हुआ है।"],
+        title="रूस-भारत संबंध",
+    )
+    assert set(rows[rows["para"].isin([2, 4])]["voice"]) == {"outlet"}
+    answers = rows[rows["para"].isin([3, 5])]
+    assert set(answers["voice"]) == {"quoted"}
+    assert set(answers["speaker_side"]) == {"india"}
+
+
+def test_a_story_about_an_interview_with_one_question_is_no_interview():
+    units = [
+        ("headline", 0, "पुतिन ने इंटरव्यू में पश्चिम पर साधा निशाना"),
+        ("body", 1, "रूसी राष्ट्रपति ने एक टीवी इंटरव्यू में कहा कि प्रतिबंध बेअसर रहे हैं।"),
+        ("body", 2, "सवाल यह है कि क्या भारत पर इसका असर पड़ेगा?"),
+        ("body", 3, "विशेषज्ञ मानते हैं कि असर सीमित रहेगा।"),
+    ]
+    assert article_turns(units) is None
+
+
+def test_questions_of_several_sentences_are_a_story_s_not_an_interview_s():
+    units = [
+        ("headline", 0, "खास बातचीत के बाद भी सवाल बाकी"),
+        ("body", 1, "दोनों देशों की खास बातचीत सोमवार को हुई।"),
+        ("body", 2, "बैठक लंबी चली।"),
+        ("body", 2, "क्या इससे रिश्ते सुधरेंगे?"),
+        ("body", 3, "अधिकारी आशावादी हैं।"),
+        ("body", 4, "समझौता कब होगा।"),
+        ("body", 4, "क्या रूस मानेगा?"),
+        ("body", 5, "अभी कहना मुश्किल है।"),
+    ]
+    turns = article_turns(units)
+    assert turns is None or ANSWER not in turns

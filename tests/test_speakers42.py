@@ -65,3 +65,29 @@ def test_the_union_s_forces_and_the_ayush_ministry_are_india_s(cb, text):
 def test_a_ministry_with_no_state_named_stays_other(cb):
     # v1.1: a state body with no state named stays other (unchanged by this round)
     assert one(cb, "स्वास्थ्य मंत्रालय ने कहा कि संक्रमितों की संख्या बढ़ी है।")["speaker_side"] == "other"
+
+
+@pytest.mark.parametrize(
+    "agent",
+    [
+        "डब्लूएचओ",
+        "डब्ल्यू.एच.ओ.",
+        "वर्ल्ड बैंक",
+        "विश्व व्यापार संगठन",
+        "अंतर्राष्ट्रीय श्रम संगठन",
+        "यूनेस्को",
+        "यूएनएचसीआर",
+        "अंतरराष्ट्रीय ऊर्जा एजेंसी",
+        "आईएईए",
+        "ओपेक",
+        "यूरोपियन यूनियन",
+        "शंघाई सहयोग संगठन",
+        "ब्रिक्स",
+        "जी-20",
+        "एमनेस्टी इंटरनेशनल",
+        "अंतरराष्ट्रीय ओलंपिक समिति",
+    ],
+)
+def test_international_bodies_in_every_spelling_are_other(cb, agent):
+    row = one(cb, f"{agent} ने कहा कि हालात गंभीर बने हुए हैं।")
+    assert (row["speaker"], row["speaker_side"]) == ("intl_org", "other")

@@ -88,3 +88,19 @@ def test_a_ministry_with_no_state_named_stays_other(cb):
 def test_international_bodies_in_every_spelling_are_other(cb, agent):
     row = one(cb, f"{agent} ने कहा कि हालात गंभीर बने हुए हैं।")
     assert (row["speaker"], row["speaker_side"]) == ("intl_org", "other")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "दोनों नेताओं ने रणनीतिक साझेदारी को और गहरा करने की प्रतिबद्धता दोहराई।",
+        "दोनों रहनुमाओं ने दहशतगर्दी के खिलाफ मिलकर लड़ने का अहद किया।",
+        "दोनों लीडरों ने कहा कि इससे कोई समझौता नहीं होगा।",
+        "दोनों मंत्रियों ने कहा कि सहयोग बढ़ेगा।",
+        "दोनों सरकारों ने कहा कि व्यापार दोगुना होगा।",
+        "चारों मुल्कों ने एक मुश्तरका बयान में जंगबंदी की अपील की।",
+    ],
+)
+def test_leaders_and_states_speaking_together_are_a_joint_statement(cb, text):
+    row = one(cb, text)
+    assert (row["speaker"], row["speaker_side"]) == ("joint_statement", "other")

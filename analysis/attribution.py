@@ -1079,9 +1079,30 @@ def source_mentions(
     # learned names before role phrases: a bare "दूतावास" an earlier unit introduced with its
     # country is that office (round 4), not an office of no country
     ms = [Mention(h.kind, h.name, h.pattern, h.start, h.end) for h in named] + list(learned) + list(roles)
+    ms += agent_places(unit, named)
     ms += [Mention("pronoun", "", h.pattern, h.start, h.end) for h in unit.of("pronoun")]
     ms += [Mention("source_noun", "", h.pattern, h.start, h.end) for h in unit.of("source_noun")]
     return drop_contained(ms)
+
+
+_AGENT_AFTER = re.compile(r"\s+(?:ने|का कहना|की ओर से|की तरफ से)(?!" + WORD_CLASS + ")")
+
+
+def agent_places(unit: UnitText, named: Sequence[Hit]) -> list[Mention]:
+    """A state, province or city of a country as the agent of speech: its government, the country's (speakers42).
+
+    "<Indian state> ने भी घोषणा की है कि …", "यूपी ने कहा": v1.1 Actors map places to their countries and
+    an official to the state they serve, so a federal state or a city that speaks (its government) is
+    its country's, as "रूस ने कहा" is Russia's. Only a place (`stance.places`) right before "ने" or
+    "का कहना": elsewhere in the unit it names no one (speakers round 13, `inner_places`).
+    """
+    if not unit.of("stance_place"):
+        return []
+    out = []
+    for h in inner_places(unit, named):
+        if _AGENT_AFTER.match(unit.text, h.end):
+            out.append(Mention("place", h.name, h.pattern, h.start, h.end))
+    return out
 
 
 def same_quote(a: int, b: int, regions: Sequence[Region]) -> bool:

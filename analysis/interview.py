@@ -4,7 +4,9 @@ Hindi papers print interviews as question and answer: the interviewee is introdu
 top ("<title> <name> से खास बातचीत", "<name> ने हमसे बातचीत में …", "इंटरव्यू: …"), then
 "सवाल:/प्रश्न: …" and first-person answers over one or several paragraphs ("जवाब:/उत्तर: मैं
 मानता हूं …", "देखिए …", "हमने …"), sometimes with no tag at all, the question a paragraph that
-ends in "?". The design codebook decides what they are: the answer is the interviewee's direct
+ends in "?". Other formats (speakers42): the short forms "प्र. …/उ. …", Latin "Q:/A:", the interviewer's and the
+interviewee's names or initials before each turn ("<name>: …?" / "<name>: …", `_asker_by_name`), and
+dash-led turns under an opening that announces an interview (`_dash_turns`). The design codebook decides what they are: the answer is the interviewee's direct
 speech, one quotation over every unit it spans (v1.1: every unit inside a quotation that spans
 several units is `quoted`; quoted words are the speaker's, nested attribution is the outer
 source's), and its speaker is the interviewee, sided as any speaker (an official → the state
@@ -42,8 +44,29 @@ EXPLAINED = "explained"  # an explainer's answer: the paper's own words, tag or 
 # a question's and an answer's tag, at the start of a unit: "सवाल:", "प्रश्न- …", "जवाब :", "उत्तर – …"; a
 # dash only with a space after it ("उत्तर-पूर्वी" is the north-east, "प्रश्न-पत्र" a question paper)
 _MARK = r"\s*(?::|ः|[\-–—](?=\s))"
-_QUESTION_TAG = re.compile(r"\s*(?:सवाल|प्रश्न|Q|Ques|Question)" + _MARK)
-_ANSWER_TAG = re.compile(r"\s*(?:जवाब|जबाब|उत्तर|Ans|Answer)" + _MARK)
+# (speakers42) the short forms papers print with a full stop: "प्र. …", "प्रश्न. …", "उ. …", "Q. …", "Ans. …";
+# the full stop may take a mark after it ("प्र.: …"). "उ." is also the north's short form ("उ.प्र.", "उ. प्रदेश"):
+# not before प्र. A bare Latin "A" only with a colon or a dash ("A: …", "A – …"): "A." opens initials
+# numbered turns: "प्रश्न 1:", "सवाल नंबर 2 -", "उत्तर 1:" (Devanagari or Latin digits); not a Latin "Q4:" (a quarter)
+_NUMBER = r"\s*(?:(?:नं\.?|नंबर|संख्या|No\.?)\s*)?[0-9०-९]{1,2}\s*(?:[:ः.)]|[\-–—](?=\s))"
+_QUESTION_TAG = re.compile(
+    r"\s*(?:(?:सवाल|प्रश्न|Question)"
+    + _NUMBER
+    + r"|(?:सवाल|प्रश्न|Q|Ques|Question)"
+    + _MARK
+    + r"|(?:प्र|प्रश्न|Q|Ques)\.(?:"
+    + _MARK
+    + r"|\s))"
+)
+_ANSWER_TAG = re.compile(
+    r"\s*(?:(?:जवाब|जबाब|उत्तर|Ans|Answer|A)"
+    + _MARK
+    + r"|(?:जवाब|उत्तर|Ans|Answer)"
+    + _NUMBER
+    + r"|(?:उ(?!\.\s*प्र)|उत्तर|Ans)\.(?:"
+    + _MARK
+    + r"|\s))"
+)
 # who asks, in a transcript's "<tag>: …" ("संवाददाता: …", "रिपोर्टर: …"): the outlet
 _ASKERS = frozenset("संवाददाता रिपोर्टर पत्रकार एंकर इंटरव्यूअर प्रतिनिधि नुमाइंदा".split())
 _ASKER_TAG = re.compile(r"\s*(?:" + "|".join(sorted(_ASKERS)) + r")\s*:")
@@ -124,6 +147,8 @@ def article_turns(units: Sequence[tuple[str, int, str]]) -> tuple[str, ...] | No
         else:
             paras.append([i])
     tags = [_tag(t) for _, _, t in units]
+    _asker_by_name(units, paras, tags)
+    _dash_turns(units, paras, tags)
     tagged_questions = "q" in tags
     turns = [""] * len(units)
     runs: list[list[int]] = []  # the paragraphs of each answer, by position in `paras`
@@ -176,12 +201,76 @@ def article_turns(units: Sequence[tuple[str, int, str]]) -> tuple[str, ...] | No
         announced = any(_ANNOUNCED.search(t) for t in opening)
         addressed = any(not _YOU.isdisjoint(WORD_RE.findall(units[i][2])) for i, t in enumerate(turns) if t == QUESTION)
         spoken = _any_first_person(runs, paras, units)
-        if not (announced and addressed and spoken):
+        if not (announced and (addressed and spoken or _alternates(turns, paras))):
             return None
     _end_of_last_answer(runs[-1], paras, units, tags, turns)
     if explainer:
         return _explained(turns)
     return tuple(turns)
+
+
+# (speakers42) a turn led by a dash, as papers print a conversation ("- आप इसे कैसे देखते हैं?", "- देखिए, …")
+_DASH_LED = re.compile(r"\s*[\-–—]+\s+(?=\S)")
+
+
+def _asker_by_name(units: Sequence[tuple[str, int, str]], paras: list[list[int]], tags: list[str]) -> None:
+    """A transcript that names the interviewer too: the name whose every turn asks is the outlet's (speakers42).
+
+    "<interviewer's name or initials>: …?" then "<interviewee's name or initials>: …", turn by turn
+    ("रमेश वर्मा: …?", "नीरज भाटिया: …"; "आरवी: …?", "केएस: …"): two short tags, each back at least
+    twice, one opening only paragraphs that end in a question. That tag is the asker's ("q", like
+    "संवाददाता:"); the other stays a name's answer. A label that comes back over questions alone, with
+    no second voice answering by its own tag, is no transcript and is left as it is.
+    """
+    asks: dict[str, list[bool]] = {}
+    for p in paras:
+        i = p[0]
+        if tags[i] == "n" and units[i][0] == "body":
+            tag = units[i][2][: opens_with_tag(units[i][2])].strip()
+            asks.setdefault(tag, []).append(_asks(units[p[-1]][2]))
+    askers = {t for t, a in asks.items() if len(a) >= 2 and all(a)}
+    answerers = {t for t, a in asks.items() if len(a) >= 2 and not any(a)}
+    if not askers or not answerers:
+        return
+    for p in paras:
+        i = p[0]
+        if tags[i] == "n" and units[i][2][: opens_with_tag(units[i][2])].strip() in askers:
+            tags[i] = "q"
+
+
+def _dash_turns(units: Sequence[tuple[str, int, str]], paras: list[list[int]], tags: list[str]) -> None:
+    """A conversation printed as dash-led turns under an interview's opening (speakers42).
+
+    "<X> से बातचीत के प्रमुख अंश:", then "- …?" (the question) and "- …" (the answer): a dash-led
+    body paragraph that ends in a question is a question ("q"), any other dash-led paragraph an
+    answer ("a"). Only where the units before the first such question announce an interview
+    (`_INTERVIEW`) and at least one dash-led paragraph asks and one answers: a list of points, each
+    led by a dash, is no conversation.
+    """
+    led = [p for p in paras if units[p[0]][0] == "body" and tags[p[0]] == "" and _DASH_LED.match(units[p[0]][2])]
+    asking = [p for p in led if _asks(units[p[-1]][2])]
+    if not asking or len(asking) == len(led):
+        return
+    opening = [units[i][2] for i in range(asking[0][0])]
+    if not any(_INTERVIEW.search(t) for t in opening):
+        return
+    for p in led:
+        tags[p[0]] = "q" if p in asking else "a"
+
+
+def _alternates(turns: list[str], paras: list[list[int]]) -> bool:
+    """Untagged turns that alternate as an interview's do (speakers42): two questions or more, each one sentence.
+
+    "<X> ने हमसे खास बातचीत में …", then "रूस-पाक रिश्तों का भविष्य क्या है?" and its answer, question after
+    question: under an opening that announces an interview in so many words (`_ANNOUNCED`), a paper
+    prints its questions as one-sentence paragraphs, each answered by the paragraphs after it, even where
+    the question puts no "आप" and the answer no "मैं". A story's rhetorical question, once, is no interview.
+    """
+    asked = [p for p in paras if turns[p[0]] == QUESTION]
+    if len(asked) < 2 or any(len(p) > 1 for p in asked):
+        return False
+    starts = {p[0]: k for k, p in enumerate(paras)}
+    return all(k + 1 < len(paras) and turns[paras[k + 1][0]] == ANSWER for k in (starts[p[0]] for p in asked))
 
 
 def _explained(turns: list[str]) -> tuple[str, ...]:
@@ -306,10 +395,20 @@ _PERSON_ROLES = frozenset({"official", "local_official", "expert", "analyst", "p
 # the interviewee right before the interview's noun: "<X> से (हुई) (खास) बातचीत", "<X> का इंटरव्यू"
 _WITH = re.compile(
     # the rest of the name after the title ("<title> सुनील राणा"), a bracket ("(सेवानिवृत्त)"), then the postposition
-    r"(?:\s+(?!(?:ने|को|में|पर|और|तथा|के|की|का|से)\s)[^\s।,:?()]+){0,4}?\s*(?:\([^)]*\)\s*)?"
-    r"(?:से|का|की|के साथ)\s+(?:(?:हमारे|हमारी|अपने)\s+\S+\s+की\s+)?"  # "से हमारे संवाददाता की बातचीत"
+    # (speakers42) and the name after the bracket ("जनरल (से.नि.) <name> से")
+    r"(?:\s+(?!(?:ने|को|में|पर|और|तथा|के|की|का|से)\s)[^\s।,:?()]+){0,4}?\s*(?:\([^)]*\)"
+    r"(?:\s+(?!(?:ने|को|में|पर|और|तथा|के|की|का|से)\s)[^\s।,:?()]+){0,3}?\s*)?"
+    # "से हमारे संवाददाता की बातचीत"; (speakers42) "से हमारे प्रतिनिधि ने (खास) बात की"
+    r"(?:से|का|की|के साथ)\s+(?:(?:हमारे|हमारी|अपने)\s+\S+\s+(?:की|ने)\s+)?"
     r"(?:(?:हुई|की गई|खास|ख़ास|विशेष|एक्सक्लूसिव|लंबी|विस्तृत|विस्तार से|एक)\s+)*"
     r"(?:इंटरव्यू|साक्षात्कार|बातचीत|बात|भेंटवार्ता|गुफ्तगू|गुफ़्तगू|मुलाकात|मुलाक़ात)"
+)
+# (speakers42) the interview's noun as a label before the interviewee: "इंटरव्यू: पूर्व विदेश सचिव <name>",
+# "खास बातचीत - <title> <name>", "Exclusive Interview : …" (up to two words of its own before the noun)
+_LABEL = re.compile(
+    r"^\s*(?:[^\s:।?]+\s+){0,2}?(?:इंटरव्यू|इन्टरव्यू|साक्षात्कार|बातचीत|भेंटवार्ता|गुफ्तगू|गुफ़्तगू|interview)"
+    r"\s*(?::|ः|[\-–—]\s)\s*(?:(?:पूर्व|रिटायर्ड|सेवानिवृत्त)\s+)?$",
+    re.IGNORECASE,
 )
 # the interviewee as the agent: "<X> ने हमसे/हमारे साथ/<paper> से (खास) बातचीत में …"
 _IN_TALK = re.compile(r"(?:बातचीत|इंटरव्यू|साक्षात्कार|गुफ्तगू|गुफ़्तगू)\s+(?:में|के दौरान)")
@@ -339,7 +438,11 @@ def interviewee(
     vague = _vague(codebook)
     best: tuple[str, str, int] | None = None
     for m in people:
-        tied = bool(_WITH.match(unit.text, m.end)) or (m.kind != "pronoun" and (byline or _agent_of_talk(unit.text, m)))
+        tied = (
+            bool(_WITH.match(unit.text, m.end))
+            or (m.kind != "pronoun" and (byline or _agent_of_talk(unit.text, m)))
+            or (m.kind != "pronoun" and _LABEL.search(unit.text, 0, m.start) is not None)
+        )
         if m.kind == "pronoun" and not tied:
             continue  # a pronoun only where it is the one talked with ("उनसे बातचीत")
         said = unit.show(m.start, m.end)
@@ -353,9 +456,11 @@ def interviewee(
         rule = f"interviewee '{said}', {how} (interview40)"
         speaker = resolve(unit, Candidate(m.start, m, rule), last[0], codebook, last[1])
         guessed = speaker.actor in vague or m.pattern.endswith((_STORY, _SCENE))  # no state named with them
-        if tied and guessed and m.kind == "role" and m.name == "official":
-            speaker = _home_official(speaker, codebook)
-        strength = 2 * tied + (speaker.actor not in vague)
+        if tied and guessed and m.kind == "role" and m.name in _HOME_INTERVIEWED:
+            speaker = _home_official(speaker, codebook, m.name)
+        # (speakers42) a person introduced by name ("<title> <name> से बातचीत") over a title alone (a headline's
+        # "पूर्व राजदूत से बातचीत", whose state the headline's other words may seem to give)
+        strength = 2 * tied + (speaker.actor not in vague) + (tied and m.kind == "role" and bool(m.person))
         if speaker.actor and (best is None or strength > best[2]):
             best = (speaker.actor, speaker.rule, strength)
     return best
@@ -367,7 +472,13 @@ def _vague(codebook: Codebook) -> tuple[str, str, str]:
     return ("", codebook.voice.unresolved_speaker, unnamed)
 
 
-def _home_official(speaker: Speaker, codebook: Codebook) -> Speaker:
+# the interviewees whom a paper introduces with no state named are its own country's: an official (its
+# official) and (speakers42) a former diplomat or an analyst by title ("पूर्व राजनयिक <name> का इंटरव्यू"), the
+# home country itself, as an analyst with a country named is sided ("भारतीय विशेषज्ञ" → india)
+_HOME_INTERVIEWED = frozenset({"official", "analyst"})
+
+
+def _home_official(speaker: Speaker, codebook: Codebook, group: str = "official") -> Speaker:
     """An official the paper interviews with no state named is the outlets' home's (v1.2, v1.4's titled person).
 
     "पूर्व नौसेना प्रमुख एडमिरल <name> से बातचीत": a paper introduces its own country's former
@@ -376,11 +487,22 @@ def _home_official(speaker: Speaker, codebook: Codebook) -> Speaker:
     interview is about what its interviewee thinks of that state, not said by it.
     """
     home = codebook.places.get(codebook.voice.home_country)
-    if home is None or not home.official:
+    actor = (home.official if group == "official" else home.actor) if home is not None else ""
+    if not actor:
         return speaker
-    return Speaker(
-        home.official, f"{speaker.rule}; interviewed by the paper, no state named → {home.official}", speaker.cues
-    )
+    return Speaker(actor, f"{speaker.rule}; interviewed by the paper, no state named → {actor}", speaker.cues)
+
+
+# (speakers42) a question that asks the interviewee what they will say or think ("… पर आप क्या कहेंगे?", "आप क्या
+# बताना चाहेंगे?", "आप इसे कैसे देखते हैं?"): the speech verb is the addressee's, in the future or the present
+# of "आप", and no one named in the question has said anything
+_WHAT_YOU_SAY = re.compile(
+    r"(?<!\S)आप(?!\S)[^।?]*(?:कहेंगे|कहेंगी|बताएंगे|बताएंगी|बताएँगे|बताना चाहेंगे|कहना चाहेंगे|कहिए|कहिये|बताइए|बताइये)"
+)
+
+
+def _asks_what_you_say(text: str) -> bool:
+    return _asks(text) and _WHAT_YOU_SAY.search(text) is not None
 
 
 def _agent_of_talk(text: str, m: Mention) -> bool:
@@ -414,7 +536,8 @@ def interview_step(
             found = new
     if turn == HEADLINE and voice.voice == "outlet":
         tail = _closing_name(unit, sources, codebook)
-        if tail is not None:
+        # (speakers42) "इंटरव्यू: <title> <name>" labels the page with its interviewee and cites nothing
+        if tail is not None and _LABEL.search(unit.text, 0, tail.start) is None:
             voice, speaker = _cited_in_headline(unit, tail, found, last, codebook)
             return voice, speaker, found
     voice, speaker = turn_coding(unit, turn, voice, speaker, found[:2] if found else ("", ""), codebook)
@@ -485,7 +608,8 @@ def turn_coding(
     actor, how = found
     if turn in (QUESTION, EXPLAINED):
         report = codebook.roles["report"].default if "report" in codebook.roles else ""
-        if voice.voice == "outlet" or (speaker.cues and speaker.actor not in (*vague, report)):
+        cites = speaker.cues and speaker.actor not in (*vague, report) and not _asks_what_you_say(unit.text)
+        if voice.voice == "outlet" or cites:
             return voice, speaker
         what = "an interview's question" if turn == QUESTION else "an explainer's answer"
         rule = f"{what}: the outlet's own words, no named source (interview40; was: {voice.rule})"

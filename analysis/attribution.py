@@ -1424,7 +1424,7 @@ def speaker_candidates(
         # marked agent has its own subject, the unit's first speaker
         said = unit.show(verbs[0].start, verbs[0].end)
         cands.append(Candidate(subject.start, subject, f"subject of the clause of speech verb '{said}'"))
-    return closing_source(unit, cands)
+    return closing_source(unit, contrasted(unit, cands))
 
 
 # speakers round 25: a headline's verbless speech act addressed to someone, its agent in the genitive
@@ -1658,6 +1658,36 @@ def main_clause(unit: UnitText, cands: list[Candidate]) -> list[Candidate]:
         if after and len(after) < len(cands):
             return after
     return after_label(unit, cands)
+
+
+# (speakers42) the coordinating contrast that opens a clause of its own after a comma; not हालांकि ("although"),
+# whose clause is the subordinate one, nor पर (also "on")
+_BUT = re.compile(r",\s*(?:लेकिन|परंतु|परन्तु|किंतु|किन्तु|मगर|बल्कि)(?!" + WORD_CLASS + ")")
+
+
+def contrasted(unit: UnitText, cands: list[Candidate]) -> list[Candidate]:
+    """Two speakers in clauses joined by "…, लेकिन …": the one after the contrast speaks the unit (speakers42).
+
+    "<state> ने चेतावनी दी है, लेकिन <other state> ने साफ किया है कि …": v1.1, the main clause decides mixed
+    units, and a clause opened by लेकिन/परंतु/किंतु/मगर/बल्कि is where the unit's point stands (as for
+    stance). Only when the first clause is not itself reported speech running past the comma (no कि
+    between the first agent and the contrast: "<X> ने कहा कि …, लेकिन …" is all X's) and an agent of its
+    own stands after the contrast, followed by a speech verb of its clause ("…, लेकिन नई दिल्ली ने साफ किया",
+    not "…, लेकिन रूस ने इसे नहीं माना": the second clause is then narration).
+    """
+    if len(cands) < 2 or "," not in unit.text:
+        return cands
+    for m in _BUT.finditer(unit.text):
+        before = [c for c in cands if c.pos < m.start()]
+        after = [c for c in cands if c.pos > m.end()]
+        if not before or not after:
+            continue
+        if _KI.search(unit.text, min(c.pos for c in before), m.start()):
+            continue
+        if not any(h.start > after[0].pos for h in unit.of("speech_verb")):
+            continue  # "…, लेकिन मॉस्को ने ऐसा नहीं किया": an act, not a statement; the first clause speaks
+        return after
+    return cands
 
 
 def after_label(unit: UnitText, cands: list[Candidate]) -> list[Candidate]:

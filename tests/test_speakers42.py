@@ -104,3 +104,30 @@ def test_international_bodies_in_every_spelling_are_other(cb, agent):
 def test_leaders_and_states_speaking_together_are_a_joint_statement(cb, text):
     row = one(cb, text)
     assert (row["speaker"], row["speaker_side"]) == ("joint_statement", "other")
+
+
+@pytest.mark.parametrize(
+    "text,side",
+    [
+        ("वाशिंगटन ने कार्रवाई की चेतावनी दी है, लेकिन नई दिल्ली ने साफ किया है कि वह अपने फैसले खुद करेगी।", "india"),
+        ("पश्चिमी देशों ने तेल खरीद पर सवाल उठाए, किंतु भारत ने इन्हें सिरे से खारिज कर दिया।", "india"),
+        ("इस्लामाबाद ने मध्यस्थता की गुहार लगाई, मगर मॉस्को ने कहा कि यह द्विपक्षीय मामला है।", "russia"),
+    ],
+)
+def test_the_speaker_after_a_contrast_speaks_the_unit(cb, text, side):
+    assert said(one(cb, text)) == ("reported", side)
+
+
+@pytest.mark.parametrize(
+    "text,side",
+    [
+        # the second clause is an act, not a statement: the first clause's speech act stands
+        ("भारत ने मॉस्को से यह अभ्यास रद्द करने का अनुरोध किया था, लेकिन रूस ने ऐसा नहीं किया।", "india"),
+        # the contrast inside what was said is the speaker's own
+        ("विदेश मंत्री जयशंकर ने कहा कि रूस पुराना मित्र है, लेकिन अमेरिका ने भी मदद की है।", "india"),
+        # हालांकि opens the subordinate clause: the main clause before it speaks
+        ("रूस ने कहा कि आपूर्ति समय पर होगी, हालांकि अमेरिका ने प्रतिबंधों की चेतावनी दी है।", "russia"),
+    ],
+)
+def test_the_first_speaker_stays_where_the_contrast_says_nothing_new(cb, text, side):
+    assert said(one(cb, text)) == ("reported", side)

@@ -275,6 +275,9 @@ def cmd_reuse(a: argparse.Namespace) -> None:
 
 
 def cmd_figure(a: argparse.Namespace) -> None:
+    from analysis.artist_docs import skip_property_docs
+
+    skip_property_docs()  # first: before the figure modules import matplotlib's artists
     from analysis.figures import figure_labels, read_tables, write_figure
     from analysis.font_lookups import reused_font_lookups, reused_text_metrics
     from analysis.font_subsets import reused_font_subsets

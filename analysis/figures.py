@@ -51,7 +51,7 @@ from analysis.figstyle import (
     width_inches,
     wrap,
 )
-from analysis.labels import Labels, codebook_labels
+from analysis.labels import Labels, codebook_labels, codebook_outline
 from analysis.reliability_summary import config_samples, pairing_sample
 from analysis.stats import ALPHA_RELIABLE, ALPHA_TENTATIVE, MIN_ARTICLES, SILENT_TARGET_NOTE
 from analysis.tables import TableSpec, validate
@@ -911,27 +911,9 @@ def read_tables(paths: list[str | Path]) -> dict[str, pd.DataFrame]:
 
 
 def figure_labels(codebook: str | Path, lang: str) -> dict[str, str]:
-    """The codebook's frame and target labels in `lang` (`codebook_labels`), without compiling its cues.
-
-    Why: labels are all a figure job takes from the codebook, and `load_codebook` also checks
-    the schema and compiles every cue pattern: with its imports ~0.3 s CPU of each figure job (issue #15),
-    for a file the run has checked before any job started (the Snakefile's `onstart`). The
-    labels are the same records' `id` and `label`; a codebook without the frames and targets
-    they need is loaded in full, so its error names the file and key as everywhere else.
-    """
-    from types import SimpleNamespace
-
-    from analysis.settings import read_yaml
-
-    data = read_yaml(Path(codebook), "codebook")
-    try:
-        frames = [SimpleNamespace(id=f["id"], label=dict(f["label"])) for f in data["frames"]]
-        targets = [SimpleNamespace(id=t["id"], label=dict(t["label"])) for t in data["stance"]["targets"]]
-    except (KeyError, TypeError, ValueError):
-        from analysis.codebook import load_codebook
-
-        return codebook_labels(load_codebook(codebook), lang)  # raises the codebook's own UserError
-    return codebook_labels(SimpleNamespace(frames=frames, targets=targets), lang)
+    """The codebook's frame and target labels in `lang` (`codebook_labels`), without compiling its
+    cues (`codebook_outline`: labels are all a figure job takes from the codebook)."""
+    return codebook_labels(codebook_outline(codebook), lang)
 
 
 def render_figure(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -264,6 +265,35 @@ class Labels:
             if key.startswith(prefix):
                 return f"{self.word(kind if kind == 'frame' else 'stance')}: {self.of(kind, key[len(prefix) :])}"
         return self.of("variable", key)
+
+
+def codebook_outline(codebook: str | Path) -> object:
+    """The codebook's `name`, `version`, `frames` and `targets` (each an `id` and its `label`,
+    {lang: label}), as `load_codebook` gives them, without checking or compiling the codebook.
+
+    Why: a figure job's labels and the paper's names, counts and labels of frames and targets
+    are all they take from the codebook, and `load_codebook` also checks the schema and compiles
+    every cue pattern: with its imports ~0.3 s CPU of each figure job and of the paper's kernel
+    (issue #15), for a file the run checked before any job started (the Snakefile's `onstart`).
+    A codebook without those keys is loaded in full, so its error names the file and key as
+    everywhere else.
+    """
+    from types import SimpleNamespace
+
+    from analysis.settings import read_yaml
+
+    data = read_yaml(Path(codebook), "codebook")
+    try:
+        return SimpleNamespace(
+            name=data["name"],
+            version=str(data["version"]),
+            frames=tuple(SimpleNamespace(id=f["id"], label=dict(f["label"])) for f in data["frames"]),
+            targets=tuple(SimpleNamespace(id=t["id"], label=dict(t["label"])) for t in data["stance"]["targets"]),
+        )
+    except (KeyError, TypeError, ValueError):
+        from analysis.codebook import load_codebook
+
+        return load_codebook(codebook)  # raises the codebook's own UserError
 
 
 def codebook_labels(codebook: object, lang: str) -> dict[str, str]:

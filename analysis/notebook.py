@@ -428,6 +428,20 @@ def code_visibility(show_code: bool) -> dict[str, bool]:
     return {key: not show_code for key in ("exclude_input", "exclude_input_prompt", "exclude_output_prompt")}
 
 
+def exporter_settings(show_code: bool) -> dict[str, dict[str, bool]]:
+    """nbconvert settings of both paper exporters (HTML here, PDF in `analysis.paper_pdf`): the code
+    shown or not (`code_visibility`), and the notebook checked against nbformat's schema once per
+    conversion, after the last preprocessor, not after each (`Exporter.optimistic_validation`).
+
+    Why the one check (issue #15): nbconvert checked the whole notebook after each of a
+    conversion's preprocessors (6 for the HTML, 11 for the PDF); the HTML page is made a cell at
+    a time while the kernel runs (`_EarlyHtml`), so the seed paper's HTML took 378 checks (now
+    60) and its PDF 11 (now 1), the PDF's on the paper's critical path. A check only raises: the
+    same bytes are written, and an invalid notebook still stops the conversion at the check left.
+    """
+    return {"TemplateExporter": code_visibility(show_code), "Exporter": {"optimistic_validation": True}}
+
+
 def offline_exporter(show_code: bool = False) -> HTMLExporter:
     """nbconvert's `lab` HTML exporter with the CDN script blocks emptied.
 
@@ -441,7 +455,7 @@ def offline_exporter(show_code: bool = False) -> HTMLExporter:
     from analysis.paper_html import paged_exporter_class
 
     loader = jinja2.DictLoader({_OFFLINE_TEMPLATE: _OFFLINE_TEMPLATE_SRC})
-    config = Config({"TemplateExporter": code_visibility(show_code)})
+    config = Config(exporter_settings(show_code))
     exporter = paged_exporter_class()  # nbconvert's, its last pass cell by cell (analysis/paper_html.py)
     return exporter(config=config, template_name="lab", template_file=_OFFLINE_TEMPLATE, extra_loaders=[loader])
 

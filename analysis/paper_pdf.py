@@ -40,7 +40,7 @@ from typing import IO, TYPE_CHECKING
 
 from analysis.catalog import DETERMINISTIC_ENV
 from analysis.errors import UserError
-from analysis.notebook import code_visibility
+from analysis.notebook import exporter_settings
 from analysis.paper_style import INTERVAL, font_file
 
 if TYPE_CHECKING:  # nbconvert, nbformat, mistune and pandas are imported where used: the paper's
@@ -464,7 +464,7 @@ def pdf_exporter(show_code: bool = False) -> PDFExporter:
     loader = jinja2.DictLoader({_TEMPLATE: _TEMPLATE_SRC})
     config = Config(
         {
-            "TemplateExporter": code_visibility(show_code),
+            **exporter_settings(show_code),
             "CheckedPDFExporter": {
                 "latex_count": 2,
                 "latex_command": [

@@ -28,9 +28,8 @@ import pandas as pd
 from IPython.display import Image, Markdown, display
 
 from analysis import catalog, settings
-from analysis.codebook import load_codebook
 from analysis.compare import MIN_ARTICLES, UNKNOWN_OUTLET, known_outlet, outlet_labels, stanced_targets
-from analysis.labels import Labels, codebook_labels
+from analysis.labels import Labels, codebook_labels, codebook_outline
 from analysis.latex import table_columns
 from analysis.notebook import CONFIG_ENV
 from analysis.paper_pdf import table_latex
@@ -67,7 +66,7 @@ CONFIG_JSON = Path(os.environ.get(CONFIG_ENV) or catalog.result_path("results", 
 CONFIG = json.loads((ROOT / CONFIG_JSON).read_text(encoding="utf-8"))
 RES = ROOT / CONFIG["paths"]["results"]
 FIG = ROOT / CONFIG["paths"]["figures"]
-CODEBOOK = load_codebook(str(ROOT / CONFIG["codebook"]))
+CODEBOOK = codebook_outline(ROOT / CONFIG["codebook"])  # its names and labels; the build checked the file
 LANG = CONFIG["figures"]["lang"]
 LABELS = Labels(LANG, codebook_labels(CODEBOOK, LANG))  # what a reader sees in place of ids
 PROSE = read_prose(ROOT / p if (p := (CONFIG["paper"] or {}).get("study_prose")) else None)

@@ -259,6 +259,21 @@ class Matcher:
             automaton.make_automaton()
         return automaton
 
+    def split(self, kinds: frozenset[str]) -> tuple[Matcher, Matcher]:
+        """(a matcher of every cue but those of `kinds`, a matcher of those), built once per `kinds`.
+
+        Each key is found wherever it stands whatever other keys there are, so the two together
+        find exactly this matcher's hits (`analysis.cues.scan_forms` scans a shard with the first).
+        """
+        parts = self.__dict__.setdefault("_split", {})
+        if kinds not in parts:
+            cues = [c for key in sorted(self._by_key) for c in self._by_key[key]]
+            parts[kinds] = (
+                Matcher(c for c in cues if c.kind not in kinds),
+                Matcher(c for c in cues if c.kind in kinds),
+            )
+        return parts[kinds]
+
     def find(self, text: str) -> list[Hit]:
         """All cue hits in `text` (a matching form), sorted by span then kind."""
         hits = self._scan(text)

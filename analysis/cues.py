@@ -176,6 +176,76 @@ class HitsByKind(dict):
         return ()
 
 
+# Kinds whose cues are common words ("कि*", "है", "से", numerals): ~45% of a news shard's hits, read only by
+# the stance rules of units that speak of a party and by a few speaker rules. `scan_forms` leaves them out
+# of the shard's scan and a unit finds them when a rule first asks (`LazyHits`).
+LAZY_KINDS = frozenset({"compound_first", "compound_then", "restriction_quantities"})
+
+
+class LazyHits(HitsByKind):
+    """`HitsByKind` whose `LAZY_KINDS` are scanned on the first question about one of them.
+
+    Until then they are absent, so the dict's own lookup (`UnitText.of`, a C call) reaches
+    `__missing__`; asking for all kinds at once (`values`, `items` …) scans them first. Once
+    scanned it holds what `match_cues` would have put there: the hits of each lazy kind the
+    codebook has, those of an opening dateline dropped (`dateline`), () for a kind without one.
+    """
+
+    def later(self, matcher, text: str, dateline: int) -> LazyHits:
+        """Note what to scan (`matcher`: the lazy kinds' `Matcher`) in `text`, the unit's matching form."""
+        self._later = (matcher, text, dateline)
+        return self
+
+    def __missing__(self, kind: str) -> tuple[Hit, ...]:
+        if kind not in LAZY_KINDS or self._later is None:
+            return ()
+        self._scan()
+        return dict.get(self, kind, ())
+
+    def _scan(self) -> None:
+        matcher, text, skip = self._later
+        self._later = None
+        found = matcher.find_by_kind(text)
+        lazy = [(kind, found.get(kind, ())) for kind in matcher.kinds]
+        kinds = [*dict.items(self), *((k, tuple(h for h in hits if h.start >= skip)) for k, hits in lazy)]
+        dict.clear(self)
+        dict.update(self, sorted(kinds))  # every kind in the codebook's order, as `match_cues` fills them
+
+    def _all(self) -> LazyHits:
+        if self._later is not None:
+            self._scan()
+        return self
+
+    def values(self):
+        return dict.values(self._all())
+
+    def items(self):
+        return dict.items(self._all())
+
+    def keys(self):
+        return dict.keys(self._all())
+
+    def __iter__(self):
+        return dict.__iter__(self._all())
+
+    def __len__(self) -> int:
+        return dict.__len__(self._all())
+
+    def __contains__(self, kind: object) -> bool:
+        return dict.__contains__(self._all(), kind)
+
+    def get(self, kind: str, default=None):
+        return dict.get(self._all(), kind, default)
+
+    def __eq__(self, other: object) -> bool:
+        return dict.__eq__(self._all(), other)
+
+    def __ne__(self, other: object) -> bool:
+        return dict.__ne__(self._all(), other)
+
+    __hash__ = None  # a dict: unhashable, as `HitsByKind`
+
+
 class _ReadLog(HitsByKind):
     """Hits by kind, all empty, that note every kind a rule asks for (`kinds_read`).
 
@@ -353,7 +423,11 @@ def match_cues(
     skip = dateline_mask(form.text, by_kind.get("place", ())) if opens_story else 0
     if skip:
         by_kind = {k: kept for k, hits in by_kind.items() if (kept := tuple(h for h in hits if h.start >= skip))}
-    of_kind = HitsByKind(codebook.matcher.no_hits)  # every kind, () until a hit says otherwise
+    if found is None:
+        of_kind = HitsByKind(codebook.matcher.no_hits)  # every kind, () until a hit says otherwise
+    else:  # `scan_forms` left `LAZY_KINDS` out: found when a rule first asks for one
+        eager, lazy = codebook.matcher.split(LAZY_KINDS)
+        of_kind = LazyHits(eager.no_hits).later(lazy, form.text, skip)
     of_kind.update(by_kind)
     return UnitText.made(text, form, TokenIndex(form.text, codebook.stance.clause_breaks), of_kind, skip, same)
 
@@ -368,7 +442,8 @@ def scan_forms(forms: Sequence[str | None], codebook: Codebook) -> list[Mapping[
     share a form share its read-only mapping (`match_cues` copies it, never changes it).
     """
     distinct = dict.fromkeys(f for f in forms if isinstance(f, str))  # first-seen order
-    found = dict(zip(distinct, codebook.matcher.find_by_kind_many(list(distinct))))
+    eager = codebook.matcher.split(LAZY_KINDS)[0]  # the common words' kinds are scanned per unit, if asked
+    found = dict(zip(distinct, eager.find_by_kind_many(list(distinct))))
     return [found[f] if isinstance(f, str) else None for f in forms]
 
 

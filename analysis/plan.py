@@ -139,40 +139,82 @@ def read_manifest(path: Path) -> tuple[ManifestRow, ...]:
     """Read a manifest CSV (columns doc_id, file|path, outlet, published|date, event, notes).
 
     Rows with every cell blank (the `,,,,` lines a spreadsheet leaves below the data) are
-    not rows.
+    not rows. Every shard job reads the whole manifest (100k rows for 100k articles): the rows
+    are read as lists and their cells taken by position (`_manifest_rows`), not as a dict each.
     """
     text = _manifest_text(path)
     try:
-        reader = csv.DictReader(text.splitlines(keepends=True), delimiter=_manifest_separator(text))
-        records = [
-            (reader.line_num, r) for r in reader if any((v or "").strip() for v in r.values() if isinstance(v, str))
-        ]
+        header, records = _manifest_rows(text.splitlines(keepends=True), _manifest_separator(text))
     except csv.Error as exc:
         raise UserError(f"{path.name}: cannot read the manifest ({exc})") from None
-    if not reader.fieldnames:  # an empty file: no rows
+    if not header:  # an empty file: no rows
         return ()
-    cols = {c.strip().lower(): c for c in reader.fieldnames if c}
-    pick = {k: next((cols[a] for a in al if a in cols), None) for k, al in _MANIFEST_ALIASES.items()}
+    position = {name: i for i, name in enumerate(header)}  # a repeated name: its last column, as in a dict
+    cols = {c.strip().lower(): c for c in header if c}
+    pick = {k: next((position[cols[a]] for a in al if a in cols), None) for k, al in _MANIFEST_ALIASES.items()}
     if pick["file"] is None:
         raise UserError(f"{path.name}: the manifest needs a 'file' (or 'path') column")
+    order = [pick[k] for k in ("file", "doc_id", "outlet", "published", "event", "notes")]
     rows = []
     for i, rec in records:
-        get = {k: (rec.get(col) or "").strip() if col else "" for k, col in pick.items()}
-        file = get["file"]
+        n = len(rec)
+        file, doc_id, outlet, published, event, notes = [
+            rec[k].strip() if k is not None and k < n else "" for k in order
+        ]
         if not file:
             raise UserError(f"{path.name}: row {i} has no file")
-        rows.append(
-            ManifestRow(
-                i,
-                file,
-                get["doc_id"] or PurePosixPath(file).stem,
-                get["outlet"],
-                get["published"],
-                get["event"],
-                get["notes"],
-            )
-        )
+        rows.append(ManifestRow(i, file, doc_id or PurePosixPath(file).stem, outlet, published, event, notes))
     return tuple(rows)
+
+
+def _manifest_rows(lines: list[str], delimiter: str) -> tuple[list[str] | None, list[tuple[int, list[str]]]]:
+    """(header, [(line number, cells)] of the rows with a cell that is not blank), as `csv.DictReader` gives them.
+
+    Empty lines are skipped and a row is numbered by the reader's line count once read; a cell
+    counts for the blank test only under a header name (the last column of a repeated name).
+    """
+    if _plain_cells(lines):
+        return _split_rows(lines, delimiter)
+    reader = csv.reader(lines, delimiter=delimiter)
+    header = next(reader, None)
+    if header is None:
+        return None, []
+    named = sorted({name: i for i, name in enumerate(header)}.values())
+    dense = named == list(range(len(header)))  # no repeated name: the first len(header) cells
+    width = len(header)
+    records = []
+    for rec in reader:
+        if not rec:
+            continue
+        cells = rec[:width] if dense else [rec[i] for i in named if i < len(rec)]
+        if "".join(cells).strip():
+            records.append((reader.line_num, rec))
+    return header, records
+
+
+def _plain_cells(lines: list[str]) -> bool:
+    """No quotation mark and no line beyond the csv module's field limit: csv would only split each line."""
+    return not any('"' in line for line in lines) and max(map(len, lines), default=0) <= csv.field_size_limit()
+
+
+def _split_rows(lines: list[str], delimiter: str) -> tuple[list[str] | None, list[tuple[int, list[str]]]]:
+    """`_manifest_rows` of lines without a quotation mark: each line, less its line break, split at the delimiter.
+
+    What the csv reader gives such lines (a line with nothing before its break is an empty row),
+    without a Python step per cell: a 100k-row manifest is read by every shard job.
+    """
+    cells = [line.rstrip("\r\n").split(delimiter) if line.rstrip("\r\n") else [] for line in lines]
+    if not cells:
+        return None, []
+    header = cells[0]
+    named = sorted({name: i for i, name in enumerate(header)}.values())
+    width = len(header)
+    dense = named == list(range(width))
+    records = []
+    for no, rec in enumerate(cells[1:], 2):
+        if rec and "".join(rec[:width] if dense else [rec[i] for i in named if i < len(rec)]).strip():
+            records.append((no, rec))
+    return header, records
 
 
 def _inside(base: Path, rel: str) -> bool:

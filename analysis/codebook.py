@@ -651,6 +651,7 @@ _STANCE_BLOCKS = (
     *((f"mediation_{k}", ("mediation", k), "mediation") for k in ("nouns", "requests")),
     *((f"penalty_{k}", ("penalty", k), "penalty") for k in ("causes", "nouns")),
     ("dependence", ("dependence", "nouns"), "dependence"),
+    ("home_institutions", ("home_reference", "institutions"), "home_reference"),
     ("hurt_diplomacy", ("hurt", "diplomacy"), "hurt"),
     *((f"pressure_{k}", ("pressure", k), "pressure") for k in ("nouns", "demands", "questions", "lenses", "conceded")),
     *((f"open_source_{k}", ("open_source", k), "open_source") for k in ("there", "where")),

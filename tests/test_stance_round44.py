@@ -48,3 +48,28 @@ def test_no_home_institution_outside_a_home_pair(cb):
     # a Russia–Pakistan story: an unqualified ministry in an Indian paper's story of another pair names no India
     unit = "रक्षा मंत्रालय ने कहा कि रूस ने पाकिस्तान के साथ अभ्यास टाल दिया है।"
     assert last(PK_STORY, unit, cb)[1] == "none"
+
+
+# Negated setbacks: the negation is the verb's ("सप्लाई नहीं रुकेगी": the stop negated, the supply going on), and a
+# setback named only as the cause ("… रद्द होने से") is background to what the main clause says follows from it.
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "रूसी राजदूत ने कहा कि प्रतिबंधों के बावजूद हथियारों की आपूर्ति नहीं रुकेगी।",
+        "मंत्री ने कहा कि बैठक टलने के बाद भी दोनों देशों का सहयोग नहीं थमेगा।",
+        "प्रवक्ता ने कहा कि दौरा रद्द होने से दोनों देशों के संबंधों पर कोई असर नहीं पड़ेगा।",
+    ],
+)
+def test_negated_setbacks_are_the_ties_holding(unit, cb):
+    assert last(IN_STORY, unit, cb)[1] == "favor"
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "युद्ध के कारण भारत को रूसी तेल की सप्लाई रुकेगी।",
+        "यूक्रेन युद्ध के कारण पुर्जों की आपूर्ति थम गई है।",
+    ],
+)
+def test_a_stop_not_negated_stays_against(unit, cb):
+    assert last(IN_STORY, unit, cb)[1] == "against"

@@ -73,3 +73,38 @@ def test_negated_setbacks_are_the_ties_holding(unit, cb):
 )
 def test_a_stop_not_negated_stays_against(unit, cb):
     assert last(IN_STORY, unit, cb)[1] == "against"
+
+
+# The negator between a compound predicate's adjective or noun and its light verb is the light verb's: the
+# predicate is denied ("रिश्ते खराब नहीं करेगा", "नींव नहीं हिलेगी"), and so is a refusal ("से मना नहीं किया").
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "उनका कहना है कि रूस भारत के साथ अपने रिश्ते खराब नहीं करना चाहता।",
+        "दोनों देशों के संबंध ठंडे नहीं पड़ेंगे।",
+        "रूस ने भारत की मांग अनसुनी नहीं की।",
+        "विशेषज्ञों का कहना है कि इससे भारत-रूस रिश्तों की नींव नहीं हिलेगी।",
+        "भारत ने कहा कि रूस ने कभी तकनीक देने से मना नहीं किया।",
+        "रूस ने भारत को आश्वस्त किया कि करार नहीं टूटेगा।",
+    ],
+)
+def test_the_negator_before_the_light_verb_denies_the_predicate(unit, cb):
+    assert last(IN_STORY, unit, cb)[1] == "favor"
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "दोनों देशों के संबंध ठंडे पड़ गए हैं।",
+        "रूस ने भारत की मांग अनसुनी कर दी।",
+        "रूस ने भारत को तकनीक देने से मना कर दिया।",
+    ],
+)
+def test_the_predicate_not_negated_stays_against(unit, cb):
+    assert last(IN_STORY, unit, cb)[1] == "against"
+
+
+def test_a_word_between_that_is_no_negator_makes_no_compound(cb):
+    # "सर्द जंग की …": the cold war's (a genitive), no light verb of सर्द
+    unit = "सर्द जंग की तल्खी भूलकर करीब आ रहे हैं रूस और भारत"
+    assert last(IN_STORY, unit, cb)[1] == "favor"

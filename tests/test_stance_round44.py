@@ -108,3 +108,20 @@ def test_a_word_between_that_is_no_negator_makes_no_compound(cb):
     # "सर्द जंग की …": the cold war's (a genitive), no light verb of सर्द
     unit = "सर्द जंग की तल्खी भूलकर करीब आ रहे हैं रूस और भारत"
     assert last(IN_STORY, unit, cb)[1] == "favor"
+
+
+# The same scope for the favor members of that build: denied by the negator before their light verb.
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "रूस और पाकिस्तान के बीच कीमत पर अब तक कोई इत्तिफ़ाक़ नहीं हुआ।",
+        "रूस और पाकिस्तान के संबंधों में कोई सुधार नहीं हुआ।",
+        "पाकिस्तान ने अब तक रूस को कोई नया ऑर्डर नहीं दिया है।",
+    ],
+)
+def test_a_favor_compound_denied_is_against(unit, cb):
+    assert last(PK_STORY, unit, cb)[0] == "against"
+
+
+def test_a_favor_compound_not_negated_stays_favor(cb):
+    assert last(PK_STORY, "रूस और पाकिस्तान के बीच कीमत पर इत्तिफ़ाक़ हुआ।", cb)[0] == "favor"

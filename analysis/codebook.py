@@ -176,7 +176,7 @@ class StanceRules:
     mediation_window: int = 0  # a predicate this many words after a mediation noun is about it (round 20)
     # (family, polarity, window, either order, object first) by index; object first (round 21): the hit spans
     # both parts, so the first part's own cue ("दोस्ती" in "दोस्ती से धोखा") counts no more
-    compounds: tuple[tuple[str, str, int, bool, bool, bool, bool], ...] = ()
+    compounds: tuple[tuple[str, str, int, bool, bool, bool, bool, bool], ...] = ()
     # round 17: the plain-text word lists of `stance.name_guards` (read after a name, not matched as cues)
     occupied: tuple[str, ...] = ()  # a state's name made part of a region's ("पाक-अधिकृत")
     event_nouns: tuple[str, ...] = ()  # a state's name made part of an event's ("यूक्रेन युद्ध")
@@ -666,6 +666,7 @@ _STANCE_BLOCKS = (
     *((f"mediation_{k}", ("mediation", k), "mediation") for k in ("nouns", "requests")),
     *((f"penalty_{k}", ("penalty", k), "penalty") for k in ("causes", "nouns")),
     ("dependence", ("dependence", "nouns"), "dependence"),
+    ("home_institutions", ("home_reference", "institutions"), "home_reference"),
     ("hurt_diplomacy", ("hurt", "diplomacy"), "hurt"),
     *((f"pressure_{k}", ("pressure", k), "pressure") for k in ("nouns", "demands", "questions", "lenses", "conceded")),
     *((f"open_source_{k}", ("open_source", k), "open_source") for k in ("there", "where")),
@@ -848,6 +849,7 @@ def _stance_rules(st: dict[str, Any]) -> StanceRules:
                 c.get("object_first", False),
                 c.get("yields_between", False),
                 c.get("dates_exempt", False),
+                c.get("negated_only", False),
             )
             for c in st.get("compounds", [])
         ),

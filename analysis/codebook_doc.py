@@ -182,7 +182,8 @@ def _stance_special(st: dict) -> list[str]:
         f"{', either order' if c.get('either_order') else ''}"
         f"{', the first part its object' if c.get('object_first') else ''}"
         f"{', not over a cue of its polarity between' if c.get('yields_between') else ''}"
-        f"{', not of a date' if c.get('dates_exempt') else ''}): "
+        f"{', not of a date' if c.get('dates_exempt') else ''}"
+        f"{', only a negator between' if c.get('negated_only') else ''}): "
         f"{'the relation nouns' if c['first'] == 'relation_nouns' else _cues(c['first'])} … then {_cues(c['then'])}"
         for c in st.get("compounds", [])
     ]

@@ -2062,6 +2062,7 @@ def code_stance(
     parties, given, home = {p for t in targets for p in t.parties}, groups_at, codebook.voice.home_country
     groups_at = with_places(unit, without_place_names(unit, groups_at, rules, parties, home), rules)
     groups_at = home_epithet(unit, epithet_party(unit, groups_at, targets, story_pairs, rules), targets, home)
+    groups_at = home_reference(unit, groups_at, targets, (story_pairs, lead), home)
     named_first = groups_at
     groups_at = without_pressers(unit, groups_at, targets, states, rules)
     pressers = sorted(g for g in named_first if len(named_first[g]) > len(groups_at.get(g, ())))
@@ -2469,6 +2470,37 @@ def home_epithet(
         ]
         if after and after[0] in partners and not idx.clause_break_between(n.end, groups_at[after[0]][-1]):
             return {**groups_at, home: [n.start]}
+    return groups_at
+
+
+def home_reference(
+    unit: UnitText, groups_at: Mapping[str, list[int]], targets: Sequence[Target], pairs: tuple, home: str
+) -> Mapping[str, list[int]]:
+    """Round 44: the outlet's home country named by its institutions unqualified.
+
+    A home paper reports its own air force, ministry, parliament's committee or government unqualified
+    (design codebook v1.3, "Indian news reports its own ministry … unqualified"; home from
+    `corpus.outlet_home`, `attribution.with_home`): "वायु सेना ने संसद की एक समिति को बताया कि रूस ने …
+    आपूर्ति टाल दी", "सरकार की कमजोर कूटनीति के कारण रूस …" are India's in an Indian paper's Russia–India
+    story (`stance.home_reference.institutions`). Only where the story's latest pair (else its lead)
+    includes the home, the unit names the home's partner in that pair and not the home itself, and no
+    state is named in the two words before the noun ("रूस की सरकार", "रूसी वायुसेना", "पाकिस्तान के
+    रक्षा मंत्रालय"). Tried and left out: a bare "मुल्क"/"वफ़ाक़ी हुकूमत" as the home or the story's party
+    fixed no read unit: those misses lack the benefit predicate, not the party.
+    """
+    story_pairs, lead = pairs
+    pair = story_pairs[-1] if story_pairs else lead
+    target = next((t for t in targets if t.id == pair), None)
+    if not home or target is None or home not in target.parties or home in groups_at:
+        return groups_at
+    if not (set(target.parties) - {home}) & set(groups_at):
+        return groups_at
+    idx = unit.index
+    starts = [at for starts in groups_at.values() for at in starts]
+    for n in unit.of("home_institutions"):
+        if any(at < n.start and idx.tokens_between(at, n.start) <= 2 for at in starts):
+            continue
+        return {**groups_at, home: [n.start]}
     return groups_at
 
 

@@ -109,6 +109,20 @@ def official_named(unit: UnitText, mentions: Sequence[Hit], codebook: Codebook) 
     return f"'{unit.show(role.start, role.end)}'" if role else ""
 
 
+_ARRIVAL = (norm("पहुं"), norm("पहुँ"))
+
+
+def _arrival(hit: Hit) -> bool:
+    """An arrival verb among the official cues ("पहुंचे", "पहुंच गई"): goods and troops arrive too."""
+    return hit.pattern.startswith(_ARRIVAL)
+
+
+def _officials(unit: UnitText, mentions: Sequence[Hit], codebook: Codebook) -> list[Hit]:
+    """Every state's person the unit names (`official_named` gives the first): gazetteer actors of a state, role nouns."""
+    people = [h for h in mentions if h.kind == "actor" and set(groups_of(h, codebook)) & codebook.states]
+    return people + [h for h in unit.of("role") if h.name in codebook.context_officials]
+
+
 def _context_hits(
     unit: UnitText, mentions: Sequence[Hit], codebook: Codebook, article_pair: Collection[str]
 ) -> list[tuple[Hit, str]]:
@@ -134,9 +148,17 @@ def _context_hits(
     out += _between_neighbours(near, mentions, codebook)
     pair = context.startswith("the article's pair")
     official = official_named(unit, mentions, codebook) if stays or told or (off_cues and not pair) else ""
-    if pair or official:
-        with_whom = context if pair else f"{context}; official {official}"
-        out += [(h, f"{h.pattern} (in context: {with_whom})") for h in off_cues]
+    if pair:
+        out += [(h, f"{h.pattern} (in context: {context})") for h in off_cues]
+    elif official:
+        # an arrival needs the state's person in its own clause: "तेल की पहली खेप कराची पहुंची, शहबाज़ बोले …" is goods
+        # arriving, whoever speaks in the next clause (round frames44); a trip noun (यात्रा, दौरा) is a visit as before
+        people = _officials(unit, mentions, codebook) if any(_arrival(h) for h in off_cues) else []
+        out += [
+            (h, f"{h.pattern} (in context: {context}; official {official})")
+            for h in off_cues
+            if not _arrival(h) or any(not unit.index.clause_break_between(p.start, h.start) for p in people)
+        ]
     # a stay, a return or a genitive trip is a visit only when a state's person is named, in a pair story too
     if official:
         out += _after_place(unit, mentions, stays, f"{context}; official {official}")

@@ -1,0 +1,45 @@
+"""Round frames44: diplomacy false calls the codebook rules out (invented sentences, written for the tests).
+
+A level reached in its multiword forms ("सतह पर पहुंच गई") and goods arriving while a leader speaks in the
+next clause are no arrival (v1.1 "arrivals and visits" are a state's person's); staying away from a vote in a
+multilateral body is no distance between two governments (v1.1: multilateral bodies are geopolitics).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.cues import match_cues, named_mentions
+from analysis.frames import code_frames
+
+
+def frames_of(text, cb):
+    unit = match_cues(text, cb)
+    return code_frames(unit, named_mentions(unit), cb)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "लावरोव ने कहा कि दोनों देशों का व्यापार नई ऊंचाई पर पहुंच गया है",  # a level reached
+        "पाकिस्तानी राजदूत ने कहा कि रूस के साथ कारोबार रिकॉर्ड स्तर पर पहुंच रहा है",
+        "रूसी गेहूं की पहली खेप ग्वादर पहुंची, प्रधानमंत्री बोले- भरोसा कायम",  # goods arrive, a leader speaks
+        "भारत ने संयुक्त राष्ट्र में रूस के खिलाफ प्रस्ताव पर मतदान से दूरी बनाई",  # abstention from a vote
+        "महासभा में यूक्रेन पर प्रस्ताव के दौरान पाकिस्तान ने वोटिंग से दूरी रखी",
+    ],
+)
+def test_levels_goods_and_abstentions_are_no_diplomacy(cb, text):
+    assert "diplomacy" not in frames_of(text, cb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "रूसी राष्ट्रपति पुतिन दिल्ली पहुंचे",  # an arrival, the person in the clause
+        "पुतिन पहुंचे दिल्ली, मोदी ने किया स्वागत",
+        "तेल सौदे के बाद पाकिस्तानी प्रधानमंत्री मॉस्को पहुंच गए, पुतिन ने कहा- स्वागत है",
+        "भारत ने रूस से दूरी बनाई",  # distance between two governments
+    ],
+)
+def test_arrivals_of_a_states_person_and_distance_between_governments_stay_diplomacy(cb, text):
+    assert "diplomacy" in frames_of(text, cb)

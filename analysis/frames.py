@@ -134,18 +134,19 @@ def _context_hits(
     ctx_cues = unit.of("frame_context_cue") + unit.of("frame_yielding_cue")
     off_cues, place_cues = unit.of("frame_official_cue"), unit.of("frame_place_cue")
     stays, near = unit.of("frame_place_official_cue"), unit.of("frame_neighbour_cue")
+    pair_only = unit.of("frame_normalisation_cue")
     tension = unit.of("frame_tension_cue")
     # "X मॉस्को में, …"; the pattern ends in a comma or colon, so a unit without either (COVID: 7 in 10) is
     # not scanned by it: `_STAY` opens with a class the regex engine tries at every position
     told = ("," in unit.text or ":" in unit.text) and _STAY.search(unit.text) is not None
     if not ctx_cues and not off_cues and not place_cues and not stays and not near and not tension and not told:
-        return []
+        return _between_the_pair(pair_only, mentions, codebook)
     context = international_context(unit, mentions, codebook, article_pair)
     if not context:
-        return []
+        return _between_the_pair(pair_only, mentions, codebook)
     out = [(h, f"{h.pattern} (in context: {context})") for h in ctx_cues if not _opens_dateline(unit, h)]
     out += _not_between_strangers(tension, mentions, codebook, context)
-    out += _between_neighbours(near, mentions, codebook)
+    out += _between_neighbours(near, mentions, codebook) + _between_the_pair(pair_only, mentions, codebook)
     pair = context.startswith("the article's pair")
     official = official_named(unit, mentions, codebook) if stays or told or (off_cues and not pair) else ""
     if pair:
@@ -229,6 +230,23 @@ def _between_neighbours(cues: Sequence[Hit], mentions: Sequence[Hit], codebook: 
     if pair is None:
         return []
     return [(h, f"{h.pattern} (neighbours named: {', '.join(pair)})") for h in cues]
+
+
+def _between_the_pair(cues: Sequence[Hit], mentions: Sequence[Hit], codebook: Codebook) -> list[tuple[Hit, str]]:
+    """Normalisation cues when the unit names the two states of a `frame_context.normalisation` pair and no other.
+
+    The definition's "India–Pakistan border or normalisation" (round frames44): "मोदी और नवाज शरीफ की मुलाकात",
+    "इमरान से दूरी" in a story of India's prime minister are the neighbours' relations, their tension or its
+    reduction; a meeting of India and China, or Russia's talks with Pakistan watched by India, are not.
+    """
+    if not cues:
+        return []
+    named = set(countries_named(mentions, codebook))
+    pairs = codebook.raw.get("frame_context", {}).get("normalisation", [])
+    pair = next((p for p in pairs if set(p) == named), None)
+    if pair is None:
+        return []
+    return [(h, f"{h.pattern} (only the pair named: {', '.join(pair)})") for h in cues]
 
 
 def _neighbours_named(mentions: Sequence[Hit], codebook: Codebook) -> tuple[set[str], list[str] | None]:

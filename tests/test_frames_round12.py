@@ -43,3 +43,29 @@ def test_levels_goods_and_abstentions_are_no_diplomacy(cb, text):
 )
 def test_arrivals_of_a_states_person_and_distance_between_governments_stay_diplomacy(cb, text):
     assert "diplomacy" in frames_of(text, cb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "सम्मेलन से इतर मोदी और नवाज शरीफ की मुलाकात भी हुई",  # India's and Pakistan's leaders meet
+        "भारतीय विदेश मंत्री ने पाकिस्तानी समकक्ष से भेंट की",
+        "बिश्केक में मोदी का आतंकवाद पर प्रहार, इमरान से दूरी",  # keeping apart
+        "जयशंकर और बिलावल के बीच कोई गुफ़्तगू नहीं हुई",  # Urdu register
+    ],
+)
+def test_india_and_pakistan_meeting_or_keeping_apart_is_regional(cb, text):
+    assert "regional" in frames_of(text, cb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "कज़ान में मोदी और शी जिनपिंग की मुलाकात",  # India and China: neighbours, but a meeting is no normalisation
+        "लावरोव पाकिस्तानी और भारतीय समकक्षों से अलग-अलग मुलाकात करेंगे",  # a third state named
+        "विदेश सचिव ने बताया कि शिखर वार्ता में पाकिस्तान का कोई प्रसंग नहीं उठा",  # India's summit with another
+        "पुतिन और इमरान खान की मुलाकात",  # not the pair
+    ],
+)
+def test_other_meetings_are_not_the_neighbours_normalisation(cb, text):
+    assert "regional" not in frames_of(text, cb)

@@ -69,3 +69,30 @@ def test_india_and_pakistan_meeting_or_keeping_apart_is_regional(cb, text):
 )
 def test_other_meetings_are_not_the_neighbours_normalisation(cb, text):
     assert "regional" not in frames_of(text, cb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "इमरान खान मॉस्को तशरीफ़ ले गए",  # the honorific arrival of the Urdu register
+        "पुतिन ने कहा कि रूस और पाकिस्तान के बीच भरोसा बढ़ा है",  # trust between states
+        "फोमिन ने कहा कि पाकिस्तान रूस का अहम शरीक-ए-कार है",  # a partner in the Urdu register
+        "रूस ने पाकिस्तान की मांग को कोई तवज्जो नहीं दी",  # attention paid to another state
+        "अफ़ग़ानिस्तान पर रूस और पाकिस्तान एक सफ़ में",  # alignment: one row
+        "रूस ने कहा कि वह पाकिस्तान के साथ रिश्तों को बहुत अहमियत देता है",  # importance given
+    ],
+)
+def test_visits_trust_partners_and_alignment_in_more_registers_are_diplomacy(cb, text):
+    assert "diplomacy" in frames_of(text, cb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "बयान में कहा गया कि अभ्यास से रूस और पाकिस्तान की सेनाओं के बीच भरोसा बढ़ेगा",  # trust between armies
+        "जनरल ने कहा कि पाकिस्तान रूस के साथ अपने फौजी रिश्तों को बहुत अहमियत देता है",  # defence ties valued
+        "मेहमान शादी में शरीक हुए",  # bare शरीक: taking part
+    ],
+)
+def test_trust_and_importance_in_a_named_domain_are_that_domain(cb, text):
+    assert "diplomacy" not in frames_of(text, cb)

@@ -96,3 +96,27 @@ def test_visits_trust_partners_and_alignment_in_more_registers_are_diplomacy(cb,
 )
 def test_trust_and_importance_in_a_named_domain_are_that_domain(cb, text):
     assert "diplomacy" not in frames_of(text, cb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "शी ने कहा कि चीन और रूस अच्छे पड़ोसी और भरोसेमंद साझेदार हैं",  # great powers sharing a border
+        "पाकिस्तानी नौसेना के बहुराष्ट्रीय अभ्यास 'अमन' में रूस का युद्धपोत भी शामिल हुआ",  # the exercise's name
+        "चीनी सीमा शुल्क विभाग के आंकड़ों के मुताबिक रूस चीन का सबसे बड़ा तेल सप्लायर बना",  # customs
+    ],
+)
+def test_great_power_neighbours_an_exercise_and_customs_are_not_the_region(cb, text):
+    assert "regional" not in frames_of(text, cb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "पाकिस्तान ने कहा कि वह भारत के साथ अच्छे पड़ोसी जैसे रिश्ते चाहता है",  # neighbours of the region
+        "राजनाथ सिंह ने रूसी समकक्ष से कहा कि भारत को पड़ोस में असाधारण सैन्यीकरण का सामना है",  # a state's neighbourhood
+        "रूस ने कहा कि पाकिस्तान और उसके पड़ोसियों के बीच अमन जरूरी है",
+    ],
+)
+def test_the_regions_neighbours_and_neighbourhood_stay_regional(cb, text):
+    assert "regional" in frames_of(text, cb)

@@ -120,3 +120,20 @@ def test_great_power_neighbours_an_exercise_and_customs_are_not_the_region(cb, t
 )
 def test_the_regions_neighbours_and_neighbourhood_stay_regional(cb, text):
     assert "regional" in frames_of(text, cb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "बैठक में रूस, चीन, पाकिस्तान, ईरान और मध्य एशियाई देशों के प्रतिनिधि शामिल हुए",  # a body's participants
+        "इन मश्क़ों में चीन, ईरान और कई वस्त एशियाई मुल्कों की अफ़वाज भी शरीक हैं",
+        "पुतिन ने कहा कि रूस सीमा पार आतंकवाद की कड़ी निंदा करता है",  # terrorism, a named domain
+    ],
+)
+def test_central_asian_participants_and_cross_border_terrorism_are_not_the_region(cb, text):
+    assert "regional" not in frames_of(text, cb)
+
+
+def test_central_asia_as_a_place_and_the_border_itself_stay_regional(cb):
+    assert "regional" in frames_of("रूस और पाकिस्तान ने मध्य एशिया होते हुए रेल संपर्क पर सहमति जताई", cb)
+    assert "regional" in frames_of("भारत और पाकिस्तान के बीच सीमा पर तनाव बढ़ा", cb)

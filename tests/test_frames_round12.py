@@ -137,3 +137,19 @@ def test_central_asian_participants_and_cross_border_terrorism_are_not_the_regio
 def test_central_asia_as_a_place_and_the_border_itself_stay_regional(cb):
     assert "regional" in frames_of("रूस और पाकिस्तान ने मध्य एशिया होते हुए रेल संपर्क पर सहमति जताई", cb)
     assert "regional" in frames_of("भारत और पाकिस्तान के बीच सीमा पर तनाव बढ़ा", cb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "केंद्र सरकार ने रूस के साथ खाद आपूर्ति का करार किया है",  # the Union government
+        "विदेश मंत्रालय के प्रवक्ता रणधीर जायसवाल ने कहा कि रूस भरोसेमंद दोस्त है",  # the MEA's spokesman by name
+    ],
+)
+def test_indian_actors_named_by_their_institution_are_the_india_angle(cb, text):
+    assert "india" in frames_of(text, cb)
+
+
+def test_pakistans_presidency_and_the_us_congress_are_no_india_angle(cb):
+    assert "india" not in frames_of("पाकिस्तानी राष्ट्रपति भवन के प्रवक्ता ने रूस से सहयोग पर बात की", cb)
+    assert "india" not in frames_of("अमेरिकी कांग्रेस ने रूस पर प्रतिबंध का प्रस्ताव पास किया", cb)

@@ -153,3 +153,8 @@ def test_indian_actors_named_by_their_institution_are_the_india_angle(cb, text):
 def test_pakistans_presidency_and_the_us_congress_are_no_india_angle(cb):
     assert "india" not in frames_of("पाकिस्तानी राष्ट्रपति भवन के प्रवक्ता ने रूस से सहयोग पर बात की", cb)
     assert "india" not in frames_of("अमेरिकी कांग्रेस ने रूस पर प्रतिबंध का प्रस्ताव पास किया", cb)
+
+
+def test_peace_in_the_urdu_spelling_is_regional_in_an_international_context(cb):
+    assert "regional" in frames_of("सिरोमोलोतोव ने कहा कि रूस पाकिस्तान को इलाक़े में अम्न के लिए अहम साझेदार समझता है", cb)
+    assert "regional" not in frames_of("मोहल्ले में अम्न कायम है", cb)

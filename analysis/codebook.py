@@ -610,6 +610,7 @@ def _check_groups(data: dict[str, Any], where: str) -> None:
             "place_official_cues",
             "neighbour_cues",
             "tension_cues",
+            "normalisation_cues",
         )
         for key in guarded:
             if f.get(key) and "frame_context" not in data:
@@ -636,6 +637,7 @@ _FRAME_BLOCKS = (
     ("place_official_cues", "frame_place_official_cue"),
     ("neighbour_cues", "frame_neighbour_cue"),
     ("tension_cues", "frame_tension_cue"),
+    ("normalisation_cues", "frame_normalisation_cue"),
 )
 # `stance.carry` lists and the kind of cue each gives (the order is the automaton's key order).
 _CARRY_BLOCKS = (

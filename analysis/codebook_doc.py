@@ -97,6 +97,7 @@ def _guards(frame: dict) -> list[str]:
         "place_official_cues": "Cues right after a place name with a state's person named (a stay in, a return from a state)",
         "neighbour_cues": "Cues when two neighbouring states are named",
         "tension_cues": "Cues in an international context unless the unit names two states and no neighbours",
+        "normalisation_cues": "Cues when the unit names the two states of a `frame_context.normalisation` pair and no other",
     }
     return [x for key, text in lines.items() if frame.get(key) for x in (f"{text}: {_cues(frame[key])}", "")]
 

@@ -109,6 +109,20 @@ def official_named(unit: UnitText, mentions: Sequence[Hit], codebook: Codebook) 
     return f"'{unit.show(role.start, role.end)}'" if role else ""
 
 
+_ARRIVAL = (norm("पहुं"), norm("पहुँ"))
+
+
+def _arrival(hit: Hit) -> bool:
+    """An arrival verb among the official cues ("पहुंचे", "पहुंच गई"): goods and troops arrive too."""
+    return hit.pattern.startswith(_ARRIVAL)
+
+
+def _officials(unit: UnitText, mentions: Sequence[Hit], codebook: Codebook) -> list[Hit]:
+    """Every state's person the unit names (`official_named` gives the first): gazetteer actors of a state, role nouns."""
+    people = [h for h in mentions if h.kind == "actor" and set(groups_of(h, codebook)) & codebook.states]
+    return people + [h for h in unit.of("role") if h.name in codebook.context_officials]
+
+
 def _context_hits(
     unit: UnitText, mentions: Sequence[Hit], codebook: Codebook, article_pair: Collection[str]
 ) -> list[tuple[Hit, str]]:
@@ -120,23 +134,32 @@ def _context_hits(
     ctx_cues = unit.of("frame_context_cue") + unit.of("frame_yielding_cue")
     off_cues, place_cues = unit.of("frame_official_cue"), unit.of("frame_place_cue")
     stays, near = unit.of("frame_place_official_cue"), unit.of("frame_neighbour_cue")
+    pair_only = unit.of("frame_normalisation_cue")
     tension = unit.of("frame_tension_cue")
     # "X मॉस्को में, …"; the pattern ends in a comma or colon, so a unit without either (COVID: 7 in 10) is
     # not scanned by it: `_STAY` opens with a class the regex engine tries at every position
     told = ("," in unit.text or ":" in unit.text) and _STAY.search(unit.text) is not None
     if not ctx_cues and not off_cues and not place_cues and not stays and not near and not tension and not told:
-        return []
+        return _between_the_pair(pair_only, mentions, codebook)
     context = international_context(unit, mentions, codebook, article_pair)
     if not context:
-        return []
+        return _between_the_pair(pair_only, mentions, codebook)
     out = [(h, f"{h.pattern} (in context: {context})") for h in ctx_cues if not _opens_dateline(unit, h)]
     out += _not_between_strangers(tension, mentions, codebook, context)
-    out += _between_neighbours(near, mentions, codebook)
+    out += _between_neighbours(near, mentions, codebook) + _between_the_pair(pair_only, mentions, codebook)
     pair = context.startswith("the article's pair")
     official = official_named(unit, mentions, codebook) if stays or told or (off_cues and not pair) else ""
-    if pair or official:
-        with_whom = context if pair else f"{context}; official {official}"
-        out += [(h, f"{h.pattern} (in context: {with_whom})") for h in off_cues]
+    if pair:
+        out += [(h, f"{h.pattern} (in context: {context})") for h in off_cues]
+    elif official:
+        # an arrival needs the state's person in its own clause: "तेल की पहली खेप कराची पहुंची, शहबाज़ बोले …" is goods
+        # arriving, whoever speaks in the next clause (round frames44); a trip noun (यात्रा, दौरा) is a visit as before
+        people = _officials(unit, mentions, codebook) if any(_arrival(h) for h in off_cues) else []
+        out += [
+            (h, f"{h.pattern} (in context: {context}; official {official})")
+            for h in off_cues
+            if not _arrival(h) or any(not unit.index.clause_break_between(p.start, h.start) for p in people)
+        ]
     # a stay, a return or a genitive trip is a visit only when a state's person is named, in a pair story too
     if official:
         out += _after_place(unit, mentions, stays, f"{context}; official {official}")
@@ -207,6 +230,23 @@ def _between_neighbours(cues: Sequence[Hit], mentions: Sequence[Hit], codebook: 
     if pair is None:
         return []
     return [(h, f"{h.pattern} (neighbours named: {', '.join(pair)})") for h in cues]
+
+
+def _between_the_pair(cues: Sequence[Hit], mentions: Sequence[Hit], codebook: Codebook) -> list[tuple[Hit, str]]:
+    """Normalisation cues when the unit names the two states of a `frame_context.normalisation` pair and no other.
+
+    The definition's "India–Pakistan border or normalisation" (round frames44): "मोदी और नवाज शरीफ की मुलाकात",
+    "इमरान से दूरी" in a story of India's prime minister are the neighbours' relations, their tension or its
+    reduction; a meeting of India and China, or Russia's talks with Pakistan watched by India, are not.
+    """
+    if not cues:
+        return []
+    named = set(countries_named(mentions, codebook))
+    pairs = codebook.raw.get("frame_context", {}).get("normalisation", [])
+    pair = next((p for p in pairs if set(p) == named), None)
+    if pair is None:
+        return []
+    return [(h, f"{h.pattern} (only the pair named: {', '.join(pair)})") for h in cues]
 
 
 def _neighbours_named(mentions: Sequence[Hit], codebook: Codebook) -> tuple[set[str], list[str] | None]:

@@ -1,0 +1,44 @@
+"""Stance round 45 (issue #12): the dealings that did not move forward.
+
+"आगे नहीं बढ़-" (did not move forward) and "आगे नहीं आ-" (did not come forward), the negator right between
+आगे and the verb of motion: the relationship's act that did not happen, the codebook's ties set back
+(against), also in a unit naming no state, which speaks of the story's pair. "आगे बढ़ी" alone is no cue.
+
+Every sentence here was written for the tests (none is taken from a set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stance_units import code_article
+
+IN_STORY = ["भारत और रूस के बीच रक्षा सौदा", "भारत और रूस ने पांच स्क्वाड्रन खरीदने का समझौता किया था।"]
+PK_STORY = ["रूस और पाकिस्तान के बीच गैस पाइपलाइन पर करार", "रूस और पाकिस्तान ने पाइपलाइन बनाने का समझौता किया था।"]
+
+
+def last(story, unit, cb):
+    r = code_article([*story, unit], cb)[-1]
+    return r.stance["ru_pk"], r.stance["ru_in"]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "पनडुब्बी पट्टे पर बातचीत इस साल भी आगे नहीं बढ़ी।",
+        "संयुक्त उत्पादन की योजना फाइलों से आगे नहीं बढ़ पाई है।",
+        "अधिकारियों का कहना है कि रुपये में भुगतान तय हुए बिना कारोबार आगे नहीं बढ़ सकता।",
+        "प्रतिबंधों के डर से निजी कंपनियां इस परियोजना में आगे नहीं आ रही हैं।",
+    ],
+)
+def test_not_moving_forward_is_a_setback(unit, cb):
+    assert last(IN_STORY, unit, cb)[1] == "against"
+
+
+def test_not_moving_forward_urdu_register(cb):
+    unit = "माहिरीन के मुताबिक़ रेलवे का मंसूबा काग़ज़ों से आगे नहीं बढ़ सका।"
+    assert last(PK_STORY, unit, cb)[0] == "against"
+
+
+def test_moving_forward_alone_is_no_setback(cb):
+    assert last(IN_STORY, "पनडुब्बी पट्टे पर बातचीत आगे बढ़ी।", cb)[1] != "against"

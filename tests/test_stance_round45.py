@@ -42,3 +42,25 @@ def test_not_moving_forward_urdu_register(cb):
 
 def test_moving_forward_alone_is_no_setback(cb):
     assert last(IN_STORY, "पनडुब्बी पट्टे पर बातचीत आगे बढ़ी।", cb)[1] != "against"
+
+
+# Progress not made and a problem not solved, in the perfective: the same setback, the story's pair where no
+# state is named; a solution denied in general ("… का हल नहीं है") is no act of the ties.
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "सूत्रों ने बताया कि रिएक्टर परियोजना पर कोई ठोस प्रगति नहीं हुई।",
+        "तजज़ियाकारों के मुताबिक़ पाइपलाइन पर कोई पेशरफ़्त नहीं हो सकी।",
+        "अधिकारियों ने माना कि बीमा का मसला अब तक हल नहीं हुआ है।",
+    ],
+)
+def test_progress_not_made_is_a_setback(unit, cb):
+    assert last(PK_STORY, unit, cb)[0] == "against"
+
+
+def test_a_solution_denied_in_general_is_no_setback(cb):
+    assert last(PK_STORY, "विशेषज्ञ ने कहा कि युद्ध किसी समस्या का हल नहीं है।", cb)[0] == "none"
+
+
+def test_progress_made_is_not_against(cb):
+    assert last(IN_STORY, "बैठक में रिएक्टर परियोजना पर अच्छी प्रगति हुई।", cb)[1] != "against"

@@ -64,3 +64,21 @@ def test_a_solution_denied_in_general_is_no_setback(cb):
 
 def test_progress_made_is_not_against(cb):
     assert last(IN_STORY, "बैठक में रिएक्टर परियोजना पर अच्छी प्रगति हुई।", cb)[1] != "against"
+
+
+# Work not begun, in the plain perfective or a headline's bare negation: the setback, also after an agreement
+# named in a clause of its own (the main clause decides).
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "करार तो 2016 में हुआ था, लेकिन संयंत्र का निर्माण अब तक शुरू नहीं हुआ।",
+        "रेल परियोजना: समझौते के तीन साल बाद भी काम शुरू नहीं",
+        "तेल शोधन कारखाने का निर्माण अभी आरंभ नहीं हुआ है।",
+    ],
+)
+def test_work_not_begun_is_a_setback(unit, cb):
+    assert last(PK_STORY, unit, cb)[0] == "against"
+
+
+def test_work_begun_is_not_against(cb):
+    assert last(PK_STORY, "तेल शोधन कारखाने का निर्माण शुरू हो गया है।", cb)[0] != "against"

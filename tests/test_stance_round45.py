@@ -82,3 +82,19 @@ def test_work_not_begun_is_a_setback(unit, cb):
 
 def test_work_begun_is_not_against(cb):
     assert last(PK_STORY, "तेल शोधन कारखाने का निर्माण शुरू हो गया है।", cb)[0] != "against"
+
+
+# The means not arranged, also as the condition the ties wait on ("जब तक … नहीं होता").
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "अधिकारियों के मुताबिक़ बंदरगाह के लिए अभी क़र्ज़ का कोई इंतज़ाम नहीं हो पाया है।",
+        "विशेषज्ञों का कहना है कि जब तक बीमा का प्रबंध नहीं होता, जहाज़ नहीं चलेंगे।",
+    ],
+)
+def test_means_not_arranged_is_a_setback(unit, cb):
+    assert last(PK_STORY, unit, cb)[0] == "against"
+
+
+def test_means_arranged_is_not_against(cb):
+    assert last(PK_STORY, "अधिकारियों ने बताया कि बंदरगाह के लिए क़र्ज़ का इंतज़ाम हो गया है।", cb)[0] != "against"

@@ -114,8 +114,14 @@ def test_codebook_is_v1_2_and_outputs_carry_the_version(cb):
     # party's own refusal) and 41 (cause phrases, India's friend, whose friend), speakers round 40 (COVID
     # sides: सूचना, professions, spellings of the WHO chief, security bodies), interviews 40 (answers,
     # signed pieces, explainers)
-    assert cb.version == "1.21.0"
-    assert set(code(cb, "रूस ने कहा.")["codebook_version"]) == {"1.21.0"}
+    # 1.22.0: stance rounds 42 (`against` families, sanctions as a cause, a party's gain from the
+    # event), 43 (favor families audited, exchange as content, arrivals of equipment), 44 (negated
+    # setbacks, negation before the light verb, India by its institutions) and 45 (acts that did not
+    # happen), speakers round 42 (interviews in more formats, Indian places and bodies, international
+    # bodies, leaders speaking together, the clause after लेकिन), frames round 12 (arrivals need a
+    # person, India-Pakistan normalisation, Urdu-register diplomacy, neighbours)
+    assert cb.version == "1.22.0"
+    assert set(code(cb, "रूस ने कहा.")["codebook_version"]) == {"1.22.0"}
 
 
 # ------------------------------------------------------------------ attribution (speech acts)
@@ -347,7 +353,7 @@ def test_docs_codebook_is_generated_from_the_yaml_and_up_to_date(cb):
     assert (ROOT / "docs" / "codebook.md").read_text(encoding="utf-8") == text, (
         "docs/codebook.md is stale: run python -m analysis.codebook_doc"
     )
-    assert "# Codebook v1.21.0" in text and "## Decision rules added in v1.1" in text
+    assert "# Codebook v1.22.0" in text and "## Decision rules added in v1.1" in text
     assert "### International context" in text and "Cues in an international context only" in text
     assert all(f"`{a}`" in text for a in cb.actors) and "**favor / growth**" in text
 

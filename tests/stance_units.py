@@ -50,3 +50,15 @@ def code_article(texts, cb):
         for i, t in enumerate(texts)
     ]
     return _code_in_order(pd.DataFrame(rows), cb)
+
+
+# Two short stories the stance rounds' tests set a unit in (written for the tests): a Russia–Pakistan
+# pipeline and a Russia–India arms deal, so a unit that names no state speaks of the story's pair.
+PK_PIPELINE_STORY = ["रूस और पाकिस्तान के बीच गैस पाइपलाइन पर करार", "रूस और पाकिस्तान ने पाइपलाइन बनाने का समझौता किया था।"]
+IN_DEAL_STORY = ["भारत और रूस के बीच रक्षा सौदा", "भारत और रूस ने पांच स्क्वाड्रन खरीदने का समझौता किया था।"]
+
+
+def stance_after(story, unit, cb):
+    """(ru_pk, ru_in) of ``unit`` read as the next unit of ``story``: the pair it inherits decides."""
+    r = code_article([*story, unit], cb)[-1]
+    return r.stance["ru_pk"], r.stance["ru_in"]

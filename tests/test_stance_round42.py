@@ -16,17 +16,13 @@ from __future__ import annotations
 
 import pytest
 
+from tests.stance_units import PK_PIPELINE_STORY as PK_STORY
 from tests.stance_units import code_article
+from tests.stance_units import stance_after as last
 
 F, A, N = "favor", "against", "none"
 
-PK_STORY = ["रूस और पाकिस्तान के बीच गैस पाइपलाइन पर करार", "रूस और पाकिस्तान ने पाइपलाइन बनाने का समझौता किया था।"]
 IN_STORY = ["भारत और रूस के बीच रक्षा सहयोग", "भारत और रूस ने कई रक्षा समझौतों पर दस्तखत किए हैं।"]
-
-
-def last(story, unit, cb):
-    r = code_article([*story, unit], cb)[-1]
-    return r.stance["ru_pk"], r.stance["ru_in"]
 
 
 @pytest.mark.parametrize(

@@ -11,15 +11,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.stance_units import IN_DEAL_STORY as IN_STORY
+from tests.stance_units import PK_PIPELINE_STORY as PK_STORY
 from tests.stance_units import code_article
-
-IN_STORY = ["भारत और रूस के बीच रक्षा सौदा", "भारत और रूस ने पांच स्क्वाड्रन खरीदने का समझौता किया था।"]
-PK_STORY = ["रूस और पाकिस्तान के बीच गैस पाइपलाइन पर करार", "रूस और पाकिस्तान ने पाइपलाइन बनाने का समझौता किया था।"]
-
-
-def last(story, unit, cb):
-    r = code_article([*story, unit], cb)[-1]
-    return r.stance["ru_pk"], r.stance["ru_in"]
+from tests.stance_units import stance_after as last
 
 
 @pytest.mark.parametrize(

@@ -102,11 +102,8 @@ def official_named(unit: UnitText, mentions: Sequence[Hit], codebook: Codebook) 
     A gazetteer actor that stands for a state ("लावरोव", "ट्रंप"), or a role noun of the
     `frame_context.officials` groups ("मंत्री", "राजदूत", "प्रधानमंत्री").
     """
-    for h in mentions:
-        if h.kind == "actor" and set(groups_of(h, codebook)) & codebook.states:
-            return f"'{unit.show(h.start, h.end)}'"
-    role = next((h for h in unit.of("role") if h.name in codebook.context_officials), None)
-    return f"'{unit.show(role.start, role.end)}'" if role else ""
+    first = next(iter(_officials(unit, mentions, codebook)), None)
+    return f"'{unit.show(first.start, first.end)}'" if first else ""
 
 
 _ARRIVAL = (norm("पहुं"), norm("पहुँ"))
@@ -139,14 +136,15 @@ def _context_hits(
     # "X मॉस्को में, …"; the pattern ends in a comma or colon, so a unit without either (COVID: 7 in 10) is
     # not scanned by it: `_STAY` opens with a class the regex engine tries at every position
     told = ("," in unit.text or ":" in unit.text) and _STAY.search(unit.text) is not None
+    normalised = _between_the_pair(pair_only, mentions, codebook)  # needs no international context of its own
     if not ctx_cues and not off_cues and not place_cues and not stays and not near and not tension and not told:
-        return _between_the_pair(pair_only, mentions, codebook)
+        return normalised
     context = international_context(unit, mentions, codebook, article_pair)
     if not context:
-        return _between_the_pair(pair_only, mentions, codebook)
+        return normalised
     out = [(h, f"{h.pattern} (in context: {context})") for h in ctx_cues if not _opens_dateline(unit, h)]
     out += _not_between_strangers(tension, mentions, codebook, context)
-    out += _between_neighbours(near, mentions, codebook) + _between_the_pair(pair_only, mentions, codebook)
+    out += _between_neighbours(near, mentions, codebook) + normalised
     pair = context.startswith("the article's pair")
     official = official_named(unit, mentions, codebook) if stays or told or (off_cues and not pair) else ""
     if pair:

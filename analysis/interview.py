@@ -223,18 +223,19 @@ def _asker_by_name(units: Sequence[tuple[str, int, str]], paras: list[list[int]]
     no second voice answering by its own tag, is no transcript and is left as it is.
     """
     asks: dict[str, list[bool]] = {}
+    labelled: dict[int, str] = {}  # a paragraph's first unit -> its name tag
     for p in paras:
         i = p[0]
-        if tags[i] == "n" and units[i][0] == "body":
-            tag = units[i][2][: opens_with_tag(units[i][2])].strip()
-            asks.setdefault(tag, []).append(_asks(units[p[-1]][2]))
+        if tags[i] == "n":
+            labelled[i] = units[i][2][: opens_with_tag(units[i][2])].strip()
+            if units[i][0] == "body":
+                asks.setdefault(labelled[i], []).append(_asks(units[p[-1]][2]))
     askers = {t for t, a in asks.items() if len(a) >= 2 and all(a)}
     answerers = {t for t, a in asks.items() if len(a) >= 2 and not any(a)}
     if not askers or not answerers:
         return
-    for p in paras:
-        i = p[0]
-        if tags[i] == "n" and units[i][2][: opens_with_tag(units[i][2])].strip() in askers:
+    for i, tag in labelled.items():
+        if tag in askers:
             tags[i] = "q"
 
 

@@ -179,17 +179,20 @@ def _manifest_rows(lines: list[str], delimiter: str) -> tuple[list[str] | None, 
     header = next(reader, None)
     if header is None:
         return None, []
+    return header, _filled(header, ((reader.line_num, rec) for rec in reader))
+
+
+def _filled(header: list[str], rows) -> list[tuple[int, list[str]]]:
+    """The (line number, cells) rows, empty ones skipped, with a cell not blank under a header name
+    (the last column of a repeated name, as in a dict): what both readers keep."""
     named = sorted({name: i for i, name in enumerate(header)}.values())
-    dense = named == list(range(len(header)))  # no repeated name: the first len(header) cells
     width = len(header)
-    records = []
-    for rec in reader:
-        if not rec:
-            continue
-        cells = rec[:width] if dense else [rec[i] for i in named if i < len(rec)]
-        if "".join(cells).strip():
-            records.append((reader.line_num, rec))
-    return header, records
+    dense = named == list(range(width))  # no repeated name: the first len(header) cells
+    return [
+        (no, rec)
+        for no, rec in rows
+        if rec and "".join(rec[:width] if dense else [rec[i] for i in named if i < len(rec)]).strip()
+    ]
 
 
 def _plain_cells(lines: list[str]) -> bool:
@@ -206,15 +209,7 @@ def _split_rows(lines: list[str], delimiter: str) -> tuple[list[str] | None, lis
     cells = [line.rstrip("\r\n").split(delimiter) if line.rstrip("\r\n") else [] for line in lines]
     if not cells:
         return None, []
-    header = cells[0]
-    named = sorted({name: i for i, name in enumerate(header)}.values())
-    width = len(header)
-    dense = named == list(range(width))
-    records = []
-    for no, rec in enumerate(cells[1:], 2):
-        if rec and "".join(rec[:width] if dense else [rec[i] for i in named if i < len(rec)]).strip():
-            records.append((no, rec))
-    return header, records
+    return cells[0], _filled(cells[0], enumerate(cells[1:], 2))
 
 
 def _inside(base: Path, rel: str) -> bool:

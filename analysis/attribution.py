@@ -2425,7 +2425,28 @@ def unattributed_quote(
             if is_person(m, codebook):
                 rule = f"'{unit.show(m.start, m.end)}:' before the quoted words (speakers round 21)"
                 return resolve(unit, Candidate(m.start, m, rule), "", codebook)
+    named = named_beside_quote(mentions, regions, codebook)
+    if named is not None:
+        rule = f"'{unit.show(named.start, named.end)}', the one person named beside the quoted words (side round 43)"
+        return resolve(unit, Candidate(named.start, named, rule), "", codebook)
     return Speaker(group.default, f"quoted words, nobody named → unnamed source: {group.default} (speakers round 21)")
+
+
+def named_beside_quote(mentions: Sequence[Mention], regions: Sequence[Region], codebook: Codebook) -> Mention | None:
+    """The one named person outside the quotation marks of a unit with no agent, or None (side round 43).
+
+    A headline puts the speaker beside the quoted words without a speech verb: "<name> का दौरा:
+    '…'", "<name> मॉस्को में : '…'", "'…', <name> का जवाब" (v1.1: the headline "… : <name>" is
+    reported, and its words are the named person's). Only a person of the gazetteer, and only
+    one: two leaders named ("<A>-<B> वार्ता: '…'") may speak jointly or either, and a role noun,
+    a state or a paper is read by the rules before this one.
+    """
+    outside = [
+        m
+        for m in mentions
+        if m.kind == "actor" and is_person(m, codebook) and not any(s <= m.start < e for s, e in regions)
+    ]
+    return outside[0] if len({m.name for m in outside}) == 1 else None
 
 
 _PASSIVE_NEXT = re.compile(r"(?:\s+(?:दी|दिया|दिए|दिये|की|किया|किए|किये))?\s+(?:गया|गई|गयी|गए|गये)(?!" + WORD_CLASS + ")")

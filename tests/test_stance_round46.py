@@ -3,7 +3,7 @@
 In a Russia–Pakistan story whose headline and lead sentence name that pair, one sentence on India
 ("भारत ने … चिंता जताई थी") sets Russia–India for that sentence only: the next unit, narrating with only
 Russia named, has returned to the story's pair (`stance.unit_pairs`, `stance.narrated`). A statement
-after the aside (a speech verb or attribution: the answer to it) or a unit pointing back with a carry
+after the aside (a speech verb: the answer to it; a source phrase is none) or a unit pointing back with a carry
 pronoun ("यह अनुरोध") goes on with the aside's pair, as before. A headline that names India in passing
 while the lead sentence names Pakistan settles nothing (`coding.opened_by`). `explain` says which pair
 was read and which aside was passed over.
@@ -30,6 +30,12 @@ def test_a_narrated_unit_after_the_aside_is_the_story_pair(cb):
 
 def test_a_negated_narrated_unit_after_the_aside(cb):
     unit = "रूसी कंपनियों ने लंबे समय के ठेके पर अब तक कोई वादा नहीं किया है।"
+    last = code_article([*PK_NAVY, INDIA_ASIDE, unit], cb)[-1]
+    assert last.about["ru_pk"] and not last.about["ru_in"]
+
+
+def test_a_source_phrase_is_no_reply(cb):
+    unit = "ख़बरों के मुताबिक़ रूस ने अभ्यास की जगह बदली, लेकिन अभ्यास रद्द नहीं किया।"
     last = code_article([*PK_NAVY, INDIA_ASIDE, unit], cb)[-1]
     assert last.about["ru_pk"] and not last.about["ru_in"]
 

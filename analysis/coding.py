@@ -938,10 +938,22 @@ def _explain_voice(c: UnitCoding) -> list[str]:
     return lines
 
 
-def explain(sentence: str, codebook: Codebook) -> str:
-    """Human-readable coding of one sentence: every cue that fired and every rule used."""
-    c, _ = code_unit(sentence, ("body", 0), ArticleState(), codebook)
+def explain(sentence: str, codebook: Codebook, before: Sequence[str] = ()) -> str:
+    """Human-readable coding of one sentence: every cue that fired and every rule used.
+
+    Round 46: `before`, the article's units before the sentence (the first its headline, one paragraph
+    each), codes it in its article, so the stance notes say which pair the carry-over chose and from where.
+    """
+    if before:
+        rows = [
+            {"doc_id": "d", "role": "headline" if i == 0 else "body", "para": i, "text": t, "norm": None}
+            for i, t in enumerate([*before, sentence])
+        ]
+        c = _code_in_order(pd.DataFrame(rows), codebook)[-1]
+    else:
+        c, _ = code_unit(sentence, ("body", 0), ArticleState(), codebook)
     head = [f"Sentence: {sentence}", f"Codebook: {codebook.name} v{codebook.version} ({codebook.path})"]
+    head += [f"Read after {len(before)} earlier unit(s) of its article"] if before else []
     return "\n".join(head + _explain_frames(c, codebook) + _explain_stance(c, codebook) + _explain_voice(c))
 
 

@@ -61,3 +61,12 @@ def test_a_headline_naming_india_in_passing_settles_no_main_pair(cb):
     ]
     last = code_article(story, cb)[-1]
     assert "not the aside's" not in " ".join(last.stance_notes.values())
+
+
+def test_explain_reads_the_sentence_in_its_article(cb):
+    from analysis.coding import explain
+
+    text = explain("मगर रूस ने अभ्यास तय तारीख़ पर ही शुरू किया।", cb, [*PK_NAVY, INDIA_ASIDE])
+    assert "Read after 3 earlier unit(s) of its article" in text
+    assert "not the aside's (ru_in)" in text
+    assert "Read after" not in explain("मगर रूस ने अभ्यास तय तारीख़ पर ही शुरू किया।", cb)

@@ -43,6 +43,7 @@ from analysis.reference import (
     text_cells,
 )
 from analysis.stats import (
+    CI_LEVEL,
     accuracy,
     draw_counts,
     encode,
@@ -384,14 +385,16 @@ def _intervals(metrics: list[Metric], draws: np.ndarray, counts: np.ndarray) -> 
     values = [alphas[i] if i in alphas else bootstrap_values(m, draws, counts) for i, m in enumerate(metrics)]
     if not values:
         return []
-    return [_interval(*ci, v.size) for ci, v in zip(percentile_cis(np.vstack(values)), values)]
+    return [_interval(*ci, v.size) for ci, v in zip(percentile_cis(np.vstack(values), CI_LEVEL), values)]
 
 
 def _alpha_values(metrics: list[Metric], draws: np.ndarray, counts: np.ndarray) -> dict[int, np.ndarray]:
     """The resampled values of the alphas among `metrics`, by position, all in one call
-    (`nominal_alphas_resampled`): a comparison's dozen alphas were a dozen passes (issue #15)."""
+    (`nominal_alphas_resampled`): a comparison's dozen alphas were a dozen passes (issue #15).
+    They are for the intervals only: exact where a bound at `CI_LEVEL` reads them."""
     at = [i for i, m in enumerate(metrics) if m.alpha_of is not None]
-    return dict(zip(at, nominal_alphas_resampled([metrics[i].alpha_of for i in at], draws, counts)))
+    alphas = nominal_alphas_resampled([metrics[i].alpha_of for i in at], draws, counts, level=CI_LEVEL)
+    return dict(zip(at, alphas))
 
 
 def _intercoder_metrics(wide: dict[str, np.ndarray], variables: list[str]) -> list[Metric]:

@@ -23,6 +23,7 @@ from analysis.stats import (
     mean_of_finite,
     nominal_alpha,
     nominal_alpha_resampled,
+    nominal_alphas_resampled,
     pattern_tables,
     percentile_ci,
     percentile_cis,
@@ -346,3 +347,20 @@ def test_permutation_p_is_the_share_of_permutations_made_one_by_one_with_a_stati
     ]
     expected = (sum(s >= observed - 1e-12 for s in stats_) + 1) / 100
     assert permutation_p(labels, counts, np.random.default_rng(11), 99) == expected
+
+
+@pytest.mark.parametrize("level", [0.95, 0.5])
+def test_alphas_for_intervals_give_the_intervals_of_the_exact_alphas(level):
+    """Only the resamples an interval reads are exact (`_exact_where_read`): its bounds are the same floats."""
+    rng = np.random.default_rng(7)
+    for coders, units, categories, missing in [(2, 135, 40, 0.0), (2, 60, 2, 0.0), (3, 300, 60, 0.3), (2, 8, 3, 0.0)]:
+        datas = [_random_codes(rng, coders, units, c, missing) for c in (categories, 2, 3)]
+        datas[1][1] = datas[1][0]  # a variable with ties: every defined resample agrees fully
+        draws = resample_indices(rng, units, 2000)
+        exact = nominal_alphas_resampled(datas, draws)
+        for_ci = nominal_alphas_resampled(datas, draws, level=level)
+        np.testing.assert_array_equal(np.isnan(np.vstack(for_ci)), np.isnan(np.vstack(exact)))
+        assert np.nanmax(np.abs(np.vstack(for_ci) - np.vstack(exact))) < 1e-12
+        np.testing.assert_array_equal(
+            np.array(percentile_cis(np.vstack(for_ci), level)), np.array(percentile_cis(np.vstack(exact), level))
+        )

@@ -611,6 +611,7 @@ def _check_groups(data: dict[str, Any], where: str) -> None:
             "neighbour_cues",
             "tension_cues",
             "normalisation_cues",
+            "traveller_cues",
         )
         for key in guarded:
             if f.get(key) and "frame_context" not in data:
@@ -633,6 +634,7 @@ def _check_groups(data: dict[str, Any], where: str) -> None:
 _FRAME_BLOCKS = (
     ("yielding_cues", "frame_yielding_cue"),
     ("exempt_cues", "frame_exempt"),
+    ("traveller_cues", "frame_traveller_cue"),
     ("place_cues", "frame_place_cue"),
     ("place_official_cues", "frame_place_official_cue"),
     ("neighbour_cues", "frame_neighbour_cue"),

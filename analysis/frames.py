@@ -14,7 +14,9 @@ capitals, or actors of a state) or one of the `frame_context.markers` ("दो�
 unit named all its parties). The codebook's frame definitions are about relations
 between states; this is that condition. A frame's `official_cues` (a trip, an arrival)
 need, besides, a state's person in the unit (a gazetteer actor of a state, or an official
-role noun) unless the article is about a target pair: a traveller's trip is not a visit.
+role noun) unless the article is about a target pair: a traveller's trip is not a visit. In a pair story a
+verb of moving (arriving, leaving, coming) still needs a traveller in its clause, a state's person or one of
+the frame's `traveller_cues` (a delegation, a person's pronoun): goods and ships move too (round frames45).
 A frame's `place_official_cues` (a stay in a state, a return from one) apply right after a
 place name and only with a state's person named, in a pair story too: students in a country
 or travellers back from it make no visit.
@@ -114,6 +116,19 @@ def _arrival(hit: Hit) -> bool:
     return hit.pattern.startswith(_ARRIVAL)
 
 
+_MOVING = (*_ARRIVAL, norm("रवाना"), norm("आने"), norm("आएं"))
+
+
+def _moving(hit: Hit) -> bool:
+    """An arrival, a departure or a coming among the official cues ("पहुंचा", "रवाना होगा", "आने की", "आएंगी")."""
+    return hit.pattern.startswith(_MOVING)
+
+
+def _travelled(unit: UnitText, hit: Hit, movers: Sequence[Hit]) -> bool:
+    """Whether a traveller (a state's person, a delegation, a person's pronoun) is in the moving verb's own clause."""
+    return any(not unit.index.clause_break_between(p.start, hit.start) for p in movers)
+
+
 def _officials(unit: UnitText, mentions: Sequence[Hit], codebook: Codebook) -> list[Hit]:
     """Every state's person the unit names (`official_named` gives the first): gazetteer actors of a state, role nouns."""
     people = [h for h in mentions if h.kind == "actor" and set(groups_of(h, codebook)) & codebook.states]
@@ -148,7 +163,14 @@ def _context_hits(
     pair = context.startswith("the article's pair")
     official = official_named(unit, mentions, codebook) if stays or told or (off_cues and not pair) else ""
     if pair:
-        out += [(h, f"{h.pattern} (in context: {context})") for h in off_cues]
+        # in a pair story too, a verb of moving is a visit only with a traveller in its clause: a consignment, a ship
+        # or prices "arrive" ("पहली खेप मार्च तक आने की उम्मीद", "जहाज ओमान के रास्ते पहुंचा") (round frames45)
+        movers = [*_officials(unit, mentions, codebook), *unit.of("frame_traveller_cue")] if off_cues else []
+        out += [
+            (h, f"{h.pattern} (in context: {context})")
+            for h in off_cues
+            if not _moving(h) or _travelled(unit, h, movers)
+        ]
     elif official:
         # an arrival needs the state's person in its own clause: "तेल की पहली खेप कराची पहुंची, शहबाज़ बोले …" is goods
         # arriving, whoever speaks in the next clause (round frames44); a trip noun (यात्रा, दौरा) is a visit as before

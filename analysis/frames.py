@@ -93,9 +93,21 @@ def states_by_place_cue(unit: UnitText, codebook: Codebook) -> list[str]:
     "पंजाब", "लखनऊ"); the codebook counts "an Indian place" as India. Beside another state ("इटली से
     अमृतसर लौटे", "रूसी दल इंदौर पहुंचा") such a place makes two states named: an international context.
     Alone it is a district report at home and stays without one; a dateline ("भोपाल।") names no state.
+    India in another register or by an institution no other state has ("इंडिया और रशिया के रिश्ते", "इसरो और
+    रूसी अंतरिक्ष एजेंसी") is such a context cue (round frames45), outside the frame's exempt phrases ("हिंद
+    महासागर" is an ocean).
     """
     hits = unit.of("frame_context_cue")
-    return sorted({h.name for h in hits if h.name in codebook.states and not _opens_dateline(unit, h)})
+    exempt = [(h.start, h.end) for h in unit.of("frame_exempt") if h.name in codebook.states]
+    return sorted(
+        {
+            h.name
+            for h in hits
+            if h.name in codebook.states
+            and not _opens_dateline(unit, h)
+            and not any(s <= h.start and h.end <= e for s, e in exempt)
+        }
+    )
 
 
 def official_named(unit: UnitText, mentions: Sequence[Hit], codebook: Codebook) -> str:

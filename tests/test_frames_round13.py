@@ -96,3 +96,22 @@ def test_india_names_at_home_or_in_other_names_are_no_india_angle(cb, text):
 
 def test_the_loan_names_india_for_the_international_context(cb):
     assert set(frames_of("इंडिया और रशिया के रिश्ते दशकों पुराने हैं", cb)) >= {"diplomacy", "india"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "पाकिस्तान ने यह मुद्दा रूसी विदेश मंत्रालय के सामने गंभीरता से उठाया",  # raised with an adverb between
+        "भारत ने यह विषय रूसी पक्ष के समक्ष उठाया",  # the tatsam समक्ष
+        "पाकिस्तान ने रूस की मध्यस्थता की पेशकश को ठुकरा दिया",  # an offer turned down
+        "विश्लेषकों के अनुसार रूस अब धीरे-धीरे पाकिस्तान की ओर झुक रहा है",  # tilting towards a state
+        "जानकार रूस और भारत के बीच बढ़ती दूरी से चिंतित हैं",  # a growing distance
+        "रूस और पाकिस्तान के मेल-मिलाप पर अमेरिका की नजर है",  # rapprochement
+    ],
+)
+def test_relationship_families_of_round45b(cb, text):
+    assert "diplomacy" in frames_of(text, cb)
+
+
+def test_an_offer_of_arms_is_the_domain(cb):
+    assert "diplomacy" not in frames_of("पाकिस्तान ने रूसी लड़ाकू विमानों की पेशकश ठुकरा दी", cb)

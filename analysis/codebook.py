@@ -407,6 +407,8 @@ class Codebook:
     roles: dict[str, RoleGroup] = field(default_factory=dict)
     context_min_countries: int = 0  # frame_context.min_countries (0: no frame has context cues)
     context_officials: tuple[str, ...] = ()  # frame_context.officials: role groups that name a state's person
+    # frame_context.travellers (round frames45): words, not cues, so that no speaker rule reads them as vocabulary
+    context_travellers: frozenset[str] = frozenset()
 
     @property
     def frame_ids(self) -> list[str]:
@@ -611,7 +613,6 @@ def _check_groups(data: dict[str, Any], where: str) -> None:
             "neighbour_cues",
             "tension_cues",
             "normalisation_cues",
-            "traveller_cues",
         )
         for key in guarded:
             if f.get(key) and "frame_context" not in data:
@@ -634,7 +635,6 @@ def _check_groups(data: dict[str, Any], where: str) -> None:
 _FRAME_BLOCKS = (
     ("yielding_cues", "frame_yielding_cue"),
     ("exempt_cues", "frame_exempt"),
-    ("traveller_cues", "frame_traveller_cue"),
     ("place_cues", "frame_place_cue"),
     ("place_official_cues", "frame_place_official_cue"),
     ("neighbour_cues", "frame_neighbour_cue"),
@@ -922,6 +922,7 @@ def _build(data: dict[str, Any], where: str) -> Codebook:
         },
         context_min_countries=data.get("frame_context", {}).get("min_countries", 0),
         context_officials=tuple(data.get("frame_context", {}).get("officials", [])),
+        context_travellers=frozenset(norm(w) for w in data.get("frame_context", {}).get("travellers", [])),
     )
 
 

@@ -98,7 +98,6 @@ def _guards(frame: dict) -> list[str]:
         "neighbour_cues": "Cues when two neighbouring states are named",
         "tension_cues": "Cues in an international context unless the unit names two states and no neighbours",
         "normalisation_cues": "Cues when the unit names the two states of a `frame_context.normalisation` pair and no other",
-        "traveller_cues": "Who travels besides a state's person: in a pair story a verb of moving needs one in its clause",
     }
     return [x for key, text in lines.items() if frame.get(key) for x in (f"{text}: {_cues(frame[key])}", "")]
 

@@ -15,8 +15,8 @@ unit named all its parties). The codebook's frame definitions are about relation
 between states; this is that condition. A frame's `official_cues` (a trip, an arrival)
 need, besides, a state's person in the unit (a gazetteer actor of a state, or an official
 role noun) unless the article is about a target pair: a traveller's trip is not a visit. In a pair story a
-verb of moving (arriving, leaving, coming) still needs a traveller in its clause, a state's person or one of
-the frame's `traveller_cues` (a delegation, a person's pronoun): goods and ships move too (round frames45).
+verb of moving (arriving, leaving, coming) still needs a traveller in its clause, a state's person or a word
+of `frame_context.travellers` (a delegation, a person's pronoun): goods and ships move too (round frames45).
 A frame's `place_official_cues` (a stay in a state, a return from one) apply right after a
 place name and only with a state's person named, in a pair story too: students in a country
 or travellers back from it make no visit.
@@ -136,9 +136,23 @@ def _moving(hit: Hit) -> bool:
     return hit.pattern.startswith(_MOVING)
 
 
-def _travelled(unit: UnitText, hit: Hit, movers: Sequence[Hit]) -> bool:
+_WORD = re.compile(r"[^\s।,.:;!?\"'()]+")
+
+
+def _movers(unit: UnitText, mentions: Sequence[Hit], codebook: Codebook) -> list[int]:
+    """Where a traveller stands: a state's person, or a word of `frame_context.travellers` (a delegation, a pronoun).
+
+    The traveller words are read as words, not cues: a cue word before "ने" would no longer be read as an
+    unlisted speaker's name (analysis.attribution.unlisted_agent), and "दल ने कहा" must stay a speaker.
+    """
+    people = [h.start for h in _officials(unit, mentions, codebook)]
+    words = codebook.context_travellers
+    return people + [m.start() for m in _WORD.finditer(unit.text) if m.group() in words] if words else people
+
+
+def _travelled(unit: UnitText, hit: Hit, movers: Sequence[int]) -> bool:
     """Whether a traveller (a state's person, a delegation, a person's pronoun) is in the moving verb's own clause."""
-    return any(not unit.index.clause_break_between(p.start, hit.start) for p in movers)
+    return any(not unit.index.clause_break_between(p, hit.start) for p in movers)
 
 
 def _officials(unit: UnitText, mentions: Sequence[Hit], codebook: Codebook) -> list[Hit]:
@@ -177,7 +191,7 @@ def _context_hits(
     if pair:
         # in a pair story too, a verb of moving is a visit only with a traveller in its clause: a consignment, a ship
         # or prices "arrive" ("पहली खेप मार्च तक आने की उम्मीद", "जहाज ओमान के रास्ते पहुंचा") (round frames45)
-        movers = [*_officials(unit, mentions, codebook), *unit.of("frame_traveller_cue")] if off_cues else []
+        movers = _movers(unit, mentions, codebook) if off_cues else []
         out += [
             (h, f"{h.pattern} (in context: {context})")
             for h in off_cues

@@ -70,11 +70,7 @@ def test_in_a_pair_story_travellers_moving_are_a_visit(cb, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "इंडियन नेवी को रूस से नया युद्धपोत मिला",  # the English loan
-        "रूसी तेल का सबसे बड़ा खरीदार इंडिया बन गया है",
         "मुबस्सिरीन के मुताबिक रूस की इस शिरकत से हिंद को एक पैगाम गया",  # the Urdu हिंद
-        "इसरो के अंतरिक्ष यात्रियों को रूस में प्रशिक्षण मिला",  # an institution no other state has
-        "लोकसभा में रूसी तेल की खरीद पर बहस हुई",
         "जैसलमेर में रूसी पर्यटकों की संख्या बढ़ी",  # a district town beside another state
     ],
 )
@@ -86,16 +82,20 @@ def test_india_in_its_other_names(cb, text):
     "text",
     [
         "हिंद महासागर में चीन और अमेरिका की नौसेनाएं आमने-सामने हैं",  # the ocean
-        "इंडियन गर्ल्स इंटर कालेज में वार्षिक समारोह हुआ",  # a school at home, no other state
-        "आरबीआई ने रेपो दर में कटौती की",  # a domestic report
     ],
 )
 def test_india_names_at_home_or_in_other_names_are_no_india_angle(cb, text):
     assert "india" not in frames_of(text, cb)
 
 
-def test_the_loan_names_india_for_the_international_context(cb):
-    assert set(frames_of("इंडिया और रशिया के रिश्ते दशकों पुराने हैं", cb)) >= {"diplomacy", "india"}
+def test_the_urdu_name_names_india_for_the_international_context(cb):
+    assert set(frames_of("हिंद और रूस के दरमियान ताल्लुक़ात हमेशा अच्छे रहे हैं", cb)) >= {"diplomacy", "india"}
+
+
+def test_an_organisation_named_after_india_stays_a_speaker_name(cb):
+    # no India cue inside "एयर इंडिया": analysis.attribution.unlisted_agent reads the name as a speaker
+    unit = match_cues("एयर इंडिया ने कहा कि उड़ानें बंद रहेंगी", cb)
+    assert not [h for hits in unit.hits.values() for h in hits if h.start < unit.text.index(" ने")]
 
 
 @pytest.mark.parametrize(

@@ -407,6 +407,8 @@ class Codebook:
     roles: dict[str, RoleGroup] = field(default_factory=dict)
     context_min_countries: int = 0  # frame_context.min_countries (0: no frame has context cues)
     context_officials: tuple[str, ...] = ()  # frame_context.officials: role groups that name a state's person
+    # frame_context.travellers (round frames45): words, not cues, so that no speaker rule reads them as vocabulary
+    context_travellers: frozenset[str] = frozenset()
 
     @property
     def frame_ids(self) -> list[str]:
@@ -920,6 +922,7 @@ def _build(data: dict[str, Any], where: str) -> Codebook:
         },
         context_min_countries=data.get("frame_context", {}).get("min_countries", 0),
         context_officials=tuple(data.get("frame_context", {}).get("officials", [])),
+        context_travellers=frozenset(norm(w) for w in data.get("frame_context", {}).get("travellers", [])),
     )
 
 

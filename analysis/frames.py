@@ -14,7 +14,9 @@ capitals, or actors of a state) or one of the `frame_context.markers` ("दो�
 unit named all its parties). The codebook's frame definitions are about relations
 between states; this is that condition. A frame's `official_cues` (a trip, an arrival)
 need, besides, a state's person in the unit (a gazetteer actor of a state, or an official
-role noun) unless the article is about a target pair: a traveller's trip is not a visit.
+role noun) unless the article is about a target pair: a traveller's trip is not a visit. In a pair story a
+verb of moving (arriving, leaving, coming) still needs a traveller in its clause, a state's person or a word
+of `frame_context.travellers` (a delegation, a person's pronoun): goods and ships move too (round frames45).
 A frame's `place_official_cues` (a stay in a state, a return from one) apply right after a
 place name and only with a state's person named, in a pair story too: students in a country
 or travellers back from it make no visit.
@@ -91,9 +93,21 @@ def states_by_place_cue(unit: UnitText, codebook: Codebook) -> list[str]:
     "पंजाब", "लखनऊ"); the codebook counts "an Indian place" as India. Beside another state ("इटली से
     अमृतसर लौटे", "रूसी दल इंदौर पहुंचा") such a place makes two states named: an international context.
     Alone it is a district report at home and stays without one; a dateline ("भोपाल।") names no state.
+    India in another register or by an institution no other state has ("इंडिया और रशिया के रिश्ते", "इसरो और
+    रूसी अंतरिक्ष एजेंसी") is such a context cue (round frames45), outside the frame's exempt phrases ("हिंद
+    महासागर" is an ocean).
     """
     hits = unit.of("frame_context_cue")
-    return sorted({h.name for h in hits if h.name in codebook.states and not _opens_dateline(unit, h)})
+    exempt = [(h.start, h.end) for h in unit.of("frame_exempt") if h.name in codebook.states]
+    return sorted(
+        {
+            h.name
+            for h in hits
+            if h.name in codebook.states
+            and not _opens_dateline(unit, h)
+            and not any(s <= h.start and h.end <= e for s, e in exempt)
+        }
+    )
 
 
 def official_named(unit: UnitText, mentions: Sequence[Hit], codebook: Codebook) -> str:
@@ -112,6 +126,33 @@ _ARRIVAL = (norm("पहुं"), norm("पहुँ"))
 def _arrival(hit: Hit) -> bool:
     """An arrival verb among the official cues ("पहुंचे", "पहुंच गई"): goods and troops arrive too."""
     return hit.pattern.startswith(_ARRIVAL)
+
+
+_MOVING = (*_ARRIVAL, norm("रवाना"), norm("आने"), norm("आएं"))
+
+
+def _moving(hit: Hit) -> bool:
+    """An arrival, a departure or a coming among the official cues ("पहुंचा", "रवाना होगा", "आने की", "आएंगी")."""
+    return hit.pattern.startswith(_MOVING)
+
+
+_WORD = re.compile(r"[^\s।,.:;!?\"'()]+")
+
+
+def _movers(unit: UnitText, mentions: Sequence[Hit], codebook: Codebook) -> list[int]:
+    """Where a traveller stands: a state's person, or a word of `frame_context.travellers` (a delegation, a pronoun).
+
+    The traveller words are read as words, not cues: a cue word before "ने" would no longer be read as an
+    unlisted speaker's name (analysis.attribution.unlisted_agent), and "दल ने कहा" must stay a speaker.
+    """
+    people = [h.start for h in _officials(unit, mentions, codebook)]
+    words = codebook.context_travellers
+    return people + [m.start() for m in _WORD.finditer(unit.text) if m.group() in words] if words else people
+
+
+def _travelled(unit: UnitText, hit: Hit, movers: Sequence[int]) -> bool:
+    """Whether a traveller (a state's person, a delegation, a person's pronoun) is in the moving verb's own clause."""
+    return any(not unit.index.clause_break_between(p, hit.start) for p in movers)
 
 
 def _officials(unit: UnitText, mentions: Sequence[Hit], codebook: Codebook) -> list[Hit]:
@@ -148,7 +189,14 @@ def _context_hits(
     pair = context.startswith("the article's pair")
     official = official_named(unit, mentions, codebook) if stays or told or (off_cues and not pair) else ""
     if pair:
-        out += [(h, f"{h.pattern} (in context: {context})") for h in off_cues]
+        # in a pair story too, a verb of moving is a visit only with a traveller in its clause: a consignment, a ship
+        # or prices "arrive" ("पहली खेप मार्च तक आने की उम्मीद", "जहाज ओमान के रास्ते पहुंचा") (round frames45)
+        movers = _movers(unit, mentions, codebook) if off_cues else []
+        out += [
+            (h, f"{h.pattern} (in context: {context})")
+            for h in off_cues
+            if not _moving(h) or _travelled(unit, h, movers)
+        ]
     elif official:
         # an arrival needs the state's person in its own clause: "तेल की पहली खेप कराची पहुंची, शहबाज़ बोले …" is goods
         # arriving, whoever speaks in the next clause (round frames44); a trip noun (यात्रा, दौरा) is a visit as before

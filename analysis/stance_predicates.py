@@ -1056,8 +1056,9 @@ def set_aside(
     outside = [g for g in groups_at if g in codebook.states and g not in t.parties]
     worry = family_of(h) in rules.pair_only_families
     if worry and outside and negation_of(h, negations, unit.index, rules) is None:
+        what = "a worry" if family_of(h) == "concern" else f"a {family_of(h)}"  # stance 47: sanctions too
         return (
-            f"'{unit.show(h.start, h.end)}' a worry of a state outside the pair ({', '.join(outside)})",
+            f"'{unit.show(h.start, h.end)}' {what} of a state outside the pair ({', '.join(outside)})",
             h,
             "set_aside",
         )

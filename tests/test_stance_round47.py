@@ -124,3 +124,26 @@ def test_the_other_pair_is_not_touched(cb):
     # a Russia–Pakistan ban says nothing of Russia–India
     r = code("पाकिस्तान ने रूसी बैंकों पर पाबंदी लगा दी।", cb)
     assert r.stance == {"ru_pk": A, "ru_in": N}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 5. an effort or hope for the ties dealt a setback: its aim is not done, the setback decides
+        ("रूस के साथ रिश्ते मजबूत करने की पाकिस्तान की कोशिशों को झटका लगा।", A),
+        ("भारत और रूस के बीच रक्षा सहयोग मजबूत करने की कोशिशों पर ग्रहण लग गया।", A),
+        ("रूस के साथ दोस्ती बढ़ाने की पाकिस्तान की मुहिम को बड़ा आघात लगा है।", A),
+        ("रूस के साथ समझौता करने की भारत की उम्मीदें टूट गईं।", A),
+        # an effort that succeeded keeps its favor
+        ("रूस के साथ रिश्ते मजबूत करने की पाकिस्तान की कोशिशें रंग लाईं।", F),
+        ("भारत के साथ व्यापार बढ़ाने की रूस की कोशिश कामयाब रही।", F),
+    ],
+)
+def test_an_effort_for_the_ties_set_back_is_against(text, expected, cb):
+    assert named_pair(text, cb) == expected
+
+
+def test_a_setback_to_an_effort_that_names_no_aim_sets_nothing_aside(cb):
+    # "शांति प्रयासों के लिए झटका": the peace efforts are no genitive complement of the embrace before them
+    r = code("यूक्रेन ने मोदी-पुतिन गले मिलने की तस्वीर को शांति प्रयासों के लिए बड़ा झटका बताया।", cb)
+    assert "dealt a setback" not in str(r.notes)

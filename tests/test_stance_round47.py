@@ -147,3 +147,26 @@ def test_a_setback_to_an_effort_that_names_no_aim_sets_nothing_aside(cb):
     # "शांति प्रयासों के लिए झटका": the peace efforts are no genitive complement of the embrace before them
     r = code("यूक्रेन ने मोदी-पुतिन गले मिलने की तस्वीर को शांति प्रयासों के लिए बड़ा झटका बताया।", cb)
     assert "dealt a setback" not in str(r.notes)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 6. regret at the other's act (displeasure), and a party isolated (distance)
+        ("पाकिस्तान ने रूस के फैसले पर अफ़सोस जताया।", A),
+        ("भारत ने रूस के कदम पर खेद व्यक्त किया।", A),
+        ("रूस ने पाकिस्तान के रवैये को अफसोसनाक बताया।", A),
+        ("रूस के इस कदम से पाकिस्तान कूटनीतिक रूप से अलग-थलग पड़ गया।", A),
+        ("रूस के फैसले ने पाकिस्तान को सफ़ारती तौर पर तन्हा कर दिया।", A),
+        # regret at an accident is condolence
+        ("रूस ने भारत में हुए हादसे पर खेद व्यक्त किया।", N),
+    ],
+)
+def test_regret_and_isolation(text, expected, cb):
+    assert code(text, cb).stance["ru_pk" if "पाकिस्तान" in text else "ru_in"] == expected
+
+
+def test_isolating_as_a_third_states_aim_is_no_distance(cb):
+    # the verbal noun "अलग-थलग करने की कोशिश" is India's aim, not Russia–Pakistan ties drifting
+    text = "रूस और पाकिस्तान का अभ्यास ऐसे समय हो रहा है जब भारत पाकिस्तान को अलग-थलग करने की कोशिश कर रहा है।"
+    assert code(text, cb).stance["ru_pk"] != A

@@ -311,7 +311,7 @@ def cmd_explain(a: argparse.Namespace) -> None:
     from analysis.codebook import load_codebook
     from analysis.coding import explain
 
-    print(explain(a.sentence, load_codebook(a.codebook or _study_codebook())))
+    print(explain(a.sentence, load_codebook(a.codebook or _study_codebook()), a.before))
 
 
 def _study_codebook() -> str:
@@ -647,6 +647,12 @@ COMMANDS: dict[str, Command] = {
         (
             arg("sentence"),
             arg("--codebook", default=None, help="default: the codebook named in config/config.yaml"),
+            arg(
+                "--before",
+                action="append",
+                default=[],
+                help="an earlier unit of the sentence's article, in order (the first is its headline); repeat",
+            ),
         ),
     ),
     "paper": Command(

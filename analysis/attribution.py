@@ -2425,7 +2425,28 @@ def unattributed_quote(
             if is_person(m, codebook):
                 rule = f"'{unit.show(m.start, m.end)}:' before the quoted words (speakers round 21)"
                 return resolve(unit, Candidate(m.start, m, rule), "", codebook)
+    named = named_beside_quote(mentions, regions, codebook)
+    if named is not None:
+        rule = f"'{unit.show(named.start, named.end)}', the one person named beside the quoted words (side round 43)"
+        return resolve(unit, Candidate(named.start, named, rule), "", codebook)
     return Speaker(group.default, f"quoted words, nobody named → unnamed source: {group.default} (speakers round 21)")
+
+
+def named_beside_quote(mentions: Sequence[Mention], regions: Sequence[Region], codebook: Codebook) -> Mention | None:
+    """The one named person outside the quotation marks of a unit with no agent, or None (side round 43).
+
+    A headline puts the speaker beside the quoted words without a speech verb: "<name> का दौरा:
+    '…'", "<name> मॉस्को में : '…'", "'…', <name> का जवाब" (v1.1: the headline "… : <name>" is
+    reported, and its words are the named person's). Only a person of the gazetteer, and only
+    one: two leaders named ("<A>-<B> वार्ता: '…'") may speak jointly or either, and a role noun,
+    a state or a paper is read by the rules before this one.
+    """
+    outside = [
+        m
+        for m in mentions
+        if m.kind == "actor" and is_person(m, codebook) and not any(s <= m.start < e for s, e in regions)
+    ]
+    return outside[0] if len({m.name for m in outside}) == 1 else None
 
 
 _PASSIVE_NEXT = re.compile(r"(?:\s+(?:दी|दिया|दिए|दिये|की|किया|किए|किये))?\s+(?:गया|गई|गयी|गए|गये)(?!" + WORD_CLASS + ")")
@@ -2480,7 +2501,7 @@ def introduced_names(unit: UnitText, mentions: Sequence[Mention], codebook: Code
             out += _heads(m.head, actor)
         if words:
             out += [(" ".join(words), actor)] + ([(words[-1], actor)] if len(words) > 1 and len(words[-1]) > 2 else [])
-    return tuple(out)
+    return tuple(out + delegation_introduced(unit, mentions, codebook))
 
 
 def surname(unit: UnitText, m: Mention) -> list[tuple[str, str]]:
@@ -2504,7 +2525,44 @@ _OF_BODY = re.compile(r"\s*(?:(?:के|की|का)\s+)?")  # a role right af
 _OF_LEARNED = " (of the body named earlier)"
 # bodies that visit and have no standing home office: a bare "विदेश मंत्रालय" after a foreign one may be
 # the home's again (in-sample: "विदेश मंत्रालय के प्रवक्ता <name>", "… के सूत्रों" are India's), a delegation not
-_VISITING = ("प्रतिनिधिमंडल", "प्रतिनिधि मंडल", "शिष्टमंडल", "वफ्द", "डेलीगेशन")
+_VISITING = ("प्रतिनिधिमंडल", "प्रतिनिधि मंडल", "शिष्टमंडल", "वफ्द", "डेलीगेशन", "डेलिगेशन", "दल")
+# (side round 43) a दल that is a party or a home team, not a visiting group ("राजनीतिक दल", "बचाव दल" stays
+# whatever the unit names): the word before it
+_NOT_VISITING = frozenset({"राजनीतिक", "विपक्षी", "सत्तारूढ", "सत्ताधारी", "सहयोगी", "क्षेत्रीय", "राष्ट्रीय", "विरोधी"})
+_ARRIVED = frozenset({"आए", "आया", "आई", "आये", "आयी", "पहुंचे", "पहुंचा", "पहुंची"})
+
+
+def delegation_introduced(unit: UnitText, mentions: Sequence[Mention], codebook: Codebook) -> list[tuple[str, str]]:
+    """A visiting group introduced with the one foreign state it comes from, learned as that state (side round 43).
+
+    "<state> के <ministry> का आठ सदस्यीय दल …", "<state> से आए 30 सदस्यीय दल …", "<demonym> प्रतिनिधिमंडल …":
+    Hindi news names a delegation's state once and then speaks of "दल"/"प्रतिनिधिमंडल" and of "दल के
+    प्रमुख" bare (round 5: a delegation speaks as its state; v1.1: its head serves that state). Only
+    a state named as the group's owner or origin (a demonym, a genitive, "से आए"), not as a
+    destination ("<state> जाने वाला दल"), only one state before the noun and not the home (the
+    home's own delegation abroad names two), and not a party ("राजनीतिक दल").
+    """
+    home = codebook.voice.home_country
+    for noun in _VISITING:
+        at = next(iter(whole_words(unit.text, noun)), None)
+        if at is None or _NOT_VISITING.intersection(last_word_before(unit.text, at[0])):
+            continue
+        states = {_owner_state(unit, m, codebook) for m in mentions if m.end <= at[0]} - {""}
+        named = {m.name for m in mentions if m.kind == "place" and m.end <= at[0] and m.name in codebook.states}
+        if len(named | states) == 1 and states and home not in states:
+            place = codebook.places[states.pop()]
+            return [(noun, place.actor)] if place.actor else []
+    return []
+
+
+def _owner_state(unit: UnitText, m: Mention, codebook: Codebook) -> str:
+    """The state a place mention names as an owner or origin: a demonym, a genitive, "से आए"; "" otherwise."""
+    if m.kind != "place" or m.name not in codebook.states:
+        return ""
+    after = words_after(unit.text, m.end, 2)
+    if unit.text[m.start : m.end].endswith("ी") or after[:1] in (["के"], ["का"], ["की"]):
+        return m.name
+    return m.name if after[:1] == ["से"] and after[1:2] and after[1] in _ARRIVED else ""
 
 
 def of_learned_body(

@@ -126,6 +126,7 @@ class ArticleState(NamedTuple):
     scene: tuple[frozenset[str], ...] = ()  # speakers round 22: the states each of the latest units named
     turns: tuple[str, ...] = ()  # interview40: the turns of this and the article's later units (`article_turns`)
     interviewee: tuple = ()  # interview40: (actor, how, strength) of the person an interview's opening introduces
+    opened: frozenset[str] = frozenset()  # round 46: the pairs the first body unit naming a pair named (`opened_by`)
 
 
 class UnitCoding(NamedTuple):
@@ -186,7 +187,7 @@ def code_unit(
     groups_at = group_positions(named, codebook)
     open_before = quote_continues(state.quote_open, para_key, state.para_key, codebook.voice.quote_state_resets_at)
     pair = story_pair_for(unit, state, (codebook, groups_at) if para_key[:1] == ("body",) else None)
-    context = (pair, state.pairs, open_before, state.states_paired, state.lead)
+    context = (pair, state.pairs, open_before, state.states_paired, state.lead, state.lead in state.opened)
     stance = _stance_step(unit, groups_at, state, codebook, quiet, context)
     frames, frame_cues = code_frames(unit, named, codebook, stance.named or state.pair)
     opening = para_key[:1] == ("headline",) or opens_story  # round 12: the units that say whom the story is about
@@ -343,6 +344,7 @@ def _state_after(
             seen,  # scene
             state.turns[1:],  # turns
             found,  # interviewee
+            opened_by(state.opened, para_key, stance.named),  # opened
         ),
     )
 
@@ -350,10 +352,20 @@ def _state_after(
 _new_state = tuple.__new__  # `_new_state(ArticleState, fields)`: an ArticleState from its fields in order
 _STATE_FIELDS = (
     "quote_open quote_speaker last_speaker last_person about para_key pair pairs stance states_paired "
-    "body_seen names lead filed claim told body scene turns interviewee"
+    "body_seen names lead filed claim told body scene turns interviewee opened"
 ).split()
 if list(ArticleState._fields) != _STATE_FIELDS:  # `_state_after` gives them by position
     raise ImportError("ArticleState's fields changed: update _state_after's order")
+
+
+def opened_by(opened: frozenset[str], para_key: tuple, named: frozenset[str]) -> frozenset[str]:
+    """Round 46: the pairs the story's lead sentence names, the first body unit that names a pair.
+
+    A headline may name a pair in passing ("… भारत की आपत्ति बेअसर"); the lead sentence states whose story
+    it is. The story's main pair is read past an aside (`stance.unit_pairs`) only when the lead sentence
+    named it too.
+    """
+    return opened if opened or para_key[:1] != ("body",) else named
 
 
 def _pairs_after(pairs: tuple[str, ...], named: frozenset[str]) -> tuple[str, ...]:
@@ -926,10 +938,22 @@ def _explain_voice(c: UnitCoding) -> list[str]:
     return lines
 
 
-def explain(sentence: str, codebook: Codebook) -> str:
-    """Human-readable coding of one sentence: every cue that fired and every rule used."""
-    c, _ = code_unit(sentence, ("body", 0), ArticleState(), codebook)
+def explain(sentence: str, codebook: Codebook, before: Sequence[str] = ()) -> str:
+    """Human-readable coding of one sentence: every cue that fired and every rule used.
+
+    Round 46: `before`, the article's units before the sentence (the first its headline, one paragraph
+    each), codes it in its article, so the stance notes say which pair the carry-over chose and from where.
+    """
+    if before:
+        rows = [
+            {"doc_id": "d", "role": "headline" if i == 0 else "body", "para": i, "text": t, "norm": None}
+            for i, t in enumerate([*before, sentence])
+        ]
+        c = _code_in_order(pd.DataFrame(rows), codebook)[-1]
+    else:
+        c, _ = code_unit(sentence, ("body", 0), ArticleState(), codebook)
     head = [f"Sentence: {sentence}", f"Codebook: {codebook.name} v{codebook.version} ({codebook.path})"]
+    head += [f"Read after {len(before)} earlier unit(s) of its article"] if before else []
     return "\n".join(head + _explain_frames(c, codebook) + _explain_stance(c, codebook) + _explain_voice(c))
 
 

@@ -33,10 +33,10 @@ class Column:
 
 
 # The study's validation columns: the seed groups (cues were written on the seeds, so both are
-# in-sample), twenty-four COVID-19 rounds coded blind, and sixty sets of invented articles on the
+# in-sample), twenty-five COVID-19 rounds coded blind, and sixty-two sets of invented articles on the
 # study's own topic, written and coded blind (not real news). A round or set is in-sample once a rule
 # round has read it (docs/validation.md lists which round read what): COVID rounds 1-16 and sets
-# A-E, G-AY; COVID rounds 17-24 and sets F and AZ-BH were never read by a rule writer.
+# A-E, G-AY; COVID rounds 17-25 and sets F and AZ-BJ were never read by a rule writer.
 _SEEDS = "results/validation/reliability.csv"
 _COVID = "results/covid5/validation/reliability.csv"
 _INVENTED = "results/{}/validation/reliability.csv"
@@ -67,6 +67,7 @@ VALIDATION_COLUMNS = (
     Column("COVID-19 round 22", _COVID, "held-out", "out-of-sample", "coder-vs-ref156"),
     Column("COVID-19 round 23", _COVID, "held-out", "out-of-sample", "coder-vs-ref162"),
     Column("COVID-19 round 24", _COVID, "held-out", "out-of-sample", "coder-vs-ref164"),
+    Column("COVID-19 round 25", _COVID, "held-out", "out-of-sample", "coder-vs-ref172"),
     Column("invented set A", _INVENTED.format("invented"), "held-out", "in-sample", "coder-vs-ref4"),
     Column("invented set B", _INVENTED.format("invented2"), "held-out", "in-sample", "coder-vs-ref6"),
     Column("invented set C", _INVENTED.format("invented3"), "held-out", "in-sample", "coder-vs-ref8"),
@@ -127,6 +128,8 @@ VALIDATION_COLUMNS = (
     Column("invented set BF", _INVENTED.format("invented58"), "held-out", "out-of-sample", "coder-vs-ref158"),
     Column("invented set BG", _INVENTED.format("invented59"), "held-out", "out-of-sample", "coder-vs-ref160"),
     Column("invented set BH", _INVENTED.format("invented60"), "held-out", "out-of-sample", "coder-vs-ref166"),
+    Column("invented set BI", _INVENTED.format("invented61"), "held-out", "out-of-sample", "coder-vs-ref168"),
+    Column("invented set BJ", _INVENTED.format("invented62"), "held-out", "out-of-sample", "coder-vs-ref170"),
 )
 # Variables shown by alpha and, on a second row, by their task measure (issue #12's targets).
 _ALSO_MEASURE = {"stance_ru_pk": "F_avg", "stance_ru_in": "F_avg", "voice": "accuracy"}

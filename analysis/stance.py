@@ -88,6 +88,7 @@ class SpokenOf:
     objected: Mapping[str, Hit] = field(default_factory=dict)  # target → its own party's objection to the act before
     from_story: frozenset[str] = frozenset()  # round 28: carried to the story's pair past a unit that spoke of none
     dual: str = ""  # round 32: the story's main pair a "दोनों …" unit speaks of (`dual_main`), else ""
+    aside: tuple[str, ...] = ()  # round 46: (the story's main pair read, the aside's pair passed over), else ()
 
     def about(self, target_id: str) -> bool:
         return (
@@ -157,7 +158,7 @@ def spoken_of(
     story_pairs: Sequence[str] = (),
     others_last: bool = False,
     group: frozenset[str] = frozenset(),
-    lead: str = "",
+    leads: tuple[str, bool] = ("", False),
     in_quote: bool = False,
 ) -> SpokenOf:
     """Targets named in the unit, carried over from the previous unit, or named as the article's pair.
@@ -166,11 +167,15 @@ def spoken_of(
     parties (not when `others_last`: the story last named two other states together,
     `last_pair`). So does one party with a relation noun or a partner marker ("रूस के साथ
     करार"), unless the unit names another state: "रूस और चीन के रिश्ते" is not the
-    Russia–Pakistan pair. Which of the story's pairs a unit speaks of: `unit_pairs`; `lead`: `main_pair`.
+    Russia–Pakistan pair. Which of the story's pairs a unit speaks of: `unit_pairs`; `leads`: the story's
+    main pair (`main_pair`) and whether its lead sentence named it (round 46, `code_stance`).
     """
+    lead, lead_told = leads
     unnamed = not any(p in groups_at for t in targets for p in t.parties)
     dual = dual_main(unit, story_pairs, lead) if unnamed and not others_last else ""
-    article_pair = unit_pairs(targets, groups_at, article_pair, story_pairs, previous_about, dual)
+    main = main_pair(story_pairs, lead) if lead_told and narrated(unit, in_quote) else ()  # round 46: past an aside
+    article_pair = unit_pairs(targets, groups_at, article_pair, story_pairs, previous_about, dual or "".join(main))
+    aside = past_aside(main, article_pair, story_pairs, previous_about) if not dual else ()
     named = {t.id: all(p in groups_at for p in t.parties) for t in targets}
     carry = carry_pronouns(unit, rules, any(named.values()) or bool(unit.of("pair_phrase")))
     story = story_carry(unit, carry, story_pairs, lead) if not (previous_about or others_last) else frozenset()
@@ -209,7 +214,20 @@ def spoken_of(
     spoken |= set(implied)
     hurt, objected = one_party_hurt(unit, targets, groups_at, (previous_about, article_pair), rules, states, spoken)
     from_story = frozenset(tid for tid in story if carried[tid])
-    return SpokenOf(named, carried, carry[0] if carry else None, paired, implied, hurt, objected, from_story, dual)
+    return SpokenOf(
+        named, carried, carry[0] if carry else None, paired, implied, hurt, objected, from_story, dual, aside
+    )
+
+
+def past_aside(
+    main: Sequence[str], article_pair: Collection[str], story_pairs: Sequence[str], previous_about: Collection[str]
+) -> tuple[str, ...]:
+    """Round 46: (the story's main pair, the aside's pair) when `unit_pairs` read the main pair past the aside
+    the unit before spoke of, for `explain`; () otherwise."""
+    previous = [t for t in story_pairs if t in previous_about]
+    if len(main) != 1 or set(article_pair) != set(main) or len(previous) != 1 or previous[0] == main[0]:
+        return ()
+    return (main[0], previous[0])
 
 
 # Round 28: "यह/ये/वह/वे" + a noun past a unit that spoke of no pair is as often the story's thing (a weapon, a
@@ -774,6 +792,10 @@ def unit_pairs(
     named last (`article_pair`): a reader takes it from the running text. (A headline
     before the story names its pair is read with the story: `coding.headline_with_story`.)
     Round 32: "दोनों देश" naming no party is the story's main pair (`dual`, from `dual_main`).
+    Round 46: so is a unit naming only the shared party (or none) in a story whose lead settled its main
+    pair (`main_pair`, passed as `dual`): a passing mention of a third state ("उरी हमले के बाद भारत ने रूस से
+    अभ्यास रद्द करने का अनुरोध किया था") sets the pair of the unit that names it, not of the unit after it
+    ("लेकिन मॉस्को ने अभ्यास तय कार्यक्रम के अनुसार ही कराया"): the story's pair carries over the aside.
     """
     if not story_pairs:
         return frozenset(article_pair)
@@ -781,9 +803,23 @@ def unit_pairs(
     own = own_pairs(targets, groups_at, story_pairs)
     if own:
         return own
-    if dual:
+    if dual in story_pairs:
         return frozenset({dual})
     return frozenset(previous) if len(previous) == 1 else frozenset(article_pair)
+
+
+def narrated(unit: UnitText, in_quote: bool) -> bool:
+    """Round 46: the unit narrates, with no speech verb of its own, no quotation open before it and no carry
+    pronoun pointing back ("यह", "इससे": `carry`, not the weak "इस <noun>").
+
+    A statement after an aside is most often the answer to it ("रूसी दूतावास ने सफाई दी कि …" after India's
+    objection; "उन्होंने कहा, …" after an Indian official's words), and "रूस ने यह अनुरोध नहीं माना" refuses
+    the aside's request: they go on with the aside's pair. A narrated unit naming only the shared party (or
+    none) has returned to the story (`unit_pairs`), also with a source phrase ("खबरों के अनुसार रूस ने …",
+    and "तय कार्यक्रम के अनुसार", which is none): a source is no speaker answering the aside (measured on
+    the read sets: with `attribution` as a stop, 4 unit-targets fewer right, 3 more false calls).
+    """
+    return not (in_quote or unit.of("speech_verb") or unit.of("carry"))
 
 
 DUAL_WORDS = ("दोनों", "both", "the two")  # the pair phrases that say "the two" (not द्विपक्षीय, आपसी, बाहमी)
@@ -1219,6 +1255,9 @@ def spoken_notes(
                 notes[t.id] += "; a state named only as the measure of what another gets ('… जितनी छूट'): no party"
             if scheduled(unit):
                 notes[t.id] += "; the event's schedule (a date or a span, logistics): no partner supplied"
+    if spoken.aside and spoken.aside[0] in notes and spoken.about(spoken.aside[0]):
+        main, passed = spoken.aside  # round 46: which pair, and why
+        notes[main] += f"; the story's main pair (its lead's), not the aside's ({passed}) the unit before spoke of"
     return notes, cues
 
 
@@ -2048,6 +2087,7 @@ def code_stance(
     in_quote: bool = False,
     last_states: frozenset[str] = frozenset(),
     lead: str = "",
+    lead_told: bool = False,
 ) -> StanceCoding:
     """Stance toward every codebook target for one unit.
 
@@ -2055,7 +2095,8 @@ def code_stance(
     every target it has named so (most recent last), see `unit_pairs`; `in_quote`: the unit
     lies inside a quotation opened in an earlier unit (`quoted_carry`); `last_states`: the
     pair of states the story last named together (`last_pair`); `lead`: the story's main pair
-    (`coding.lead_pair`, round 19: `main_pair`).
+    (`coding.lead_pair`, round 19: `main_pair`); `lead_told`: the story's lead sentence named it too
+    (round 46, `coding.opened_by`).
     """
     targets = codebook.targets
     rules, states = codebook.stance, codebook.states
@@ -2078,7 +2119,7 @@ def code_stance(
         story_pairs,
         others_last,
         last_states,
-        lead,
+        (lead, lead_told),
         in_quote,
     )
     spoken = quoted_carry(spoken, targets, groups_at, previous_about, states, in_quote)

@@ -740,6 +740,10 @@ def test_load_reference_refuses_a_side_for_the_outlets_own_words(tmp_path):
         ("invented59", "reference_invented59_ref161"),
         ("invented60", "reference_invented60"),
         ("invented60", "reference_invented60_ref167"),
+        ("invented61", "reference_invented61"),
+        ("invented61", "reference_invented61_ref169"),
+        ("invented62", "reference_invented62"),
+        ("invented62", "reference_invented62_ref171"),
     ],
 )
 def test_invented_blind_reference_matches_every_unit_of_its_corpus_and_codes_sides(corpus, reference):

@@ -173,6 +173,7 @@ class StanceRules:
     objection_targets: frozenset[str] = frozenset()  # targets whose own party's objection to a shared-party act counts
     drift_families: frozenset[str] = frozenset()  # round 12: an epithet of these families in the past, then "now"
     request_window: int = 0  # a predicate this many words before a request cue is only requested (round 7)
+    thwarted_window: int = 0  # a favor aim this many words before an effort dealt a setback (stance 47)
     mediation_window: int = 0  # a predicate this many words after a mediation noun is about it (round 20)
     # (family, polarity, window, either order, object first) by index; object first (round 21): the hit spans
     # both parts, so the first part's own cue ("दोस्ती" in "दोस्ती से धोखा") counts no more
@@ -675,6 +676,7 @@ _STANCE_BLOCKS = (
     *((f"pressure_{k}", ("pressure", k), "pressure") for k in ("nouns", "demands", "questions", "lenses", "conceded")),
     *((f"open_source_{k}", ("open_source", k), "open_source") for k in ("there", "where")),
     *((f"request_{k}", ("request", k), f"request.{k}") for k in ("after", "before")),
+    ("thwarted_effort", ("thwarted", "efforts"), "thwarted"),
     *((f"west_{k}", ("west_tilt", k), "west_tilt") for k in ("states", "toward", "leans", "owners")),
     ("border_place", ("border", "places"), "border"),
 )
@@ -842,6 +844,7 @@ def _stance_rules(st: dict[str, Any]) -> StanceRules:
         objection_targets=frozenset(st.get("objection", {}).get("targets", ())),
         drift_families=frozenset(st.get("objection", {}).get("drift_families", ())),
         request_window=st.get("request", {}).get("window_tokens", 0),
+        thwarted_window=st.get("thwarted", {}).get("window_tokens", 0),
         mediation_window=st.get("mediation", {}).get("window_tokens", 0),
         west_tilt_target=st.get("west_tilt", {}).get("target", ""),
         compounds=tuple(

@@ -836,6 +836,37 @@ def requested(h: Hit, unit: UnitText, rules: StanceRules) -> Hit | None:
     return None
 
 
+GENITIVE = (["की"], ["के"], ["का"])  # the aim is the effort noun's genitive complement
+
+
+def thwarted(h: Hit, unit: UnitText, rules: StanceRules) -> Hit | None:
+    """The effort or hope that favor predicate `h` is the aim of, when a setback follows it (stance 47).
+
+    "रूस के साथ रिश्ते मजबूत करने की पाकिस्तान की कोशिशों को झटका लगा": the ties strengthened are what Pakistan
+    tried for, and the attempt was dealt a blow, so the unit portrays the ties set back (codebook: against, a
+    deal that did not happen, an expectation unmet), not strengthened. Hindi puts the aim before the effort
+    noun as a verbal noun, the effort's owner often between ("… करने की पाकिस्तान की कोशिशों"): an effort or
+    hope noun (`thwarted.efforts`) up to the window after `h` in its clause, right after a genitive postposition
+    (the aim is its complement: "शांति प्रयासों के लिए झटका" names no aim), then an against predicate up to
+    three words after the noun or spanning it ("को बड़ा झटका", "पर ग्रहण", "नाकाम रही", "उम्मीदें टूट गईं"). The
+    setback itself still counts.
+    An effort that succeeded ("कोशिशें रंग लाईं") has no against predicate after it and keeps its favor.
+    """
+    if h.kind != "favor" or not rules.thwarted_window:
+        return None
+    idx = unit.index
+    for e in unit.of("thwarted_effort"):
+        if h.end > e.start or idx.tokens_between(h.end, e.start) > rules.thwarted_window:
+            continue
+        if idx.clause_break_between(h.end, e.start) or unit.text[: e.start].split()[-1:] not in GENITIVE:
+            continue
+        for a in unit.of("against"):
+            near = e.start <= a.start and idx.tokens_between(e.end, a.start) <= 3  # or spans it: उम्मीदें टूटीं
+            if near and not idx.clause_break_between(e.end, a.start):
+                return e
+    return None
+
+
 def coordinated_pairs(unit: UnitText, states: Collection[str]) -> list[tuple[Hit, Hit]]:
     """States named as a pair: "भारत और पाकिस्तान", "भारत-पाक", "भारत व पाकिस्तान".
 
@@ -1056,8 +1087,9 @@ def set_aside(
     outside = [g for g in groups_at if g in codebook.states and g not in t.parties]
     worry = family_of(h) in rules.pair_only_families
     if worry and outside and negation_of(h, negations, unit.index, rules) is None:
+        what = "a worry" if family_of(h) == "concern" else f"a {family_of(h)}"  # stance 47: sanctions too
         return (
-            f"'{unit.show(h.start, h.end)}' a worry of a state outside the pair ({', '.join(outside)})",
+            f"'{unit.show(h.start, h.end)}' {what} of a state outside the pair ({', '.join(outside)})",
             h,
             "set_aside",
         )
@@ -1067,6 +1099,9 @@ def set_aside(
         return f"'{unit.show(h.start, h.end)}' about the ties of {a.name}–{b.name}", a, "other_pair"
     if (m := requested(h, unit, rules)) is not None:
         return f"'{unit.show(h.start, h.end)}' only requested ('{unit.show(m.start, m.end)}'): not done", m, "set_aside"
+    if (m := thwarted(h, unit, rules)) is not None:  # stance 47
+        said, by = unit.show(h.start, h.end), unit.show(m.start, m.end)
+        return f"'{said}' is the aim of an effort or hope ('{by}') dealt a setback: not done", m, "set_aside"
     return None
 
 

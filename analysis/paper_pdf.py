@@ -32,6 +32,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -651,6 +652,7 @@ class PdfWorker:
     process: subprocess.Popen
     out_pdf: Path
     errors: IO[bytes]
+    sender: threading.Thread | None = None  # the thread writing the notebook (`send`)
 
     @classmethod
     def start(cls, out_pdf: Path, config: Path | None = None) -> PdfWorker:
@@ -662,16 +664,29 @@ class PdfWorker:
         return cls(process, Path(out_pdf), errors)
 
     def send(self, ipynb_text: str) -> None:
-        """Hand over the executed notebook; the typesetting starts."""
+        """Hand over the executed notebook (the typesetting starts), from a thread: returns at once.
+
+        Why a thread (issue #15): the .ipynb (~1 MB: the figures are in it) is far more than a
+        pipe holds, and the worker reads it only once its exporter is warm, so a plain write held
+        the paper job, and its HTML page, until then (seeds: 1-2 s of the job's wall time with a
+        core idle). The bytes sent are the same; `finish` and `cancel` wait for the thread.
+        """
+        data = ipynb_text.encode("utf-8")
+        self.sender = threading.Thread(target=self._write, args=(data,), name="pdf-send", daemon=True)
+        self.sender.start()
+
+    def _write(self, data: bytes) -> None:
         try:
             with self.process.stdin as pipe:  # type: ignore[union-attr]  (started with stdin=PIPE)
-                pipe.write(ipynb_text.encode("utf-8"))
+                pipe.write(data)
         except BrokenPipeError:
             pass  # the worker ended early: `finish` reports why
 
     def finish(self) -> None:
         """Wait for the PDF; its failure is a one-line `UserError` (the worker's own message)."""
         code = self.process.wait()
+        if self.sender is not None:
+            self.sender.join()  # the worker has ended: the write is done or broken
         self.errors.seek(0)
         lines = [ln for ln in self.errors.read().decode("utf-8", "replace").splitlines() if ln.strip()]
         self.errors.close()
@@ -683,13 +698,16 @@ class PdfWorker:
         """Stop the worker (the notebook failed: there is nothing to typeset).
 
         An empty standard input ends it by its own error, which stops the XeLaTeX passes it
-        started (`prestart`); it is killed only if it does not end soon.
+        started (`prestart`); it is killed only if it does not end soon. A notebook already sent
+        (`send`) is left to its thread, which ends when the worker does.
         """
-        if self.process.stdin and not self.process.stdin.closed:
+        if self.sender is None and self.process.stdin and not self.process.stdin.closed:
             self.process.stdin.close()
         try:
             self.process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait()
+        if self.sender is not None:
+            self.sender.join()
         self.errors.close()

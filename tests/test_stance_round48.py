@@ -6,6 +6,12 @@ right course, in tatsam (सकारात्मक रही, सकारा�
 speaks of that pair (`stance.carry.implied_partner_families`). A bare सकारात्मक keeps its own family (a benefit,
 which needs no partner): the verdict is two words.
 
+The story's event has consequences that need its partner too: the deal's money in trouble (the payment compound
+widened to funding, cost and freight in tatsam, Urdu and the loans: वित्तपोषण, फंडिंग, अदायगी, सरमाया, खर्च; with no
+way found, issues left, a shortage, too high to bear), and the event proved costly to one party (महंगा साबित/सिद्ध,
+beside round 20's महंगा पड़-). Not "तय नहीं" (the read sets' coders split on a payment not yet settled) nor a
+project's cost (लागत): a figure not yet fixed is a report.
+
 Every sentence here was written for the tests (none is taken from a set).
 """
 
@@ -37,3 +43,26 @@ def test_a_positive_verdict_on_the_talks_implies_the_partner(text, pair, target,
 def test_a_bare_positive_word_needs_no_partner(cb):
     # a party's own positive outlook names no meeting: no partner implied
     assert code("पाकिस्तान की अर्थव्यवस्था को लेकर माहौल सकारात्मक है।", cb, pair=PK).stance["ru_pk"] == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "target"),
+    [
+        # the deal's money as a consequence of the story's event: funding, cost, freight, shortage
+        ("पाकिस्तानी अफ़सरों के मुताबिक़ फंडिंग में अब भी अड़चनें हैं।", PK, "ru_pk"),
+        ("इस्लामाबाद के लिए गैस की ढुलाई का खर्चा काफ़ी ज्यादा पड़ता है।", PK, "ru_pk"),
+        ("पाकिस्तान में धन की कमी के कारण काम शुरू नहीं हो पाया।", PK, "ru_pk"),
+        ("भारतीय कंपनियों का कहना है कि अदायगी का कोई रास्ता नहीं निकला।", IN, "ru_in"),
+        ("भारत के तेल शोधकों के सामने भुगतान को लेकर कुछ मसले बाकी हैं।", IN, "ru_in"),
+        # proved costly to one party
+        ("जानकारों का मानना है कि यह फ़ैसला पाकिस्तान के लिए महंगा साबित होगा।", PK, "ru_pk"),
+        ("विश्लेषकों के अनुसार यह दौरा भारत के लिए महंगा सिद्ध हो सकता है।", IN, "ru_in"),
+    ],
+)
+def test_the_deals_money_in_trouble_implies_the_partner(text, pair, target, cb):
+    assert code(text, cb, pair=pair).stance[target] == "against", code(text, cb, pair=pair).notes
+
+
+def test_a_project_cost_not_yet_fixed_is_a_report(cb):
+    # a figure not yet settled is no setback (लागत is no member; "तय नहीं" is not a payment problem)
+    assert code("पाकिस्तान में परियोजना की लागत अभी तय नहीं है।", cb, pair=PK).stance["ru_pk"] == "none"

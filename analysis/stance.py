@@ -1016,10 +1016,31 @@ def weak_carry(
         return None
     if unit.of("relation_noun") or implied_partner(unit, target.id, rules) is not None:
         return min(weak, key=lambda h: h.start)
+    if speaker_goes_on(unit, groups_at, states) and predicate_hits(unit, target.id, rules):
+        return unit.of("self_marked")[0]  # stance 48: the same speaker's next sentence
     phrases = [h for h in weak if " " in unit.text[h.start : h.end]]
     spans = [(h.start, h.end) for h in phrases]
     outside = [p for p in predicate_hits(unit, target.id, rules) if not inside(p.start, spans)]
     return min(phrases, key=lambda h: h.start) if phrases and outside else None
+
+
+def speaker_goes_on(unit: UnitText, groups_at: Mapping[str, list[int]], states: Collection[str]) -> bool:
+    """Stance 48: a unit whose speaker is the agent pronoun that opens it, naming no state: the speaker goes on.
+
+    "उन्होंने कहा कि अगले साल आयात बढ़ेगा", "उन्होंने बताया, "…"" after a unit in which that speaker spoke of a
+    pair: the reported clause says more of what the speaker was speaking of (the codebook: a unit that only
+    attributes takes its referent's stance; the pair carries over in the article), as a quotation spanning
+    units does (`quoted_carry`). Any stance predicate then counts, not only one that needs a partner: the
+    partner is the one the speaker named. Only with the pronoun first and a speech lead before the clause
+    (`reported_start`), and no state named at all (a state named is what the clause is about); not a clause
+    the speaker only supposes (`stance.objection.irrealis`: "अगर …", "… हो सकता है"), which portrays nothing done.
+    """
+    pronouns = unit.of("self_marked")
+    if not pronouns or unit.index.token_index(pronouns[0].start) != 0 or any(g in states for g in groups_at):
+        return False
+    if unit.of("irrealis"):
+        return False
+    return reported_start(unit) > 0
 
 
 def organisations(unit: UnitText) -> tuple[Hit, ...]:

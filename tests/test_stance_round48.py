@@ -12,6 +12,10 @@ way found, issues left, a shortage, too high to bear), and the event proved cost
 beside round 20's महंगा पड़-). Not "तय नहीं" (the read sets' coders split on a payment not yet settled) nor a
 project's cost (लागत): a figure not yet fixed is a report.
 
+A unit opened by the agent pronoun of a speech lead ("उन्होंने कहा कि …", "उन्होंने बताया, "…"") and naming no state
+is the same speaker going on about the pair the unit before spoke of (`stance.speaker_goes_on`): any stance predicate
+counts there, not only one that needs a partner, as inside a quotation spanning units. Not a supposition (अगर, सकता).
+
 Every sentence here was written for the tests (none is taken from a set).
 """
 
@@ -19,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.stance_units import code
+from tests.stance_units import code, code_article
 
 PK = frozenset({"ru_pk"})
 IN = frozenset({"ru_in"})
@@ -66,3 +70,31 @@ def test_the_deals_money_in_trouble_implies_the_partner(text, pair, target, cb):
 def test_a_project_cost_not_yet_fixed_is_a_report(cb):
     # a figure not yet settled is no setback (लागत is no member; "तय नहीं" is not a payment problem)
     assert code("पाकिस्तान में परियोजना की लागत अभी तय नहीं है।", cb, pair=PK).stance["ru_pk"] == "none"
+
+
+SPEAKER_PK = ["रूस-पाकिस्तान तेल करार", "पाकिस्तानी ऊर्जा मंत्री ने कहा कि रूस के साथ तेल करार पर दस्तख़त हो गए हैं।"]
+SPEAKER_IN = ["भारत-रूस व्यापार वार्ता", "भारतीय वाणिज्य सचिव ने कहा कि रूस के साथ व्यापार नई ऊंचाई पर है।"]
+
+
+@pytest.mark.parametrize(
+    ("story", "unit", "target", "expected"),
+    [
+        (SPEAKER_PK, "उन्होंने कहा कि अगले बरस तेल की दरामद दोगुनी हो जाएगी।", "ru_pk", "favor"),
+        (SPEAKER_PK, 'उन्होंने बताया, "सस्ते ईंधन से हमारे उद्योग को बड़ी राहत मिलेगी।"', "ru_pk", "favor"),
+        (SPEAKER_IN, "उन्होंने कहा कि रुपया-रूबल तंत्र अभी काग़ज़ों तक सीमित है।", "ru_in", "against"),
+        (SPEAKER_IN, "उन्होंने बताया कि निर्यात में तेज़ बढ़ोतरी हुई है।", "ru_in", "favor"),
+    ],
+)
+def test_the_speaker_goes_on_about_the_pair(story, unit, target, expected, cb):
+    last = code_article([*story, unit], cb)[-1]
+    assert last.stance[target] == expected, last.stance_notes
+
+
+def test_a_supposition_of_the_speaker_carries_nothing(cb):
+    last = code_article([*SPEAKER_IN, "उन्होंने कहा कि अगर बैंकिंग सुधरे तो निर्यात बढ़ सकता है।"], cb)[-1]
+    assert last.stance["ru_in"] == "none", last.stance_notes
+
+
+def test_a_state_named_by_the_speaker_is_what_the_clause_is_about(cb):
+    last = code_article([*SPEAKER_PK, "उन्होंने कहा कि चीन की अर्थव्यवस्था तेज़ी से बढ़ रही है।"], cb)[-1]
+    assert last.stance["ru_pk"] == "none", last.stance_notes

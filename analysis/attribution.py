@@ -690,22 +690,40 @@ def narrated_name(unit: UnitText, end: int, named: Sequence[Hit], codebook: Code
     """
     if group.resolves != "official":
         return 0
+    end = _portfolio_end(unit.text, end)
+    places = {h.start for h in (*unit.of("place"), *unit.of("stance_place"))}
     words: list[re.Match] = []
     for w in WORD_RE.finditer(unit.text, end):
         gap = unit.text[(words[-1].end() if words else end) : w.start()]
-        if w.group() in codebook.voice.oblique_postpositions or gap.strip() == ",":
+        # side round 44: or a place the person travels to or stands in ("<name> <city> पहुंचे")
+        if w.group() in codebook.voice.oblique_postpositions or gap.strip() == "," or (words and w.start() in places):
             break
         if gap.strip() or len(words) == 3:
             return 0
         words.append(w)
     else:
         return 0
-    known = [(h.start, h.end) for hits in unit.hits.values() for h in hits]
+    # (side round 44) not the parts of a compound verb: a word only after another cue (`_PARTS_ONLY`)
+    known = [(h.start, h.end) for kind, hits in unit.hits.items() if kind not in _PARTS_ONLY for h in hits]
     if not 2 <= len(words) <= 3 or words[0].group() in _NOT_NAME_START:
         return 0
     if any(w.group() in _NOT_A_NAME or inside(w.start(), known) or any(c.isdigit() for c in w.group()) for w in words):
         return 0
     return 0 if any(end <= h.start < words[-1].end() for h in named) else words[-1].end()
+
+
+# (side round 44) the Urdu title's portfolio: "वज़ीर-ए-ममलिकत बराए <portfolio> <name>"
+_PORTFOLIO = re.compile(r"\s+बरा(?:ए|ये|य)\s+" + WORD_CLASS + "+")
+
+
+def _portfolio_end(text: str, end: int) -> int:
+    """Past an Urdu title's "बराए <portfolio>" right after the role noun, else `end` (side round 44).
+
+    The portfolio belongs to the title, and the name follows it; without the skip the
+    portfolio word (often a cue: "पेट्रोलियम") stops `narrated_name` from reading the name.
+    """
+    m = _PORTFOLIO.match(text, end)
+    return m.end() if m else end
 
 
 def with_izafet(unit: UnitText, r: Hit) -> Hit:
@@ -2509,10 +2527,12 @@ def surname(unit: UnitText, m: Mention) -> list[tuple[str, str]]:
 
     The gazetteer lists a bare surname only where it names one person of its list
     ("अजीज" could be two Pakistani ministers); once the article names one in full
-    ("सरताज अजीज"), a later "अजीज ने" is that person.
+    ("सरताज अजीज"), a later "अजीज ने" is that person. Side round 44: of a name of three
+    words or more, the family names before the last too ("<given> भुट्टो जरदारी", later "भुट्टो
+    ने"): Hindi news shortens such a name to either.
     """
     words = WORD_RE.findall(m.pattern)  # the alias matched, not the phrase around it ("<name> का बयान")
-    return [(words[-1], m.name)] if len(words) > 1 and len(words[-1]) > 2 and words[-1] in unit.text else []
+    return [(w, m.name) for w in words[1:] if len(w) > 2 and w in unit.text]
 
 
 def _heads(head: str, actor: str) -> list[tuple[str, str]]:

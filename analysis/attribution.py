@@ -353,7 +353,8 @@ def country_before(
         return shared, prev.start
     if (
         prev is not None
-        and unit.index.tokens_between(prev.end, r.start) - named_body_words(unit, prev.end, r.start)
+        and unit.index.tokens_between(prev.end, r.start)
+        - (named_body_words(unit, prev.end, r.start) or office_chain_words(unit, prev.end, r, named, codebook))
         <= codebook.voice.role_window_tokens
         and not unit.index.clause_break_between(prev.end, r.start)
         and not marked_between(unit, prev.end, r.start)
@@ -582,6 +583,35 @@ def named_body_words(unit: UnitText, a: int, b: int) -> int:
     if not name or name[0] not in _GENITIVE or len(name) - 1 > _BODY_NAME_WORDS:
         return 0
     return unit.index.tokens_between(a, bracket.end()) - 2  # the genitive and the name stay: two words
+
+
+_CHAIN_WORDS = 5  # (side round 44) words of an office's unbracketed name between two genitives
+
+
+def office_chain_words(unit: UnitText, a: int, r: Hit, named: Sequence[Hit], codebook: Codebook) -> int:
+    """Words of an office's name between the state's genitive and its title's, past the window (side round 44).
+
+    "<state> की <संघीय सैन्य-तकनीकी सहयोग सेवा> के निदेशक <name> ने": Hindi news introduces a
+    foreign person once with the state, the office in full and the title, and the office's
+    name is one noun of the genitive chain, as `named_body_words` reads a bracketed one (v1.1:
+    an official → the state they serve, an expert → its country). Only a chain of exactly two
+    genitives with at most `_CHAIN_WORDS` words between and no other postposition or closed-class
+    word, and only a title followed by a personal name (`named_after`, `narrated_name`): a
+    person introduced, not a bare "<state> की … के अधिकारी" whose words may be a topic.
+    """
+    # (the title's own pattern may open with the genitive: "के प्रमुख")
+    words = WORD_RE.findall(unit.text, a, r.start)
+    words += [w for w in WORD_RE.findall(unit.text, r.start, r.end)[:1] if w in _GENITIVE]
+    inner = words[1:-1]
+    if len(words) < 4 or words[0] not in _GENITIVE or words[-1] not in _GENITIVE or len(inner) > _CHAIN_WORDS:
+        return 0  # most role phrases: the state right before the title, or no chain at all
+    stops = codebook.voice.oblique_postpositions
+    if any(w in _GENITIVE or w in stops or w in _NOT_A_NAME or w in _CLAUSE_WORDS for w in inner):
+        return 0
+    group = codebook.roles[r.name]
+    if not (named_after(unit, r.end, named, codebook) or narrated_name(unit, r.end, named, codebook, group)):
+        return 0
+    return max(0, unit.index.tokens_between(a, r.start) - codebook.voice.role_window_tokens)
 
 
 def worldwide(unit: UnitText, start: int) -> bool:

@@ -51,3 +51,21 @@ def test_a_gazetteer_person_named_in_full_speaks_later_by_the_middle_family_name
 def test_a_time_phrase_before_the_place_is_not_learned_as_a_name(cb):
     row = last(cb, "रूसी विदेश मंत्री शुक्रवार सुबह इस्लामाबाद पहुंचे।", "सुबह प्रवक्ता ने कहा कि तैयारी पूरी है।")
     assert "'सुबह'" not in row["speaker_rule"]
+
+
+# ---------------------------------------------------------------- a state, an office named in full, a title, a name
+@pytest.mark.parametrize(
+    "text, side",
+    [
+        ("रूस की संघीय परमाणु ऊर्जा एजेंसी के निदेशक इवान कोरोलेव ने बताया कि ईंधन समय पर आएगा।", "russia"),
+        ("पाकिस्तान की राष्ट्रीय बिजली नियामक प्राधिकरण के प्रमुख तौसीफ़ फ़ारूक़ी ने कहा कि दरें घटेंगी।", "pakistan"),
+        ("रूस की सरकारी हथियार निर्यात कंपनी के मुखिया ओलेग वासिन ने कहा कि सौदा तय है।", "russia"),
+    ],
+)
+def test_a_person_introduced_with_the_state_the_office_and_a_title_serves_that_state(cb, text, side):
+    assert last(cb, text)["speaker_side"] == side
+
+
+def test_the_pronoun_after_such_an_introduction_keeps_the_state(cb):
+    row = last(cb, "रूस की संघीय परमाणु ऊर्जा एजेंसी के निदेशक इवान कोरोलेव ने यह जानकारी दी।", "उन्होंने कहा कि संयंत्र सुरक्षित है।")
+    assert row["speaker_side"] == "russia"

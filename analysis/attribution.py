@@ -725,8 +725,10 @@ def narrated_name(unit: UnitText, end: int, named: Sequence[Hit], codebook: Code
     words: list[re.Match] = []
     for w in WORD_RE.finditer(unit.text, end):
         gap = unit.text[(words[-1].end() if words else end) : w.start()]
-        # side round 44: or a place the person travels to or stands in ("<name> <city> पहुंचे")
-        if w.group() in codebook.voice.oblique_postpositions or gap.strip() == "," or (words and w.start() in places):
+        stop = w.group() in codebook.voice.oblique_postpositions or gap.strip() == ","
+        # side round 44: or a place the person travels to or stands in ("<name> <city> पहुंचे"), or the light
+        # verb of leading ("<delegation> की क़यादत/का नेतृत्व <title> <name> कर रहे थे")
+        if stop or (words and (w.start() in places or w.group() == "कर")):
             break
         if gap.strip() or len(words) == 3:
             return 0

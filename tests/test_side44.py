@@ -28,6 +28,18 @@ def test_an_official_introduced_before_a_place_speaks_later_by_surname_for_their
     assert last(cb, intro, later)["speaker_side"] == side
 
 
+# ---------------------------------------------------------------- a name ended by the light verb of leading
+@pytest.mark.parametrize(
+    "intro, later, side",
+    [
+        ("रूसी वफ़्द की क़यादत नायब वज़ीर-ए-ख़ारजा पावेल ज़ुएव कर रहे थे।", "ज़ुएव ने कहा कि बातचीत मुफ़ीद रही।", "russia"),
+        ("पाकिस्तानी प्रतिनिधिमंडल का नेतृत्व वाणिज्य मंत्री फ़हद अंसारी कर रहे थे।", "अंसारी ने कहा कि व्यापार बढ़ेगा।", "pakistan"),
+    ],
+)
+def test_the_official_leading_a_delegation_speaks_later_by_surname_for_their_state(cb, intro, later, side):
+    assert last(cb, intro, later)["speaker_side"] == side
+
+
 # ---------------------------------------------------------------- the Urdu title's portfolio before the name
 @pytest.mark.parametrize(
     "intro",

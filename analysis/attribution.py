@@ -353,7 +353,8 @@ def country_before(
         return shared, prev.start
     if (
         prev is not None
-        and unit.index.tokens_between(prev.end, r.start) - named_body_words(unit, prev.end, r.start)
+        and unit.index.tokens_between(prev.end, r.start)
+        - (named_body_words(unit, prev.end, r.start) or office_chain_words(unit, prev.end, r, named, codebook))
         <= codebook.voice.role_window_tokens
         and not unit.index.clause_break_between(prev.end, r.start)
         and not marked_between(unit, prev.end, r.start)
@@ -584,6 +585,35 @@ def named_body_words(unit: UnitText, a: int, b: int) -> int:
     return unit.index.tokens_between(a, bracket.end()) - 2  # the genitive and the name stay: two words
 
 
+_CHAIN_WORDS = 5  # (side round 44) words of an office's unbracketed name between two genitives
+
+
+def office_chain_words(unit: UnitText, a: int, r: Hit, named: Sequence[Hit], codebook: Codebook) -> int:
+    """Words of an office's name between the state's genitive and its title's, past the window (side round 44).
+
+    "<state> की <संघीय सैन्य-तकनीकी सहयोग सेवा> के निदेशक <name> ने": Hindi news introduces a
+    foreign person once with the state, the office in full and the title, and the office's
+    name is one noun of the genitive chain, as `named_body_words` reads a bracketed one (v1.1:
+    an official → the state they serve, an expert → its country). Only a chain of exactly two
+    genitives with at most `_CHAIN_WORDS` words between and no other postposition or closed-class
+    word, and only a title followed by a personal name (`named_after`, `narrated_name`): a
+    person introduced, not a bare "<state> की … के अधिकारी" whose words may be a topic.
+    """
+    # (the title's own pattern may open with the genitive: "के प्रमुख")
+    words = WORD_RE.findall(unit.text, a, r.start)
+    words += [w for w in WORD_RE.findall(unit.text, r.start, r.end)[:1] if w in _GENITIVE]
+    inner = words[1:-1]
+    if len(words) < 4 or words[0] not in _GENITIVE or words[-1] not in _GENITIVE or len(inner) > _CHAIN_WORDS:
+        return 0  # most role phrases: the state right before the title, or no chain at all
+    stops = codebook.voice.oblique_postpositions
+    if any(w in _GENITIVE or w in stops or w in _NOT_A_NAME or w in _CLAUSE_WORDS for w in inner):
+        return 0
+    group = codebook.roles[r.name]
+    if not (named_after(unit, r.end, named, codebook) or narrated_name(unit, r.end, named, codebook, group)):
+        return 0
+    return max(0, unit.index.tokens_between(a, r.start) - codebook.voice.role_window_tokens)
+
+
 def worldwide(unit: UnitText, start: int) -> bool:
     """The role noun at `start` is qualified by the whole world or abroad ("दुनिया भर के", "विदेशी").
 
@@ -690,22 +720,42 @@ def narrated_name(unit: UnitText, end: int, named: Sequence[Hit], codebook: Code
     """
     if group.resolves != "official":
         return 0
+    end = _portfolio_end(unit.text, end)
+    places = {h.start for h in (*unit.of("place"), *unit.of("stance_place"))}
     words: list[re.Match] = []
     for w in WORD_RE.finditer(unit.text, end):
         gap = unit.text[(words[-1].end() if words else end) : w.start()]
-        if w.group() in codebook.voice.oblique_postpositions or gap.strip() == ",":
+        stop = w.group() in codebook.voice.oblique_postpositions or gap.strip() == ","
+        # side round 44: or a place the person travels to or stands in ("<name> <city> पहुंचे"), or the light
+        # verb of leading ("<delegation> की क़यादत/का नेतृत्व <title> <name> कर रहे थे")
+        if stop or (words and (w.start() in places or w.group() == "कर")):
             break
         if gap.strip() or len(words) == 3:
             return 0
         words.append(w)
     else:
         return 0
-    known = [(h.start, h.end) for hits in unit.hits.values() for h in hits]
+    # (side round 44) not the parts of a compound verb: a word only after another cue (`_PARTS_ONLY`)
+    known = [(h.start, h.end) for kind, hits in unit.hits.items() if kind not in _PARTS_ONLY for h in hits]
     if not 2 <= len(words) <= 3 or words[0].group() in _NOT_NAME_START:
         return 0
     if any(w.group() in _NOT_A_NAME or inside(w.start(), known) or any(c.isdigit() for c in w.group()) for w in words):
         return 0
     return 0 if any(end <= h.start < words[-1].end() for h in named) else words[-1].end()
+
+
+# (side round 44) the Urdu title's portfolio: "वज़ीर-ए-ममलिकत बराए <portfolio> <name>"
+_PORTFOLIO = re.compile(r"\s+बरा(?:ए|ये|य)\s+" + WORD_CLASS + "+")
+
+
+def _portfolio_end(text: str, end: int) -> int:
+    """Past an Urdu title's "बराए <portfolio>" right after the role noun, else `end` (side round 44).
+
+    The portfolio belongs to the title, and the name follows it; without the skip the
+    portfolio word (often a cue: "पेट्रोलियम") stops `narrated_name` from reading the name.
+    """
+    m = _PORTFOLIO.match(text, end)
+    return m.end() if m else end
 
 
 def with_izafet(unit: UnitText, r: Hit) -> Hit:
@@ -2509,10 +2559,12 @@ def surname(unit: UnitText, m: Mention) -> list[tuple[str, str]]:
 
     The gazetteer lists a bare surname only where it names one person of its list
     ("अजीज" could be two Pakistani ministers); once the article names one in full
-    ("सरताज अजीज"), a later "अजीज ने" is that person.
+    ("सरताज अजीज"), a later "अजीज ने" is that person. Side round 44: of a name of three
+    words or more, the family names before the last too ("<given> भुट्टो जरदारी", later "भुट्टो
+    ने"): Hindi news shortens such a name to either.
     """
     words = WORD_RE.findall(m.pattern)  # the alias matched, not the phrase around it ("<name> का बयान")
-    return [(words[-1], m.name)] if len(words) > 1 and len(words[-1]) > 2 and words[-1] in unit.text else []
+    return [(w, m.name) for w in words[1:] if len(w) > 2 and w in unit.text]
 
 
 def _heads(head: str, actor: str) -> list[tuple[str, str]]:

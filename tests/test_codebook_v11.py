@@ -120,8 +120,14 @@ def test_codebook_is_v1_2_and_outputs_carry_the_version(cb):
     # happen), speakers round 42 (interviews in more formats, Indian places and bodies, international
     # bodies, leaders speaking together, the clause after लेकिन), frames round 12 (arrivals need a
     # person, India-Pakistan normalisation, Urdu-register diplomacy, neighbours)
-    assert cb.version == "1.22.0"
-    assert set(code(cb, "रूस ने कहा.")["codebook_version"]) == {"1.22.0"}
+    # 1.23.0: stance rounds 46 (the story's pair after a one-unit aside), 47 (`against` families audited on
+    # the rule writer's own sentences: sanctions by a party, hopes thwarted, regret, isolation) and 48
+    # (talks judged positive, the deal's money in trouble, the speaker goes on), speakers rounds 43 (a
+    # name beside a quotation, a delegation's state) and 44 (an official introduced by state and office
+    # keeps it), frames round 13 (a traveller for an arrival, intergovernmental commissions, offers,
+    # leaning and distance, India's towns and हिंद)
+    assert cb.version == "1.23.0"
+    assert set(code(cb, "रूस ने कहा.")["codebook_version"]) == {"1.23.0"}
 
 
 # ------------------------------------------------------------------ attribution (speech acts)
@@ -353,7 +359,7 @@ def test_docs_codebook_is_generated_from_the_yaml_and_up_to_date(cb):
     assert (ROOT / "docs" / "codebook.md").read_text(encoding="utf-8") == text, (
         "docs/codebook.md is stale: run python -m analysis.codebook_doc"
     )
-    assert "# Codebook v1.22.0" in text and "## Decision rules added in v1.1" in text
+    assert "# Codebook v1.23.0" in text and "## Decision rules added in v1.1" in text
     assert "### International context" in text and "Cues in an international context only" in text
     assert all(f"`{a}`" in text for a in cb.actors) and "**favor / growth**" in text
 

@@ -275,10 +275,14 @@ def align(reference: pd.DataFrame, coded: pd.DataFrame, copies: Mapping[str, str
     wanted = ["doc_id", "unit_id", "text", "key", *variables, "speaker_side", "cues"]
     # one pass per column, not a lookup per cell; text in one conversion (`text_cells`)
     cells = {c: _or_list(text_cells(cod[c]), cod[c].array) for c in wanted if c in cod.columns}
-    rows = [_reference_row(r, cells, variables) for r in ref.to_dict("records")]
+    rows = pd.DataFrame([_reference_row(r, cells, variables) for r in ref.to_dict("records")])
     used = set(pos.dropna().astype(int))
-    rows += [_coded_only_row(cells, p, variables) for p in range(len(cod)) if p not in used]
-    out = pd.DataFrame(rows)
+    unpaired = _coded_only_rows(cells, [p for p in range(len(cod)) if p not in used], variables)
+    out = (
+        pd.concat([rows, unpaired], ignore_index=True)
+        if len(rows) and len(unpaired)
+        else (unpaired if len(unpaired) else rows)
+    )
     if out.empty:
         return out
     out["ref_unit_id"] = out["ref_unit_id"].astype("Int64")
@@ -307,9 +311,9 @@ def _follow_copies(ref: pd.DataFrame, cod: pd.DataFrame, copies: Mapping[str, st
     on_copy = ref["doc_id"].isin(copies).to_numpy(bool)
     if not on_copy.any():
         return ref
-    there = set(zip(cod["doc_id"], cod["key"]))
+    there = set(zip(cod["doc_id"].tolist(), cod["key"].tolist()))  # one conversion, not a call per cell
     kept = ref.loc[on_copy, "doc_id"].map(copies)
-    found = np.array([(k, key) in there for k, key in zip(kept, ref.loc[on_copy, "key"])], bool)
+    found = np.array([(k, key) in there for k, key in zip(kept.tolist(), ref.loc[on_copy, "key"].tolist())], bool)
     rows = ref.index[on_copy]
     ref.loc[rows[found], "unit_doc"] = kept[found]
     ref.loc[rows, "note"] = [(FOLLOWED if f else NOT_IN_KEPT).format(kept=k) for f, k in zip(found, kept)]
@@ -387,20 +391,48 @@ def _reference_row(r: dict, cod: Cells, variables: list[str]) -> dict:
     }
 
 
-def _coded_only_row(cod: Cells, p: int, variables: list[str]) -> dict:
-    """A unit no reference coder matched: shown with the coder's codes only."""
-    return {
-        "doc_id": cod["doc_id"][p],
-        "coder": "",
-        "ref_unit_id": pd.NA,
-        "unit_id": int(cod["unit_id"][p]),
-        "text": cod["text"][p],
-        "key": cod["key"][p],
-        "ref_key": "",
-        "status": CODED_ONLY,
-        **_codes(variables, {v: "" for v in variables}, cod, p),
-        "note": "",
+def _coded_only_rows(cod: Cells, positions: list[int], variables: list[str]) -> pd.DataFrame:
+    """The units no reference coder matched, with the coder's codes only: the rows `_reference_row`
+    would give them with empty reference cells, in its column order (no `ref_side_given`).
+
+    Why by column: on a corpus whose hand-coded documents have thousands of units nobody coded
+    (covid5), a dict per unit then a frame of dicts was half the validate job's alignment (issue #15).
+    """
+    n = len(positions)
+    if not n:
+        return pd.DataFrame()
+    empty = [""] * n
+    columns = {
+        "doc_id": _taken(cod["doc_id"], positions),
+        "coder": empty,
+        "ref_unit_id": [pd.NA] * n,
+        "unit_id": [int(u) for u in _taken(cod["unit_id"], positions)],
+        "text": _taken(cod["text"], positions),
+        "key": _taken(cod["key"], positions),
+        "ref_key": empty,
+        "status": [CODED_ONLY] * n,
     }
+    for v in variables:
+        columns[f"ref_{v}"] = empty
+        columns[f"auto_{v}"] = _cells(cod, positions, v)
+    columns["auto_speaker_side"] = _cells(cod, positions, "speaker_side")
+    columns["cues"] = _cells(cod, positions, "cues")
+    columns["note"] = empty
+    return pd.DataFrame(columns)
+
+
+def _taken(values: list, positions: list[int]) -> list:
+    """The values at `positions`, in their order."""
+    return [values[p] for p in positions]
+
+
+def _cells(cod: Cells, positions: list[int], column: str) -> list[str]:
+    """`_cell` of each position: text, "" for no such column or a missing value."""
+    if column not in cod:
+        return [""] * len(positions)
+    return [
+        "" if v is None or (isinstance(v, float) and np.isnan(v)) else str(v) for v in _taken(cod[column], positions)
+    ]
 
 
 def _codes(variables: list[str], ref_values: dict, cod: Cells, p: int | None) -> dict:

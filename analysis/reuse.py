@@ -53,13 +53,12 @@ from analysis.compare import known_outlet
 from analysis.errors import UserError
 from analysis.normalize import Normalized, normalize
 from analysis.tables import (
-    FORMULA_PREFIXES,
     REUSE_INPUT,
     REUSE_PAIRS,
     REUSE_PASSAGES,
     REUSE_SCOPES,
     TableSpec,
-    _neutral,
+    neutral_cells,
     validate,
     write_csv,
 )
@@ -847,7 +846,7 @@ def write_reuse(blocks: Iterator[tuple], pairs_path: str, passages_path: str) ->
     Path(passages_path).parent.mkdir(parents=True, exist_ok=True)
     with open(passages_path, "w", encoding="utf-8", newline="") as f:
         writer = _csv_writer(f)
-        writer.writerow(_neutral_cells(PASSAGE_COLUMNS))
+        writer.writerow(neutral_cells(PASSAGE_COLUMNS))
         n_passages = 0
         for pairs, passages in blocks:
             pair_blocks.append(pairs if isinstance(pairs, pd.DataFrame) else pd.DataFrame(pairs, columns=PAIR_COLUMNS))
@@ -862,24 +861,12 @@ def _csv_writer(f):
     return csv.writer(f, lineterminator="\n", delimiter=",", quoting=csv.QUOTE_MINIMAL, quotechar='"')
 
 
-def _neutral_cells(values: list) -> list:
-    """`_neutral` of each cell: the list itself when no cell starts like a formula (almost always:
-    one scan in C), else each cell guarded. At 100k articles the passages have 25 million text
-    cells; a Python call per cell was a tenth of writing them."""
-    try:
-        if not any(map(str.startswith, values, itertools.repeat(FORMULA_PREFIXES))):
-            return values
-    except TypeError:  # a cell that is not text: `_neutral` leaves it as it is
-        pass
-    return list(map(_neutral, values))
-
-
 def _write_passages(writer, passages: pd.DataFrame | dict[str, list]) -> int:
     """Rows of one block of passages (a table or columns), text cells guarded; the row count."""
     if isinstance(passages, pd.DataFrame):
         validate(passages, REUSE_PASSAGES)
         passages = {c: passages[c].tolist() for c in PASSAGE_COLUMNS}
-    cols = [_neutral_cells(passages[c]) if c in PASSAGE_TEXT else passages[c] for c in PASSAGE_COLUMNS]
+    cols = [neutral_cells(passages[c]) if c in PASSAGE_TEXT else passages[c] for c in PASSAGE_COLUMNS]
     writer.writerows(zip(*cols))
     return len(cols[0])
 
@@ -895,7 +882,7 @@ def _write_pairs(pairs: pd.DataFrame, path: str) -> None:
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w", encoding="utf-8", newline="") as f:
         writer = _csv_writer(f)
-        writer.writerow(_neutral_cells(PAIR_COLUMNS))
+        writer.writerow(neutral_cells(PAIR_COLUMNS))
         for start in range(0, len(pairs), PAIR_ROWS):  # rows in turn: the same bytes as all at once
             writer.writerows(zip(*_pair_cells(pairs.iloc[start : start + PAIR_ROWS], floats)))
 
@@ -913,7 +900,7 @@ def _pair_cells(pairs: pd.DataFrame, floats: tuple[str, ...]) -> list[list]:
         if c in floats:
             values = ["%.6g" % v for v in values]  # noqa: UP031 (the operator pandas applies)
         elif pairs[c].dtype == object or pd.api.types.is_string_dtype(pairs[c]):
-            values = _neutral_cells(values)
+            values = neutral_cells(values)
         cols.append(values)
     return cols
 

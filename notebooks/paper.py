@@ -55,7 +55,7 @@ from analysis.paper_text import (
     stance_spoken,
 )
 from analysis.reference import natural_key, unmatched
-from analysis.reliability_summary import between_coders, group_samples, read_summary, summarise, wide
+from analysis.reliability_summary import between_coders, group_samples, read_summary, summarise, wide_each
 from analysis.reuse import passages_to_show
 from analysis.stats import ALPHA_RELIABLE
 from analysis.tables import REUSE_SCOPES, restore_formulas
@@ -559,6 +559,7 @@ if HAS_REFERENCE or EXTERNAL:
         "on units its author never read: the estimate of validity."
     )
     # one table per sample: side by side, six samples made a table too wide to print or read
+    tables = wide_each(summary)
     for (source, sample), sub in summary.groupby(["source", "sample"], sort=False):
         # out of the variables that have an alpha: "1 of 13" counted ten undefined ones as failing
         alphas = sub.loc[sub["variable"] != "frames", "alpha"].dropna()
@@ -568,7 +569,7 @@ if HAS_REFERENCE or EXTERNAL:
             f"the {plural(len(alphas), 'variable')} with a defined alpha {agree(n_ok, 'reaches', 'reach')} "
             f"alpha ≥ {reliable}."
         )
-        show(wide(sub).droplevel(0, axis="columns"), ids=True)  # its cells and headers are labels already
+        show(tables[source, sample], ids=True)  # its cells and headers are labels already
     if any(tuned.values()):
         say(
             "Not printed: "

@@ -62,7 +62,7 @@ TABLES = {t: catalog.table_path(RES, t) for t in [*COMPARISON_TABLES, "reuse_mat
 # Figures whose inputs this config produces (no reliability figure without hand coding), drawn
 # a few to a process: two jobs, one per core once the tables are done, dealt so that they end
 # about together given when each one's tables come (the reliability table last on the seeds) and
-# how much hand coding there is (the COVID rounds' reliability figure is a job's worth); the
+# how much hand coding there is (the COVID rounds' reliability table comes seconds late); the
 # reuse and reliability figures go to different jobs (analysis/workflow.py: figure_groups).
 FIGURES = [f for f in catalog.FIGURES if set(f.reads) <= TABLES.keys()]
 FIGURE_GROUPS = {

@@ -393,12 +393,13 @@ def _byline(units: Sequence[tuple[str, int, str]]) -> list[int]:
 
 # ------------------------------------------------------------------------ the interviewee
 _PERSON_ROLES = frozenset({"official", "local_official", "expert", "analyst", "public"})
+# one more word of a name: no postposition or conjunction, which would end it
+_NAME_WORD = r"(?:\s+(?!(?:ने|को|में|पर|और|तथा|के|की|का|से)\s)[^\s।,:?()]+)"
 # the interviewee right before the interview's noun: "<X> से (हुई) (खास) बातचीत", "<X> का इंटरव्यू"
 _WITH = re.compile(
     # the rest of the name after the title ("<title> सुनील राणा"), a bracket ("(सेवानिवृत्त)"), then the postposition
     # (speakers42) and the name after the bracket ("जनरल (से.नि.) <name> से")
-    r"(?:\s+(?!(?:ने|को|में|पर|और|तथा|के|की|का|से)\s)[^\s।,:?()]+){0,4}?\s*(?:\([^)]*\)"
-    r"(?:\s+(?!(?:ने|को|में|पर|और|तथा|के|की|का|से)\s)[^\s।,:?()]+){0,3}?\s*)?"
+    _NAME_WORD + r"{0,4}?\s*(?:\([^)]*\)" + _NAME_WORD + r"{0,3}?\s*)?"
     # "से हमारे संवाददाता की बातचीत"; (speakers42) "से हमारे प्रतिनिधि ने (खास) बात की"
     r"(?:से|का|की|के साथ)\s+(?:(?:हमारे|हमारी|अपने)\s+\S+\s+(?:की|ने)\s+)?"
     r"(?:(?:हुई|की गई|खास|ख़ास|विशेष|एक्सक्लूसिव|लंबी|विस्तृत|विस्तार से|एक)\s+)*"

@@ -178,6 +178,8 @@ class StanceRules:
     # (family, polarity, window, either order, object first) by index; object first (round 21): the hit spans
     # both parts, so the first part's own cue ("दोस्ती" in "दोस्ती से धोखा") counts no more
     compounds: tuple[tuple[str, str, int, bool, bool, bool, bool, bool], ...] = ()
+    # round 44: the word sequences that may stand between a `negated_only` compound's parts (`negation.light_verb_negators`)
+    light_verb_negators: tuple[tuple[str, ...], ...] = ()
     # round 17: the plain-text word lists of `stance.name_guards` (read after a name, not matched as cues)
     occupied: tuple[str, ...] = ()  # a state's name made part of a region's ("पाक-अधिकृत")
     event_nouns: tuple[str, ...] = ()  # a state's name made part of an event's ("यूक्रेन युद्ध")
@@ -827,6 +829,7 @@ def _stance_rules(st: dict[str, Any]) -> StanceRules:
         negation_before_tokens=st["negation"]["before_tokens"],
         negation_after_tokens=st["negation"]["after_tokens"],
         clause_breaks=frozenset(st["negation"].get("clause_breaks", [",", ";", ":", "।", "?", "!"])),
+        light_verb_negators=tuple(tuple(w.split()) for w in st["negation"].get("light_verb_negators", ())),
         intensifiers=tuple(st.get("intensifiers", ())),
         intensifier_window=st.get("intensifier_window", 2),
         implied_partner_families=frozenset(st["carry"].get("implied_partner_families", ())),

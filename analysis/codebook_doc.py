@@ -130,6 +130,8 @@ def _stance(raw: dict) -> list[str]:
         "",
         f"- Negation (within {neg['before_tokens']} word(s) before or {neg['after_tokens']} after a predicate, "
         f"same clause): {_cues(neg['cues'])}; not a negation: {_cues(neg.get('exempt'))}",
+        f"- The negators alone between a `negated_only` compound's two parts: "
+        f"{_cues({'hi': neg.get('light_verb_negators', [])})}",
         f"- Intensifier families (after an against predicate, no favor of their own): "
         f"{', '.join(st.get('intensifiers', [])) or '—'}",
     ]

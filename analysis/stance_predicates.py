@@ -44,8 +44,6 @@ def _near(x: Hit, y: Hit, window: int, idx: TokenIndex, text: str = "") -> bool:
 
 
 DESIGNATION = re.compile(r"\S+-\d+")
-# Hindi grammar (round 44): the negator set between a compound predicate's adjective or noun and its light verb
-NEGATOR_BETWEEN = (["नहीं"], ["नही"], ["न"], ["कभी", "नहीं"])
 
 
 def compound_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[Hit]:
@@ -76,7 +74,7 @@ def compound_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[Hi
         )
         if first is None or (yields and _cue_between(unit, first, then, polarity)):
             continue
-        if negated and unit.text[first.end : then.start].split() not in NEGATOR_BETWEEN:
+        if negated and tuple(unit.text[first.end : then.start].split()) not in rules.light_verb_negators:
             continue  # round 44 (`negated_only`): "खराब नहीं कर-", the negator between predicate and light verb
         if not (dates and _of_a_date(unit, first)):
             found.append((first, then, family, polarity))

@@ -169,14 +169,75 @@ def spoken_of(
     करार"), unless the unit names another state: "रूस और चीन के रिश्ते" is not the
     Russia–Pakistan pair. Which of the story's pairs a unit speaks of: `unit_pairs`; `leads`: the story's
     main pair (`main_pair`) and whether its lead sentence named it (round 46, `code_stance`).
+    In three steps: the pairs read (`_pairs_read`), the targets named or carried (`_carried`), the
+    targets paired or implied (`_paired_implied`).
     """
+    dual, article_pair, aside = _pairs_read(
+        unit, targets, groups_at, (previous_about, article_pair, story_pairs), others_last, leads, in_quote
+    )
+    named = {t.id: all(p in groups_at for p in t.parties) for t in targets}
+    carried, carry, story = _carried(
+        unit, targets, groups_at, (previous_about, story_pairs, leads[0]), rules, states, named, others_last, dual
+    )
+    paired, implied, spoken = _paired_implied(
+        unit,
+        targets,
+        groups_at,
+        (previous_about, article_pair, story_pairs, leads[0], dual),
+        (rules, states),
+        (named, carried),
+        (others_last, group, in_quote),
+    )
+    hurt, objected = one_party_hurt(unit, targets, groups_at, (previous_about, article_pair), rules, states, spoken)
+    from_story = frozenset(tid for tid in story if carried[tid])
+    return SpokenOf(
+        named, carried, carry[0] if carry else None, paired, implied, hurt, objected, from_story, dual, aside
+    )
+
+
+def _pairs_read(
+    unit: UnitText,
+    targets: Sequence[Target],
+    groups_at: Mapping[str, list[int]],
+    story: tuple[Collection[str], Collection[str], Sequence[str]],
+    others_last: bool,
+    leads: tuple[str, bool],
+    in_quote: bool,
+) -> tuple[str, frozenset[str], tuple[str, ...]]:
+    """`spoken_of`'s first step, which of the story's pairs a unit that names no pair whole may speak of: (the
+    main pair a "दोनों …" unit naming no party speaks of (`dual_main`), the pairs it speaks of with one party or
+    none (`unit_pairs`), the main pair read past an aside (`past_aside`)).
+
+    `story`: (the targets the unit before spoke of, the article's pair, the story's pairs).
+    """
+    previous_about, article_pair, story_pairs = story
     lead, lead_told = leads
     unnamed = not any(p in groups_at for t in targets for p in t.parties)
     dual = dual_main(unit, story_pairs, lead) if unnamed and not others_last else ""
     main = main_pair(story_pairs, lead) if lead_told and narrated(unit, in_quote) else ()  # round 46: past an aside
-    article_pair = unit_pairs(targets, groups_at, article_pair, story_pairs, previous_about, dual or "".join(main))
-    aside = past_aside(main, article_pair, story_pairs, previous_about) if not dual else ()
-    named = {t.id: all(p in groups_at for p in t.parties) for t in targets}
+    pairs = unit_pairs(targets, groups_at, article_pair, story_pairs, previous_about, dual or "".join(main))
+    aside = past_aside(main, pairs, story_pairs, previous_about) if not dual else ()
+    return dual, pairs, aside
+
+
+def _carried(
+    unit: UnitText,
+    targets: Sequence[Target],
+    groups_at: Mapping[str, list[int]],
+    seen: tuple[Collection[str], Sequence[str], str],
+    rules: StanceRules,
+    states: Collection[str],
+    named: Mapping[str, bool],
+    others_last: bool,
+    dual: str,
+) -> tuple[dict[str, bool], list[Hit], frozenset[str]]:
+    """`spoken_of`'s second step, the targets a pronoun carries over: (carried per target, the carrying hits,
+    the story's pairs carried past a unit that spoke of none (`story_carry`)).
+
+    `seen`: (the targets the unit before spoke of, the story's pairs, its lead's pair). A weak pronoun
+    (`weak_carry`) carries only when it fits one target: carried to several, what it refers to is unclear.
+    """
+    previous_about, story_pairs, lead = seen
     carry = carry_pronouns(unit, rules, any(named.values()) or bool(unit.of("pair_phrase")))
     story = story_carry(unit, carry, story_pairs, lead) if not (previous_about or others_last) else frozenset()
     # round 32: a "दोनों" carrying the previous unit's pair carries only the story's main pair (`dual_main`)
@@ -198,6 +259,29 @@ def spoken_of(
     if len(weak) == 1:  # carried to several targets, what it refers to is unclear
         ((tid, h),) = weak.items()
         carried[tid], carry = True, carry or [h]
+    return carried, carry, story
+
+
+def _paired_implied(
+    unit: UnitText,
+    targets: Sequence[Target],
+    groups_at: Mapping[str, list[int]],
+    story: tuple[Collection[str], Collection[str], Sequence[str], str, str],
+    world: tuple[StanceRules, Collection[str]],
+    told: tuple[Mapping[str, bool], Mapping[str, bool]],
+    how: tuple[bool, frozenset[str], bool],
+) -> tuple[dict[str, Hit], dict[str, Hit], set[str]]:
+    """`spoken_of`'s last step, the targets spoken of with a party unnamed: (paired by a pair phrase, relation
+    noun, group or both partners; implied by a predicate; every target spoken of).
+
+    `story`: (the targets the unit before spoke of, the pairs read (`_pairs_read`), the story's pairs, its
+    lead's pair, the "दोनों" pair); `world`: (the stance rules, the states); `told`: (named, carried);
+    `how`: (`others_last`, the group the unit names, whether it is inside a quotation).
+    """
+    previous_about, article_pair, story_pairs, lead, dual = story
+    rules, states = world
+    named, carried = told
+    others_last, group, in_quote = how
     unnamed = [t for t in targets if not (named[t.id] or carried[t.id]) and t.id in article_pair]
     # round 38: a setback to one party speaks of the story's main pair in a story of two pairs too (`main_pair`)
     setback_pairs = main_pair(story_pairs, lead)
@@ -212,11 +296,7 @@ def spoken_of(
     implied.update(story_pair(unit, targets, groups_at, story_pairs, rules, states, spoken, lead))
     implied.update(heeded_main(unit, targets, groups_at, (story_pairs, lead), rules, states, spoken | set(implied)))
     spoken |= set(implied)
-    hurt, objected = one_party_hurt(unit, targets, groups_at, (previous_about, article_pair), rules, states, spoken)
-    from_story = frozenset(tid for tid in story if carried[tid])
-    return SpokenOf(
-        named, carried, carry[0] if carry else None, paired, implied, hurt, objected, from_story, dual, aside
-    )
+    return paired, implied, spoken
 
 
 def past_aside(

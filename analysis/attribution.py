@@ -100,6 +100,8 @@ _WORLD_BEFORE = re.compile(
     + WORD_CLASS
     + r"+)?\s+)?|(?:विदेशी|वैश्विक)\s+)$"
 )
+# every match of `_WORLD_BEFORE` holds one of these (विदेश: of विदेशों and विदेशी)
+_WORLD_WORDS = ("दुनिया", "विश्व", "जहान", "विदेश", "वैश्विक")
 _MAX_NAME_WORDS = 4  # a title and a three-word name: "डॉ. राजेश कुमार शर्मा"
 # speakers round 9: a body's name closed by its abbreviation in brackets ("<place> के <name> (<abbr>) की
 # निदेशक") counts as one word in the window of a role's country; a name of at most this many words
@@ -622,6 +624,9 @@ def worldwide(unit: UnitText, start: int) -> bool:
     adjective ("विदेशी विशेषज्ञ"; "अंतरराष्ट्रीय संबंध विशेषज्ञ" is a field, not a place). A group's
     default decides (v1.1/v1.3: commentators and unnamed officials of no state named → other).
     """
+    window = unit.text[max(0, start - 60) : start]
+    if not any(w in window for w in _WORLD_WORDS):
+        return False  # most role nouns: no word of the world in the window, so no match can end at `start`
     return bool(_WORLD_BEFORE.search(unit.text, max(0, start - 60), start))
 
 
@@ -2581,6 +2586,7 @@ _VISITING = ("प्रतिनिधिमंडल", "प्रतिनि�
 # (side round 43) a दल that is a party or a home team, not a visiting group ("राजनीतिक दल", "बचाव दल" stays
 # whatever the unit names): the word before it
 _NOT_VISITING = frozenset({"राजनीतिक", "विपक्षी", "सत्तारूढ", "सत्ताधारी", "सहयोगी", "क्षेत्रीय", "राष्ट्रीय", "विरोधी"})
+_VISITING_ANY = re.compile("|".join(map(re.escape, _VISITING)))  # any of them anywhere, as one C scan
 _ARRIVED = frozenset({"आए", "आया", "आई", "आये", "आयी", "पहुंचे", "पहुंचा", "पहुंची"})
 
 
@@ -2594,6 +2600,8 @@ def delegation_introduced(unit: UnitText, mentions: Sequence[Mention], codebook:
     destination ("<state> जाने वाला दल"), only one state before the noun and not the home (the
     home's own delegation abroad names two), and not a party ("राजनीतिक दल").
     """
+    if _VISITING_ANY.search(unit.text) is None:
+        return []  # most units hold none of the nouns, not even inside a word: nothing to find
     home = codebook.voice.home_country
     for noun in _VISITING:
         at = next(iter(whole_words(unit.text, noun)), None)

@@ -100,8 +100,8 @@ _WORLD_BEFORE = re.compile(
     + WORD_CLASS
     + r"+)?\s+)?|(?:विदेशी|वैश्विक)\s+)$"
 )
-# every match of `_WORLD_BEFORE` holds one of these (विदेश: of विदेशों and विदेशी)
-_WORLD_WORDS = ("दुनिया", "विश्व", "जहान", "विदेश", "वैश्विक")
+# every match of `_WORLD_BEFORE` holds one of these (विदेश: of विदेशों and विदेशी), found by one C search
+_WORLD_ANY = re.compile("दुनिया|विश्व|जहान|विदेश|वैश्विक")
 _MAX_NAME_WORDS = 4  # a title and a three-word name: "डॉ. राजेश कुमार शर्मा"
 # speakers round 9: a body's name closed by its abbreviation in brackets ("<place> के <name> (<abbr>) की
 # निदेशक") counts as one word in the window of a role's country; a name of at most this many words
@@ -202,11 +202,11 @@ def apposition(unit: UnitText, prev: Hit | Mention, role: Hit) -> bool:
     Only commas, brackets or dashes may stand between; any word ("पुतिन के प्रवक्ता",
     "बागची ने … मंत्रियों") makes the role someone else's.
     """
-    between = unit.text[prev.end : role.start]
+    # (one C search each over the text between, no Python step per character)
     return (
         prev.kind == "actor"
-        and not any(is_word_char(ch) for ch in between)
-        and not any(ch in "।.?!|" for ch in between)
+        and _WORD_AT.search(unit.text, prev.end, role.start) is None
+        and _SENTENCE_MARK.search(unit.text, prev.end, role.start) is None
     )
 
 
@@ -219,6 +219,8 @@ def marked_between(unit: UnitText, a: int, b: int) -> bool:
     return any(a <= h.start < b for k in kinds for h in unit.of(k))
 
 
+_SENTENCE_MARK = re.compile(r"[।.?!|]")  # what ends a sentence between a name and its apposed role
+_WORD_OR_MARK = re.compile(WORD_CLASS + r"|[।.?!|,:;]")  # a word character or a mark between a title and its name
 _END = operator.attrgetter("end")  # a hit's or a mention's end, as one C call
 
 
@@ -389,6 +391,7 @@ def country_before(
 
 # (speakers round 18) the adjective of the Union government ("central"), both spellings of the matching form
 _UNION = frozenset({"केंद्रीय", "केन्द्रीय"})
+_UNION_ANY = re.compile("|".join(sorted(_UNION)))  # either spelling anywhere, as one C search
 _UNION_TAG = " (the Union's adjective)"
 _UNION_STOPS = frozenset("के का की में से को पर ने है हैं था थे थी थीं".split())  # a clause or a phrase of its own
 _UNION_WORDS = 4  # words of a portfolio between it and the role noun ("स्वास्थ्य एवं परिवार कल्याण")
@@ -404,7 +407,7 @@ def union_mark(unit: UnitText, pos: int) -> int:
     compound: up to `_UNION_WORDS` portfolio words, no postposition between; a genitive before
     it ("<state> के केंद्रीय बैंक") makes the centre that state's.
     """
-    if not any(u in unit.text for u in _UNION):
+    if _UNION_ANY.search(unit.text) is None:
         return -1  # most units: neither spelling anywhere in the text, so no word of the window is one
     words = list(WORD_RE.finditer(unit.text, max(0, pos - 120), pos))[-(_UNION_WORDS + 1) :]
     for i in range(len(words) - 1, -1, -1):
@@ -624,8 +627,7 @@ def worldwide(unit: UnitText, start: int) -> bool:
     adjective ("विदेशी विशेषज्ञ"; "अंतरराष्ट्रीय संबंध विशेषज्ञ" is a field, not a place). A group's
     default decides (v1.1/v1.3: commentators and unnamed officials of no state named → other).
     """
-    window = unit.text[max(0, start - 60) : start]
-    if not any(w in window for w in _WORLD_WORDS):
+    if _WORLD_ANY.search(unit.text, max(0, start - 60), start) is None:
         return False  # most role nouns: no word of the world in the window, so no match can end at `start`
     return bool(_WORLD_BEFORE.search(unit.text, max(0, start - 60), start))
 
@@ -1118,7 +1120,7 @@ def title_of(unit: UnitText, end: int, named: Sequence[Hit], codebook: Codebook)
     if i >= len(named) or named[i].kind != "actor":
         return None
     a = named[i]
-    if any(is_word_char(c) or c in "।.?!|,:;" for c in unit.text[end : a.start]):
+    if _WORD_OR_MARK.search(unit.text, end, a.start) is not None:  # one C search, no step per character
         return None
     return a
 
@@ -1273,7 +1275,7 @@ def trailing_source(unit: UnitText, named: Sequence[Hit | Mention], separators: 
     if body and body_name(before):
         before = ""  # speakers round 15: a body named with a place the gazetteer does not know ("…: <region> सरकार")
     rest = before + after
-    return h if not any(is_word_char(c) for c in rest) else None
+    return h if _WORD_AT.search(rest) is None else None
 
 
 _TAIL_NAME = re.compile(r"\s*(" + WORD_CLASS + r"+(?:\s+" + WORD_CLASS + r"+)?)\s*[।.!|]?\s*")
@@ -1918,7 +1920,7 @@ def comma_subject(
     no postposition, speaks. None when a word stands between the comma and the verb.
     """
     comma = unit.text.rfind(",", 0, pos)
-    if comma < 0 or any(is_word_char(c) for c in unit.text[comma + 1 : pos]):
+    if comma < 0 or _WORD_AT.search(unit.text, comma + 1, pos) is not None:
         return None
     m = next((m for m in reversed(mentions) if m.end <= comma), None)
     if m is None or m.kind not in ("actor", "role", "place", "pronoun") or inside(m.start, regions):

@@ -23,7 +23,7 @@ from analysis.attribution import (
 )
 from analysis.codebook import Codebook, Hit, listed_pattern
 from analysis.cues import Cue, Region, UnitText, inside, last_word_before, words_after
-from analysis.vocab import WORD_CLASS, WORD_RE
+from analysis.vocab import WORD_CLASS, WORD_RE, is_word_char
 
 QUOTE = '"'  # the matching form folds every quotation mark to this one (analysis.normalize)
 # v1.4: a straight single quote is a quotation mark too ("'ऐतिहासिक' बताया"); the matching form
@@ -168,9 +168,6 @@ class VoiceCoding:
     open_after: bool
 
 
-_WORD_CHAR = re.compile(WORD_CLASS)  # `is_word_char` of any character of a span as one C search
-
-
 def quote_marks(text: str) -> list[int]:
     """Positions of quotation marks, leaving out apostrophes inside Latin words.
 
@@ -212,7 +209,7 @@ def quotation(text: str, open_at_start: bool) -> Quotation:
         if is_open:
             regions.append((start, m))
             is_open = False
-        elif _WORD_CHAR.search(text, m + 1) is None:  # (one C search, no step per character)
+        elif not any(is_word_char(c) for c in text[m + 1 :]):
             notes.append("closing quotation mark without an opening one")
         else:
             is_open, start = True, m + 1
@@ -234,7 +231,7 @@ def lost_opening(text: str, quote: Quotation) -> list[Region]:
     if "closing quotation mark without an opening one" not in quote.notes or quote.open_after:
         return []
     first = quote.marks[0] if quote.marks else len(text)
-    return [(0, first)] if not quote.regions and _WORD_CHAR.search(text, 0, first) is not None else []
+    return [(0, first)] if not quote.regions and any(is_word_char(c) for c in text[:first]) else []
 
 
 def quote_continues(quote_open: bool, para_key: tuple, previous_para_key: tuple, resets_at: str) -> bool:

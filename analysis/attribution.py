@@ -220,7 +220,6 @@ def marked_between(unit: UnitText, a: int, b: int) -> bool:
 
 
 _SENTENCE_MARK = re.compile(r"[।.?!|]")  # what ends a sentence between a name and its apposed role
-_WORD_OR_MARK = re.compile(WORD_CLASS + r"|[।.?!|,:;]")  # a word character or a mark between a title and its name
 _END = operator.attrgetter("end")  # a hit's or a mention's end, as one C call
 
 
@@ -1120,7 +1119,7 @@ def title_of(unit: UnitText, end: int, named: Sequence[Hit], codebook: Codebook)
     if i >= len(named) or named[i].kind != "actor":
         return None
     a = named[i]
-    if _WORD_OR_MARK.search(unit.text, end, a.start) is not None:  # one C search, no step per character
+    if any(is_word_char(c) or c in "।.?!|,:;" for c in unit.text[end : a.start]):
         return None
     return a
 
@@ -1275,7 +1274,7 @@ def trailing_source(unit: UnitText, named: Sequence[Hit | Mention], separators: 
     if body and body_name(before):
         before = ""  # speakers round 15: a body named with a place the gazetteer does not know ("…: <region> सरकार")
     rest = before + after
-    return h if _WORD_AT.search(rest) is None else None
+    return h if not any(is_word_char(c) for c in rest) else None
 
 
 _TAIL_NAME = re.compile(r"\s*(" + WORD_CLASS + r"+(?:\s+" + WORD_CLASS + r"+)?)\s*[।.!|]?\s*")
@@ -1920,7 +1919,7 @@ def comma_subject(
     no postposition, speaks. None when a word stands between the comma and the verb.
     """
     comma = unit.text.rfind(",", 0, pos)
-    if comma < 0 or _WORD_AT.search(unit.text, comma + 1, pos) is not None:
+    if comma < 0 or any(is_word_char(c) for c in unit.text[comma + 1 : pos]):
         return None
     m = next((m for m in reversed(mentions) if m.end <= comma), None)
     if m is None or m.kind not in ("actor", "role", "place", "pronoun") or inside(m.start, regions):

@@ -100,6 +100,8 @@ _WORLD_BEFORE = re.compile(
     + WORD_CLASS
     + r"+)?\s+)?|(?:विदेशी|वैश्विक)\s+)$"
 )
+# every match of `_WORLD_BEFORE` holds one of these (विदेश: of विदेशों and विदेशी), found by one C search
+_WORLD_ANY = re.compile("दुनिया|विश्व|जहान|विदेश|वैश्विक")
 _MAX_NAME_WORDS = 4  # a title and a three-word name: "डॉ. राजेश कुमार शर्मा"
 # speakers round 9: a body's name closed by its abbreviation in brackets ("<place> के <name> (<abbr>) की
 # निदेशक") counts as one word in the window of a role's country; a name of at most this many words
@@ -200,11 +202,11 @@ def apposition(unit: UnitText, prev: Hit | Mention, role: Hit) -> bool:
     Only commas, brackets or dashes may stand between; any word ("पुतिन के प्रवक्ता",
     "बागची ने … मंत्रियों") makes the role someone else's.
     """
-    between = unit.text[prev.end : role.start]
+    # (one C search each over the text between, no Python step per character)
     return (
         prev.kind == "actor"
-        and not any(is_word_char(ch) for ch in between)
-        and not any(ch in "।.?!|" for ch in between)
+        and _WORD_AT.search(unit.text, prev.end, role.start) is None
+        and _SENTENCE_MARK.search(unit.text, prev.end, role.start) is None
     )
 
 
@@ -217,6 +219,7 @@ def marked_between(unit: UnitText, a: int, b: int) -> bool:
     return any(a <= h.start < b for k in kinds for h in unit.of(k))
 
 
+_SENTENCE_MARK = re.compile(r"[।.?!|]")  # what ends a sentence between a name and its apposed role
 _END = operator.attrgetter("end")  # a hit's or a mention's end, as one C call
 
 
@@ -387,6 +390,7 @@ def country_before(
 
 # (speakers round 18) the adjective of the Union government ("central"), both spellings of the matching form
 _UNION = frozenset({"केंद्रीय", "केन्द्रीय"})
+_UNION_ANY = re.compile("|".join(sorted(_UNION)))  # either spelling anywhere, as one C search
 _UNION_TAG = " (the Union's adjective)"
 _UNION_STOPS = frozenset("के का की में से को पर ने है हैं था थे थी थीं".split())  # a clause or a phrase of its own
 _UNION_WORDS = 4  # words of a portfolio between it and the role noun ("स्वास्थ्य एवं परिवार कल्याण")
@@ -402,7 +406,7 @@ def union_mark(unit: UnitText, pos: int) -> int:
     compound: up to `_UNION_WORDS` portfolio words, no postposition between; a genitive before
     it ("<state> के केंद्रीय बैंक") makes the centre that state's.
     """
-    if not any(u in unit.text for u in _UNION):
+    if _UNION_ANY.search(unit.text) is None:
         return -1  # most units: neither spelling anywhere in the text, so no word of the window is one
     words = list(WORD_RE.finditer(unit.text, max(0, pos - 120), pos))[-(_UNION_WORDS + 1) :]
     for i in range(len(words) - 1, -1, -1):
@@ -622,6 +626,8 @@ def worldwide(unit: UnitText, start: int) -> bool:
     adjective ("विदेशी विशेषज्ञ"; "अंतरराष्ट्रीय संबंध विशेषज्ञ" is a field, not a place). A group's
     default decides (v1.1/v1.3: commentators and unnamed officials of no state named → other).
     """
+    if _WORLD_ANY.search(unit.text, max(0, start - 60), start) is None:
+        return False  # most role nouns: no word of the world in the window, so no match can end at `start`
     return bool(_WORLD_BEFORE.search(unit.text, max(0, start - 60), start))
 
 
@@ -2581,6 +2587,7 @@ _VISITING = ("प्रतिनिधिमंडल", "प्रतिनि�
 # (side round 43) a दल that is a party or a home team, not a visiting group ("राजनीतिक दल", "बचाव दल" stays
 # whatever the unit names): the word before it
 _NOT_VISITING = frozenset({"राजनीतिक", "विपक्षी", "सत्तारूढ", "सत्ताधारी", "सहयोगी", "क्षेत्रीय", "राष्ट्रीय", "विरोधी"})
+_VISITING_ANY = re.compile("|".join(map(re.escape, _VISITING)))  # any of them anywhere, as one C scan
 _ARRIVED = frozenset({"आए", "आया", "आई", "आये", "आयी", "पहुंचे", "पहुंचा", "पहुंची"})
 
 
@@ -2594,6 +2601,8 @@ def delegation_introduced(unit: UnitText, mentions: Sequence[Mention], codebook:
     destination ("<state> जाने वाला दल"), only one state before the noun and not the home (the
     home's own delegation abroad names two), and not a party ("राजनीतिक दल").
     """
+    if _VISITING_ANY.search(unit.text) is None:
+        return []  # most units hold none of the nouns, not even inside a word: nothing to find
     home = codebook.voice.home_country
     for noun in _VISITING:
         at = next(iter(whole_words(unit.text, noun)), None)

@@ -2621,7 +2621,7 @@ def _owner_state(unit: UnitText, m: Mention, codebook: Codebook) -> str:
     if m.kind != "place" or m.name not in codebook.states:
         return ""
     after = words_after(unit.text, m.end, 2)
-    if unit.text[m.start : m.end].endswith("ी") or after[:1] in (["के"], ["का"], ["की"]):
+    if unit.text[m.start : m.end].endswith("ी") or (after and after[0] in _GENITIVE):
         return m.name
     return m.name if after[:1] == ["से"] and after[1:2] and after[1] in _ARRIVED else ""
 

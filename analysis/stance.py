@@ -215,7 +215,7 @@ def _pairs_read(
     unnamed = not any(p in groups_at for t in targets for p in t.parties)
     dual = dual_main(unit, story_pairs, lead) if unnamed and not others_last else ""
     main = main_pair(story_pairs, lead) if lead_told and narrated(unit, in_quote) else ()  # round 46: past an aside
-    pairs = unit_pairs(targets, groups_at, article_pair, story_pairs, previous_about, dual or "".join(main))
+    pairs = unit_pairs(targets, groups_at, article_pair, story_pairs, previous_about, dual or (main[0] if main else ""))
     aside = past_aside(main, pairs, story_pairs, previous_about) if not dual else ()
     return dual, pairs, aside
 

@@ -834,9 +834,6 @@ def requested(h: Hit, unit: UnitText, rules: StanceRules) -> Hit | None:
     return None
 
 
-GENITIVE = (["की"], ["के"], ["का"])  # the aim is the effort noun's genitive complement
-
-
 def thwarted(h: Hit, unit: UnitText, rules: StanceRules) -> Hit | None:
     """The effort or hope that favor predicate `h` is the aim of, when a setback follows it (stance 47).
 
@@ -856,7 +853,8 @@ def thwarted(h: Hit, unit: UnitText, rules: StanceRules) -> Hit | None:
     for e in unit.of("thwarted_effort"):
         if h.end > e.start or idx.tokens_between(h.end, e.start) > rules.thwarted_window:
             continue
-        if idx.clause_break_between(h.end, e.start) or unit.text[: e.start].split()[-1:] not in GENITIVE:
+        before = unit.text[: e.start].split()  # the aim is the effort noun's genitive complement (`GENITIVES`)
+        if idx.clause_break_between(h.end, e.start) or not before or before[-1] not in GENITIVES:
             continue
         for a in unit.of("against"):
             near = e.start <= a.start and idx.tokens_between(e.end, a.start) <= 3  # or spans it: उम्मीदें टूटीं

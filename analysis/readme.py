@@ -36,7 +36,7 @@ class Column:
 # in-sample), twenty-five COVID-19 rounds coded blind, and sixty-two sets of invented articles on the
 # study's own topic, written and coded blind (not real news). A round or set is in-sample once a rule
 # round has read it (docs/validation.md lists which round read what): COVID rounds 1-16 and sets
-# A-E, G-AY; COVID rounds 17-25 and sets F and AZ-BJ were never read by a rule writer.
+# A-E, G-BC; COVID rounds 17-25 and sets F and BD-BJ were never read by a rule writer.
 _SEEDS = "results/validation/reliability.csv"
 _COVID = "results/covid5/validation/reliability.csv"
 _INVENTED = "results/{}/validation/reliability.csv"
@@ -119,10 +119,10 @@ VALIDATION_COLUMNS = (
     Column("invented set AW", _INVENTED.format("invented49"), "held-out", "in-sample", "coder-vs-ref132"),  # stance 40
     Column("invented set AX", _INVENTED.format("invented50"), "held-out", "in-sample", "coder-vs-ref136"),  # stance 40
     Column("invented set AY", _INVENTED.format("invented51"), "held-out", "in-sample", "coder-vs-ref140"),  # stance 40
-    Column("invented set AZ", _INVENTED.format("invented52"), "held-out", "out-of-sample", "coder-vs-ref142"),
-    Column("invented set BA", _INVENTED.format("invented53"), "held-out", "out-of-sample", "coder-vs-ref146"),
-    Column("invented set BB", _INVENTED.format("invented54"), "held-out", "out-of-sample", "coder-vs-ref148"),
-    Column("invented set BC", _INVENTED.format("invented55"), "held-out", "out-of-sample", "coder-vs-ref150"),
+    Column("invented set AZ", _INVENTED.format("invented52"), "held-out", "in-sample", "coder-vs-ref142"),  # stance 49-50, speakers 45
+    Column("invented set BA", _INVENTED.format("invented53"), "held-out", "in-sample", "coder-vs-ref146"),  # stance 49-50, speakers 45
+    Column("invented set BB", _INVENTED.format("invented54"), "held-out", "in-sample", "coder-vs-ref148"),  # stance 49-50, speakers 45
+    Column("invented set BC", _INVENTED.format("invented55"), "held-out", "in-sample", "coder-vs-ref150"),  # stance 49-50, speakers 45
     Column("invented set BD", _INVENTED.format("invented56"), "held-out", "out-of-sample", "coder-vs-ref152"),
     Column("invented set BE", _INVENTED.format("invented57"), "held-out", "out-of-sample", "coder-vs-ref154"),
     Column("invented set BF", _INVENTED.format("invented58"), "held-out", "out-of-sample", "coder-vs-ref158"),

@@ -13,6 +13,7 @@ validates the reference CSV against the units and the codebook's value sets and 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -76,8 +77,8 @@ def row_problems(r: pd.Series, units: dict[tuple[str, int], str]) -> list[str]:
         out.append(f"speaker_side {r.speaker_side!r}")
     if r.speaker and (r.speaker != r.speaker.lower() or " " in r.speaker):
         out.append(f"speaker id {r.speaker!r} not a lowercase id")
-    if r.coder != "ref4":
-        out.append(f"coder {r.coder!r}")
+    if not re.fullmatch(r"ref\d+", r.coder):  # every blind set has its own coder id (ref4, ref170, ...)
+        out.append(f"coder {r.coder!r} is not a ref<number> id")
     return out
 
 

@@ -513,6 +513,24 @@ def predicate_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[H
     return [h for h in hits if not intensifies(h)]
 
 
+# (stance 49) the plural nouns of friendship used to address the audience ("दोस्तों, …", "मेरे प्यारे साथियों"):
+# the vocative's -ओं/-ओ ending followed by a comma or an exclamation, or after an address word
+VOCATIVES = frozenset({"दोस्तों", "दोस्तो", "मित्रों", "मित्रो", "साथियों", "साथियो", "भाइयों", "भाइयो"})
+ADDRESS_WORDS = frozenset({"प्यारे", "प्रिय", "मेरे", "नमस्कार", "नमस्ते", "अजीज"})
+
+
+def vocative(h: Hit, unit: UnitText) -> bool:
+    """A friendship noun that addresses the reader or viewer, not a state: "लेकिन दोस्तों, आपको बता दें …"."""
+    word = unit.text[h.start : h.end]
+    if word not in VOCATIVES:
+        return False
+    after = unit.text[h.end : h.end + 2].lstrip()
+    if after[:1] in {",", "!"}:
+        return True
+    before = unit.text[: h.start].split()
+    return bool(before) and before[-1].strip(",!") in ADDRESS_WORDS
+
+
 def greeted_person(h: Hit, unit: UnitText, rules: StanceRules) -> Hit | None:
     """The person whose welcome `h` is: "लावरोव का स्वागत किया" greets a visitor, no stance.
 
@@ -1064,6 +1082,8 @@ def set_aside(
     if (at := other_side(h, t, unit, groups_at, codebook.states)) is not None:
         said, side = unit.show(h.start, h.end), unit.show(at, unit.text.find(" से ", at) + 3)
         return f"'{said}' is with '{side}', a third state (its other side): cue about another pair", h, "third_state"
+    if vocative(h, unit):  # stance 49
+        return f"'{unit.show(h.start, h.end)}' addresses the audience (a vocative): no tie", h, "set_aside"
     if (m := greeted_person(h, unit, rules)) is not None:
         return (
             f"'{unit.show(h.start, h.end)}' greets a person ('{unit.show(m.start, m.end)}'): no stance",

@@ -202,3 +202,58 @@ def test_held_back_sentences(cb):
     the same clause, a pair of other states named (भारत और पाकिस्तान के बीच) and a solution found (हल निकाल-, left out)."""
     right = sum(code(text, cb).stance[target] == want for target, want, text in HELD_BACK)
     assert right >= 48
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "expected"),
+    [
+        # a report denied, its content in the complement clause after कि (straight after, or after "जिनमें कहा गया था")
+        ("रूसी विदेश मंत्रालय ने उन खबरों को खारिज किया कि रूस पाकिस्तान को पनडुब्बियां बेचेगा।", "ru_pk", A),
+        ("मॉस्को ने उन रिपोर्टों को बेबुनियाद बताया, जिनमें कहा गया था कि रूस और भारत के रिश्तों में दरार आ गई है।", "ru_in", F),
+        ("रूसी दूतावास ने कहा कि पाकिस्तान के साथ किसी परमाणु करार की खबरें सच्चाई से परे हैं।", "ru_pk", A),
+        # an assumption called premature or wrong denies its complement's own (last) predicate only
+        ("यह मान लेना जल्दबाज़ी होगी कि भारत और रूस के रिश्ते ठंडे पड़ गए हैं।", "ru_in", F),
+        ("यह कहना गलत होगा कि रूस और पाकिस्तान की गहरी दोस्ती में दरार आ गई है।", "ru_pk", F),
+        # purchases diversified away, options kept open, made to wait
+        ("भारतीय वायुसेना रूस से हथियारों की खरीद में विविधता चाहती है।", "ru_in", A),
+        ("रूस ने संकेत दिया कि भारत के अलावा उसके पास भी विकल्प हैं।", "ru_in", A),
+        ("भारत को रूसी पनडुब्बी की मरम्मत के लिए इंतज़ार करना पड़ेगा।", "ru_in", A),
+        # talks enlightening, work going on, learning from each other, cheaper, indispensable
+        ("मोदी ने कहा कि पुतिन से मुलाकात ज्ञानवर्धक रही और भारत-रूस परियोजनाओं पर काम जारी है।", "ru_in", F),
+        ("रूसी और पाकिस्तानी इंजीनियर एक-दूसरे से सीख रहे हैं।", "ru_pk", F),
+        ("पाकिस्तानी व्यापारियों के मुताबिक रूसी खाद सस्ती पड़ रही है।", "ru_pk", F),
+        ("रूसी विदेश मंत्री ने कहा कि भारत के बिना एशिया में संतुलन संभव नहीं।", "ru_in", F),
+    ],
+)
+def test_second_batch_of_round_49(text, target, expected, cb):
+    assert code(text, cb).stance[target] == expected
+
+
+def test_left_out_broad_diversity_and_blind_trust(cb):
+    """Trade broadened (व्यापार में विविधता) is no drift; blind trust was left out (its negation reads as a caution)."""
+    assert ru_pk("लावरोव ने रूस-पाकिस्तान व्यापार बढ़ने पर संतोष जताया और कहा कि इसमें और विविधता लाने की जरूरत है।", cb) == F
+    assert ru_in("एक पूर्व सैनिक ने कहा कि भारत को रूस पर आंख मूंदकर भरोसा नहीं करना चाहिए।", cb) == A
+
+
+# Written before the third batch's rules (learning from each other, cheaper, indispensable; troop arrivals with अभ्यास
+# and two sentences with no such cue as controls): 5 of the first 10 right before, 9 after. The last two (a report's
+# content denied after कि) were written after the second batch's rule, 1 right before round 8's denial was kept apart.
+HELD_BACK_3 = [
+    ("ru_pk", "favor", "पाकिस्तानी और रूसी कमांडो एक-दूसरे से बहुत कुछ सीख रहे हैं।"),
+    ("ru_in", "favor", "भारतीय नौसेना के अफसर रूसी नौसेना से पनडुब्बी चलाना सीखने आए हैं, और दोनों एक दूसरे से सीखते हैं।"),
+    ("ru_pk", "favor", "पाकिस्तानी मंत्री ने कहा कि रूसी गेहूं ऑस्ट्रेलियाई गेहूं से सस्ता पड़ रहा है और रूस से खरीद जारी रहेगी।"),
+    ("ru_in", "favor", "भारतीय रिफाइनरियों के लिए रूसी कच्चा तेल सस्ता साबित हुआ है।"),
+    ("ru_pk", "favor", "रूसी दूत ने कहा कि पाकिस्तान के बिना अफगानिस्तान में अमन मुमकिन नहीं।"),
+    ("ru_in", "favor", "पुतिन ने कहा कि भारत के बगैर ब्रिक्स अधूरा है।"),
+    ("ru_pk", "favor", "रूसी सैनिकों का दस्ता अभ्यास के लिए पाकिस्तान पहुंच गया।"),
+    ("ru_in", "favor", "रूसी नौसेना की टुकड़ी संयुक्त अभ्यास के लिए विशाखापत्तनम पहुंची, भारत ने स्वागत किया।"),
+    ("ru_in", "none", "रूस के बिना भी भारत अपनी रक्षा कर सकता है, यह कहना अभी मुश्किल है।"),
+    ("ru_pk", "none", "पाकिस्तान के बिना रूस का काम चल सकता है या नहीं, इस पर बहस है।"),
+    ("ru_in", "against", "भारत ने रूस के साथ एस-400 सौदे की खबरों को गलत बताया कि सौदा रद्द हो गया है।"),
+    ("ru_pk", "against", "रूसी दूतावास ने उन खबरों का खंडन किया कि रूस पाकिस्तान को टैंक बेचेगा।"),
+]
+
+
+def test_held_back_sentences_third_batch(cb):
+    right = sum(code(text, cb).stance[target] == want for target, want, text in HELD_BACK_3)
+    assert right >= 11

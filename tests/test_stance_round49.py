@@ -28,6 +28,19 @@ Tried and left out: a solution found (हल/समाधान निकाल-
 (ऐतिहासिक दिन: closeness' bare ऐतिहासिक implies the partner, a benefit does not); playing both sides (दोनों तरफ़ खेल-:
 none to the read sets' coders); the bare noun हिचक (talk of a hesitation).
 
+Second batch: a report denied flips its complement clause's own (last) predicate (`stance_predicates.denied_report`:
+"उन खबरों को खारिज किया कि …", "निराधार बताया, जिनमें कहा गया था कि …", सच्चाई से परे), and so does an assumption called
+premature or wrong ("यह मान लेना जल्दबाज़ी होगी कि …"), not where round 8's `denied_complement` reads a denial of the
+refusal family; purchases diversified away (खरीद में विविधता), options kept open elsewhere, a party made to wait
+(इंतज़ार करना पड़-); talks enlightening (ज्ञानवर्धक), work going on (पर काम जारी). Third batch: learning from each other
+(एक-दूसरे से सीख-), cheaper in the verdict (सस्ता पड़-/साबित), a party indispensable (के बिना … मुमकिन नहीं / अधूरा है, a
+compound); the internal-matter formula in the Urdu मसला/दाख़िली and a dispute held bilateral (द्विपक्षीय मसला मान-).
+
+Also tried and left out: a yes/no question (क्या … ?, पूछा कि क्या …) as no portrayal: the read sets' coders code the
+predicates of questions, rhetorical ones above all (fifteen read sets fell by .01–.02); blind or excess trust
+(आंख मूंदकर/ज़रूरत से ज़्यादा भरोसा: its negation reads as a caution); bare विविधता ला-/विविधीकरण (trade broadened,
+"व्यापार में विविधता लाने की आवश्यकता", is favor).
+
 Every sentence here was written for the tests (none is taken from a set). HELD_BACK were written before the rules and
 scored before (16 of 51 right) and after them.
 """
@@ -257,3 +270,15 @@ HELD_BACK_3 = [
 def test_held_back_sentences_third_batch(cb):
     right = sum(code(text, cb).stance[target] == want for target, want, text in HELD_BACK_3)
     assert right >= 11
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("रूसी विदेश मंत्रालय ने कहा कि कश्मीर भारत का अंदरूनी मसला है।", F),
+        ("रूस ने कहा कि जम्मू-कश्मीर का पुनर्गठन भारत का दाखिली मामला है।", F),
+        ("मॉस्को ने कहा कि रूस इस विवाद को द्विपक्षीय मसला मानता है और भारत इसका स्वागत करता है।", F),
+    ],
+)
+def test_internal_and_bilateral_matter_formulas(text, expected, cb):
+    assert ru_in(text, cb) == expected

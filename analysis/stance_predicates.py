@@ -438,12 +438,51 @@ def scoped_negation(cue: Hit, unit: UnitText, negations: Sequence[Hit]) -> Hit |
             return n  # stance 40: "हथियारों की बिक्री का कोई उल्लेख नहीं", "… पर कोई ठोस घोषणा नहीं हुई"
         if n.end <= cue.start and clause_negator(n, unit) and not idx.clause_break_between(n.end, cue.start):
             return n  # round 25: "न तो … दिए", "शायद ही … देगा" (the clause's predicate denied)
+        if n.end <= cue.start and denied_report(n, cue, unit):
+            return n  # stance 49: "उन खबरों को खारिज किया कि रूस … इंजन दे रहा है" (the report's content denied)
         if n.end <= cue.start and not any(c in SENTENCE_ENDS for c in text[n.end : cue.start]):
             between = text[n.end : cue.start].split()
             opens = next((i for i, w in enumerate(between) if w in RELATIVE_OPENERS), None)
             if opens is not None and opens <= 2 and any(w in CORRELATIVES for w in text[: n.start].split()[-4:]):
                 return n
     return None
+
+
+# (stance 49) Hindi grammar: a report denied (खबरों को खारिज किया, निराधार/बेबुनियाद बताया, का खंडन किया) whose content
+# follows it in a complement clause opened by कि, straight after the denial or after a relative "जिनमें कहा गया
+# (था) कि" that names what the reports said: the content is what is denied, so the denial flips its predicates
+REPORT_NOUNS = ("खबर", "ख़बर", "रिपोर्ट", "दावा", "दावे", "दावों", "अटकल", "अफवाह", "अफ़वाह")
+PREMATURE = frozenset(
+    {"जल्दबाजी होगी", "कहना गलत होगा", "मानना गलत होगा", "सोचना गलत होगा", "कहना सही नहीं होगा", "मानना सही नहीं होगा"}
+    | {"मान लेना गलत होगा", "मानना भूल होगी"}
+)  # an assumption called premature or wrong: "यह मान लेना जल्दबाज़ी होगी कि रिश्ते ठहर गए हैं" (they have not)
+REPORT_CONTENT = re.compile(
+    r"^\s*(?:बताया|बताई|बताईं|बताते हुए|करार दिया|किया|की|किए|कर दिया|कर दी)?\s*[,،]?\s*"
+    r"(?:(?:जिनमें|जिसमें|जिन में|जिस में)\s+(?:कहा|दावा किया|बताया)\s+(?:गया|जा रहा)\s*(?:था|है|थी)?\s*[,،]?\s*)?कि\s"
+)
+
+
+def denied_report(n: Hit, cue: Hit, unit: UnitText) -> bool:
+    """A report-denial negation before the cue whose complement clause (कि …) holds the cue: stance 49."""
+    text = unit.text
+    said = text[max(0, n.start - 40) : n.end]
+    if n.pattern not in PREMATURE and not any(w in said for w in REPORT_NOUNS):
+        return False
+    m = REPORT_CONTENT.match(text[n.end : cue.start])
+    if m is None:
+        return False
+    opened, idx = n.end + m.end(), unit.index
+    if any(c in SENTENCE_ENDS for c in text[opened : cue.start]) or idx.clause_break_between(opened, cue.start):
+        return False
+    if any(
+        family_of(d) == "refusal_denial" and n.start <= d.start < opened and COMPLEMENTISER in text[d.end :].split()[:4]
+        for d in unit.of("against")
+    ):
+        return False  # a denial of the refusal family before its कि is round 8's `denied_complement` already
+    # Hindi is verb-final: the complement's own predicate is its last cue; a noun before it ("… की पुरानी मित्रता में
+    # कोई दरार आ गई है") is what the denied claim is about, not the claim
+    later = (h for kind in ("favor", "against") for h in unit.of(kind) if h.start >= cue.end)
+    return not any(not idx.clause_break_between(cue.end, h.start) for h in later)
 
 
 def refusal_of(cue: Hit, unit: UnitText, negations: Sequence[Hit]) -> Hit | None:
@@ -511,6 +550,24 @@ def predicate_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[H
         )
 
     return [h for h in hits if not intensifies(h)]
+
+
+# (stance 49) the plural nouns of friendship used to address the audience ("दोस्तों, …", "मेरे प्यारे साथियों"):
+# the vocative's -ओं/-ओ ending followed by a comma or an exclamation, or after an address word
+VOCATIVES = frozenset({"दोस्तों", "दोस्तो", "मित्रों", "मित्रो", "साथियों", "साथियो", "भाइयों", "भाइयो"})
+ADDRESS_WORDS = frozenset({"प्यारे", "प्रिय", "मेरे", "नमस्कार", "नमस्ते", "अजीज"})
+
+
+def vocative(h: Hit, unit: UnitText) -> bool:
+    """A friendship noun that addresses the reader or viewer, not a state: "लेकिन दोस्तों, आपको बता दें …"."""
+    word = unit.text[h.start : h.end]
+    if word not in VOCATIVES:
+        return False
+    after = unit.text[h.end : h.end + 2].lstrip()
+    if after[:1] in {",", "!"}:
+        return True
+    before = unit.text[: h.start].split()
+    return bool(before) and before[-1].strip(",!") in ADDRESS_WORDS
 
 
 def greeted_person(h: Hit, unit: UnitText, rules: StanceRules) -> Hit | None:
@@ -1064,6 +1121,8 @@ def set_aside(
     if (at := other_side(h, t, unit, groups_at, codebook.states)) is not None:
         said, side = unit.show(h.start, h.end), unit.show(at, unit.text.find(" से ", at) + 3)
         return f"'{said}' is with '{side}', a third state (its other side): cue about another pair", h, "third_state"
+    if vocative(h, unit):  # stance 49
+        return f"'{unit.show(h.start, h.end)}' addresses the audience (a vocative): no tie", h, "set_aside"
     if (m := greeted_person(h, unit, rules)) is not None:
         return (
             f"'{unit.show(h.start, h.end)}' greets a person ('{unit.show(m.start, m.end)}'): no stance",

@@ -26,7 +26,7 @@ min_version("9.0")
 sys.path.insert(0, workflow.basedir)
 from analysis import catalog, runlock, settings  # no pandas, no matplotlib: parsing stays fast
 from analysis.codebook import CHECKED_ENV as CODEBOOK_CHECKED_ENV, checked_token, load_codebook
-from analysis.workflow import cancel_pending_timers, intake_note
+from analysis.workflow import cancel_pending_timers, compile_package, intake_note
 
 if not workflow.overwrite_configfiles:
 
@@ -59,6 +59,7 @@ onstart:
     with settings.exit_on_user_error("refused"):
         RUN_LOCK.extend(runlock.hold(settings.output_roots(config), Path(".")))
     settings.claim_roots(config, Path("."))
+    compile_package()  # the jobs' bytecode, once (analysis/workflow.py), where PYTHONDONTWRITEBYTECODE is set
 
 
 # Without this, Snakemake's rate-limit timer holds the finished run for up to a second

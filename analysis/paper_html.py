@@ -66,14 +66,57 @@ def focus(soup: BeautifulSoup, inside: bool) -> int:
     """nbconvert's edits (`HTMLExporter.from_notebook_node`), in place; the number of images given alt text.
 
     `inside`: `soup` is a piece of a page, placed inside its `.jp-Notebook` element.
+
+    nbconvert selects with CSS (`soup.select`: "img:not([alt])", `_FOCUSABLE` under
+    ".jp-Notebook"); the same elements are found here in one walk of the tree. Why (issue #15):
+    soupsieve compiles its selector parser's patterns on its first `select` in a process, ~0.17 s
+    CPU of each paper job, and walks the whole tree once per selector. As soupsieve matches in an
+    HTML tree: tag and attribute names ignore ASCII case, a class is one of the whitespace-separated
+    words of the `class` attribute (case kept), and a `<template>`'s contents are not searched nor
+    is a `.jp-Notebook` looked for above one (tests/test_paper_html.py holds the two against each other).
     """
-    images = soup.select("img:not([alt])")
-    for elem in images:
-        elem.attrs["alt"] = _ALT
-    for selector in _FOCUSABLE:
-        for elem in soup.select(selector if inside else f".jp-Notebook {selector}"):
-            elem.attrs["tabindex"] = "0"
-    return len(images)
+    from bs4 import Tag
+
+    images = 0
+    stack = [(soup, inside)]  # an element whose children are to be visited, and whether it is in a .jp-Notebook
+    while stack:
+        parent, notebook = stack.pop()
+        for elem in parent.contents:
+            if not isinstance(elem, Tag):
+                continue
+            name = _ascii_lower(elem.name)
+            if name == "img":
+                if _attribute(elem, "alt") is None:
+                    elem.attrs["alt"] = _ALT
+                    images += 1
+            elif name == "div" and notebook and not _FOCUSABLE_CLASSES.isdisjoint(_classes(elem)):
+                elem.attrs["tabindex"] = "0"
+            if name != "template":
+                stack.append((elem, notebook or _NOTEBOOK_CLASS in _classes(elem)))
+    return images
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_CLASS_WORD = re.compile(r"[^ \t\r\n\f]+")  # soupsieve's words of a class attribute given as one string
+_FOCUSABLE_CLASSES = frozenset(selector.split(".", 1)[1] for selector in _FOCUSABLE)  # each a `div.<class>`
+_NOTEBOOK_CLASS = "jp-Notebook"
+
+
+def _ascii_lower(text: str) -> str:
+    return text.translate(_ASCII_LOWER)
+
+
+def _attribute(elem: Any, name: str) -> Any:
+    """The value of `elem`'s first attribute named `name` in any ASCII case ("" for one without a value), or None."""
+    for key, value in elem.attrs.items():
+        if _ascii_lower(key) == name:
+            return "" if value is None else value
+    return None
+
+
+def _classes(elem: Any) -> Sequence[str]:
+    classes = _attribute(elem, "class") or ()
+    return _CLASS_WORD.findall(classes) if isinstance(classes, str) else classes
 
 
 def pass_piece(text: str, inside: bool) -> Piece | None:

@@ -21,7 +21,7 @@ from analysis.notebook import (
     code_visibility,
     offline_exporter,
 )
-from analysis.paper_html import pass_piece
+from analysis.paper_html import focus, pass_piece
 
 PNG = base64.b64encode(bytes.fromhex("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489")).decode()
 
@@ -75,3 +75,43 @@ def test_a_piece_that_might_parse_otherwise_in_the_page_is_refused() -> None:
     assert pass_piece('<div><img src="x"></div>', inside=True).missing_alt == 1
     for text in ("<div>", "</main><div></div>", "text<b></b>", "<b></b>text", "<b></b><!-- x", "<style>x"):
         assert pass_piece(text, inside=True) is None
+
+
+def _selected(html: str, inside: bool) -> tuple[str, int]:
+    """The page after nbconvert's own CSS selections (soupsieve), as `focus` was written before issue #15's walk."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, features="html.parser")
+    images = soup.select("img:not([alt])")
+    for elem in images:
+        elem.attrs["alt"] = "No description has been provided for this image"
+    for selector in ("div.jp-Cell-inputWrapper", "div.jp-OutputArea-output"):
+        for elem in soup.select(selector if inside else f".jp-Notebook {selector}"):
+            elem.attrs["tabindex"] = "0"
+    return str(soup), len(images)
+
+
+FOCUS_CASES = [
+    '<div class="jp-Notebook"><div class="jp-Cell-inputWrapper">a</div><img src="x"><img alt="" src="y"></div>',
+    '<div class="jp-Cell-inputWrapper"><div class="x jp-OutputArea-output y"><IMG SRC="z"></div></div>',
+    '<main class="a jp-Notebook b"><section><DIV CLASS="jp-OutputArea-output">x</DIV></section></main>',
+    '<div class="jp-notebook"><div class="jp-Cell-inputWrapper"></div><div class="JP-OUTPUTAREA-OUTPUT"></div></div>',
+    '<div class="jp-Notebook"><span class="jp-Cell-inputWrapper"></span><img ALT="a"><img alt></div>',
+    '<div class="jp-Notebook"><template><div class="jp-OutputArea-output"></div><img></template>'
+    '<div class="jp-OutputArea-output"><img></div></div>',
+    '<template class="jp-Notebook"><div class="jp-Cell-inputWrapper"></div></template><img src="t">',
+    '<svg><img></svg><div class="jp-Notebook"><svg class="q"><div class="jp-Cell-inputWrapper"></div></svg></div>',
+    '<div class="jp-Notebook jp-Cell-inputWrapper"><div class="jp-Notebook"><div class="jp-Cell-inputWrapper">'
+    '<div class="jp-OutputArea-output" tabindex="1"></div></div></div></div>',
+    "<p>no tags to change <b>here</b></p><!-- <img> --><pre><img></pre><style>img {}</style>",
+]
+
+
+@pytest.mark.parametrize("html", FOCUS_CASES)
+@pytest.mark.parametrize("inside", [True, False])
+def test_focus_changes_the_elements_nbconverts_selectors_find(html: str, inside: bool) -> None:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, features="html.parser")
+    missing = focus(soup, inside)
+    assert (str(soup), missing) == _selected(html, inside)

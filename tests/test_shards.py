@@ -149,3 +149,23 @@ def test_the_walk_knows_the_manifest_by_its_place_not_its_name_alone(tmp_path: P
     found = survey(tmp_path, (tmp_path / "manifest.csv").resolve(), frozenset({"a/x.txt"}))
     assert [(n.path, n.status) for n in found.notices] == [("manifest.csv", "manifest")]
     assert found.documents == ("a/manifest.csv", "a/x.txt")
+
+
+def test_a_run_writes_the_bytecode_its_jobs_would_not(tmp_path: Path, monkeypatch):
+    """Under PYTHONDONTWRITEBYTECODE the run compiles the package once (`compile_package`, the
+    Snakefile's `onstart`); where Python writes bytecode itself it leaves that to the jobs."""
+    import importlib.util
+    import sys
+
+    from analysis.workflow import compile_package
+
+    (tmp_path / "pkg").mkdir()
+    module = tmp_path / "pkg/mod.py"
+    module.write_text("X = 1\n", encoding="utf-8")
+    cached = Path(importlib.util.cache_from_source(str(module)))
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    assert compile_package(tmp_path / "pkg") is False and not cached.exists()
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    assert compile_package(tmp_path / "pkg") is True and cached.is_file()
+    written = cached.read_bytes()
+    assert compile_package(tmp_path / "pkg") is True and cached.read_bytes() == written  # fresh: left as it is

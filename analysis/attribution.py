@@ -1783,6 +1783,20 @@ def opens_with_tag(text: str) -> int:
     return m.end(1) + text[m.end(1) :].index(":") if m and len(WORD_RE.findall(m.group(1))) <= _TAG_WORDS else -1
 
 
+def own_attribution(unit: UnitText, colon: int) -> bool:
+    """An answer that attributes its words itself: "जवाब: <source> ने कहा कि …" (speakers45).
+
+    An explainer answers a question with what a source said ("जवाब: लावरोव ने कहा कि …", "उत्तर:
+    रूस ने … की अपील की"): the answer's own source marker and speech verb after the tag make it
+    indirect speech with that source (v1.1: "X ने कहा कि …" is `reported`), not the answering
+    voice's direct speech. A source marker with no speech verb after it ("जवाब: व्यापार ने रिश्तों
+    को मज़बूती दी") attributes nothing and keeps the tag's reading. (An interview's answers are
+    the interviewee's whatever they say: `analysis.interview` decides those.)
+    """
+    marks = [h.start for h in unit.of("source_before") if h.start > colon]
+    return bool(marks) and any(h.start > marks[0] for h in unit.of("speech_verb"))
+
+
 def speaker_tag(unit: UnitText, mentions: Sequence[Mention], codebook: Codebook) -> tuple[int, Mention | None] | None:
     """An answer in an interview: "जवाब : …" or "<title> <name> : …" opening a body unit (speakers round 21).
 
@@ -1798,7 +1812,7 @@ def speaker_tag(unit: UnitText, mentions: Sequence[Mention], codebook: Codebook)
         return None
     words = WORD_RE.findall(unit.text, 0, colon)
     if len(words) == 1 and words[0] in _ANSWER_TAGS:
-        return colon, None
+        return None if own_attribution(unit, colon) else (colon, None)
     if set(words) & _TAG_STOPS or not "\u0900" <= words[0][0] <= "\u097f":
         return None  # a topic, or a label in Latin script ("Official Line:")
     if any(h.start > colon for h in unit.of("source_before")):

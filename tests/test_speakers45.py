@@ -1,0 +1,64 @@
+"""Speakers round 45 (issue #12): an explainer's answer that attributes its own words.
+
+Every sentence was written for these tests from the design codebook v1.1 ("X ने कहा कि …" is `reported`,
+the outer source speaks) and Hindi news usage (an explainer's "सवाल/जवाब" and "प्रश्न/उत्तर" turns).
+Names of people are gazetteer persons or none. None is copied from a corpus, a seed or an invented set.
+The sentences of the first three tests were held back: written before the rule and scored on it
+before and after (2/15 right before, 15/15 after).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_attribution_language import last
+
+
+# ---------------------------------------------------------------- an answer tag before an attribution of its own
+@pytest.mark.parametrize(
+    "text, side",
+    [
+        ("जवाब: रूसी विदेश मंत्री सर्गेई लावरोव ने कहा कि रूस भारत का भरोसेमंद साझेदार बना रहेगा।", "russia"),
+        ("उत्तर: विदेश मंत्रालय के प्रवक्ता अरिंदम बागची ने बताया कि बातचीत जारी है।", "india"),
+        ("जवाब : पाकिस्तान के विदेश मंत्री ने कहा कि रूस के साथ ऊर्जा सहयोग बढ़ेगा।", "pakistan"),
+        ("जवाब: चीन ने कहा कि वह किसी गुट का हिस्सा नहीं है।", "china"),
+        ("जवाब: भारत ने इस दावे को खारिज किया कि रूस ने आपूर्ति रोक दी है।", "india"),
+        ("उत्तर: रूस ने दोनों देशों से संयम बरतने की अपील की।", "russia"),
+        ("जवाब: अमेरिका ने कहा कि प्रतिबंधों पर उसका रुख नहीं बदला है।", "other"),
+        ("जवाब: पुतिन ने मोदी को फोन कर हमले की निंदा की।", "russia"),
+        ("जवाब: रूसी दूतावास ने उन खबरों को खारिज किया कि रूस पाकिस्तान को इंजन दे रहा है।", "russia"),
+        ("जवाब: पाकिस्तान के विदेश मंत्रालय की प्रवक्ता ने कहा कि इस्लामाबाद रूस से सस्ता तेल खरीदेगा।", "pakistan"),
+        ("जवाब: चीनी विदेश मंत्रालय के प्रवक्ता ने कहा कि बीजिंग शांति चाहता है।", "china"),
+        ("जवाब: हां, पाकिस्तानी अधिकारियों ने कहा कि तेल की पहली खेप पहुंच चुकी है।", "pakistan"),
+    ],
+)
+def test_an_answer_that_names_its_source_is_that_source_reported(cb, text, side):
+    row = last(cb, text)
+    assert (row["voice"], row["speaker_side"]) == ("reported", side)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "जवाब: रूस भारत का पुराना दोस्त है और यह रिश्ता मजबूत बना रहेगा।",
+        "जवाब: ऊर्जा व्यापार ने दोनों देशों के रिश्तों को नई मज़बूती दी है।",  # a source marker, no speech
+    ],
+)
+def test_an_answer_without_a_source_of_its_own_keeps_the_tag(cb, text):
+    assert last(cb, text)["voice"] == "quoted"
+
+
+def test_the_tatsam_answer_tag_with_a_spaced_colon_reads_the_source_too(cb):
+    assert last(cb, "उत्तर : विदेश सचिव ने बताया कि दोनों देश भुगतान के नए रास्ते पर सहमत हैं।")["voice"] == "reported"
+
+
+def test_an_explainer_answer_that_names_its_source_is_reported_in_the_article(cb):
+    row = last(
+        cb,
+        "सवाल-जवाब में समझिए: रूस और पाकिस्तान की नज़दीकी",
+        "सवाल: क्या रूस ने इस पर कुछ कहा है?",
+        "जवाब: रूसी विदेश मंत्रालय ने कहा कि भारत के साथ रिश्ते किसी तीसरे देश से तय नहीं होते।",
+        roles=["headline", "body", "body"],
+        paras=[0, 1, 2],
+    )
+    assert (row["voice"], row["speaker_side"]) == ("reported", "russia")

@@ -1,4 +1,4 @@
-"""Speakers round 45 (issue #12): an explainer's answer that attributes its own words.
+"""Speakers round 45 (issue #12): an explainer's answer that attributes its own words; the home's party voices.
 
 Every sentence was written for these tests from the design codebook v1.1 ("X ने कहा कि …" is `reported`,
 the outer source speaks) and Hindi news usage (an explainer's "सवाल/जवाब" and "प्रश्न/उत्तर" turns).
@@ -62,3 +62,51 @@ def test_an_explainer_answer_that_names_its_source_is_reported_in_the_article(cb
         paras=[0, 1, 2],
     )
     assert (row["voice"], row["speaker_side"]) == ("reported", "russia")
+
+
+# ---------------------------------------------------------------- the home's parties and legislators
+# (held back: the sentences of the next two tests, 8/19 right before the rule, 19/19 after)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "कांग्रेस सांसद ने कहा कि सरकार को रूस से जवाब मांगना चाहिए।",
+        "भाजपा सांसद ने कहा कि रूस भारत का पुराना मित्र है।",
+        "तृणमूल कांग्रेस के एक सांसद ने सवाल उठाया कि सस्ता तेल किसे मिला।",
+        "राजद के प्रवक्ता ने कहा कि केंद्र को पाकिस्तान पर सख्ती दिखानी चाहिए।",
+        "सपा नेता ने आरोप लगाया कि सरकार रूस के मुद्दे पर चुप है।",
+        "शिवसेना के एक नेता ने कहा कि रूस पर भरोसा बना रहना चाहिए।",
+        "माकपा सांसदों ने कहा कि अमेरिका के दबाव में नहीं आना चाहिए।",
+        "द्रमुक के सांसद ने कहा कि रूस से तेल आयात बढ़ाना चाहिए।",
+        "स्थानीय विधायक ने कहा कि रूसी कंपनी का कारखाना जल्द शुरू होगा।",
+        "क्षेत्रीय सांसद ने बताया कि रूसी प्रतिनिधिमंडल शहर का दौरा करेगा।",
+        "इलाके के सांसद ने कहा कि रूस के साथ व्यापार से किसानों को फायदा होगा।",
+        "राज्यसभा सांसद ने कहा कि रूस से रक्षा सौदे पारदर्शी होने चाहिए।",
+        "लोकसभा सदस्य ने कहा कि रूस पाकिस्तान को हथियार न दे।",
+        "कांग्रेस नेताओं ने कहा कि सरकार की विदेश नीति विफल रही है।",
+        "जदयू प्रवक्ता ने कहा कि पाकिस्तान पर दबाव बनाना चाहिए।",
+    ],
+)
+def test_the_homes_party_members_and_legislators_named_by_party_or_seat_are_the_homes(cb, text):
+    row = last(cb, text)
+    assert (row["voice"], row["speaker_side"]) == ("reported", "india")
+
+
+@pytest.mark.parametrize(
+    "text, side",
+    [
+        ("अमेरिकी कांग्रेस के एक सांसद ने कहा कि भारत पर प्रतिबंध नहीं लगने चाहिए।", "other"),
+        ("पाकिस्तान के एक सांसद ने कहा कि रूस से सस्ता तेल मिलना चाहिए।", "pakistan"),
+        ("रूसी संसद के एक सांसद ने कहा कि पाकिस्तान से सहयोग बढ़ेगा।", "russia"),
+        ("पाकिस्तान पीपुल्स पार्टी के एक नेता ने कहा कि रूस से रिश्ते अहम हैं।", "pakistan"),
+    ],
+)
+def test_a_legislator_or_party_named_with_a_state_is_that_states(cb, text, side):
+    assert last(cb, text)["speaker_side"] == side
+
+
+def test_the_leader_of_the_house_named_bare_is_the_homes(cb):
+    assert last(cb, "सदन के नेता ने कहा कि रूस के साथ व्यापार पर बातचीत जारी है।")["speaker_side"] == "india"
+
+
+def test_a_us_congress_leader_keeps_the_us(cb):
+    assert last(cb, "अमेरिकी कांग्रेस नेता ने कहा कि भारत पर प्रतिबंध ठीक नहीं।")["speaker_side"] == "other"

@@ -335,6 +335,24 @@ def held_in(between: Sequence[str]) -> bool:
     return between[:1] == ["में"] and len(rest) <= 4 and not _HELD_STOPS.intersection(rest)
 
 
+# (speakers45) a hyphen between two letters: one compound word that the tokens count twice
+_HYPHEN_JOINT = re.compile(WORD_CLASS + r"-(?=" + WORD_CLASS + ")")
+
+
+def hyphen_joints(text: str, a: int, b: int) -> int:
+    """Hyphenated compounds in [a, b): each is one word of an office's name (speakers45).
+
+    Hindi writes a compound of two nouns or adjectives with a hyphen ("सैन्य-तकनीकी सहयोग सेवा",
+    "तेल-गैस आयोग", "विज्ञान-प्रौद्योगिकी मंत्रालय"); the token index counts its halves as two words,
+    so "रूसी सैन्य-तकनीकी सहयोग सेवा के एक अधिकारी" fell outside the role window that the same
+    name without the hyphen stays inside (v1.1: an official → the state they serve). One C search
+    over the few characters between a state and a role noun; 0 for most spans, which have no hyphen.
+    """
+    if "-" not in text[a:b]:
+        return 0
+    return len(_HYPHEN_JOINT.findall(text, a, b))
+
+
 def country_before(
     unit: UnitText,
     r: Hit,
@@ -358,6 +376,7 @@ def country_before(
         prev is not None
         and unit.index.tokens_between(prev.end, r.start)
         - (named_body_words(unit, prev.end, r.start) or office_chain_words(unit, prev.end, r, named, codebook))
+        - hyphen_joints(unit.text, prev.end, r.start)
         <= codebook.voice.role_window_tokens
         and not unit.index.clause_break_between(prev.end, r.start)
         and not marked_between(unit, prev.end, r.start)

@@ -110,3 +110,36 @@ def test_the_leader_of_the_house_named_bare_is_the_homes(cb):
 
 def test_a_us_congress_leader_keeps_the_us(cb):
     assert last(cb, "अमेरिकी कांग्रेस नेता ने कहा कि भारत पर प्रतिबंध ठीक नहीं।")["speaker_side"] == "other"
+
+
+# ---------------------------------------------------------------- a hyphenated compound in an office's name
+# (held back: the sentences of the next test, 8/11 right before the rule, 10/11 after; the miss is a name
+# with "एवं" inside, which the rule leaves as it was)
+@pytest.mark.parametrize(
+    "text, side",
+    [
+        ("रूसी सैन्य-तकनीकी सहयोग सेवा के एक अधिकारी ने कहा कि पाकिस्तान से कोई सौदा नहीं हुआ।", "russia"),
+        ("रूसी संघीय सैन्य-तकनीकी सहयोग सेवा के प्रवक्ता ने बताया कि बातचीत नहीं हुई।", "russia"),
+        ("चीनी राष्ट्रीय स्वास्थ्य आयोग के एक प्रवक्ता ने कहा कि हालात काबू में हैं।", "china"),
+        ("रूसी परमाणु ऊर्जा निगम रोसाटॉम के एक अधिकारी ने बताया कि संयंत्र समय पर बनेगा।", "russia"),
+        ("पाकिस्तानी नागरिक उड्डयन प्राधिकरण के प्रवक्ता ने कहा कि उड़ानें बहाल होंगी।", "pakistan"),
+        ("रूसी सरकारी हथियार निर्यात कंपनी के एक अधिकारी ने कहा कि पाकिस्तान को कोई प्रस्ताव नहीं दिया गया।", "russia"),
+        ("अमेरिकी रक्षा सुरक्षा सहयोग एजेंसी के एक अधिकारी ने कहा कि सौदे की समीक्षा हो रही है।", "other"),
+        ("भारतीय अंतरिक्ष अनुसंधान संगठन के एक वैज्ञानिक ने कहा कि रूस से सहयोग जारी रहेगा।", "india"),
+        ("रूसी सुदूर पूर्व विकास मंत्रालय के एक अधिकारी ने कहा कि भारत से निवेश बढ़ेगा।", "russia"),
+        ("रक्षा निर्यात एजेंसी के एक अधिकारी ने कहा कि सौदा जल्द होगा।", "other"),
+    ],
+)
+def test_a_state_before_an_offices_long_name_serves_its_official(cb, text, side):
+    assert last(cb, text)["speaker_side"] == side
+
+
+@pytest.mark.parametrize(
+    "text, side",
+    [
+        ("पाकिस्तानी विज्ञान-प्रौद्योगिकी परिषद के एक अधिकारी ने कहा कि रूस से सहयोग बढ़ेगा।", "pakistan"),
+        ("रूसी तेल-गैस निगम के एक प्रवक्ता ने बताया कि आपूर्ति जारी रहेगी।", "russia"),
+    ],
+)
+def test_a_hyphenated_compound_counts_as_one_word_of_the_name(cb, text, side):
+    assert last(cb, text)["speaker_side"] == side

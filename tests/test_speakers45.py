@@ -143,3 +143,39 @@ def test_a_state_before_an_offices_long_name_serves_its_official(cb, text, side)
 )
 def test_a_hyphenated_compound_counts_as_one_word_of_the_name(cb, text, side):
     assert last(cb, text)["speaker_side"] == side
+
+
+# ---------------------------------------------------------------- Pakistan's economic ministers by name
+# (held back: the sentences of the next test and the one after, 1/15 right before the gazetteer entries,
+# 14/15 after; the miss, "योजना मंत्री असद उमर", was left out of the gazetteer: "असद उमर" opens other names)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "पेट्रोलियम राज्य मंत्री मुसद्दिक मलिक ने कहा कि रूसी तेल की दूसरी खेप अगले महीने आएगी।",
+        "मुसद्दिक मलिक ने बताया कि भुगतान युआन में होगा।",
+        "खाद्य सुरक्षा मंत्री तारिक बशीर चीमा ने कहा कि रूसी गेहूं सस्ता है।",
+        "ऊर्जा मंत्री हम्माद अज़हर ने कहा कि गैस पाइपलाइन पर काम जल्द शुरू होगा।",
+        "वित्त मंत्री शौकत तरीन ने कहा कि रूस से व्यापार बढ़ेगा।",
+        "मिफ्ताह इस्माइल ने कहा कि रूसी तेल खरीदने पर कोई पाबंदी नहीं है।",
+        "वाणिज्य सलाहकार अब्दुल रज़ाक दाऊद ने कहा कि रूस को निर्यात बढ़ाया जाएगा।",
+        "वाणिज्य मंत्री नवीद क़मर ने कहा कि रूस के साथ वस्तु विनिमय व्यापार होगा।",
+        "उमर अयूब ने कहा कि सरकार ने रूसी तेल का सौदा गलत तरीके से किया।",
+        "हारून अख़्तर ख़ान ने कहा कि स्टील मिल रूस की मदद से फिर चलेगी।",
+        "ख़ुसरो बख़्तियार ने कहा कि रूस के साथ गैस समझौता अहम है।",
+        "नदीम बाबर ने कहा कि एलएनजी टर्मिनल पर रूस से बात चल रही है।",
+        "हफ़ीज़ शेख ने कहा कि रूस से व्यापार पर बातचीत जारी है।",
+    ],
+)
+def test_pakistans_economic_ministers_named_with_a_bare_title_are_pakistans(cb, text):
+    assert last(cb, text)["speaker_side"] == "pakistan"
+
+
+@pytest.mark.parametrize(
+    "text, side",
+    [
+        ("पूर्व राज्यपाल सत्यपाल मलिक ने कहा कि रूस भारत का दोस्त है।", "india"),
+        ("ऊर्जा विश्लेषक असद उमर खान का मानना है कि पाकिस्तान-रूस संबंध कागजों तक सीमित हैं।", "india"),
+    ],
+)
+def test_a_shared_surname_or_a_longer_name_is_not_the_minister(cb, text, side):
+    assert last(cb, text)["speaker_side"] == side

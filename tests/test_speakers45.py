@@ -179,3 +179,24 @@ def test_pakistans_economic_ministers_named_with_a_bare_title_are_pakistans(cb, 
 )
 def test_a_shared_surname_or_a_longer_name_is_not_the_minister(cb, text, side):
     assert last(cb, text)["speaker_side"] == side
+
+
+# ---------------------------------------------------------------- the home's houses of parliament by name
+# (held back: the sentences of the next test, 3/10 right before the entries, 9/10 after; the miss is the
+# headline form "राज्यसभा: … सरकार ने कहा, …", whose colon links no office to the house)
+@pytest.mark.parametrize(
+    "text, side",
+    [
+        ("लोकसभा में एक प्रश्न के उत्तर में रक्षा मंत्रालय ने बताया कि एस-400 की आपूर्ति जारी है।", "india"),
+        ("राज्यसभा में विदेश मंत्रालय ने कहा कि रूस से बातचीत चल रही है।", "india"),
+        ("लोकसभा में विदेश मंत्री ने कहा कि रूस के साथ संबंध मजबूत हैं।", "india"),
+        ("लोकसभा के एक सदस्य ने कहा कि रूस पाकिस्तान को हथियार न दे।", "india"),
+        ("रूस-चीन नज़दीकी पर लोकसभा में चिंता, विदेश मंत्री बोले भरोसा कायम", "india"),
+        ("राज्य सभा में वाणिज्य मंत्रालय ने बताया कि रूस से आयात बढ़ा है।", "india"),
+        ("लोक सभा में गृह मंत्रालय ने कहा कि हालात नियंत्रण में हैं।", "india"),
+        ("पाकिस्तान की नेशनल असेंबली में विदेश मंत्री ने कहा कि रूस से रिश्ते अहम हैं।", "pakistan"),
+        ("लोकसभा चुनाव के बीच अमेरिकी विदेश विभाग ने कहा कि भारत से रिश्ते मजबूत हैं।", "other"),
+    ],
+)
+def test_an_office_that_speaks_in_the_homes_houses_of_parliament_is_the_homes(cb, text, side):
+    assert last(cb, text)["speaker_side"] == side

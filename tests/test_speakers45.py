@@ -200,3 +200,23 @@ def test_a_shared_surname_or_a_longer_name_is_not_the_minister(cb, text, side):
 )
 def test_an_office_that_speaks_in_the_homes_houses_of_parliament_is_the_homes(cb, text, side):
     assert last(cb, text)["speaker_side"] == side
+
+
+# ---------------------------------------------------------------- state-owned media named by their owner
+# (held back: the sentences of the next test, 5/9 right before the entries, 9/9 after)
+@pytest.mark.parametrize(
+    "text, side",
+    [
+        ("सरकारी टीवी के मुताबिक दोनों नेताओं ने व्यापार पर बात की।", "media"),
+        ("रूस के सरकारी टेलीविजन ने बताया कि अभ्यास सफल रहा।", "media"),
+        ("पाकिस्तान के सरकारी रेडियो के अनुसार प्रधानमंत्री मॉस्को पहुंचे।", "media"),
+        ("सरकारी मीडिया ने कहा कि रूस के साथ समझौता ऐतिहासिक है।", "media"),
+        ("चीन की सरकारी समाचार एजेंसी के मुताबिक बैठक सफल रही।", "media"),
+        ("एक सरकारी अखबार ने लिखा कि रूस भरोसेमंद साझेदार है।", "media"),
+        ("रूसी सरकारी प्रसारक ने बताया कि पुतिन भारत आएंगे।", "media"),
+        ("सरकारी टीवी चैनल ने कहा कि बातचीत अच्छी रही।", "media"),
+        ("सरकारी अधिकारियों ने कहा कि बातचीत अच्छी रही।", "other"),
+    ],
+)
+def test_state_owned_media_named_by_their_owner_are_media(cb, text, side):
+    assert last(cb, text)["speaker_side"] == side

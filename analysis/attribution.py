@@ -1499,7 +1499,38 @@ def speaker_candidates(
         # marked agent has its own subject, the unit's first speaker
         said = unit.show(verbs[0].start, verbs[0].end)
         cands.append(Candidate(subject.start, subject, f"subject of the clause of speech verb '{said}'"))
-    return closing_source(unit, contrasted(unit, cands))
+    return closing_source(unit, cited_by(unit, contrasted(unit, cands)))
+
+
+# (speakers45) citing: "<inner> के हवाले से <outer> ने …", "<inner> का हवाला देते हुए <outer> ने …"
+_CITING = re.compile(r"(?<!\S)(?:के|की|का)\s+(?:हवाले\s+से|हवाला\s+देते\s+हुए|हवाला\s+दे\s*कर)(?!" + WORD_CLASS + ")")
+_CITING_BREAK = re.compile(r"[।.?!|:;\"“”]|(?<!" + WORD_CLASS + r")कि(?!" + WORD_CLASS + ")")
+
+
+def cited_by(unit: UnitText, cands: list[Candidate]) -> list[Candidate]:
+    """The agent who cites another source speaks, not the source cited (speakers45).
+
+    v1.1: in nested attribution the outer source is the speaker ("डॉन के मुताबिक रूसी विदेश मंत्री ने …"
+    is Dawn's). Citing puts the outer source after the inner one: "रूसी अधिकारियों के हवाले से समाचार
+    एजेंसी तास ने बताया …" (TASS reports, citing officials), "<X> का हवाला देते हुए <Y> ने कहा …": the
+    first agent after the citing phrase, in the same clause (no कि or sentence mark between), when
+    marked by ने (the agent of the citing verb), is the unit's speaker. A citing phrase whose clause has no agent of
+    its own ("सूत्रों के हवाले से खबर है कि <state> ने …": the agent is inside the reported words) or
+    that qualifies a noun ("<media> के हवाले से आई खबरों के मुताबिक") changes nothing.
+    """
+    if len(cands) < 2 or "हवाल" not in unit.text:
+        return cands  # most units cite no one
+    for m in _CITING.finditer(unit.text):
+        if not any(c.pos < m.start() for c in cands):
+            continue
+        after = sorted(
+            (c for c in cands if c.pos >= m.end() and not _CITING_BREAK.search(unit.text, m.end(), c.pos)),
+            key=lambda c: c.pos,
+        )
+        agent = _NEXT_WORD.match(unit.text, after[0].mention.end) if after else None
+        if agent is not None and agent.group(1) == "ने":
+            return after[:1]
+    return cands
 
 
 # speakers round 25: a headline's verbless speech act addressed to someone, its agent in the genitive

@@ -1499,7 +1499,7 @@ def speaker_candidates(
         # marked agent has its own subject, the unit's first speaker
         said = unit.show(verbs[0].start, verbs[0].end)
         cands.append(Candidate(subject.start, subject, f"subject of the clause of speech verb '{said}'"))
-    return closing_source(unit, cited_by(unit, contrasted(unit, cands)))
+    return closing_source(unit, cited_by(unit, contrasted(unit, cands), codebook))
 
 
 # (speakers45) citing: "<inner> के हवाले से <outer> ने …", "<inner> का हवाला देते हुए <outer> ने …"
@@ -1507,7 +1507,17 @@ _CITING = re.compile(r"(?<!\S)(?:के|की|का)\s+(?:हवाले\s+�
 _CITING_BREAK = re.compile(r"[।.?!|:;\"“”]|(?<!" + WORD_CLASS + r")कि(?!" + WORD_CLASS + ")")
 
 
-def cited_by(unit: UnitText, cands: list[Candidate]) -> list[Candidate]:
+def _a_channel(m: Mention, codebook: Codebook) -> bool:
+    """A mention of the news media or a report: a channel that carries what others said."""
+    if m.kind == "actor":
+        return m.name in codebook.actors and codebook.actors[m.name].side == "media"
+    return m.kind == "role" and m.name in _CHANNEL_GROUPS
+
+
+_CHANNEL_GROUPS = frozenset({"media", "report"})
+
+
+def cited_by(unit: UnitText, cands: list[Candidate], codebook: Codebook) -> list[Candidate]:
     """The agent who cites another source speaks, not the source cited (speakers45).
 
     v1.1: in nested attribution the outer source is the speaker ("डॉन के मुताबिक रूसी विदेश मंत्री ने …"
@@ -1516,13 +1526,16 @@ def cited_by(unit: UnitText, cands: list[Candidate]) -> list[Candidate]:
     first agent after the citing phrase, in the same clause (no कि or sentence mark between), when
     marked by ने (the agent of the citing verb), is the unit's speaker. A citing phrase whose clause has no agent of
     its own ("सूत्रों के हवाले से खबर है कि <state> ने …": the agent is inside the reported words) or
-    that qualifies a noun ("<media> के हवाले से आई खबरों के मुताबिक") changes nothing.
+    that qualifies a noun ("<media> के हवाले से आई खबरों के मुताबिक") changes nothing, and a news channel
+    or a report cited ("रॉयटर्स के हवाले से रूसी विदेश मंत्री ने कहा …") stays the outer source: the
+    words reach the paper through it.
     """
     if len(cands) < 2 or "हवाल" not in unit.text:
         return cands  # most units cite no one
     for m in _CITING.finditer(unit.text):
-        if not any(c.pos < m.start() for c in cands):
-            continue
+        cited = [c for c in cands if c.pos < m.start()]
+        if not cited or any(_a_channel(c.mention, codebook) for c in cited):
+            continue  # v1.1: a channel cited ("रॉयटर्स के हवाले से <minister> ने कहा") carries the words: it speaks
         after = sorted(
             (c for c in cands if c.pos >= m.end() and not _CITING_BREAK.search(unit.text, m.end(), c.pos)),
             key=lambda c: c.pos,

@@ -335,6 +335,24 @@ def held_in(between: Sequence[str]) -> bool:
     return between[:1] == ["में"] and len(rest) <= 4 and not _HELD_STOPS.intersection(rest)
 
 
+# (speakers45) a hyphen between two letters: one compound word that the tokens count twice
+_HYPHEN_JOINT = re.compile(WORD_CLASS + r"-(?=" + WORD_CLASS + ")")
+
+
+def hyphen_joints(text: str, a: int, b: int) -> int:
+    """Hyphenated compounds in [a, b): each is one word of an office's name (speakers45).
+
+    Hindi writes a compound of two nouns or adjectives with a hyphen ("सैन्य-तकनीकी सहयोग सेवा",
+    "तेल-गैस आयोग", "विज्ञान-प्रौद्योगिकी मंत्रालय"); the token index counts its halves as two words,
+    so "रूसी सैन्य-तकनीकी सहयोग सेवा के एक अधिकारी" fell outside the role window that the same
+    name without the hyphen stays inside (v1.1: an official → the state they serve). One C search
+    over the few characters between a state and a role noun; 0 for most spans, which have no hyphen.
+    """
+    if "-" not in text[a:b]:
+        return 0
+    return len(_HYPHEN_JOINT.findall(text, a, b))
+
+
 def country_before(
     unit: UnitText,
     r: Hit,
@@ -358,6 +376,7 @@ def country_before(
         prev is not None
         and unit.index.tokens_between(prev.end, r.start)
         - (named_body_words(unit, prev.end, r.start) or office_chain_words(unit, prev.end, r, named, codebook))
+        - hyphen_joints(unit.text, prev.end, r.start)
         <= codebook.voice.role_window_tokens
         and not unit.index.clause_break_between(prev.end, r.start)
         and not marked_between(unit, prev.end, r.start)
@@ -1480,7 +1499,51 @@ def speaker_candidates(
         # marked agent has its own subject, the unit's first speaker
         said = unit.show(verbs[0].start, verbs[0].end)
         cands.append(Candidate(subject.start, subject, f"subject of the clause of speech verb '{said}'"))
-    return closing_source(unit, contrasted(unit, cands))
+    return closing_source(unit, cited_by(unit, contrasted(unit, cands), codebook))
+
+
+# (speakers45) citing: "<inner> के हवाले से <outer> ने …", "<inner> का हवाला देते हुए <outer> ने …"
+_CITING = re.compile(r"(?<!\S)(?:के|की|का)\s+(?:हवाले\s+से|हवाला\s+देते\s+हुए|हवाला\s+दे\s*कर)(?!" + WORD_CLASS + ")")
+_CITING_BREAK = re.compile(r"[।.?!|:;\"“”]|(?<!" + WORD_CLASS + r")कि(?!" + WORD_CLASS + ")")
+
+
+def _a_channel(m: Mention, codebook: Codebook) -> bool:
+    """A mention of the news media or a report: a channel that carries what others said."""
+    if m.kind == "actor":
+        return m.name in codebook.actors and codebook.actors[m.name].side == "media"
+    return m.kind == "role" and m.name in _CHANNEL_GROUPS
+
+
+_CHANNEL_GROUPS = frozenset({"media", "report"})
+
+
+def cited_by(unit: UnitText, cands: list[Candidate], codebook: Codebook) -> list[Candidate]:
+    """The agent who cites another source speaks, not the source cited (speakers45).
+
+    v1.1: in nested attribution the outer source is the speaker ("डॉन के मुताबिक रूसी विदेश मंत्री ने …"
+    is Dawn's). Citing puts the outer source after the inner one: "रूसी अधिकारियों के हवाले से समाचार
+    एजेंसी तास ने बताया …" (TASS reports, citing officials), "<X> का हवाला देते हुए <Y> ने कहा …": the
+    first agent after the citing phrase, in the same clause (no कि or sentence mark between), when
+    marked by ने (the agent of the citing verb), is the unit's speaker. A citing phrase whose clause has no agent of
+    its own ("सूत्रों के हवाले से खबर है कि <state> ने …": the agent is inside the reported words) or
+    that qualifies a noun ("<media> के हवाले से आई खबरों के मुताबिक") changes nothing, and a news channel
+    or a report cited ("रॉयटर्स के हवाले से रूसी विदेश मंत्री ने कहा …") stays the outer source: the
+    words reach the paper through it.
+    """
+    if len(cands) < 2 or "हवाल" not in unit.text:
+        return cands  # most units cite no one
+    for m in _CITING.finditer(unit.text):
+        cited = [c for c in cands if c.pos < m.start()]
+        if not cited or any(_a_channel(c.mention, codebook) for c in cited):
+            continue  # v1.1: a channel cited ("रॉयटर्स के हवाले से <minister> ने कहा") carries the words: it speaks
+        after = sorted(
+            (c for c in cands if c.pos >= m.end() and not _CITING_BREAK.search(unit.text, m.end(), c.pos)),
+            key=lambda c: c.pos,
+        )
+        agent = _NEXT_WORD.match(unit.text, after[0].mention.end) if after else None
+        if agent is not None and agent.group(1) == "ने":
+            return after[:1]
+    return cands
 
 
 # speakers round 25: a headline's verbless speech act addressed to someone, its agent in the genitive
@@ -1783,6 +1846,20 @@ def opens_with_tag(text: str) -> int:
     return m.end(1) + text[m.end(1) :].index(":") if m and len(WORD_RE.findall(m.group(1))) <= _TAG_WORDS else -1
 
 
+def own_attribution(unit: UnitText, colon: int) -> bool:
+    """An answer that attributes its words itself: "जवाब: <source> ने कहा कि …" (speakers45).
+
+    An explainer answers a question with what a source said ("जवाब: लावरोव ने कहा कि …", "उत्तर:
+    रूस ने … की अपील की"): the answer's own source marker and speech verb after the tag make it
+    indirect speech with that source (v1.1: "X ने कहा कि …" is `reported`), not the answering
+    voice's direct speech. A source marker with no speech verb after it ("जवाब: व्यापार ने रिश्तों
+    को मज़बूती दी") attributes nothing and keeps the tag's reading. (An interview's answers are
+    the interviewee's whatever they say: `analysis.interview` decides those.)
+    """
+    marks = [h.start for h in unit.of("source_before") if h.start > colon]
+    return bool(marks) and any(h.start > marks[0] for h in unit.of("speech_verb"))
+
+
 def speaker_tag(unit: UnitText, mentions: Sequence[Mention], codebook: Codebook) -> tuple[int, Mention | None] | None:
     """An answer in an interview: "जवाब : …" or "<title> <name> : …" opening a body unit (speakers round 21).
 
@@ -1798,7 +1875,7 @@ def speaker_tag(unit: UnitText, mentions: Sequence[Mention], codebook: Codebook)
         return None
     words = WORD_RE.findall(unit.text, 0, colon)
     if len(words) == 1 and words[0] in _ANSWER_TAGS:
-        return colon, None
+        return None if own_attribution(unit, colon) else (colon, None)
     if set(words) & _TAG_STOPS or not "\u0900" <= words[0][0] <= "\u097f":
         return None  # a topic, or a label in Latin script ("Official Line:")
     if any(h.start > colon for h in unit.of("source_before")):

@@ -259,7 +259,113 @@ def _carried(
     if len(weak) == 1:  # carried to several targets, what it refers to is unclear
         ((tid, h),) = weak.items()
         carried[tid], carry = True, carry or [h]
+    elif not weak and not any(carried.values()):
+        these = these_ties(unit, targets, groups_at, (previous_about, story_pairs, lead), (rules, states), named)
+        if these is not None:
+            tid, h = these
+            carried[tid], carry = True, [*carry, h]
     return carried, carry, story
+
+
+# Stance 50: a demonstrative determining a relation noun anywhere in the unit ("यानी आने वाले साल में यह रिश्ता और
+# गहराएगा", "… इस दोस्ती में दरार", "रिश्तों की इस नई गर्मजोशी …"): "these ties" are the ties just spoken of.
+TIES_DETERMINERS = frozenset(
+    {"यह", "ये", "इस", "इन", "यही", "इसी", "इन्हीं", "इन्ही", "वह", "वे", "उस", "उन", "वही", "उसी", "उन्हीं", "उन्ही"}
+    | {"this", "these", "that", "those"}
+)
+# what may stand between the determiner and the noun: adjectives ("यह नया रिश्ता", "इस पुरानी दोस्ती"), never a
+# postposition or a noun of time or count the determiner belongs to instead ("इस साल रिश्तों में …")
+TIES_GAP = 2
+TIES_NOT_BETWEEN = frozenset(
+    {
+        "का",
+        "की",
+        "के",
+        "में",
+        "से",
+        "को",
+        "पर",
+        "ने",
+        "तक",
+        "और",
+        "व",
+        "तथा",
+        "एवं",
+        "या",
+        "साल",
+        "वर्ष",
+        "बरस",
+        "सालों",
+        "वर्षों",
+        "महीने",
+        "माह",
+        "हफ्ते",
+        "सप्ताह",
+        "दिन",
+        "दिनों",
+        "बार",
+        "दौर",
+        "समय",
+        "वक्त",
+        "वक़्त",
+        "बीच",
+        "दौरान",
+        "मुद्दे",
+        "मसले",
+        "मामले",
+        "बारे",
+    }
+)
+_TIES_AFTER = re.compile(
+    r"^\S*\s+(?:का|की|के)\s+(\S+)\s"
+)  # "रिश्तों की इस …": the noun owns what the determiner points at
+
+
+def ties_determined(unit: UnitText) -> Hit | None:
+    """Stance 50: a relation noun (`carry.relation_nouns`) under a demonstrative, the first such, else None.
+
+    The determiner stands right before the noun or up to `TIES_GAP` adjectives before it ("यह रिश्ता", "इन पुराने
+    संबंधों", "ये ताल्लुकात"), or right after the noun's genitive ("रिश्तों की इस नई गर्मजोशी"): the ties are ones
+    the story has spoken of. Anywhere in the unit, unlike the opening pronouns of `carry_pronouns`.
+    """
+    for r in unit.of("relation_noun"):
+        before = unit.text[: r.start].split()[-(TIES_GAP + 1) :]
+        for i, w in enumerate(before):
+            if w.strip(OPENING_MARKS) in TIES_DETERMINERS and not set(before[i + 1 :]) & TIES_NOT_BETWEEN:
+                return Hit("carry", "", "(these ties)", r.start, r.end)
+        m = _TIES_AFTER.match(unit.text[r.start :])
+        if m and m.group(1) in TIES_DETERMINERS:
+            return Hit("carry", "", "(these ties)", r.start, r.end)
+    return None
+
+
+def these_ties(
+    unit: UnitText,
+    targets: Sequence[Target],
+    groups_at: Mapping[str, list[int]],
+    seen: tuple[Collection[str], Sequence[str], str],
+    world: tuple[StanceRules, Collection[str]],
+    named: Mapping[str, bool],
+) -> tuple[str, Hit] | None:
+    """Stance 50: (the target, the hit) that "these ties" (`ties_determined`) refer to, else None.
+
+    The ties the unit before spoke of when it spoke of one target, else, after a unit that spoke of none, the
+    story's pair or its lead's main pair (`main_pair`). Not in a unit that names a state outside that target or
+    an organisation ("भारत-अमेरिका के इस रिश्ते", "नाटो के साथ इन संबंधों"), nor one naming a pair whole.
+    """
+    previous_about, story_pairs, lead = seen
+    rules, states = world
+    if any(named.values()) or organisations(unit):
+        return None
+    before = [t.id for t in targets if t.id in previous_about]
+    pair = before if before else list(main_pair(story_pairs, lead))
+    if len(pair) != 1:
+        return None
+    (target,) = [t for t in targets if t.id == pair[0]]
+    if any(g in states and g not in target.parties for g in groups_at):
+        return None
+    h = ties_determined(unit)
+    return (target.id, h) if h is not None else None
 
 
 def _paired_implied(

@@ -172,6 +172,8 @@ def spoken_of(
     In three steps: the pairs read (`_pairs_read`), the targets named or carried (`_carried`), the
     targets paired or implied (`_paired_implied`).
     """
+    if others_last and dual_past_others(unit, groups_at, story_pairs, leads):
+        others_last = False  # stance 50: "दोनों देश" past two others named in passing: the story's own pair
     dual, article_pair, aside = _pairs_read(
         unit, targets, groups_at, (previous_about, article_pair, story_pairs), others_last, leads, in_quote
     )
@@ -1030,6 +1032,30 @@ def dual_main(unit: UnitText, story_pairs: Sequence[str], lead: str) -> str:
     if not duals or any({w.strip(OPENING_MARKS) for w in unit.text[: h.start].split()[-1:]} & OUR for h in duals):
         return ""  # "हमारे दोनों मुल्क": the speaker's own pair, which the speaker, not the lead, settles
     return main[0]
+
+
+def dual_past_others(
+    unit: UnitText, groups_at: Mapping[str, list[int]], story_pairs: Sequence[str], leads: tuple[str, bool]
+) -> bool:
+    """Stance 50: a "दोनों देश/पक्ष/सेनाएं …" unit naming no state, after a unit that joined two other states, in a
+    story whose lead sentence named its main pair (`main_pair`, `coding.opened_by`): the story's pair.
+
+    `last_pair` keeps the two states a unit last joined ("ईरान-पाकिस्तान पाइपलाइन", "पाकिस्तान और चीन दोनों
+    मोर्चों पर", "अमरीका और चीन पर निर्भर") so that "दोनों देश" after "भारत और चीन के बीच …" is that pair
+    (`others_last`). Named in passing, as a project's name, two fronts or two suppliers, they are no pair the
+    story is about: news Hindi's "दोनों देश" then goes back to the pair the lead told (the read sets' coders,
+    A–E, G–BC: 12 unit-codes to the references, none away). Not a unit naming a state of its own, nor "हमारे
+    दोनों देश" (the speaker's own pair, as in `dual_main`); a story whose lead settled no pair keeps the guard.
+    Known limit: a real aside on two other states told for a sentence ("भारत और चीन के बीच सीमा पर तनाव")
+    followed by their "दोनों देशों ने …" in a story whose lead told its pair is read as the story's pair.
+    """
+    lead, lead_told = leads
+    if not lead_told or len(main_pair(story_pairs, lead)) != 1 or groups_at:
+        return False
+    duals = [h for h in unit.of("pair_phrase") if unit.text[h.start : h.end].startswith(DUAL_WORDS)]
+    return bool(duals) and not any(
+        {w.strip(OPENING_MARKS) for w in unit.text[: h.start].split()[-1:]} & OUR for h in duals
+    )
 
 
 def own_pairs(targets: Sequence[Target], groups_at: Mapping[str, list[int]], pairs: Sequence[str]) -> frozenset[str]:

@@ -403,6 +403,7 @@ def _paired_implied(
     spoken = {t for t in named if named[t] or carried[t] or t in paired or t in implied}
     implied.update(story_pair(unit, targets, groups_at, story_pairs, rules, states, spoken, lead))
     implied.update(heeded_main(unit, targets, groups_at, (story_pairs, lead), rules, states, spoken | set(implied)))
+    implied.update(assured(unit, targets, groups_at, story_pairs, rules, spoken | set(implied)))
     spoken |= set(implied)
     return paired, implied, spoken
 
@@ -902,6 +903,85 @@ def story_pair(
         return {}
     hit = min(hits, key=lambda h: h.start)
     return {tid: Hit(hit.kind, hit.name, f"{hit.pattern} {label}", hit.start, hit.end)}
+
+
+# Stance 50: the words of giving an assurance (the trust_support family's assurances, not its support or trust)
+ASSURANCES = (
+    "आश्वासन",
+    "आश्वस्त",
+    "भरोसा दिला",
+    "भरोसा दिल",
+    "भरोसा दिया",
+    "यकीन दिला",
+    "यक़ीन दिला",
+    "विश्वास दिला",
+    "यकीनदिहानी",
+    "यक़ीनदिहानी",
+    "assur",
+)
+ASSURED_FAMILIES = frozenset({"trust_support"})
+
+
+def reassured(targets: Sequence[Target]) -> list[Target]:
+    """Stance 50: the targets whose favor row names the shared party reassuring the other ("Russia reassuring India")."""
+    return [t for t in targets if any(r.startswith("favor:") and "reassuring" in r for r in t.rules)]
+
+
+def assured(
+    unit: UnitText,
+    targets: Sequence[Target],
+    groups_at: Mapping[str, list[int]],
+    story_pairs: Sequence[str],
+    rules: StanceRules,
+    spoken: Collection[str],
+) -> dict[str, Hit]:
+    """Stance 50: an assurance given by the shared party with no addressee named is given to the reassured party.
+
+    The codebook's ru_in favor row: "Russia reassuring India"; its ru_pk against row: "Russia reassuring India it
+    will not arm Pakistan". News Hindi drops the addressee: "रक्षा मंत्रालय के एक अधिकारी ने बताया कि रूस ने
+    पाकिस्तान को हथियार न बेचने का भरोसा दिलाया है", "उनके मुताबिक रूस ने एस-400 की समय पर डिलीवरी का भी आश्वासन
+    दिया". In a story that has named the reassured target whole (`story_pairs`), a unit naming its shared party
+    and not its other one, with an assurance (`ASSURANCES`, of `ASSURED_FAMILIES`) that has no addressee (not
+    right after "को": "शोइगु ने पाकिस्तानी नेतृत्व को भरोसा दिलाया") and is not denied ("कोई आश्वासन नहीं"),
+    speaks of that target. Pakistan named in what is assured is the assurance's content, not its addressee.
+    """
+    out: dict[str, Hit] = {}
+    for t in reassured(targets):
+        if t.id in spoken or t.id not in story_pairs:
+            continue
+        shared = [p for p in t.parties if all(p in o.parties for o in targets)]
+        other = [p for p in t.parties if p not in shared]
+        if not shared or not all(p in groups_at for p in shared) or any(p in groups_at for p in other):
+            continue
+        thirds = [
+            at for o in targets if o.id != t.id for p in o.parties if p not in shared for at in groups_at.get(p, ())
+        ]
+        if thirds and not held_back_after(unit, min(thirds), rules, targets, t):
+            continue  # "पुतिन ने पाकिस्तान को … आगे बढ़ाने का आश्वासन दिया": assured to the party it names
+        for h in predicate_hits(unit, t.id, rules):
+            said = unit.text[h.start : h.end]
+            if family_of(h) not in ASSURED_FAMILIES or not said.startswith(ASSURANCES):
+                continue
+            before = unit.text[: h.start].split()[-1:]
+            after = unit.text[h.end :].split()[:3]
+            if before in (["को"], ["कोई"]) or "नहीं" in after:
+                continue
+            out[t.id] = h
+            break
+    return out
+
+
+HOLDING_BACK = frozenset({"न", "नहीं", "ना", "सीमित", "not", "no"})
+
+
+def held_back_after(unit: UnitText, at: int, rules: StanceRules, targets: Sequence[Target], t: Target) -> bool:
+    """Stance 50: what is assured of a third party named at `at` holds the ties with it back: a negation or
+    a limit after it ("… पाकिस्तान को हथियार न बेचने का", "… पाकिस्तान के साथ सैन्य सम्बन्ध सीमित रखेगा"), or an
+    against predicate of its target there. A promise to it ("पाइपलाइन को आगे बढ़ाने का आश्वासन") is its own."""
+    if set(unit.text[at:].split()) & HOLDING_BACK:
+        return True
+    others = [o.id for o in targets if o.id != t.id]
+    return any(h.kind == "against" and h.start > at for o in others for h in predicate_hits(unit, o, rules))
 
 
 HEEDED_MAIN = "(held back for India's sake: the story's main pair)"

@@ -349,7 +349,8 @@ def these_ties(
     world: tuple[StanceRules, Collection[str]],
     named: Mapping[str, bool],
 ) -> tuple[str, Hit] | None:
-    """Stance 50: (the target, the hit) that "these ties" (`ties_determined`) refer to, else None.
+    """Stance 50: (the target, the hit) that "these ties" (`ties_determined`) or the event a party of the pair
+    evaluates (`evaluated_by_party`) refer to, else None.
 
     The ties the unit before spoke of when it spoke of one target, else, after a unit that spoke of none, the
     story's pair or its lead's main pair (`main_pair`). Not in a unit that names a state outside that target or
@@ -366,8 +367,46 @@ def these_ties(
     (target,) = [t for t in targets if t.id == pair[0]]
     if any(g in states and g not in target.parties for g in groups_at):
         return None
-    h = ties_determined(unit)
+    h = ties_determined(unit) or evaluated_by_party(unit, target, targets, groups_at)
     return (target.id, h) if h is not None else None
+
+
+def evaluated_by_party(
+    unit: UnitText, target: Target, targets: Sequence[Target], groups_at: Mapping[str, list[int]]
+) -> Hit | None:
+    """Stance 50: the story's event as the object (`event_object`) of a party of the pair the unit before spoke
+    of, named before it as the agent ("<party> … ने इसे … बताया"): the party's own word on the event. Not others'
+    ("पश्चिमी राजधानियों में इस दौरे पर …", "कुछ विश्लेषक इसे …"), nor the shared party's (Russia's hand in a
+    meeting of others: "रूस ने इस बैठक को कराने में …")."""
+    h = event_object(unit)
+    if h is None:
+        return None
+    shared = {p for p in target.parties if all(p in t.parties for t in targets)}
+    for p in target.parties:
+        for at in groups_at.get(p, ()):
+            if at < h.start and "ने" in unit.text[at : h.start].split() and p not in shared:
+                return h
+    return None
+
+
+# Stance 50: the story's event as the object of an evaluation or a reaction, anywhere in the unit: the object
+# pronoun ("शहबाज़ शरीफ़ ने इसे "नए दौर की शुरुआत" बताया", "… ने इसे अपनी बड़ी कामयाबी के तौर पर पेश किया") or a
+# determiner with the event's noun before a case marker ("… ने इस फ़ैसले पर अफ़सोस जताया", "… ने इस क़दम का
+# ख़ैरमक़दम किया"): what the unit says of it is said of the event the unit before told.
+OBJECT_PRONOUNS = frozenset({"इसे", "इसको", "इन्हें", "इनको"})
+_EVENT_CASE = re.compile(r"^\s*(?:को|पर|का|की|के|से)(?=\s|$)")
+
+
+def event_object(unit: UnitText) -> Hit | None:
+    """Stance 50: the first object pronoun (`OBJECT_PRONOUNS`) or determiner-and-event phrase of
+    `carry.weak_pronouns` ("इस फैसले", "इस दौरे" …) followed by a case marker, anywhere in the unit."""
+    for m in re.finditer(r"\S+", unit.text):
+        if m.group().strip(OPENING_MARKS) in OBJECT_PRONOUNS:
+            return Hit("carry", "", "(the event as object)", m.start(), m.end())
+    for h in unit.of("weak_carry"):
+        if " " in unit.text[h.start : h.end] and _EVENT_CASE.match(unit.text[h.end :]):
+            return Hit("carry", "", "(the event as object)", h.start, h.end)
+    return None
 
 
 def _paired_implied(

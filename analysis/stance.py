@@ -959,6 +959,8 @@ ASSURANCES = (
     "assur",
 )
 ASSURED_FAMILIES = frozenset({"trust_support"})
+# what is assured of a third party (its ties held back) is that pair's: for the reassured one, the assurance counts
+ASSURED_ONLY = "(the assurance alone: what is assured is the third party's)"
 
 
 def reassured(targets: Sequence[Target]) -> list[Target]:
@@ -995,17 +997,17 @@ def assured(
         thirds = [
             at for o in targets if o.id != t.id for p in o.parties if p not in shared for at in groups_at.get(p, ())
         ]
-        if thirds and not held_back_after(unit, min(thirds), rules, targets, t):
+        if thirds and not held_back_after(unit, min(thirds)):
             continue  # "पुतिन ने पाकिस्तान को … आगे बढ़ाने का आश्वासन दिया": assured to the party it names
         for h in predicate_hits(unit, t.id, rules):
-            said = unit.text[h.start : h.end]
+            said = unit.text[h.start : h.end + 12]  # "भरोसा" + " दिलाया": the verb after the noun
             if family_of(h) not in ASSURED_FAMILIES or not said.startswith(ASSURANCES):
                 continue
             before = unit.text[: h.start].split()[-1:]
             after = unit.text[h.end :].split()[:3]
             if before in (["को"], ["कोई"]) or "नहीं" in after:
                 continue
-            out[t.id] = h
+            out[t.id] = Hit(h.kind, h.name, f"{h.pattern} {ASSURED_ONLY}", h.start, h.end) if thirds else h
             break
     return out
 
@@ -1013,14 +1015,11 @@ def assured(
 HOLDING_BACK = frozenset({"न", "नहीं", "ना", "सीमित", "not", "no"})
 
 
-def held_back_after(unit: UnitText, at: int, rules: StanceRules, targets: Sequence[Target], t: Target) -> bool:
-    """Stance 50: what is assured of a third party named at `at` holds the ties with it back: a negation or
-    a limit after it ("… पाकिस्तान को हथियार न बेचने का", "… पाकिस्तान के साथ सैन्य सम्बन्ध सीमित रखेगा"), or an
-    against predicate of its target there. A promise to it ("पाइपलाइन को आगे बढ़ाने का आश्वासन") is its own."""
-    if set(unit.text[at:].split()) & HOLDING_BACK:
-        return True
-    others = [o.id for o in targets if o.id != t.id]
-    return any(h.kind == "against" and h.start > at for o in others for h in predicate_hits(unit, o, rules))
+def held_back_after(unit: UnitText, at: int) -> bool:
+    """Stance 50: what is assured of a third party named at `at` holds the ties with it back: a negation or a
+    limit after it ("… पाकिस्तान को हथियार न बेचने का", "… पाकिस्तान के साथ सैन्य सम्बन्ध सीमित रखेगा"). A promise
+    to it ("पाइपलाइन को आगे बढ़ाने का आश्वासन", "हालात को ठंडा करने में किरदार अदा करने का यक़ीन") is its own."""
+    return bool(set(unit.text[at:].split()) & HOLDING_BACK)
 
 
 HEEDED_MAIN = "(held back for India's sake: the story's main pair)"
@@ -2083,6 +2082,9 @@ def count_cues(
                 f"the act done despite the attack is another pair's ({len(all_hits) - len(kept)} cue(s))"
             )
         all_hits = kept
+        only = spoken.implied.get(t.id)
+        if only is not None and only.pattern.endswith(ASSURED_ONLY):  # stance 50: `assured`
+            all_hits = [h for h in all_hits if (h.start, h.end) == (only.start, only.end)]
         free = free_negations(negations, all_hits)
         scope = (named, conceded, spread, elsewhere, pairs, free, held, all_hits)
         for h in all_hits:

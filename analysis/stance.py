@@ -172,14 +172,21 @@ def spoken_of(
     In three steps: the pairs read (`_pairs_read`), the targets named or carried (`_carried`), the
     targets paired or implied (`_paired_implied`).
     """
-    if others_last and dual_past_others(unit, groups_at, story_pairs, leads):
-        others_last = False  # stance 50: "दोनों देश" past two others named in passing: the story's own pair
     dual, article_pair, aside = _pairs_read(
         unit, targets, groups_at, (previous_about, article_pair, story_pairs), others_last, leads, in_quote
     )
     named = {t.id: all(p in groups_at for p in t.parties) for t in targets}
     carried, carry, story = _carried(
-        unit, targets, groups_at, (previous_about, story_pairs, leads[0]), rules, states, named, others_last, dual
+        unit,
+        targets,
+        groups_at,
+        (previous_about, story_pairs, leads[0]),
+        rules,
+        states,
+        named,
+        others_last,
+        dual,
+        in_quote,
     )
     paired, implied, spoken = _paired_implied(
         unit,
@@ -232,6 +239,7 @@ def _carried(
     named: Mapping[str, bool],
     others_last: bool,
     dual: str,
+    in_quote: bool = False,
 ) -> tuple[dict[str, bool], list[Hit], frozenset[str]]:
     """`spoken_of`'s second step, the targets a pronoun carries over: (carried per target, the carrying hits,
     the story's pairs carried past a unit that spoke of none (`story_carry`)).
@@ -261,7 +269,7 @@ def _carried(
     if len(weak) == 1:  # carried to several targets, what it refers to is unclear
         ((tid, h),) = weak.items()
         carried[tid], carry = True, carry or [h]
-    elif not weak and not any(carried.values()):
+    elif not weak and not any(carried.values()) and not in_quote:  # inside a quotation: `quoted_carry`
         these = these_ties(unit, targets, groups_at, (previous_about, story_pairs, lead), (rules, states), named)
         if these is not None:
             tid, h = these
@@ -1150,30 +1158,6 @@ def dual_main(unit: UnitText, story_pairs: Sequence[str], lead: str) -> str:
     if not duals or any({w.strip(OPENING_MARKS) for w in unit.text[: h.start].split()[-1:]} & OUR for h in duals):
         return ""  # "हमारे दोनों मुल्क": the speaker's own pair, which the speaker, not the lead, settles
     return main[0]
-
-
-def dual_past_others(
-    unit: UnitText, groups_at: Mapping[str, list[int]], story_pairs: Sequence[str], leads: tuple[str, bool]
-) -> bool:
-    """Stance 50: a "दोनों देश/पक्ष/सेनाएं …" unit naming no state, after a unit that joined two other states, in a
-    story whose lead sentence named its main pair (`main_pair`, `coding.opened_by`): the story's pair.
-
-    `last_pair` keeps the two states a unit last joined ("ईरान-पाकिस्तान पाइपलाइन", "पाकिस्तान और चीन दोनों
-    मोर्चों पर", "अमरीका और चीन पर निर्भर") so that "दोनों देश" after "भारत और चीन के बीच …" is that pair
-    (`others_last`). Named in passing, as a project's name, two fronts or two suppliers, they are no pair the
-    story is about: news Hindi's "दोनों देश" then goes back to the pair the lead told (the read sets' coders,
-    A–E, G–BC: 12 unit-codes to the references, none away). Not a unit naming a state of its own, nor "हमारे
-    दोनों देश" (the speaker's own pair, as in `dual_main`); a story whose lead settled no pair keeps the guard.
-    Known limit: a real aside on two other states told for a sentence ("भारत और चीन के बीच सीमा पर तनाव")
-    followed by their "दोनों देशों ने …" in a story whose lead told its pair is read as the story's pair.
-    """
-    lead, lead_told = leads
-    if not lead_told or len(main_pair(story_pairs, lead)) != 1 or groups_at:
-        return False
-    duals = [h for h in unit.of("pair_phrase") if unit.text[h.start : h.end].startswith(DUAL_WORDS)]
-    return bool(duals) and not any(
-        {w.strip(OPENING_MARKS) for w in unit.text[: h.start].split()[-1:]} & OUR for h in duals
-    )
 
 
 def own_pairs(targets: Sequence[Target], groups_at: Mapping[str, list[int]], pairs: Sequence[str]) -> frozenset[str]:
@@ -2988,8 +2972,26 @@ def event_cause(after: str, rules: StanceRules) -> bool:
     return noun in rules.event_nouns and rest.startswith(rules.event_causes)
 
 
+# Stance 50: two states joined and then taken as an object or as each of two ("… अमरीका और चीन पर निर्भर", "पाकिस्तान
+# और चीन दोनों मोर्चों पर", "रूस, ईरान और अफ़ग़ानिस्तान के साथ बार्टर", "अमेरिका और चीन की ओर झुकाव"): a case marker, a
+# partner or direction marker, or "दोनों" right after the pair (or the group)
+PASSING_AFTER = re.compile(r"^\s*(?:पर|से|को|में|तक|दोनों|के\s+साथ|के\s+संग|की\s+ओर|की\s+तरफ़?)(?=[\s,।?!]|$)")
+
+
+def in_passing(unit: UnitText, second: Hit) -> bool:
+    """Stance 50: the pair ending at `second` is named in passing, as what a clause is about or takes, not as two
+    states acting together (`PASSING_AFTER`): a later "दोनों देश" does not point to it (`last_pair`).
+
+    News Hindi's "दोनों देश" after "पाकिस्तान अब सिर्फ़ अमरीका और चीन पर निर्भर नहीं रहना चाहता" goes back to the
+    story's pair (the read sets' coders, A–E, G–BC); after "भारत और चीन की सेनाएं सीमा पर आमने-सामने हैं" or "भारत
+    और चीन के बीच …" (the pair as subject, as possessor, between) it is that pair, as before.
+    """
+    return bool(PASSING_AFTER.match(unit.text[second.end :]))
+
+
 def last_pair(unit: UnitText, codebook: Codebook, named: Collection[str]) -> frozenset[str]:
-    """The pair of states this unit names last, for what a later "दोनों देश" refers to.
+    """The pair of states this unit names last, for what a later "दोनों देश" refers to (stance 50: not one named
+    in passing, `in_passing`).
 
     Two states joined by a conjunction or hyphen ("भारत और चीन", "भारत-पाक":
     `coordinated_pairs`), else the parties of a target the unit names in full; empty when
@@ -2997,9 +2999,9 @@ def last_pair(unit: UnitText, codebook: Codebook, named: Collection[str]) -> fro
     चीन और पाकिस्तान", `coordinated_groups`) is kept whole, for "तीनों देश" (`group_of`).
     """
     groups = coordinated_groups(unit, codebook.states)
-    if groups and len({h.name for h in groups[-1]}) > 2:
+    if groups and len({h.name for h in groups[-1]}) > 2 and not in_passing(unit, groups[-1][-1]):
         return frozenset(h.name for h in groups[-1])  # "रूस, चीन और पाकिस्तान": what "तीनों देश" refers to
-    pairs = coordinated_pairs(unit, codebook.states)
+    pairs = [p for p in coordinated_pairs(unit, codebook.states) if not in_passing(unit, p[1])]
     if pairs:
         a, b = pairs[-1]
         return frozenset({a.name, b.name})

@@ -6,8 +6,9 @@ Four readings of pair resolution (`analysis.stance`), each a family of news Hind
   रिश्ता …", "इन संबंधों में …", "रिश्तों की इस नई गर्मजोशी …"), up to two adjectives between, refers to the ties
   the unit before spoke of, else to the story's (main) pair (`ties_determined`, `these_ties`). Not with a state
   outside the pair named, nor when the determiner belongs to a noun of time ("इस साल रिश्तों में …").
-- "दोनों देश/पक्ष/सेनाएं" naming no state, after a unit that joined two other states in passing (two suppliers, two
-  fronts, a project's name), in a story whose lead sentence told its pair: that pair (`dual_past_others`).
+- two states joined and taken as an object or as each of two ("… अमरीका और चीन पर निर्भर", "पाकिस्तान और चीन दोनों
+  मोर्चों पर") are named in passing: a later "दोनों देश/मुल्क" is not theirs but the pair before (`in_passing`,
+  `last_pair`); two others as subject, possessor or "के बीच" stay the last pair.
 - an assurance by the shared party with no addressee named (आश्वासन, भरोसा दिलाया, यक़ीन दिलाया) is given to the
   party the codebook's favor row names ("Russia reassuring India"), in a story that named that pair; a third
   party named in what is assured only when it is held back ("पाकिस्तान को हथियार न देने का भरोसा") (`assured`).
@@ -72,9 +73,10 @@ def test_the_two_past_two_others_named_in_passing_are_the_storys_pair(unit, expe
     assert code_article([*PK_ASIDE, unit], cb)[-1].stance["ru_pk"] == expected
 
 
-def test_the_two_with_a_state_of_their_own_keep_the_guard(cb):
-    unit = "तुर्की में दोनों देशों की नौसेनाएं अगले महीने संयुक्त अभ्यास करेंगी।"
-    assert code_article([*PK_ASIDE, unit], cb)[-1].stance["ru_pk"] == "none"
+def test_the_two_after_two_others_acting_together_are_those_two(cb):
+    aside = [*PK_ASIDE[:2], "उधर भारत और चीन के बीच सीमा पर तनाव बना हुआ है।"]
+    unit = "दोनों देशों ने बातचीत जारी रखने पर सहमति जताई।"
+    assert code_article([*aside, unit], cb)[-1].stance["ru_pk"] == "none"
 
 
 TWO_PAIRS = [

@@ -6,9 +6,9 @@ Four readings of pair resolution (`analysis.stance`), each a family of news Hind
   रिश्ता …", "इन संबंधों में …", "रिश्तों की इस नई गर्मजोशी …"), up to two adjectives between, refers to the ties
   the unit before spoke of, else to the story's (main) pair (`ties_determined`, `these_ties`). Not with a state
   outside the pair named, nor when the determiner belongs to a noun of time ("इस साल रिश्तों में …").
-- two states joined and taken as an object or as each of two ("… अमरीका और चीन पर निर्भर", "पाकिस्तान और चीन दोनों
-  मोर्चों पर") are named in passing: a later "दोनों देश/मुल्क" is not theirs but the pair before (`in_passing`,
-  `last_pair`); two others as subject, possessor or "के बीच" stay the last pair.
+- two states joined and taken as the object of पर ("… अमरीका और चीन पर निर्भर") are named in passing: a later
+  "दोनों देश/मुल्क" is not theirs but the pair before (`in_passing`, `last_pair`); two others as subject, possessor,
+  recipients or "के बीच" stay the last pair.
 - an assurance by the shared party with no addressee named (आश्वासन, भरोसा दिलाया, यक़ीन दिलाया) is given to the
   party the codebook's favor row names ("Russia reassuring India"), in a story that named that pair; a third
   party named in what is assured only when it is held back ("पाकिस्तान को हथियार न देने का भरोसा") (`assured`).

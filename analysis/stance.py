@@ -177,7 +177,16 @@ def spoken_of(
     )
     named = {t.id: all(p in groups_at for p in t.parties) for t in targets}
     carried, carry, story = _carried(
-        unit, targets, groups_at, (previous_about, story_pairs, leads[0]), rules, states, named, others_last, dual
+        unit,
+        targets,
+        groups_at,
+        (previous_about, story_pairs, leads[0]),
+        rules,
+        states,
+        named,
+        others_last,
+        dual,
+        in_quote,
     )
     paired, implied, spoken = _paired_implied(
         unit,
@@ -230,6 +239,7 @@ def _carried(
     named: Mapping[str, bool],
     others_last: bool,
     dual: str,
+    in_quote: bool = False,
 ) -> tuple[dict[str, bool], list[Hit], frozenset[str]]:
     """`spoken_of`'s second step, the targets a pronoun carries over: (carried per target, the carrying hits,
     the story's pairs carried past a unit that spoke of none (`story_carry`)).
@@ -259,7 +269,152 @@ def _carried(
     if len(weak) == 1:  # carried to several targets, what it refers to is unclear
         ((tid, h),) = weak.items()
         carried[tid], carry = True, carry or [h]
+    elif not weak and not any(carried.values()) and not in_quote:  # inside a quotation: `quoted_carry`
+        these = these_ties(unit, targets, groups_at, (previous_about, story_pairs, lead), (rules, states), named)
+        if these is not None:
+            tid, h = these
+            carried[tid], carry = True, [*carry, h]
     return carried, carry, story
+
+
+# Stance 50: a demonstrative determining a relation noun anywhere in the unit ("यानी आने वाले साल में यह रिश्ता और
+# गहराएगा", "… इस दोस्ती में दरार", "रिश्तों की इस नई गर्मजोशी …"): "these ties" are the ties just spoken of.
+TIES_DETERMINERS = frozenset(
+    {"यह", "ये", "इस", "इन", "यही", "इसी", "इन्हीं", "इन्ही", "वह", "वे", "उस", "उन", "वही", "उसी", "उन्हीं", "उन्ही"}
+    | {"this", "these", "that", "those"}
+)
+# what may stand between the determiner and the noun: adjectives ("यह नया रिश्ता", "इस पुरानी दोस्ती"), never a
+# postposition or a noun of time or count the determiner belongs to instead ("इस साल रिश्तों में …")
+TIES_GAP = 2
+TIES_NOT_BETWEEN = frozenset(
+    {
+        "का",
+        "की",
+        "के",
+        "में",
+        "से",
+        "को",
+        "पर",
+        "ने",
+        "तक",
+        "और",
+        "व",
+        "तथा",
+        "एवं",
+        "या",
+        "साल",
+        "वर्ष",
+        "बरस",
+        "सालों",
+        "वर्षों",
+        "महीने",
+        "माह",
+        "हफ्ते",
+        "सप्ताह",
+        "दिन",
+        "दिनों",
+        "बार",
+        "दौर",
+        "समय",
+        "वक्त",
+        "वक़्त",
+        "बीच",
+        "दौरान",
+        "मुद्दे",
+        "मसले",
+        "मामले",
+        "बारे",
+    }
+)
+_TIES_AFTER = re.compile(
+    r"^\S*\s+(?:का|की|के)\s+(\S+)\s"
+)  # "रिश्तों की इस …": the noun owns what the determiner points at
+
+
+def ties_determined(unit: UnitText) -> Hit | None:
+    """Stance 50: a relation noun (`carry.relation_nouns`) under a demonstrative, the first such, else None.
+
+    The determiner stands right before the noun or up to `TIES_GAP` adjectives before it ("यह रिश्ता", "इन पुराने
+    संबंधों", "ये ताल्लुकात"), or right after the noun's genitive ("रिश्तों की इस नई गर्मजोशी"): the ties are ones
+    the story has spoken of. Anywhere in the unit, unlike the opening pronouns of `carry_pronouns`.
+    """
+    for r in unit.of("relation_noun"):
+        before = unit.text[: r.start].split()[-(TIES_GAP + 1) :]
+        for i, w in enumerate(before):
+            if w.strip(OPENING_MARKS) in TIES_DETERMINERS and not set(before[i + 1 :]) & TIES_NOT_BETWEEN:
+                return Hit("carry", "", "(these ties)", r.start, r.end)
+        m = _TIES_AFTER.match(unit.text[r.start :])
+        if m and m.group(1) in TIES_DETERMINERS:
+            return Hit("carry", "", "(these ties)", r.start, r.end)
+    return None
+
+
+def these_ties(
+    unit: UnitText,
+    targets: Sequence[Target],
+    groups_at: Mapping[str, list[int]],
+    seen: tuple[Collection[str], Sequence[str], str],
+    world: tuple[StanceRules, Collection[str]],
+    named: Mapping[str, bool],
+) -> tuple[str, Hit] | None:
+    """Stance 50: (the target, the hit) that "these ties" (`ties_determined`) or the event a party of the pair
+    evaluates (`evaluated_by_party`) refer to, else None.
+
+    The ties the unit before spoke of when it spoke of one target, else, after a unit that spoke of none, the
+    story's pair or its lead's main pair (`main_pair`). Not in a unit that names a state outside that target or
+    an organisation ("भारत-अमेरिका के इस रिश्ते", "नाटो के साथ इन संबंधों"), nor one naming a pair whole.
+    """
+    previous_about, story_pairs, lead = seen
+    rules, states = world
+    if any(named.values()) or organisations(unit):
+        return None
+    before = [t.id for t in targets if t.id in previous_about]
+    pair = before if before else list(main_pair(story_pairs, lead))
+    if len(pair) != 1:
+        return None
+    (target,) = [t for t in targets if t.id == pair[0]]
+    if any(g in states and g not in target.parties for g in groups_at):
+        return None
+    h = ties_determined(unit) or evaluated_by_party(unit, target, targets, groups_at)
+    return (target.id, h) if h is not None else None
+
+
+def evaluated_by_party(
+    unit: UnitText, target: Target, targets: Sequence[Target], groups_at: Mapping[str, list[int]]
+) -> Hit | None:
+    """Stance 50: the story's event as the object (`event_object`) of a party of the pair the unit before spoke
+    of, named before it as the agent ("<party> … ने इसे … बताया"): the party's own word on the event. Not others'
+    ("पश्चिमी राजधानियों में इस दौरे पर …", "कुछ विश्लेषक इसे …"), nor the shared party's (Russia's hand in a
+    meeting of others: "रूस ने इस बैठक को कराने में …")."""
+    h = event_object(unit)
+    if h is None:
+        return None
+    shared = {p for p in target.parties if all(p in t.parties for t in targets)}
+    for p in target.parties:
+        for at in groups_at.get(p, ()):
+            if at < h.start and "ने" in unit.text[at : h.start].split() and p not in shared:
+                return h
+    return None
+
+
+# Stance 50: the story's event as the object of an evaluation or a reaction, anywhere in the unit: the object
+# pronoun ("शहबाज़ शरीफ़ ने इसे "नए दौर की शुरुआत" बताया", "… ने इसे अपनी बड़ी कामयाबी के तौर पर पेश किया") or a
+# determiner with the event's noun before a case marker ("… ने इस फ़ैसले पर अफ़सोस जताया", "… ने इस क़दम का
+# ख़ैरमक़दम किया"): what the unit says of it is said of the event the unit before told.
+OBJECT_PRONOUNS = frozenset({"इसे", "इसको", "इन्हें", "इनको"})
+_EVENT_CASE = re.compile(r"^\s*(?:को|पर|का|की|के|से)(?=\s|$)")
+
+
+def event_object(unit: UnitText) -> Hit | None:
+    """Stance 50: the first object pronoun (`OBJECT_PRONOUNS`) or determiner-and-event phrase of
+    `carry.weak_pronouns` ("इस फैसले", "इस दौरे" …) followed by a case marker, anywhere in the unit."""
+    for m in re.finditer(r"\S+", unit.text):
+        if m.group().strip(OPENING_MARKS) in OBJECT_PRONOUNS:
+            return Hit("carry", "", "(the event as object)", m.start(), m.end())
+    for h in unit.of("weak_carry"):
+        if " " in unit.text[h.start : h.end] and _EVENT_CASE.match(unit.text[h.end :]):
+            return Hit("carry", "", "(the event as object)", h.start, h.end)
+    return None
 
 
 def _paired_implied(
@@ -295,6 +450,7 @@ def _paired_implied(
     spoken = {t for t in named if named[t] or carried[t] or t in paired or t in implied}
     implied.update(story_pair(unit, targets, groups_at, story_pairs, rules, states, spoken, lead))
     implied.update(heeded_main(unit, targets, groups_at, (story_pairs, lead), rules, states, spoken | set(implied)))
+    implied.update(assured(unit, targets, groups_at, story_pairs, rules, spoken | set(implied)))
     spoken |= set(implied)
     return paired, implied, spoken
 
@@ -794,6 +950,84 @@ def story_pair(
         return {}
     hit = min(hits, key=lambda h: h.start)
     return {tid: Hit(hit.kind, hit.name, f"{hit.pattern} {label}", hit.start, hit.end)}
+
+
+# Stance 50: the words of giving an assurance (the trust_support family's assurances, not its support or trust)
+ASSURANCES = (
+    "आश्वासन",
+    "आश्वस्त",
+    "भरोसा दिला",
+    "भरोसा दिल",
+    "भरोसा दिया",
+    "यकीन दिला",
+    "यक़ीन दिला",
+    "विश्वास दिला",
+    "यकीनदिहानी",
+    "यक़ीनदिहानी",
+    "assur",
+)
+ASSURED_FAMILIES = frozenset({"trust_support"})
+# what is assured of a third party (its ties held back) is that pair's: for the reassured one, the assurance counts
+ASSURED_ONLY = "(the assurance alone: what is assured is the third party's)"
+
+
+def reassured(targets: Sequence[Target]) -> list[Target]:
+    """Stance 50: the targets whose favor row names the shared party reassuring the other ("Russia reassuring India")."""
+    return [t for t in targets if any(r.startswith("favor:") and "reassuring" in r for r in t.rules)]
+
+
+def assured(
+    unit: UnitText,
+    targets: Sequence[Target],
+    groups_at: Mapping[str, list[int]],
+    story_pairs: Sequence[str],
+    rules: StanceRules,
+    spoken: Collection[str],
+) -> dict[str, Hit]:
+    """Stance 50: an assurance given by the shared party with no addressee named is given to the reassured party.
+
+    The codebook's ru_in favor row: "Russia reassuring India"; its ru_pk against row: "Russia reassuring India it
+    will not arm Pakistan". News Hindi drops the addressee: "रक्षा मंत्रालय के एक अधिकारी ने बताया कि रूस ने
+    पाकिस्तान को हथियार न बेचने का भरोसा दिलाया है", "उनके मुताबिक रूस ने एस-400 की समय पर डिलीवरी का भी आश्वासन
+    दिया". In a story that has named the reassured target whole (`story_pairs`), a unit naming its shared party
+    and not its other one, with an assurance (`ASSURANCES`, of `ASSURED_FAMILIES`) that has no addressee (not
+    right after "को": "शोइगु ने पाकिस्तानी नेतृत्व को भरोसा दिलाया") and is not denied ("कोई आश्वासन नहीं"),
+    speaks of that target. Pakistan named in what is assured is the assurance's content, not its addressee.
+    """
+    out: dict[str, Hit] = {}
+    for t in reassured(targets):
+        if t.id in spoken or t.id not in story_pairs:
+            continue
+        shared = [p for p in t.parties if all(p in o.parties for o in targets)]
+        other = [p for p in t.parties if p not in shared]
+        if not shared or not all(p in groups_at for p in shared) or any(p in groups_at for p in other):
+            continue
+        thirds = [
+            at for o in targets if o.id != t.id for p in o.parties if p not in shared for at in groups_at.get(p, ())
+        ]
+        if thirds and not held_back_after(unit, min(thirds)):
+            continue  # "पुतिन ने पाकिस्तान को … आगे बढ़ाने का आश्वासन दिया": assured to the party it names
+        for h in predicate_hits(unit, t.id, rules):
+            said = unit.text[h.start : h.end + 12]  # "भरोसा" + " दिलाया": the verb after the noun
+            if family_of(h) not in ASSURED_FAMILIES or not said.startswith(ASSURANCES):
+                continue
+            before = unit.text[: h.start].split()[-1:]
+            after = unit.text[h.end :].split()[:3]
+            if before in (["को"], ["कोई"]) or "नहीं" in after:
+                continue
+            out[t.id] = Hit(h.kind, h.name, f"{h.pattern} {ASSURED_ONLY}", h.start, h.end) if thirds else h
+            break
+    return out
+
+
+HOLDING_BACK = frozenset({"न", "नहीं", "ना", "सीमित", "not", "no"})
+
+
+def held_back_after(unit: UnitText, at: int) -> bool:
+    """Stance 50: what is assured of a third party named at `at` holds the ties with it back: a negation or a
+    limit after it ("… पाकिस्तान को हथियार न बेचने का", "… पाकिस्तान के साथ सैन्य सम्बन्ध सीमित रखेगा"). A promise
+    to it ("पाइपलाइन को आगे बढ़ाने का आश्वासन", "हालात को ठंडा करने में किरदार अदा करने का यक़ीन") is its own."""
+    return bool(set(unit.text[at:].split()) & HOLDING_BACK)
 
 
 HEEDED_MAIN = "(held back for India's sake: the story's main pair)"
@@ -1832,6 +2066,9 @@ def count_cues(
                 f"the act done despite the attack is another pair's ({len(all_hits) - len(kept)} cue(s))"
             )
         all_hits = kept
+        only = spoken.implied.get(t.id)
+        if only is not None and only.pattern.endswith(ASSURED_ONLY):  # stance 50: `assured`
+            all_hits = [h for h in all_hits if (h.start, h.end) == (only.start, only.end)]
         free = free_negations(negations, all_hits)
         scope = (named, conceded, spread, elsewhere, pairs, free, held, all_hits)
         for h in all_hits:
@@ -2735,8 +2972,27 @@ def event_cause(after: str, rules: StanceRules) -> bool:
     return noun in rules.event_nouns and rest.startswith(rules.event_causes)
 
 
+# Stance 50: two states joined and then taken as the object of पर ("… अब सिर्फ़ अमरीका और चीन पर निर्भर नहीं"): the
+# pair is what a clause depends on or bears on, not two states acting together. Only पर: "भारत और पाकिस्तान को
+# सदस्यता मिली" (recipients), "… के साथ" (partners one by one) and "दोनों …" may still be what "दोनों देश" points
+# to (round 40's "भारत और पाकिस्तान को …", measured: those markers broke its tests)
+PASSING_AFTER = re.compile(r"^\s*(?:पर)(?=[\s,।?!]|$)")
+
+
+def in_passing(unit: UnitText, second: Hit) -> bool:
+    """Stance 50: the pair ending at `second` is named in passing, as what a clause depends on or bears on
+    (`PASSING_AFTER`), not as two states acting together: a later "दोनों देश" does not point to it (`last_pair`).
+
+    News Hindi's "दोनों देश" after "पाकिस्तान अब सिर्फ़ अमरीका और चीन पर निर्भर नहीं रहना चाहता" goes back to the
+    story's pair (the read sets' coders, BA); after "भारत और चीन की सेनाएं सीमा पर आमने-सामने हैं" or "भारत और चीन
+    के बीच …" (the pair as subject, as possessor, between) it is that pair, as before.
+    """
+    return bool(PASSING_AFTER.match(unit.text[second.end :]))
+
+
 def last_pair(unit: UnitText, codebook: Codebook, named: Collection[str]) -> frozenset[str]:
-    """The pair of states this unit names last, for what a later "दोनों देश" refers to.
+    """The pair of states this unit names last, for what a later "दोनों देश" refers to (stance 50: not one named
+    in passing, `in_passing`).
 
     Two states joined by a conjunction or hyphen ("भारत और चीन", "भारत-पाक":
     `coordinated_pairs`), else the parties of a target the unit names in full; empty when
@@ -2744,9 +3000,9 @@ def last_pair(unit: UnitText, codebook: Codebook, named: Collection[str]) -> fro
     चीन और पाकिस्तान", `coordinated_groups`) is kept whole, for "तीनों देश" (`group_of`).
     """
     groups = coordinated_groups(unit, codebook.states)
-    if groups and len({h.name for h in groups[-1]}) > 2:
+    if groups and len({h.name for h in groups[-1]}) > 2 and not in_passing(unit, groups[-1][-1]):
         return frozenset(h.name for h in groups[-1])  # "रूस, चीन और पाकिस्तान": what "तीनों देश" refers to
-    pairs = coordinated_pairs(unit, codebook.states)
+    pairs = [p for p in coordinated_pairs(unit, codebook.states) if not in_passing(unit, p[1])]
     if pairs:
         a, b = pairs[-1]
         return frozenset({a.name, b.name})

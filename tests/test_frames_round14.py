@@ -44,6 +44,7 @@ def frames_of(text, cb, pair=()):
         "पाकिस्तान ने रूस के रुख पर खेद प्रकट किया, भारत चुप रहा",  # regret, the tatsam verb
         "भारत और जापान विकास में कंधे से कंधा मिलाकर चलेंगे",  # alignment told by the body
         "ईरान ने कहा कि वह पुराने गिले-शिकवे भूलकर सऊदी अरब से रिश्ते सुधारेगा",  # grievances put aside
+        "ताशकंद में मोदी-पुतिन भेंट, चीन पर भी चर्चा",  # a meeting as the tatsam noun
         "अफ़ग़ान मसले पर चीन और रूस एक ही सुर में बोल रहे हैं",  # one voice with the particle
         "विदेश मंत्रालय ने कहा कि भारत यह मामला अमेरिका के सामने सख्ती से उठाएगा",  # raised with an adverb
         "ईरानी विदेश मंत्री बुधवार को बीजिंग के लिए प्रस्थान करेंगे, रूस भी जाएंगे",  # departure (tatsam)
@@ -84,6 +85,7 @@ def test_betrayal_and_a_stage_yield_to_a_named_domain(cb, text):
         "तो दोस्तो, क्या अमेरिका भारत पर और टैरिफ लगाएगा?",
         "रूस से लौटे छात्र दिल्ली हवाई अड्डे पर उतरे",  # travellers land: no state's person
         "रूस और चीन के बीच सस्ते तेल का सौदा अटका, यात्री विमान उतरे",
+        "इस्लामाबाद, 3 मार्च (समाचार वार्ता) रूस ने पाकिस्तान को गेहूं की नई खेप भेजी",  # an agency's byline
     ],
 )
 def test_no_diplomacy(cb, text):

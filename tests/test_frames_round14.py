@@ -105,3 +105,8 @@ def test_no_diplomacy(cb, text):
 )
 def test_regional_families_of_round14(cb, text):
     assert "regional" in frames_of(text, cb)
+
+
+def test_the_balance_of_trade_in_the_urdu_register_is_no_region(cb):
+    got = frames_of("चीन और पाकिस्तान के दरमियान तिजारती तवाज़ुन चीन के हक़ में झुका है", cb)
+    assert "regional" not in got

@@ -126,8 +126,15 @@ def test_codebook_is_v1_2_and_outputs_carry_the_version(cb):
     # name beside a quotation, a delegation's state) and 44 (an official introduced by state and office
     # keeps it), frames round 13 (a traveller for an arrival, intergovernmental commissions, offers,
     # leaning and distance, India's towns and हिंद)
-    assert cb.version == "1.23.0"
-    assert set(code(cb, "रूस ने कहा.")["codebook_version"]) == {"1.23.0"}
+    # 1.24.0: sets AZ-BC released; stance rounds 49 (relationship predicate families: pace, a new
+    # start, obligations honoured, learning from each other, a halt, being made to wait, hesitation,
+    # a double game; a denied report flips its complement; "not hidden"; a party indispensable) and 50
+    # ("these ties", a pair party's evaluation of the event, an assurance with no addressee, states named
+    # in passing), speakers round 45 (answers naming their source, party MPs and spokespersons, Pakistan's
+    # economy ministers, citing, state-owned media, hyphenated offices), frames round 14 (a landing, concern
+    # conveyed, the relationship as a state, restraint asked of both sides, India's two fronts)
+    assert cb.version == "1.24.0"
+    assert set(code(cb, "रूस ने कहा.")["codebook_version"]) == {"1.24.0"}
 
 
 # ------------------------------------------------------------------ attribution (speech acts)
@@ -359,7 +366,7 @@ def test_docs_codebook_is_generated_from_the_yaml_and_up_to_date(cb):
     assert (ROOT / "docs" / "codebook.md").read_text(encoding="utf-8") == text, (
         "docs/codebook.md is stale: run python -m analysis.codebook_doc"
     )
-    assert "# Codebook v1.23.0" in text and "## Decision rules added in v1.1" in text
+    assert "# Codebook v1.24.0" in text and "## Decision rules added in v1.1" in text
     assert "### International context" in text and "Cues in an international context only" in text
     assert all(f"`{a}`" in text for a in cb.actors) and "**favor / growth**" in text
 

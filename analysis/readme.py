@@ -120,18 +120,10 @@ VALIDATION_COLUMNS = (
     Column("invented set AW", _INVENTED.format("invented49"), "held-out", "in-sample", "coder-vs-ref132"),  # stance 40
     Column("invented set AX", _INVENTED.format("invented50"), "held-out", "in-sample", "coder-vs-ref136"),  # stance 40
     Column("invented set AY", _INVENTED.format("invented51"), "held-out", "in-sample", "coder-vs-ref140"),  # stance 40
-    Column(
-        "invented set AZ", _INVENTED.format("invented52"), "held-out", "in-sample", "coder-vs-ref142"
-    ),  # stance 49-50, speakers 45
-    Column(
-        "invented set BA", _INVENTED.format("invented53"), "held-out", "in-sample", "coder-vs-ref146"
-    ),  # stance 49-50, speakers 45
-    Column(
-        "invented set BB", _INVENTED.format("invented54"), "held-out", "in-sample", "coder-vs-ref148"
-    ),  # stance 49-50, speakers 45
-    Column(
-        "invented set BC", _INVENTED.format("invented55"), "held-out", "in-sample", "coder-vs-ref150"
-    ),  # stance 49-50, speakers 45
+    Column("invented set AZ", _INVENTED.format("invented52"), "held-out", "in-sample", "coder-vs-ref142"),  # stance 49
+    Column("invented set BA", _INVENTED.format("invented53"), "held-out", "in-sample", "coder-vs-ref146"),  # stance 49
+    Column("invented set BB", _INVENTED.format("invented54"), "held-out", "in-sample", "coder-vs-ref148"),  # stance 49
+    Column("invented set BC", _INVENTED.format("invented55"), "held-out", "in-sample", "coder-vs-ref150"),  # stance 49
     Column("invented set BD", _INVENTED.format("invented56"), "held-out", "out-of-sample", "coder-vs-ref152"),
     Column("invented set BE", _INVENTED.format("invented57"), "held-out", "out-of-sample", "coder-vs-ref154"),
     Column("invented set BF", _INVENTED.format("invented58"), "held-out", "out-of-sample", "coder-vs-ref158"),

@@ -49,3 +49,19 @@ def test_payment_trouble_in_the_story_of_the_pair(unit, cb):
 
 def test_an_amount_in_rupees_names_no_party(cb):
     assert ru_in(["पाकिस्तान में महंगाई पर रिपोर्ट"], "पेट्रोल का दाम 300 रुपये के पार पहुंच गया।", cb) == "none"
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "रक्षा मंत्रालय ने रूस की जगह अमेरिका से हेलीकॉप्टर लेने का निर्णय लिया।",
+        "हिंदुस्तान अब मास्को के बजाए यूरोप की जानिब झुक रहा है।",
+        "भारतीय कंपनियों ने रूसी तेल की जगह इराकी तेल का आयात बढ़ाया।",
+    ],
+)
+def test_instead_of_russia_governs_the_purchase_or_the_lean(unit, cb):
+    assert ru_in(IN_DEAL_STORY, unit, cb) == "against"
+
+
+def test_instead_of_another_supplier_russia_is_chosen(cb):
+    assert ru_in(IN_DEAL_STORY, "भारत ने अमेरिका के बजाय रूस से विमान खरीदने का फैसला किया।", cb) != "against"

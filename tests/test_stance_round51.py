@@ -65,3 +65,19 @@ def test_instead_of_russia_governs_the_purchase_or_the_lean(unit, cb):
 
 def test_instead_of_another_supplier_russia_is_chosen(cb):
     assert ru_in(IN_DEAL_STORY, "भारत ने अमेरिका के बजाय रूस से विमान खरीदने का फैसला किया।", cb) != "against"
+
+
+@pytest.mark.parametrize(
+    ("unit", "expected"),
+    [
+        ("ब्रिटेन के एक थिंक टैंक के मुताबिक रूसी हथियारों पर भारत की निर्भरता कम हो रही है।", "against"),
+        ("जापान में हुए सम्मेलन के बाद भी रूस पर भारत की बढ़ती निर्भरता बनी हुई है।", "favor"),
+    ],
+)
+def test_a_dependence_on_the_partner_stays_the_ties_with_a_third_state_named(unit, expected, cb):
+    assert ru_in(IN_DEAL_STORY, unit, cb) == expected
+
+
+def test_a_dependence_on_a_third_state_stays_set_aside(cb):
+    unit = "रूस ने कहा कि भारत अमरीका पर इंहिसार कम करने के लिए कदम उठा रहा है।"
+    assert ru_in(IN_DEAL_STORY, unit, cb) == "none"

@@ -81,3 +81,14 @@ def test_a_dependence_on_the_partner_stays_the_ties_with_a_third_state_named(uni
 def test_a_dependence_on_a_third_state_stays_set_aside(cb):
     unit = "रूस ने कहा कि भारत अमरीका पर इंहिसार कम करने के लिए कदम उठा रहा है।"
     assert ru_in(IN_DEAL_STORY, unit, cb) == "none"
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "ताज़ा आंकड़ों के मुताबिक भारत के तेल आयात में रूस की हिस्सेदारी 40 फीसदी से गिरकर 25 फीसदी रह गई।",
+        "भारत के रक्षा आयात में रूस का अंश एक दशक में दो-तिहाई से घटकर आधा रह गया है।",
+    ],
+)
+def test_the_partners_share_falling_from_one_level_to_another(unit, cb):
+    assert ru_in(IN_DEAL_STORY, unit, cb) == "against"

@@ -92,3 +92,19 @@ def test_a_dependence_on_a_third_state_stays_set_aside(cb):
 )
 def test_the_partners_share_falling_from_one_level_to_another(unit, cb):
     assert ru_in(IN_DEAL_STORY, unit, cb) == "against"
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "थलसेना की अधिकांश तोपें आज भी रूसी मूल की हैं।",
+        "नौसेना का यह विमानवाहक पोत रूस निर्मित है।",
+    ],
+)
+def test_arms_of_the_partners_make(unit, cb):
+    assert ru_in(IN_DEAL_STORY, unit, cb) == "favor"
+
+
+def test_a_persons_russian_descent_is_no_supply(cb):
+    unit = "इस शो की मेज़बान रूसी मूल की एक अभिनेत्री हैं।"
+    assert ru_in(IN_DEAL_STORY, unit, cb) == "none"

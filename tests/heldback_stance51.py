@@ -2,7 +2,8 @@
 sentences was used to write or tune a rule). Run: .venv/bin/python tests/heldback_stance51.py -v
 Russia–India ties as news Hindi writes them (issue #12): the home country by office or institution, India's
 purchases and payments and their troubles, Russia's assurances, India's drift, old-friend epithets, third-party
-pressure on India's Russia ties. Before the round 32/35 right."""
+pressure on India's Russia ties. Before the round 32/35 right, after it 34/35 (the two fixed were read before the
+"instead of Russia" rule was written, so they are not independent of it)."""
 
 import sys
 

@@ -828,14 +828,39 @@ def grown_dependence(h: Hit, t: Target, unit: UnitText, groups_at: Mapping[str, 
         return None
     idx = unit.index
     if family_of(h) == "limit" and " … " in h.pattern:
-        return next(
+        d = next(
             (d for d in unit.of("dependence") if d.end <= h.start and idx.tokens_between(d.end, h.start) <= 2), None
         )
-    if family_of(h) != "growth":
+    elif family_of(h) == "growth":
+        d = next(
+            (d for d in unit.of("dependence") if d.start >= h.end and idx.tokens_between(h.end, d.start) == 0), None
+        )
+    else:
         return None
-    return next(
-        (d for d in unit.of("dependence") if d.start >= h.end and idx.tokens_between(h.end, d.start) == 0), None
-    )
+    return None if d is None or _depends_on_party(d, t, unit, groups_at) else d
+
+
+DEPENDENCE_OBJECT_REACH = 4  # words from the object's "पर" to the dependence noun ("रूस पर भारत की बढ़ती निर्भरता")
+
+
+def _depends_on_party(d: Hit, t: Target, unit: UnitText, groups_at: Mapping[str, list[int]]) -> bool:
+    """Stance 51: the dependence noun `d` has a party of the target as its object, the nearest state before "पर".
+
+    "रूसी हथियारों पर भारत की निर्भरता धीरे-धीरे घट रही है" is India's dependence on Russia whatever else the unit
+    names (the analyst "अमरीका में रहने वाले"): the round 20 docstring's own-party case. The object is the state
+    named last before a "पर" that stands within `DEPENDENCE_OBJECT_REACH` words of the noun, in its clause.
+    """
+    idx, text = unit.index, unit.text
+    for m in re.finditer(r"(?<!\S)पर(?!\S)", text[: d.start]):
+        if idx.tokens_between(m.end(), d.start) > DEPENDENCE_OBJECT_REACH or idx.clause_break_between(m.end(), d.start):
+            continue
+        before = [(at, g) for g, ps in groups_at.items() for at in ps if at < m.start()]
+        if not before:
+            continue
+        at, g = max(before)
+        if idx.tokens_between(at, m.start()) <= 2 and not idx.clause_break_between(at, m.start()):
+            return g in t.parties
+    return False
 
 
 def penalised(h: Hit, unit: UnitText, hits: Sequence[Hit], groups_at: Mapping[str, list[int]]) -> Hit | None:

@@ -130,7 +130,8 @@ def test_codebook_is_v1_2_and_outputs_carry_the_version(cb):
     # start, obligations honoured, learning from each other, a halt, being made to wait, hesitation,
     # a double game; a denied report flips its complement; "not hidden"; a party indispensable) and 50
     # ("these ties", a pair party's evaluation of the event, an assurance with no addressee, states named
-    # in passing), speakers round 45 (answers naming their source, party MPs and spokespersons, Pakistan's
+    # in passing) and 51 (rupee trade names India, "instead of Russia", dependence on the partner, a
+    # share falling, arms of Russian make), speakers round 45 (answers naming their source, party MPs and spokespersons, Pakistan's
     # economy ministers, citing, state-owned media, hyphenated offices), frames round 14 (a landing, concern
     # conveyed, the relationship as a state, restraint asked of both sides, India's two fronts)
     assert cb.version == "1.24.0"

@@ -36,7 +36,7 @@ class Column:
 # in-sample), twenty-six COVID-19 rounds coded blind, and sixty-four sets of invented articles on the
 # study's own topic, written and coded blind (not real news). A round or set is in-sample once a rule
 # round has read it (docs/validation.md lists which round read what): COVID rounds 1-16 and sets
-# A-E, G-BC; COVID rounds 17-26 and sets F and BD-BL were never read by a rule writer.
+# A-E, G-BF; COVID rounds 17-26 and sets F and BG-BL were never read by a rule writer.
 _SEEDS = "results/validation/reliability.csv"
 _COVID = "results/covid5/validation/reliability.csv"
 _INVENTED = "results/{}/validation/reliability.csv"
@@ -124,9 +124,9 @@ VALIDATION_COLUMNS = (
     Column("invented set BA", _INVENTED.format("invented53"), "held-out", "in-sample", "coder-vs-ref146"),  # stance 49
     Column("invented set BB", _INVENTED.format("invented54"), "held-out", "in-sample", "coder-vs-ref148"),  # stance 49
     Column("invented set BC", _INVENTED.format("invented55"), "held-out", "in-sample", "coder-vs-ref150"),  # stance 49
-    Column("invented set BD", _INVENTED.format("invented56"), "held-out", "out-of-sample", "coder-vs-ref152"),
-    Column("invented set BE", _INVENTED.format("invented57"), "held-out", "out-of-sample", "coder-vs-ref154"),
-    Column("invented set BF", _INVENTED.format("invented58"), "held-out", "out-of-sample", "coder-vs-ref158"),
+    Column("invented set BD", _INVENTED.format("invented56"), "held-out", "in-sample", "coder-vs-ref152"),  # stance 52-53, speakers 46
+    Column("invented set BE", _INVENTED.format("invented57"), "held-out", "in-sample", "coder-vs-ref154"),  # stance 52-53, speakers 46
+    Column("invented set BF", _INVENTED.format("invented58"), "held-out", "in-sample", "coder-vs-ref158"),  # stance 52-53, speakers 46
     Column("invented set BG", _INVENTED.format("invented59"), "held-out", "out-of-sample", "coder-vs-ref160"),
     Column("invented set BH", _INVENTED.format("invented60"), "held-out", "out-of-sample", "coder-vs-ref166"),
     Column("invented set BI", _INVENTED.format("invented61"), "held-out", "out-of-sample", "coder-vs-ref168"),

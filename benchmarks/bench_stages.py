@@ -653,9 +653,24 @@ def current(runs: list[dict]) -> list[dict]:
     return list(latest.values())
 
 
+CORES_NOTE = (
+    "The same jobs take more CPU when two run at once on this machine (CPU s: c1 / c2), so even a schedule\n"
+    "that kept both cores busy from the first job to the last would end at the `--cores 2` CPU ÷ 2: the\n"
+    "ceiling is the `--cores 1` wall over that. Idle core-seconds (one core waiting on Snakemake's start-up or\n"
+    "on a job running alone) are what the schedule leaves of it."
+)
+
+
 def _cores(runs: list[dict]) -> list[str]:
     """`--cores 1` against `--cores 2` on the sizes run both ways (the latest runs), with the load
-    average around each: on a shared machine a loaded `--cores 2` run has no second core to use."""
+    average around each: on a shared machine a loaded `--cores 2` run has no second core to use.
+
+    Beside the speed-up, its ceiling on this machine: the same jobs cost more CPU when two run at
+    once (shared caches and memory), so even with both cores busy from first job to last the
+    `--cores 2` run could not end before its CPU ÷ 2; the ceiling is the `--cores 1` wall over that
+    (`ceiling`), and the core-seconds the `--cores 2` run left a core idle say how far from it the
+    schedule is.
+    """
     by = {(r["articles"], r["cores"]): r for r in current(runs)}
     pairs = [(n, by[(n, 1)], by[(n, 2)]) for n in sorted({n for n, _ in by}) if (n, 1) in by and (n, 2) in by]
     load = lambda r: f"{r['load_before'][0]} / {r['load_after'][0]}"  # noqa: E731
@@ -665,12 +680,36 @@ def _cores(runs: list[dict]) -> list[str]:
             "c1": a["build"]["wall"],
             "c2": b["build"]["wall"],
             "x": round(a["build"]["wall"] / b["build"]["wall"], 2),
+            "cpu": f"{a['build']['cpu']} / {b['build']['cpu']}",
+            "ceiling": ceiling(a["build"]["wall"], b["build"]["cpu"], 2),
+            "idle": round(sum(b.get("idle_core_s", {}).values()), 1),
             "load": f"{load(a)}; {load(b)}",
         }
         for n, a, b in pairs
     ]
-    names = ["articles", "wall --cores 1 (s)", "wall --cores 2 (s)", "speed-up", "load before / after: c1; c2"]
-    return _table(rows, ["articles", "c1", "c2", "x", "load"], names)
+    names = [
+        "articles",
+        "wall --cores 1 (s)",
+        "wall --cores 2 (s)",
+        "speed-up",
+        "CPU s: c1 / c2",
+        "ceiling (c2 CPU ÷ 2 as its wall)",
+        "idle core-s in c2",
+        "load before / after: c1; c2",
+    ]
+    return _table(rows, ["articles", "c1", "c2", "x", "cpu", "ceiling", "idle", "load"], names)
+
+
+def ceiling(wall_one_core: float, cpu_many: float, cores: int) -> float:
+    """The speed-up a run on `cores` cores would reach with every core busy from start to end.
+
+    Its CPU (more than one core's: jobs running together slow each other) spread evenly over the
+    cores is the shortest wall it could have.
+
+    >>> ceiling(57.0, 69.5, 2)
+    1.64
+    """
+    return round(wall_one_core / (cpu_many / cores), 2)
 
 
 def _marginal(runs: list[dict]) -> list[str]:
@@ -752,7 +791,7 @@ def report(runs: list[dict], stages_of: str = "all") -> str:
     out = [HEADER, "### Whole workflow", "", *_table(_summary(runs), cols, names), ""]
     cores = _cores(runs)
     if len(cores) > 2:
-        out += ["### `--cores 1` against `--cores 2`", "", *cores, ""]
+        out += ["### `--cores 1` against `--cores 2`", "", *cores, "", CORES_NOTE, ""]
     marginal = _marginal(runs)
     if len(marginal) > 2:
         out += ["### Cost of more articles (`--cores 2`)", "", *marginal, ""]

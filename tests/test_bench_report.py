@@ -45,3 +45,14 @@ def test_the_current_view_lists_stages_of_the_largest_run_only():
     text = bench.report(runs, stages_of="largest")
     assert "### 10k-c2: 10,000 articles" in text and "### 1k-c2: 1,000 articles" not in text
     assert "### 1k-c2: 1,000 articles" in bench.report(runs)
+
+
+def test_the_cores_table_sets_the_speed_up_beside_its_ceiling_from_the_two_core_cpu():
+    bench = _bench()
+    one = _run("1k-c1", 1000, 1, "2026-11-30 01:00 UTC", cpu=20.0)
+    two = _run("1k-c2", 1000, 2, "2026-11-30 01:00 UTC", cpu=25.0)
+    two["build"]["wall"] = 16.0  # 25 CPU s over 2 cores: 12.5 s at best
+    two["idle_core_s"] = {"snakemake": 2.0, "alone: paper": 1.5}
+    row = [line for line in bench._cores([one, two]) if line.startswith("| 1,000")][0]
+    cells = [c.strip() for c in row.strip("|").split("|")]
+    assert cells[3:7] == ["1.25", "20.0 / 25.0", "1.6", "3.5"]

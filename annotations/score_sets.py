@@ -34,11 +34,11 @@ from analysis.coding import code_units  # noqa: E402
 from analysis.reference import align, load_reference  # noqa: E402
 from analysis.reliability import _coder_metrics, with_speaker_sides  # noqa: E402
 
-# Unread invented sets (never opened by a rule writer). AZ-BC (invented52-55) were released to
-# development text in session 22; invented63+ are new this session.
-OOS_SETS = [6] + list(range(59, 65))
+# Unread invented sets (never opened by a rule writer): F, and every set from BG (invented59) on,
+# new sets included. BD-BF (invented56-58) were released to development text in session 23.
 LAST_SET = max(int(p.stem[8:] or 1) for p in (WT / "config/corpora").glob("invented*.yaml"))
-COVID_OOS = range(17, 27)
+OOS_SETS = [6] + list(range(59, LAST_SET + 1))
+COVID_OOS = range(17, 100)  # rounds 17 on: never read by a rule writer
 SHOW = [
     ("frames", "macro_f1"),
     ("stance_ru_pk", "f_avg"),

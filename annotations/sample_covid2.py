@@ -48,7 +48,8 @@ A pool shorter than its per-outlet number gives all its units (`min(k, len(pool)
 nothing from it leaves the generator's state as it was): Dainik Hindustan's named headlines are
 used up after round 17, so rounds 18 and 19 draw 132 units, not 135; its region pool had 8 units
 left for round 19, enough for its 6, and 2 for round 20, which draws both of them (rounds 21,
-22, 23, 24, 25, 26 and 27 find both pools empty).
+22, 23, 24, 25, 26 and 27 find both pools empty). Round 27 also finds Prabhat Khabar's region pool
+with 4 units and Dainik Jagran's named headlines with 1, and draws 122.
 
 Copies: from round 21 on (rounds 21 to 27), a document the corpus stage sets aside as a copy of
 another document of its outlet (`analysis.copies`) is not in the pools (its units are not coded or counted, so a

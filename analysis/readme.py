@@ -33,10 +33,10 @@ class Column:
 
 
 # The study's validation columns: the seed groups (cues were written on the seeds, so both are
-# in-sample), twenty-six COVID-19 rounds coded blind, and sixty-four sets of invented articles on the
+# in-sample), twenty-seven COVID-19 rounds coded blind, and sixty-six sets of invented articles on the
 # study's own topic, written and coded blind (not real news). A round or set is in-sample once a rule
 # round has read it (docs/validation.md lists which round read what): COVID rounds 1-16 and sets
-# A-E, G-BF; COVID rounds 17-26 and sets F and BG-BL were never read by a rule writer.
+# A-E, G-BF; COVID rounds 17-27 and sets F and BG-BN were never read by a rule writer.
 _SEEDS = "results/validation/reliability.csv"
 _COVID = "results/covid5/validation/reliability.csv"
 _INVENTED = "results/{}/validation/reliability.csv"
@@ -69,6 +69,7 @@ VALIDATION_COLUMNS = (
     Column("COVID-19 round 24", _COVID, "held-out", "out-of-sample", "coder-vs-ref164"),
     Column("COVID-19 round 25", _COVID, "held-out", "out-of-sample", "coder-vs-ref172"),
     Column("COVID-19 round 26", _COVID, "held-out", "out-of-sample", "coder-vs-ref178"),
+    Column("COVID-19 round 27", _COVID, "held-out", "out-of-sample", "coder-vs-ref184"),
     Column("invented set A", _INVENTED.format("invented"), "held-out", "in-sample", "coder-vs-ref4"),
     Column("invented set B", _INVENTED.format("invented2"), "held-out", "in-sample", "coder-vs-ref6"),
     Column("invented set C", _INVENTED.format("invented3"), "held-out", "in-sample", "coder-vs-ref8"),
@@ -133,6 +134,8 @@ VALIDATION_COLUMNS = (
     Column("invented set BJ", _INVENTED.format("invented62"), "held-out", "out-of-sample", "coder-vs-ref170"),
     Column("invented set BK", _INVENTED.format("invented63"), "held-out", "out-of-sample", "coder-vs-ref174"),
     Column("invented set BL", _INVENTED.format("invented64"), "held-out", "out-of-sample", "coder-vs-ref176"),
+    Column("invented set BM", _INVENTED.format("invented65"), "held-out", "out-of-sample", "coder-vs-ref180"),
+    Column("invented set BN", _INVENTED.format("invented66"), "held-out", "out-of-sample", "coder-vs-ref182"),
 )
 # Variables shown by alpha and, on a second row, by their task measure (issue #12's targets).
 _ALSO_MEASURE = {"stance_ru_pk": "F_avg", "stance_ru_in": "F_avg", "voice": "accuracy"}

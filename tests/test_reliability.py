@@ -752,6 +752,8 @@ def test_load_reference_refuses_a_side_for_the_outlets_own_words(tmp_path):
         ("invented65", "reference_invented65_ref181"),
         ("invented66", "reference_invented66"),
         ("invented66", "reference_invented66_ref183"),
+        ("invented68", "reference_invented68"),
+        ("invented68", "reference_invented68_ref189"),
     ],
 )
 def test_invented_blind_reference_matches_every_unit_of_its_corpus_and_codes_sides(corpus, reference):

@@ -33,10 +33,10 @@ class Column:
 
 
 # The study's validation columns: the seed groups (cues were written on the seeds, so both are
-# in-sample), twenty-seven COVID-19 rounds coded blind, and sixty-six sets of invented articles on the
+# in-sample), twenty-seven COVID-19 rounds coded blind, and sixty-eight sets of invented articles on the
 # study's own topic, written and coded blind (not real news). A round or set is in-sample once a rule
 # round has read it (docs/validation.md lists which round read what): COVID rounds 1-16 and sets
-# A-E, G-BF; COVID rounds 17-27 and sets F and BG-BN were never read by a rule writer.
+# A-E, G-BI; COVID rounds 17-27 and sets F and BJ-BP were never read by a rule writer.
 _SEEDS = "results/validation/reliability.csv"
 _COVID = "results/covid5/validation/reliability.csv"
 _INVENTED = "results/{}/validation/reliability.csv"
@@ -128,14 +128,16 @@ VALIDATION_COLUMNS = (
     Column("invented set BD", _INVENTED.format("invented56"), "held-out", "in-sample", "coder-vs-ref152"),  # stance 52
     Column("invented set BE", _INVENTED.format("invented57"), "held-out", "in-sample", "coder-vs-ref154"),  # stance 52
     Column("invented set BF", _INVENTED.format("invented58"), "held-out", "in-sample", "coder-vs-ref158"),  # stance 52
-    Column("invented set BG", _INVENTED.format("invented59"), "held-out", "out-of-sample", "coder-vs-ref160"),
-    Column("invented set BH", _INVENTED.format("invented60"), "held-out", "out-of-sample", "coder-vs-ref166"),
-    Column("invented set BI", _INVENTED.format("invented61"), "held-out", "out-of-sample", "coder-vs-ref168"),
+    Column("invented set BG", _INVENTED.format("invented59"), "held-out", "in-sample", "coder-vs-ref160"),  # wave 2
+    Column("invented set BH", _INVENTED.format("invented60"), "held-out", "in-sample", "coder-vs-ref166"),  # wave 2
+    Column("invented set BI", _INVENTED.format("invented61"), "held-out", "in-sample", "coder-vs-ref168"),  # wave 2
     Column("invented set BJ", _INVENTED.format("invented62"), "held-out", "out-of-sample", "coder-vs-ref170"),
     Column("invented set BK", _INVENTED.format("invented63"), "held-out", "out-of-sample", "coder-vs-ref174"),
     Column("invented set BL", _INVENTED.format("invented64"), "held-out", "out-of-sample", "coder-vs-ref176"),
     Column("invented set BM", _INVENTED.format("invented65"), "held-out", "out-of-sample", "coder-vs-ref180"),
     Column("invented set BN", _INVENTED.format("invented66"), "held-out", "out-of-sample", "coder-vs-ref182"),
+    Column("invented set BO", _INVENTED.format("invented67"), "held-out", "out-of-sample", "coder-vs-ref186"),
+    Column("invented set BP", _INVENTED.format("invented68"), "held-out", "out-of-sample", "coder-vs-ref188"),
 )
 # Variables shown by alpha and, on a second row, by their task measure (issue #12's targets).
 _ALSO_MEASURE = {"stance_ru_pk": "F_avg", "stance_ru_in": "F_avg", "voice": "accuracy"}

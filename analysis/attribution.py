@@ -700,6 +700,11 @@ def document_owner(unit: UnitText, r: Hit, prev: Hit | Mention | None, codebook:
     if between in (["ने", "अपनी"], ["ने", "अपने"]):
         # round 5: the subject's own report ("समिति ने अपनी रिपोर्ट में …"): the subject stays the agent
         return Mention(prev.kind, prev.name, prev.pattern, r.start, r.end, country, head=head)
+    if between[-1:] in (["के"], ["का"], ["की"]) and 1 < len(between) <= 4 and group is not None:
+        # (speakers46) a paper or a magazine with its name after its noun ("अमरीकी पत्रिका <name> के एक
+        # लेख में", "अख़बार <name> की रिपोर्ट के मुताबिक"): the name's words, none a closed-class word
+        if group.id == "media" and not set(between[:-1]) & (_NOT_A_NAME | _GENITIVE | _TAIL_STOPS):
+            between = between[-1:]
     if between not in (["के"], ["का"], ["की"], ["में"]):
         return None  # the genitive (a determiner may follow it), or the medium a report runs in
     return Mention(prev.kind, prev.name, prev.pattern, prev.start, r.end, country, head=head)
@@ -1953,6 +1958,7 @@ def verb_candidate(
 
 
 _SAYS_BARE = frozenset({"बोला", "बोले", "बोली", "बोलीं"})
+_AUX_PRESENT = (["हैं"], ["है"], ["थे"], ["थी"], ["थीं"])  # (speakers46) after a habitual participle
 _ACT_NOUNS = frozenset("आरोप आह्वान ऐलान एलान सुझाव बयान दावा चेतावनी अपील धमकी नसीहत".split())
 
 
@@ -1968,6 +1974,10 @@ def bare_agent(unit: UnitText, v: Hit, mentions: Sequence[Mention], codebook: Co
     words = WORD_RE.findall(unit.text, v.start, v.end)
     nxt = unit.text[v.end :].lstrip(" ")[:1]
     if words[-1:] and words[-1] in _SAYS_BARE and nxt and nxt in "-–:,":
+        pos = v.start
+    elif words[-1:] and words[-1].endswith(("ते", "ती")) and WORD_RE.findall(unit.text, v.end)[:1] in _AUX_PRESENT:
+        # (speakers46) the habitual present takes no ergative either: "<name> कहते हैं, …", "<surname> याद
+        # दिलाते हैं कि …", "<name> मानती हैं कि …" — the name that opens the unit speaks
         pos = v.start
     elif _ACT_NOUNS.intersection(words) and (not nxt or nxt in "-–:,।"):
         before = list(WORD_RE.finditer(unit.text, 0, v.start))[-4:]

@@ -125,3 +125,34 @@ def test_a_view_in_the_tatsam_register_is_reported(cb, text, side):
 def test_a_named_papers_article_speaks_as_the_paper(cb, text):
     row = last(cb, text)
     assert (row["voice"], row["speaker_side"]) == ("reported", "media")
+
+
+# ---------------------------------------------------------------- a headline's light verb first; veterans
+@pytest.mark.parametrize(
+    "text",
+    [
+        "रूस से लौटे मज़दूरों के परिवारों ने लगाई गुहार",
+        "व्यापारी संगठनों ने पूछा सवाल",
+        "रूस से लौटे युवकों ने सुनाई आपबीती",
+        "गांव के लोगों ने लगाई फ़रियाद",
+    ],
+)
+def test_a_plea_a_question_or_an_ordeal_told_in_headline_order_is_reported(cb, text):
+    row = last(cb, text, roles=["headline"])
+    assert (row["voice"], row["speaker_side"]) == ("reported", "india")
+
+
+def test_a_question_put_in_the_passive_is_no_speech(cb):
+    assert last(cb, "संसद में रूस से तेल ख़रीद पर सवाल पूछा गया।")["voice"] == "outlet"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "गोलाबारी थमी, पूर्व सैनिक बोले: रूस हमारे साथ है",
+        "भूतपूर्व सैनिकों ने कहा कि रूसी हथियार भरोसेमंद हैं।",
+        "गांव के पूर्व फ़ौजी कहते हैं कि एस-400 ने आसमान बचाया।",
+    ],
+)
+def test_veterans_speak_as_their_countrys_people(cb, text):
+    assert last(cb, text)["speaker_side"] == "india"

@@ -2632,6 +2632,8 @@ def introduced_names(unit: UnitText, mentions: Sequence[Mention], codebook: Code
             out += _heads(m.head, m.name)  # round 5: a title or a document learned for a named actor
         if m.kind == "actor" and not m.pattern.endswith(_EARLIER) and is_person(m, codebook):
             out += surname(unit, m)
+        if m.kind == "actor" and codebook.actors[m.name].side == "media":
+            out += medium_noun(unit, m)  # speakers46: "समाचार एजेंसी रॉयटर्स …", later "एजेंसी ने …"
         if m.kind == "role" and not (m.head or m.person) and home_office(m, codebook):
             out += _heads(unit.text[m.start : m.end], role_actor(m, codebook)[0])  # speakers round 23
         out += field_introduced(unit, m, codebook)  # speakers round 24
@@ -2658,6 +2660,20 @@ def surname(unit: UnitText, m: Mention) -> list[tuple[str, str]]:
     """
     words = WORD_RE.findall(m.pattern)  # the alias matched, not the phrase around it ("<name> का बयान")
     return [(w, m.name) for w in words[1:] if len(w) > 2 and w in unit.text]
+
+
+# (speakers46) the nouns a paper names a medium by, before its name ("समाचार एजेंसी <name>", "अख़बार <name>")
+_MEDIUM_NOUNS = frozenset({"एजेंसी", "अखबार", "पत्रिका", "चैनल", "दैनिक", "वेबसाइट"})
+
+
+def medium_noun(unit: UnitText, m: Mention) -> list[tuple[str, str]]:
+    """The noun a medium is introduced with, learned for a later bare one (speakers46).
+
+    "समाचार एजेंसी रॉयटर्स के मुताबिक …", then "एजेंसी ने … के हवाले से लिखा": the same agency, as a
+    bare title refers back to the person an earlier unit introduced with it (v1.4, round 5) and a bare
+    office to the office (round 4). Only a noun within the mention's own phrase, before the name.
+    """
+    return [(w, m.name) for w in WORD_RE.findall(unit.text, m.start, m.end) if w in _MEDIUM_NOUNS]
 
 
 def _heads(head: str, actor: str) -> list[tuple[str, str]]:

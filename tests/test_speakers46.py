@@ -156,3 +156,18 @@ def test_a_question_put_in_the_passive_is_no_speech(cb):
 )
 def test_veterans_speak_as_their_countrys_people(cb, text):
     assert last(cb, text)["speaker_side"] == "india"
+
+
+# ---------------------------------------------------------------- a medium's noun refers back to it
+def test_a_bare_agency_refers_back_to_the_agency_named_earlier(cb):
+    row = last(
+        cb,
+        "समाचार एजेंसी रॉयटर्स के मुताबिक भारत और रूस की भुगतान वार्ता टल गई है।",
+        "एजेंसी ने एक अधिकारी के हवाले से लिखा कि रूस रुपये जमा करने को तैयार नहीं है।",
+        paras=[0, 1],
+    )
+    assert (row["voice"], row["speaker_side"]) == ("reported", "media")
+
+
+def test_a_bare_agency_with_no_agency_named_earlier_is_no_medium(cb):
+    assert last(cb, "एजेंसी ने कहा कि सौदा जल्द होगा।")["speaker_side"] != "media"

@@ -1781,7 +1781,32 @@ def main_clause(unit: UnitText, cands: list[Candidate]) -> list[Candidate]:
         after = [c for c in cands if c.pos > m.start()]
         if after and len(after) < len(cands):
             return after
-    return after_label(unit, cands)
+    return after_label(unit, relative_speech(unit, cands))
+
+
+# (speakers46) a relative clause after a comma whose own agent speaks: "…, जिसे <X> ने '…' बताया", "…, जिस पर
+# <X> ने कहा कि …"
+_RELATIVE = re.compile(r",\s*(?:जिसे|जिसको|जिन्हें|जिन्हे|जिस पर|जिसपर|जिन पर|जिसके बारे में|जिसकी)(?!" + WORD_CLASS + ")")
+
+
+def relative_speech(unit: UnitText, cands: list[Candidate]) -> list[Candidate]:
+    """The agent of a relative clause that holds the unit's only speech act, over the main clause's (speakers46).
+
+    "पुतिन ने <X> के साथ लंबी बातचीत की, जिसे <Y> के अधिकारियों ने 'बेहद सौहार्दपूर्ण' बताया": the main
+    clause narrates an act (no speech), the relative clause says who called it what; the words are the
+    relative clause's agent's (v1.1: the source of the speech act speaks). Only when no speech verb or
+    attribution stands before the relative pronoun.
+    """
+    if "जिस" not in unit.text and "जिन" not in unit.text:
+        return cands
+    rel = _RELATIVE.search(unit.text)
+    if rel is None:
+        return cands
+    acts = [h.start for k in ("speech_verb", "attribution") for h in unit.of(k)]
+    if not acts or min(acts) < rel.start():
+        return cands
+    after = [c for c in cands if c.pos > rel.start()]
+    return after if after and len(after) < len(cands) else cands
 
 
 # (speakers42) the coordinating contrast that opens a clause of its own after a comma; not हालांकि ("although"),

@@ -171,3 +171,19 @@ def test_a_bare_agency_refers_back_to_the_agency_named_earlier(cb):
 
 def test_a_bare_agency_with_no_agency_named_earlier_is_no_medium(cb):
     assert last(cb, "एजेंसी ने कहा कि सौदा जल्द होगा।")["speaker_side"] != "media"
+
+
+# ---------------------------------------------------------------- a relative clause's own speech act
+@pytest.mark.parametrize(
+    "text, side",
+    [
+        ("रूसी राष्ट्रपति ने पाकिस्तानी प्रधानमंत्री से लंबी मुलाक़ात की, जिसे पाकिस्तानी अधिकारियों ने 'ऐतिहासिक' बताया।", "pakistan"),
+        ("रूस ने पाकिस्तान को हेलीकॉप्टर दिए, जिस पर भारत ने कहा कि यह चिंता की बात है।", "india"),
+    ],
+)
+def test_the_agent_of_a_relative_clause_that_holds_the_speech_speaks(cb, text, side):
+    assert last(cb, text)["speaker_side"] == side
+
+
+def test_a_main_clause_that_speaks_keeps_its_agent(cb):
+    assert last(cb, "पुतिन ने कहा कि रूस भारत का मित्र है, जिसे भारतीय अधिकारियों ने सराहा।")["speaker_side"] == "russia"

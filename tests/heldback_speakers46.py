@@ -9,6 +9,13 @@ register ("के मतानुसार"), agencies and magazines that report
 question-and-answer piece printed in one paragraph. Names are invented or gazetteer persons; none is copied
 from a corpus, a seed or an invented set. Each case: the article's units (the last is scored), the expected
 (voice, speaker side).
+
+Measured: main (9d539eb) 16/32 right, speakers46 24/32. The 28 cases outside the interview family were written
+before any rule of their family: 16/28 before, 20/28 after. The four one-paragraph interview cases were written
+after the first interview rule of the round (the turn split), before its later tweaks: 0/4 before, 4/4 after.
+Still wrong after: the home's bare ministries and their officials (six: the rule tried for them broke as many
+read units as it fixed, the coders split), a dative experiencer's fear (the rule tried broke ten read units),
+a bare agency with no agency named earlier.
 """
 
 import sys

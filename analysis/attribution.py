@@ -700,6 +700,11 @@ def document_owner(unit: UnitText, r: Hit, prev: Hit | Mention | None, codebook:
     if between in (["ने", "अपनी"], ["ने", "अपने"]):
         # round 5: the subject's own report ("समिति ने अपनी रिपोर्ट में …"): the subject stays the agent
         return Mention(prev.kind, prev.name, prev.pattern, r.start, r.end, country, head=head)
+    if between[-1:] in (["के"], ["का"], ["की"]) and 1 < len(between) <= 4 and group is not None:
+        # (speakers46) a paper or a magazine with its name after its noun ("अमरीकी पत्रिका <name> के एक
+        # लेख में", "अख़बार <name> की रिपोर्ट के मुताबिक"): the name's words, none a closed-class word
+        if group.id == "media" and not set(between[:-1]) & (_NOT_A_NAME | _GENITIVE | _TAIL_STOPS):
+            between = between[-1:]
     if between not in (["के"], ["का"], ["की"], ["में"]):
         return None  # the genitive (a determiner may follow it), or the medium a report runs in
     return Mention(prev.kind, prev.name, prev.pattern, prev.start, r.end, country, head=head)
@@ -1776,7 +1781,32 @@ def main_clause(unit: UnitText, cands: list[Candidate]) -> list[Candidate]:
         after = [c for c in cands if c.pos > m.start()]
         if after and len(after) < len(cands):
             return after
-    return after_label(unit, cands)
+    return after_label(unit, relative_speech(unit, cands))
+
+
+# (speakers46) a relative clause after a comma whose own agent speaks: "…, जिसे <X> ने '…' बताया", "…, जिस पर
+# <X> ने कहा कि …"
+_RELATIVE = re.compile(r",\s*(?:जिसे|जिसको|जिन्हें|जिन्हे|जिस पर|जिसपर|जिन पर|जिसके बारे में|जिसकी)(?!" + WORD_CLASS + ")")
+
+
+def relative_speech(unit: UnitText, cands: list[Candidate]) -> list[Candidate]:
+    """The agent of a relative clause that holds the unit's only speech act, over the main clause's (speakers46).
+
+    "पुतिन ने <X> के साथ लंबी बातचीत की, जिसे <Y> के अधिकारियों ने 'बेहद सौहार्दपूर्ण' बताया": the main
+    clause narrates an act (no speech), the relative clause says who called it what; the words are the
+    relative clause's agent's (v1.1: the source of the speech act speaks). Only when no speech verb or
+    attribution stands before the relative pronoun.
+    """
+    if "जिस" not in unit.text and "जिन" not in unit.text:
+        return cands
+    rel = _RELATIVE.search(unit.text)
+    if rel is None:
+        return cands
+    acts = [h.start for k in ("speech_verb", "attribution") for h in unit.of(k)]
+    if not acts or min(acts) < rel.start():
+        return cands
+    after = [c for c in cands if c.pos > rel.start()]
+    return after if after and len(after) < len(cands) else cands
 
 
 # (speakers42) the coordinating contrast that opens a clause of its own after a comma; not हालांकि ("although"),
@@ -1953,6 +1983,7 @@ def verb_candidate(
 
 
 _SAYS_BARE = frozenset({"बोला", "बोले", "बोली", "बोलीं"})
+_AUX_PRESENT = (["हैं"], ["है"], ["थे"], ["थी"], ["थीं"])  # (speakers46) after a habitual participle
 _ACT_NOUNS = frozenset("आरोप आह्वान ऐलान एलान सुझाव बयान दावा चेतावनी अपील धमकी नसीहत".split())
 
 
@@ -1968,6 +1999,10 @@ def bare_agent(unit: UnitText, v: Hit, mentions: Sequence[Mention], codebook: Co
     words = WORD_RE.findall(unit.text, v.start, v.end)
     nxt = unit.text[v.end :].lstrip(" ")[:1]
     if words[-1:] and words[-1] in _SAYS_BARE and nxt and nxt in "-–:,":
+        pos = v.start
+    elif words[-1:] and words[-1].endswith(("ते", "ती")) and WORD_RE.findall(unit.text, v.end)[:1] in _AUX_PRESENT:
+        # (speakers46) the habitual present takes no ergative either: "<name> कहते हैं, …", "<surname> याद
+        # दिलाते हैं कि …", "<name> मानती हैं कि …" — the name that opens the unit speaks
         pos = v.start
     elif _ACT_NOUNS.intersection(words) and (not nxt or nxt in "-–:,।"):
         before = list(WORD_RE.finditer(unit.text, 0, v.start))[-4:]
@@ -2622,6 +2657,8 @@ def introduced_names(unit: UnitText, mentions: Sequence[Mention], codebook: Code
             out += _heads(m.head, m.name)  # round 5: a title or a document learned for a named actor
         if m.kind == "actor" and not m.pattern.endswith(_EARLIER) and is_person(m, codebook):
             out += surname(unit, m)
+        if m.kind == "actor" and codebook.actors[m.name].side == "media":
+            out += medium_noun(unit, m)  # speakers46: "समाचार एजेंसी रॉयटर्स …", later "एजेंसी ने …"
         if m.kind == "role" and not (m.head or m.person) and home_office(m, codebook):
             out += _heads(unit.text[m.start : m.end], role_actor(m, codebook)[0])  # speakers round 23
         out += field_introduced(unit, m, codebook)  # speakers round 24
@@ -2648,6 +2685,20 @@ def surname(unit: UnitText, m: Mention) -> list[tuple[str, str]]:
     """
     words = WORD_RE.findall(m.pattern)  # the alias matched, not the phrase around it ("<name> का बयान")
     return [(w, m.name) for w in words[1:] if len(w) > 2 and w in unit.text]
+
+
+# (speakers46) the nouns a paper names a medium by, before its name ("समाचार एजेंसी <name>", "अख़बार <name>")
+_MEDIUM_NOUNS = frozenset({"एजेंसी", "अखबार", "पत्रिका", "चैनल", "दैनिक", "वेबसाइट"})
+
+
+def medium_noun(unit: UnitText, m: Mention) -> list[tuple[str, str]]:
+    """The noun a medium is introduced with, learned for a later bare one (speakers46).
+
+    "समाचार एजेंसी रॉयटर्स के मुताबिक …", then "एजेंसी ने … के हवाले से लिखा": the same agency, as a
+    bare title refers back to the person an earlier unit introduced with it (v1.4, round 5) and a bare
+    office to the office (round 4). Only a noun within the mention's own phrase, before the name.
+    """
+    return [(w, m.name) for w in WORD_RE.findall(unit.text, m.start, m.end) if w in _MEDIUM_NOUNS]
 
 
 def _heads(head: str, actor: str) -> list[tuple[str, str]]:

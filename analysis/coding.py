@@ -74,7 +74,7 @@ from analysis.cues import (
 from analysis.errors import UserError
 from analysis.frames import code_frames
 from analysis.gcpause import no_cycle_collection
-from analysis.interview import interview_step, turns_by_article
+from analysis.interview import ANSWER, NAMED, interview_step, turns_by_article
 from analysis.stance import (
     StanceCoding,
     background_only,
@@ -187,7 +187,10 @@ def code_unit(
     groups_at = group_positions(named, codebook)
     open_before = quote_continues(state.quote_open, para_key, state.para_key, codebook.voice.quote_state_resets_at)
     pair = story_pair_for(unit, state, (codebook, groups_at) if para_key[:1] == ("body",) else None)
-    context = (pair, state.pairs, open_before, state.states_paired, state.lead, state.lead in state.opened)
+    # (speakers46) an interview's answer goes on about what was asked, as a quotation goes on with its speaker
+    # ("प्रश्न: पाकिस्तान के साथ रूस के रिश्ते कितने गहरे हैं?" / "उत्तर: बहुत गहरे नहीं हैं।")
+    answers = open_before or bool(state.turns) and state.turns[0] in (ANSWER, NAMED)
+    context = (pair, state.pairs, answers, state.states_paired, state.lead, state.lead in state.opened)
     stance = _stance_step(unit, groups_at, state, codebook, quiet, context)
     frames, frame_cues = code_frames(unit, named, codebook, stance.named or state.pair)
     opening = para_key[:1] == ("headline",) or opens_story  # round 12: the units that say whom the story is about

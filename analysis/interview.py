@@ -140,13 +140,16 @@ def article_turns(units: Sequence[tuple[str, int, str]]) -> tuple[str, ...] | No
         # no tag at all (most articles): an interview only if a question is asked and the opening names one
         if not any("?" in t for _, _, t in units) or not any(_INTERVIEW.search(t) for _, _, t in units[:_OPENING]):
             return None
+    tags = [_tag(t) for _, _, t in units]
     paras: list[list[int]] = []
-    for i, (role, para, _) in enumerate(units):
-        if paras and role == "body" and (role, para) == units[paras[-1][0]][:2]:
+    for i, (role, para, text) in enumerate(units):
+        # (speakers46) a question's or an answer's own tag opens a turn even inside a paragraph: a paper
+        # that runs "प्रश्न: …? उत्तर: … मैं मानता हूं …" on in one paragraph still prints turns
+        turn = tags[i] in ("q", "a") and bool(_QUESTION_TAG.match(text) or _ANSWER_TAG.match(text))
+        if paras and role == "body" and (role, para) == units[paras[-1][0]][:2] and not turn:
             paras[-1].append(i)
         else:
             paras.append([i])
-    tags = [_tag(t) for _, _, t in units]
     _asker_by_name(units, paras, tags)
     _dash_turns(units, paras, tags)
     tagged_questions = "q" in tags
@@ -401,7 +404,10 @@ _WITH = re.compile(
     # (speakers42) and the name after the bracket ("जनरल (से.नि.) <name> से")
     _NAME_WORD + r"{0,4}?\s*(?:\([^)]*\)" + _NAME_WORD + r"{0,3}?\s*)?"
     # "से हमारे संवाददाता की बातचीत"; (speakers42) "से हमारे प्रतिनिधि ने (खास) बात की"
-    r"(?:से|का|की|के साथ)\s+(?:(?:हमारे|हमारी|अपने)\s+\S+\s+(?:की|ने)\s+)?"
+    r"(?:से|का|की|के साथ)\s+(?:(?:हमारे|हमारी|अपने)\s+\S+\s+(?:की|ने)\s+|(?:हमने|मैंने)\s+)?"
+    # (speakers46) the means of the talk between: "<X> से फ़ोन पर / ईमेल के ज़रिए / वीडियो कॉल के माध्यम से बात की"
+    r"(?:(?:फ़ोन|फोन|टेलीफ़ोन|टेलीफोन|ईमेल|ई-मेल|वीडियो|वीडियो कॉल|ऑनलाइन|ज़ूम|जूम)\s+"
+    r"(?:पर|से|के\s+(?:ज़रिए|जरिए|ज़रिये|जरिये|माध्यम\s+से|द्वारा))\s+)?"
     r"(?:(?:हुई|की गई|खास|ख़ास|विशेष|एक्सक्लूसिव|लंबी|विस्तृत|विस्तार से|एक)\s+)*"
     r"(?:इंटरव्यू|साक्षात्कार|बातचीत|बात|भेंटवार्ता|गुफ्तगू|गुफ़्तगू|मुलाकात|मुलाक़ात)"
 )
@@ -458,11 +464,15 @@ def interviewee(
         rule = f"interviewee '{said}', {how} (interview40)"
         speaker = resolve(unit, Candidate(m.start, m, rule), last[0], codebook, last[1])
         guessed = speaker.actor in vague or m.pattern.endswith((_STORY, _SCENE))  # no state named with them
-        if tied and guessed and m.kind == "role" and m.name in _HOME_INTERVIEWED:
+        # (speakers46) and a title with no state that the opening only names ("सेना के पूर्व उप-प्रमुख
+        # लेफ़्टिनेंट जनरल (से.)" before a split "<name> से बात की"): the paper's own, as when tied
+        if guessed and m.kind == "role" and m.name in _HOME_INTERVIEWED:
             speaker = _home_official(speaker, codebook, m.name)
         # (speakers42) a person introduced by name ("<title> <name> से बातचीत") over a title alone (a headline's
         # "पूर्व राजदूत से बातचीत", whose state the headline's other words may seem to give)
-        strength = 2 * tied + (speaker.actor not in vague) + (tied and m.kind == "role" and bool(m.person))
+        # (speakers46) a state the paper only guessed for them counts as none: a headline's bare "पूर्व राजदूत"
+        # does not outrank "पाकिस्तान के पूर्व राजदूत <name>" in the opening
+        strength = 2 * tied + (not guessed) + (tied and m.kind == "role" and bool(m.person))
         if speaker.actor and (best is None or strength > best[2]):
             best = (speaker.actor, speaker.rule, strength)
     return best

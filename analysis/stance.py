@@ -3020,10 +3020,23 @@ def speaker_as_party(
     named Russia. Only for a quoted unit whose speaker's side is a state the unit does not
     name; the mentions the stance step then reads, or None.
     """
-    if voice != "quoted" or side not in states or side in groups_at:
+    if voice not in SPEAKING_VOICES or side not in states or side in groups_at:
         return None
-    at = [m.start() for m in WORD.finditer(unit.text) if m.group() in PERSONAL_PRONOUNS]
+    start = reported_start(unit)
+    if voice == "reported" and not start:
+        return None  # no lead before the reported clause: whose "हम" it is, is not read
+    idx = unit.index
+    at = [
+        m.start()
+        for m in WORD.finditer(unit.text)
+        if m.group() in SPEAKER_PRONOUNS and idx.token_index(m.start()) >= start
+    ]
     return {**groups_at, side: at} if at else None
+
+
+SPEAKING_VOICES = frozenset({"quoted", "reported"})
+# the first person plural in every case: nominative, agentive, genitive, and the oblique हमें/हमसे/हमको
+SPEAKER_PRONOUNS = PERSONAL_PRONOUNS | {"हमें", "हमसे", "हमको"}
 
 
 WORD = re.compile(r"[\w\u0900-\u097F]+")

@@ -284,7 +284,9 @@ def _speaker_readings(
     """
     groups_at, context, codebook = read
     actor, side = who
-    if (mine := speaker_as_party(unit, groups_at, voice, side, codebook.states)) is not None:
+    if (
+        mine := speaker_as_party(unit, groups_at, voice, side, codebook.states, codebook.voice.home_country)
+    ) is not None:
         again = inherit_referent(unit, code_stance(unit, mine, state.about, codebook, *context), voice, {})
         stance = speaker_noted(stance, again, side)
     stance = report_denied(unit, stance, dict(state.claim), state.lead)

@@ -3011,7 +3011,12 @@ def last_pair(unit: UnitText, codebook: Codebook, named: Collection[str]) -> fro
 
 
 def speaker_as_party(
-    unit: UnitText, groups_at: Mapping[str, list[int]], voice: str, side: str, states: Collection[str]
+    unit: UnitText,
+    groups_at: Mapping[str, list[int]],
+    voice: str,
+    side: str,
+    states: Collection[str],
+    home: str = "",
 ) -> dict[str, list[int]] | None:
     """Round 13 (who holds a view): in quoted speech "हम", "हमारा" … is the speaker's state.
 
@@ -3020,6 +3025,8 @@ def speaker_as_party(
     named Russia. Only for a quoted unit whose speaker's side is a state the unit does not
     name; the mentions the stance step then reads, or None.
     """
+    if voice == "outlet":
+        return outlet_first_person(unit, groups_at, home, states)
     if voice not in SPEAKING_VOICES or side not in states or side in groups_at:
         return None
     start = reported_start(unit)
@@ -3032,6 +3039,41 @@ def speaker_as_party(
         if m.group() in SPEAKER_PRONOUNS and idx.token_index(m.start()) >= start
     ]
     return {**groups_at, side: at} if at else None
+
+
+def outlet_first_person(
+    unit: UnitText, groups_at: Mapping[str, list[int]], home: str, states: Collection[str]
+) -> dict[str, list[int]] | None:
+    """Round 52: in the outlet's own voice (an editorial, a reader's letter, a column) "हम", "हमें", "हमारा" … is
+    the outlet's home country ("रूस ने हर दौर में हमें वह तकनीक दी", "सोवियत संघ ही हमारे साथ खड़ा था").
+
+    Not the newsroom's "we": a pronoun followed within two words by a newsroom noun ("हमारे संवाददाता",
+    "हमारे स्टूडियो में", "हमारी बहस में", `NEWSROOM`), nor one in a clause with a verb of asking or talking
+    ("इस पर हमने … से बात की", "हमसे बातचीत में"). Only where the unit names a state and not the home.
+    """
+    if not home or home not in states or home in groups_at or not groups_at:
+        return None
+    words = [(m.start(), m.group()) for m in WORD.finditer(unit.text)]
+    at = []
+    for i, (start, w) in enumerate(words):
+        if w not in SPEAKER_PRONOUNS:
+            continue
+        if any(x in NEWSROOM for _, x in words[i + 1 : i + 3]):
+            continue
+        clause = unit.text[_previous_break(unit.text, start, ",;।") : _next_break(unit.text, start, ",;।")]
+        if any(x in TALKING for x in WORD.findall(clause)):
+            continue
+        at.append(start)
+    return {**groups_at, home: at} if at else None
+
+
+# the outlet as a newsroom: its reporters, studio, panel, debate, readers, programme
+NEWSROOM = frozenset(
+    """संवाददाता संवाददाताओं प्रतिनिधि रिपोर्टर रिपोर्टरों स्टूडियो पैनल बहस चर्चा चैनल अखबार अख़बार पत्रिका पत्र
+    पाठक पाठकों दर्शक दर्शकों कार्यक्रम शो टीम वेबसाइट पोर्टल सर्वे सर्वेक्षण सहयोगी साथी""".split()
+)
+# the newsroom asking or talking to a source ("हमने … से बात की", "हमसे बातचीत में")
+TALKING = frozenset("बात बातचीत पूछा पूछे पूछने पूछी संपर्क सम्पर्क साक्षात्कार इंटरव्यू बताया बताते बताती लिखा लिखते".split())
 
 
 SPEAKING_VOICES = frozenset({"quoted", "reported"})

@@ -2440,6 +2440,7 @@ def code_stance(
     rules, states = codebook.stance, codebook.states
     parties, given, home = {p for t in targets for p in t.parties}, groups_at, codebook.voice.home_country
     groups_at = with_places(unit, without_place_names(unit, groups_at, rules, parties, home), rules)
+    groups_at = with_loan_names(unit, groups_at)
     groups_at = home_epithet(unit, epithet_party(unit, groups_at, targets, story_pairs, rules), targets, home)
     groups_at = home_reference(unit, groups_at, targets, (story_pairs, lead), home)
     named_first = groups_at
@@ -2769,6 +2770,32 @@ def with_places(unit: UnitText, groups_at: Mapping[str, list[int]], rules: Stanc
     for h in extra:
         out.setdefault(h.name, []).append(h.start)
     return {g: sorted(at) for g, at in out.items()}
+
+
+# Stance 52: the English loan in Devanagari names India as रशिया/रशियन name Russia in `places` (Hinglish registers:
+# "रशिया ने इंडिया के साथ ड्रिल पूरी की"). Read here, for stance only, not as a cue: frames45 left it out of the
+# gazetteer because any cue inside "एयर इंडिया ने कहा" stops the firm being read as a speaker
+# (analysis.attribution.unlisted_agent). Not inside a firm's, paper's or programme's name.
+LOAN_NAMES = {"india": frozenset({"इंडिया", "इंडियन", "इंडियंस", "इंडियन्स"})}
+LOAN_FIRM_BEFORE = frozenset({"एयर", "ऑफ", "ऑफ़", "इन"})  # एयर इंडिया, टाइम्स ऑफ इंडिया, मेक इन इंडिया
+LOAN_FIRM_AFTER = frozenset({"ऑयल", "ऑइल", "एक्सप्रेस", "एयरलाइंस", "एयरलाइन्स", "लिमिटेड", "टुडे", "प्रीमियर"})
+
+
+def with_loan_names(unit: UnitText, groups_at: Mapping[str, list[int]]) -> Mapping[str, list[int]]:
+    """Stance 52: "इंडिया", "इंडियन" … name India for stance (`LOAN_NAMES`), outside a firm's name."""
+    words = [(m.start(), m.group()) for m in WORD.finditer(unit.text)]
+    out = None
+    for i, (start, w) in enumerate(words):
+        for party, names in LOAN_NAMES.items():
+            if w not in names or start in groups_at.get(party, ()):
+                continue
+            if (i and words[i - 1][1] in LOAN_FIRM_BEFORE) or (
+                i + 1 < len(words) and words[i + 1][1] in LOAN_FIRM_AFTER
+            ):
+                continue
+            out = out or {g: list(at) for g, at in groups_at.items()}
+            out.setdefault(party, []).append(start)
+    return {g: sorted(at) for g, at in out.items()} if out else groups_at
 
 
 def epithet_party(

@@ -668,7 +668,7 @@ def _code_rows(
             article, lead = _interview_again(
                 article, (leading, lead), state, codebook, (quiet, voice, turns.get(prev_doc, ()))
             )
-            out += headline_with_story(article, leading, lead, codebook, quiet, voice)
+            out += headline_with_story(article, leading, lead or home_lead(state, codebook), codebook, quiet, voice)
             state, prev_doc, article, leading, lead = ArticleState(turns=turns.get(doc_id, ())), doc_id, [], [], ""
             codebook = with_home(base, homes.get(doc_id, ""))  # one copy per home country (`home_copies`)
         c, state = code_unit(text, key, state, codebook, form, quiet, voice, found)
@@ -676,7 +676,20 @@ def _code_rows(
         lead = state.lead  # the story's main pair so far (`lead_pair`, kept by `code_unit`)
         article.append(c)
     article, lead = _interview_again(article, (leading, lead), state, codebook, (quiet, voice, turns.get(prev_doc, ())))
-    return out + headline_with_story(article, leading, lead, codebook, quiet, voice)
+    return out + headline_with_story(article, leading, lead or home_lead(state, codebook), codebook, quiet, voice)
+
+
+def home_lead(state: ArticleState, codebook: Codebook) -> str:
+    """Stance 52: the main pair of a home story that never names its pair (`stance.home_pair`), for its headline.
+
+    "रूसी बाज़ार में पहुंचेगा किन्नौरी सेब, बाग़वानों में ख़ुशी" heads a home paper's story whose body reads with the
+    home's pair (round 26): the headline waits for the story (`headline_with_story`) and is read with that pair
+    too, as a headline is with the pair its lead names. Only where the story's headline, lead and dateline
+    (`told`, `filed`) name Russia and no state outside the home's one target.
+    """
+    told = (*state.told, state.filed) if state.filed else state.told
+    pair = home_pair(told, codebook, dict.fromkeys(told, [0]))
+    return next(iter(pair)) if len(pair) == 1 else ""
 
 
 def _interview_again(

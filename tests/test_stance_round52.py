@@ -80,3 +80,19 @@ def test_the_newsrooms_we_is_no_party(unit, cb):
 def test_the_english_loan_names_india(unit, cb):
     coded = last(NEUTRAL, unit, cb)
     assert coded.about["ru_in"] and coded.stance["ru_in"] == "favor", coded.stance_notes
+
+
+def test_a_home_storys_headline_is_read_with_the_homes_pair(cb):
+    # the story never names India: its body reads with the home's pair (round 26), and so does its headline
+    story = [
+        "रूस से यूरिया की खेप फिर अटकी, किसानों की चिंता बढ़ी",
+        "इंदौर। रूस से आने वाली यूरिया की खेप की आपूर्ति इस महीने भी टल गई है।",
+        "किसान संगठनों ने कहा कि बुवाई का मौसम सिर पर है।",
+    ]
+    headline = code_article(story, cb)[0]
+    assert headline.about["ru_in"] and headline.stance["ru_in"] == "against", headline.stance_notes
+
+
+def test_a_headline_naming_a_third_state_waits_for_no_home_pair(cb):
+    story = ["रूस और चीन के बीच नया व्यापार करार", "मॉस्को। रूस और चीन ने व्यापार बढ़ाने का करार किया।"]
+    assert not code_article(story, cb)[0].about["ru_in"]

@@ -2,7 +2,9 @@
 sentences was used to write or tune a rule). Run: .venv/bin/python tests/heldback_stance52.py -v
 A party named by the first person (a home speaker's, a Pakistani speaker's, the outlet's own "हम/हमें/हमारा"),
 and the newsroom's or a Russian speaker's "we" that names no home party. Before the round 23/32 right (17 of the
-23 expected favor/against with the target spoken of), after it 23/32 (18 of 23 spoken of)."""
+23 expected favor/against with the target spoken of), after it 24/32 (20 of 23 spoken of). The misses left are
+mostly predicates not seen (पाबंदियां लगा-, संभावनाएं, अकेला छोड़-) and unplaced speakers ("एक पूर्व कर्नल ने कहा कि
+… हमारे …": side other; reading them as the home was tried and dropped, see the round's report)."""
 
 import sys
 

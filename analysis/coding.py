@@ -287,7 +287,9 @@ def _speaker_readings(
     """
     groups_at, context, codebook = read
     actor, side = who
-    if (mine := speaker_as_party(unit, groups_at, voice, side, codebook.states)) is not None:
+    if (
+        mine := speaker_as_party(unit, groups_at, voice, side, codebook.states, codebook.voice.home_country)
+    ) is not None:
         again = inherit_referent(unit, code_stance(unit, mine, state.about, codebook, *context), voice, {})
         stance = speaker_noted(stance, again, side)
     stance = report_denied(unit, stance, dict(state.claim), state.lead)
@@ -571,6 +573,7 @@ def headline_with_story(
     codebook: Codebook,
     quiet: StanceCoding | None,
     quiet_voice: QuietVoice | None = None,
+    stance_only: bool = False,
 ) -> list[UnitCoding]:
     """A headline that speaks of no target is read with the story it heads (round 6).
 
@@ -600,7 +603,10 @@ def headline_with_story(
         story = ArticleState(
             about=frozenset({pair}) if headline else frozenset(), pair=frozenset({pair}), pairs=(pair,), body_seen=seen
         )
-        again, _ = code_unit(text, para_key, story, codebook, norm, quiet, quiet_voice)
+        if stance_only:  # stance 52: the home's pair re-reads the stance alone (the voice and speakers stand)
+            again = _stance_again(first, text, story, codebook, (norm, not headline and not seen))
+        else:
+            again, _ = code_unit(text, para_key, story, codebook, norm, quiet, quiet_voice)
         if not any(again.about.values()):
             continue
         stance_cues = [c for c in again.cues if c.variable.startswith("stance_")]
@@ -669,7 +675,7 @@ def _code_rows(
             article, lead = _interview_again(
                 article, (leading, lead), state, codebook, (quiet, voice, turns.get(prev_doc, ()))
             )
-            out += headline_with_story(article, leading, lead, codebook, quiet, voice)
+            out += _with_story(article, leading, lead, state, codebook, (quiet, voice))
             state, prev_doc, article, leading, lead = ArticleState(turns=turns.get(doc_id, ())), doc_id, [], [], ""
             codebook = with_home(base, homes.get(doc_id, ""))  # one copy per home country (`home_copies`)
         c, state = code_unit(text, key, state, codebook, form, quiet, voice, found)
@@ -677,7 +683,44 @@ def _code_rows(
         lead = state.lead  # the story's main pair so far (`lead_pair`, kept by `code_unit`)
         article.append(c)
     article, lead = _interview_again(article, (leading, lead), state, codebook, (quiet, voice, turns.get(prev_doc, ())))
-    return out + headline_with_story(article, leading, lead, codebook, quiet, voice)
+    return out + _with_story(article, leading, lead, state, codebook, (quiet, voice))
+
+
+def _with_story(
+    article: list[UnitCoding], leading: list, lead: str, state: ArticleState, codebook: Codebook, fast: tuple
+) -> list[UnitCoding]:
+    """`headline_with_story` with the story's main pair, else (stance 52) with the home's pair (`home_lead`), whose
+    re-reading is of the stance alone (`_stance_again`: voice and speakers as first coded, no second voice pass)."""
+    home = "" if lead else home_lead(state, codebook)
+    return headline_with_story(article, leading, lead or home, codebook, *fast, stance_only=bool(home))
+
+
+def _stance_again(first: UnitCoding, text: str, story: ArticleState, codebook: Codebook, form: tuple) -> UnitCoding:
+    """Stance 52: a unit's stance read again with the story's pair (`story`), its other codes as first read.
+
+    `form`: (the unit's stored matching form, whether it opens the story: its dateline carries no stance).
+    """
+    norm, opens = form
+    unit = match_cues(text, codebook, opens, norm)
+    groups_at = group_positions(named_mentions(unit), codebook)
+    (pair,) = story.pairs
+    context = (story.pair, story.pairs, False, frozenset(), pair, False)
+    stance = code_stance(unit, groups_at, story.about, codebook, *context)
+    cues = tuple(c for c in stance.cues if c.variable.startswith("stance_"))
+    return first._replace(stance=stance.stance, about=stance.about, cues=cues, stance_notes=stance.notes)
+
+
+def home_lead(state: ArticleState, codebook: Codebook) -> str:
+    """Stance 52: the main pair of a home story that never names its pair (`stance.home_pair`), for its headline.
+
+    "रूसी बाज़ार में पहुंचेगा किन्नौरी सेब, बाग़वानों में ख़ुशी" heads a home paper's story whose body reads with the
+    home's pair (round 26): the headline waits for the story (`headline_with_story`) and is read with that pair
+    too, as a headline is with the pair its lead names. Only where the story's headline, lead and dateline
+    (`told`, `filed`) name Russia and no state outside the home's one target.
+    """
+    told = (*state.told, state.filed) if state.filed else state.told
+    pair = home_pair(told, codebook, dict.fromkeys(told, [0]))
+    return next(iter(pair)) if len(pair) == 1 else ""
 
 
 def _interview_again(

@@ -2440,6 +2440,7 @@ def code_stance(
     rules, states = codebook.stance, codebook.states
     parties, given, home = {p for t in targets for p in t.parties}, groups_at, codebook.voice.home_country
     groups_at = with_places(unit, without_place_names(unit, groups_at, rules, parties, home), rules)
+    groups_at = with_loan_names(unit, groups_at)
     groups_at = home_epithet(unit, epithet_party(unit, groups_at, targets, story_pairs, rules), targets, home)
     groups_at = home_reference(unit, groups_at, targets, (story_pairs, lead), home)
     named_first = groups_at
@@ -2771,6 +2772,32 @@ def with_places(unit: UnitText, groups_at: Mapping[str, list[int]], rules: Stanc
     return {g: sorted(at) for g, at in out.items()}
 
 
+# Stance 52: the English loan in Devanagari names India as रशिया/रशियन name Russia in `places` (Hinglish registers:
+# "रशिया ने इंडिया के साथ ड्रिल पूरी की"). Read here, for stance only, not as a cue: frames45 left it out of the
+# gazetteer because any cue inside "एयर इंडिया ने कहा" stops the firm being read as a speaker
+# (analysis.attribution.unlisted_agent). Not inside a firm's, paper's or programme's name.
+LOAN_NAMES = {"india": frozenset({"इंडिया", "इंडियन", "इंडियंस", "इंडियन्स"})}
+LOAN_FIRM_BEFORE = frozenset({"एयर", "ऑफ", "ऑफ़", "इन"})  # एयर इंडिया, टाइम्स ऑफ इंडिया, मेक इन इंडिया
+LOAN_FIRM_AFTER = frozenset({"ऑयल", "ऑइल", "एक्सप्रेस", "एयरलाइंस", "एयरलाइन्स", "लिमिटेड", "टुडे", "प्रीमियर"})
+
+
+def with_loan_names(unit: UnitText, groups_at: Mapping[str, list[int]]) -> Mapping[str, list[int]]:
+    """Stance 52: "इंडिया", "इंडियन" … name India for stance (`LOAN_NAMES`), outside a firm's name."""
+    words = [(m.start(), m.group()) for m in WORD.finditer(unit.text)]
+    out = None
+    for i, (start, w) in enumerate(words):
+        for party, names in LOAN_NAMES.items():
+            if w not in names or start in groups_at.get(party, ()):
+                continue
+            if (i and words[i - 1][1] in LOAN_FIRM_BEFORE) or (
+                i + 1 < len(words) and words[i + 1][1] in LOAN_FIRM_AFTER
+            ):
+                continue
+            out = out or {g: list(at) for g, at in groups_at.items()}
+            out.setdefault(party, []).append(start)
+    return {g: sorted(at) for g, at in out.items()} if out else groups_at
+
+
 def epithet_party(
     unit: UnitText,
     groups_at: Mapping[str, list[int]],
@@ -3011,7 +3038,12 @@ def last_pair(unit: UnitText, codebook: Codebook, named: Collection[str]) -> fro
 
 
 def speaker_as_party(
-    unit: UnitText, groups_at: Mapping[str, list[int]], voice: str, side: str, states: Collection[str]
+    unit: UnitText,
+    groups_at: Mapping[str, list[int]],
+    voice: str,
+    side: str,
+    states: Collection[str],
+    home: str = "",
 ) -> dict[str, list[int]] | None:
     """Round 13 (who holds a view): in quoted speech "हम", "हमारा" … is the speaker's state.
 
@@ -3020,10 +3052,60 @@ def speaker_as_party(
     named Russia. Only for a quoted unit whose speaker's side is a state the unit does not
     name; the mentions the stance step then reads, or None.
     """
-    if voice != "quoted" or side not in states or side in groups_at:
+    if voice == "outlet":
+        return outlet_first_person(unit, groups_at, home, states)
+    if voice not in SPEAKING_VOICES or side not in states or side in groups_at:
         return None
-    at = [m.start() for m in WORD.finditer(unit.text) if m.group() in PERSONAL_PRONOUNS]
+    start = reported_start(unit)
+    if voice == "reported" and not start:
+        return None  # no lead before the reported clause: whose "हम" it is, is not read
+    idx = unit.index
+    at = [
+        m.start()
+        for m in WORD.finditer(unit.text)
+        if m.group() in SPEAKER_PRONOUNS and idx.token_index(m.start()) >= start
+    ]
     return {**groups_at, side: at} if at else None
+
+
+def outlet_first_person(
+    unit: UnitText, groups_at: Mapping[str, list[int]], home: str, states: Collection[str]
+) -> dict[str, list[int]] | None:
+    """Round 52: in the outlet's own voice (an editorial, a reader's letter, a column) "हम", "हमें", "हमारा" … is
+    the outlet's home country ("रूस ने हर दौर में हमें वह तकनीक दी", "सोवियत संघ ही हमारे साथ खड़ा था").
+
+    Not the newsroom's "we": a pronoun followed within two words by a newsroom noun ("हमारे संवाददाता",
+    "हमारे स्टूडियो में", "हमारी बहस में", `NEWSROOM`), nor one in a clause with a verb of asking or talking
+    ("इस पर हमने … से बात की", "हमसे बातचीत में"). Only where the unit names a state and not the home.
+    """
+    if not home or home not in states or home in groups_at or not groups_at:
+        return None
+    words = [(m.start(), m.group()) for m in WORD.finditer(unit.text)]
+    at = []
+    for i, (start, w) in enumerate(words):
+        if w not in SPEAKER_PRONOUNS:
+            continue
+        if any(x in NEWSROOM for _, x in words[i + 1 : i + 3]):
+            continue
+        clause = unit.text[_previous_break(unit.text, start, ",;।") : _next_break(unit.text, start, ",;।")]
+        if any(x in TALKING for x in WORD.findall(clause)):
+            continue
+        at.append(start)
+    return {**groups_at, home: at} if at else None
+
+
+# the outlet as a newsroom: its reporters, studio, panel, debate, readers, programme
+NEWSROOM = frozenset(
+    """संवाददाता संवाददाताओं प्रतिनिधि रिपोर्टर रिपोर्टरों स्टूडियो पैनल बहस चर्चा चैनल अखबार अख़बार पत्रिका पत्र
+    पाठक पाठकों दर्शक दर्शकों कार्यक्रम शो टीम वेबसाइट पोर्टल सर्वे सर्वेक्षण सहयोगी साथी""".split()
+)
+# the newsroom asking or talking to a source ("हमने … से बात की", "हमसे बातचीत में")
+TALKING = frozenset("बात बातचीत पूछा पूछे पूछने पूछी संपर्क सम्पर्क साक्षात्कार इंटरव्यू बताया बताते बताती लिखा लिखते".split())
+
+
+SPEAKING_VOICES = frozenset({"quoted", "reported"})
+# the first person plural in every case: nominative, agentive, genitive, and the oblique हमें/हमसे/हमको
+SPEAKER_PRONOUNS = PERSONAL_PRONOUNS | {"हमें", "हमसे", "हमको"}
 
 
 WORD = re.compile(r"[\w\u0900-\u097F]+")

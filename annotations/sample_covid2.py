@@ -1,4 +1,4 @@
-"""Draw the second to twenty-seventh out-of-sample validation samples from the COVID corpus.
+"""Draw the second to twenty-eighth out-of-sample validation samples from the COVID corpus.
 
 Rounds (`--round`, default 2): round 2 (coder `ref3`, reference_covid2.csv), round 3
 (coder `ref30`, reference_covid3.csv), round 4 (coder `ref50`, reference_covid4.csv),
@@ -14,7 +14,8 @@ reference_covid18.csv), round 19 (coder `ref134`, reference_covid19.csv), round 
 `ref138`, reference_covid20.csv), round 21 (coder `ref144`, reference_covid21.csv), round 22
 (coder `ref156`, reference_covid22.csv), round 23 (coder `ref162`, reference_covid23.csv), round 24
 (coder `ref164`, reference_covid24.csv), round 25 (coder `ref172`, reference_covid25.csv), round 26
-(coder `ref178`, reference_covid26.csv) and round 27 (coder `ref184`, reference_covid27.csv) use the same strata, per-outlet numbers and Russia
+(coder `ref178`, reference_covid26.csv), round 27 (coder `ref184`, reference_covid27.csv) and round 28
+(coder `ref190`, reference_covid28.csv) use the same strata, per-outlet numbers and Russia
 census; they differ only in their seed, in the earlier rounds they are disjoint from, in the
 segmentation they draw on and in whether copies are set aside (see `Round`). Each round leaves out
 every earlier round's units (reference_covid.csv up to its predecessor's file; the second
@@ -48,10 +49,11 @@ A pool shorter than its per-outlet number gives all its units (`min(k, len(pool)
 nothing from it leaves the generator's state as it was): Dainik Hindustan's named headlines are
 used up after round 17, so rounds 18 and 19 draw 132 units, not 135; its region pool had 8 units
 left for round 19, enough for its 6, and 2 for round 20, which draws both of them (rounds 21,
-22, 23, 24, 25, 26 and 27 find both pools empty). Round 27 also finds Prabhat Khabar's region pool
-with 4 units and Dainik Jagran's named headlines with 1, and draws 122.
+22, 23, 24, 25, 26, 27 and 28 find both pools empty). Round 27 also finds Prabhat Khabar's region pool
+with 4 units and Dainik Jagran's named headlines with 1, and draws 122; round 28 finds both of those
+pools empty as well, and draws 117.
 
-Copies: from round 21 on (rounds 21 to 27), a document the corpus stage sets aside as a copy of
+Copies: from round 21 on (rounds 21 to 28), a document the corpus stage sets aside as a copy of
 another document of its outlet (`analysis.copies`) is not in the pools (its units are not coded or counted, so a
 unit drawn there would be validated through the kept copy's unit), and a kept document's unit
 whose text an earlier round drew on one of its copies counts as taken. Rounds 2-20 were drawn
@@ -63,7 +65,7 @@ unit (their text changes if datelines are later joined to the sentence they open
 units shorter than 4 words, units repeated within their document, and units of the
 first sample (same doc_id and text hash) are left out of every pool.
 
-Run: .venv/bin/python annotations/sample_covid2.py [--round 27] --context > /tmp/x.txt
+Run: .venv/bin/python annotations/sample_covid2.py [--round 28] --context > /tmp/x.txt
 It prints doc_id, unit_id, stratum and text for the human coder (keep it outside the
 repository: the text is the publishers'); only hashes go into the reference files.
 `--coder-inputs DIR` also writes a second coder's inputs there (units.tsv and context.txt,
@@ -121,6 +123,7 @@ TWENTY_THIRD_SAMPLE = ROOT / "annotations" / "reference_covid23.csv"
 TWENTY_FOURTH_SAMPLE = ROOT / "annotations" / "reference_covid24.csv"
 TWENTY_FIFTH_SAMPLE = ROOT / "annotations" / "reference_covid25.csv"
 TWENTY_SIXTH_SAMPLE = ROOT / "annotations" / "reference_covid26.csv"
+TWENTY_SEVENTH_SAMPLE = ROOT / "annotations" / "reference_covid27.csv"
 
 
 @dataclass(frozen=True)
@@ -134,7 +137,7 @@ class Round:
 
     `copies_set_aside`: leave out of the pools the documents the corpus stage sets aside as
     copies of another document of their outlet (`analysis.copies`), and count as taken a kept
-    document's unit whose text an earlier round drew on one of its copies (rounds 21 to 27). Rounds
+    document's unit whose text an earlier round drew on one of its copies (rounds 21 to 28). Rounds
     2-20 were drawn before copies were set aside and keep them, so that they draw again the same.
     """
 
@@ -172,6 +175,7 @@ SAMPLES = (
     TWENTY_FOURTH_SAMPLE,
     TWENTY_FIFTH_SAMPLE,
     TWENTY_SIXTH_SAMPLE,
+    TWENTY_SEVENTH_SAMPLE,
 )
 ROUNDS = {
     2: Round(SEED, SAMPLES[:1], datelines_apart=True),
@@ -205,6 +209,7 @@ ROUNDS = {
     25: Round(20261222, SAMPLES[:24], copies_set_aside=True),
     26: Round(20261223, SAMPLES[:25], copies_set_aside=True),
     27: Round(20261224, SAMPLES[:26], copies_set_aside=True),
+    28: Round(20261225, SAMPLES[:27], copies_set_aside=True),
 }
 
 REGION_NAMES = (

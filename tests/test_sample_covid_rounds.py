@@ -1,6 +1,6 @@
 """The COVID validation sampler draws every round's units again, and the rounds stay disjoint.
 
-Why: each reference file (reference_covid2.csv ... reference_covid27.csv) holds only hashes; the
+Why: each reference file (reference_covid2.csv ... reference_covid28.csv) holds only hashes; the
 units behind them are whatever `annotations/sample_covid2.py --round N` draws. A change to the
 sampler, its word lists or the corpus stage that moved any earlier round would silently turn a
 blind reference into a different sample, so each round is pinned to its own file. Needs the
@@ -20,13 +20,14 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpora" / "hindi-covid-5papers"
 pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"COVID corpus not at {CORPUS}")
 
-# round -> (reference file, units it must draw); rounds 6 to 27 are coders ref58's, ref68's, ref74's, ref84's,
+# round -> (reference file, units it must draw); rounds 6 to 28 are coders ref58's, ref68's, ref74's, ref84's,
 # ref90's, ref100's, ref106's, ref108's, ref112's, ref116's, ref122's, ref124's, ref130's, ref134's, ref138's,
-# ref144's, ref156's, ref162's, ref164's, ref172's, ref178's and ref184's blind samples; rounds 18 and 19 draw 132: Dainik Hindustan has no named headline left
+# ref144's, ref156's, ref162's, ref164's, ref172's, ref178's, ref184's and ref190's blind samples; rounds 18 and 19 draw 132: Dainik Hindustan has no named headline left
 # after round 17 (3 short of 135); round 20 draws 128: its region pool also has only 2 of its 6 left after round
 # 19; round 21 draws 126: both pools are empty, and it is the first round drawn with the corpus stage's copies
 # set aside; rounds 22, 23, 24, 25 and 26 draw 126 the same way (both pools still empty, copies still set aside);
-# round 27 draws 122: Prabhat Khabar's region pool has only 4 of its 6 left and Dainik Jagran 1 named headline of 3
+# round 27 draws 122: Prabhat Khabar's region pool has only 4 of its 6 left and Dainik Jagran 1 named headline of 3;
+# round 28 draws 117: both of those pools are empty after round 27 (6 + 3 short of 126)
 PINS = {
     2: ("reference_covid2.csv", 166),
     3: ("reference_covid3.csv", 135),
@@ -54,6 +55,7 @@ PINS = {
     25: ("reference_covid25.csv", 126),
     26: ("reference_covid26.csv", 126),
     27: ("reference_covid27.csv", 122),
+    28: ("reference_covid28.csv", 117),
 }
 
 

@@ -33,10 +33,10 @@ class Column:
 
 
 # The study's validation columns: the seed groups (cues were written on the seeds, so both are
-# in-sample), twenty-seven COVID-19 rounds coded blind, and sixty-eight sets of invented articles on the
+# in-sample), twenty-eight COVID-19 rounds coded blind, and sixty-eight sets of invented articles on the
 # study's own topic, written and coded blind (not real news). A round or set is in-sample once a rule
 # round has read it (docs/validation.md lists which round read what): COVID rounds 1-16 and sets
-# A-E, G-BI; COVID rounds 17-27 and sets F and BJ-BP were never read by a rule writer.
+# A-E, G-BI; COVID rounds 17-28 and sets F and BJ-BP were never read by a rule writer.
 _SEEDS = "results/validation/reliability.csv"
 _COVID = "results/covid5/validation/reliability.csv"
 _INVENTED = "results/{}/validation/reliability.csv"
@@ -70,6 +70,7 @@ VALIDATION_COLUMNS = (
     Column("COVID-19 round 25", _COVID, "held-out", "out-of-sample", "coder-vs-ref172"),
     Column("COVID-19 round 26", _COVID, "held-out", "out-of-sample", "coder-vs-ref178"),
     Column("COVID-19 round 27", _COVID, "held-out", "out-of-sample", "coder-vs-ref184"),
+    Column("COVID-19 round 28", _COVID, "held-out", "out-of-sample", "coder-vs-ref190"),
     Column("invented set A", _INVENTED.format("invented"), "held-out", "in-sample", "coder-vs-ref4"),
     Column("invented set B", _INVENTED.format("invented2"), "held-out", "in-sample", "coder-vs-ref6"),
     Column("invented set C", _INVENTED.format("invented3"), "held-out", "in-sample", "coder-vs-ref8"),

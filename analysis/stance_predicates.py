@@ -379,6 +379,10 @@ def clause_negator(n: Hit, unit: UnitText) -> bool:
 # noun of the main clause, and the correlatives that announce such a clause ("ऐसा कुछ … जो …").
 PARTICIPLE = frozenset({"वाला", "वाली", "वाले"})
 RELATIVE_OPENERS = frozenset({"जो", "जिससे", "जिसे", "जिनसे", "जिन्हें"})
+# (stance 53) the relative pronoun in its other cases opens such a clause alike: the genitive ("ऐसे हथियार नहीं देगा
+# जिनका इस्तेमाल भारत के खिलाफ हो"), the locative and the dative in -को, singular and plural
+RELATIVE_OPENERS |= {"जिसका", "जिसकी", "जिसके", "जिनका", "जिनकी", "जिनके", "जिसमें", "जिनमें"}
+RELATIVE_OPENERS |= {"जिसको", "जिनको", "जिसपर", "जिनपर"}
 CORRELATIVES = frozenset({"ऐसा", "ऐसी", "ऐसे", "कोई", "कुछ", "किसी"})
 
 

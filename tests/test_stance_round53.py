@@ -102,3 +102,38 @@ def test_not_the_ties(unit, cb):
 )
 def test_a_relative_clause_in_any_case_is_denied(unit, cb):
     assert stance(IN_DEAL_STORY, unit, "ru_in", cb) == "favor"
+
+
+@pytest.mark.parametrize(
+    ("unit", "target"),
+    [
+        ("भुगतान संकट के बावजूद भारत-रूस रिश्ते इस मुश्किल से उबर गए।", "ru_in"),
+        ("रूस-पाकिस्तान संबंध शीत युद्ध की कड़वाहट से धीरे-धीरे उबर चुके हैं।", "ru_pk"),
+        ("दोनों देशों की दोस्ती ऐसे झटकों से हमेशा उबरती रही है।", "ru_in"),
+    ],
+)
+def test_ties_that_recovered(unit, target, cb):
+    story = PK_PIPELINE_STORY if target == "ru_pk" else IN_DEAL_STORY
+    assert stance(story, unit, target, cb) == "favor"
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "रूसी नौसैनिकों की एक बटालियन अभ्यास के लिए कराची पहुंचेगी।",
+        "पाकिस्तानी पलटन के रूस पहुंचने पर वहां जोरदार स्वागत हुआ।",
+    ],
+)
+def test_troops_arriving_in_the_everyday_words(unit, cb):
+    assert stance(PK_PIPELINE_STORY, unit, "ru_pk", cb) == "favor"
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "भारत का रूस को निर्यात अब भी पांच अरब डॉलर से कम है।",
+        "रूस से भारत का आयात पिछले साल बहुत कम रहा।",
+    ],
+)
+def test_exports_or_imports_small(unit, cb):
+    assert stance(IN_DEAL_STORY, unit, "ru_in", cb) == "against"

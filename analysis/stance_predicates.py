@@ -366,12 +366,31 @@ def looks_back(n: Hit) -> bool:
 CORRELATIVE_NEG = frozenset({"तो", "ही"})
 
 
-def clause_negator(n: Hit, unit: UnitText) -> bool:
-    """A negation that governs the rest of its clause ("न तो …", "न ही …", "शायद ही …"): round 25."""
+def clause_negator(n: Hit, cue: Hit, unit: UnitText) -> bool:
+    """A negation that governs the rest of its clause ("न तो …", "न ही …", "शायद ही …"): round 25.
+
+    Stance 53: the paired "न …, न …" (neither … nor) without तो/ही: a न or ना that opens its clause (after a comma,
+    a conjunction or the subject) while the unit holds another of the pair ("सरकार न अमेरिका को साध पाई, न रूस से
+    कोई फायदा ले पाई").
+    """
     if n.pattern == "शायद ही":
         return True
+    if n.pattern not in ("न", "ना"):
+        return False
     after = unit.text[n.end :].split(maxsplit=1)
-    return n.pattern in ("न", "ना") and after[:1] != [] and after[0] in CORRELATIVE_NEG
+    if after[:1] != [] and after[0] in CORRELATIVE_NEG:
+        return True
+    # stance 53: a cue that spells its own negator ("न भारत के साथ, न …": round 33's `standing_with_hits`) or stands
+    # right after it is the negation's own phrase (`negation_of`)
+    own = cue.pattern.split(maxsplit=1)[:1] in (["न"], ["ना"])
+    return not own and unit.index.tokens_between(n.end, cue.start) > 0 and paired_neither(n, unit)
+
+
+def paired_neither(n: Hit, unit: UnitText) -> bool:
+    """Stance 53: one "न" of a "न X, न Y" pair: the other stands in another clause of the unit, each before its verb."""
+    others = [m for m in unit.of("negation") if m.pattern in ("न", "ना") and m.start != n.start]
+    idx = unit.index
+    return any(idx.clause_break_between(min(n.end, m.end), max(n.start, m.start)) for m in others)
 
 
 # Hindi grammar (round 13), not cues of the study: the participle that makes a predicate a modifier
@@ -440,7 +459,7 @@ def scoped_negation(cue: Hit, unit: UnitText, negations: Sequence[Hit], rules: S
                 return n  # stance 40: "… की कीमत पर पाकिस्तान से कोई रक्षा सौदा नहीं होगा" (कोई … नहीं: no such deal)
         if after and gap <= OPPOSED_NPI_REACH and unmentioned(text[cue.end : n.start].split(), rules):
             return n  # stance 40: "हथियारों की बिक्री का कोई उल्लेख नहीं", "… पर कोई ठोस घोषणा नहीं हुई"
-        if n.end <= cue.start and clause_negator(n, unit) and not idx.clause_break_between(n.end, cue.start):
+        if n.end <= cue.start and clause_negator(n, cue, unit) and not idx.clause_break_between(n.end, cue.start):
             return n  # round 25: "न तो … दिए", "शायद ही … देगा" (the clause's predicate denied)
         if n.end <= cue.start and denied_report(n, cue, unit, rules):
             return n  # stance 49: "उन खबरों को खारिज किया कि रूस … इंजन दे रहा है" (the report's content denied)
@@ -536,6 +555,9 @@ def predicate_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[H
     ]
     hits = drop_contained([*singles, *compounds])
     idx = unit.index
+    # (stance 53) a contrastive conjunction between them ("सीमित किंतु निरंतर प्रगति", limited but steady progress)
+    # makes the growth a predicate of its own, no intensifier of the against before it
+    contrasts = [c.start for c in unit.of("contrast") if c.name == "main_after"]
 
     def intensifies(h: Hit) -> bool:
         if not any(h.pattern.endswith(f"({family})") for family in rules.intensifiers):
@@ -547,6 +569,7 @@ def predicate_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[H
                 or (h.end <= a.start and idx.tokens_between(h.end, a.start) == 0)
             )
             and not idx.clause_break_between(min(a.end, h.end), max(a.start, h.start))
+            and not any(min(a.end, h.end) <= c < max(a.start, h.start) for c in contrasts)
             for a in hits
         )
 

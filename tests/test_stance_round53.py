@@ -137,3 +137,38 @@ def test_troops_arriving_in_the_everyday_words(unit, cb):
 )
 def test_exports_or_imports_small(unit, cb):
     assert stance(IN_DEAL_STORY, unit, "ru_in", cb) == "against"
+
+
+def test_growth_after_but_is_its_own_predicate(cb):
+    """ "सीमित किंतु निरंतर प्रगति": a contrastive conjunction between keeps the growth from intensifying the limit."""
+    unit = "रूस और पाकिस्तान के बीच व्यापार ने धीमी किंतु लगातार प्रगति की है।"
+    assert stance(PK_PIPELINE_STORY, unit, "ru_pk", cb) == "favor"
+
+
+@pytest.mark.parametrize(
+    ("unit", "target", "expected"),
+    [
+        ("विपक्ष ने कहा कि सरकार न चीन को मना पाई, न रूस से कोई ठोस समझौता कर पाई।", "ru_in", "against"),
+        ("न पाकिस्तान को रूसी हथियार मिले, न गैस पाइपलाइन का काम आगे बढ़ा।", "ru_pk", "against"),
+        ("न रूस ने कुछ कहा, न पाकिस्तान ने।", "ru_pk", "none"),
+    ],
+)
+def test_neither_nor_denies_each_clause(unit, target, expected, cb):
+    story = PK_PIPELINE_STORY if target == "ru_pk" else IN_DEAL_STORY
+    assert stance(story, unit, target, cb) == expected
+
+
+@pytest.mark.parametrize(
+    ("unit", "target"),
+    [
+        ("रूस से नए लड़ाकू विमानों का सौदा अभी दूर की कौड़ी है।", "ru_in"),
+        ("दोनों देशों के बीच ऊर्जा सहयोग पर सहमति का अभाव साफ दिखा।", "ru_pk"),
+    ],
+)
+def test_far_fetched_or_lacking(unit, target, cb):
+    story = PK_PIPELINE_STORY if target == "ru_pk" else IN_DEAL_STORY
+    assert stance(story, unit, target, cb) == "against"
+
+
+def test_closer_with_the_verb_fronted(cb):
+    assert stance(PK_PIPELINE_STORY, "रूस और पाकिस्तान आखिर क्यों आ रहे हैं करीब?", "ru_pk", cb) == "favor"

@@ -172,3 +172,16 @@ def test_far_fetched_or_lacking(unit, target, cb):
 
 def test_closer_with_the_verb_fronted(cb):
     assert stance(PK_PIPELINE_STORY, "रूस और पाकिस्तान आखिर क्यों आ रहे हैं करीब?", "ru_pk", cb) == "favor"
+
+
+@pytest.mark.parametrize(
+    ("unit", "target", "expected"),
+    [
+        ("पूर्व राजनयिक ने कहा कि रूस पर आंख मूंदकर भरोसा मत कीजिए।", "ru_in", "against"),
+        ("पाकिस्तान को रूस से हथियार खरीदने की उम्मीद मत रखिए।", "ru_pk", "against"),
+        ("विशेषज्ञों का मत है कि भारत और रूस की दोस्ती मज़बूत है।", "ru_in", "favor"),
+    ],
+)
+def test_the_prohibitive_negates_but_an_opinion_does_not(unit, target, expected, cb):
+    story = PK_PIPELINE_STORY if target == "ru_pk" else IN_DEAL_STORY
+    assert stance(story, unit, target, cb) == expected

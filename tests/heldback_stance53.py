@@ -1,7 +1,8 @@
 """Held-back sentences of stance 53, written before any rule of the round and before reading BD–BF's misses (not a
 test module: none of its sentences was used to write or tune a rule). Run: .venv/bin/python tests/heldback_stance53.py -v
 Relationship predicates in fresh styles (issue #12): tatsam, Urdu with and without nukta, English loans, light and
-compound verbs, negation and contrast, rhetorical forms; Russia–Pakistan and Russia–India."""
+compound verbs, negation and contrast, rhetorical forms; Russia–Pakistan and Russia–India. Right before the round's
+rules 33/34 (the miss: a contrast whose second clause says 'not a single rupee invested'), after them 33/34."""
 
 import sys
 

@@ -185,3 +185,16 @@ def test_closer_with_the_verb_fronted(cb):
 def test_the_prohibitive_negates_but_an_opinion_does_not(unit, target, expected, cb):
     story = PK_PIPELINE_STORY if target == "ru_pk" else IN_DEAL_STORY
     assert stance(story, unit, target, cb) == expected
+
+
+@pytest.mark.parametrize(
+    ("unit", "target", "expected"),
+    [
+        ("रूस और पाकिस्तान के बीच गेहूं की डील फाइनल हो गई है।", "ru_pk", "favor"),
+        ("भारत-रूस फ्रिगेट सौदा अभी फाइनल नहीं हुआ है।", "ru_in", "against"),
+        ("पाकिस्तान ने रूस के खिलाफ फाइनल मैच में जीत दर्ज की।", "ru_pk", "none"),
+    ],
+)
+def test_finalised_in_the_english_loan(unit, target, expected, cb):
+    story = PK_PIPELINE_STORY if target == "ru_pk" else IN_DEAL_STORY
+    assert stance(story, unit, target, cb) == expected

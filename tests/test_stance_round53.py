@@ -198,3 +198,15 @@ def test_the_prohibitive_negates_but_an_opinion_does_not(unit, target, expected,
 def test_finalised_in_the_english_loan(unit, target, expected, cb):
     story = PK_PIPELINE_STORY if target == "ru_pk" else IN_DEAL_STORY
     assert stance(story, unit, target, cb) == expected
+
+
+@pytest.mark.parametrize(
+    ("unit", "target"),
+    [
+        ("रूस ने भारतीय दवाओं के आयात पर नई शर्तें लगा दी हैं।", "ru_in"),
+        ("मॉस्को ने पाकिस्तान पर कर्ज के लिए कड़ी शर्तें थोप दीं।", "ru_pk"),
+    ],
+)
+def test_conditions_imposed_limit_the_ties(unit, target, cb):
+    story = PK_PIPELINE_STORY if target == "ru_pk" else IN_DEAL_STORY
+    assert stance(story, unit, target, cb) == "against"

@@ -193,6 +193,12 @@ class StanceRules:
     likeness: tuple[str, ...] = ()  # round 33: "जैसी" after a state, a measure before a noun of terms
     measured_terms: frozenset[str] = frozenset()  # round 33: the nouns of terms ("छूट", "रियायत") measured
     west_tilt_target: str = ""  # round 32: the target India's tilt toward the US or the West drifts (`west_tilt`)
+    # stance 53: the plain word lists of `stance.word_lists` (exact words, not matched as cues)
+    mention_nouns: frozenset[str] = frozenset()  # stance 40: "का कोई उल्लेख नहीं" (an act not mentioned)
+    report_nouns: tuple[str, ...] = ()  # stance 49: a report denied ("खबरों को खारिज किया कि …")
+    premature: frozenset[str] = frozenset()  # stance 49: an assumption called premature ("मान लेना जल्दबाज़ी होगी कि")
+    vocatives: frozenset[str] = frozenset()  # stance 49: friendship nouns addressing the audience ("दोस्तों, …")
+    address_words: frozenset[str] = frozenset()  # stance 49: the words before such a vocative ("मेरे प्यारे")
 
 
 _WORD_TAIL = re.compile(WORD_CLASS + "*")  # the same characters as `is_word_char`
@@ -538,6 +544,14 @@ def _name_guards(block: dict[str, list[str]]) -> dict[str, Any]:
     return out
 
 
+def _word_lists(block: dict[str, list[str]]) -> dict[str, Any]:
+    """Stance 53: `stance.word_lists` as the StanceRules fields of the same names (plain words, not cues)."""
+    out: dict[str, Any] = {k: frozenset(block.get(k, ())) for k in ("mention_nouns", "premature", "vocatives")}
+    out["address_words"] = frozenset(block.get("address_words", ()))
+    out["report_nouns"] = tuple(block.get("report_nouns", ()))
+    return out
+
+
 def _patterns(block: dict[str, list[str]], kind: str, name: str, where: str) -> list[CueDef]:
     out = []
     for lang in sorted(block):
@@ -843,6 +857,7 @@ def _stance_rules(st: dict[str, Any]) -> StanceRules:
         condemn_families=frozenset(st.get("condemnation", {}).get("families", ())),
         condemn_window=st.get("condemnation", {}).get("window_tokens", 3),
         **_name_guards(st.get("name_guards", {})),
+        **_word_lists(st.get("word_lists", {})),
         objection_families=frozenset(st.get("objection", {}).get("families", ())),
         objection_targets=frozenset(st.get("objection", {}).get("targets", ())),
         drift_families=frozenset(st.get("objection", {}).get("drift_families", ())),

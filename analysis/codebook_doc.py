@@ -136,6 +136,8 @@ def _stance(raw: dict) -> list[str]:
         f"{', '.join(st.get('intensifiers', [])) or '—'}",
     ]
     out += [f"- Contrast `{k}`: {_cues(v)}" for k, v in st.get("contrast", {}).items()]
+    # stance 53: the plain word lists the predicates read (exact words, not cues)
+    out += [f"- Word list `{k}` (exact words): {', '.join(v)}" for k, v in st.get("word_lists", {}).items()]
     out += [
         f"- Carry pronouns (unit opening): {_cues(carry['pronouns'])}",
         f"- Pair phrases: {_cues(carry.get('pair_phrases'))}",

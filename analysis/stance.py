@@ -1732,7 +1732,7 @@ def objection_reading(
                 w,
             )
         live = live_negations(unit)
-        if negation_of(h, live, idx, rules) is not None or scoped_negation(h, unit, live) is not None:
+        if negation_of(h, live, idx, rules) is not None or scoped_negation(h, unit, live, rules) is not None:
             return True, f"'{said}' {holder}'s worry denied: reassurance (the negation flips it)", h
         sayers = [m for m, g in at if g in shared]
         if sayers and all(source_only(m, h, unit) for m in sayers):  # round 12 (v1.1: source ≠ subject)
@@ -2262,7 +2262,7 @@ def polarities(
                 f"'{said}' and '{pred}' both say the ties are stalled or limited: the second does not negate the first"
             )
             negation = None
-        if negation is None and (negation := scoped_negation(h, unit, negations)) is not None:
+        if negation is None and (negation := scoped_negation(h, unit, negations, rules)) is not None:
             said, by = unit.show(h.start, h.end), unit.show(negation.start, negation.end)
             notes.append(
                 f"'{said}' describes what '{by}' denies (a participle or relative clause, an adverbial of opposition, or 'कोई … नहीं'): negated"

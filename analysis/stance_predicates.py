@@ -366,12 +366,31 @@ def looks_back(n: Hit) -> bool:
 CORRELATIVE_NEG = frozenset({"तो", "ही"})
 
 
-def clause_negator(n: Hit, unit: UnitText) -> bool:
-    """A negation that governs the rest of its clause ("न तो …", "न ही …", "शायद ही …"): round 25."""
+def clause_negator(n: Hit, cue: Hit, unit: UnitText) -> bool:
+    """A negation that governs the rest of its clause ("न तो …", "न ही …", "शायद ही …"): round 25.
+
+    Stance 53: the paired "न …, न …" (neither … nor) without तो/ही: a न or ना that opens its clause (after a comma,
+    a conjunction or the subject) while the unit holds another of the pair ("सरकार न अमेरिका को साध पाई, न रूस से
+    कोई फायदा ले पाई").
+    """
     if n.pattern == "शायद ही":
         return True
+    if n.pattern not in ("न", "ना"):
+        return False
     after = unit.text[n.end :].split(maxsplit=1)
-    return n.pattern in ("न", "ना") and after[:1] != [] and after[0] in CORRELATIVE_NEG
+    if after[:1] != [] and after[0] in CORRELATIVE_NEG:
+        return True
+    # stance 53: a cue that spells its own negator ("न भारत के साथ, न …": round 33's `standing_with_hits`) or stands
+    # right after it is the negation's own phrase (`negation_of`)
+    own = cue.pattern.split(maxsplit=1)[:1] in (["न"], ["ना"])
+    return not own and unit.index.tokens_between(n.end, cue.start) > 0 and paired_neither(n, unit)
+
+
+def paired_neither(n: Hit, unit: UnitText) -> bool:
+    """Stance 53: one "न" of a "न X, न Y" pair: the other stands in another clause of the unit, each before its verb."""
+    others = [m for m in unit.of("negation") if m.pattern in ("न", "ना") and m.start != n.start]
+    idx = unit.index
+    return any(idx.clause_break_between(min(n.end, m.end), max(n.start, m.start)) for m in others)
 
 
 # Hindi grammar (round 13), not cues of the study: the participle that makes a predicate a modifier
@@ -379,6 +398,10 @@ def clause_negator(n: Hit, unit: UnitText) -> bool:
 # noun of the main clause, and the correlatives that announce such a clause ("ऐसा कुछ … जो …").
 PARTICIPLE = frozenset({"वाला", "वाली", "वाले"})
 RELATIVE_OPENERS = frozenset({"जो", "जिससे", "जिसे", "जिनसे", "जिन्हें"})
+# (stance 53) the relative pronoun in its other cases opens such a clause alike: the genitive ("ऐसे हथियार नहीं देगा
+# जिनका इस्तेमाल भारत के खिलाफ हो"), the locative and the dative in -को, singular and plural
+RELATIVE_OPENERS |= {"जिसका", "जिसकी", "जिसके", "जिनका", "जिनकी", "जिनके", "जिसमें", "जिनमें"}
+RELATIVE_OPENERS |= {"जिसको", "जिनको", "जिसपर", "जिनपर"}
 CORRELATIVES = frozenset({"ऐसा", "ऐसी", "ऐसे", "कोई", "कुछ", "किसी"})
 
 
@@ -392,21 +415,21 @@ NEGATIVE_DETERMINERS = frozenset({"कोई", "किसी"})
 OPPOSED_NPI_REACH = 8
 # (stance 40) an act of which "no mention, no announcement, no talk" is made is absent (the codebook's "a denied or
 # absent agreement"): the cue, its postposition, then "कोई" and at most two modifiers before the noun of mention
-MENTION_NOUNS = frozenset({"उल्लेख", "जिक्र", "ज़िक्र", "घोषणा", "ऐलान", "एलान", "बात"})
+# (the nouns: `stance.word_lists.mention_nouns`, StanceRules.mention_nouns)
 MENTION_MARKERS = frozenset({"का", "की", "के", "पर", "में", "को", "बारे"})
 
 
-def unmentioned(between: Sequence[str]) -> bool:
+def unmentioned(between: Sequence[str], rules: StanceRules) -> bool:
     """Stance 40: the words from a cue to a negation say "no mention of it": "का कोई उल्लेख", "पर कोई ठोस घोषणा"."""
     if not between or between[0] not in MENTION_MARKERS:
         return False
     rest = between[3:] if between[:3] == ["के", "बारे", "में"] else between[1:]  # "के बारे में कोई …"
     if not rest or rest[0] not in NEGATIVE_DETERMINERS:
         return False
-    return any(w in MENTION_NOUNS for w in rest[1:4])
+    return any(w in rules.mention_nouns for w in rest[1:4])
 
 
-def scoped_negation(cue: Hit, unit: UnitText, negations: Sequence[Hit]) -> Hit | None:
+def scoped_negation(cue: Hit, unit: UnitText, negations: Sequence[Hit], rules: StanceRules) -> Hit | None:
     """The main clause's negation that denies what a modifier of its noun says (round 13: clause scope).
 
     "रूस भारत को कभी असहज करने वाला कदम नहीं उठाएगा": the cue is a participle (वाला) qualifying
@@ -434,11 +457,11 @@ def scoped_negation(cue: Hit, unit: UnitText, negations: Sequence[Hit]) -> Hit |
         elif after and gap <= OPPOSED_NPI_REACH and (opposed[-1:] in OPPOSED_TO or opposed in OPPOSED_TO):
             if any(w in NEGATIVE_DETERMINERS for w in text[cue.end : n.start].split()):
                 return n  # stance 40: "… की कीमत पर पाकिस्तान से कोई रक्षा सौदा नहीं होगा" (कोई … नहीं: no such deal)
-        if after and gap <= OPPOSED_NPI_REACH and unmentioned(text[cue.end : n.start].split()):
+        if after and gap <= OPPOSED_NPI_REACH and unmentioned(text[cue.end : n.start].split(), rules):
             return n  # stance 40: "हथियारों की बिक्री का कोई उल्लेख नहीं", "… पर कोई ठोस घोषणा नहीं हुई"
-        if n.end <= cue.start and clause_negator(n, unit) and not idx.clause_break_between(n.end, cue.start):
+        if n.end <= cue.start and clause_negator(n, cue, unit) and not idx.clause_break_between(n.end, cue.start):
             return n  # round 25: "न तो … दिए", "शायद ही … देगा" (the clause's predicate denied)
-        if n.end <= cue.start and denied_report(n, cue, unit):
+        if n.end <= cue.start and denied_report(n, cue, unit, rules):
             return n  # stance 49: "उन खबरों को खारिज किया कि रूस … इंजन दे रहा है" (the report's content denied)
         if n.end <= cue.start and not any(c in SENTENCE_ENDS for c in text[n.end : cue.start]):
             between = text[n.end : cue.start].split()
@@ -450,23 +473,20 @@ def scoped_negation(cue: Hit, unit: UnitText, negations: Sequence[Hit]) -> Hit |
 
 # (stance 49) Hindi grammar: a report denied (खबरों को खारिज किया, निराधार/बेबुनियाद बताया, का खंडन किया) whose content
 # follows it in a complement clause opened by कि, straight after the denial or after a relative "जिनमें कहा गया
-# (था) कि" that names what the reports said: the content is what is denied, so the denial flips its predicates
-REPORT_NOUNS = ("खबर", "ख़बर", "रिपोर्ट", "दावा", "दावे", "दावों", "अटकल", "अफवाह", "अफ़वाह")
-PREMATURE = frozenset(
-    {"जल्दबाजी होगी", "कहना गलत होगा", "मानना गलत होगा", "सोचना गलत होगा", "कहना सही नहीं होगा", "मानना सही नहीं होगा"}
-    | {"मान लेना गलत होगा", "मानना भूल होगी"}
-)  # an assumption called premature or wrong: "यह मान लेना जल्दबाज़ी होगी कि रिश्ते ठहर गए हैं" (they have not)
+# (था) कि" that names what the reports said: the content is what is denied, so the denial flips its predicates.
+# The report nouns and the negations that call an assumption premature or wrong ("यह मान लेना जल्दबाज़ी होगी कि
+# रिश्ते ठहर गए हैं": they have not) are `stance.word_lists.report_nouns` and `.premature`.
 REPORT_CONTENT = re.compile(
     r"^\s*(?:बताया|बताई|बताईं|बताते हुए|करार दिया|किया|की|किए|कर दिया|कर दी)?\s*[,،]?\s*"
     r"(?:(?:जिनमें|जिसमें|जिन में|जिस में)\s+(?:कहा|दावा किया|बताया)\s+(?:गया|जा रहा)\s*(?:था|है|थी)?\s*[,،]?\s*)?कि\s"
 )
 
 
-def denied_report(n: Hit, cue: Hit, unit: UnitText) -> bool:
+def denied_report(n: Hit, cue: Hit, unit: UnitText, rules: StanceRules) -> bool:
     """A report-denial negation before the cue whose complement clause (कि …) holds the cue: stance 49."""
     text = unit.text
     said = text[max(0, n.start - 40) : n.end]
-    if n.pattern not in PREMATURE and not any(w in said for w in REPORT_NOUNS):
+    if n.pattern not in rules.premature and not any(w in said for w in rules.report_nouns):
         return False
     m = REPORT_CONTENT.match(text[n.end : cue.start])
     if m is None:
@@ -535,6 +555,9 @@ def predicate_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[H
     ]
     hits = drop_contained([*singles, *compounds])
     idx = unit.index
+    # (stance 53) a contrastive conjunction between them ("सीमित किंतु निरंतर प्रगति", limited but steady progress)
+    # makes the growth a predicate of its own, no intensifier of the against before it
+    contrasts = [c.start for c in unit.of("contrast") if c.name == "main_after"]
 
     def intensifies(h: Hit) -> bool:
         if not any(h.pattern.endswith(f"({family})") for family in rules.intensifiers):
@@ -546,6 +569,7 @@ def predicate_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[H
                 or (h.end <= a.start and idx.tokens_between(h.end, a.start) == 0)
             )
             and not idx.clause_break_between(min(a.end, h.end), max(a.start, h.start))
+            and not any(min(a.end, h.end) <= c < max(a.start, h.start) for c in contrasts)
             for a in hits
         )
 
@@ -554,20 +578,19 @@ def predicate_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[H
 
 # (stance 49) the plural nouns of friendship used to address the audience ("दोस्तों, …", "मेरे प्यारे साथियों"):
 # the vocative's -ओं/-ओ ending followed by a comma or an exclamation, or after an address word
-VOCATIVES = frozenset({"दोस्तों", "दोस्तो", "मित्रों", "मित्रो", "साथियों", "साथियो", "भाइयों", "भाइयो"})
-ADDRESS_WORDS = frozenset({"प्यारे", "प्रिय", "मेरे", "नमस्कार", "नमस्ते", "अजीज"})
+# (`stance.word_lists.vocatives` and `.address_words`)
 
 
-def vocative(h: Hit, unit: UnitText) -> bool:
+def vocative(h: Hit, unit: UnitText, rules: StanceRules) -> bool:
     """A friendship noun that addresses the reader or viewer, not a state: "लेकिन दोस्तों, आपको बता दें …"."""
     word = unit.text[h.start : h.end]
-    if word not in VOCATIVES:
+    if word not in rules.vocatives:
         return False
     after = unit.text[h.end : h.end + 2].lstrip()
     if after[:1] in {",", "!"}:
         return True
     before = unit.text[: h.start].split()
-    return bool(before) and before[-1].strip(",!") in ADDRESS_WORDS
+    return bool(before) and before[-1].strip(",!") in rules.address_words
 
 
 def greeted_person(h: Hit, unit: UnitText, rules: StanceRules) -> Hit | None:
@@ -1146,7 +1169,7 @@ def set_aside(
     if (at := other_side(h, t, unit, groups_at, codebook.states)) is not None:
         said, side = unit.show(h.start, h.end), unit.show(at, unit.text.find(" से ", at) + 3)
         return f"'{said}' is with '{side}', a third state (its other side): cue about another pair", h, "third_state"
-    if vocative(h, unit):  # stance 49
+    if vocative(h, unit, rules):  # stance 49
         return f"'{unit.show(h.start, h.end)}' addresses the audience (a vocative): no tie", h, "set_aside"
     if (m := greeted_person(h, unit, rules)) is not None:
         return (

@@ -146,7 +146,7 @@ def test_vocative_friends_is_no_tie(cb):
     assert ru_pk("रूस और पाकिस्तान अब अच्छे दोस्तों की तरह हैं।", cb) == F
     unit = match_cues("दोस्तों, रूस और पाकिस्तान", cb)
     hit = next(h for h in unit.of("favor") if unit.text[h.start : h.end] == "दोस्तों")
-    assert vocative(hit, unit)
+    assert vocative(hit, unit, cb.stance)
 
 
 def test_left_out_solution_and_bare_long_term(cb):

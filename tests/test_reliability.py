@@ -756,6 +756,8 @@ def test_load_reference_refuses_a_side_for_the_outlets_own_words(tmp_path):
         ("invented68", "reference_invented68_ref189"),
         ("invented67", "reference_invented67"),
         ("invented67", "reference_invented67_ref187"),
+        ("invented70", "reference_invented70"),
+        ("invented70", "reference_invented70_ref195"),
     ],
 )
 def test_invented_blind_reference_matches_every_unit_of_its_corpus_and_codes_sides(corpus, reference):

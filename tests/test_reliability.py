@@ -758,6 +758,8 @@ def test_load_reference_refuses_a_side_for_the_outlets_own_words(tmp_path):
         ("invented67", "reference_invented67_ref187"),
         ("invented70", "reference_invented70"),
         ("invented70", "reference_invented70_ref195"),
+        ("invented69", "reference_invented69"),
+        ("invented69", "reference_invented69_ref193"),
     ],
 )
 def test_invented_blind_reference_matches_every_unit_of_its_corpus_and_codes_sides(corpus, reference):

@@ -63,3 +63,31 @@ def test_a_ministry_official_with_a_qualifier_is_not_a_party(cb):
 def test_a_party_officer_across_a_comma_is_not_joined(cb):
     row = last(cb, STORY, "भाजपा के, एक स्थानीय नेता ने कहा कि रूस पुराना दोस्त है।")
     assert row["voice"] == "reported"
+
+
+# ---------------------------------------------------------------- think tanks and brokerages by country
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ओआरएफ के एक वरिष्ठ फेलो ने कहा कि भारत को अपनी ऊर्जा ख़रीद में विविधता लानी चाहिए।",
+        "गेटवे हाउस के विशेषज्ञों का कहना है कि रूस का झुकाव अस्थायी है।",
+        "आईडीएसए के एक शोधकर्ता के मुताबिक यह अभ्यास प्रतीकात्मक है।",
+        "शेयरखान के विश्लेषकों ने कहा कि रक्षा कंपनियों के ऑर्डर बढ़ेंगे।",
+        "प्रभुदास लीलाधर के एक विश्लेषक के अनुसार तेल कंपनियों का मार्जिन सुधरेगा।",
+    ],
+)
+def test_an_analyst_of_a_home_think_tank_or_brokerage_is_the_homes(cb, text):
+    row = last(cb, STORY, text)
+    assert (row["voice"], row["speaker_side"]) == ("reported", "india")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "यूबीएस के विश्लेषकों ने कहा कि भारतीय शेयरों में उतार-चढ़ाव रहेगा।",
+        "बर्नस्टीन के एक विश्लेषक के मुताबिक रूसी तेल की छूट घट रही है।",
+    ],
+)
+def test_an_analyst_of_a_foreign_brokerage_is_no_study_states(cb, text):
+    row = last(cb, STORY, text)
+    assert (row["voice"], row["speaker_side"]) == ("reported", "other")

@@ -91,3 +91,23 @@ def test_an_analyst_of_a_home_think_tank_or_brokerage_is_the_homes(cb, text):
 def test_an_analyst_of_a_foreign_brokerage_is_no_study_states(cb, text):
     row = last(cb, STORY, text)
     assert (row["voice"], row["speaker_side"]) == ("reported", "other")
+
+
+# ---------------------------------------------------------------- a retired officer named by rank
+@pytest.mark.parametrize(
+    "text",
+    [
+        "अंबाला के रिटायर्ड ब्रिगेडियर जसपाल सिंह ने कहा कि रूस पर अंधा भरोसा ठीक नहीं।",
+        "भूतपूर्व हवलदार रणबीर सिंह के मुताबिक गांव के लोग इस ख़बर से नाराज़ हैं।",
+        "सेवानिवृत्त सूबेदार मेजर हरपाल सिंह ने कहा कि रूस हमेशा साथ खड़ा रहा है।",
+        "पूर्व कर्नल विनोद नेगी ने कहा कि यह अभ्यास भारत के लिए संकेत है।",
+    ],
+)
+def test_a_retired_officer_by_rank_speaks_as_a_veteran_of_the_home(cb, text):
+    row = last(cb, STORY, text)
+    assert (row["voice"], row["speaker_side"]) == ("reported", "india")
+
+
+def test_an_unnamed_retired_major_general_stays_an_unnamed_official(cb):
+    row = last(cb, STORY, "एक रिटायर्ड मेजर जनरल ने कहा कि यह नज़दीकी अभी प्रतीकात्मक है।")
+    assert row["speaker_side"] == "other"

@@ -8,6 +8,12 @@ leaders, spokespersons, MPs and MLAs with a qualifier between the party's geniti
 names, and a foreign party named with its state (still that state's). Names are invented; none is copied from
 a corpus, a seed or an invented set. Each case: the article's units (the last is scored), the expected
 (voice, speaker side).
+
+Measured (each block written before its rule): lead (f3aba33) 11/50 right, speakers47 47/50. Parties 6/32 -> 30/32,
+think tanks and brokerages 4/12 -> 12/12, retired officers by rank 1/6 -> 5/6. Still wrong after: a member of
+a foreign legislature with no role noun the coder reads as an officer ("अमेरिकी कांग्रेस के एक वरिष्ठ सदस्य"),
+a Pakistani party by a short form that is also an Indian news agency's (पीटीआई, left out on purpose), and a
+retired major (मेजर alone was dropped: it is the first word of मेजर जनरल).
 """
 
 import sys

@@ -1452,8 +1452,22 @@ def located_in(unit: UnitText, start: int, codebook: Codebook) -> str:
         places = [h for h in _places(unit) if h.end <= at and not unit.text[h.end : at].strip()]
         return places[-1].name if places else ""
     if before and before[0] in _GENITIVE:
-        return _genitive_place(unit, unit.text.rfind(before[0], 0, start), codebook)
+        at = unit.text.rfind(before[0], 0, start)
+        return _genitive_place(unit, at, codebook) or _home_town(unit, at)
     return ""
+
+
+def _home_town(unit: UnitText, at: int) -> str:
+    """The country of a city, district or province right before the genitive at `at`, or "" (speakers round 47).
+
+    "<city> के <name> ने कहा", "<district> के <name> का कहना है": Hindi news introduces a private person by
+    the place they come from, and that place's country is theirs (v1.1 Actors: places map to countries; v1.2
+    private voices are their country's), also when the scene is abroad ("<Gulf city> में टैक्सी चलाने वाले
+    <Pakistani city> के <name>"). Only a place of `stance.places` (a country's cities and provinces) that ends
+    right before the genitive, with nothing between.
+    """
+    towns = [h for h in unit.of("stance_place") if h.end <= at and not unit.text[h.end : at].strip()]
+    return towns[-1].name if towns else ""
 
 
 _BODY_WORDS = 2  # words of a body's name between its country and the genitive ("क्रिकेट", "फुटबॉल संघ")

@@ -111,3 +111,18 @@ def test_a_retired_officer_by_rank_speaks_as_a_veteran_of_the_home(cb, text):
 def test_an_unnamed_retired_major_general_stays_an_unnamed_official(cb):
     row = last(cb, STORY, "एक रिटायर्ड मेजर जनरल ने कहा कि यह नज़दीकी अभी प्रतीकात्मक है।")
     assert row["speaker_side"] == "other"
+
+
+# ---------------------------------------------------------------- a private person by their home town
+# (written with the rule: this family has no held-back sentences)
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("रियाद में काम करने वाले मुल्तान के इमरान अली ने कहा कि महंगाई से घर चलाना मुश्किल है।", "pakistan"),
+        ("दोहा में रहने वाले क्वेटा के नसीर अहमद का कहना है कि रूसी तेल से कुछ नहीं बदला।", "pakistan"),
+        ("दुबई में दुकान चलाने वाले लुधियाना के हरजीत सिंह ने कहा कि यहां सब मिलकर काम करते हैं।", "india"),
+    ],
+)
+def test_a_private_person_introduced_by_home_town_is_of_its_country(cb, text, side):
+    row = last(cb, "खाड़ी में बसे दक्षिण एशियाई कामगार महंगाई से परेशान", text)
+    assert (row["voice"], row["speaker_side"]) == ("reported", side)

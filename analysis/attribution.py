@@ -238,6 +238,7 @@ def role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> l
     inner = inner_places(unit, named)
     out: list[Mention] = []
     for r in map(functools.partial(with_izafet, unit), roles):
+        r = party_role(unit, r, codebook)  # speakers round 47: "<party> के स्थानीय नेता" is the party's
         before = [m for m in [*named, *inner, *out] if m.end <= r.start]
         prev = max(before, key=_END, default=None)
         if prev is not None and apposition(unit, prev, r):
@@ -261,6 +262,51 @@ def role_mentions(unit: UnitText, named: Sequence[Hit], codebook: Codebook) -> l
         owner = document_owner(unit, r, prev, codebook)
         out.append(owner if owner is not None else role_phrase(unit, r, (country, start), named, codebook))
     return out
+
+
+# speakers round 47: words that qualify a party's officer between the party's genitive and the role noun
+# ("<party> के स्थानीय/वरिष्ठ/प्रदेश/राष्ट्रीय/ज़िला/युवा/पूर्व नेता", "के एक वरिष्ठ प्रवक्ता"), with and without nukta
+_PARTY_QUALIFIERS = frozenset("एक स्थानीय वरिष्ठ प्रदेश राष्ट्रीय जिला ज़िला युवा पूर्व प्रमुख कई कुछ दो तीन शीर्ष बड़े कद्दावर".split())
+_GENITIVE_POSTPOSITIONS = frozenset({"के", "की", "का"})
+
+
+def party_role(unit: UnitText, r: Hit, codebook: Codebook) -> Hit:
+    """An official's role noun after a party's genitive and qualifiers speaks as the party (speakers round 47).
+
+    The codebook lists the home's parties with their officers ("<party> के नेता*", "<party> के प्रवक्ता*":
+    v1.1 a party → its country, v1.2 none named → the home). Hindi puts qualifiers between the genitive and
+    the noun ("<party> के स्थानीय नेता", "के एक वरिष्ठ नेता", "के प्रदेश प्रवक्ता") and gives a woman officer
+    the feminine genitive ("<party> की प्रवक्ता"): the same officer of the same party, not an unnamed
+    official of no state. The phrase without its qualifiers, genitive as "के", is looked up in the codebook;
+    if a listed party's officer covers it, the role noun is read as that hit, widened to the party's first
+    word, so a state named before the party still wins as it does for the listed phrase ("अमेरिकी कांग्रेस").
+    """
+    if codebook.roles[r.name].resolves != "official":
+        return r
+    words = list(WORD_RE.finditer(unit.text, max(0, r.start - 120), r.start))
+    i = len(words) - 1
+    while i >= 0 and words[i].group() in _PARTY_QUALIFIERS:
+        i -= 1
+    if i < 1 or words[i].group() not in _GENITIVE_POSTPOSITIONS:
+        return r
+    if i == len(words) - 1 and words[i].group() == "के":
+        return r  # no qualifier: the listed phrase itself already matches
+    first = words[max(0, i - 3)].start()
+    if _SENTENCE_MARK.search(unit.text, first, r.start) or "," in unit.text[first : r.start]:
+        return r
+    owner = unit.text[first : words[i].start()]
+    phrase = f"{owner}के {unit.text[r.start : r.end]}"
+    for h in codebook.matcher.find(phrase):
+        if (
+            h.kind == "role"
+            and h.end == len(phrase)
+            and h.start < len(owner)
+            and (h.start == 0 or phrase[h.start - 1] == " ")
+        ):
+            if codebook.roles[h.name].resolves == "official":
+                continue
+            return Hit(h.kind, h.name, h.pattern, first + h.start, r.end)
+    return r
 
 
 # speakers round 19: a foreign firm or research body owns its offices too ("<university> के वैज्ञानिकों")
@@ -1406,8 +1452,22 @@ def located_in(unit: UnitText, start: int, codebook: Codebook) -> str:
         places = [h for h in _places(unit) if h.end <= at and not unit.text[h.end : at].strip()]
         return places[-1].name if places else ""
     if before and before[0] in _GENITIVE:
-        return _genitive_place(unit, unit.text.rfind(before[0], 0, start), codebook)
+        at = unit.text.rfind(before[0], 0, start)
+        return _genitive_place(unit, at, codebook) or _home_town(unit, at)
     return ""
+
+
+def _home_town(unit: UnitText, at: int) -> str:
+    """The country of a city, district or province right before the genitive at `at`, or "" (speakers round 47).
+
+    "<city> के <name> ने कहा", "<district> के <name> का कहना है": Hindi news introduces a private person by
+    the place they come from, and that place's country is theirs (v1.1 Actors: places map to countries; v1.2
+    private voices are their country's), also when the scene is abroad ("<Gulf city> में टैक्सी चलाने वाले
+    <Pakistani city> के <name>"). Only a place of `stance.places` (a country's cities and provinces) that ends
+    right before the genitive, with nothing between.
+    """
+    towns = [h for h in unit.of("stance_place") if h.end <= at and not unit.text[h.end : at].strip()]
+    return towns[-1].name if towns else ""
 
 
 _BODY_WORDS = 2  # words of a body's name between its country and the genitive ("क्रिकेट", "फुटबॉल संघ")

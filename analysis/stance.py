@@ -2466,6 +2466,7 @@ def code_stance(
     counts, count_evidence, contrast = count_cues(unit, codebook, spoken, groups_at)
     stance, about = _decided(unit, targets, (counts, contrast, rules.on_tie), spoken, (groups_at, pressers), notes)
     asked_only(unit, stance, notes, presupposed(count_evidence, rules.discussion_exempt))
+    asked_which(unit, stance, notes, count_evidence)
     neither_party_notes(unit, (given, named_first), targets, notes)
     hurt = attacked_only(unit, groups_at, rules)
     named = frozenset(t.id for t in targets if spoken.named[t.id] and not hurt.intersection(t.parties))
@@ -2561,6 +2562,51 @@ def asked_only(unit: UnitText, stance: dict[str, str], notes: dict[str, str], ke
         if value == "favor" and t not in kept:
             stance[t] = "none"
             notes[t] += "; a yes/no question ('क्या … ?'): the favor is only asked, none"
+
+
+# Stance 54: the interrogatives that ask how much or whose (not why or how: "क्यों"/"कैसे" ask about an act they
+# take as done, "रूस पाकिस्तान को हथियार क्यों बेच रहा है?" keeps its supply). "किसी" (anyone) is no question.
+WHICH_WORDS = frozenset("कितना कितने कितनी किसका किसके किसकी किसको किसे किससे किसने कौन कौनसा कौनसी कौनसे".split())
+
+DEGREE_WORDS = frozenset({"कितना", "कितने", "कितनी"})
+QUESTION_FRAMES = ("सवाल", "प्रश्न", "पूछ", "देखना", "देखने", "जानना", "पता नहीं", "तय नहीं", "साफ नहीं", "स्पष्ट नहीं")
+
+
+def asked_which(unit: UnitText, stance: dict[str, str], notes: dict[str, str], evidence: Sequence[Cue]) -> None:
+    """Stance 54: a favor whose degree or side is what a question asks is only asked (in place).
+
+    "पाकिस्तान के साथ रूस के रिश्ते कितने गहरे हैं?", "ऑपरेशन सिंदूर के बाद रूस ने किसका साथ दिया?", "सवाल यह
+    है कि रूस किसका साथ देगा": the codebook's stance is what the unit expresses, and a question word right
+    before the favor predicate (how deep, whom it sided with) asks for the tie's strength or side without
+    portraying either, as round 24's yes/no question (`asked_only`) only asks whether. Only where every favor
+    cue of the target has an interrogative of `WHICH_WORDS` as the word right before it, in a unit that ends
+    in "?" or puts the question after "कि" (an indirect question: whose, or how much after a word that frames
+    a question, `QUESTION_FRAMES`; "बताता है कि मॉस्को … कितना महत्व देता है" states how much); a question word elsewhere ("कितना गेहूं
+    खरीदा", "इसका फायदा किसे होगा?") asks about the goods or the gain and keeps the act's favor, and "क्यों",
+    "कैसे" take the act as done.
+    """
+    text = unit.original  # a cue's span is in the original text (`cues.Cue`)
+    if "favor" not in stance.values():
+        return
+    direct = text.rstrip().rstrip("\"'”’").endswith("?")
+    head = text.split(" कि ")[0] if " कि " in text else None
+    # an indirect question: whose always asks; how much asks after a word that frames a question ("सवाल यह
+    # है कि", "देखना होगा कि"), not after one that shows ("बताता है कि … कितना महत्व देता है": how much, stated)
+    framed = head is not None and any(w in head for w in QUESTION_FRAMES)
+    if not (direct or head is not None):
+        return
+    for t, value in stance.items():
+        if value != "favor":
+            continue
+        cues = [c for c in evidence if c.variable == f"stance_{t}" and c.value == "favor"]
+        if not cues:
+            continue
+        before = [text[: c.start].split()[-1:] for c in cues]
+        words = [w[0].strip("\"“‘'(") if w else "" for w in before]
+        asks = WHICH_WORDS if direct or framed else WHICH_WORDS - DEGREE_WORDS
+        if all(w in asks for w in words):
+            stance[t] = "none"
+            notes[t] += "; the question asks the tie's degree or side ('कितने …?', 'किसका साथ …?'): only asked, none"
 
 
 COPULAS = frozenset({"है", "हैं", "था", "थी", "थे", "होगा", "होगी", "होंगे", "हो", "रहा", "रही", "रहे"})

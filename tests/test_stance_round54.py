@@ -1,0 +1,62 @@
+"""Stance round 54 (issue #12): which clause decides and what a question only asks.
+
+- a question word right before the favor it asks about (how much: कितना/कितने/कितनी; whose: किसका/किसके …,
+  कौन) asks the tie's degree or side and portrays neither: the favor is only asked, none (`stance.asked_which`),
+  in a direct question ("?") or an indirect one after "कि"; "क्यों"/"कैसे" take the act as done and keep it, and a
+  question word elsewhere in the unit (on the goods, on who gains) keeps the act's favor.
+
+Every sentence here was written for the tests (none is taken from a set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stance_units import IN_DEAL_STORY, PK_PIPELINE_STORY, code_article
+
+
+def stance(story, unit, target, cb):
+    return code_article([*story, unit], cb)[-1].stance[target]
+
+
+@pytest.mark.parametrize(
+    ("story", "unit", "target"),
+    [
+        (PK_PIPELINE_STORY, "आख़िर रूस और पाकिस्तान के रिश्ते कितने गहरे हैं?", "ru_pk"),
+        (PK_PIPELINE_STORY, "मॉस्को के साथ इस्लामाबाद के संबंध कितने मजबूत हुए?", "ru_pk"),
+        (IN_DEAL_STORY, "कारगिल की लड़ाई में रूस ने किसका साथ दिया?", "ru_in"),
+        (IN_DEAL_STORY, "भारत और रूस के bilateral ties कितने strong हैं?", "ru_in"),
+        (IN_DEAL_STORY, "असली सवाल यह है कि मुश्किल वक्त में रूस किसका साथ देगा।", "ru_in"),
+    ],
+)
+def test_a_question_asking_the_ties_degree_or_side_is_only_asked(story, unit, target, cb):
+    assert stance(story, unit, target, cb) == "none"
+
+
+@pytest.mark.parametrize(
+    ("story", "unit", "target"),
+    [
+        (PK_PIPELINE_STORY, "रूस पाकिस्तान को गैस क्यों बेच रहा है?", "ru_pk"),
+        (IN_DEAL_STORY, "प्रतिबंधों के बावजूद भारत रूस से तेल क्यों खरीदता रहा?", "ru_in"),
+        (PK_PIPELINE_STORY, "पाकिस्तान ने रूस से कितना कच्चा तेल खरीदा?", "ru_pk"),
+        (IN_DEAL_STORY, "रूस भारत को तेल दे रहा है, पर इससे फायदा किसे होगा?", "ru_in"),
+        (IN_DEAL_STORY, "भारत-रूस रिश्ते बहुत गहरे हैं, यह सब जानते हैं कि संकट में कौन काम आया।", "ru_in"),
+    ],
+)
+def test_a_question_on_the_goods_the_gain_or_the_reason_keeps_the_acts_favor(story, unit, target, cb):
+    assert stance(story, unit, target, cb) == "favor"
+
+
+def test_a_degree_asked_of_a_strain_keeps_its_doubt(cb):
+    assert stance(PK_PIPELINE_STORY, "रूस और पाकिस्तान के बीच तल्ख़ी कितनी बढ़ी है?", "ru_pk", cb) == "against"
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "यह दौरा दिखाता है कि रूस भारत को कितनी अहमियत देता है।",
+        "इस सौदे से साफ़ है कि भारत और रूस के रिश्ते कितने गहरे हैं।",
+    ],
+)
+def test_how_much_after_a_word_that_shows_is_stated_not_asked(unit, cb):
+    assert stance(IN_DEAL_STORY, unit, "ru_in", cb) == "favor"

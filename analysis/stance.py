@@ -1918,6 +1918,8 @@ def subordinate_regions(unit: UnitText, rules: StanceRules) -> tuple[list[Region
             if opens and not any(c.name == "main_after" and c.start > h.start for c in contrast):
                 continue
             regions.append((h.start, _next_break(text, h.end, breaks)))
+        elif h.name == "relative" and carries_on(unit, h, breaks):  # stance 54: what became of it decides
+            regions.append((0, h.start))
         elif h.name in ("relative", "reason"):  # round 8: a relative clause characterises a noun of the main
             # clause; round 31: a reason clause says why the main clause holds
             regions.append((h.start, _next_break(text, h.end, breaks)))
@@ -1928,6 +1930,36 @@ def subordinate_regions(unit: UnitText, rules: StanceRules) -> tuple[list[Region
         regions.append((0, h.start))
         marker = h
     return regions, marker
+
+
+# Stance 54: words that move a relative clause on in time from its noun's past ("…, जो अब/आज तक/बाद में …") or
+# tell what it came to ("… रह गया": remained only), in the matching form (no nukta).
+CARRY_ON_WORDS = frozenset({"अब", "आज", "बाद", "आखिरकार", "आखिर", "अंततः", "कभी"})
+CARRY_ON_ENDS = ("रह गया", "रह गई", "रह गयी", "रह गए", "रह गये")
+
+
+def carries_on(unit: UnitText, h: Hit, breaks: Collection[str]) -> bool:
+    """Stance 54: a "जो" clause after a comma that tells what became of the act before it is the unit's last word.
+
+    "… पाइपलाइन का करार किया था, जो आज तक कागज़ों में ही रह गया", "… हिस्सा पहले 85 फ़ीसद था, जो अब घटकर 26
+    फ़ीसद रह गया है", "… पाबंदी लगा रखी थी, जो अब हटा ली गई है": news Hindi carries the story on with a
+    relative after the main clause (a continuative relative: "and it has since …"), and what the deal or the
+    restriction came to is what the unit says of the ties, as after "लेकिन" (the clause before it is
+    background). Only the nominative "जो" right after a comma, its clause running to the unit's end, with a word
+    that moves it on in time (`CARRY_ON_WORDS`) or the completive "रह गया" (came to no more than); a relative that
+    characterises its noun ("…, जो पंजाब सीमा पर तैनात होगी", "…, जिसमें दो सौ सैनिकों ने हिस्सा लिया") stays
+    background (round 8).
+    """
+    text = unit.text
+    if unit.show(h.start, h.end) != "जो" or not text[: h.start].rstrip().endswith(","):
+        return False
+    end = _next_break(text, h.end, breaks)
+    if text[end:].strip(" ।.!?\"'”’"):
+        return False
+    clause = text[h.end : end]
+    return bool(CARRY_ON_WORDS.intersection(clause.split())) or clause.rstrip(" ।.!?\"'”’").endswith(
+        tuple(f"{e}{tail}" for e in CARRY_ON_ENDS for tail in ("", " है", " हैं", " था", " थी", " थे"))
+    )
 
 
 _COMMA_PAR = re.compile(r"[,;]\s*(पर)\s")

@@ -54,6 +54,23 @@ CASES = [
     (IN, "रूस और भारत के बीच कौन सा नया समझौता हुआ?", "ru_in", "favor"),
 ]
 
+# written before the second rule (a relative clause after a comma that carries the story on decides):
+CASES_REL = [
+    (PK, "रूस और पाकिस्तान ने 2016 में गैस पाइपलाइन का करार किया था, जो आज तक कागज़ों में ही रह गया।", "ru_pk", "against"),
+    (PK, "मॉस्को ने इस्लामाबाद को बीस हेलिकॉप्टर देने का वादा किया था, जो अब तक पूरा नहीं हुआ।", "ru_pk", "against"),
+    (PK, "दोनों देशों के बीच व्यापार पहले दो अरब डॉलर था, जो अब घटकर आधा रह गया है।", "ru_pk", "against"),
+    (IN, "भारत ने रूस से बारह जहाज़ ख़रीदने का सौदा किया था, जो बाद में रद्द हो गया।", "ru_in", "against"),
+    (IN, "रूस ने भारत को परमाणु पनडुब्बी लीज़ पर देने का प्रस्ताव रखा था, जो अब ठंडे बस्ते में है।", "ru_in", "against"),
+    (PK, "रूस ने पाकिस्तान को हथियार न बेचने की पाबंदी लगा रखी थी, जो अब हटा ली गई है।", "ru_pk", "favor"),
+    (IN, "भारत और रूस के बीच भुगतान पर गतिरोध था, जो अब सुलझ गया है।", "ru_in", "favor"),
+    # characterising relatives stay background
+    (PK, "रूस ने पाकिस्तान को चार हेलिकॉप्टर दिए, जो आतंकवाद विरोधी अभियानों में इस्तेमाल होंगे।", "ru_pk", "favor"),
+    (IN, "रूस ने भारत को एस-400 की तीसरी खेप सौंप दी, जो पंजाब सीमा पर तैनात होगी।", "ru_in", "favor"),
+    (PK, "रूस और पाकिस्तान ने संयुक्त अभ्यास किया, जिसमें दो सौ सैनिकों ने हिस्सा लिया।", "ru_pk", "favor"),
+    (IN, "भारत और रूस ने व्यापार बढ़ाने का समझौता किया, जिसका मक़सद 2030 तक सौ अरब डॉलर का लक्ष्य है।", "ru_in", "favor"),
+    (PK, "पाकिस्तान ने रूस से गेहूं मंगाया, जो कराची बंदरगाह पर उतरा।", "ru_pk", "favor"),
+]
+
 
 def main(verbose=False):
     cb = load_codebook(__import__("pathlib").Path(__file__).resolve().parents[1] / "config" / "codebook.yaml")
@@ -64,6 +81,13 @@ def main(verbose=False):
         if verbose and got != expected:
             print(f"  {target} {expected:8s} got {got:8s} {unit}")
     print(f"{right}/{len(CASES)} right")
+    right = 0
+    for story, unit, target, expected in CASES_REL:
+        got = code_article([*story, unit], cb)[-1].stance[target]
+        right += got == expected
+        if verbose and got != expected:
+            print(f"  {target} {expected:8s} got {got:8s} {unit}")
+    print(f"relative clauses: {right}/{len(CASES_REL)} right")
 
 
 if __name__ == "__main__":

@@ -60,3 +60,26 @@ def test_a_degree_asked_of_a_strain_keeps_its_doubt(cb):
 )
 def test_how_much_after_a_word_that_shows_is_stated_not_asked(unit, cb):
     assert stance(IN_DEAL_STORY, unit, "ru_in", cb) == "favor"
+
+
+@pytest.mark.parametrize(
+    ("story", "unit", "target"),
+    [
+        (PK_PIPELINE_STORY, "रूस ने पाकिस्तान में स्टील मिल के विस्तार का करार किया था, जो कागज़ों में ही रह गया।", "ru_pk"),
+        (PK_PIPELINE_STORY, "दोनों मुल्कों ने मुश्तरका मश्क़ों का ऐलान किया था, जो बाद में रद्द कर दी गईं।", "ru_pk"),
+        (IN_DEAL_STORY, "भारत ने रूस के साथ हेलिकॉप्टर बनाने का समझौता किया था, जो आखिरकार रद्द हो गया।", "ru_in"),
+    ],
+)
+def test_a_relative_after_a_comma_that_tells_what_became_of_the_deal_decides(story, unit, target, cb):
+    assert stance(story, unit, target, cb) == "against"
+
+
+@pytest.mark.parametrize(
+    ("story", "unit", "target"),
+    [
+        (PK_PIPELINE_STORY, "रूस ने पाकिस्तान को दो जंगी जहाज़ दिए, जो कराची में तैनात होंगे।", "ru_pk"),
+        (IN_DEAL_STORY, "भारत और रूस ने नौसैनिक अभ्यास किया, जिसमें बारह युद्धपोत शामिल हुए।", "ru_in"),
+    ],
+)
+def test_a_relative_that_characterises_its_noun_stays_background(story, unit, target, cb):
+    assert stance(story, unit, target, cb) == "favor"

@@ -2499,6 +2499,7 @@ def code_stance(
     stance, about = _decided(unit, targets, (counts, contrast, rules.on_tie), spoken, (groups_at, pressers), notes)
     asked_only(unit, stance, notes, presupposed(count_evidence, rules.discussion_exempt))
     asked_which(unit, stance, notes, count_evidence)
+    asked_between(unit, stance, notes, count_evidence)
     neither_party_notes(unit, (given, named_first), targets, notes)
     hurt = attacked_only(unit, groups_at, rules)
     named = frozenset(t.id for t in targets if spoken.named[t.id] and not hurt.intersection(t.parties))
@@ -2639,6 +2640,43 @@ def asked_which(unit: UnitText, stance: dict[str, str], notes: dict[str, str], e
         if all(w in asks for w in words):
             stance[t] = "none"
             notes[t] += "; the question asks the tie's degree or side ('कितने …?', 'किसका साथ …?'): only asked, none"
+
+
+MERELY = frozenset({"सिर्फ़", "सिर्फ", "केवल", "महज़", "महज", "बस", "मात्र", "only", "just"})
+_ALTERNATIVES_OPEN = ",:;।-–—"  # the question's alternatives run back to the last of these before "या"
+
+
+def asked_between(unit: UnitText, stance: dict[str, str], notes: dict[str, str], evidence: Sequence[Cue]) -> None:
+    """Stance 54: the alternatives of a question ("A या B?") are only asked: the rest of the unit decides.
+
+    "पाकिस्तान के जेएफ-17 में रूसी इंजन - दोस्ती या धोखा?", "तो ये रिश्ता अच्छा है या मुश्किल में?", "राहत या
+    सियासी दिखावा?": a headline or a host's question that sets a favor against a strain asks which holds and
+    portrays neither (the codebook's stance is what the unit expresses; round 24 `asked_only`). The cues inside
+    the question's last clause, from the last clause mark before its final "या" to the "?", are set aside; what
+    the unit says outside it decides (its favor or against alone), else none. Only where a cue of the target
+    lies inside the alternatives and the outside cues do not disagree among themselves, and not where the
+    second alternative is "merely" (`MERELY`: "दोस्ती या सिर्फ़ ख़्वाब?" leans to its doubt, the codebook's against).
+    """
+    text = unit.original
+    body = text.rstrip().rstrip("\"'”’")
+    if not body.endswith("?") or " या " not in body:
+        return
+    alt = body.rindex(" या ")
+    if body[alt + 4 :].split()[:1] and body[alt + 4 :].split()[0] in MERELY:
+        return  # "रूस से दोस्ती या सिर्फ़ ख़्वाब?": "or merely …" leans to its doubt, which the unit then says
+    start = max((body.rfind(c, 0, alt) for c in _ALTERNATIVES_OPEN), default=-1) + 1
+    for t, value in stance.items():
+        if value == "none":
+            continue
+        cues = [c for c in evidence if c.variable == f"stance_{t}" and c.value in ("favor", "against")]
+        inside = [c for c in cues if c.start >= start]
+        if not inside:
+            continue
+        outside = {c.value for c in cues if c.end <= start}
+        if len(outside) > 1:
+            continue
+        stance[t] = next(iter(outside), "none")
+        notes[t] += "; the alternatives of a question ('दोस्ती या धोखा?') are only asked: the rest decides"
 
 
 COPULAS = frozenset({"है", "हैं", "था", "थी", "थे", "होगा", "होगी", "होंगे", "हो", "रहा", "रही", "रहे"})

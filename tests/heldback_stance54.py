@@ -71,6 +71,18 @@ CASES_REL = [
     (PK, "पाकिस्तान ने रूस से गेहूं मंगाया, जो कराची बंदरगाह पर उतरा।", "ru_pk", "favor"),
 ]
 
+# written before the third rule (the alternatives of an "A या B?" question are only asked):
+CASES_ALT = [
+    (PK, "रूस-पाकिस्तान गैस करार: नई शुरुआत या खोखला वादा?", "ru_pk", "none"),
+    (IN, "भारत-रूस रिश्ते: मज़बूत साझेदारी या बढ़ती दूरी?", "ru_in", "none"),
+    (PK, "मॉस्को और इस्लामाबाद की नज़दीकी - दोस्ती या मजबूरी?", "ru_pk", "none"),
+    (IN, "तो भारत और रूस का रिश्ता गहरा है या कमज़ोर हो रहा है?", "ru_in", "none"),
+    (PK, "रूस ने पाकिस्तान को हेलिकॉप्टर दिए: भरोसा या दिखावा?", "ru_pk", "favor"),
+    (IN, "रूस ने भारत को एस-400 सौंपा, पर आगे दोस्ती या दरार?", "ru_in", "favor"),
+    (PK, "रूस ने पाकिस्तान के साथ अभ्यास रद्द किया, अब आगे क्या होगा?", "ru_pk", "against"),
+    (IN, "भारत रूस से तेल खरीदेगा या नहीं?", "ru_in", "none"),
+]
+
 
 def main(verbose=False):
     cb = load_codebook(__import__("pathlib").Path(__file__).resolve().parents[1] / "config" / "codebook.yaml")
@@ -88,6 +100,13 @@ def main(verbose=False):
         if verbose and got != expected:
             print(f"  {target} {expected:8s} got {got:8s} {unit}")
     print(f"relative clauses: {right}/{len(CASES_REL)} right")
+    right = 0
+    for story, unit, target, expected in CASES_ALT:
+        got = code_article([*story, unit], cb)[-1].stance[target]
+        right += got == expected
+        if verbose and got != expected:
+            print(f"  {target} {expected:8s} got {got:8s} {unit}")
+    print(f"alternatives: {right}/{len(CASES_ALT)} right")
 
 
 if __name__ == "__main__":

@@ -83,3 +83,19 @@ def test_a_relative_after_a_comma_that_tells_what_became_of_the_deal_decides(sto
 )
 def test_a_relative_that_characterises_its_noun_stays_background(story, unit, target, cb):
     assert stance(story, unit, target, cb) == "favor"
+
+
+@pytest.mark.parametrize(
+    ("story", "unit", "target", "value"),
+    [
+        (PK_PIPELINE_STORY, "पाकिस्तान और रूस: भरोसा या धोखा?", "ru_pk", "none"),
+        (IN_DEAL_STORY, "भारत और रूस: सच्ची दोस्ती या टूटता रिश्ता?", "ru_in", "none"),
+        (PK_PIPELINE_STORY, "रूस ने पाकिस्तान को गेहूं बेचा - उम्मीद या छलावा?", "ru_pk", "favor"),
+    ],
+)
+def test_the_alternatives_of_a_question_are_only_asked(story, unit, target, value, cb):
+    assert stance(story, unit, target, cb) == value
+
+
+def test_or_merely_leans_to_its_doubt(cb):
+    assert stance(PK_PIPELINE_STORY, "मॉस्को से रिश्ता या महज़ एक सपना?", "ru_pk", cb) == "against"

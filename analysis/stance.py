@@ -1918,6 +1918,8 @@ def subordinate_regions(unit: UnitText, rules: StanceRules) -> tuple[list[Region
             if opens and not any(c.name == "main_after" and c.start > h.start for c in contrast):
                 continue
             regions.append((h.start, _next_break(text, h.end, breaks)))
+        elif h.name == "relative" and carries_on(unit, h, breaks):  # stance 54: what became of it decides
+            regions.append((0, h.start))
         elif h.name in ("relative", "reason"):  # round 8: a relative clause characterises a noun of the main
             # clause; round 31: a reason clause says why the main clause holds
             regions.append((h.start, _next_break(text, h.end, breaks)))
@@ -1928,6 +1930,36 @@ def subordinate_regions(unit: UnitText, rules: StanceRules) -> tuple[list[Region
         regions.append((0, h.start))
         marker = h
     return regions, marker
+
+
+# Stance 54: words that move a relative clause on in time from its noun's past ("…, जो अब/आज तक/बाद में …") or
+# tell what it came to ("… रह गया": remained only), in the matching form (no nukta).
+CARRY_ON_WORDS = frozenset({"अब", "आज", "बाद", "आखिरकार", "आखिर", "अंततः", "कभी"})
+CARRY_ON_ENDS = ("रह गया", "रह गई", "रह गयी", "रह गए", "रह गये")
+
+
+def carries_on(unit: UnitText, h: Hit, breaks: Collection[str]) -> bool:
+    """Stance 54: a "जो" clause after a comma that tells what became of the act before it is the unit's last word.
+
+    "… पाइपलाइन का करार किया था, जो आज तक कागज़ों में ही रह गया", "… हिस्सा पहले 85 फ़ीसद था, जो अब घटकर 26
+    फ़ीसद रह गया है", "… पाबंदी लगा रखी थी, जो अब हटा ली गई है": news Hindi carries the story on with a
+    relative after the main clause (a continuative relative: "and it has since …"), and what the deal or the
+    restriction came to is what the unit says of the ties, as after "लेकिन" (the clause before it is
+    background). Only the nominative "जो" right after a comma, its clause running to the unit's end, with a word
+    that moves it on in time (`CARRY_ON_WORDS`) or the completive "रह गया" (came to no more than); a relative that
+    characterises its noun ("…, जो पंजाब सीमा पर तैनात होगी", "…, जिसमें दो सौ सैनिकों ने हिस्सा लिया") stays
+    background (round 8).
+    """
+    text = unit.text
+    if unit.show(h.start, h.end) != "जो" or not text[: h.start].rstrip().endswith(","):
+        return False
+    end = _next_break(text, h.end, breaks)
+    if text[end:].strip(" ।.!?\"'”’"):
+        return False
+    clause = text[h.end : end]
+    return bool(CARRY_ON_WORDS.intersection(clause.split())) or clause.rstrip(" ।.!?\"'”’").endswith(
+        tuple(f"{e}{tail}" for e in CARRY_ON_ENDS for tail in ("", " है", " हैं", " था", " थी", " थे"))
+    )
 
 
 _COMMA_PAR = re.compile(r"[,;]\s*(पर)\s")
@@ -2466,6 +2498,8 @@ def code_stance(
     counts, count_evidence, contrast = count_cues(unit, codebook, spoken, groups_at)
     stance, about = _decided(unit, targets, (counts, contrast, rules.on_tie), spoken, (groups_at, pressers), notes)
     asked_only(unit, stance, notes, presupposed(count_evidence, rules.discussion_exempt))
+    asked_which(unit, stance, notes, count_evidence)
+    asked_between(unit, stance, notes, count_evidence)
     neither_party_notes(unit, (given, named_first), targets, notes)
     hurt = attacked_only(unit, groups_at, rules)
     named = frozenset(t.id for t in targets if spoken.named[t.id] and not hurt.intersection(t.parties))
@@ -2561,6 +2595,88 @@ def asked_only(unit: UnitText, stance: dict[str, str], notes: dict[str, str], ke
         if value == "favor" and t not in kept:
             stance[t] = "none"
             notes[t] += "; a yes/no question ('क्या … ?'): the favor is only asked, none"
+
+
+# Stance 54: the interrogatives that ask how much or whose (not why or how: "क्यों"/"कैसे" ask about an act they
+# take as done, "रूस पाकिस्तान को हथियार क्यों बेच रहा है?" keeps its supply). "किसी" (anyone) is no question.
+WHICH_WORDS = frozenset("कितना कितने कितनी किसका किसके किसकी किसको किसे किससे किसने कौन कौनसा कौनसी कौनसे".split())
+
+DEGREE_WORDS = frozenset({"कितना", "कितने", "कितनी"})
+QUESTION_FRAMES = ("सवाल", "प्रश्न", "पूछ", "देखना", "देखने", "जानना", "पता नहीं", "तय नहीं", "साफ नहीं", "स्पष्ट नहीं")
+
+
+def asked_which(unit: UnitText, stance: dict[str, str], notes: dict[str, str], evidence: Sequence[Cue]) -> None:
+    """Stance 54: a favor whose degree or side is what a question asks is only asked (in place).
+
+    "पाकिस्तान के साथ रूस के रिश्ते कितने गहरे हैं?", "ऑपरेशन सिंदूर के बाद रूस ने किसका साथ दिया?", "सवाल यह
+    है कि रूस किसका साथ देगा": the codebook's stance is what the unit expresses, and a question word right
+    before the favor predicate (how deep, whom it sided with) asks for the tie's strength or side without
+    portraying either, as round 24's yes/no question (`asked_only`) only asks whether. Only where every favor
+    cue of the target has an interrogative of `WHICH_WORDS` as the word right before it, in a unit that ends
+    in "?" or puts the question after "कि" (an indirect question: whose, or how much after a word that frames
+    a question, `QUESTION_FRAMES`; "बताता है कि मॉस्को … कितना महत्व देता है" states how much); a question word elsewhere ("कितना गेहूं
+    खरीदा", "इसका फायदा किसे होगा?") asks about the goods or the gain and keeps the act's favor, and "क्यों",
+    "कैसे" take the act as done.
+    """
+    text = unit.original  # a cue's span is in the original text (`cues.Cue`)
+    if "favor" not in stance.values():
+        return
+    direct = text.rstrip().rstrip("\"'”’").endswith("?")
+    head = text.split(" कि ")[0] if " कि " in text else None
+    # an indirect question: whose always asks; how much asks after a word that frames a question ("सवाल यह
+    # है कि", "देखना होगा कि"), not after one that shows ("बताता है कि … कितना महत्व देता है": how much, stated)
+    framed = head is not None and any(w in head for w in QUESTION_FRAMES)
+    if not (direct or head is not None):
+        return
+    for t, value in stance.items():
+        if value != "favor":
+            continue
+        cues = [c for c in evidence if c.variable == f"stance_{t}" and c.value == "favor"]
+        if not cues:
+            continue
+        before = [text[: c.start].split()[-1:] for c in cues]
+        words = [w[0].strip("\"“‘'(") if w else "" for w in before]
+        asks = WHICH_WORDS if direct or framed else WHICH_WORDS - DEGREE_WORDS
+        if all(w in asks for w in words):
+            stance[t] = "none"
+            notes[t] += "; the question asks the tie's degree or side ('कितने …?', 'किसका साथ …?'): only asked, none"
+
+
+MERELY = frozenset({"सिर्फ़", "सिर्फ", "केवल", "महज़", "महज", "बस", "मात्र", "only", "just"})
+_ALTERNATIVES_OPEN = ",:;।-–—"  # the question's alternatives run back to the last of these before "या"
+
+
+def asked_between(unit: UnitText, stance: dict[str, str], notes: dict[str, str], evidence: Sequence[Cue]) -> None:
+    """Stance 54: the alternatives of a question ("A या B?") are only asked: the rest of the unit decides.
+
+    "पाकिस्तान के जेएफ-17 में रूसी इंजन - दोस्ती या धोखा?", "तो ये रिश्ता अच्छा है या मुश्किल में?", "राहत या
+    सियासी दिखावा?": a headline or a host's question that sets a favor against a strain asks which holds and
+    portrays neither (the codebook's stance is what the unit expresses; round 24 `asked_only`). The cues inside
+    the question's last clause, from the last clause mark before its final "या" to the "?", are set aside; what
+    the unit says outside it decides (its favor or against alone), else none. Only where a cue of the target
+    lies inside the alternatives and the outside cues do not disagree among themselves, and not where the
+    second alternative is "merely" (`MERELY`: "दोस्ती या सिर्फ़ ख़्वाब?" leans to its doubt, the codebook's against).
+    """
+    text = unit.original
+    body = text.rstrip().rstrip("\"'”’")
+    if not body.endswith("?") or " या " not in body:
+        return
+    alt = body.rindex(" या ")
+    if body[alt + 4 :].split()[:1] and body[alt + 4 :].split()[0] in MERELY:
+        return  # "रूस से दोस्ती या सिर्फ़ ख़्वाब?": "or merely …" leans to its doubt, which the unit then says
+    start = max((body.rfind(c, 0, alt) for c in _ALTERNATIVES_OPEN), default=-1) + 1
+    for t, value in stance.items():
+        if value == "none":
+            continue
+        cues = [c for c in evidence if c.variable == f"stance_{t}" and c.value in ("favor", "against")]
+        inside = [c for c in cues if c.start >= start]
+        if not inside:
+            continue
+        outside = {c.value for c in cues if c.end <= start}
+        if len(outside) > 1:
+            continue
+        stance[t] = next(iter(outside), "none")
+        notes[t] += "; the alternatives of a question ('दोस्ती या धोखा?') are only asked: the rest decides"
 
 
 COPULAS = frozenset({"है", "हैं", "था", "थी", "थे", "होगा", "होगी", "होंगे", "हो", "रहा", "रही", "रहे"})

@@ -120,3 +120,22 @@ def test_workout_alone_is_no_exercise(cb):
 def test_returning_empty_handed_in_the_inverted_order(cb):
     unit = "पाकिस्तानी वफ़द गया था रूस से गेहूं लेने, लौटा खाली हाथ।"
     assert stance(PK_PIPELINE_STORY, unit, "ru_pk", cb) == "against"
+
+
+def test_opposition_vote_and_resolution_words_come_from_the_codebook(cb):
+    words = cb.stance
+    assert ("खिलाफ",) in words.opposed_to and ("कीमत", "पर") in words.opposed_to
+    assert "मतदान" in words.vote_nouns and "राय शुमारी" in words.vote_nouns
+    assert "करारदाद" in words.resolution_nouns
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "रूस भारत की कीमत पर पाकिस्तान से कोई रक्षा करार नहीं करेगा।",
+        "मॉस्को ने कभी नई दिल्ली के विरुद्ध वीटो का प्रयोग नहीं किया।",
+        "भारत ने रूस की निंदा करने वाले संकल्प पर मतदान से किनारा कर लिया।",
+    ],
+)
+def test_the_moved_lists_still_read_opposition_and_votes(unit, cb):
+    assert stance(IN_DEAL_STORY, unit, "ru_in", cb) == "favor"

@@ -139,3 +139,23 @@ def test_opposition_vote_and_resolution_words_come_from_the_codebook(cb):
 )
 def test_the_moved_lists_still_read_opposition_and_votes(unit, cb):
     assert stance(IN_DEAL_STORY, unit, "ru_in", cb) == "favor"
+
+
+@pytest.mark.parametrize(
+    ("unit", "target"),
+    [
+        ("पाकिस्तान में रूसी निवेश के इक्का-दुक्का उदाहरण ही मिलते हैं।", "ru_pk"),
+        ("रूस और पाकिस्तान के नेताओं की मुलाकातें अब तक गिनी-चुनी रही हैं।", "ru_pk"),
+        ("रूस भारत से तेल का कारोबार अपनी शर्तों पर करना चाहता है।", "ru_in"),
+        ("Russia भारत के साथ rupee trade अपनी शर्त पर ही करेगा।", "ru_in"),
+        ("Pakistan-Russia defence ties अभी marginal हैं।", "ru_pk"),
+    ],
+)
+def test_a_handful_and_ones_own_terms_are_limits(unit, target, cb):
+    assert stance(story_of(target), unit, target, cb) == "against"
+
+
+def test_small_beside_the_other_pair_is_not_yet_a_limit_of_it(cb):
+    # the words of size were tried and dropped: said in comparisons, the standard is the other pair
+    unit = "रूस-पाकिस्तान व्यापार भारत-रूस व्यापार के मुकाबले बहुत छोटा है।"
+    assert stance(IN_DEAL_STORY, unit, "ru_in", cb) != "against"

@@ -1,7 +1,9 @@
 """Held-back sentences of stance 55, written before any rule of the round and before reading BG–BI's misses (not a
 test module: none of its sentences was used to write or tune a rule). Run: .venv/bin/python tests/heldback_stance55.py -v
 Relationship predicates in fresh styles (issue #12): tatsam, Urdu with and without nukta, English loans, light and
-compound verbs, negation and contrast; Russia–Pakistan and Russia–India. Right before/after: see the module's end."""
+compound verbs, negation and contrast; Russia–Pakistan and Russia–India. Right before the round's rules 32/36 (misses: a
+welcome with its adjective भव्य, a reactor built by a company, an intention not given up, a conditional harm), after
+them 32/36 (the same four)."""
 
 import sys
 

@@ -199,6 +199,9 @@ class StanceRules:
     premature: frozenset[str] = frozenset()  # stance 49: an assumption called premature ("मान लेना जल्दबाज़ी होगी कि")
     vocatives: frozenset[str] = frozenset()  # stance 49: friendship nouns addressing the audience ("दोस्तों, …")
     address_words: frozenset[str] = frozenset()  # stance 49: the words before such a vocative ("मेरे प्यारे")
+    opposed_to: tuple[tuple[str, ...], ...] = ()  # stance 55: postpositions of opposition ending a cue ("के खिलाफ")
+    vote_nouns: tuple[str, ...] = ()  # stance 55: a vote, the object of a distance word ("मतदान से दूरी")
+    resolution_nouns: tuple[str, ...] = ()  # stance 55: a resolution whose words a hit is ("निंदा वाले प्रस्ताव")
 
 
 _WORD_TAIL = re.compile(WORD_CLASS + "*")  # the same characters as `is_word_char`
@@ -549,6 +552,9 @@ def _word_lists(block: dict[str, list[str]]) -> dict[str, Any]:
     out: dict[str, Any] = {k: frozenset(block.get(k, ())) for k in ("mention_nouns", "premature", "vocatives")}
     out["address_words"] = frozenset(block.get("address_words", ()))
     out["report_nouns"] = tuple(block.get("report_nouns", ()))
+    out["opposed_to"] = tuple(tuple(p.split()) for p in block.get("opposed_to", ()))  # stance 55: as word sequences
+    out["vote_nouns"] = tuple(block.get("vote_nouns", ()))
+    out["resolution_nouns"] = tuple(block.get("resolution_nouns", ()))
     return out
 
 

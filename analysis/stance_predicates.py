@@ -11,6 +11,7 @@ a state outside the pair, or lies nearer to a coordinated pair of other states.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Collection, Mapping, Sequence
 
@@ -406,8 +407,8 @@ CORRELATIVES = frozenset({"ऐसा", "ऐसी", "ऐसे", "कोई", "�
 
 
 # (round 14) the postpositions of opposition that end a cue ("भारत के खिलाफ", "भारत की कीमत पर"): the phrase is an
-# adverbial of the clause's verb, so that verb's negation denies it however many words stand between
-OPPOSED_TO = (["खिलाफ"], ["विरुद्ध"], ["विरूद्ध"], ["कीमत", "पर"])
+# adverbial of the clause's verb, so that verb's negation denies it however many words stand between (the words:
+# `stance.word_lists.opposed_to`, StanceRules.opposed_to, since stance 55)
 # (stance 40) Hindi's negative-polarity determiner: "कोई/किसी … नहीं" denies the whole clause ("no deal will be
 # made"), so a fronted adverbial of opposition is denied even when the clause's subject stands between it and
 # the negation ("भारत की कीमत पर पाकिस्तान से कोई रक्षा सौदा नहीं होगा"); bounded to the clause and eight words
@@ -445,16 +446,17 @@ def scoped_negation(cue: Hit, unit: UnitText, negations: Sequence[Hit], rules: S
     """
     text, idx = unit.text, unit.index
     last = idx.token_index(max(cue.start, cue.end - 1))
-    opposed = text[cue.start : cue.end].split()[-2:]
+    words = text[cue.start : cue.end].split()
+    opposed = tuple(words[-1:]) in rules.opposed_to or tuple(words[-2:]) in rules.opposed_to
     for n in negations:
         after = n.start >= cue.end and not idx.clause_break_between(cue.end, n.start)
         gap = idx.token_index(n.start) - last if after else 0
         if after and gap <= 5:
             if any(w in PARTICIPLE for w in text[cue.end : n.start].split()):
                 return n
-            if opposed[-1:] in OPPOSED_TO or opposed in OPPOSED_TO:
+            if opposed:
                 return n  # round 14: "भारत के खिलाफ वीटो का इस्तेमाल नहीं किया" (an adverbial of the negated verb)
-        elif after and gap <= OPPOSED_NPI_REACH and (opposed[-1:] in OPPOSED_TO or opposed in OPPOSED_TO):
+        elif after and gap <= OPPOSED_NPI_REACH and opposed:
             if any(w in NEGATIVE_DETERMINERS for w in text[cue.end : n.start].split()):
                 return n  # stance 40: "… की कीमत पर पाकिस्तान से कोई रक्षा सौदा नहीं होगा" (कोई … नहीं: no such deal)
         if after and gap <= OPPOSED_NPI_REACH and unmentioned(text[cue.end : n.start].split(), rules):
@@ -1237,7 +1239,7 @@ def about_another_matter(
         )
     if (m := any_seller(h, t, unit, groups_at)) is not None:
         return f"'{said}' from any seller ('{unit.show(m.start, m.end)}' … जहां): no partner named", m, "set_aside"
-    if (m := of_a_vote(h, unit)) is not None:  # round 31
+    if (m := of_a_vote(h, unit, codebook.stance)) is not None:  # round 31
         return f"'{said}' is said of a vote ('{unit.show(m.start, m.end)}'), not of the partner", m, "set_aside"
     return None
 
@@ -1245,12 +1247,20 @@ def about_another_matter(
 # Round 31: a vote, the object a distance or abstention word is said of ("मतदान से (भारत ने) दूरी बनाई", "वोटिंग
 # से किनारा कर लिया"), up to five words (the subject, "एक बार फिर") between in one clause, not "मतदान से पहले"
 # (before the vote); and a resolution whose words the hit is part of ("… की निंदा वाले/करने वाले प्रस्ताव", "… के खिलाफ लाए
-# गए प्रस्ताव"): the body's text, not a party's act
-_VOTE_BEFORE = re.compile(r"((?:मतदान|वोटिंग|वोट|रायशुमारी|राय\s+शुमारी)\s+(?:से|में))\s+(?!पहले|पूर्व)(?:[^\s,;:।|]+\s+){0,5}$")
-_RESOLUTION_AFTER = re.compile(r"^\S*\s+(?:(?:करने\s+)?वाले|वाली|लाए\s+गए|लाये\s+गये)?\s*(?:प्रस्ताव|करारदाद|संकल्प)")
+# गए प्रस्ताव"): the body's text, not a party's act. The nouns of a vote and of a resolution are
+# `stance.word_lists.vote_nouns` and `.resolution_nouns` (stance 55); the postpositions and participles are grammar.
+def _alternatives(words: Sequence[str]) -> str:
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
 
 
-def of_a_vote(h: Hit, unit: UnitText) -> Hit | None:
+@functools.lru_cache(maxsize=8)
+def _vote_patterns(votes: tuple[str, ...], resolutions: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    before = re.compile(rf"((?:{_alternatives(votes)})\s+(?:से|में))\s+(?!पहले|पूर्व)(?:[^\s,;:।|]+\s+){{0,5}}$")
+    after = re.compile(rf"^\S*\s+(?:(?:करने\s+)?वाले|वाली|लाए\s+गए|लाये\s+गये)?\s*(?:{_alternatives(resolutions)})")
+    return before, after
+
+
+def of_a_vote(h: Hit, unit: UnitText, rules: StanceRules) -> Hit | None:
     """Round 31: `h` said of a vote or a resolution, not of a party: the vote's span, or None.
 
     Staying out of a vote ("मतदान से दूरी बनाई", "मतदान से भारत ने किनारा कर लिया") is a distance from the
@@ -1259,9 +1269,14 @@ def of_a_vote(h: Hit, unit: UnitText) -> Hit | None:
     की निंदा वाले प्रस्ताव पर …") is the assembly's, not the voting party's.
     """
     text = unit.text
-    if (m := _VOTE_BEFORE.search(text, max(0, h.start - 60), h.start)) is not None:
+    vote_before, resolution_after = _vote_patterns(rules.vote_nouns, rules.resolution_nouns)
+    if rules.vote_nouns and (m := vote_before.search(text, max(0, h.start - 60), h.start)) is not None:
         return Hit("vote", "vote", m.group(1), m.start(1), m.end(1))
-    if (m := _RESOLUTION_AFTER.match(text[h.start :])) is not None and m.end() <= len(text) - h.start:
+    if (
+        rules.resolution_nouns
+        and (m := resolution_after.match(text[h.start :])) is not None
+        and m.end() <= len(text) - h.start
+    ):
         return Hit("vote", "vote", m.group(0).strip(), h.start, h.start + m.end())
     return None
 

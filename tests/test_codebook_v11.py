@@ -134,8 +134,15 @@ def test_codebook_is_v1_2_and_outputs_carry_the_version(cb):
     # share falling, arms of Russian make), speakers round 45 (answers naming their source, party MPs and spokespersons, Pakistan's
     # economy ministers, citing, state-owned media, hyphenated offices), frames round 14 (a landing, concern
     # conveyed, the relationship as a state, restraint asked of both sides, India's two fronts)
-    assert cb.version == "1.24.0"
-    assert set(code(cb, "रूस ने कहा.")["codebook_version"]) == {"1.24.0"}
+    # 1.25.0: sets BD-BI released; speakers rounds 46 (one-paragraph interviews, habitual speech verbs,
+    # tatsam opinion markers, papers and agencies, veterans) and 47 (party officers with a qualifier,
+    # think tanks and brokerages by country, retired ranks, a private person by home town); stance
+    # rounds 52 (a speaker's and the outlet's first person, इंडिया, a home paper's unnamed pair), 53
+    # (predicate families; word lists moved into the codebook), 54 (questions that only ask, a relative
+    # clause that carries the story on, "A or B?") and 55 (English loans, emphasis on cooperation,
+    # fronted negation, limits on one side's terms; more word lists into the codebook)
+    assert cb.version == "1.25.0"
+    assert set(code(cb, "रूस ने कहा.")["codebook_version"]) == {"1.25.0"}
 
 
 # ------------------------------------------------------------------ attribution (speech acts)
@@ -367,7 +374,7 @@ def test_docs_codebook_is_generated_from_the_yaml_and_up_to_date(cb):
     assert (ROOT / "docs" / "codebook.md").read_text(encoding="utf-8") == text, (
         "docs/codebook.md is stale: run python -m analysis.codebook_doc"
     )
-    assert "# Codebook v1.24.0" in text and "## Decision rules added in v1.1" in text
+    assert "# Codebook v1.25.0" in text and "## Decision rules added in v1.1" in text
     assert "### International context" in text and "Cues in an international context only" in text
     assert all(f"`{a}`" in text for a in cb.actors) and "**favor / growth**" in text
 

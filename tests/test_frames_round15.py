@@ -124,3 +124,30 @@ def test_the_simla_agreement_is_no_indian_town(cb):
     assert "regional" in got
     got = frames_of("रूस और चीन ने कहा कि विवाद शिमला समझौते से सुलझें", cb)
     assert "india" not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "पूर्व सेनाध्यक्ष ने हमसे बातचीत में कहा कि रूस के हथियार भरोसेमंद हैं",
+        "हमारे संवाददाता से बात करते हुए कर्नल ने कहा कि अभ्यास छोटा था",
+        "नमस्कार, इस कार्यक्रम में आपका स्वागत है",
+        "हमारे साथ फोन पर हैं रक्षा विशेषज्ञ राहुल",
+        "हमने फोन पर बात की तो विशेषज्ञ ने कहा कि सौदा टलेगा",
+    ],
+)
+def test_an_interview_told_is_no_talks_between_states(cb, text):
+    assert "diplomacy" not in frames_of(text, cb, ("russia", "pakistan"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "रूसी विदेश मंत्री ने पाकिस्तानी समकक्ष से फोन पर बात की",
+        "पुतिन ने मोदी का स्वागत किया",
+        "बैठक में दोनों देशों ने व्यापार बढ़ाने पर सहमति जताई",
+        "एससीओ बैठक से इतर लावरोव ने कहा कि रुपये अटके हैं",  # the sidelines stay (coders code them diplomacy)
+    ],
+)
+def test_talks_and_welcomes_between_states_stay(cb, text):
+    assert "diplomacy" in frames_of(text, cb, ("russia", "pakistan"))

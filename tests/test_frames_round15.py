@@ -151,3 +151,22 @@ def test_an_interview_told_is_no_talks_between_states(cb, text):
 )
 def test_talks_and_welcomes_between_states_stay(cb, text):
     assert "diplomacy" in frames_of(text, cb, ("russia", "pakistan"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "सेंसेक्स 300 अंक चढ़कर बंद हुआ",
+        "निफ्टी में आज गिरावट रही",
+        "HAL का शेयर रिकॉर्ड ऊंचाई पर पहुंचा",
+        "तेल कंपनियों के शेयरों पर दबाव दिखा",
+        "कराची स्टॉक एक्सचेंज में तेजी लौटी",
+        "विश्लेषकों ने 150 रुपये का टारगेट प्राइस दिया",
+    ],
+)
+def test_the_stock_market_is_economy(cb, text):
+    assert "economy" in frames_of(text, cb)
+
+
+def test_a_post_shared_is_no_stock(cb):
+    assert "economy" not in frames_of("उन्होंने वीडियो के शेयर किए जाने पर आपत्ति की", cb)

@@ -105,6 +105,7 @@ def states_by_place_cue(unit: UnitText, codebook: Codebook) -> list[str]:
             for h in hits
             if h.name in codebook.states
             and not _opens_dateline(unit, h)
+            and not _signs_off(unit, h)
             and not any(s <= h.start and h.end <= e for s, e in exempt)
         }
     )
@@ -183,7 +184,11 @@ def _context_hits(
     context = international_context(unit, mentions, codebook, article_pair)
     if not context:
         return normalised
-    out = [(h, f"{h.pattern} (in context: {context})") for h in ctx_cues if not _opens_dateline(unit, h)]
+    out = [
+        (h, f"{h.pattern} (in context: {context})")
+        for h in ctx_cues
+        if not _opens_dateline(unit, h) and not _signs_off(unit, h)
+    ]
     out += _not_between_strangers(tension, mentions, codebook, context)
     out += _between_neighbours(near, mentions, codebook) + normalised
     pair = context.startswith("the article's pair")
@@ -313,6 +318,19 @@ def _opens_dateline(unit: UnitText, hit: Hit) -> bool:
     story was filed, not what it is about.
     """
     return not unit.text[: hit.start].strip(' "') and _DATELINE_TAIL.match(unit.text, hit.end) is not None
+
+
+_SIGNATURE = re.compile(r"\s*[—–-]")
+_SIGNATURE_TAIL = re.compile(r"[\s।.)\"']*$")
+
+
+def _signs_off(unit: UnitText, hit: Hit) -> bool:
+    """A context word that ends a signature: a dash, a name, a comma and the town ("— सुरेश कुमार, रोहतक") (frames15).
+
+    A reader's letter or a column is signed with where the writer lives: like a dateline, that place says who wrote,
+    not what the story is about. The unit opens with the dash and the cue ends it.
+    """
+    return _SIGNATURE.match(unit.text) is not None and _SIGNATURE_TAIL.match(unit.text, hit.end) is not None
 
 
 def _not_between_strangers(
@@ -482,10 +500,55 @@ def _by_frame(hits: Sequence[tuple[Hit, str]]) -> dict[str, list[tuple[Hit, str]
     return out
 
 
+# `_loan_setup`'s results by the identity of the loan block they were made from (as `_SCENES`)
+_LOANS: dict[int, tuple[dict, tuple[dict[str, str], frozenset[str], frozenset[str]]]] = {}
+
+
+def _loan_setup(block: dict) -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """The loan block's words (matching form → place id) and the words that make them part of a name."""
+    kept = _LOANS.get(id(block))
+    if kept is None or kept[0] is not block:
+        names = {norm(w): place for place, ws in block["names"].items() for w in ws}
+        made = (
+            names,
+            frozenset(norm(w) for w in block.get("not_after", [])),
+            frozenset(norm(w) for w in block.get("not_before", [])),
+        )
+        kept = _LOANS[id(block)] = (block, made)
+    return kept[1]
+
+
+def _loan_mentions(unit: UnitText, mentions: Sequence[Hit], codebook: Codebook) -> list[Hit]:
+    """States named by an English loan (`frame_context.loan_names`: "इंडिया", "इंडियन"), as place mentions (frames15).
+
+    Read as words here, not matched as cues, so that the speaker rules still read "एयर इंडिया ने कहा" as a speaker
+    (a cue word before ने stops an unlisted agent, analysis.attribution.unlisted_agent): frames11 and frames45 left the
+    loan out for that reason. A word already inside a mention, or next to a word that makes it part of an outlet's
+    name ("टाइम्स ऑफ इंडिया", "इंडिया टुडे"), names no state here.
+    """
+    block = codebook.raw.get("frame_context", {}).get("loan_names")
+    if not block:
+        return []
+    names, not_after, not_before = _loan_setup(block)
+    if not any(w in unit.text for w in names):
+        return []
+    words = list(_WORD.finditer(unit.text))
+    out = []
+    for i, m in enumerate(words):
+        place = names.get(m.group())
+        if place is None or any(h.start <= m.start() < h.end for h in mentions):
+            continue
+        if (i and words[i - 1].group() in not_after) or (i + 1 < len(words) and words[i + 1].group() in not_before):
+            continue
+        out.append(Hit("place", place, f"{m.group()} (English loan)", m.start(), m.end()))
+    return out
+
+
 def code_frames(
     unit: UnitText, mentions: Sequence[Hit], codebook: Codebook, article_pair: Collection[str] = ()
 ) -> tuple[tuple[str, ...], list[Cue]]:
     """The frames of one unit in codebook order, and the cues that fired each."""
+    mentions = [*mentions, *_loan_mentions(unit, mentions, codebook)]
     frame_hits = unit.of("frame")
     in_context = _context_hits(unit, mentions, codebook, article_pair)
     if not frame_hits and not in_context and not mentions:

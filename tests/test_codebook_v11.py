@@ -140,7 +140,9 @@ def test_codebook_is_v1_2_and_outputs_carry_the_version(cb):
     # rounds 52 (a speaker's and the outlet's first person, इंडिया, a home paper's unnamed pair), 53
     # (predicate families; word lists moved into the codebook), 54 (questions that only ask, a relative
     # clause that carries the story on, "A or B?") and 55 (English loans, emphasis on cooperation,
-    # fronted negation, limits on one side's terms; more word lists into the codebook)
+    # fronted negation, limits on one side's terms; more word lists into the codebook), frames round 15
+    # (the loan इंडिया names India, district towns, the outlet's own conversation is not diplomacy, the
+    # stock market as economy)
     assert cb.version == "1.25.0"
     assert set(code(cb, "रूस ने कहा.")["codebook_version"]) == {"1.25.0"}
 

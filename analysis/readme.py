@@ -126,12 +126,12 @@ VALIDATION_COLUMNS = (
     Column("invented set BA", _INVENTED.format("invented53"), "held-out", "in-sample", "coder-vs-ref146"),  # stance 49
     Column("invented set BB", _INVENTED.format("invented54"), "held-out", "in-sample", "coder-vs-ref148"),  # stance 49
     Column("invented set BC", _INVENTED.format("invented55"), "held-out", "in-sample", "coder-vs-ref150"),  # stance 49
-    Column("invented set BD", _INVENTED.format("invented56"), "held-out", "in-sample", "coder-vs-ref152"),  # stance 52
-    Column("invented set BE", _INVENTED.format("invented57"), "held-out", "in-sample", "coder-vs-ref154"),  # stance 52
-    Column("invented set BF", _INVENTED.format("invented58"), "held-out", "in-sample", "coder-vs-ref158"),  # stance 52
-    Column("invented set BG", _INVENTED.format("invented59"), "held-out", "in-sample", "coder-vs-ref160"),  # wave 2
-    Column("invented set BH", _INVENTED.format("invented60"), "held-out", "in-sample", "coder-vs-ref166"),  # wave 2
-    Column("invented set BI", _INVENTED.format("invented61"), "held-out", "in-sample", "coder-vs-ref168"),  # wave 2
+    Column("invented set BD", _INVENTED.format("invented56"), "held-out", "in-sample", "coder-vs-ref152"),  # 1.25.0
+    Column("invented set BE", _INVENTED.format("invented57"), "held-out", "in-sample", "coder-vs-ref154"),  # 1.25.0
+    Column("invented set BF", _INVENTED.format("invented58"), "held-out", "in-sample", "coder-vs-ref158"),  # 1.25.0
+    Column("invented set BG", _INVENTED.format("invented59"), "held-out", "in-sample", "coder-vs-ref160"),  # 1.25.0
+    Column("invented set BH", _INVENTED.format("invented60"), "held-out", "in-sample", "coder-vs-ref166"),  # 1.25.0
+    Column("invented set BI", _INVENTED.format("invented61"), "held-out", "in-sample", "coder-vs-ref168"),  # 1.25.0
     Column("invented set BJ", _INVENTED.format("invented62"), "held-out", "out-of-sample", "coder-vs-ref170"),
     Column("invented set BK", _INVENTED.format("invented63"), "held-out", "out-of-sample", "coder-vs-ref174"),
     Column("invented set BL", _INVENTED.format("invented64"), "held-out", "out-of-sample", "coder-vs-ref176"),

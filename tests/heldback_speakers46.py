@@ -136,38 +136,7 @@ CASES = [
 ONE_PARA = {28, 29, 30, 31}  # the interview cases: every body unit in one paragraph
 
 
-def run(cb, verbose=False):
-    import pandas as pd
-
-    from analysis.coding import code_units
-    from analysis.normalize import norm
-
-    right = 0
-    for k, (texts, want) in enumerate(CASES):
-        n = len(texts)
-        one = k in ONE_PARA
-        units = pd.DataFrame(
-            {
-                "doc_id": ["t"] * n,
-                "unit_id": list(range(1, n + 1)),
-                "role": ["headline" if one and i == 0 else "body" for i in range(n)],
-                "para": [0 if i == 0 else 1 if one else i for i in range(n)],
-                "text": list(texts),
-                "norm": [norm(t) for t in texts],
-                "start": [0] * n,
-                "end": [len(t) for t in texts],
-            }
-        )
-        r = code_units(units, cb).iloc[-1]
-        got = (r["voice"], r["speaker_side"])
-        right += got == want
-        if verbose and got != want:
-            print(f"MISS {k}: want {want} got {got} ({r['speaker']}: {r['speaker_rule'][:120]})\n   {texts[-1]}")
-    return right
-
-
 if __name__ == "__main__":
-    from analysis.codebook import load_codebook
+    from tests.heldback import codebook, speakers_right
 
-    cb = load_codebook("config/codebook.yaml")
-    print(f"{run(cb, '-v' in sys.argv)}/{len(CASES)} right")
+    print(f"{speakers_right(CASES, ONE_PARA, codebook(), '-v' in sys.argv)}/{len(CASES)} right")

@@ -7,10 +7,9 @@ the act (क्यों, कैसे), yes/no questions and plain statements; 
 import sys
 
 sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parents[1]))
-from analysis.codebook import load_codebook
+from tests.heldback import codebook, stance_right
 from tests.stance_units import IN_DEAL_STORY as IN
 from tests.stance_units import PK_PIPELINE_STORY as PK
-from tests.stance_units import code_article
 
 CASES = [
     # the degree or the side of the tie asked: only asked, none
@@ -85,28 +84,10 @@ CASES_ALT = [
 
 
 def main(verbose=False):
-    cb = load_codebook(__import__("pathlib").Path(__file__).resolve().parents[1] / "config" / "codebook.yaml")
-    right = 0
-    for story, unit, target, expected in CASES:
-        got = code_article([*story, unit], cb)[-1].stance[target]
-        right += got == expected
-        if verbose and got != expected:
-            print(f"  {target} {expected:8s} got {got:8s} {unit}")
-    print(f"{right}/{len(CASES)} right")
-    right = 0
-    for story, unit, target, expected in CASES_REL:
-        got = code_article([*story, unit], cb)[-1].stance[target]
-        right += got == expected
-        if verbose and got != expected:
-            print(f"  {target} {expected:8s} got {got:8s} {unit}")
-    print(f"relative clauses: {right}/{len(CASES_REL)} right")
-    right = 0
-    for story, unit, target, expected in CASES_ALT:
-        got = code_article([*story, unit], cb)[-1].stance[target]
-        right += got == expected
-        if verbose and got != expected:
-            print(f"  {target} {expected:8s} got {got:8s} {unit}")
-    print(f"alternatives: {right}/{len(CASES_ALT)} right")
+    cb = codebook()
+    print(f"{stance_right(CASES, cb, verbose)}/{len(CASES)} right")
+    print(f"relative clauses: {stance_right(CASES_REL, cb, verbose)}/{len(CASES_REL)} right")
+    print(f"alternatives: {stance_right(CASES_ALT, cb, verbose)}/{len(CASES_ALT)} right")
 
 
 if __name__ == "__main__":

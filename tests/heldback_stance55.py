@@ -8,10 +8,9 @@ them 32/36 (the same four)."""
 import sys
 
 sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parents[1]))
-from analysis.codebook import load_codebook
+from tests.heldback import codebook, stance_right
 from tests.stance_units import IN_DEAL_STORY as IN
 from tests.stance_units import PK_PIPELINE_STORY as PK
-from tests.stance_units import code_article
 
 CASES = [
     # growth, agreement, supply/purchase, exercises, welcome, trust, commitment, benefit, invitation
@@ -58,14 +57,7 @@ CASES = [
 
 
 def main(verbose=False):
-    cb = load_codebook(__import__("pathlib").Path(__file__).resolve().parents[1] / "config" / "codebook.yaml")
-    right = 0
-    for story, unit, target, expected in CASES:
-        got = code_article([*story, unit], cb)[-1].stance[target]
-        right += got == expected
-        if verbose and got != expected:
-            print(f"  {target} {expected:8s} got {got:8s} {unit}")
-    print(f"{right}/{len(CASES)} right")
+    print(f"{stance_right(CASES, codebook(), verbose)}/{len(CASES)} right")
 
 
 if __name__ == "__main__":

@@ -36,7 +36,7 @@ class Column:
 # in-sample), twenty-eight COVID-19 rounds coded blind, and seventy sets of invented articles on the
 # study's own topic, written and coded blind (not real news). A round or set is in-sample once a rule
 # round has read it (docs/validation.md lists which round read what): COVID rounds 1-16 and sets
-# A-E, G-BI; COVID rounds 17-28 and sets F and BJ-BR were never read by a rule writer.
+# A-E, G-BK; COVID rounds 17-28 and sets F and BL-BR were never read by a rule writer.
 _SEEDS = "results/validation/reliability.csv"
 _COVID = "results/covid5/validation/reliability.csv"
 _INVENTED = "results/{}/validation/reliability.csv"
@@ -132,8 +132,8 @@ VALIDATION_COLUMNS = (
     Column("invented set BG", _INVENTED.format("invented59"), "held-out", "in-sample", "coder-vs-ref160"),  # 1.25.0
     Column("invented set BH", _INVENTED.format("invented60"), "held-out", "in-sample", "coder-vs-ref166"),  # 1.25.0
     Column("invented set BI", _INVENTED.format("invented61"), "held-out", "in-sample", "coder-vs-ref168"),  # 1.25.0
-    Column("invented set BJ", _INVENTED.format("invented62"), "held-out", "out-of-sample", "coder-vs-ref170"),
-    Column("invented set BK", _INVENTED.format("invented63"), "held-out", "out-of-sample", "coder-vs-ref174"),
+    Column("invented set BJ", _INVENTED.format("invented62"), "held-out", "in-sample", "coder-vs-ref170"),  # 1.26.0
+    Column("invented set BK", _INVENTED.format("invented63"), "held-out", "in-sample", "coder-vs-ref174"),  # 1.26.0
     Column("invented set BL", _INVENTED.format("invented64"), "held-out", "out-of-sample", "coder-vs-ref176"),
     Column("invented set BM", _INVENTED.format("invented65"), "held-out", "out-of-sample", "coder-vs-ref180"),
     Column("invented set BN", _INVENTED.format("invented66"), "held-out", "out-of-sample", "coder-vs-ref182"),

@@ -34,10 +34,10 @@ from analysis.coding import code_units  # noqa: E402
 from analysis.reference import align, load_reference  # noqa: E402
 from analysis.reliability import _coder_metrics, with_speaker_sides  # noqa: E402
 
-# Unread invented sets (never opened by a rule writer): F, and every set from BJ (invented62) on,
-# new sets included. BD-BI (invented56-61) were released to development text in session 23.
+# Unread invented sets (never opened by a rule writer): F, and every set from BL (invented64) on,
+# new sets included. BD-BK (invented56-63) were released to development text in session 23.
 LAST_SET = max(int(p.stem[8:] or 1) for p in (WT / "config/corpora").glob("invented*.yaml"))
-OOS_SETS = [6] + list(range(62, LAST_SET + 1))
+OOS_SETS = [6] + list(range(64, LAST_SET + 1))
 COVID_OOS = range(17, 100)  # rounds 17 on: never read by a rule writer
 SHOW = [
     ("frames", "macro_f1"),

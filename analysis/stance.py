@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 
 from analysis.codebook import Codebook, Hit, StanceRules, Target
 from analysis.cues import Cue, Region, TokenIndex, UnitText, inside, named_mentions
+from analysis.normalize import norm
 from analysis.segment import dateline_end
 from analysis.stance_predicates import (
     CONCEDED,
@@ -2500,6 +2501,7 @@ def code_stance(
     asked_only(unit, stance, notes, presupposed(count_evidence, rules.discussion_exempt))
     asked_which(unit, stance, notes, count_evidence)
     asked_between(unit, stance, notes, count_evidence)
+    count_evidence = [*count_evidence, *yardstick(unit, groups_at, targets, (stance, about, notes))]
     neither_party_notes(unit, (given, named_first), targets, notes)
     hurt = attacked_only(unit, groups_at, rules)
     named = frozenset(t.id for t in targets if spoken.named[t.id] and not hurt.intersection(t.parties))
@@ -3307,3 +3309,135 @@ def inherit_referent(
         notes[t] = f"only attributes its referent ('{unit.show(h.start, h.end)}'): previous unit's stance {v}"
         cues.append(unit.cue(f"stance_{t}", v, f"{h.pattern} (referent)", h.start, h.end))
     return StanceCoding(stance, about, notes, cues, coding.named, coding.states_paired)
+
+
+# Round 56: comparisons with a yardstick ("भारत-रूस व्यापार की तुलना में यह बहुत छोटा है", "रूस का भारत के साथ
+# व्यापार पाकिस्तान के मुकाबले सौ गुना है"). The compared-with pair is not the subject: the clause's size word
+# says how the subject's pair stands (small: against, large: favor); the yardstick's pair takes none of it.
+_YARDSTICK = re.compile(
+    r"(?<!\w)(?:(?:के|की|का)\s+)?(?:मुक़?ाबले|तुलना\s+में|सामने|बनिस्बत|अपेक्षा|compared\s+(?:with|to))(?:\s+में)?(?!\w)"
+)
+_PRONOUN_YARDSTICK = re.compile(r"(?:इस|उस|इन|उन|इन्ही|इसी|उसी)(?:की|के|का)\s*$")
+YARDSTICK_NEEDS_SIZE = ("सामने", "बनिस्बत", "अपेक्षा")  # also "in front of", "expectation": only with a size word
+YARDSTICK_NOT_BEFORE = ("के लिए", "में उतर", "करने", "की तैयारी")  # "आतंकवाद के मुकाबले के लिए": a contest, no yardstick
+YARDSTICK_CASES = frozenset({"ने", "से", "को", "पर", "में"})  # "भारत ने रूस से आयात के मुकाबले": a clause role, not the yardstick
+YARDSTICK_WITHIN = 6  # words from the yardstick's state to the marker: "भारत-रूस रक्षा व्यापार की तुलना में"
+SMALL_WORDS = frozenset(
+    norm(w)
+    for w in {
+        "छोटा", "छोटी", "छोटे", "मामूली", "कम", "नगण्य", "सीमित", "नाममात्र", "नाम-मात्र", "पीछे", "तुच्छ",
+        "बौना", "बौने", "बौनी", "फीका", "फीकी", "फीके", "मामूली-सा", "मामूली-सी", "थोड़ा", "थोड़ी", "ज़रा",
+        "small", "smaller", "tiny", "minor", "fraction",
+    }
+)  # fmt: skip
+SMALL_PHRASES = (("न", "के", "बराबर"), ("ना", "के", "बराबर"), ("नहीं", "के", "बराबर"))
+BIG_WORDS = frozenset(
+    norm(w)
+    for w in {
+        "बड़ा", "बड़ी", "बड़े", "ज़्यादा", "ज्यादा", "अधिक", "गुना", "गुने", "आगे", "बढ़कर", "बढ़-चढ़कर", "विशाल",
+        "कहीं-ज़्यादा", "larger", "bigger", "more", "times", "far",
+    }
+)  # fmt: skip
+_WORD = re.compile(r"[\w\u0900-\u097F-]+")
+
+
+def _size_word(unit: UnitText, start: int) -> tuple[str, int, int] | None:
+    """The last size word of the clause after `start`: ("small" | "big", span); "कम से कम" (at least) is none."""
+    text, found = unit.text, None
+    words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text, start)]
+    for i, (w, s, e) in enumerate(words):
+        if unit.index.clause_break_between(start, s):
+            break
+        nxt = [x[0] for x in words[i + 1 : i + 3]]
+        if w == "कम" and nxt[:2] == ["से", "कम"]:
+            continue
+        if w in SMALL_WORDS or any(tuple(x[0] for x in words[i : i + 3]) == p for p in SMALL_PHRASES):
+            found = ("small", s, e)
+        elif w in BIG_WORDS and not (w in ("आगे",) and nxt[:1] == ["भी"]):
+            found = ("big", s, e)
+    return found
+
+
+def yardstick_of(
+    unit: UnitText, groups_at: Mapping[str, list[int]], targets: Sequence[Target]
+) -> tuple[str, str, str, Hit] | None:
+    """(subject target, yardstick target, "small" | "big" | "", marker) of a comparison in the unit, or None.
+
+    The yardstick is the pair of the state named last before the marker (a state every target shares,
+    Russia, tells no pair), or an earlier unit's pair taken up by "इसकी/इसके तुलना में"; the subject is the
+    other pair. A marker that may mean "in front of" (के सामने) counts only with a size word after it.
+    """
+    if len(targets) != 2:
+        return None
+    shared = set(targets[0].parties) & set(targets[1].parties)
+    own = {p: t.id for t in targets for p in t.parties if p not in shared}
+    text = unit.text
+    for m in _YARDSTICK.finditer(text):
+        word = m.group(0)
+        if any(text[m.end() :].lstrip().startswith(x) for x in YARDSTICK_NOT_BEFORE):
+            continue
+        if not any(k in word for k in ("के", "की", "का", "compared")) and not _PRONOUN_YARDSTICK.search(
+            text[: m.start()]
+        ):
+            continue
+        size = _size_word(unit, m.end())
+        if any(k in word for k in YARDSTICK_NEEDS_SIZE) and size is None:
+            continue
+        before = [
+            (s, p)
+            for p, starts in groups_at.items()
+            if p in own
+            for s in starts
+            if s < m.start()
+            and unit.index.tokens_between(s, m.start()) <= YARDSTICK_WITHIN
+            and not unit.index.clause_break_between(s, m.start())
+            and not YARDSTICK_CASES.intersection(_WORD.findall(text, s, m.start()))
+        ]
+        pronoun = _PRONOUN_YARDSTICK.search(text[: m.start()])
+        if pronoun and not (before and max(before)[0] >= pronoun.start()):
+            after = {own[p] for p, starts in groups_at.items() if p in own for s in starts if s > m.end()}
+            if len(after) != 1:
+                continue
+            subject = next(iter(after))
+            stick = next(t.id for t in targets if t.id != subject)
+        elif before:
+            stick = own[max(before)[1]]
+            subject = next(t.id for t in targets if t.id != stick)
+        else:
+            continue
+        return subject, stick, size[0] if size else "", Hit("yardstick", "comparison", word, m.start(), m.end())
+    return None
+
+
+def yardstick(
+    unit: UnitText,
+    groups_at: Mapping[str, list[int]],
+    targets: Sequence[Target],
+    coded: tuple[dict[str, str], dict[str, bool], dict[str, str]],
+) -> list[Cue]:
+    """Round 56: a comparison decides its pairs (in place in `coded`: stance, about, notes); returns its cues.
+
+    Small subject ("… के मुकाबले बहुत कम/मामूली/न के बराबर है"): the subject's pair against; the yardstick's
+    takes no "against" from the subject's smallness (its favor, the big measure, stays). Large subject ("… की
+    तुलना में सौ गुना/कहीं बड़ा"): the subject's pair favor, the yardstick's none. No size word: the
+    yardstick's pair takes nothing from the subject's clause (none).
+    """
+    found = yardstick_of(unit, groups_at, targets)
+    if found is None:
+        return []
+    subject, stick, size, h = found
+    stance, about, notes = coded
+    shown = unit.show(h.start, h.end)
+    out = []
+    if size:
+        value = "against" if size == "small" else "favor"
+        stance[subject], about[subject] = value, True
+        notes[subject] = f"compared with a yardstick ('{shown}'): the subject is {size}"
+        out.append(unit.cue(f"stance_{subject}", value, f"{h.pattern} ({size} subject)", h.start, h.end))
+    stick_value = "none"
+    if stance.get(stick) != "none" and not (size == "small" and stance.get(stick) == "favor"):
+        stance[stick] = stick_value
+        about[stick] = about.get(stick, False) or stick_value != "none"
+        notes[stick] = f"the yardstick of a comparison ('{shown}'): {stick_value}"
+        out.append(unit.cue(f"stance_{stick}", stick_value, f"{h.pattern} (yardstick)", h.start, h.end))
+    return out

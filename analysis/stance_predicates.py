@@ -994,14 +994,18 @@ def coordinated_pairs(unit: UnitText, states: Collection[str]) -> list[tuple[Hit
 # a third party's partners one by one, not a pair whose mutual ties the words speak of. "दोनों के बीच" (between
 # the two), "दोनों देशों" and "दोनों की चिंता" (the two as possessors) are not listed.
 DISTRIBUTIVE_AFTER = (("को",), ("से",), ("के", "साथ"), ("संग",))
+# stance 56: "दोनों" + an owner of a friend noun who is neither of the two ("भारत और पाकिस्तान दोनों हमारे
+# साझेदार", "दोनों उसके मित्र", "भारत और पाकिस्तान, दोनों के मित्र"): each one's tie with that owner
+DISTRIBUTIVE_OWNERS = tuple((w,) for w in ("हमारे", "हमारा", "हमारी", "उसके", "उसका", "उसकी", "अपने", "अपना", "अपनी"))
+DISTRIBUTIVE_FRIENDS = tuple(("के", w) for w in ("मित्र", "दोस्त", "साझेदार", "सहयोगी", "हितैषी", "करीबी", "क़रीबी"))
 
 
 def distributive(unit: UnitText, second: Hit) -> bool:
     """A coordination closed by distributive "दोनों" + a partner's or recipient's marker (round 28)."""
-    rest = [w.strip(",।") for w in unit.text[second.end :].split(maxsplit=3)[:3]]
-    return (
-        bool(rest) and rest[0] in ("दोनों", "दोनो") and any(tuple(rest[1 : 1 + len(m)]) == m for m in DISTRIBUTIVE_AFTER)
-    )
+    rest = [w for w in unit.text[second.end :].replace(",", " ").split(maxsplit=4)[:3] if w.strip("।")]
+    rest = [w.strip("।") for w in rest]
+    markers = (*DISTRIBUTIVE_AFTER, *DISTRIBUTIVE_OWNERS, *DISTRIBUTIVE_FRIENDS)
+    return bool(rest) and rest[0] in ("दोनों", "दोनो") and any(tuple(rest[1 : 1 + len(m)]) == m for m in markers)
 
 
 def distributed_states(unit: UnitText, states: Collection[str]) -> set[str]:
@@ -1085,6 +1089,8 @@ def other_pair(
             continue
         if any(a in g and b in g and set(target.parties) <= {h.name for h in g} for g in groups):
             continue  # "रूस, चीन और पाकिस्तान के बीच नजदीकियां": a group with the target's parties in it
+        if each_of_pair(h, a, b, unit):
+            continue
         # a mention bound into the other pair ("भारत-पाक") is not the target's party there
         own = max(
             nearest_mention(h.start, rest, idx)
@@ -1096,6 +1102,22 @@ def other_pair(
         if theirs <= own:
             return a, b
     return None
+
+
+EACH_FAMILIES = frozenset({"closeness", "trust_support"})
+EACH_NOT_BETWEEN = frozenset({"बीच", "आपसी", "आपस", "एक-दूसरे", "परस्पर", "दरमियान", "between"})
+
+
+def each_of_pair(h: Hit, a: Hit, b: Hit, unit: UnitText) -> bool:
+    """Stance 56: "भारत और पाकिस्तान दोनों हमारे साझेदार हैं", "हम भारत और पाकिस्तान, दोनों के मित्र हैं": a pair
+    followed by "दोनों" (each of the two) before a friend or backing noun is each one's tie with the owner of
+    the noun (a third party: the speaker's "हमारे", "रूस के लिए"), not the pair's own tie; never with a word of
+    "between" ("दोनों के बीच दोस्ती") in the span."""
+    if family_of(h) not in EACH_FAMILIES:
+        return False
+    last = max(a.end, b.end)
+    words = unit.text[last : h.start].replace(",", " ").split()
+    return bool(words) and words[0] in ("दोनों", "both") and not EACH_NOT_BETWEEN.intersection(words)
 
 
 def friend_of(h: Hit, target: Target, unit: UnitText) -> tuple[Hit, Hit] | None:

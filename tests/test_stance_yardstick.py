@@ -61,3 +61,23 @@ def test_in_front_of_without_a_size_word_is_no_yardstick(cb):
         stance_of(IN_DEAL_STORY, text, cb)["ru_in"]
         == stance_of(IN_DEAL_STORY, "भारत ने यह मुद्दा रूस से मज़बूती से उठाया।", cb)["ru_in"]
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'रूसी प्रवक्ता ने कहा, "भारत और पाकिस्तान दोनों हमारे मित्र हैं।"',
+        "मास्को ने दोहराया कि भारत और पाकिस्तान दोनों उसके करीबी साझेदार हैं।",
+        'रूसी राजदूत ने कहा, "हम भारत और पाकिस्तान, दोनों के दोस्त हैं।"',
+    ],
+)
+def test_each_of_the_two_befriended_by_a_third_owner(text, cb):
+    """Stance 56: "X और Y दोनों हमारे/उसके/के मित्र" is each one's tie with the friend noun's owner, not X–Y's."""
+    stance = stance_of(["रूस की मध्यस्थता की पेशकश", "रूस ने बातचीत कराने की पेशकश की है।"], text, cb)
+    assert (stance["ru_pk"], stance["ru_in"]) == ("favor", "favor")
+
+
+def test_friendship_between_the_two_stays_theirs(cb):
+    text = "रूस ने कहा कि भारत और पाकिस्तान दोनों के बीच दोस्ती ज़रूरी है।"
+    stance = stance_of(["रूस की मध्यस्थता की पेशकश", "रूस ने बातचीत कराने की पेशकश की है।"], text, cb)
+    assert (stance["ru_pk"], stance["ru_in"]) == ("none", "none")

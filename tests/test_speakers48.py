@@ -93,3 +93,19 @@ def test_a_party_cornering_the_government_is_reported(cb, text):
 )
 def test_a_place_surrounded_a_parcel_sent_or_a_view_held_alike_is_the_outlets(cb, text):
     assert last(cb, STORY, text)["voice"] == "outlet"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "भारत के रक्षा मंत्री ने जोड़ा कि रूस से आपूर्ति समय पर होगी।",
+        "भाजपा सांसद ने यह भी जोड़ा कि देश की सुरक्षा से समझौता नहीं होगा।",
+    ],
+)
+def test_a_statement_continued_with_added_that_is_reported(cb, text):
+    row = last(cb, STORY, text)
+    assert (row["voice"], row["speaker_side"]) == ("reported", "india")
+
+
+def test_a_thing_added_is_no_speech(cb):
+    assert last(cb, STORY, "भारतीय नौसेना ने अपने बेड़े में तीन नए जहाज़ जोड़े हैं।")["voice"] == "outlet"

@@ -8,6 +8,12 @@ or tatsam register (मुआहिदा, क़रार, संधि, इक
 (संदेश/पत्र/चिट्ठी भेजी), and a party or leader cornering the government (सरकार/केंद्र को घेरा). Names are
 invented; none is copied from a corpus, a seed or an invented set. Each case: the article's units (the last is
 scored), the expected (voice, speaker side).
+
+Measured (each block written before its rule): lead (d53fe26) 9/33 right, speakers48 21/33. First block 7/23 ->
+16/23 (the message/letter family was dropped after scoring: coders split, so its 3 stay wrong; 'रूस-पाक … पर
+सपा ने' still takes पाक's side; a former ambassador with no country stays unnamed_official); 'added that'
+2/6 -> 5/6 (a bare उन्होंने with nobody before is the coder's unnamed_official, not unknown: the expectation was
+wrong); the idioms 0/4 -> 0/4 (rule dropped: it broke COVID round 7's outlet scorn).
 """
 
 import sys
@@ -55,6 +61,12 @@ CASES = [
     ([STORY, "उन्होंने जोड़ा कि भारत को घबराने की ज़रूरत नहीं है।"], ("reported", "unknown")),
     ([STORY, "कांग्रेस नेता ने यह जोड़ते हुए कहा कि सरकार को जवाब देना चाहिए।"], R),
     ([STORY, "रूस ने अपने बेड़े में दो नए जहाज़ जोड़े हैं।"], ("outlet", "")),
+    # (written before the idiom rule) saying told by idioms: harping on (राग अलापना), trumpeting (ढिंढोरा पीटना),
+    # invoking (दुहाई देना), with their कि or object
+    ([STORY, "पाकिस्तान के वज़ीर-ए-आज़म हर मंच पर यह राग अलापते रहे हैं कि रूस उनका नया दोस्त है।"], P),
+    ([STORY, "पाकिस्तानी हुकूमत इस सौदे का ढिंढोरा पीट रही है।"], P),
+    ([STORY, "पाकिस्तान के विदेश मंत्री ने दोस्ती की दुहाई दी।"], P),
+    ([STORY, "रूसी विदेश मंत्रालय पुरानी दोस्ती की दुहाई देता रहा है।"], U),
 ]
 ONE_PARA: set[int] = set()
 

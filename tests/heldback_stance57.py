@@ -1,7 +1,9 @@
 """Held-back sentences of stance 57, written before any rule of the round (not a test module: none of its sentences
 was used to write or tune a rule). Run: .venv/bin/python tests/heldback_stance57.py -v
 Worry declared needless (reassurance) in its verbal and nominal forms and registers, with controls where the worry is
-real or where the cause of the worry is the pair's closeness; Russia–Pakistan and Russia–India."""
+real or where the cause of the worry is the pair's closeness; "X और Y दोनों" as a third party's partners; a relation
+lost. Right before the round's rules 13/32, after them 27/32 (misses: the oblique घबराने/डरने before "की जरूरत नहीं",
+left out as a cue; बेवजह under a negation; the verbal noun "खोने नहीं दिया")."""
 
 import sys
 
@@ -41,6 +43,12 @@ CASES = [
     (IN, "पुतिन ने कहा कि रूस भारत और चीन, दोनों का दोस्त है।", "ru_in", "favor"),
     (PK, "लावरोव बोले, हम पाकिस्तान और अफगानिस्तान दोनों के साझेदार हैं।", "ru_pk", "favor"),
     (IN, "भारत और पाकिस्तान दोनों के बीच रिश्ते खराब हैं, रूस ने कहा।", "ru_in", "none"),
+    # a relation lost (खोना, गंवाना): the relation is no more
+    (IN, "विपक्ष ने कहा कि सरकार ने रूस जैसा भरोसेमंद साथी खो दिया है।", "ru_in", "against"),
+    (PK, "पाकिस्तान ने रूस का भरोसा गंवा दिया।", "ru_pk", "against"),
+    (IN, "भारत ने रूस के रूप में एक पुराना मित्र खोया।", "ru_in", "against"),
+    (PK, "रूस ने पाकिस्तान में अपना एक अहम साझेदार खो दिया है।", "ru_pk", "against"),
+    (IN, "रूस और भारत ने दशकों की दोस्ती को खोने नहीं दिया।", "ru_in", "favor"),
 ]
 
 

@@ -31,3 +31,12 @@ CASES = [
 def test_a_lost_relation_is_no_more(text, ru_pk, ru_in, cb):
     result = code(text, cb)
     assert result.stance == {"ru_pk": ru_pk, "ru_in": ru_in}, result.notes
+
+
+# (stance 57) the English cue of souring in its verb forms: "sources" is who speaks, no strain
+@pytest.mark.parametrize(
+    ("text", "ru_pk"),
+    [("Russian sources said Pakistan and Russia will sign the deal", F), ("Russia-Pakistan ties soured this year", A)],
+)
+def test_sources_are_no_souring(text, ru_pk, cb):
+    assert code(text, cb).stance["ru_pk"] == ru_pk

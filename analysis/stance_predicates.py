@@ -994,18 +994,45 @@ def coordinated_pairs(unit: UnitText, states: Collection[str]) -> list[tuple[Hit
 # a third party's partners one by one, not a pair whose mutual ties the words speak of. "दोनों के बीच" (between
 # the two), "दोनों देशों" and "दोनों की चिंता" (the two as possessors) are not listed.
 DISTRIBUTIVE_AFTER = (("को",), ("से",), ("के", "साथ"), ("संग",))
-# stance 56: "दोनों" + an owner of a friend noun who is neither of the two ("भारत और पाकिस्तान दोनों हमारे
-# साझेदार", "दोनों उसके मित्र", "भारत और पाकिस्तान, दोनों के मित्र"): each one's tie with that owner
-DISTRIBUTIVE_OWNERS = tuple((w,) for w in ("हमारे", "हमारा", "हमारी", "उसके", "उसका", "उसकी", "अपने", "अपना", "अपनी"))
-DISTRIBUTIVE_FRIENDS = tuple(("के", w) for w in ("मित्र", "दोस्त", "साझेदार", "सहयोगी", "हितैषी", "करीबी", "क़रीबी"))
+# (stances 56 and 57) … or by the possessive of a third party, whose partners they are one by one ("भारत और पाकिस्तान दोनों
+# हमारे साझेदार हैं"), or by the genitive of a noun of friendship whose possessors they are ("हम भारत और पाकिस्तान,
+# दोनों के मित्र हैं": the friend of each); "दोनों के बीच/रिश्ते" stay the pair's own (grammar, not cues)
+DISTRIBUTIVE_POSSESSIVES = frozenset(
+    {
+        "हमारे",
+        "हमारी",
+        "हमारा",
+        "उसके",
+        "उसकी",
+        "उसका",
+        "इसके",
+        "इसकी",
+        "इसका",
+        "उनके",
+        "उनकी",
+        "उनका",
+        "अपने",
+        "अपना",
+        "अपनी",
+    }
+)
+FRIEND_NOUNS = frozenset(
+    {"मित्र", "दोस्त", "साझेदार", "साझीदार", "सहयोगी", "भागीदार", "हितैषी", "शुभचिंतक", "पार्टनर", "हमदर्द", "करीबी", "क़रीबी"}
+)
 
 
 def distributive(unit: UnitText, second: Hit) -> bool:
     """A coordination closed by distributive "दोनों" + a partner's or recipient's marker (round 28)."""
-    rest = [w for w in unit.text[second.end :].replace(",", " ").split(maxsplit=4)[:3] if w.strip("।")]
-    rest = [w.strip("।") for w in rest]
-    markers = (*DISTRIBUTIVE_AFTER, *DISTRIBUTIVE_OWNERS, *DISTRIBUTIVE_FRIENDS)
-    return bool(rest) and rest[0] in ("दोनों", "दोनो") and any(tuple(rest[1 : 1 + len(m)]) == m for m in markers)
+    rest = [w.strip(",।\"'") for w in unit.text[second.end :].split(maxsplit=4)[:4]]
+    if rest[:1] == [","] or (rest and not rest[0]):
+        rest = rest[1:]
+    if not rest or rest[0] not in ("दोनों", "दोनो"):
+        return False
+    return bool(
+        any(tuple(rest[1 : 1 + len(m)]) == m for m in DISTRIBUTIVE_AFTER)
+        or (len(rest) > 1 and rest[1] in DISTRIBUTIVE_POSSESSIVES)
+        or (len(rest) > 2 and rest[1] in ("का", "की", "के") and rest[2] in FRIEND_NOUNS)
+    )
 
 
 def distributed_states(unit: UnitText, states: Collection[str]) -> set[str]:

@@ -1,0 +1,37 @@
+"""Stance 57: "X और Y दोनों" with a third party's possessive or a noun of friendship in the genitive names the third
+party's partners one by one (each pair's ties), not the ties between X and Y.
+
+Every sentence was written for this file (news style), none taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.cues import group_positions, match_cues, named_mentions
+from analysis.stance import code_stance
+
+F, A, N = "favor", "against", "none"
+
+
+def code(text, cb):
+    unit = match_cues(text, cb)
+    return code_stance(unit, group_positions(named_mentions(unit), cb), frozenset(), cb, frozenset())
+
+
+CASES = [
+    # the speaker's possessive after distributive दोनों
+    ('रूसी विदेश मंत्री ने कहा, "भारत और पाकिस्तान दोनों हमारे करीबी साझेदार हैं।"', F, F),
+    # the genitive of a noun of friendship: the friend of each
+    ("क्रेमलिन ने कहा कि रूस पाकिस्तान और भारत, दोनों का मित्र है।", F, F),
+    ("रूस भारत और पाकिस्तान दोनों का सहयोगी बना रहेगा।", F, F),
+    # the pair's own ties (between the two) stay theirs
+    ("रूस ने कहा कि भारत और पाकिस्तान दोनों के बीच दोस्ती होनी चाहिए।", N, N),
+    ("रूस के मुताबिक भारत और पाकिस्तान दोनों के रिश्ते सुधरने चाहिए।", N, N),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), CASES)
+def test_each_of_two_states_is_the_third_partys_partner(text, ru_pk, ru_in, cb):
+    result = code(text, cb)
+    assert result.stance == {"ru_pk": ru_pk, "ru_in": ru_in}, result.notes

@@ -143,8 +143,12 @@ def test_codebook_is_v1_2_and_outputs_carry_the_version(cb):
     # fronted negation, limits on one side's terms; more word lists into the codebook), frames round 15
     # (the loan इंडिया names India, district towns, the outlet's own conversation is not diplomacy, the
     # stock market as economy)
-    assert cb.version == "1.25.0"
-    assert set(code(cb, "रूस ने कहा.")["codebook_version"]) == {"1.25.0"}
+    # 1.26.0: sets BJ, BK released; stance rounds 56 (the yardstick of a comparison; "X और Y दोनों हमारे
+    # मित्र") and 57 (a worry declared needless, each of the two befriended, a relation lost, `sour*` no
+    # longer matching "sources"), speakers round 48 (an Urdu welcome, a view put forward, an issue raised
+    # in headline order, cornering the government, "जोड़ा कि")
+    assert cb.version == "1.26.0"
+    assert set(code(cb, "रूस ने कहा.")["codebook_version"]) == {"1.26.0"}
 
 
 # ------------------------------------------------------------------ attribution (speech acts)
@@ -376,7 +380,7 @@ def test_docs_codebook_is_generated_from_the_yaml_and_up_to_date(cb):
     assert (ROOT / "docs" / "codebook.md").read_text(encoding="utf-8") == text, (
         "docs/codebook.md is stale: run python -m analysis.codebook_doc"
     )
-    assert "# Codebook v1.25.0" in text and "## Decision rules added in v1.1" in text
+    assert "# Codebook v1.26.0" in text and "## Decision rules added in v1.1" in text
     assert "### International context" in text and "Cues in an international context only" in text
     assert all(f"`{a}`" in text for a in cb.actors) and "**favor / growth**" in text
 

@@ -8,15 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.cues import group_positions, match_cues, named_mentions
-from analysis.stance import code_stance
+from tests.stance_units import check
 
 F, A, N = "favor", "against", "none"
-
-
-def code(text, cb):
-    unit = match_cues(text, cb)
-    return code_stance(unit, group_positions(named_mentions(unit), cb), frozenset(), cb, frozenset())
 
 
 CASES = [
@@ -33,5 +27,4 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "ru_pk", "ru_in"), CASES)
 def test_each_of_two_states_is_the_third_partys_partner(text, ru_pk, ru_in, cb):
-    result = code(text, cb)
-    assert result.stance == {"ru_pk": ru_pk, "ru_in": ru_in}, result.notes
+    check(text, ru_pk, ru_in, cb)

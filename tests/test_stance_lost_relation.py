@@ -7,15 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.cues import group_positions, match_cues, named_mentions
-from analysis.stance import code_stance
+from tests.stance_units import check
+from tests.stance_units import ru_pk as ru_pk_of
 
 F, A, N = "favor", "against", "none"
-
-
-def code(text, cb):
-    unit = match_cues(text, cb)
-    return code_stance(unit, group_positions(named_mentions(unit), cb), frozenset(), cb, frozenset())
 
 
 CASES = [
@@ -29,8 +24,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "ru_pk", "ru_in"), CASES)
 def test_a_lost_relation_is_no_more(text, ru_pk, ru_in, cb):
-    result = code(text, cb)
-    assert result.stance == {"ru_pk": ru_pk, "ru_in": ru_in}, result.notes
+    check(text, ru_pk, ru_in, cb)
 
 
 # (stance 57) the English cue of souring in its verb forms: "sources" is who speaks, no strain
@@ -39,4 +33,4 @@ def test_a_lost_relation_is_no_more(text, ru_pk, ru_in, cb):
     [("Russian sources said Pakistan and Russia will sign the deal", F), ("Russia-Pakistan ties soured this year", A)],
 )
 def test_sources_are_no_souring(text, ru_pk, cb):
-    assert code(text, cb).stance["ru_pk"] == ru_pk
+    assert ru_pk_of(text, cb) == ru_pk

@@ -11,13 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.stance_units import IN_DEAL_STORY, PK_PIPELINE_STORY, code_article
+from tests.stance_units import IN_DEAL_STORY, PK_PIPELINE_STORY, stance_after
 
 TRADE = ["रूस और पाकिस्तान का कारोबार", "रूस और पाकिस्तान का कारोबार पिछले साल थोड़ा बढ़ा।"]
-
-
-def stance_of(story, text, cb):
-    return code_article([*story, text], cb)[-1].stance
 
 
 @pytest.mark.parametrize(
@@ -30,7 +26,7 @@ def stance_of(story, text, cb):
     ],
 )
 def test_small_subject_is_against_its_pair(text, cb):
-    assert stance_of(PK_PIPELINE_STORY, text, cb)["ru_pk"] == "against"
+    assert stance_after(PK_PIPELINE_STORY, text, cb)[0] == "against"
 
 
 @pytest.mark.parametrize(
@@ -41,25 +37,24 @@ def test_small_subject_is_against_its_pair(text, cb):
     ],
 )
 def test_large_subject_favours_its_pair_and_not_the_yardsticks(text, cb):
-    stance = stance_of(IN_DEAL_STORY, text, cb)
-    assert (stance["ru_in"], stance["ru_pk"]) == ("favor", "none")
+    assert stance_after(IN_DEAL_STORY, text, cb) == ("none", "favor")
 
 
 def test_pronoun_yardstick_takes_nothing_from_the_subjects_clause(cb):
     text = "इसके मुकाबले भारत और रूस का कारोबार पिछले साल चालीस अरब डॉलर पर पहुंच गया।"
-    assert stance_of(TRADE, text, cb)["ru_pk"] == "none"
+    assert stance_after(TRADE, text, cb)[0] == "none"
 
 
 def test_comparison_inside_one_pair_is_no_yardstick(cb):
     text = "भारत ने रूस से खरीद के मुकाबले अपनी बिक्री बहुत कम होने पर चिंता जताई।"
-    assert stance_of(IN_DEAL_STORY, text, cb)["ru_pk"] == "none"
+    assert stance_after(IN_DEAL_STORY, text, cb)[0] == "none"
 
 
 def test_in_front_of_without_a_size_word_is_no_yardstick(cb):
     text = "भारत ने यह मुद्दा रूस के सामने मज़बूती से उठाया।"
     assert (
-        stance_of(IN_DEAL_STORY, text, cb)["ru_in"]
-        == stance_of(IN_DEAL_STORY, "भारत ने यह मुद्दा रूस से मज़बूती से उठाया।", cb)["ru_in"]
+        stance_after(IN_DEAL_STORY, text, cb)[1]
+        == stance_after(IN_DEAL_STORY, "भारत ने यह मुद्दा रूस से मज़बूती से उठाया।", cb)[1]
     )
 
 
@@ -73,11 +68,9 @@ def test_in_front_of_without_a_size_word_is_no_yardstick(cb):
 )
 def test_each_of_the_two_befriended_by_a_third_owner(text, cb):
     """Stance 56: "X और Y दोनों हमारे/उसके/के मित्र" is each one's tie with the friend noun's owner, not X–Y's."""
-    stance = stance_of(["रूस की मध्यस्थता की पेशकश", "रूस ने बातचीत कराने की पेशकश की है।"], text, cb)
-    assert (stance["ru_pk"], stance["ru_in"]) == ("favor", "favor")
+    assert stance_after(["रूस की मध्यस्थता की पेशकश", "रूस ने बातचीत कराने की पेशकश की है।"], text, cb) == ("favor", "favor")
 
 
 def test_friendship_between_the_two_stays_theirs(cb):
     text = "रूस ने कहा कि भारत और पाकिस्तान दोनों के बीच दोस्ती ज़रूरी है।"
-    stance = stance_of(["रूस की मध्यस्थता की पेशकश", "रूस ने बातचीत कराने की पेशकश की है।"], text, cb)
-    assert (stance["ru_pk"], stance["ru_in"]) == ("none", "none")
+    assert stance_after(["रूस की मध्यस्थता की पेशकश", "रूस ने बातचीत कराने की पेशकश की है।"], text, cb) == ("none", "none")

@@ -36,7 +36,7 @@ class Column:
 # in-sample), twenty-eight COVID-19 rounds coded blind, and seventy sets of invented articles on the
 # study's own topic, written and coded blind (not real news). A round or set is in-sample once a rule
 # round has read it (docs/validation.md lists which round read what): COVID rounds 1-16 and sets
-# A-E, G-BK; COVID rounds 17-28 and sets F and BL-BR were never read by a rule writer.
+# A-E, G-BN; COVID rounds 17-28 and sets F and BO-BR were never read by a rule writer.
 _SEEDS = "results/validation/reliability.csv"
 _COVID = "results/covid5/validation/reliability.csv"
 _INVENTED = "results/{}/validation/reliability.csv"
@@ -134,9 +134,9 @@ VALIDATION_COLUMNS = (
     Column("invented set BI", _INVENTED.format("invented61"), "held-out", "in-sample", "coder-vs-ref168"),  # 1.25.0
     Column("invented set BJ", _INVENTED.format("invented62"), "held-out", "in-sample", "coder-vs-ref170"),  # 1.26.0
     Column("invented set BK", _INVENTED.format("invented63"), "held-out", "in-sample", "coder-vs-ref174"),  # 1.26.0
-    Column("invented set BL", _INVENTED.format("invented64"), "held-out", "out-of-sample", "coder-vs-ref176"),
-    Column("invented set BM", _INVENTED.format("invented65"), "held-out", "out-of-sample", "coder-vs-ref180"),
-    Column("invented set BN", _INVENTED.format("invented66"), "held-out", "out-of-sample", "coder-vs-ref182"),
+    Column("invented set BL", _INVENTED.format("invented64"), "held-out", "in-sample", "coder-vs-ref176"),  # 1.27.0
+    Column("invented set BM", _INVENTED.format("invented65"), "held-out", "in-sample", "coder-vs-ref180"),  # 1.27.0
+    Column("invented set BN", _INVENTED.format("invented66"), "held-out", "in-sample", "coder-vs-ref182"),  # 1.27.0
     Column("invented set BO", _INVENTED.format("invented67"), "held-out", "out-of-sample", "coder-vs-ref186"),
     Column("invented set BP", _INVENTED.format("invented68"), "held-out", "out-of-sample", "coder-vs-ref188"),
     Column("invented set BQ", _INVENTED.format("invented69"), "held-out", "out-of-sample", "coder-vs-ref192"),

@@ -130,6 +130,8 @@ class LineRule:
     example: str
     max_words: int = 12
     doc: str = ""
+    # a line this says is text is kept although the pattern matches (e.g. a live blog's timestamped update)
+    unless: object = None
     # the pattern compiled once: `re.search` looks it up in the module's cache on every call, and
     # a corpus asks ~15 rules per line
     search: object = field(init=False, repr=False, compare=False)
@@ -138,12 +140,45 @@ class LineRule:
         object.__setattr__(self, "search", re.compile(self.pattern).search)
 
     def matches(self, normed: str, n_words: int) -> bool:
-        return n_words <= self.max_words and self.search(normed) is not None
+        if n_words > self.max_words or self.search(normed) is None:
+            return False
+        return self.unless is None or not self.unless(normed)
 
 
 _W = rf"(?!{WORD_CLASS})"  # end of a word, Devanagari-aware
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _HI_MONTHS = "जनवरी|फरवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|अक्टूबर|अक्तूबर|नवंबर|दिसंबर"
+# Words that may follow the last number of a date line: clock and zone words, weekdays, months,
+# and a byline's "by" (in `norm` form: lowercase Latin, no nukta, anusvara).
+_AFTER_DATE = re.compile(
+    rf"^(?:{_MONTHS}|{_HI_MONTHS}|am|pm|a\.m\.|p\.m\.|ist|gmt|utc|hrs|by|on|at|बजे|को|आईएसटी|द्वारा|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|सोमवार|मंगलवार|बुधवार|गुरुवार|बृहस्पतिवार|शुक्रवार|शनिवार|रविवार)$"
+)
+_TOKEN_EDGES = " \t,;:|()[]{}'\"“”‘’—–-।.?!"
+
+
+def words_after_last_number(normed: str) -> int:
+    """Words after a line's last number that are not clock, zone, weekday or month words.
+
+    A publication line ends in its date or time ("Updated: Apr 8, 2021, 4:28 AM IST"); a live
+    blog's update starts with one and goes on in words ("अपडेट 09:15 — प्रतिनिधिमंडल पहुँचा।").
+    The second is news and must not be removed as a date line.
+
+    >>> words_after_last_number("updated: apr 8, 2021, 4:28 am ist")
+    0
+    >>> words_after_last_number("अपडेट 09:15 — प्रतिनिधिमंडल हवाई अड्डे पर पहुंचा।")
+    5
+    """
+    last = max((m.end() for m in re.finditer(r"\d", normed)), default=0)
+    words = (w.strip(_TOKEN_EDGES) for w in normed[last:].split())
+    return sum(1 for w in words if w and not _AFTER_DATE.match(w))
+
+
+def reads_as_text(normed: str) -> bool:
+    """Three or more words after the last number: a sentence with a timestamp, not a date line."""
+    return words_after_last_number(normed) >= 3
+
+
 MORE_STORIES = "more_stories_heading"
 
 LINE_RULES: tuple[LineRule, ...] = (
@@ -197,7 +232,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"\s*(?:on|at|date|तिथि)?\s*[:：-]?\s*.*\d",
         "Published : Apr 8, 2021, 4:28 AM IST",
         max_words=14,
-        doc="'Published/Updated/प्रकाशित …' with a date: the publication date line.",
+        doc="'Published/Updated/प्रकाशित …' with a date: the publication date line (not a live blog's"
+        " timestamped update, which goes on in words after its time: `reads_as_text`).",
+        unless=reads_as_text,
     ),
     LineRule(
         "page_date",

@@ -294,3 +294,20 @@ def test_a_date_no_calendar_has_is_not_understood_and_a_compact_date_is():
     assert parse_published("2024-02-29").iso == "2024-02-29"
     assert parse_published("20240305").iso == "2024-03-05" and parse_published("20241305").iso == ""
     assert parse_date("प्रकाशित: 2023-02-29 10:00") == ""
+
+
+def test_live_blog_updates_stay_news_while_their_publication_line_goes():
+    art = clean(
+        "लाइव: मॉस्को में व्यापार वार्ता का दूसरा दिन\n"
+        "Updated: 14 June 2022, 6:40 PM IST\n"
+        "अपडेट 14:05 — वाणिज्य सचिव बैठक स्थल पर पहुँचे।\n"
+        "अपडेट 15:30: दोनों देशों के अधिकारियों ने भुगतान व्यवस्था पर चर्चा शुरू की\n"
+        "अपडेट 16:10 — बैठक का पहला सत्र खत्म\n"
+        "अपडेट 17:00\n"
+        "शाम को संयुक्त बयान जारी होने की उम्मीद है।\n"
+    )
+    body = " ".join(text for _, text in art.paragraphs)
+    assert removed(art, "date line") == ["Updated: 14 June 2022, 6:40 PM IST", "अपडेट 17:00"]
+    assert art.published == "2022-06-14"
+    for update in ("वाणिज्य सचिव बैठक स्थल", "भुगतान व्यवस्था पर चर्चा", "पहला सत्र खत्म"):
+        assert update in body

@@ -621,6 +621,11 @@ def test_load_reference_refuses_a_side_for_the_outlets_own_words(tmp_path):
         load_reference(path, FRAMES, TARGETS)
 
 
+# Units of a frozen set that its coders never saw: a later cleaning fix restored them (both coders
+# coded the units as they were at the freeze; annotations/INVENTED72.md). They count as coded_only.
+UNITS_RESTORED_AFTER_FREEZE = {"invented72": 7}  # live-blog updates once removed as date lines
+
+
 @pytest.mark.parametrize(
     "corpus, reference",
     [
@@ -760,6 +765,8 @@ def test_load_reference_refuses_a_side_for_the_outlets_own_words(tmp_path):
         ("invented70", "reference_invented70_ref195"),
         ("invented69", "reference_invented69"),
         ("invented69", "reference_invented69_ref193"),
+        ("invented72", "reference_invented72"),
+        ("invented72", "reference_invented72_ref199"),
     ],
 )
 def test_invented_blind_reference_matches_every_unit_of_its_corpus_and_codes_sides(corpus, reference):
@@ -774,6 +781,8 @@ def test_invented_blind_reference_matches_every_unit_of_its_corpus_and_codes_sid
     units = build_shard(spec, plan_entries(spec)).units
     coded = units.assign(frames="", stance_ru_pk="none", stance_ru_in="none", voice="outlet", speaker="")
     al = align(ref, coded)
-    assert (al["status"] == MATCHED).all() and len(al) == len(units)  # every unit coded, no unit left out
+    assert (al["status"] != "reference_only").all()  # every hand-coded unit is still a unit
+    # every unit coded, none left out, but for units a cleaning fix restored after the set was frozen
+    assert (al["status"] == MATCHED).sum() == len(units) - UNITS_RESTORED_AFTER_FREEZE.get(corpus, 0)
     attributed = ref["voice"] != "outlet"
     assert (ref.loc[attributed, "speaker_side"] != "").all() and (ref.loc[~attributed, "speaker_side"] == "").all()

@@ -767,6 +767,8 @@ UNITS_RESTORED_AFTER_FREEZE = {"invented72": 7}  # live-blog updates once remove
         ("invented69", "reference_invented69_ref193"),
         ("invented72", "reference_invented72"),
         ("invented72", "reference_invented72_ref199"),
+        ("invented71", "reference_invented71"),
+        ("invented71", "reference_invented71_ref197"),
     ],
 )
 def test_invented_blind_reference_matches_every_unit_of_its_corpus_and_codes_sides(corpus, reference):

@@ -342,7 +342,40 @@ def negation_of(cue: Hit, negations: Sequence[Hit], index: TokenIndex, rules: St
             and not looks_back(n)
         ):
             return n
+        if n.end <= cue.start and fronted_negation(n, cue, index) and not looks_back(n):
+            return n  # stance 59: "नहीं हुआ कोई बड़ा समझौता"
     return None
+
+
+# Hindi grammar (stance 59): the headline order puts the negated verb first ("नहीं हुआ कोई बड़ा समझौता", "नहीं निकला
+# कोई ठोस नतीजा", "नहीं मिली कोई राहत"): a negation, the verb of happening, arising or getting in its forms, then the
+# negative determiner (कोई, कोई भी, एक भी) and at most two words that qualify the noun. The verb forms are grammar,
+# not cues; a verb of doing (कर-) is left out ("नहीं किया कोई …" is rare, and its object may be anything).
+FRONTED_VERBS = frozenset(
+    {
+        "हुआ", "हुई", "हुए", "हुईं", "हो", "सका", "सकी", "सके", "पाया", "पाई", "पाए", "मिला", "मिली", "मिले",
+        "निकला", "निकली", "निकले", "बना", "बनी", "बने", "बन", "आया", "आई", "आए", "है", "हैं", "था", "थी", "थे",
+    }
+)  # fmt: skip
+FRONTED_DETERMINERS = (("कोई",), ("कोई", "भी"), ("एक", "भी"))
+FRONTED_QUALIFIERS = 2  # words between the determiner and the cue: "कोई बड़ा रक्षा समझौता"
+
+
+def fronted_negation(n: Hit, cue: Hit, index: TokenIndex) -> bool:
+    """A negation fronted before its verb and the cue's determiner: "नहीं हुआ कोई (बड़ा) समझौता"."""
+    if index.clause_break_between(n.end, cue.start):
+        return False
+    words = index._text[n.end : cue.start].split()
+    verbs = 0
+    while verbs < len(words) and words[verbs] in FRONTED_VERBS:
+        verbs += 1
+    if not verbs:
+        return False
+    rest = words[verbs:]
+    for det in FRONTED_DETERMINERS:
+        if tuple(rest[: len(det)]) == det and len(rest) - len(det) <= FRONTED_QUALIFIERS:
+            return True
+    return False
 
 
 # Hindi grammar (round 31): a cue that ends in a concessive postposition ("भारत की आपत्ति के बावजूद", "हमले के बाद

@@ -342,7 +342,40 @@ def negation_of(cue: Hit, negations: Sequence[Hit], index: TokenIndex, rules: St
             and not looks_back(n)
         ):
             return n
+        if n.end <= cue.start and fronted_negation(n, cue, index) and not looks_back(n):
+            return n  # stance 59: "नहीं हुआ कोई बड़ा समझौता"
     return None
+
+
+# Hindi grammar (stance 59): the headline order puts the negated verb first ("नहीं हुआ कोई बड़ा समझौता", "नहीं निकला
+# कोई ठोस नतीजा", "नहीं मिली कोई राहत"): a negation, the verb of happening, arising or getting in its forms, then the
+# negative determiner (कोई, कोई भी, एक भी) and at most two words that qualify the noun. The verb forms are grammar,
+# not cues; a verb of doing (कर-) is left out ("नहीं किया कोई …" is rare, and its object may be anything).
+FRONTED_VERBS = frozenset(
+    {
+        "हुआ", "हुई", "हुए", "हुईं", "हो", "सका", "सकी", "सके", "पाया", "पाई", "पाए", "मिला", "मिली", "मिले",
+        "निकला", "निकली", "निकले", "बना", "बनी", "बने", "बन", "आया", "आई", "आए", "है", "हैं", "था", "थी", "थे",
+    }
+)  # fmt: skip
+FRONTED_DETERMINERS = (("कोई",), ("कोई", "भी"), ("एक", "भी"))
+FRONTED_QUALIFIERS = 2  # words between the determiner and the cue: "कोई बड़ा रक्षा समझौता"
+
+
+def fronted_negation(n: Hit, cue: Hit, index: TokenIndex) -> bool:
+    """A negation fronted before its verb and the cue's determiner: "नहीं हुआ कोई (बड़ा) समझौता"."""
+    if index.clause_break_between(n.end, cue.start):
+        return False
+    words = index._text[n.end : cue.start].split()
+    verbs = 0
+    while verbs < len(words) and words[verbs] in FRONTED_VERBS:
+        verbs += 1
+    if not verbs:
+        return False
+    rest = words[verbs:]
+    for det in FRONTED_DETERMINERS:
+        if tuple(rest[: len(det)]) == det and len(rest) - len(det) <= FRONTED_QUALIFIERS:
+            return True
+    return False
 
 
 # Hindi grammar (round 31): a cue that ends in a concessive postposition ("भारत की आपत्ति के बावजूद", "हमले के बाद
@@ -575,7 +608,58 @@ def predicate_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[H
             for a in hits
         )
 
-    return [h for h in hits if not intensifies(h)]
+    hits = [h for h in hits if not intensifies(h) and not conceded_size(h, unit, contrasts)]
+    return enemy_aided(hits, unit)
+
+
+ENEMY_NOUNS = ("दुश्मन", "शत्रु", "उसी देश", "उसी मुल्क")  # the heads of the ru_in list's "enemy aided" phrases
+FRIEND_LABEL_FAMILIES = ("closeness", "trust_support")
+AID_VERB_REACH = 3  # words from an "enemy aided" phrase to the verb that completes it ("दुश्मन को हथियार क्यों दे रहा")
+
+
+def enemy_aided(hits: list[Hit], unit: UnitText) -> list[Hit]:
+    """Stance 59: with India's enemy aided ("हमारा पुराना दोस्त आज दुश्मन की मदद कर रहा है", "दोस्त माना जाने वाला रूस
+    दुश्मन को हथियार क्यों दे रहा है"), a friend word before it labels who does it (the friend turned), no favor of its
+    own, and the verb that completes the aid (a supply's "दे") is part of it: the aid to the enemy decides."""
+    idx = unit.index
+    aid = [  # a target's own cue (family ""), not the shared hostility word "दुश्मन*"
+        h
+        for h in hits
+        if h.kind == "against" and not family_of(h) and unit.text[h.start : h.end].startswith(ENEMY_NOUNS)
+    ]
+    if not aid:
+        return hits
+
+    def absorbed(h: Hit) -> bool:
+        if h.kind != "favor":
+            return False
+        for a in aid:
+            if h.end <= a.start and family_of(h) in FRIEND_LABEL_FAMILIES:
+                return True
+            if a.end <= h.start and idx.tokens_between(a.end, h.start) <= AID_VERB_REACH:
+                return not idx.clause_break_between(a.end, h.start)
+        return False
+
+    return [h for h in hits if not absorbed(h)]
+
+
+# ", पर …" or "… है पर …": "but" after a comma or a copula, where पर is no postposition (grammar)
+_COMMA_BUT = re.compile(r"(?:[,،]|(?<!\w)(?:है|हैं|था|थी|थे))\s*(?:पर|मगर|लेकिन)(?!\w)")
+
+
+# "… का एक छोटा-सा हिस्सा/अंश": a part of the genitive's whole, which is the yardstick, not the small thing (grammar)
+_PARTITIVE = re.compile(r"(?<!\w)(?:का|की|के)\s+(?:एक\s+)?(?:बहुत\s+|बेहद\s+)?(?:छोटा|छोटी|छोटे|मामूली)(?!\w)")
+
+
+def conceded_size(h: Hit, unit: UnitText, contrasts: Sequence[int]) -> bool:
+    """Stance 59: a size word before a contrast concedes the smallness ("सौदा छोटा है, लेकिन इसके संकेत बड़े हैं",
+    "डील छोटी है पर …"): what the main clause after it says decides, and a main clause with no cue of the target
+    leaves no limit behind."""
+    if family_of(h) != "size":
+        return False
+    if any(h.start < m.end() <= h.end for m in _PARTITIVE.finditer(unit.text, 0, h.end)):
+        return True  # "भारत को होने वाले निर्यात का एक छोटा हिस्सा": the noun before the genitive is the yardstick
+    return any(c >= h.end for c in contrasts) or bool(_COMMA_BUT.search(unit.text, h.start))
 
 
 # (stance 49) the plural nouns of friendship used to address the audience ("दोस्तों, …", "मेरे प्यारे साथियों"):
@@ -1247,6 +1331,10 @@ def set_aside(
             h,
             "set_aside",
         )
+    if (at := size_of_another(h, t, unit, groups_at, codebook, hits)) is not None:  # stance 59
+        word = re.compile(r"[^\s,।]+").match(unit.text, at)
+        said, named = unit.show(h.start, h.end), unit.show(at, word.end() if word else at)
+        return f"'{said}' is the size of another pair's exchange ('{named}' named only after it)", h, "set_aside"
     names_own = any(h.start <= at < h.end for q in t.parties for at in groups_at.get(q, ()))  # "भारत बाहर"
     if not names_own and (pair := other_pair(h, t, unit, groups_at, pairs)) is not None:
         a, b = pair
@@ -1257,6 +1345,23 @@ def set_aside(
         said, by = unit.show(h.start, h.end), unit.show(m.start, m.end)
         return f"'{said}' is the aim of an effort or hope ('{by}') dealt a setback: not done", m, "set_aside"
     return None
+
+
+def size_of_another(
+    h: Hit, t: Target, unit: UnitText, groups_at: Mapping[str, list[int]], codebook: Codebook, hits: Sequence[Hit]
+) -> int | None:
+    """Stance 59: a thing called small ("यह अभ्यास छोटा है और इससे भारत-रूस रिश्तों पर असर नहीं पड़ेगा") is the exchange
+    of the pair whose own party is named before it or of the story's pair; a target whose own party (one no other target
+    has: India, Pakistan) the unit names only after the size word, with a predicate of its own there, is not its pair:
+    that predicate decides. The same pair named after the size word with nothing more said of it ("… छोटा है और इससे
+    रूस-पाक रिश्तों में कोई बड़ा बदलाव नहीं आएगा") keeps the limit. The first such mention, or None."""
+    if family_of(h) != "size":
+        return None
+    shared = {p for p in t.parties if all(p in o.parties for o in codebook.targets)}
+    own = [at for p in t.parties if p not in shared for at in groups_at.get(p, ())]
+    if not own or min(own) < h.start or not any(o is not h and o.start >= min(own) for o in hits):
+        return None
+    return min(own)
 
 
 def about_another_matter(

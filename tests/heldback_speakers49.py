@@ -11,12 +11,12 @@ none is copied from a corpus, a seed or an invented set. Each case: the article'
 (voice, speaker side).
 
 Measured (each block written before its rule): by side alone (`python -m analysis explain`), lead (065be06)
-first block 15/23, second 3/9, third 1/6 (19/38); speakers49 22/23, 8/9 and 6/6 (36/38). By (voice, side) as this
-script counts, lead 18/38, speakers49 34/38. The misses: a welcome of a development ("… का स्वागत किया", still
-narration to the coder, a voice question this round did not touch); two headlines "X बोले- …" the coder makes
-`quoted` where these cases expected `reported` (their side is right); "हमारे एक पूर्व राजदूत", which the rule
-leaves out after scoring (a former holder: coders split on one in set BG, and keeping it broke BG's second
-coder by .006).
+first block 15/23, second 3/9, third 1/6, fourth 3/6 (22/44); speakers49 22/23, 8/9, 6/6 and 5/6 (41/44). By
+(voice, side) as this script counts, lead 21/44, speakers49 39/44. The misses: a welcome of a development ("… का
+स्वागत किया", still narration to the coder, a voice question this round did not touch); two headlines "X बोले- …"
+the coder makes `quoted` where these cases expected `reported` (their side is right); "हमारे एक पूर्व राजदूत",
+which the rule leaves out after scoring (a former holder: coders split on one in set BG, and keeping it broke BG's
+second coder by .006); "सांसद कार्यालय की ओर से", dropped after scoring for the same reason (coders split, BG).
 """
 
 import sys
@@ -64,6 +64,13 @@ CASES = [
     (["पाकिस्तान के योजना व विकास मंत्री ने कहा कि रूसी निवेश अहम है।"], ("reported", "pakistan")),
     (['रूस के उद्योग एवं व्यापार मंत्री ने कहा, "भारत हमारा अहम साझेदार है।"'], ("quoted", "russia")),
     (["भारत के वाणिज्य और उद्योग मंत्री ने कहा कि रूस को निर्यात बढ़ेगा।"], ("reported", "india")),
+    # fourth block: a member named by the constituency, and the member's office (written before its rule)
+    (["क्षेत्र के सांसद ने कहा कि रूस में फंसे युवकों को जल्द वापस लाया जाएगा।"], ("reported", "india")),
+    (["क्षेत्र के विधायक ने बताया कि परिवार को मदद दी जाएगी।"], ("reported", "india")),
+    (["संसदीय क्षेत्र के सांसद ने कहा कि रूसी कंपनी यहां कारखाना लगाएगी।"], ("reported", "india")),
+    (["विधानसभा क्षेत्र के विधायक ने कहा कि किसानों को रूस से खाद मिलेगी।"], ("reported", "india")),
+    (["सांसद कार्यालय की ओर से कहा गया कि रूस के साथ व्यापार शिविर लगेगा।"], ("reported", "india")),
+    (["क्षेत्र के नेताओं ने कहा कि रूस-पाक अभ्यास से तनाव बढ़ेगा।"], ("reported", "other")),
 ]
 ONE_PARA: set[int] = set()
 

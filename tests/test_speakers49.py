@@ -120,3 +120,19 @@ def test_a_conjunction_of_two_clauses_still_breaks_the_link(cb):
 def test_our_former_office_holder_is_not_tied_by_the_possessive(cb):
     # coders split on a former holder after "हमारे" (set BG); the possessive ties serving offices only
     assert side(cb, "हमारे एक पूर्व राजदूत ने कहा कि रूस पर भरोसा ठीक नहीं।") == "other"
+
+
+# ---------------------------------------------------------------- a member named by the constituency
+@pytest.mark.parametrize(
+    "text",
+    [
+        "क्षेत्र के सांसद ने कहा कि मामला विदेश मंत्रालय के सामने उठाया गया है।",
+        "निर्वाचन क्षेत्र के विधायक ने बताया कि रूस से लौटे युवक घर पहुंच गए।",
+    ],
+)
+def test_a_member_named_by_the_constituency_is_the_homes(cb, text):
+    assert side(cb, text) == "india"
+
+
+def test_the_regions_leaders_are_no_constituency(cb):
+    assert side(cb, "क्षेत्र के नेताओं ने कहा कि तनाव बढ़ेगा।") == "other"

@@ -363,6 +363,33 @@ def body_office(
 # speakers round 20: "our country" in what experts say names theirs (v1.1: an expert → its country); the
 # outlets write for the home, so the first person's country there is the home's
 _OUR_COUNTRY = re.compile(r"(?<!\S)(?:हमारे|हमारा|हमारी) (?:देश|मुल्क|वतन)(?!\S)")
+# speakers49: the first person plural's possessive before a role ("हमारे एक पूर्व राजदूत", "हमारी सेना के",
+# "हमारे रक्षा जानकार") and the home's "here" ("अपने/हमारे यहां के विश्लेषक"): in the outlet's own narration
+# the writer's state, the outlets' home (v1.1: an official → the state they serve, an expert → its country). Up
+# to three words between (quantity, rank, field), none a postposition or a clause's word, none a mark
+_OURS = re.compile(r"(?<!\S)(?:(?:अपने|हमारे) (?:यहां|यहाँ)(?: के)?|हमारे|हमारी|हमारा)((?: \S+){0,3}) $")
+_OURS_STOPS = frozenset(
+    "ने से को पर में के की का तक लिए खिलाफ ख़िलाफ़ बारे साथ बीच पास बाद पहले और तथा एवं या व है हैं था थे थी कि जो "
+    "भी ही तो नहीं न".split()
+)
+
+
+# a former or retired holder speaks for no state it serves: the codebook sides veterans and former diplomats by
+# their own cues (public, analyst), and coders split on "हमारे एक पूर्व राजदूत" (set BG)
+_FORMER = frozenset("पूर्व भूतपूर्व सेवानिवृत्त रिटायर्ड अवकाशप्राप्त".split())
+_OURS_MARKS = frozenset(",।:;\"“”‘’'()[]!?|")
+
+
+def ours_before(text: str, start: int) -> int:
+    """Where the first person plural's possessive opens the words right before a role noun, else -1 (speakers49)."""
+    m = _OURS.search(text, max(0, start - 80), start)
+    if m is None or _OURS_STOPS & set(m.group(1).split()) or _OURS_MARKS & set(m.group(1)):
+        return -1
+    if _FORMER & set(text[m.start() : start].split()):
+        return -1  # a former holder ("हमारे एक पूर्व राजदूत"): no longer serves the state (see _FORMER)
+    return m.start()
+
+
 # speakers round 20: words that end the phrase of a post held in a body ("<body> में … के <title>")
 _HELD_STOPS = frozenset("ने से को पर में और तथा एवं है हैं था थे थी कि जो".split())
 
@@ -399,6 +426,27 @@ def hyphen_joints(text: str, a: int, b: int) -> int:
     return len(_HYPHEN_JOINT.findall(text, a, b))
 
 
+def clause_between(words: Sequence[str], codebook: Codebook) -> bool:
+    """Whether the words between a place and a role noun hold a clause's word (a conjunction, a copula).
+
+    speakers49: not the conjunction of a two-field portfolio right after the genitive ("<state> के खान एवं
+    पेट्रोलियम मंत्री", "के विज्ञान और उच्च शिक्षा मंत्री", "के योजना व विकास मंत्री"): one office, whose
+    state the genitive names (v1.1: an official → the state they serve), as with a one-field portfolio.
+    """
+    if not _CLAUSE_WORDS & set(words):
+        return False
+    joints = [i for i, w in enumerate(words) if [w] in _AND]
+    if not words or words[0] not in _GENITIVE or len(joints) != 1:
+        return True
+    fields, stops = [*words[1 : joints[0]], *words[joints[0] + 1 :]], codebook.voice.oblique_postpositions
+    # a field of one or two words on each side ("विज्ञान और उच्च शिक्षा"), none a clause's word or a postposition
+    return not (
+        1 <= joints[0] - 1 <= 2
+        and 1 <= len(words) - joints[0] - 1 <= 2
+        and not set(fields) & (_CLAUSE_WORDS | _GENITIVE | set(stops))
+    )
+
+
 def country_before(
     unit: UnitText,
     r: Hit,
@@ -427,7 +475,7 @@ def country_before(
         and not unit.index.clause_break_between(prev.end, r.start)
         and not marked_between(unit, prev.end, r.start)
         and (linked(unit, prev.end, codebook) or carries_link(unit, prev.end, r))
-        and not _CLAUSE_WORDS & set(WORD_RE.findall(unit.text, prev.end, r.start))
+        and not clause_between(WORD_RE.findall(unit.text, prev.end, r.start), codebook)
     ):
         owner = possessor(unit, prev, known)
         country = _country_of(owner or prev, codebook)
@@ -444,6 +492,11 @@ def country_before(
         country = codebook.voice.home_country  # v1.3: "विदेश मंत्रालय … भारत …" in Indian news
     if not country and r.name == "analyst" and _OUR_COUNTRY.search(unit.text, r.end):
         country = codebook.voice.home_country  # speakers round 20: experts who say "our country" are its own
+    ours = ours_before(unit.text, r.start) if not country else -1
+    if ours >= 0:
+        # speakers49: "हमारे एक पूर्व राजदूत", "अपने यहां के विश्लेषक"; the phrase starts at the possessive, so
+        # that a chain passes it on ("हमारी नौसेना के एक अधिकारी") like a country named
+        country, start = codebook.voice.home_country, ours
     # speakers round 23: the Union's adjective names the office even where v1.3 already gave the home
     # (a dateline's "नई दिल्ली" before "केंद्रीय गृह मंत्रालय"), so that the phrase is learned for later units
     home_only = country == codebook.voice.home_country and start == r.start

@@ -149,8 +149,12 @@ def test_news_of_a_thing_is_the_outlets_news_not_a_report(cb):
 def test_a_bodys_bracketed_abbreviation_is_no_personal_name(cb):
     # v1.4 gives a title and a name with no country the outlets' own official; a body's abbreviation
     # in brackets is no name, so a commission with no state named stays the unnamed official (v1.1)
-    row = one(cb, "राज्य जल आयोग (आरजेए) ने बताया कि बांध सुरक्षित है।")
+    # (speakers49: "राज्य" before a body is the home's province, v1.2 → the home; the commission here is bare)
+    row = one(cb, "जल आयोग (सीडब्ल्यूसी) ने बताया कि बांध सुरक्षित है।")
     assert row["speaker_side"] == "other", row["speaker_rule"]
+    # a province's commission is the home's own body (v1.2), its abbreviation still no name
+    row = one(cb, "राज्य जल आयोग (आरजेए) ने बताया कि बांध सुरक्षित है।")
+    assert (row["speaker"], row["speaker_side"]) == ("india", "india"), row["speaker_rule"]
 
 
 def test_a_rank_in_brackets_before_a_name_is_still_a_name(cb):

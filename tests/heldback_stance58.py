@@ -2,8 +2,8 @@
 was used to write or tune a rule). Run: .venv/bin/python tests/heldback_stance58.py -v
 India's rival named by what it is to India, not by its name ("हमारे दुश्मन", "भारत के प्रतिद्वंद्वी", "भारत के पड़ोसी
 मुल्क"), in a story that has named Russia and Pakistan, in the tatsam, Urdu and everyday registers; controls where
-the rival is China, is plural, is a person's or a party's opponent, or is Russia's own. Right before/after: see
-the commit message of the round."""
+the rival is China, is plural, is a person's or a party's opponent, or is Russia's own. Right before the round's rule 15/22, after it
+20/22 (misses: the refusal "कर्ज देने से इनकार" and "पाइपलाइन बिछा", predicates the round does not read)."""
 
 import sys
 
@@ -43,9 +43,24 @@ CASES = [
     (PK_ARMS, "रूस ने भारत के प्रतिद्वंद्वी को हेलीकॉप्टर देकर भारत को नाराज़ किया।", "ru_in", "against"),
 ]
 
+# Second family, written before its rule: a friendship named only to be betrayed, in a participle of being called,
+# held or claiming ("दोस्त कहलाने वाला", "मित्र माना जाने वाला", "दोस्ती का दम भरने वाला") on the state that then favors
+# India's rival: the Russia–India ties against; controls where the act is toward India or no third state.
+SO_CALLED = [
+    (PK_ARMS, "भारत का सच्चा दोस्त कहलाने वाला रूस पाकिस्तान को लड़ाकू हेलीकॉप्टर दे रहा है।", "ru_in", "against"),
+    (PK_ARMS, "भारत का मित्र माने जाने वाले रूस ने पाकिस्तान के साथ रक्षा करार किया।", "ru_in", "against"),
+    (PK_ARMS, "हिंदुस्तान से दोस्ती का दम भरने वाला मॉस्को इस्लामाबाद को टैंक बेच रहा है।", "ru_in", "against"),
+    (PK_ARMS, "भारत का रणनीतिक साझेदार समझा जाने वाला रूस पाकिस्तानी सेना के साथ अभ्यास कर रहा है।", "ru_in", "against"),
+    (PK_ARMS, "भारत का करीबी दोस्त कहे जाने वाले रूस ने पाकिस्तान को कर्ज दिया।", "ru_in", "against"),
+    (PK_ARMS, "भारत का दोस्त कहलाने वाला रूस पाकिस्तान को हेलीकॉप्टर देगा, रिपोर्ट में कहा गया।", "ru_pk", "favor"),
+    (PK_ARMS, "भारत का सबसे भरोसेमंद दोस्त कहलाने वाला रूस भारत को एस-400 दे रहा है।", "ru_in", "favor"),
+    (PK_ARMS, "भारत का पुराना दोस्त कहलाने वाला रूस पाकिस्तान को हथियार देने से इनकार कर चुका है।", "ru_in", "favor"),
+]
+
 
 def main(verbose=False):
     print(f"{stance_right(CASES, codebook(), verbose)}/{len(CASES)} right")
+    print(f"so-called friend: {stance_right(SO_CALLED, codebook(), verbose)}/{len(SO_CALLED)} right")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,65 @@
+"""Stance round 58 (issue #12): India's rival named by what it is to India (BL–BN read).
+
+- the rival noun (दुश्मन, शत्रु, प्रतिद्वंद्वी, पड़ोसी, Urdu हरीफ़ …, with देश/मुल्क/राष्ट्र) owned by India ("भारत के", up to two
+  qualifiers: "भारत के सबसे बड़े शत्रु") or by the home country's first person ("हमारे"), in the oblique with a
+  postposition after it, names Pakistan in a story that has named Pakistan with Russia (`stance.rival_epithet`);
+- Russia's favor to the rival so named is done at India's cost: the Russia–India ties are against
+  (`stance.at_owners_cost`);
+- not a plural rival, a predicate ("भारत के दुश्मन कौन हैं"), apposition, a story that never named Pakistan, a unit
+  naming a third state, a rival owned by Russia ("अपने दुश्मन"); an epithet names no new pair for the story.
+
+Every sentence here was written for the tests (none is taken from a set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stance_units import code, code_article
+
+ARMS = ["रूस ने पाकिस्तान को लड़ाकू हेलीकॉप्टर बेचे", "रूस और पाकिस्तान के बीच रक्षा करार पर दस्तखत हुए।"]
+INDIA_ONLY = ["भारत और रूस के बीच अंतरिक्ष सहयोग", "भारत और रूस ने अंतरिक्ष में सहयोग का समझौता किया।"]
+
+
+def stance(story, unit, cb):
+    r = code_article([*story, unit], cb)[-1]
+    return r.stance["ru_pk"], r.stance["ru_in"]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "रूस भारत के दुश्मन को टैंक बेच रहा है।",
+        "मॉस्को भारत के कट्टर प्रतिद्वंद्वी की वायुसेना को इंजन दे रहा है।",
+        "रूस हमारे दुश्मन देश के साथ संयुक्त अभ्यास कर रहा है।",
+        "रूस की नजदीकी अब भारत के पड़ोसी के साथ बढ़ रही है।",
+        "रूस हिंदुस्तान के हरीफ़ मुल्क को सस्ता तेल दे रहा है।",
+    ],
+)
+def test_india_rival_by_epithet_is_pakistan_and_the_favor_costs_india(unit, cb):
+    assert stance(ARMS, unit, cb) == ("favor", "against")
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "रूस भारत के दुश्मनों को हथियार नहीं देगा।",  # plural: many states
+        "रूस अपने दुश्मन को कभी नहीं भूलता।",  # Russia's own
+        "भारत के दुश्मन कौन हैं, यह रूस अच्छी तरह जानता है।",  # no postposition: a predicate
+    ],
+)
+def test_no_rival_named(unit, cb):
+    assert stance(ARMS, unit, cb)[0] == "none"
+
+
+def test_a_story_that_never_named_pakistan_keeps_the_rival_unread(cb):
+    assert stance(INDIA_ONLY, "रूस भारत के दुश्मन को हथियार दे रहा है।", cb)[0] == "none"
+
+
+def test_a_third_state_named_keeps_the_neighbour_unread(cb):
+    assert stance(ARMS, "रूस ने नेपाल में भारत के पड़ोसी को मदद दी।", cb)[0] == "none"
+
+
+def test_the_epithet_names_no_new_pair_for_the_story(cb):
+    r = code("रूस भारत के दुश्मन को हथियार दे रहा है।", cb, pair=frozenset({"ru_pk"}))
+    assert r.stance["ru_pk"] == "favor" and "ru_pk" not in r.named

@@ -2500,6 +2500,7 @@ def code_stance(
     counts, count_evidence, contrast = count_cues(unit, codebook, spoken, groups_at)
     stance, about = _decided(unit, targets, (counts, contrast, rules.on_tie), spoken, (groups_at, pressers), notes)
     at_owners_cost(unit, groups_at, targets, (stance, about, notes))
+    so_called_friend(unit, groups_at, targets, (stance, about, notes), home)
     asked_only(unit, stance, notes, presupposed(count_evidence, rules.discussion_exempt))
     asked_which(unit, stance, notes, count_evidence)
     asked_between(unit, stance, notes, count_evidence)
@@ -3142,6 +3143,59 @@ def at_owners_cost(
         notes[hurt.id] = f"{notes.get(hurt.id, '')}; '{said}': {t.id} favor done at {owner}'s cost → against".lstrip(
             "; "
         )
+
+
+# Stance 58: a friendship named in a participle of being called, held or claimed ("भारत का दोस्त कहलाने वाला रूस",
+# "भारत का साझेदार समझा जाने वाला रूस", "भारत से दोस्ती का दम भरने वाला रूस"): a participle of naming, every gender and
+# number of वाला, and the friendship nouns of the claiming idiom ("… का दम भरने वाला")
+_SO_CALLED = re.compile(
+    r"(?:(?:दोस्त|मित्र|साथी|साझेदार|साझीदार|सहयोगी|हमदर्द|यार)\s+(?:कहलाने|कहे\s+जाने|कहा\s+जाने|माने\s+जाने|माना\s+जाने"
+    r"|समझे\s+जाने|समझा\s+जाने|होने\s+का\s+दावा\s+करने|होने\s+का\s+दम\s+भरने)"
+    r"|(?:दोस्ती|मित्रता|यारी|दोस्ताना)\s+का\s+दम\s+भरने)\s+वा(?:ला|ले|ली)(?![\w\u0900-\u097F])"
+)
+SO_CALLED_BEFORE = 6  # words between the owner's name and the participle: "भारत का सबसे भरोसेमंद दोस्त कहलाने वाला"
+
+
+def so_called_friend(
+    unit: UnitText, groups_at: Mapping[str, list[int]], targets: Sequence[Target], decided: tuple, home: str
+) -> None:
+    """Stance 58: the friendship a participle calls a state by, then its favor to the owner's rival: against.
+
+    "भारत का भरोसेमंद दोस्त कहलाने वाला रूस पाकिस्तान को हथियार बेच रहा है", "भारत के साथ मित्रता का दम भरने
+    वाला रूस …": a friendship named only as what the state is called, held or claims to be (`_SO_CALLED`) sets up
+    the act as its betrayal, as round 41's bare epithet does (the friend turning to a third state, ru_in
+    against; design codebook: an act "at India's cost"). Where the participle stands right before a state's
+    name (the state so called), an owner state is named before it in its clause (else the outlet's home, the
+    reader's friend, as round 24's `home_epithet` reads it), and that state's ties with
+    the owner's rival (`RIVAL_OF`) came out favor, its ties with the owner are against. `decided`: the unit's
+    stance, about and notes per target, changed in place.
+    """
+    stance, about, notes = decided
+    idx = unit.index
+    named = sorted((at, g) for g, starts in groups_at.items() for at in starts)
+    for m in _SO_CALLED.finditer(unit.text):
+        called = next((g for at, g in named if at > m.end() and idx.tokens_between(m.end(), at) == 0), None)
+        owner = next(
+            (
+                g
+                for at, g in reversed(named)
+                if at < m.start()
+                and idx.tokens_between(at, m.start()) <= SO_CALLED_BEFORE
+                and not idx.clause_break_between(at, m.start())
+            ),
+            home,  # no owner named: the reader's, the outlet's home (round 24: "भरोसेमंद दोस्त कहे जाने वाला रूस …")
+        )
+        rival = RIVAL_OF.get(owner or "")
+        if called is None or rival is None or called in (owner, rival):
+            continue
+        tie = next((t for t in targets if set(t.parties) == {called, rival}), None)
+        hurt = next((t for t in targets if set(t.parties) == {called, owner}), None)
+        if tie is None or hurt is None or stance[tie.id] != "favor" or stance[hurt.id] == "against":
+            continue
+        stance[hurt.id], about[hurt.id] = "against", True
+        said = unit.show(m.start(), m.end())
+        notes[hurt.id] = f"{notes.get(hurt.id, '')}; '{said}' then {tie.id} favor: the friendship betrayed → against"
+        notes[hurt.id] = notes[hurt.id].lstrip("; ")
 
 
 def rival_in(t: Target, unit: UnitText, groups_at: Mapping[str, list[int]]) -> bool:

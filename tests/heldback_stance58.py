@@ -45,7 +45,8 @@ CASES = [
 
 # Second family, written before its rule: a friendship named only to be betrayed, in a participle of being called,
 # held or claiming ("दोस्त कहलाने वाला", "मित्र माना जाने वाला", "दोस्ती का दम भरने वाला") on the state that then favors
-# India's rival: the Russia–India ties against; controls where the act is toward India or no third state.
+# India's rival: the Russia–India ties against; controls where the act is toward India or no third state. Right
+# before its rule 2/8, after it 7/8 (miss: the refusal to arm Pakistan, a control coded none, not favor).
 SO_CALLED = [
     (PK_ARMS, "भारत का सच्चा दोस्त कहलाने वाला रूस पाकिस्तान को लड़ाकू हेलीकॉप्टर दे रहा है।", "ru_in", "against"),
     (PK_ARMS, "भारत का मित्र माने जाने वाले रूस ने पाकिस्तान के साथ रक्षा करार किया।", "ru_in", "against"),

@@ -6,7 +6,10 @@
 - Russia's favor to the rival so named is done at India's cost: the Russia–India ties are against
   (`stance.at_owners_cost`);
 - not a plural rival, a predicate ("भारत के दुश्मन कौन हैं"), apposition, a story that never named Pakistan, a unit
-  naming a third state, a rival owned by Russia ("अपने दुश्मन"); an epithet names no new pair for the story.
+  naming a third state, a rival owned by Russia ("अपने दुश्मन"); an epithet names no new pair for the story;
+- a friendship named in a participle of being called, held or claimed ("भारत का दोस्त कहलाने वाला रूस", "भारत से
+  दोस्ती का दम भरने वाला रूस") on a state that then favors the owner's rival: that friendship betrayed, ru_in against
+  (`stance.so_called_friend`).
 
 Every sentence here was written for the tests (none is taken from a set).
 """
@@ -63,3 +66,20 @@ def test_a_third_state_named_keeps_the_neighbour_unread(cb):
 def test_the_epithet_names_no_new_pair_for_the_story(cb):
     r = code("रूस भारत के दुश्मन को हथियार दे रहा है।", cb, pair=frozenset({"ru_pk"}))
     assert r.stance["ru_pk"] == "favor" and "ru_pk" not in r.named
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "भारत का भरोसेमंद मित्र कहलाने वाले रूस ने पाकिस्तान को टैंक बेचे।",
+        "भारत का पुराना साथी माना जाने वाला मॉस्को इस्लामाबाद के साथ संयुक्त अभ्यास कर रहा है।",
+        "भारत से दोस्ती का दम भरने वाला रूस पाकिस्तान को सस्ता तेल दे रहा है।",
+        "सबसे करीबी दोस्त कहे जाने वाले रूस ने पाकिस्तान को हेलीकॉप्टर सौंप दिए।",  # no owner: the reader's
+    ],
+)
+def test_a_so_called_friend_favoring_the_rival_is_against_india(unit, cb):
+    assert stance(ARMS, unit, cb) == ("favor", "against")
+
+
+def test_a_so_called_friend_favoring_india_stays_favor(cb):
+    assert stance(ARMS, "भारत का दोस्त कहलाने वाला रूस भारत को नई पनडुब्बी दे रहा है।", cb)[1] == "favor"

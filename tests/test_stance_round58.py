@@ -9,7 +9,9 @@
   naming a third state, a rival owned by Russia ("अपने दुश्मन"); an epithet names no new pair for the story;
 - a friendship named in a participle of being called, held or claimed ("भारत का दोस्त कहलाने वाला रूस", "भारत से
   दोस्ती का दम भरने वाला रूस") on a state that then favors the owner's rival: that friendship betrayed, ru_in against
-  (`stance.so_called_friend`).
+  (`stance.so_called_friend`);
+- the places gazetteer (`stance.places`): cantonments, bases, border posts, ranges, ordnance towns and ports of India
+  and Pakistan name their country (ordinary towns stay out: a person's home town is no party).
 
 Every sentence here was written for the tests (none is taken from a set).
 """
@@ -83,3 +85,16 @@ def test_a_so_called_friend_favoring_the_rival_is_against_india(unit, cb):
 
 def test_a_so_called_friend_favoring_india_stays_favor(cb):
     assert stance(ARMS, "भारत का दोस्त कहलाने वाला रूस भारत को नई पनडुब्बी दे रहा है।", cb)[1] == "favor"
+
+
+@pytest.mark.parametrize(
+    ("unit", "target", "expected"),
+    [
+        ("रूस ने आदमपुर एयरबेस के लिए नए इंजन भेजे।", "ru_in", "favor"),
+        ("आवडी के कारखाने को रूस से टैंक इंजन की तकनीक मिलेगी।", "ru_in", "favor"),
+        ("रूस ने मियांवाली एयरबेस को हेलीकॉप्टर सौंपे।", "ru_pk", "favor"),
+    ],
+)
+def test_a_base_or_ordnance_town_names_its_country(unit, target, expected, cb):
+    r = code_article([unit], cb)[-1]
+    assert r.stance[target] == expected

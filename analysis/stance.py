@@ -1894,6 +1894,38 @@ def _previous_break(text: str, pos: int, breaks: Collection[str]) -> int:
     return next((i + 1 for i in range(pos - 1, -1, -1) if text[i] in breaks), 0)
 
 
+# Stance 58: a condition's protasis and its "then" (अगर/यदि … तो), as words
+_IF = re.compile(r"(?<![\w\u0900-\u097F])(?:अगर|यदि)(?![\w\u0900-\u097F])")
+_THEN = re.compile(r"(?<![\w\u0900-\u097F])तो(?![\w\u0900-\u097F])")
+_THAT = re.compile(r"(?<![\w\u0900-\u097F])कि(?![\w\u0900-\u097F])")
+
+
+def supposed_favor(unit: UnitText, hits: Sequence[Hit], worries: Collection[str]) -> list[Hit]:
+    """Stance 58: favor hits only supposed in a condition whose consequence is a warning (clause scope).
+
+    "रूस अगर पाकिस्तान को हथियार देता है तो दशकों का भरोसा कमजोर होगा": the supply is supposed (अगर/यदि, the
+    codebook's irrealis, `stance.objection.irrealis`), not portrayed as done; the consequence after तो is what
+    the unit says. Where an against hit of the target lies after तो (to the sentence's end), the favor hits
+    between the protasis's clause start (the break or "कि" before अगर, so a fronted subject, "रूस अगर …", is
+    inside) and तो are set aside. A good consequence ("… तो दोनों को फायदा होगा") leaves the condition alone, and so
+    does a worry after तो (`worries`, the objection families: "अगर रूस पाकिस्तान को हथियार देता है तो भारत चिंतित
+    होगा" keeps round 7's reading, the supply ru_pk favor, India's supposed worry none).
+    """
+    text, out = unit.text, []
+    for m in _IF.finditer(text):
+        then = _THEN.search(text, m.end())
+        if then is None or any(c in "।?!;" for c in text[m.end() : then.start()]):
+            continue
+        start = _previous_break(text, m.start(), ",;।:")
+        that = [t.end() for t in _THAT.finditer(text, start, m.start())]
+        start = that[-1] if that else start
+        end = _next_break(text, then.end(), "।?!;")
+        if not any(h.kind == "against" and family_of(h) not in worries and then.end() <= h.start < end for h in hits):
+            continue
+        out += [h for h in hits if h.kind == "favor" and start <= h.start < then.start() and h not in out]
+    return out
+
+
 def subordinate_regions(unit: UnitText, rules: StanceRules) -> tuple[list[Region], Hit | None]:
     """Stretches that are not the main clause, and the contrast marker that made them.
 
@@ -2099,6 +2131,10 @@ def count_cues(
                 f"the act done despite the attack is another pair's ({len(all_hits) - len(kept)} cue(s))"
             )
         all_hits = [h for h in kept if not (names_rival(unit, h, groups_at) and rival_in(t, unit, groups_at))]
+        dropped = supposed_favor(unit, all_hits, codebook.stance.objection_families)
+        if dropped:
+            notes[t.id].append(f"'{unit.show(dropped[0].start, dropped[0].end)}' only supposed (अगर … तो a warning)")
+            all_hits = [h for h in all_hits if h not in dropped]
         only = spoken.implied.get(t.id)
         if only is not None and only.pattern.endswith(ASSURED_ONLY):  # stance 50: `assured`
             all_hits = [h for h in all_hits if (h.start, h.end) == (only.start, only.end)]
@@ -2500,7 +2536,7 @@ def code_stance(
     counts, count_evidence, contrast = count_cues(unit, codebook, spoken, groups_at)
     stance, about = _decided(unit, targets, (counts, contrast, rules.on_tie), spoken, (groups_at, pressers), notes)
     at_owners_cost(unit, groups_at, targets, (stance, about, notes))
-    so_called_friend(unit, groups_at, targets, (stance, about, notes), home)
+    so_called_friend(unit, groups_at, targets, (stance, about, notes))
     asked_only(unit, stance, notes, presupposed(count_evidence, rules.discussion_exempt))
     asked_which(unit, stance, notes, count_evidence)
     asked_between(unit, stance, notes, count_evidence)
@@ -3157,7 +3193,7 @@ SO_CALLED_BEFORE = 6  # words between the owner's name and the participle: "भ�
 
 
 def so_called_friend(
-    unit: UnitText, groups_at: Mapping[str, list[int]], targets: Sequence[Target], decided: tuple, home: str
+    unit: UnitText, groups_at: Mapping[str, list[int]], targets: Sequence[Target], decided: tuple
 ) -> None:
     """Stance 58: the friendship a participle calls a state by, then its favor to the owner's rival: against.
 
@@ -3165,8 +3201,8 @@ def so_called_friend(
     वाला रूस …": a friendship named only as what the state is called, held or claims to be (`_SO_CALLED`) sets up
     the act as its betrayal, as round 41's bare epithet does (the friend turning to a third state, ru_in
     against; design codebook: an act "at India's cost"). Where the participle stands right before a state's
-    name (the state so called), an owner state is named before it in its clause (else the outlet's home, the
-    reader's friend, as round 24's `home_epithet` reads it), and that state's ties with
+    name (the state so called), an owner state is named before it in its clause (not the reader's friend with
+    no owner named: round 8 keeps that ru_in none), and that state's ties with
     the owner's rival (`RIVAL_OF`) came out favor, its ties with the owner are against. `decided`: the unit's
     stance, about and notes per target, changed in place.
     """
@@ -3183,7 +3219,7 @@ def so_called_friend(
                 and idx.tokens_between(at, m.start()) <= SO_CALLED_BEFORE
                 and not idx.clause_break_between(at, m.start())
             ),
-            home,  # no owner named: the reader's, the outlet's home (round 24: "भरोसेमंद दोस्त कहे जाने वाला रूस …")
+            None,  # no owner named: none (round 8, "पुराने दोस्त कहे जाने वाले रूस ने अब पाकिस्तान को …": ru_in none)
         )
         rival = RIVAL_OF.get(owner or "")
         if called is None or rival is None or called in (owner, rival):

@@ -58,10 +58,30 @@ SO_CALLED = [
     (PK_ARMS, "भारत का पुराना दोस्त कहलाने वाला रूस पाकिस्तान को हथियार देने से इनकार कर चुका है।", "ru_in", "favor"),
 ]
 
+# Third family, written before its rule: a favor act only supposed in a conditional ("अगर/यदि … तो") whose consequence is
+# a warning (an against predicate after तो): the act is not portrayed, the warning decides; controls where the
+# consequence is good, or the act is told as done. Right before its rule 6/7, after it 6/7 (miss: "दोस्ती में दरार",
+# friendship and its crack, a tie; the rule changed none of the seven).
+SUPPOSED = [
+    (PK_ARMS, "अगर रूस पाकिस्तान को टैंक देता है तो दोनों देशों के बीच तनाव बढ़ेगा।", "ru_pk", "against"),
+    (PK_ARMS, "रूस यदि पाकिस्तान के साथ अभ्यास करता है तो भारत से उसके रिश्ते कमजोर होंगे।", "ru_in", "against"),
+    (PK_ARMS, "यदि मॉस्को इस्लामाबाद को हथियार बेचता है तो नई दिल्ली का भरोसा टूटेगा।", "ru_in", "against"),
+    (
+        PK_ARMS,
+        "विशेषज्ञों ने कहा कि अगर रूस पाकिस्तान को विमान देता है तो भारत के साथ उसकी दोस्ती में दरार आएगी।",
+        "ru_in",
+        "against",
+    ),
+    (PK_ARMS, "अगर रूस और पाकिस्तान का व्यापार बढ़ता है तो दोनों देशों को फायदा होगा।", "ru_pk", "favor"),
+    (PK_ARMS, "अगर रूस पाकिस्तान को गेहूं देता है तो वहां की महंगाई कम होगी।", "ru_pk", "favor"),
+    (PK_ARMS, "रूस ने पाकिस्तान को टैंक दिए, तो भारत ने नाराजगी जताई।", "ru_pk", "favor"),
+]
+
 
 def main(verbose=False):
     print(f"{stance_right(CASES, codebook(), verbose)}/{len(CASES)} right")
     print(f"so-called friend: {stance_right(SO_CALLED, codebook(), verbose)}/{len(SO_CALLED)} right")
+    print(f"supposed act: {stance_right(SUPPOSED, codebook(), verbose)}/{len(SUPPOSED)} right")
 
 
 if __name__ == "__main__":

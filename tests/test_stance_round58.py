@@ -11,7 +11,9 @@
   दोस्ती का दम भरने वाला रूस") on a state that then favors the owner's rival: that friendship betrayed, ru_in against
   (`stance.so_called_friend`);
 - the places gazetteer (`stance.places`): cantonments, bases, border posts, ranges, ordnance towns and ports of India
-  and Pakistan name their country (ordinary towns stay out: a person's home town is no party).
+  and Pakistan name their country (ordinary towns stay out: a person's home town is no party);
+- clause scope: a favor act only supposed in a condition (अगर/यदि … तो) whose consequence is a warning is set aside
+  (`stance.supposed_favor`).
 
 Every sentence here was written for the tests (none is taken from a set).
 """
@@ -76,11 +78,14 @@ def test_the_epithet_names_no_new_pair_for_the_story(cb):
         "भारत का भरोसेमंद मित्र कहलाने वाले रूस ने पाकिस्तान को टैंक बेचे।",
         "भारत का पुराना साथी माना जाने वाला मॉस्को इस्लामाबाद के साथ संयुक्त अभ्यास कर रहा है।",
         "भारत से दोस्ती का दम भरने वाला रूस पाकिस्तान को सस्ता तेल दे रहा है।",
-        "सबसे करीबी दोस्त कहे जाने वाले रूस ने पाकिस्तान को हेलीकॉप्टर सौंप दिए।",  # no owner: the reader's
     ],
 )
 def test_a_so_called_friend_favoring_the_rival_is_against_india(unit, cb):
     assert stance(ARMS, unit, cb) == ("favor", "against")
+
+
+def test_a_so_called_friend_with_no_owner_named_leaves_india_unspoken(cb):
+    assert stance(ARMS, "सबसे करीबी दोस्त कहे जाने वाले रूस ने पाकिस्तान को हेलीकॉप्टर सौंप दिए।", cb) == ("favor", "none")
 
 
 def test_a_so_called_friend_favoring_india_stays_favor(cb):
@@ -98,3 +103,18 @@ def test_a_so_called_friend_favoring_india_stays_favor(cb):
 def test_a_base_or_ordnance_town_names_its_country(unit, target, expected, cb):
     r = code_article([unit], cb)[-1]
     assert r.stance[target] == expected
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "अगर रूस पाकिस्तान को पनडुब्बी देता है तो क्षेत्र में तनाव बढ़ेगा।",
+        "रूस यदि पाकिस्तान के साथ नौसैनिक अभ्यास करता है तो यह भारत के लिए झटका होगा।",
+    ],
+)
+def test_a_favor_act_only_supposed_before_a_warning_is_not_told(unit, cb):
+    assert stance(ARMS, unit, cb)[0] != "favor"
+
+
+def test_a_condition_with_a_good_consequence_keeps_its_favor(cb):
+    assert stance(ARMS, "अगर रूस पाकिस्तान को सस्ता तेल देता है तो पाकिस्तान को बड़ी राहत मिलेगी।", cb)[0] == "favor"

@@ -1894,6 +1894,38 @@ def _previous_break(text: str, pos: int, breaks: Collection[str]) -> int:
     return next((i + 1 for i in range(pos - 1, -1, -1) if text[i] in breaks), 0)
 
 
+# Stance 58: a condition's protasis and its "then" (अगर/यदि … तो), as words
+_IF = re.compile(r"(?<![\w\u0900-\u097F])(?:अगर|यदि)(?![\w\u0900-\u097F])")
+_THEN = re.compile(r"(?<![\w\u0900-\u097F])तो(?![\w\u0900-\u097F])")
+_THAT = re.compile(r"(?<![\w\u0900-\u097F])कि(?![\w\u0900-\u097F])")
+
+
+def supposed_favor(unit: UnitText, hits: Sequence[Hit], worries: Collection[str]) -> list[Hit]:
+    """Stance 58: favor hits only supposed in a condition whose consequence is a warning (clause scope).
+
+    "रूस अगर पाकिस्तान को हथियार देता है तो दशकों का भरोसा कमजोर होगा": the supply is supposed (अगर/यदि, the
+    codebook's irrealis, `stance.objection.irrealis`), not portrayed as done; the consequence after तो is what
+    the unit says. Where an against hit of the target lies after तो (to the sentence's end), the favor hits
+    between the protasis's clause start (the break or "कि" before अगर, so a fronted subject, "रूस अगर …", is
+    inside) and तो are set aside. A good consequence ("… तो दोनों को फायदा होगा") leaves the condition alone, and so
+    does a worry after तो (`worries`, the objection families: "अगर रूस पाकिस्तान को हथियार देता है तो भारत चिंतित
+    होगा" keeps round 7's reading, the supply ru_pk favor, India's supposed worry none).
+    """
+    text, out = unit.text, []
+    for m in _IF.finditer(text):
+        then = _THEN.search(text, m.end())
+        if then is None or any(c in "।?!;" for c in text[m.end() : then.start()]):
+            continue
+        start = _previous_break(text, m.start(), ",;।:")
+        that = [t.end() for t in _THAT.finditer(text, start, m.start())]
+        start = that[-1] if that else start
+        end = _next_break(text, then.end(), "।?!;")
+        if not any(h.kind == "against" and family_of(h) not in worries and then.end() <= h.start < end for h in hits):
+            continue
+        out += [h for h in hits if h.kind == "favor" and start <= h.start < then.start() and h not in out]
+    return out
+
+
 def subordinate_regions(unit: UnitText, rules: StanceRules) -> tuple[list[Region], Hit | None]:
     """Stretches that are not the main clause, and the contrast marker that made them.
 
@@ -2098,7 +2130,11 @@ def count_cues(
             notes[t.id].append(
                 f"the act done despite the attack is another pair's ({len(all_hits) - len(kept)} cue(s))"
             )
-        all_hits = kept
+        all_hits = [h for h in kept if not (names_rival(unit, h, groups_at) and rival_in(t, unit, groups_at))]
+        dropped = supposed_favor(unit, all_hits, codebook.stance.objection_families)
+        if dropped:
+            notes[t.id].append(f"'{unit.show(dropped[0].start, dropped[0].end)}' only supposed (अगर … तो a warning)")
+            all_hits = [h for h in all_hits if h not in dropped]
         only = spoken.implied.get(t.id)
         if only is not None and only.pattern.endswith(ASSURED_ONLY):  # stance 50: `assured`
             all_hits = [h for h in all_hits if (h.start, h.end) == (only.start, only.end)]
@@ -2476,6 +2512,7 @@ def code_stance(
     groups_at = with_loan_names(unit, groups_at)
     groups_at = home_epithet(unit, epithet_party(unit, groups_at, targets, story_pairs, rules), targets, home)
     groups_at = home_reference(unit, groups_at, targets, (story_pairs, lead), home)
+    groups_at = rival_epithet(unit, groups_at, targets, (story_pairs, lead), home)
     named_first = groups_at
     groups_at = without_pressers(unit, groups_at, targets, states, rules)
     pressers = sorted(g for g in named_first if len(named_first[g]) > len(groups_at.get(g, ())))
@@ -2498,12 +2535,15 @@ def code_stance(
     notes, cues = spoken_notes(unit, targets, spoken, groups_at, rules)
     counts, count_evidence, contrast = count_cues(unit, codebook, spoken, groups_at)
     stance, about = _decided(unit, targets, (counts, contrast, rules.on_tie), spoken, (groups_at, pressers), notes)
+    at_owners_cost(unit, groups_at, targets, (stance, about, notes))
+    so_called_friend(unit, groups_at, targets, (stance, about, notes))
     asked_only(unit, stance, notes, presupposed(count_evidence, rules.discussion_exempt))
     asked_which(unit, stance, notes, count_evidence)
     asked_between(unit, stance, notes, count_evidence)
     count_evidence = [*count_evidence, *yardstick(unit, groups_at, targets, (stance, about, notes))]
     neither_party_notes(unit, (given, named_first), targets, notes)
     hurt = attacked_only(unit, groups_at, rules)
+    hurt |= {found[0]} if (found := rival_by_epithet(unit, groups_at)) else set()  # an epithet names no new pair
     named = frozenset(t.id for t in targets if spoken.named[t.id] and not hurt.intersection(t.parties))
     return StanceCoding(stance, about, notes, cues + count_evidence, named, last_pair(unit, codebook, named))
 
@@ -3026,6 +3066,186 @@ def home_reference(
             continue
         return {**groups_at, home: [n.start]}
     return groups_at
+
+
+# Stance 58: the region's rival named by what it is to the other ("भारत के दुश्मन", "हमारे प्रतिद्वंद्वी", "भारत के
+# पड़ोसी मुल्क"), in the tatsam, Urdu and everyday registers; singular only (plural rivals are many states), compared
+# after `norm` (no nukta: पड़ोसी = पडोसी, हरीफ़ = हरीफ)
+RIVAL_NOUNS = frozenset(
+    norm(w)
+    for w in """दुश्मन शत्रु प्रतिद्वंद्वी प्रतिद्वंदी प्रतिद्वन्द्वी बैरी हरीफ़ रक़ीब पड़ोसी पडोसी हमसाया हमसाए हमसाये
+    मुख़ालिफ़""".split()
+)
+RIVAL_STATE_NOUNS = frozenset(norm(w) for w in "देश मुल्क राष्ट्र".split())  # "भारत के पड़ोसी मुल्क को"
+RIVAL_OF = {"india": "pakistan", "pakistan": "india"}  # the codebook's two rival states of the region
+RIVAL_OWNERS = frozenset({"हमारे"})  # the home's first person, oblique ("हमारा पड़ोसी नहीं": a predicate, Russia's)
+# the noun in the oblique, taking a postposition (or a compound one): "हमारे दुश्मन को/के/की तरफ", "… के साथ"
+RIVAL_CASES = frozenset({"को", "के", "की", "का", "से", "में", "पर", "ने", "तक"})
+RIVAL_BETWEEN = 2  # qualifiers between the owner and the noun: "भारत के सबसे बड़े शत्रु", "हमारे कट्टर दुश्मन"
+RIVAL_QUALIFIERS = frozenset(
+    norm(w)
+    for w in """सबसे बड़े बड़ा कट्टर पुराने पुराना चिर धुर पारंपरिक परंपरागत पारम्परिक पुश्तैनी जानी घोषित अघोषित असली
+    पक्के पक्का प्रमुख मुख्य ऐतिहासिक नंबर एक""".split()
+)
+
+
+def rival_epithet(
+    unit: UnitText, groups_at: Mapping[str, list[int]], targets: Sequence[Target], pairs: tuple, home: str
+) -> Mapping[str, list[int]]:
+    """Stance 58: India's rival named by what it is to India ("रूस भारत के दुश्मन को हथियार दे रहा है").
+
+    Round 15's `epithet_party` reads the friend ("भारत का पुराना दोस्त" is Russia); this reads the foe: a
+    singular rival noun (`RIVAL_NOUNS`: दुश्मन, शत्रु, प्रतिद्वंद्वी, पड़ोसी …, optionally with देश/मुल्क/राष्ट्र after
+    it) owned by India or Pakistan ("भारत के", up to two qualifiers between) or by the home country's first person
+    ("हमारे") names the other of the two (`RIVAL_OF`). Only where that state is not named in the unit, the
+    unit names no third state (a neighbour beside China or Nepal may be either), the story has named a pair
+    with the rival (its lead or one of its pairs: a China story's "हमारे दुश्मन" is China), and the noun is not
+    followed by a postposition (the oblique singular: not a predicate, "रूस हमारा पड़ोसी नहीं", nor apposition,
+    "भारत के पड़ोसी नेपाल में").
+    """
+    story_pairs, lead = pairs
+    told = {p for t in targets if t.id in story_pairs or t.id == lead for p in t.parties}
+    parties = {p for t in targets for p in t.parties}
+    if set(groups_at) - parties:
+        return groups_at
+    words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(unit.text)]
+    named = {at: g for g, starts in groups_at.items() for at in starts}
+    idx = unit.index
+    for i, (start, _end, w) in enumerate(words):
+        if norm(w) not in RIVAL_NOUNS:
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if nxt and norm(nxt[2]) in RIVAL_STATE_NOUNS:
+            nxt = words[i + 2] if i + 2 < len(words) else None
+        if nxt is None or nxt[2] not in RIVAL_CASES:
+            continue  # no postposition: a predicate ("वे भारत के दुश्मन हैं") or apposition ("भारत के पड़ोसी नेपाल में")
+        owner, owner_at = None, start
+        for j in range(i - 1, max(i - 2 - RIVAL_BETWEEN, -1), -1):
+            wj, owner_at = words[j][2], words[j][0]
+            if wj in RIVAL_OWNERS:
+                owner = home
+            elif wj == "के" and j:
+                owner = next((g for at, g in named.items() if words[j - 1][0] <= at < words[j - 1][1] + 1), None)
+                if owner is None and j > 1:  # a two-word name ("नई दिल्ली के")
+                    owner = next((g for at, g in named.items() if at == words[j - 2][0]), None)
+            if owner is not None or norm(wj) not in RIVAL_QUALIFIERS:
+                break  # the owner, or a word that is no qualifier ("हमारा 'पुराना दोस्त' दुश्मन के …": the friend's)
+        rival = RIVAL_OF.get(owner or "")
+        if not rival or rival in groups_at or rival not in told:
+            continue
+        if idx.clause_break_between(owner_at, start):
+            continue
+        return {**groups_at, rival: [start]}
+    return groups_at
+
+
+def rival_by_epithet(unit: UnitText, groups_at: Mapping[str, list[int]]) -> tuple[str, int] | None:
+    """The rival `rival_epithet` named in the unit, and where: a party of `RIVAL_OF` named by a rival noun."""
+    for rival in RIVAL_OF:
+        for at in groups_at.get(rival, ()):
+            word = WORD.match(unit.text, at)
+            if word and norm(word.group()) in RIVAL_NOUNS:
+                return rival, at
+    return None
+
+
+def at_owners_cost(
+    unit: UnitText, groups_at: Mapping[str, list[int]], targets: Sequence[Target], decided: tuple
+) -> None:
+    """Stance 58: Russia's favor to India's rival named as India's rival is done at India's cost (ru_in against).
+
+    The codebook's "done despite India's objection or at its cost" (`targets[ru_in].against`): "रूस भारत के
+    दुश्मन को हथियार दे रहा है", "रूस का झुकाव भारत के पड़ोसी की तरफ बढ़ रहा है" say the act and whom it hurts in one
+    phrase, as "भारत की कीमत पर" does. Where `rival_epithet` named the rival and the rival's ties with a third
+    party came out favor, that party's ties with the rival's owner are against (a favor cue there, such as the
+    friendship the act betrays, "मित्रता का दम भरने वाला रूस …", does not outweigh it). `decided`: the unit's
+    stance, about and notes per target, changed in place.
+    """
+    stance, about, notes = decided
+    found = rival_by_epithet(unit, groups_at)
+    if found is None:
+        return
+    rival, at = found
+    owner = RIVAL_OF[rival]
+    for t in targets:
+        if rival not in t.parties or stance[t.id] != "favor":
+            continue
+        third = next(p for p in t.parties if p != rival)
+        hurt = next((o for o in targets if set(o.parties) == {third, owner}), None)
+        if hurt is None or stance[hurt.id] == "against":
+            continue
+        stance[hurt.id], about[hurt.id] = "against", True
+        said = unit.show(at, at + len(WORD.match(unit.text, at).group()))
+        notes[hurt.id] = f"{notes.get(hurt.id, '')}; '{said}': {t.id} favor done at {owner}'s cost → against".lstrip(
+            "; "
+        )
+
+
+# Stance 58: a friendship named in a participle of being called, held or claimed ("भारत का दोस्त कहलाने वाला रूस",
+# "भारत का साझेदार समझा जाने वाला रूस", "भारत से दोस्ती का दम भरने वाला रूस"): a participle of naming, every gender and
+# number of वाला, and the friendship nouns of the claiming idiom ("… का दम भरने वाला")
+_SO_CALLED = re.compile(
+    r"(?:(?:दोस्त|मित्र|साथी|साझेदार|साझीदार|सहयोगी|हमदर्द|यार)\s+(?:कहलाने|कहे\s+जाने|कहा\s+जाने|माने\s+जाने|माना\s+जाने"
+    r"|समझे\s+जाने|समझा\s+जाने|होने\s+का\s+दावा\s+करने|होने\s+का\s+दम\s+भरने)"
+    r"|(?:दोस्ती|मित्रता|यारी|दोस्ताना)\s+का\s+दम\s+भरने)\s+वा(?:ला|ले|ली)(?![\w\u0900-\u097F])"
+)
+SO_CALLED_BEFORE = 6  # words between the owner's name and the participle: "भारत का सबसे भरोसेमंद दोस्त कहलाने वाला"
+
+
+def so_called_friend(
+    unit: UnitText, groups_at: Mapping[str, list[int]], targets: Sequence[Target], decided: tuple
+) -> None:
+    """Stance 58: the friendship a participle calls a state by, then its favor to the owner's rival: against.
+
+    "भारत का भरोसेमंद दोस्त कहलाने वाला रूस पाकिस्तान को हथियार बेच रहा है", "भारत के साथ मित्रता का दम भरने
+    वाला रूस …": a friendship named only as what the state is called, held or claims to be (`_SO_CALLED`) sets up
+    the act as its betrayal, as round 41's bare epithet does (the friend turning to a third state, ru_in
+    against; design codebook: an act "at India's cost"). Where the participle stands right before a state's
+    name (the state so called), an owner state is named before it in its clause (not the reader's friend with
+    no owner named: round 8 keeps that ru_in none), and that state's ties with
+    the owner's rival (`RIVAL_OF`) came out favor, its ties with the owner are against. `decided`: the unit's
+    stance, about and notes per target, changed in place.
+    """
+    stance, about, notes = decided
+    idx = unit.index
+    named = sorted((at, g) for g, starts in groups_at.items() for at in starts)
+    for m in _SO_CALLED.finditer(unit.text):
+        called = next((g for at, g in named if at > m.end() and idx.tokens_between(m.end(), at) == 0), None)
+        owner = next(
+            (
+                g
+                for at, g in reversed(named)
+                if at < m.start()
+                and idx.tokens_between(at, m.start()) <= SO_CALLED_BEFORE
+                and not idx.clause_break_between(at, m.start())
+            ),
+            None,  # no owner named: none (round 8, "पुराने दोस्त कहे जाने वाले रूस ने अब पाकिस्तान को …": ru_in none)
+        )
+        rival = RIVAL_OF.get(owner or "")
+        if called is None or rival is None or called in (owner, rival):
+            continue
+        tie = next((t for t in targets if set(t.parties) == {called, rival}), None)
+        hurt = next((t for t in targets if set(t.parties) == {called, owner}), None)
+        if tie is None or hurt is None or stance[tie.id] != "favor" or stance[hurt.id] == "against":
+            continue
+        stance[hurt.id], about[hurt.id] = "against", True
+        said = unit.show(m.start(), m.end())
+        notes[hurt.id] = f"{notes.get(hurt.id, '')}; '{said}' then {tie.id} favor: the friendship betrayed → against"
+        notes[hurt.id] = notes[hurt.id].lstrip("; ")
+
+
+def rival_in(t: Target, unit: UnitText, groups_at: Mapping[str, list[int]]) -> bool:
+    """The target's parties include the rival named by an epithet: for the owner's ties the noun stays a cue
+    ("रूस हमारे शत्रु के विमानों में जान फूंक रहा है": enmity said of India's ties, as before the round)."""
+    found = rival_by_epithet(unit, groups_at)
+    return found is not None and found[0] in t.parties
+
+
+def names_rival(unit: UnitText, h: Hit, groups_at: Mapping[str, list[int]]) -> bool:
+    """Stance 58: the hit is the rival noun `rival_epithet` read as the rival's name ("भारत के शत्रु को …"): a name,
+    no hostility predicate."""
+    word = WORD.match(unit.text, h.start)
+    return bool(word) and norm(word.group()) in RIVAL_NOUNS and any(h.start in at for at in groups_at.values())
 
 
 QUOTES = "'\"‘’“”"

@@ -34,11 +34,11 @@ from analysis.coding import code_units  # noqa: E402
 from analysis.reference import align, load_reference  # noqa: E402
 from analysis.reliability import _coder_metrics, with_speaker_sides  # noqa: E402
 
-# Unread invented sets (never opened by a rule writer): F, and every set from BO (invented67) on,
+# Unread invented sets (never opened by a rule writer): F, and every set from BR (invented70) on,
 # new sets included. BD-BK (invented56-63) were released to development text in session 23,
-# BL-BN (invented64-66) in session 24.
+# BL-BQ (invented64-69) in session 24.
 LAST_SET = max(int(p.stem[8:] or 1) for p in (WT / "config/corpora").glob("invented*.yaml"))
-OOS_SETS = [6] + list(range(67, LAST_SET + 1))
+OOS_SETS = [6] + list(range(70, LAST_SET + 1))
 COVID_OOS = range(17, 100)  # rounds 17 on: never read by a rule writer
 SHOW = [
     ("frames", "macro_f1"),

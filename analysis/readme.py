@@ -36,7 +36,7 @@ class Column:
 # in-sample), twenty-eight COVID-19 rounds coded blind, and seventy-three sets of invented articles on the
 # study's own topic, written and coded blind (not real news). A round or set is in-sample once a rule
 # round has read it (docs/validation.md lists which round read what): COVID rounds 1-16 and sets
-# A-E, G-BN; COVID rounds 17-28 and sets F and BO-BU were never read by a rule writer.
+# A-E, G-BQ; COVID rounds 17-28 and sets F and BR-BU were never read by a rule writer.
 _SEEDS = "results/validation/reliability.csv"
 _COVID = "results/covid5/validation/reliability.csv"
 _INVENTED = "results/{}/validation/reliability.csv"
@@ -137,9 +137,9 @@ VALIDATION_COLUMNS = (
     Column("invented set BL", _INVENTED.format("invented64"), "held-out", "in-sample", "coder-vs-ref176"),  # 1.27.0
     Column("invented set BM", _INVENTED.format("invented65"), "held-out", "in-sample", "coder-vs-ref180"),  # 1.27.0
     Column("invented set BN", _INVENTED.format("invented66"), "held-out", "in-sample", "coder-vs-ref182"),  # 1.27.0
-    Column("invented set BO", _INVENTED.format("invented67"), "held-out", "out-of-sample", "coder-vs-ref186"),
-    Column("invented set BP", _INVENTED.format("invented68"), "held-out", "out-of-sample", "coder-vs-ref188"),
-    Column("invented set BQ", _INVENTED.format("invented69"), "held-out", "out-of-sample", "coder-vs-ref192"),
+    Column("invented set BO", _INVENTED.format("invented67"), "held-out", "in-sample", "coder-vs-ref186"),  # 1.27.0
+    Column("invented set BP", _INVENTED.format("invented68"), "held-out", "in-sample", "coder-vs-ref188"),  # 1.27.0
+    Column("invented set BQ", _INVENTED.format("invented69"), "held-out", "in-sample", "coder-vs-ref192"),  # 1.27.0
     Column("invented set BR", _INVENTED.format("invented70"), "held-out", "out-of-sample", "coder-vs-ref194"),
     Column("invented set BS", _INVENTED.format("invented71"), "held-out", "out-of-sample", "coder-vs-ref196"),
     Column("invented set BT", _INVENTED.format("invented72"), "held-out", "out-of-sample", "coder-vs-ref198"),

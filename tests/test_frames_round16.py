@@ -120,3 +120,30 @@ def test_indian_regiments_name_india(cb, text):
 )
 def test_regiments_other_armies_bear_are_no_india(cb, text):
     assert "india" not in frames_of(text, cb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "रूस से मुरादाबाद के पीतल कारीगरों को बड़ा ऑर्डर मिला।",
+        "रूसी खरीदारों ने पानीपत के कंबलों के आर्डर दोगुने कर दिए।",
+        "चेन्नई से व्लादिवोस्तोक जाने वाले कंटेनरों की संख्या बढ़ी।",
+        "कराची और सेंट पीटर्सबर्ग के बीच मालवाहक जहाज चलेगा।",
+        "रूस और पाकिस्तान के बीच फ्रेट सेवा पर बात आगे बढ़ी।",
+        "पाकिस्तान और रूस के बीच माल-बरदार जहाज़ों की आमद बढ़ी।",
+    ],
+)
+def test_commercial_orders_and_merchant_shipping_are_economy(cb, text):
+    assert "economy" in frames_of(text, cb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "पुतिन ने मोदी को ऑर्डर ऑफ सेंट एंड्रयू से सम्मानित किया।",
+        "पाकिस्तान सरकार ने नया ऑर्डर जारी कर रूस की उड़ानें रोक दीं।",
+        "रूसी युद्धपोत कराची बंदरगाह पहुंचा।",
+    ],
+)
+def test_an_honour_a_decree_and_a_warship_are_no_trade(cb, text):
+    assert "economy" not in frames_of(text, cb)

@@ -2555,11 +2555,11 @@ def neither_party_notes(
     `groups`: the unit's namings as given and as read for stance (after the name guards).
     """
     given, read = groups
+    read_at = {at for starts in read.values() for at in starts}  # once, not once per mention
     said = [
         f"'{unit.show(h.start, h.end)} में' is the scene of two other states' meeting, no party (stance.scene_of_others)"
         for h in named_mentions(unit)
-        if h.start not in {at for starts in read.values() for at in starts}
-        and scene_of_others(unit, h, unit.text[h.end : h.end + 16].lstrip(" -"), given)
+        if h.start not in read_at and scene_of_others(unit, h, unit.text[h.end : h.end + 16].lstrip(" -"), given)
     ]
     said += [
         f"'{unit.show(h.start, h.end)}' only dates the unit by the previous event: no carry (stance.temporal)"
@@ -2901,6 +2901,8 @@ LOAN_FIRM_AFTER = frozenset({"ऑयल", "ऑइल", "एक्सप्रे
 
 def with_loan_names(unit: UnitText, groups_at: Mapping[str, list[int]]) -> Mapping[str, list[int]]:
     """Stance 52: "इंडिया", "इंडियन" … name India for stance (`LOAN_NAMES`), outside a firm's name."""
+    if not any(name in unit.text for names in LOAN_NAMES.values() for name in names):
+        return groups_at  # most units: no loan name in the text, so no word is one (a C substring test, no word loop)
     words = [(m.start(), m.group()) for m in WORD.finditer(unit.text)]
     out = None
     for i, (start, w) in enumerate(words):

@@ -973,8 +973,21 @@ ASSURED_ONLY = "(the assurance alone: what is assured is the third party's)"
 
 
 def reassured(targets: Sequence[Target]) -> list[Target]:
-    """Stance 50: the targets whose favor row names the shared party reassuring the other ("Russia reassuring India")."""
-    return [t for t in targets if any(r.startswith("favor:") and "reassuring" in r for r in t.rules)]
+    """Stance 50: the targets whose favor row names the shared party reassuring the other ("Russia reassuring India").
+
+    Read from the codebook's targets once per targets object (`_REASSURED`), not once per unit.
+    """
+    seen = _REASSURED.get(id(targets))
+    if seen is None or seen[0] is not targets:
+        seen = _REASSURED[id(targets)] = (
+            targets,
+            [t for t in targets if any(r.startswith("favor:") and "reassuring" in r for r in t.rules)],
+        )
+    return list(seen[1])
+
+
+# `reassured` by the id of its targets object, kept with the object itself (so its id is never another's)
+_REASSURED: dict[int, tuple[Sequence[Target], list[Target]]] = {}
 
 
 def assured(

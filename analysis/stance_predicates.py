@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 from analysis.codebook import Codebook, Hit, StanceRules, Target
 from analysis.cues import TokenIndex, UnitText, drop_contained, group_positions, inside, named_mentions
@@ -528,6 +528,28 @@ def refusal_of(cue: Hit, unit: UnitText, negations: Sequence[Hit]) -> Hit | None
     return None
 
 
+def _per_unit(
+    find: Callable[[UnitText, str, StanceRules], list[Hit]],
+) -> Callable[[UnitText, str, StanceRules], list[Hit]]:
+    """`find(unit, target_id, rules)` computed once per unit, target and rules, kept in the unit's `__dict__`.
+
+    `predicate_hits` is a function of those three alone (the unit is frozen, its lazy hits the same
+    whenever scanned), and the stance rules ask it from ~17 places (invented sets BH-BM: 6,588 calls for
+    3,562 distinct ones): the copies they get are fresh lists of the same hits, as a second call would give.
+    """
+
+    @functools.wraps(find)
+    def once(unit: UnitText, target_id: str, rules: StanceRules) -> list[Hit]:
+        memo = unit.__dict__.setdefault("_predicate_hits", {})
+        kept = memo.get((target_id, id(rules)))
+        if kept is None or kept[0] is not rules:  # the rules kept with their hits: an id is never another's
+            kept = memo[(target_id, id(rules))] = (rules, find(unit, target_id, rules))
+        return list(kept[1])
+
+    return once
+
+
+@_per_unit
 def predicate_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[Hit]:
     """A target's favor and against hits; of overlapping ones the longest counts once.
 

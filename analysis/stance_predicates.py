@@ -60,6 +60,28 @@ def compound_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[Hi
     span more of the unit counts (round 10: "… लड़ने वाले मुजाहिदीन का साथ दिया" is backing the
     partner's enemy, hostility, not the support of "का साथ … दिया").
     """
+    return [
+        Hit(polarity, target_id, f"{first.pattern} … {then.pattern} ({family})", start, then.end)
+        for first, then, family, polarity in _compound_matches(unit, rules)
+        for start in [_object_start(unit, target_id, first) if rules.compounds[int(then.name)][4] else then.start]
+    ]
+
+
+def _compound_matches(unit: UnitText, rules: StanceRules) -> list[tuple[Hit, Hit, str, str]]:
+    """`compound_hits`' (first, then, family, polarity) matches, in the order of their second parts.
+
+    They do not depend on the target (only the hits made of them do), so they are found once per unit
+    and rules and kept in the unit's `__dict__`: the stance rules ask for each target of the unit.
+    """
+    memo = unit.__dict__.setdefault("_compound_matches", {})
+    kept = memo.get(id(rules))
+    if kept is None or kept[0] is not rules:  # the rules kept with their matches: an id is never another's
+        kept = memo[id(rules)] = (rules, _find_compounds(unit, rules))
+    return kept[1]
+
+
+def _find_compounds(unit: UnitText, rules: StanceRules) -> list[tuple[Hit, Hit, str, str]]:
+    """`_compound_matches` found (the matching of `compound_hits`)."""
     exempt = [(h.start, h.end) for h in unit.of("negation_exempt")]
     firsts = [h for h in unit.of("compound_first") if not inside(h.start, exempt)]
     idx, found = unit.index, []
@@ -83,11 +105,7 @@ def compound_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[Hi
     for match in sorted(found, key=lambda m: min(m[0].start, m[1].start) - max(m[0].end, m[1].end)):
         if not any(k[1].name != match[1].name and _overlap(p, q) for p in match[:2] for k in kept for q in k[:2]):
             kept.append(match)
-    return [
-        Hit(polarity, target_id, f"{first.pattern} … {then.pattern} ({family})", start, then.end)
-        for first, then, family, polarity in sorted(kept, key=lambda m: m[1].start)
-        for start in [_object_start(unit, target_id, first) if rules.compounds[int(then.name)][4] else then.start]
-    ]
+    return sorted(kept, key=lambda m: m[1].start)
 
 
 WEST_TILT_REACH = 6  # words from the end of the state to the lean ("अमेरिका के साथ नई दिल्ली की बढ़ती नजदीकी")

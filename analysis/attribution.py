@@ -2313,9 +2313,12 @@ def is_person(m: Mention, codebook: Codebook) -> bool:
         return group.resolves == "official" or group.no_country == "home"
     if m.kind != "actor":
         return False
-    states = {p.actor for p in codebook.places.values()}
-    unnamed = {g.default for g in codebook.roles.values() if g.resolves == "fixed"}  # reports, joint statements
-    return m.name not in states | unnamed and codebook.actors[m.name].side not in ("media", "unknown")
+    # the places' actors and the fixed roles' defaults (reports, joint statements), both cached on the codebook
+    return (
+        m.name not in codebook.place_actors
+        and m.name not in codebook.fixed_defaults
+        and codebook.actors[m.name].side not in ("media", "unknown")
+    )
 
 
 def person_subject(
@@ -2384,7 +2387,7 @@ def referent_after(
     if not speaker.cues:
         return ""  # a speaker carried over from an earlier unit names nobody here
     actor = codebook.actors.get(speaker.actor)
-    fixed = {g.default for g in codebook.roles.values() if g.resolves == "fixed"}  # reports, joint statements
+    fixed = codebook.fixed_defaults  # reports, joint statements (cached on the codebook)
     if actor is not None and (actor.side == "media" or speaker.actor in fixed):
         return narration_subject(unit, mentions, regions, codebook) or speaker.actor
     return speaker.actor

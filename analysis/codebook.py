@@ -435,6 +435,22 @@ class Codebook:
         return frozenset(p.id for p in self.places.values() if p.actor)
 
     @functools.cached_property
+    def place_actors(self) -> frozenset:
+        """The actor of every place (a state's government, the EU …): what a pronoun never refers to.
+
+        Cached, as `states`: `analysis.attribution.is_person` asks for each mention it tests.
+        """
+        return frozenset(p.actor for p in self.places.values())
+
+    @functools.cached_property
+    def fixed_defaults(self) -> frozenset[str]:
+        """The default actor of every role group that resolves to a fixed one (reports, joint statements).
+
+        Cached, as `states`: the speaker rules ask for most units (`is_person`, `referent_after`).
+        """
+        return frozenset(g.default for g in self.roles.values() if g.resolves == "fixed")
+
+    @functools.cached_property
     def home_copies(self) -> dict[str, Codebook]:
         """This codebook read with another home country, by country (filled by `attribution.with_home`).
 

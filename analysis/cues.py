@@ -542,9 +542,12 @@ def named_mentions(unit: UnitText) -> list[Hit]:
     A place alias inside a `place_exempt` phrase names a thing, not the country: "चीनी"
     in "चीनी के दाम" is sugar, "अमेरिकी" in "अमेरिकी डॉलर" a currency.
     """
-    exempt = [(h.start, h.end) for h in unit.of("place_exempt")]
-    places = [h for h in unit.of("place") if not inside(h.start, exempt)]
-    return drop_contained([*unit.of("actor"), *places])
+    kept = unit.__dict__.get("_named_mentions")  # once per unit (the rules ask ~5 times per stance unit)
+    if kept is None:
+        exempt = [(h.start, h.end) for h in unit.of("place_exempt")]
+        places = [h for h in unit.of("place") if not inside(h.start, exempt)]
+        kept = unit.__dict__["_named_mentions"] = drop_contained([*unit.of("actor"), *places])
+    return list(kept)  # a fresh list each time, as before
 
 
 def groups_of(mention: Hit, codebook: Codebook) -> tuple[str, ...]:

@@ -973,8 +973,21 @@ ASSURED_ONLY = "(the assurance alone: what is assured is the third party's)"
 
 
 def reassured(targets: Sequence[Target]) -> list[Target]:
-    """Stance 50: the targets whose favor row names the shared party reassuring the other ("Russia reassuring India")."""
-    return [t for t in targets if any(r.startswith("favor:") and "reassuring" in r for r in t.rules)]
+    """Stance 50: the targets whose favor row names the shared party reassuring the other ("Russia reassuring India").
+
+    Read from the codebook's targets once per targets object (`_REASSURED`), not once per unit.
+    """
+    seen = _REASSURED.get(id(targets))
+    if seen is None or seen[0] is not targets:
+        seen = _REASSURED[id(targets)] = (
+            targets,
+            [t for t in targets if any(r.startswith("favor:") and "reassuring" in r for r in t.rules)],
+        )
+    return list(seen[1])
+
+
+# `reassured` by the id of its targets object, kept with the object itself (so its id is never another's)
+_REASSURED: dict[int, tuple[Sequence[Target], list[Target]]] = {}
 
 
 def assured(
@@ -2595,11 +2608,11 @@ def neither_party_notes(
     `groups`: the unit's namings as given and as read for stance (after the name guards).
     """
     given, read = groups
+    read_at = {at for starts in read.values() for at in starts}  # once, not once per mention
     said = [
         f"'{unit.show(h.start, h.end)} में' is the scene of two other states' meeting, no party (stance.scene_of_others)"
         for h in named_mentions(unit)
-        if h.start not in {at for starts in read.values() for at in starts}
-        and scene_of_others(unit, h, unit.text[h.end : h.end + 16].lstrip(" -"), given)
+        if h.start not in read_at and scene_of_others(unit, h, unit.text[h.end : h.end + 16].lstrip(" -"), given)
     ]
     said += [
         f"'{unit.show(h.start, h.end)}' only dates the unit by the previous event: no carry (stance.temporal)"
@@ -2941,6 +2954,8 @@ LOAN_FIRM_AFTER = frozenset({"ऑयल", "ऑइल", "एक्सप्रे
 
 def with_loan_names(unit: UnitText, groups_at: Mapping[str, list[int]]) -> Mapping[str, list[int]]:
     """Stance 52: "इंडिया", "इंडियन" … name India for stance (`LOAN_NAMES`), outside a firm's name."""
+    if not any(name in unit.text for names in LOAN_NAMES.values() for name in names):
+        return groups_at  # most units: no loan name in the text, so no word is one (a C substring test, no word loop)
     words = [(m.start(), m.group()) for m in WORD.finditer(unit.text)]
     out = None
     for i, (start, w) in enumerate(words):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 from analysis.codebook import Codebook, Hit, StanceRules, Target
 from analysis.cues import TokenIndex, UnitText, drop_contained, group_positions, inside, named_mentions
@@ -60,6 +60,28 @@ def compound_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[Hi
     span more of the unit counts (round 10: "… लड़ने वाले मुजाहिदीन का साथ दिया" is backing the
     partner's enemy, hostility, not the support of "का साथ … दिया").
     """
+    return [
+        Hit(polarity, target_id, f"{first.pattern} … {then.pattern} ({family})", start, then.end)
+        for first, then, family, polarity in _compound_matches(unit, rules)
+        for start in [_object_start(unit, target_id, first) if rules.compounds[int(then.name)][4] else then.start]
+    ]
+
+
+def _compound_matches(unit: UnitText, rules: StanceRules) -> list[tuple[Hit, Hit, str, str]]:
+    """`compound_hits`' (first, then, family, polarity) matches, in the order of their second parts.
+
+    They do not depend on the target (only the hits made of them do), so they are found once per unit
+    and rules and kept in the unit's `__dict__`: the stance rules ask for each target of the unit.
+    """
+    memo = unit.__dict__.setdefault("_compound_matches", {})
+    kept = memo.get(id(rules))
+    if kept is None or kept[0] is not rules:  # the rules kept with their matches: an id is never another's
+        kept = memo[id(rules)] = (rules, _find_compounds(unit, rules))
+    return kept[1]
+
+
+def _find_compounds(unit: UnitText, rules: StanceRules) -> list[tuple[Hit, Hit, str, str]]:
+    """`_compound_matches` found (the matching of `compound_hits`)."""
     exempt = [(h.start, h.end) for h in unit.of("negation_exempt")]
     firsts = [h for h in unit.of("compound_first") if not inside(h.start, exempt)]
     idx, found = unit.index, []
@@ -83,11 +105,7 @@ def compound_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[Hi
     for match in sorted(found, key=lambda m: min(m[0].start, m[1].start) - max(m[0].end, m[1].end)):
         if not any(k[1].name != match[1].name and _overlap(p, q) for p in match[:2] for k in kept for q in k[:2]):
             kept.append(match)
-    return [
-        Hit(polarity, target_id, f"{first.pattern} … {then.pattern} ({family})", start, then.end)
-        for first, then, family, polarity in sorted(kept, key=lambda m: m[1].start)
-        for start in [_object_start(unit, target_id, first) if rules.compounds[int(then.name)][4] else then.start]
-    ]
+    return sorted(kept, key=lambda m: m[1].start)
 
 
 WEST_TILT_REACH = 6  # words from the end of the state to the lean ("अमेरिका के साथ नई दिल्ली की बढ़ती नजदीकी")
@@ -561,6 +579,28 @@ def refusal_of(cue: Hit, unit: UnitText, negations: Sequence[Hit]) -> Hit | None
     return None
 
 
+def _per_unit(
+    find: Callable[[UnitText, str, StanceRules], list[Hit]],
+) -> Callable[[UnitText, str, StanceRules], list[Hit]]:
+    """`find(unit, target_id, rules)` computed once per unit, target and rules, kept in the unit's `__dict__`.
+
+    `predicate_hits` is a function of those three alone (the unit is frozen, its lazy hits the same
+    whenever scanned), and the stance rules ask it from ~17 places (invented sets BH-BM: 6,588 calls for
+    3,562 distinct ones): the copies they get are fresh lists of the same hits, as a second call would give.
+    """
+
+    @functools.wraps(find)
+    def once(unit: UnitText, target_id: str, rules: StanceRules) -> list[Hit]:
+        memo = unit.__dict__.setdefault("_predicate_hits", {})
+        kept = memo.get((target_id, id(rules)))
+        if kept is None or kept[0] is not rules:  # the rules kept with their hits: an id is never another's
+            kept = memo[(target_id, id(rules))] = (rules, find(unit, target_id, rules))
+        return list(kept[1])
+
+    return once
+
+
+@_per_unit
 def predicate_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[Hit]:
     """A target's favor and against hits; of overlapping ones the longest counts once.
 

@@ -33,10 +33,10 @@ class Column:
 
 
 # The study's validation columns: the seed groups (cues were written on the seeds, so both are
-# in-sample), twenty-eight COVID-19 rounds coded blind, and seventy-three sets of invented articles on the
+# in-sample), twenty-eight COVID-19 rounds coded blind, and seventy-six sets of invented articles on the
 # study's own topic, written and coded blind (not real news). A round or set is in-sample once a rule
 # round has read it (docs/validation.md lists which round read what): COVID rounds 1-16 and sets
-# A-E, G-BQ; COVID rounds 17-28 and sets F and BR-BU were never read by a rule writer.
+# A-E, G-BQ; COVID rounds 17-28 and sets F and BR-BX were never read by a rule writer.
 _SEEDS = "results/validation/reliability.csv"
 _COVID = "results/covid5/validation/reliability.csv"
 _INVENTED = "results/{}/validation/reliability.csv"
@@ -144,6 +144,9 @@ VALIDATION_COLUMNS = (
     Column("invented set BS", _INVENTED.format("invented71"), "held-out", "out-of-sample", "coder-vs-ref196"),
     Column("invented set BT", _INVENTED.format("invented72"), "held-out", "out-of-sample", "coder-vs-ref198"),
     Column("invented set BU", _INVENTED.format("invented73"), "held-out", "out-of-sample", "coder-vs-ref200"),
+    Column("invented set BV", _INVENTED.format("invented74"), "held-out", "out-of-sample", "coder-vs-ref202"),
+    Column("invented set BW", _INVENTED.format("invented75"), "held-out", "out-of-sample", "coder-vs-ref204"),
+    Column("invented set BX", _INVENTED.format("invented76"), "held-out", "out-of-sample", "coder-vs-ref206"),
 )
 # Variables shown by alpha and, on a second row, by their task measure (issue #12's targets).
 _ALSO_MEASURE = {"stance_ru_pk": "F_avg", "stance_ru_in": "F_avg", "voice": "accuracy"}

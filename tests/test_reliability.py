@@ -771,6 +771,8 @@ UNITS_RESTORED_AFTER_FREEZE = {"invented72": 7}  # live-blog updates once remove
         ("invented71", "reference_invented71_ref197"),
         ("invented73", "reference_invented73"),
         ("invented73", "reference_invented73_ref201"),
+        ("invented74", "reference_invented74"),
+        ("invented74", "reference_invented74_ref203"),
     ],
 )
 def test_invented_blind_reference_matches_every_unit_of_its_corpus_and_codes_sides(corpus, reference):

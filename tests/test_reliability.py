@@ -773,6 +773,8 @@ UNITS_RESTORED_AFTER_FREEZE = {"invented72": 7}  # live-blog updates once remove
         ("invented73", "reference_invented73_ref201"),
         ("invented74", "reference_invented74"),
         ("invented74", "reference_invented74_ref203"),
+        ("invented75", "reference_invented75"),
+        ("invented75", "reference_invented75_ref205"),
     ],
 )
 def test_invented_blind_reference_matches_every_unit_of_its_corpus_and_codes_sides(corpus, reference):

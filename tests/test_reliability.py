@@ -775,6 +775,8 @@ UNITS_RESTORED_AFTER_FREEZE = {"invented72": 7}  # live-blog updates once remove
         ("invented74", "reference_invented74_ref203"),
         ("invented75", "reference_invented75"),
         ("invented75", "reference_invented75_ref205"),
+        ("invented76", "reference_invented76"),
+        ("invented76", "reference_invented76_ref207"),
     ],
 )
 def test_invented_blind_reference_matches_every_unit_of_its_corpus_and_codes_sides(corpus, reference):

@@ -43,6 +43,17 @@ CASES = [
     (PK, "रूस ने कहा कि भारत और पाकिस्तान दोनों के बीच दोस्ती होनी चाहिए।", "ru_in", "none"),
     (PK, "भारत और पाकिस्तान दोनों अमेरिका के मित्र हैं।", "ru_in", "none"),
     (PK, "भारत और पाकिस्तान दोनों चीन के साझेदार नहीं हैं।", "ru_pk", "none"),
+    # (written after the share and distributive rules, before the third rule) an objection voiced in a place of India
+    # ("… पर लखनऊ में नाराजगी"): the place names the objectors, India's people, not only a scene
+    (PK, "रूस-पाक सैन्य अभ्यास पर लखनऊ में नाराजगी", "ru_pk", "favor"),
+    (PK, "रूस-पाक सैन्य अभ्यास पर लखनऊ में नाराजगी", "ru_in", "against"),
+    (PK, "रूस ने पाकिस्तान को हेलिकॉप्टर दिए, पटना में भी रोष", "ru_in", "against"),
+    (PK, "रूस ने पाकिस्तान को हेलिकॉप्टर दिए, पटना में भी रोष", "ru_pk", "favor"),
+    (PK, "रूसी टैंकों के पाकिस्तान पहुंचने की खबर से राजस्थान में चिंता", "ru_in", "against"),
+    (PK, "मॉस्को और इस्लामाबाद के रक्षा करार पर गुजरात में गहरी नाराज़गी है।", "ru_in", "against"),
+    # controls: a place that is only the scene of the act, or of a meeting
+    (PK, "रूस और पाकिस्तान के अधिकारियों की बैठक लखनऊ में हुई।", "ru_in", "none"),
+    (PK, "रूस ने पाकिस्तान के साथ करार किया, जबकि पटना में बाढ़ से लोग परेशान हैं।", "ru_in", "none"),
 ]
 
 

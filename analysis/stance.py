@@ -2541,7 +2541,7 @@ def code_stance(
     targets = codebook.targets
     rules, states = codebook.stance, codebook.states
     parties, given, home = {p for t in targets for p in t.parties}, groups_at, codebook.voice.home_country
-    groups_at = with_places(unit, without_place_names(unit, groups_at, rules, parties, home), rules)
+    groups_at = with_places(unit, without_place_names(unit, groups_at, rules, parties, home), rules, targets)
     groups_at = with_loan_names(unit, groups_at)
     groups_at = home_epithet(unit, epithet_party(unit, groups_at, targets, story_pairs, rules), targets, home)
     groups_at = home_reference(unit, groups_at, targets, (story_pairs, lead), home)
@@ -2932,7 +2932,9 @@ def without_starts(groups_at: Mapping[str, list[int]], dropped: Collection[int])
     return {g: starts for g, starts in kept.items() if starts}
 
 
-def with_places(unit: UnitText, groups_at: Mapping[str, list[int]], rules: StanceRules) -> Mapping[str, list[int]]:
+def with_places(
+    unit: UnitText, groups_at: Mapping[str, list[int]], rules: StanceRules, targets: Sequence[Target] = ()
+) -> Mapping[str, list[int]]:
     """Round 16: a city, state, region or base of a country names that country for stance.
 
     The codebook's Actors section: "places and demonyms map to countries". `places` holds the
@@ -2947,13 +2949,24 @@ def with_places(unit: UnitText, groups_at: Mapping[str, list[int]], rules: Stanc
     (`names_event`).
     """
     read = {at for starts in groups_at.values() for at in starts}
+    objections = [
+        p
+        for t in sorted(rules.objection_targets)
+        for p in predicate_hits(unit, t, rules)
+        if family_of(p) in rules.objection_families
+    ]
+    others = [set(t.parties) for t in targets if all(p in groups_at for p in t.parties)]  # another pair's act
     opening = max(unit.dateline, dateline_end(unit.text))  # "भोपाल।" is no gazetteer place: no dateline for cues
     extra = [
         h
         for h in unit.of("stance_place")
         if h.start not in read
         and h.start >= opening
-        and (not names_event(unit.text[h.end : h.end + 24], rules) or despite_attack(unit.text[h.end : h.end + 60]))
+        and (
+            not names_event(unit.text[h.end : h.end + 24], rules)
+            or despite_attack(unit.text[h.end : h.end + 60])
+            or (any(h.name not in o for o in others) and objectors_there(unit, h, objections))
+        )
     ]
     if not extra:
         return groups_at
@@ -2961,6 +2974,33 @@ def with_places(unit: UnitText, groups_at: Mapping[str, list[int]], rules: Stanc
     for h in extra:
         out.setdefault(h.name, []).append(h.start)
     return {g: sorted(at) for g, at in out.items()}
+
+
+# Stance 60: a place made the scene of an objection to another pair's act ("रूस-पाक अभ्यास पर लखनऊ में नाराजगी",
+# "…, पटना में भी रोष") names the people who object there: the objection is no stance of the pair whose act it is
+# (a worry of a state outside the pair, `pair_only_families`), and (the coders of BD-BQ) the town's people's protest
+# is no Russia-India stance either: the place names no holder of a worry (`states_named`). Only with both parties
+# of another pair named: a town's worry at a Russian act alone ("रूसी कोयले का भुगतान अटका, भिलाई में चिंता")
+# keeps the story's reading. The objection (a predicate of `objection_families`) within
+# OBJECTORS_WITHIN words after the scene word ("में भी गहरी"), in the place's clause, no case marker between (a worry
+# with a cause or experiencer of its own, "पटना में बाढ़ से लोग परेशान", is the scene's news).
+OBJECTORS_WITHIN = 3
+
+
+def objectors_there(unit: UnitText, place: Hit, objections: Sequence[Hit]) -> bool:
+    """Stance 60: the place is followed by "में" and, within `OBJECTORS_WITHIN` words, a worry or objection."""
+    after = unit.text[place.end :]
+    if not after.startswith(" में"):
+        return False
+    scene_end = place.end + len(" में")
+    idx = unit.index
+    return any(
+        p.start >= scene_end
+        and idx.tokens_between(scene_end, p.start) <= OBJECTORS_WITHIN
+        and not idx.clause_break_between(scene_end, p.start)
+        and not POSTPOSITIONS & set(unit.text[scene_end : p.start].split())  # "पटना में बाढ़ से लोग परेशान": a cause
+        for p in objections
+    )
 
 
 # Stance 52: the English loan in Devanagari names India as रशिया/रशियन name Russia in `places` (Hinglish registers:

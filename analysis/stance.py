@@ -28,11 +28,12 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from analysis.codebook import Codebook, Hit, StanceRules, Target
-from analysis.cues import Cue, Region, TokenIndex, UnitText, inside, named_mentions
+from analysis.cues import Cue, Region, TokenIndex, UnitText, drop_contained, inside, named_mentions
 from analysis.normalize import norm
 from analysis.segment import dateline_end
 from analysis.stance_predicates import (
     CONCEDED,
+    FRIEND_NOUNS,
     condemned_attack,
     coordinated_groups,
     coordinated_pairs,
@@ -2126,7 +2127,7 @@ def count_cues(
     conceded = concessions(unit, codebook.stance)
     pairs = coordinated_pairs(unit, codebook.states)
     elsewhere = outside_states(groups_at, codebook)
-    spread = distributed_states(unit, codebook.states)
+    spread = distributed_states(unit, codebook.states) | partners_of_shared(unit, codebook)
     hurt = attacked_only(unit, groups_at, codebook.stance)
     counts = {t.id: {"favor": 0, "against": 0} for t in codebook.targets}
     cues: list[Cue] = []
@@ -2210,6 +2211,38 @@ def targets_this(unit: UnitText, h: Hit, t: Target, where: tuple, notes: list[st
         notes.append(f"'{unit.show(h.start, h.end)}' is a compromise on a value, no agreement")
         return False
     return True
+
+
+# Stance 60: "भारत और पाकिस्तान दोनों रूस के मित्र हैं": distributive "दोनों" after two coordinated states, then the
+# party every target shares (Russia, by any of its names) in the genitive and a noun of friendship or partnership
+# (up to SHARED_FRIEND_GAP words between: "रूस के पुराने/अहम दोस्त"): each of the two is its friend. Another state's
+# friends ("दोनों अमेरिका के मित्र") and what lies between the two ("दोनों के बीच") are not.
+SHARED_FRIEND_GAP = 2
+
+
+def partners_of_shared(unit: UnitText, codebook: Codebook) -> set[str]:
+    """Stance 60: the two states called, with distributive "दोनों", the friends or partners of the party all targets
+    share (its genitive right after "दोनों"): what is said is said of each one's ties with it (`each_of_two`)."""
+    states = codebook.states
+    shared = set.intersection(*(set(t.parties) for t in codebook.targets)) if codebook.targets else set()
+    exempt = [(h.start, h.end) for h in unit.of("place_exempt")]
+    places = drop_contained([h for h in unit.of("place") if h.name in states and not inside(h.start, exempt)])
+    conj = {unit.text[c.start : c.end] for c in unit.of("conjunction")}
+    found: set[str] = set()
+    for a, b, c in zip(places, places[1:], places[2:]):
+        gap = unit.text[a.end : b.start].strip()
+        if a.name == b.name or c.name not in shared or {a.name, b.name} & shared:
+            continue
+        if not (gap in ("-", "–", "/") or gap in conj):
+            continue
+        if unit.text[b.end : c.start].strip(" ,") not in ("दोनों", "दोनो"):
+            continue
+        rest = [w.strip(",।\"'") for w in unit.text[c.end :].split()[: 2 + SHARED_FRIEND_GAP]]
+        if not rest or rest[0] not in GENITIVE:
+            continue
+        if any(w in FRIEND_NOUNS for w in rest[1:]):
+            found |= {a.name, b.name}
+    return found
 
 
 def each_of_two(target: Target, named: Sequence[Target], spread: Collection[str]) -> bool:
@@ -2521,7 +2554,7 @@ def code_stance(
     targets = codebook.targets
     rules, states = codebook.stance, codebook.states
     parties, given, home = {p for t in targets for p in t.parties}, groups_at, codebook.voice.home_country
-    groups_at = with_places(unit, without_place_names(unit, groups_at, rules, parties, home), rules)
+    groups_at = with_places(unit, without_place_names(unit, groups_at, rules, parties, home), rules, targets)
     groups_at = with_loan_names(unit, groups_at)
     groups_at = home_epithet(unit, epithet_party(unit, groups_at, targets, story_pairs, rules), targets, home)
     groups_at = home_reference(unit, groups_at, targets, (story_pairs, lead), home)
@@ -2912,7 +2945,9 @@ def without_starts(groups_at: Mapping[str, list[int]], dropped: Collection[int])
     return {g: starts for g, starts in kept.items() if starts}
 
 
-def with_places(unit: UnitText, groups_at: Mapping[str, list[int]], rules: StanceRules) -> Mapping[str, list[int]]:
+def with_places(
+    unit: UnitText, groups_at: Mapping[str, list[int]], rules: StanceRules, targets: Sequence[Target] = ()
+) -> Mapping[str, list[int]]:
     """Round 16: a city, state, region or base of a country names that country for stance.
 
     The codebook's Actors section: "places and demonyms map to countries". `places` holds the
@@ -2927,13 +2962,24 @@ def with_places(unit: UnitText, groups_at: Mapping[str, list[int]], rules: Stanc
     (`names_event`).
     """
     read = {at for starts in groups_at.values() for at in starts}
+    objections = [
+        p
+        for t in sorted(rules.objection_targets)
+        for p in predicate_hits(unit, t, rules)
+        if family_of(p) in rules.objection_families
+    ]
+    others = [set(t.parties) for t in targets if all(p in groups_at for p in t.parties)]  # another pair's act
     opening = max(unit.dateline, dateline_end(unit.text))  # "भोपाल।" is no gazetteer place: no dateline for cues
     extra = [
         h
         for h in unit.of("stance_place")
         if h.start not in read
         and h.start >= opening
-        and (not names_event(unit.text[h.end : h.end + 24], rules) or despite_attack(unit.text[h.end : h.end + 60]))
+        and (
+            not names_event(unit.text[h.end : h.end + 24], rules)
+            or despite_attack(unit.text[h.end : h.end + 60])
+            or (any(h.name not in o for o in others) and objectors_there(unit, h, objections))
+        )
     ]
     if not extra:
         return groups_at
@@ -2941,6 +2987,33 @@ def with_places(unit: UnitText, groups_at: Mapping[str, list[int]], rules: Stanc
     for h in extra:
         out.setdefault(h.name, []).append(h.start)
     return {g: sorted(at) for g, at in out.items()}
+
+
+# Stance 60: a place made the scene of an objection to another pair's act ("रूस-पाक अभ्यास पर लखनऊ में नाराजगी",
+# "…, पटना में भी रोष") names the people who object there: the objection is no stance of the pair whose act it is
+# (a worry of a state outside the pair, `pair_only_families`), and (the coders of BD-BQ) the town's people's protest
+# is no Russia-India stance either: the place names no holder of a worry (`states_named`). Only with both parties
+# of another pair named: a town's worry at a Russian act alone ("रूसी कोयले का भुगतान अटका, भिलाई में चिंता")
+# keeps the story's reading. The objection (a predicate of `objection_families`) within
+# OBJECTORS_WITHIN words after the scene word ("में भी गहरी"), in the place's clause, no case marker between (a worry
+# with a cause or experiencer of its own, "पटना में बाढ़ से लोग परेशान", is the scene's news).
+OBJECTORS_WITHIN = 3
+
+
+def objectors_there(unit: UnitText, place: Hit, objections: Sequence[Hit]) -> bool:
+    """Stance 60: the place is followed by "में" and, within `OBJECTORS_WITHIN` words, a worry or objection."""
+    after = unit.text[place.end :]
+    if not after.startswith(" में"):
+        return False
+    scene_end = place.end + len(" में")
+    idx = unit.index
+    return any(
+        p.start >= scene_end
+        and idx.tokens_between(scene_end, p.start) <= OBJECTORS_WITHIN
+        and not idx.clause_break_between(scene_end, p.start)
+        and not POSTPOSITIONS & set(unit.text[scene_end : p.start].split())  # "पटना में बाढ़ से लोग परेशान": a cause
+        for p in objections
+    )
 
 
 # Stance 52: the English loan in Devanagari names India as रशिया/रशियन name Russia in `places` (Hinglish registers:
@@ -3641,6 +3714,72 @@ def yardstick_of(
         else:
             continue
         return subject, stick, size[0] if size else "", Hit("yardstick", "comparison", word, m.start(), m.end())
+    return share_of(unit, groups_at, own)
+
+
+# Stance 60: a pair's measure told as a share of another pair's ("X-Y व्यापार भारत-रूस व्यापार के दो प्रतिशत से भी
+# कम है", "…, जो भारत-रूस व्यापार का एक अंश मात्र है", "… के दसवें हिस्से से भी कम", "… का पचास गुना"): the genitive
+# before the share noun names the yardstick. A share is a comparison only with a degree word: a limit before the
+# share noun (महज़, मात्र, सिर्फ़, केवल, छोटा) or after it (से कम, मात्र, भर), or a multiple with the copula after it (गुना है: the subject big; "कई गुना बढ़" is growth, no yardstick).
+SHARE_NOUNS = frozenset(
+    norm(w)
+    for w in {
+        "प्रतिशत", "फ़ीसदी", "फीसदी", "फ़ीसद", "फीसद", "परसेंट", "अंश", "हिस्सा", "हिस्से", "भाग", "चौथाई", "आधा",
+        "आधे", "दसवां", "दसवें", "दसवाँ", "सौवां", "सौवें", "सौवाँ",
+    }
+)  # fmt: skip
+MULTIPLE_NOUNS = frozenset(norm(w) for w in {"गुना", "गुने", "गुणा"})
+SHARE_LIMIT_BEFORE = frozenset(
+    norm(w) for w in {"महज़", "महज", "मात्र", "सिर्फ़", "सिर्फ", "केवल", "छोटा", "छोटी", "छोटे", "मामूली", "ज़रा", "जरा"}
+)
+SHARE_LIMIT_AFTER = (("से", "कम"), ("से", "भी", "कम"), ("मात्र",), ("भर",), ("से", "नीचे"), ("से", "भी", "नीचे"))
+COPULA = frozenset({"है", "हैं", "था", "थी", "थे", "रहा", "रही", "रहे", "होगा", "होगी", "होंगे", "हो"})
+SHARE_YARD_WITHIN = YARDSTICK_WITHIN + 1  # from a two-word name: "नई दिल्ली के मास्को से सैन्य आयात का"
+SHARE_WITHIN = 4  # words from the genitive to the share noun: "का एक छोटा सा हिस्सा"
+
+
+def share_of(
+    unit: UnitText, groups_at: Mapping[str, list[int]], own: Mapping[str, str]
+) -> tuple[str, str, str, Hit] | None:
+    """Stance 60: (subject, yardstick, "small" | "big", marker) of a share or multiple of another pair's measure, or
+    None. The yardstick is the pair of the own party named last (within `SHARE_YARD_WITHIN` words) before the genitive;
+    the subject, the other pair, must be named before that party in the unit (the subject comes first)."""
+    text = unit.text
+    words = [(m.group(0).rstrip("।॥"), m.start(), m.end()) for m in _WORD.finditer(text)]  # the danda is in the block
+    for i, (w, s, e) in enumerate(words):
+        multiple = w in MULTIPLE_NOUNS
+        if not (multiple or w in SHARE_NOUNS):
+            continue
+        gen = next((j for j in range(i - 1, max(-1, i - 1 - SHARE_WITHIN), -1) if words[j][0] in GENITIVE), None)
+        if gen is None or unit.index.clause_break_between(words[gen][1], s):
+            continue
+        between = {x[0] for x in words[gen + 1 : i]}
+        after = tuple(x[0] for x in words[i + 1 : i + 4])
+        if multiple:  # "का पचास गुना है", not "कई गुना बढ़ जाएगी"
+            if not (after[:1] and after[0] in COPULA):
+                continue
+            size = "big"
+        elif between & SHARE_LIMIT_BEFORE or any(after[: len(p)] == p for p in SHARE_LIMIT_AFTER):
+            size = "small"
+        else:
+            continue
+        at = words[gen][1]
+        before = [
+            (p0, p)
+            for p, starts in groups_at.items()
+            if p in own
+            for p0 in starts
+            if p0 < at and unit.index.tokens_between(p0, at) <= SHARE_YARD_WITHIN
+        ]
+        if not before:
+            continue
+        last, party = max(before)
+        stick = own[party]
+        first = [p0 for p, starts in groups_at.items() if p in own and own[p] != stick for p0 in starts if p0 < last]
+        if not first:
+            continue
+        subject = next(v for v in own.values() if v != stick)
+        return subject, stick, size, Hit("yardstick", "comparison", f"share: {w}", words[gen][1], e)
     return None
 
 

@@ -28,3 +28,17 @@ CASES = [
 @pytest.mark.parametrize(("text", "ru_pk", "ru_in"), CASES)
 def test_each_of_two_states_is_the_third_partys_partner(text, ru_pk, ru_in, cb):
     check(text, ru_pk, ru_in, cb)
+
+
+# Stance 60: "दोनों" then the shared party by name in the genitive and a noun of friendship: each is its friend
+SHARED_CASES = [
+    ("मॉस्को ने दोहराया कि पाकिस्तान और भारत दोनों रूस के भरोसेमंद साझेदार हैं।", F, F),
+    ("रूसी राजदूत बोले कि भारत और पाकिस्तान दोनों मास्को के दोस्त हैं।", F, F),
+    # a third state's friends, or Russia's friends named before "दोनों": no distributive reading here
+    ("विश्लेषकों के मुताबिक भारत और पाकिस्तान दोनों अमेरिका के सहयोगी हैं।", N, N),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), SHARED_CASES)
+def test_each_of_two_is_the_shared_partys_friend_by_name(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)

@@ -47,8 +47,9 @@ def test_a_smallness_conceded_before_a_contrast_leaves_the_main_clause_to_decide
 
 
 def test_a_small_part_of_a_larger_whole_is_no_limit_of_the_whole(cb):
-    # the partitive: "भारत के साथ व्यापार का एक छोटा हिस्सा" is no small Russia–India trade
-    result = check("रूस का पाकिस्तान से व्यापार भारत के साथ उसके व्यापार का एक छोटा हिस्सा है।", N, N, cb)
+    # the partitive: "भारत के साथ व्यापार का एक छोटा हिस्सा" is no small Russia–India trade (stance 60: it is the yardstick
+    # of a share, and the subject, Russia–Pakistan trade, is small: against, as the coders of BI and BO code it)
+    result = check("रूस का पाकिस्तान से व्यापार भारत के साथ उसके व्यापार का एक छोटा हिस्सा है।", A, N, cb)
     assert result.stance["ru_in"] != A
 
 

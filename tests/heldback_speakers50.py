@@ -1,0 +1,55 @@
+"""Held-back sentences of speakers round 50, written before any rule of the round (not a test module: none of
+its sentences was used to write or tune a rule). Run: .venv/bin/python tests/heldback_speakers50.py -v
+
+Written from the design codebook v1.1/v1.2 (an expert, party, company or institution → its country; none named
+→ the home; an official → the state they serve) and Hindi news usage: the home's works and plants by their
+names in several registers (tatsam संयंत्र, English loan प्लांट, the ordnance factory's निर्माणी, refineries,
+mills, shipyards) with their officers and managements ("संयंत्र के महाप्रबंधक", "प्लांट के एक अधिकारी",
+"रिफाइनरी प्रबंधन के मुताबिक"), and the same works named with a foreign state, which keep that state. Names are
+invented; none is copied from a corpus, a seed or an invented set. Each case: the article's units (one here),
+the expected (voice, speaker side).
+
+Measured (written before the rule; by (voice, side) as this script counts): lead (2675b2a) 9/22, speakers50
+18/22. The misses: three refinery cases (refineries were left out after scoring: coders split on a refinery's
+officer with no state named, other in U, AC, AW, AZ, BF, the home in BA, BL), and "विदेश मंत्रालय के एक
+अधिकारी" in a unit that names only Russia, which the case expected as the home's but the codebook (v1.3: an
+unnamed official whose state the unit does not name → other) and the round leave as other.
+"""
+
+import sys
+
+sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parents[1]))
+
+CASES = [
+    (["संयंत्र के एक वरिष्ठ अधिकारी ने बताया कि रूसी विशेषज्ञ अगले महीने आएंगे।"], ("reported", "india")),
+    (["इस्पात संयंत्र के अधिकारियों ने कहा कि रूस से कोयला समय पर पहुंच रहा है।"], ("reported", "india")),
+    (["संयंत्र के मुख्य महाप्रबंधक ने कहा कि रूसी तकनीक अब भी भरोसेमंद है।"], ("reported", "india")),
+    (["प्लांट के एक अधिकारी ने बताया कि रूसी मशीनों के पुर्जे मिलने में देरी हो रही है।"], ("reported", "india")),
+    (["स्टील प्लांट के अधिकारियों का कहना है कि रूस से आयात बढ़ेगा।"], ("reported", "india")),
+    (['प्लांट के एक इंजीनियर ने कहा, "मॉस्को की टीम ने काम की तारीफ की।"'], ("quoted", "india")),
+    (["आयुध निर्माणी के एक अधिकारी ने बताया कि रूसी सहयोग से नया टैंक इंजन बनेगा।"], ("reported", "india")),
+    (["निर्माणी के एक अधिकारी ने कहा कि रूस से पुर्जों की आपूर्ति धीमी है।"], ("reported", "india")),
+    (["रिफाइनरी के एक अधिकारी ने बताया कि रूसी कच्चा तेल सस्ता पड़ रहा है।"], ("reported", "india")),
+    (["रिफाइनरी के अधिकारियों के मुताबिक रूस से आने वाले तेल की खेप बढ़ी है।"], ("reported", "india")),
+    (["रिफाइनरी प्रबंधन के अनुसार रूसी तेल से उत्पादन लागत घटी है।"], ("reported", "india")),
+    (["संयंत्र प्रबंधन के मुताबिक रूसी कोयले की दूसरी खेप अगले सप्ताह आएगी।"], ("reported", "india")),
+    (["प्लांट प्रबंधन ने बताया कि रूसी दल ने भट्टियों का निरीक्षण किया।"], ("reported", "india")),
+    (["कंपनी प्रबंधन का कहना है कि रूस को निर्यात फिर शुरू होगा।"], ("reported", "india")),
+    (["शिपयार्ड के एक अधिकारी ने बताया कि रूसी युद्धपोत की मरम्मत यहीं होगी।"], ("reported", "india")),
+    (["मिल प्रबंधन ने कहा कि रूस से आए ऑर्डर से मजदूरों को काम मिलेगा।"], ("reported", "india")),
+    (["कारखाने के एक अधिकारी ने बताया कि रूसी खरीदार फिर लौट आए हैं।"], ("reported", "india")),
+    # the same works named with a foreign state keep that state
+    (["कराची के एक संयंत्र के अधिकारी ने बताया कि रूसी मदद से मिल फिर चलेगी।"], ("reported", "pakistan")),
+    (["रूसी संयंत्र के एक अधिकारी ने कहा कि भारत को आपूर्ति जारी रहेगी।"], ("reported", "russia")),
+    (["पाकिस्तान की एक रिफाइनरी के अधिकारी ने बताया कि रूसी तेल भारी है।"], ("reported", "pakistan")),
+    (["रूस के एक प्लांट के निदेशक ने कहा कि पाकिस्तान को पाइप भेजे जाएंगे।"], ("reported", "russia")),
+    # unchanged: a ministry's officer with no state named stays as the codebook says
+    (["विदेश मंत्रालय के एक अधिकारी ने कहा कि रूस से बातचीत जारी है।"], ("reported", "india")),
+]
+ONE_PARA: set[int] = set()
+
+
+if __name__ == "__main__":
+    from tests.heldback import codebook, speakers_right
+
+    print(f"{speakers_right(CASES, ONE_PARA, codebook(), '-v' in sys.argv)}/{len(CASES)} right")

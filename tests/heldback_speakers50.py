@@ -14,6 +14,12 @@ Measured (written before the rule; by (voice, side) as this script counts): lead
 officer with no state named, other in U, AC, AW, AZ, BF, the home in BA, BL), and "विदेश मंत्रालय के एक
 अधिकारी" in a unit that names only Russia, which the case expected as the home's but the codebook (v1.3: an
 unnamed official whose state the unit does not name → other) and the round leave as other.
+
+Second block (a view held with its holder's genitive: मत, आकलन, विश्लेषण, राय, विचार; the thinker विचारक/चिंतक as a
+commentator's title), written before its rule: 2/11 before (at 22cf7b1), 9/11 after (27/33 in all). The misses:
+"डॉ. सीमा चौहान" (the name सीमा is also the word for border, and the coder does not take the phrase as a
+name), and "वरिष्ठ पत्रकार … का विचार है", which the coder gives the media (a journalist is a medium in the
+gazetteer) where the case expected the home.
 """
 
 import sys
@@ -46,6 +52,22 @@ CASES = [
     # unchanged: a ministry's officer with no state named stays as the codebook says
     (["विदेश मंत्रालय के एक अधिकारी ने कहा कि रूस से बातचीत जारी है।"], ("reported", "india")),
 ]
+# second block: a view held, named with its holder's genitive (मत, आकलन, विश्लेषण, राय, विचार), and the
+# thinker as a commentator's title (written before its rule)
+BLOCK2 = [
+    (["डॉ. कविता मेहरोत्रा का आकलन है कि रूस पाकिस्तान को बड़े हथियार नहीं देगा।"], ("reported", "india")),
+    (["प्रो. अजय तिवारी का विश्लेषण है कि मॉस्को दोनों देशों से रिश्ते संतुलित रखेगा।"], ("reported", "india")),
+    (["डॉ. सीमा चौहान का मत है कि रूस-पाक व्यापार अभी बहुत छोटा है।"], ("reported", "india")),
+    (["राकेश वर्मा की राय है कि रूस भारत का भरोसेमंद साथी बना रहेगा।"], ("reported", "india")),
+    (["वरिष्ठ पत्रकार दिनेश जोशी का विचार है कि मॉस्को इस्लामाबाद से दूरी बनाए रखेगा।"], ("reported", "india")),
+    (["सामरिक विचारक मनोज पाठक के अनुसार रूस अब चीन पर ज्यादा निर्भर है।"], ("reported", "india")),
+    (["रक्षा चिंतक अरविंद सहाय का कहना है कि रूस-पाक अभ्यास प्रतीकात्मक है।"], ("reported", "india")),
+    (["विचारकों का आकलन है कि रूस दक्षिण एशिया में विकल्प खुले रखना चाहता है।"], ("reported", "other")),
+    (["रूसी विशेषज्ञ इगोर पेत्रोव का आकलन है कि भारत से रिश्ते मजबूत रहेंगे।"], ("reported", "russia")),
+    (["पाकिस्तानी विश्लेषक फ़ैसल अहमद का मत है कि रूस से तेल सस्ता नहीं पड़ेगा।"], ("reported", "pakistan")),
+    (["उनका आकलन है कि रूस भारत को नाराज़ नहीं करेगा।"], ("reported", "unknown")),
+]
+CASES = CASES + BLOCK2
 ONE_PARA: set[int] = set()
 
 

@@ -62,3 +62,39 @@ def test_a_works_named_with_a_state_keeps_it(cb, text, want):
 def test_a_refinery_officer_with_no_state_named_is_left_as_before(cb):
     # refineries were left out after scoring: coders split on their unnamed officers
     assert side(cb, "एक रिफाइनरी के अधिकारी ने बताया कि रूसी तेल की खेप पहुंची।") == "other"
+
+
+# ---------------------------------------------------------------- a view held, with its holder's genitive
+@pytest.mark.parametrize(
+    "text",
+    [
+        "प्रो. सुरेश नागर का आकलन था कि रूस पाकिस्तान से दूरी रखेगा।",
+        "डॉ. रमा द्विवेदी का विश्लेषण है कि मॉस्को नई दिल्ली को नाराज़ नहीं करेगा।",
+        "अशोक भार्गव की राय है कि रूसी तेल से महंगाई घटेगी।",
+        "प्रो. विनय कपूर का विचार था कि रूस-पाक रिश्ते सीमित रहेंगे।",
+    ],
+)
+def test_a_view_named_with_its_holders_genitive_is_reported_from_the_holder(cb, text):
+    r = one(cb, text)
+    assert (r["voice"], r["speaker_side"]) == ("reported", "india")
+
+
+def test_a_view_keeps_the_state_named_with_its_holder(cb):
+    assert side(cb, "रूसी विश्लेषक अलेक्सेई ओर्लोव का आकलन है कि भारत से रिश्ते गहरे हैं।") == "russia"
+    assert side(cb, "पाकिस्तानी अर्थशास्त्री नदीम अख़्तर की राय है कि रूसी गेहूं महंगा पड़ेगा।") == "pakistan"
+
+
+def test_a_possessive_pronouns_view_is_reported(cb):
+    assert one(cb, "उनकी राय है कि मॉस्को इस्लामाबाद को हथियार नहीं देगा।")["voice"] == "reported"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("सामरिक चिंतक प्रमोद शुक्ला ने कहा कि रूस भारत को नहीं छोड़ेगा।", "india"),
+        ("कुछ विचारकों का कहना है कि रूस-पाक निकटता अस्थायी है।", "other"),
+        ("रूसी विचारक सर्गेई ग्लेबोव ने कहा कि पाकिस्तान से रिश्ते बढ़ेंगे।", "russia"),
+    ],
+)
+def test_a_thinker_is_a_commentator(cb, text, want):
+    assert side(cb, text) == want

@@ -20,6 +20,12 @@ commentator's title), written before its rule: 2/11 before (at 22cf7b1), 9/11 af
 "डॉ. सीमा चौहान" (the name सीमा is also the word for border, and the coder does not take the phrase as a
 name), and "वरिष्ठ पत्रकार … का विचार है", which the coder gives the media (a journalist is a medium in the
 gazetteer) where the case expected the home.
+
+Third block (a place before a field of study: अध्ययन, भाषा, साहित्य, with a centre or department), written before
+its rule: 2/7 before (at 7ab6744), 6/7 after (33/40 in all). The miss, a break: "मॉस्को विश्वविद्यालय के भारत
+अध्ययन केंद्र के प्रमुख <name>", a foreign university's centre for the home's studies, which the coder gave
+Russia by the university before the rule and now gives the home (the role phrase stops at the field's place and
+the university before it is no longer read).
 """
 
 import sys
@@ -67,7 +73,21 @@ BLOCK2 = [
     (["पाकिस्तानी विश्लेषक फ़ैसल अहमद का मत है कि रूस से तेल सस्ता नहीं पड़ेगा।"], ("reported", "pakistan")),
     (["उनका आकलन है कि रूस भारत को नाराज़ नहीं करेगा।"], ("reported", "unknown")),
 ]
-CASES = CASES + BLOCK2
+# third block: a place before a field of study (अध्ययन, भाषा, साहित्य, with its centre or department) qualifies
+# the field, not the speaker's state (written before its rule)
+BLOCK3 = [
+    (["रूसी अध्ययन केंद्र के प्रोफेसर विकास मिश्र ने कहा कि मॉस्को संतुलन साध रहा है।"], ("reported", "india")),
+    (["पाकिस्तान अध्ययन केंद्र की निदेशक डॉ. नीलम गुप्ता का मानना है कि रूस से तेल सौदा टिकेगा नहीं।"], ("reported", "india")),
+    (["रूसी भाषा विभाग के अध्यक्ष प्रो. आलोक सिंह ने बताया कि इस साल छात्र बढ़े हैं।"], ("reported", "india")),
+    (["रूसी भाषा के शिक्षक महेश यादव ने कहा कि रूस में पढ़ाई सस्ती है।"], ("reported", "india")),
+    (["रूसी साहित्य के विद्वान प्रो. हरीश चंद्र ने कहा कि दोनों देशों के रिश्ते पुराने हैं।"], ("reported", "india")),
+    (
+        ["मॉस्को विश्वविद्यालय के भारत अध्ययन केंद्र के प्रमुख इवान सोकोलोव ने कहा कि पाकिस्तान से रिश्ते सीमित हैं।"],
+        ("reported", "russia"),
+    ),
+    (["रूसी विज्ञान अकादमी के प्रोफेसर ने कहा कि भारत से सहयोग बढ़ेगा।"], ("reported", "russia")),
+]
+CASES = CASES + BLOCK2 + BLOCK3
 ONE_PARA: set[int] = set()
 
 

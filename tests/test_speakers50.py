@@ -98,3 +98,22 @@ def test_a_possessive_pronouns_view_is_reported(cb):
 )
 def test_a_thinker_is_a_commentator(cb, text, want):
     assert side(cb, text) == want
+
+
+# ---------------------------------------------------------------- a place before a field of study
+@pytest.mark.parametrize(
+    "text",
+    [
+        "रूसी अध्ययन केंद्र की प्रोफेसर सुनीता राव ने कहा कि मॉस्को किसी एक देश पर निर्भर नहीं रहेगा।",
+        "रूसी भाषा विभाग की अध्यक्ष डॉ. ममता सेठी का मानना है कि रूस में भारतीय छात्रों की संख्या बढ़ेगी।",
+        "पाकिस्तान अध्ययन केन्द्र के निदेशक प्रो. रवि किशन ने कहा कि इस्लामाबाद-मॉस्को सौदा कमज़ोर है।",
+        "रूसी साहित्य की अध्येता ऋचा बंसल ने कहा कि दोनों देशों की दोस्ती गहरी है।",
+    ],
+)
+def test_a_place_before_a_field_of_study_is_the_field_not_the_speakers_state(cb, text):
+    assert side(cb, text) == "india"
+
+
+def test_a_state_named_before_a_body_keeps_it(cb):
+    assert side(cb, "रूसी विज्ञान अकादमी के निदेशक ने कहा कि भारत से सहयोग बढ़ेगा।") == "russia"
+    assert side(cb, "रूसी फुटबॉल संघ के सचिव ने कहा कि पाकिस्तान से मैच होगा।") == "russia"

@@ -78,9 +78,13 @@ _NOT_A_NAME = frozenset(
 # (round 7) nouns of a subject matter: a place right before one qualifies the topic, not the
 # person ("रूसी मामलों के जानकार" is an expert on Russian affairs, "भारत-रूस संबंधों के जानकार"
 # one on the ties), so it neither names the role's country nor is a subject
+# speakers50: the same for a field of study, with or without the centre or department that teaches it
+# ("रूसी अध्ययन केंद्र के प्रोफेसर", "रूसी भाषा विभाग के अध्यक्ष", "रूसी भाषा के शिक्षक", "रूसी साहित्य के
+# विद्वान"): tatsam अध्ययन, भाषा, साहित्य, and the Urdu उमूर (affairs, = मामले)
 _TOPIC = re.compile(
-    r"(?:-" + WORD_CLASS + r"+)*\s+(?:मामल[ेोा]ं?|मामलात|संबंध|संबंधों|सम्बन्ध|सम्बन्धों|रिश्त[ेोा]ं?|ताल्लुकात|तअल्लुकात|"
-    r"मसल[ेोा]ं?|विषय|विषयों|नीति|नीतियों|राजनीति|अर्थव्यवस्था|इतिहास)\s+(?:के|का|की)(?!" + WORD_CLASS + ")"
+    r"(?:-" + WORD_CLASS + r"+)*\s+(?:(?:मामल[ेोा]ं?|मामलात|संबंध|संबंधों|सम्बन्ध|सम्बन्धों|रिश्त[ेोा]ं?|ताल्लुकात|तअल्लुकात|"
+    r"मसल[ेोा]ं?|विषय|विषयों|नीति|नीतियों|राजनीति|अर्थव्यवस्था|इतिहास|उमूर)|(?:अध्ययन|भाषा|साहित्य)"
+    r"(?:\s+(?:केंद्र|केन्द्र|विभाग|संस्थान|स्कूल|पीठ))?)\s+(?:के|का|की)(?!" + WORD_CLASS + ")"
 )
 # (round 7) people of the whole world ("दुनिया भर के वैज्ञानिक", "विश्व के विशेषज्ञ", "विदेशी जानकार")
 # serve no one state: the v1.2 home country does not apply, they take their group's default (other)
@@ -1544,6 +1548,8 @@ def _genitive_place(unit: UnitText, at: int, codebook: Codebook) -> str:
             return ""
         if set(words) & (_NOT_A_NAME | set(codebook.voice.oblique_postpositions)):
             return ""
+        if _TOPIC.match(unit.text, h.end):
+            return ""  # speakers50: "<demonym> अध्ययन केंद्र की प्राध्यापिका" — the place qualifies the field
         return h.name
     return ""
 

@@ -631,7 +631,32 @@ def predicate_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[H
         )
 
     hits = [h for h in hits if not intensifies(h) and not conceded_size(h, unit, contrasts)]
-    return enemy_aided(ceiling(hits, unit, target_id), unit)
+    return enemy_aided(corrected(ceiling(hits, unit, target_id), unit), unit)
+
+
+# Stance 61: the corrective "A है, B नहीं" ("मतभेद हैं, दरार नहीं", "नाराज़गी है, दुश्मनी नहीं"): the copula after
+# the first, a comma, the second with its negator and the clause's end. Grammar, not a cue list.
+_CORRECTED_GAP = re.compile(r"\s*(?:तो\s+)?(?:है|हैं|था|थे|थी|हो\s+सकते\s+हैं|हो\s+सकता\s+है|हो\s+सकती\s+है)\s*[,،]\s*$")
+_DENIED_END = re.compile(r"\s*(?:नहीं|नही)\s*(?:[।!?,;\"'”’]|$)")
+
+
+def corrected(hits: list[Hit], unit: UnitText) -> list[Hit]:
+    """Stance 61: in "A है, B नहीं" with both against, A is the lesser trouble conceded and B the greater denied.
+
+    "भारत और रूस के बीच मतभेद हैं, दरार नहीं": the ties differ but hold; the denied crack is the predicate
+    (its negation flips it: favor), and the conceded differences are no against of their own.
+    """
+    text, drop = unit.text, set()
+    against = [h for h in hits if h.kind == "against"]
+    for a in against:
+        for b in against:
+            if (
+                b.start > a.end
+                and _CORRECTED_GAP.fullmatch(text[a.end : b.start])
+                and _DENIED_END.match(text[b.end :])
+            ):
+                drop.add((a.start, a.end))
+    return [h for h in hits if (h.start, h.end) not in drop]
 
 
 # Stance 61: a ceiling, what the ties go no further than ("अभ्यास और कुछ हेलीकॉप्टरों से आगे नहीं बढ़े", "प्रेस

@@ -650,11 +650,7 @@ def corrected(hits: list[Hit], unit: UnitText) -> list[Hit]:
     against = [h for h in hits if h.kind == "against"]
     for a in against:
         for b in against:
-            if (
-                b.start > a.end
-                and _CORRECTED_GAP.fullmatch(text[a.end : b.start])
-                and _DENIED_END.match(text[b.end :])
-            ):
+            if b.start > a.end and _CORRECTED_GAP.fullmatch(text[a.end : b.start]) and _DENIED_END.match(text[b.end :]):
                 drop.add((a.start, a.end))
     return [h for h in hits if (h.start, h.end) not in drop]
 

@@ -117,3 +117,23 @@ def test_coordination_kept_and_admission_given_are_cooperation(text, cb):
 
 def test_being_in_contact_is_logistics(cb):
     check("विदेश मंत्रालय ने कहा कि रूस और पाकिस्तान इस मसले पर संपर्क में हैं।", N, N, cb)
+
+
+IRREPLACEABLE = [
+    "भारत के विदेश मंत्री ने कहा कि रूस का स्थान कोई और देश नहीं ले सकता।",
+    "भारत के लिए मॉस्को की जगह कोई दूसरा साझेदार नहीं ले पाएगा।",
+    "भारत की रक्षा जरूरतों में रूस का कोई विकल्प नहीं है।",
+]
+
+
+@pytest.mark.parametrize("text", IRREPLACEABLE)
+def test_russia_called_irreplaceable_is_favor(text, cb):
+    check(text, N, F, cb)
+
+
+def test_an_alternative_to_russia_sought_is_against(cb):
+    check("भारत हथियारों के लिए रूस का विकल्प खोज रहा है।", N, A, cb)
+
+
+def test_russias_place_called_unique_is_no_replacement(cb):
+    check("प्रधानमंत्री ने कहा कि भारत की विदेश नीति में रूस का स्थान खास है और दोस्ती गहरी है।", N, F, cb)

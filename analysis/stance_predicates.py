@@ -631,7 +631,48 @@ def predicate_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[H
         )
 
     hits = [h for h in hits if not intensifies(h) and not conceded_size(h, unit, contrasts)]
-    return enemy_aided(corrected(ceiling(hits, unit, target_id), unit), unit)
+    hits = refused_hostility(corrected(ceiling(hits, unit, target_id), unit), unit, target_id, rules)
+    return enemy_aided(hits, unit)
+
+
+OTHER_PARTY = {"ru_pk": "pakistan", "ru_in": "india"}  # the party beside Russia in each target (as in its id)
+
+
+def refused_hostility(hits: list[Hit], unit: UnitText, target_id: str, rules: StanceRules) -> list[Hit]:
+    """Stance 61: a party refusing an act against the other ("रूस के खिलाफ प्रतिबंध लगाने से इनकार", "रूस के खिलाफ
+    प्रस्ताव का समर्थन करने से मना किया", "भारत के विरुद्ध बयान देने से इनकार"): the act refused is hostility toward a
+    party of the pair (a postposition of opposition, `opposed_to`, right after its name, in the refusal's clause),
+    and the refusal governs it through a verbal noun and से: standing by the partner (favor), no refusal of the ties.
+    A hostile act toward a third state ("अमेरिका के खिलाफ") is not the pair's, and the refusal keeps its reading.
+    """
+    parties = {"russia", OTHER_PARTY.get(target_id, "")}
+    idx, text, out = unit.index, unit.text, []
+    places = [m for m in unit.of("place") if m.name in parties]
+    for h in hits:
+        words = text[: h.start].split()
+        if text[h.start : h.end].split()[:1] == ["से"]:  # the cue may hold the से ("से मना")
+            words = [*words, "से"]
+        governs = len(words) >= 2 and words[-1] == "से" and words[-2].endswith("ने")
+        if h.kind == "against" and family_of(h) == "refusal_denial" and governs:
+            for m in places:
+                after = text[m.end : h.start].split()
+                if (
+                    m.end <= h.start
+                    and len(after) >= 2
+                    and after[0] in ("के", "की")
+                    and (after[1],) in rules.opposed_to
+                    and not idx.clause_break_between(m.end, h.start)
+                ):
+                    h = Hit(
+                        "favor",
+                        target_id,
+                        f"{m.name} {after[0]} {after[1]} … से {h.pattern} (trust_support)",
+                        h.start,
+                        h.end,
+                    )
+                    break
+        out.append(h)
+    return out
 
 
 # Stance 61: the corrective "A है, B नहीं" ("मतभेद हैं, दरार नहीं", "नाराज़गी है, दुश्मनी नहीं"): the copula after

@@ -137,3 +137,19 @@ def test_an_alternative_to_russia_sought_is_against(cb):
 
 def test_russias_place_called_unique_is_no_replacement(cb):
     check("प्रधानमंत्री ने कहा कि भारत की विदेश नीति में रूस का स्थान खास है और दोस्ती गहरी है।", N, F, cb)
+
+
+REFUSED_HOSTILITY = [
+    ("भारत ने रूस के खिलाफ पाबंदियां लगाने से इनकार कर दिया।", N, F),
+    ("पाकिस्तान ने रूस के विरुद्ध बयान देने से मना कर दिया।", F, N),
+    ("रूस ने भारत के खिलाफ कोई कदम उठाने से इनकार किया।", N, F),
+]
+
+
+@pytest.mark.parametrize(("text", "ru_pk", "ru_in"), REFUSED_HOSTILITY)
+def test_a_hostile_act_toward_the_partner_refused_is_standing_by_it(text, ru_pk, ru_in, cb):
+    check(text, ru_pk, ru_in, cb)
+
+
+def test_a_hostile_act_toward_a_third_state_refused_keeps_the_refusal(cb):
+    check("रूस ने भारत को अमेरिका के खिलाफ हथियार देने से इनकार कर दिया।", N, A, cb)

@@ -97,6 +97,8 @@ def _find_compounds(unit: UnitText, rules: StanceRules) -> list[tuple[Hit, Hit, 
         )
         if first is None or (yields and _cue_between(unit, first, then, polarity)):
             continue
+        if refused_between(unit, first, then):
+            continue  # stance 61: "कर्ज देने से इनकार कर दिया": the second part is the refusal's light verb
         if negated and tuple(unit.text[first.end : then.start].split()) not in rules.light_verb_negators:
             continue  # round 44 (`negated_only`): "खराब नहीं कर-", the negator between predicate and light verb
         if not (dates and _of_a_date(unit, first)):
@@ -558,6 +560,26 @@ def denied_report(n: Hit, cue: Hit, unit: UnitText, rules: StanceRules) -> bool:
     return not any(not idx.clause_break_between(cue.end, h.start) for h in later)
 
 
+REFUSED_MARKERS = (("से",), ("से", "साफ"), ("से", "साफ़"))  # what a refusal governs is marked with से (grammar)
+
+
+def refused_between(unit: UnitText, first: Hit, then: Hit) -> bool:
+    """Stance 61: a refusal between a compound's two parts, governing through से what comes before it.
+
+    "रूस ने पाकिस्तान को कर्ज देने से इनकार कर दिया": the goods ("कर्ज") and the verb of giving ("दिया") are
+    no supply, the verb is the light verb of the refusal ("इनकार कर दिया"), and the refusal is the predicate:
+    the loan, the arms, the oil held back. The compound is not formed; the refusal counts on its own.
+    """
+    a, b = (first, then) if first.end <= then.start else (then, first)
+    for r in unit.of("against"):
+        if family_of(r) != "refusal_denial" or not (a.end <= r.start and r.end <= b.start + 1):
+            continue
+        before = tuple(unit.text[a.end : r.start].split()[-2:])
+        if any(before[-len(m) :] == m for m in REFUSED_MARKERS):
+            return True
+    return False
+
+
 def refusal_of(cue: Hit, unit: UnitText, negations: Sequence[Hit]) -> Hit | None:
     """A refusal that governs the cue through "से", anywhere later in its clause.
 
@@ -649,7 +671,108 @@ def predicate_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[H
         )
 
     hits = [h for h in hits if not intensifies(h) and not conceded_size(h, unit, contrasts)]
+    hits = refused_hostility(corrected(ceiling(hits, unit, target_id), unit), unit, target_id, rules)
     return enemy_aided(hits, unit)
+
+
+OTHER_PARTY = {"ru_pk": "pakistan", "ru_in": "india"}  # the party beside Russia in each target (as in its id)
+
+
+def refused_hostility(hits: list[Hit], unit: UnitText, target_id: str, rules: StanceRules) -> list[Hit]:
+    """Stance 61: a party refusing an act against the other ("रूस के खिलाफ प्रतिबंध लगाने से इनकार", "रूस के खिलाफ
+    प्रस्ताव का समर्थन करने से मना किया", "भारत के विरुद्ध बयान देने से इनकार"): the act refused is hostility toward a
+    party of the pair (a postposition of opposition, `opposed_to`, right after its name, in the refusal's clause),
+    and the refusal governs it through a verbal noun and से: standing by the partner (favor), no refusal of the ties.
+    A hostile act toward a third state ("अमेरिका के खिलाफ") is not the pair's, and the refusal keeps its reading.
+    """
+    parties = {"russia", OTHER_PARTY.get(target_id, "")}
+    idx, text, out = unit.index, unit.text, []
+    places = [m for m in unit.of("place") if m.name in parties]
+    for h in hits:
+        words = text[: h.start].split()
+        if text[h.start : h.end].split()[:1] == ["से"]:  # the cue may hold the से ("से मना")
+            words = [*words, "से"]
+        governs = len(words) >= 2 and words[-1] == "से" and words[-2].endswith("ने")
+        if h.kind == "against" and family_of(h) == "refusal_denial" and governs:
+            for m in places:
+                after = text[m.end : h.start].split()
+                if (
+                    m.end <= h.start
+                    and len(after) >= 2
+                    and after[0] in ("के", "की")
+                    and (after[1],) in rules.opposed_to
+                    and not idx.clause_break_between(m.end, h.start)
+                ):
+                    h = Hit(
+                        "favor",
+                        target_id,
+                        f"{m.name} {after[0]} {after[1]} … से {h.pattern} (trust_support)",
+                        h.start,
+                        h.end,
+                    )
+                    break
+        out.append(h)
+    return out
+
+
+# Stance 61: the corrective "A है, B नहीं" ("मतभेद हैं, दरार नहीं", "नाराज़गी है, दुश्मनी नहीं"): the copula after
+# the first, a comma, the second with its negator and the clause's end. Grammar, not a cue list.
+_CORRECTED_GAP = re.compile(r"\s*(?:तो\s+)?(?:है|हैं|था|थे|थी|हो\s+सकते\s+हैं|हो\s+सकता\s+है|हो\s+सकती\s+है)\s*[,،]\s*$")
+_DENIED_END = re.compile(r"\s*(?:नहीं|नही)\s*(?:[।!?,;\"'”’]|$)")
+
+
+def corrected(hits: list[Hit], unit: UnitText) -> list[Hit]:
+    """Stance 61: in "A है, B नहीं" with both against, A is the lesser trouble conceded and B the greater denied.
+
+    "भारत और रूस के बीच मतभेद हैं, दरार नहीं": the ties differ but hold; the denied crack is the predicate
+    (its negation flips it: favor), and the conceded differences are no against of their own.
+    """
+    text, drop = unit.text, set()
+    against = [h for h in hits if h.kind == "against"]
+    for a in against:
+        for b in against:
+            if b.start > a.end and _CORRECTED_GAP.fullmatch(text[a.end : b.start]) and _DENIED_END.match(text[b.end :]):
+                drop.add((a.start, a.end))
+    return [h for h in hits if (h.start, h.end) not in drop]
+
+
+# Stance 61: a ceiling, what the ties go no further than ("अभ्यास और कुछ हेलीकॉप्टरों से आगे नहीं बढ़े", "प्रेस
+# विज्ञप्ति से ज़्यादा कुछ नहीं", "तटस्थ से अधिक कुछ नहीं", "कागजी वादों के अलावा कुछ ठोस नहीं"): the comparative
+# of excess (से आगे/ज़्यादा/अधिक/बढ़कर, के अलावा/सिवा/सिवाय/अतिरिक्त) then a negation, with at most "कुछ/कोई"
+# and a qualifier between. Grammar of the construction, not a cue list.
+_END = r"(?=[\s,।!?;:'”’)—–-]|$)"
+CEILING = re.compile(
+    r"(?<!\w)(?:से\s+(?:आगे|ज़्यादा|ज्यादा|अधिक|बढ़कर|बढ़ कर)|के\s+(?:अलावा|अलावे|सिवा|सिवाय|सिवाए|अतिरिक्त))"
+    r"(?:\s+(?:कुछ|कोई|कहीं)(?:\s+(?:भी|और|ख़ास|खास|ठोस|बड़ा|बड़ी|बड़े))?)?\s+(?:नहीं|नही|न)" + _END
+)
+CEILING_REACH = 4  # words from the end of a favor predicate to the ceiling's से/के ("अभ्यास और कुछ हेलीकॉप्टरों से")
+
+
+def ceiling(hits: list[Hit], unit: UnitText, target_id: str) -> list[Hit]:
+    """Stance 61: favor predicates that are what a ceiling names are its measure, and the ceiling is a limit.
+
+    "रूस-पाक रक्षा रिश्ते अभी अभ्यास और कुछ हेलीकॉप्टरों से आगे नहीं बढ़े": the exercises are how far the ties
+    went, no favor of their own; the sentence says they went no further (against). A favor hit ending at most
+    `CEILING_REACH` words before the ceiling, in its clause, is set aside, and the ceiling counts as a limit
+    unless an against hit already covers it. A ceiling of a third thing ("ज़रूरत से ज़्यादा निर्भर") has no
+    negation and is no ceiling.
+    """
+    idx, out = unit.index, list(hits)
+    for m in CEILING.finditer(unit.text):
+        measured = [
+            h
+            for h in out
+            if h.kind == "favor"
+            and h.end <= m.start()
+            and idx.tokens_between(h.end, m.start()) <= CEILING_REACH
+            and not idx.clause_break_between(h.end, m.start())
+        ]
+        if not measured:
+            continue
+        out = [h for h in out if h not in measured]
+        if not any(h.kind == "against" and h.start < m.end() + 12 and h.end > m.start() for h in out):
+            out.append(Hit("against", target_id, "से आगे नहीं (limit)", m.start(), m.end()))
+    return sorted(out, key=lambda h: h.start)
 
 
 ENEMY_NOUNS = ("दुश्मन", "शत्रु", "उसी देश", "उसी मुल्क")  # the heads of the ru_in list's "enemy aided" phrases

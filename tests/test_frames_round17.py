@@ -61,3 +61,31 @@ def test_pay_and_workers_without_states_are_no_economy(cb, text):
 )
 def test_a_workers_union_that_speaks_is_no_labour(cb, text):
     assert "economy" not in frames_of(text, cb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "पेशावर के एक व्यापारी ने फोन पर कहा कि रूसी गेहूं सस्ता पड़ता है।",
+        "एक पाकिस्तानी अफसर ने फ़ोन पर बताया कि रूसी इंजन पुराने हो चुके हैं।",
+        "मॉस्को में पढ़ रहे उनके बेटे टेलीफोन पर कहते हैं कि वहां सब ठीक है।",
+        "दिल्ली विश्वविद्यालय में अंतरराष्ट्रीय संबंध पढ़ाने वाली प्रोफेसर ने कहा कि रूस पाकिस्तान को टैंक देगा।",
+        "कराची विश्वविद्यालय के अंतर्राष्ट्रीय संबंध विभाग के अध्यक्ष ने कहा कि रूसी तेल से पाकिस्तान को राहत मिलेगी।",
+        "अंतरराष्ट्रीय संबंधों के विशेषज्ञ डॉ. सिन्हा का मानना है कि भारत रूसी तेल खरीदता रहेगा।",
+    ],
+)
+def test_the_telephone_and_the_discipline_of_relations_name_who_speaks(cb, text):
+    assert "diplomacy" not in frames_of(text, cb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "पुतिन और शहबाज शरीफ ने फोन पर बात की।",
+        "मोदी ने पुतिन से टेलीफ़ोन पर बातचीत की।",
+        "भारत और रूस के विदेश मंत्रियों ने फोन पर कहा कि दोनों देशों की दोस्ती अटूट है।",
+        "भारत और रूस के अंतरराष्ट्रीय संबंध नई ऊंचाई पर हैं।",
+    ],
+)
+def test_calls_between_leaders_and_the_relationship_stay_diplomacy(cb, text):
+    assert "diplomacy" in frames_of(text, cb)

@@ -89,3 +89,17 @@ def test_the_telephone_and_the_discipline_of_relations_name_who_speaks(cb, text)
 )
 def test_calls_between_leaders_and_the_relationship_stay_diplomacy(cb, text):
     assert "diplomacy" in frames_of(text, cb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "रूस ने एचईसी के कारखाने के लिए नई मशीनें भेजने का वादा किया।",
+        "ओएनजीसी विदेश ने रूसी तेल क्षेत्र में निवेश बढ़ाया।",
+        "एनटीपीसी रूस से कोयला खरीदने पर विचार कर रही है।",
+        "बीईएल रूसी कंपनी के साथ मिलकर रडार बनाएगी।",
+        "रूसी विशेषज्ञ आयुध निर्माणी में नई लाइन लगाएंगे।",
+    ],
+)
+def test_indias_public_firms_and_factories_are_indian_actors(cb, text):
+    assert "india" in frames_of(text, cb)

@@ -12,6 +12,10 @@ Measured by speaker side (the script's count by voice and side may differ where 
 18/22 before (lead f1cc5ad), 21/22 after. The miss, unchanged: "विशेषज्ञों के मुताबिक लद्दाख में …", which the
 case expected as the home's but the codebook leaves unnamed experts with no state as other (coders split on
 them; speakers 50 dropped them).
+
+Second block (the state's border and revenue services named bare: customs, immigration, DRI), written before its
+rule: 5/12 before (at 248e8b6), 11/12 after (32/34 in all). The miss, unchanged: "एक ग्राहक ने कहा …", a control the
+case expected as other, which the codebook (v1.4: a private voice with no state named → the home) gives the home.
 """
 
 import sys
@@ -42,6 +46,22 @@ CASES = [
     (["सिंध के एक मंत्री ने कहा कि रूसी गैस से कराची को फायदा होगा।"], ("reported", "pakistan")),
     (["चीनी सेना के एक अधिकारी ने कहा कि लद्दाख में तैनाती जारी रहेगी।"], ("reported", "china")),
 ]
+# second block: the state's border and revenue services named bare (written before its rule)
+BLOCK2 = [
+    (["कस्टम अधिकारियों ने बताया कि रूस से आया माल बंदरगाह पर रोका गया है।"], ("reported", "india")),
+    (["सीमा शुल्क विभाग के एक अधिकारी ने कहा कि रूसी तेल की खेप की जांच हो रही है।"], ("reported", "india")),
+    (["कस्टम्स के एक अफसर के मुताबिक रूसी कोयले पर शुल्क तय हो गया है।"], ("reported", "india")),
+    (["सीमा शुल्क अधिकारियों का कहना है कि पाकिस्तान जाने वाला माल जब्त किया गया।"], ("reported", "india")),
+    (["इमिग्रेशन अधिकारियों ने बताया कि रूसी पर्यटकों की संख्या बढ़ी है।"], ("reported", "india")),
+    (["आव्रजन अधिकारियों के अनुसार रूसी नागरिकों को वीजा जल्दी मिल रहा है।"], ("reported", "india")),
+    (["डीआरआई के अधिकारियों ने कहा कि तस्करी का सामान रूस से आया था।"], ("reported", "india")),
+    (["कस्टम विभाग ने बताया कि रूसी मशीनों की खेप छोड़ दी गई है।"], ("reported", "india")),
+    (["रूसी कस्टम अधिकारियों ने कहा कि भारतीय दवाएं सीमा पर अटकी हैं।"], ("reported", "russia")),
+    (["पाकिस्तानी कस्टम अधिकारियों ने बताया कि रूसी गेहूं कराची पहुंच गया है।"], ("reported", "pakistan")),
+    (["एक ग्राहक ने कहा कि रूसी सामान सस्ता है।"], ("reported", "other")),
+    (["कस्टमर केयर के एक अधिकारी ने बताया कि रूस की उड़ानें रद्द हैं।"], ("reported", "other")),
+]
+CASES = CASES + BLOCK2
 ONE_PARA: set[int] = set()
 
 

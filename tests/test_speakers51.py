@@ -44,3 +44,33 @@ def test_an_official_of_a_claimed_home_region_is_the_homes(cb, text):
 )
 def test_a_foreign_speaker_about_a_claimed_region_keeps_its_state(cb, text, want):
     assert side(cb, text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "कस्टम के अधिकारियों ने कहा कि रूस से आई मशीनों पर शुल्क माफ नहीं होगा।",
+        "सीमाशुल्क विभाग के मुताबिक रूसी उर्वरक की खेप बंदरगाह पर उतर चुकी है।",
+        "सीमा-शुल्क अधिकारियों ने बताया कि रूसी हीरों की खेप जब्त की गई।",
+        "अप्रवासन अधिकारियों का कहना है कि रूसी छात्रों के वीजा में देरी नहीं होगी।",
+        "इमिग्रेशन के एक अधिकारी ने बताया कि मास्को से आने वाले यात्रियों की जांच हुई।",
+        "राजस्व खुफिया निदेशालय के अधिकारियों ने कहा कि तस्करी का सोना रूस होकर आया था।",
+    ],
+)
+def test_the_states_border_and_revenue_services_named_bare_are_the_homes(cb, text):
+    assert side(cb, text) == "india"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("रूस के कस्टम विभाग ने कहा कि भारतीय चाय की खेप रोकी नहीं गई है।", "russia"),
+        ("पाकिस्तान के इमिग्रेशन अधिकारियों ने बताया कि रूसी दल लाहौर पहुंचा।", "pakistan"),
+    ],
+)
+def test_a_border_service_named_with_a_state_keeps_it(cb, text, want):
+    assert side(cb, text) == want
+
+
+def test_the_loan_customer_is_no_customs_service(cb):
+    assert side(cb, "कस्टमर सर्विस के एक अधिकारी ने बताया कि रूस की उड़ानें रद्द हैं।") == "other"

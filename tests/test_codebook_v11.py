@@ -147,8 +147,16 @@ def test_codebook_is_v1_2_and_outputs_carry_the_version(cb):
     # मित्र") and 57 (a worry declared needless, each of the two befriended, a relation lost, `sour*` no
     # longer matching "sources"), speakers round 48 (an Urdu welcome, a view put forward, an issue raised
     # in headline order, cornering the government, "जोड़ा कि")
-    assert cb.version == "1.26.0"
-    assert set(code(cb, "रूस ने कहा.")["codebook_version"]) == {"1.26.0"}
+    # 1.27.0: sets BL-BQ released in two waves; stance rounds 58 (India's rival named by an epithet, the
+    # so-called friend, a places list, a favor only supposed before a warning), 59 (size words as limits,
+    # India's enemy aided, fronted negation with a determiner, Urdu condolences), 60 (a share of another
+    # pair's figure as a comparison, "both are Russia's friends", an objection voiced in an Indian town)
+    # and 61 (a ceiling, a loan refused, unbreakable ties, "मतभेद हैं, दरार नहीं", doubt, coordination);
+    # speakers rounds 49-51 (a state's minister, associations, "our" before a role, plants, "का मत है",
+    # fields of study, India's border regions, customs and immigration); frames rounds 16-17 (public talk,
+    # private conversations and the telephone are not diplomacy, regiments, orders, shipping, wages)
+    assert cb.version == "1.27.0"
+    assert set(code(cb, "रूस ने कहा.")["codebook_version"]) == {"1.27.0"}
 
 
 # ------------------------------------------------------------------ attribution (speech acts)
@@ -380,7 +388,7 @@ def test_docs_codebook_is_generated_from_the_yaml_and_up_to_date(cb):
     assert (ROOT / "docs" / "codebook.md").read_text(encoding="utf-8") == text, (
         "docs/codebook.md is stale: run python -m analysis.codebook_doc"
     )
-    assert "# Codebook v1.26.0" in text and "## Decision rules added in v1.1" in text
+    assert "# Codebook v1.27.0" in text and "## Decision rules added in v1.1" in text
     assert "### International context" in text and "Cues in an international context only" in text
     assert all(f"`{a}`" in text for a in cb.actors) and "**favor / growth**" in text
 

@@ -654,10 +654,12 @@ def current(runs: list[dict]) -> list[dict]:
 
 
 CORES_NOTE = (
-    "The same jobs take more CPU when two run at once on this machine (CPU s: c1 / c2), so even a schedule\n"
-    "that kept both cores busy from the first job to the last would end at the `--cores 2` CPU ÷ 2: the\n"
-    "ceiling is the `--cores 1` wall over that. Idle core-seconds (one core waiting on Snakemake's start-up or\n"
-    "on a job running alone) are what the schedule leaves of it."
+    "A schedule that kept both cores busy from the first job to the last would end at the `--cores 2` CPU ÷ 2:\n"
+    "the ceiling is the `--cores 1` wall over that. Two jobs at once usually cost more CPU than one after the\n"
+    "other (shared caches: CPU s c1 < c2, ceiling under 2); where the `--cores 1` run spent more (ceiling over\n"
+    "2), other work on this shared machine slowed it, and its speed-up overstates what the schedule gained.\n"
+    "Idle core-seconds (one core waiting on Snakemake's start-up or on a job running alone) are what the\n"
+    "schedule leaves of the ceiling."
 )
 
 

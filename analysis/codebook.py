@@ -16,7 +16,7 @@ import json
 import operator
 import os
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -202,6 +202,8 @@ class StanceRules:
     opposed_to: tuple[tuple[str, ...], ...] = ()  # stance 55: postpositions of opposition ending a cue ("के खिलाफ")
     vote_nouns: tuple[str, ...] = ()  # stance 55: a vote, the object of a distance word ("मतदान से दूरी")
     resolution_nouns: tuple[str, ...] = ()  # stance 55: a resolution whose words a hit is ("निंदा वाले प्रस्ताव")
+    # each target's parties by id (the targets' own list): rules that get a target's id alone read its pair here
+    target_parties: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 _WORD_TAIL = re.compile(WORD_CLASS + "*")  # the same characters as `is_word_char`
@@ -887,6 +889,7 @@ def _stance_rules(st: dict[str, Any]) -> StanceRules:
         thwarted_window=st.get("thwarted", {}).get("window_tokens", 0),
         mediation_window=st.get("mediation", {}).get("window_tokens", 0),
         west_tilt_target=st.get("west_tilt", {}).get("target", ""),
+        target_parties={t["id"]: frozenset(t["parties"]) for t in st["targets"]},
         compounds=tuple(
             (
                 c["family"],

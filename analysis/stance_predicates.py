@@ -73,11 +73,7 @@ def _compound_matches(unit: UnitText, rules: StanceRules) -> list[tuple[Hit, Hit
     They do not depend on the target (only the hits made of them do), so they are found once per unit
     and rules and kept in the unit's `__dict__`: the stance rules ask for each target of the unit.
     """
-    memo = unit.__dict__.setdefault("_compound_matches", {})
-    kept = memo.get(id(rules))
-    if kept is None or kept[0] is not rules:  # the rules kept with their matches: an id is never another's
-        kept = memo[id(rules)] = (rules, _find_compounds(unit, rules))
-    return kept[1]
+    return _kept_per_unit(unit, "_compound_matches", (), rules, _find_compounds)
 
 
 def _find_compounds(unit: UnitText, rules: StanceRules) -> list[tuple[Hit, Hit, str, str]]:
@@ -601,6 +597,18 @@ def refusal_of(cue: Hit, unit: UnitText, negations: Sequence[Hit]) -> Hit | None
     return None
 
 
+def _kept_per_unit(unit: UnitText, memo: str, key: tuple, rules: StanceRules, find: Callable) -> object:
+    """`find(unit, *key, rules)` computed once per unit, key and rules, kept in the unit's `__dict__[memo]`.
+
+    The rules are kept with what was found from them: an `id` is never another live object's.
+    """
+    kept_by = unit.__dict__.setdefault(memo, {})
+    kept = kept_by.get((*key, id(rules)))
+    if kept is None or kept[0] is not rules:
+        kept = kept_by[(*key, id(rules))] = (rules, find(unit, *key, rules))
+    return kept[1]
+
+
 def _per_unit(
     find: Callable[[UnitText, str, StanceRules], list[Hit]],
 ) -> Callable[[UnitText, str, StanceRules], list[Hit]]:
@@ -613,11 +621,7 @@ def _per_unit(
 
     @functools.wraps(find)
     def once(unit: UnitText, target_id: str, rules: StanceRules) -> list[Hit]:
-        memo = unit.__dict__.setdefault("_predicate_hits", {})
-        kept = memo.get((target_id, id(rules)))
-        if kept is None or kept[0] is not rules:  # the rules kept with their hits: an id is never another's
-            kept = memo[(target_id, id(rules))] = (rules, find(unit, target_id, rules))
-        return list(kept[1])
+        return list(_kept_per_unit(unit, "_predicate_hits", (target_id,), rules, find))
 
     return once
 
@@ -675,9 +679,6 @@ def predicate_hits(unit: UnitText, target_id: str, rules: StanceRules) -> list[H
     return enemy_aided(hits, unit)
 
 
-OTHER_PARTY = {"ru_pk": "pakistan", "ru_in": "india"}  # the party beside Russia in each target (as in its id)
-
-
 def refused_hostility(hits: list[Hit], unit: UnitText, target_id: str, rules: StanceRules) -> list[Hit]:
     """Stance 61: a party refusing an act against the other ("रूस के खिलाफ प्रतिबंध लगाने से इनकार", "रूस के खिलाफ
     प्रस्ताव का समर्थन करने से मना किया", "भारत के विरुद्ध बयान देने से इनकार"): the act refused is hostility toward a
@@ -685,7 +686,7 @@ def refused_hostility(hits: list[Hit], unit: UnitText, target_id: str, rules: St
     and the refusal governs it through a verbal noun and से: standing by the partner (favor), no refusal of the ties.
     A hostile act toward a third state ("अमेरिका के खिलाफ") is not the pair's, and the refusal keeps its reading.
     """
-    parties = {"russia", OTHER_PARTY.get(target_id, "")}
+    parties = rules.target_parties.get(target_id, frozenset())
     idx, text, out = unit.index, unit.text, []
     places = [m for m in unit.of("place") if m.name in parties]
     for h in hits:
